@@ -1,0 +1,60 @@
+"""trendbeeld: from the sources a strategy team reads to a traceable environment scan."""
+
+from trendbeeld.errors import (
+    BadTable,
+    ConfigError,
+    EncodingError,
+    SourceError,
+    StoreError,
+    TrendbeeldError,
+    UnreadableFile,
+)
+from trendbeeld.model import (
+    AccessLevel,
+    Change,
+    Direction,
+    Evidence,
+    EvidenceKind,
+    Figure,
+    Headline,
+    Impact,
+    PageRange,
+    Quote,
+    Section,
+    Source,
+    SourceMeta,
+    SourceType,
+    Span,
+    TrendStatement,
+    Unit,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AccessLevel",
+    "BadTable",
+    "Change",
+    "ConfigError",
+    "Direction",
+    "EncodingError",
+    "Evidence",
+    "EvidenceKind",
+    "Figure",
+    "Headline",
+    "Impact",
+    "PageRange",
+    "Quote",
+    "Section",
+    "Source",
+    "SourceError",
+    "SourceMeta",
+    "SourceType",
+    "Span",
+    "StoreError",
+    "TrendStatement",
+    "TrendbeeldError",
+    "UnreadableFile",
+    "Unit",
+    "__version__",
+]

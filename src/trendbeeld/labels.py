@@ -1,0 +1,41 @@
+"""Dutch labels for enum members, for templates and messages (one place only)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from trendbeeld.model import AccessLevel, Change, Direction, EvidenceKind, Impact, SourceType, Unit
+
+LABELS: dict[Enum, str] = {
+    Direction.RISING: "stijgend",
+    Direction.FALLING: "dalend",
+    Direction.STABLE: "stabiel",
+    Direction.INSUFFICIENT: "te weinig gegevens",
+    Change.UP: "neemt toe",
+    Change.DOWN: "neemt af",
+    Change.STABLE: "blijft gelijk",
+    Change.SHIFT: "verschuift",
+    Impact.DIRECT: "direct van invloed op veiligheid",
+    Impact.INDIRECT: "indirect, via de samenleving",
+    EvidenceKind.FIGURE: "cijfer",
+    EvidenceKind.TREND: "trenduitspraak",
+    EvidenceKind.QUOTE: "citaat",
+    EvidenceKind.HEADLINE: "kop",
+    EvidenceKind.SECTION: "hoofdstuk",
+    Unit.PERCENT: "procent",
+    Unit.COUNT: "aantal",
+    Unit.EURO: "euro",
+    Unit.DOLLAR: "dollar",
+    Unit.GRADE: "rapportcijfer",
+    Unit.FACTOR: "keer",
+    Unit.PER_1000: "per 1.000 inwoners",
+    Unit.YEARS: "jaar",
+    Unit.OTHER: "overig",
+}
+LABELS.update({level: level.value for level in AccessLevel})
+LABELS.update({kind: kind.value for kind in SourceType})
+
+
+def label(member: Enum) -> str:
+    """The Dutch label of ``member`` (its value when no label is set)."""
+    return LABELS.get(member, str(member.value))

@@ -1,0 +1,137 @@
+"""Opening the store: a SQLite file (WAL) by default, PostgreSQL when the URL says so.
+
+The URL comes from ``--db``, else ``TRENDBEELD_DB``, else ``trendbeeld.db`` in the working
+directory. A plain path is a SQLite file; ``postgresql://…`` uses psycopg 3. Opening a store
+brings its schema up to date with the Alembic migrations in ``store/migrations``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+from trendbeeld.errors import StoreError
+
+DEFAULT_DB = "trendbeeld.db"
+ENV_VAR = "TRENDBEELD_DB"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """Turn ``--db``/``TRENDBEELD_DB``/the default into a SQLAlchemy URL."""
+    raw = db or os.environ.get(ENV_VAR) or DEFAULT_DB
+    if raw.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + raw.split("://", 1)[1]
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself, so that every write transaction is BEGIN IMMEDIATE.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Store:
+    """A connection pool to one trendbeeld database; the only door to SQL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine = _make_engine(url)
+        except (sa.exc.ArgumentError, ModuleNotFoundError) as exc:
+            raise StoreError(f"database-URL niet bruikbaar: {url}", hint=str(exc)) from exc
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One write transaction: all of it is stored, or none of it."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except sa.exc.OperationalError as exc:
+            raise StoreError(
+                "de database kon niet worden bijgewerkt", path=self.display, hint=str(exc.orig)
+            ) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @property
+    def display(self) -> str:
+        """The URL without a password, for messages."""
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+    def version(self) -> str:
+        with self.read() as conn:
+            if self.is_sqlite:
+                return "SQLite " + str(conn.exec_driver_sql("select sqlite_version()").scalar())
+            return "PostgreSQL " + str(conn.exec_driver_sql("show server_version").scalar())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def migrate(store: Store) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", store.url.replace("%", "%%"))
+    try:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except sa.exc.OperationalError as exc:
+        raise StoreError(
+            "de database kon niet worden geopend of bijgewerkt", path=store.display, hint=str(exc.orig)
+        ) from exc
+
+
+def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
+    """Open (and by default migrate) the store named by ``db`` or the environment."""
+    url = resolve_url(db)
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    store = Store(url)
+    if upgrade:
+        migrate(store)
+    return store
