@@ -7,7 +7,6 @@ PostgreSQL half of the store tests skips. As root, the server runs as the ``post
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -36,7 +35,7 @@ class PgServer:
 def find_bin_dir() -> Path | None:
     on_path = shutil.which("initdb")
     candidates = [Path(on_path).resolve().parent] if on_path else []
-    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
+    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
     for candidate in candidates:
         if (candidate / "initdb").exists() and (candidate / "pg_ctl").exists():
             return candidate
@@ -86,5 +85,7 @@ def start(base: Path) -> PgServer:
               "-t", str(START_TIMEOUT_S), "-o", f"-h 127.0.0.1 -p {port} -k {data_dir} -F", "start"])
     except subprocess.CalledProcessError as exc:
         raise RuntimeError(f"PostgreSQL did not start: {exc.stderr or exc.stdout}") from exc
-    version = subprocess.run([str(bin_dir / "postgres"), "--version"], capture_output=True, text=True).stdout
+    version = subprocess.run(
+        [str(bin_dir / "postgres"), "--version"], capture_output=True, text=True, check=False
+    ).stdout
     return PgServer(bin_dir, data_dir, port, version.strip())

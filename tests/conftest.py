@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,8 +97,7 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
-    import sqlite3
-
     bin_dir = _pgserver.find_bin_dir()
     pg = f"PostgreSQL binaries: {bin_dir}" if bin_dir else "PostgreSQL: not installed"
-    return [f"SQLite: {sqlite3.sqlite_version}", pg, f"shared: {SHARED} ({'found' if SHARED.is_dir() else 'missing'})"]
+    found = "found" if SHARED.is_dir() else "missing"
+    return [f"SQLite: {sqlite3.sqlite_version}", pg, f"shared: {SHARED} ({found})"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import ClassVar, TypeAlias
 
@@ -241,3 +241,201 @@ Evidence: TypeAlias = Figure | TrendStatement | Quote | Headline | Section
 def evidence_id(item: Evidence) -> str:
     """Content hash of an evidence item: kind and position in its source."""
     return hash_id(item.kind, item.span.source_id, item.span.start, item.span.end)
+
+
+# --------------------------------------------------------------------------- themes and trends
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A theme (thema) of a taxonomy; sub-themes name their ``parent``."""
+
+    key: str
+    name: str
+    description: str = ""
+    key_terms: tuple[str, ...] = ()
+    impact: Impact | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """A named set of themes (taxonomie), loaded from YAML."""
+
+    name: str
+    title: str
+    themes: tuple[Theme, ...] = ()
+
+
+class TrendStatus(StrEnum):
+    CANDIDATE = "candidate"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    MERGED = "merged"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceStrength:
+    """How well a trend is backed: independent sources, source types, items, recency."""
+
+    n_sources: int
+    n_source_types: int
+    n_items: int
+    latest: date | None = None
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """A curated development (trend) that an analyst owns; built from evidence."""
+
+    id: str
+    title: str
+    theme: str | None = None
+    direction: Change | None = None
+    summary: str = ""
+    status: TrendStatus = TrendStatus.CANDIDATE
+    impact: Impact | None = None
+    horizon: str | None = None
+    evidence_ids: tuple[str, ...] = ()
+    strength: EvidenceStrength | None = None
+    emerging: float = 0.0
+    conflicting: bool = False
+    international: str = ""
+    national: str = ""
+    meaning: str = ""
+
+
+class LinkType(StrEnum):
+    """Kinds of route-map links; values are what analysts type."""
+
+    REINFORCES = "versterkt"
+    LEADS_TO = "leidt_tot"
+    RELATED = "hangt_samen_met"
+
+
+@dataclass(frozen=True, slots=True)
+class TrendLink:
+    """A link (verband) of the route map between two trends or themes."""
+
+    id: str
+    source: str
+    target: str
+    type: LinkType
+    rationale: str = ""
+    reading: tuple[str, ...] = ()
+    score: float = 0.0
+    confirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RouteMap:
+    """The route map (routekaart): nodes are trend ids or theme keys."""
+
+    nodes: tuple[str, ...]
+    links: tuple[TrendLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """An analyst's curation decision, stored so re-clustering never erases it."""
+
+    id: str
+    action: str
+    subject: str
+    payload: str
+    actor: str
+    at: datetime
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+class RegionLevel(StrEnum):
+    MUNICIPALITY = "gemeente"
+    POLICE_UNIT = "politie-eenheid"
+    SAFETY_REGION = "veiligheidsregio"
+    PROVINCE = "provincie"
+    COUNTRY = "land"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region (regio) with the codes of the regions it lies in."""
+
+    code: str
+    name: str
+    level: RegionLevel
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    period: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A time series (reeks): one indicator in one region over periods."""
+
+    indicator: str
+    region: str
+    observations: tuple[Observation, ...]
+    unit: str | None = None
+    source: str | None = None
+
+    @property
+    def id(self) -> str:
+        return hash_id("series", self.indicator, self.region)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesVerdict:
+    """The tested verdict (oordeel) on a series."""
+
+    indicator: str
+    region: str
+    first_period: str | None
+    last_period: str | None
+    n: int
+    direction: Direction
+    slope_per_period: float | None = None
+    slope_ci: tuple[float, float] | None = None
+    p_value: float | None = None
+    yoy_pct: float | None = None
+    change_pct: float | None = None
+    change_point: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Registrations and surveys disagree: the picture is not unambiguous (niet eenduidig)."""
+
+    phenomenon: str
+    registration: SeriesVerdict
+    survey: SeriesVerdict
+    note: str = ""
+
+
+# --------------------------------------------------------------------------- editions
+
+
+@dataclass(frozen=True, slots=True)
+class EditionSpec:
+    """What an edition (editie) holds: tailored (op maat) by audience, region and themes."""
+
+    name: str
+    access: AccessLevel = AccessLevel.PUBLIC
+    audience: str | None = None
+    region: str | None = None
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart (grafiek) of a series; never called a figure."""
+
+    title: str
+    svg: str
+    table: tuple[tuple[str, ...], ...] = ()

@@ -36,7 +36,8 @@ def test_changed_file_replaces_its_evidence(store: Store) -> None:
     assert source_store.save(store, new, [_figure(new)]) is SaveOutcome.REPLACED
     [summary] = source_store.list_sources(store, access=AccessLevel.PUBLIC)
     assert summary.id == new.id
-    assert [e.span.source_id for e in evidence_store.list_evidence(store, access=AccessLevel.PUBLIC)] == [new.id]
+    stored = evidence_store.list_evidence(store, access=AccessLevel.PUBLIC)
+    assert [e.span.source_id for e in stored] == [new.id]
     assert search_store.search(store, "woninginbraak", access=AccessLevel.PUBLIC)[0].source_id == new.id
 
 

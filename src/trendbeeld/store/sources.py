@@ -99,7 +99,10 @@ def _insert_source(conn: Connection, source: Source) -> None:
     if source.pages:
         conn.execute(
             sa.insert(page_table),
-            [{"source_id": source.id, "number": p.number, "start": p.start, "end": p.end} for p in source.pages],
+            [
+                {"source_id": source.id, "number": p.number, "start": p.start, "end": p.end}
+                for p in source.pages
+            ],
         )
     rows = [
         {

@@ -37,7 +37,9 @@ def upgrade() -> None:
     op.create_index("ix_source_access", "source", ["access"])
     op.create_table(
         "page",
-        sa.Column("source_id", sa.String(32), sa.ForeignKey("source.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "source_id", sa.String(32), sa.ForeignKey("source.id", ondelete="CASCADE"), primary_key=True
+        ),
         sa.Column("number", sa.Integer, primary_key=True),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),

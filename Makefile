@@ -1,0 +1,39 @@
+# Two entry points for users (see README): `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install install-test system-deps lint typecheck bench docs
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 nodig ($(PYTHON) niet gevonden); zet PYTHON=pad/naar/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[pdf,charts]'
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+# PostgreSQL, Chromium and poppler for the tests; installs only what is missing (needs root + apt).
+system-deps:
+	bash scripts/install-system-deps.sh
+
+demo: install
+	$(BIN)/trendbeeld demo
+
+test: install-test system-deps
+	bash scripts/run-tests.sh
+
+lint:
+	$(BIN)/ruff check src tests bench
+
+typecheck:
+	$(BIN)/mypy src/trendbeeld
+
+bench: install-test
+	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+
+docs: install-test
+	$(BIN)/cog -r docs/cli.md

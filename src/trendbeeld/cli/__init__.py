@@ -1,0 +1,55 @@
+"""The ``trendbeeld`` command: a thin click group over the Python API.
+
+Each command group lives in its own module of this package and registers itself on ``cli``.
+Messages to the user are Dutch; errors are turned into text here and nowhere in the library.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from trendbeeld import __version__
+from trendbeeld.errors import TrendbeeldError
+
+COMMAND_MODULES = (
+    "trendbeeld.cli.core",
+    "trendbeeld.cli.indicators",
+    "trendbeeld.cli.trends",
+    "trendbeeld.cli.routemap",
+    "trendbeeld.cli.publish",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="trendbeeld", message="%(prog)s %(version)s")
+def cli() -> None:
+    """trendbeeld: van bronnen naar een traceerbaar omgevingsbeeld.
+
+    Voeg bronnen toe (rapporten, nieuws, statistiek, interviews), haal er bewijs uit, stel
+    thema's en trends samen, toets indicatoren en publiceer een editie als website en PDF.
+    """
+
+
+def _register() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def fail(error: TrendbeeldError) -> None:
+    """Print a Dutch error message and stop with exit status 1."""
+    click.secho(f"fout: {error}", fg="red", err=True)
+    sys.exit(1)
+
+
+def main() -> None:
+    cli()
+
+
+_register()

@@ -1,0 +1,216 @@
+"""Commands over sources and evidence: add, extract, evidence, sources, search, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from trendbeeld import pipeline
+from trendbeeld.cli import cli, fail
+from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.labels import label
+from trendbeeld.model import AccessLevel, EvidenceKind, SourceMeta, SourceType
+from trendbeeld.records import to_record
+from trendbeeld.store import evidence as evidence_store
+from trendbeeld.store import open_store
+from trendbeeld.store import search as search_store
+from trendbeeld.store import sources as source_store
+
+KIND_CHOICES = click.Choice([k.value for k in EvidenceKind])
+
+
+def _meta_options(func):  # type: ignore[no-untyped-def]
+    options = [
+        click.option("--type", "type_", type=click.Choice([t.value for t in SourceType]),
+                     help="Soort bron (standaard: afgeleid uit het bestand of het manifest)."),
+        click.option("--title", help="Titel van de bron."),
+        click.option("--publisher", help="Uitgever, bijvoorbeeld CBS of WODC."),
+        click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Datum (JJJJ-MM-DD)."),
+        click.option("--url", help="Vindplaats van de bron."),
+        click.option("--region", help="Regio waar de bron over gaat."),
+        click.option("--access", type=click.Choice([a.value for a in AccessLevel]),
+                     help="Toegangsniveau: openbaar, intern of vertrouwelijk (standaard openbaar)."),
+        click.option("--encoding", help="Tekencodering van tekstbestanden, bijvoorbeeld cp1252."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _meta(type_: str | None, title: str | None, publisher: str | None, date_: object, url: str | None,
+          region: str | None, access: str | None) -> SourceMeta | None:
+    """Metadata given on the command line; None where nothing was given."""
+    given = {
+        "type": SourceType(type_) if type_ else None,
+        "title": title,
+        "publisher": publisher,
+        "date": date_.date() if date_ is not None else None,  # type: ignore[attr-defined]
+        "url": url,
+        "region": region,
+        "access": AccessLevel(access) if access else None,
+    }
+    given = {k: v for k, v in given.items() if v is not None}
+    return SourceMeta(**given) if given else None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_meta_options
+@db_option
+def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher: str | None,
+        date_: object, url: str | None, region: str | None, access: str | None, encoding: str | None,
+        db: str) -> None:
+    """Voeg bronnen toe: bestanden, mappen (met manifest) of feed-URL's.
+
+    Leest PDF, HTML, DOCX, tekst en Markdown, interviewverslagen, RSS/Atom en nieuws-CSV's,
+    haalt er bewijs uit en slaat elke bron in één transactie op. Een bestand dat niet lukt
+    wordt gemeld; de rest gaat door. Exitstatus 1 als er iets misging.
+    """
+    try:
+        store = open_store(db)
+    except TrendbeeldError as exc:
+        fail(exc)
+    meta = _meta(type_, title, publisher, date_, url, region, access)
+    with click.progressbar(length=len(paths), label="Bronnen inlezen", file=sys.stderr,
+                           show_pos=True) as bar:
+        report = pipeline.ingest(store, paths, meta=meta, encoding=encoding,
+                                 progress=lambda target: bar.update(0, target))
+        bar.update(len(paths))
+    _print_report(report)
+    if report.failed:
+        sys.exit(1)
+
+
+def _print_report(report: pipeline.IngestReport) -> None:
+    for error in report.errors:
+        click.secho(f"fout: {error}", fg="red", err=True)
+    counts = ", ".join(f"{n} {outcome.value}" for outcome, n in report.outcomes.items())
+    click.echo(f"Samenvatting: {counts}; {report.evidence} bewijsstukken opgeslagen; "
+               f"{len(report.errors)} mislukt.")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "format_", type=click.Choice(["jsonl", "text"]), default="text",
+              show_default=True, help="Uitvoer: JSON Lines (één item per regel) of leesbare tekst.")
+@click.option("--kind", "kinds", type=KIND_CHOICES, multiple=True, help="Alleen deze soort(en) bewijs.")
+@click.option("--taxonomy", help="Ook hoofdstukken (section) met hun thema uit deze taxonomie.")
+@_meta_options
+def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxonomy: str | None,
+            type_: str | None, title: str | None, publisher: str | None, date_: object, url: str | None,
+            region: str | None, access: str | None, encoding: str | None) -> None:
+    """Haal bewijs uit bestanden en druk het af, zonder database.
+
+    Met --format jsonl komt elk cijfer, elke trenduitspraak, elk citaat en elke kop als één
+    JSON-object per regel op standaarduitvoer, met begin- en eindpositie in de tekst.
+    """
+    from trendbeeld import sources
+
+    meta = _meta(type_, title, publisher, date_, url, region, access)
+    failed = 0
+    for target, target_meta in sources.discover(list(paths), meta=meta):
+        try:
+            for source, items in pipeline.read_and_extract(target, target_meta, encoding=encoding):
+                found = items + pipeline.sections(source, taxonomy) if taxonomy else items
+                for item in found:
+                    if kinds and item.kind.value not in kinds:
+                        continue
+                    _echo_item(to_record(item), format_)
+        except TrendbeeldError as exc:
+            failed += 1
+            click.secho(f"fout: {exc}", fg="red", err=True)
+    if failed:
+        click.echo(f"{failed} bestand(en) mislukt.", err=True)
+        sys.exit(1)
+
+
+def _echo_item(record: dict[str, object], format_: str) -> None:
+    if format_ == "jsonl":
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    where = f"p. {record['page']}, " if record.get("page") else ""
+    click.echo(f"[{label(EvidenceKind(str(record['kind'])))}] {where}{record['start']}–{record['end']}: "
+               f"{record['evidence']!s}".replace("\n", " "))
+
+
+@cli.command()
+@click.option("--kind", "kinds", type=KIND_CHOICES, multiple=True, help="Alleen deze soort(en) bewijs.")
+@click.option("--source", "source_ids", multiple=True, help="Alleen bewijs uit deze bron(nen) (id).")
+@click.option("--format", "format_", type=click.Choice(["jsonl", "text"]), default="text", show_default=True,
+              help="Uitvoer: JSON Lines of leesbare tekst.")
+@click.option("--limit", type=int, default=None, help="Hoogstens zoveel items.")
+@access_option
+@db_option
+def evidence(kinds: tuple[str, ...], source_ids: tuple[str, ...], format_: str, limit: int | None,
+             access: str, db: str) -> None:
+    """Toon het opgeslagen bewijs, te filteren op soort en bron."""
+    try:
+        store = open_store(db)
+        items = evidence_store.list_evidence(store, access=AccessLevel(access),
+                                             kinds=[EvidenceKind(k) for k in kinds] or None,
+                                             source_ids=list(source_ids) or None, limit=limit)
+    except TrendbeeldError as exc:
+        fail(exc)
+    for item in items:
+        _echo_item(to_record(item), format_)
+
+
+@cli.command(name="sources")
+@access_option
+@db_option
+def list_sources(access: str, db: str) -> None:
+    """Toon de opgeslagen bronnen met hun metadata en aantal bewijsstukken."""
+    try:
+        rows = source_store.list_sources(open_store(db), access=AccessLevel(access))
+    except TrendbeeldError as exc:
+        fail(exc)
+    for row in rows:
+        when = row.meta.date.isoformat() if isinstance(row.meta.date, date) else "zonder datum"
+        click.echo(f"{row.id}  {row.meta.type.value:<11} {row.meta.access.value:<13} {when}  "
+                   f"{row.meta.title or row.origin}  ({row.n_evidence} bewijsstukken)")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=int, default=search_store.DEFAULT_LIMIT, show_default=True,
+              help="Hoogstens zoveel passages.")
+@access_option
+@db_option
+def search(query: str, limit: int, access: str, db: str) -> None:
+    """Zoek in de tekst van alle bronnen (met Nederlandse woordstammen)."""
+    try:
+        hits = search_store.search(open_store(db), query, access=AccessLevel(access), limit=limit)
+    except TrendbeeldError as exc:
+        fail(exc)
+    if not hits:
+        click.echo("Niets gevonden.")
+    for hit in hits:
+        where = f", pagina {hit.page}" if hit.page else ""
+        snippet = " ".join(hit.text.split())[:200]
+        click.echo(f"{hit.title or hit.source_id}{where} [{hit.start}–{hit.end}]\n  {snippet}")
+
+
+DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
+
+
+@cli.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("out/demo"), show_default=True,
+              help="Map voor de demo-database en de editie.")
+def demo(out: Path) -> None:
+    """Lees het meegeleverde demo-corpus in en toon een samenvatting van het bewijs."""
+    out.mkdir(parents=True, exist_ok=True)
+    db = str(out / "trendbeeld.db")
+    store = open_store(db)
+    report = pipeline.ingest(store, [DEMO_DIR], progress=lambda t: click.echo(f"  {Path(t).name}", err=True))
+    _print_report(report)
+    counts = evidence_store.count_by_kind(store, access=AccessLevel.CONFIDENTIAL)
+    click.echo("Bewijs in de database: " + ", ".join(
+        f"{n} × {label(EvidenceKind(kind))}" for kind, n in sorted(counts.items())))
+    click.echo(f"Database: {db}")
+    if report.failed:
+        sys.exit(1)
