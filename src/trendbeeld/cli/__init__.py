@@ -16,6 +16,7 @@ from trendbeeld.errors import TrendbeeldError
 
 COMMAND_MODULES = (
     "trendbeeld.cli.core",
+    "trendbeeld.cli.themes",
     "trendbeeld.cli.indicators",
     "trendbeeld.cli.trends",
     "trendbeeld.cli.routemap",
