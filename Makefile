@@ -3,18 +3,22 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test system-deps lint typecheck bench docs
+.PHONY: demo test install install-test assets system-deps lint typecheck bench docs
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 nodig ($(PYTHON) niet gevonden); zet PYTHON=pad/naar/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+install: $(BIN)/python assets
 	$(BIN)/python -m pip install --quiet -e '.[pdf,charts]'
 
-install-test: $(BIN)/python
+install-test: $(BIN)/python assets
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+# NL Design System CSS and axe-core from npm, shipped with every built site (works offline).
+assets:
+	@if [ -f package.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
 
 # PostgreSQL, Chromium and poppler for the tests; installs only what is missing (needs root + apt).
 system-deps:

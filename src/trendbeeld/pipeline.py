@@ -59,14 +59,20 @@ def ingest(
 ) -> IngestReport:
     """Read, extract and store every target; a bad file is reported and the batch goes on."""
     report = IngestReport()
-    for target, target_meta in sources.discover([str(t) for t in targets], meta=meta):
-        progress(target)
+    for requested in targets:
         try:
-            for source, items in read_and_extract(target, target_meta, encoding=encoding):
-                outcome = source_store.save(store, source, items)
-                report.outcomes[outcome] += 1
-                if outcome is not SaveOutcome.UNCHANGED:
-                    report.evidence += len(items)
+            found = sources.discover([str(requested)], meta=meta)
         except TrendbeeldError as exc:
             report.errors.append(exc)
+            continue
+        for target, target_meta in found:
+            progress(target)
+            try:
+                for source, items in read_and_extract(target, target_meta, encoding=encoding):
+                    outcome = source_store.save(store, source, items)
+                    report.outcomes[outcome] += 1
+                    if outcome is not SaveOutcome.UNCHANGED:
+                        report.evidence += len(items)
+            except TrendbeeldError as exc:
+                report.errors.append(exc)
     return report

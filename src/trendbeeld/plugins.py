@@ -25,7 +25,7 @@ def plugin_manager() -> pluggy.PluginManager:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
             continue
         pm.register(module, name)

@@ -39,7 +39,7 @@ def _register() -> None:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
 
 

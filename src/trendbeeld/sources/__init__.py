@@ -1,0 +1,91 @@
+"""Stage 1, sources: files, folders, feeds and URLs become ``Source`` objects.
+
+``discover`` expands the targets (folders recursively, with their manifest) into files with
+their metadata; ``read`` turns one target into sources with a reader chosen by suffix.
+Readers come from the ``register_readers`` hook (``plugin.py`` registers PDF, HTML, DOCX,
+Markdown/text with front matter, RSS/Atom and news CSV).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from trendbeeld.errors import UnreadableFile, file_context
+from trendbeeld.model import Source, SourceMeta
+from trendbeeld.plugins import registry
+from trendbeeld.sources.base import Reader
+from trendbeeld.sources.manifest import Manifest, load_manifest, overlay
+from trendbeeld.sources.news import url_sources
+
+__all__ = ["Reader", "discover", "is_url", "read", "readers"]
+
+
+@cache
+def readers() -> dict[str, Reader]:
+    """Readers by suffix (``.pdf`` → the PDF reader); later registrations win."""
+    by_suffix: dict[str, Reader] = {}
+    for reader in registry("register_readers").values():
+        for suffix in reader.suffixes:
+            by_suffix[suffix] = reader
+    return by_suffix
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+def _walk(
+    folder: Path, meta: SourceMeta | None, inherited: Manifest | None
+) -> Iterator[tuple[str, SourceMeta]]:
+    manifest = load_manifest(folder, inherited.defaults if inherited else None) or inherited
+    known = readers()
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith((".", "_")):
+            continue
+        if path.is_dir():
+            yield from _walk(path, meta, manifest)
+        elif path.suffix.lower() in known and not (manifest and manifest.skips(path)):
+            base = manifest.meta_for(path) if manifest else SourceMeta()
+            yield str(path), overlay(base, meta)
+
+
+def discover(targets: Sequence[str], *, meta: SourceMeta | None = None) -> list[tuple[str, SourceMeta]]:
+    """Every file (folders expanded, manifests applied), URL or feed to read, with its metadata.
+
+    Metadata is layered: defaults < a folder manifest's ``defaults`` < its ``files`` entry <
+    what ``meta`` sets explicitly. A file named directly keeps the manifest of its folder.
+    """
+    found: list[tuple[str, SourceMeta]] = []
+    for target in targets:
+        path = Path(target)
+        if is_url(target):
+            found.append((target, overlay(SourceMeta(), meta)))
+        elif path.is_dir():
+            found.extend(_walk(path, meta, None))
+        else:
+            manifest = load_manifest(path.parent) if path.parent.is_dir() else None
+            base = manifest.meta_for(path) if manifest and path.exists() else SourceMeta()
+            found.append((target, overlay(base, meta)))
+    return found
+
+
+def read(target: str, *, meta: SourceMeta, encoding: str | None = None) -> Iterator[Source]:
+    """The sources in one file or URL; errors name the target."""
+    with file_context(target):
+        if is_url(target):
+            yield from url_sources(target, meta)
+            return
+        path = Path(target)
+        reader = readers().get(path.suffix.lower())
+        if reader is None:
+            raise UnreadableFile(
+                f"onbekend bestandstype '{path.suffix or '(geen extensie)'}'", path=path,
+                hint="Ondersteund: " + ", ".join(sorted(readers())),
+            )
+        for source in reader.read(path, meta, encoding=encoding):
+            if not source.text.strip():  # repair can leave nothing of a page of debris
+                raise UnreadableFile("het bestand bevat geen leesbare tekst", path=path,
+                                     hint="Controleer of het bestand tekst bevat en geen afbeelding is")
+            yield source

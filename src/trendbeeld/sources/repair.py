@@ -1,0 +1,253 @@
+"""Text repair: undo what page layout did to the words.
+
+1. :func:`tidy` normalises lines: ligatures, no-break spaces, soft hyphens, runs of spaces
+   (justified text), ``(cid:n)`` junk, and more than one blank line.
+2. :func:`strip_page_furniture` drops page numbers and running headers/footers: the first and
+   last lines of pages that recur on many pages.
+3. :func:`drop_column_debris` drops stray fragments: lone letters and symbols, and runs of bare
+   numbers (chart axes, table scraps) that pdf layouts leave between paragraphs;
+   :func:`join_continued_paragraphs` closes the gap where a column break cut a sentence.
+4. :func:`join_broken_words` joins words cut at a line end — "ont-/wikkelingen" always, and
+   "ontwikke/lingen" when Dutch word frequencies say the whole is far likelier than the two
+   parts side by side. The line break moves behind the joined word, so each word stays on the
+   page where it starts.
+
+All functions work on plain text, page by page; readers record page ranges on the repaired
+page texts (``base.paged_source``), so the ranges always fit the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from wordfreq import zipf_frequency
+
+LANGUAGE = "nl"
+PAGE_BREAK = "\f"
+
+# A first or last line counts as a running header/footer when it recurs on this share of pages
+# (and on at least RUNNING_MIN_PAGES pages); left and right pages often alternate, hence < 1/2.
+RUNNING_MIN_SHARE = 0.4
+RUNNING_MIN_PAGES = 3
+# Word frequencies are on the Zipf scale (log10 per billion words: 0 unknown, 7 = "de"). Two
+# words side by side occur about zipf(a) + zipf(b) - 9 if independent; a cut word is joined when
+# the whole is this much likelier than that.
+ZIPF_BILLION = 9.0
+JOIN_MARGIN = 1.5
+STANDALONE_ZIPF = 4.0  # a hyphenated first part this common is a word of its own: "niet-westerse"
+NUMBER_RUN = 3  # this many lines of bare numbers in a row are a chart axis or a table scrap
+
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+CID = re.compile(r"\(cid:\d+\)")
+BLANK_LINES = re.compile(r"\n{3,}")
+HYPHENS = "-\u00ad\u2010\u2011"
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—|]?\s*\d{1,4}\s*[-–—|]?(?:\s*(?:/|van|of)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+NUMERIC_LINE = re.compile(r"^(?:[-+–—(]?[€$]?\d[\d.,:/]*[%‰]?\)?[.,;]?\s*)+$")
+ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch", "en/of", "t/m"})
+VOWELS = frozenset("aeiouyàáäèéëïíóöúü")
+LEADING_WORD = re.compile(r"^([^\W\d_]+)([.,;:!?)”’\"']*)$")
+SENTENCE_END = tuple(".!?:;”’\"')]…")
+CONTINUED = re.compile(r"([^\n]+)\n\n+(?=[a-zß-ÿ])")
+
+
+# --------------------------------------------------------------------------- 1. tidy
+
+
+def clean_line(line: str) -> str:
+    """One line with ligatures undone, spaces normalised and ``(cid:n)`` junk removed."""
+    line = SPACES.sub(" ", CID.sub("", line.translate(LIGATURES))).strip()
+    if line.endswith("\u00ad"):
+        line = line[:-1] + "-"  # a soft hyphen at a line end is where the word was cut
+    return line.replace("\u00ad", "")
+
+
+def tidy(text: str) -> str:
+    """Normalised lines, at most one blank line in a row, no blank lines at either end."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return BLANK_LINES.sub("\n\n", "\n".join(clean_line(line) for line in lines)).strip("\n")
+
+
+# --------------------------------------------------------------------------- 2. page furniture
+
+
+def _running_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _edge_lines(lines: list[str]) -> list[str]:
+    filled = [line for line in lines if line.strip()]
+    return filled[:1] + filled[-1:] if filled else []
+
+
+def _running_keys(pages: Sequence[list[str]]) -> set[str]:
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_running_key(line) for line in _edge_lines(lines)})
+    with_text = sum(1 for lines in pages if any(line.strip() for line in lines))
+    needed = max(RUNNING_MIN_PAGES, RUNNING_MIN_SHARE * with_text)
+    return {key for key, n in counts.items() if key and n >= needed}
+
+
+def _strip_edges(lines: list[str], running: set[str]) -> list[str]:
+    def trim(seq: list[str]) -> list[str]:
+        while seq and not seq[0].strip():
+            seq = seq[1:]
+        if seq and _running_key(seq[0]) in running:
+            seq = seq[1:]
+        while seq and (not seq[0].strip() or PAGE_NUMBER.match(seq[0].strip())):
+            seq = seq[1:]
+        return seq
+
+    top_trimmed = trim(lines)
+    return trim(top_trimmed[::-1])[::-1]
+
+
+def strip_page_furniture(pages: Sequence[str]) -> list[str]:
+    """Pages without page numbers and running headers/footers at their top and foot."""
+    split = [page.split("\n") for page in pages]
+    running = _running_keys(split) if len(split) >= RUNNING_MIN_PAGES else set()
+    return ["\n".join(_strip_edges(lines, running)) for lines in split]
+
+
+# --------------------------------------------------------------------------- 3. column debris
+
+
+def _is_debris(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and (len(stripped) == 1 or not any(ch.isalnum() for ch in stripped))
+
+
+def drop_column_debris(text: str) -> str:
+    """Text without lone letters or symbols and without runs of bare-number lines."""
+    lines = [line for line in text.split("\n") if not _is_debris(line)]
+    keep = [True] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and NUMERIC_LINE.match(lines[end].strip() or "x"):
+            end += 1
+        if end - start >= NUMBER_RUN:
+            keep[start:end] = [False] * (end - start)
+        start = max(end, start + 1)
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+# --------------------------------------------------------------------------- 4. broken words
+
+
+def _zipf(word: str) -> float:
+    return float(zipf_frequency(word, LANGUAGE))
+
+
+def _hyphen_join(prefix: str, word: str) -> str:
+    """How ``prefix-`` at a line end and ``word`` on the next line are written together."""
+    if len(prefix) == 1 or prefix[-1].isupper() or prefix[-1].isdigit() or "-" in prefix or word[0].isupper():
+        return f"{prefix}-{word}"  # e-mail, ICT-systemen, COVID-19-pandemie, Noord-Holland
+    if _zipf(prefix + word) > 0:
+        return prefix + word
+    if _zipf(prefix) >= STANDALONE_ZIPF or (prefix[-1].lower() in VOWELS and word[0].lower() in VOWELS):
+        return f"{prefix}-{word}"  # niet-westerse, zee-eend
+    return prefix + word
+
+
+def is_split_word(first: str, second: str) -> bool:
+    """Whether ``first`` at a line end and ``second`` on the next line are one word cut in two."""
+    if not (first.isalpha() and second.isalpha() and second.islower()):
+        return False
+    if not (first.islower() or first[1:].islower()):
+        return False  # an acronym or a name in capitals
+    whole = _zipf(first + second)
+    side_by_side = _zipf(first) + _zipf(second) - ZIPF_BILLION
+    return whole > 0 and whole >= side_by_side + JOIN_MARGIN
+
+
+def join_lines(first: str, second: str) -> tuple[str, str] | None:
+    """Repair a word cut between lines ``first`` and ``second``: the new pair, or None."""
+    head, _, last = first.rpartition(" ")
+    word, _, rest = second.strip().partition(" ")
+    found = LEADING_WORD.match(word)
+    if not found or not last:
+        return None
+    letters, tail = found.groups()
+    if last[-1] in HYPHENS and len(last) >= 2 and last[-2].isalnum():
+        if word.lower() in ELLIPSIS_WORDS:
+            return None  # "zorg- en veiligheidshuizen"
+        merged = _hyphen_join(last[:-1], letters)
+    elif is_split_word(last, letters):
+        merged = last + letters
+    else:
+        return None
+    return (f"{head} {merged}{tail}" if head else merged + tail), rest
+
+
+def join_broken_words(text: str) -> str:
+    """Text with words cut at line ends joined; the line break moves behind the joined word."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        pair = join_lines(lines[i], lines[i + 1]) if lines[i] and lines[i + 1] else None
+        if pair is None:
+            i += 1
+            continue
+        lines[i], lines[i + 1] = pair
+        if not lines[i + 1] and i + 2 < len(lines):
+            del lines[i + 1]  # the next line was only the word's end: do not leave a blank line
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- whole texts
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(SENTENCE_END)
+
+
+def continues(before: str, after: str) -> bool:
+    """True when text ``after`` carries on the sentence that ``before`` left unfinished."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before) and bool(after) and not _ends_sentence(before) and after[0].islower()
+
+
+def join_continued_paragraphs(text: str) -> str:
+    """Close the blank line where a column or box break cut a sentence (next part lowercase)."""
+    def close(match: re.Match[str]) -> str:
+        return match.group(0) if _ends_sentence(match.group(1)) else match.group(1) + "\n"
+
+    return CONTINUED.sub(close, text)
+
+
+def repair_text(text: str) -> str:
+    """Repair one page or a whole unpaged text (steps 3 and 4; run :func:`tidy` first)."""
+    without_debris = BLANK_LINES.sub("\n\n", drop_column_debris(text))
+    return join_broken_words(join_continued_paragraphs(without_debris))
+
+
+def repair_pages(pages: Sequence[str]) -> list[str]:
+    """Repaired page texts, one per page (a page may come out empty; it is never dropped)."""
+    repaired = [repair_text(page) for page in strip_page_furniture([tidy(page) for page in pages])]
+    _join_across_pages(repaired)
+    return [page.strip("\n") for page in repaired]
+
+
+def _join_across_pages(pages: list[str]) -> None:
+    """A word cut at the foot of one page and finished at the top of the next."""
+    previous: int | None = None
+    for index, page in enumerate(pages):
+        if not page.strip():
+            continue
+        if previous is not None:
+            head, _, last_line = pages[previous].rpartition("\n")
+            first_line, _, tail = page.partition("\n")
+            pair = join_lines(last_line, first_line)
+            if pair:
+                pages[previous] = f"{head}\n{pair[0]}" if head else pair[0]
+                pages[index] = "\n".join(part for part in (pair[1], tail) if part) if pair[1] else tail
+        previous = index

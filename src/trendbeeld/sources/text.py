@@ -1,0 +1,34 @@
+"""Sources from running text. Form feeds (as pdftotext writes them) separate pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from trendbeeld.model import Source, SourceMeta
+from trendbeeld.sources import repair
+from trendbeeld.sources.base import paged_source
+
+TITLE_MAX_CHARS = 160
+
+
+def title_from_text(text: str, fallback: str) -> str:
+    """The first Markdown heading, the first paragraph when it is short, or the first short line."""
+    first = " ".join(text.strip().split("\n\n", 1)[0].split()).lstrip("#").strip()
+    if first and len(first) <= TITLE_MAX_CHARS and not first.endswith("."):
+        return first
+    for line in text.split("\n")[:20]:
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and len(stripped) <= 120:
+            return stripped
+    return fallback
+
+
+def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterator[Source]:
+    if not meta.title:
+        meta = replace(meta, title=title_from_text(text, path.stem))
+    if "\f" in text:
+        yield paged_source(origin, repair.repair_pages(text.split("\f")), meta)
+    else:
+        yield Source.create(origin, repair.repair_text(repair.tidy(text)), meta)
