@@ -36,8 +36,11 @@ ALIASES = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch"}
 PROVINCE_ALIASES = {"Friesland": "Fryslân"}
 # Region names that are also ordinary Dutch words (a verb, a noun or an adjective).
 COMMON_WORDS = frozenset(
-    "Best Buren Putten Bergen Huizen Leiden Delft Goes Beek Stein Sluis Hoorn Duiven Kampen Houten"
-    " Westland Waterland Horst Velsen Dongen".split()
+    [
+        "Best", "Buren", "Putten", "Bergen", "Huizen", "Leiden", "Delft", "Goes", "Beek", "Stein",
+        "Sluis", "Hoorn", "Duiven", "Kampen", "Houten", "Westland", "Waterland", "Horst", "Velsen",
+        "Dongen"
+    ]
 )
 
 

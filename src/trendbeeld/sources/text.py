@@ -31,4 +31,6 @@ def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterat
     if "\f" in text:
         yield paged_source(origin, repair.repair_pages(text.split("\f")), meta)
     else:
-        yield Source.create(origin, repair.repair_text(repair.tidy(text)), meta)
+        # Running text is stored exactly as written, so every offset points into the file itself;
+        # the extractor copes with hard line breaks and words split across lines.
+        yield Source.create(origin, text, meta)

@@ -1,0 +1,55 @@
+"""One source prepared for extraction: clean text, sentences and cues, computed once."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from trendbeeld.extract import _cues, _text
+from trendbeeld.model import Source, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source with its cleaned text, sentences and wording of change."""
+
+    source: Source
+    clean: _text.Cleaned
+    sentences: list[_text.Sentence]
+    sentence_starts: list[int]
+    cues: list[_cues.Cue]
+    cue_starts: list[int]
+
+    @property
+    def text(self) -> str:
+        """The clean text (all clean offsets point into it)."""
+        return self.clean.text
+
+    def sentence_at(self, pos: int) -> _text.Sentence:
+        i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
+        return self.sentences[i]
+
+    def cues_in(self, start: int, end: int) -> list[_cues.Cue]:
+        i = bisect.bisect_left(self.cue_starts, start)
+        j = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[i:j]
+
+    def span(self, start: int, end: int) -> tuple[Span, str, int | None]:
+        """The source span, its exact text and its page for clean ``start:end``."""
+        s, e = self.clean.source_span(start, end)
+        return Span(self.source.id, s, e), self.source.text[s:e], self.source.page_at(s)
+
+
+def analyse(source: Source) -> Document:
+    """Clean the text of ``source`` and find its sentences and cues."""
+    cleaned = _text.clean(source.text)
+    sentences = _text.sentences(cleaned.text)
+    cues = _cues.find(cleaned.text)
+    return Document(
+        source=source,
+        clean=cleaned,
+        sentences=sentences,
+        sentence_starts=[s.start for s in sentences],
+        cues=cues,
+        cue_starts=[c.start for c in cues],
+    )

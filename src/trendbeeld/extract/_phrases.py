@@ -1,0 +1,140 @@
+"""Clauses and noun phrases of cleaned Dutch text, by shallow rules (no parser needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from trendbeeld.extract import lexicon
+
+# A noun phrase or phenomenon is cut to this many words.
+MAX_PHRASE_WORDS = 12
+# Prepositions that may continue a noun phrase ("aandacht voor criminaliteit onder jongeren").
+_NP_PREPOSITIONS = frozenset(
+    [
+        "van", "voor", "in", "op", "tussen", "met", "onder", "bij", "aan", "rond", "rondom", "omtrent",
+        "over", "tegen", "naar", "uit", "binnen"
+    ]
+)
+_DETERMINERS = frozenset([
+    "de", "het", "een", "hun", "zijn", "haar", "onze", "ons", "deze", "dit", "die", "dat", "elk", "elke"
+])
+_TOKEN = re.compile(r"[^\W_][\w’'\-/]*|[(\[][^)\]\n]{0,60}[)\]]|[^\w\s]", re.UNICODE)
+# A comma followed by one of these verbs ends a fronted subordinate clause ("Hoewel …, is er …").
+FINITE_VERBS = frozenset(
+    [
+        "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+        "hadden", "kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden", "moet", "moeten",
+        "blijft", "blijven", "neemt", "nemen", "gaat", "gaan", "komt", "komen", "staat", "staan",
+        "ligt", "liggen", "lijkt", "lijken", "blijkt", "blijken", "laten", "laat", "zien", "ziet"
+    ]
+)
+_QUOTES = frozenset("‘’“”\"'„")
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Clean ``start:end``."""
+
+    start: int
+    end: int
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in lexicon.load().clause_openers)
+    verbs = "|".join(re.escape(w) for w in sorted(FINITE_VERBS))
+    return re.compile(
+        rf";|:(?=\s)|\s[–—]\s|,(?=\s+(?:{openers}|{verbs})\b)"
+        r"|\s(?=(?:maar|terwijl|want|omdat|doordat|waardoor|hoewel|waarbij|waarin|waarmee|zodat|nadat)\s)",
+        re.IGNORECASE,
+    )
+
+
+def clauses(text: str, start: int, end: int) -> list[Span]:
+    """Clauses of the sentence ``text[start:end]``."""
+    out: list[Span] = []
+    last = start
+    for m in _clause_break().finditer(text, start, end):
+        if m.start() > last:
+            out.append(Span(last, m.start()))
+        last = m.end()
+    if end > last:
+        out.append(Span(last, end))
+    return out or [Span(start, end)]
+
+
+def tidy(text: str) -> str:
+    """One line, single spaces, no punctuation or quotes at the edges."""
+    return _SPACE.sub(" ", text).strip(_EDGE_PUNCT)
+
+
+def tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text, start, end))
+
+
+def is_content(word: str) -> bool:
+    lex = lexicon.load()
+    low = word.lower()
+    return word[0].isalpha() and low not in lex.function_words and low not in lex.common_verbs
+
+
+def noun_phrase(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase that starts at or after ``start`` (up to ``end``), or None."""
+    lex = lexicon.load()
+    first = last = None
+    count = 0
+    for tok in tokens(text, start, end):
+        word = tok.group(0)
+        low = word.lower()
+        if word[0] in "([" or word in _QUOTES:
+            if first is not None and word[0] in "([":
+                last = tok.end()
+            continue
+        if not word[0].isalnum() or low in lex.common_verbs:
+            break
+        if first is None:
+            if low in _DETERMINERS:
+                continue
+            if not is_content(word):
+                break
+            first = tok.start()
+        if is_content(word):
+            last = tok.end()
+        elif not (low in _NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
+            break
+        count += 1
+        if count >= MAX_PHRASE_WORDS:
+            break
+    if first is None or last is None:
+        return None
+    return Span(first, last)
+
+
+def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) -> Span | None:
+    """``start:end`` without leading conjunctions/adverbs and trailing function words."""
+    lex = lexicon.load()
+    toks = [t for t in tokens(text, start, end) if t.group(0)[0].isalnum() or t.group(0)[0] in "(["]
+    lead = lex.function_words | (lex.topic_words if leading_topic else frozenset())
+    while toks and (toks[0].group(0).lower() in lead or toks[0].group(0)[0] in "(["):
+        toks.pop(0)
+    while toks and (toks[-1].group(0).lower() in lex.function_words or toks[-1].group(0).lower()
+                    in lex.common_verbs or toks[-1].group(0)[0] in "(["):
+        toks.pop()
+    if not toks or not any(is_content(t.group(0)) for t in toks):
+        return None
+    toks = toks[:MAX_PHRASE_WORDS]
+    return Span(toks[0].start(), toks[-1].end())
+
+
+def starts_with_topic(text: str, start: int, end: int) -> bool:
+    """True when the clause opens with a word that is not its subject (a preposition, an adverb)."""
+    toks = tokens(text, start, end)
+    words = [t.group(0).lower() for t in toks if t.group(0)[0].isalnum()]
+    if not words:
+        return True
+    lex = lexicon.load()
+    return words[0] in lex.topic_words or words[0].isdigit() or words[0] in lex.clause_openers

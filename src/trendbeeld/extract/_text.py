@@ -1,0 +1,237 @@
+"""A cleaned view of a source text with a map back to the original offsets.
+
+Reports come with hard line breaks, words split across lines ("ontwikke\\nlingen",
+"ont-\\nwikkelingen"), bullets and layout spaces. Extraction runs on a cleaned copy in which
+a split word is joined, a wrapped line becomes a space and a break that ends a heading, a
+bullet or a paragraph becomes ``"\\n"``. :meth:`Cleaned.source_offset` maps any position of
+the clean text back into the text as given, so evidence spans stay exact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass
+
+from trendbeeld.extract import lexicon
+
+# A line shorter than this share of the document's typical line ends a heading or a caption.
+SHORT_LINE_RATIO = 0.75
+# Lines counted for the typical line length must be longer than this.
+MIN_COUNTED_LINE = 10
+# A text "keeps a space" at wrapped line ends when this share of its wraps do (then a line
+# without one ends a heading); at least this many wraps are needed to tell.
+TRAILING_SPACE_SHARE = 0.6
+MIN_WRAPS = 20
+# A text with a blank line after this share of its lines is double-spaced.
+DOUBLE_SPACED_SHARE = 0.6
+# Joining two fragments is accepted when the joined word is at most this much (Zipf) rarer
+# than the rarer fragment.
+JOIN_TOLERANCE = 1.0
+
+_BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
+_JUNK = "\ufffd\u200b\ufeff\t\xa0\u202f\r\f\v"
+_JUNK_RE = re.compile(f"[{_JUNK}]")
+_BULLET_RE = re.compile(f"[{_BULLETS}]")
+# A line break inside a sentence: the next line starts in lower case.
+_WRAP = re.compile(r"\n(?<=[^\n.!?]\n)(?=[ ]*[a-zà-ÿ(])")
+# A word split across lines, with or without a hyphen: decided one by one.
+_JOIN = re.compile(
+    r"(?P<hyphen>-(?<=[^\W\d_]-)[ ]*\n[ ]*(?:\n[ ]*)?(?=[a-zà-ÿ]))|\n(?<=[a-zà-ÿ]\n)\n?(?=[a-zà-ÿ])"
+)
+# A single line break before a capital: a heading or caption ends there when the line is short
+# and has no closing punctuation; otherwise the sentence runs on.
+_SINGLE_BLANK = re.compile(r"\n[ ]*\n(?![ ]*\n)")
+_CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
+_WRAPPED_LINE_END = re.compile(r"(?<=[^\s-])([ \t]?)\n(?=[ \t]*[a-zà-ÿ])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_FOLLOWING_WORD = re.compile(r"[ ]*([^\W\d_]+)")
+_NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
+
+_SENTENCE_BREAK = re.compile(
+    r"\n+"
+    r"|(?<=[.!?…])[”’\"')\]]*(?:\d{1,2}(?=\s))?\s+(?=[“„‘\"'(\[]?[A-ZÀ-Ý0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """Clean text plus piecewise offsets: clean ``starts[i]`` is source ``origins[i]``."""
+
+    text: str
+    source: str
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+    literal: tuple[bool, ...]
+    ends: tuple[int, ...]
+
+    def source_offset(self, pos: int) -> int:
+        """The source offset of clean position ``pos`` (a start or an exclusive end)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return 0
+        if self.literal[i]:
+            return self.origins[i] + (pos - self.starts[i])
+        return self.origins[i] if pos == self.starts[i] else self.ends[i]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of clean ``start:end``, trimmed of surrounding whitespace."""
+        s, e = self.source_offset(start), self.source_offset(end)
+        while s < e and self.source[s].isspace():
+            s += 1
+        while e > s and self.source[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def clean(text: str) -> Cleaned:
+    """Join split words, turn wrapped lines into spaces and keep heading/paragraph breaks.
+
+    All changes keep the length of the text except joins, so the offset map stays small.
+    """
+    translated = _BULLET_RE.sub("\n", _JUNK_RE.sub(" ", text))
+    if _double_spaced(translated):
+        translated = _SINGLE_BLANK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), translated)
+    edits: list[tuple[int, int, str]] = []
+    for m in _JOIN.finditer(translated):
+        if m.group("hyphen"):
+            edits.append((m.start(), m.end(), _hyphen_join(translated, m)))
+        elif _joins(translated, m.start(), m.end()):
+            edits.append((m.start(), m.end(), ""))
+    flat = _WRAP.sub(" ", translated)
+    layout = _layout(translated)
+    for m in _CAPITAL_BREAK.finditer(flat):
+        if not _ends_heading(translated, m.start(), layout):
+            edits.append((m.start(), m.end(), " "))
+    edits.sort()
+    return _apply(text, flat, edits)
+
+
+def _apply(text: str, flat: str, edits: list[tuple[int, int, str]]) -> Cleaned:
+    pieces: list[str] = []
+    starts: list[int] = [0]
+    origins: list[int] = [0]
+    literal: list[bool] = [True]
+    ends: list[int] = [len(text)]
+    clean_pos = last = 0
+    for start, end, replacement in edits:
+        if start < last:
+            continue
+        pieces.append(flat[last:start])
+        clean_pos += start - last
+        pieces.append(replacement)
+        if end - start != len(replacement):
+            ends[-1] = start
+            starts.append(clean_pos)
+            origins.append(start)
+            literal.append(False)
+            ends.append(end)
+            starts.append(clean_pos + len(replacement))
+            origins.append(end)
+            literal.append(True)
+            ends.append(len(text))
+        clean_pos += len(replacement)
+        last = end
+    pieces.append(flat[last:])
+    return Cleaned("".join(pieces), text, tuple(starts), tuple(origins), tuple(literal), tuple(ends))
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How a text wraps its lines: typical length, and whether wrapped lines keep a space."""
+
+    typical: float
+    trailing_space: bool
+
+
+def _double_spaced(text: str) -> bool:
+    """Text extracted with a blank line after every line (each line its own paragraph)."""
+    sample = text[:100_000]
+    lines = sample.count("\n")
+    return lines >= MIN_WRAPS and len(_SINGLE_BLANK.findall(sample)) >= DOUBLE_SPACED_SHARE * lines / 2
+
+
+def _layout(text: str) -> _Layout:
+    sample = text[:200_000]
+    lengths = [len(line) for line in sample.splitlines() if len(line.strip()) > MIN_COUNTED_LINE]
+    typical = float(statistics.median(lengths)) if lengths else 80.0
+    wraps = _WRAPPED_LINE_END.findall(sample)
+    spaced = sum(1 for end in wraps if end == " ")
+    return _Layout(typical, len(wraps) >= MIN_WRAPS and spaced >= TRAILING_SPACE_SHARE * len(wraps))
+
+
+def _hyphen_join(text: str, m: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    if after and after.group(0) in _NOT_JOINED_AFTER_HYPHEN:
+        return "- "
+    return "-" if before and before.group(1)[-1].isupper() else ""
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    a, b = before.group(1).lower(), after.group(0).lower()
+    za, zb, zj = lexicon.zipf(a), lexicon.zipf(b), lexicon.zipf(a + b)
+    if zj > 0 and zj >= min(za, zb) - JOIN_TOLERANCE:
+        return True
+    function_words = lexicon.load().function_words
+    return a not in function_words and b not in function_words
+
+
+def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:
+    """Does the line ending at ``pos`` end a heading, caption or list item (before a capital)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    raw = text[line_start:pos]
+    line = raw.strip()
+    if not line or line[-1] in ".!?:":
+        return True
+    if line[-1] in ",;":
+        return False
+    following = _FOLLOWING_WORD.match(text, pos + 1)
+    starter = following is not None and following.group(1)[0].isupper()
+    if starter and following is not None and following.group(1).lower() in lexicon.load().function_words:
+        return True
+    if layout.trailing_space and not raw.endswith(" "):
+        return True
+    return len(line) < SHORT_LINE_RATIO * layout.typical and following is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """Clean ``start:end`` of one sentence, heading or bullet."""
+
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of clean ``text``: split at line breaks and at sentence punctuation."""
+    out: list[Sentence] = []
+    last = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group(0)[0] != "\n" and _ends_with_abbreviation(text, m.start()):
+            continue
+        _add(out, text, last, m.start())
+        last = m.end()
+    _add(out, text, last, len(text))
+    return out
+
+
+def _ends_with_abbreviation(text: str, pos: int) -> bool:
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    word = text[start:pos].lower().lstrip("(“‘\"'")
+    return word in lexicon.load().abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))

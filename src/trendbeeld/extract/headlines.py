@@ -1,0 +1,260 @@
+"""Media headlines (koppen) with outlet and date.
+
+Reports quote news coverage as clippings: a headline in short lines with a caption naming the
+outlet and the date ("NOS | 30 oktober 2020", "De Telegraaf 3 oktober 2020"). A caption takes
+the headline just before it; a caption with nothing before it takes the headline after it.
+Headline-like blocks next to captions without one of their own are kept without outlet.
+A news item (a source of type ``nieuws``) is itself one headline: title, outlet and date come
+from its metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from trendbeeld.extract import _phrases, lexicon
+from trendbeeld.extract._document import Document, analyse
+from trendbeeld.model import Headline, Source, SourceType, Span
+
+MAX_TITLE_WORDS = 30
+MIN_TITLE_WORDS = 3
+OUTLET_WINDOW = 60  # an outlet name ends at most this far before its date
+AFTER_CHARS = 600  # a headline after the last caption of a set starts within this distance
+CLUSTER_GAP = 700  # captions closer than this belong to one set of clippings
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_DATE = (
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>(?:19|20)\d\d)"
+)
+_BLOCK_BREAK = re.compile(r"\n[ ]*\n")
+_ATTRIBUTION_LINE = re.compile(r"[^\n]{0,60}:\s*\Z")
+_SENTENCE_END = re.compile(r"[.;]\s*\Z")
+MAX_LABEL_WORDS = 5
+_LABELLED_QUOTE = re.compile(
+    r"(?:(?<=\n)|\A)[ ]*‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<label>[^\n:]{2,60}):[ ]*(?=\n)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Caption:
+    start: int
+    end: int
+    outlet: str
+    when: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    end: int
+
+
+class HeadlineExtractor:
+    """The rule-based headline extractor (registered as ``headlines.rules``)."""
+
+    name = "headlines.rules"
+
+    def extract(self, source: Source) -> list[Headline]:
+        return from_document(analyse(source))
+
+
+@cache
+def _outlet_before() -> re.Pattern[str]:
+    outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
+    generic = r"[A-Z][\w.&'’-]*(?:[ ][A-Z0-9][\w.&'’-]*){0,3}"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<outlet>{outlets})[ \t]*[|,–—-]?\s*|(?P<generic>{generic})[ \t]*[|–—][ \t]*)\Z"
+    )
+
+
+_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DATE})(?!\d)", re.IGNORECASE)
+
+
+def from_document(doc: Document) -> list[Headline]:
+    """Headlines of a prepared document, in text order."""
+    if doc.source.meta.type is SourceType.NEWS and doc.source.meta.title:
+        return [_news_headline(doc)]
+    captions = _captions(doc.text)
+    out: list[Headline] = []
+    for cluster in _clusters(captions):
+        out.extend(_cluster_headlines(doc, cluster))
+    out.extend(_labelled_quotes(doc))
+    return sorted(out, key=lambda h: h.span.start)
+
+
+def _captions(text: str) -> list[_Caption]:
+    """Outlet and date: the date is found first, then the outlet just before it."""
+    out = []
+    outlet_before = _outlet_before()
+    for m in _DATE_RE.finditer(text):
+        window_start = max(0, m.start() - OUTLET_WINDOW)
+        found = outlet_before.search(text, window_start, m.start())
+        if found is None:
+            continue
+        outlet = found.group("outlet") or found.group("generic")
+        out.append(_Caption(found.start(), m.end(), " ".join(outlet.split()), _date(m.groupdict(), "")))
+    return out
+
+
+def _date(groups: dict[str, str | None], prefix: str) -> date | None:
+    months = lexicon.load().months
+    try:
+        if groups[f"{prefix}day"]:
+            month = months[str(groups[f"{prefix}month"]).lower().rstrip(".")]
+            return date(int(str(groups[f"{prefix}year"])), month, int(str(groups[f"{prefix}day"])))
+        return date(int(str(groups[f"{prefix}nyear"])), int(str(groups[f"{prefix}nmonth"])),
+                    int(str(groups[f"{prefix}nday"])))
+    except (KeyError, ValueError):
+        return None
+
+
+def _clusters(captions: list[_Caption]) -> list[list[_Caption]]:
+    clusters: list[list[_Caption]] = []
+    for caption in captions:
+        if clusters and caption.start - clusters[-1][-1].end <= CLUSTER_GAP:
+            clusters[-1].append(caption)
+        else:
+            clusters.append([caption])
+    return clusters
+
+
+def _cluster_headlines(doc: Document, cluster: list[_Caption]) -> list[Headline]:
+    text = doc.text
+    before = [_block_before(text, cluster, i) for i in range(len(cluster))]
+    after = [_block_after(text, cluster, i) for i in range(len(cluster))]
+    assigned: list[tuple[_Block, _Caption | None]] = []
+
+    def free(block: _Block | None) -> bool:
+        return (
+            block is not None
+            and _is_title(text, block)
+            and not any(b.start < block.end and block.start < b.end for b, _ in assigned)
+        )
+
+    for i, caption in enumerate(cluster):
+        if free(before[i]):
+            assigned.append((before[i], caption))  # type: ignore[arg-type]
+    for i, caption in enumerate(cluster):
+        if not any(c is caption for _, c in assigned):
+            block = next((b for b in after[i:] if free(b)), None)
+            if block is not None:
+                assigned.append((block, caption))
+    for i in range(len(cluster)):
+        block = _block_after(text, cluster, i, extend=False)
+        if free(block):
+            assigned.append((block, None))  # type: ignore[arg-type]
+    return [_headline(doc, block, caption) for block, caption in assigned]
+
+
+def _labelled_quotes(doc: Document) -> list[Headline]:
+    """"Naam: ‘citaat’" headlines printed as a pull quote with its label line below it."""
+    out = []
+    for m in _LABELLED_QUOTE.finditer(doc.text):
+        label = m.group("label").strip()
+        if len(label.split()) > MAX_LABEL_WORDS:
+            continue
+        title = _phrases.tidy(f"{label} ‘{m.group('quote')}’")
+        span, evidence, page = doc.span(m.start("quote") - 1, m.end("quote") + 1)
+        out.append(Headline(span=span, text=evidence, title=title, page=page))
+    return out
+
+
+def _block_before(text: str, cluster: list[_Caption], i: int) -> _Block | None:
+    end = cluster[i].start
+    if i:
+        start = cluster[i - 1].end
+    else:
+        breaks = list(_BLOCK_BREAK.finditer(text, max(0, end - 400), max(0, end - 1)))
+        start = breaks[-1].end() if breaks else max(0, end - 400)
+    return _trim(text, start, end, from_end=True)
+
+
+def _block_after(text: str, cluster: list[_Caption], i: int, *, extend: bool = True) -> _Block | None:
+    start = cluster[i].end
+    limit = cluster[i + 1].start if i + 1 < len(cluster) else min(len(text), start + AFTER_CHARS)
+    stops = [m.start() for m in _BLOCK_BREAK.finditer(text, start + 1, limit)] + [min(limit, start + 300)]
+    block: _Block | None = None
+    for stop in stops:
+        block = _trim(text, start, stop, from_end=False)
+        if block is None:
+            continue
+        words = text[block.start : block.end].split()
+        unfinished = words[-1].lower() in lexicon.load().function_words or len(words) <= MIN_TITLE_WORDS
+        if not extend or not unfinished or len(words) > MAX_TITLE_WORDS:
+            break
+    return block
+
+
+def _trim(text: str, start: int, end: int, *, from_end: bool) -> _Block | None:
+    """The headline part of ``text[start:end]``: without an attribution line or body text."""
+    lines = list(re.finditer(r"[^\n]+", text[start:end]))
+    if from_end:
+        kept: list[re.Match[str]] = []
+        for line in reversed(lines):
+            if _SENTENCE_END.search(line.group(0)) or _ends_quote(line.group(0)):
+                break
+            kept.insert(0, line)
+            if _ATTRIBUTION_LINE.fullmatch(line.group(0)) and len(kept) > 1:
+                kept.pop(0)
+                break
+    else:
+        kept = []
+        for line in lines:
+            if _SENTENCE_END.search(line.group(0)):
+                break
+            kept.append(line)
+    kept = [k for k in kept if k.group(0).strip()]
+    if not kept:
+        return None
+    s = start + kept[0].start()
+    e = start + kept[-1].end()
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return _Block(s, e) if e > s else None
+
+
+def _ends_quote(line: str) -> bool:
+    return line.rstrip().endswith(("’", "”", '"', "»"))
+
+
+def _is_title(text: str, block: _Block) -> bool:
+    words = text[block.start : block.end].split()
+    if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].isalpha()) >= MIN_TITLE_WORDS
+
+
+def _headline(doc: Document, block: _Block, caption: _Caption | None) -> Headline:
+    span, evidence, page = doc.span(block.start, block.end)
+    title = _phrases.tidy(doc.text[block.start : block.end])
+    return Headline(
+        span=span,
+        text=evidence,
+        title=title,
+        outlet=caption.outlet if caption else None,
+        date=caption.when if caption else None,
+        page=page,
+    )
+
+
+def _news_headline(doc: Document) -> Headline:
+    meta = doc.source.meta
+    title = meta.title
+    text = doc.source.text
+    start = text.find(title)
+    if start < 0:
+        start, end = 0, len(text.split("\n", 1)[0].rstrip())
+    else:
+        end = start + len(title)
+    span = Span(doc.source.id, start, end)
+    return Headline(span=span, text=text[start:end], title=title, outlet=meta.publisher, date=meta.date,
+                    url=meta.url, page=doc.source.page_at(start))

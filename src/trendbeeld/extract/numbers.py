@@ -1,0 +1,248 @@
+"""Dutch numerals: digits (``1.227``, ``2,4``), words (``elf``, ``tweeënveertig``), fractions
+(``een derde``), ratios (``twee op de drie``) and magnitudes (``2,4 miljoen``).
+
+:data:`AMOUNT` is the one regular expression that finds an amount in cleaned text;
+:func:`read_amount` turns its match into an :class:`Amount`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from trendbeeld.extract import lexicon
+
+MAX_WORD_NUMBER = 999_999_999
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_DOT = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}")
+
+
+def parse_digits(text: str) -> float:
+    """Dutch digits: ``1.227`` is 1227, ``2,4`` is 2.4, ``1.227,5`` is 1227.5, ``2.5`` is 2.5."""
+    s = text.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if _THOUSANDS.fullmatch(s):
+        return float(s.replace(".", "").replace(",", "."))
+    if _DECIMAL_DOT.fullmatch(s):
+        return float(s)
+    return float(s.replace(",", "."))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _small_words() -> dict[str, int]:
+    """Number words below 100 that stand alone (``een`` … ``negentig``), accents folded."""
+    return {_fold(k): v for k, v in lexicon.load().number_words.items() if v < 100}
+
+
+def _below_hundred(word: str) -> int | None:
+    small = _small_words()
+    if word in small:
+        return small[word]
+    for tens in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"):
+        if word.endswith("en" + tens) and len(word) > len(tens) + 2:
+            unit = small.get(word[: -len(tens) - 2])
+            if unit is not None and 1 <= unit <= 9:
+                return unit + small[tens]
+    return None
+
+
+def _below_thousand(word: str) -> int | None:
+    if not word:
+        return 0
+    head, sep, tail = word.partition("honderd")
+    if not sep:
+        return _below_hundred(word)
+    hundreds = _below_hundred(head) if head else 1
+    rest = _below_hundred(tail) if tail else 0
+    if hundreds is None or rest is None or not 1 <= hundreds <= 9:
+        return None
+    return hundreds * 100 + rest
+
+
+def parse_words(text: str) -> int | None:
+    """Value of a Dutch number word (``tweeënveertig`` → 42), or None when it is not one.
+
+    ``een`` alone is the article, not a number; ``één`` is one.
+    """
+    raw = text.strip().lower()
+    if raw == "een" or not raw:
+        return None
+    word = _fold(raw).replace(" ", "")
+    total = 0
+    for scale_word, scale in (("miljard", 10**9), ("miljoen", 10**6), ("duizend", 1000)):
+        head, sep, tail = word.partition(scale_word)
+        if sep:
+            count = _below_thousand(head) if head else 1
+            if count is None or count == 0:
+                return None
+            total += count * scale
+            word = tail
+    rest = _below_thousand(word)
+    if rest is None:
+        return None
+    return total + rest
+
+
+_UNITS = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+          "achttien", "negentien")
+_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+
+
+def _spell_below_hundred(n: int) -> str:
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    unit, tens = n % 10, _TENS[n // 10]
+    if not unit:
+        return tens
+    link = "ën" if _UNITS[unit].endswith("e") else "en"
+    return _UNITS[unit] + link + tens
+
+
+def _spell_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    head = "" if hundreds == 0 else ("honderd" if hundreds == 1 else _UNITS[hundreds] + "honderd")
+    return head + _spell_below_hundred(rest)
+
+
+def to_words(n: int) -> str:
+    """Spell ``n`` (0 … 999 999 999) the Dutch way: 42 → ``tweeënveertig``."""
+    if not 0 <= n <= MAX_WORD_NUMBER:
+        raise ValueError(f"{n} valt buiten 0 … {MAX_WORD_NUMBER}")
+    if n == 0:
+        return "nul"
+    parts = []
+    millions, rest = divmod(n, 10**6)
+    thousands, rest = divmod(rest, 1000)
+    if millions:
+        parts.append(_spell_below_thousand(millions) + " miljoen ")
+    if thousands:
+        parts.append(("" if thousands == 1 else _spell_below_thousand(thousands)) + "duizend")
+    parts.append(_spell_below_thousand(rest))
+    word = "".join(parts).strip()
+    return "één" if word == "een" else word
+
+
+# --------------------------------------------------------------------------- the amount pattern
+
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![^\W\d_])"
+_MORPHEMES = (
+    "nul|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+    "|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig"
+    "|zeventig|tachtig|negentig|honderd|duizend|en|ën"
+)
+_WORDNUM = rf"(?:{_MORPHEMES})+(?!\w)"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_FRACTION_WORDS = "derde|derden|kwart|vijfde|vijfden|zesde|tiende|tienden|achtste|vierde"
+_MAGNITUDE = r"miljoen|miljard|duizend|mln\.?|mld\.?|dzd\.?"
+_UNIT = (
+    r"%|procent(?:punt(?:en)?)?|pct\.?|euro|eurocent|dollar|keer|maal|x(?![\w])"
+    r"|per\s+(?:1\.000|1000|duizend)(?:\s+inwoners)?|‰|promille"
+)
+_QUALIFIERS = "|".join(re.escape(q) for q in lexicon.load().qualifiers)
+
+AMOUNT = re.compile(
+    rf"(?<![\w.,\-–/])(?P<qual>(?:{_QUALIFIERS})\s+)?"
+    r"(?:"
+    rf"(?P<ratio>(?P<ra>{_NUM})\s+(?:op|van)\s+(?:de|elke|iedere)\s+(?P<rb>{_NUM})(?![\w%]))"
+    rf"|(?P<frac>(?P<fn>{_NUM})\s*(?P<fd>{_FRACTION_WORDS})(?!\w))"
+    rf"|(?P<cfrac>(?P<cn>een|één|twee|drie|vier)(?P<cd>{_FRACTION_WORDS}))(?!\w)"
+    rf"|(?P<half>de\s+helft|helft(?=\s+van\b))(?!\w)"
+    rf"|(?P<sign>[+−-](?=\d))?(?P<cur>€|EUR\b|US\$|\$)?\s?(?P<n1>{_NUM})"
+    rf"(?:\s?(?P<dash>[-–]|tot(?:\s+en\s+met)?|à)\s?(?P<n2>{_NUM})(?=\s?(?:%|procent|{_MAGNITUDE}|euro|keer)))?"
+    rf"(?:\s+(?P<mag>{_MAGNITUDE})(?!\w))?"
+    r")"
+    rf"(?:\s?(?P<unit>{_UNIT})(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A parsed amount: ``value`` (and ``high`` for a range) in ``unit`` (scorer names)."""
+
+    value: float
+    high: float | None
+    unit: str | None
+    written: bool
+    sign: int = 0
+
+
+def word_value(text: str) -> float | None:
+    """A digit string or a Dutch number word as a number."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return parse_digits(text)
+        except ValueError:
+            return None
+    value = parse_words(text)
+    return float(value) if value is not None else None
+
+
+def _fraction(numerator: str, denominator: str) -> float | None:
+    count = word_value(numerator) if numerator.lower() != "een" else 1.0
+    share = lexicon.load().fractions.get(denominator.lower().removesuffix("n"))
+    if count is None or share is None:
+        return None
+    return count * share
+
+
+_UNIT_NAMES = (
+    (("%", "procent", "pct"), "percent"),
+    (("euro",), "euro"),
+    (("dollar",), "dollar"),
+    (("keer", "maal", "x"), "factor"),
+)
+
+
+def _unit_name(unit: str | None, currency: str | None) -> str | None:
+    if currency:
+        return "dollar" if "$" in currency else "euro"
+    if not unit:
+        return None
+    u = unit.lower()
+    return next((name for prefixes, name in _UNIT_NAMES if u.startswith(prefixes)), "per_1000")
+
+
+def _share(m: re.Match[str]) -> Amount | None:
+    """A ratio, a fraction or a half, as a percentage."""
+    if m.group("ratio"):
+        a = 1.0 if m.group("ra").lower() == "een" else word_value(m.group("ra"))
+        b = word_value(m.group("rb"))
+        share = None if a is None or b is None or b == 0 or a > b else a / b
+        written = not m.group("ra")[0].isdigit()
+    elif m.group("half"):
+        share, written = 0.5, True
+    else:
+        prefix = "f" if m.group("frac") else "c"
+        share, written = _fraction(m.group(f"{prefix}n"), m.group(f"{prefix}d")), True
+    return None if share is None else Amount(round(100 * share, 1), None, "percent", written)
+
+
+def read_amount(m: re.Match[str]) -> Amount | None:
+    """The amount of an :data:`AMOUNT` match, or None when the words are not a number."""
+    if m.group("ratio") or m.group("frac") or m.group("cfrac") or m.group("half"):
+        return _share(m)
+    n1 = m.group("n1")
+    value = word_value(n1)
+    if value is None:
+        return None
+    high = word_value(m.group("n2")) if m.group("n2") else None
+    magnitude = m.group("mag")
+    if magnitude:
+        scale = lexicon.load().magnitudes.get(magnitude.lower().rstrip("."), 1.0)
+        value *= scale
+        high = high * scale if high is not None else None
+    sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+    return Amount(value, high, _unit_name(m.group("unit"), m.group("cur")), not n1[0].isdigit(), sign)

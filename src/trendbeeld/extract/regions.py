@@ -1,0 +1,81 @@
+"""Regions named in Dutch text, looked up in the gazetteer (``data/gazetteer.csv``).
+
+The gazetteer lists municipalities, police units, safety regions and provinces with their CBS
+and police codes (public facts, built by ``scripts/build_gazetteer.py``). Demonyms and scope
+words ("Nederlanders", "landelijk", "wereldwijd") come from ``lexicon/scope_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from trendbeeld.extract import lexicon
+from trendbeeld.model import Region, RegionLevel
+
+# Words before an ambiguous name ("gemeente Best", "in Leiden") that make it a region.
+_REGION_CONTEXT = re.compile(
+    r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te)\s+\Z",
+    re.IGNORECASE,
+)
+_LEVELS = {level.value: level for level in RegionLevel}
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Regions by name, and one pattern that finds any of their names."""
+
+    regions: dict[str, tuple[Region, ...]]
+    ambiguous: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _read_rows() -> list[dict[str, str]]:
+    text = resources.files("trendbeeld").joinpath("data").joinpath("gazetteer.csv").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read once per process (static package data)."""
+    regions: dict[str, list[Region]] = {}
+    ambiguous: set[str] = set()
+    for row in _read_rows():
+        level = _LEVELS.get(row["level"])
+        if level is None:
+            continue
+        parents = tuple(p for p in row["parents"].split(";") if p)
+        regions.setdefault(row["name"], []).append(Region(row["code"], row["name"], level, parents))
+        if row["ambiguous"] == "1":
+            ambiguous.add(row["name"])
+    names = sorted(set(regions) | set(lexicon.load().scope_words), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern)
+
+
+def lookup(name: str) -> tuple[Region, ...]:
+    """Regions called ``name`` (a municipality and a province can share a name)."""
+    return gazetteer().regions.get(name, ())
+
+
+def find(text: str, start: int, end: int, *, near: int | None = None) -> str | None:
+    """The region named in ``text[start:end]`` nearest to ``near`` (default: the first)."""
+    gaz = gazetteer()
+    scope = lexicon.load().scope_words
+    best: tuple[int, str] | None = None
+    for m in gaz.pattern.finditer(text, start, end):
+        name = m.group(0)
+        if name in gaz.ambiguous and not _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        region = scope.get(name, name)
+        distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
+        if best is None or distance < best[0]:
+            best = (distance, region)
+        if near is None:
+            break
+    return best[1] if best else None

@@ -1,0 +1,302 @@
+"""Trend statements (trenduitspraken): a phenomenon that increases, decreases, stays or shifts.
+
+Per clause, wording of change is found (``lexicon/change.tsv``). An adjective of change names
+the phenomenon after it ("toenemende mondigheid"), a noun of change its complement ("een
+toename van het aantal protesten"), a causative verb its object ("versterkt de polarisatie");
+other verbs, comparatives and states make one statement per clause about its subject ("de
+kans op een aanslag blijft aanzienlijk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from trendbeeld.extract import _phrases, lexicon
+from trendbeeld.extract._cues import Cue
+from trendbeeld.extract._document import Document, analyse
+from trendbeeld.model import Change, Source, TrendStatement
+
+# Nouns that only carry the direction; the phenomenon is their complement alone.
+PURE_CHANGE_NOUNS = frozenset(
+    [
+        "toename", "toenames", "stijging", "stijgingen", "groei", "afname", "afnames", "daling",
+        "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "impuls"
+    ]
+)
+_COMPLEMENT = re.compile(
+    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden)\s+)?"
+    r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
+    re.IGNORECASE,
+)
+_INFINITIVE_MARK = re.compile(r"\b(?:te|het|om)\s+\Z", re.IGNORECASE)
+_NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:de|het|een|deze|die|dit)\s+\Z", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:een|de|deze|die|dit|het)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|ontstaan)\s+\Z", re.I)
+_COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
+_INTENTION = re.compile(r"\b(?:moet|moeten|wil|willen|wilt|gaat|gaan)\b", re.IGNORECASE)
+_NORMATIVE = re.compile(r"\b(?:nodig|noodzakelijk|belangrijk\s+om|van\s+belang|moet|moeten)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.IGNORECASE)
+_MODAL = re.compile(
+    r"\b(?:kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|gaat|gaan)\b", re.IGNORECASE
+)
+_PRONOUNS = frozenset([
+    "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
+    "wat", "alles"
+])
+_SUBORDINATORS = re.compile(
+    r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
+    r"|waarop|nadat|zodra|indien|tenzij)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+")
+RELATIVE_NEAR_START = 12  # a relative pronoun this close to the clause start refers back
+_QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
+
+
+class TrendExtractor:
+    """The rule-based trend statement extractor (registered as ``trends.rules``)."""
+
+    name = "trends.rules"
+
+    def extract(self, source: Source) -> list[TrendStatement]:
+        return from_document(analyse(source))
+
+
+def from_document(doc: Document) -> list[TrendStatement]:
+    """Trend statements of a prepared document, in text order."""
+    out: list[TrendStatement] = []
+    text = doc.text
+    for sentence in doc.sentences:
+        if not doc.cues_in(sentence.start, sentence.end):
+            continue
+        clauses = _phrases.clauses(text, sentence.start, sentence.end)
+        for index, clause in enumerate(clauses):
+            cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
+            previous = clauses[index - 1] if index else None
+            out.extend(_clause_statements(doc, clause, cues, previous))
+    return out
+
+
+def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+    """False for wording that does not state a change here (purpose, norms, "onder meer")."""
+    if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
+        before = text[max(0, cue.start - 12) : cue.start]
+        if _INFINITIVE_MARK.search(before) or _NOMINAL_AFTER.match(text, cue.end):
+            return False
+    normative = cue.direction is Change.STABLE or cue.kind == "more"
+    if normative and _NORMATIVE.search(text, clause.start, clause.end):
+        return False
+    if cue.kind == "more":
+        if not _MORE_CONTEXT.search(text, max(clause.start, cue.start - 12), cue.start):
+            return False
+        phrase = _phrases.noun_phrase(text, cue.end, clause.end)
+        return phrase is not None and not text[cue.end : phrase.start].strip()
+    return True
+
+
+def _clause_statements(
+    doc: Document, clause: _phrases.Span, cues: list[Cue], previous: _phrases.Span | None
+) -> Iterable[TrendStatement]:
+    text = doc.text
+    predicate: list[Cue] = []
+    for i, cue in enumerate(cues):
+        if i and _COORDINATION.fullmatch(text, cues[i - 1].end, cue.start):
+            continue  # "verdiept en verbreed", "stabiel of dalend": one statement
+        limit = cues[i + 1].start if i + 1 < len(cues) else clause.end
+        kind = _effective_kind(text, cue, clause)
+        if kind in ("attr", "more"):
+            phrase = _phrases.noun_phrase(text, cue.end, limit)
+            if phrase is not None:
+                yield _statement(doc, cue.start, phrase.end, phrase, cue.direction)
+                continue
+            predicate.append(cue)
+        elif kind == "noun":
+            statement = _noun_statement(doc, cue, clause, previous, limit)
+            if statement is not None:
+                yield statement
+        elif kind == "cause":
+            statement = _cause_statement(doc, cue, clause)
+            if statement is not None:
+                yield statement
+        else:
+            predicate.append(cue)
+    if predicate:
+        statement = _predicate_statement(doc, clause, predicate, previous)
+        if statement is not None:
+            yield statement
+
+
+def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
+    """A participle used as an adjective ("de toegenomen onrust") is an attribute."""
+    if cue.kind != "verb" or " " in cue.text.strip():
+        return cue.kind
+    at_start = not text[clause.start : cue.start].strip(" ([“‘\"'")
+    after = _phrases.noun_phrase(text, cue.end, clause.end)
+    starts_directly = after is not None and not text[cue.end : after.start].strip()
+    if starts_directly and (at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
+        return "attr"
+    return cue.kind
+
+
+def _noun_statement(
+    doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
+) -> TrendStatement | None:
+    text = doc.text
+    pure = cue.text.lower() in PURE_CHANGE_NOUNS or cue.text.lower().endswith(" aan")
+    link = _COMPLEMENT.match(text, cue.end, limit)
+    if link or cue.text.lower().endswith(" aan"):
+        phrase = _phrases.noun_phrase(text, link.end() if link else cue.end, limit)
+    elif _ARTICLE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        phrase = None  # "een toename" without a complement refers back
+    else:
+        phrase = _phrases.noun_phrase(text, cue.end, limit)  # headline style: "toename onrust"
+        if phrase is not None and text[cue.end : phrase.start].strip():
+            phrase = None
+    if phrase is None:
+        bare = not _ARTICLE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+        if not pure and bare and cue.direction in (Change.UP, Change.DOWN):
+            return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction)
+        anaphor = _anaphor(doc, clause, cue, previous)
+        if anaphor is None:
+            return None
+        return _statement(doc, anaphor.start, cue.end, anaphor, cue.direction)
+    head = phrase.start if pure else cue.start
+    return _statement(doc, cue.start, phrase.end, _phrases.Span(head, phrase.end), cue.direction)
+
+
+def _anaphor(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """What "dat is een toename" refers to: the previous clause of the sentence."""
+    opening = doc.text[clause.start : cue.start].strip().lower().split()
+    if previous is None or not opening or opening[0] not in _PRONOUNS:
+        return None
+    return _phrases.strip_edges(doc.text, _clause_core(doc.text, previous.start, previous.end), previous.end)
+
+
+def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendStatement | None:
+    """A causative verb: the phenomenon is what gets stronger (its object or passive subject)."""
+    text = doc.text
+    start = _clause_core(text, clause.start, cue.start)
+    before = text[start : cue.start]
+    if _PASSIVE.search(before) and cue.text.lower().endswith(("t", "d")):
+        phrase = _phrases.strip_edges(text, start, cue.start)
+    elif cue.text.lower().endswith("en") and _MODAL.search(before):
+        if _INTENTION.search(before):
+            return None  # a goal ("moet de leefbaarheid vergroten"), not a change
+        modal = list(_MODAL.finditer(before))[-1]
+        phrase = _phrases.strip_edges(text, start + modal.end(), cue.start)
+    else:
+        phrase = _phrases.noun_phrase(text, _skip_pronoun(text, cue.end, clause.end), clause.end)
+    if phrase is None or _is_pronoun(text, phrase):
+        return None
+    return _statement(doc, min(phrase.start, cue.start), max(phrase.end, cue.end), phrase, cue.direction)
+
+
+def _skip_pronoun(text: str, start: int, end: int) -> int:
+    m = re.match(r"\s*(?:dit|dat|deze|die|het|ze)\s+(?=\S)", text[start:end], re.IGNORECASE)
+    return start + m.end() if m else start
+
+
+def _is_pronoun(text: str, span: _phrases.Span) -> bool:
+    return all(w.lower() in _PRONOUNS for w in text[span.start : span.end].split())
+
+
+def _predicate_statement(
+    doc: Document, clause: _phrases.Span, cues: list[Cue], previous: _phrases.Span | None
+) -> TrendStatement | None:
+    direction = next((c.direction for c in cues if c.direction is not Change.STABLE), Change.STABLE)
+    first, last = cues[0], cues[-1]
+    phrase = _subject(doc, clause, first, previous)
+    comparative = _comparative(first)
+    if phrase is None and comparative is None:
+        return None
+    start = min(phrase.start if phrase else first.start, first.start)
+    end = max(phrase.end if phrase else last.end, last.end)
+    span, evidence, page = doc.span(start, end)
+    subject = _phrases.tidy(doc.text[phrase.start : phrase.end]) if phrase else ""
+    phenomenon = f"{subject} ({comparative})" if subject and comparative else subject or str(comparative)
+    return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
+
+
+def _comparative(cue: Cue) -> str | None:
+    """The comparative adjective of a cue ("mondiger" in "steeds mondiger"), if any."""
+    if cue.kind not in ("comp", "after"):
+        return None
+    lex = lexicon.load()
+    for word in cue.text.lower().split():
+        comparative = re.fullmatch(r"[a-zà-ÿ]{2,}[^aeiou\s]er", word) and word not in _QUANTITY_WORDS
+        if comparative and word not in lex.not_comparatives:
+            return word
+    return None
+
+
+def _clause_core(text: str, start: int, end: int) -> int:
+    """Start of the innermost subordinate clause before ``end`` ("… zien dat |de kloof groeit")."""
+    found = list(_SUBORDINATORS.finditer(text, start, end))
+    return found[-1].end() if found else start
+
+
+def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | None:
+    """The noun phrase a relative pronoun at ``end`` refers to ("kritiek, en |die groeit")."""
+    return _phrases.strip_edges(text, _clause_core(text, clause.start, end), end)
+
+
+def _subject(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """The phenomenon a predicate is about: the subject before it, else the words after it."""
+    text = doc.text
+    core = _clause_core(text, clause.start, cue.start)
+    subordinate = core != clause.start
+    inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
+    inner = _inner_subject(text, cue) if cue.kind == "verb" and inverted else None
+    if inner is not None:
+        return inner
+    before = _phrases.strip_edges(text, core, cue.start)
+    if before is not None and _is_pronoun(text, before):
+        before = None
+    after = _phrases.noun_phrase(text, cue.end, clause.end)
+    adjacent = after is not None and not text[cue.end : after.start].strip()
+    if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
+        return _phrases.Span(before.start, after.end) if before is not None and not inverted else after
+    if before is not None and not (inverted and cue.kind == "verb"):
+        return before
+    if before is None and subordinate:
+        referred = _referred(text, clause, cue, core, previous)
+        if referred is not None:
+            return referred
+    if after is None and _comparative(cue) is not None:
+        return None
+    return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _inner_subject(text: str, cue: Cue) -> _phrases.Span | None:
+    """The subject between the parts of a separable verb ("neemt |cybercrime| een vlucht")."""
+    words = list(_WORD.finditer(text, cue.start, cue.end))
+    if len(words) < 2:
+        return None
+    return _phrases.strip_edges(text, words[0].end(), words[-1].start())
+
+
+def _referred(
+    text: str, clause: _phrases.Span, cue: Cue, core: int, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """What a relative pronoun refers to: the words before it, or the previous clause."""
+    relative = list(_SUBORDINATORS.finditer(text, clause.start, cue.start))[-1]
+    antecedent = _antecedent(text, clause, relative.start())
+    if antecedent is not None and relative.start() > clause.start:
+        return antecedent
+    if previous is not None and core - clause.start < RELATIVE_NEAR_START:
+        return _antecedent(text, previous, previous.end)
+    return None
+
+
+def _statement(
+    doc: Document, start: int, end: int, phrase: _phrases.Span, direction: Change
+) -> TrendStatement:
+    span, evidence, page = doc.span(start, end)
+    phenomenon = _phrases.tidy(doc.text[phrase.start : phrase.end])
+    return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)

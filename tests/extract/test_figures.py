@@ -1,0 +1,95 @@
+"""Figures: value, unit, direction, period, region and comparison from Dutch sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Change, Figure, Unit
+
+
+def _one(text: str) -> Figure:
+    [figure] = items_of(Figure, text)
+    return figure
+
+
+def test_change_from_to_gives_both_figures_and_the_direction() -> None:
+    text = "Het aantal woninginbraken in Tilburg daalde in 2022 met 12 procent van 1.227 naar 1.080."
+    figures = items_of(Figure, text)
+    assert [(f.value, f.unit) for f in figures] == [
+        (12.0, Unit.PERCENT), (1227.0, Unit.COUNT), (1080.0, Unit.COUNT)
+    ]
+    assert {f.direction for f in figures} == {Change.DOWN}
+    assert {f.region for f in figures} == {"Tilburg"}
+    assert {f.period for f in figures} == {"2022"}
+    assert figures[1].comparison == "van 1.227 naar 1.080"
+
+
+def test_written_percentage_with_qualifier_and_more_than() -> None:
+    figure = _one("Het aantal aangiften van online fraude lag ruim zestien procent hoger dan in 2021.")
+    assert (figure.value, figure.unit, figure.direction) == (16.0, Unit.PERCENT, Change.UP)
+    assert figure.text == "ruim zestien procent"
+
+
+def test_ratio_words_and_national_comparison() -> None:
+    text = "Vier op de tien inwoners van Zwolle voelt zich onveilig, ten opzichte van elf procent landelijk."
+    first, second = items_of(Figure, text)
+    assert (first.value, first.unit, first.region) == (40.0, Unit.PERCENT, "Zwolle")
+    assert (second.value, second.region) == (11.0, "Nederland")
+    assert first.comparison is not None and first.comparison.startswith("ten opzichte van")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("De schade bedroeg vorig jaar € 2,4 miljoen.", 2_400_000.0, Unit.EURO),
+        ("Online oplichting komt in Rotterdam 2,5 keer zo vaak voor.", 2.5, Unit.FACTOR),
+        ("Er werden 7,1 woninginbraken per 1.000 woningen geregistreerd.", 7.1, Unit.PER_1000),
+        ("De gemiddelde leeftijd van verdachten is 23 jaar.", 23.0, Unit.YEARS),
+        ("Inwoners geven hun buurt gemiddeld een 7,2 als rapportcijfer.", 7.2, Unit.GRADE),
+        ("Tweeënveertig gemeenten melden ondermijning.", 42.0, Unit.COUNT),
+        ("In totaal kwamen 1.454 meldingen binnen.", 1454.0, Unit.COUNT),
+        ("Een derde van de jongeren heeft schulden.", 33.3, Unit.PERCENT),
+    ],
+)
+def test_units(text: str, value: float, unit: Unit) -> None:
+    figure = _one(text)
+    assert figure.value == pytest.approx(value, abs=0.05)
+    assert figure.unit is unit
+
+
+def test_range_keeps_both_bounds_and_a_stable_trend() -> None:
+    figure = _one("Van de Nederlanders is 8-15% slachtoffer, deze trend is relatief stabiel.")
+    assert (figure.value, figure.value_high, figure.direction) == (8.0, 15.0, Change.STABLE)
+    assert figure.region == "Nederland"
+
+
+def test_two_periods_are_compared() -> None:
+    first, second = items_of(Figure, "Het rapportcijfer is 6,4 in juni 2020, in juni 2019 was dit een 5,1.")
+    assert (first.period, second.period) == ("juni 2020", "juni 2019")
+    assert first.direction is second.direction is Change.UP
+    assert first.unit is Unit.GRADE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 verscheen het rapport voor de derde keer.",
+        "Zie pagina 36 en hoofdstuk 3 voor de bronnen.",
+        "Op 1 januari 2021 trad de wet in werking.",
+        "Dit blijkt uit onderzoek.1 De gevolgen zijn groot.",
+        "Het gaat om inwoners van 18 tot en met 39 jaar.",
+        "Het aantal misdrijven per 1000 inwoners daalde.",
+        "De twee partijen spraken af.",
+        "Nieuwe 5G-netwerken werden in brand gestoken.",
+    ],
+)
+def test_no_figures_in_years_dates_references_and_ordinary_words(text: str) -> None:
+    assert items_of(Figure, text) == []
+
+
+def test_figure_span_in_hard_wrapped_text() -> None:
+    text = "54%\nvan de Neder\nlanders voelt zich veilig"
+    figure = _one(text)
+    assert (figure.text, figure.region) == ("54%", "Nederland")
+    assert figure.indicator is not None and "Nederlanders" in figure.indicator

@@ -1,0 +1,50 @@
+"""Media headlines with outlet and date, as printed in clippings, and news items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Headline, SourceMeta, SourceType
+
+CLIPPINGS = (
+    "Slot van een alinea over de rechtsstaat.\n\n"
+    "Jongeren-\nwerkers zien \nstraatcultuur \nverharden\n\n"
+    "NPO Radio 1 | 26 augustus 2020 Horeca \nprooi voor \ncrimineel\n\n"
+    "De Telegraaf\n3 oktober 2020\n\n"
+    "Wijkagenten \nslaan alarm\n\n"
+    "Dagblad van het Noorden\n\n12 mei 2021\n\n"
+    "Rotterdams Nieuws – 4 juni 2021\n\n"
+    "Meer camera's \nin de binnenstad\n\n\n\n"
+    "Een nieuw hoofdstuk begint hier met gewone lopende tekst over iets anders.\n"
+)
+
+
+def test_captions_take_the_headline_before_them_or_after_them() -> None:
+    found = {(h.title, h.outlet, h.date) for h in items_of(Headline, CLIPPINGS)}
+    assert found == {
+        ("Jongerenwerkers zien straatcultuur verharden", "NPO Radio 1", date(2020, 8, 26)),
+        ("Horeca prooi voor crimineel", "De Telegraaf", date(2020, 10, 3)),
+        ("Wijkagenten slaan alarm", "Dagblad van het Noorden", date(2021, 5, 12)),
+        ("Meer camera's in de binnenstad", "Rotterdams Nieuws", date(2021, 6, 4)),
+    }
+
+
+def test_headline_spans_point_into_the_wrapped_text() -> None:
+    first = items_of(Headline, CLIPPINGS)[0]
+    assert first.text == "Jongeren-\nwerkers zien \nstraatcultuur \nverharden"
+
+
+def test_a_news_item_is_its_own_headline() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, title="Politie rolt drugsnetwerk op", publisher="NOS",
+                      date=date(2024, 3, 1), url="https://nos.nl/x")
+    [headline] = items_of(Headline, "Politie rolt drugsnetwerk op\n\nDe politie heeft ...", meta)
+    assert (headline.title, headline.outlet, headline.date, headline.url) == (
+        "Politie rolt drugsnetwerk op", "NOS", date(2024, 3, 1), "https://nos.nl/x"
+    )
+    assert headline.text == "Politie rolt drugsnetwerk op"
+
+
+def test_running_text_with_a_date_is_no_headline() -> None:
+    text = "Op 3 oktober 2020 publiceerde de minister een brief over de aanpak van ondermijning."
+    assert items_of(Headline, text) == []

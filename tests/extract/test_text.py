@@ -1,0 +1,61 @@
+"""The cleaned view of a text and its map back to the original offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trendbeeld.extract import _text
+
+
+def test_split_words_are_joined_and_map_back() -> None:
+    text = "De maatschappelijke ontwikke\nlingen en de ont-\nwikkeling van techno\nlogie zijn groot."
+    cleaned = _text.clean(text)
+    assert "ontwikkelingen" in cleaned.text
+    assert "ontwikkeling van" in cleaned.text
+    assert "technologie" in cleaned.text
+    start = cleaned.text.index("technologie")
+    s, e = cleaned.source_span(start, start + len("technologie"))
+    assert text[s:e] == "techno\nlogie"
+
+
+def test_words_that_only_meet_at_a_line_end_stay_apart() -> None:
+    cleaned = _text.clean("De hoofdstukken beschrijven\nde belangrijkste ontwikkelingen.")
+    assert "beschrijven de" in cleaned.text
+
+
+def test_short_line_before_a_capital_ends_a_heading() -> None:
+    text = "Cybercrime neemt toe\nHet aantal meldingen van oplichting via internet stijgt al jaren snel.\n"
+    sentences = _text.sentences(_text.clean(text).text)
+    assert len(sentences) == 2
+
+
+def test_sentences_do_not_split_at_abbreviations() -> None:
+    text = "Het aantal o.a. fietsdiefstallen steeg t.o.v. vorig jaar. Dat is veel."
+    cleaned = _text.clean(text)
+    assert [cleaned.text[s.start : s.end] for s in _text.sentences(cleaned.text)] == [
+        "Het aantal o.a. fietsdiefstallen steeg t.o.v. vorig jaar.",
+        "Dat is veel.",
+    ]
+
+
+_PIECES = st.lists(
+    st.sampled_from(["woning", "ontwikke", "lingen", "De", " ", "\n", "-\n", "\n\n", "12", ",", "."]),
+    max_size=40,
+)
+
+
+@given(_PIECES)
+def test_every_clean_letter_maps_to_the_same_letter(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    cleaned = _text.clean(text)
+    for i, ch in enumerate(cleaned.text):
+        if ch.isalnum():
+            assert text[cleaned.source_offset(i)] == ch
+
+
+@given(_PIECES)
+def test_offsets_never_go_back(pieces: list[str]) -> None:
+    cleaned = _text.clean("".join(pieces))
+    offsets = [cleaned.source_offset(i) for i in range(len(cleaned.text) + 1)]
+    assert offsets == sorted(offsets)

@@ -1,0 +1,76 @@
+"""Trend statements: a phenomenon and its direction from Dutch wording of change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Change, TrendStatement
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Cybercrime neemt toe.", Change.UP, "Cybercrime"),
+        ("Het aantal meldingen van fraude neemt fors toe.", Change.UP, "aantal meldingen van fraude"),
+        ("In deze onrust neemt de kans op gewelddadige incidenten toe.", Change.UP, "kans op gewelddadige"),
+        ("De jeugdcriminaliteit daalt al jaren.", Change.DOWN, "jeugdcriminaliteit"),
+        ("Het vertrouwen in de rechtspraak neemt af.", Change.DOWN, "vertrouwen in de rechtspraak"),
+        ("Het vertrouwen in de politie blijft stabiel.", Change.STABLE, "vertrouwen in de politie"),
+        ("De polarisatie in de samenleving verhardt.", Change.UP, "polarisatie"),
+        ("De drugshandel verschuift naar online platforms.", Change.SHIFT, "drugshandel"),
+        ("Er is een toename van het aantal protesten.", Change.UP, "aantal protesten"),
+        ("Toenemende mondigheid van burgers vraagt veel.", Change.UP, "mondigheid van burgers"),
+        ("Burgers worden steeds mondiger.", Change.UP, "Burgers"),
+        ("Er is steeds meer behoefte aan toezicht en handhaving.", Change.UP, "behoefte aan toezicht"),
+        ("Jongeren zijn steeds minder vaak tevreden over de democratie.", Change.DOWN, "Jongeren"),
+        ("De stemming over asielzoekers is iets negatiever geworden.", Change.DOWN, "stemming over"),
+        ("De rol van de overheid in cyberspace verandert.", Change.SHIFT, "rol van de overheid"),
+        ("Door de pandemie wint het lokale bestuur aan belang.", Change.UP, "lokale bestuur"),
+        ("Sociale media versterken de polarisatie.", Change.UP, "polarisatie"),
+        ("De inbraken nemen niet toe.", Change.STABLE, "inbraken"),
+    ],
+)
+def test_direction_and_phenomenon(text: str, direction: Change, phenomenon: str) -> None:
+    [statement] = items_of(TrendStatement, text)
+    assert statement.direction is direction
+    assert phenomenon.lower() in statement.phenomenon.lower()
+
+
+def test_one_statement_per_phenomenon_in_a_sentence() -> None:
+    text = "Het schetste een beeld van veranderende criminaliteit en verschuivende geopolitieke verhoudingen."
+    statements = items_of(TrendStatement, text)
+    assert [(s.direction, s.phenomenon) for s in statements] == [
+        (Change.SHIFT, "criminaliteit"),
+        (Change.SHIFT, "geopolitieke verhoudingen"),
+    ]
+
+
+def test_relative_clause_takes_its_antecedent() -> None:
+    text = "Er zijn aanwijzingen dat de verspreiding van kinderporno, die in 2019 al steeg, verder toeneemt."
+    statements = items_of(TrendStatement, text)
+    assert statements
+    assert all("kinderporno" in s.phenomenon for s in statements)
+    assert {s.direction for s in statements} == {Change.UP}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We willen de weerbaarheid van de samenleving versterken.",
+        "Het is belangrijk om de samenwerking te verbeteren.",
+        "Er blijft aandacht nodig voor preventie.",
+        "Hij keek naar de veranderingen.",
+        "De economische groei en de werkgelegenheid.",
+    ],
+)
+def test_no_statement_for_aims_norms_or_bare_nouns(text: str) -> None:
+    assert items_of(TrendStatement, text) == []
+
+
+def test_statement_in_hard_wrapped_text_points_into_the_original() -> None:
+    text = "Het aantal meldingen omtrent cyber\ncrime neemt \nfors toe."
+    [statement] = items_of(TrendStatement, text)
+    assert statement.direction is Change.UP
+    assert "cybercrime" in statement.phenomenon
+    assert statement.text.endswith("toe")
