@@ -40,4 +40,4 @@ bench: install-test
 	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
 
 docs: install-test
-	$(BIN)/cog -r docs/cli.md
+	$(BIN)/cog -r docs/cli.md docs/data-model.md
