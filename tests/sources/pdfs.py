@@ -88,3 +88,25 @@ def drawing_only_pdf(path: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return path
+
+
+def title_columns_footnote_pdf(path: Path) -> Path:
+    """A full-width title, two columns of unequal length and a full-width source line below."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(LEFT_X, 800, "Veiligheidsbeeld Midden-Nederland 2024: de belangrijkste trends")
+    pdf.setFont("Helvetica", 10)
+    left = ["Links een: de ondermijning groeit in het", "buitengebied van de provincie, waar drugs-",
+            "labs in lege stallen worden gevonden.", "", "Links twee: het aantal meldingen van",
+            "verward gedrag blijft hoog in de steden."]
+    right = ["Rechts een: online fraude met betaal-", "verzoeken neemt sterk toe onder ouderen.",
+             "Rechts twee: de jeugd is minder vaak", "verdachte van een misdrijf dan tien jaar",
+             "geleden, maar geweld wordt heftiger.", "Rechts drie: het vertrouwen blijft stabiel."]
+    for lines, x in ((left, LEFT_X), (right, RIGHT_X)):
+        for i, line in enumerate(lines):
+            pdf.drawString(x, TOP_Y - LEADING * i, line)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(LEFT_X, 600, "Bron: Politie, bewerking Veiligheidshuis. Cijfers over 2023 zijn voorlopig.")
+    pdf.showPage()
+    pdf.save()
+    return path

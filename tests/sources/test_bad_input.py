@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,23 @@ def test_missing_file_and_unknown_type(tmp_path: Path) -> None:
     odd = tmp_path / "tabel.xyz"
     odd.write_text("x", encoding="utf-8")
     assert str(_error(odd)).startswith(f"{odd}: onbekend bestandstype '.xyz'. Ondersteund: ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "kladblok.txt"
+    path.write_bytes(CP1252_TEXT.encode(encoding))
+    [source] = _read(path)
+    assert source.text == CP1252_TEXT
+
+
+def test_docx_that_is_no_word_document(tmp_path: Path) -> None:
+    path = tmp_path / "notitie.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("iets.txt", "geen Word")
+    error = _error(path)
+    assert isinstance(error, UnreadableFile)
+    assert str(error) == (
+        f"{path}: het Word-bestand is beschadigd of geen DOCX. "
+        "Open het in Word of LibreOffice en sla het opnieuw op als .docx"
+    )

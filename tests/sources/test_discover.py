@@ -106,3 +106,11 @@ def test_manifest_that_is_no_yaml_names_its_line(tmp_path: Path) -> None:
     assert caught.value.path == str(path)
     assert caught.value.line is not None
     assert "het manifest is geen geldige YAML" in str(caught.value)
+
+
+def test_public_names_and_registered_readers() -> None:
+    from trendbeeld.plugins import registry
+
+    assert sorted(sources.__all__) == ["Reader", "discover", "is_url", "read", "readers"]
+    assert set(registry("register_readers")) == {"pdf", "html", "docx", "markdown", "feed", "news-csv"}
+    assert {".pdf", ".html", ".docx", ".md", ".txt", ".rss", ".xml", ".csv"} <= set(sources.readers())

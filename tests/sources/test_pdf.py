@@ -83,3 +83,13 @@ def test_pdf_without_text_asks_for_ocr(tmp_path: Path) -> None:
         f"{path}: de PDF bevat geen leesbare tekst. "
         "Controleer het bestand; een gescande PDF heeft eerst tekstherkenning (OCR) nodig"
     )
+
+
+def test_title_columns_and_source_line_come_in_reading_order(tmp_path: Path) -> None:
+    source = _read_one(pdfs.title_columns_footnote_pdf(tmp_path / "opmaak.pdf"))
+    order = ["Veiligheidsbeeld Midden-Nederland 2024", "Links een", "Links twee", "Rechts een",
+             "Rechts twee", "Rechts drie", "Bron: Politie"]
+    positions = [source.text.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert "waar drugslabs\n" in source.text and "fraude met betaalverzoeken\n" in source.text
+    assert source.meta.title == "Veiligheidsbeeld Midden-Nederland 2024: de belangrijkste trends"

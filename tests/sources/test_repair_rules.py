@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import require
 from trendbeeld.model import SourceMeta
 from trendbeeld.sources import repair
 from trendbeeld.sources.base import paged_source
@@ -22,6 +24,10 @@ from trendbeeld.sources.base import paged_source
         ("de COVID-19-\npandemie", "de COVID-19-pandemie\n"),
         ("nieuwe ICT-\nsystemen werken", "nieuwe ICT-systemen\nwerken"),
         ("niet-\nwesterse jongeren", "niet-westerse\njongeren"),
+        ("met betaal-\nverzoeken die", "met betaalverzoeken\ndie"),
+        ("de oud-\nburgemeester", "de oud-burgemeester\n"),
+        ("Black Lives Matter-\ndemonstraties", "Black Lives Matter-demonstraties\n"),
+        ("Jongeren-\nwerkers zien \nstraatcultuur", "Jongerenwerkers\nzien \nstraatcultuur"),
         ("per e-\nmail", "per e-mail\n"),
         ("het veiligheids-\nbeleid. Daarna", "het veiligheidsbeleid.\nDaarna"),
         ("de ont-\nwikkelingen\nvolgen", "de ontwikkelingen\nvolgen"),
@@ -40,6 +46,7 @@ def test_words_cut_at_a_line_end_are_joined(broken: str, repaired: str) -> None:
         "de gemeente Hoekstra\nzegt",
         "meer dan\n40 procent",
         "de CBS\ncijfers",
+        "een omgevings \nanalyse",  # the space at the line end says the line wrapped between words
     ],
 )
 def test_two_words_on_two_lines_stay_two_words(kept: str) -> None:
@@ -47,8 +54,8 @@ def test_two_words_on_two_lines_stay_two_words(kept: str) -> None:
 
 
 def test_tidy_repairs_ligatures_spacing_and_soft_hyphens() -> None:
-    assert repair.tidy("  De  ﬁnanciële\u00a0  situatie \r\nvan  ont\u00ad\nwikkelingen\n\n\n\nNa") == (
-        "De financiële situatie\nvan ont-\nwikkelingen\n\nNa"
+    assert repair.tidy("De  ﬁnanciële\u00a0  situatie  \r\nvan  ont\u00ad\n  wikkelingen\n \n\n\nNa") == (
+        "De financiële situatie \nvan ont-\n wikkelingen\n\nNa"
     )
 
 
@@ -107,3 +114,16 @@ def test_repair_only_removes_or_moves_letters_never_invents_them(pages: list[str
     before = Counter(ch for page in pages for ch in page.translate(repair.LIGATURES) if ch.isalnum())
     after = Counter(ch for page in repair.repair_pages(pages) for ch in page if ch.isalnum())
     assert after <= before
+
+
+def test_real_report_text_keeps_its_line_end_cues(shared: Path) -> None:
+    """In text that writes a space where lines wrap between words, repair keeps writing it."""
+    path = shared / "corpus/national-2020.txt"
+    require(path.is_file(), f"{path} ontbreekt")
+    text = path.read_text(encoding="utf-8")
+    repaired = repair.repair_text(repair.tidy(text))
+    assert repair.keeps_space(text) and repair.keeps_space(repaired)
+    for joined in ("een omgevingsanalyse die", "ontwikkelingen \nin de omgeving", "Jongerenwerkers \nzien ",
+                   "Black Lives Matter-demonstraties"):
+        assert joined in repaired
+    assert "ontwikke\nlingen" not in repaired

@@ -76,14 +76,26 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
     except TrendbeeldError as exc:
         fail(exc)
     meta = _meta(type_, title, publisher, date_, url, region, access)
-    with click.progressbar(length=len(paths), label="Bronnen inlezen", file=sys.stderr,
-                           show_pos=True) as bar:
+    with click.progressbar(length=_count_targets(paths, meta), label="Bronnen inlezen", file=sys.stderr,
+                           show_pos=True, item_show_func=lambda t: Path(t).name if t else None) as bar:
         report = pipeline.ingest(store, paths, meta=meta, encoding=encoding,
-                                 progress=lambda target: bar.update(0, target))
-        bar.update(len(paths))
+                                 progress=lambda target: bar.update(1, target))
     _print_report(report)
     if report.failed:
         sys.exit(1)
+
+
+def _count_targets(paths: tuple[str, ...], meta: SourceMeta | None) -> int:
+    """How many files and URLs ``paths`` expand to, for the progress bar."""
+    from trendbeeld import sources
+
+    total = 0
+    for path in paths:
+        try:
+            total += len(sources.discover([path], meta=meta))
+        except TrendbeeldError:
+            total += 1  # ingest reports it
+    return max(total, 1)
 
 
 def _print_report(report: pipeline.IngestReport) -> None:

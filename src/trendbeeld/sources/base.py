@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,6 +17,12 @@ from trendbeeld.sources.repair import continues
 # Files above this size are refused; TRENDBEELD_MAX_MB overrides it.
 DEFAULT_MAX_MB = 100
 PAGE_SEPARATOR = "\n\n"
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class Reader(Protocol):
@@ -74,6 +81,9 @@ def decode(data: bytes, path: Path, *, encoding: str | None = None) -> str:
                 f"de tekst is niet in codering {encoding} ({exc})", path=path,
                 hint="Geef de juiste codering op met --encoding, bijvoorbeeld utf-8 of cp1252",
             ) from exc
+    for bom, name in BOMS:
+        if data.startswith(bom):  # UTF-16/32 text is full of NUL bytes, yet it is text
+            return data[len(bom):].decode(name, errors="replace")
     if _looks_binary(data):
         raise UnreadableFile(
             "dit is geen tekstbestand (binaire gegevens)", path=path,

@@ -36,8 +36,13 @@ RUNNING_MIN_PAGES = 3
 # the whole is this much likelier than that.
 ZIPF_BILLION = 9.0
 JOIN_MARGIN = 1.5
-STANDALONE_ZIPF = 4.0  # a hyphenated first part this common is a word of its own: "niet-westerse"
+# First parts that Dutch spelling joins with a hyphen: niet-westers, ex-partner, oud-burgemeester.
+HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "pro"})
 NUMBER_RUN = 3  # this many lines of bare numbers in a row are a chart axis or a table scrap
+# A text "keeps a space" at line ends that wrap between words when this share of its wraps
+# (a line ending in a letter or comma, the next starting in lower case) do; at least MIN_WRAPS.
+SPACE_SHARE = 0.6
+MIN_WRAPS = 20
 
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -52,18 +57,27 @@ NUMERIC_LINE = re.compile(r"^(?:[-+–—(]?[€$]?\d[\d.,:/]*[%‰]?\)?[.,;]?\s
 ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch", "en/of", "t/m"})
 VOWELS = frozenset("aeiouyàáäèéëïíóöúü")
 LEADING_WORD = re.compile(r"^([^\W\d_]+)([.,;:!?)”’\"']*)$")
+WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
-CONTINUED = re.compile(r"([^\n]+)\n\n+(?=[a-zß-ÿ])")
+CONTINUED = re.compile(r"([^\n]+)\n\n+(?=[ ]?[a-zß-ÿ])")
 
 
 # --------------------------------------------------------------------------- 1. tidy
 
 
 def clean_line(line: str) -> str:
-    """One line with ligatures undone, spaces normalised and ``(cid:n)`` junk removed."""
-    line = SPACES.sub(" ", CID.sub("", line.translate(LIGATURES))).strip()
-    if line.endswith("\u00ad"):
-        line = line[:-1] + "-"  # a soft hyphen at a line end is where the word was cut
+    """One line with ligatures undone, runs of spaces made one and ``(cid:n)`` junk removed.
+
+    A space at either end of a line is kept: many extractions (pdftotext, pdfminer on most
+    reports) write one where a line wraps between two words and none where a word was cut or a
+    heading ends, and the evidence extractor reads those cues.
+    """
+    line = SPACES.sub(" ", CID.sub("", line.translate(LIGATURES)))
+    body = line.rstrip()
+    if not body.strip():
+        return ""
+    if body.endswith("\u00ad"):
+        return body[:-1].replace("\u00ad", "") + "-"  # a soft hyphen at a line end: the word was cut
     return line.replace("\u00ad", "")
 
 
@@ -151,8 +165,10 @@ def _hyphen_join(prefix: str, word: str) -> str:
         return f"{prefix}-{word}"  # e-mail, ICT-systemen, COVID-19-pandemie, Noord-Holland
     if _zipf(prefix + word) > 0:
         return prefix + word
-    if _zipf(prefix) >= STANDALONE_ZIPF or (prefix[-1].lower() in VOWELS and word[0].lower() in VOWELS):
-        return f"{prefix}-{word}"  # niet-westerse, zee-eend
+    if prefix[0].isupper():
+        return f"{prefix}-{word}"  # Black Lives Matter-demonstraties
+    if prefix.lower() in HYPHEN_PREFIXES or (prefix[-1].lower() in VOWELS and word[0].lower() in VOWELS):
+        return f"{prefix}-{word}"  # niet-westerse, oud-burgemeester, zee-eend
     return prefix + word
 
 
@@ -167,10 +183,16 @@ def is_split_word(first: str, second: str) -> bool:
     return whole > 0 and whole >= side_by_side + JOIN_MARGIN
 
 
-def join_lines(first: str, second: str) -> tuple[str, str] | None:
-    """Repair a word cut between lines ``first`` and ``second``: the new pair, or None."""
-    head, _, last = first.rpartition(" ")
-    word, _, rest = second.strip().partition(" ")
+def join_lines(first: str, second: str, *, keep_space: bool = False) -> tuple[str, str] | None:
+    """Repair a word cut between lines ``first`` and ``second``: the new pair, or None.
+
+    A space at the end of ``first`` means the line wrapped between words: no word was cut
+    there, unless the line ends in a hyphen. With ``keep_space``, the moved line break gets
+    that space too.
+    """
+    head, _, last = first.rstrip().rpartition(" ")
+    word, _, rest = second.lstrip().partition(" ")
+    word, rest = word.rstrip(), rest if rest.strip() else ""
     found = LEADING_WORD.match(word)
     if not found or not last:
         return None
@@ -179,19 +201,27 @@ def join_lines(first: str, second: str) -> tuple[str, str] | None:
         if word.lower() in ELLIPSIS_WORDS:
             return None  # "zorg- en veiligheidshuizen"
         merged = _hyphen_join(last[:-1], letters)
-    elif is_split_word(last, letters):
-        merged = last + letters
-    else:
+    elif first[-1:].isspace() or not is_split_word(last, letters):
         return None
-    return (f"{head} {merged}{tail}" if head else merged + tail), rest
+    else:
+        merged = last + letters
+    joined = f"{head} {merged}{tail}" if head else merged + tail
+    return (joined + " " if keep_space and rest else joined), rest
+
+
+def keeps_space(text: str) -> bool:
+    """Whether lines that wrap between words end in a space in this text (see :func:`clean_line`)."""
+    wraps = WRAPPED.findall(text)
+    return len(wraps) >= MIN_WRAPS and sum(1 for w in wraps if w) >= SPACE_SHARE * len(wraps)
 
 
 def join_broken_words(text: str) -> str:
     """Text with words cut at line ends joined; the line break moves behind the joined word."""
     lines = text.split("\n")
+    spaced = keeps_space(text)
     i = 0
     while i < len(lines) - 1:
-        pair = join_lines(lines[i], lines[i + 1]) if lines[i] and lines[i + 1] else None
+        pair = join_lines(lines[i], lines[i + 1], keep_space=spaced) if lines[i] and lines[i + 1] else None
         if pair is None:
             i += 1
             continue
@@ -239,6 +269,7 @@ def repair_pages(pages: Sequence[str]) -> list[str]:
 
 def _join_across_pages(pages: list[str]) -> None:
     """A word cut at the foot of one page and finished at the top of the next."""
+    spaced = keeps_space("\n".join(pages))
     previous: int | None = None
     for index, page in enumerate(pages):
         if not page.strip():
@@ -246,7 +277,7 @@ def _join_across_pages(pages: list[str]) -> None:
         if previous is not None:
             head, _, last_line = pages[previous].rpartition("\n")
             first_line, _, tail = page.partition("\n")
-            pair = join_lines(last_line, first_line)
+            pair = join_lines(last_line, first_line, keep_space=spaced)
             if pair:
                 pages[previous] = f"{head}\n{pair[0]}" if head else pair[0]
                 pages[index] = "\n".join(part for part in (pair[1], tail) if part) if pair[1] else tail
