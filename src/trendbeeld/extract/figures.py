@@ -9,6 +9,7 @@ page numbers and footnote markers are not figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -135,18 +136,23 @@ def _bare_in_context(text: str, found: list[_Found]) -> list[_Found]:
     """Bare numbers whose unit the context gives: "van 80 naar 31,2", "een daling van 58,3",
     "Maastricht (-58,3)". They take the unit of the figure just before them (else count)."""
     out: list[_Found] = []
-    taken = [(f.start, f.end) for f in found]
+    # Both lookups below use sorted offsets, so long documents stay linear (not found × matches).
+    found = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in found]
+    taken = sorted((f.start, f.end) for f in found)
     matches = sorted((m for p in _BARE_IN_CONTEXT for m in p.finditer(text)), key=lambda m: m.start("num"))
     for m in matches:
         raw = m.group("num")
         value = numbers.word_value(raw)
         start, end = m.start("num"), m.end("num")
-        if value is None or any(a <= start < b for a, b in taken) or _is_year(raw, value):
+        if value is None or _inside(taken, start) or _is_year(raw, value):
             continue
         if "name" in m.groupdict() and not (regions.find(text, m.start("name"), m.end("name")) or "," in raw
                                     or "." in raw or m.group("sign")):
             continue
-        near = [f for f in found if min(abs(f.start - end), abs(start - f.end)) <= INHERIT_CHARS]
+        window = found[bisect.bisect_left(starts, start - INHERIT_CHARS - _LONGEST) :
+                       bisect.bisect_right(starts, end + INHERIT_CHARS)]
+        near = [f for f in window if min(abs(f.start - end), abs(start - f.end)) <= INHERIT_CHARS]
         nearest = min(near, key=lambda f: min(abs(f.start - end), abs(start - f.end)), default=None)
         whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
         if nearest is None or (whole and value >= WHOLE_COUNT and "name" not in m.groupdict()):
@@ -155,8 +161,18 @@ def _bare_in_context(text: str, found: list[_Found]) -> list[_Found]:
             unit = nearest.unit
         sign = -1 if m.group("sign") in ("-", "−") else (1 if m.group("sign") == "+" else 0)
         out.append(_Found(start - (1 if m.group("sign") else 0), end, value, None, unit, sign))
-        taken.append((start, end))
+        bisect.insort(taken, (start, end))
     return out
+
+
+# No figure span is longer than this; it bounds the search window for nearby figures.
+_LONGEST = 400
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` lies in one of the sorted, non-overlapping ``spans``."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return any(a <= offset < b for a, b in spans[max(index - 2, 0) : index + 1])
 
 
 def _is_year(raw: str, value: float) -> bool:
@@ -390,7 +406,10 @@ def _paired(
 ) -> tuple[Change, str] | None:
     """Two figures of one unit in one sentence, each with its own year: compare them."""
     text = doc.text
-    peers = [f for f in everything if sentence.start <= f.start < sentence.end and f.unit is found.unit]
+    # ``everything`` is sorted by start (see _amounts): bisect to the sentence instead of scanning.
+    starts = _starts(everything)
+    window = everything[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+    peers = [f for f in window if f.unit is found.unit]
     if len(peers) != 2:
         return None
     dated = []
@@ -408,6 +427,19 @@ def _paired(
         return None
     direction = Change.UP if newer.value > older.value else Change.DOWN
     return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+
+
+_STARTS_CACHE: dict[int, tuple[list[_Found], list[int]]] = {}
+
+
+def _starts(everything: list[_Found]) -> list[int]:
+    """Start offsets of ``everything``, computed once per list (one list per document)."""
+    cached = _STARTS_CACHE.get(id(everything))
+    if cached is None or cached[0] is not everything:
+        _STARTS_CACHE.clear()
+        cached = (everything, [f.start for f in everything])
+        _STARTS_CACHE[id(everything)] = cached
+    return cached[1]
 
 
 def _sort_key(period: str) -> tuple[int, int]:
