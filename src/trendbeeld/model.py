@@ -430,6 +430,8 @@ class EditionSpec:
     audience: str | None = None
     region: str | None = None
     themes: tuple[str, ...] = ()
+    taxonomy: str | None = None  # taxonomy name or YAML path; None: "nationaal"
+    intro: str | None = None  # Markdown file with cover and introduction; None: the default text
 
 
 @dataclass(frozen=True, slots=True)

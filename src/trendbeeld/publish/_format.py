@@ -1,0 +1,88 @@
+"""Dutch formatting of numbers, dates and text from sources, and the URL allow-list."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from trendbeeld.model import Unit
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+SAFE_SCHEMES = ("http", "https")
+# Control characters that have no place in a page, even escaped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def number(value: float, *, decimals: int | None = None) -> str:
+    """``1127869`` → ``1.127.869``; ``12.5`` → ``12,5`` (Dutch separators)."""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def with_unit(value: float, unit: Unit | str | None) -> str:
+    """A value with its unit in Dutch: ``12,5 procent``, ``€ 100``, ``4,2 per 1.000 inwoners``."""
+    shown = number(value)
+    if unit in (Unit.PERCENT, "percent", "%", "procent"):
+        return f"{shown} procent"
+    if unit in (Unit.EURO, "euro", "€"):
+        return f"€ {shown}"
+    if unit in (Unit.PER_1000, "per_1000"):
+        return f"{shown} per 1.000 inwoners"
+    return shown
+
+
+def signed_percent(value: float) -> str:
+    """``+3,2 procent`` / ``-1,5 procent`` (with a real minus sign)."""
+    sign = "+" if value > 0 else ("−" if value < 0 else "")
+    return f"{sign}{number(abs(value), decimals=1)} procent"
+
+
+def long_date(value: date | None) -> str | None:
+    """``2024-05-01`` → ``1 mei 2024``."""
+    if value is None:
+        return None
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def plain(text: str | None) -> str:
+    """Source text for display: control characters removed, whitespace collapsed."""
+    if not text:
+        return ""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) address; None for ``javascript:`` and anything else."""
+    if not url:
+        return None
+    cleaned = plain(url)
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_SCHEMES or not parts.netloc or any(c in cleaned for c in "<>\"' "):
+        return None
+    return cleaned
+
+
+def slug(text: str) -> str:
+    """A file-name-safe key: lower case ASCII letters, digits and hyphens."""
+    text = text.lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text or "thema"

@@ -1,0 +1,272 @@
+"""Choosing and shaping what a theme page shows, from readable evidence only.
+
+Pure functions over evidence and sources that ``content.py`` has already filtered by access.
+Orders are total (ties broken by ids) so the same store always gives the same edition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from trendbeeld.labels import label
+from trendbeeld.model import (
+    Change,
+    Evidence,
+    Figure,
+    Headline,
+    Quote,
+    Source,
+    SourceType,
+    TrendStatement,
+    evidence_id,
+    hash_id,
+)
+from trendbeeld.publish import _format
+from trendbeeld.publish._view import (
+    HeadlineView,
+    KeyFigure,
+    PassageView,
+    QuoteView,
+    SourceLink,
+    TrendView,
+)
+from trendbeeld.stemming import stems
+
+MAX_KEY_FIGURES = 6
+MAX_QUOTES = 6
+MAX_HEADLINES = 8
+MAX_DEVELOPMENTS = 8
+MAX_LINKS = 4
+MIN_QUOTE_CHARS = 20
+MAX_LABEL_CHARS = 70
+CONTEXT_CHARS = 260
+PASSAGE_CHARS = 320
+CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆"}
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
+
+
+def link(item: Evidence, sources: Mapping[str, Source]) -> SourceLink:
+    source = sources[item.span.source_id]
+    page = item.page if item.page is not None else source.page_at(item.span.start)
+    return SourceLink(
+        source.id, evidence_id(item), _format.plain(source.meta.title) or "Bron zonder titel", page
+    )
+
+
+def sentence_around(source: Source, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
+    """The sentence holding ``start:end``, trimmed to about ``limit`` characters."""
+    text = source.text
+    left = max(0, start - limit)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    begin = before[-1] if before else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + limit))
+    finish = after.start() + 1 if after else min(len(text), end + limit)
+    shown = _format.plain(text[begin:finish])
+    if begin > 0 and not before:
+        shown = "… " + shown.split(" ", 1)[-1]
+    if not after and finish < len(text):
+        shown = shown.rsplit(" ", 1)[0] + " …"
+    return shown
+
+
+def passage(item: Evidence, source: Source) -> PassageView:
+    """``item`` marked in its paragraph, for the page of its source."""
+    text = source.text
+    start, end = item.span.start, item.span.end
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[max(para_start, start - PASSAGE_CHARS) : start]
+    after = text[end : min(para_end, end + PASSAGE_CHARS)]
+    if start - PASSAGE_CHARS > para_start:
+        before = "… " + before.split(" ", 1)[-1]
+    if end + PASSAGE_CHARS < para_end:
+        after = after.rsplit(" ", 1)[0] + " …"
+    page = item.page if item.page is not None else source.page_at(start)
+    return PassageView(
+        evidence_id(item),
+        label(item.kind),
+        page,
+        _spaced(before, tail=True),
+        _format.plain(item.text),
+        _spaced(after, tail=False),
+    )
+
+
+def _spaced(text: str, *, tail: bool) -> str:
+    """Collapse whitespace but keep one space where the mark meets the text."""
+    flat = _format.plain(text)
+    if not flat:
+        return ""
+    if tail:
+        return flat + (" " if text[-1:].isspace() else "")
+    return (" " if text[:1].isspace() else "") + flat
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def _figure_key(figure: Figure) -> str:
+    indicator = " ".join(stems(figure.indicator or figure.text))
+    return hash_id("figure", indicator, figure.unit.value, (figure.region or "").casefold())
+
+
+def _figure_rank(figure: Figure, source: Source) -> tuple[float, str, str]:
+    score = 0.0
+    score += 2 if figure.period else 0
+    score += 1 if figure.direction else 0
+    score += 1 if figure.comparison else 0
+    score += 1 if source.meta.type in (SourceType.STATISTICS, SourceType.PUBLICATION) else 0
+    score += 0.5 if figure.indicator else 0
+    when = source.meta.date.isoformat() if source.meta.date else ""
+    return (-score, _invert(when), evidence_id(figure))
+
+
+def _figure_label(figure: Figure) -> str:
+    """The figure's indicator as a card label, when it reads as one (no numbers, not too long)."""
+    indicator = _format.plain(figure.indicator)
+    if not indicator or len(indicator) > MAX_LABEL_CHARS or re.search(r"\d", indicator):
+        return ""
+    return indicator[:1].upper() + indicator[1:]
+
+
+def _invert(text: str) -> str:
+    """A sort key that orders ``text`` descending."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+
+
+def key_figures(
+    figures: Iterable[Figure], sources: Mapping[str, Source], *, theme: str, limit: int = MAX_KEY_FIGURES
+) -> tuple[KeyFigure, ...]:
+    """The best stated figures of a theme as cards, one per indicator."""
+    ranked = sorted(figures, key=lambda f: _figure_rank(f, sources[f.span.source_id]))
+    chosen: dict[str, KeyFigure] = {}
+    for figure in ranked:
+        key = _figure_key(figure)
+        if key in chosen:
+            continue
+        source = sources[figure.span.source_id]
+        change = figure.direction.value if figure.direction else None
+        chosen[key] = KeyFigure(
+            key=key,
+            value=_format.plain(figure.text),
+            label=_figure_label(figure),
+            context=sentence_around(source, figure.span.start, figure.span.end),
+            period=_format.plain(figure.period) or None,
+            region=_format.plain(figure.region) or None,
+            change=change,
+            change_label=label(figure.direction) if figure.direction else None,
+            link=link(figure, sources),
+            source_label=_format.plain(source.meta.publisher) or _format.plain(source.meta.title),
+            theme=theme,
+        )
+        if len(chosen) >= limit:
+            break
+    return tuple(chosen.values())
+
+
+# --------------------------------------------------------------------------- quotes, headlines
+
+
+def quotes(
+    items: Iterable[Quote], sources: Mapping[str, Source], limit: int = MAX_QUOTES
+) -> tuple[QuoteView, ...]:
+    """Quotes, interviews first, one per speaker where possible."""
+
+    def rank(q: Quote) -> tuple[int, str, str]:
+        interview = sources[q.span.source_id].meta.type is SourceType.INTERVIEW
+        return (0 if interview else 1, q.speaker.casefold(), evidence_id(q))
+
+    chosen: list[QuoteView] = []
+    speakers: set[str] = set()
+    pool = [q for q in sorted(items, key=rank) if len(_format.plain(q.text)) >= MIN_QUOTE_CHARS]
+    for first_pass in (True, False):
+        for q in pool:
+            if len(chosen) >= limit:
+                break
+            qid = evidence_id(q)
+            if any(c.id == qid for c in chosen) or (first_pass and q.speaker.casefold() in speakers):
+                continue
+            speakers.add(q.speaker.casefold())
+            chosen.append(
+                QuoteView(
+                    qid,
+                    _format.plain(q.text).strip(" ,"),
+                    _format.plain(q.speaker),
+                    _format.plain(q.role) or None,
+                    _format.plain(q.organisation) or None,
+                    link(q, sources),
+                )
+            )
+    return tuple(chosen)
+
+
+def headlines(
+    items: Iterable[Headline], sources: Mapping[str, Source], limit: int = MAX_HEADLINES
+) -> tuple[HeadlineView, ...]:
+    """Media headlines, newest first, each title once."""
+
+    def rank(h: Headline) -> tuple[str, str]:
+        when = h.date or sources[h.span.source_id].meta.date
+        return (_invert(when.isoformat() if when else ""), evidence_id(h))
+
+    chosen: dict[str, HeadlineView] = {}
+    for h in sorted(items, key=rank):
+        title = _format.plain(h.title or h.text)
+        if title.casefold() in chosen:
+            continue
+        when = h.date or sources[h.span.source_id].meta.date
+        chosen[title.casefold()] = HeadlineView(
+            evidence_id(h),
+            title,
+            _format.plain(h.outlet) or _format.plain(sources[h.span.source_id].meta.publisher) or None,
+            _format.long_date(when),
+            _format.safe_url(h.url),
+            link(h, sources),
+        )
+        if len(chosen) >= limit:
+            break
+    return tuple(chosen.values())
+
+
+# --------------------------------------------------------------------------- developments
+
+
+def developments(
+    items: Sequence[TrendStatement],
+    sources: Mapping[str, Source],
+    *,
+    theme: str,
+    limit: int = MAX_DEVELOPMENTS,
+) -> tuple[TrendView, ...]:
+    """Trend statements grouped by phenomenon and direction, best backed first (before curation)."""
+    groups: dict[tuple[str, Change], list[TrendStatement]] = defaultdict(list)
+    for item in items:
+        groups[(" ".join(stems(item.phenomenon)), item.direction)].append(item)
+    views = []
+    for (key, change), members in groups.items():
+        members.sort(key=lambda m: (m.span.source_id, m.span.start))
+        source_ids = {m.span.source_id for m in members}
+        types = {sources[s].meta.type for s in source_ids}
+        phenomenon = _format.plain(members[0].phenomenon)
+        views.append(
+            TrendView(
+                id=hash_id("development", theme, key, change.value),
+                title=f"{phenomenon[:1].upper()}{phenomenon[1:]} {label(change)}",
+                theme=theme,
+                change=change.value,
+                change_label=label(change),
+                status_label="signaal uit de bronnen",
+                n_sources=len(source_ids),
+                n_types=len(types),
+                score=float(len(source_ids)),
+                links=tuple(link(m, sources) for m in members[:MAX_LINKS]),
+                curated=False,
+            )
+        )
+    views.sort(key=lambda v: (-v.n_sources, -len(v.links), v.title, v.id))
+    return tuple(views[:limit])

@@ -1,0 +1,239 @@
+"""The view model of an edition: plain, frozen, already filtered and formatted.
+
+Templates (site and brochure) and the edition manifest read only these objects, never the
+store, so what an edition may show is decided in one place (``content.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    """Where an item came from: a passage on the page of its source."""
+
+    source_id: str
+    evidence_id: str
+    title: str
+    page: int | None
+
+    @property
+    def href(self) -> str:
+        """Relative to the site root."""
+        return f"bronnen/{self.source_id}.html#e-{self.evidence_id}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.title}, p. {self.page}" if self.page else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class ChartView:
+    """A chart (grafiek) as a standalone SVG file plus the table it draws."""
+
+    id: str
+    title: str
+    svg: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    alt: str
+
+    @property
+    def file(self) -> str:
+        return f"grafieken/{self.id}.svg"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A key figure (kerncijfer) card: a stated figure or the latest value of a series."""
+
+    key: str
+    value: str
+    label: str
+    context: str
+    period: str | None = None
+    region: str | None = None
+    change: str | None = None
+    change_label: str | None = None
+    chart: ChartView | None = None
+    link: SourceLink | None = None
+    source_label: str = ""
+    theme: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    id: str
+    text: str
+    speaker: str
+    role: str | None
+    organisation: str | None
+    link: SourceLink
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineView:
+    id: str
+    title: str
+    outlet: str | None
+    date: str | None
+    url: str | None
+    link: SourceLink
+
+
+@dataclass(frozen=True, slots=True)
+class TrendView:
+    """A curated trend, or (before curation) a development read from trend statements."""
+
+    id: str
+    title: str
+    theme: str
+    summary: str = ""
+    change: str | None = None
+    change_label: str | None = None
+    status_label: str = ""
+    impact_label: str | None = None
+    horizon: str | None = None
+    n_sources: int = 0
+    n_types: int = 0
+    score: float = 0.0
+    conflicting: bool = False
+    international: str = ""
+    national: str = ""
+    meaning: str = ""
+    links: tuple[SourceLink, ...] = ()
+    curated: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class BoxView:
+    """The trend box of a theme: international, in the Netherlands, meaning for the organisation."""
+
+    international: str
+    national: str
+    meaning: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeView:
+    key: str
+    name: str
+    description: str
+    impact_label: str | None
+    trends: tuple[TrendView, ...]
+    key_figures: tuple[KeyFigure, ...]
+    quotes: tuple[QuoteView, ...]
+    headlines: tuple[HeadlineView, ...]
+    box: BoxView
+    source_mix: tuple[tuple[str, int], ...]
+    n_sources: int
+    n_evidence: int
+    weak: tuple[str, ...] = ()
+
+    @property
+    def file(self) -> str:
+        return f"thema/{self.key}.html"
+
+
+@dataclass(frozen=True, slots=True)
+class PassageView:
+    """An evidence item in its paragraph, for the page of its source."""
+
+    evidence_id: str
+    kind_label: str
+    page: int | None
+    before: str
+    marked: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    id: str
+    title: str
+    type_label: str
+    publisher: str | None
+    date: str | None
+    url: str | None
+    region: str | None
+    summary: str
+    n_evidence: int
+    passages: tuple[PassageView, ...]
+
+    @property
+    def file(self) -> str:
+        return f"bronnen/{self.id}.html"
+
+
+@dataclass(frozen=True, slots=True)
+class RouteNode:
+    id: str
+    label: str
+    theme: str | None
+    href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RouteLinkView:
+    id: str
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    type_label: str
+    rationale: str
+    reading: tuple[tuple[str, str | None], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RouteView:
+    nodes: tuple[RouteNode, ...]
+    links: tuple[RouteLinkView, ...]
+    svg: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MethodsView:
+    n_sources: int
+    n_evidence: int
+    per_type: tuple[tuple[str, int], ...]
+    per_kind: tuple[tuple[str, int], ...]
+    mix: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    types: tuple[str, ...]
+    weak: tuple[str, ...]
+    stages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EditionContent:
+    """Everything one edition shows, for every output (site, brochure, manifest)."""
+
+    name: str
+    access: str
+    audience: str | None
+    region: str | None
+    region_name: str | None
+    taxonomy: str | None
+    themes_selected: tuple[str, ...]
+    title: str
+    subtitle: str
+    intro_html: str
+    as_of: str | None
+    themes: tuple[ThemeView, ...]
+    indicator_figures: tuple[KeyFigure, ...]
+    routemap: RouteView
+    sources: tuple[SourceView, ...]
+    methods: MethodsView
+
+    @property
+    def organisation(self) -> str:
+        return self.audience or "de organisatie"
+
+    def all_key_figures(self) -> list[KeyFigure]:
+        """Every key figure shown anywhere, each once, in page order."""
+        seen: dict[str, KeyFigure] = {}
+        for figure in [*self.indicator_figures, *(f for t in self.themes for f in t.key_figures)]:
+            seen.setdefault(figure.key, figure)
+        return list(seen.values())

@@ -1,0 +1,461 @@
+"""The view model of an edition, gathered from the store and filtered by the spec's access.
+
+This is the one module that talks to the other stages (themes, trends, routemap, indicators);
+each is optional, so an edition can be built from sources and evidence alone and grows richer
+as stages are present. Every read passes ``spec.access``: an ``openbaar`` edition never reads a
+row of an ``intern`` or ``vertrouwelijk`` source. The one exception is the leak guard (``_guard.py``),
+which reads restricted text only to check that none of it ended up in the output.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
+
+from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.labels import label
+from trendbeeld.model import (
+    AccessLevel,
+    Direction,
+    EditionSpec,
+    Figure,
+    Headline,
+    Quote,
+    Series,
+    SourceType,
+    Taxonomy,
+    Theme,
+    Trend,
+    TrendStatement,
+    TrendStatus,
+    hash_id,
+)
+from trendbeeld.publish import _charts, _format, _guard, _intro, _overview, _regions, _routesvg, _select
+from trendbeeld.publish._corpus import Corpus, position, read_corpus
+from trendbeeld.publish._view import (
+    BoxView,
+    EditionContent,
+    KeyFigure,
+    RouteLinkView,
+    RouteNode,
+    RouteView,
+    ThemeView,
+    TrendView,
+)
+from trendbeeld.stemming import stems
+from trendbeeld.store import Store
+
+STAGES = ("themes", "trends", "routemap", "indicators")
+DEFAULT_TAXONOMY = "nationaal"
+FALLBACK_THEME = Theme("algemeen", "Alle onderwerpen", "Alle bewijs uit de bronnen van deze editie.")
+OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
+MAX_TREND_LINKS = 4
+STAGE_LABELS = {
+    "themes": "thema's",
+    "trends": "trends",
+    "routemap": "routekaart",
+    "indicators": "indicatoren",
+}
+STATUS_LABELS = {TrendStatus.ACCEPTED: "aanvaard", TrendStatus.CANDIDATE: "kandidaat"}
+DIRECTION_CHANGE = {Direction.RISING: "up", Direction.FALLING: "down", Direction.STABLE: "stable"}
+
+
+def available_stages() -> dict[str, ModuleType]:
+    """The stage packages that exist in this installation, by name."""
+    found = {}
+    for name in STAGES:
+        module = f"trendbeeld.{name}"
+        try:
+            found[name] = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not (module == exc.name or module.startswith(exc.name + ".")):
+                raise
+    return found
+
+
+def _stage_labels(corpus: Corpus) -> tuple[str, ...]:
+    return ("bronnen", "bewijs", *(STAGE_LABELS[s] for s in STAGES if s in corpus.stages))
+
+
+def gather(store: Store, spec: EditionSpec, *, stages: dict[str, ModuleType] | None = None) -> EditionContent:
+    """Everything the edition ``spec`` shows, from material its access level allows."""
+    corpus = read_corpus(store, spec.access, available_stages() if stages is None else stages)
+    region = _regions.resolve(spec.region) if spec.region else None
+    taxonomy = _taxonomy(spec, corpus)
+    themes = _themes(taxonomy, spec)
+    assignment = _assignment(store, taxonomy, spec, corpus, themes)
+    trends = _curated_trends(store, spec, corpus, taxonomy, assignment)
+    boxes = _boxes(store, taxonomy, spec, corpus)
+    indicator_figures = _indicator_figures(store, spec, region, themes, corpus)
+    theme_views = _theme_views(themes, spec, region, corpus, assignment, trends, boxes, indicator_figures)
+    used = _overview.used_sources(corpus, assignment, theme_views, spec)
+    route = _routemap(store, corpus, theme_views)
+    front, intro_html = _intro.load(spec, region)
+    dates = [s.meta.date for s in corpus.sources.values() if s.id in used and s.meta.date]
+    return EditionContent(
+        name=spec.name,
+        access=spec.access.value,
+        audience=spec.audience,
+        region=region.code if region else None,
+        region_name=region.name if region else None,
+        taxonomy=taxonomy.title if taxonomy else None,
+        themes_selected=spec.themes,
+        title=front.get("titel") or "Trendbeeld",
+        subtitle=front.get("ondertitel") or "",
+        intro_html=intro_html,
+        as_of=_format.long_date(max(dates)) if dates else None,
+        themes=theme_views,
+        indicator_figures=indicator_figures,
+        routemap=route,
+        sources=_overview.source_views(corpus, used),
+        methods=_overview.methods(corpus, used, theme_views, _stage_labels(corpus)),
+    )
+
+
+# --------------------------------------------------------------------------- themes
+
+
+def _taxonomy(spec: EditionSpec, corpus: Corpus) -> Taxonomy | None:
+    themes = corpus.stages.get("themes")
+    if themes is None:
+        return None
+    taxonomy: Taxonomy = themes.load_taxonomy(spec.taxonomy or DEFAULT_TAXONOMY)
+    return taxonomy
+
+
+def _top_key(taxonomy: Taxonomy | None, key: str | None) -> str | None:
+    if taxonomy is None:
+        return FALLBACK_THEME.key
+    by_key = {t.key: t for t in taxonomy.themes}
+    seen = set()
+    while key in by_key and by_key[key].parent and key not in seen:
+        seen.add(key)
+        key = by_key[key].parent
+    return key if key in by_key else None
+
+
+def _themes(taxonomy: Taxonomy | None, spec: EditionSpec) -> list[Theme]:
+    """The top-level themes the edition may show, in taxonomy order, narrowed by ``spec.themes``."""
+    tops = [FALLBACK_THEME] if taxonomy is None else [t for t in taxonomy.themes if not t.parent]
+    if not spec.themes:
+        return tops
+    chosen: list[Theme] = []
+    for wanted in spec.themes:
+        match = [t for t in tops if wanted.casefold() in (t.key.casefold(), t.name.casefold())]
+        if not match:
+            raise ConfigError(
+                f"thema '{wanted}' bestaat niet" + (f" in taxonomie '{taxonomy.name}'" if taxonomy else ""),
+                hint="Kies uit: " + ", ".join(t.key for t in tops),
+            )
+        chosen.extend(t for t in match if t not in chosen)
+    return chosen
+
+
+def _assignment(
+    store: Store, taxonomy: Taxonomy | None, spec: EditionSpec, corpus: Corpus, themes: list[Theme]
+) -> dict[str, str]:
+    """Evidence id → top-level theme key, for readable evidence in the edition's themes."""
+    keys = {t.key for t in themes}
+    module = corpus.stages.get("themes")
+    if taxonomy is None or module is None:
+        return dict.fromkeys(corpus.evidence, FALLBACK_THEME.key) if FALLBACK_THEME.key in keys else {}
+    ranked: Mapping[str, list[tuple[str, float]]] = module.assign(store, taxonomy, access=spec.access)
+    found = {}
+    for eid, choices in ranked.items():
+        if eid not in corpus.evidence or not choices:
+            continue
+        top = _top_key(taxonomy, choices[0][0])
+        if top in keys:
+            found[eid] = top
+    return found
+
+
+# --------------------------------------------------------------------------- trends and boxes
+
+
+def _curated_trends(
+    store: Store, spec: EditionSpec, corpus: Corpus, taxonomy: Taxonomy | None, assignment: dict[str, str]
+) -> list[TrendView]:
+    module = corpus.stages.get("trends")
+    if module is None:
+        return []
+    trends: list[Trend] = list(module.list_trends(store, access=spec.access))
+    accepted = [t for t in trends if t.status is TrendStatus.ACCEPTED]
+    shown = accepted or [t for t in trends if t.status is TrendStatus.CANDIDATE]
+    views = []
+    for trend in shown:
+        readable = [i for i in trend.evidence_ids if i in corpus.evidence]
+        if not readable:
+            continue
+        theme = _top_key(taxonomy, trend.theme) if trend.theme else None
+        if theme is None:
+            votes = Counter(assignment[i] for i in readable if i in assignment)
+            theme = min(votes, key=lambda k: (-votes[k], k)) if votes else OTHER_THEME.key
+        views.append(_trend_view(trend, theme, readable, corpus))
+    views.sort(key=lambda v: (-v.n_sources, -v.score, v.title, v.id))
+    return views
+
+
+def _trend_view(trend: Trend, theme: str, readable: list[str], corpus: Corpus) -> TrendView:
+    items = sorted((corpus.evidence[i] for i in readable), key=lambda e: (e.span.source_id, e.span.start))
+    source_ids = {e.span.source_id for e in items}
+    return TrendView(
+        id=trend.id,
+        title=_format.plain(trend.title),
+        theme=theme,
+        summary=_format.plain(trend.summary),
+        change=trend.direction.value if trend.direction else None,
+        change_label=label(trend.direction) if trend.direction else None,
+        status_label=STATUS_LABELS.get(trend.status, trend.status.value),
+        impact_label=label(trend.impact) if trend.impact else None,
+        horizon=_format.plain(trend.horizon) or None,
+        n_sources=len(source_ids),
+        n_types=len({corpus.sources[s].meta.type for s in source_ids}),
+        score=round(trend.strength.score if trend.strength else float(len(source_ids)), 4),
+        conflicting=trend.conflicting,
+        international=_format.plain(trend.international),
+        national=_format.plain(trend.national),
+        meaning=_format.plain(trend.meaning),
+        links=tuple(_select.link(e, corpus.sources) for e in items[:MAX_TREND_LINKS]),
+    )
+
+
+def _boxes(store: Store, taxonomy: Taxonomy | None, spec: EditionSpec, corpus: Corpus) -> dict[str, BoxView]:
+    module = corpus.stages.get("trends")
+    if module is None or taxonomy is None or not hasattr(module, "boxes"):
+        return {}
+    found = {}
+    for box in module.boxes(store, taxonomy, access=spec.access):
+        key = _top_key(taxonomy, getattr(box, "theme", None))
+        if key and key not in found:
+            found[key] = BoxView(
+                _format.plain(getattr(box, "international", "")),
+                _format.plain(getattr(box, "national", "")),
+                _format.plain(getattr(box, "meaning", "")),
+                tuple(_format.plain(w) for w in getattr(box, "warnings", ()) or ()),
+            )
+    return found
+
+
+def _box(given: BoxView | None, trends: list[TrendView]) -> BoxView:
+    """The stored box, completed from the trends' own fields and, for the national picture, the evidence."""
+    curated = [t for t in trends if t.curated]
+    international = (given.international if given else "") or " ".join(
+        t.international for t in curated if t.international
+    )
+    national = (given.national if given else "") or " ".join(t.national for t in curated if t.national)
+    if not national and trends:
+        national = "In de bronnen van deze editie: " + "; ".join(t.title.lower() for t in trends[:3]) + "."
+    meaning = (given.meaning if given else "") or " ".join(t.meaning for t in curated if t.meaning)
+    return BoxView(international, national, meaning, given.warnings if given else ())
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+def _series_readable(series: Series, access: AccessLevel, restricted: set[str]) -> bool:
+    level = getattr(series, "access", None)
+    if level is not None and not access.allows(AccessLevel(level)):
+        return False
+    return not (series.source and (series.source in restricted or Path(series.source).name in restricted))
+
+
+def _indicator_figures(
+    store: Store, spec: EditionSpec, region: _regions.RegionRef | None, themes: list[Theme], corpus: Corpus
+) -> tuple[KeyFigure, ...]:
+    module = corpus.stages.get("indicators")
+    if module is None:
+        return ()
+    restricted = _guard.restricted_sources(store, spec.access)
+    series = [
+        s
+        for s in module.list_series(store)
+        if s.observations and _series_readable(s, spec.access, restricted)
+    ]
+    codes = [region.code, *region.parents, _regions.NATIONAL] if region else [_regions.NATIONAL]
+    by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
+    for s in series:
+        by_indicator[s.indicator][s.region] = s
+    chosen = []
+    for indicator, regional in by_indicator.items():
+        best = next((regional[c] for c in codes if c in regional), None)
+        if best is not None:
+            chosen.append((codes.index(best.region), indicator, best, regional.get(_regions.NATIONAL)))
+    # The chosen region's own series first, then those of the regions it lies in, then national ones.
+    chosen.sort(key=lambda c: (c[0], c[1]))
+    return tuple(_series_figure(module, best, national, themes) for _, _, best, national in chosen)
+
+
+def _series_figure(
+    module: ModuleType, series: Series, national: Series | None, themes: list[Theme]
+) -> KeyFigure:
+    points = sorted(series.observations, key=lambda o: o.period)
+    last = points[-1]
+    region_name = _regions.name_of(series.region)
+    try:
+        direction: Direction | None = module.assess(series).direction
+    except TrendbeeldError:
+        direction = None
+    context = [f"{len(points)} perioden, {points[0].period}–{last.period}."]
+    if direction is not None:
+        context.append(f"Oordeel over de hele reeks: {label(direction)}.")
+    if len(points) > 1 and points[-2].value:
+        change = (last.value - points[-2].value) / abs(points[-2].value) * 100
+        context.append(f"Ten opzichte van {points[-2].period}: {_format.signed_percent(change)}.")
+    if national is not None and national is not series:
+        latest = max(national.observations, key=lambda o: o.period)
+        context.append(f"Nederland, {latest.period}: {_format.with_unit(latest.value, national.unit)}.")
+    title = f"{_format.plain(series.indicator)}, {region_name}"
+    return KeyFigure(
+        key=hash_id("series", series.indicator, series.region),
+        value=_format.with_unit(last.value, series.unit),
+        label=_format.plain(series.indicator),
+        context=" ".join(context),
+        period=last.period,
+        region=region_name,
+        change=DIRECTION_CHANGE.get(direction) if direction else None,
+        change_label=label(direction) if direction else None,
+        chart=_charts.line_chart(
+            title, [(o.period, o.value) for o in points], unit=_format.plain(series.unit)
+        ),
+        source_label=_format.plain(series.source) or "Statistiek",
+        theme=_match_theme(series.indicator, themes),
+    )
+
+
+def _match_theme(indicator: str, themes: list[Theme]) -> str | None:
+    if themes == [FALLBACK_THEME]:
+        return FALLBACK_THEME.key
+    words = set(stems(indicator))
+    best = None
+    best_hits = 0
+    for theme in themes:
+        terms = set(stems(" ".join([theme.name, *theme.key_terms])))
+        hits = len(words & terms)
+        if hits > best_hits:
+            best, best_hits = theme.key, hits
+    return best
+
+
+# --------------------------------------------------------------------------- theme views
+
+
+def _theme_views(
+    themes: list[Theme],
+    spec: EditionSpec,
+    region: _regions.RegionRef | None,
+    corpus: Corpus,
+    assignment: dict[str, str],
+    trends: list[TrendView],
+    boxes: dict[str, BoxView],
+    indicator_figures: tuple[KeyFigure, ...],
+) -> tuple[ThemeView, ...]:
+    ids_by_theme: dict[str, list[str]] = defaultdict(list)
+    for eid in sorted(assignment, key=lambda i: position(corpus.evidence[i])):
+        ids_by_theme[assignment[eid]].append(eid)
+    if any(t.theme == OTHER_THEME.key for t in trends) and not spec.themes:
+        themes = [*themes, OTHER_THEME]
+    views = []
+    for theme in themes:
+        ids = ids_by_theme.get(theme.key, [])
+        own_trends = [t for t in trends if t.theme == theme.key]
+        statements = corpus.of_kind(ids, TrendStatement)
+        shown_trends = own_trends or list(_select.developments(statements, corpus.sources, theme=theme.key))
+        figures = [f for f in corpus.of_kind(ids, Figure) if _in_region(f, region)]
+        cards = (
+            *[f for f in indicator_figures if f.theme == theme.key],
+            *_select.key_figures(figures, corpus.sources, theme=theme.key),
+        )
+        if not (ids or shown_trends or cards) and not spec.themes:
+            continue
+        source_ids = sorted({corpus.evidence[i].span.source_id for i in ids})
+        mix = Counter(label(corpus.sources[s].meta.type) for s in source_ids)
+        views.append(
+            ThemeView(
+                key=_format.slug(theme.key),
+                name=_format.plain(theme.name),
+                description=_format.plain(theme.description),
+                impact_label=label(theme.impact) if theme.impact else None,
+                trends=tuple(shown_trends),
+                key_figures=cards,
+                quotes=_select.quotes(corpus.of_kind(ids, Quote), corpus.sources),
+                headlines=_select.headlines(corpus.of_kind(ids, Headline), corpus.sources),
+                box=_box(boxes.get(theme.key), shown_trends),
+                source_mix=tuple(sorted(mix.items())),
+                n_sources=len(source_ids),
+                n_evidence=len(ids),
+                weak=_weak_spots(theme, source_ids, corpus, own_trends),
+            )
+        )
+    return tuple(views)
+
+
+def _in_region(figure: Figure, region: _regions.RegionRef | None) -> bool:
+    if region is None or not figure.region:
+        return True
+    where = figure.region.casefold()
+    return where in {region.name.casefold(), region.code.casefold(), "nederland", "landelijk"}
+
+
+def _weak_spots(
+    theme: Theme, source_ids: list[str], corpus: Corpus, trends: list[TrendView]
+) -> tuple[str, ...]:
+    name = _format.plain(theme.name)
+    found = []
+    if not source_ids:
+        found.append(f"{name}: geen bewijs uit de bronnen van deze editie.")
+    elif len(source_ids) == 1:
+        found.append(f"{name}: steunt op één bron.")
+    if source_ids and all(corpus.sources[s].meta.type is SourceType.NEWS for s in source_ids):
+        found.append(f"{name}: steunt alleen op media (nieuwsberichten).")
+    found.extend(f"Trend ‘{t.title}’: steunt op één bron." for t in trends if t.n_sources == 1)
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------- route map
+
+
+def _routemap(store: Store, corpus: Corpus, themes: tuple[ThemeView, ...]) -> RouteView:
+    module = corpus.stages.get("routemap")
+    if module is None:
+        return RouteView((), ())
+    routemap = module.load(store, confirmed_only=True)
+    ends: dict[str, RouteNode] = {}
+    for theme in themes:
+        ends[theme.key] = RouteNode(hash_id("node", theme.key), theme.name, theme.key, theme.file)
+        for trend in theme.trends:
+            if trend.curated:
+                ends[trend.id] = RouteNode(
+                    hash_id("node", trend.id), trend.title, theme.key, f"{theme.file}#trend-{trend.id}"
+                )
+    titles = {s.meta.title.casefold(): s for s in corpus.sources.values() if s.meta.title}
+    links = []
+    for link in sorted(routemap.links, key=lambda item: item.id):
+        if link.source not in ends or link.target not in ends or link.source == link.target:
+            continue
+        source, target = ends[link.source], ends[link.target]
+        reading = []
+        for entry in link.reading:
+            found = corpus.sources.get(entry) or titles.get(entry.casefold())
+            if found is not None:
+                reading.append((_format.plain(found.meta.title) or found.id, f"bronnen/{found.id}.html"))
+        links.append(
+            RouteLinkView(
+                hash_id("link", link.id),
+                source.id,
+                target.id,
+                source.label,
+                target.label,
+                link.type.value.replace("_", " "),
+                _format.plain(link.rationale),
+                tuple(reading),
+            )
+        )
+    used = {n for link in links for n in (link.source, link.target)}
+    nodes = tuple(
+        sorted((n for n in ends.values() if n.id in used), key=lambda n: (n.theme or "", n.label, n.id))
+    )
+    return RouteView(nodes, tuple(links), _routesvg.render(nodes, tuple(links)) if links else "")

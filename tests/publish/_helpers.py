@@ -1,0 +1,164 @@
+"""Building realistic stores and editions for the publish tests."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import ROOT, require
+from trendbeeld import extract, pipeline
+from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
+from trendbeeld.publish import content
+from trendbeeld.store import Store
+from trendbeeld.store import sources as source_store
+
+DEMO = ROOT / "src" / "trendbeeld" / "data" / "demo"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def save_text(store: Store, origin: str, text: str, meta: SourceMeta) -> Source:
+    """Store ``text`` as a source with the evidence the real extractor finds in it."""
+    source = Source.create(origin, text, meta)
+    source_store.save(store, source, extract.extract(source))
+    return source
+
+
+def ingest_demo(store: Store, *, exclude: tuple[str, ...] = ()) -> None:
+    """The demo corpus, through the real pipeline, plus every later stage that is installed."""
+    if exclude:
+        skipped = {*exclude, "README.md", "trendbeeld.yaml", "statistiek"}
+        targets = [p for p in sorted(DEMO.iterdir()) if p.name not in skipped]
+        report = pipeline.ingest(store, targets)
+    else:
+        report = pipeline.ingest(store, [DEMO])
+    assert report.errors == [], [str(e) for e in report.errors]
+    enrich(store)
+
+
+def enrich(store: Store, taxonomy_name: str = "regionaal") -> None:
+    """Run the installed later stages (indicators, themes, trends, route map) as an analyst would."""
+    stages = content.available_stages()
+    if "indicators" in stages:
+        stages["indicators"].import_file(store, DEMO / "statistiek" / "misdrijven.csv")
+    if "themes" not in stages:
+        return
+    taxonomy = stages["themes"].load_taxonomy(taxonomy_name)
+    stages["themes"].assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    if "trends" in stages:
+        stages["trends"].recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    if "routemap" in stages:
+        for link in stages["routemap"].suggest(store, access=AccessLevel.CONFIDENTIAL):
+            stages["routemap"].confirm(store, link.id, actor="test")
+
+
+def hostile_meta(title: str = "Rapport <script>alert('titel')</script>") -> SourceMeta:
+    return SourceMeta(
+        type=SourceType.PUBLICATION,
+        title=title,
+        publisher='Uitgever <img src=x onerror="alert(1)">',
+        date=date(2024, 3, 1),
+        url="javascript:alert('url')",
+        access=AccessLevel.PUBLIC,
+    )
+
+
+HOSTILE_TEXT = (
+    "Het aantal woninginbraken steeg in 2023 met 12 procent <script>alert('xss')</script>.\n\n"
+    '"Criminelen gebruiken steeds vaker <a href="javascript:alert(2)">deze link</a> om te misleiden," '
+    "zegt Jan Jansen, directeur van de Stichting Veilig.\n\n"
+    'De online fraude neemt toe <img src=x onerror="alert(3)"> en <b onmouseover="alert(4)">groeit</b> '
+    "snel: volgens de politie waren er in 2023 ruim 88.000 gevallen.\n"
+)
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+class PageParser(HTMLParser):
+    """Collects tags with their attributes, ids and the text of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.ids: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags.append((tag, found))
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def find(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+
+def parse(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    require(
+        tool is not None, "pdftotext (poppler-utils) is not installed; run scripts/install-system-deps.sh"
+    )
+    assert tool is not None
+    result = subprocess.run([tool, "-layout", str(pdf), "-"], capture_output=True, check=True, text=True)
+    return result.stdout
+
+
+def chromium() -> str:
+    require(CHROMIUM.is_file(), "Chromium is not installed; run scripts/install-system-deps.sh as root")
+    return str(CHROMIUM)
+
+
+def axe_source() -> str:
+    require(AXE.is_file(), "axe-core is not installed; run scripts/build-assets.sh (npm ci)")
+    return AXE.read_text(encoding="utf-8")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """A local HTTP server on 127.0.0.1 for ``folder``; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -1,0 +1,139 @@
+"""Comparing editions: what is new, stronger, weaker, continuing or dropped, through the API and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tests.publish._helpers import parse, save_text
+from trendbeeld.cli import cli
+from trendbeeld.model import EditionSpec, SourceMeta, SourceType
+from trendbeeld.publish import EditionResult, build, compare
+from trendbeeld.publish.compare import compare_manifests
+from trendbeeld.store import Store
+
+BURGLARY = (
+    "Het aantal woninginbraken neemt af in de hele regio, zo blijkt uit de registraties van de politie.\n"
+)
+FRAUD = "De online fraude neemt toe onder ouderen, blijkt uit het onderzoek onder slachtoffers in 2023.\n"
+FRAUD_AGAIN = "Ook volgens de bank neemt de online fraude toe onder ouderen, met vooral meer phishing.\n"
+KNIVES = (
+    "Het wapenbezit onder jongeren neemt toe, vooral het dragen van messen op straat en in het uitgaan.\n"
+)
+
+
+def _source(store: Store, name: str, text: str, kind: SourceType = SourceType.PUBLICATION) -> None:
+    save_text(
+        store, f"{name}.txt", text, SourceMeta(type=kind, title=f"Rapport {name}", date=date(2024, 2, 1))
+    )
+
+
+def test_second_edition_shows_new_stronger_continuing_and_dropped_trends(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    _source(sqlite_store, "inbraak", BURGLARY)
+    _source(sqlite_store, "fraude", FRAUD)
+    _source(sqlite_store, "messen-oud", KNIVES)
+    first = build(sqlite_store, EditionSpec("voorjaar"), tmp_path / "voorjaar", with_pdf=False)
+    _source(sqlite_store, "fraude-bank", FRAUD_AGAIN, SourceType.NEWS)
+    _source(sqlite_store, "messen-oud", "Over wapens zegt deze versie van het rapport niets meer.\n")
+    _source(
+        sqlite_store, "drugs", "De handel in cocaïne via de haven neemt toe, meldt de douane over 2023.\n"
+    )
+    second = build(
+        sqlite_store, EditionSpec("najaar"), tmp_path / "najaar", with_pdf=False, previous=first.directory
+    )
+    result = compare(first.directory, second.directory)
+    titles = {
+        name: [t.title.lower() for t in group]
+        for name, group in [
+            ("new", result.new),
+            ("strengthening", result.strengthening),
+            ("continuing", result.continuing),
+            ("dropped", result.dropped),
+            ("weakening", result.weakening),
+        ]
+    }
+    assert any("cocaïne" in t for t in titles["new"])
+    assert any("online fraude" in t for t in titles["strengthening"])
+    assert any("woninginbraken" in t for t in titles["continuing"])
+    assert any("wapenbezit" in t for t in titles["dropped"])
+    assert [s.title for s in result.new_sources] == ["Rapport drugs", "Rapport fraude-bank"]
+    assert result.dropped_sources == (), "a source with a new text is an update, not new and dropped"
+    page = parse(second.site / "veranderd.html")
+    text = " ".join(page.text)
+    assert "Trends die sterker worden (1)" in text
+    assert "Rapport drugs" in text
+
+
+def test_changed_key_figures_and_dropped_sources_are_reported() -> None:
+    def manifest(value: str, period: str, sources: list[str]) -> dict[str, object]:
+        return {
+            "name": period,
+            "trends": [],
+            "sources": [{"id": s, "title": f"Bron {s}"} for s in sources],
+            "key_figures": [{"key": "k", "label": "Woninginbraken", "value": value, "period": period}],
+        }
+
+    result = compare_manifests(manifest("12.000", "2022", ["a", "b"]), manifest("11.400", "2023", ["b", "c"]))
+    assert [(f.label, f.before, f.after) for f in result.figures] == [
+        ("Woninginbraken", "12.000 (2022)", "11.400 (2023)")
+    ]
+    assert [s.title for s in result.dropped_sources] == ["Bron a"]
+    assert [s.title for s in result.new_sources] == ["Bron c"]
+
+
+def test_cli_publishes_and_compares(
+    demo_store: Store, previous_edition: EditionResult, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    db = demo_store.url.removeprefix("sqlite:///")
+    published = runner.invoke(
+        cli,
+        [
+            "publish",
+            "--edition",
+            "najaar",
+            "--audience",
+            "Gemeente Rotterdam",
+            "--region",
+            "Rotterdam",
+            "--db",
+            db,
+            "--out",
+            str(tmp_path),
+            "--no-pdf",
+        ],
+    )
+    assert published.exit_code == 0, published.output
+    lines = published.output.splitlines()
+    assert lines[0].startswith(f"Website: {tmp_path / 'najaar' / 'site' / 'index.html'} (")
+    assert lines[-1].startswith("Editie-hash: ")
+    compared = runner.invoke(
+        cli,
+        ["compare", str(previous_edition.directory), "najaar", "--out", str(tmp_path), "--format", "json"],
+    )
+    assert compared.exit_code == 0, compared.output
+    data = json.loads(compared.output)
+    assert data["before"] == "vorige" and data["after"] == "najaar"
+    assert data["new_sources"], "the news sources are new in this edition"
+    missing = runner.invoke(cli, ["compare", "bestaat-niet", "najaar", "--out", str(tmp_path)])
+    assert missing.exit_code == 1
+    assert missing.output == (
+        f"fout: {tmp_path / 'bestaat-niet'}: geen editie gevonden (editie.json ontbreekt). "
+        "Geef de map van een gebouwde editie, bijvoorbeeld out/NAAM\n"
+    )
+
+
+def test_cli_refuses_a_bad_edition_name(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["publish", "--edition", "../weg", "--db", str(tmp_path / "t.db"), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 1
+    assert result.output == (
+        "fout: editienaam '../weg' is niet bruikbaar als mapnaam. "
+        "Gebruik letters, cijfers, punt, streepje of liggend streepje, zonder spaties\n"
+    )
