@@ -2,7 +2,8 @@
 
 1. sources   read each file, URL or feed into `Source` objects (text repaired, pages kept)
 2. extract   find figures, trend statements, quotes and headlines with exact spans
-3. store     write each source with its evidence in one transaction
+3. themes    find the sections (headings) of each source; they are stored as evidence too
+4. store     write each source with its evidence in one transaction
 
 Later stages (themes and trends, indicators, route map, editions) read from the store.
 """
@@ -13,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trendbeeld import extract, sources
+from trendbeeld import extract, sources, themes
 from trendbeeld.errors import TrendbeeldError
-from trendbeeld.model import Evidence, Source, SourceMeta
+from trendbeeld.model import Evidence, Section, Source, SourceMeta
 from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store.sources import SaveOutcome
@@ -49,6 +50,11 @@ def read_and_extract(target: str, meta: SourceMeta, *, encoding: str | None = No
         yield source, extract.extract(source)
 
 
+def sections(source: Source, taxonomy: str | Path | None = None) -> list[Section]:
+    """The section headings of ``source``, themed by ``taxonomy`` (a bundled name or a YAML path)."""
+    return themes.sections(source, themes.load_taxonomy(taxonomy) if taxonomy else None)
+
+
 def ingest(
     store: Store,
     targets: Iterable[str | Path],
@@ -68,7 +74,8 @@ def ingest(
         for target, target_meta in found:
             progress(target)
             try:
-                for source, items in read_and_extract(target, target_meta, encoding=encoding):
+                for source, found_items in read_and_extract(target, target_meta, encoding=encoding):
+                    items = [*found_items, *themes.sections(source)]
                     outcome = source_store.save(store, source, items)
                     report.outcomes[outcome] += 1
                     if outcome is not SaveOutcome.UNCHANGED:

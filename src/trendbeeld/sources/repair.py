@@ -209,6 +209,24 @@ def join_lines(first: str, second: str, *, keep_space: bool = False) -> tuple[st
     return (joined + " " if keep_space and rest else joined), rest
 
 
+def unwrap(lines: Sequence[str]) -> str:
+    """Lines of one wrapped phrase (a heading) as one line, with words cut at line ends rejoined."""
+    out, spaced = "", False
+    for raw in lines:
+        line = raw.strip()
+        last, first = out.rpartition(" ")[2], line.partition(" ")[0]
+        if not out:
+            out = line
+        elif last[-1:] in HYPHENS and len(last) >= 2 and last[-2].isalnum() and first:
+            out = out[: -len(last)] + _hyphen_join(last[:-1], first) + line[len(first):]
+        elif not spaced and is_split_word(last, first):
+            out += line
+        else:
+            out += " " + line
+        spaced = raw[-1:].isspace()
+    return out
+
+
 def keeps_space(text: str) -> bool:
     """Whether lines that wrap between words end in a space in this text (see :func:`clean_line`)."""
     wraps = WRAPPED.findall(text)
