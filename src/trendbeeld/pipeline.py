@@ -5,7 +5,13 @@
 3. themes    find the sections (headings) of each source; they are stored as evidence too
 4. store     write each source with its evidence in one transaction
 
-Later stages (themes and trends, indicators, route map, editions) read from the store.
+Later stages read from the store; ``analyse`` runs them in order:
+
+5. themes    assign every evidence item to themes of a taxonomy (analyst corrections win)
+6. trends    cluster trend statements and figures per theme into candidate trends (curation kept)
+7. routemap  suggest typed links between trends and themes
+
+Indicators are imported separately (``trendbeeld indicators import``); editions are built from the store.
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trendbeeld import extract, sources, themes
+from trendbeeld import extract, routemap, sources, themes, trends
 from trendbeeld.errors import TrendbeeldError
-from trendbeeld.model import Evidence, Section, Source, SourceMeta
+from trendbeeld.model import AccessLevel, Evidence, Section, Source, SourceMeta
 from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store.sources import SaveOutcome
@@ -83,3 +89,27 @@ def ingest(
             except TrendbeeldError as exc:
                 report.errors.append(exc)
     return report
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    """What ``analyse`` did: items themed, candidate trends, suggested links."""
+
+    themed: int
+    trends: trends.ClusterReport
+    links: int
+
+
+def analyse(
+    store: Store, taxonomy: str | Path, *, access: AccessLevel, embedder: str = "auto"
+) -> AnalysisReport:
+    """Steps 5–7 on what is stored: themes, candidate trends, route-map suggestions.
+
+    Only evidence readable at ``access`` is used, so trend titles never come from material the
+    edition's readers may not see.
+    """
+    loaded = themes.load_taxonomy(taxonomy)
+    assignment = themes.assign(store, loaded, access=access)
+    clustered = trends.run(store, loaded, access=access, embedder=embedder, assignment=assignment)
+    links = routemap.suggest(store, access=access)
+    return AnalysisReport(themed=sum(1 for c in assignment.values() if c), trends=clustered, links=len(links))
