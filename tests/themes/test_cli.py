@@ -48,6 +48,13 @@ def test_list_check_assign_correct_show(shared: Path, tmp_path: Path) -> None:
     assigned = runner.invoke(cli, ["themes", "assign", *db])
     assert assigned.exit_code == 0, assigned.output
     assert "Technologie:" in assigned.output and "bewijsstukken toegewezen" in assigned.output
+    everything = runner.invoke(cli, ["evidence", "--format", "jsonl", *db]).output.splitlines()
+    technology = runner.invoke(cli, ["evidence", "--theme", "technologie", "--format", "jsonl", *db])
+    assert technology.exit_code == 0, technology.output
+    titles = [json.loads(line).get("title") for line in technology.output.splitlines()]
+    assert 0 < len(titles) < len(everything) and "Cybercrime neemt toe" in titles
+    unknown = runner.invoke(cli, ["evidence", "--theme", "sport", *db])
+    assert unknown.exit_code == 1 and "thema 'sport' bestaat niet" in unknown.output
     listing = runner.invoke(cli, ["evidence", "--kind", "section", "--format", "jsonl", *db])
     first = json.loads(listing.output.splitlines()[0])["id"]
     corrected = runner.invoke(cli, ["themes", "correct", first, "migratie", "--door", "analist-b", *db])

@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from trendbeeld import pipeline
 from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
-from trendbeeld.errors import TrendbeeldError
+from trendbeeld.errors import ConfigError, TrendbeeldError
 from trendbeeld.labels import label
-from trendbeeld.model import AccessLevel, EvidenceKind, SourceMeta, SourceType
+from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, SourceMeta, SourceType, evidence_id
 from trendbeeld.records import to_record
+from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
-from trendbeeld.store import open_store
 from trendbeeld.store import search as search_store
 from trendbeeld.store import sources as source_store
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
 KIND_CHOICES = click.Choice([k.value for k in EvidenceKind])
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _meta_options(func):  # type: ignore[no-untyped-def]
+def _meta_options(func: F) -> F:
     options = [
         click.option("--type", "type_", type=click.Choice([t.value for t in SourceType]),
                      help="Soort bron (standaard: afgeleid uit het bestand of het manifest)."),
@@ -45,7 +52,7 @@ def _meta_options(func):  # type: ignore[no-untyped-def]
 def _meta(type_: str | None, title: str | None, publisher: str | None, date_: object, url: str | None,
           region: str | None, access: str | None) -> SourceMeta | None:
     """Metadata given on the command line; None where nothing was given."""
-    given = {
+    given: dict[str, Any] = {
         "type": SourceType(type_) if type_ else None,
         "title": title,
         "publisher": publisher,
@@ -54,8 +61,8 @@ def _meta(type_: str | None, title: str | None, publisher: str | None, date_: ob
         "region": region,
         "access": AccessLevel(access) if access else None,
     }
-    given = {k: v for k, v in given.items() if v is not None}
-    return SourceMeta(**given) if given else None
+    chosen = {k: v for k, v in given.items() if v is not None}
+    return dataclasses.replace(SourceMeta(), **chosen) if chosen else None
 
 
 @cli.command()
@@ -76,13 +83,19 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
     except TrendbeeldError as exc:
         fail(exc)
     meta = _meta(type_, title, publisher, date_, url, region, access)
+    bar: ProgressBar[Any]
     with click.progressbar(length=_count_targets(paths, meta), label="Bronnen inlezen", file=sys.stderr,
                            show_pos=True, item_show_func=lambda t: Path(t).name if t else None) as bar:
         report = pipeline.ingest(store, paths, meta=meta, encoding=encoding,
-                                 progress=lambda target: bar.update(1, target))
+                                 progress=lambda target: _advance(bar, target))
     _print_report(report)
     if report.failed:
         sys.exit(1)
+
+
+def _advance(bar: ProgressBar[Any], target: str) -> None:
+    """One more file done; its name shows beside the bar."""
+    bar.update(1, target)
 
 
 def _count_targets(paths: tuple[str, ...], meta: SourceMeta | None) -> int:
@@ -128,7 +141,7 @@ def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxono
     for target, target_meta in sources.discover(list(paths), meta=meta):
         try:
             for source, items in pipeline.read_and_extract(target, target_meta, encoding=encoding):
-                found = items + pipeline.sections(source, taxonomy) if taxonomy else items
+                found = [*items, *pipeline.sections(source, taxonomy)] if taxonomy else items
                 for item in found:
                     if kinds and item.kind.value not in kinds:
                         continue
@@ -156,20 +169,47 @@ def _echo_item(record: dict[str, object], format_: str) -> None:
 @click.option("--format", "format_", type=click.Choice(["jsonl", "text"]), default="text", show_default=True,
               help="Uitvoer: JSON Lines of leesbare tekst.")
 @click.option("--limit", type=int, default=None, help="Hoogstens zoveel items.")
+@click.option("--theme", help="Alleen bewijs bij dit thema (sleutel), volgens de laatste `themes assign`.")
+@click.option("--taxonomy", default="nationaal", show_default=True, help="Taxonomie van --theme.")
 @access_option
 @db_option
 def evidence(kinds: tuple[str, ...], source_ids: tuple[str, ...], format_: str, limit: int | None,
-             access: str, db: str) -> None:
-    """Toon het opgeslagen bewijs, te filteren op soort en bron."""
+             theme: str | None, taxonomy: str, access: str, db: str) -> None:
+    """Toon het opgeslagen bewijs, te filteren op soort, bron en thema."""
     try:
         store = open_store(db)
         items = evidence_store.list_evidence(store, access=AccessLevel(access),
                                              kinds=[EvidenceKind(k) for k in kinds] or None,
-                                             source_ids=list(source_ids) or None, limit=limit)
+                                             source_ids=list(source_ids) or None,
+                                             limit=None if theme else limit)
+        if theme:
+            items = _of_theme(store, items, theme, taxonomy)[:limit]
     except TrendbeeldError as exc:
         fail(exc)
     for item in items:
         _echo_item(to_record(item), format_)
+
+
+def _of_theme(store: Store, items: list[Evidence], theme: str, taxonomy: str) -> list[Evidence]:
+    """The items whose best theme (or its top-level theme) is ``theme``."""
+    from trendbeeld import themes
+    from trendbeeld.store import themes as theme_store
+
+    loaded = themes.load_taxonomy(taxonomy)
+    if theme not in {t.key for t in loaded.themes}:
+        raise ConfigError(f"thema '{theme}' bestaat niet in taxonomie '{loaded.name}'",
+                          hint="Kies uit: " + ", ".join(t.key for t in loaded.themes))
+    assigned = theme_store.stored_assignment(store, loaded.name)
+    if not assigned:
+        raise ConfigError("er zijn nog geen thema's toegewezen",
+                          hint="Voer eerst `trendbeeld themes assign` uit")
+    chosen = []
+    for item in items:
+        choices = assigned.get(evidence_id(item))
+        top = themes.top_level(loaded, choices[0][0]) if choices else None
+        if choices and theme in (choices[0][0], top.key if top else None):
+            chosen.append(item)
+    return chosen
 
 
 @cli.command(name="sources")
@@ -207,22 +247,36 @@ def search(query: str, limit: int, access: str, db: str) -> None:
         click.echo(f"{hit.title or hit.source_id}{where} [{hit.start}–{hit.end}]\n  {snippet}")
 
 
-DEMO_DIR = Path(__file__).resolve().parents[1] / "data" / "demo"
-
-
 @cli.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("out/demo"), show_default=True,
               help="Map voor de demo-database en de editie.")
-def demo(out: Path) -> None:
-    """Lees het meegeleverde demo-corpus in en toon een samenvatting van het bewijs."""
-    out.mkdir(parents=True, exist_ok=True)
-    db = str(out / "trendbeeld.db")
-    store = open_store(db)
-    report = pipeline.ingest(store, [DEMO_DIR], progress=lambda t: click.echo(f"  {Path(t).name}", err=True))
-    _print_report(report)
+@click.option("--pdf/--geen-pdf", "with_pdf", default=True, show_default=True,
+              help="Ook de PDF-brochure maken.")
+def demo(out: Path, with_pdf: bool) -> None:
+    """Doorloop het hele proces op het meegeleverde demo-corpus en publiceer de demo-editie.
+
+    Leest de bronnen in, importeert de statistiek, wijst bewijs toe aan thema's, clustert
+    kandidaat-trends, stelt verbanden voor de routekaart voor en bouwt website en PDF.
+    """
+    from trendbeeld.demo import run as run_demo
+
+    result = run_demo(out, with_pdf=with_pdf, step=lambda name: click.echo(name, err=True),
+                      progress=lambda t: click.echo(f"  {Path(t).name}", err=True))
+    _print_report(result.ingest)
+    click.echo(f"Indicatoren: {sum(r.n_series for r in result.imports)} reeksen uit "
+               f"{len(result.imports)} bestanden.")
+    analysis = result.analysis
+    click.echo(f"Thema's: {analysis.themed} bewijsstukken toegewezen; kandidaat-trends: "
+               f"{analysis.trends.candidates}; voorgestelde verbanden: {analysis.links}.")
+    store = open_store(str(result.database))
     counts = evidence_store.count_by_kind(store, access=AccessLevel.CONFIDENTIAL)
+    store.close()
     click.echo("Bewijs in de database: " + ", ".join(
         f"{n} × {label(EvidenceKind(kind))}" for kind, n in sorted(counts.items())))
-    click.echo(f"Database: {db}")
+    click.echo(f"Database: {result.database}")
+    click.echo(f"Website: {result.edition.site / 'index.html'}")
+    if result.edition.pdf:
+        click.echo(f"PDF: {result.edition.pdf}")
+    report = result.ingest
     if report.failed:
         sys.exit(1)
