@@ -13,12 +13,15 @@ the extractor only accepts it after a word such as "gemeente", "regio" or "in".
 from __future__ import annotations
 
 import csv
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REGIONS = ROOT.parent / "shared" / "corpus" / "real" / "regions"
 TARGET = ROOT / "src" / "trendbeeld" / "data" / "gazetteer.csv"
+DATA = TARGET.parent
 MUNICIPALITIES = "gemeenten_2023_veiligheidsregio_politie_eenheid.csv"
 CBS_AREAS = "cbs85067_gebieden_in_nederland_2022.csv"
 PROVINCE_CODES = {
@@ -102,7 +105,74 @@ def main(argv: list[str]) -> int:
         writer.writeheader()
         writer.writerows(rows)
     print(f"{len(rows)} regio's geschreven naar {TARGET}")
+    build_indicator_data(regions)
     return 0
+
+
+# --------------------------------------------------------------------------- indicators data
+# region_names.csv: every region name StatLine and the police use (with their "(PV)", "(RE)" suffixes and
+# old municipalities), population.csv: inhabitants per region (CBS, 1 January 2022), mergers.csv: old
+# municipality codes and the municipality they merged into, derived from the 2024 wijk names (a wijk keeps
+# the name of the municipality it once was) and the merger dates in the police region metadata.
+POLICE_REGIONS = "politie_meta_regios_nl_ld_pv_re_gm_2024.csv"
+POPULATION = "cbs_bevolking_per_regio_2022.csv"
+NEIGHBOURHOODS = "politie47018_meta_wijken_en_buurten_2024.csv"
+PREFIX_LEVELS = {"NL": "land", "LD": "landsdeel", "PV": "provincie", "RE": "politie-eenheid",
+                 "GM": "gemeente", "VR": "veiligheidsregio"}
+MERGER_DATE = re.compile(r"(?:Gemeentelijke herindeling|Ontstaan) per \d\d-\d\d-(\d{4})")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in r.items() if k is not None} for r in csv.DictReader(handle)]
+
+
+def _write(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} regels geschreven naar {path}")
+
+
+def build_indicator_data(regions: Path) -> None:
+    police = _read(regions / POLICE_REGIONS)
+    population = _read(regions / POPULATION)
+    names: dict[str, dict[str, str]] = {}
+    for record in [*police, *({"Key": r["Key"], "Title": r["Regio"]} for r in population)]:
+        code, name = record["Key"], record["Title"]
+        level = PREFIX_LEVELS.get(code[:2])
+        if level and name and name not in names:
+            names[name] = {"name": name, "code": code, "level": level}
+    _write(DATA / "region_names.csv", ["name", "code", "level"],
+           sorted(names.values(), key=lambda r: r["code"]))
+    _write(DATA / "population.csv", ["code", "name", "year", "population"], [
+        {"code": r["Key"], "name": r["Regio"], "year": "2022", "population": str(int(float(r["Populatie"])))}
+        for r in population if r["Populatie"]
+    ])
+    _write(DATA / "mergers.csv", ["old_code", "old_name", "new_code", "new_name", "year"],
+           _mergers(police, population, _read(regions / NEIGHBOURHOODS)))
+
+
+def _mergers(police: list[dict[str, str]], population: list[dict[str, str]],
+             neighbourhoods: list[dict[str, str]]) -> list[dict[str, str]]:
+    current = {r["Key"]: r for r in police if r["Key"].startswith("GM")}
+    wards = [(r["Title"], r["Municipality"]) for r in neighbourhoods if r["Key"].startswith("WK")]
+    out = []
+    for record in population:
+        code, name = record["Key"], re.sub(r" \(.*\)$", "", record["Regio"])
+        if not code.startswith("GM") or code in current:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+        counts = Counter(m for title, m in wards if pattern.search(title) and m in current)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue
+        new = current[ranked[0][0]]
+        years = [int(y) for y in MERGER_DATE.findall(new["Description"])]
+        out.append({"old_code": code, "old_name": record["Regio"], "new_code": new["Key"],
+                    "new_name": new["Title"], "year": str(max(years)) if years else ""})
+    return sorted(out, key=lambda r: r["old_code"])
 
 
 if __name__ == "__main__":

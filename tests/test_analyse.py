@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trendbeeld import pipeline, routemap, trends
-from trendbeeld.cli.core import DEMO_DIR
+from trendbeeld.demo import DEMO_DIR
 from trendbeeld.model import AccessLevel, evidence_id
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store

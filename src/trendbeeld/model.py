@@ -373,6 +373,7 @@ class Region:
 class Observation:
     period: str
     value: float
+    provisional: bool = False  # voorlopig: StatLine marks it with "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +385,7 @@ class Series:
     observations: tuple[Observation, ...]
     unit: str | None = None
     source: str | None = None
+    access: str | None = None  # AccessLevel value of the file it came from; None: openbaar
 
     @property
     def id(self) -> str:
@@ -406,6 +408,8 @@ class SeriesVerdict:
     yoy_pct: float | None = None
     change_pct: float | None = None
     change_point: str | None = None
+    change_slopes: tuple[float, float] | None = None  # slope before and after change_point, per period
+    seasonal: bool = False  # tested with the seasonal Mann–Kendall test (monthly or quarterly series)
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,3 +445,5 @@ class Chart:
     title: str
     svg: str
     table: tuple[tuple[str, ...], ...] = ()
+    png: bytes | None = None
+    alt: str = ""  # one-sentence Dutch text alternative; the table holds the numbers

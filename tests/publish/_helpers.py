@@ -58,7 +58,7 @@ def enrich(store: Store, taxonomy_name: str = "regionaal") -> None:
     """Run the installed later stages (indicators, themes, trends, route map) as an analyst would."""
     stages = content.available_stages()
     if "indicators" in stages:
-        stages["indicators"].import_file(store, DEMO / "statistiek" / "misdrijven.csv")
+        stages["indicators"].import_manifest_indicators(store, DEMO)
     if "themes" not in stages:
         return
     taxonomy = stages["themes"].load_taxonomy(taxonomy_name)

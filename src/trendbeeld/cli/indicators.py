@@ -1,0 +1,165 @@
+"""``trendbeeld indicators``: import statistics, list and show series, assess trends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trendbeeld.cli import cli, fail
+from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.store import Store, open_store
+
+
+def _store(db: str) -> Store:
+    try:
+        store = open_store(db)
+    except TrendbeeldError as exc:
+        fail(exc)
+        raise
+    click.get_current_context().call_on_close(store.close)
+    return store
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.1f}" if not value.is_integer() else f"{value:,.0f}"
+    return text.replace(",", "\u2009").replace(".", ",")
+
+
+@cli.group()
+def indicators() -> None:
+    """Statistiek als tijdreeksen: importeren, bekijken en toetsen.
+
+    Leest CSV en XLSX zoals StatLine en de politie ze publiceren, en StatLine-tabellen via de
+    OData-API. Elke reeks krijgt een getoetst oordeel: stijgend, dalend, stabiel of te weinig gegevens.
+    """
+
+
+@indicators.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--access", type=click.Choice(["openbaar", "intern", "vertrouwelijk"]), default="openbaar",
+              show_default=True, help="Toegangsniveau van deze cijfers.")
+@db_option
+def import_command(files: tuple[Path, ...], access: str, db: str) -> None:
+    """Importeer statistiekbestanden (CSV/XLSX); gaat door na een fout bestand.
+
+    Een bestand met een fout wordt in zijn geheel overgeslagen. De exitcode is 1 als er een mislukte.
+    """
+    from trendbeeld.store.indicators import import_file
+
+    store = _store(db)
+    failed = 0
+    series = observations = 0
+    for path in files:
+        try:
+            report = import_file(store, path, access=access)
+        except TrendbeeldError as exc:
+            failed += 1
+            click.secho(f"mislukt: {exc}", fg="red", err=True)
+            continue
+        series += report.n_series
+        observations += report.n_observations
+        click.echo(report.summary())
+        if report.unresolved_regions:
+            shown = ", ".join(report.unresolved_regions[:5])
+            click.echo(f"  {len(report.unresolved_regions)} regio's zonder bekende code, zoals: {shown}")
+    ok = len(files) - failed
+    click.echo(f"Klaar: {ok} van {len(files)} bestanden geïmporteerd ({series} reeksen, "
+               f"{observations} waarnemingen); {failed} mislukt.")
+    if failed:
+        raise SystemExit(1)
+
+
+@indicators.command("statline")
+@click.argument("table_id")
+@click.option("--filter", "filters", multiple=True, metavar="DIMENSIE=CODE[,CODE]",
+              help="Alleen deze codes, bijvoorbeeld --filter RegioS=GM0344 --filter Perioden=2022JJ00.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help="Map voor de cache van StatLine-antwoorden (standaard ~/.cache/trendbeeld/statline).")
+@click.option("--access", type=click.Choice(["openbaar", "intern", "vertrouwelijk"]), default="openbaar",
+              show_default=True, help="Toegangsniveau van deze cijfers.")
+@db_option
+def statline_command(table_id: str, filters: tuple[str, ...], cache_dir: Path | None, access: str,
+                     db: str) -> None:
+    """Importeer een CBS StatLine-tabel (bijvoorbeeld 83648NED) via de OData-API."""
+    from trendbeeld.indicators.statline import import_statline
+
+    parsed: dict[str, list[str]] = {}
+    for item in filters:
+        dimension, sep, codes = item.partition("=")
+        if not sep or not codes:
+            raise click.UsageError(f"filter '{item}' moet de vorm DIMENSIE=CODE hebben")
+        parsed.setdefault(dimension.strip(), []).extend(c.strip() for c in codes.split(",") if c.strip())
+    store = _store(db)
+    try:
+        report = import_statline(store, table_id, filters=parsed or None, cache_dir=cache_dir, access=access)
+    except TrendbeeldError as exc:
+        fail(exc)
+        return
+    click.echo(report.summary())
+
+
+@indicators.command("list")
+@access_option
+@db_option
+def list_command(access: str, db: str) -> None:
+    """Toon de opgeslagen indicatoren met het aantal reeksen."""
+    from trendbeeld.store.indicators import list_series
+
+    counts: dict[str, int] = {}
+    for s in list_series(_store(db), access=access):
+        counts[s.indicator] = counts.get(s.indicator, 0) + 1
+    if not counts:
+        click.echo("Nog geen indicatoren. Importeer cijfers met 'trendbeeld indicators import'.")
+        return
+    for name, n in sorted(counts.items()):
+        click.echo(f"{name}  ({n} {'reeks' if n == 1 else 'reeksen'})")
+
+
+@indicators.command("show")
+@click.argument("indicator")
+@click.option("--region", help="Regiocode (GM0344, RE03, PV26, NL01) of naam.")
+@access_option
+@db_option
+def show_command(indicator: str, region: str | None, access: str, db: str) -> None:
+    """Toon de reeksen van een indicator, met hun waarden per periode."""
+    from trendbeeld.indicators import regions
+    from trendbeeld.store.indicators import list_series
+
+    code = (regions.resolve(region) or region) if region else None
+    found = list_series(_store(db), indicator=indicator, region=code, access=access)
+    if not found:
+        click.echo(f"Geen reeksen gevonden voor '{indicator}'" + (f" in {region}" if region else "") + ".")
+        raise SystemExit(1)
+    for s in found:
+        unit = f" [{s.unit}]" if s.unit else ""
+        click.echo(f"{s.indicator} — {regions.name_of(s.region)} ({s.region}){unit}, bron: {s.source or '?'}")
+        for o in s.observations:
+            click.echo(f"  {o.period}: {_number(o.value)}{' (voorlopig)' if o.provisional else ''}")
+
+
+@indicators.command("assess")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True,
+              help="json: een lijst met één object per reeks; table: leesbaar overzicht.")
+def assess_command(file: Path, fmt: str) -> None:
+    """Toets elke reeks in een CSV (indicator,region,period,value): stijgend, dalend of stabiel."""
+    from trendbeeld.indicators.reading import read_table
+    from trendbeeld.indicators.verdicts import assess, to_record
+
+    try:
+        records: list[dict[str, Any]] = [to_record(assess(s)) for s in read_table(file)]
+    except TrendbeeldError as exc:
+        fail(exc)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False))
+        return
+    for r in records:
+        slope = "" if r.get("slope_per_period") is None else f", helling {r['slope_per_period']:.3g}/periode"
+        p_value = "" if r.get("p_value") is None else f", p={r['p_value']:.3f}"
+        click.echo(f"{r['indicator']} — {r['region']} ({r['first_period']}–{r['last_period']}, n={r['n']}): "
+                   f"{r['direction']}{slope}{p_value}")
