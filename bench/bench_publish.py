@@ -18,6 +18,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from trendbeeld import themes, trends
 from trendbeeld.model import (
     AccessLevel,
     Change,
@@ -33,8 +34,8 @@ from trendbeeld.model import (
     TrendStatement,
     Unit,
 )
-from trendbeeld.publish import build, content
-from trendbeeld.store import open_store
+from trendbeeld.publish import build
+from trendbeeld.store import Store, open_store
 from trendbeeld.store import sources as source_store
 
 TARGET_SECONDS = 20.0
@@ -163,17 +164,11 @@ def _source(rng: random.Random, index: int, n_items: int) -> tuple[Source, list[
     return source, writer.evidence(source.id)
 
 
-def _enrich(store: object) -> list[str]:
-    stages = content.available_stages()
-    done = []
-    if "themes" in stages:
-        taxonomy = stages["themes"].load_taxonomy("nationaal")
-        stages["themes"].assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
-        done.append("themes")
-        if "trends" in stages:
-            stages["trends"].recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
-            done.append("trends")
-    return done
+def _enrich(store: Store) -> list[str]:
+    taxonomy = themes.load_taxonomy("nationaal")
+    themes.assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    trends.recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    return ["themes", "trends"]
 
 
 def main() -> int:

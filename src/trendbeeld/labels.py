@@ -36,6 +36,14 @@ LABELS.update({level: level.value for level in AccessLevel})
 LABELS.update({kind: kind.value for kind in SourceType})
 
 
+def number(value: float, *, decimals: int | None = None) -> str:
+    """``1127869`` → ``1.127.869``; ``12.5`` → ``12,5`` (Dutch separators)."""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
 def label(member: Enum) -> str:
     """The Dutch label of ``member`` (its value when no label is set)."""
     return LABELS.get(member, str(member.value))

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import ROOT, require
-from trendbeeld import extract, pipeline
+from trendbeeld import extract, pipeline, routemap, themes, trends
 from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
-from trendbeeld.publish import content
 from trendbeeld.store import Store
+from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import sources as source_store
 
 DEMO = ROOT / "src" / "trendbeeld" / "data" / "demo"
@@ -42,8 +42,8 @@ def save_text(store: Store, origin: str, text: str, meta: SourceMeta) -> Source:
     return source
 
 
-def ingest_demo(store: Store, *, exclude: tuple[str, ...] = ()) -> None:
-    """The demo corpus, through the real pipeline, plus every later stage that is installed."""
+def ingest_demo(store: Store, *, exclude: tuple[str, ...] = (), taxonomy_name: str = "regionaal") -> None:
+    """The demo corpus, through the real pipeline, and the later stages as an analyst runs them."""
     if exclude:
         skipped = {*exclude, "README.md", "trendbeeld.yaml", "statistiek"}
         targets = [p for p in sorted(DEMO.iterdir()) if p.name not in skipped]
@@ -51,23 +51,17 @@ def ingest_demo(store: Store, *, exclude: tuple[str, ...] = ()) -> None:
     else:
         report = pipeline.ingest(store, [DEMO])
     assert report.errors == [], [str(e) for e in report.errors]
-    enrich(store)
+    enrich(store, taxonomy_name)
 
 
 def enrich(store: Store, taxonomy_name: str = "regionaal") -> None:
-    """Run the installed later stages (indicators, themes, trends, route map) as an analyst would."""
-    stages = content.available_stages()
-    if "indicators" in stages:
-        stages["indicators"].import_manifest_indicators(store, DEMO)
-    if "themes" not in stages:
-        return
-    taxonomy = stages["themes"].load_taxonomy(taxonomy_name)
-    stages["themes"].assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
-    if "trends" in stages:
-        stages["trends"].recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
-    if "routemap" in stages:
-        for link in stages["routemap"].suggest(store, access=AccessLevel.CONFIDENTIAL):
-            stages["routemap"].confirm(store, link.id, actor="test")
+    """Run the later stages (indicators, themes, trends, route map) as an analyst would."""
+    indicator_store.import_manifest_indicators(store, DEMO)
+    taxonomy = themes.load_taxonomy(taxonomy_name)
+    themes.assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    trends.recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    for link in routemap.suggest(store, access=AccessLevel.CONFIDENTIAL):
+        routemap.confirm(store, link.id, actor="test")
 
 
 def hostile_meta(title: str = "Rapport <script>alert('titel')</script>") -> SourceMeta:

@@ -1,235 +1,127 @@
-"""What publish does with the outputs of the later stages (themes, trends, route map, indicators).
+"""What publish does with the outputs of the later stages, run for real on the demo corpus.
 
-The stages are handed to ``gather`` as contract-shaped stand-ins built from real data (the demo
-statistics, the demo corpus): the point is publish's own rules — access filtering of trends,
-series and route-map reading, region tailoring of key figures, trend boxes — not the stages'.
+The demo corpus (with its internal working note) goes through the real pipeline: indicators,
+themes, candidate trends and route-map suggestions. An analyst then curates as in the CLI
+(accept, set the trend-box texts, add a link whose reading names the internal note) and imports
+an internal statistics file. The point is publish's own rules: access filtering of trends, series
+and route-map reading, region tailoring of key figures, and the trend box.
 """
 
 from __future__ import annotations
 
-import csv
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
-from tests.publish._helpers import DEMO, pdf_text, save_text
-from trendbeeld.model import (
-    AccessLevel,
-    Change,
-    Direction,
-    EditionSpec,
-    LinkType,
-    Observation,
-    RouteMap,
-    Series,
-    SeriesVerdict,
-    SourceMeta,
-    SourceType,
-    Taxonomy,
-    Theme,
-    Trend,
-    TrendLink,
-    TrendStatus,
-    evidence_id,
-)
+from tests.publish._helpers import ingest_demo, pdf_text
+from trendbeeld import routemap, themes, trends
+from trendbeeld.model import AccessLevel, EditionSpec, LinkType, TrendStatus, evidence_id
 from trendbeeld.publish import gather
+from trendbeeld.publish._view import EditionContent
 from trendbeeld.publish.edition import edition_hash
 from trendbeeld.publish.pdf import render_pdf
 from trendbeeld.publish.site import render_site
-from trendbeeld.store import Store
+from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
+from trendbeeld.store import indicators as indicator_store
+from trendbeeld.store import sources as source_store
 
-TAXONOMY = Taxonomy(
-    "test",
-    "Testtaxonomie",
-    (
-        Theme(
-            "criminaliteit",
-            "Criminaliteit",
-            "Misdrijven en aangiften.",
-            ("misdrijven", "woninginbraak", "straatroof"),
-        ),
-        Theme("jeugd", "Jeugd", "Jongeren en veiligheid.", ("jongeren", "wapens")),
-        Theme("woninginbraak", "Woninginbraak", parent="criminaliteit"),
-    ),
-)
-PUBLIC = (
-    "Het aantal woninginbraken neemt af in de hele regio, blijkt uit de registraties van de politie.\n\n"
-    "Het wapenbezit onder jongeren neemt toe, vooral het dragen van messen op straat.\n"
-)
-INTERN = "Het aantal jongeren dat als uithaler wordt geronseld neemt toe volgens het interne overzicht.\n"
+TAXONOMY = "regionaal"
+INTERNAL_SERIES = "Uithalers aangehouden (intern overzicht)"
+INTERNAL_WORD = "uithaler"  # occurs only in the internal working note of the demo corpus
+BOX_INTERNATIONAL = "Ook in andere Europese landen dragen meer jongeren een mes."
+BOX_MEANING = "Meer samenwerking met scholen en jongerenwerk."
 
 
 @dataclass
-class _Stages:
+class Curated:
     store: Store
-    public_id: str
-    intern_id: str
-
-    def modules(self) -> dict[str, Any]:
-        return {
-            "themes": self._themes(),
-            "trends": self._trends(),
-            "routemap": self._routemap(),
-            "indicators": self._indicators(),
-        }
-
-    def _themes(self) -> SimpleNamespace:
-        def assign(
-            store: Store, taxonomy: Taxonomy, *, access: AccessLevel
-        ) -> dict[str, list[tuple[str, float]]]:
-            found = {}
-            for item in evidence_store.list_evidence(store, access=access):
-                key = "woninginbraak" if "woninginbra" in item.text else "jeugd"
-                found[evidence_id(item)] = [(key, 0.9)]
-            return found
-
-        return SimpleNamespace(load_taxonomy=lambda name: TAXONOMY, assign=assign)
-
-    def _ids(self, source_id: str) -> tuple[str, ...]:
-        items = evidence_store.list_evidence(
-            self.store, access=AccessLevel.CONFIDENTIAL, source_ids=[source_id]
-        )
-        return tuple(evidence_id(e) for e in items)
-
-    def _trends(self) -> SimpleNamespace:
-        public = self._ids(self.public_id)
-        trends = [
-            Trend(
-                "t-inbraak",
-                "Minder woninginbraken",
-                theme="woninginbraak",
-                direction=Change.DOWN,
-                status=TrendStatus.ACCEPTED,
-                evidence_ids=public[:1],
-                international="Ook in Europa dalend.",
-                meaning="Minder inzet op preventie nodig.",
-            ),
-            Trend(
-                "t-wapens",
-                "Meer wapens bij jongeren",
-                theme="jeugd",
-                direction=Change.UP,
-                status=TrendStatus.ACCEPTED,
-                evidence_ids=public[1:],
-            ),
-            Trend(
-                "t-intern",
-                "Uithalers steeds jonger",
-                theme="jeugd",
-                direction=Change.UP,
-                status=TrendStatus.ACCEPTED,
-                evidence_ids=self._ids(self.intern_id),
-            ),
-            Trend(
-                "t-kandidaat",
-                "Kandidaat die niet meedoet",
-                theme="jeugd",
-                status=TrendStatus.CANDIDATE,
-                evidence_ids=public,
-            ),
-        ]
-        boxes = [
-            SimpleNamespace(
-                theme="jeugd",
-                international="Internationaal meer messengeweld.",
-                national="",
-                meaning="Betekent meer samenwerking met scholen.",
-                warnings=("Beeld steunt op weinig bronnen.",),
-            )
-        ]
-        return SimpleNamespace(
-            list_trends=lambda store, *, access, theme=None, status=None: trends,
-            boxes=lambda store, taxonomy, *, access: boxes,
-        )
-
-    def _routemap(self) -> SimpleNamespace:
-        links = (
-            TrendLink(
-                "l1",
-                "t-wapens",
-                "t-inbraak",
-                LinkType.REINFORCES,
-                "Wapens maken inbraken grimmiger.",
-                reading=(self.public_id, self.intern_id, "Onbekend intern memo"),
-            ),
-            TrendLink("l2", "t-intern", "t-wapens", LinkType.LEADS_TO, "Intern verband."),
-            TrendLink("l3", "jeugd", "criminaliteit", LinkType.RELATED, "Thema's hangen samen."),
-        )
-        routemap = RouteMap(("t-wapens", "t-inbraak", "t-intern", "jeugd", "criminaliteit"), links)
-        return SimpleNamespace(load=lambda store, *, confirmed_only=True: routemap)
-
-    def _indicators(self) -> SimpleNamespace:
-        rows: dict[tuple[str, str], list[Observation]] = defaultdict(list)
-        with (DEMO / "statistiek" / "misdrijven.csv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                rows[(row["indicator"], row["region"])].append(
-                    Observation(row["period"], float(row["value"]))
-                )
-        series = [
-            Series(i, r, tuple(obs), unit="aantal", source="Politie, open data")
-            for (i, r), obs in rows.items()
-        ]
-        series.append(
-            Series(
-                "Uithalers aangehouden",
-                "GM0599",
-                (Observation("2023", 40), Observation("2024", 65)),
-                source="intern/werknotitie-uithalers.md",
-            )
-        )
-
-        def assess(s: Series) -> SeriesVerdict:
-            first, last = s.observations[0].value, s.observations[-1].value
-            direction = Direction.RISING if last > first else Direction.FALLING
-            return SeriesVerdict(s.indicator, s.region, None, None, len(s.observations), direction)
-
-        return SimpleNamespace(
-            list_series=lambda store, *, indicator=None, region=None: series, assess=assess
-        )
+    internal_source: str
+    internal_trends: set[str]
+    public_trends: set[str]
 
 
-@pytest.fixture
-def stages(store: Store) -> _Stages:
-    public = save_text(
-        store, "openbaar.txt", PUBLIC, SourceMeta(type=SourceType.PUBLICATION, title="Monitor")
+def _spec(name: str, access: AccessLevel = AccessLevel.PUBLIC, **options: str) -> EditionSpec:
+    return EditionSpec(name, access=access, taxonomy=TAXONOMY, **options)  # type: ignore[arg-type]
+
+
+def _internal_source(store: Store) -> str:
+    found = [s.id for s in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL)
+             if s.meta.access is AccessLevel.INTERNAL]
+    assert len(found) == 1, "the demo corpus has one internal working note"
+    return found[0]
+
+
+def _accept_all(store: Store, internal: str) -> tuple[set[str], set[str]]:
+    """Accept every candidate; sort them by whether their evidence includes the internal note."""
+    internal_ids = {evidence_id(e) for e in evidence_store.list_evidence(
+        store, access=AccessLevel.CONFIDENTIAL, source_ids=[internal])}
+    with_internal, public_only = set(), set()
+    for trend in trends.list_trends(store, access=AccessLevel.CONFIDENTIAL):
+        trends.accept(store, trend.id, actor="analist")
+        (with_internal if internal_ids & set(trend.evidence_ids) else public_only).add(trend.id)
+    return with_internal, public_only
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Curated]:
+    folder = tmp_path_factory.mktemp("stage-inputs")
+    store = open_store(str(folder / "trendbeeld.db"))
+    ingest_demo(store, taxonomy_name=TAXONOMY)
+    internal = _internal_source(store)
+    table = folder / "uithalers.csv"
+    table.write_text(
+        "indicator,region,period,value\n"
+        + "".join(f"{INTERNAL_SERIES},GM0599,{year},{value}\n" for year, value in ((2023, 40), (2024, 65))),
+        encoding="utf-8",
     )
-    intern = save_text(
-        store,
-        "intern/werknotitie-uithalers.md",
-        INTERN,
-        SourceMeta(type=SourceType.SIGNAL, title="Werknotitie uithalers", access=AccessLevel.INTERNAL),
-    )
-    return _Stages(store, public.id, intern.id)
+    indicator_store.import_file(store, table, access="intern")
+    with_internal, public_only = _accept_all(store, internal)
+    trends.set_box_text(store, "jeugd", trends.Layer.INTERNATIONAL, BOX_INTERNATIONAL, actor="analist")
+    trends.set_box_text(store, "jeugd", trends.Layer.MEANING, BOX_MEANING, actor="analist")
+    routemap.add(store, "jeugd", "criminaliteit", LinkType.REINFORCES, actor="analist",
+                 rationale="Jongeren met wapens maken straatcriminaliteit grimmiger.",
+                 reading=(internal, "Notitie: jongeren, messen en geweld (demo)"))
+    yield Curated(store, internal, with_internal, public_only)
+    store.close()
 
 
-def test_public_edition_drops_trends_links_and_series_built_on_internal_sources(stages: _Stages) -> None:
-    view = gather(stages.store, EditionSpec("open", region="Rotterdam"), stages=stages.modules())
-    trends = {t.id: t for theme in view.themes for t in theme.trends}
-    assert set(trends) == {"t-inbraak", "t-wapens"}
-    assert [t.theme for t in trends.values()] == ["criminaliteit", "jeugd"]
-    assert [(link.source_label, link.target_label) for link in view.routemap.links] == [
-        ("Meer wapens bij jongeren", "Minder woninginbraken"),
-        ("Jeugd", "Criminaliteit"),
-    ]
-    assert view.routemap.links[0].reading == (("Monitor", f"bronnen/{stages.public_id}.html"),)
-    assert "Uithalers" not in repr(view) and "uithaler" not in repr(view)
-    internal = gather(
-        stages.store,
-        EditionSpec("intern", access=AccessLevel.INTERNAL, region="Rotterdam"),
-        stages=stages.modules(),
-    )
-    assert "t-intern" in {t.id for theme in internal.themes for t in theme.trends}
-    assert "Uithalers aangehouden" in {f.label for f in internal.indicator_figures}
+def _trend_ids(view: EditionContent) -> set[str]:
+    return {t.id for theme in view.themes for t in theme.trends}
 
 
-def test_key_figures_are_recomputed_for_the_region(stages: _Stages) -> None:
-    national = gather(stages.store, EditionSpec("nl"), stages=stages.modules())
-    rotterdam = gather(stages.store, EditionSpec("rdam", region="Rotterdam"), stages=stages.modules())
+def test_the_demo_has_trends_on_both_sides_of_the_access_line(curated: Curated) -> None:
+    assert curated.internal_trends, "the internal note clusters into at least one trend"
+    assert curated.public_trends
+
+
+def test_public_edition_drops_what_rests_on_internal_sources(curated: Curated) -> None:
+    view = gather(curated.store, _spec("open", region="Rotterdam"))
+    shown = _trend_ids(view)
+    assert curated.public_trends & shown
+    links = [link for theme in view.themes for t in theme.trends for link in t.links]
+    assert links and all(link.source_id != curated.internal_source for link in links)
+    assert INTERNAL_SERIES not in {f.label for f in view.indicator_figures}
+    [link] = [link for link in view.routemap.links if link.source_label == "Jeugd"]
+    assert link.reading == (
+        ("Notitie: jongeren, messen en geweld (demo)", link.reading[0][1]),
+    ), "the internal note is not suggested reading in a public edition"
+    assert INTERNAL_WORD not in repr(view).casefold()
+
+
+def test_internal_edition_shows_the_internal_trend_series_and_reading(curated: Curated) -> None:
+    view = gather(curated.store, _spec("intern", AccessLevel.INTERNAL, region="Rotterdam"))
+    assert curated.internal_trends & _trend_ids(view)
+    assert INTERNAL_SERIES in {f.label for f in view.indicator_figures}
+    [link] = [link for link in view.routemap.links if link.source_label == "Jeugd"]
+    assert f"bronnen/{curated.internal_source}.html" in {href for _, href in link.reading}
+
+
+def test_key_figures_are_recomputed_for_the_region(curated: Curated) -> None:
+    national = gather(curated.store, _spec("nl"))
+    rotterdam = gather(curated.store, _spec("rdam", region="Rotterdam"))
     by_label = {f.label: f for f in rotterdam.indicator_figures}
     total = by_label["Geregistreerde misdrijven en aangiften, totaal"]
     assert total.region == "Rotterdam"
@@ -245,17 +137,31 @@ def test_key_figures_are_recomputed_for_the_region(stages: _Stages) -> None:
     assert total.theme == "criminaliteit"
 
 
-def test_trend_box_combines_the_stored_box_and_the_trends(stages: _Stages) -> None:
-    view = gather(stages.store, EditionSpec("open", audience="Gemeente Rotterdam"), stages=stages.modules())
-    themes = {t.key: t for t in view.themes}
-    assert themes["jeugd"].box.international == "Internationaal meer messengeweld."
-    assert themes["jeugd"].box.warnings == ("Beeld steunt op weinig bronnen.",)
-    assert themes["criminaliteit"].box.international == "Ook in Europa dalend."
-    assert themes["criminaliteit"].box.meaning == "Minder inzet op preventie nodig."
+def test_trend_box_shows_the_analysts_text_and_the_evidence(curated: Curated) -> None:
+    view = gather(curated.store, _spec("open", audience="Gemeente Rotterdam"))
+    by_key = {t.key: t for t in view.themes}
+    youth = by_key["jeugd"].box
+    assert youth.international == BOX_INTERNATIONAL
+    assert youth.meaning == BOX_MEANING
+    assert youth.national, "the national layer is filled from the theme's evidence"
+    crime = by_key["criminaliteit"].box
+    assert "De betekenis voor de organisatie is nog niet ingevuld." in crime.warnings
 
 
-def test_site_and_brochure_show_the_region_figures_with_charts(stages: _Stages, tmp_path: Path) -> None:
-    view = gather(stages.store, EditionSpec("rdam", region="Rotterdam"), stages=stages.modules())
+def test_accepted_trends_replace_the_candidates(curated: Curated) -> None:
+    stored = trends.list_trends(curated.store, access=AccessLevel.PUBLIC)
+    assert stored and all(t.status is TrendStatus.ACCEPTED for t in stored)
+    view = gather(curated.store, _spec("open"))
+    for theme in view.themes:
+        kinds = {t.curated for t in theme.trends}
+        assert len(kinds) <= 1, f"{theme.name}: accepted trends are not mixed with uncurated developments"
+        if kinds == {True}:
+            assert {t.id for t in theme.trends} <= curated.public_trends | curated.internal_trends
+    assert any(t.curated for theme in view.themes for t in theme.trends)
+
+
+def test_site_and_brochure_show_the_region_figures_with_charts(curated: Curated, tmp_path: Path) -> None:
+    view = gather(curated.store, _spec("rdam", region="Rotterdam"))
     digest = edition_hash(view, None)
     site = tmp_path / "site"
     render_site(view, site, edition_hash=digest)
@@ -268,3 +174,8 @@ def test_site_and_brochure_show_the_region_figures_with_charts(stages: _Stages, 
     pdf = render_pdf(view, site, tmp_path / "rdam.pdf", edition_hash=digest)
     text = " ".join(pdf_text(pdf).split())
     assert [f.value for f in view.all_key_figures() if f.value not in text] == []
+
+
+def test_taxonomy_of_the_edition_is_loaded_by_name(curated: Curated) -> None:
+    view = gather(curated.store, _spec("open"))
+    assert view.taxonomy == themes.load_taxonomy(TAXONOMY).title

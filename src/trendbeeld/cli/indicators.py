@@ -11,6 +11,8 @@ import click
 from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
+from trendbeeld.labels import label, number
+from trendbeeld.model import SeriesVerdict
 from trendbeeld.store import Store, open_store
 
 
@@ -24,9 +26,28 @@ def _store(db: str) -> Store:
     return store
 
 
-def _number(value: float) -> str:
-    text = f"{value:,.1f}" if not value.is_integer() else f"{value:,.0f}"
-    return text.replace(",", "\u2009").replace(".", ",")
+def _verdict_line(verdict: SeriesVerdict) -> str:
+    """One readable Dutch line per series: ``misdrijven — GM0599 (2015–2020, n=6): stijgend, …``."""
+    parts = [label(verdict.direction)]
+    if verdict.slope_per_period is not None:
+        parts.append(f"helling {number(verdict.slope_per_period, decimals=2)} per periode")
+    if verdict.p_value is not None:
+        shown = "< 0,001" if verdict.p_value < 0.001 else f"= {number(verdict.p_value, decimals=3)}"
+        parts.append(f"p {shown}")
+    if verdict.yoy_pct is not None:
+        parts.append(f"t.o.v. vorige periode {number(verdict.yoy_pct, decimals=1)}%")
+    if verdict.change_pct is not None:
+        parts.append(f"over de hele reeks {number(verdict.change_pct, decimals=1)}%")
+    if verdict.change_point is not None:
+        parts.append(f"trendbreuk in {verdict.change_point}")
+    if verdict.seasonal:
+        parts.append("seizoensgetoetst")
+    from trendbeeld.indicators import regions
+
+    name = regions.name_of(verdict.region)
+    where = verdict.region if name == verdict.region else f"{name} ({verdict.region})"
+    return (f"{verdict.indicator} — {where} ({verdict.first_period}–{verdict.last_period}, "
+            f"n={verdict.n}): " + ", ".join(parts))
 
 
 @cli.group()
@@ -138,7 +159,7 @@ def show_command(indicator: str, region: str | None, access: str, db: str) -> No
         unit = f" [{s.unit}]" if s.unit else ""
         click.echo(f"{s.indicator} — {regions.name_of(s.region)} ({s.region}){unit}, bron: {s.source or '?'}")
         for o in s.observations:
-            click.echo(f"  {o.period}: {_number(o.value)}{' (voorlopig)' if o.provisional else ''}")
+            click.echo(f"  {o.period}: {number(o.value)}{' (voorlopig)' if o.provisional else ''}")
 
 
 @indicators.command("assess")
@@ -151,15 +172,13 @@ def assess_command(file: Path, fmt: str) -> None:
     from trendbeeld.indicators.verdicts import assess, to_record
 
     try:
-        records: list[dict[str, Any]] = [to_record(assess(s)) for s in read_table(file)]
+        verdicts = [assess(s) for s in read_table(file)]
     except TrendbeeldError as exc:
         fail(exc)
         return
     if fmt == "json":
+        records: list[dict[str, Any]] = [to_record(v) for v in verdicts]
         click.echo(json.dumps(records, ensure_ascii=False))
         return
-    for r in records:
-        slope = "" if r.get("slope_per_period") is None else f", helling {r['slope_per_period']:.3g}/periode"
-        p_value = "" if r.get("p_value") is None else f", p={r['p_value']:.3f}"
-        click.echo(f"{r['indicator']} — {r['region']} ({r['first_period']}–{r['last_period']}, n={r['n']}): "
-                   f"{r['direction']}{slope}{p_value}")
+    for verdict in verdicts:
+        click.echo(_verdict_line(verdict))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from types import ModuleType
+from dataclasses import dataclass
 from typing import Any
 
 from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, Source, evidence_id
@@ -21,13 +20,12 @@ class Corpus:
 
     sources: dict[str, Source]
     evidence: dict[str, Evidence]
-    stages: dict[str, ModuleType] = field(default_factory=dict)
 
     def of_kind(self, ids: Iterable[str], kind: type[Any]) -> list[Any]:
         return [self.evidence[i] for i in ids if isinstance(self.evidence[i], kind)]
 
 
-def read_corpus(store: Store, access: AccessLevel, stages: dict[str, ModuleType]) -> Corpus:
+def read_corpus(store: Store, access: AccessLevel) -> Corpus:
     """Sources and the evidence shown in editions, readable at ``access``."""
     sources = {}
     for summary in source_store.list_sources(store, access=access):
@@ -36,7 +34,7 @@ def read_corpus(store: Store, access: AccessLevel, stages: dict[str, ModuleType]
             sources[source.id] = source
     items = evidence_store.list_evidence(store, access=access, kinds=list(SHOWN_KINDS))
     evidence = {evidence_id(e): e for e in items if e.span.source_id in sources}
-    return Corpus(sources, evidence, stages)
+    return Corpus(sources, evidence)
 
 
 def position(item: Evidence) -> tuple[str, int, str]:

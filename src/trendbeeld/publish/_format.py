@@ -6,7 +6,10 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from trendbeeld.labels import number
 from trendbeeld.model import Unit
+
+__all__ = ["long_date", "number", "plain", "safe_url", "signed_percent", "slug", "with_unit"]
 
 MONTHS = (
     "januari",
@@ -25,14 +28,6 @@ MONTHS = (
 SAFE_SCHEMES = ("http", "https")
 # Control characters that have no place in a page, even escaped.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def number(value: float, *, decimals: int | None = None) -> str:
-    """``1127869`` → ``1.127.869``; ``12.5`` → ``12,5`` (Dutch separators)."""
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def with_unit(value: float, unit: Unit | str | None) -> str:

@@ -1,24 +1,23 @@
 """The view model of an edition, gathered from the store and filtered by the spec's access.
 
-This is the one module that talks to the other stages (themes, trends, routemap, indicators);
-each is optional, so an edition can be built from sources and evidence alone and grows richer
-as stages are present. Every read passes ``spec.access``: an ``openbaar`` edition never reads a
-row of an ``intern`` or ``vertrouwelijk`` source. The one exception is the leak guard (``_guard.py``),
-which reads restricted text only to check that none of it ended up in the output.
+This is the one module of ``publish`` that reads the outputs of the other stages (themes, trends,
+routemap, indicators), through their public functions. Every read passes ``spec.access``: an
+``openbaar`` edition never reads a row of an ``intern`` or ``vertrouwelijk`` source. The one
+exception is the leak guard (``_guard.py``), which reads restricted text only to check that none
+of it ended up in the output.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from pathlib import Path
-from types import ModuleType
 
+from trendbeeld import routemap, themes, trends
 from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.indicators import verdicts
 from trendbeeld.labels import label
 from trendbeeld.model import (
-    AccessLevel,
     Direction,
     EditionSpec,
     Figure,
@@ -47,50 +46,27 @@ from trendbeeld.publish._view import (
 )
 from trendbeeld.stemming import stems
 from trendbeeld.store import Store
+from trendbeeld.store import indicators as indicator_store
 
-STAGES = ("themes", "trends", "routemap", "indicators")
 DEFAULT_TAXONOMY = "nationaal"
-FALLBACK_THEME = Theme("algemeen", "Alle onderwerpen", "Alle bewijs uit de bronnen van deze editie.")
 OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
 MAX_TREND_LINKS = 4
-STAGE_LABELS = {
-    "themes": "thema's",
-    "trends": "trends",
-    "routemap": "routekaart",
-    "indicators": "indicatoren",
-}
+STAGE_LABELS = ("bronnen", "bewijs", "thema's", "trends", "routekaart", "indicatoren")
 STATUS_LABELS = {TrendStatus.ACCEPTED: "aanvaard", TrendStatus.CANDIDATE: "kandidaat"}
 DIRECTION_CHANGE = {Direction.RISING: "up", Direction.FALLING: "down", Direction.STABLE: "stable"}
 
 
-def available_stages() -> dict[str, ModuleType]:
-    """The stage packages that exist in this installation, by name."""
-    found = {}
-    for name in STAGES:
-        module = f"trendbeeld.{name}"
-        try:
-            found[name] = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not (module == exc.name or module.startswith(exc.name + ".")):
-                raise
-    return found
-
-
-def _stage_labels(corpus: Corpus) -> tuple[str, ...]:
-    return ("bronnen", "bewijs", *(STAGE_LABELS[s] for s in STAGES if s in corpus.stages))
-
-
-def gather(store: Store, spec: EditionSpec, *, stages: dict[str, ModuleType] | None = None) -> EditionContent:
+def gather(store: Store, spec: EditionSpec) -> EditionContent:
     """Everything the edition ``spec`` shows, from material its access level allows."""
-    corpus = read_corpus(store, spec.access, available_stages() if stages is None else stages)
+    corpus = read_corpus(store, spec.access)
     region = _regions.resolve(spec.region) if spec.region else None
-    taxonomy = _taxonomy(spec, corpus)
-    themes = _themes(taxonomy, spec)
-    assignment = _assignment(store, taxonomy, spec, corpus, themes)
-    trends = _curated_trends(store, spec, corpus, taxonomy, assignment)
-    boxes = _boxes(store, taxonomy, spec, corpus)
-    indicator_figures = _indicator_figures(store, spec, region, themes, corpus)
-    theme_views = _theme_views(themes, spec, region, corpus, assignment, trends, boxes, indicator_figures)
+    taxonomy = themes.load_taxonomy(spec.taxonomy or DEFAULT_TAXONOMY)
+    shown = _themes(taxonomy, spec)
+    assignment = _assignment(store, taxonomy, spec, corpus, shown)
+    trend_views = _curated_trends(store, spec, corpus, taxonomy, assignment)
+    boxes = _boxes(store, taxonomy, spec)
+    indicator_figures = _indicator_figures(store, spec, region, shown)
+    theme_views = _theme_views(shown, spec, region, corpus, assignment, trend_views, boxes, indicator_figures)
     used = _overview.used_sources(corpus, assignment, theme_views, spec)
     route = _routemap(store, corpus, theme_views)
     front, intro_html = _intro.load(spec, region)
@@ -101,7 +77,7 @@ def gather(store: Store, spec: EditionSpec, *, stages: dict[str, ModuleType] | N
         audience=spec.audience,
         region=region.code if region else None,
         region_name=region.name if region else None,
-        taxonomy=taxonomy.title if taxonomy else None,
+        taxonomy=taxonomy.title,
         themes_selected=spec.themes,
         title=front.get("titel") or "Trendbeeld",
         subtitle=front.get("ondertitel") or "",
@@ -111,24 +87,14 @@ def gather(store: Store, spec: EditionSpec, *, stages: dict[str, ModuleType] | N
         indicator_figures=indicator_figures,
         routemap=route,
         sources=_overview.source_views(corpus, used),
-        methods=_overview.methods(corpus, used, theme_views, _stage_labels(corpus)),
+        methods=_overview.methods(corpus, used, theme_views, STAGE_LABELS),
     )
 
 
 # --------------------------------------------------------------------------- themes
 
 
-def _taxonomy(spec: EditionSpec, corpus: Corpus) -> Taxonomy | None:
-    themes = corpus.stages.get("themes")
-    if themes is None:
-        return None
-    taxonomy: Taxonomy = themes.load_taxonomy(spec.taxonomy or DEFAULT_TAXONOMY)
-    return taxonomy
-
-
-def _top_key(taxonomy: Taxonomy | None, key: str | None) -> str | None:
-    if taxonomy is None:
-        return FALLBACK_THEME.key
+def _top_key(taxonomy: Taxonomy, key: str | None) -> str | None:
     by_key = {t.key: t for t in taxonomy.themes}
     seen = set()
     while key in by_key and by_key[key].parent and key not in seen:
@@ -137,9 +103,9 @@ def _top_key(taxonomy: Taxonomy | None, key: str | None) -> str | None:
     return key if key in by_key else None
 
 
-def _themes(taxonomy: Taxonomy | None, spec: EditionSpec) -> list[Theme]:
+def _themes(taxonomy: Taxonomy, spec: EditionSpec) -> list[Theme]:
     """The top-level themes the edition may show, in taxonomy order, narrowed by ``spec.themes``."""
-    tops = [FALLBACK_THEME] if taxonomy is None else [t for t in taxonomy.themes if not t.parent]
+    tops = [t for t in taxonomy.themes if not t.parent]
     if not spec.themes:
         return tops
     chosen: list[Theme] = []
@@ -147,7 +113,7 @@ def _themes(taxonomy: Taxonomy | None, spec: EditionSpec) -> list[Theme]:
         match = [t for t in tops if wanted.casefold() in (t.key.casefold(), t.name.casefold())]
         if not match:
             raise ConfigError(
-                f"thema '{wanted}' bestaat niet" + (f" in taxonomie '{taxonomy.name}'" if taxonomy else ""),
+                f"thema '{wanted}' bestaat niet in taxonomie '{taxonomy.name}'",
                 hint="Kies uit: " + ", ".join(t.key for t in tops),
             )
         chosen.extend(t for t in match if t not in chosen)
@@ -155,14 +121,11 @@ def _themes(taxonomy: Taxonomy | None, spec: EditionSpec) -> list[Theme]:
 
 
 def _assignment(
-    store: Store, taxonomy: Taxonomy | None, spec: EditionSpec, corpus: Corpus, themes: list[Theme]
+    store: Store, taxonomy: Taxonomy, spec: EditionSpec, corpus: Corpus, shown: list[Theme]
 ) -> dict[str, str]:
     """Evidence id → top-level theme key, for readable evidence in the edition's themes."""
-    keys = {t.key for t in themes}
-    module = corpus.stages.get("themes")
-    if taxonomy is None or module is None:
-        return dict.fromkeys(corpus.evidence, FALLBACK_THEME.key) if FALLBACK_THEME.key in keys else {}
-    ranked: Mapping[str, list[tuple[str, float]]] = module.assign(store, taxonomy, access=spec.access)
+    keys = {t.key for t in shown}
+    ranked: Mapping[str, list[tuple[str, float]]] = themes.assign(store, taxonomy, access=spec.access)
     found = {}
     for eid, choices in ranked.items():
         if eid not in corpus.evidence or not choices:
@@ -177,14 +140,11 @@ def _assignment(
 
 
 def _curated_trends(
-    store: Store, spec: EditionSpec, corpus: Corpus, taxonomy: Taxonomy | None, assignment: dict[str, str]
+    store: Store, spec: EditionSpec, corpus: Corpus, taxonomy: Taxonomy, assignment: dict[str, str]
 ) -> list[TrendView]:
-    module = corpus.stages.get("trends")
-    if module is None:
-        return []
-    trends: list[Trend] = list(module.list_trends(store, access=spec.access))
-    accepted = [t for t in trends if t.status is TrendStatus.ACCEPTED]
-    shown = accepted or [t for t in trends if t.status is TrendStatus.CANDIDATE]
+    stored: list[Trend] = trends.list_trends(store, access=spec.access)
+    accepted = [t for t in stored if t.status is TrendStatus.ACCEPTED]
+    shown = accepted or [t for t in stored if t.status is TrendStatus.CANDIDATE]
     views = []
     for trend in shown:
         readable = [i for i in trend.evidence_ids if i in corpus.evidence]
@@ -223,19 +183,16 @@ def _trend_view(trend: Trend, theme: str, readable: list[str], corpus: Corpus) -
     )
 
 
-def _boxes(store: Store, taxonomy: Taxonomy | None, spec: EditionSpec, corpus: Corpus) -> dict[str, BoxView]:
-    module = corpus.stages.get("trends")
-    if module is None or taxonomy is None or not hasattr(module, "boxes"):
-        return {}
+def _boxes(store: Store, taxonomy: Taxonomy, spec: EditionSpec) -> dict[str, BoxView]:
     found = {}
-    for box in module.boxes(store, taxonomy, access=spec.access):
-        key = _top_key(taxonomy, getattr(box, "theme", None))
+    for box in trends.boxes(store, taxonomy, access=spec.access):
+        key = _top_key(taxonomy, box.theme)
         if key and key not in found:
             found[key] = BoxView(
-                _format.plain(getattr(box, "international", "")),
-                _format.plain(getattr(box, "national", "")),
-                _format.plain(getattr(box, "meaning", "")),
-                tuple(_format.plain(w) for w in getattr(box, "warnings", ()) or ()),
+                _format.plain(box.international),
+                _format.plain(box.national),
+                _format.plain(box.meaning),
+                tuple(_format.plain(w) for w in box.warnings),
             )
     return found
 
@@ -256,24 +213,19 @@ def _box(given: BoxView | None, trends: list[TrendView]) -> BoxView:
 # --------------------------------------------------------------------------- indicators
 
 
-def _series_readable(series: Series, access: AccessLevel, restricted: set[str]) -> bool:
-    level = getattr(series, "access", None)
-    if level is not None and not access.allows(AccessLevel(level)):
-        return False
+def _series_readable(series: Series, restricted: set[str]) -> bool:
+    """False for a series whose source file is also a restricted text source of the store."""
     return not (series.source and (series.source in restricted or Path(series.source).name in restricted))
 
 
 def _indicator_figures(
-    store: Store, spec: EditionSpec, region: _regions.RegionRef | None, themes: list[Theme], corpus: Corpus
+    store: Store, spec: EditionSpec, region: _regions.RegionRef | None, shown: list[Theme]
 ) -> tuple[KeyFigure, ...]:
-    module = corpus.stages.get("indicators")
-    if module is None:
-        return ()
     restricted = _guard.restricted_sources(store, spec.access)
     series = [
         s
-        for s in module.list_series(store)
-        if s.observations and _series_readable(s, spec.access, restricted)
+        for s in indicator_store.list_series(store, access=spec.access)
+        if s.observations and _series_readable(s, restricted)
     ]
     codes = [region.code, *region.parents, _regions.NATIONAL] if region else [_regions.NATIONAL]
     by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
@@ -286,17 +238,15 @@ def _indicator_figures(
             chosen.append((codes.index(best.region), indicator, best, regional.get(_regions.NATIONAL)))
     # The chosen region's own series first, then those of the regions it lies in, then national ones.
     chosen.sort(key=lambda c: (c[0], c[1]))
-    return tuple(_series_figure(module, best, national, themes) for _, _, best, national in chosen)
+    return tuple(_series_figure(best, national, shown) for _, _, best, national in chosen)
 
 
-def _series_figure(
-    module: ModuleType, series: Series, national: Series | None, themes: list[Theme]
-) -> KeyFigure:
+def _series_figure(series: Series, national: Series | None, shown: list[Theme]) -> KeyFigure:
     points = sorted(series.observations, key=lambda o: o.period)
     last = points[-1]
     region_name = _regions.name_of(series.region)
     try:
-        direction: Direction | None = module.assess(series).direction
+        direction: Direction | None = verdicts.assess(series).direction
     except TrendbeeldError:
         direction = None
     context = [f"{len(points)} perioden, {points[0].period}–{last.period}."]
@@ -322,17 +272,15 @@ def _series_figure(
             title, [(o.period, o.value) for o in points], unit=_format.plain(series.unit)
         ),
         source_label=_format.plain(series.source) or "Statistiek",
-        theme=_match_theme(series.indicator, themes),
+        theme=_match_theme(series.indicator, shown),
     )
 
 
-def _match_theme(indicator: str, themes: list[Theme]) -> str | None:
-    if themes == [FALLBACK_THEME]:
-        return FALLBACK_THEME.key
+def _match_theme(indicator: str, shown: list[Theme]) -> str | None:
     words = set(stems(indicator))
     best = None
     best_hits = 0
-    for theme in themes:
+    for theme in shown:
         terms = set(stems(" ".join([theme.name, *theme.key_terms])))
         hits = len(words & terms)
         if hits > best_hits:
@@ -344,24 +292,24 @@ def _match_theme(indicator: str, themes: list[Theme]) -> str | None:
 
 
 def _theme_views(
-    themes: list[Theme],
+    shown: list[Theme],
     spec: EditionSpec,
     region: _regions.RegionRef | None,
     corpus: Corpus,
     assignment: dict[str, str],
-    trends: list[TrendView],
+    trend_views: list[TrendView],
     boxes: dict[str, BoxView],
     indicator_figures: tuple[KeyFigure, ...],
 ) -> tuple[ThemeView, ...]:
     ids_by_theme: dict[str, list[str]] = defaultdict(list)
     for eid in sorted(assignment, key=lambda i: position(corpus.evidence[i])):
         ids_by_theme[assignment[eid]].append(eid)
-    if any(t.theme == OTHER_THEME.key for t in trends) and not spec.themes:
-        themes = [*themes, OTHER_THEME]
+    if any(t.theme == OTHER_THEME.key for t in trend_views) and not spec.themes:
+        shown = [*shown, OTHER_THEME]
     views = []
-    for theme in themes:
+    for theme in shown:
         ids = ids_by_theme.get(theme.key, [])
-        own_trends = [t for t in trends if t.theme == theme.key]
+        own_trends = [t for t in trend_views if t.theme == theme.key]
         statements = corpus.of_kind(ids, TrendStatement)
         shown_trends = own_trends or list(_select.developments(statements, corpus.sources, theme=theme.key))
         figures = [f for f in corpus.of_kind(ids, Figure) if _in_region(f, region)]
@@ -418,13 +366,10 @@ def _weak_spots(
 # --------------------------------------------------------------------------- route map
 
 
-def _routemap(store: Store, corpus: Corpus, themes: tuple[ThemeView, ...]) -> RouteView:
-    module = corpus.stages.get("routemap")
-    if module is None:
-        return RouteView((), ())
-    routemap = module.load(store, confirmed_only=True)
+def _routemap(store: Store, corpus: Corpus, theme_views: tuple[ThemeView, ...]) -> RouteView:
+    confirmed = routemap.load(store, confirmed_only=True)
     ends: dict[str, RouteNode] = {}
-    for theme in themes:
+    for theme in theme_views:
         ends[theme.key] = RouteNode(hash_id("node", theme.key), theme.name, theme.key, theme.file)
         for trend in theme.trends:
             if trend.curated:
@@ -433,7 +378,7 @@ def _routemap(store: Store, corpus: Corpus, themes: tuple[ThemeView, ...]) -> Ro
                 )
     titles = {s.meta.title.casefold(): s for s in corpus.sources.values() if s.meta.title}
     links = []
-    for link in sorted(routemap.links, key=lambda item: item.id):
+    for link in sorted(confirmed.links, key=lambda item: item.id):
         if link.source not in ends or link.target not in ends or link.source == link.target:
             continue
         source, target = ends[link.source], ends[link.target]

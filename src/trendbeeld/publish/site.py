@@ -59,7 +59,13 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["marks"] = CHANGE_MARKS
+    env.filters["aantal"] = count_of
     return env
+
+
+def count_of(n: int, singular: str, plural: str) -> str:
+    """``1 bron``, ``3 bronnen``: a count with the Dutch noun in the right number."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def vendor_files() -> dict[str, Path]:
