@@ -53,3 +53,49 @@ def test_assess_table_is_dutch(tmp_path: Path) -> None:
         "t.o.v. vorige periode 13,3%, over de hele reeks 70,0%",
         "inbraak — Nederland (NL01) (2020–2020, n=1): te weinig gegevens",
     ]
+
+
+def _import(db: str, *files: Path) -> None:
+    result = CliRunner().invoke(cli, ["indicators", "import", *map(str, files), "--db", db])
+    assert result.exit_code == 0, result.output
+
+
+def test_rank_and_compare_on_real_municipal_figures(tmp_path: Path, shared: Path) -> None:
+    db = str(tmp_path / "t.db")
+    statistics = shared / "corpus" / "real" / "statistics"
+    _import(db, statistics / "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv")
+    indicator = "Misdrijven, totaal — Geregistreerde misdrijven per 1000 inw"
+    ranked = CliRunner().invoke(cli, ["indicators", "rank", indicator, "--period", "2020", "--top", "2",
+                                      "--db", db])
+    assert ranked.exit_code == 0, ranked.output
+    assert ranked.output.splitlines()[0].startswith("  1. Amsterdam (GM0363): ")
+    compared = CliRunner().invoke(cli, ["indicators", "compare", indicator, "--region", "Maastricht",
+                                        "--db", db])
+    assert compared.exit_code == 0, compared.output
+    lines = compared.output.splitlines()
+    assert lines[0] == f"{indicator} — Maastricht (GM0935) tegen Nederland, 2010–2020"
+    assert lines[-1] == "Groei: regio -54,7%, Nederland -35,9%, verschil -18,8 procentpunt."
+    missing = CliRunner().invoke(cli, ["indicators", "rank", "Bestaat niet", "--db", db])
+    assert missing.exit_code == 1
+    assert "geen reeksen voor indicator 'Bestaat niet'" in missing.output
+
+
+def test_check_flags_a_registration_and_survey_that_disagree(tmp_path: Path) -> None:
+    table = tmp_path / "paar.csv"
+    rows = ["indicator,region,period,value"]
+    for offset, year in enumerate(range(2015, 2022)):
+        rows.append(f"Aangiften woninginbraak,PV28,{year},{1000 - 80 * offset}")
+        rows.append(f"Slachtoffers woninginbraak (%),PV28,{year},{2.0 + 0.2 * offset:.1f}")
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    pairs = tmp_path / "paren.yaml"
+    pairs.write_text("woninginbraak:\n  registration: Aangiften woninginbraak\n"
+                     "  survey: Slachtoffers woninginbraak (%)\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    _import(db, table)
+    result = CliRunner().invoke(cli, ["indicators", "check", "--pairs", str(pairs), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "Zuid-Holland: woninginbraak: geen eenduidig beeld — registratie dalend, enquête stijgend "
+        "(2015–2021)",
+        "1 tegenstrijdigheden gevonden.",
+    ]

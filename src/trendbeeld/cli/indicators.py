@@ -12,8 +12,10 @@ from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import label, number
-from trendbeeld.model import SeriesVerdict
+from trendbeeld.model import AccessLevel, RegionLevel, Series, SeriesVerdict
 from trendbeeld.store import Store, open_store
+
+RANKED_LEVELS = [level.value for level in RegionLevel if level is not RegionLevel.COUNTRY]
 
 
 def _store(db: str) -> Store:
@@ -182,3 +184,119 @@ def assess_command(file: Path, fmt: str) -> None:
         return
     for verdict in verdicts:
         click.echo(_verdict_line(verdict))
+
+
+def _series_of(store: Store, indicator: str, access: str) -> list[Series]:
+    from trendbeeld.store.indicators import list_series
+
+    found = list_series(store, indicator=indicator, access=access)
+    if not found:
+        raise click.ClickException(
+            f"geen reeksen voor indicator '{indicator}'. Zie 'trendbeeld indicators list' voor de namen"
+        )
+    return found
+
+
+@indicators.command("compare")
+@click.argument("indicator")
+@click.option("--region", required=True, help="Regiocode (GM0599, RE03, PV28) of naam, zoals Rotterdam.")
+@access_option
+@db_option
+def compare_command(indicator: str, region: str, access: str, db: str) -> None:
+    """Vergelijk een regio met Nederland: index (Nederland = 100) per periode en groeiverschil."""
+    from trendbeeld.indicators import regions
+    from trendbeeld.indicators.compare import NATIONAL, against_national
+
+    code = regions.resolve(region) or region
+    by_region = {s.region: s for s in _series_of(_store(db), indicator, access)}
+    own, country = by_region.get(code), by_region.get(NATIONAL)
+    if own is None or country is None:
+        missing = regions.name_of(code) if own is None else "Nederland (NL01)"
+        raise click.ClickException(f"'{indicator}' heeft geen reeks voor {missing}")
+    try:
+        result = against_national(own, country)
+    except TrendbeeldError as exc:
+        fail(exc)
+        return
+    click.echo(f"{indicator} — {regions.name_of(code)} ({code}) tegen Nederland, "
+               f"{result.first_period}–{result.last_period}")
+    for period, value in result.index:
+        click.echo(f"  {period}: index {number(value, decimals=1)}")
+    if result.growth_gap_pp is not None:
+        assert result.region_growth_pct is not None and result.national_growth_pct is not None
+        click.echo(f"Groei: regio {number(result.region_growth_pct, decimals=1)}%, Nederland "
+                   f"{number(result.national_growth_pct, decimals=1)}%, verschil "
+                   f"{number(result.growth_gap_pp, decimals=1)} procentpunt.")
+
+
+@indicators.command("rank")
+@click.argument("indicator")
+@click.option("--period", help="Periode, bijvoorbeeld 2023 (standaard: de laatste van elke reeks).")
+@click.option("--level", type=click.Choice(RANKED_LEVELS),
+              default="gemeente", show_default=True, help="Welke regio's tegen elkaar.")
+@click.option("--per-1000", "per_1000", is_flag=True, help="Per 1.000 inwoners (CBS, 1 januari 2022).")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Aantal regels.")
+@click.option("--ascending", is_flag=True, help="Laagste eerst.")
+@access_option
+@db_option
+def rank_command(indicator: str, period: str | None, level: str, per_1000: bool, top: int, ascending: bool,
+                 access: str, db: str) -> None:
+    """Rangorde van regio's op een indicator, bijvoorbeeld gemeenten met de meeste misdrijven."""
+    from trendbeeld.indicators import regions
+    from trendbeeld.indicators.compare import rank
+
+    wanted = RegionLevel(level)
+    series = [s for s in _series_of(_store(db), indicator, access) if regions.level_of(s.region) is wanted]
+    try:
+        rows = rank(series, period=period, by="rate" if per_1000 else "value",
+                    population=regions.inhabitants() if per_1000 else None, descending=not ascending)
+    except TrendbeeldError as exc:
+        fail(exc)
+        return
+    if not rows:
+        raise click.ClickException(f"geen waarden voor '{indicator}' op niveau {level}"
+                                   + (f" in {period}" if period else ""))
+    unit = " per 1.000 inwoners" if per_1000 else ""
+    for row in rows[:top]:
+        tie = " (gedeeld)" if row.tied else ""
+        click.echo(f"{row.rank:>3}. {regions.name_of(row.region)} ({row.region}): "
+                   f"{number(row.value)}{unit}{tie}")
+
+
+@indicators.command("check")
+@click.option("--pairs", "pairs_file", type=click.Path(path_type=Path),
+              help="YAML met paren registratie/enquête per verschijnsel (zie docs/indicators.md).")
+@click.option("--region", help="Alleen deze regio (code of naam).")
+@click.option("--claims/--no-claims", default=True, show_default=True,
+              help="Ook de uitspraken in de bronnen over stijging en daling toetsen aan de cijfers.")
+@access_option
+@db_option
+def check_command(pairs_file: Path | None, region: str | None, claims: bool, access: str, db: str) -> None:
+    """Zoek tegenstrijdigheden: registratie tegen enquête, en wat de tekst zegt tegen de cijfers.
+
+    Een paar met verschillende richtingen krijgt 'geen eenduidig beeld'; een uitspraak die de
+    cijfers niet steunen wordt gemeld als 'tegengesproken' of 'niet bevestigd'.
+    """
+    from trendbeeld.indicators import regions
+    from trendbeeld.indicators.compare import check_claims, check_pairs, load_pairs
+    from trendbeeld.store import evidence as evidence_store
+    from trendbeeld.store.indicators import list_series
+
+    store = _store(db)
+    series = list_series(store, access=access)
+    code = (regions.resolve(region) or region) if region else None
+    flagged = 0
+    try:
+        if pairs_file is not None:
+            for pair in check_pairs(load_pairs(pairs_file), series, region=code):
+                flagged += pair.status == "geen eenduidig beeld"
+                click.echo(f"{regions.name_of(pair.region)}: {pair.note}")
+        if claims:
+            evidence = evidence_store.list_evidence(store, access=AccessLevel(access))
+            for claim in check_claims(evidence, series):
+                flagged += claim.flagged
+                click.echo(f"[{claim.status}] “{claim.text}” — {claim.note}")
+    except TrendbeeldError as exc:
+        fail(exc)
+        return
+    click.echo(f"{flagged} tegenstrijdigheden gevonden.")
