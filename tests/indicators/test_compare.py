@@ -174,3 +174,14 @@ def test_regional_claim_only_matches_that_region() -> None:
                    Unit.COUNT, indicator="woninginbraken", region="Maastricht", direction=Change.UP)
     [check] = check_claims([claim], [national, maastricht])
     assert check.region == "GM0935" and check.status == "bevestigd"
+
+
+def test_the_sentence_of_a_figure_sets_the_years_it_speaks_about() -> None:
+    burglary = series("Woninginbraken", "NL01", [900, 850, 800, 760, 700, 650, 660, 680, 700, 720, 745])
+    sentence = "Sinds het dieptepunt van 1.650 woninginbraken in 2015 stijgt het aantal weer."
+    figure = Figure(span("1.650 woninginbraken"), "1.650 woninginbraken", 1650.0, Unit.COUNT,
+                    indicator="woninginbraken", direction=Change.UP)
+    [alone] = check_claims([figure], [burglary])
+    assert alone.status == "niet bevestigd", "over the whole series burglary is not rising"
+    [check] = check_claims([figure], [burglary], sentences={alone.evidence_id: sentence})
+    assert check.verdict.first_period == "2015" and check.status == "bevestigd"

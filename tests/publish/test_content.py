@@ -13,6 +13,7 @@ from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import gather
 from trendbeeld.publish._view import EditionContent, SourceLink
 from trendbeeld.store import Store
+from trendbeeld.store import indicators as indicator_store
 
 PUBLIC_TEXT = (
     "Het aantal woninginbraken daalde in 2023 met 12 procent ten opzichte van 2022.\n\n"
@@ -133,3 +134,20 @@ def test_intro_that_is_not_utf8_names_the_file(store: Store, tmp_path: Path) -> 
     with pytest.raises(ConfigError) as error:
         gather(store, EditionSpec("x", intro=str(intro)))
     assert str(error.value) == f"{intro}: de inleiding is geen UTF-8-tekst. Sla het bestand op als UTF-8"
+
+
+def test_a_statement_the_statistics_contradict_is_named_on_the_methods_page(
+    store: Store, tmp_path: Path
+) -> None:
+    claim = save_text(store, "inbraak.txt", "Het aantal woninginbraken neemt sinds 2012 sterk toe.\n",
+                      SourceMeta(type=SourceType.NEWS, title="Bericht over inbraken"))
+    table = tmp_path / "inbraak.csv"
+    rows = [(2012, 93000), (2013, 88000), (2014, 80000), (2015, 71000), (2016, 60000), (2017, 52000)]
+    lines = "".join(f"Woninginbraken,NL01,{year},{value}\n" for year, value in rows)
+    table.write_text("indicator,region,period,value\n" + lines, encoding="utf-8")
+    indicator_store.import_file(store, table)
+    view = gather(store, EditionSpec("open"))
+    [flagged] = view.methods.claims
+    assert flagged.status == "tegengesproken"
+    assert flagged.note == "de tekst zegt: stijgt; de reeks Woninginbraken (NL01, 2012–2017) is dalend"
+    assert flagged.link.source_id == claim.id

@@ -257,7 +257,8 @@ _GENERIC = {
     "hoeveelheid", "categorie", "soorten", "andere", "meeste", "procent",
 }
 _STOP = {s for w in _GENERIC for s in stems(w)}
-_SINCE = re.compile(r"\bsinds\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "sinds 2018", and "sinds het dieptepunt van 742.992 misdrijven in 2021": the first year in the clause.
+_SINCE = re.compile(r"\bsinds\b(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"\b(?:tussen|van)\s+((?:19|20)\d\d)\s+(?:en|tot(?: en met)?|naar|-|–)\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -333,7 +334,7 @@ class _Matcher:
 
 
 def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
-                 alpha: float = 0.05) -> list[ClaimCheck]:
+                 alpha: float = 0.05, sentences: Mapping[str, str] | None = None) -> list[ClaimCheck]:
     """Rise/fall statements matched to series (stemmed keywords, best IDF-weighted overlap) and checked.
 
     Only statements with a direction (up, down, stable) that match a series are returned. The
@@ -342,6 +343,7 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
     shares most words wins. Only series of the statement's region qualify (no region: NL01).
     "sinds 2018" or "tussen 2010 en 2021" restrict the series to those years. Flagged when the data
     can be tested and say something else: *tegengesproken* (opposite) or *niet bevestigd*.
+    ``sentences`` (evidence id → the sentence around the item) lets a figure's sentence set the years.
     """
     matcher = _Matcher(series)
     checks = []
@@ -351,7 +353,8 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
         match = matcher.best(item)
         if match is None:
             continue
-        verdict = assess(_window(_claim_subject(item), match), alpha=alpha)
+        said = (sentences or {}).get(evidence_id(item)) or _claim_subject(item)
+        verdict = assess(_window(said, match), alpha=alpha)
         expected = _EXPECTED[item.direction]
         if verdict.direction is Direction.INSUFFICIENT:
             status = "niet te toetsen"

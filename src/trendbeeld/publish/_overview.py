@@ -8,7 +8,7 @@ from trendbeeld.labels import label
 from trendbeeld.model import EditionSpec, Evidence, SourceType
 from trendbeeld.publish import _format, _select
 from trendbeeld.publish._corpus import Corpus, position
-from trendbeeld.publish._view import MethodsView, SourceView, ThemeView
+from trendbeeld.publish._view import ClaimView, MethodsView, SourceView, ThemeView
 from trendbeeld.publish.summary import summarize
 
 SHORT_TEXT_CHARS = 300
@@ -66,7 +66,11 @@ def _short(text: str) -> str:
 
 
 def methods(
-    corpus: Corpus, used: set[str], themes: tuple[ThemeView, ...], stages: tuple[str, ...]
+    corpus: Corpus,
+    used: set[str],
+    themes: tuple[ThemeView, ...],
+    stages: tuple[str, ...],
+    claims: tuple[tuple[ClaimView, ...], int] = ((), 0),
 ) -> MethodsView:
     per_type = Counter(label(corpus.sources[s].meta.type) for s in used)
     kinds = Counter(
@@ -84,4 +88,6 @@ def methods(
         types=types,
         weak=weak,
         stages=stages,
+        claims=claims[0],
+        n_claims_confirmed=claims[1],
     )

@@ -195,6 +195,16 @@ class RouteView:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A statement in the sources that the edition's statistics do not support."""
+
+    text: str
+    status: str  # "tegengesproken" or "niet bevestigd"
+    note: str
+    link: SourceLink
+
+
+@dataclass(frozen=True, slots=True)
 class MethodsView:
     n_sources: int
     n_evidence: int
@@ -204,6 +214,8 @@ class MethodsView:
     types: tuple[str, ...]
     weak: tuple[str, ...]
     stages: tuple[str, ...]
+    claims: tuple[ClaimView, ...] = ()
+    n_claims_confirmed: int = 0
 
 
 @dataclass(frozen=True, slots=True)

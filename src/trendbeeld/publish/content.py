@@ -15,7 +15,7 @@ from pathlib import Path
 
 from trendbeeld import routemap, themes, trends
 from trendbeeld.errors import ConfigError, TrendbeeldError
-from trendbeeld.indicators import verdicts
+from trendbeeld.indicators import compare, verdicts
 from trendbeeld.labels import label
 from trendbeeld.model import (
     Direction,
@@ -30,12 +30,14 @@ from trendbeeld.model import (
     Trend,
     TrendStatement,
     TrendStatus,
+    evidence_id,
     hash_id,
 )
 from trendbeeld.publish import _charts, _format, _guard, _intro, _overview, _regions, _routesvg, _select
 from trendbeeld.publish._corpus import Corpus, position, read_corpus
 from trendbeeld.publish._view import (
     BoxView,
+    ClaimView,
     EditionContent,
     KeyFigure,
     RouteLinkView,
@@ -65,7 +67,8 @@ def gather(store: Store, spec: EditionSpec) -> EditionContent:
     assignment = _assignment(store, taxonomy, spec, corpus, shown)
     trend_views = _curated_trends(store, spec, corpus, taxonomy, assignment)
     boxes = _boxes(store, taxonomy, spec)
-    indicator_figures = _indicator_figures(store, spec, region, shown)
+    series = _readable_series(store, spec)
+    indicator_figures = _indicator_figures(series, region, shown)
     theme_views = _theme_views(shown, spec, region, corpus, assignment, trend_views, boxes, indicator_figures)
     used = _overview.used_sources(corpus, assignment, theme_views, spec)
     route = _routemap(store, corpus, theme_views)
@@ -87,7 +90,7 @@ def gather(store: Store, spec: EditionSpec) -> EditionContent:
         indicator_figures=indicator_figures,
         routemap=route,
         sources=_overview.source_views(corpus, used),
-        methods=_overview.methods(corpus, used, theme_views, STAGE_LABELS),
+        methods=_overview.methods(corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used, series)),
     )
 
 
@@ -218,15 +221,18 @@ def _series_readable(series: Series, restricted: set[str]) -> bool:
     return not (series.source and (series.source in restricted or Path(series.source).name in restricted))
 
 
-def _indicator_figures(
-    store: Store, spec: EditionSpec, region: _regions.RegionRef | None, shown: list[Theme]
-) -> tuple[KeyFigure, ...]:
+def _readable_series(store: Store, spec: EditionSpec) -> list[Series]:
     restricted = _guard.restricted_sources(store, spec.access)
-    series = [
+    return [
         s
         for s in indicator_store.list_series(store, access=spec.access)
         if s.observations and _series_readable(s, restricted)
     ]
+
+
+def _indicator_figures(
+    series: list[Series], region: _regions.RegionRef | None, shown: list[Theme]
+) -> tuple[KeyFigure, ...]:
     codes = [region.code, *region.parents, _regions.NATIONAL] if region else [_regions.NATIONAL]
     by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
     for s in series:
@@ -286,6 +292,24 @@ def _match_theme(indicator: str, shown: list[Theme]) -> str | None:
         if hits > best_hits:
             best, best_hits = theme.key, hits
     return best
+
+
+def _claims(corpus: Corpus, used: set[str], series: list[Series]) -> tuple[tuple[ClaimView, ...], int]:
+    """Statements of the edition's sources checked against its statistics: flagged ones, and how many held."""
+    items = [e for e in corpus.evidence.values() if e.span.source_id in used]
+    by_id = {evidence_id(e): e for e in items}
+    sentences = {
+        eid: _select.sentence_around(corpus.sources[e.span.source_id], e.span.start, e.span.end)
+        for eid, e in by_id.items()
+    }
+    checks = compare.check_claims(items, series, sentences=sentences)
+    flagged = tuple(
+        ClaimView(_format.plain(c.text), c.status, _format.plain(c.note), _select.link(by_id[c.evidence_id],
+                                                                                    corpus.sources))
+        for c in sorted(checks, key=lambda c: position(by_id[c.evidence_id]))
+        if c.flagged
+    )
+    return flagged, sum(c.status == "bevestigd" for c in checks)
 
 
 # --------------------------------------------------------------------------- theme views
