@@ -13,7 +13,9 @@ TAXONOMY = Taxonomy(
     "test",
     "Testtaxonomie",
     (
-        Theme("digitaal", "Digitale criminaliteit", "Online fraude, phishing en hacken.", ("fraude", "phishing")),
+        Theme(
+            "digitaal", "Digitale criminaliteit", "Online fraude, phishing en hacken.", ("fraude", "phishing")
+        ),
         Theme("vermogen", "Vermogenscriminaliteit", "Woninginbraak en diefstal.", ("woninginbra",)),
         Theme("jeugd", "Jeugd en wapens", "Jongeren, messen en geweld.", ("jongeren", "messen")),
         Theme("phishing", "Phishing", "Sub-thema.", ("phishing",), parent="digitaal"),
@@ -31,7 +33,10 @@ NOTE = (
     "Phishing via sms neemt sterk toe in de regio. De online fraude met nepberichten groeit.\n\n"
     "De woninginbraak blijft dalen in de wijken. Het aantal woninginbraken daalde met 8 procent."
 )
-NEWS = "Meer slachtoffers van online fraude. Het aantal aangiften van online fraude steeg in 2024 met 25 procent."
+NEWS = (
+    "Meer slachtoffers van online fraude. "
+    "Het aantal aangiften van online fraude steeg in 2024 met 25 procent."
+)
 EUROPOL = (
     "In Europa neemt online fraude toe. Wereldwijd groeit het aantal phishingaanvallen met 30 procent. "
     "Europese landen zien de online fraude sterk toenemen."
@@ -46,7 +51,9 @@ def save_text(store: Store, origin: str, text: str, meta: SourceMeta) -> Source:
 
 
 def monitor(store: Store) -> Source:
-    meta = SourceMeta(SourceType.PUBLICATION, "Veiligheidsmonitor", "CBS", date(2024, 3, 1), region="Nederland")
+    meta = SourceMeta(
+        SourceType.PUBLICATION, "Veiligheidsmonitor", "CBS", date(2024, 3, 1), region="Nederland"
+    )
     return save_text(store, "monitor.txt", MONITOR, meta)
 
 
@@ -66,7 +73,9 @@ def europol(store: Store) -> Source:
 
 
 def internal(store: Store) -> Source:
-    meta = SourceMeta(SourceType.SIGNAL, "Werknotitie", "Team Veiligheid", date(2024, 6, 2), access=AccessLevel.INTERNAL)
+    meta = SourceMeta(
+        SourceType.SIGNAL, "Werknotitie", "Team Veiligheid", date(2024, 6, 2), access=AccessLevel.INTERNAL
+    )
     return save_text(store, "intern.txt", INTERNAL, meta)
 
 

@@ -43,7 +43,9 @@ def test_layers_follow_the_scope_of_the_evidence(store: Store) -> None:
         "Geen bewijs uit Nederland bij dit thema.",
     )
 
-    trends.set_box_text(store, "vermogen", "betekenis", "Minder inzet op inbraakpreventie nodig.", actor="anna")
+    trends.set_box_text(
+        store, "vermogen", "betekenis", "Minder inzet op inbraakpreventie nodig.", actor="anna"
+    )
     trends.set_box_text(store, "vermogen", Layer.INTERNATIONAL, "Ook in Duitsland dalend.", actor="anna")
     burglary = next(b for b in trends.boxes(store, _corpus.TAXONOMY, access=ALL) if b.theme == "vermogen")
     assert burglary.meaning == "Minder inzet op inbraakpreventie nodig."
@@ -59,7 +61,9 @@ def test_a_public_box_holds_no_internal_evidence(store: Store) -> None:
     trends.recluster(store, _corpus.TAXONOMY, access=ALL, embedder="tfidf", assignment=assignment)
     closed = next(b for b in trends.boxes(store, _corpus.TAXONOMY, access=ALL) if b.theme == "digitaal")
     assert secret.id in _sources(store, closed.national_evidence)
-    public = next(b for b in trends.boxes(store, _corpus.TAXONOMY, access=AccessLevel.PUBLIC) if b.theme == "digitaal")
+    public = next(
+        b for b in trends.boxes(store, _corpus.TAXONOMY, access=AccessLevel.PUBLIC) if b.theme == "digitaal"
+    )
     assert secret.id not in _sources(store, public.national_evidence)
     assert "Werknotitie" not in public.national and "Team Veiligheid" not in public.national
 
@@ -72,7 +76,9 @@ def test_scope_reads_region_publisher_and_wording() -> None:
     statement = TrendStatement(span, "De cocaïnehandel neemt toe", "cocaïnehandel", trends.cluster.Change.UP)
     assert scope(statement, SourceMeta(publisher="Europol")) is Layer.INTERNATIONAL
     assert scope(statement, SourceMeta(publisher="WODC")) is Layer.NATIONAL
-    worldwide = TrendStatement(span, "Wereldwijd neemt ransomware toe", "ransomware", trends.cluster.Change.UP)
+    worldwide = TrendStatement(
+        span, "Wereldwijd neemt ransomware toe", "ransomware", trends.cluster.Change.UP
+    )
     assert scope(worldwide, None) is Layer.INTERNATIONAL
 
 

@@ -46,7 +46,9 @@ def test_cluster_curate_and_show_from_the_command_line(store_url: str) -> None:
     assert listed and {t["status"] for t in listed} == {"candidate"}
     first, second = sorted(t["id"] for t in listed)[:2]
 
-    assert _run("trends", "accept", first[:8], "--door", "anna", *db) == f"Trend {first}: aanvaard door anna.\n"
+    assert (
+        _run("trends", "accept", first[:8], "--door", "anna", *db) == f"Trend {first}: aanvaard door anna.\n"
+    )
     assert "Samengevoegd in trend" in _run("trends", "merge", first, second, "--door", "bram", *db)
     _run("trends", "rename", first, "Eigen titel", "--door", "anna", *db)
     _run("trends", "set", first, "betekenis", "Meer preventie nodig.", "--door", "anna", *db)
@@ -60,7 +62,9 @@ def test_cluster_curate_and_show_from_the_command_line(store_url: str) -> None:
 
     failed = CliRunner().invoke(cli, ["trends", "accept", "ffffffffffff", "--door", "anna", *db])
     assert failed.exit_code == 1
-    assert "fout: trend 'ffffffffffff' bestaat niet. Zie 'trendbeeld trends list' voor de ids" in failed.output
+    assert (
+        "fout: trend 'ffffffffffff' bestaat niet. Zie 'trendbeeld trends list' voor de ids" in failed.output
+    )
 
 
 def test_box_text_is_set_from_the_command_line(store_url: str) -> None:

@@ -70,7 +70,8 @@ def test_a_bundled_model_embeds_dutch_offline(name: str) -> None:
 
 def test_clusters_form_within_a_theme_and_need_a_statement() -> None:
     items = [
-        Item(f"f{i}", _statement("a", t, "online fraude", Change.UP), t, "digitaal") for i, t in enumerate(FRAUD)
+        Item(f"f{i}", _statement("a", t, "online fraude", Change.UP), t, "digitaal")
+        for i, t in enumerate(FRAUD)
     ] + [
         Item(f"w{i}", _statement("b", t, "woninginbraken", Change.DOWN), t, "vermogen")
         for i, t in enumerate(BURGLARY)
@@ -97,7 +98,10 @@ def test_titles_are_dutch_and_drop_time_phrases() -> None:
     assert cluster.title(falling, Change.DOWN, False) == "Afname van traditionele vermogenscriminaliteit"
     place = [_statement("a", "x", "Rotterdam in de afgelopen jaren", Change.STABLE)]
     assert cluster.title(place, Change.STABLE, False) == "Geen verandering in Rotterdam"
-    vague = [_statement("a", "x", "totaal", Change.UP), _statement("a", "y", "zoals online fraude", Change.UP)]
+    vague = [
+        _statement("a", "x", "totaal", Change.UP),
+        _statement("a", "y", "zoals online fraude", Change.UP),
+    ]
     assert cluster.title(vague, Change.UP, True) == "Wisselend beeld: Online fraude"
 
 

@@ -98,24 +98,36 @@ def test_split_set_and_errors(store: Store) -> None:
     new_id = trends.split(store, trend.id, moved, actor="anna", title="Afgesplitst")
     part = trends.get_trend(store, new_id, access=ALL)
     assert part.evidence_ids == moved and part.title == "Afgesplitst"
-    assert set(trends.get_trend(store, trend.id, access=ALL).evidence_ids) == set(trend.evidence_ids) - set(moved)
+    assert set(trends.get_trend(store, trend.id, access=ALL).evidence_ids) == set(trend.evidence_ids) - set(
+        moved
+    )
 
     trends.set_field(store, trend.id[:6], "betekenis", "Meer inzet op preventie.", actor="anna")
     trends.set_field(store, trend.id, "impact", "direct", actor="anna")
     trends.set_field(store, trend.id, "richting", "stabiel", actor="anna")
     changed = trends.get_trend(store, trend.id, access=ALL)
-    assert (changed.meaning, changed.impact, changed.direction) == ("Meer inzet op preventie.", Impact.DIRECT, Change.STABLE)
+    assert (changed.meaning, changed.impact, changed.direction) == (
+        "Meer inzet op preventie.",
+        Impact.DIRECT,
+        Change.STABLE,
+    )
 
     _cluster(store)
     survived = trends.get_trend(store, trend.id, access=ALL)
-    assert survived.meaning == "Meer inzet op preventie." and trends.get_trend(store, new_id, access=ALL).title == "Afgesplitst"
+    assert (
+        survived.meaning == "Meer inzet op preventie."
+        and trends.get_trend(store, new_id, access=ALL).title == "Afgesplitst"
+    )
 
     with pytest.raises(ConfigError) as unknown_field:
         trends.set_field(store, trend.id, "kleur", "rood", actor="anna")
     assert str(unknown_field.value).startswith("onbekend veld 'kleur'. Kies uit: ")
     with pytest.raises(TrendbeeldError) as missing:
         trends.accept(store, "ffffffffffffffff", actor="anna")
-    assert str(missing.value) == "trend 'ffffffffffffffff' bestaat niet. Zie 'trendbeeld trends list' voor de ids"
+    assert (
+        str(missing.value)
+        == "trend 'ffffffffffffffff' bestaat niet. Zie 'trendbeeld trends list' voor de ids"
+    )
     with pytest.raises(ConfigError) as nobody:
         trends.accept(store, trend.id, actor=" ")
     assert str(nobody.value) == "wie besluit dit? geef een naam mee. Gebruik --door NAAM"

@@ -7,6 +7,7 @@ cosine similarity (for at most ``MAX_TERMS`` terms).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,14 +16,149 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from trendbeeld.model import Taxonomy, Theme
-from trendbeeld.stemming import stems
+from trendbeeld.stemming import stem
 
 TERM_WEIGHT = 0.15
 MAX_TERMS = 3
+# Dutch writes compounds as one word ("woninginbraken", "cocaïnesmokkel", "geweldsdelicten"): a word
+# the profiles do not know also counts as the key-term words it starts or ends with, when those are at
+# least MIN_PART letters long. The linking s ("gewelds-") is dropped from the first part.
+MIN_PART = 5
+LINKING = "s"
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Dutch function words carry no theme; left in, they make every text look a little like every profile.
+STOP_WORDS = frozenset(
+    [
+        "aan",
+        "al",
+        "alle",
+        "als",
+        "bij",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "en",
+        "er",
+        "gaat",
+        "geen",
+        "hebben",
+        "heeft",
+        "het",
+        "hier",
+        "hij",
+        "hoe",
+        "hun",
+        "ik",
+        "in",
+        "is",
+        "je",
+        "kan",
+        "kunnen",
+        "maar",
+        "meer",
+        "met",
+        "na",
+        "naar",
+        "niet",
+        "nog",
+        "nu",
+        "of",
+        "ok",
+        "om",
+        "omdat",
+        "ons",
+        "ook",
+        "op",
+        "over",
+        "per",
+        "te",
+        "tegen",
+        "tot",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "wat",
+        "we",
+        "wel",
+        "werd",
+        "wie",
+        "wij",
+        "worden",
+        "wordt",
+        "zal",
+        "ze",
+        "zich",
+        "zij",
+        "zijn",
+        "zo",
+        "zoals",
+        "zonder",
+        "zou",
+        "zullen",
+        "steeds",
+        "vaker",
+        "minder",
+        "waar",
+        "wanneer",
+        "welke",
+        "binnen",
+        "tussen",
+        "onder",
+        "andere",
+        "eigen",
+    ]
+)
 
 
-def _analyzer(text: str) -> list[str]:
-    return [s for s in stems(text) if len(s) > 2 and not s.isdigit()]
+def _key_words(themes: Sequence[Theme]) -> frozenset[str]:
+    """The stems of the words of every theme's name and key terms: the parts compounds are split into."""
+    words = {w for t in themes for w in _WORD.findall(" ".join([t.name, *t.key_terms]).lower())}
+    return frozenset(stem(w) for w in words if len(w) >= MIN_PART)
+
+
+def _compound_parts(word: str, parts: frozenset[str]) -> list[str]:
+    """The key-term stems ``word`` is compounded of: its longest known first part and last part."""
+    first = last = None
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        for candidate in (head, head.removesuffix(LINKING)):
+            if len(candidate) >= MIN_PART and stem(candidate) in parts:
+                first = stem(candidate)
+        if last is None and stem(tail) in parts:
+            last = stem(tail)
+    return [p for p in (first, last) if p]
+
+
+@dataclass(frozen=True)
+class _CompoundAnalyzer:
+    """Stems of a text, each unknown compound followed by the key-term stems it is made of."""
+
+    parts: frozenset[str]
+
+    def __call__(self, text: str) -> list[str]:
+        out: list[str] = []
+        for word, stemmed in _words(text):
+            out.append(stemmed)
+            if stemmed not in self.parts and len(word) >= 2 * MIN_PART:
+                out += _compound_parts(word, self.parts)
+        return out
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """The content words of ``text`` (lower case) with their stems: no function words or numbers."""
+    pairs = [(w, stem(w)) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+    return [(w, s) for w, s in pairs if len(s) > 2 and not s.isdigit()]
+
+
+def _term(term: str) -> tuple[str, ...]:
+    """A key term as the stems a text is matched on."""
+    return tuple(s for _, s in _words(term))
 
 
 @dataclass
@@ -45,14 +181,14 @@ class Profiles:
                 children[theme.parent].append(theme)
         docs = []
         for theme in themes:
-            parts = [theme.name, theme.name, theme.description, " ".join(theme.key_terms) * 2]
+            parts = [theme.name, theme.name, theme.description, *theme.key_terms, *theme.key_terms]
             for child in children[theme.key]:
                 parts += [child.name, child.description, " ".join(child.key_terms)]
             parts += list(examples.get(theme.key, ()))
             docs.append(" ".join(parts))
-        vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
+        vectorizer = TfidfVectorizer(analyzer=_CompoundAnalyzer(_key_words(themes)), sublinear_tf=True)
         matrix = vectorizer.fit_transform(docs).toarray()
-        terms = [[tuple(_analyzer(term)) for term in theme.key_terms if _analyzer(term)] for theme in themes]
+        terms = [[_term(term) for term in theme.key_terms if _term(term)] for theme in themes]
         return cls(taxonomy, themes, vectorizer, matrix, terms)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
@@ -61,8 +197,9 @@ class Profiles:
             return np.zeros((0, len(self.themes)))
         similarity = self.vectorizer.transform(texts).toarray() @ self.matrix.T
         bonus = np.zeros_like(similarity)
+        analyzer = self.vectorizer.build_analyzer()
         for row, text in enumerate(texts):
-            tokens = _analyzer(text)
+            tokens = analyzer(text)
             joined = " " + " ".join(tokens) + " "
             for col, terms in enumerate(self.terms):
                 hits = sum(1 for term in terms if f" {' '.join(term)} " in joined)
@@ -73,9 +210,14 @@ class Profiles:
     def top_columns(self) -> list[int]:
         return [i for i, t in enumerate(self.themes) if not t.parent]
 
-    def best_top(self, text: str) -> str | None:
-        """The top-level theme key that fits ``text`` best (sub-theme scores count for their parent)."""
-        row = self.scores([text])[0]
+    def best_top(self, heading: str, body: str = "", *, heading_weight: float = 1.0) -> str | None:
+        """The top-level theme key that fits a heading and its body text best.
+
+        The heading's scores count for ``heading_weight``, the body's for the rest; sub-theme scores
+        count for their parent.
+        """
+        rows = self.scores([heading, body] if body else [heading])
+        row = heading_weight * rows[0] + (1 - heading_weight) * rows[1] if body else rows[0]
         totals: dict[str, float] = defaultdict(float)
         for theme, score in zip(self.themes, row, strict=True):
             totals[theme.parent or theme.key] = max(totals[theme.parent or theme.key], float(score))

@@ -1,18 +1,26 @@
 """Sections (hoofdstukken en paragrafen): the headings of a report, each with the text it introduces.
 
 Reports reach us as plain text (PDF text layers, Word files, Markdown), so headings are found from
-layout, not from styles:
+layout and wording, not from styles:
 
 - A **section heading** is a short phrase in sentence case at the start of a block that is followed
   by body text: either in the same block (the heading's wrapped lines continue in lower case, the
-  body starts with a capital) or in the next block. Markdown headings (``## Titel``) count too.
+  body starts with a capital) or in the next blocks. Body text holds a sentence of some words; a
+  short paragraph, or one that ends in a colon or mid-sentence, runs on into the next block.
+  Markdown headings (``## Titel``) count too.
+- Not headings: the document's title (its first block), lines that end in a full stop, comma or open
+  word ("van", "waarvan"; a verb particle as in "Geweld neemt toe" is fine), sentences broken by a
+  blank line (the next block starts in lower case), footnotes and citations ("SCP (2015)"), dated
+  letters and news bylines, captions ("Figuur 3"), table-of-contents entries, form labels and lists
+  without sentences.
 - A **chapter heading** is a short block on its own, followed by another heading rather than by
-  body text. When it names a theme of the taxonomy, the sections under it get that theme.
-- Headings without body text (tables of contents, summary pages) are not sections; a title that
-  recurs is reported once, where its body is.
+  body text. When it names a theme of the taxonomy (by name or by a key term), the sections under it
+  get that theme; a numbered chapter that names none ends the previous chapter's theme.
+- Headings without body text (tables of contents, summary pages) are not sections. A sub-heading
+  that recurs in every chapter ("Duiding") is a section each time.
 
 A section's theme is its chapter's theme when the chapter names one; otherwise the theme whose
-profile (see :mod:`trendbeeld.themes.assign`) best matches the heading and its body text.
+profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the text under it.
 """
 
 from __future__ import annotations
@@ -25,12 +33,14 @@ from trendbeeld.model import Section, Source, Span, Taxonomy
 from trendbeeld.sources.repair import unwrap
 from trendbeeld.stemming import stems
 from trendbeeld.themes.profiles import Profiles
+from trendbeeld.themes.taxonomy import top_level
 
 MAX_TITLE_CHARS = 110
-MAX_TITLE_WORDS = 16
+MAX_TITLE_WORDS = 14
 MAX_TITLE_LINES = 3
-MIN_BODY_CHARS = 120
-# A heading never ends in a word that needs a continuation.
+MIN_BODY_CHARS = 80
+# A heading never ends in a word that needs a continuation: an article, a conjunction, a relative
+# word, a preposition or an auxiliary verb.
 OPEN_ENDINGS = frozenset(
     [
         "de",
@@ -40,17 +50,10 @@ OPEN_ENDINGS = frozenset(
         "of",
         "van",
         "voor",
-        "in",
-        "op",
         "met",
-        "aan",
-        "door",
         "tot",
-        "om",
         "te",
-        "bij",
         "naar",
-        "over",
         "als",
         "dan",
         "dat",
@@ -61,21 +64,67 @@ OPEN_ENDINGS = frozenset(
         "haar",
         "hun",
         "is",
-        "zijn",
         "wordt",
         "werd",
         "niet",
         "ook",
         "maar",
         "nog",
+        "waarvan",
+        "waarin",
+        "waarbij",
+        "waardoor",
+        "waarmee",
+        "waarop",
+        "zoals",
+        "omdat",
+        "doordat",
+        "terwijl",
+        "zodat",
+        "wanneer",
+        "tussen",
+        "tegen",
+        "zonder",
+        "via",
+        "per",
     ]
 )
+# Prepositions that also end a heading as the particle of a verb: "Geweld neemt toe", "Onrust houdt
+# aan", "Drugshandel zet door", "Criminaliteit verplaatst zich online".
+PARTICLES = frozenset(["aan", "af", "bij", "door", "in", "mee", "om", "op", "over", "toe", "uit"])
+VERB_ENDINGS = ("t", "en", "zich")
 NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+CHAPTER_NUMBER = re.compile(r"^(?:(?:hoofdstuk\s+)?\d+\.?|[IVX]+\.)\s+\D", re.IGNORECASE)
+# Running text gathered after a heading: at most this many blocks, until it holds a full sentence.
+MAX_BODY_BLOCKS = 3
+MIN_SENTENCE_WORDS = 5
+# A 'heading' whose last line is this wide, relative to the lines under it, opens a paragraph.
+FULL_LINE_SHARE = 0.85
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# Lines that look like headings but are not: a reference or footnote, a dated letter or byline,
+# a caption, a table-of-contents entry (dot leaders or a trailing page number).
+CITATION = re.compile(r"\((?:[^()]*\D)?(?:19|20)\d\d[a-z]?\)")
+FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+CAPTION = re.compile(
+    r"^(?:figuur|tabel|grafiek|afbeelding|kaart|foto|bron|figure|table|source)\b(?!\s+(?:en|van)\b)",
+    re.IGNORECASE,
+)
+MAX_DATELINE_WORDS = 10
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…|(?:\s\.){3,}|\s\d{1,3})$")
 MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 BULLET = re.compile(r"^[•\-–*·\u25aa\uf0b7]")
 CHAPTER_OVERLAP = 0.5
+# Words in theme names that do not name a theme in a chapter title: "Veiligheid" is no chapter on
+# "Zorg en veiligheid", "Ontwikkelingen" none on "Mondiale ontwikkelingen".
+GENERIC_NAME_WORDS = ("en", "veiligheid", "ontwikkelingen")
+# A section's theme: its heading's fit weighs this much, the text under it (up to the next heading,
+# at most THEME_CONTEXT_CHARS) the rest.
+HEADING_WEIGHT = 0.5
+THEME_CONTEXT_CHARS = 1500
 MAX_CHAPTER_CHARS = 40
 QUOTE_MARKS = "“„\"'‘«"
+FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z“‘\"']")  # "4 Concurrentie tussen mantelzorg en ..."
+SENTENCE_END = re.compile(r"[.!?][)’”\"']*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,18 +171,45 @@ def _is_title_start(line: str) -> bool:
     return bool(line) and line[0].isupper() and not BULLET.match(line)
 
 
+def _is_continuation(line: str) -> bool:
+    """Whether a block starts in the middle of a sentence (after a blank line in running text)."""
+    return line.lstrip(QUOTE_MARKS)[:1].islower()
+
+
 def _title_ok(lines: list[_Line]) -> bool:
     title = unwrap([line.raw for line in lines]).strip()
     words = title.split()
     if not words or len(title) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
         return False
-    if title[-1] in ".,;:!?“”\"'(" or title[0] in "“\"'(":
-        return False
-    if re.search(r"[.!?]\s", title):
+    if title[-1] in ".,;:!“”\"'(" or title[0] in "“\"'(" or title.count("(") != title.count(")"):
+        return False  # a question may be a heading ("Vertrouwen: een neerwaartse trend?")
+    if re.search(r"[.!?]\s", NUMBERING.sub("", title)):
         return False  # a sentence ends inside: this is body text
     if sum(ch.isdigit() for ch in title) > len(title) / 4:
         return False  # a line of figures or page numbers
-    return words[-1].lower() not in OPEN_ENDINGS
+    return not _is_reference(title) and _ends_closed([w.lower() for w in words])
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line with a full date under a 'heading': the sender or outlet of a letter or news item."""
+    return bool(FULL_DATE.search(line)) and len(line.split()) <= MAX_DATELINE_WORDS
+
+
+def _is_reference(title: str) -> bool:
+    """A footnote or citation, a dated letter or byline, a caption, or a table-of-contents entry."""
+    return bool(
+        CITATION.search(title)
+        or FULL_DATE.search(title)
+        or CAPTION.match(title)
+        or (CONTENTS_ENTRY.search(title) and " " in title)
+    )
+
+
+def _ends_closed(words: list[str]) -> bool:
+    """Whether the last word can end a heading (a particle only after a verb or 'zich')."""
+    if words[-1] in OPEN_ENDINGS:
+        return False
+    return words[-1] not in PARTICLES or (len(words) > 2 and words[-2].endswith(VERB_ENDINGS))
 
 
 def _is_chapter_line(line: _Line) -> bool:
@@ -145,19 +221,28 @@ def _is_chapter_line(line: _Line) -> bool:
     )
 
 
+def _has_sentence(text: str) -> bool:
+    """Whether ``text`` holds a sentence of some words ending in a full stop (not 'i.v.m. agendapunt')."""
+    words = 0
+    for token in text.split():
+        if token[-1:] not in ".!?":
+            words += 1
+            continue
+        if "." not in token[:-1] and words + 1 >= MIN_SENTENCE_WORDS:
+            return True
+        words = 0  # a sentence too short to count, or an abbreviation ('i.v.m.', 'A.P.')
+    return False
+
+
 def _is_body(text: str) -> bool:
     """Running text (not a quotation): long enough and with at least one full sentence."""
-    return (
-        len(text) >= MIN_BODY_CHARS
-        and text[:1] not in QUOTE_MARKS
-        and bool(re.search(r"[a-zà-ÿ)’”]\s*[.!?](\s|$)", text))
-    )
+    return len(text) >= MIN_BODY_CHARS and text[:1] not in QUOTE_MARKS and _has_sentence(text)
 
 
 def _wrapped_sentence(head: list[_Line], rest: list[_Line]) -> bool:
     """Whether the 'heading' is the first line of running text that wraps at a capitalised word."""
     width = max(len(x.text) for x in rest)
-    return len(rest) >= 2 and len(head[-1].text) >= 0.85 * width
+    return len(rest) >= 2 and len(head[-1].text) >= FULL_LINE_SHARE * width
 
 
 def _split(block: list[_Line]) -> tuple[list[_Line], list[_Line]]:
@@ -173,85 +258,188 @@ def _split(block: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return head, block[len(head) :]
 
 
+def _joined(block: list[_Line]) -> str:
+    return " ".join(x.text for x in block)
+
+
+def _is_heading_block(block: list[_Line]) -> bool:
+    """Whether a block opens with a heading: a Markdown heading, or heading lines over its whole length."""
+    head, rest = _split(block)
+    return bool(MARKDOWN.match(block[0].text)) or (bool(head) and not rest and _title_ok(head))
+
+
+def _carries_on(text: str, line: str) -> bool:
+    """Whether a block starting with ``line`` carries on the running text ``text`` after a blank line."""
+    if text.endswith(":"):
+        return len(text.split()) >= MIN_SENTENCE_WORDS  # a list introduced by a sentence, not a form label
+    if SENTENCE_END.search(text):
+        return not BULLET.match(line)  # the next paragraph
+    # mid-sentence: a sentence broken by a blank line goes on in lower case or with a figure ("75-plussers")
+    return _is_continuation(line) or line.lstrip(QUOTE_MARKS)[:1].isdigit()
+
+
+def _body_after(blocks: list[list[_Line]], i: int, text: str = "") -> str:
+    """``text`` with the running text after block ``i``: the paragraphs that follow, up to a heading."""
+    body = text
+    for block in blocks[i + 1 : i + 1 + MAX_BODY_BLOCKS]:
+        if _is_body(body):
+            break  # enough running text to tell a section from a label
+        line = block[0].text
+        if body and not _carries_on(body, line):
+            break
+        if (
+            (line[:1] in QUOTE_MARKS and not _is_continuation(line))
+            or FOOTNOTE.match(line)
+            or _is_heading_block(block)
+            or _opens_section(block)
+        ):
+            break
+        body = f"{body} {_joined(block)}".strip()
+    return body
+
+
+def _opens_section(block: list[_Line]) -> bool:
+    """Whether a block is a heading followed, in the same block, by its body text."""
+    head, rest = _split(block)
+    return bool(head and rest) and _title_ok(head) and not _wrapped_sentence(head, rest)
+
+
+def _markdown(blocks: list[list[_Line]], i: int, found: re.Match[str]) -> _Heading:
+    line = blocks[i][0]
+    offset = line.raw.index(found.group(2))
+    heading = _Line(line.start + offset, line.start + offset + len(found.group(2)), found.group(2))
+    body = _body_after(blocks, i, _joined(blocks[i][1:]))
+    return _Heading((heading,), body, len(found.group(1)))
+
+
+def _is_document_title(block: list[_Line]) -> bool:
+    """The title of the whole document (its first block): a level-1 or an unnumbered heading alone."""
+    markdown = MARKDOWN.match(block[0].text)
+    if markdown:
+        return len(markdown.group(1)) == 1
+    return _is_heading_block(block) and not NUMBERING.match(block[0].text)
+
+
 def _headings(text: str) -> Iterator[_Heading | list[_Line]]:
     """Section headings, and chapter candidates (short blocks without body), in text order."""
     blocks = list(_blocks(text))
     for i, block in enumerate(blocks):
+        if i == 0 and _is_document_title(block):
+            continue
         markdown = MARKDOWN.match(block[0].text)
         if markdown:
-            line = block[0]
-            offset = line.raw.index(markdown.group(2))
-            heading = _Line(
-                line.start + offset, line.start + offset + len(markdown.group(2)), markdown.group(2)
-            )
-            body = " ".join(x.text for x in block[1:]) or (
-                " ".join(x.text for x in blocks[i + 1]) if i + 1 < len(blocks) else ""
-            )
-            yield _Heading((heading,), body, len(markdown.group(1)))
+            heading = _markdown(blocks, i, markdown)
+            yield heading if heading.body else list(heading.lines)  # a chapter above its sections
             continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else []
         head, rest = _split(block)
-        if (
-            len(block) > 1
-            and _is_chapter_line(block[-1])
-            and i + 1 < len(blocks)
-            and _split(blocks[i + 1])[0]
-        ):
+        if len(block) > 1 and _is_chapter_line(block[-1]) and following and _split(following)[0]:
             yield [block[-1]]  # a running chapter label at the foot of a block, before a new heading
         if not head or not _title_ok(head):
             continue
         if rest:
-            body = " ".join(x.text for x in rest)
-            if _is_body(body) and not _wrapped_sentence(head, rest):
+            if len(rest) == 1 and _title_ok(rest):
+                yield head  # a chapter label above a heading in the same block
+                continue
+            body = _joined(rest)
+            if not _is_body(body):
+                body = _body_after(blocks, i, body)
+            if _is_body(body) and not _wrapped_sentence(head, rest) and not _is_dateline(rest[0].text):
                 yield _Heading(tuple(head), body, 2)
             continue
-        following = blocks[i + 1] if i + 1 < len(blocks) else []
-        body = " ".join(x.text for x in following)
-        if following and not _split(following)[0] and _is_body(body):
+        if not following or _is_continuation(following[0].text):
+            continue  # a sentence broken by a blank line, not a heading
+        body = _body_after(blocks, i)
+        if not _opens_section(following) and not _is_heading_block(following) and _is_body(body):
             yield _Heading(tuple(head), body, 2)
         elif len(head) <= 2:
-            yield head
+            yield head  # a chapter heading (or a label) above the next heading
 
 
 def _chapter_theme(lines: list[_Line], taxonomy: Taxonomy) -> str | None:
-    """The top-level theme a chapter heading names, if it names one."""
-    title = set(stems(unwrap([x.raw for x in lines])))
-    best, best_overlap = None, 0.0
+    """The top-level theme a chapter heading names, if it names one: by its name or a key term."""
+    generic = set(stems(" ".join(GENERIC_NAME_WORDS)))
+    title = {s for s in stems(unwrap([x.raw for x in lines])) if not s.isdigit()} - generic
+    if not title:
+        return None
+    best, best_fit = None, 0.0
     for theme in taxonomy.themes:
-        if theme.parent:
+        name = set(stems(theme.name)) - generic
+        shared = len(title & name)
+        if theme.parent or not name or shared / len(name) < CHAPTER_OVERLAP or len(title) > len(name) + 2:
             continue
-        name = set(stems(theme.name)) - {"en"}
-        overlap = len(title & name) / len(name) if name else 0.0
-        if overlap > best_overlap and overlap >= CHAPTER_OVERLAP and len(title) <= len(name) + 2:
-            best, best_overlap = theme.key, overlap
-    return best
+        fit = shared / len(name) + shared / len(
+            title
+        )  # "Georganiseerde criminaliteit" is not "Criminaliteit"
+        if fit > best_fit:
+            best, best_fit = theme.key, fit
+    return best or _named_by_key_term(title, taxonomy)
+
+
+def _named_by_key_term(title: set[str], taxonomy: Taxonomy) -> str | None:
+    """The one top-level theme with a key term that is the whole chapter title ("Ondermijning")."""
+    named = {
+        top.key
+        for theme in taxonomy.themes
+        if any(set(stems(term)) == title for term in theme.key_terms)
+        and (top := top_level(taxonomy, theme.key)) is not None
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_chapter_number(lines: list[_Line]) -> bool:
+    """Whether a chapter heading is numbered as a chapter ("3 Jeugd", "3. Jeugd", "III. Jeugd")."""
+    return bool(CHAPTER_NUMBER.match(lines[0].text))
+
+
+def _section_text(text: str, headings: list[_Heading | list[_Line]], index: int) -> str:
+    """The text under heading ``index`` up to the next heading, at most THEME_CONTEXT_CHARS long."""
+    start = _lines_of(headings[index])[-1].end
+    following = [_lines_of(h)[0].start for h in headings[index + 1 :]]
+    end = min([*following, start + THEME_CONTEXT_CHARS])
+    return " ".join(text[start:end].split())
+
+
+def _lines_of(heading: _Heading | list[_Line]) -> list[_Line]:
+    return list(heading.lines) if isinstance(heading, _Heading) else heading
 
 
 def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
-    """The sections of ``source``; with a taxonomy, each gets a theme and that theme's impact."""
+    """The sections of ``source``; with a taxonomy, each gets a theme and that theme's impact.
+
+    A section's theme is its chapter's when the chapter names one; otherwise the theme that fits its
+    heading (weighing HEADING_WEIGHT) and the text under it best.
+    """
     profiles = Profiles.build(taxonomy) if taxonomy else None
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
-    found: dict[str, Section] = {}
+    found: list[Section] = []
     chapter: str | None = None
-    for heading in _headings(source.text):
+    headings = list(_headings(source.text))
+    for index, heading in enumerate(headings):
         if not isinstance(heading, _Heading):
             if taxonomy is not None:
-                chapter = _chapter_theme(heading, taxonomy) or chapter
+                named = _chapter_theme(heading, taxonomy)
+                # A numbered chapter that names no theme ends the previous chapter's theme.
+                chapter = named or (None if _is_chapter_number(heading) else chapter)
             continue
         title = heading.title
         theme_key: str | None = None
-        if taxonomy is not None and profiles is not None:
-            theme_key = chapter or profiles.best_top(f"{title}. {title}. {heading.body}")
+        if profiles is not None:
+            body = _section_text(source.text, headings, index) or heading.body
+            theme_key = chapter or profiles.best_top(title, body, heading_weight=HEADING_WEIGHT)
         theme = by_key.get(theme_key) if theme_key else None
         start, end = heading.lines[0].start, heading.lines[-1].end
         start += len(heading.lines[0].raw) - len(heading.lines[0].raw.lstrip())
         end -= len(heading.lines[-1].raw) - len(heading.lines[-1].raw.rstrip())
-        found[title.casefold()] = Section(
-            span=Span(source.id, start, end),
-            text=source.text[start:end],
-            title=title,
-            level=heading.level,
-            theme=theme.name if theme else None,
-            impact=theme.impact if theme else None,
-            page=source.page_at(start),
+        found.append(
+            Section(
+                span=Span(source.id, start, end),
+                text=source.text[start:end],
+                title=title,
+                level=heading.level,
+                theme=theme.name if theme else None,
+                impact=theme.impact if theme else None,
+                page=source.page_at(start),
+            )
         )
-    return sorted(found.values(), key=lambda s: s.span.start)
+    return found

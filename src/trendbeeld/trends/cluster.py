@@ -8,6 +8,7 @@ batch: items and vectors in, candidates out.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -18,6 +19,7 @@ from functools import cache
 import numpy as np
 
 from trendbeeld.model import Change, Evidence, Figure, TrendStatement, hash_id
+from trendbeeld.stemming import stem
 from trendbeeld.trends._items import Item, direction_of, gazetteer, lexicon
 from trendbeeld.trends.embed import Embedder, Vectors, normalise
 
@@ -28,18 +30,40 @@ PARTITION_SIZE = 1200
 CONFLICT_SHARE = 0.25
 TITLE_MAX_WORDS = 9
 TITLE_MIN_CHARS = 4
+MIN_SHORTENED_WORDS = 2  # a shortened phrase keeps at least this many words
 TITLE_PREFIX = {
     Change.UP: "Toename van {}",
     Change.DOWN: "Afname van {}",
     Change.STABLE: "Geen verandering in {}",
     Change.SHIFT: "Verschuiving in {}",
 }
-KEYWORD_MIN_CHARS = 6
 ARTICLE_NOUNS = frozenset({"aantal", "aandeel", "percentage", "gebruik", "risico"})
+ARTICLES = frozenset({"de", "het", "een"})
+NUMBER_LINKS = frozenset({"van", "de", "het", "der", "procent", "%"})  # "40% van de Nederlanders"
+FIGURE_WEIGHT = 0.5  # a figure's indicator counts half a trend statement's phenomenon
+CENTRALITY_DECAY = 0.15  # member at rank r weighs 1 / (1 + decay * r)
+SPECIFIC_WORDS = 3  # content words at which a phrase counts as fully specific
+SPECIFICITY_SHARE = 0.6  # how much of a phrase's score hangs on its specificity
+REFINED_SHARE = 0.5  # share of a narrower phrase's weight that a phrase refining it carries
+SHORT_WORDS = 4  # words a phrase may have before each further word costs LENGTH_PENALTY
+LENGTH_PENALTY = 0.1
+PROPER_MIN_CHARS = 4
 CONFLICT_TITLE = "Wisselend beeld: {}"
 FALLBACK_TITLE = "Ontwikkeling: {}"
+THEME_TITLE = "{} binnen thema {}"
+CHANGE_LEAD = {
+    Change.UP: "Toename",
+    Change.DOWN: "Afname",
+    Change.STABLE: "Geen verandering",
+    Change.SHIFT: "Verschuiving",
+}
+CONFLICT_LEAD = "Wisselend beeld"
+NEUTRAL_LEAD = "Ontwikkeling"
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\d")
+_DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_QUOTES = re.compile(r"[‘’“”„\"]|(?<!\w)'|'(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +200,22 @@ def direction(evidence: Sequence[Evidence]) -> tuple[Change | None, bool]:
 
 
 # --------------------------------------------------------------------------- titles
+#
+# A title names the phenomenon most members share: every member offers its phenomenon (a trend
+# statement) or indicator (a figure) as candidate phrases, cleaned of brackets, numbers, time
+# phrases and clause tails. A phrase scores by the weight of the members offering it (statements
+# over figures, central members over outlying ones, plus part of the weight of the phrases it
+# refines), by how much of it the members repeat, and by how specific yet short it is. Without a
+# usable phrase the title names the direction within the theme.
+
+
+@dataclass(frozen=True, slots=True)
+class _Offer:
+    """A candidate title phrase, the weight of the members offering it and its content stems."""
+
+    phrase: str
+    weight: float
+    stems: frozenset[str]
 
 
 @cache
@@ -188,81 +228,221 @@ def _place_names() -> frozenset[str]:
     return frozenset(name.casefold() for name, _ in gazetteer())
 
 
-def clean_phenomenon(phrase: str) -> str:
-    """``phrase`` without a trailing time phrase ("sinds 2022", "in tien jaar") and surplus words."""
-    words = phrase.split("(", 1)[0].split()
+@cache
+def _proper_prefixes() -> tuple[str, ...]:
+    """Country, body and demonym stems that keep their capital ("Nederlanders", "Europese")."""
+    words = _lexicon_set("national.txt") | _lexicon_set("international.txt")
+    return tuple(sorted(w for w in words if len(w) >= PROPER_MIN_CHARS))
+
+
+@cache
+def _not_content() -> frozenset[str]:
+    """Words that do not make a phrase about something: time, weak, generic, filler and clause words."""
+    names = (
+        "time_words.txt", "time_openers.txt", "weak_words.txt", "leading_fillers.txt",
+        "dangling_words.txt", "clause_verbs.txt", "generic_phenomena.txt",
+    )  # fmt: skip
+    return frozenset().union(*(_lexicon_set(name) for name in names))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words of ``text`` that can name a phenomenon."""
+    skip = _not_content()
+    return frozenset(
+        stem(word)
+        for word in _WORD.findall(text)
+        if len(word) >= TITLE_MIN_CHARS and word.isalpha() and word.casefold() not in skip
+    )
+
+
+def _unbracketed(phrase: str) -> str:
+    """``phrase`` without bracketed parts (an unclosed bracket ends it) and without quote marks."""
+    phrase = _BRACKETED.sub(" ", phrase)
+    phrase = re.split(r"[(\[]", phrase, maxsplit=1)[0]
+    return _QUOTES.sub("", phrase)
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    """Leading amounts ("40% van de") dropped; the phrase ends before a later number."""
+    dropped = False
+    while words and (_DIGIT.search(words[0]) or (dropped and words[0].casefold() in NUMBER_LINKS)):
+        dropped = dropped or bool(_DIGIT.search(words[0]))
+        words = words[1:]
+    for cut, word in enumerate(words):
+        if _DIGIT.search(word):
+            return words[:cut]
+    return words
+
+
+def _clause_parts(words: list[str]) -> list[list[str]]:
+    """The words before the first finite verb, and the subject after an inverted verb of change."""
+    verbs = _lexicon_set("clause_verbs.txt") | _lexicon_set("inverting_verbs.txt")
+    for cut, word in enumerate(words):
+        folded = word.casefold().strip(",.;:")
+        if folded not in verbs:
+            continue
+        parts = [words[:cut]]
+        rest = words[cut + 1 :]
+        if folded in _lexicon_set("inverting_verbs.txt") and rest and rest[0].casefold() in ARTICLES:
+            parts.append(_clause_parts(rest)[0])
+        return parts
+    return [words]
+
+
+def _without_time(words: list[str]) -> list[str]:
+    """``words`` without a trailing time phrase ("sinds 2022", "in tien jaar")."""
     openers = _lexicon_set("time_openers.txt")
     times = _lexicon_set("time_words.txt")
     for cut in range(1, len(words)):
         if words[cut].casefold() not in openers:
             continue
-        rest = words[cut:]
-        if any(_YEAR.search(w) or w.casefold().strip(",.") in times for w in rest):
-            words = words[:cut]
-            break
-    while words and words[-1].casefold().strip(",.") in openers:
-        words.pop()
+        if any(_YEAR.search(w) or w.casefold().strip(",.") in times for w in words[cut:]):
+            return words[:cut]
+    return words
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """No leading fillers ("zoals", "totaal"), no dangling last word, at most ``TITLE_MAX_WORDS``.
+
+    A longer phrase is shortened to the last whole part ("..., het denken over de rol van" ends
+    before "over").
+    """
     fillers = _lexicon_set("leading_fillers.txt")
     while len(words) > 1 and words[0].casefold() in fillers:
-        words.pop(0)
+        words = words[1:]
+    dangling = _lexicon_set("dangling_words.txt") | _lexicon_set("time_openers.txt")
+    if len(words) > TITLE_MAX_WORDS:  # end the shortened phrase where a part of it ends
+        words = words[:TITLE_MAX_WORDS]
+        bounds = [i for i, w in enumerate(words) if i >= MIN_SHORTENED_WORDS and w.casefold() in dangling]
+        words = words[: bounds[-1]] if bounds else words
+    while words and words[-1].casefold().strip(",.;:") in dangling:
+        words = words[:-1]
     if len(words) > 1 and words[0].casefold() in ARTICLE_NOUNS:
-        words[0] = words[0].lower()
-        words.insert(0, "het")
-    return " ".join(words[:TITLE_MAX_WORDS]).strip(" ,.;:()")
+        words = ["het", words[0].lower(), *words[1:]]
+    return words
+
+
+def phenomenon_phrases(phrase: str) -> list[str]:
+    """The noun phrases a phenomenon or indicator offers as a title, cleaned; most likely first."""
+    words = _without_numbers(_unbracketed(phrase).split())
+    found = []
+    for part in _clause_parts(words):
+        cleaned = " ".join(_trimmed(_without_time(part))).strip(" ,.;:-")
+        if cleaned and cleaned not in found:
+            found.append(cleaned)
+    return found
+
+
+def clean_phenomenon(phrase: str) -> str:
+    """The first noun phrase of ``phrase``, without brackets, numbers, time phrase and surplus words."""
+    return next(iter(phenomenon_phrases(phrase)), "")
 
 
 def _usable(phrase: str) -> bool:
     """Long enough, not a number, not generic, and naming something beyond time and comparison."""
-    weak = _lexicon_set("time_words.txt") | _lexicon_set("time_openers.txt") | _lexicon_set("weak_words.txt")
     return (
         len(phrase) >= TITLE_MIN_CHARS
         and not phrase[:1].isdigit()
-        and phrase.casefold() not in _lexicon_set("generic_phenomena.txt")
-        and any(len(w) >= TITLE_MIN_CHARS and w.casefold() not in weak for w in _WORD.findall(phrase))
+        and phrase.casefold() not in _lexicon_set("generic_phenomena.txt") | _lexicon_set("groups.txt")
+        and bool(content_stems(phrase))
     )
 
 
 def _lower_first(phrase: str) -> str:
-    """Lower-case the first word unless it is a name, an abbreviation or a place."""
+    """Lower-case the first word unless it is a name, an abbreviation, a place or a people."""
     first = phrase.split(" ", 1)[0]
-    if not first[:1].isupper() or not first[1:].islower() or first.casefold() in _place_names():
+    folded = first.casefold()
+    if (
+        not first[:1].isupper()
+        or not first[1:].islower()
+        or folded in _place_names()
+        or folded.startswith(_proper_prefixes())
+    ):
         return phrase
     return first[:1].lower() + phrase[1:]
 
 
-def _keyword(evidence: Sequence[Evidence]) -> str:
-    """The most frequent telling word of the items (first seen wins a tie)."""
-    weak = _lexicon_set("time_words.txt") | _lexicon_set("weak_words.txt") | _lexicon_set("leading_fillers.txt")
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for item in evidence:
-        for word in _WORD.findall(item.text):
-            if len(word) >= KEYWORD_MIN_CHARS and word.isalpha() and word.casefold() not in weak:
-                counts[word.casefold()] += 1
-                first.setdefault(word.casefold(), len(first))
-    return min(counts, key=lambda w: (-counts[w], first[w])) if counts else ""
+def _named(item: Evidence) -> str | None:
+    if isinstance(item, TrendStatement):
+        return item.phenomenon
+    if isinstance(item, Figure):
+        return item.indicator
+    return None
 
 
-def title(evidence: Sequence[Evidence], change: Change | None, conflicting: bool) -> str:
-    """A Dutch title from the best-ranked usable phenomenon (evidence comes best first)."""
-    phrase = ""
-    for item in evidence:
-        if isinstance(item, TrendStatement) and _usable(cleaned := clean_phenomenon(item.phenomenon)):
-            phrase = cleaned
-            break
+def _member_weight(item: Evidence, position: int) -> float:
+    """Statements over figures, central members (early in the ranked list) over outlying ones."""
+    kind = 1.0 if isinstance(item, TrendStatement) else FIGURE_WEIGHT
+    return kind / (1.0 + CENTRALITY_DECAY * position)
+
+
+def _offers(evidence: Sequence[Evidence]) -> list[_Offer]:
+    """The usable phrases of the members, equal ones (case aside) merged, first seen first."""
+    found: dict[str, _Offer] = {}
+    for position, item in enumerate(evidence):
+        named = _named(item)
+        for phrase in phenomenon_phrases(named) if named else []:
+            if not _usable(phrase):
+                continue
+            key = phrase.casefold()
+            weight = _member_weight(item, position) + (found[key].weight if key in found else 0.0)
+            found[key] = _Offer(found[key].phrase if key in found else phrase, weight, content_stems(phrase))
+    return list(found.values())
+
+
+def _score(offer: _Offer, members: Sequence[tuple[float, frozenset[str]]]) -> float:
+    """Weight × the share of the phrase that members repeat (weighted) × specificity × brevity."""
+    total = sum(weight for weight, _ in members) or 1.0
+    shared = sum(weight * len(offer.stems & stems) for weight, stems in members)
+    repeated = shared / (total * len(offer.stems))
+    specific = min(len(offer.stems), SPECIFIC_WORDS) / SPECIFIC_WORDS
+    brevity = 1 / (1 + LENGTH_PENALTY * max(0, len(offer.phrase.split()) - SHORT_WORDS))
+    return offer.weight * repeated * (1 - SPECIFICITY_SHARE + SPECIFICITY_SHARE * specific) * brevity
+
+
+def _with_narrower(offers: list[_Offer]) -> list[_Offer]:
+    """Each phrase also carries the weight of the phrases it refines ("geregistreerde misdrijven"
+    carries "misdrijven"), so the most specific phrase the members share can win."""
+    refined = [sum(o.weight for o in offers if o.stems < offer.stems) for offer in offers]
+    return [
+        dataclasses.replace(offer, weight=offer.weight + REFINED_SHARE * extra)
+        for offer, extra in zip(offers, refined, strict=True)
+    ]
+
+
+def best_phrase(evidence: Sequence[Evidence]) -> str:
+    """The phenomenon phrase the members share most, weighted by kind, centrality and specificity."""
+    offers = _offers(evidence)
+    if not offers:
+        return ""
+    members = [
+        (_member_weight(item, position), content_stems(f"{_named(item) or ''} {item.text}"))
+        for position, item in enumerate(evidence)
+    ]
+    offers = _with_narrower(offers)
+    scores = [_score(offer, members) for offer in offers]
+    return offers[max(range(len(offers)), key=lambda i: (scores[i], -i))].phrase
+
+
+def _lead(change: Change | None, conflicting: bool) -> str:
+    if conflicting:
+        return CONFLICT_LEAD
+    return CHANGE_LEAD[change] if change is not None else NEUTRAL_LEAD
+
+
+def title(
+    evidence: Sequence[Evidence], change: Change | None, conflicting: bool, *, theme: str | None = None
+) -> str:
+    """A Dutch title: the shared phenomenon with its direction (evidence comes best first).
+
+    Without a usable phrase: the direction within the theme, else the first words of the best member.
+    """
+    phrase = best_phrase(evidence)
+    if not phrase and theme:
+        return THEME_TITLE.format(_lead(change, conflicting), theme)
     if not phrase:
-        for item in evidence:
-            if (
-                isinstance(item, Figure)
-                and item.indicator
-                and _usable(cleaned := clean_phenomenon(item.indicator))
-            ):
-                phrase = cleaned
-                break
-    if not phrase:
-        phrase = _keyword(evidence)
-    if not phrase:
-        return FALLBACK_TITLE.format(" ".join(_WORD.findall(evidence[0].text)[:TITLE_MAX_WORDS]) or "zonder tekst")
+        words = _WORD.findall(evidence[0].text)[:TITLE_MAX_WORDS] if evidence else []
+        return FALLBACK_TITLE.format(" ".join(words) or "zonder tekst")
     if conflicting:
         return CONFLICT_TITLE.format(phrase[:1].upper() + phrase[1:])
     if change is None:

@@ -140,7 +140,7 @@ def _trend(row: TrendRow, evidence: list[Evidence], metas: Mapping[str, SourceMe
     change, conflicting = cluster.direction(evidence)
     if row.direction:
         change = Change(row.direction)
-    auto_title = cluster.title(evidence, change, conflicting) if evidence else row.id
+    auto_title = cluster.title(evidence, change, conflicting, theme=row.theme) if evidence else row.id
     return Trend(
         id=row.id,
         title=row.title or auto_title,
@@ -432,7 +432,8 @@ def _plan(
     owner = {m.evidence_id: r.id for r in curated.values() for m in r.members}
     index = {item.id: i for i, item in enumerate(items)}
     own = {
-        tid: [index[m.evidence_id] for m in row.members if m.evidence_id in index] for tid, row in curated.items()
+        tid: [index[m.evidence_id] for m in row.members if m.evidence_id in index]
+        for tid, row in curated.items()
     }
     attach: dict[str, list[tuple[str, float]]] = defaultdict(list)
     fresh: list[cluster.Candidate] = []
