@@ -1,4 +1,10 @@
-"""Dutch stemming (Snowball), shared by search and theme assignment."""
+"""Dutch stemming (Snowball), shared by search and theme assignment.
+
+Snowball 3 renamed the classic Dutch stemmer to ``dutch_porter`` and made ``dutch`` the
+Kraaij–Pohlmann stemmer, which strips the prefix ``ge-`` ("gemeente" → "meen", "geweld" → "wel")
+and so merges unrelated words. The classic one is what PostgreSQL's ``dutch`` text search uses,
+so both stores stem alike; it is chosen whenever the installed snowballstemmer has it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ from functools import lru_cache
 import snowballstemmer
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_STEMMER = snowballstemmer.stemmer("dutch")
+ALGORITHM = "dutch_porter" if "dutch_porter" in snowballstemmer.algorithms() else "dutch"
+_STEMMER = snowballstemmer.stemmer(ALGORITHM)
 
 
 @lru_cache(maxsize=65536)
