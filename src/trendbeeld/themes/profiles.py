@@ -11,12 +11,15 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from trendbeeld.model import Taxonomy, Theme
 from trendbeeld.stemming import stem
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 TERM_WEIGHT = 0.15
 MAX_TERMS = 3
@@ -186,6 +189,8 @@ class Profiles:
                 parts += [child.name, child.description, " ".join(child.key_terms)]
             parts += list(examples.get(theme.key, ()))
             docs.append(" ".join(parts))
+        from sklearn.feature_extraction.text import TfidfVectorizer  # loads in about a second
+
         vectorizer = TfidfVectorizer(analyzer=_CompoundAnalyzer(_key_words(themes)), sublinear_tf=True)
         matrix = vectorizer.fit_transform(docs).toarray()
         terms = [[_term(term) for term in theme.key_terms if _term(term)] for theme in themes]
