@@ -54,7 +54,7 @@ __all__ = [
     "StoreError",
     "TrendStatement",
     "TrendbeeldError",
-    "UnreadableFile",
     "Unit",
+    "UnreadableFile",
     "__version__",
 ]

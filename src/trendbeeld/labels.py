@@ -44,6 +44,11 @@ def number(value: float, *, decimals: int | None = None) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def count(n: int, singular: str, plural: str) -> str:
+    """``1 bron``, ``3 bronnen``: a count with the Dutch noun in the right number."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def label(member: Enum) -> str:
     """The Dutch label of ``member`` (its value when no label is set)."""
     return LABELS.get(member, str(member.value))

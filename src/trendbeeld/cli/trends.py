@@ -14,7 +14,7 @@ import click
 from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
-from trendbeeld.labels import label
+from trendbeeld.labels import count, label, number
 from trendbeeld.model import AccessLevel, Taxonomy, Trend, TrendStatus
 from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
@@ -114,14 +114,20 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
 
 def _line(trend: Trend) -> str:
     strength = trend.strength
-    sources = f"{strength.n_sources} bron(nen), {strength.n_items} items" if strength else ""
+    sources = (
+        f"{count(strength.n_sources, 'bron', 'bronnen')}, {count(strength.n_items, 'item', 'items')}"
+        if strength
+        else ""
+    )
     flag = " [niet eenduidig]" if trend.conflicting else ""
     direction = f" — {label(trend.direction)}" if trend.direction else ""
     return (
         f"{trend.id}  [{_status(trend.status)}] {trend.title}{direction}{flag}  "
-        f"({trend.theme or 'geen thema'}; {sources}; kracht {strength.score if strength else 0:.2f}; "
-        f"opkomend {trend.emerging:.2f})"
+        f"({trend.theme or 'geen thema'}; {sources}; "
+        f"kracht {number(strength.score if strength else 0, decimals=2)}; "
+        f"opkomend {number(trend.emerging, decimals=2)})"
     )
+
 
 
 def _status(status: TrendStatus) -> str:
@@ -177,7 +183,7 @@ def list_command(theme: str | None, status: str | None, format_: str, access: st
         return
     for trend in found:
         click.echo(_line(trend))
-    click.echo(f"{len(found)} trend(s).")
+    click.echo(f"{count(len(found), 'trend', 'trends')}.")
 
 
 @trends.command("show")

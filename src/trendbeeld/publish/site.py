@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from trendbeeld.labels import count
 from trendbeeld.publish._select import CHANGE_MARKS
 from trendbeeld.publish._view import ChartView, EditionContent
 from trendbeeld.publish.compare import MANIFEST, Comparison, manifest
@@ -59,13 +60,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["marks"] = CHANGE_MARKS
-    env.filters["aantal"] = count_of
+    env.filters["aantal"] = count
     return env
-
-
-def count_of(n: int, singular: str, plural: str) -> str:
-    """``1 bron``, ``3 bronnen``: a count with the Dutch noun in the right number."""
-    return f"{n} {singular if n == 1 else plural}"
 
 
 def vendor_files() -> dict[str, Path]:
