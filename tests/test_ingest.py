@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from tests.conftest import require
 from tests.sources import pdfs
-from trendbeeld import extract, pipeline, sources
+from trendbeeld import pipeline, sources
 from trendbeeld.cli import cli
 from trendbeeld.model import AccessLevel, Figure, SourceMeta, Unit, evidence_id
 from trendbeeld.store import Store, open_store
@@ -173,7 +173,7 @@ def _assert_consistent(store: Store) -> None:
     for summary in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL):
         stored = source_store.get(store, summary.id, access=AccessLevel.CONFIDENTIAL)
         assert stored is not None
-        assert summary.n_evidence == len({evidence_id(item) for item in extract.extract(stored)})
+        assert summary.n_evidence == len({evidence_id(item) for item in pipeline.evidence_of(stored)})
 
 
 def test_ingest_killed_halfway_leaves_a_consistent_store_and_a_rerun_completes(

@@ -48,10 +48,15 @@ def _ignore(_: str) -> None:
     return None
 
 
+def evidence_of(source: Source) -> list[Evidence]:
+    """Steps 2 and 3 for one source: its evidence and its (unthemed) section headings."""
+    return [*extract.extract(source), *themes.sections(source)]
+
+
 def read_and_extract(target: str, meta: SourceMeta, *, encoding: str | None = None) -> Iterable[
     tuple[Source, list[Evidence]]
 ]:
-    """Steps 1 and 2 for one target: its sources, each with its evidence."""
+    """Steps 1 and 2 for one target: its sources, each with its evidence (no sections)."""
     for source in sources.read(target, meta=meta, encoding=encoding):
         yield source, extract.extract(source)
 
@@ -80,8 +85,8 @@ def ingest(
         for target, target_meta in found:
             progress(target)
             try:
-                for source, found_items in read_and_extract(target, target_meta, encoding=encoding):
-                    items = [*found_items, *themes.sections(source)]
+                for source in sources.read(target, meta=target_meta, encoding=encoding):
+                    items = evidence_of(source)
                     outcome = source_store.save(store, source, items)
                     report.outcomes[outcome] += 1
                     if outcome is not SaveOutcome.UNCHANGED:

@@ -93,3 +93,77 @@ def test_figure_span_in_hard_wrapped_text() -> None:
     figure = _one(text)
     assert (figure.text, figure.region) == ("54%", "Nederland")
     assert figure.indicator is not None and "Nederlanders" in figure.indicator
+
+
+def test_qualifier_broken_across_lines_belongs_to_the_figure() -> None:
+    figure = _one("In Almelo doet iets meer \ndan de helft van de inwoners vrijwilligerswerk.")
+    assert (figure.text, figure.value, figure.unit) == ("iets meer \ndan de helft", 50.0, Unit.PERCENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Kamer ontving een derde nota van wijziging op het wetsvoorstel.",
+        "Het kabinet stuurt een vijfde begrotingswijziging.",
+        "3 Veiligheidsbeeld van de regio, Politie Oost-Brabant (2021)",
+        "Agendapunt 12 \nGewenste sprekers voor het rondetafelgesprek",
+    ],
+)
+def test_ordinals_and_footnote_numbers_are_not_figures(text: str) -> None:
+    assert items_of(Figure, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Een derde heeft weleens te maken gehad met oplichting.", 33.3),
+        ("Ruim een derde Nederlanders vindt de buurt onveilig.", 33.3),
+    ],
+)
+def test_fractions_before_a_verb_or_a_plural_stay_figures(text: str, value: float) -> None:
+    assert _one(text).value == pytest.approx(value, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Fietsdiefstal kwam in 2023 zelfs 14,5% vaker voor dan in 2019.", Change.UP),
+        ("Jongeren worden 20% minder vaak aangehouden dan vijf jaar terug.", Change.DOWN),
+        ("Een inbraak is in Zeeland 8% goedkoper te verhelpen dan in Utrecht.", Change.DOWN),
+    ],
+)
+def test_comparative_after_a_figure_gives_its_direction(text: str, direction: Change) -> None:
+    assert _one(text).direction is direction
+
+
+def test_change_between_two_written_shares_with_their_years() -> None:
+    text = "Het aandeel steeg van bijna een derde in 2016 naar ruim de helft in 2022."
+    first, second = items_of(Figure, text)
+    assert (first.value, second.value) == (pytest.approx(33.3, abs=0.05), 50.0)
+    assert first.direction is second.direction is Change.UP
+    assert (first.period, second.period) == ("2016", "2022")
+    assert first.comparison == "van 33,3 naar 50"
+
+
+def test_bare_number_after_a_name_takes_the_unit_of_its_paragraph() -> None:
+    text = (
+        "Het aantal misdrijven per 1000 inwoners daalde in Venlo van 90,5 misdrijven per 1000 inwoners "
+        "naar 61,2 in tien jaar tijd, zo blijkt uit de cijfers van het Centraal Bureau voor de Statistiek "
+        "die elk jaar in het voorjaar worden gepubliceerd en die door gemeenten, politie en andere partners "
+        "worden gebruikt om de ontwikkeling van de veiligheid in hun eigen gebied te volgen en met andere "
+        "gemeenten te vergelijken. Ook in het jaar 2022 springen twee steden eruit: "
+        "Groningen (77.4) en Eindhoven (70.9)."
+    )
+    figures = items_of(Figure, text)
+    assert [(f.value, f.unit) for f in figures][-2:] == [(77.4, Unit.PER_1000), (70.9, Unit.PER_1000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bron: https://opendata.cbs.nl/statline/table?ts=\n1780489389758\nhttps://data.politie.nl",
+        "De kolom heet `000 euro` in de tabel.",
+    ],
+)
+def test_numbers_in_urls_and_with_leading_zeros_are_not_figures(text: str) -> None:
+    assert items_of(Figure, text) == []

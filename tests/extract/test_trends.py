@@ -74,3 +74,51 @@ def test_statement_in_hard_wrapped_text_points_into_the_original() -> None:
     assert statement.direction is Change.UP
     assert "cybercrime" in statement.phenomenon
     assert statement.text.endswith("toe")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a clause that opens with a topic: the subject follows the finite verb
+        ("Sinds de invoering van de wet is het aantal boetes gestegen.", Change.UP, "aantal boetes"),
+        ("Tussen 2015 en 2019 bleef het aandeel rokers stabiel.", Change.STABLE, "aandeel rokers"),
+        ("Maar in 2022 was de overlast in de wijk weer afgenomen.", Change.DOWN, "overlast in de wijk"),
+        ("In Zwolle is tijdens de zomer de hinder van drones toegenomen.", Change.UP, "hinder van drones"),
+        # a relative clause inside the subject belongs to it
+        (
+            "In tien jaar is het aantal jongeren dat vrijwilligerswerk doet voor de buurt sterk gedaald.",
+            Change.DOWN,
+            "aantal jongeren dat vrijwilligerswerk doet voor de buurt",
+        ),
+        # the subject ends at "is" before an adverbial of time
+        ("Het aantal inbraken is tussen 2012 en 2020 sterk gedaald.", Change.DOWN, "aantal inbraken"),
+    ],
+)
+def test_subject_of_inverted_and_long_clauses(text: str, direction: Change, phenomenon: str) -> None:
+    [statement] = items_of(TrendStatement, text)
+    assert statement.direction is direction
+    assert statement.phenomenon.lower() == phenomenon.lower()
+
+
+def test_new_clause_after_a_comma_and_an_adverb_or_a_year() -> None:
+    text = (
+        "Het jaar 2019 was uitzonderlijk rustig, daarmee is de overlast van jongeren dus afgenomen, "
+        "in 2023 is het aantal meldingen weer gestegen."
+    )
+    statements = items_of(TrendStatement, text)
+    assert [(s.direction, s.phenomenon) for s in statements] == [
+        (Change.DOWN, "overlast van jongeren"), (Change.UP, "aantal meldingen")
+    ]
+
+
+def test_relative_pronoun_after_a_comma_is_not_read_as_a_topic() -> None:
+    text = "Er waren veel lockdowns, wat heeft geleid tot verminderde interactie met vrienden."
+    [statement] = items_of(TrendStatement, text)
+    assert (statement.direction, statement.phenomenon) == (Change.DOWN, "interactie met vrienden")
+
+
+def test_quantity_noun_takes_what_it_counts_after_an_aside() -> None:
+    text = "Het model trekt een groeiend aantal, vooral kleine, gemeenten aan."
+    [statement] = items_of(TrendStatement, text)
+    assert (statement.direction, statement.phenomenon) == (Change.UP, "aantal gemeenten")
+    assert statement.text == "groeiend aantal, vooral kleine, gemeenten"

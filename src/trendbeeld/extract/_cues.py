@@ -40,6 +40,7 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class _Matcher:
     trigger: re.Pattern[str]
+    trigger_lower: re.Pattern[str]  # the same, case-sensitive, for a lower-case copy of the text
     lines: dict[str, tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]]
 
 
@@ -112,16 +113,21 @@ def _matcher() -> _Matcher:
         regex = re.compile(rf"(?:{cue.pattern.replace('{GAP}', _GAP)})(?![\w-])", re.IGNORECASE)
         for word in first_words(cue.pattern):
             by_word[word].append((regex, cue))
-    trigger = re.compile(rf"(?<![\w-]){trie(set(by_word))}(?![\w-])", re.IGNORECASE)
-    return _Matcher(trigger, {w: tuple(entries) for w, entries in by_word.items()})
+    trigger = rf"(?<![\w-]){trie(set(by_word))}(?![\w-])"
+    lines = {w: tuple(entries) for w, entries in by_word.items()}
+    return _Matcher(re.compile(trigger, re.IGNORECASE), re.compile(trigger), lines)
 
 
-def find(text: str) -> list[Cue]:
-    """All cues in clean ``text``, left to right, with comparatives and negation resolved."""
+def find(text: str, lower: str | None = None) -> list[Cue]:
+    """All cues in clean ``text``, left to right, with comparatives and negation resolved.
+
+    ``lower`` is ``text`` in lower case (``_scan.lowered``): the trigger scan then runs on it.
+    """
     matcher = _matcher()
     out: list[Cue] = []
     covered = 0
-    for hit in matcher.trigger.finditer(text):
+    hits = matcher.trigger.finditer(text) if lower is None else matcher.trigger_lower.finditer(lower)
+    for hit in hits:
         if hit.start() < covered:
             continue
         cue = _best(text, hit.start(), matcher.lines.get(hit.group(0).lower(), ()))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from trendbeeld.extract import _cues, _text
+from trendbeeld.extract import _cues, _phrases, _scan, _text
 from trendbeeld.model import Source, Span
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A source with its cleaned text, sentences and wording of change."""
+    """A source with its cleaned text, sentences, wording of change and digit runs.
+
+    ``lower`` is the clean text in lower case for fast scanning (see ``_scan.lowered``).
+    """
 
     source: Source
     clean: _text.Cleaned
@@ -19,6 +22,8 @@ class Document:
     sentence_starts: list[int]
     cues: list[_cues.Cue]
     cue_starts: list[int]
+    digits: list[int]
+    lower: str | None
 
     @property
     def text(self) -> str:
@@ -34,6 +39,12 @@ class Document:
         j = bisect.bisect_left(self.cue_starts, end)
         return self.cues[i:j]
 
+    def clauses(self, start: int, end: int) -> list[_phrases.Span]:
+        """Clauses of the sentence at clean ``start:end``."""
+        if self.lower is not None:
+            return _phrases.clauses(self.lower, start, end, lowered=True)
+        return _phrases.clauses(self.text, start, end)
+
     def span(self, start: int, end: int) -> tuple[Span, str, int | None]:
         """The source span, its exact text and its page for clean ``start:end``."""
         s, e = self.clean.source_span(start, end)
@@ -41,10 +52,11 @@ class Document:
 
 
 def analyse(source: Source) -> Document:
-    """Clean the text of ``source`` and find its sentences and cues."""
+    """Clean the text of ``source`` and find its sentences, cues and digit runs."""
     cleaned = _text.clean(source.text)
     sentences = _text.sentences(cleaned.text)
-    cues = _cues.find(cleaned.text)
+    lower = _scan.lowered(cleaned.text)
+    cues = _cues.find(cleaned.text, lower)
     return Document(
         source=source,
         clean=cleaned,
@@ -52,4 +64,6 @@ def analyse(source: Source) -> Document:
         sentence_starts=[s.start for s in sentences],
         cues=cues,
         cue_starts=[c.start for c in cues],
+        digits=_scan.digit_runs(cleaned.text),
+        lower=lower,
     )

@@ -11,7 +11,7 @@ from trendbeeld.extract import lexicon
 # A noun phrase or phenomenon is cut to this many words.
 MAX_PHRASE_WORDS = 12
 # Prepositions that may continue a noun phrase ("aandacht voor criminaliteit onder jongeren").
-_NP_PREPOSITIONS = frozenset(
+NP_PREPOSITIONS = frozenset(
     [
         "van", "voor", "in", "op", "tussen", "met", "onder", "bij", "aan", "rond", "rondom", "omtrent",
         "over", "tegen", "naar", "uit", "binnen"
@@ -30,6 +30,7 @@ FINITE_VERBS = frozenset(
         "ligt", "liggen", "lijkt", "lijken", "blijkt", "blijken", "laten", "laat", "zien", "ziet"
     ]
 )
+_YEAR_TOPIC = "in|sinds|vanaf|na|tot|tussen"  # prepositions before a year that opens a clause
 _QUOTES = frozenset("‘’“”\"'„")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
@@ -44,21 +45,24 @@ class Span:
 
 
 @cache
-def _clause_break() -> re.Pattern[str]:
+def _clause_break(*, lowered: bool = False) -> re.Pattern[str]:
+    """Where a clause ends (case-sensitive when the text to scan is in lower case)."""
     openers = "|".join(re.escape(w) for w in lexicon.load().clause_openers)
     verbs = "|".join(re.escape(w) for w in sorted(FINITE_VERBS))
     return re.compile(
         rf";|:(?=\s)|\s[–—]\s|,(?=\s+(?:{openers}|{verbs})\b)"
+        # ", in 2022 is het aantal …": a new main clause that opens with a year
+        rf"|,(?=\s+(?:{_YEAR_TOPIC})\s+(?:19|20)\d\d\s+(?:{verbs})\b)"
         r"|\s(?=(?:maar|terwijl|want|omdat|doordat|waardoor|hoewel|waarbij|waarin|waarmee|zodat|nadat)\s)",
-        re.IGNORECASE,
+        0 if lowered else re.IGNORECASE,
     )
 
 
-def clauses(text: str, start: int, end: int) -> list[Span]:
-    """Clauses of the sentence ``text[start:end]``."""
+def clauses(text: str, start: int, end: int, *, lowered: bool = False) -> list[Span]:
+    """Clauses of the sentence ``text[start:end]`` (``lowered``: ``text`` is in lower case)."""
     out: list[Span] = []
     last = start
-    for m in _clause_break().finditer(text, start, end):
+    for m in _clause_break(lowered=lowered).finditer(text, start, end):
         if m.start() > last:
             out.append(Span(last, m.start()))
         last = m.end()
@@ -87,7 +91,7 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
     lex = lexicon.load()
     first = last = None
     count = 0
-    for tok in tokens(text, start, end):
+    for tok in _TOKEN.finditer(text, start, end):  # lazily: the phrase usually ends early
         word = tok.group(0)
         low = word.lower()
         if word[0] in "([" or word in _QUOTES:
@@ -104,7 +108,7 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             first = tok.start()
         if is_content(word):
             last = tok.end()
-        elif not (low in _NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
+        elif not (low in NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
             break
         count += 1
         if count >= MAX_PHRASE_WORDS:
@@ -117,8 +121,8 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
 def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) -> Span | None:
     """``start:end`` without leading conjunctions/adverbs and trailing function words."""
     lex = lexicon.load()
-    toks = [t for t in tokens(text, start, end) if t.group(0)[0].isalnum() or t.group(0)[0] in "(["]
-    lead = lex.function_words | (lex.topic_words if leading_topic else frozenset())
+    toks = [t for t in _TOKEN.finditer(text, start, end) if t.group(0)[0].isalnum() or t.group(0)[0] in "(["]
+    lead = _leading_words() if leading_topic else lex.function_words
     while toks and (toks[0].group(0).lower() in lead or toks[0].group(0)[0] in "(["):
         toks.pop(0)
     while toks and (toks[-1].group(0).lower() in lex.function_words or toks[-1].group(0).lower()
@@ -130,11 +134,18 @@ def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) 
     return Span(toks[0].start(), toks[-1].end())
 
 
+@cache
+def _leading_words() -> frozenset[str]:
+    """Words cut from the start of a phrase: function words and topic words."""
+    lex = lexicon.load()
+    return lex.function_words | lex.topic_words
+
+
 def starts_with_topic(text: str, start: int, end: int) -> bool:
     """True when the clause opens with a word that is not its subject (a preposition, an adverb)."""
-    toks = tokens(text, start, end)
-    words = [t.group(0).lower() for t in toks if t.group(0)[0].isalnum()]
-    if not words:
+    words = (t.group(0) for t in _TOKEN.finditer(text, start, end))
+    first = next((w.lower() for w in words if w[0].isalnum()), None)
+    if first is None:
         return True
     lex = lexicon.load()
-    return words[0] in lex.topic_words or words[0].isdigit() or words[0] in lex.clause_openers
+    return first in lex.topic_words or first.isdigit() or first in lex.clause_openers

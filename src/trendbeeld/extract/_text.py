@@ -36,24 +36,30 @@ _JUNK_RE = re.compile(f"[{_JUNK}]")
 _BULLET_RE = re.compile(f"[{_BULLETS}]")
 # A line break inside a sentence: the next line starts in lower case.
 _WRAP = re.compile(r"\n(?<=[^\n.!?]\n)(?=[ ]*[a-zà-ÿ(])")
-# A word split across lines, with or without a hyphen: decided one by one.
+# A word split across lines, with or without a hyphen: decided one by one. The pattern starts
+# with a character class so that the regex engine skips quickly to hyphens and line breaks.
 _JOIN = re.compile(
-    r"(?P<hyphen>-(?<=[^\W\d_]-)[ ]*\n[ ]*(?:\n[ ]*)?(?=[a-zà-ÿ]))|\n(?<=[a-zà-ÿ]\n)\n?(?=[a-zà-ÿ])"
+    r"[-\n](?:(?<=[^\W\d_]-)(?P<hyphen>[ ]*\n[ ]*(?:\n[ ]*)?(?=[a-zà-ÿ]))|(?<=[a-zà-ÿ]\n)\n?(?=[a-zà-ÿ]))"
 )
 # A single line break before a capital: a heading or caption ends there when the line is short
 # and has no closing punctuation; otherwise the sentence runs on.
 _SINGLE_BLANK = re.compile(r"\n[ ]*\n(?![ ]*\n)")
 _CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
 _WRAPPED_LINE_END = re.compile(r"(?<=[^\s-])([ \t]?)\n(?=[ \t]*[a-zà-ÿ])")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
+# A split word's first part is read at most this far back.
+WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _FOLLOWING_WORD = re.compile(r"[ ]*([^\W\d_]+)")
 _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
 
+# A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
+# footnote number) before a capital. The pattern starts with a character class so the regex
+# engine can skip ahead quickly; a punctuation match starts at the mark, which the sentence keeps.
 _SENTENCE_BREAK = re.compile(
-    r"\n+"
-    r"|(?<=[.!?…])[”’\"')\]]*(?:\d{1,2}(?=\s))?\s+(?=[“„‘\"'(\[]?[A-ZÀ-Ý0-9])"
+    r"[\n.!?…](?:(?<=\n)\n*"
+    r"|(?<=[.!?…])(?!\n)[”’\"')\]]*(?:\d{1,2}(?=\s))?\s+(?=[“„‘\"'(\[]?[A-ZÀ-Ý0-9]))"
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,20 +168,28 @@ def _layout(text: str) -> _Layout:
     return _Layout(typical, len(wraps) >= MIN_WRAPS and spaced >= TRAILING_SPACE_SHARE * len(wraps))
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The letters (``[^\\W\\d_]``) just before ``pos``, at most WORD_BEFORE_CHARS of them."""
+    start, floor = pos, max(0, pos - WORD_BEFORE_CHARS)
+    while start > floor and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return text[start:pos]
+
+
 def _hyphen_join(text: str, m: re.Match[str]) -> str:
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = _word_before(text, m.start())
     after = _WORD_AFTER.match(text, m.end())
     if after and after.group(0) in _NOT_JOINED_AFTER_HYPHEN:
         return "- "
-    return "-" if before and before.group(1)[-1].isupper() else ""
+    return "-" if before and before[-1].isupper() else ""
 
 
 def _joins(text: str, start: int, end: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end)
-    if before is None or after is None:
+    if not before or after is None:
         return False
-    a, b = before.group(1).lower(), after.group(0).lower()
+    a, b = before.lower(), after.group(0).lower()
     za, zb, zj = lexicon.zipf(a), lexicon.zipf(b), lexicon.zipf(a + b)
     if zj > 0 and zj >= min(za, zb) - JOIN_TOLERANCE:
         return True
@@ -213,19 +227,23 @@ def sentences(text: str) -> list[Sentence]:
     """Sentences of clean ``text``: split at line breaks and at sentence punctuation."""
     out: list[Sentence] = []
     last = 0
+    abbreviations = lexicon.load().abbreviations
     for m in _SENTENCE_BREAK.finditer(text):
-        if m.group(0)[0] != "\n" and _ends_with_abbreviation(text, m.start()):
-            continue
-        _add(out, text, last, m.start())
+        end = m.start()
+        if text[end] != "\n":
+            end += 1  # after the punctuation mark
+            if _ends_with_abbreviation(text, end, abbreviations):
+                continue
+        _add(out, text, last, end)
         last = m.end()
     _add(out, text, last, len(text))
     return out
 
 
-def _ends_with_abbreviation(text: str, pos: int) -> bool:
+def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
     word = text[start:pos].lower().lstrip("(“‘\"'")
-    return word in lexicon.load().abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+    return word in abbreviations or _INITIALS.fullmatch(word) is not None
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

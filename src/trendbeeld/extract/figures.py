@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from trendbeeld.extract import _phrases, lexicon, numbers, regions
+from trendbeeld.extract import _context, _phrases, _scan, lexicon, numbers, regions
+from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
-from trendbeeld.model import Change, Figure, Source, Unit
+from trendbeeld.model import Figure, Source, Unit
 
 MAX_GRADE = 10.0
 MIN_WRITTEN_COUNT = 10  # written counts below this ("twee partijen") are ordinary words
@@ -43,6 +43,10 @@ _DATE_AFTER = re.compile(
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?",
     re.IGNORECASE,
 )
+_LEADING_ZERO = re.compile(r"0\d+")
+_QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
+# A word after "een derde" that ends like this is a verb ("een derde heeft", "een kwart vindt").
+_VERB_ENDINGS = ("t", "d")
 _NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_][\w’'-]*)")
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND = re.compile(
@@ -59,52 +63,28 @@ _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:v
 _GRADE_CONTEXT = re.compile(r"\b(?:rapportcijfer|cijfer|waardering|beoordeeld|beoordelen|score)\b", re.I)
 _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
-_PERIOD = re.compile(
-    r"(?:(?:eerste|tweede|derde|vierde|laatste)\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
-    r"(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?"
-    r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)"
-    r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
-    re.IGNORECASE,
-)
-_CHANGE_FROM_TO = re.compile(
-    rf"\bvan\s+(?P<a>{numbers._NUM})\s*(?:%|procent)?\s+(?:naar|tot)\s+(?P<b>{numbers._NUM})", re.IGNORECASE
-)
-_COMPARISON = re.compile(
-    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking\s+met|tegenover|dan\s+in|dan\s+vorig)"
-    r"\s+[^,.;:\n]{1,60}",
-    re.IGNORECASE,
-)
-_MORE_LESS_AFTER = re.compile(r"\s+(meer|hoger|groter|minder|lager|kleiner)\b", re.IGNORECASE)
-_ANAPHORIC_NEXT = re.compile(r"\s*(?:dat\s+is|dit\s+is|wat|deze|dit|dat)\b", re.IGNORECASE)
-_SEGMENT = re.compile(r",\s")
-_COORDINATED = re.compile(r"\s*(?:,|en|of)\s*", re.IGNORECASE)
-# Wording of change that can say how a figure moved (not "meer dan", not "versterkt").
-_FIGURE_CUE_KINDS = frozenset({"verb", "noun", "attr", "comp", "state", "after"})
-NOUN_CUE_GAP = 25  # "een stijging van 12%": a noun of change this close before the figure is its change
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
+_SIGNS = "+−-"
 _BARE = (
     r"(?P<sign>[+−-])?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
     r"(?![\w%]|[,.]\d|\s*(?:%|procent))"
 )
-_BARE_IN_CONTEXT = (
-    re.compile(rf"\bvan\s+{_BARE}(?=\s+naar\b)", re.IGNORECASE),
-    re.compile(rf"\bnaar\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b))", re.IGNORECASE),
-    re.compile(rf"\b(?:daling|stijging|toename|afname|verschil)\s+van\s+{_BARE}(?=\s*(?:[,.;)]|\Z))", re.I),
-    re.compile(rf"(?P<name>[A-ZÀ-Ý][\w-]+)\s+\({_BARE}\)"),
+# A bare number after words that give its context, with those words (each a choice of words,
+# left to right), so the pattern is only tried where they stand before a digit run.
+_BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ((("van",),), re.compile(rf"\bvan\s+{_BARE}(?=\s+naar\b)", re.IGNORECASE)),
+    ((("naar",),), re.compile(rf"\bnaar\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b))", re.IGNORECASE)),
+    (
+        (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
+        re.compile(
+            rf"\b(?:daling|stijging|toename|afname|verschil)\s+van\s+{_BARE}(?=\s*(?:[,.;)]|\Z))",
+            re.IGNORECASE,
+        ),
+    ),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A figure before its context is read: clean span, amount and unit."""
-
-    start: int
-    end: int
-    value: float
-    high: float | None
-    unit: Unit
-    sign: int
+# "Maastricht (-58,3)": a bare number in brackets after a name.
+_BARE_AFTER_NAME = re.compile(rf"(?P<name>[A-ZÀ-Ý][\w-]+)\s+\({_BARE}\)")
 
 
 class FigureExtractor:
@@ -116,31 +96,48 @@ class FigureExtractor:
         return from_document(analyse(source))
 
 
+_CURRENCY_SIGNS = "€$"
+
+
 @cache
-def _trigger() -> re.Pattern[str]:
-    return re.compile(rf"[€$]|\d+|(?<![\w-]){trie(set(_TRIGGER_WORDS))}", re.IGNORECASE)
+def _trigger_words(*, lower: bool) -> re.Pattern[str]:
+    """Number words at a word start (case-sensitive on a lower-case copy of the text)."""
+    return re.compile(rf"(?<![\w-]){trie(set(_TRIGGER_WORDS))}", 0 if lower else re.IGNORECASE)
+
+
+def _triggers(doc: Document) -> list[int]:
+    """Where an amount may be: currency signs, digit runs and number words, in text order."""
+    words = _trigger_words(lower=True).finditer(doc.lower) if doc.lower is not None else (
+        _trigger_words(lower=False).finditer(doc.text)
+    )
+    hits = [m.start() for m in words]
+    hits.extend(doc.digits)
+    for sign in _CURRENCY_SIGNS:
+        hits.extend(_scan.marks(doc.text, sign))
+    return sorted(hits)
 
 
 def from_document(doc: Document) -> list[Figure]:
     """Figures of a prepared document, in text order."""
-    found = _amounts(doc.text)
-    return [_figure(doc, f, found) for f in found]
+    found = _amounts(doc)
+    everything = _context.AllFound.of(found)
+    return [_figure(doc, f, everything) for f in found]
 
 
-def _amounts(text: str) -> list[_Found]:
-    found = _with_units(text)
-    return sorted(found + _bare_in_context(text, found), key=lambda f: f.start)
+def _amounts(doc: Document) -> list[Found]:
+    found = _with_units(doc.text, _triggers(doc))
+    return sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
 
 
-def _bare_in_context(text: str, found: list[_Found]) -> list[_Found]:
+def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[Found]:
     """Bare numbers whose unit the context gives: "van 80 naar 31,2", "een daling van 58,3",
     "Maastricht (-58,3)". They take the unit of the figure just before them (else count)."""
-    out: list[_Found] = []
+    out: list[Found] = []
     # Both lookups below use sorted offsets, so long documents stay linear (not found × matches).
     found = sorted(found, key=lambda f: f.start)
     starts = [f.start for f in found]
     taken = sorted((f.start, f.end) for f in found)
-    matches = sorted((m for p in _BARE_IN_CONTEXT for m in p.finditer(text)), key=lambda m: m.start("num"))
+    matches = _bare_matches(text, digits)
     for m in matches:
         raw = m.group("num")
         value = numbers.word_value(raw)
@@ -154,15 +151,51 @@ def _bare_in_context(text: str, found: list[_Found]) -> list[_Found]:
                        bisect.bisect_right(starts, end + INHERIT_CHARS)]
         near = [f for f in window if min(abs(f.start - end), abs(start - f.end)) <= INHERIT_CHARS]
         nearest = min(near, key=lambda f: min(abs(f.start - end), abs(start - f.end)), default=None)
+        nearest = nearest or _earlier_in_paragraph(text, found, starts, start)
         whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
         if nearest is None or (whole and value >= WHOLE_COUNT and "name" not in m.groupdict()):
             unit = Unit.COUNT  # "van 1.227 naar 1.080": counts, whatever the change is given in
         else:
             unit = nearest.unit
         sign = -1 if m.group("sign") in ("-", "−") else (1 if m.group("sign") == "+" else 0)
-        out.append(_Found(start - (1 if m.group("sign") else 0), end, value, None, unit, sign))
+        out.append(Found(start - (1 if m.group("sign") else 0), end, value, None, unit, sign))
         bisect.insort(taken, (start, end))
     return out
+
+
+def _earlier_in_paragraph(text: str, found: list[Found], starts: list[int], pos: int) -> Found | None:
+    """The last figure before ``pos`` in the same paragraph (no line break between them)."""
+    index = bisect.bisect_left(starts, pos) - 1
+    if index < 0 or found[index].end > pos or text.find("\n", found[index].end, pos) >= 0:
+        return None
+    return found[index]
+
+
+def _bare_matches(text: str, digits: list[int]) -> list[re.Match[str]]:
+    """Matches of the bare-number patterns, ordered by the number's start.
+
+    The words before a number are found by stepping back from each digit run, so a pattern is
+    tried at a handful of places instead of at every position of the text.
+    """
+    found: list[re.Match[str]] = []
+    for lead, pattern in _BARE_AFTER_WORDS:
+        starts = sorted({s for d in digits for s in _lead_starts(text, _sign_start(text, d), lead)})
+        found.extend(_scan.matches_at(pattern, text, starts))
+    found.extend(_BARE_AFTER_NAME.finditer(text))
+    return sorted(found, key=lambda m: m.start("num"))
+
+
+def _sign_start(text: str, digit: int) -> int:
+    return digit - 1 if digit > 0 and text[digit - 1] in _SIGNS else digit
+
+
+def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Where ``lead`` (choices of words, each followed by white space) would start to end at ``pos``."""
+    ends = {pos}
+    for choices in reversed(lead):
+        spaced = {start for end in ends if (start := _scan.space_before(text, end)) < end}
+        ends = {end - len(word) for end in spaced for word in choices if end >= len(word)}
+    return ends
 
 
 # No figure span is longer than this; it bounds the search window for nearby figures.
@@ -179,14 +212,14 @@ def _is_year(raw: str, value: float) -> bool:
     return raw.isdigit() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
-def _with_units(text: str) -> list[_Found]:
-    out: list[_Found] = []
+def _with_units(text: str, triggers: list[int]) -> list[Found]:
+    out: list[Found] = []
     covered = 0
-    for hit in _trigger().finditer(text):
-        if hit.start() < covered:
+    for hit in triggers:
+        if hit < covered:
             continue
-        m = _match_at(text, hit.start())
-        if m is None or m.end() <= hit.start():
+        m = _match_at(text, hit)
+        if m is None or m.end() <= hit:
             continue
         found = _classify(text, m)
         if found is not None:
@@ -212,13 +245,13 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
     return best
 
 
-def _classify(text: str, m: re.Match[str]) -> _Found | None:
+def _classify(text: str, m: re.Match[str]) -> Found | None:
     amount = numbers.read_amount(m)
-    if amount is None:
+    if amount is None or _is_ordinal(text, m):
         return None
     core = m.start("n1") if m.group("n1") else m.start()
     before = text[max(0, core - 20) : core]
-    if _NOT_BEFORE.search(before) or _PER_BEFORE.search(before):
+    if _NOT_BEFORE.search(before) or _PER_BEFORE.search(before) or _is_code(m.group("n1"), before):
         return None
     end = m.end()
     unit = amount.unit
@@ -227,7 +260,36 @@ def _classify(text: str, m: re.Match[str]) -> _Found | None:
         if unit is None:
             return None
     start = m.start("qual") if m.group("qual") else m.start()
-    return _Found(start, end, amount.value, amount.high, Unit(unit), amount.sign)
+    return Found(start, end, amount.value, amount.high, Unit(unit), amount.sign)
+
+
+def _is_code(number: str | None, before: str) -> bool:
+    """"000", "007" (a leading zero), or a number in a URL ("table?ts=1780489389758"): not a figure."""
+    return bool(number and _LEADING_ZERO.fullmatch(number)) or before.rstrip().endswith(_QUERY_MARKS)
+
+
+def _is_ordinal(text: str, m: re.Match[str]) -> bool:
+    """"een derde nota", "een vijfde begrotingswijziging": an ordinal, not a fraction.
+
+    "een derde van de inwoners", "een derde Nederlanders" and "een derde heeft" are fractions:
+    after the ordinal comes a singular common noun (lower case, not a verb, not a plural).
+    """
+    if not m.group("frac") or m.group("fn").lower() != "een" or m.group("qual") or m.group("unit"):
+        return False  # "twee derde", "ruim een derde": a share
+    if m.group("fd").lower() not in lexicon.load().ordinal_fractions:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end("frac"))
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    return (
+        word[0].islower()
+        and _phrases.is_content(word)
+        and not _PLURAL.search(low)
+        and not low.endswith(_VERB_ENDINGS)
+        and low not in _phrases.FINITE_VERBS
+    )
 
 
 def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> tuple[str | None, int]:
@@ -273,6 +335,9 @@ def _count(
     word = nxt.group(1).lower()
     if word in lex.time_units or word in lex.months or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
+    # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
+    # footnote, list or agenda number (the capital is read before skipping an adjective).
+    capital = nxt.group(1)[0].isupper()
     if word.endswith("e") and not _PLURAL.search(word):  # an adjective: "100 recente publicaties"
         noun = _NEXT_WORD.match(text, nxt.end())
         if noun is not None and _phrases.is_content(noun.group(1)):
@@ -285,27 +350,27 @@ def _count(
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))
         and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start())
     )
-    proper_noun = nxt.group(1)[0].isupper() and not amount.written and not m.group("qual")
+    proper_noun = capital and not amount.written and not m.group("qual")
     if not plural or not written_ok or proper_noun:
         return None, m.end()
     return "count", nxt.end()
 
 
-def _figure(doc: Document, found: _Found, everything: list[_Found]) -> Figure:
+def _figure(doc: Document, found: Found, everything: _context.AllFound) -> Figure:
     text = doc.text
     sentence = doc.sentence_at(found.start)
     clause = next(
-        (c for c in _phrases.clauses(text, sentence.start, sentence.end) if c.start <= found.start < c.end),
+        (c for c in doc.clauses(sentence.start, sentence.end) if c.start <= found.start < c.end),
         _phrases.Span(sentence.start, sentence.end),
     )
-    segment = _segment(text, clause, found.start)
-    period_m = _nearest(_PERIOD, text, segment, found) or _nearest(_PERIOD, text, clause, found)
+    segment = _context.segment_of(text, clause, found.start)
+    period_m = _context.nearest_period(doc, segment, found) or _context.nearest_period(doc, clause, found)
     period = _period_text(period_m.group(0)) if period_m else None
     region = regions.find(text, segment.start, segment.end, near=found.start) or regions.find(
         text, clause.start, clause.end, near=found.start
     )
     whole = _phrases.Span(sentence.start, sentence.end)
-    direction, comparison = _direction(doc, found, clause, whole, everything)
+    direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
     return Figure(
         span=span,
@@ -322,26 +387,6 @@ def _figure(doc: Document, found: _Found, everything: list[_Found]) -> Figure:
     )
 
 
-def _segment(text: str, clause: _phrases.Span, pos: int) -> _phrases.Span:
-    """The comma-separated part of ``clause`` that holds ``pos``."""
-    start = clause.start
-    for m in _SEGMENT.finditer(text, clause.start, clause.end):
-        if m.start() >= pos:
-            return _phrases.Span(start, m.start())
-        start = m.end()
-    return _phrases.Span(start, clause.end)
-
-
-def _nearest(pattern: re.Pattern[str], text: str, span: _phrases.Span, found: _Found) -> re.Match[str] | None:
-    best: re.Match[str] | None = None
-    for m in pattern.finditer(text, span.start, span.end):
-        if found.start <= m.start() < found.end:
-            continue
-        if best is None or abs(m.start() - found.start) < abs(best.start() - found.start):
-            best = m
-    return best
-
-
 def _period_text(raw: str) -> str:
     period = " ".join(raw.split())
     return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?)\s+", "-", period) if re.search(
@@ -349,7 +394,7 @@ def _period_text(raw: str) -> str:
     ) else period
 
 
-def _indicator(text: str, found: _Found, segment: _phrases.Span) -> str | None:
+def _indicator(text: str, found: Found, segment: _phrases.Span) -> str | None:
     after = _phrases.strip_edges(text, found.end, segment.end, leading_topic=False)
     if after is not None:
         return _phrases.tidy(text[found.start : after.end]) if found.unit is Unit.COUNT else _phrases.tidy(
@@ -357,96 +402,3 @@ def _indicator(text: str, found: _Found, segment: _phrases.Span) -> str | None:
         )
     before = _phrases.strip_edges(text, segment.start, found.start)
     return _phrases.tidy(text[before.start : before.end]) if before else None
-
-
-def _direction(
-    doc: Document, found: _Found, clause: _phrases.Span, sentence: _phrases.Span, everything: list[_Found]
-) -> tuple[Change | None, str | None]:
-    """Stated direction and comparison: change words, "van X naar Y", or two periods compared."""
-    text = doc.text
-    comparison_m = _COMPARISON.search(text, clause.start, clause.end)
-    comparison = _phrases.tidy(comparison_m.group(0)) if comparison_m else None
-    from_to = _CHANGE_FROM_TO.search(text, clause.start, clause.end)
-    if from_to is not None:
-        a, b = numbers.word_value(from_to.group("a")), numbers.word_value(from_to.group("b"))
-        if a is not None and b is not None and a != b and re.search(r"\bnaar\b", from_to.group(0)):
-            return (Change.UP if b > a else Change.DOWN), _phrases.tidy(from_to.group(0))
-    if found.sign:
-        return (Change.UP if found.sign > 0 else Change.DOWN), comparison
-    more = _MORE_LESS_AFTER.match(text, found.end)
-    if more is not None:
-        down = more.group(1).lower() in lexicon.load().down_comparatives
-        return (Change.DOWN if down else Change.UP), comparison
-    paired = _paired(doc, found, sentence, everything)
-    if paired is not None:
-        return paired
-    segment = _segment(text, clause, found.start)
-    end = segment.end
-    follow = _ANAPHORIC_NEXT.match(text, end + 1) if end < sentence.end else None
-    if follow is not None:
-        nxt = _segment(text, _phrases.Span(end + 1, sentence.end), end + 2)
-        end = nxt.end
-    cues = [
-        c for c in doc.cues_in(segment.start, end)
-        if c.kind in _FIGURE_CUE_KINDS and not found.start <= c.start < found.end
-        and (c.kind not in ("noun", "attr") or c.start >= segment.end
-             or 0 <= found.start - c.end <= NOUN_CUE_GAP)
-    ]
-    if not cues:
-        return None, comparison
-    kept = [
-        c for i, c in enumerate(cues) if not i or not _COORDINATED.fullmatch(text, cues[i - 1].end, c.start)
-    ]
-    direction = next((c.direction for c in kept if c.direction is not Change.STABLE), Change.STABLE)
-    return direction, comparison
-
-
-def _paired(
-    doc: Document, found: _Found, sentence: _phrases.Span, everything: list[_Found]
-) -> tuple[Change, str] | None:
-    """Two figures of one unit in one sentence, each with its own year: compare them."""
-    text = doc.text
-    # ``everything`` is sorted by start (see _amounts): bisect to the sentence instead of scanning.
-    starts = _starts(everything)
-    window = everything[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
-    peers = [f for f in window if f.unit is found.unit]
-    if len(peers) != 2:
-        return None
-    dated = []
-    for f in peers:
-        clause = next(
-            (c for c in _phrases.clauses(text, sentence.start, sentence.end) if c.start <= f.start < c.end),
-            _phrases.Span(sentence.start, sentence.end),
-        )
-        m = _nearest(_PERIOD, text, _segment(text, clause, f.start), f)
-        if m is None:
-            return None
-        dated.append((_sort_key(m.group(0)), f))
-    (first_key, older), (second_key, newer) = sorted(dated, key=lambda d: d[0])
-    if first_key == second_key or older.value == newer.value:
-        return None
-    direction = Change.UP if newer.value > older.value else Change.DOWN
-    return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
-
-
-_STARTS_CACHE: dict[int, tuple[list[_Found], list[int]]] = {}
-
-
-def _starts(everything: list[_Found]) -> list[int]:
-    """Start offsets of ``everything``, computed once per list (one list per document)."""
-    cached = _STARTS_CACHE.get(id(everything))
-    if cached is None or cached[0] is not everything:
-        _STARTS_CACHE.clear()
-        cached = (everything, [f.start for f in everything])
-        _STARTS_CACHE[id(everything)] = cached
-    return cached[1]
-
-
-def _sort_key(period: str) -> tuple[int, int]:
-    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
-    month = next((v for k, v in lexicon.load().months.items() if re.search(rf"\b{k}\b", period.lower())), 0)
-    return (max(years) if years else 0, month)
-
-
-def _format(value: float) -> str:
-    return f"{value:g}".replace(".", ",")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from trendbeeld.extract import _phrases, lexicon
+from trendbeeld.extract import _phrases, _scan, lexicon
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
 
@@ -37,9 +37,8 @@ _BLOCK_BREAK = re.compile(r"\n[ ]*\n")
 _ATTRIBUTION_LINE = re.compile(r"[^\n]{0,60}:\s*\Z")
 _SENTENCE_END = re.compile(r"[.;]\s*\Z")
 MAX_LABEL_WORDS = 5
-_LABELLED_QUOTE = re.compile(
-    r"(?:(?<=\n)|\A)[ ]*‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<label>[^\n:]{2,60}):[ ]*(?=\n)"
-)
+# Tried only at a ‘ that starts its line (see _labelled_quotes).
+_LABELLED_QUOTE = re.compile(r"‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<label>[^\n:]{2,60}):[ ]*(?=\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,7 @@ def from_document(doc: Document) -> list[Headline]:
     """Headlines of a prepared document, in text order."""
     if doc.source.meta.type is SourceType.NEWS and doc.source.meta.title:
         return [_news_headline(doc)]
-    captions = _captions(doc.text)
+    captions = _captions(doc.text, doc.digits)
     out: list[Headline] = []
     for cluster in _clusters(captions):
         out.extend(_cluster_headlines(doc, cluster))
@@ -89,11 +88,14 @@ def from_document(doc: Document) -> list[Headline]:
     return sorted(out, key=lambda h: h.span.start)
 
 
-def _captions(text: str) -> list[_Caption]:
-    """Outlet and date: the date is found first, then the outlet just before it."""
+def _captions(text: str, digits: list[int]) -> list[_Caption]:
+    """Outlet and date: the date is found first, then the outlet just before it.
+
+    A date starts with a digit, so the date pattern is tried at the ``digits`` runs only.
+    """
     out = []
     outlet_before = _outlet_before()
-    for m in _DATE_RE.finditer(text):
+    for m in _scan.matches_at(_DATE_RE, text, digits):
         window_start = max(0, m.start() - OUTLET_WINDOW)
         found = outlet_before.search(text, window_start, m.start())
         if found is None:
@@ -156,7 +158,8 @@ def _cluster_headlines(doc: Document, cluster: list[_Caption]) -> list[Headline]
 def _labelled_quotes(doc: Document) -> list[Headline]:
     """"Naam: ‘citaat’" headlines printed as a pull quote with its label line below it."""
     out = []
-    for m in _LABELLED_QUOTE.finditer(doc.text):
+    candidates = _scan.line_starts(doc.text, _scan.marks(doc.text, "‘"))
+    for m in _scan.matches_at(_LABELLED_QUOTE, doc.text, candidates):
         label = m.group("label").strip()
         if len(label.split()) > MAX_LABEL_WORDS:
             continue

@@ -34,6 +34,7 @@ class Lexicon:
 
     number_words: dict[str, int]
     fractions: dict[str, float]
+    ordinal_fractions: frozenset[str]
     magnitudes: dict[str, float]
     months: dict[str, int]
     qualifiers: tuple[str, ...]
@@ -41,6 +42,7 @@ class Lexicon:
     scope_words: dict[str, str]
     change: tuple[ChangeCue, ...]
     down_comparatives: frozenset[str]
+    up_comparatives: frozenset[str]
     not_comparatives: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -81,6 +83,7 @@ def load() -> Lexicon:
     return Lexicon(
         number_words={k: int(v) for k, v in _pairs("number_words.tsv")},
         fractions={k: float(v) for k, v in _pairs("fractions.tsv")},
+        ordinal_fractions=frozenset(_lines("ordinal_fractions.txt")),
         magnitudes={k: float(v) for k, v in _pairs("magnitudes.tsv")},
         months={k: int(v) for k, v in _pairs("months.tsv")},
         qualifiers=tuple(sorted(_lines("qualifiers.txt"), key=len, reverse=True)),
@@ -88,6 +91,7 @@ def load() -> Lexicon:
         scope_words=dict(_pairs("scope_words.tsv")),
         change=_change_cues(),
         down_comparatives=frozenset(_lines("down_comparatives.txt")),
+        up_comparatives=frozenset(_lines("up_comparatives.txt")),
         not_comparatives=frozenset(_lines("not_comparatives.txt")),
         function_words=frozenset(_lines("function_words.txt")),
         abbreviations=frozenset(_lines("abbreviations.txt")),

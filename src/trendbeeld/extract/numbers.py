@@ -147,7 +147,8 @@ _UNIT = (
     r"%|procent(?:punt(?:en)?)?|pct\.?|euro|eurocent|dollar|keer|maal|x(?![\w])"
     r"|per\s+(?:1\.000|1000|duizend)(?:\s+inwoners)?|‰|promille"
 )
-_QUALIFIERS = "|".join(re.escape(q) for q in lexicon.load().qualifiers)
+# A qualifier of several words may be broken across lines: any white space between its words.
+_QUALIFIERS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.load().qualifiers)
 
 AMOUNT = re.compile(
     rf"(?<![\w.,\-–/])(?P<qual>(?:{_QUALIFIERS})\s+)?"

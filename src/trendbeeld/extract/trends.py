@@ -9,6 +9,7 @@ kans op een aanslag blijft aanzienlijk").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -24,6 +25,9 @@ PURE_CHANGE_NOUNS = frozenset(
         "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "impuls"
     ]
 )
+# Nouns that count or measure; what they count may follow an aside ("aantal, vaak jonge, daders").
+QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid", "percentage"])
+_ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
 _COMPLEMENT = re.compile(
     r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden)\s+)?"
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
@@ -53,6 +57,17 @@ _SUBORDINATORS = re.compile(
 _WORD = re.compile(r"\S+")
 RELATIVE_NEAR_START = 12  # a relative pronoun this close to the clause start refers back
 _QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
+_SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
+# A past participle, perhaps after a separable particle ("gestegen", "toegenomen", "afgenomen").
+_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door)?ge[a-zà-ÿ]{3,}")
+_BE_FORMS = frozenset(["is", "zijn", "was", "waren"])
+_TIME_PREPOSITIONS = frozenset(["in", "tussen", "sinds", "vanaf", "na", "tot"])
+_RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
+# Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
+_ADVERBIAL_PREPOSITIONS = frozenset([
+    "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
+    "gedurende", "sedert", "vóór", "rond", "omstreeks"
+])
 
 
 class TrendExtractor:
@@ -71,7 +86,7 @@ def from_document(doc: Document) -> list[TrendStatement]:
     for sentence in doc.sentences:
         if not doc.cues_in(sentence.start, sentence.end):
             continue
-        clauses = _phrases.clauses(text, sentence.start, sentence.end)
+        clauses = doc.clauses(sentence.start, sentence.end)
         for index, clause in enumerate(clauses):
             cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
             previous = clauses[index - 1] if index else None
@@ -107,9 +122,9 @@ def _clause_statements(
         limit = cues[i + 1].start if i + 1 < len(cues) else clause.end
         kind = _effective_kind(text, cue, clause)
         if kind in ("attr", "more"):
-            phrase = _phrases.noun_phrase(text, cue.end, limit)
-            if phrase is not None:
-                yield _statement(doc, cue.start, phrase.end, phrase, cue.direction)
+            attributed = _attribute_statement(doc, cue, limit)
+            if attributed is not None:
+                yield attributed
                 continue
             predicate.append(cue)
         elif kind == "noun":
@@ -126,6 +141,32 @@ def _clause_statements(
         statement = _predicate_statement(doc, clause, predicate, previous)
         if statement is not None:
             yield statement
+
+
+def _attribute_statement(doc: Document, cue: Cue, limit: int) -> TrendStatement | None:
+    """An adjective of change and the noun phrase after it ("toenemende mondigheid")."""
+    text = doc.text
+    phrase = _phrases.noun_phrase(text, cue.end, limit)
+    if phrase is None:
+        return None
+    counted = _counted_after_aside(text, phrase, limit)
+    if counted is not None:
+        end, name = counted
+        return _statement(doc, cue.start, end, phrase, cue.direction, phenomenon=name)
+    return _statement(doc, cue.start, phrase.end, phrase, cue.direction)
+
+
+def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[int, str] | None:
+    """"een toenemend aantal, vaak ontwikkelende, landen": a quantity noun whose counted noun
+    follows an aside between commas; the phenomenon is "aantal landen" (end, phenomenon)."""
+    quantity = text[phrase.start : phrase.end]
+    if quantity.lower() not in QUANTITY_NOUNS:
+        return None
+    aside = _ASIDE.match(text, phrase.end, limit)
+    counted = _phrases.noun_phrase(text, aside.end(), limit) if aside else None
+    if aside is None or counted is None or text[aside.end() : counted.start].strip():
+        return None
+    return counted.end, f"{quantity} {_phrases.tidy(text[counted.start : counted.end])}"
 
 
 def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
@@ -209,7 +250,9 @@ def _predicate_statement(
 ) -> TrendStatement | None:
     direction = next((c.direction for c in cues if c.direction is not Change.STABLE), Change.STABLE)
     first, last = cues[0], cues[-1]
-    phrase = _subject(doc, clause, first, previous)
+    # The words after the first cue run at most to the next one ("bleef |dit percentage| stabiel").
+    limit = cues[1].start if len(cues) > 1 else clause.end
+    phrase = _subject(doc, clause, first, previous, limit)
     comparative = _comparative(first)
     if phrase is None and comparative is None:
         return None
@@ -245,20 +288,20 @@ def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | N
 
 
 def _subject(
-    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None, limit: int
 ) -> _phrases.Span | None:
     """The phenomenon a predicate is about: the subject before it, else the words after it."""
     text = doc.text
     core = _clause_core(text, clause.start, cue.start)
     subordinate = core != clause.start
     inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
-    inner = _inner_subject(text, cue) if cue.kind == "verb" and inverted else None
+    inner = _subject_inside(text, clause, core, cue, inverted=inverted)
     if inner is not None:
         return inner
-    before = _phrases.strip_edges(text, core, cue.start)
+    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
     if before is not None and _is_pronoun(text, before):
         before = None
-    after = _phrases.noun_phrase(text, cue.end, clause.end)
+    after = _phrases.noun_phrase(text, cue.end, limit)
     adjacent = after is not None and not text[cue.end : after.start].strip()
     if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
         return _phrases.Span(before.start, after.end) if before is not None and not inverted else after
@@ -271,6 +314,86 @@ def _subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _subject_inside(
+    text: str, clause: _phrases.Span, core: int, cue: Cue, *, inverted: bool
+) -> _phrases.Span | None:
+    """A subject that stands between verbs: with its relative clause, between the parts of a
+    separable verb, or after the finite verb of a clause that opens with a topic."""
+    relative = _subject_with_relative_clause(text, clause.start, core, cue)
+    if relative is not None or not inverted:
+        return relative
+    inner = _inner_subject(text, cue) if cue.kind == "verb" else None
+    return inner if inner is not None else _subject_after_verb(text, core, cue.start)
+
+
+def _before_finite_verb(text: str, start: int, end: int) -> int:
+    """Where the subject before a predicate ends: at a form of "zijn" followed by an adverbial
+    ("Het aantal misdrijven |is tussen 2010 en 2021 licht gedaald"); else ``end``. Another verb
+    ("heeft de incidentie versneld", "zien straatcultuur verharden") has the phenomenon after it."""
+    words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
+    for previous, word, following in zip(words, words[1:], words[2:], strict=False):
+        if (
+            word.group(0).lower() in _BE_FORMS
+            and _phrases.is_content(previous.group(0))
+            and following.group(0).lower() in _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS
+        ):
+            return word.start()
+    return end
+
+
+def _subject_after_verb(text: str, start: int, end: int) -> _phrases.Span | None:
+    """In a clause that opens with a topic, the subject follows the finite verb:
+    "Sinds de pandemie is |het aandeel| gestegen", "Tussen 2014 en 2019 bleef |dit percentage| stabiel".
+    An adverbial right after the verb is skipped ("is tijdens de crisis |de onrust| toegenomen")."""
+    words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
+    if not words or words[0].group(0).lower() in _RELATIVE_PRONOUNS:
+        return None  # "…, wat heeft geleid tot": the relative pronoun is the subject
+    verb = next((i for i, t in enumerate(words) if t.group(0).lower() in _phrases.FINITE_VERBS), None)
+    if verb is None or verb + 1 >= len(words) or _is_preposition(words[-1].group(0)):
+        return None  # no verb, or the change is said of an object ("heeft geleid tot |minder| …")
+    rest = words[verb + 1 :]
+    if _is_preposition(rest[0].group(0)):
+        nested = next(
+            (t for prev, t in itertools.pairwise(rest)
+             if t.group(0).lower() in _SUBJECT_DETERMINERS and _phrases.is_content(prev.group(0))
+             and not _is_preposition(prev.group(0))),
+            None,
+        )
+        if nested is None:
+            return None
+        return _phrases.strip_edges(text, nested.start(), end)
+    return _phrases.strip_edges(text, rest[0].start(), end)
+
+
+def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) -> _phrases.Span | None:
+    """"In vijf jaar is |het percentage mensen| dat hulp biedt aan naasten fors gestegen": the
+    participle goes with the verb of the main clause, and "dat hulp biedt" (a closed relative
+    clause, with its own verb) only describes the subject."""
+    if core == start or not _PARTICIPLE.fullmatch(cue.text.lower()):
+        return None
+    pronoun = list(_SUBORDINATORS.finditer(text, start, core))[-1]
+    if pronoun.group(0).lower() not in _RELATIVE_PRONOUNS:
+        return None
+    lex = lexicon.load()
+    inner = list(_WORD.finditer(text, core, cue.start))
+    verbs = lex.common_verbs | _phrases.FINITE_VERBS
+    verb = next((w for w in inner if w.group(0).lower() in verbs), None)
+    if verb is None or not _phrases.starts_with_topic(text, start, pronoun.start()):
+        return None
+    subject = _subject_after_verb(text, start, pronoun.start())
+    if subject is None:
+        return None
+    # The phenomenon keeps its relative clause, up to an adverbial of time or cause after it.
+    end = next((w.start() for w in inner
+                if w.start() > verb.start() and w.group(0).lower() in _ADVERBIAL_PREPOSITIONS), cue.start)
+    return _phrases.strip_edges(text, subject.start, end) or subject
+
+
+def _is_preposition(word: str) -> bool:
+    low = word.lower()
+    return low in _phrases.NP_PREPOSITIONS or low in _ADVERBIAL_PREPOSITIONS
 
 
 def _inner_subject(text: str, cue: Cue) -> _phrases.Span | None:
@@ -295,8 +418,8 @@ def _referred(
 
 
 def _statement(
-    doc: Document, start: int, end: int, phrase: _phrases.Span, direction: Change
+    doc: Document, start: int, end: int, phrase: _phrases.Span, direction: Change, *, phenomenon: str = ""
 ) -> TrendStatement:
     span, evidence, page = doc.span(start, end)
-    phenomenon = _phrases.tidy(doc.text[phrase.start : phrase.end])
+    phenomenon = phenomenon or _phrases.tidy(doc.text[phrase.start : phrase.end])
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)

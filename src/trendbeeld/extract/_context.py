@@ -1,0 +1,242 @@
+"""The context of a figure in its sentence: its segment, period, direction and comparison.
+
+A figure found in the text (:class:`Found`) is read against its clause: the comma-separated
+segment around it, the nearest period, and how it moved: "van 31% naar 27%", a sign, a
+comparative after it ("9,3% vaker"), two dated figures of one unit, or wording of change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from trendbeeld.extract import _phrases, lexicon, numbers
+from trendbeeld.extract._document import Document
+from trendbeeld.model import Change, Unit
+
+YEAR_DIGITS = 4
+_YEAR_PREFIXES = ("19", "20")  # the centuries :data:`PERIOD` reads
+
+PERIOD = re.compile(
+    r"(?:(?:eerste|tweede|derde|vierde|laatste)\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
+    r"(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?"
+    r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_CHANGE_FROM_TO = re.compile(
+    rf"\bvan\s+(?P<a>{numbers._NUM})\s*(?:%|procent)?\s+(?:naar|tot)\s+(?P<b>{numbers._NUM})", re.IGNORECASE
+)
+_COMPARISON = re.compile(
+    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking\s+met|tegenover|dan\s+in|dan\s+vorig)"
+    r"\s+[^,.;:\n]{1,60}",
+    re.IGNORECASE,
+)
+# A comparative right after a figure says how it moved: "9,3% vaker", "12% lager", "5% duurder".
+_MORE_LESS_AFTER = re.compile(r"\s+([a-zà-ÿ]+)(?P<than>\s+dan\b)?", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
+_FROM_BEFORE = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+FROM_WORD_CHARS = 12  # "van" is looked for this far before the first figure of a change
+_TO_BETWEEN = re.compile(
+    r"\s*(?:\(?(?:in\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?\s*)?,?\s*(?:naar|tot(?:\s+aan)?)\s+",
+    re.IGNORECASE,
+)
+_ANAPHORIC_NEXT = re.compile(r"\s*(?:dat\s+is|dit\s+is|wat|deze|dit|dat)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r",\s")
+_COORDINATED = re.compile(r"\s*(?:,|en|of)\s*", re.IGNORECASE)
+# Wording of change that can say how a figure moved (not "meer dan", not "versterkt").
+_FIGURE_CUE_KINDS = frozenset({"verb", "noun", "attr", "comp", "state", "after"})
+NOUN_CUE_GAP = 25  # "een stijging van 12%": a noun of change this close before the figure is its change
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure before its context is read: clean span, amount and unit."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    unit: Unit
+    sign: int
+
+
+@dataclass(frozen=True, slots=True)
+class AllFound:
+    """Every figure of a document in text order, with their start offsets for bisection."""
+
+    items: list[Found]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, items: list[Found]) -> AllFound:
+        return cls(items, [f.start for f in items])
+
+
+def segment_of(text: str, clause: _phrases.Span, pos: int) -> _phrases.Span:
+    """The comma-separated part of ``clause`` that holds ``pos``."""
+    start = clause.start
+    for m in _SEGMENT.finditer(text, clause.start, clause.end):
+        if m.start() >= pos:
+            return _phrases.Span(start, m.start())
+        start = m.end()
+    return _phrases.Span(start, clause.end)
+
+
+def nearest_period(doc: Document, span: _phrases.Span, found: Found) -> re.Match[str] | None:
+    """The period in ``span`` nearest to ``found`` (every period names a year: skip spans without one)."""
+    if not _has_year(doc, span):
+        return None
+    best: re.Match[str] | None = None
+    for m in PERIOD.finditer(doc.text, span.start, span.end):
+        if found.start <= m.start() < found.end:
+            continue
+        if best is None or _gap(m, found) < _gap(best, found):
+            best = m
+    return best
+
+
+def _gap(m: re.Match[str], found: Found) -> int:
+    """Characters between a period and a figure ("ruim driekwart in 2023": 4)."""
+    return found.start - m.end() if m.end() <= found.start else m.start() - found.end
+
+
+def _has_year(doc: Document, span: _phrases.Span) -> bool:
+    """Does a run of digits that can be a year ("19xx", "20xx") start in ``span``?"""
+    digits = doc.digits
+    first = bisect.bisect_left(digits, span.start)
+    last = bisect.bisect_left(digits, span.end - YEAR_DIGITS + 1)
+    return any(doc.text.startswith(_YEAR_PREFIXES, d) for d in digits[first:last])
+
+
+def direction_of(
+    doc: Document, found: Found, clause: _phrases.Span, sentence: _phrases.Span, everything: AllFound
+) -> tuple[Change | None, str | None]:
+    """Stated direction and comparison: change words, "van X naar Y", or two periods compared."""
+    text = doc.text
+    comparison_m = _COMPARISON.search(text, clause.start, clause.end)
+    comparison = _phrases.tidy(comparison_m.group(0)) if comparison_m else None
+    change = _from_to(text, found, clause, everything)
+    if change is not None:
+        return change
+    if found.sign:
+        return (Change.UP if found.sign > 0 else Change.DOWN), comparison
+    more = _comparative_after(text, found.end)
+    if more is not None:
+        return more, comparison
+    paired = _paired(doc, found, sentence, everything)
+    if paired is not None:
+        return paired
+    return _cue_direction(doc, found, clause, sentence), comparison
+
+
+def _from_to(
+    text: str, found: Found, clause: _phrases.Span, everything: AllFound
+) -> tuple[Change, str] | None:
+    """"van 31% naar 27%" in the clause, or two figures of a change around ``found``."""
+    from_to = _CHANGE_FROM_TO.search(text, clause.start, clause.end)
+    if from_to is not None:
+        a, b = numbers.word_value(from_to.group("a")), numbers.word_value(from_to.group("b"))
+        if a is not None and b is not None and a != b and re.search(r"\bnaar\b", from_to.group(0)):
+            return (Change.UP if b > a else Change.DOWN), _phrases.tidy(from_to.group(0))
+    return _from_to_pair(text, found, everything)
+
+
+def _cue_direction(
+    doc: Document, found: Found, clause: _phrases.Span, sentence: _phrases.Span
+) -> Change | None:
+    """The direction of the wording of change in the figure's segment (and an anaphoric next one)."""
+    text = doc.text
+    segment = segment_of(text, clause, found.start)
+    end = segment.end
+    follow = _ANAPHORIC_NEXT.match(text, end + 1) if end < sentence.end else None
+    if follow is not None:
+        nxt = segment_of(text, _phrases.Span(end + 1, sentence.end), end + 2)
+        end = nxt.end
+    cues = [
+        c for c in doc.cues_in(segment.start, end)
+        if c.kind in _FIGURE_CUE_KINDS and not found.start <= c.start < found.end
+        and (c.kind not in ("noun", "attr") or c.start >= segment.end
+             or 0 <= found.start - c.end <= NOUN_CUE_GAP)
+    ]
+    if not cues:
+        return None
+    kept = [
+        c for i, c in enumerate(cues) if not i or not _COORDINATED.fullmatch(text, cues[i - 1].end, c.start)
+    ]
+    return next((c.direction for c in kept if c.direction is not Change.STABLE), Change.STABLE)
+
+
+def _from_to_pair(text: str, found: Found, everything: AllFound) -> tuple[Change, str] | None:
+    """"van iets meer dan de helft in 2015 naar ruim driekwart in 2023": two figures of one unit
+    after "van" and "naar", each perhaps with its year; both take the direction of the change."""
+    starts = everything.starts
+    index = bisect.bisect_left(starts, found.start)
+    for i in (index - 1, index):
+        if i < 0 or i + 1 >= len(everything.items):
+            continue
+        older, newer = everything.items[i], everything.items[i + 1]
+        if found not in (older, newer) or older.unit is not newer.unit or older.value == newer.value:
+            continue
+        if _FROM_BEFORE.search(text, max(0, older.start - FROM_WORD_CHARS), older.start) and (
+            _TO_BETWEEN.fullmatch(text, older.end, newer.start)
+        ):
+            direction = Change.UP if newer.value > older.value else Change.DOWN
+            return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+    return None
+
+
+def _comparative_after(text: str, end: int) -> Change | None:
+    """The direction of a comparative right after a figure: a known one ("vaker", "lager"), or
+    any comparative before "dan" ("8% gevaarlijker dan")."""
+    m = _MORE_LESS_AFTER.match(text, end)
+    if m is None:
+        return None
+    lex = lexicon.load()
+    word = m.group(1).lower()
+    if word in lex.down_comparatives:
+        return Change.DOWN
+    if word in lex.up_comparatives:
+        return Change.UP
+    than = m.group("than") and _COMPARATIVE.fullmatch(word) and word not in lex.not_comparatives
+    return Change.UP if than else None
+
+
+def _paired(
+    doc: Document, found: Found, sentence: _phrases.Span, everything: AllFound
+) -> tuple[Change, str] | None:
+    """Two figures of one unit in one sentence, each with its own year: compare them."""
+    text = doc.text
+    # ``everything`` is sorted by start: bisect to the sentence instead of scanning.
+    starts = everything.starts
+    first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    window = everything.items[first:last]
+    peers = [f for f in window if f.unit is found.unit]
+    if len(peers) != 2:
+        return None
+    dated = []
+    for f in peers:
+        clause = next(
+            (c for c in doc.clauses(sentence.start, sentence.end) if c.start <= f.start < c.end),
+            _phrases.Span(sentence.start, sentence.end),
+        )
+        m = nearest_period(doc, segment_of(text, clause, f.start), f)
+        if m is None:
+            return None
+        dated.append((_sort_key(m.group(0)), f))
+    (first_key, older), (second_key, newer) = sorted(dated, key=lambda d: d[0])
+    if first_key == second_key or older.value == newer.value:
+        return None
+    direction = Change.UP if newer.value > older.value else Change.DOWN
+    return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+
+
+def _sort_key(period: str) -> tuple[int, int]:
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
+    month = next((v for k, v in lexicon.load().months.items() if re.search(rf"\b{k}\b", period.lower())), 0)
+    return (max(years) if years else 0, month)
+
+
+def _format(value: float) -> str:
+    return f"{value:g}".replace(".", ",")

@@ -1,0 +1,47 @@
+"""Fast scans give what ``re.finditer`` and case-insensitive matching would give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.extract._helpers import items_of
+from trendbeeld.extract import _scan
+from trendbeeld.model import Figure, TrendStatement
+
+_PIECES = st.sampled_from(["12", "3,5", " mei ", "2020", "-", "a1", " ", "\n", "‘", "’", "Dit is het.", "x"])
+_TEXTS = st.lists(_PIECES, max_size=20).map("".join)
+_DATE = re.compile(r"(?<![\w-])\d{1,2}\s+mei\s+\d{4}|(?<![\w-])\d+,\d")
+_PULL_QUOTE = re.compile(r"‘(?P<body>[^‘’\n]{3,40}?)’")
+
+
+@given(_TEXTS)
+def test_patterns_tried_at_digit_runs_match_like_finditer(text: str) -> None:
+    found = [m.span() for m in _scan.matches_at(_DATE, text, _scan.digit_runs(text))]
+    assert found == [m.span() for m in _DATE.finditer(text)]
+
+
+@given(_TEXTS)
+def test_pull_quotes_tried_at_line_starts_match_like_finditer(text: str) -> None:
+    starts = _scan.line_starts(text, _scan.marks(text, "‘"))
+    assert starts == [m.start(1) for m in re.finditer(r"(?m)^[ ]*(‘)", text)]
+    at_line_start = re.compile(r"(?m)^[ ]*" + _PULL_QUOTE.pattern)
+    found = [m.span("body") for m in _scan.matches_at(_PULL_QUOTE, text, starts)]
+    assert found == [m.span("body") for m in at_line_start.finditer(text)]
+
+
+def test_lower_case_copy_is_refused_where_it_would_match_differently() -> None:
+    assert _scan.lowered("Het Aantal") == "het aantal"
+    assert _scan.lowered("ſtijging") is None  # re.IGNORECASE reads "ſ" as "s"; lower() does not
+    assert _scan.lowered("İstanbul") is None  # lower() makes two characters of "İ"
+
+
+def test_extraction_is_the_same_without_a_lower_case_copy() -> None:
+    text = "Het aantal woninginbraken in Tilburg daalde in 2022 met 12 procent. De onrust neemt toe."
+    fallback = text + " ſ"  # forces the case-insensitive scans
+    for kind in (Figure, TrendStatement):
+        plain = [(i.span.start, i.text) for i in items_of(kind, text)]
+        assert plain
+        assert [(i.span.start, i.text) for i in items_of(kind, fallback)] == plain
