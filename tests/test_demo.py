@@ -21,7 +21,8 @@ def test_demo_builds_the_edition_and_says_where(tmp_path: Path) -> None:
     lines = dict(line.split(": ", 1) for line in result.output.splitlines() if ": " in line)
     site, database = Path(lines["Website"]), Path(lines["Database"])
     assert site.is_file() and site.name == "index.html"
-    assert (site.parent / "routekaart.html").is_file()
+    route_page = (site.parent / "routekaart.html").read_text(encoding="utf-8")
+    assert route_page.count('id="verband-') == 3, "the demo analyst's links from routekaart.yaml"
     assert list((site.parent / "thema").glob("*.html")), "one page per theme"
     assert "Rotterdam" in pdf_text(Path(lines["PDF"]))
     store = open_store(str(database))

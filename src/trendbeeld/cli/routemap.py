@@ -12,6 +12,7 @@ from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.cli.trends import actor_option
 from trendbeeld.errors import TrendbeeldError
+from trendbeeld.labels import count
 from trendbeeld.model import AccessLevel, LinkType, Taxonomy
 from trendbeeld.store import Store, open_store
 
@@ -109,6 +110,24 @@ def add_command(
     store = _store(db)
     link = _call(add, store, source, target, type_, rationale=rationale, reading=reading, actor=actor)
     click.echo(f"Verband {link.id} toegevoegd.")
+
+
+@routekaart.command("import")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@actor_option
+@db_option
+def import_command(file: Path, actor: str, db: str) -> None:
+    """Voeg de verbanden uit een YAML-bestand toe.
+
+    Het bestand heeft een lijst 'verbanden'; elk verband heeft van, naar, soort en toelichting, en
+    eventueel lezen (titels of bron-ids). Elk verband wordt eerst gecontroleerd: bij één fout
+    verband wordt niets toegevoegd.
+    """
+    from trendbeeld.routemap import import_links
+
+    store = _store(db)
+    links = _call(import_links, store, file, actor=actor)
+    click.echo(f"{count(len(links), 'verband', 'verbanden')} toegevoegd uit {file}.")
 
 
 @routekaart.command("remove")

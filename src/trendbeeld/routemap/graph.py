@@ -41,7 +41,8 @@ def link_type(value: LinkType | str) -> LinkType:
     return found
 
 
-def _rationale(text: str) -> str:
+def validate_rationale(text: str) -> str:
+    """The rationale on one line; a ConfigError when it is empty or too long."""
     line = " ".join(text.split())
     if not line:
         raise ConfigError(
@@ -84,7 +85,7 @@ def confirm(
             link.source,
             link.target,
             link_type(type) if type is not None else link.type,
-            _rationale(rationale) if rationale is not None else link.rationale,
+            validate_rationale(rationale) if rationale is not None else link.rationale,
             tuple(reading) if reading is not None else link.reading,
             link.score,
             True,
@@ -115,7 +116,7 @@ def add(
         source.strip(),
         target.strip(),
         chosen_type,
-        _rationale(rationale),
+        validate_rationale(rationale),
         tuple(r.strip() for r in reading if r.strip()),
         1.0,
         True,
