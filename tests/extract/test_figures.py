@@ -167,3 +167,22 @@ def test_bare_number_after_a_name_takes_the_unit_of_its_paragraph() -> None:
 )
 def test_numbers_in_urls_and_with_leading_zeros_are_not_figures(text: str) -> None:
     assert items_of(Figure, text) == []
+
+
+def test_change_from_to_with_a_year_after_each_amount() -> None:
+    text = ("In Zuid-Holland daalde het aantal vermogensmisdrijven van 162.500 in 2010\n"
+            "naar 111.770 in 2020 (CBS).")
+    first, second = items_of(Figure, text)
+    assert [(f.value, f.unit, f.period) for f in (first, second)] == [
+        (162500.0, Unit.COUNT, "2010"), (111770.0, Unit.COUNT, "2020")
+    ]
+    assert {f.direction for f in (first, second)} == {Change.DOWN}
+    assert first.comparison == "van 162.500 naar 111.770"
+
+
+def test_bare_numbers_after_per_thousand_inhabitants_are_rates() -> None:
+    text = "Per 1.000 inwoners is dat een daling van 46,3 naar 30,0 (CBS, StatLine)."
+    figures = items_of(Figure, text)
+    assert [(f.value, f.unit, f.direction) for f in figures] == [
+        (46.3, Unit.PER_1000, Change.DOWN), (30.0, Unit.PER_1000, Change.DOWN)
+    ]

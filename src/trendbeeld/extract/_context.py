@@ -239,4 +239,7 @@ def _sort_key(period: str) -> tuple[int, int]:
 
 
 def _format(value: float) -> str:
+    """Dutch notation as a report writes it: ``162.500``, ``46,3``."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
     return f"{value:g}".replace(".", ",")

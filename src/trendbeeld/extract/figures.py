@@ -65,6 +65,11 @@ _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
+PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
+_PER_THOUSAND_BEFORE = re.compile(
+    r"\bper\s+(?:1\.?000|duizend)\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
+    re.IGNORECASE,
+)
 _SIGNS = "+−-"
 _BARE = (
     r"(?P<sign>[+−-])?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
@@ -73,8 +78,10 @@ _BARE = (
 # A bare number after words that give its context, with those words (each a choice of words,
 # left to right), so the pattern is only tried where they stand before a digit run.
 _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    ((("van",),), re.compile(rf"\bvan\s+{_BARE}(?=\s+naar\b)", re.IGNORECASE)),
-    ((("naar",),), re.compile(rf"\bnaar\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b))", re.IGNORECASE)),
+    # "van 1.227 naar", "van 162.500 in 2010 naar"
+    ((("van",),), re.compile(rf"\bvan\s+{_BARE}(?=(?:\s+in\s+(?:19|20)\d\d)?,?\s+naar\b)", re.IGNORECASE)),
+    # "naar 1.454.", "naar 111.770 in 2020", "naar 30,0 (CBS …)"
+    ((("naar",),), re.compile(rf"\bnaar\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b|\s+\())", re.IGNORECASE)),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
         re.compile(
@@ -153,7 +160,9 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
         nearest = min(near, key=lambda f: min(abs(f.start - end), abs(start - f.end)), default=None)
         nearest = nearest or _earlier_in_paragraph(text, found, starts, start)
         whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
-        if nearest is None or (whole and value >= WHOLE_COUNT and "name" not in m.groupdict()):
+        if _PER_THOUSAND_BEFORE.search(text, max(0, start - PER_THOUSAND_CHARS), start):
+            unit = Unit.PER_1000  # "per 1.000 inwoners is dat een daling van 46,3 naar 30,0"
+        elif nearest is None or (whole and value >= WHOLE_COUNT and "name" not in m.groupdict()):
             unit = Unit.COUNT  # "van 1.227 naar 1.080": counts, whatever the change is given in
         else:
             unit = nearest.unit
