@@ -59,3 +59,22 @@ def test_offsets_never_go_back(pieces: list[str]) -> None:
     cleaned = _text.clean("".join(pieces))
     offsets = [cleaned.source_offset(i) for i in range(len(cleaned.text) + 1)]
     assert offsets == sorted(offsets)
+
+
+def test_two_real_words_on_two_lines_stay_two_words() -> None:
+    text = "Ook het aantal\ngeregistreerde bedreigingen neemt af, net als de\ncriminele omzet."
+    cleaned = _text.clean(text)
+    assert "aantal geregistreerde bedreigingen" in cleaned.text
+    assert "de criminele omzet" in cleaned.text
+
+
+def test_a_compound_split_at_the_line_end_is_joined() -> None:
+    cleaned = _text.clean("De politie\ncapaciteit staat onder druk.")
+    assert "politiecapaciteit" in cleaned.text
+
+
+def test_the_document_decides_between_compound_and_two_words() -> None:
+    spelled_apart = _text.clean("Het aantal meldingen steeg. Ook het aantal\nmeldingen van fraude steeg.")
+    assert "aantal meldingen van fraude" in spelled_apart.text
+    compound = _text.clean("De jeugdhulp kent transformatiedoelen. Die transformatie\ndoelen zijn breed.")
+    assert "transformatiedoelen zijn breed" in compound.text

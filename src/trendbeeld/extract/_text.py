@@ -10,8 +10,10 @@ the clean text back into the text as given, so evidence spans stay exact.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from trendbeeld.extract import lexicon
@@ -29,6 +31,7 @@ DOUBLE_SPACED_SHARE = 0.6
 # Joining two fragments is accepted when the joined word is at most this much (Zipf) rarer
 # than the rarer fragment.
 JOIN_TOLERANCE = 1.0
+COMMON_WORD_ZIPF = 2.5  # both parts at least this common (wordfreq zipf): a wrapped line, no split word
 
 _BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
 _JUNK = "\ufffd\u200b\ufeff\t\xa0\u202f\r\f\v"
@@ -51,6 +54,9 @@ WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _FOLLOWING_WORD = re.compile(r"[ ]*([^\W\d_]+)")
 _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
+# The head of a Dutch compound is a noun: an inflected adjective or participle on the next line
+# ("geregistreerde", "criminele", "digitale", "stijgende") starts a new word.
+_NOT_COMPOUND_HEAD = re.compile(r"ge\w+[dt]e$|\w+(?:ische|lijke|ige|ende|ele|ale|iele|ieve|ere)$")
 
 # A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
 # footnote number) before a capital. The pattern starts with a character class so the regex
@@ -101,10 +107,11 @@ def clean(text: str) -> Cleaned:
     if _double_spaced(translated):
         translated = _SINGLE_BLANK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), translated)
     edits: list[tuple[int, int, str]] = []
+    words = _Words(translated)
     for m in _JOIN.finditer(translated):
         if m.group("hyphen"):
             edits.append((m.start(), m.end(), _hyphen_join(translated, m)))
-        elif _joins(translated, m.start(), m.end()):
+        elif _joins(translated, m.start(), m.end(), words):
             edits.append((m.start(), m.end(), ""))
     flat = _WRAP.sub(" ", translated)
     layout = _layout(translated)
@@ -184,7 +191,30 @@ def _hyphen_join(text: str, m: re.Match[str]) -> str:
     return "-" if before and before[-1].isupper() else ""
 
 
-def _joins(text: str, start: int, end: int) -> bool:
+class _Words:
+    """Word and word-pair counts of a text, built on first use (most texts never need them)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+        self._pairs: Counter[tuple[str, str]] | None = None
+
+    def _build(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+        if self._words is None or self._pairs is None:
+            tokens = _WORD_AFTER.findall(self._text.lower())
+            self._words = Counter(tokens)
+            self._pairs = Counter(itertools.pairwise(tokens))
+        return self._words, self._pairs
+
+    def count(self, word: str) -> int:
+        return self._build()[0][word]
+
+    def pairs(self, first: str, second: str) -> int:
+        """How often ``first second`` stands in the text as two words (on one line or two)."""
+        return self._build()[1][(first, second)]
+
+
+def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end)
     if not before or after is None:
@@ -194,7 +224,16 @@ def _joins(text: str, start: int, end: int) -> bool:
     if zj > 0 and zj >= min(za, zb) - JOIN_TOLERANCE:
         return True
     function_words = lexicon.load().function_words
-    return a not in function_words and b not in function_words
+    if a in function_words or b in function_words:
+        return False
+    if min(za, zb) < COMMON_WORD_ZIPF:
+        return True  # "ontwikke\nlingen": a fragment, so one word split over two lines
+    # Two real words: a compound split at the line end ("migratie\nvraagstuk"), or a wrapped
+    # line ("aantal\ngeregistreerde"). The document itself decides where it spells either form.
+    seen = words.count(a + b), words.pairs(a, b) - 1  # the pair at this line end is no evidence
+    if seen != (0, 0):
+        return seen[0] >= seen[1]
+    return not _NOT_COMPOUND_HEAD.match(b) and a not in lexicon.load().compound_free_words
 
 
 def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:

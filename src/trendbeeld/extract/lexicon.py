@@ -45,6 +45,7 @@ class Lexicon:
     up_comparatives: frozenset[str]
     not_comparatives: frozenset[str]
     function_words: frozenset[str]
+    compound_free_words: frozenset[str]
     abbreviations: frozenset[str]
     speech_verbs: tuple[str, ...]
     roles: tuple[str, ...]
@@ -94,6 +95,7 @@ def load() -> Lexicon:
         up_comparatives=frozenset(_lines("up_comparatives.txt")),
         not_comparatives=frozenset(_lines("not_comparatives.txt")),
         function_words=frozenset(_lines("function_words.txt")),
+        compound_free_words=frozenset(_lines("compound_free_words.txt")),
         abbreviations=frozenset(_lines("abbreviations.txt")),
         speech_verbs=tuple(_lines("speech_verbs.txt")),
         roles=tuple(sorted(_lines("roles.txt"), key=len, reverse=True)),
