@@ -37,10 +37,17 @@ LABELS.update({kind: kind.value for kind in SourceType})
 
 
 def number(value: float, *, decimals: int | None = None) -> str:
-    """``1127869`` → ``1.127.869``; ``12.5`` → ``12,5`` (Dutch separators)."""
+    """``1127869`` → ``1.127.869``; ``12.5`` → ``12,5``; ``7.1`` → ``7,1`` (Dutch separators).
+
+    Without ``decimals``: none for whole numbers, else one from 10 up and at most two below,
+    without trailing zeros.
+    """
+    trim = decimals is None
     if decimals is None:
         decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
     text = f"{value:,.{decimals}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
