@@ -16,7 +16,7 @@ from trendbeeld import pipeline
 from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import ConfigError, TrendbeeldError
-from trendbeeld.labels import label
+from trendbeeld.labels import count, label
 from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, SourceMeta, SourceType, evidence_id
 from trendbeeld.records import to_record
 from trendbeeld.store import Store, open_store
@@ -150,7 +150,7 @@ def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxono
             failed += 1
             click.secho(f"fout: {exc}", fg="red", err=True)
     if failed:
-        click.echo(f"{failed} bestand(en) mislukt.", err=True)
+        click.echo(f"{count(failed, 'bestand', 'bestanden')} mislukt.", err=True)
         sys.exit(1)
 
 

@@ -66,7 +66,7 @@ def suggest_command(min_score: float, access: str, db: str) -> None:
             f"{link.id}  [{mark}] {source} {link_label(link.type)} {target} "
             f"(score {link.score:.2f}): {link.rationale}"
         )
-    click.echo(f"{len(links)} verband(en).")
+    click.echo(f"{count(len(links), 'verband', 'verbanden')}.")
 
 
 @routekaart.command("confirm")

@@ -20,6 +20,7 @@ from itertools import combinations
 
 import numpy as np
 
+from trendbeeld.labels import count
 from trendbeeld.model import AccessLevel, Evidence, LinkType, Trend, TrendLink, TrendStatus, hash_id
 from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
@@ -175,11 +176,12 @@ def _link(a: str, b: str, pair: _Pair, shared_sources: set[str], similar: float,
         source, target = (a, b) if a_drives else (b, a)
     parts = []
     if pair.passages:
-        parts.append(f"samen genoemd in {pair.passages} passage(s) uit {len(pair.sources)} bron(nen)")
+        parts.append(f"samen genoemd in {count(pair.passages, 'passage', 'passages')} uit "
+                     f"{count(len(pair.sources), 'bron', 'bronnen')}")
     if pair.cue_words:
         parts.append(f"met de woorden '{pair.cue_words.most_common(1)[0][0]}'")
     if shared_sources - pair.sources:
-        parts.append(f"{len(shared_sources)} gedeelde bron(nen)")
+        parts.append(count(len(shared_sources), "gedeelde bron", "gedeelde bronnen"))
     parts.append(f"inhoudelijke verwantschap {similar:.2f}".replace(".", ","))
     rationale = "; ".join(parts)
     reading = sorted(pair.sources, key=lambda s: s)[:MAX_READING] or sorted(shared_sources)[:MAX_READING]
@@ -208,7 +210,7 @@ def _theme_links(trends: Sequence[Trend], links: Sequence[TrendLink]) -> list[Tr
         type_ = types.pop() if len(types) == 1 else LinkType.RELATED
         reading = sorted({r for link in group for r in link.reading})[:MAX_READING]
         score = round(max(link.score for link in group) * (1 - math.exp(-len(group))), 4)
-        rationale = f"{len(group)} verband(en) tussen trends van deze thema's."
+        rationale = f"{count(len(group), 'verband', 'verbanden')} tussen trends van deze thema's."
         found.append(TrendLink(link_id(a, b, type_), a, b, type_, rationale, tuple(reading), score))
     return found
 
