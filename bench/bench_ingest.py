@@ -3,7 +3,7 @@
 Generates two-column Dutch reports with reportlab, ingests them into a fresh SQLite store and
 prints the figures. Targets (issue 2): >= 10 pages/s per core; peak RSS < 1 GB on 1,000 pages.
 
-    python bench/bench_ingest.py [--pages 200] [--big-pages 1000]
+    python bench/bench_ingest.py [--pages 200] [--big-pages 1000] [--backend pdfium|pdfminer]
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from trendbeeld import extract, pipeline, sources
 from trendbeeld.model import AccessLevel, SourceMeta
+from trendbeeld.sources.pdf import BACKENDS, DEFAULT_BACKEND, Backend, PdfReader
 from trendbeeld.store import open_store
 from trendbeeld.store import sources as source_store
 
@@ -74,6 +75,13 @@ def write_report(path: Path, pages: int, seed: int = 1) -> int:
     return int(doc.page)
 
 
+def use_backend(backend: Backend) -> None:
+    """Make the registered PDF reader read with ``backend``."""
+    reader = sources.readers()[".pdf"]
+    assert isinstance(reader, PdfReader)
+    reader.backend = backend
+
+
 def ingest(pdf: Path, db: Path) -> tuple[int, float, float]:
     """Ingest ``pdf``; returns (pages, wall seconds, CPU seconds)."""
     store = open_store(str(db))
@@ -99,10 +107,10 @@ def stages(pdf: Path) -> dict[str, float]:
     return {"parse+repair": read, "extract": time.process_time() - start}
 
 
-def peak_rss_of_child(pdf: Path, db: Path) -> tuple[float, float, int]:
+def peak_rss_of_child(pdf: Path, db: Path, backend: Backend) -> tuple[float, float, int]:
     """Ingest in a fresh process; (peak RSS MB polled with psutil, ru_maxrss MB, pages)."""
-    child = subprocess.Popen([sys.executable, __file__, "--child", str(pdf), str(db)], stdout=subprocess.PIPE,
-                             text=True)
+    child = subprocess.Popen([sys.executable, __file__, "--child", str(pdf), str(db), "--backend", backend],
+                             stdout=subprocess.PIPE, text=True)
     process = psutil.Process(child.pid)
     peak = 0
     stop = threading.Event()
@@ -135,8 +143,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200, help="pages for the speed run")
     parser.add_argument("--big-pages", type=int, default=1000, help="pages for the memory run")
+    parser.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND, help="PDF reader backend")
     parser.add_argument("--child", nargs=2, metavar=("PDF", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    use_backend(args.backend)
     if args.child:
         pages, _, _ = ingest(Path(args.child[0]), Path(args.child[1]))
         print(pages)
@@ -149,7 +159,7 @@ def main() -> None:
         pages, wall, cpu = ingest(pdf, folder / "speed.db")
         parts = stages(pdf)
         print(f"PDF ingest end to end (parse → repair → extract → store), {pages} two-column pages "
-              f"({pdf.stat().st_size / 2**20:.1f} MB, {n} pages generated):")
+              f"({pdf.stat().st_size / 2**20:.1f} MB, {n} pages generated), backend {args.backend}:")
         print(f"  wall {wall:.1f} s → {pages / wall:.1f} pages/s")
         speed = pages / cpu
         print(f"  CPU  {cpu:.1f} s → {speed:.1f} pages/s per core "
@@ -162,7 +172,7 @@ def main() -> None:
         write_report(big, args.big_pages, seed=2)
         generated = time.perf_counter() - started
         started = time.perf_counter()
-        peak_mb, maxrss_mb, big_pages = peak_rss_of_child(big, folder / "memory.db")
+        peak_mb, maxrss_mb, big_pages = peak_rss_of_child(big, folder / "memory.db", args.backend)
         took = time.perf_counter() - started
         print(f"Peak memory ingesting {big_pages} pages ({big.stat().st_size / 2**20:.1f} MB, generated in "
               f"{generated:.0f} s, ingested in {took:.0f} s = {big_pages / took:.1f} pages/s wall):")

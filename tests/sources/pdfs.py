@@ -1,4 +1,4 @@
-"""PDFs written on the fly with reportlab: two columns, running header, page numbers, footnotes."""
+"""PDFs written on the fly with reportlab: columns, headings, footnotes, charts, labels beside values."""
 
 from __future__ import annotations
 
@@ -107,6 +107,81 @@ def title_columns_footnote_pdf(path: Path) -> Path:
             pdf.drawString(x, TOP_Y - LEADING * i, line)
     pdf.setFont("Helvetica", 9)
     pdf.drawString(LEFT_X, 600, "Bron: Politie, bewerking Veiligheidshuis. Cijfers over 2023 zijn voorlopig.")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def heading_pdf(path: Path) -> Path:
+    """A bold heading set one size up, directly above its paragraph (no extra space between)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(LEFT_X, TOP_Y, "Meer meldingen van overlast")
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(left_column(1)[1:]):
+        pdf.drawString(LEFT_X, TOP_Y - 14 - 12 * i, line)
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(LEFT_X, TOP_Y - 14 - 12 * 6, "Aanpak in de wijken")
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(right_column(1)):
+        pdf.drawString(LEFT_X, TOP_Y - 14 - 12 * (7 + i), line)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def chart_pdf(path: Path) -> Path:
+    """A paragraph and a chart drawn as a form XObject, with axis labels and a legend in it."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.beginForm("grafiek")
+    pdf.rect(LEFT_X, 400, 300, 200)
+    pdf.setFont("Helvetica", 7)
+    for i, year in enumerate(range(2019, 2024)):
+        pdf.drawString(LEFT_X + 60 * i, 390, str(year))
+    pdf.drawString(LEFT_X + 310, 580, "Woninginbraken per 1000 huishoudens")
+    pdf.endForm()
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(right_column(2)):
+        pdf.drawString(LEFT_X, TOP_Y - LEADING * i, line)
+    pdf.doForm("grafiek")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def imported_page_pdf(path: Path) -> Path:
+    """A page whose text all sits in one form XObject (a page imported whole), numbered outside it."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.beginForm("pagina")
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(left_column(3)):
+        pdf.drawString(LEFT_X, TOP_Y - LEADING * i, line)
+    pdf.endForm()
+    pdf.doForm("pagina")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawRightString(545, 30, "3")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def labels_pdf(path: Path) -> Path:
+    """Labels beside their values, as in a list of decisions: "Zaak:" | two lines of text."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    items = [
+        ("Zaak:", ["Brief regering over de aanpak van ondermijning", "in het buitengebied - 12 maart 2024"]),
+        ("Besluit:", ["Betrekken bij het commissiedebat over", "politie en veiligheid"]),
+        ("Zaak:", ["Brief regering over jeugdcriminaliteit", "en wapenbezit - 2 april 2024"]),
+        ("Besluit:", ["Voor kennisgeving aangenomen"]),
+    ]
+    y = TOP_Y
+    for label, value in items:
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(LEFT_X, y, label)
+        pdf.setFont("Helvetica", 10)
+        for i, line in enumerate(value):
+            pdf.drawString(LEFT_X + 100, y - LEADING * i, line)
+        y -= LEADING * (len(value) + 1)
     pdf.showPage()
     pdf.save()
     return path
