@@ -186,3 +186,19 @@ def test_bare_numbers_after_per_thousand_inhabitants_are_rates() -> None:
     assert [(f.value, f.unit, f.direction) for f in figures] == [
         (46.3, Unit.PER_1000, Change.DOWN), (30.0, Unit.PER_1000, Change.DOWN)
     ]
+
+
+def test_amount_reached_after_a_change_is_a_figure() -> None:
+    text = "Het aantal meldingen van jeugdoverlast steeg in 2023 met 14 procent tot 3.412."
+    figures = items_of(Figure, text)
+    assert [(f.value, f.unit, f.direction) for f in figures] == [
+        (14.0, Unit.PERCENT, Change.UP), (3412.0, Unit.COUNT, Change.UP)
+    ]
+
+
+def test_amount_against_an_earlier_one_gives_the_direction() -> None:
+    text = "In 2023 werden 1.250 woninginbraken geregistreerd, tegen 1.480 een jaar eerder."
+    now, before = items_of(Figure, text)
+    assert (now.value, before.value) == (1250.0, 1480.0)
+    assert now.direction is Change.DOWN and before.direction is Change.DOWN
+    assert now.comparison == "tegen 1.480 een jaar eerder"

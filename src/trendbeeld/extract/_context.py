@@ -28,6 +28,12 @@ PERIOD = re.compile(
 _CHANGE_FROM_TO = re.compile(
     rf"\bvan\s+(?P<a>{numbers._NUM})\s*(?:%|procent)?\s+(?:naar|tot)\s+(?P<b>{numbers._NUM})", re.IGNORECASE
 )
+# "1.250 woninginbraken, tegen 1.480 een jaar eerder": the second amount is the earlier one.
+_AGAINST_EARLIER = re.compile(
+    rf"(?P<a>{numbers._NUM})[^.;\n]{{0,60}}?\b(?P<against>tegen\s+(?P<b>{numbers._NUM})\s+"
+    r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+ervoor|in\s+(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
 _COMPARISON = re.compile(
     r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking\s+met|tegenover|dan\s+in|dan\s+vorig)"
     r"\s+[^,.;:\n]{1,60}",
@@ -117,7 +123,7 @@ def direction_of(
     text = doc.text
     comparison_m = _COMPARISON.search(text, clause.start, clause.end)
     comparison = _phrases.tidy(comparison_m.group(0)) if comparison_m else None
-    change = _from_to(text, found, clause, everything)
+    change = _from_to(text, found, clause, everything) or _against_earlier(text, found, sentence)
     if change is not None:
         return change
     if found.sign:
@@ -129,6 +135,19 @@ def direction_of(
     if paired is not None:
         return paired
     return _cue_direction(doc, found, clause, sentence), comparison
+
+
+def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[Change, str] | None:
+    """"1.250 woninginbraken, tegen 1.480 een jaar eerder": both figures fell (or rose)."""
+    for m in _AGAINST_EARLIER.finditer(text, sentence.start, sentence.end):
+        if not (m.start("a") <= found.start < m.end("a") or m.start("b") <= found.start < m.end("b")):
+            continue
+        newer, older = numbers.word_value(m.group("a")), numbers.word_value(m.group("b"))
+        if newer is None or older is None or newer == older:
+            return None
+        change = Change.UP if newer > older else Change.DOWN
+        return change, _phrases.tidy(m.group("against"))
+    return None
 
 
 def _from_to(

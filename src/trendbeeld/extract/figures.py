@@ -80,8 +80,16 @@ _BARE = (
 _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     # "van 1.227 naar", "van 162.500 in 2010 naar"
     ((("van",),), re.compile(rf"\bvan\s+{_BARE}(?=(?:\s+in\s+(?:19|20)\d\d)?,?\s+naar\b)", re.IGNORECASE)),
-    # "naar 1.454.", "naar 111.770 in 2020", "naar 30,0 (CBS …)"
-    ((("naar",),), re.compile(rf"\bnaar\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b|\s+\())", re.IGNORECASE)),
+    # "naar 1.454.", "naar 111.770 in 2020", "naar 30,0 (CBS …)"; "steeg met 14 procent tot 3.412."
+    ((("naar", "tot"),), re.compile(
+        rf"\b(?:naar|tot)\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b|\s+\())", re.IGNORECASE
+    )),
+    # "1.250 woninginbraken, tegen 1.480 een jaar eerder"
+    ((("tegen",),), re.compile(
+        rf"\btegen\s+{_BARE}(?=\s+(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+ervoor"
+        rf"|in\s+(?:19|20)\d\d)\b|\s*[,.;)])",
+        re.IGNORECASE,
+    )),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
         re.compile(
