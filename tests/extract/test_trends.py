@@ -29,6 +29,9 @@ from trendbeeld.model import Change, TrendStatement
         ("Door de pandemie wint het lokale bestuur aan belang.", Change.UP, "lokale bestuur"),
         ("Sociale media versterken de polarisatie.", Change.UP, "polarisatie"),
         ("De inbraken nemen niet toe.", Change.STABLE, "inbraken"),
+        ("De criminaliteit in de regio is de afgelopen vijf jaar gedaald.", Change.DOWN,
+         "criminaliteit in de regio"),
+        ("Het aantal woninginbraken is opnieuw afgenomen.", Change.DOWN, "aantal woninginbraken"),
     ],
 )
 def test_direction_and_phenomenon(text: str, direction: Change, phenomenon: str) -> None:

@@ -63,6 +63,14 @@ _PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door)?ge[a-zà
 _BE_FORMS = frozenset(["is", "zijn", "was", "waren"])
 _TIME_PREPOSITIONS = frozenset(["in", "tussen", "sinds", "vanaf", "na", "tot"])
 _RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
+# Words that open an adverbial right after "is/zijn" before a participle of change: "De criminaliteit
+# is |de afgelopen vijf jaar| gedaald", "is |opnieuw| afgenomen", "is |fors| gestegen".
+_ADVERBIAL_OPENERS = frozenset([
+    "afgelopen", "opnieuw", "weer", "fors", "sterk", "flink", "licht", "iets", "enigszins", "verder",
+    "aanzienlijk", "duidelijk", "nauwelijks", "nog", "steeds", "al", "ook", "vooral", "dit", "vorig",
+    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk",
+])
+_TIME_ARTICLES = frozenset(["de", "het"])
 # Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
 _ADVERBIAL_PREPOSITIONS = frozenset([
     "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
@@ -333,11 +341,15 @@ def _before_finite_verb(text: str, start: int, end: int) -> int:
     ("Het aantal misdrijven |is tussen 2010 en 2021 licht gedaald"); else ``end``. Another verb
     ("heeft de incidentie versneld", "zien straatcultuur verharden") has the phenomenon after it."""
     words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
-    for previous, word, following in zip(words, words[1:], words[2:], strict=False):
+    for index, (previous, word, following) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        after = following.group(0).lower()
+        opens_time = after in _TIME_ARTICLES and index + 3 < len(words) and (
+            words[index + 3].group(0).lower() in _ADVERBIAL_OPENERS
+        )
         if (
             word.group(0).lower() in _BE_FORMS
             and _phrases.is_content(previous.group(0))
-            and following.group(0).lower() in _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS
+            and (after in _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS | _ADVERBIAL_OPENERS or opens_time)
         ):
             return word.start()
     return end
