@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from trendbeeld import __version__
 from trendbeeld.errors import TrendbeeldError
+
+if TYPE_CHECKING:
+    from trendbeeld.store import Store
 
 COMMAND_MODULES = (
     "trendbeeld.cli.core",
@@ -43,6 +47,19 @@ def fail(error: TrendbeeldError) -> None:
     """Print a Dutch error message and stop with exit status 1."""
     click.secho(f"fout: {error}", fg="red", err=True)
     sys.exit(1)
+
+
+def command_store(db: str) -> Store:
+    """The store of ``--db``, closed again when the command ends; a Dutch error when it won't open."""
+    from trendbeeld.store import open_store
+
+    try:
+        store = open_store(db)
+    except TrendbeeldError as exc:
+        fail(exc)
+        raise
+    click.get_current_context().call_on_close(store.close)
+    return store
 
 
 def main() -> None:

@@ -8,24 +8,15 @@ from typing import Any
 
 import click
 
-from trendbeeld.cli import cli, fail
+from trendbeeld.cli import cli, command_store, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import label, number
 from trendbeeld.model import AccessLevel, RegionLevel, Series, SeriesVerdict
-from trendbeeld.store import Store, open_store
+from trendbeeld.store import Store
 
 RANKED_LEVELS = [level.value for level in RegionLevel if level is not RegionLevel.COUNTRY]
 
-
-def _store(db: str) -> Store:
-    try:
-        store = open_store(db)
-    except TrendbeeldError as exc:
-        fail(exc)
-        raise
-    click.get_current_context().call_on_close(store.close)
-    return store
 
 
 def _verdict_line(verdict: SeriesVerdict) -> str:
@@ -73,7 +64,7 @@ def import_command(files: tuple[Path, ...], access: str, db: str) -> None:
     """
     from trendbeeld.store.indicators import import_file
 
-    store = _store(db)
+    store = command_store(db)
     failed = 0
     series = observations = 0
     for path in files:
@@ -116,7 +107,7 @@ def statline_command(table_id: str, filters: tuple[str, ...], cache_dir: Path | 
         if not sep or not codes:
             raise click.UsageError(f"filter '{item}' moet de vorm DIMENSIE=CODE hebben")
         parsed.setdefault(dimension.strip(), []).extend(c.strip() for c in codes.split(",") if c.strip())
-    store = _store(db)
+    store = command_store(db)
     try:
         report = import_statline(store, table_id, filters=parsed or None, cache_dir=cache_dir, access=access)
     except TrendbeeldError as exc:
@@ -133,7 +124,7 @@ def list_command(access: str, db: str) -> None:
     from trendbeeld.store.indicators import list_series
 
     counts: dict[str, int] = {}
-    for s in list_series(_store(db), access=access):
+    for s in list_series(command_store(db), access=access):
         counts[s.indicator] = counts.get(s.indicator, 0) + 1
     if not counts:
         click.echo("Nog geen indicatoren. Importeer cijfers met 'trendbeeld indicators import'.")
@@ -153,7 +144,7 @@ def show_command(indicator: str, region: str | None, access: str, db: str) -> No
     from trendbeeld.store.indicators import list_series
 
     code = (regions.resolve(region) or region) if region else None
-    found = list_series(_store(db), indicator=indicator, region=code, access=access)
+    found = list_series(command_store(db), indicator=indicator, region=code, access=access)
     if not found:
         click.echo(f"Geen reeksen gevonden voor '{indicator}'" + (f" in {region}" if region else "") + ".")
         raise SystemExit(1)
@@ -208,7 +199,7 @@ def compare_command(indicator: str, region: str, access: str, db: str) -> None:
     from trendbeeld.indicators.compare import NATIONAL, against_national
 
     code = regions.resolve(region) or region
-    by_region = {s.region: s for s in _series_of(_store(db), indicator, access)}
+    by_region = {s.region: s for s in _series_of(command_store(db), indicator, access)}
     own, country = by_region.get(code), by_region.get(NATIONAL)
     if own is None or country is None:
         missing = regions.name_of(code) if own is None else "Nederland (NL01)"
@@ -246,7 +237,8 @@ def rank_command(indicator: str, period: str | None, level: str, per_1000: bool,
     from trendbeeld.indicators.compare import rank
 
     wanted = RegionLevel(level)
-    series = [s for s in _series_of(_store(db), indicator, access) if regions.level_of(s.region) is wanted]
+    found = _series_of(command_store(db), indicator, access)
+    series = [s for s in found if regions.level_of(s.region) is wanted]
     try:
         rows = rank(series, period=period, by="rate" if per_1000 else "value",
                     population=regions.inhabitants() if per_1000 else None, descending=not ascending)
@@ -282,7 +274,7 @@ def check_command(pairs_file: Path | None, region: str | None, claims: bool, acc
     from trendbeeld.store import evidence as evidence_store
     from trendbeeld.store.indicators import list_series
 
-    store = _store(db)
+    store = command_store(db)
     series = list_series(store, access=access)
     code = (regions.resolve(region) or region) if region else None
     flagged = 0

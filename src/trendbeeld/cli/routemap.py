@@ -8,26 +8,15 @@ from typing import Any
 
 import click
 
-from trendbeeld.cli import cli, fail
+from trendbeeld.cli import cli, command_store, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.cli.trends import actor_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count
 from trendbeeld.model import AccessLevel, LinkType, Taxonomy
-from trendbeeld.store import Store, open_store
 
 TYPE_CHOICES = click.Choice([t.value for t in LinkType] + ["leidt tot", "hangt samen met"])
 
-
-def _store(db: str) -> Store:
-    """The store, closed again when the command ends."""
-    try:
-        store = open_store(db)
-    except TrendbeeldError as exc:
-        fail(exc)
-        raise
-    click.get_current_context().call_on_close(store.close)
-    return store
 
 
 def _call(action: Any, *args: Any, **kwargs: Any) -> Any:
@@ -56,7 +45,7 @@ def suggest_command(min_score: float, access: str, db: str) -> None:
     """Stel verbanden voor tussen trends (en hun thema's), elk met een score en toelichting."""
     from trendbeeld.routemap import link_label, suggest, titles
 
-    store = _store(db)
+    store = command_store(db)
     links = _call(suggest, store, access=AccessLevel(access), min_score=min_score)
     names = titles(store, access=AccessLevel(access), taxonomy=_taxonomy("nationaal"))
     for link in links:
@@ -84,7 +73,7 @@ def confirm_command(
     """Bevestig een voorgesteld verband."""
     from trendbeeld.routemap import confirm
 
-    store = _store(db)
+    store = command_store(db)
     link = _call(
         confirm, store, link_id, actor=actor, type=type_, rationale=rationale, reading=list(reading) or None
     )
@@ -107,7 +96,7 @@ def add_command(
     """Voeg een verband toe tussen twee trends of thema's (ids of themasleutels)."""
     from trendbeeld.routemap import add
 
-    store = _store(db)
+    store = command_store(db)
     link = _call(add, store, source, target, type_, rationale=rationale, reading=reading, actor=actor)
     click.echo(f"Verband {link.id} toegevoegd.")
 
@@ -125,7 +114,7 @@ def import_command(file: Path, actor: str, db: str) -> None:
     """
     from trendbeeld.routemap import import_links
 
-    store = _store(db)
+    store = command_store(db)
     links = _call(import_links, store, file, actor=actor)
     click.echo(f"{count(len(links), 'verband', 'verbanden')} toegevoegd uit {file}.")
 
@@ -138,7 +127,7 @@ def remove_command(link_id: str, actor: str, db: str) -> None:
     """Verwijder een verband; het wordt niet opnieuw voorgesteld."""
     from trendbeeld.routemap import remove
 
-    store = _store(db)
+    store = command_store(db)
     _call(remove, store, link_id, actor=actor)
     click.echo(f"Verband {link_id} verwijderd.")
 
@@ -174,7 +163,7 @@ def export_command(
     """
     from trendbeeld import routemap
 
-    store = _store(db)
+    store = command_store(db)
     names = routemap.titles(store, access=AccessLevel(access), taxonomy=_taxonomy(taxonomy))
     shown = routemap.readable(routemap.load(store, confirmed_only=not everything), names)
     render = {

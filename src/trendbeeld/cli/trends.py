@@ -11,12 +11,11 @@ from typing import Any, TypeVar
 
 import click
 
-from trendbeeld.cli import cli, fail
+from trendbeeld.cli import cli, command_store, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count, label, number
 from trendbeeld.model import AccessLevel, Taxonomy, Trend, TrendStatus
-from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 
@@ -47,16 +46,6 @@ def actor_option(func: F) -> F:
     )
     return option(func)
 
-
-def _store(db: str) -> Store:
-    """The store, closed again when the command ends."""
-    try:
-        store = open_store(db)
-    except TrendbeeldError as exc:
-        fail(exc)
-        raise
-    click.get_current_context().call_on_close(store.close)
-    return store
 
 
 def _taxonomy(name: str | None) -> Taxonomy | None:
@@ -103,7 +92,7 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
     """
     from trendbeeld.trends import run
 
-    store = _store(db)
+    store = command_store(db)
     report = _run(lambda: run(store, _taxonomy(taxonomy), access=AccessLevel(access), embedder=embedder))
     click.echo(
         f"Geclusterd met {report.embedder}: {report.items} bewijsstukken, {report.candidates} kandidaten "
@@ -174,7 +163,7 @@ def list_command(theme: str | None, status: str | None, format_: str, access: st
     """Toon de trends met hun status, richting, bewijskracht en opkomend signaal."""
     from trendbeeld.trends import list_trends
 
-    store = _store(db)
+    store = command_store(db)
     found = list_trends(
         store, access=AccessLevel(access), theme=theme, status=STATUS_CHOICES[status] if status else None
     )
@@ -194,7 +183,7 @@ def show_command(trend_id: str, access: str, db: str) -> None:
     """Toon één trend met zijn bewijs en de besluiten erover."""
     from trendbeeld.trends import get_trend, history, new_evidence
 
-    store = _store(db)
+    store = command_store(db)
     level = AccessLevel(access)
     trend: Trend = _run(lambda: get_trend(store, trend_id, access=level))
     click.echo(_line(trend))
@@ -229,7 +218,7 @@ def _decision_command(name: str, help_text: str, action: str) -> None:
     def command(trend_ids: tuple[str, ...], note: str, actor: str, db: str) -> None:
         from trendbeeld import trends as api
 
-        store = _store(db)
+        store = command_store(db)
         decide = getattr(api, action)
         done = help_text.split(":", maxsplit=1)[0].lower()
         for trend_id in trend_ids:
@@ -258,7 +247,7 @@ def merge_command(
     """Voeg twee of meer trends samen; het bewijs gaat mee naar één trend."""
     from trendbeeld.trends import merge
 
-    store = _store(db)
+    store = command_store(db)
     target = _run(lambda: merge(store, list(trend_ids), actor=actor, into=into, title=title))
     click.echo(f"Samengevoegd in trend {target}.")
 
@@ -274,7 +263,7 @@ def split_command(trend_id: str, evidence: tuple[str, ...], title: str | None, a
     """Splits een trend: het gekozen bewijs vormt een nieuwe trend."""
     from trendbeeld.trends import split
 
-    store = _store(db)
+    store = command_store(db)
     new_id = _run(lambda: split(store, trend_id, list(evidence), actor=actor, title=title))
     click.echo(f"Nieuwe trend {new_id} afgesplitst van {trend_id}.")
 
@@ -288,7 +277,7 @@ def rename_command(trend_id: str, title: str, actor: str, db: str) -> None:
     """Geef een trend een eigen titel."""
     from trendbeeld.trends import rename
 
-    store = _store(db)
+    store = command_store(db)
     record = _run(lambda: rename(store, trend_id, title, actor=actor))
     click.echo(f"Trend {record.subject} heet nu: {' '.join(title.split())}")
 
@@ -307,7 +296,7 @@ def set_command(trend_id: str, field: str, value: str, actor: str, db: str) -> N
     """
     from trendbeeld.trends import set_field
 
-    store = _store(db)
+    store = command_store(db)
     record = _run(lambda: set_field(store, trend_id, field, value, actor=actor))
     click.echo(f"Trend {record.subject}: {field} ingevuld.")
 
@@ -332,7 +321,7 @@ def boxes_command(
     """
     from trendbeeld.trends import boxes, set_box_text
 
-    store = _store(db)
+    store = command_store(db)
     if layer is not None or text is not None:
         if not (theme and layer and text is not None):
             raise click.UsageError("gebruik --thema, --laag en --tekst samen om een tekst te zetten")
