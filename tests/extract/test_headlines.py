@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract._helpers import items_of
 from trendbeeld.model import Headline, SourceMeta, SourceType
 
@@ -48,3 +50,28 @@ def test_a_news_item_is_its_own_headline() -> None:
 def test_running_text_with_a_date_is_no_headline() -> None:
     text = "Op 3 oktober 2020 publiceerde de minister een brief over de aanpak van ondermijning."
     assert items_of(Headline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "when"),
+    [
+        ("De Telegraaf kopte op 10 september 2019 “Politie Amsterdam geeft toe: mes op zak wordt normaal”.",
+         "Politie Amsterdam geeft toe: mes op zak wordt normaal", "De Telegraaf", date(2019, 9, 10)),
+        ("Het beeld is zorgelijk. NOS: 'Aantal explosies bij woningen verdubbeld' (12 januari 2024).",
+         "Aantal explosies bij woningen verdubbeld", "NOS", date(2024, 1, 12)),
+        ("In de Volkskrant verscheen op 5 juni 2022 het artikel ‘Drugsbendes ronselen tieners via Snapchat’.",
+         "Drugsbendes ronselen tieners via Snapchat", "de Volkskrant", date(2022, 6, 5)),
+        ("Bron: NU.nl, 'Politie pakt drie verdachten op na plofkraak', 14-02-2024.",
+         "Politie pakt drie verdachten op na plofkraak", "NU.nl", date(2024, 2, 14)),
+        ("Het AD schreef: “Rotterdam worstelt met een golf van explosies”.",
+         "Rotterdam worstelt met een golf van explosies", "AD", None),
+    ],
+)
+def test_headlines_cited_in_running_text(text: str, title: str, outlet: str, when: date | None) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (title, outlet, when)
+    assert headline.text == title
+
+
+def test_a_quoted_phrase_without_a_known_outlet_is_no_headline() -> None:
+    assert items_of(Headline, "De wijkagent zei: 'Dit gaat zo niet langer door in onze wijk'.") == []

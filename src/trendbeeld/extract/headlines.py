@@ -4,18 +4,22 @@ Reports quote news coverage as clippings: a headline in short lines with a capti
 outlet and the date ("NOS | 30 oktober 2020", "De Telegraaf 3 oktober 2020"). A caption takes
 the headline just before it; a caption with nothing before it takes the headline after it.
 Headline-like blocks next to captions without one of their own are kept without outlet.
-A news item (a source of type ``nieuws``) is itself one headline: title, outlet and date come
-from its metadata.
+Reports also cite headlines inline: "De Telegraaf kopte op 10 september 2019 ‘…’", "NOS: ‘…’
+(12 januari 2024)", "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’". Those need a known
+outlet and quotation marks around the title. A news item (a source of type ``nieuws``) is itself one
+headline: title, outlet and date come from its metadata.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from trendbeeld.extract import _phrases, _scan, lexicon
+from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
 
@@ -39,6 +43,19 @@ _SENTENCE_END = re.compile(r"[.;]\s*\Z")
 MAX_LABEL_WORDS = 5
 # Tried only at a ‘ that starts its line (see _labelled_quotes).
 _LABELLED_QUOTE = re.compile(r"‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<label>[^\n:]{2,60}):[ ]*(?=\n)")
+
+
+# Inline citations. The title is between quotation marks; the outlet is a known one.
+_OPEN_QUOTES = "“\"'‘„‚«"
+_CLOSE_QUOTES = "”\"'’“‘»"
+_TITLE = rf"[{_OPEN_QUOTES}](?P<title>[^{_CLOSE_QUOTES}\n]{{10,200}}?)[{_CLOSE_QUOTES}]"
+_REPORT_VERBS = (
+    r"kopte|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende\s+met"
+)
+_ARTICLE = r"(?:het\s+|een\s+)?(?:artikel|bericht|stuk|nieuwsbericht|interview)"
+MIN_INLINE_TITLE_WORDS = 3
+INLINE_LEAD_CHARS = 90  # outlet, verb and date stand at most this far before the opening quote
+INLINE_TITLE_CHARS = 260  # the title and a date after it end within this distance of the quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +102,67 @@ def from_document(doc: Document) -> list[Headline]:
     for cluster in _clusters(captions):
         out.extend(_cluster_headlines(doc, cluster))
     out.extend(_labelled_quotes(doc))
+    taken = [(h.span.start, h.span.end) for h in out]
+    out.extend(h for h in _inline_citations(doc)
+               if not any(start < h.span.end and h.span.start < end for start, end in taken))
     return sorted(out, key=lambda h: h.span.start)
+
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    """Any known outlet name, as one trie-shaped pattern (fast to scan a long text with)."""
+    return re.compile(rf"(?<![\w-]){trie(set(lexicon.load().outlets))}(?![\w-])")
+
+
+@cache
+def _inline_patterns() -> tuple[re.Pattern[str], ...]:
+    outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
+    outlet = rf"(?<![\w-])(?:[Hh]et\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
+    when = rf"(?P<when>{_DATE})"
+    return tuple(re.compile(p) for p in (
+        # "De Telegraaf kopte op 10 september 2019 ‘…’", "het AD schreef: “…”"
+        rf"{outlet}\s+(?:{_REPORT_VERBS})(?:\s+op\s+{when})?\s*:?\s*{_TITLE}",
+        # "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’"
+        rf"\b(?:[Ii]n|[Oo]p)\s+{outlet}\s+(?:verscheen|stond)(?:\s+op\s+{when})?\s+{_ARTICLE}\s*:?\s*{_TITLE}",
+        # "NOS: ‘…’ (12 januari 2024)", "NU.nl, ‘…’, 14-02-2024"
+        rf"{outlet}\s*[:,]\s*{_TITLE}\s*[(,]\s*{when}",
+    ))
+
+
+def _inline_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the inline patterns, tried only in a window before each opening quotation mark
+    (a literal search), so long texts are not scanned for outlet names at every position."""
+    found: dict[int, re.Match[str]] = {}
+    outlets = [m.end() for m in _outlet_names().finditer(text)]
+    if not outlets:
+        return []
+    quotes = sorted(q for mark in _OPEN_QUOTES for q in _scan.marks(text, mark))
+    covered = 0
+    for q in quotes:
+        near = bisect.bisect_left(outlets, q - INLINE_LEAD_CHARS)
+        if q < covered or near >= len(outlets) or outlets[near] > q:
+            continue
+        lo = max(0, q - INLINE_LEAD_CHARS)
+        for pattern in _inline_patterns():
+            m = pattern.search(text, lo, q + INLINE_TITLE_CHARS)
+            if m is not None and m.start("title") - 1 <= q < m.end("title"):
+                found.setdefault(m.start("title"), m)
+                covered = max(covered, m.end())
+    return [found[k] for k in sorted(found)]
+
+
+def _inline_citations(doc: Document) -> list[Headline]:
+    """Headlines cited in running text with their outlet (and date, when given)."""
+    out = []
+    for m in _inline_matches(doc.text):
+        title = _phrases.tidy(m.group("title"))
+        if len(title.split()) < MIN_INLINE_TITLE_WORDS:
+            continue
+        span, evidence, page = doc.span(m.start("title"), m.end("title"))
+        when = _date(m.groupdict(), "") if m.group("when") else None
+        out.append(Headline(span=span, text=evidence, title=title,
+                            outlet=" ".join(m.group("outlet").split()), date=when, page=page))
+    return out
 
 
 def _captions(text: str, digits: list[int]) -> list[_Caption]:
