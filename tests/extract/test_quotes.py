@@ -77,3 +77,127 @@ def test_interview_notes_without_quotation_marks_quote_the_interviewee() -> None
     text = "Ik zie dat jongeren in de wijk sneller naar een mes grijpen dan vroeger het geval was.\n\nKort."
     [quote] = items_of(Quote, text, meta)
     assert (quote.speaker, quote.role, quote.organisation) == ("Eva Smit", "wijkagent", "Politie")
+
+
+def _one(text: str) -> tuple[str, str | None, str | None, str]:
+    source_quotes = items_of(Quote, text)
+    assert len(source_quotes) == 1, [q.text for q in source_quotes]
+    [quote] = source_quotes
+    assert text[quote.span.start : quote.span.end] == quote.text
+    return quote.speaker, quote.role, quote.organisation, quote.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("“", "”"), ('"', '"'), ("„", '"'), ("„", "”"), ("„", "“"),
+        ("‘", "’"), ("'", "'"), ("‚", "‘"), ("«", "»"),
+    ],
+)
+def test_every_mark_style_with_aldus_role_bij_organisation(opening: str, closing: str) -> None:
+    text = (
+        f"{opening}We zien steeds meer jongeren met een mes,{closing} "
+        "aldus Petra de Boer, teamchef bij de politie Rotterdam."
+    )
+    assert _one(text) == (
+        "Petra de Boer", "teamchef", "politie Rotterdam", "We zien steeds meer jongeren met een mes,"
+    )
+
+
+def test_volgens_title_name_van_place_then_colon_quote() -> None:
+    text = (
+        "“Het gaat goed met de wijk,” zegt Jan de Vries, wijkagent.\n\n"
+        "Volgens burgemeester Ahmed Aboutaleb van Rotterdam is de situatie ernstig: "
+        '"Dit kunnen we niet accepteren."'
+    )
+    first, second = items_of(Quote, text)
+    assert first.speaker == "Jan de Vries"
+    assert (second.speaker, second.role, second.organisation) == (
+        "Ahmed Aboutaleb", "burgemeester", "Rotterdam"
+    )
+    assert text[second.span.start : second.span.end] == "Dit kunnen we niet accepteren."
+
+
+def test_single_curly_quote_with_zegt_and_a_multiword_title() -> None:
+    text = "‘De drugshandel verplaatst zich naar de haven’, zegt officier van justitie Jan Smit."
+    assert _one(text) == (
+        "Jan Smit", "officier van justitie", None, "De drugshandel verplaatst zich naar de haven"
+    )
+
+
+def test_compound_title_name_and_organisation_in_brackets_before_a_colon() -> None:
+    text = (
+        "‘Dit is een zaak van de gemeente zelf’, zegt wethouder Piet Klaassen.\n"
+        'Hoofdcommissaris Fred Westerbeke (Politie Rotterdam): "De aanpak werkt, maar het is niet genoeg."'
+    )
+    first, second = items_of(Quote, text)
+    assert first.speaker == "Piet Klaassen"
+    assert (second.speaker, second.role, second.organisation) == (
+        "Fred Westerbeke", "Hoofdcommissaris", "Politie Rotterdam"
+    )
+    assert text[second.span.start : second.span.end] == "De aanpak werkt, maar het is niet genoeg."
+
+
+def test_low_quote_after_another_speaker_takes_its_own_attribution() -> None:
+    text = (
+        "Volgens burgemeester Ahmed Aboutaleb van Rotterdam is de situatie ernstig: "
+        '"Dit kunnen we niet accepteren."\n'
+        "„Er is sprake van een verharding\", stelt criminoloog Maria Janssen van de Erasmus Universiteit."
+    )
+    _first, second = items_of(Quote, text)
+    assert (second.speaker, second.role, second.organisation) == (
+        "Maria Janssen", "criminoloog", "Erasmus Universiteit"
+    )
+    assert text[second.span.start : second.span.end] == "Er is sprake van een verharding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Smit zegt: “We zien dat de criminaliteit in de haven toeneemt.”",
+        "Jan Smit, teamchef bij de politie Rotterdam: "
+        "“We zien dat de criminaliteit in de haven toeneemt.”",
+        "Dat zegt Jan Smit: «We zien dat de criminaliteit in de haven toeneemt.»",
+    ],
+)
+def test_attribution_before_the_quote(text: str) -> None:
+    speaker, role, organisation, quoted = _one(text)
+    assert speaker == "Jan Smit"
+    assert quoted == "We zien dat de criminaliteit in de haven toeneemt."
+    if "teamchef" in text:
+        assert (role, organisation) == ("teamchef", "politie Rotterdam")
+
+
+def test_quote_spanning_a_line_break() -> None:
+    text = (
+        "“We zien dat de criminaliteit\nin de haven toeneemt,” waarschuwt Jan Smit, "
+        "woordvoerder van de gemeente Rotterdam."
+    )
+    assert _one(text) == (
+        "Jan Smit", "woordvoerder", "gemeente Rotterdam",
+        "We zien dat de criminaliteit\nin de haven toeneemt,",
+    )
+
+
+def test_pronoun_refers_back_but_a_new_paragraph_does_not_continue_a_speaker() -> None:
+    text = (
+        "“De aanpak van ondermijning vraagt om geduld,” zegt Karin de Wit, onderzoeker bij het WODC. "
+        "“Het duurt jaren voordat je resultaat ziet,” vertelt ze.\n\n"
+        "Uit het onderzoek blijkt veel.\n\n“Criminelen zoeken steeds vaker jongeren op via sociale media.”"
+    )
+    quotes = items_of(Quote, text)
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Karin de Wit", "WODC")] * 2
+
+
+def test_titles_and_scare_quotes_are_not_quotes() -> None:
+    text = (
+        "“De aanpak van ondermijning vraagt om geduld,” zegt Karin de Wit, onderzoeker bij het WODC. "
+        "Zij schreef het rapport “Ondermijning in de regio: een analyse van vijf jaar aanpak” "
+        "en waarschuwt voor zogenaamde “uithalers” in de haven."
+    )
+    assert [q.speaker for q in items_of(Quote, text)] == ["Karin de Wit"]
+
+
+def test_a_term_in_single_quotes_is_not_a_quote() -> None:
+    text = "Zo ontstaat een ‘cultuur van wegkijken en zwijgen in de wijk’ die moeilijk te doorbreken is."
+    assert items_of(Quote, text) == []

@@ -51,6 +51,9 @@ class Lexicon:
     roles: tuple[str, ...]
     name_particles: frozenset[str]
     name_stopwords: frozenset[str]
+    organisation_words: tuple[str, ...]
+    place_roles: frozenset[str]
+    quote_title_cues: frozenset[str]
     outlets: tuple[str, ...]
     clause_openers: tuple[str, ...]
     topic_words: frozenset[str]
@@ -101,6 +104,9 @@ def load() -> Lexicon:
         roles=tuple(sorted(_lines("roles.txt"), key=len, reverse=True)),
         name_particles=frozenset(_lines("name_particles.txt")),
         name_stopwords=frozenset(_lines("name_stopwords.txt")),
+        organisation_words=tuple(sorted(_lines("organisation_words.txt"), key=len, reverse=True)),
+        place_roles=frozenset(_lines("place_roles.txt")),
+        quote_title_cues=frozenset(_lines("quote_title_cues.txt")),
         outlets=tuple(sorted(_lines("outlets.txt"), key=len, reverse=True)),
         clause_openers=tuple(_lines("clause_openers.txt")),
         topic_words=frozenset(_lines("topic_words.txt")),

@@ -1,15 +1,20 @@
 """Quotes (citaten): words in quotation marks attributed to a person, with role and organisation.
 
-Every quotation-mark style is read: “…”, „…”, "…", «…», and ‘…’ (single marks only for a
-sentence that stands on its own line, as a pull quote does, since they also mark single words).
-The speaker comes from an attribution after the quote ("…,” aldus Naam, rol bij Organisatie;
-a line "– Naam, rol, organisatie"; "Rol Naam:"), before it ("Naam, rol, zegt …", "Volgens Naam,
-…"), a first-name mention of a known speaker, or the speaker of the quote just before.
+Every quotation-mark style is read: “…”, „…”, „…“, "…", «…», ‘…’, ‚…‘ and '…'. Single marks
+also mark terms, so a single-quoted text is a quote only when an attribution introduces or
+follows it, or when it stands on its own line (a pull quote). The speaker comes from an
+attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij Organisatie; a line
+"– Naam, rol, organisatie"; "Rol Naam:"), before it ("Volgens Naam …:", "Naam zegt:",
+"Naam (Organisatie):", "Naam, rol bij Organisatie:", "rol Naam van Organisatie …"), a
+first-name mention of a known speaker or a pronoun ("zegt hij"). A quote without any of these
+continues the speaker of the quote just before only within the same paragraph, or as a pull quote.
+Titles of reports and terms in quotes ("het rapport “…”", zogenaamde “uithalers”) are skipped.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,22 +25,46 @@ from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Quote, Source, SourceType
 
 MAX_QUOTE_CHARS = 3000
+MAX_SINGLE_QUOTE_CHARS = 600
 MIN_QUOTE_WORDS = 4
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 MAX_ROLE_WORDS = 14
+MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 MIN_PARAGRAPH_WORDS = 8
+AFTER_WINDOW = 260
+NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 
 # The opening mark is one character class (a straight quote not after a letter), so the regex
-# engine skips quickly from mark to mark.
+# engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
+# afterwards (see _paired).
 _DOUBLE = re.compile(
-    rf"(?P<open>[“„«\"](?<!\w\"))(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|”|»|\"(?![\w]))"
+    rf"(?P<open>[“„«\"](?<!\w\"))(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|[”»“]|\"(?![\w]))"
 )
-# Tried only at a ‘ that starts its line (see _candidates).
-_SINGLE = re.compile(r"‘(?P<body>(?:[^‘’\n]|’(?=\w)|\n(?!\s*\n\s*\n)){10,600}?)’(?!\w)")
-_BIJ_SPLIT = re.compile(r"\s+bij\s+(?:de\s+|het\s+)?(?=[A-Z])")
+_DOUBLE_CLOSES = {"“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), '"': ('"', "”")}
+# A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an
+# apostrophe is followed by a letter (thema’s); one blank line may occur (a pull quote's layout).
+_SINGLE = re.compile(
+    r"(?P<open>[‘‚'](?<!\w[‘‚']))(?![’'\s]|(?:s|t|n|k|m|r)\b|\d)"
+    rf"(?P<body>(?:[^‘’'‚\n]|[’'](?=\w)|\n(?!\s*\n\s*\n)){{8,{MAX_SINGLE_QUOTE_CHARS}}}?)"
+    r"(?P<close>[’‘'])(?!\w)"
+)
+_SINGLE_CLOSES = {"‘": ("’",), "‚": ("‘", "’"), "'": ("'", "’")}
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _SPACE = re.compile(r"\s+")
+_NONSPACE = re.compile(r"\S+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ARTICLES = frozenset({"de", "het", "een"})
+_PRONOUNS = r"(?:hij|zij|ze)"
+_COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
+_REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_COMMA_PART = re.compile(r"\s*,\s*([^,:;()]+)")
+_COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_TITLE_CHARS = re.compile(r"[\w\s'’-]*")
+_PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
+_ORG_LINKS = "van|voor|en|de|der|den|het|op|in|aan|te"  # lower-case words inside an organisation's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +78,12 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    start: int
+    start: int  # the quoted words, without the marks
     end: int
+    open: int  # the opening mark
+    close_end: int  # just after the closing mark
     single: bool
+    pull: bool = False  # a single-quoted sentence on its own line
 
 
 class QuoteExtractor:
@@ -63,11 +95,24 @@ class QuoteExtractor:
         return from_document(analyse(source))
 
 
+# --------------------------------------------------------------------------- patterns
+
+
 @cache
 def _name() -> str:
+    """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema".
+
+    Particles only follow a single first name or initials, so "Ahmed Aboutaleb van Rotterdam"
+    is a name and an organisation.
+    """
     particles = "|".join(re.escape(p) for p in sorted(lexicon.load().name_particles, key=len, reverse=True))
     word = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-    return rf"{word}(?:\s+(?:(?:{particles})\s+)*{word}){{0,3}}"
+    initials = r"(?:[A-Z]\.[ ]?){1,4}"
+    lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
+    return (
+        rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
+        rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
+    )
 
 
 @cache
@@ -76,14 +121,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = _name()
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
-    rest = r"(?P<rest>[^.\n“”‘]{0,160})"
+    orgwords = "|".join(re.escape(w) for w in lex.organisation_words)
+    cap = r"(?:[A-ZÀ-Ý][\w&'’.-]*)"
+    org_word = rf"(?:{cap}|(?:{orgwords})\b[\w-]*)"
     return {
-        "after_verb": re.compile(rf"\A[\s,]*(?i:{verbs})\s+(?:{title})?(?P<name>{name}){rest}"),
+        "name": re.compile(name),
+        "verb": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+"),
+        "pronoun_after": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+{_PRONOUNS}\b"),
+        "verb_follows": re.compile(
+            rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
+        ),
         "after_dash": re.compile(rf"\A[\s,]*\n[ ]*[–—-][ ]*(?P<name>{name})(?P<rest>[^\n]{{0,200}})"),
-        "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:"),
-        "before_name": re.compile(rf"(?:^|(?<=[\s(]))(?:{title})?(?P<name>{name}){rest}"),
-        "volgens": re.compile(rf"\b(?i:volgens)\s+(?:{title})?(?P<name>{name}){rest}"),
+        "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
+        "org": re.compile(rf"{org_word}(?:\s+(?:(?:{_ORG_LINKS})\s+)*{org_word})*"),
+        "connector": re.compile(r"\s*\b(?P<conn>bij|namens|van)\s+(?P<article>(?:de|het)\s+)?"),
     }
+
+
+# --------------------------------------------------------------------------- quotes
 
 
 def from_document(doc: Document) -> list[Quote]:
@@ -97,7 +152,7 @@ def from_document(doc: Document) -> list[Quote]:
         if attribution is None:
             continue
         known.setdefault(attribution.speaker, attribution)
-        last = (cand.end, attribution)
+        last = (cand.close_end, attribution)
         span, evidence, page = doc.span(cand.start, cand.end)
         out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
                          organisation=attribution.organisation, page=page))
@@ -106,19 +161,74 @@ def from_document(doc: Document) -> list[Quote]:
     return out
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found = [_Candidate(m.start("body"), m.end("body"), False) for m in _DOUBLE.finditer(text)]
-    taken_starts = [c.start for c in found]  # sorted and non-overlapping: finditer order
-    for m in _scan.matches_at(_SINGLE, text, _scan.line_starts(text, _scan.marks(text, "‘"))):
-        start, end = m.start("body"), m.end("body")
-        if _overlaps(found, taken_starts, start, end):
+def _paired(
+    pattern: re.Pattern[str], closes: dict[str, tuple[str, ...]], text: str, starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` whose closing mark fits the opening one; after a misfit the search
+    goes on at the closing mark, which may open the next quote. With ``starts`` (sorted offsets
+    of opening marks) the pattern is tried only there."""
+    pos = 0
+    found: Iterator[re.Match[str] | None]
+    if starts is None:
+        found = iter(lambda: pattern.search(text, pos), None)
+    else:
+        found = (pattern.match(text, s) for s in starts)
+    for m in found:
+        if m is None or m.start() < pos:
             continue
-        following = text[m.end() : m.end() + 2]
-        if following.strip(" ") and following.strip(" ")[0] not in "\n":
-            continue  # words go on after the closing mark: a term in quotes, not a pull quote
-        found.append(_Candidate(start, end, True))
-    found = [c for c in found if len(text[c.start : c.end].split()) >= MIN_QUOTE_WORDS]
-    return sorted(found, key=lambda c: c.start)
+        if m.group("close") in closes[m.group("open")]:
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start("close")
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = [
+        _Candidate(m.start("body"), m.end("body"), m.start(), m.end(), False)
+        for m in _paired(_DOUBLE, _DOUBLE_CLOSES, text)
+        if _enough_words(text, m) and not _is_title(text, m.start())
+    ]
+    taken_starts = [c.start for c in found]  # sorted and non-overlapping: finditer order
+    marks = sorted(
+        p for mark in _SINGLE_CLOSES for p in _scan.marks(text, mark) if not _inside(found, taken_starts, p)
+    )
+    singles = []
+    for m in _paired(_SINGLE, _SINGLE_CLOSES, text, marks):
+        start, end = m.start("body"), m.end("body")
+        if not _enough_words(text, m) or _overlaps(found, taken_starts, start, end):
+            continue
+        pull = _own_line(text, m.start(), m.end())
+        if not pull and (_BLANK_LINE.search(text, start, end) or _is_title(text, m.start())):
+            continue
+        singles.append(_Candidate(start, end, m.start(), m.end(), True, pull))
+    return sorted(found + singles, key=lambda c: c.start)
+
+
+def _inside(taken: list[_Candidate], starts: list[int], pos: int) -> bool:
+    before = bisect.bisect_right(starts, pos) - 1
+    return before >= 0 and taken[before].end > pos
+
+
+def _enough_words(text: str, m: re.Match[str]) -> bool:
+    return len(text[m.start("body") : m.end("body")].split()) >= MIN_QUOTE_WORDS
+
+
+def _own_line(text: str, open_pos: int, close_end: int) -> bool:
+    """Only spaces before the opening mark on its line, and nothing but spaces after the close."""
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    if text[line_start:open_pos].strip(" "):
+        return False
+    following = text[close_end : close_end + 2].strip(" ")
+    return not following or following[0] == "\n"
+
+
+def _is_title(text: str, open_pos: int) -> bool:
+    """The marks follow a word such as "rapport" or "zogenaamde": a title or a term."""
+    words = text[max(open_pos - 30, 0) : open_pos].lower().split()
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].strip("(,:") in lexicon.load().quote_title_cues
 
 
 def _overlaps(taken: list[_Candidate], starts: list[int], start: int, end: int) -> bool:
@@ -131,24 +241,28 @@ def _overlaps(taken: list[_Candidate], starts: list[int], start: int, end: int) 
     return after < len(starts) and starts[after] < end
 
 
+# --------------------------------------------------------------------------- attribution
+
+
 def _attribute(
     doc: Document, cand: _Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     """The first attribution that applies, from the strongest evidence to the weakest."""
     text = doc.text
-    close_end = cand.end + (2 if text.startswith("’’", cand.end) else 1)
-    after = _after(text, close_end, cand.single)
-    if after is not None or (cand.single and _headline_label(text, close_end)):
+    after = _after(text, cand, last)
+    if after is not None or (cand.pull and _headline_label(text, cand.close_end)):
         return after
-    before = _before(doc, cand.start, known)
+    if cand.single and not cand.pull and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":"):
+        return None  # a term in single quotes
+    before = _before(doc, cand, known, last)
     if before is not None or not _is_speech(text, cand):
         return before
-    return _following_volgens(doc, close_end) or _fallback(doc, cand, last)
+    return _following_volgens(doc, cand.close_end) or _fallback(doc, cand, last)
 
 
 def _fallback(doc: Document, cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
-    """The speaker of the quote just before, or the interviewee of interview notes."""
-    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS:
+    """The speaker of the quote just before when the text continues it, or the interviewee."""
+    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc.text, cand, last):
         return last[1]
     meta = doc.source.meta
     if meta.type is SourceType.INTERVIEW and meta.author:
@@ -156,17 +270,91 @@ def _fallback(doc: Document, cand: _Candidate, last: tuple[int, Attribution] | N
     return None
 
 
-def _after(text: str, pos: int, single: bool) -> Attribution | None:
+def _continues(text: str, cand: _Candidate, last: tuple[int, Attribution]) -> bool:
+    """A pull quote repeats the article; a body quote continues the same paragraph as a new
+    sentence, with no other person named in between."""
+    if cand.pull:
+        return True
+    gap = text[last[0] : cand.open]
+    if _BLANK_LINE.search(gap) or not _opens_sentence(text, cand.open):
+        return False
+    return not _names_another(gap, last[1].speaker)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(pos - 3, 0) : pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n”’\"…"
+
+
+def _names_another(gap: str, speaker: str) -> bool:
+    """A full name other than ``speaker`` after the first sentence of ``gap`` (which may still
+    attribute the quote before)."""
+    cut = _SENTENCE_END.search(gap)
+    rest = gap[cut.end() :] if cut else ""
+    surnames = set(speaker.split())
+    for m in _patterns()["name"].finditer(rest):
+        _title, name, _lead = _split_name(m.group(0), None)
+        if _plausible_name(name, None) and not surnames & set(name.split()):
+            return True
+    return False
+
+
+def _after(text: str, cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
     pats = _patterns()
-    window = text[pos : pos + 260]
-    for key in ("after_verb", "after_dash", "after_colon"):
-        if single and key == "after_verb":
-            continue
+    window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
+    if not cand.pull:
+        if pats["pronoun_after"].match(window):
+            return _recent(cand, last)
+        verb = pats["verb"].match(window)
+        if verb is not None:
+            return _named_after_verb(window, verb.end())
+    for key in ("after_dash", "after_colon"):
         m = pats[key].match(window)
-        if m is not None and _plausible_name(m.group("name"), m.groupdict().get("title")):
-            rest = m.groupdict().get("rest") or ""
-            return _attribution(m.group("name"), m.groupdict().get("title"), rest, dash=key == "after_dash")
+        if m is None:
+            continue
+        title, name, _lead = _split_name(m.group("name"), m.groupdict().get("title"))
+        if _plausible_name(name, title):
+            return _attribution(name, title, m.groupdict().get("rest") or "", dash=key == "after_dash")
     return None
+
+
+def _recent(cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
+    """The speaker a pronoun refers back to."""
+    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS:
+        return last[1]
+    return None
+
+
+def _named_after_verb(window: str, pos: int) -> Attribution | None:
+    """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb)."""
+    for m in _patterns()["name"].finditer(window, pos, pos + NAME_WINDOW):
+        ok, title = _title_before(window[pos : m.start()])
+        if not ok:
+            continue
+        title, name, _lead = _split_name(m.group(0), title)
+        if _plausible_name(name, title):
+            return _attribution(name, title, _rest(window, m.end()), dash=False)
+    return None
+
+
+def _title_before(words_before: str) -> tuple[bool, str | None]:
+    """Whether the words between a verb and a name may precede a name (none, or ending in a
+    title: "zegt de Rotterdamse burgemeester"), and that title."""
+    words = words_before.split()
+    if not words:
+        return True, None
+    if len(words) > MAX_TITLE_WORDS + 1 or not _TITLE_CHARS.fullmatch(words_before):
+        return False, None
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if _is_role_phrase(phrase):
+            return True, phrase
+    return False, None
+
+
+def _rest(text: str, pos: int) -> str:
+    m = _REST.match(text, pos)
+    return m.group(0) if m else ""
 
 
 def _headline_label(text: str, pos: int) -> bool:
@@ -175,30 +363,89 @@ def _headline_label(text: str, pos: int) -> bool:
     return line.endswith(":") and len(line.split()) <= 6
 
 
-def _before(doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """An attribution in the sentence just before the quote, or before it in the same sentence."""
+def _before(
+    doc: Document, cand: _Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """An attribution in the sentence just before the quote, or before it in the same sentence:
+    a name after "volgens" first, else the first name that other words make a speaker."""
     text = doc.text
-    sentence = doc.sentence_at(max(pos - 2, 0))
-    region = text[sentence.start : pos]
-    pats = _patterns()
-    for key in ("volgens", "before_name"):
-        for m in pats[key].finditer(region):
-            if not _plausible_name(m.group("name"), m.groupdict().get("title")):
-                continue
-            rest = m.group("rest")
-            if key == "before_name" and not (m.group("title") or _introduces_role(rest)):
-                continue
-            return _attribution(m.group("name"), m.group("title"), rest, dash=False)
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    region = text[sentence.start : cand.open]
+    other: Attribution | None = None
+    for m in _patterns()["name"].finditer(region):
+        found, volgens = _person_before(region, m, volgens_only=other is not None)
+        if found is not None and volgens:
+            return found
+        other = other or found
+    if other is not None:
+        return other
     for speaker, attribution in known.items():
         first = speaker.split()[0]
-        if re.search(rf"\b{re.escape(first)}\b", region):
+        if first in region and re.search(rf"\b{re.escape(first)}\b", region):
             return attribution
+    if _pronoun_speaks(region):
+        return _recent(cand, last)
     return None
+
+
+def _person_before(
+    region: str, m: re.Match[str], *, volgens_only: bool = False
+) -> tuple[Attribution | None, bool]:
+    """The name ``m`` in ``region`` as the speaker of the quote after it, when the words around
+    make it one: "volgens" before it, a title, a role after it, a speech verb or a colon; and
+    whether "volgens" introduced it."""
+    pre = region[max(m.start() - 60, 0) : m.start()]
+    title = _title_at_end(pre)
+    head = pre[: len(pre) - len(title)] if title else pre
+    title, name, lead = _split_name(m.group(0), title)
+    word_before = (lead or head[-20:]).split()[-1:]
+    volgens = word_before in (["volgens"], ["Volgens"])
+    if (volgens_only and not volgens) or not _plausible_name(name, title):
+        return None, False
+    rest = _rest(region, m.end())
+    after = region[m.end() :]
+    ok = volgens or bool(
+        title
+        or _introduces_role(rest)
+        or _patterns()["verb_follows"].match(after)
+        or (word_before and word_before[0].lower() in _speech_words())
+        or _COLON_END.match(after)
+    )
+    return (_attribution(name, title, rest, dash=False) if ok else None), volgens
+
+
+def _title_at_end(pre: str) -> str | None:
+    """The role title that ends ``pre`` ("… volgens officier van justitie "), as written."""
+    if not pre[-1:].isspace():
+        return None
+    words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
+    for n in range(len(words), 0, -1):
+        if _is_role_phrase(" ".join(w.group(0) for w in words[-n:])):
+            return pre[words[-n].start() :]
+    return None
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """Single-word speech verbs, lower case."""
+    return frozenset(v for v in lexicon.load().speech_verbs if " " not in v)
+
+
+def _pronoun_speaks(region: str) -> bool:
+    """"zegt hij", "zij stelt", "volgens haar": the speaker of the quote before speaks again."""
+    words = region.lower().split()
+    verbs = _speech_words()
+    for a, b in itertools.pairwise(words):
+        if (a in _PRONOUN_WORDS and b in verbs) or (a in verbs and b.strip(",:") in _PRONOUN_WORDS):
+            return True
+        if a == "volgens" and b.strip(",:") in {"hem", "haar"}:
+            return True
+    return False
 
 
 def _introduces_role(rest: str) -> bool:
     """", projectleider bij …," after a name: the name is a person with a role."""
-    m = re.match(r"\s*,\s*([\w-]+)", rest)
+    m = _COMMA_WORD.match(rest)
     if m is None:
         return False
     return _is_role(m.group(1)) and m.group(1).lower() not in lexicon.load().function_words
@@ -209,10 +456,12 @@ def _following_volgens(doc: Document, pos: int) -> Attribution | None:
     sentence = doc.sentence_at(min(pos + 2, len(doc.text) - 1))
     if sentence.start < pos - 1:
         return None
-    m = _patterns()["volgens"].search(doc.text, sentence.start, sentence.end)
-    if m is None or not _plausible_name(m.group("name"), m.groupdict().get("title")):
-        return None
-    return _attribution(m.group("name"), m.group("title"), m.group("rest"), dash=False)
+    region = doc.text[sentence.start : sentence.end]
+    for m in _patterns()["name"].finditer(region):
+        found, _volgens = _person_before(region, m, volgens_only=True)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_speech(text: str, cand: _Candidate) -> bool:
@@ -220,28 +469,53 @@ def _is_speech(text: str, cand: _Candidate) -> bool:
     return len(body.split()) >= MIN_SPEECH_WORDS
 
 
+def _split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
+    """Leading capitalised titles and stop words moved off a matched name: "Volgens
+    Hoofdcommissaris Fred Westerbeke" is the title "Hoofdcommissaris", the name "Fred Westerbeke"
+    and the leading words "Volgens"."""
+    words = raw.split()
+    lex = lexicon.load()
+    titles: list[str] = [title.strip()] if title else []
+    lead: list[str] = []
+    while len(words) > 1:
+        low = words[0].lower()
+        if _is_role_word(low):
+            titles.append(words.pop(0))
+        elif low in lex.name_stopwords and not (low in lex.name_particles and titles):
+            lead.extend(titles)
+            lead.append(words.pop(0))
+            titles = []
+        else:
+            break
+    return (" ".join(titles) or None), " ".join(words), " ".join(lead)
+
+
 def _plausible_name(name: str, title: str | None = None) -> bool:
     """Two or more capitalised words ("Jan de Vries"), or a surname after a role ("burgemeester Halsema")."""
-    stop = lexicon.load().name_stopwords
+    lex = lexicon.load()
     words = [w for w in name.split() if w[0].isupper()]
-    if not words or words[0].lower() in stop or words[-1].lower() in stop:
+    if not words:
+        return False
+    first, final = words[0].lower(), words[-1].lower()
+    if final in lex.name_stopwords or _is_role_word(final):
+        return False
+    if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
     return len(words) >= 2 or title is not None
 
 
+# --------------------------------------------------------------------------- role and organisation
+
+
 def _attribution(name: str, title: str | None, rest: str, *, dash: bool) -> Attribution:
     speaker = _SPACE.sub(" ", name).strip()
-    parts = [p.strip() for p in _SPACE.sub(" ", rest).split(",")]
-    parts = parts[1:] if parts and not parts[0] else []
-    if not dash:
-        parts = parts[:1]
-    parts = [p for p in parts if p and len(p.split()) <= MAX_ROLE_WORDS]
-    role_parts, organisation = list(parts), None
-    if dash and len(role_parts) >= 2 and role_parts[-1][0].isupper():
-        organisation = role_parts.pop()
-    role = ", ".join(role_parts) or None
+    title = _SPACE.sub(" ", title).strip() if title else None
+    if dash:
+        role, organisation = _dash_role(rest)
+    else:
+        role, organisation = _role_after_name(_SPACE.sub(" ", rest))
     if title:
-        role = f"{title} {role}".strip() if role else title
+        role = f"{title}, {role}" if role else title
     if role and not _is_role(role):
         role = None
     if role and organisation is None:
@@ -251,19 +525,118 @@ def _attribution(name: str, title: str | None, rest: str, *, dash: bool) -> Attr
     )
 
 
-def _is_role(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].lower()
-    return text[0].islower() or first in {r.split()[0] for r in lexicon.load().roles}
+def _dash_role(rest: str) -> tuple[str | None, str | None]:
+    """"– Naam, rol, Organisatie": the last capitalised part is the organisation."""
+    parts = [p.strip() for p in _SPACE.sub(" ", rest).split(",")]
+    parts = parts[1:] if parts and not parts[0] else []
+    role_parts = [p for p in parts if p and len(p.split()) <= MAX_ROLE_WORDS]
+    organisation = None
+    if len(role_parts) >= 2 and role_parts[-1][0].isupper():
+        organisation = role_parts.pop()
+    return ", ".join(role_parts) or None, organisation
+
+
+def _role_after_name(rest: str) -> tuple[str | None, str | None]:
+    """Role and organisation right after a name: "(Organisatie)", "(rol, Organisatie)",
+    "van/bij/namens Organisatie", ", rol bij Organisatie"."""
+    role: str | None = None
+    organisation: str | None = None
+    bracket = _BRACKET.match(rest)
+    if bracket is not None:
+        rest = rest[bracket.end() :]
+        for raw in bracket.group(1).split(","):
+            part = raw.strip()
+            if not part or any(c.isdigit() for c in part):
+                continue
+            if _is_role(part):
+                role = part
+            elif organisation is None:
+                organisation = part
+    org = _connected_org(rest, 0)
+    if org is not None and organisation is None:
+        organisation, end = org
+        rest = rest[end:]
+    m = _COMMA_PART.match(rest)
+    if m is not None and role is None:
+        part = m.group(1).strip()
+        if part and len(part.split()) <= MAX_ROLE_WORDS and _is_role(part):
+            role = part
+            if organisation is None:
+                role, organisation = _split_organisation(part)
+    return role, organisation
+
+
+def _connected_org(text: str, pos: int, role: str | None = None) -> tuple[str, int] | None:
+    """The organisation after "bij", "namens" or "van" at ``pos``: its text and end. After "van"
+    a bare place name stays part of a place-bound title ("burgemeester van Arnhem")."""
+    pats = _patterns()
+    conn = pats["connector"].match(text, pos)
+    if conn is None:
+        return None
+    org = pats["org"].match(text, conn.end())
+    if org is None:
+        return None
+    value = org.group(0).rstrip(".")
+    if conn.group("conn") == "van" and not conn.group("article") and role is not None:
+        head = role.split()[0].lower()
+        if head in lexicon.load().place_roles and not _is_org_word(value) and not _ACRONYM.fullmatch(value):
+            return None
+    return value, org.end()
 
 
 def _split_organisation(role: str) -> tuple[str, str | None]:
-    bij = _BIJ_SPLIT.search(role)
-    if bij is not None:
-        return role[: bij.start()], role[bij.end() :]
+    """"teamchef bij de politie Rotterdam": the role "teamchef" and the organisation after it;
+    "bij" and "namens" go before "van"."""
+    pats = _patterns()
+    for conns in (("bij", "namens"), ("van",)):
+        for m in pats["connector"].finditer(role):
+            if m.group("conn") not in conns or m.start() == 0:
+                continue
+            org = _connected_org(role, m.start(), role)
+            if org is not None and org[1] >= len(role.rstrip(" .")):
+                return role[: m.start()], org[0]
     acronym = _ACRONYM.search(role)
     if acronym is not None:
         return role, acronym.group(0)
     return role, None
+
+
+def _is_org_word(text: str) -> bool:
+    low = text.lower()
+    return any(low.startswith(w) for w in lexicon.load().organisation_words)
+
+
+@cache
+def _role_sets() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Role titles (lower case) and the single-word ones that also end compounds ("teamchef")."""
+    roles = lexicon.load().roles
+    heads = tuple(r for r in roles if " " not in r and len(r) >= 3)
+    return frozenset(roles), heads
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower()
+    roles, heads = _role_sets()
+    return low in roles or (low.endswith(heads) and low not in lexicon.load().name_stopwords)
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    low = phrase.lower()
+    roles, _heads = _role_sets()
+    return low in roles or (" " not in low and _is_role_word(low))
+
+
+def _is_role(text: str) -> bool:
+    first = text.split(maxsplit=1)[0]
+    return text[0].islower() or _is_role_word(first) or first.lower() in _role_first_words()
+
+
+@cache
+def _role_first_words() -> frozenset[str]:
+    return frozenset(r.split()[0] for r in lexicon.load().roles)
+
+
+# --------------------------------------------------------------------------- interviews
 
 
 def _interview_paragraphs(doc: Document) -> Iterator[Quote]:
