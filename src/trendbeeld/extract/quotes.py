@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from trendbeeld.extract import _phrases, _scan, lexicon
+from trendbeeld.extract import _phrases, _roles, _scan, lexicon
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Quote, Source, SourceType
 
@@ -29,7 +29,6 @@ MAX_SINGLE_QUOTE_CHARS = 600
 MIN_QUOTE_WORDS = 4
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
-MAX_ROLE_WORDS = 14
 MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 MIN_PARAGRAPH_WORDS = 8
 AFTER_WINDOW = 260
@@ -50,7 +49,6 @@ _SINGLE = re.compile(
     r"(?P<close>[’‘'])(?!\w)"
 )
 _SINGLE_CLOSES = {"‘": ("’",), "‚": ("‘", "’"), "'": ("'", "’")}
-_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _SPACE = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -58,13 +56,10 @@ _ARTICLES = frozenset({"de", "het", "een"})
 _PRONOUNS = r"(?:hij|zij|ze)"
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
 _REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
-_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
-_COMMA_PART = re.compile(r"\s*,\s*([^,:;()]+)")
 _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
-_ORG_LINKS = "van|voor|en|de|der|den|het|op|in|aan|te"  # lower-case words inside an organisation's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +116,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = _name()
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
-    orgwords = "|".join(re.escape(w) for w in lex.organisation_words)
-    cap = r"(?:[A-ZÀ-Ý][\w&'’.-]*)"
-    org_word = rf"(?:{cap}|(?:{orgwords})\b[\w-]*)"
     return {
         "name": re.compile(name),
         "verb": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+"),
@@ -133,8 +125,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "after_dash": re.compile(rf"\A[\s,]*\n[ ]*[–—-][ ]*(?P<name>{name})(?P<rest>[^\n]{{0,200}})"),
         "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
-        "org": re.compile(rf"{org_word}(?:\s+(?:(?:{_ORG_LINKS})\s+)*{org_word})*"),
-        "connector": re.compile(r"\s*\b(?P<conn>bij|namens|van)\s+(?P<article>(?:de|het)\s+)?"),
     }
 
 
@@ -347,7 +337,7 @@ def _title_before(words_before: str) -> tuple[bool, str | None]:
         return False, None
     for i in range(len(words)):
         phrase = " ".join(words[i:])
-        if _is_role_phrase(phrase):
+        if _roles.is_role_phrase(phrase):
             return True, phrase
     return False, None
 
@@ -420,7 +410,7 @@ def _title_at_end(pre: str) -> str | None:
         return None
     words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
     for n in range(len(words), 0, -1):
-        if _is_role_phrase(" ".join(w.group(0) for w in words[-n:])):
+        if _roles.is_role_phrase(" ".join(w.group(0) for w in words[-n:])):
             return pre[words[-n].start() :]
     return None
 
@@ -448,7 +438,7 @@ def _introduces_role(rest: str) -> bool:
     m = _COMMA_WORD.match(rest)
     if m is None:
         return False
-    return _is_role(m.group(1)) and m.group(1).lower() not in lexicon.load().function_words
+    return _roles.is_role(m.group(1)) and m.group(1).lower() not in lexicon.load().function_words
 
 
 def _following_volgens(doc: Document, pos: int) -> Attribution | None:
@@ -479,7 +469,7 @@ def _split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
     lead: list[str] = []
     while len(words) > 1:
         low = words[0].lower()
-        if _is_role_word(low):
+        if _roles.is_role_word(low):
             titles.append(words.pop(0))
         elif low in lex.name_stopwords and not (low in lex.name_particles and titles):
             lead.extend(titles)
@@ -497,7 +487,7 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
     if not words:
         return False
     first, final = words[0].lower(), words[-1].lower()
-    if final in lex.name_stopwords or _is_role_word(final):
+    if final in lex.name_stopwords or _roles.is_role_word(final):
         return False
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
@@ -511,129 +501,18 @@ def _attribution(name: str, title: str | None, rest: str, *, dash: bool) -> Attr
     speaker = _SPACE.sub(" ", name).strip()
     title = _SPACE.sub(" ", title).strip() if title else None
     if dash:
-        role, organisation = _dash_role(rest)
+        role, organisation = _roles.dash_role(rest)
     else:
-        role, organisation = _role_after_name(_SPACE.sub(" ", rest))
+        role, organisation = _roles.role_after_name(_SPACE.sub(" ", rest))
     if title:
         role = f"{title}, {role}" if role else title
-    if role and not _is_role(role):
+    if role and not _roles.is_role(role):
         role = None
     if role and organisation is None:
-        role, organisation = _split_organisation(role)
+        role, organisation = _roles.split_organisation(role)
     return Attribution(
         speaker, _phrases.tidy(role) if role else None, _phrases.tidy(organisation) if organisation else None
     )
-
-
-def _dash_role(rest: str) -> tuple[str | None, str | None]:
-    """"– Naam, rol, Organisatie": the last capitalised part is the organisation."""
-    parts = [p.strip() for p in _SPACE.sub(" ", rest).split(",")]
-    parts = parts[1:] if parts and not parts[0] else []
-    role_parts = [p for p in parts if p and len(p.split()) <= MAX_ROLE_WORDS]
-    organisation = None
-    if len(role_parts) >= 2 and role_parts[-1][0].isupper():
-        organisation = role_parts.pop()
-    return ", ".join(role_parts) or None, organisation
-
-
-def _role_after_name(rest: str) -> tuple[str | None, str | None]:
-    """Role and organisation right after a name: "(Organisatie)", "(rol, Organisatie)",
-    "van/bij/namens Organisatie", ", rol bij Organisatie"."""
-    role: str | None = None
-    organisation: str | None = None
-    bracket = _BRACKET.match(rest)
-    if bracket is not None:
-        rest = rest[bracket.end() :]
-        for raw in bracket.group(1).split(","):
-            part = raw.strip()
-            if not part or any(c.isdigit() for c in part):
-                continue
-            if _is_role(part):
-                role = part
-            elif organisation is None:
-                organisation = part
-    org = _connected_org(rest, 0)
-    if org is not None and organisation is None:
-        organisation, end = org
-        rest = rest[end:]
-    m = _COMMA_PART.match(rest)
-    if m is not None and role is None:
-        part = m.group(1).strip()
-        if part and len(part.split()) <= MAX_ROLE_WORDS and _is_role(part):
-            role = part
-            if organisation is None:
-                role, organisation = _split_organisation(part)
-    return role, organisation
-
-
-def _connected_org(text: str, pos: int, role: str | None = None) -> tuple[str, int] | None:
-    """The organisation after "bij", "namens" or "van" at ``pos``: its text and end. After "van"
-    a bare place name stays part of a place-bound title ("burgemeester van Arnhem")."""
-    pats = _patterns()
-    conn = pats["connector"].match(text, pos)
-    if conn is None:
-        return None
-    org = pats["org"].match(text, conn.end())
-    if org is None:
-        return None
-    value = org.group(0).rstrip(".")
-    if conn.group("conn") == "van" and not conn.group("article") and role is not None:
-        head = role.split()[0].lower()
-        if head in lexicon.load().place_roles and not _is_org_word(value) and not _ACRONYM.fullmatch(value):
-            return None
-    return value, org.end()
-
-
-def _split_organisation(role: str) -> tuple[str, str | None]:
-    """"teamchef bij de politie Rotterdam": the role "teamchef" and the organisation after it;
-    "bij" and "namens" go before "van"."""
-    pats = _patterns()
-    for conns in (("bij", "namens"), ("van",)):
-        for m in pats["connector"].finditer(role):
-            if m.group("conn") not in conns or m.start() == 0:
-                continue
-            org = _connected_org(role, m.start(), role)
-            if org is not None and org[1] >= len(role.rstrip(" .")):
-                return role[: m.start()], org[0]
-    acronym = _ACRONYM.search(role)
-    if acronym is not None:
-        return role, acronym.group(0)
-    return role, None
-
-
-def _is_org_word(text: str) -> bool:
-    low = text.lower()
-    return any(low.startswith(w) for w in lexicon.load().organisation_words)
-
-
-@cache
-def _role_sets() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Role titles (lower case) and the single-word ones that also end compounds ("teamchef")."""
-    roles = lexicon.load().roles
-    heads = tuple(r for r in roles if " " not in r and len(r) >= 3)
-    return frozenset(roles), heads
-
-
-def _is_role_word(word: str) -> bool:
-    low = word.lower()
-    roles, heads = _role_sets()
-    return low in roles or (low.endswith(heads) and low not in lexicon.load().name_stopwords)
-
-
-def _is_role_phrase(phrase: str) -> bool:
-    low = phrase.lower()
-    roles, _heads = _role_sets()
-    return low in roles or (" " not in low and _is_role_word(low))
-
-
-def _is_role(text: str) -> bool:
-    first = text.split(maxsplit=1)[0]
-    return text[0].islower() or _is_role_word(first) or first.lower() in _role_first_words()
-
-
-@cache
-def _role_first_words() -> frozenset[str]:
-    return frozenset(r.split()[0] for r in lexicon.load().roles)
 
 
 # --------------------------------------------------------------------------- interviews
