@@ -17,6 +17,7 @@ from typing import Any
 from tests.conftest import ROOT, require
 from trendbeeld import extract, pipeline, routemap, themes, trends
 from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
+from trendbeeld.sources.manifest import MANIFEST_NAME, load_manifest
 from trendbeeld.store import Store
 from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import sources as source_store
@@ -45,7 +46,10 @@ def save_text(store: Store, origin: str, text: str, meta: SourceMeta) -> Source:
 def ingest_demo(store: Store, *, exclude: tuple[str, ...] = (), taxonomy_name: str = "regionaal") -> None:
     """The demo corpus, through the real pipeline, and the later stages as an analyst runs them."""
     if exclude:
-        skipped = {*exclude, "README.md", "trendbeeld.yaml", "routekaart.yaml", "statistiek"}
+        manifest = load_manifest(DEMO)
+        assert manifest is not None
+        statistics = {Path(name).parts[0] for name in manifest.indicators}
+        skipped = {*exclude, MANIFEST_NAME, *manifest.exclude, *statistics}
         targets = [p for p in sorted(DEMO.iterdir()) if p.name not in skipped]
         report = pipeline.ingest(store, targets)
     else:

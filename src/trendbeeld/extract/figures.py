@@ -49,8 +49,9 @@ _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part
 _VERB_ENDINGS = ("t", "d")
 _NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_][\w’'-]*)")
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
+_PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
-    r"\s+per\s+(?:1\.000|1000|duizend)\b(?:\s+(?:inwoners|bewoners|woningen|huishoudens))?", re.IGNORECASE
+    rf"\s+{_PER_THOUSAND_WORDS}(?:\s+(?:inwoners|bewoners|woningen|huishoudens))?", re.IGNORECASE
 )
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
@@ -67,7 +68,7 @@ WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …"
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
 _PER_THOUSAND_BEFORE = re.compile(
-    r"\bper\s+(?:1\.?000|duizend)\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
+    rf"\b{_PER_THOUSAND_WORDS}\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
     re.IGNORECASE,
 )
 _SIGNS = "+−-"

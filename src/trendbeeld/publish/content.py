@@ -30,7 +30,6 @@ from trendbeeld.model import (
     Trend,
     TrendStatement,
     TrendStatus,
-    evidence_id,
     hash_id,
 )
 from trendbeeld.publish import _charts, _format, _guard, _intro, _overview, _regions, _routesvg, _select
@@ -296,13 +295,16 @@ def _match_theme(indicator: str, shown: list[Theme]) -> str | None:
 
 def _claims(corpus: Corpus, used: set[str], series: list[Series]) -> tuple[tuple[ClaimView, ...], int]:
     """Statements of the edition's sources checked against its statistics: flagged ones, and how many held."""
-    items = [e for e in corpus.evidence.values() if e.span.source_id in used]
-    by_id = {evidence_id(e): e for e in items}
+    by_id = {
+        eid: e
+        for eid, e in corpus.evidence.items()
+        if e.span.source_id in used and isinstance(e, Figure | TrendStatement) and e.direction is not None
+    }
     sentences = {
         eid: _select.sentence_around(corpus.sources[e.span.source_id], e.span.start, e.span.end)
         for eid, e in by_id.items()
     }
-    checks = compare.check_claims(items, series, sentences=sentences)
+    checks = compare.check_claims(list(by_id.values()), series, sentences=sentences)
     flagged = tuple(
         ClaimView(_format.plain(c.text), c.status, _format.plain(c.note), _select.link(by_id[c.evidence_id],
                                                                                     corpus.sources))

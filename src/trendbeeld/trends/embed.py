@@ -157,6 +157,8 @@ class StoredEmbedder:
         from trendbeeld.model import hash_id
         from trendbeeld.store import embeddings
 
+        if not texts:
+            return self.inner.embed([])
         keys = [hash_id("text", t) for t in texts]
         cached = embeddings.load(self.store, self.name, keys)
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items())
@@ -165,8 +167,6 @@ class StoredEmbedder:
             new = {k: fresh[i] for i, (k, _) in enumerate(missing)}
             embeddings.save(self.store, self.name, new)
             cached.update(new)
-        if not texts:
-            return self.inner.embed([])
         return normalise(np.vstack([cached[k] for k in keys]))
 
 
