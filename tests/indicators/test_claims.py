@@ -18,7 +18,7 @@ from trendbeeld.extract import extract
 from trendbeeld.indicators.compare import check_claims, rank
 from trendbeeld.indicators.reading import read_table
 from trendbeeld.indicators.verdicts import assess, describe
-from trendbeeld.model import Direction, Observation, Series, Source
+from trendbeeld.model import Direction, Observation, Series, Source, evidence_id
 
 TEXT = "dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
 MUNICIPALITIES = "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv"
@@ -189,3 +189,29 @@ def test_extracted_firearm_claim_is_checked_against_the_data(text: str, real: Pa
         # 2010–2020 as a whole shows no significant trend: "komen juist vaker voor" is not confirmed
         assert verdict.direction is Direction.STABLE
         assert check.status == "niet bevestigd" and check.flagged
+
+
+def test_claim_about_years_past_the_series_is_not_testable(text: str, real: Path) -> None:
+    """'Tussen 2021 en 2022 …' against series that end in 2020: said so, never an IndexError."""
+    source = Source.create("dashboard", (real / "reports" / TEXT).read_text(encoding="utf-8"))
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for s in read_table(real / "statistics" / MUNICIPALITIES):
+        if " — totaal " in s.indicator.lower():  # counts, which add up to national totals
+            for o in s.observations:
+                totals[s.indicator][o.period] += o.value
+    cleared = [Series(name, "NL01", tuple(Observation(p, v) for p, v in sorted(values.items())))
+               for name, values in totals.items()]
+    items = extract(source)
+    sentences = {}
+    start = source.text.index("Tussen 2021 en 2022")
+    end = source.text.index(".", start) + 1
+    for item in items:
+        if start <= item.span.start < end:
+            sentences[evidence_id(item)] = source.text[start:end]
+    assert sentences, "the extractor found no statement in the 2021–2022 sentence"
+    checks = check_claims(items, cleared, sentences=sentences)
+    outside = [c for c in checks if c.evidence_id in sentences]
+    assert outside, "the 2021–2022 statement matched no series"
+    for check in outside:
+        assert check.status == "niet te toetsen" and not check.flagged
+        assert "niet bevat" in check.note and check.verdict.last_period == "2020"

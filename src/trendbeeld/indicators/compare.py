@@ -296,6 +296,13 @@ def _window(text: str, series: Series) -> Series:
     return Series(series.indicator, series.region, kept, series.unit, series.source, series.access)
 
 
+def _outside(series: Series) -> SeriesVerdict:
+    """The verdict for a claim about years the series does not cover: not testable, with its span."""
+    periods = sorted((o.period for o in series.observations), key=lambda p: period_key(p)[1])
+    return SeriesVerdict(series.indicator, series.region, periods[0] if periods else None,
+                         periods[-1] if periods else None, 0, Direction.INSUFFICIENT)
+
+
 def _region_code(name: str | None) -> str | None:
     if not name:
         return None
@@ -354,7 +361,17 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
         if match is None:
             continue
         said = (sentences or {}).get(evidence_id(item)) or _claim_subject(item)
-        verdict = assess(_window(said, match), alpha=alpha)
+        window = _window(said, match)
+        claimed = {Change.UP: "stijgt", Change.DOWN: "daalt", Change.STABLE: "blijft gelijk"}[item.direction]
+        if not window.observations:
+            # The years the text speaks about lie outside the series: nothing to test against.
+            verdict = _outside(match)
+            note = (f"de tekst zegt: {claimed}, over jaren die de reeks {match.indicator} ({match.region}, "
+                    f"{verdict.first_period}–{verdict.last_period}) niet bevat; niet te toetsen")
+            checks.append(ClaimCheck(evidence_id(item), item.text, item.direction, match.indicator,
+                                     match.region, verdict, "niet te toetsen", False, note))
+            continue
+        verdict = assess(window, alpha=alpha)
         expected = _EXPECTED[item.direction]
         if verdict.direction is Direction.INSUFFICIENT:
             status = "niet te toetsen"
@@ -364,7 +381,6 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
             status = "niet bevestigd"
         else:
             status = "tegengesproken"
-        claimed = {Change.UP: "stijgt", Change.DOWN: "daalt", Change.STABLE: "blijft gelijk"}[item.direction]
         note = (f"de tekst zegt: {claimed}; de reeks {match.indicator} ({match.region}, "
                 f"{verdict.first_period}–{verdict.last_period}) is {DUTCH[verdict.direction]}")
         checks.append(ClaimCheck(evidence_id(item), item.text, item.direction, match.indicator, match.region,
