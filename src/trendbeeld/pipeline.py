@@ -16,12 +16,15 @@ Indicators are imported separately (``trendbeeld indicators import``); editions 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trendbeeld import extract, routemap, sources, themes, trends
-from trendbeeld.errors import TrendbeeldError
+from trendbeeld.errors import TrendbeeldError, file_context
 from trendbeeld.model import AccessLevel, Evidence, Section, Source, SourceMeta
 from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
@@ -66,6 +69,10 @@ def sections(source: Source, taxonomy: str | Path | None = None) -> list[Section
     return themes.sections(source, themes.load_taxonomy(taxonomy) if taxonomy else None)
 
 
+BATCH = 200  # sources stored per transaction; a batch is all or nothing
+PARALLEL_FROM = 100  # fewer sources than this are extracted in this process
+
+
 def ingest(
     store: Store,
     targets: Iterable[str | Path],
@@ -73,27 +80,93 @@ def ingest(
     meta: SourceMeta | None = None,
     encoding: str | None = None,
     progress: Progress = _ignore,
+    saved: Callable[[int], None] = lambda _: None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Read, extract and store every target; a bad file is reported and the batch goes on."""
+    """Read, extract and store every target; a bad file is reported and the batch goes on.
+
+    Extraction runs in ``workers`` processes (default: every core) once there is enough to do;
+    sources are stored ``BATCH`` at a time, each batch in one transaction. ``progress`` hears each
+    file as it starts, ``saved`` the number of sources stored after each batch.
+    """
     report = IngestReport()
-    for requested in targets:
-        try:
-            found = sources.discover([str(requested)], meta=meta)
-        except TrendbeeldError as exc:
-            report.errors.append(exc)
-            continue
-        for target, target_meta in found:
-            progress(target)
+    with _Extractor(workers) as extractor:
+        for requested in targets:
             try:
-                for source in sources.read(target, meta=target_meta, encoding=encoding):
-                    items = evidence_of(source)
-                    outcome = source_store.save(store, source, items)
-                    report.outcomes[outcome] += 1
-                    if outcome is not SaveOutcome.UNCHANGED:
-                        report.evidence += len(items)
+                found = sources.discover([str(requested)], meta=meta)
             except TrendbeeldError as exc:
                 report.errors.append(exc)
+                continue
+            for target, target_meta in found:
+                progress(target)
+                _ingest_target(store, extractor, target, target_meta, encoding, report, saved)
     return report
+
+
+def _ingest_target(store: Store, extractor: _Extractor, target: str, meta: SourceMeta, encoding: str | None,
+                   report: IngestReport, saved: Callable[[int], None]) -> None:
+    """One file or URL: while the workers extract one batch, the next is read and the last stored."""
+    batch: list[Source] = []
+    running: _Batch | None = None
+    try:
+        for source in sources.read(target, meta=meta, encoding=encoding):
+            batch.append(source)
+            if len(batch) >= BATCH:
+                previous, running = running, extractor.start(batch)
+                batch = []
+                _finish(store, target, previous, report, saved)
+    except TrendbeeldError as exc:
+        report.errors.append(exc)  # what was read before the error is still stored
+    for finishing in (running, extractor.start(batch) if batch else None):
+        try:
+            _finish(store, target, finishing, report, saved)
+        except TrendbeeldError as exc:
+            report.errors.append(exc)
+
+
+@dataclass
+class _Batch:
+    sources: list[Source]
+    evidence: Iterator[list[Evidence]]
+
+
+def _finish(store: Store, target: str, batch: _Batch | None, report: IngestReport,
+            saved: Callable[[int], None]) -> None:
+    """Wait for a batch's evidence and store it in one transaction."""
+    if batch is None:
+        return
+    with file_context(target):
+        extracted = list(batch.evidence)
+        outcomes = source_store.save_many(store, list(zip(batch.sources, extracted, strict=True)))
+    for outcome, items in zip(outcomes, extracted, strict=True):
+        report.outcomes[outcome] += 1
+        if outcome is not SaveOutcome.UNCHANGED:
+            report.evidence += len(items)
+    saved(len(batch.sources))
+
+
+class _Extractor:
+    """Steps 2 and 3 over batches of sources, in worker processes when a batch is large."""
+
+    def __init__(self, workers: int | None) -> None:
+        self.workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Extractor:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def start(self, batch: list[Source]) -> _Batch:
+        """Begin extracting ``batch``; its evidence is computed in the background where possible."""
+        if self.workers < 2 or len(batch) < PARALLEL_FROM:
+            return _Batch(batch, iter([evidence_of(source) for source in batch]))
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        chunk = max(1, len(batch) // (4 * self.workers))
+        return _Batch(batch, self._pool.map(evidence_of, batch, chunksize=chunk))
 
 
 @dataclass(frozen=True)

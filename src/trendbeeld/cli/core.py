@@ -8,13 +8,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from trendbeeld import pipeline
 from trendbeeld.cli import cli, fail
 from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.cli._progress import steps
 from trendbeeld.errors import ConfigError, TrendbeeldError
 from trendbeeld.labels import count, label
 from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, SourceMeta, SourceType, evidence_id
@@ -23,9 +24,6 @@ from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import search as search_store
 from trendbeeld.store import sources as source_store
-
-if TYPE_CHECKING:
-    from click._termui_impl import ProgressBar
 
 KIND_CHOICES = click.Choice([k.value for k in EvidenceKind])
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,19 +81,17 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
     except TrendbeeldError as exc:
         fail(exc)
     meta = _meta(type_, title, publisher, date_, url, region, access)
-    bar: ProgressBar[Any]
-    with click.progressbar(length=_count_targets(paths, meta), label="Bronnen inlezen", file=sys.stderr,
-                           show_pos=True, item_show_func=lambda t: Path(t).name if t else None) as bar:
-        report = pipeline.ingest(store, paths, meta=meta, encoding=encoding,
-                                 progress=lambda target: _advance(bar, target))
+    with steps() as progress:
+        progress.add("Bestanden", _count_targets(paths, meta))
+        progress.add("Bronnen opgeslagen")
+        report = pipeline.ingest(
+            store, paths, meta=meta, encoding=encoding,
+            progress=lambda target: progress.advance("Bestanden", detail=Path(target).name),
+            saved=lambda n: progress.advance("Bronnen opgeslagen", n),
+        )
     _print_report(report)
     if report.failed:
         sys.exit(1)
-
-
-def _advance(bar: ProgressBar[Any], target: str) -> None:
-    """One more file done; its name shows beside the bar."""
-    bar.update(1, target)
 
 
 def _count_targets(paths: tuple[str, ...], meta: SourceMeta | None) -> int:

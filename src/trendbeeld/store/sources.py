@@ -56,54 +56,82 @@ class SourceSummary:
 
 def save(store: Store, source: Source, items: Iterable[Evidence]) -> SaveOutcome:
     """Store ``source`` and its evidence in one transaction."""
+    return save_many(store, [(source, list(items))])[0]
+
+
+def save_many(store: Store, batch: Sequence[tuple[Source, Sequence[Evidence]]]) -> list[SaveOutcome]:
+    """Store a batch of sources with their evidence in one transaction, one outcome per source.
+
+    The outcomes are those of saving the sources one by one in order: a source whose text is
+    stored already is unchanged; a source at a known origin replaces what was stored there (also
+    an earlier source of the same batch). All of the batch is stored, or none of it.
+    """
+    if not batch:
+        return []
     with store.begin() as conn:
-        if conn.execute(sa.select(source_table.c.id).where(source_table.c.id == source.id)).first():
-            return SaveOutcome.UNCHANGED
-        replaced = _delete_origin(conn, source.origin)
-        _insert_source(conn, source)
-        _insert_evidence(conn, list(items))
-    return SaveOutcome.REPLACED if replaced else SaveOutcome.ADDED
+        stored = _existing_ids(conn, [source.id for source, _ in batch])
+        origins = _stored_origins(conn, [source.origin for source, _ in batch])
+        outcomes: list[SaveOutcome] = []
+        chosen: dict[str, tuple[Source, Sequence[Evidence]]] = {}  # origin -> last new source there
+        for source, items in batch:
+            if source.id in stored:
+                outcomes.append(SaveOutcome.UNCHANGED)
+                continue
+            stored.add(source.id)
+            replaced = source.origin in origins or source.origin in chosen
+            outcomes.append(SaveOutcome.REPLACED if replaced else SaveOutcome.ADDED)
+            chosen[source.origin] = (source, items)
+        _delete_origins(conn, [origin for origin in chosen if origin in origins])
+        _insert_sources(conn, [source for source, _ in chosen.values()])
+        _insert_evidence(conn, [item for _, items in chosen.values() for item in items])
+    return outcomes
 
 
-def _delete_origin(conn: Connection, origin: str) -> bool:
-    old = [r.id for r in conn.execute(sa.select(source_table.c.id).where(source_table.c.origin == origin))]
-    if not old:
-        return False
-    # Children first: SQLite's FTS triggers must see the passages go.
-    for table in (evidence_table, passage_table, page_table):
-        conn.execute(sa.delete(table).where(table.c.source_id.in_(old)))
-    conn.execute(sa.delete(source_table).where(source_table.c.id.in_(old)))
-    return True
+_CHUNK = 500  # bound parameters per IN (...) list, well below SQLite's limit
 
 
-def _insert_source(conn: Connection, source: Source) -> None:
-    meta = source.meta
-    conn.execute(
-        sa.insert(source_table).values(
-            id=source.id,
-            origin=source.origin,
-            type=meta.type.value,
-            title=meta.title,
-            publisher=meta.publisher,
-            date=meta.date,
-            url=meta.url,
-            region=meta.region,
-            access=meta.access.value,
-            author=meta.author,
-            role=meta.role,
-            organisation=meta.organisation,
-            text=source.text,
-            added_at=datetime.now(UTC),
-        )
-    )
-    if source.pages:
-        conn.execute(
-            sa.insert(page_table),
-            [
-                {"source_id": source.id, "number": p.number, "start": p.start, "end": p.end}
-                for p in source.pages
-            ],
-        )
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in _chunks(list(dict.fromkeys(ids))):
+        found.update(conn.execute(sa.select(source_table.c.id).where(source_table.c.id.in_(part))).scalars())
+    return found
+
+
+def _stored_origins(conn: Connection, origins: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in _chunks(list(dict.fromkeys(origins))):
+        query = sa.select(source_table.c.origin).where(source_table.c.origin.in_(part))
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def _delete_origins(conn: Connection, origins: Sequence[str]) -> None:
+    for part in _chunks(origins):
+        query = sa.select(source_table.c.id).where(source_table.c.origin.in_(part))
+        old = list(conn.execute(query).scalars())
+        # Children first: SQLite's FTS triggers must see the passages go.
+        for table in (evidence_table, passage_table, page_table):
+            conn.execute(sa.delete(table).where(table.c.source_id.in_(old)))
+        conn.execute(sa.delete(source_table).where(source_table.c.id.in_(old)))
+
+
+def _insert_sources(conn: Connection, batch: Sequence[Source]) -> None:
+    if not batch:
+        return
+    now = datetime.now(UTC)
+    conn.execute(sa.insert(source_table), [_source_row(source, now) for source in batch])
+    pages = [
+        {"source_id": source.id, "number": p.number, "start": p.start, "end": p.end}
+        for source in batch
+        for p in source.pages
+    ]
+    if pages:
+        conn.execute(sa.insert(page_table), pages)
     rows = [
         {
             "source_id": source.id,
@@ -113,10 +141,31 @@ def _insert_source(conn: Connection, source: Source) -> None:
             "text": source.text[start:end],
             "stemmed": stemmed_text(source.text[start:end]),
         }
+        for source in batch
         for start, end in passages(source.text)
     ]
     if rows:
         conn.execute(sa.insert(passage_table), rows)
+
+
+def _source_row(source: Source, now: datetime) -> dict[str, object]:
+    meta = source.meta
+    return {
+        "id": source.id,
+        "origin": source.origin,
+        "type": meta.type.value,
+        "title": meta.title,
+        "publisher": meta.publisher,
+        "date": meta.date,
+        "url": meta.url,
+        "region": meta.region,
+        "access": meta.access.value,
+        "author": meta.author,
+        "role": meta.role,
+        "organisation": meta.organisation,
+        "text": source.text,
+        "added_at": now,
+    }
 
 
 def _insert_evidence(conn: Connection, items: Sequence[Evidence]) -> None:

@@ -1,0 +1,93 @@
+"""The whole chain on the real corpus, as a user runs it: seconds and peak memory per step.
+
+    python bench/bench_real_chain.py [--shared ../shared] [--work DIR] [--keep]
+
+Runs the README's commands on everything in ``../shared/corpus/real`` in a fresh SQLite store:
+``add`` (reports and news), ``indicators import``, ``themes assign``, ``add`` of one more source and
+``themes assign`` again, ``trends cluster``, ``publish`` (an intern concept edition). Prints one line
+per step with wall time, peak memory of the command and its children, and the budget from
+issue 11; the exit status is 0 either way (budgets are reported, not asserted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+TRENDBEELD = str(Path(sys.executable).with_name("trendbeeld"))
+MB = 1024 * 1024
+
+
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
+    """Wall seconds, peak RSS in MB (process tree), exit status and the last lines of output."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen([TRENDBEELD, *args], stdout=out, stderr=subprocess.STDOUT, env=env)
+        parent = psutil.Process(process.pid)
+        peak = 0
+        while process.poll() is None:
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+        out.seek(0)
+        tail = out.read().decode("utf-8", "replace").strip().splitlines()[-2:]
+    return time.perf_counter() - started, peak / MB, process.returncode, " | ".join(tail)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (store and edition)")
+    args = parser.parse_args()
+    real = args.shared / "corpus" / "real"
+    if not real.is_dir():
+        print(f"overgeslagen: {real} ontbreekt")
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="trendbeeld-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = {**dict(__import__("os").environ), "TRENDBEELD_DB": str(work / "real.db")}
+    extra = work / "extra"
+    extra.mkdir(exist_ok=True)
+    shutil.copy(real / "reports" / "dashboard_crime_nl_analyse_83648NED_2010_2022.txt", extra / "nieuwe_bron.txt")
+    (extra / "nieuwe_bron.txt").write_text((extra / "nieuwe_bron.txt").read_text(encoding="utf-8")
+                                           + "\nDe overlast door jongeren nam in 2023 verder toe.\n", encoding="utf-8")
+    statistics = sorted(str(p) for p in (real / "statistics").glob("*.csv") if "_meta_" not in p.name)
+    polls = sorted(str(p) for p in (real / "polls").iterdir())
+    steps = [
+        ("add (rapporten en nieuws)", ["add", str(real / "reports"), str(real / "news")], 60),
+        ("indicators import", ["indicators", "import", *statistics, *polls], None),
+        ("themes assign", ["themes", "assign", "--taxonomy", "regionaal"], 30),
+        ("add (één nieuwe bron)", ["add", str(extra / "nieuwe_bron.txt")], None),
+        ("themes assign (na één bron)", ["themes", "assign", "--taxonomy", "regionaal"], 5),
+        ("trends cluster", ["trends", "cluster", "--taxonomy", "regionaal"], 60),
+        ("publish (intern, concept)", ["publish", "--edition", "bench", "--taxonomy", "regionaal", "--region",
+                                       "Rotterdam", "--access", "intern", "--concept", "--out",
+                                       str(work / "editie")], 60),
+    ]
+    print(f"{'stap':34s} {'seconden':>9s} {'budget':>7s} {'piek MB':>8s} {'exit':>5s}")
+    for name, command, budget in steps:
+        seconds, peak, status, tail = run(command, env)
+        budget_text = f"{budget:d}" if budget else "-"
+        flag = "" if budget is None or seconds <= budget else "  BOVEN BUDGET"
+        print(f"{name:34s} {seconds:9.1f} {budget_text:>7s} {peak:8.0f} {status:5d}{flag}")
+        if status:
+            print(f"    {tail}")
+    print(f"werkmap: {work}" if args.keep else "")
+    if not args.keep and args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
