@@ -125,6 +125,31 @@ MAX_CHAPTER_CHARS = 40
 QUOTE_MARKS = "“„\"'‘«"
 FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z“‘\"']")  # "4 Concurrentie tussen mantelzorg en ..."
 SENTENCE_END = re.compile(r"[.!?][)’”\"']*$")
+NUMERIC_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d.,]*\s?%?$")
+MIN_TABLE_ROWS = 2
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_CHAPTER_WORDS = 8
+RUNNING_MIN_TIMES = 3  # a heading line that recurs this often is a running header
+FRONT_MATTER = frozenset(["voorwoord", "inhoud", "inhoudsopgave", "colofon"])
+NAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "het", "en", "von", "la", "le", "du"])
+BYLINE_CAPITALS = 0.8
+# Questions as headings: this many make the document an interview or a list of questions.
+MIN_QUESTIONS = 3
+# News layout: this share of paragraphs on one line each (not wrapped), at least MIN_SUBHEADS headings of
+# at most SUBHEAD_WORDS words over passages shorter than MAX_SUBHEAD_PASSAGE (median), and quotations.
+UNWRAPPED_SHARE = 0.6
+SUBHEAD_WORDS = 3
+MIN_SUBHEADS = 2
+MAX_SUBHEAD_PASSAGE = 1000
+MIN_QUOTATIONS = 2
+SPEECH_VERBS = r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|schrijft|laat\s+\w+\s+weten)"
+# A quotation with its speaker: the verb after the closing mark, or before a colon and the opening mark.
+ATTRIBUTED_QUOTATION = re.compile(
+    rf"[’'”\"][,.]?\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\b[^.\n]{{0,60}}:\s*[‘'“\"„]"
+)
+NUMBER_ONLY = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$")
+# A line at most this share of its block's widest line is short enough to be a heading inside the block.
+SHORT_LINE_SHARE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +174,18 @@ class _Heading:
         return unwrap([line.raw for line in self.lines]).strip()
 
 
+@dataclass(frozen=True, slots=True)
+class _Chapter:
+    """A short heading block without body text of its own: a chapter title, or a running label."""
+
+    lines: tuple[_Line, ...]
+    running: bool = False
+
+    @property
+    def title(self) -> str:
+        return unwrap([line.raw for line in self.lines]).strip()
+
+
 def _blocks(text: str) -> Iterator[list[_Line]]:
     """Runs of non-blank lines, with their offsets; a page break (form feed) also ends a run."""
     block: list[_Line] = []
@@ -164,6 +201,36 @@ def _blocks(text: str) -> Iterator[list[_Line]]:
             offset = end + 1
     if block:
         yield block
+
+
+def _paragraphs(text: str) -> list[list[_Line]]:
+    """The text's blocks, with a block split where a heading sits inside it (PDF text without blank lines)."""
+    out: list[list[_Line]] = []
+    for block in _blocks(text):
+        width = max(len(line.text) for line in block)
+        current: list[_Line] = []
+        for k, line in enumerate(block):
+            if current and _inner_heading(block, k, width):
+                out.append(current)
+                current = []
+            current.append(line)
+        out.append(current)
+    return out
+
+
+def _inner_heading(block: list[_Line], k: int, width: int) -> bool:
+    """Whether line ``k`` of a block is a heading of its own: a short title line after a finished
+    sentence (or after a title line that opens the block), followed by running text in sentence case."""
+    line, previous = block[k].text, block[k - 1].text
+    after = block[k + 1 : k + 1 + MAX_BODY_BLOCKS]
+    if not after or "\t" in block[k].raw or len(line) > SHORT_LINE_SHARE * width:
+        return False
+    if not (_is_title_start(line) and _title_ok([block[k]]) and _is_title_start(after[0].text)):
+        return False
+    if len(after[0].text) <= len(line) or not _has_sentence(_joined(after)):
+        return False  # a list of labels, or a table
+    opens_block = k == 1 and len(previous) <= SHORT_LINE_SHARE * width and _title_ok([block[0]])
+    return bool(SENTENCE_END.search(previous)) or opens_block
 
 
 def _is_title_start(line: str) -> bool:
@@ -225,7 +292,7 @@ def _has_sentence(text: str) -> bool:
     """Whether ``text`` holds a sentence of some words ending in a full stop (not 'i.v.m. agendapunt')."""
     words = 0
     for token in text.split():
-        if token[-1:] not in ".!?":
+        if token[-1:] not in ".!?:;":  # a colon or semicolon ends a sentence before a list, or an item
             words += 1
             continue
         if "." not in token[:-1] and words + 1 >= MIN_SENTENCE_WORDS:
@@ -272,6 +339,8 @@ def _carries_on(text: str, line: str) -> bool:
     """Whether a block starting with ``line`` carries on the running text ``text`` after a blank line."""
     if text.endswith(":"):
         return len(text.split()) >= MIN_SENTENCE_WORDS  # a list introduced by a sentence, not a form label
+    if text.endswith(";"):
+        return bool(BULLET.match(line)) or _is_continuation(line)  # the next item of a list
     if SENTENCE_END.search(text):
         return not BULLET.match(line)  # the next paragraph
     # mid-sentence: a sentence broken by a blank line goes on in lower case or with a figure ("75-plussers")
@@ -281,10 +350,12 @@ def _carries_on(text: str, line: str) -> bool:
 def _body_after(blocks: list[list[_Line]], i: int, text: str = "") -> str:
     """``text`` with the running text after block ``i``: the paragraphs that follow, up to a heading."""
     body = text
-    for block in blocks[i + 1 : i + 1 + MAX_BODY_BLOCKS]:
-        if _is_body(body):
+    counted = 0
+    for block in blocks[i + 1 :]:
+        if _is_body(body) or counted >= MAX_BODY_BLOCKS:
             break  # enough running text to tell a section from a label
         line = block[0].text
+        counted += 0 if BULLET.match(line) and body.endswith((":", ";")) else 1  # a list counts as one block
         if body and not _carries_on(body, line):
             break
         if (
@@ -320,32 +391,30 @@ def _is_document_title(block: list[_Line]) -> bool:
     return _is_heading_block(block) and not NUMBERING.match(block[0].text)
 
 
-def _headings(text: str) -> Iterator[_Heading | list[_Line]]:
+def _headings(text: str) -> Iterator[_Heading | _Chapter]:
     """Section headings, and chapter candidates (short blocks without body), in text order."""
-    blocks = list(_blocks(text))
+    blocks = _paragraphs(text)
     for i, block in enumerate(blocks):
         if i == 0 and _is_document_title(block):
             continue
-        markdown = MARKDOWN.match(block[0].text)
-        if markdown:
-            heading = _markdown(blocks, i, markdown)
-            yield heading if heading.body else list(heading.lines)  # a chapter above its sections
+        if i > 0 and _is_table(blocks[i - 1]) and len(block) <= MAX_TITLE_LINES:
+            continue  # a label under a table ('Gerealiseerd'), not a heading
+        if MARKDOWN.match(block[0].text):
+            yield _markdown_heading(blocks, i)
             continue
         following = blocks[i + 1] if i + 1 < len(blocks) else []
         head, rest = _split(block)
         if len(block) > 1 and _is_chapter_line(block[-1]) and following and _split(following)[0]:
-            yield [block[-1]]  # a running chapter label at the foot of a block, before a new heading
+            yield _Chapter((block[-1],), running=True)  # a running label at the foot of a block
         if not head or not _title_ok(head):
             continue
         if rest:
             if len(rest) == 1 and _title_ok(rest):
-                yield head  # a chapter label above a heading in the same block
+                yield _Chapter(tuple(head))  # a chapter label above a heading in the same block
                 continue
-            body = _joined(rest)
-            if not _is_body(body):
-                body = _body_after(blocks, i, body)
-            if _is_body(body) and not _wrapped_sentence(head, rest) and not _is_dateline(rest[0].text):
-                yield _Heading(tuple(head), body, 2)
+            found = _heading_over(blocks, i, head, rest)
+            if found is not None:
+                yield found
             continue
         if not following or _is_continuation(following[0].text):
             continue  # a sentence broken by a blank line, not a heading
@@ -353,10 +422,35 @@ def _headings(text: str) -> Iterator[_Heading | list[_Line]]:
         if not _opens_section(following) and not _is_heading_block(following) and _is_body(body):
             yield _Heading(tuple(head), body, 2)
         elif len(head) <= 2:
-            yield head  # a chapter heading (or a label) above the next heading
+            yield _Chapter(tuple(head))  # a chapter heading (or a label) above the next heading
 
 
-def _chapter_theme(lines: list[_Line], taxonomy: Taxonomy) -> str | None:
+def _heading_over(blocks: list[list[_Line]], i: int, head: list[_Line], rest: list[_Line]) -> _Heading | None:
+    """The heading ``head`` over the lines ``rest`` of its block, when those start its body text."""
+    if NUMERIC_CELL.search(rest[0].text) and not _has_sentence(rest[0].text):
+        return None  # a table's column header above its figures
+    body = _joined(rest)
+    if not _is_body(body):
+        body = _body_after(blocks, i, body)
+    if _is_body(body) and not _wrapped_sentence(head, rest) and not _is_dateline(rest[0].text):
+        return _Heading(tuple(head), body, 2)
+    return None
+
+
+def _markdown_heading(blocks: list[list[_Line]], i: int) -> _Heading | _Chapter:
+    """A Markdown heading: a section over its body, or a chapter above its sections."""
+    found = MARKDOWN.match(blocks[i][0].text)
+    assert found is not None
+    heading = _markdown(blocks, i, found)
+    return heading if heading.body else _Chapter(heading.lines)
+
+
+def _is_table(block: list[_Line]) -> bool:
+    """Whether a block holds table rows: at least two lines that end in a figure."""
+    return sum(1 for line in block if NUMERIC_CELL.search(line.text)) >= MIN_TABLE_ROWS
+
+
+def _chapter_theme(lines: tuple[_Line, ...], taxonomy: Taxonomy) -> str | None:
     """The top-level theme a chapter heading names, if it names one: by its name or a key term."""
     generic = set(stems(" ".join(GENERIC_NAME_WORDS)))
     title = {s for s in stems(unwrap([x.raw for x in lines])) if not s.isdigit()} - generic
@@ -387,21 +481,80 @@ def _named_by_key_term(title: set[str], taxonomy: Taxonomy) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _is_chapter_number(lines: list[_Line]) -> bool:
+def _is_chapter_number(lines: tuple[_Line, ...]) -> bool:
     """Whether a chapter heading is numbered as a chapter ("3 Jeugd", "3. Jeugd", "III. Jeugd")."""
     return bool(CHAPTER_NUMBER.match(lines[0].text))
 
 
-def _section_text(text: str, headings: list[_Heading | list[_Line]], index: int) -> str:
+def _section_text(text: str, headings: list[_Heading | _Chapter], index: int) -> str:
     """The text under heading ``index`` up to the next heading, at most THEME_CONTEXT_CHARS long."""
-    start = _lines_of(headings[index])[-1].end
-    following = [_lines_of(h)[0].start for h in headings[index + 1 :]]
+    start = headings[index].lines[-1].end
+    following = [h.lines[0].start for h in headings[index + 1 :]]
     end = min([*following, start + THEME_CONTEXT_CHARS])
     return " ".join(text[start:end].split())
 
 
-def _lines_of(heading: _Heading | list[_Line]) -> list[_Line]:
-    return list(heading.lines) if isinstance(heading, _Heading) else heading
+def _is_front_matter(title: str) -> bool:
+    """A foreword, table of contents or colophon: not a section of the report."""
+    return NUMBERING.sub("", title).strip().lower().rstrip(":") in FRONT_MATTER
+
+
+def _is_byline(title: str) -> bool:
+    """A list of names ('Wim Bernasco, Stijn Ruiter & Steve van de Weijer'), not a heading."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title) if w.lower() not in NAME_PARTICLES]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return bool(re.search(r",|&", title)) and len(words) >= 2 and capitals >= BYLINE_CAPITALS * len(words)
+
+
+def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, text: str) -> bool:
+    """Whether a chapter candidate is a chapter title: directly above a section, not a running header
+    (a title with a year, or a line that recurs on many pages) and not a label of the page."""
+    chapter = headings[index]
+    if not isinstance(chapter, _Chapter) or chapter.running or index + 1 >= len(headings):
+        return False
+    title = chapter.title
+    if not isinstance(headings[index + 1], _Heading) or YEAR.search(title):
+        return False
+    if len(title.split()) > MAX_CHAPTER_WORDS:
+        return False
+    line = re.compile(rf"^[ \t]*{re.escape(chapter.lines[0].text)}[ \t]*$", re.MULTILINE)
+    return len(line.findall(text)) < RUNNING_MIN_TIMES
+
+
+def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
+    """Whether the text is news (articles with subheads) rather than a report: unwrapped paragraphs,
+    short unnumbered subheads over short passages, and quotations. News subheads are not sections."""
+    blocks = list(_blocks(text))
+    numbered = any(NUMBERING.match(h.lines[0].text) for h in kept)
+    if numbered or any(NUMBER_ONLY.match(b[-1].text) for b in blocks):
+        return False  # numbered headings: a report or a guideline
+    paragraphs = [b for b in blocks if len(_joined(b)) >= MIN_BODY_CHARS]
+    if not paragraphs or sum(1 for b in paragraphs if len(b) == 1) < UNWRAPPED_SHARE * len(paragraphs):
+        return False
+    subheads = [i for i, h in enumerate(kept) if len(h.title.split()) <= SUBHEAD_WORDS]
+    if len(subheads) < MIN_SUBHEADS or len(ATTRIBUTED_QUOTATION.findall(text)) < MIN_QUOTATIONS:
+        return False
+    ends = [h.lines[0].start for h in kept[1:]] + [len(text)]
+    lengths = sorted(ends[i] - kept[i].lines[-1].end for i in subheads)
+    return lengths[len(lengths) // 2] < MAX_SUBHEAD_PASSAGE
+
+
+def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
+    """The indices of the headings that are sections."""
+    kept: list[_Heading | _Chapter] = []
+    for index, heading in enumerate(headings):
+        if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, text):
+            continue
+        if _is_front_matter(heading.title) or _is_byline(heading.title):
+            continue
+        kept.append(heading)
+    questions = [h for h in kept if h.title.endswith("?")]
+    if len(questions) >= MIN_QUESTIONS:  # an interview or a list of questions: the questions are no sections
+        kept = [h for h in kept if not h.title.endswith("?")]
+    if _is_news_layout(text, kept):
+        return []
+    chosen = {id(h) for h in kept}
+    return [i for i, h in enumerate(headings) if id(h) in chosen]
 
 
 def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
@@ -413,20 +566,20 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
     profiles = Profiles.build(taxonomy) if taxonomy else None
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
     found: list[Section] = []
-    chapter: str | None = None
     headings = list(_headings(source.text))
-    for index, heading in enumerate(headings):
-        if not isinstance(heading, _Heading):
-            if taxonomy is not None:
-                named = _chapter_theme(heading, taxonomy)
-                # A numbered chapter that names no theme ends the previous chapter's theme.
-                chapter = named or (None if _is_chapter_number(heading) else chapter)
-            continue
-        title = heading.title
+    for index in _selected(headings, source.text):
+        heading = headings[index]
         theme_key: str | None = None
-        if profiles is not None:
-            body = _section_text(source.text, headings, index) or heading.body
-            theme_key = chapter or profiles.best_top(title, body, heading_weight=HEADING_WEIGHT)
+        if taxonomy is not None and profiles is not None:
+            chapter = _chapter_of(headings[:index], taxonomy)
+            if isinstance(heading, _Chapter):
+                chapter = _chapter_theme(heading.lines, taxonomy)
+            if isinstance(heading, _Chapter):  # a chapter's text runs on under its sections
+                start = heading.lines[-1].end
+                body = " ".join(source.text[start : start + THEME_CONTEXT_CHARS].split())
+            else:
+                body = _section_text(source.text, headings, index) or heading.body
+            theme_key = chapter or profiles.best_top(heading.title, body, heading_weight=HEADING_WEIGHT)
         theme = by_key.get(theme_key) if theme_key else None
         start, end = heading.lines[0].start, heading.lines[-1].end
         start += len(heading.lines[0].raw) - len(heading.lines[0].raw.lstrip())
@@ -435,11 +588,22 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
             Section(
                 span=Span(source.id, start, end),
                 text=source.text[start:end],
-                title=title,
-                level=heading.level,
+                title=heading.title,
+                level=heading.level if isinstance(heading, _Heading) else 1,
                 theme=theme.name if theme else None,
                 impact=theme.impact if theme else None,
                 page=source.page_at(start),
             )
         )
     return found
+
+
+def _chapter_of(before: list[_Heading | _Chapter], taxonomy: Taxonomy) -> str | None:
+    """The theme named by the chapter the headings ``before`` a section leave open, if any."""
+    chapter: str | None = None
+    for heading in before:
+        if isinstance(heading, _Chapter):
+            named = _chapter_theme(heading.lines, taxonomy)
+            # A numbered chapter that names no theme ends the previous chapter's theme.
+            chapter = named or (None if _is_chapter_number(heading.lines) else chapter)
+    return chapter
