@@ -1,8 +1,12 @@
-"""Dutch wording of change (``change.tsv``) found in cleaned text, shared by trends and figures.
+"""Dutch wording of change found in cleaned text, shared by trends and figures.
 
-Every alternative in ``change.tsv`` starts with a literal word. One regular expression (a trie
-of those first words) finds candidate positions; only the lines that can start with the word
-found are then tried there. That keeps the search fast on megabytes of text.
+Two sources of cues. Verbs of change are found by lemma (``change_verbs.tsv``, lemmas from
+simplemma, cached per word form): every inflection, participle ("gestegen", "stijgende") and
+separable verb ("neemt … toe", "voerde … op") of a listed verb. Other wording (nouns,
+comparatives, states, fixed expressions) comes from ``change.tsv``: every alternative there
+starts with a literal word; one regular expression (a trie of those first words) finds
+candidate positions and only the lines that can start with the word found are tried there.
+Both keep the search fast on megabytes of text.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import simplemma
 
 from trendbeeld.extract import lexicon
 from trendbeeld.model import Change
@@ -22,7 +28,24 @@ _GAP = rf"(?:[^\S\n]+[^\s.;:!?,()“”‘’\"]+){{0,{GAP_WORDS}}}?[^\S\n]+"
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ]+)[^\S\n]+\Z", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:niet|geen|nauwelijks|nooit)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
-_INNER_NEGATION = re.compile(r"\s(?:niet|geen|nauwelijks|nooit)\s", re.IGNORECASE)
+_INNER_NEGATION = re.compile(r"\s(?:niet|geen|nauwelijks|nooit)\s(?!(?:alleen|enkel|slechts|zozeer)\b)", re.I)
+# Negation right after a finite verb of change: "verandert er niets wezenlijks", "daalde niet".
+_NEGATION_AFTER = re.compile(
+    r"[^\S\n]+(?:er[^\S\n]+|dit[^\S\n]+|dat[^\S\n]+|het[^\S\n]+)?(?:niet|niets|nauwelijks|nooit)"
+    r"(?![\w-])(?![^\S\n]+(?:alleen|enkel|slechts|zozeer|zonder|meer|minder)\b)",
+    re.IGNORECASE,
+)
+# Words (lower case) whose lemma is looked up: letters only, hyphenated compounds as one word.
+_LEMMA_WORD = re.compile(r"[^\W\d_]{3,}")
+# Particles of separable verbs ("neemt … toe"); the lemma table writes the verb as one word.
+PARTICLES = ("toe", "af", "op", "terug", "uit", "aan", "in", "mee", "over", "door", "om", "omhoog", "omlaag")
+# After the particle of a separable verb the clause ends or goes on with a conjunction or an
+# adverbial ("nam toe tot 40", "liep op met 10%"); "loopt op straat" is no separable verb.
+_PARTICLE_END = (
+    r"(?=[^\S\n]*(?:[.,;:!?)\n–—]|\Z)|[^\S\n]+(?:en|of|maar|tot|met|naar|dan|van|in|sinds|ten|als)\b)"
+)
+PRESENT_PARTICIPLE = ("end", "ende")
+MIN_BASE_VERB = 4  # "gaan" in "omhooggaan"
 _LEADING_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
@@ -124,16 +147,115 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     ``lower`` is ``text`` in lower case (``_scan.lowered``): the trigger scan then runs on it.
     """
     matcher = _matcher()
-    out: list[Cue] = []
-    covered = 0
+    found: list[Cue] = []
     hits = matcher.trigger.finditer(text) if lower is None else matcher.trigger_lower.finditer(lower)
     for hit in hits:
-        if hit.start() < covered:
-            continue
         cue = _best(text, hit.start(), matcher.lines.get(hit.group(0).lower(), ()))
         if cue is not None:
-            out.append(cue)
-            covered = cue.end if cue.kind != "verb" or " " not in cue.text else hit.end()
+            found.append(cue)
+    found.extend(verb_cues(text, text.lower() if lower is None else lower))
+    found.sort(key=lambda c: (c.start, c.start - c.end))
+    out: list[Cue] = []
+    covered = 0
+    for cue in found:
+        if cue.start < covered:
+            continue
+        out.append(cue)
+        separable = cue.kind in ("verb", "cause") and " " in cue.text.strip()
+        covered = cue.start + len(cue.text.split()[0]) if separable else cue.end
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def lemma(word: str) -> str:
+    """The Dutch lemma of a lower-case word form, separable verbs as one word
+    ("gestegen" → stijgen, "toegenomen" → toenemen), cached per form."""
+    return simplemma.lemmatize(word, lang="nl").lower().replace("_", "")
+
+
+_PAST_ENDINGS = ("ten", "den", "te", "de")
+
+
+def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
+    """The lemma of ``word``, checked against the verbs of change: an infinitive is its own
+    lemma; a form simplemma maps to another form is looked up once more ("stegen" → "steeg" →
+    stijgen); present participles and weak past tenses fall back on Dutch inflection
+    ("teruglopende" → teruglopen, "verscherpte" → verscherpen)."""
+    if word in table:
+        return word
+    first = lemma(word)
+    if first in table or first == word:
+        candidates: tuple[str, ...] = ()
+    else:
+        candidates = (lemma(first),)
+    if word.endswith("ende"):
+        candidates += (word[:-4] + "en",)
+    elif word.endswith("end"):
+        candidates += (word[:-3] + "en",)
+    else:
+        candidates += tuple(word[: -len(e)] + "en" for e in _PAST_ENDINGS if word.endswith(e))
+    return next((c for c in candidates if c in table), first)
+
+
+def _is_participle(word: str, table: dict[str, lexicon.ChangeCue]) -> bool:
+    """True for a past participle of a verb of change ("veranderd", "verminderd")."""
+    return word.endswith(("d", "t", "en")) and _verb_lemma(word, table) in table
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    table: dict[str, lexicon.ChangeCue]
+    # base verb -> (particle pattern after a gap, particle -> lemma): "nemen" -> toe|af
+    separable: dict[str, tuple[re.Pattern[str], dict[str, str]]]
+
+
+@cache
+def _verbs() -> _Verbs:
+    lex = lexicon.load()
+    by_base: dict[str, dict[str, str]] = defaultdict(dict)
+    for verb in lex.change_verbs:
+        for particle in sorted(PARTICLES, key=len, reverse=True):
+            base = verb[len(particle) :]
+            if verb.startswith(particle) and len(base) >= MIN_BASE_VERB and base.endswith("n"):
+                by_base[base][particle] = verb
+                break
+    separable = {}
+    for base, particles in by_base.items():
+        alternatives = "|".join(sorted(particles, key=len, reverse=True))
+        separable[base] = (re.compile(rf"{_GAP}({alternatives})(?![\w-]){_PARTICLE_END}"), particles)
+    return _Verbs(dict(lex.change_verbs), separable)
+
+
+def verb_cues(text: str, lower: str) -> list[Cue]:
+    """Cues of the verbs of change in ``change_verbs.tsv``, found by lemma (``lower`` is ``text``
+    in lower case, same offsets)."""
+    verbs = _verbs()
+    out: list[Cue] = []
+    for m in _LEMMA_WORD.finditer(lower):
+        word = m.group(0)
+        base = _verb_lemma(word, verbs.table)
+        entry = verbs.table.get(base)
+        end = m.end()
+        if entry is not None:
+            if lower.startswith("-", end):
+                continue  # the first part of a compound ("stijgings-")
+            participle = word.endswith(PRESENT_PARTICIPLE) and not base.endswith(PRESENT_PARTICIPLE)
+            kind = "attr" if participle else entry.kind
+        elif word.startswith("on") and _is_participle(word[2:].removesuffix("e"), verbs.table):
+            # "onveranderd", "onverminderde": a negated participle of change is a stable state
+            kind = "attr" if word.endswith("e") else "state"
+            out.append(Cue(m.start(), end, Change.STABLE, kind, text[m.start() : end]))
+            continue
+        elif base in verbs.separable:
+            pattern, particles = verbs.separable[base]
+            tail = pattern.match(lower, end)
+            if tail is None:
+                continue
+            entry = verbs.table[particles[tail.group(1)]]
+            kind, end = entry.kind, tail.end(1)
+        else:
+            continue
+        out.append(_negate(text, Cue(m.start(), end, entry.direction, kind, text[m.start() : end])))
     return out
 
 
@@ -164,11 +286,17 @@ def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue) -> Cue | Non
         if resolved is None:
             return None
         direction = resolved
-    if _NEGATION.search(text, max(0, start - 30), start) or _INNER_NEGATION.search(matched):
-        if direction is Change.SHIFT:
-            return None
-        direction = Change.STABLE
-    return Cue(start, m.end(), direction, entry.kind, matched)
+    return _negate(text, Cue(start, m.end(), direction, entry.kind, matched))
+
+
+def _negate(text: str, cue: Cue) -> Cue:
+    """A negated change is no change: "nam niet toe", "niet gestegen", "verandert er niets"."""
+    negated = _NEGATION.search(text, max(0, cue.start - 30), cue.start) or _INNER_NEGATION.search(cue.text)
+    if not negated and cue.kind in ("verb", "cause"):
+        negated = _NEGATION_AFTER.match(text, cue.end)
+    if not negated:
+        return cue
+    return Cue(cue.start, cue.end, Change.STABLE, cue.kind, cue.text)
 
 
 def _comparative_direction(

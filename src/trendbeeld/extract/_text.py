@@ -57,6 +57,8 @@ _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
 # The head of a Dutch compound is a noun: an inflected adjective or participle on the next line
 # ("geregistreerde", "criminele", "digitale", "stijgende") starts a new word.
 _NOT_COMPOUND_HEAD = re.compile(r"ge\w+[dt]e$|\w+(?:ische|lijke|ige|ende|ele|ale|iele|ieve|ere)$")
+# Nor is a present-tense verb ("daalt"); shorter forms of that shape are often nouns ("zet", "haat").
+FINITE_VERB_MIN = 5
 
 # A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
 # footnote number) before a capital. The pattern starts with a character class so the regex
@@ -233,7 +235,18 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     seen = words.count(a + b), words.pairs(a, b) - 1  # the pair at this line end is no evidence
     if seen != (0, 0):
         return seen[0] >= seen[1]
-    return not _NOT_COMPOUND_HEAD.match(b) and a not in lexicon.load().compound_free_words
+    head = not _NOT_COMPOUND_HEAD.match(b) and not _finite_verb(b)
+    return head and a not in lexicon.load().compound_free_words
+
+
+def _finite_verb(word: str) -> bool:
+    """A present-tense verb form ("daalt", "groeit", "uitbreidt"): no compound head, which is a noun."""
+    if len(word) < FINITE_VERB_MIN or not word.endswith("t"):
+        return False
+    from trendbeeld.extract._cues import lemma  # simplemma, loaded only for this rare case
+
+    base = lemma(word)
+    return base != word and base.endswith("en")
 
 
 def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:

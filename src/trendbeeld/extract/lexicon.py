@@ -41,6 +41,7 @@ class Lexicon:
     time_units: frozenset[str]
     scope_words: dict[str, str]
     change: tuple[ChangeCue, ...]
+    change_verbs: dict[str, ChangeCue]  # lemma -> direction and kind (``pattern`` is the lemma)
     down_comparatives: frozenset[str]
     up_comparatives: frozenset[str]
     not_comparatives: frozenset[str]
@@ -81,6 +82,14 @@ def _change_cues() -> tuple[ChangeCue, ...]:
     return tuple(cues)
 
 
+def _change_verbs() -> dict[str, ChangeCue]:
+    verbs = {}
+    for line in _lines("change_verbs.tsv"):
+        direction, kind, lemma = line.split("\t", 2)
+        verbs[lemma.strip()] = ChangeCue(Change(direction), kind, lemma.strip())
+    return verbs
+
+
 @cache
 def load() -> Lexicon:
     """The lexicons, read once per process (they are static package data)."""
@@ -94,6 +103,7 @@ def load() -> Lexicon:
         time_units=frozenset(_lines("time_units.txt")),
         scope_words=dict(_pairs("scope_words.tsv")),
         change=_change_cues(),
+        change_verbs=_change_verbs(),
         down_comparatives=frozenset(_lines("down_comparatives.txt")),
         up_comparatives=frozenset(_lines("up_comparatives.txt")),
         not_comparatives=frozenset(_lines("not_comparatives.txt")),
