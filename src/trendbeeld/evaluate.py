@@ -718,21 +718,53 @@ def score(
     return Scores(kinds, attributes, missed, unmatched)
 
 
-def macro(documents: Sequence[Scores]) -> dict[str, float | None]:
-    """Per kind (F1) and per attribute (accuracy), the mean over the documents where it says something.
+METRICS = ("precision", "recall", "f1", "recall_core")
 
-    Keys are ``figure`` … ``section`` (F1) and ``figure.direction`` etc. (accuracy); a kind counts
-    for a document with gold or predictions of it, an attribute for one with matched items.
-    """
-    out: dict[str, float | None] = {}
+
+@dataclass(frozen=True)
+class Macro:
+    """Scores averaged over documents: per kind over the documents with gold or predictions of it,
+    per attribute over the documents with matched items."""
+
+    documents: int
+    kinds: dict[str, dict[str, float | None]]
+    attributes: dict[str, dict[str, float | None]]
+
+    def flat(self) -> dict[str, float | None]:
+        """F1 per kind (``figure`` …) and accuracy per attribute (``figure.direction`` …)."""
+        out = {kind: values["f1"] for kind, values in self.kinds.items()}
+        for kind, attrs in self.attributes.items():
+            out |= {f"{kind}.{name}": value for name, value in attrs.items()}
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "kinds": self.kinds, "attributes": self.attributes}
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(sum(values) / len(values), DECIMALS) if values else None
+
+
+def macro(documents: Sequence[Scores]) -> Macro:
+    """The macro average of ``documents``: each document counts once, whatever its size."""
+    kinds: dict[str, dict[str, float | None]] = {}
     for kind in KINDS:
-        values = [d.kinds[kind].f1 for d in documents if d.kinds[kind].present]
-        out[kind] = sum(values) / len(values) if values else None
-    for kind in ("figure",):
-        for name in ATTRIBUTES[kind]:
-            accuracies = [a for d in documents if (a := d.attributes[kind][name].accuracy) is not None]
-            out[f"{kind}.{name}"] = sum(accuracies) / len(accuracies) if accuracies else None
-    return out
+        present = [d.kinds[kind] for d in documents if d.kinds[kind].present]
+        kinds[kind] = {metric: _mean([getattr(k, metric) for k in present]) for metric in METRICS}
+        kinds[kind] |= {
+            "documents": len(present),
+            "gold": sum(k.gold for k in present),
+            "pred": sum(k.pred for k in present),
+            "matched": sum(k.matched for k in present),
+        }
+    attributes = {
+        kind: {
+            name: _mean([a for d in documents if (a := d.attributes[kind][name].accuracy) is not None])
+            for name in checks
+        }
+        for kind, checks in ATTRIBUTES.items()
+    }
+    return Macro(len(documents), kinds, attributes)
 
 
 # --------------------------------------------------------------------------- running the extractor

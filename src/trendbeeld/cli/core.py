@@ -14,7 +14,7 @@ import click
 
 from trendbeeld import pipeline
 from trendbeeld.cli import cli, fail
-from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.cli._options import access_option, actor_option, db_option
 from trendbeeld.cli._progress import steps
 from trendbeeld.errors import ConfigError, TrendbeeldError
 from trendbeeld.labels import count, label
@@ -66,15 +66,22 @@ def _meta(type_: str | None, title: str | None, publisher: str | None, date_: ob
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_meta_options
+@click.option("--loosen-access", is_flag=True,
+              help="Sta toe dat een opgeslagen bron een ruimer toegangsniveau krijgt (bijvoorbeeld van "
+                   "intern naar openbaar). Zonder deze optie blijft het strengere niveau staan.")
+@actor_option
 @db_option
 def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher: str | None,
         date_: object, url: str | None, region: str | None, access: str | None, encoding: str | None,
-        db: str) -> None:
+        loosen_access: bool, actor: str, db: str) -> None:
     """Voeg bronnen toe: bestanden, mappen (met manifest) of feed-URL's.
 
     Leest PDF, HTML, DOCX, tekst en Markdown, interviewverslagen, RSS/Atom en nieuws-CSV's,
     haalt er bewijs uit en slaat elke bron in één transactie op. Een bestand dat niet lukt
     wordt gemeld; de rest gaat door. Exitstatus 1 als er iets misging.
+
+    Een bron die al is opgeslagen krijgt met --access een strenger toegangsniveau; een ruimer
+    niveau alleen met --loosen-access. Elke wijziging komt met naam en tijd in het besluitenlog.
     """
     try:
         store = open_store(db)
@@ -88,6 +95,7 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
             store, paths, meta=meta, encoding=encoding,
             progress=lambda target: progress.advance("Bestanden", detail=Path(target).name),
             saved=lambda n: progress.advance("Bronnen opgeslagen", n),
+            loosen_access=loosen_access, actor=actor,
         )
     _print_report(report)
     if report.failed:
@@ -110,6 +118,11 @@ def _count_targets(paths: tuple[str, ...], meta: SourceMeta | None) -> int:
 def _print_report(report: pipeline.IngestReport) -> None:
     for error in report.errors:
         click.secho(f"fout: {error}", fg="red", err=True)
+    for origin, level in report.access_changed:
+        click.echo(f"toegang: {origin} is nu {level.value}", err=True)
+    for origin, level in report.looser_refused:
+        click.secho(f"let op: {origin} blijft {level.value}; een ruimer toegangsniveau vraagt "
+                    "--loosen-access", fg="yellow", err=True)
     counts = ", ".join(f"{n} {outcome.value}" for outcome, n in report.outcomes.items())
     click.echo(f"Samenvatting: {counts}; {report.evidence} bewijsstukken opgeslagen; "
                f"{len(report.errors)} mislukt.")
@@ -120,15 +133,16 @@ def _print_report(report: pipeline.IngestReport) -> None:
 @click.option("--format", "format_", type=click.Choice(["jsonl", "text"]), default="text",
               show_default=True, help="Uitvoer: JSON Lines (één item per regel) of leesbare tekst.")
 @click.option("--kind", "kinds", type=KIND_CHOICES, multiple=True, help="Alleen deze soort(en) bewijs.")
-@click.option("--taxonomy", help="Ook hoofdstukken (section) met hun thema uit deze taxonomie.")
+@click.option("--taxonomy", help="Geef hoofdstukken (section) een thema uit deze taxonomie.")
 @_meta_options
 def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxonomy: str | None,
             type_: str | None, title: str | None, publisher: str | None, date_: object, url: str | None,
             region: str | None, access: str | None, encoding: str | None) -> None:
     """Haal bewijs uit bestanden en druk het af, zonder database.
 
-    Met --format jsonl komt elk cijfer, elke trenduitspraak, elk citaat en elke kop als één
-    JSON-object per regel op standaarduitvoer, met begin- en eindpositie in de tekst.
+    Met --format jsonl komt elk cijfer, elke trenduitspraak, elk citaat, elke kop en elk
+    hoofdstuk als één JSON-object per regel op standaarduitvoer, met begin- en eindpositie in
+    de tekst. Hoofdstukken krijgen alleen met --taxonomy een thema.
     """
     from trendbeeld import sources
 
@@ -137,7 +151,7 @@ def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxono
     for target, target_meta in sources.discover(list(paths), meta=meta):
         try:
             for source, items in pipeline.read_and_extract(target, target_meta, encoding=encoding):
-                found = [*items, *pipeline.sections(source, taxonomy)] if taxonomy else items
+                found = [*items, *pipeline.sections(source, taxonomy)]  # without a taxonomy: theme null
                 for item in found:
                     if kinds and item.kind.value not in kinds:
                         continue
@@ -276,3 +290,82 @@ def demo(out: Path, with_pdf: bool) -> None:
     report = result.ingest
     if report.failed:
         sys.exit(1)
+
+
+KIND_NAMES = {"figure": "cijfers", "trend": "trenduitspraken", "quote": "citaten", "headline": "koppen",
+              "section": "hoofdstukken"}
+ATTRIBUTE_NAMES = {"direction": "richting", "period": "periode", "region": "regio", "role": "functie",
+                   "organisation": "organisatie", "outlet": "medium", "date": "datum", "impact": "impact",
+                   "theme": "thema"}
+COLUMNS = ("goud", "voorspeld", "terecht", "precisie", "dekking", "F1", "dekking kern")
+
+
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source", "source_paths", multiple=True, required=True, type=click.Path(path_type=Path),
+              help="Het bronbestand bij elk goudbestand, in dezelfde volgorde (herhaal de optie).")
+@click.option("--taxonomy", help="Geef hoofdstukken een thema uit deze taxonomie (voor de thema-score).")
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als één JSON-object, voor programma's.")
+@click.option("--encoding", help="Tekencodering van tekstbestanden, bijvoorbeeld cp1252.")
+def evaluate(gold: tuple[Path, ...], source_paths: tuple[Path, ...], taxonomy: str | None, as_json: bool,
+             encoding: str | None) -> None:
+    """Meet hoe goed de extractie werkt op eigen, met de hand geannoteerde documenten.
+
+    Elk GOUD-bestand is een JSON Lines-bestand met de items die een analist in een bron vond,
+    in de velden van `extract --format jsonl`; de bron erbij volgt met --source, in dezelfde
+    volgorde. Per document en gemiddeld over de documenten (macro) komt per soort bewijs: hoeveel
+    items in het goud staan, hoeveel de extractie vond, hoeveel daarvan terecht zijn, precisie,
+    dekking (recall), F1 en de dekking van de kernitems (zonder 'hard'), en op de terechte items
+    hoe vaak richting, periode, regio en andere kenmerken kloppen.
+    """
+    from trendbeeld import evaluate as scoring
+
+    if len(gold) != len(source_paths):
+        fail(ConfigError(f"{count(len(gold), 'goudbestand', 'goudbestanden')} maar "
+                         f"{count(len(source_paths), 'bron', 'bronnen')}",
+                         hint="Geef na --source bij elk goudbestand één bron, in dezelfde volgorde"))
+    documents: list[tuple[Path, scoring.Scores]] = []
+    for gold_path, source_path in zip(gold, source_paths, strict=True):
+        try:
+            documents.append((gold_path, scoring.evaluate_file(gold_path, source_path, taxonomy=taxonomy,
+                                                               encoding=encoding)))
+        except TrendbeeldError as exc:
+            fail(exc)
+    average = scoring.macro([scores for _, scores in documents])
+    if as_json:
+        click.echo(json.dumps({"documents": [{"gold": str(path), "source": str(source), **scores.as_dict()}
+                                             for (path, scores), source in zip(documents, source_paths,
+                                                                               strict=True)],
+                               "macro": average.as_dict()}, ensure_ascii=False, indent=2))
+        return
+    for path, scores in documents:
+        click.echo(f"Document {path.name}")
+        _print_scores({kind: score.as_dict() for kind, score in scores.kinds.items()},
+                      {kind: {name: a.accuracy for name, a in attrs.items()}
+                       for kind, attrs in scores.attributes.items()})
+        click.echo("")
+    click.echo(f"Gemiddelde over {count(average.documents, 'document', 'documenten')} (macro)")
+    _print_scores(average.kinds, average.attributes)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.2f}".replace(".", ",")
+    return str(value)
+
+
+def _print_scores(kinds: dict[str, dict[str, Any]], attributes: dict[str, dict[str, float | None]]) -> None:
+    """A table with a row per kind, then the accuracy of attributes of matched items."""
+    keys = ("gold", "pred", "matched", "precision", "recall", "f1", "recall_core")
+    click.echo(f"  {'soort':<16}" + "".join(f"{name:>13}" for name in COLUMNS))
+    for kind, values in kinds.items():
+        present = values.get("gold") or values.get("pred")  # otherwise the scores say nothing
+        cells = [_cell(values.get(key)) if present or key in keys[:3] else "-" for key in keys]
+        click.echo(f"  {KIND_NAMES[kind]:<16}" + "".join(f"{cell:>13}" for cell in cells))
+    for kind, attrs in attributes.items():
+        if all(value is None for value in attrs.values()):
+            continue
+        parts = [f"{ATTRIBUTE_NAMES[name]} {_cell(value)}" for name, value in attrs.items()]
+        click.echo(f"  terechte {KIND_NAMES[kind]}: " + ", ".join(parts))
