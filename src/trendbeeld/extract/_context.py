@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from trendbeeld.extract import _phrases, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, lexicon, numbers
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, Unit
 
@@ -30,10 +30,13 @@ _CHANGE_FROM_TO = re.compile(
 )
 # "1.250 woninginbraken, tegen 1.480 een jaar eerder": the second amount is the earlier one.
 _AGAINST_EARLIER = re.compile(
-    rf"(?P<a>{numbers._NUM})[^.;\n]{{0,60}}?\b(?P<against>tegen\s+(?P<b>{numbers._NUM})\s+"
-    r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+ervoor|in\s+(?:19|20)\d\d))\b",
+    rf"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?P<a>{numbers._NUM})(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?P<against>tegen(?:over)?\s+(?:(?:ruim|bijna|circa|ongeveer"
+    rf"|nog|slechts|zo'n|zo’n)\s+)?(?P<b>{numbers._NUM})\s*(?:%|procent)?\s+"
+    r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
+# "206 letselgevallen (2017: 183)": the figure in brackets is the same measure in an earlier year.
+_LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d\s*:\s*\Z")
 _COMPARISON = re.compile(
     r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking\s+met|tegenover|dan\s+in|dan\s+vorig)"
     r"\s+[^,.;:\n]{1,60}",
@@ -53,7 +56,13 @@ _SEGMENT = re.compile(r",\s")
 _COORDINATED = re.compile(r"\s*(?:,|en|of)\s*", re.IGNORECASE)
 # Wording of change that can say how a figure moved (not "meer dan", not "versterkt").
 _FIGURE_CUE_KINDS = frozenset({"verb", "noun", "attr", "comp", "state", "after"})
-NOUN_CUE_GAP = 25  # "een stijging van 12%": a noun of change this close before the figure is its change
+NOUN_CUE_GAP = 25
+STAY_GAP = 12  # "bleef op 40%": a verb of persistence this close before a figure is its direction
+# "…, met bijna de helft": a figure after "met" at the start of its segment is the amount of a
+# change stated earlier in the clause.
+_CHANGE_AMOUNT = re.compile(r".*(?:^|[,(–—]\s*)met\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE | re.DOTALL)
+CHANGE_AMOUNT_CHARS = 30
+LABEL_CHARS = 12  # "een stijging van 12%": a noun of change this close before the figure is its change
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +132,8 @@ def direction_of(
     text = doc.text
     comparison_m = _COMPARISON.search(text, clause.start, clause.end)
     comparison = _phrases.tidy(comparison_m.group(0)) if comparison_m else None
-    change = _from_to(text, found, clause, everything) or _against_earlier(text, found, sentence)
+    change = (_from_to(text, found, clause, everything) or _against_earlier(text, found, sentence)
+              or _labelled(text, found, sentence, everything))
     if change is not None:
         return change
     if found.sign:
@@ -150,6 +160,25 @@ def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[
     return None
 
 
+def _labelled(
+    text: str, found: Found, sentence: _phrases.Span, everything: AllFound
+) -> tuple[Change, str] | None:
+    """"In 2018 waren er 206 letselgevallen (2017: 183)": the figure before the labelled one
+    in its sentence (same unit) is the newer value; both take the direction of the change."""
+    starts = everything.starts
+    first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    window = everything.items[first:last]
+    for i, older in enumerate(window):
+        if not _LABEL_BEFORE.search(text, max(0, older.start - LABEL_CHARS), older.start):
+            continue
+        newer = next((f for f in reversed(window[:i]) if f.unit is older.unit), None)
+        if newer is None or found not in (older, newer) or newer.value == older.value:
+            continue
+        direction = Change.UP if newer.value > older.value else Change.DOWN
+        return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+    return None
+
+
 def _from_to(
     text: str, found: Found, clause: _phrases.Span, everything: AllFound
 ) -> tuple[Change, str] | None:
@@ -173,11 +202,16 @@ def _cue_direction(
     if follow is not None:
         nxt = segment_of(text, _phrases.Span(end + 1, sentence.end), end + 2)
         end = nxt.end
+    start = segment.start
+    lead = max(0, found.start - CHANGE_AMOUNT_CHARS)
+    if segment.start > clause.start and _CHANGE_AMOUNT.match(text, lead, found.start):
+        start = clause.start  # "daalden wel, met bijna de helft": the amount of the verb before
     cues = [
-        c for c in doc.cues_in(segment.start, end)
+        c for c in doc.cues_in(start, end)
         if c.kind in _FIGURE_CUE_KINDS and not found.start <= c.start < found.end
         and (c.kind not in ("noun", "attr") or c.start >= segment.end
              or 0 <= found.start - c.end <= NOUN_CUE_GAP)
+        and _says_how_figure_moved(c, found)
     ]
     if not cues:
         return None
@@ -185,6 +219,17 @@ def _cue_direction(
         c for i, c in enumerate(cues) if not i or not _COORDINATED.fullmatch(text, cues[i - 1].end, c.start)
     ]
     return next((c.direction for c in kept if c.direction is not Change.STABLE), Change.STABLE)
+
+
+def _says_how_figure_moved(cue: _cues.Cue, found: Found) -> bool:
+    """A figure rises, falls or stays: a shift is no figure's direction, and persistence alone
+    ("blijven we ver voor", "blijft een aandachtspunt") is stable only right before the figure
+    ("bleef 12%", "bleef op 40%")."""
+    if cue.direction is Change.SHIFT:
+        return False
+    if cue.direction is Change.STABLE and cue.kind == "verb":
+        return 0 <= found.start - cue.end <= STAY_GAP
+    return True
 
 
 def _from_to_pair(text: str, found: Found, everything: AllFound) -> tuple[Change, str] | None:

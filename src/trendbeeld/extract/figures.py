@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import cache
 
-from trendbeeld.extract import _context, _phrases, _scan, lexicon, numbers, regions
+from trendbeeld.extract import _context, _periods, _phrases, _scan, lexicon, numbers, regions
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
@@ -45,9 +45,17 @@ _DATE_AFTER = re.compile(
 )
 _LEADING_ZERO = re.compile(r"0\d+")
 _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
+# After "keer" these make it a factor: "twee keer zo groot", "drie keer zoveel", "vier keer meer".
+_FACTOR_AFTER = re.compile(
+    r"\s+(?:zo(?:veel)?|meer|minder|groter|kleiner|hoger|lager|vaker|zoveel|sneller|langer|duurder)\b"
+    r"|\s+(?:als|dan)\s",
+    re.IGNORECASE,
+)
+_COMPARATIVE_WORD = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 # A word after "een derde" that ends like this is a verb ("een derde heeft", "een kwart vindt").
 _VERB_ENDINGS = ("t", "d")
-_NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_][\w’'-]*)")
+_NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_](?:[\w’'-]|\xad[ \n]?)*)")
+_SOFT_HYPHEN = re.compile(r"\xad[ \n]?")
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
@@ -76,6 +84,8 @@ _BARE = (
     r"(?P<sign>[+−-])?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
     r"(?![\w%]|[,.]\d|\s*(?:%|procent))"
 )
+_ABOUT_WORDS = ("ruim", "bijna", "circa", "ca.", "ongeveer", "zo'n", "zo’n", "nog", "slechts", "maar")
+_ABOUT = "(?:" + "|".join(re.escape(w) for w in _ABOUT_WORDS) + ")"
 # A bare number after words that give its context, with those words (each a choice of words,
 # left to right), so the pattern is only tried where they stand before a digit run.
 _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
@@ -85,12 +95,15 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
     ((("naar", "tot"),), re.compile(
         rf"\b(?:naar|tot)\s+{_BARE}(?=\s*(?:[,.;)]|\Z|\s+(?:in|en)\b|\s+\())", re.IGNORECASE
     )),
-    # "1.250 woninginbraken, tegen 1.480 een jaar eerder"
-    ((("tegen",),), re.compile(
-        rf"\btegen\s+{_BARE}(?=\s+(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+ervoor"
-        rf"|in\s+(?:19|20)\d\d)\b|\s*[,.;)])",
-        re.IGNORECASE,
-    )),
+    # "1.250 woninginbraken, tegen 1.480 een jaar eerder", "tegenover ruim 9.500 in 2017"
+    *(
+        (lead, re.compile(
+            rf"\btegen(?:over)?\s+(?:{_ABOUT}\s+)?{_BARE}(?=\s+(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar"
+            rf"|het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d)\b|\s*[,.;)])",
+            re.IGNORECASE,
+        ))
+        for lead in ((("tegen", "tegenover"),), (("tegen", "tegenover"), _ABOUT_WORDS))
+    ),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
         re.compile(
@@ -99,8 +112,24 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
         ),
     ),
 )
-# "Maastricht (-58,3)": a bare number in brackets after a name.
-_BARE_AFTER_NAME = re.compile(rf"(?P<name>[A-ZÀ-Ý][\w-]+)\s+\({_BARE}\)")
+# A bare number in brackets after a word: "Maastricht (-58,3)", "vormen van bedreiging (285)",
+# "medewerkers (2017: 183)" (the same measure in an earlier year), "bij aanhouding (2.600 keer)".
+_BRACKETED = re.compile(
+    rf"\((?:(?P<label>(?:19|20)\d\d)\s*:\s*)?{_BARE}(?:\s+(?:keer|maal))?\)"
+)
+_WORD_BEFORE_BRACKET = re.compile(r"(?P<name>[^\W\d_][\w’'-]*|(?:19|20)\d\d)[ ]*\Z")
+# "een jongen (15)": a number in brackets after a person is an age, not a figure.
+_PERSON_WORDS = frozenset((
+    "jongen", "meisje", "man", "vrouw", "jongere", "kind", "tiener", "puber", "scholier", "student", "dader",
+    "verdachte", "slachtoffer", "bestuurder", "automobilist", "fietser", "voetganger", "moeder", "vader",
+    "zoon", "dochter", "inwoner", "bewoner", "agent",
+))
+# Words before a bracketed number that make it a reference, not a figure.
+_REFERENCE_WORDS = frozenset((
+    "zie", "p", "pag", "blz", "nr", "nummer", "art", "artikel", "lid", "bijlage", "figuur", "tabel", "noot",
+    "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie",
+))
+ENUMERATION_CHARS = 300  # "(1) … (2) …": a small bracketed number with a neighbour this close counts items
 
 
 class FigureExtractor:
@@ -137,7 +166,8 @@ def from_document(doc: Document) -> list[Figure]:
     """Figures of a prepared document, in text order."""
     found = _amounts(doc)
     everything = _context.AllFound.of(found)
-    return [_figure(doc, f, everything) for f in found]
+    times = _periods.timeline(doc) if found else None
+    return [_figure(doc, f, everything, times) for f in found]
 
 
 def _amounts(doc: Document) -> list[Found]:
@@ -160,8 +190,8 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
         start, end = m.start("num"), m.end("num")
         if value is None or _inside(taken, start) or _is_year(raw, value):
             continue
-        if "name" in m.groupdict() and not (regions.find(text, m.start("name"), m.end("name")) or "," in raw
-                                    or "." in raw or m.group("sign")):
+        bracketed = "label" in m.groupdict()
+        if bracketed and not _figure_in_brackets(text, m, value):
             continue
         window = found[bisect.bisect_left(starts, start - INHERIT_CHARS - _LONGEST) :
                        bisect.bisect_right(starts, end + INHERIT_CHARS)]
@@ -171,7 +201,11 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
         whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
         if _PER_THOUSAND_BEFORE.search(text, max(0, start - PER_THOUSAND_CHARS), start):
             unit = Unit.PER_1000  # "per 1.000 inwoners is dat een daling van 46,3 naar 30,0"
-        elif nearest is None or (whole and value >= WHOLE_COUNT and "name" not in m.groupdict()):
+        elif bracketed and (m.group("label") or whole):
+            # "vormen van bedreiging (285)"; "(2017: 183)" has the unit of the figure it compares with
+            before = _earlier_in_paragraph(text, found, starts, start) if m.group("label") else None
+            unit = before.unit if before is not None else Unit.COUNT
+        elif nearest is None or (whole and value >= WHOLE_COUNT and not bracketed):
             unit = Unit.COUNT  # "van 1.227 naar 1.080": counts, whatever the change is given in
         else:
             unit = nearest.unit
@@ -199,8 +233,31 @@ def _bare_matches(text: str, digits: list[int]) -> list[re.Match[str]]:
     for lead, pattern in _BARE_AFTER_WORDS:
         starts = sorted({s for d in digits for s in _lead_starts(text, _sign_start(text, d), lead)})
         found.extend(_scan.matches_at(pattern, text, starts))
-    found.extend(_BARE_AFTER_NAME.finditer(text))
+    brackets = sorted({_sign_start(text, d) - 1 for d in digits} | {
+        d - 1 for d in digits if text.startswith(("19", "20"), d)
+    })
+    found.extend(_scan.matches_at(_BRACKETED, text, [b for b in brackets if b >= 0 and text[b] == "("]))
     return sorted(found, key=lambda m: m.start("num"))
+
+
+def _figure_in_brackets(text: str, m: re.Match[str], value: float) -> bool:
+    """A bracketed number is a figure after a word that is no reference word; after a name
+    only when the name is a region or the number has a sign or decimals ("Maastricht (-58,3)");
+    and it is no item number of an enumeration ("(1) … (2) …")."""
+    word = _WORD_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    if word is None or word.group("name").lower() in _REFERENCE_WORDS | _PERSON_WORDS:
+        return False
+    raw = m.group("num")
+    name = word.group("name")
+    region = regions.find(text, word.start("name"), word.end("name"))
+    plain = not (region or "," in raw or "." in raw or m.group("sign"))
+    if name[0].isupper() and not m.group("label") and plain:
+        return False
+    if raw.isdigit() and value < MIN_WRITTEN_COUNT:
+        window = text[max(0, m.start() - ENUMERATION_CHARS) : m.end() + ENUMERATION_CHARS]
+        if f"({int(value) + 1})" in window or (value > 1 and f"({int(value) - 1})" in window):
+            return False
+    return True
 
 
 def _sign_start(text: str, digit: int) -> int:
@@ -273,12 +330,29 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
         return None
     end = m.end()
     unit = amount.unit
+    if unit == "factor" and m.group("unit").lower() in ("keer", "maal"):
+        unit = _times(text, m, amount)
+        if unit is None:
+            return None
     if unit is None:
         unit, end = _unit_without_sign(text, m, amount)
         if unit is None:
             return None
     start = m.start("qual") if m.group("qual") else m.start()
     return Found(start, end, amount.value, amount.high, Unit(unit), amount.sign)
+
+
+def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
+    """"twee keer zo groot", "3 keer meer": a factor; "500.000 keer bekeken", "(2.600 keer)": a
+    count of occurrences; "één keer", "drie keer" without a comparison: an ordinary adverb."""
+    if _FACTOR_AFTER.match(text, m.end()):
+        return "factor"
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and _COMPARATIVE_WORD.fullmatch(nxt.group(1).lower()):
+        return "factor"
+    if amount.written and amount.value < MIN_WRITTEN_COUNT and not m.group("qual"):
+        return None
+    return "count" if amount.value >= 2 else None
 
 
 def _is_code(number: str | None, before: str) -> bool:
@@ -374,7 +448,9 @@ def _count(
     return "count", nxt.end()
 
 
-def _figure(doc: Document, found: Found, everything: _context.AllFound) -> Figure:
+def _figure(
+    doc: Document, found: Found, everything: _context.AllFound, times: _periods.Timeline | None
+) -> Figure:
     text = doc.text
     sentence = doc.sentence_at(found.start)
     clause = next(
@@ -382,12 +458,11 @@ def _figure(doc: Document, found: Found, everything: _context.AllFound) -> Figur
         _phrases.Span(sentence.start, sentence.end),
     )
     segment = _context.segment_of(text, clause, found.start)
-    period_m = _context.nearest_period(doc, segment, found) or _context.nearest_period(doc, clause, found)
-    period = _period_text(period_m.group(0)) if period_m else None
+    whole = _phrases.Span(sentence.start, sentence.end)
+    period = times.period(doc, found, [segment, clause], whole) if times is not None else None
     region = regions.find(text, segment.start, segment.end, near=found.start) or regions.find(
         text, clause.start, clause.end, near=found.start
     )
-    whole = _phrases.Span(sentence.start, sentence.end)
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
     return Figure(

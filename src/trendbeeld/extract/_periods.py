@@ -1,0 +1,246 @@
+"""The period of a figure: from its sentence, else carried from its paragraph.
+
+A document has a *current year* (:class:`Timeline`): the year of its source date, else one read
+from the text itself — a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a report on
+2018, written in 2019), else the year after the year the text names most often (outside
+comparisons such as "ten opzichte van 2017"). Relative periods are resolved against it:
+"vorig jaar" and "het afgelopen jaar" are the year before, "dit jaar" the year itself,
+"volgend jaar" the year after, "de afgelopen vijf jaar" and "in vijf jaar tijd" the five years
+up to the year before.
+
+A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
+a change, not the period of the other figures of its sentence: a figure compared with base
+year B in a text about year Y has period "B-Y".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from trendbeeld.extract import _phrases, numbers
+from trendbeeld.extract._context import PERIOD, Found
+from trendbeeld.extract._document import Document
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Words before a year that make it the base of a comparison.
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|tegen"
+    r"|dan|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*)\Z",
+    re.IGNORECASE,
+)
+# A comparison whose own figure stands between its opening word and its year:
+# "tegenover 88% in 2017", "tegen 39 in heel 2018".
+_AGAINST_FIGURE = re.compile(
+    r"\b(?:tegenover|tegen|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+(?:[^,;:.()]|[.,](?=\d)){1,40}?\s+in\s+(?:heel\s+)?\Z",
+    re.IGNORECASE,
+)
+# "(2017: 183)": the year labels the figure after it and is the base for the others.
+_LABEL_AFTER = re.compile(r"\s*:")
+# A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
+_NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ]+[A-ZÀ-Ý][\w-]+[ ]+\Z")
+_MONTH_OR_SEASON = re.compile(
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
+)
+_REPORT_TITLE = re.compile(
+    r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")
+TITLE_CHARS = 600  # the title year is looked for this far into the text
+CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
+MAX_SPAN_YEARS = 50
+LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
+
+# Relative periods. Groups: last (the year before), this, next, back (N years up to the year
+# before), within ("in N jaar tijd", "in één jaar").
+_RELATIVE = re.compile(
+    r"\b(?:"
+    r"(?P<last>vorig|verleden|afgelopen|voorbije)\s+jaar"
+    r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
+    r"|(?P<next>volgend|komend)e?\s+jaar"
+    r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
+    r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A period named in the text: clean ``start:end``, its normalised text, and whether it is
+    the base year of a comparison (``base``), with the start of that comparison's own figure."""
+
+    start: int
+    end: int
+    period: str
+    base: bool
+    # A base year still is the period of a figure that starts in ``owner_from:owner_to``.
+    owner_from: int = -1
+    owner_to: int = -1
+    dated: bool = False  # a full date ("9 november 2020") dates a text; it is not carried
+
+
+    def owns(self, found: Found) -> bool:
+        return self.owner_from <= found.start < self.owner_to
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The periods named in a document, in text order, and its current year (None if unknown)."""
+
+    now: int | None
+    mentions: list[Mention]
+    starts: list[int]
+
+    def period(
+        self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
+    ) -> str | None:
+        """The period of ``found``: the nearest period in the first span of ``near`` (segment,
+        clause, sentence) that has one, else the period carried from earlier in the paragraph."""
+        own = self._in(sentence.start, sentence.end)
+        owned = [m for m in own if m.owns(found)]
+        if owned:
+            return owned[0].period
+        for span in near:
+            inside = [m for m in own if not m.base and span.start <= m.start < span.end
+                      and not m.start <= found.start < m.end]
+            if inside:
+                return min(inside, key=lambda m: _gap(m, found)).period
+        carried = self._carried(doc.text, sentence.start)
+        base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
+        if base is None:
+            return carried
+        end = _latest(carried) if carried else (self.now - 1 if self.now else None)
+        if end is None or end <= base or end - base > MAX_SPAN_YEARS:
+            return carried
+        return f"{base}-{end}"
+
+    def _in(self, start: int, end: int) -> list[Mention]:
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return self.mentions[i:j]
+
+    def _carried(self, text: str, pos: int) -> str | None:
+        paragraph = text.rfind("\n\n", 0, pos) + 1
+        before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
+        return before[-1].period if before else None
+
+
+def _gap(m: Mention, found: Found) -> int:
+    return found.start - m.end if m.end <= found.start else m.start - found.end
+
+
+def _latest(period: str) -> int:
+    years = [int(y) for y in _YEAR.findall(period)]
+    return max(years) if years else 0
+
+
+def timeline(doc: Document) -> Timeline:
+    """The periods of ``doc`` and its current year."""
+    text = doc.text
+    explicit = _explicit(doc)
+    now = _current_year(doc, explicit)
+    mentions = list(explicit)
+    if now is not None:
+        mentions.extend(_relative(doc, now))
+    mentions.sort(key=lambda m: m.start)
+    return Timeline(now, mentions, [m.start for m in mentions]) if text else Timeline(now, [], [])
+
+
+def _explicit(doc: Document) -> list[Mention]:
+    """Years and periods written out ("2018", "juni 2020", "2012-2017"), names left out."""
+    text = doc.text
+    out: list[Mention] = []
+    covered = 0
+    for d in doc.digits:
+        if d < covered or not text.startswith(("19", "20"), d) or not _YEAR.match(text, d):
+            continue
+        window = max(covered, d - 60)
+        m = next((p for p in PERIOD.finditer(text, window, min(len(text), d + 40))
+                  if p.start() <= d < p.end()), None)
+        if m is None:
+            continue
+        covered = m.end()
+        if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _MONTH_OR_SEASON.match(
+            text, m.start()
+        ):
+            word = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()].strip()
+            if not _MONTH_OR_SEASON.fullmatch(word):
+                continue  # "Strategisch Omgevingsbeeld 2020": part of a name
+        mention = _mention(text, m.start(), m.end(), _normalise(m.group(0)))
+        if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            mention = replace(mention, dated=True)
+        out.append(mention)
+    return out
+
+
+def _mention(text: str, start: int, end: int, period: str) -> Mention:
+    """A period with its role: the base of a comparison or not."""
+    before = text[max(0, start - 60) : start]
+    against = _AGAINST_FIGURE.search(before)
+    if against is not None:  # "tegenover 88% in 2017": the year of the figure after the comparison word
+        return Mention(start, end, period, True, start - len(before) + against.start(), start)
+    if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
+        return Mention(start, end, period, True, end, end + LABEL_CHARS)
+    if _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
+        return Mention(start, end, period, True)
+    return Mention(start, end, period, False)
+
+
+def _normalise(raw: str) -> str:
+    period = " ".join(raw.split())
+    if re.search(r"\d{4}\s*(?:[–/-]|en|tot)", period):
+        return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?)\s+", "-", period)
+    return period
+
+
+def _current_year(doc: Document, explicit: list[Mention]) -> int | None:
+    """The source's year, else a title year, else the year after the one named most often."""
+    date = doc.source.meta.date
+    if date is not None:
+        return date.year
+    text = doc.text
+    for m in _YEAR.finditer(text, 0, min(len(text), TITLE_CHARS)):
+        if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            report = _REPORT_TITLE.search(text, max(0, m.start() - 30), m.start())
+            return int(m.group(0)) + (1 if report else 0)
+    counts = Counter(int(y) for m in explicit if not m.base for y in _YEAR.findall(m.period))
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return year + 1
+
+
+def _relative(doc: Document, now: int) -> list[Mention]:
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    out: list[Mention] = []
+    pos = low.find("jaar")
+    while pos >= 0:
+        start = max(0, pos - 40)
+        for m in _RELATIVE.finditer(text, start, min(len(text), pos + 10)):
+            if not m.start() <= pos < m.end():
+                continue
+            period = _resolve(m, now)
+            if period is not None:
+                out.append(_mention(text, m.start(), m.end(), period))
+            break
+        pos = low.find("jaar", pos + 4)
+    return out
+
+
+def _resolve(m: re.Match[str], now: int) -> str | None:
+    if m.group("last"):
+        return str(now - 1)
+    if m.group("this"):
+        return str(now)
+    if m.group("next"):
+        return str(now + 1)
+    word = m.group("back") or m.group("within")
+    count = 1.0 if word.lower() in ("één", "eén", "een") else numbers.word_value(word)
+    if count is None or not 1 <= count <= MAX_SPAN_YEARS or not float(count).is_integer():
+        return None
+    end = now - 1
+    return f"{end - int(count)}-{end}"
