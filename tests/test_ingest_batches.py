@@ -58,9 +58,10 @@ def test_a_batch_keeps_the_outcomes_of_saving_one_by_one(store: Store) -> None:
     same = Source.create("elders.csv#9", first.text, SourceMeta())
     newer = Source.create("nieuws.csv#1", "Het aantal inbraken steeg met 14 procent.", SourceMeta())
     other = Source.create("nieuws.csv#2", "Het aantal diefstallen daalde.", SourceMeta())
-    outcomes = source_store.save_many(store, [(first, []), (same, []), (newer, []), (other, [])])
+    saved = source_store.save_many(store, [(first, []), (same, []), (newer, []), (other, [])])
+    outcomes = [r.outcome for r in saved]
     assert outcomes == [SaveOutcome.ADDED, SaveOutcome.UNCHANGED, SaveOutcome.REPLACED, SaveOutcome.ADDED]
     stored = {s.origin: s.id for s in source_store.list_sources(store, access=AccessLevel.PUBLIC)}
     assert stored == {"nieuws.csv#1": newer.id, "nieuws.csv#2": other.id}
-    again = source_store.save_many(store, [(newer, []), (other, [])])
+    again = [r.outcome for r in source_store.save_many(store, [(newer, []), (other, [])])]
     assert again == [SaveOutcome.UNCHANGED, SaveOutcome.UNCHANGED]

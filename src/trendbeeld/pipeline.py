@@ -38,6 +38,8 @@ class IngestReport:
     outcomes: dict[SaveOutcome, int] = field(default_factory=lambda: dict.fromkeys(SaveOutcome, 0))
     evidence: int = 0
     errors: list[TrendbeeldError] = field(default_factory=list)
+    access_changed: list[tuple[str, AccessLevel]] = field(default_factory=list)  # origin, new level
+    looser_refused: list[tuple[str, AccessLevel]] = field(default_factory=list)  # origin, level kept
 
     @property
     def failed(self) -> bool:
@@ -82,15 +84,19 @@ def ingest(
     progress: Progress = _ignore,
     saved: Callable[[int], None] = lambda _: None,
     workers: int | None = None,
+    loosen_access: bool = False,
+    actor: str = "trendbeeld",
 ) -> IngestReport:
     """Read, extract and store every target; a bad file is reported and the batch goes on.
 
     Extraction runs in ``workers`` processes (default: every core) once there is enough to do;
     sources are stored ``BATCH`` at a time, each batch in one transaction. ``progress`` hears each
-    file as it starts, ``saved`` the number of sources stored after each batch.
+    file as it starts, ``saved`` the number of sources stored after each batch. A source that is
+    stored already gets the access level asked for when it is stricter; a looser level only with
+    ``loosen_access`` (each change is logged as a decision by ``actor``).
     """
     report = IngestReport()
-    with _Extractor(workers) as extractor:
+    with _Extractor(workers, _Saving(store, loosen_access, actor)) as extractor:
         for requested in targets:
             try:
                 found = sources.discover([str(requested)], meta=meta)
@@ -99,11 +105,11 @@ def ingest(
                 continue
             for target, target_meta in found:
                 progress(target)
-                _ingest_target(store, extractor, target, target_meta, encoding, report, saved)
+                _ingest_target(extractor, target, target_meta, encoding, report, saved)
     return report
 
 
-def _ingest_target(store: Store, extractor: _Extractor, target: str, meta: SourceMeta, encoding: str | None,
+def _ingest_target(extractor: _Extractor, target: str, meta: SourceMeta, encoding: str | None,
                    report: IngestReport, saved: Callable[[int], None]) -> None:
     """One file or URL: while the workers extract one batch, the next is read and the last stored."""
     batch: list[Source] = []
@@ -114,12 +120,12 @@ def _ingest_target(store: Store, extractor: _Extractor, target: str, meta: Sourc
             if len(batch) >= BATCH:
                 previous, running = running, extractor.start(batch)
                 batch = []
-                _finish(store, target, previous, report, saved)
+                _finish(extractor.saving, target, previous, report, saved)
     except TrendbeeldError as exc:
         report.errors.append(exc)  # what was read before the error is still stored
     for finishing in (running, extractor.start(batch) if batch else None):
         try:
-            _finish(store, target, finishing, report, saved)
+            _finish(extractor.saving, target, finishing, report, saved)
         except TrendbeeldError as exc:
             report.errors.append(exc)
 
@@ -130,26 +136,39 @@ class _Batch:
     evidence: Iterator[list[Evidence]]
 
 
-def _finish(store: Store, target: str, batch: _Batch | None, report: IngestReport,
+@dataclass(frozen=True)
+class _Saving:
+    store: Store
+    loosen_access: bool
+    actor: str
+
+
+def _finish(saving: _Saving, target: str, batch: _Batch | None, report: IngestReport,
             saved: Callable[[int], None]) -> None:
     """Wait for a batch's evidence and store it in one transaction."""
     if batch is None:
         return
     with file_context(target):
         extracted = list(batch.evidence)
-        outcomes = source_store.save_many(store, list(zip(batch.sources, extracted, strict=True)))
-    for outcome, items in zip(outcomes, extracted, strict=True):
-        report.outcomes[outcome] += 1
-        if outcome is not SaveOutcome.UNCHANGED:
+        results = source_store.save_many(saving.store, list(zip(batch.sources, extracted, strict=True)),
+                                         loosen_access=saving.loosen_access, actor=saving.actor)
+    for source, result, items in zip(batch.sources, results, extracted, strict=True):
+        report.outcomes[result.outcome] += 1
+        if result.outcome is not SaveOutcome.UNCHANGED:
             report.evidence += len(items)
+        if result.access_changed:
+            report.access_changed.append((source.origin, result.access))
+        if result.looser_refused:
+            report.looser_refused.append((source.origin, result.access))
     saved(len(batch.sources))
 
 
 class _Extractor:
     """Steps 2 and 3 over batches of sources, in worker processes when a batch is large."""
 
-    def __init__(self, workers: int | None) -> None:
+    def __init__(self, workers: int | None, saving: _Saving) -> None:
         self.workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+        self.saving = saving
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Extractor:

@@ -7,6 +7,7 @@ a known origin replaces the earlier source and all its evidence in that same tra
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,37 +55,116 @@ class SourceSummary:
     n_evidence: int
 
 
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What saving one source did: to its text (``outcome``) and to its access level."""
+
+    outcome: SaveOutcome
+    access: AccessLevel
+    access_changed: bool = False  # a stored source's level was changed by this save
+    looser_refused: bool = False  # a looser level was asked for and the stored, stricter one kept
+
+
 def save(store: Store, source: Source, items: Iterable[Evidence]) -> SaveOutcome:
     """Store ``source`` and its evidence in one transaction."""
-    return save_many(store, [(source, list(items))])[0]
+    return save_many(store, [(source, list(items))])[0].outcome
 
 
-def save_many(store: Store, batch: Sequence[tuple[Source, Sequence[Evidence]]]) -> list[SaveOutcome]:
-    """Store a batch of sources with their evidence in one transaction, one outcome per source.
+def save_many(
+    store: Store,
+    batch: Sequence[tuple[Source, Sequence[Evidence]]],
+    *,
+    loosen_access: bool = False,
+    actor: str = "trendbeeld",
+) -> list[Saved]:
+    """Store a batch of sources with their evidence in one transaction, one result per source.
 
     The outcomes are those of saving the sources one by one in order: a source whose text is
     stored already is unchanged; a source at a known origin replaces what was stored there (also
     an earlier source of the same batch). All of the batch is stored, or none of it.
+
+    A source's access level changes only by a recorded decision: a stricter level than the stored
+    one is applied at once (to the stored source, or to the source that replaces it), a looser one
+    only with ``loosen_access``; otherwise the stricter level stays. Every change is written to the
+    decision log with ``actor``. Evidence, search and trends read the level from the source, so
+    they follow in the same transaction.
     """
     if not batch:
         return []
     with store.begin() as conn:
-        stored = _existing_ids(conn, [source.id for source, _ in batch])
-        origins = _stored_origins(conn, [source.origin for source, _ in batch])
-        outcomes: list[SaveOutcome] = []
+        levels = _stored_levels(conn, [s.id for s, _ in batch], [s.origin for s, _ in batch])
+        results: list[Saved] = []
         chosen: dict[str, tuple[Source, Sequence[Evidence]]] = {}  # origin -> last new source there
-        for source, items in batch:
-            if source.id in stored:
-                outcomes.append(SaveOutcome.UNCHANGED)
+        for given, items in batch:
+            source, wanted = given, given.meta.access
+            stored = levels.by_id.get(source.id) or levels.by_origin.get(source.origin)
+            level = _decided_level(stored, wanted, loosen_access)
+            if source.id in levels.by_id:
+                results.append(_update_access(conn, source, stored, level, wanted, actor))
+                levels.by_id[source.id] = level
                 continue
-            stored.add(source.id)
-            replaced = source.origin in origins or source.origin in chosen
-            outcomes.append(SaveOutcome.REPLACED if replaced else SaveOutcome.ADDED)
+            replaced = source.origin in levels.by_origin
+            if stored is not None and level is not wanted:
+                source = dataclasses.replace(given, meta=dataclasses.replace(given.meta, access=level))
+            if stored is not None and level is not stored:
+                _record_access(conn, source, stored, level, actor)
+            results.append(Saved(SaveOutcome.REPLACED if replaced else SaveOutcome.ADDED, level,
+                                 access_changed=stored is not None and level is not stored,
+                                 looser_refused=level is not wanted))
+            levels.by_id[source.id] = level
+            levels.by_origin[source.origin] = level
             chosen[source.origin] = (source, items)
-        _delete_origins(conn, [origin for origin in chosen if origin in origins])
+        _delete_origins(conn, [origin for origin in chosen if origin in levels.stored_origins])
         _insert_sources(conn, [source for source, _ in chosen.values()])
         _insert_evidence(conn, [item for _, items in chosen.values() for item in items])
-    return outcomes
+    return results
+
+
+@dataclass
+class _Levels:
+    by_id: dict[str, AccessLevel]  # access level of each stored (or just saved) source id
+    by_origin: dict[str, AccessLevel]  # the same per origin
+    stored_origins: set[str]  # origins with a source in the store before this batch
+
+
+def _stored_levels(conn: Connection, ids: Sequence[str], origins: Sequence[str]) -> _Levels:
+    by_id: dict[str, AccessLevel] = {}
+    by_origin: dict[str, AccessLevel] = {}
+    for part in _chunks(list(dict.fromkeys(ids))):
+        query = sa.select(source_table.c.id, source_table.c.access).where(source_table.c.id.in_(part))
+        by_id.update((row.id, AccessLevel(row.access)) for row in conn.execute(query))
+    for part in _chunks(list(dict.fromkeys(origins))):
+        query = sa.select(source_table.c.origin, source_table.c.access).where(source_table.c.origin.in_(part))
+        for row in conn.execute(query):
+            level = AccessLevel(row.access)
+            known = by_origin.get(row.origin)
+            by_origin[row.origin] = level if known is None or level.rank > known.rank else known
+    return _Levels(by_id, by_origin, set(by_origin))
+
+
+def _decided_level(stored: AccessLevel | None, wanted: AccessLevel, loosen: bool) -> AccessLevel:
+    """The level to store: what is asked, unless that is looser than what is stored and not allowed."""
+    if stored is None or loosen or wanted.rank >= stored.rank:
+        return wanted
+    return stored
+
+
+def _update_access(conn: Connection, source: Source, stored: AccessLevel | None, level: AccessLevel,
+                   wanted: AccessLevel, actor: str) -> Saved:
+    """The same text again: only its access level may change."""
+    changed = stored is not None and level is not stored
+    if changed:
+        conn.execute(sa.update(source_table).where(source_table.c.id == source.id).values(access=level.value))
+        _record_access(conn, source, stored, level, actor)
+    return Saved(SaveOutcome.UNCHANGED, level, access_changed=changed, looser_refused=level is not wanted)
+
+
+def _record_access(conn: Connection, source: Source, before: AccessLevel | None, after: AccessLevel,
+                   actor: str) -> None:
+    from trendbeeld.store.trends import record_decision  # the decision log lives with the trends
+
+    record_decision(conn, "toegang", source.id, actor, origin=source.origin,
+                    voor=before.value if before else None, na=after.value)
 
 
 _CHUNK = 500  # bound parameters per IN (...) list, well below SQLite's limit
@@ -93,21 +173,6 @@ _CHUNK = 500  # bound parameters per IN (...) list, well below SQLite's limit
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
-
-
-def _existing_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for part in _chunks(list(dict.fromkeys(ids))):
-        found.update(conn.execute(sa.select(source_table.c.id).where(source_table.c.id.in_(part))).scalars())
-    return found
-
-
-def _stored_origins(conn: Connection, origins: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for part in _chunks(list(dict.fromkeys(origins))):
-        query = sa.select(source_table.c.origin).where(source_table.c.origin.in_(part))
-        found.update(conn.execute(query).scalars())
-    return found
 
 
 def _delete_origins(conn: Connection, origins: Sequence[str]) -> None:
