@@ -12,9 +12,11 @@ from trendbeeld.indicators.compare import (
     against_national,
     check_claims,
     check_pairs,
+    is_count,
     contradictions,
     load_pairs,
     rank,
+    rate_comparison,
 )
 from trendbeeld.indicators.reading import read_table
 from trendbeeld.indicators.verdicts import assess
@@ -185,3 +187,30 @@ def test_the_sentence_of_a_figure_sets_the_years_it_speaks_about() -> None:
     assert alone.status == "niet bevestigd", "over the whole series burglary is not rising"
     [check] = check_claims([figure], [burglary], sentences={alone.evidence_id: sentence})
     assert check.verdict.first_period == "2015" and check.status == "bevestigd"
+
+
+def test_absolute_counts_are_compared_as_rates_per_1000_inhabitants(shared: Path) -> None:
+    """Rotterdam's registered crimes against the country: a count, so the comparison goes per 1,000."""
+    path = shared / "corpus" / "real" / "statistics" / "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv"
+    found = read_table(path)
+    counts = {s.region: s for s in found if s.indicator.endswith("Totaal geregistreerde misdrijven")}
+    rates = {s.region: s for s in found if s.indicator.endswith("per 1000 inw")}
+    rotterdam, national = counts["GM0599"], counts["NL01"]
+    assert is_count(rotterdam) and not is_count(rates["GM0599"])
+    by_rate = rate_comparison(rotterdam, national)
+    assert by_rate is not None
+    raw = dict(against_national(rotterdam, national).index)
+    # Rotterdam holds about 4% of the country's crimes but has far more per inhabitant than the country.
+    assert raw["2020"] < 10
+    from_rates = dict(against_national(rates["GM0599"], rates["NL01"]).index)
+    for period, index in by_rate.index:
+        # Computed from the 2022 population, close to CBS's own per-1,000 rates of each year.
+        assert index == pytest.approx(from_rates[period], rel=0.15)
+    assert dict(by_rate.index)["2020"] > 100
+
+
+def test_rate_comparison_without_population_says_so() -> None:
+    unknown = series("Aantal meldingen", "XX99", [5, 6, 7])
+    national = series("Aantal meldingen", "NL01", [500, 600, 700])
+    assert is_count(unknown)
+    assert rate_comparison(unknown, national) is None

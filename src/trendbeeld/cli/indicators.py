@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +13,9 @@ from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import label, number
 from trendbeeld.model import AccessLevel, RegionLevel, Series, SeriesVerdict
+
+if TYPE_CHECKING:
+    from trendbeeld.indicators.compare import RegionComparison
 from trendbeeld.store import Store
 
 RANKED_LEVELS = [level.value for level in RegionLevel if level is not RegionLevel.COUNTRY]
@@ -196,7 +199,7 @@ def _series_of(store: Store, indicator: str, access: str) -> list[Series]:
 def compare_command(indicator: str, region: str, access: str, db: str) -> None:
     """Vergelijk een regio met Nederland: index (Nederland = 100) per periode en groeiverschil."""
     from trendbeeld.indicators import regions
-    from trendbeeld.indicators.compare import NATIONAL, against_national
+    from trendbeeld.indicators.compare import NATIONAL, against_national, is_count, rate_comparison
 
     code = regions.resolve(region) or region
     by_region = {s.region: s for s in _series_of(command_store(db), indicator, access)}
@@ -211,8 +214,25 @@ def compare_command(indicator: str, region: str, access: str, db: str) -> None:
         return
     click.echo(f"{indicator} — {regions.name_of(code)} ({code}) tegen Nederland, "
                f"{result.first_period}–{result.last_period}")
+    counts = is_count(own)
+    if counts:
+        click.secho("let op: dit zijn absolute aantallen. De index zegt dan vooral iets over de grootte van "
+                    "de regio, niet over hoe vaak iets voorkomt.", fg="yellow", err=True)
     for period, value in result.index:
         click.echo(f"  {period}: index {number(value, decimals=1)}")
+    _growth_line(result)
+    if counts:
+        rates = rate_comparison(own, country)
+        if rates is None:
+            click.secho(f"Het inwonertal van {regions.name_of(code)} is niet bekend: vergelijk liever een "
+                        "cijfer per 1.000 inwoners.", fg="yellow", err=True)
+            return
+        click.echo("Per 1.000 inwoners (inwonertal 1 januari 2022), index Nederland = 100:")
+        for period, value in rates.index:
+            click.echo(f"  {period}: index {number(value, decimals=1)}")
+
+
+def _growth_line(result: RegionComparison) -> None:
     if result.growth_gap_pp is not None:
         assert result.region_growth_pct is not None and result.national_growth_pct is not None
         click.echo(f"Groei: regio {number(result.region_growth_pct, decimals=1)}%, Nederland "

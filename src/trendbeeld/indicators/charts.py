@@ -86,13 +86,31 @@ def _alt_text(title: str, series: Sequence[Series], periods: Sequence[str]) -> s
             "De cijfers staan in de tabel.")
 
 
-def line_chart(series: list[Series], *, title: str, png: bool = False) -> Chart:
-    """A line chart of one or more series, with the data table as text alternative."""
+TITLE_LINE_CHARS = 60
+
+
+def title_lines(title: str, width: int = TITLE_LINE_CHARS) -> list[str]:
+    """A long title broken into lines of at most ``width`` characters, so it is never clipped."""
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def line_chart(series: list[Series], *, title: str, png: bool = False, unit: str | None = None) -> Chart:
+    """A line chart of one or more series, with the data table as text alternative.
+
+    Long titles wrap over several lines; ``unit`` (in Dutch, e.g. "aantal") titles the y axis.
+    """
     labels = _labels(series)
     rows, periods = _rows(series, labels)
-    base = alt.Chart(alt.InlineData(values=rows), title=title).mark_line(point=True).encode(
+    heading = alt.TitleParams(title_lines(title), anchor="start", limit=0)
+    base = alt.Chart(alt.InlineData(values=rows), title=heading).mark_line(point=True).encode(
         x=alt.X("periode:O", sort=periods, title=None, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("waarde:Q", title=None, axis=alt.Axis(format=AXIS_FORMAT)),
+        y=alt.Y("waarde:Q", title=unit or None, axis=alt.Axis(format=AXIS_FORMAT)),
         color=alt.Color("reeks:N", title=None,
                         legend=alt.Legend(orient="bottom") if len(series) > 1 else None),
     ).properties(width=WIDTH, height=HEIGHT)

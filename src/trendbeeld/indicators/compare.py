@@ -61,6 +61,27 @@ class RegionComparison:
     growth_gap_pp: float | None  # region growth minus national growth, in percentage points
 
 
+_RATE_NAME = re.compile(r"per\s*1[.\s]?000|relatief|%|procent|percentage|gemiddeld|index|score|cijfer",
+                        re.IGNORECASE)
+
+
+def is_count(series: Series) -> bool:
+    """True for absolute counts (unit "count", or no unit and a name that states no rate or share)."""
+    if series.unit:
+        return series.unit == "count"
+    return not _RATE_NAME.search(series.indicator)
+
+
+def rate_comparison(region: Series, national: Series) -> RegionComparison | None:
+    """``against_national`` on rates per 1,000 inhabitants, or None when a population is unknown."""
+    from trendbeeld.indicators import regions
+
+    try:
+        return against_national(regions.per_1000(region), regions.per_1000(national))
+    except ConfigError:
+        return None
+
+
 def _values(series: Series) -> dict[str, float]:
     return {o.period: o.value for o in series.observations}
 

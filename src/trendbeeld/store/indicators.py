@@ -199,6 +199,21 @@ def list_series(store: Store, *, indicator: str | None = None, region: str | Non
     ]
 
 
+def import_tables(store: Store) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """File name → (publisher, table id, table title) as the newest import of that file recorded them."""
+    query = sa.select(import_table.c.origin, import_table.c.report).order_by(import_table.c.id)
+    found: dict[str, tuple[str | None, str | None, str | None]] = {}
+    with store.read() as conn:
+        for row in conn.execute(query):
+            report = row.report if isinstance(row.report, dict) else {}
+            if report.get("error"):
+                continue
+            found[Path(row.origin).name] = (
+                report.get("publisher"), report.get("table_id"), report.get("table_title")
+            )
+    return found
+
+
 def list_indicators(store: Store) -> list[tuple[str, int]]:
     """Indicator names with their number of series."""
     query = (sa.select(series_table.c.indicator, sa.func.count())
