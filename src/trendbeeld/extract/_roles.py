@@ -104,6 +104,18 @@ def split_organisation(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+def compound_organisation(role: str) -> str | None:
+    """The organisation a compound role word starts with: "politiewoordvoerder" → "politie",
+    "gemeentewoordvoerder" → "gemeente"."""
+    if " " in role.strip():
+        return None
+    low = role.strip().lower()
+    for word in lexicon.load().organisation_words:
+        if len(word) > 3 and " " not in word and low.startswith(word) and is_role_word(low[len(word) :]):
+            return word
+    return None
+
+
 def is_org_word(text: str) -> bool:
     low = text.lower()
     return any(low.startswith(w) for w in lexicon.load().organisation_words)

@@ -97,14 +97,23 @@ def from_document(doc: Document) -> list[Headline]:
     """Headlines of a prepared document, in text order."""
     if doc.source.meta.type is SourceType.NEWS and doc.source.meta.title:
         return [_news_headline(doc)]
+    return _found(doc)
+
+
+def source_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source ``start:end`` of every headline the rules find in running text and clippings."""
+    return [(h.span.start, h.span.end) for h in _found(doc)]
+
+
+def _found(doc: Document) -> list[Headline]:
     captions = _captions(doc.text, doc.digits)
     out: list[Headline] = []
     for cluster in _clusters(captions):
         out.extend(_cluster_headlines(doc, cluster))
-    out.extend(_labelled_quotes(doc))
-    taken = [(h.span.start, h.span.end) for h in out]
-    out.extend(h for h in _inline_citations(doc)
-               if not any(start < h.span.end and h.span.start < end for start, end in taken))
+    out.extend(_labelled_quotes(doc, captions))
+    for extra in (_inline_citations(doc), _article_titles(doc)):
+        taken = [(h.span.start, h.span.end) for h in out]
+        out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
     return sorted(out, key=lambda h: h.span.start)
 
 
@@ -160,9 +169,105 @@ def _inline_citations(doc: Document) -> list[Headline]:
             continue
         span, evidence, page = doc.span(m.start("title"), m.end("title"))
         when = _date(m.groupdict(), "") if m.group("when") else None
-        out.append(Headline(span=span, text=evidence, title=title,
-                            outlet=" ".join(m.group("outlet").split()), date=when, page=page))
+        out.append(Headline(span=span, text=evidence, title=title, outlet=" ".join(m.group("outlet").split()),
+                            date=when, page=page))
     return out
+
+
+# A news dateline opens the first paragraph of an item: "AMSTERDAM - ", "DEN HAAG (ANP) - ", "(ANP) -".
+_DATELINE = re.compile(
+    r"\n[ \t]*(?:[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
+    r"|\([A-Z][\w.]{1,10}\))[ \t]*[-–—][ \t]+(?=[A-Z0-9“‘\"'])"
+)
+_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
+_DATE_LINE_WORDS = 8
+MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
+
+
+def _article_titles(doc: Document) -> list[Headline]:
+    """Titles of news items: the line above a dateline ("AMSTERDAM - …"), and in a compilation
+    of news articles (articles separated by two blank lines, each a title line above its body)
+    every article's title. Outlet and date come from a caption or date line between title and
+    body, if any. Read on the text as given, where the blank lines are."""
+    text = doc.source.text
+    out: list[Headline] = []
+    for m in _DATELINE.finditer(text):
+        found = _title_above(doc, m.start())
+        if found is not None:
+            out.append(found)
+    taken = {h.span.start for h in out}
+    blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
+    if len(blocks) < 2:
+        return out
+    ends = [*blocks[1:], len(text)]
+    titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
+    if all(t is not None for t in titles):
+        out.extend(t for t in titles if t is not None and t.span.start not in taken)
+    return out
+
+
+def _title_above(doc: Document, pos: int) -> Headline | None:
+    """The title line above the paragraph at ``pos``, over one date or caption line."""
+    text = doc.source.text
+    when: date | None = None
+    outlet: str | None = None
+    end = pos
+    for _step in range(3):
+        lines = [ln for ln in _LINE.finditer(text, max(0, end - 300), end) if ln.group(0).strip()]
+        if not lines:
+            return None
+        line = lines[-1]
+        words = line.group(0).split()
+        date_m = _DATE_RE.search(line.group(0))
+        if date_m is not None and len(words) <= _DATE_LINE_WORDS:
+            when = when or _date(date_m.groupdict(), "")
+            caption = _outlet_before().search(line.group(0), 0, date_m.start())
+            if caption is not None:
+                outlet = outlet or " ".join((caption.group("outlet") or caption.group("generic")).split())
+            end = line.start()
+            continue
+        if not _title_line(line.group(0)):
+            return None
+        return _source_headline(doc, line.start(), line.end(), outlet, when)
+    return None
+
+
+def _source_headline(doc: Document, start: int, end: int, outlet: str | None, when: date | None) -> Headline:
+    text = doc.source.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Headline(span=Span(doc.source.id, start, end), text=text[start:end],
+                    title=_phrases.tidy(text[start:end]), outlet=outlet, date=when,
+                    page=doc.source.page_at(start))
+
+
+def _title_line(line: str) -> bool:
+    words = line.split()
+    stripped = line.strip()
+    return (
+        MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
+        and stripped[-1] not in ".:;,"
+        and sum(1 for w in words if w[:1].isalpha()) >= 2
+        and not _SECTION_NUMBER.match(stripped)
+    )
+
+
+def _block_title(doc: Document, start: int, end: int) -> Headline | None:
+    """The first line of an article when a blank line and running text follow it."""
+    text = doc.source.text
+    first = _LINE.search(text, start, end)
+    if first is None or not _title_line(first.group(0)):
+        return None
+    rest = text[first.end() : end]
+    if not re.match(r"\n[ \t]*\n", rest):
+        return None
+    if len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
+        return None
+    return _source_headline(doc, first.start(), first.end(), None, None)
 
 
 def _captions(text: str, digits: list[int]) -> list[_Caption]:
@@ -232,18 +337,28 @@ def _cluster_headlines(doc: Document, cluster: list[_Caption]) -> list[Headline]
     return [_headline(doc, block, caption) for block, caption in assigned]
 
 
-def _labelled_quotes(doc: Document) -> list[Headline]:
-    """"Naam: ‘citaat’" headlines printed as a pull quote with its label line below it."""
-    out = []
+def _labelled_quotes(doc: Document, captions: list[_Caption]) -> list[Headline]:
+    """"Label: ‘citaat’", the usual form of a news headline with a quote, among clippings (near
+    an outlet and a date), where the layout may print the label line below the quote."""
+    out: list[Headline] = []
+    if not captions:
+        return out
+    ends = [c.end for c in captions]
     candidates = _scan.line_starts(doc.text, _scan.marks(doc.text, "‘"))
     for m in _scan.matches_at(_LABELLED_QUOTE, doc.text, candidates):
         label = m.group("label").strip()
-        if len(label.split()) > MAX_LABEL_WORDS:
+        if len(label.split()) > MAX_LABEL_WORDS or not _near(captions, ends, m.start(), m.end()):
             continue
-        title = _phrases.tidy(f"{label} ‘{m.group('quote')}’")
+        title = _phrases.tidy(f"{label}: ‘{m.group('quote')}’")
         span, evidence, page = doc.span(m.start("quote") - 1, m.end("quote") + 1)
         out.append(Headline(span=span, text=evidence, title=title, page=page))
     return out
+
+
+def _near(captions: list[_Caption], ends: list[int], start: int, end: int) -> bool:
+    """A caption (outlet and date) within CLUSTER_GAP of ``start:end``."""
+    i = bisect.bisect_left(ends, start - CLUSTER_GAP)
+    return i < len(captions) and captions[i].start <= end + CLUSTER_GAP
 
 
 def _block_before(text: str, cluster: list[_Caption], i: int) -> _Block | None:

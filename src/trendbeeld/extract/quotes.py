@@ -1,58 +1,45 @@
-"""Quotes (citaten): words in quotation marks attributed to a person, with role and organisation.
+"""Quotes (citaten): words in quotation marks attributed to a speaker, with role and organisation.
 
-Every quotation-mark style is read: “…”, „…”, „…“, "…", «…», ‘…’, ‚…‘ and '…'. Single marks
+Finding the quoted words is :mod:`._quotemarks`; this module decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
-follows it, or when it stands on its own line (a pull quote). The speaker comes from an
-attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij Organisatie; a line
-"– Naam, rol, organisatie"; "Rol Naam:"), before it ("Volgens Naam …:", "Naam zegt:",
-"Naam (Organisatie):", "Naam, rol bij Organisatie:", "rol Naam van Organisatie …"), a
-first-name mention of a known speaker or a pronoun ("zegt hij"). A quote without any of these
-continues the speaker of the quote just before only within the same paragraph, or as a pull quote.
-Titles of reports and terms in quotes ("het rapport “…”", zogenaamde “uithalers”) are skipped.
+follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
+The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij
+Organisatie; "zegt Van Dijk" with the full name given earlier; "zegt een woordvoerder [van de
+politie]"; "meldt de politie"; a line "– Naam, rol, organisatie"; "Rol Naam:"), before it
+("Volgens Naam …:", "Naam zegt:", "Naam (Organisatie):", "rol Naam legt uit dat …", "Volgens de
+politie:"), a first-name or surname mention of a known speaker, or a pronoun ("zegt hij"), which
+refers to the last person named in the paragraph. A quote without any of these continues the
+speaker of the quote just before within the same paragraph, as a pull quote, or as the next
+answer of a question-and-answer interview; never across another person or another article.
+An anonymous spokesperson speaks for an organisation: the organisation is the speaker.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from trendbeeld.extract import _phrases, _roles, _scan, lexicon
+from trendbeeld.extract import _phrases, _quotemarks, _roles, headlines, lexicon, regions
+from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.model import Quote, Source, SourceType
 
-MAX_QUOTE_CHARS = 3000
-MAX_SINGLE_QUOTE_CHARS = 600
-MIN_QUOTE_WORDS = 4
-MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 MIN_PARAGRAPH_WORDS = 8
+MAX_QUESTION_WORDS = 25  # a question line of an interview
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
+CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 
-# The opening mark is one character class (a straight quote not after a letter), so the regex
-# engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
-# afterwards (see _paired).
-_DOUBLE = re.compile(
-    rf"(?P<open>[“„«\"](?<!\w\"))(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|[”»“]|\"(?![\w]))"
-)
-_DOUBLE_CLOSES = {"“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), '"': ('"', "”")}
-# A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an
-# apostrophe is followed by a letter (thema’s); one blank line may occur (a pull quote's layout).
-_SINGLE = re.compile(
-    r"(?P<open>[‘‚'](?<!\w[‘‚']))(?![’'\s]|(?:s|t|n|k|m|r)\b|\d)"
-    rf"(?P<body>(?:[^‘’'‚\n]|[’'](?=\w)|\n(?!\s*\n\s*\n)){{8,{MAX_SINGLE_QUOTE_CHARS}}}?)"
-    r"(?P<close>[’‘'])(?!\w)"
-)
-_SINGLE_CLOSES = {"‘": ("’",), "‚": ("‘", "’"), "'": ("'", "’")}
 _SPACE = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_ARTICLES = frozenset({"de", "het", "een"})
+_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 _PRONOUNS = r"(?:hij|zij|ze)"
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
 _REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
@@ -60,6 +47,8 @@ _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
+_QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
+_ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +58,6 @@ class Attribution:
     speaker: str
     role: str | None = None
     organisation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int  # the quoted words, without the marks
-    end: int
-    open: int  # the opening mark
-    close_end: int  # just after the closing mark
-    single: bool
-    pull: bool = False  # a single-quoted sentence on its own line
 
 
 class QuoteExtractor:
@@ -95,18 +74,34 @@ class QuoteExtractor:
 
 @cache
 def _name() -> str:
-    """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema".
+    """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema",
+    "Jan Peter van Dijk", "Suzanne Rijnaars-van de Graaf".
 
-    Particles only follow a single first name or initials, so "Ahmed Aboutaleb van Rotterdam"
+    Particles only follow one or two first names or initials, so "Ahmed Aboutaleb van Rotterdam"
     is a name and an organisation.
     """
     particles = "|".join(re.escape(p) for p in sorted(lexicon.load().name_particles, key=len, reverse=True))
-    word = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
+    word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
     initials = r"(?:[A-Z]\.[ ]?){1,4}"
     lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
+    places = trie(set(regions.gazetteer().regions))  # "Ahmed Aboutaleb van Rotterdam": a name and a place
     return (
         rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
+        rf"|{word}\s+{cap}\s+(?:(?:{particles})\s+){{1,3}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
         rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
+    )
+
+
+@cache
+def _org_phrase() -> str:
+    """An organisation named with its article: "de politie", "het OM", "de gemeente Utrecht",
+    "het Openbaar Ministerie"."""
+    words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
+    cap = r"[A-ZÀ-Ý][\w'’-]+"
+    return (
+        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:van\s+|voor\s+)?{cap}){{0,3}}"
+        rf"|{_ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{_ACRONYM})\))"
     )
 
 
@@ -116,6 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = _name()
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
+    roles = "|".join(re.escape(r) for r in lex.roles)
     return {
         "name": re.compile(name),
         "verb": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+"),
@@ -125,6 +121,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "after_dash": re.compile(rf"\A[\s,]*\n[ ]*[–—-][ ]*(?P<name>{name})(?P<rest>[^\n]{{0,200}})"),
         "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
+        # "zegt een woordvoerder (van de politie)", "aldus een officier van justitie"
+        "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
+        # "aldus het OM", "meldt de politie", "zegt de gemeente Utrecht"
+        "org": re.compile(rf"{_org_phrase()}(?![\w-])"),
+        # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:"
+        "org_before": re.compile(
+            rf"(?P<volgens>(?i:volgens)\s+)?{_org_phrase()}(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?\s*:\s*\Z"
+        ),
+        "org_mention": re.compile(rf"(?<![\w-]){_org_phrase()}(?![\w-])"),
     }
 
 
@@ -137,8 +142,9 @@ def from_document(doc: Document) -> list[Quote]:
     known: dict[str, Attribution] = {}
     out: list[Quote] = []
     last: tuple[int, Attribution] | None = None
-    for cand in _candidates(text):
-        attribution = _attribute(doc, cand, known, last)
+    titles = _headline_spans(doc)
+    for cand in _quotemarks.candidates(text):
+        attribution = _attribute(doc, cand, known, last, titles)
         if attribution is None:
             continue
         known.setdefault(attribution.speaker, attribution)
@@ -151,98 +157,31 @@ def from_document(doc: Document) -> list[Quote]:
     return out
 
 
-def _paired(
-    pattern: re.Pattern[str], closes: dict[str, tuple[str, ...]], text: str, starts: list[int] | None = None
-) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` whose closing mark fits the opening one; after a misfit the search
-    goes on at the closing mark, which may open the next quote. With ``starts`` (sorted offsets
-    of opening marks) the pattern is tried only there."""
-    pos = 0
-    found: Iterator[re.Match[str] | None]
-    if starts is None:
-        found = iter(lambda: pattern.search(text, pos), None)
-    else:
-        found = (pattern.match(text, s) for s in starts)
-    for m in found:
-        if m is None or m.start() < pos:
-            continue
-        if m.group("close") in closes[m.group("open")]:
-            yield m
-            pos = m.end()
-        else:
-            pos = m.start("close")
-
-
-def _candidates(text: str) -> list[_Candidate]:
-    found = [
-        _Candidate(m.start("body"), m.end("body"), m.start(), m.end(), False)
-        for m in _paired(_DOUBLE, _DOUBLE_CLOSES, text)
-        if _enough_words(text, m) and not _is_title(text, m.start())
-    ]
-    taken_starts = [c.start for c in found]  # sorted and non-overlapping: finditer order
-    marks = sorted(
-        p for mark in _SINGLE_CLOSES for p in _scan.marks(text, mark) if not _inside(found, taken_starts, p)
-    )
-    singles = []
-    for m in _paired(_SINGLE, _SINGLE_CLOSES, text, marks):
-        start, end = m.start("body"), m.end("body")
-        if not _enough_words(text, m) or _overlaps(found, taken_starts, start, end):
-            continue
-        pull = _own_line(text, m.start(), m.end())
-        if not pull and (_BLANK_LINE.search(text, start, end) or _is_title(text, m.start())):
-            continue
-        singles.append(_Candidate(start, end, m.start(), m.end(), True, pull))
-    return sorted(found + singles, key=lambda c: c.start)
-
-
-def _inside(taken: list[_Candidate], starts: list[int], pos: int) -> bool:
-    before = bisect.bisect_right(starts, pos) - 1
-    return before >= 0 and taken[before].end > pos
-
-
-def _enough_words(text: str, m: re.Match[str]) -> bool:
-    return len(text[m.start("body") : m.end("body")].split()) >= MIN_QUOTE_WORDS
-
-
-def _own_line(text: str, open_pos: int, close_end: int) -> bool:
-    """Only spaces before the opening mark on its line, and nothing but spaces after the close."""
-    line_start = text.rfind("\n", 0, open_pos) + 1
-    if text[line_start:open_pos].strip(" "):
-        return False
-    following = text[close_end : close_end + 2].strip(" ")
-    return not following or following[0] == "\n"
-
-
-def _is_title(text: str, open_pos: int) -> bool:
-    """The marks follow a word such as "rapport" or "zogenaamde": a title or a term."""
-    words = text[max(open_pos - 30, 0) : open_pos].lower().split()
-    while words and words[-1] in _ARTICLES:
-        words.pop()
-    return bool(words) and words[-1].strip("(,:") in lexicon.load().quote_title_cues
-
-
-def _overlaps(taken: list[_Candidate], starts: list[int], start: int, end: int) -> bool:
-    """True when ``start:end`` overlaps one of ``taken`` (sorted, non-overlapping; ``starts`` their
-    starts): a bisection instead of a scan, so many quotes stay linear."""
-    before = bisect.bisect_right(starts, start) - 1
-    if before >= 0 and taken[before].end > start:
-        return True
-    after = bisect.bisect_left(starts, start)
-    return after < len(starts) and starts[after] < end
+def _headline_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of the document's headlines: a title next to an outlet and a date is cited
+    news, not speech."""
+    if '"' not in doc.text and "‘" not in doc.text and "“" not in doc.text and "'" not in doc.text:
+        return []
+    return headlines.source_spans(doc)
 
 
 # --------------------------------------------------------------------------- attribution
 
 
 def _attribute(
-    doc: Document, cand: _Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+    titles: list[tuple[int, int]],
 ) -> Attribution | None:
     """The first attribution that applies, from the strongest evidence to the weakest."""
     text = doc.text
-    after = _after(text, cand, last)
-    if after is not None or (cand.pull and _headline_label(text, cand.close_end)):
+    after = _after(doc, cand, known, last)
+    if after is not None or _is_headline(doc, cand, titles):
         return after
-    if cand.single and not cand.pull and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":"):
+    if (cand.single and not cand.pull and not cand.speech
+            and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         return None  # a term in single quotes
     before = _before(doc, cand, known, last)
     if before is not None or not _is_speech(text, cand):
@@ -250,7 +189,14 @@ def _attribute(
     return _following_volgens(doc, cand.close_end) or _fallback(doc, cand, last)
 
 
-def _fallback(doc: Document, cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
+def _is_headline(doc: Document, cand: Candidate, titles: list[tuple[int, int]]) -> bool:
+    if not titles:
+        return False
+    start, end = doc.clean.source_span(cand.open, cand.close_end)
+    return any(s < end and start < e for s, e in titles)
+
+
+def _fallback(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
     """The speaker of the quote just before when the text continues it, or the interviewee."""
     if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc.text, cand, last):
         return last[1]
@@ -260,15 +206,29 @@ def _fallback(doc: Document, cand: _Candidate, last: tuple[int, Attribution] | N
     return None
 
 
-def _continues(text: str, cand: _Candidate, last: tuple[int, Attribution]) -> bool:
+def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> bool:
     """A pull quote repeats the article; a body quote continues the same paragraph as a new
-    sentence, with no other person named in between."""
+    sentence, or answers the next question of an interview, with no other person named in
+    between and no other article begun."""
     if cand.pull:
         return True
     gap = text[last[0] : cand.open]
-    if _BLANK_LINE.search(gap) or not _opens_sentence(text, cand.open):
+    if not _opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
+        return False
+    if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
         return False
     return not _names_another(gap, last[1].speaker)
+
+
+def _in_interview(text: str, start: int, cand: Candidate) -> bool:
+    """A question line stands between the last quote and this one, or right after this one's
+    paragraph: the quotes are answers of a question-and-answer interview."""
+    following = _BLANK_LINE.search(text, cand.close_end)
+    end = min(following.end() + 400 if following else len(text), len(text))
+    for m in _QUESTION_LINE.finditer(text, start, end):
+        if len(m.group(0).split()) <= MAX_QUESTION_WORDS and not ("“" in m.group(0) or "‘" in m.group(0)):
+            return True
+    return False
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -289,15 +249,18 @@ def _names_another(gap: str, speaker: str) -> bool:
     return False
 
 
-def _after(text: str, cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
+def _after(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    text = doc.text
     pats = _patterns()
     window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
     if not cand.pull:
         if pats["pronoun_after"].match(window):
-            return _recent(cand, last)
+            return _pronoun_speaker(doc, cand, known, last)
         verb = pats["verb"].match(window)
         if verb is not None:
-            return _named_after_verb(window, verb.end())
+            return _named_after_verb(window, verb.end(), doc, cand, known)
     for key in ("after_dash", "after_colon"):
         m = pats[key].match(window)
         if m is None:
@@ -308,23 +271,142 @@ def _after(text: str, cand: _Candidate, last: tuple[int, Attribution] | None) ->
     return None
 
 
-def _recent(cand: _Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
-    """The speaker a pronoun refers back to."""
+def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
+    """The speaker of the quote just before, when it is close."""
     if last is not None and cand.start - last[0] <= CONTINUATION_CHARS:
         return last[1]
     return None
 
 
-def _named_after_verb(window: str, pos: int) -> Attribution | None:
-    """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb)."""
-    for m in _patterns()["name"].finditer(window, pos, pos + NAME_WINDOW):
+def _paragraph_start(text: str, pos: int) -> int:
+    found = text.rfind("\n", 0, pos)
+    return found + 1
+
+
+def _pronoun_speaker(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"zegt hij": the last person named in the paragraph before the quote, else the speaker of
+    the quote just before."""
+    text = doc.text
+    start = _paragraph_start(text, cand.open)
+    if last is not None and last[0] > start:
+        start = last[0]  # a person named before the last quote was that quote's business
+    region = text[start : cand.open]
+    person: Attribution | None = None
+    for m in _patterns()["name"].finditer(region):
+        found = _mention(region, m, known)
+        if found is not None:
+            person = found
+    return person or _recent(cand, last)
+
+
+def _mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
+    """The name ``m`` as a person: a full name or a title with a surname."""
+    pre = region[max(m.start() - 60, 0) : m.start()]
+    title = _title_at_end(pre)
+    title, name, _lead = _split_name(m.group(0), title)
+    if not _plausible_name(name, title):
+        return None
+    for speaker, attribution in known.items():
+        if speaker == name or speaker.endswith(" " + name):
+            return attribution
+    return _attribution(name, title, _rest(region, m.end()), dash=False)
+
+
+def _named_after_verb(
+    window: str, pos: int, doc: Document, cand: Candidate, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb); a
+    surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
+    spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
+    pats = _patterns()
+    unnamed = pats["unnamed"].match(window, pos)
+    if unnamed is not None:
+        return _spokesperson(window, unnamed, doc, cand)
+    org = pats["org"].match(window, pos)
+    if org is not None and not pats["name"].match(window, org.start("org")):
+        speaker = _tidy_org(org.group("org"))
+        return Attribution(speaker, None, speaker)
+    for m in pats["name"].finditer(window, pos, pos + NAME_WINDOW):
         ok, title = _title_before(window[pos : m.start()])
         if not ok:
             continue
         title, name, _lead = _split_name(m.group(0), title)
         if _plausible_name(name, title):
             return _attribution(name, title, _rest(window, m.end()), dash=False)
+        if title is None and m.start() == pos:
+            return _surname(name, doc, cand.open, known)
+        return None
     return None
+
+
+def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """A surname alone ("De Charron", "Van der Laan", "Smit") as the full name given earlier."""
+    words = name.split()
+    lex = lexicon.load()
+    if not words or words[-1].lower() in lex.name_stopwords or _roles.is_role_word(words[-1]):
+        return None
+    lowered = " ".join(w.lower() if w.lower() in lex.name_particles else w for w in words)
+    for speaker, attribution in known.items():
+        if speaker.endswith(" " + lowered) or speaker.endswith(" " + name):
+            return attribution
+    if len(words) == 1 and words[0].lower() in lex.name_particles:
+        return None
+    tail = rf"(?:{re.escape(lowered)}|{re.escape(name)})"
+    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+|(?:[A-Z]\.[ ]?){1,4})"
+    full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
+    found = None
+    for m in full.finditer(doc.text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
+    offset = found.start() - max(found.start() - 60, 0)
+    pre = region[:offset]
+    title = _title_at_end(pre)
+    title, full_name, _lead = _split_name(found.group(0), title)
+    if not _plausible_name(full_name, title):
+        return None
+    return _attribution(full_name, title, _rest(region, offset + len(found.group(0))), dash=False)
+
+
+def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
+    """"een woordvoerder van de politie": the organisation speaks; without one named, the
+    organisation named last before the quote in its paragraph or the one before."""
+    role = m.group("role")
+    found = _roles.connected_org(window, m.end(), role)
+    if found is not None:
+        organisation: str | None = found[0]
+    else:
+        organisation = _org_in_context(doc, cand.open)
+    if organisation is None:
+        return None
+    organisation = _tidy_org(organisation)
+    return Attribution(organisation, role.lower(), organisation)
+
+
+def _org_in_context(doc: Document, pos: int) -> str | None:
+    text = doc.text
+    start = max(pos - CONTEXT_CHARS, 0)
+    breaks = list(_BLANK_LINE.finditer(text, start, pos))
+    if len(breaks) >= 2:
+        start = breaks[-2].end()
+    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
+    if article:
+        start = article[-1].end()
+    found = None
+    for m in _patterns()["org_mention"].finditer(text, start, pos):
+        found = m
+    return found.group("org") if found is not None else None
+
+
+def _tidy_org(org: str) -> str:
+    org = _SPACE.sub(" ", org).strip()
+    bracket = re.search(rf"\(({_ACRONYM})\)$", org)
+    if bracket is not None:
+        return bracket.group(1)
+    return org
 
 
 def _title_before(words_before: str) -> tuple[bool, str | None]:
@@ -347,14 +429,8 @@ def _rest(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
-def _headline_label(text: str, pos: int) -> bool:
-    """A pull quote followed by a label line ("Nieuw EU-migratiepact:") is a news headline."""
-    line = text[pos : pos + 120].lstrip(" \n").split("\n", 1)[0].strip()
-    return line.endswith(":") and len(line.split()) <= 6
-
-
 def _before(
-    doc: Document, cand: _Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     """An attribution in the sentence just before the quote, or before it in the same sentence:
     a name after "volgens" first, else the first name that other words make a speaker."""
@@ -369,12 +445,17 @@ def _before(
         other = other or found
     if other is not None:
         return other
+    org = _patterns()["org_before"].search(region)
+    if org is not None and (org.group("volgens") or org.group("verb")):
+        speaker = _tidy_org(org.group("org"))
+        return Attribution(speaker, None, speaker)
     for speaker, attribution in known.items():
-        first = speaker.split()[0]
-        if first in region and re.search(rf"\b{re.escape(first)}\b", region):
-            return attribution
+        names = speaker.split()
+        for part in (names[0], names[-1]) if len(names) > 1 else ():
+            if part in region and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", region):
+                return attribution
     if _pronoun_speaks(region):
-        return _recent(cand, last)
+        return _pronoun_speaker(doc, cand, known, last)
     return None
 
 
@@ -422,9 +503,11 @@ def _speech_words() -> frozenset[str]:
 
 
 def _pronoun_speaks(region: str) -> bool:
-    """"zegt hij", "zij stelt", "volgens haar": the speaker of the quote before speaks again."""
+    """"zegt hij", "zij stelt", "volgens haar", "hij was duidelijk:": a person named before speaks."""
     words = region.lower().split()
     verbs = _speech_words()
+    if region.rstrip().endswith(":") and any(w.strip(",") in _PRONOUN_WORDS for w in words):
+        return True  # "Eind 2017 presenteerde hij zijn rapport: ‘…"
     for a, b in itertools.pairwise(words):
         if (a in _PRONOUN_WORDS and b in verbs) or (a in verbs and b.strip(",:") in _PRONOUN_WORDS):
             return True
@@ -454,9 +537,9 @@ def _following_volgens(doc: Document, pos: int) -> Attribution | None:
     return None
 
 
-def _is_speech(text: str, cand: _Candidate) -> bool:
+def _is_speech(text: str, cand: Candidate) -> bool:
     body = text[cand.start : cand.end]
-    return len(body.split()) >= MIN_SPEECH_WORDS
+    return len(body.split()) >= _quotemarks.MIN_SPEECH_WORDS
 
 
 def _split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
@@ -510,6 +593,8 @@ def _attribution(name: str, title: str | None, rest: str, *, dash: bool) -> Attr
         role = None
     if role and organisation is None:
         role, organisation = _roles.split_organisation(role)
+    if role and organisation is None:
+        organisation = _roles.compound_organisation(role)
     return Attribution(
         speaker, _phrases.tidy(role) if role else None, _phrases.tidy(organisation) if organisation else None
     )

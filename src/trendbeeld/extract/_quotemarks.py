@@ -1,0 +1,171 @@
+"""Finding quoted words: pairs of quotation marks around a stretch of text (no speakers here).
+
+Every Dutch quotation-mark style is read: “…”, „…”, „…“, "…", «…», »…«, ‘…’, ‚…‘, '…' and the
+mixed pairs that word processors make ('…’, ‘…'). A quote may run over line breaks. Single
+marks also mark terms and elisions (auto's, 's avonds), so a single-quoted span is kept only
+when it is long enough, and marked ``speech`` when it reads like a spoken sentence. Titles of
+reports and terms after words such as "rapport" or "zogenaamde" are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from trendbeeld.extract import _scan, lexicon
+
+MAX_QUOTE_CHARS = 3000
+MAX_SINGLE_QUOTE_CHARS = 1200
+MIN_QUOTE_WORDS = 4
+MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
+UNCLOSED_CHARS = 400  # a quote whose closing mark was lost ends at its paragraph, this close
+
+# The opening mark is one character class (a straight quote not after a letter), so the regex
+# engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
+# afterwards (see _paired).
+_DOUBLE = re.compile(
+    rf"(?P<open>[“„«»\"](?<!\w\"))(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|[”»“«]|\"(?![\w]))"
+)
+_DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
+    "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
+}
+# A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an
+# apostrophe is followed by a letter (thema’s); one blank line may occur (a pull quote's layout).
+_SINGLE = re.compile(
+    r"(?P<open>[‘‚'](?<!\w[‘‚']))(?![’'\s]|(?:s|t|n|k|m|r)\b|\d)"
+    rf"(?P<body>(?:[^‘’'‚\n]|[’'](?=\w)|\n(?!\s*\n\s*\n)){{8,{MAX_SINGLE_QUOTE_CHARS}}}?)"
+    r"(?P<close>[’‘'])(?!\w)"
+)
+_SINGLE_CLOSES: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’")}
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ARTICLES = frozenset({"de", "het", "een"})
+_SPEECH_END = re.compile(r"[.!?…][’'”\"]?\s*\Z")
+_UNCLOSED = re.compile(rf"[^‘’'“”\"\n]{{20,{UNCLOSED_CHARS}}}?(?=\n[ \t]*\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Quoted words: ``start:end`` without the marks, ``open`` the opening mark, ``close_end``
+    just after the closing mark."""
+
+    start: int
+    end: int
+    open: int
+    close_end: int
+    single: bool
+    pull: bool = False  # a single-quoted sentence on its own line
+    speech: bool = False  # reads as a spoken sentence: capital, sentence end, enough words
+    unclosed: bool = False  # the closing mark is missing; the quote ends at its paragraph
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every quoted span of ``text``, in text order, without overlaps."""
+    found = [
+        Candidate(m.start("body"), m.end("body"), m.start(), m.end(), False,
+                  speech=is_speech(text, m.start("body"), m.end("body")))
+        for m in _paired(_DOUBLE, _DOUBLE_CLOSES, text)
+        if _enough_words(text, m) and not is_title(text, m.start())
+    ]
+    taken_starts = [c.start for c in found]  # sorted and non-overlapping: finditer order
+    marks = sorted(
+        p for mark in _SINGLE_CLOSES for p in _scan.marks(text, mark) if not _inside(found, taken_starts, p)
+    )
+    singles = []
+    for m in _paired(_SINGLE, _SINGLE_CLOSES, text, marks):
+        start, end = m.start("body"), m.end("body")
+        if not _enough_words(text, m) or _overlaps(found, taken_starts, start, end):
+            continue
+        pull = _own_line(text, m.start(), m.end())
+        if not pull and (_BLANK_LINE.search(text, start, end) or is_title(text, m.start())):
+            continue
+        singles.append(Candidate(start, end, m.start(), m.end(), True, pull, is_speech(text, start, end)))
+    out = sorted(found + singles, key=lambda c: c.start)
+    return _with_unclosed(text, out)
+
+
+def is_speech(text: str, start: int, end: int) -> bool:
+    """A spoken sentence: it starts with a capital, has enough words and ends a sentence
+    (inside the marks or just after them)."""
+    body = text[start:end].lstrip()
+    if not body[:1].isupper() or len(body.split()) < MIN_SPEECH_WORDS:
+        return False
+    return bool(_SPEECH_END.search(body)) or text[end + 1 : end + 2] in (".", "!", "?", ",")
+
+
+def _with_unclosed(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Add quotes opened right after a colon whose closing mark is missing (a PDF column
+    break): the quote runs to the end of its paragraph."""
+    out = list(found)
+    starts = [c.start for c in found]
+    for mark in ("‘", "“", "„"):
+        for pos in _scan.marks(text, mark):
+            if not text[max(pos - 3, 0) : pos].rstrip().endswith(":") or _inside(found, starts, pos):
+                continue
+            m = _UNCLOSED.match(text, pos + 1)
+            if m is None or len(m.group(0).split()) < MIN_SPEECH_WORDS or not m.group(0)[:1].isupper():
+                continue
+            end = m.end()
+            while end > m.start() and text[end - 1].isspace():
+                end -= 1
+            out.append(Candidate(pos + 1, end, pos, end, mark == "‘", speech=True, unclosed=True))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _paired(
+    pattern: re.Pattern[str], closes: dict[str, tuple[str, ...]], text: str, starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` whose closing mark fits the opening one; after a misfit the search
+    goes on at the closing mark, which may open the next quote. With ``starts`` (sorted offsets
+    of opening marks) the pattern is tried only there."""
+    pos = 0
+    found: Iterator[re.Match[str] | None]
+    if starts is None:
+        found = iter(lambda: pattern.search(text, pos), None)
+    else:
+        found = (pattern.match(text, s) for s in starts)
+    for m in found:
+        if m is None or m.start() < pos:
+            continue
+        if m.group("close") in closes[m.group("open")]:
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start("close")
+
+
+def _inside(taken: list[Candidate], starts: list[int], pos: int) -> bool:
+    before = bisect.bisect_right(starts, pos) - 1
+    return before >= 0 and taken[before].end > pos
+
+
+def _enough_words(text: str, m: re.Match[str]) -> bool:
+    return len(text[m.start("body") : m.end("body")].split()) >= MIN_QUOTE_WORDS
+
+
+def _own_line(text: str, open_pos: int, close_end: int) -> bool:
+    """Only spaces before the opening mark on its line, and nothing but spaces after the close."""
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    if text[line_start:open_pos].strip(" "):
+        return False
+    following = text[close_end : close_end + 2].strip(" ")
+    return not following or following[0] == "\n"
+
+
+def is_title(text: str, open_pos: int) -> bool:
+    """The marks follow a word such as "rapport" or "zogenaamde": a title or a term."""
+    words = text[max(open_pos - 30, 0) : open_pos].lower().split()
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].strip("(,:") in lexicon.load().quote_title_cues
+
+
+def _overlaps(taken: list[Candidate], starts: list[int], start: int, end: int) -> bool:
+    """True when ``start:end`` overlaps one of ``taken`` (sorted, non-overlapping; ``starts`` their
+    starts): a bisection instead of a scan, so many quotes stay linear."""
+    before = bisect.bisect_right(starts, start) - 1
+    if before >= 0 and taken[before].end > start:
+        return True
+    after = bisect.bisect_left(starts, start)
+    return after < len(starts) and starts[after] < end
