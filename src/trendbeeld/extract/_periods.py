@@ -25,6 +25,12 @@ from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
+_YEAR_SPAN = re.compile(
+    r"(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
+# "hoger dan in 2017 (642)": the bracketed figure after a base year is that year's.
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?=[\d€])")
 # Words before a year that make it the base of a comparison.
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|tegen"
@@ -49,6 +55,16 @@ _REPORT_TITLE = re.compile(
     r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")
+_ANNUAL = r"jaar(?:verslag|verantwoording|rapport|bericht)(?:en)?"
+_ANNUAL_REPORT_SELF = re.compile(
+    rf"\b(?:voor\s+u\s+ligt\s+(?:het|de|ons|onze)|in\s+(?:dit|deze|ons|onze)|(?:dit|deze)\s+)\s*{_ANNUAL}\b",
+    re.IGNORECASE,
+)
+_ANNUAL_REPORT_HEADER = re.compile(
+    rf"^[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEADER_REPEATS = 2
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 MAX_SPAN_YEARS = 50
@@ -94,6 +110,7 @@ class Timeline:
     now: int | None
     mentions: list[Mention]
     starts: list[int]
+    report: int | None = None  # an annual report's year: the period of figures that name none
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -109,7 +126,7 @@ class Timeline:
                       and not m.start <= found.start < m.end]
             if inside:
                 return min(inside, key=lambda m: _gap(m, found)).period
-        carried = self._carried(doc.text, sentence.start)
+        carried = self._carried(doc.text, sentence.start) or (str(self.report) if self.report else None)
         base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
         if base is None:
             return carried
@@ -146,7 +163,17 @@ def timeline(doc: Document) -> Timeline:
     if now is not None:
         mentions.extend(_relative(doc, now))
     mentions.sort(key=lambda m: m.start)
-    return Timeline(now, mentions, [m.start for m in mentions]) if text else Timeline(now, [], [])
+    report = now - 1 if now is not None and _is_annual_report(text) else None
+    return Timeline(now, mentions, [m.start for m in mentions], report)
+
+
+def _is_annual_report(text: str) -> bool:
+    """"Voor u ligt het jaarverslag", "in dit jaarverslag", or a running header such as
+    "NS jaarverslag 2018" on two lines of its own."""
+    if _ANNUAL_REPORT_SELF.search(text):
+        return True
+    headers = Counter(m.group(0).strip().lower() for m in _ANNUAL_REPORT_HEADER.finditer(text))
+    return any(n >= HEADER_REPEATS for n in headers.values())
 
 
 def _explicit(doc: Document) -> list[Mention]:
@@ -158,8 +185,8 @@ def _explicit(doc: Document) -> list[Mention]:
         if d < covered or not text.startswith(("19", "20"), d) or not _YEAR.match(text, d):
             continue
         window = max(covered, d - 60)
-        m = next((p for p in PERIOD.finditer(text, window, min(len(text), d + 40))
-                  if p.start() <= d < p.end()), None)
+        around = PERIOD.finditer(text, window, min(len(text), d + 40))
+        m = _YEAR_SPAN.match(text, d) or next((p for p in around if p.start() <= d < p.end()), None)
         if m is None:
             continue
         covered = m.end()
@@ -185,14 +212,17 @@ def _mention(text: str, start: int, end: int, period: str) -> Mention:
     if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
         return Mention(start, end, period, True, end, end + LABEL_CHARS)
     if _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
+        bracket = _BRACKET_AFTER.match(text, end)
+        if bracket is not None:
+            return Mention(start, end, period, True, bracket.end(), bracket.end() + 1)
         return Mention(start, end, period, True)
     return Mention(start, end, period, False)
 
 
 def _normalise(raw: str) -> str:
     period = " ".join(raw.split())
-    if re.search(r"\d{4}\s*(?:[–/-]|en|tot)", period):
-        return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?)\s+", "-", period)
+    if re.search(r"\d{4}\s*(?:[–/-]|en|tot|t/m)", period):
+        return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+", "-", period)
     return period
 
 

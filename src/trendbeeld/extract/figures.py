@@ -20,7 +20,13 @@ from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Figure, Source, Unit
 
 MAX_GRADE = 10.0
-MIN_WRITTEN_COUNT = 10  # written counts below this ("twee partijen") are ordinary words
+MILLION = 1_000_000
+# A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
+_INDEX_CONTEXT = re.compile(r"(?i:co[eë]ffici[eë]nt|index\b|indexcijfer|ratio\b)[^.;:!?\n]*\Z")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+INDEX_CHARS = 150
+MIN_WRITTEN_COUNT = 2  # "vijf mobiele teams" counts; "één partij" is an article's job
+MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
 YEAR_RANGE = (1900, 2100)
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
 LOOK_BACK_WORDS = 4
@@ -43,6 +49,7 @@ _DATE_AFTER = re.compile(
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?",
     re.IGNORECASE,
 )
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LEADING_ZERO = re.compile(r"0\d+")
 _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
 # After "keer" these make it a factor: "twee keer zo groot", "drie keer zoveel", "vier keer meer".
@@ -56,6 +63,8 @@ _COMPARATIVE_WORD = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 _VERB_ENDINGS = ("t", "d")
 _NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_](?:[\w’'-]|\xad[ \n]?)*)")
 _SOFT_HYPHEN = re.compile(r"\xad[ \n]?")
+# "9.456 Nederlandse jongeren": an adjective of a country or place keeps its capital.
+_DEMONYM = re.compile(r"(?:se|sche)\Z")
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
@@ -74,6 +83,9 @@ _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
+_SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
+_FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:[a-zà-ÿ]+\s+){0,2}naar\b", re.IGNORECASE)
 PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
 _PER_THOUSAND_BEFORE = re.compile(
     rf"\b{_PER_THOUSAND_WORDS}\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
@@ -129,6 +141,7 @@ _REFERENCE_WORDS = frozenset((
     "zie", "p", "pag", "blz", "nr", "nummer", "art", "artikel", "lid", "bijlage", "figuur", "tabel", "noot",
     "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie",
 ))
+ENUMERATION_MAX = 10  # bracketed item numbers of an enumeration are below this
 ENUMERATION_CHARS = 300  # "(1) … (2) …": a small bracketed number with a neighbour this close counts items
 
 
@@ -195,10 +208,12 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
             continue
         window = found[bisect.bisect_left(starts, start - INHERIT_CHARS - _LONGEST) :
                        bisect.bisect_right(starts, end + INHERIT_CHARS)]
-        near = [f for f in window if min(abs(f.start - end), abs(start - f.end)) <= INHERIT_CHARS]
+        whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
+        # a number with decimals is no count: it does not take the unit of one
+        near = [f for f in window if min(abs(f.start - end), abs(start - f.end)) <= INHERIT_CHARS
+                and (whole or f.unit is not Unit.COUNT)]
         nearest = min(near, key=lambda f: min(abs(f.start - end), abs(start - f.end)), default=None)
         nearest = nearest or _earlier_in_paragraph(text, found, starts, start)
-        whole = raw.isdigit() or bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw))
         if _PER_THOUSAND_BEFORE.search(text, max(0, start - PER_THOUSAND_CHARS), start):
             unit = Unit.PER_1000  # "per 1.000 inwoners is dat een daling van 46,3 naar 30,0"
         elif bracketed and (m.group("label") or whole):
@@ -253,7 +268,7 @@ def _figure_in_brackets(text: str, m: re.Match[str], value: float) -> bool:
     plain = not (region or "," in raw or "." in raw or m.group("sign"))
     if name[0].isupper() and not m.group("label") and plain:
         return False
-    if raw.isdigit() and value < MIN_WRITTEN_COUNT:
+    if raw.isdigit() and value < ENUMERATION_MAX:
         window = text[max(0, m.start() - ENUMERATION_CHARS) : m.end() + ENUMERATION_CHARS]
         if f"({int(value) + 1})" in window or (value > 1 and f"({int(value) - 1})" in window):
             return False
@@ -339,7 +354,10 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
         if unit is None:
             return None
     start = m.start("qual") if m.group("qual") else m.start()
-    return Found(start, end, amount.value, amount.high, Unit(unit), amount.sign)
+    value = amount.value
+    if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
+        value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
+    return Found(start, end, value, amount.high, Unit(unit), amount.sign)
 
 
 def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
@@ -350,7 +368,7 @@ def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and _COMPARATIVE_WORD.fullmatch(nxt.group(1).lower()):
         return "factor"
-    if amount.written and amount.value < MIN_WRITTEN_COUNT and not m.group("qual"):
+    if amount.written and amount.value < MIN_WRITTEN_TIMES and not m.group("qual"):
         return None
     return "count" if amount.value >= 2 else None
 
@@ -393,12 +411,22 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
         return None, end
     if _is_grade(text, m, amount):
         return "grade", end
+    if _is_index(text, m, n1, amount):
+        return "other", end
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None:
-        return None, end
+    large = bool(m.group("mag")) and amount.value >= MILLION  # "van 4,9 miljoen naar 3,8 miljoen"
+    if nxt is None or (large and not _phrases.is_content(nxt.group(1))):
+        return ("count", end) if large else (None, end)
     if nxt.group(1).lower() in ("jaar", "jaren"):
         return ("years", nxt.end()) if _measures_years(text, m) else (None, end)
     return _count(text, m, amount, nxt)
+
+
+def _is_index(text: str, m: re.Match[str], n1: str, amount: numbers.Amount) -> bool:
+    """"De Gini-coëfficiënt bedroeg 0.38": a decimal below ten in a sentence about an index."""
+    if not _DECIMAL.fullmatch(n1) or amount.value >= MAX_GRADE or m.group("mag"):
+        return False
+    return bool(_INDEX_CONTEXT.search(text, max(0, m.start() - INDEX_CHARS), m.start()))
 
 
 def _is_grade(text: str, m: re.Match[str], amount: numbers.Amount) -> bool:
@@ -429,7 +457,7 @@ def _count(
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).
-    capital = nxt.group(1)[0].isupper()
+    capital = nxt.group(1)[0].isupper() and not _DEMONYM.search(nxt.group(1))
     if word.endswith("e") and not _PLURAL.search(word):  # an adjective: "100 recente publicaties"
         noun = _NEXT_WORD.match(text, nxt.end())
         if noun is not None and _phrases.is_content(noun.group(1)):
@@ -460,8 +488,12 @@ def _figure(
     segment = _context.segment_of(text, clause, found.start)
     whole = _phrases.Span(sentence.start, sentence.end)
     period = times.period(doc, found, [segment, clause], whole) if times is not None else None
-    region = regions.find(text, segment.start, segment.end, near=found.start) or regions.find(
-        text, clause.start, clause.end, near=found.start
+    years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
+    if years is not None and _is_change_start(text, found):
+        period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
+    region = (
+        regions.find(text, segment.start, segment.end, near=found.start)
+        or regions.find(text, clause.start, clause.end, near=found.start)
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
@@ -480,11 +512,9 @@ def _figure(
     )
 
 
-def _period_text(raw: str) -> str:
-    period = " ".join(raw.split())
-    return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?)\s+", "-", period) if re.search(
-        r"\d{4}\s*(?:[–/-]|en|tot)", period
-    ) else period
+def _is_change_start(text: str, found: Found) -> bool:
+    """Is ``found`` the first figure of "van … naar …"?"""
+    return bool(_FROM.search(text, max(0, found.start - 12), found.start) and _TO.match(text, found.end))
 
 
 def _indicator(text: str, found: Found, segment: _phrases.Span) -> str | None:

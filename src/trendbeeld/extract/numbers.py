@@ -153,7 +153,9 @@ _QUALIFIERS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.load
 AMOUNT = re.compile(
     rf"(?<![\w.,\-–/])(?P<qual>(?:{_QUALIFIERS})\s+)?"
     r"(?:"
-    rf"(?P<ratio>(?P<ra>{_NUM})\s+(?:op|van)\s+(?:de|elke|iedere)\s+(?P<rb>{_NUM})(?![\w%]))"
+    # "een op de vijf", "drie van de tien"; "een van de 342 gemeenten" is one of a set, no ratio
+    rf"(?P<ratio>(?P<ra>{_NUM})\s+(?:op|van(?!\s+(?:de|elke|iedere)\s+\d{{3}}))\s+(?:de|elke|iedere)\s+"
+    rf"(?P<rb>{_NUM})(?![\w%]))"
     rf"|(?P<frac>(?P<fn>{_NUM})\s*(?P<fd>{_FRACTION_WORDS})(?!\w))"
     rf"|(?P<cfrac>(?P<cn>een|één|twee|drie|vier)(?P<cd>{_FRACTION_WORDS}))(?!\w)"
     rf"|(?P<half>de\s+helft|helft(?=\s+van\b))(?!\w)"

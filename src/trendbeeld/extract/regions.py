@@ -19,9 +19,12 @@ from trendbeeld.model import Region, RegionLevel
 
 # Words before an ambiguous name ("gemeente Best", "in Leiden") that make it a region.
 _REGION_CONTEXT = re.compile(
-    r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te)\s+\Z",
+    r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te|van|voor|heel)\s+\Z",
     re.IGNORECASE,
 )
+# A capitalised word right before a name, itself after a word in the sentence: the name is the
+# end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
+_IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
 _LEVELS = {level.value: level for level in RegionLevel}
 
 
@@ -54,7 +57,8 @@ def gazetteer() -> Gazetteer:
             ambiguous.add(row["name"])
     names = sorted(set(regions) | set(lexicon.load().scope_words), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])")
     return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern)
 
 
@@ -70,8 +74,16 @@ def find(text: str, start: int, end: int, *, near: int | None = None) -> str | N
     best: tuple[int, str] | None = None
     for m in gaz.pattern.finditer(text, start, end):
         name = m.group(0)
+        if m.group("adj"):
+            name = name[: -len(m.group("adj"))]
+            if name in scope or name not in gaz.regions:
+                continue  # "Nederlandse" is said of many things; a place's adjective of that place
         if name in gaz.ambiguous and not _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()):
             continue
+        if _IN_NAME.search(text, max(0, m.start() - 40), m.start()) and not _REGION_CONTEXT.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
+            continue  # "Safer Internet Centre Nederland": part of an organisation's name
         region = scope.get(name, name)
         distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
         if best is None or distance < best[0]:
