@@ -93,8 +93,8 @@ def main() -> None:
     columns = [*KINDS, *(f"{k[:3]}.{a[:3]}" for k, a in ATTRS)]
     print(f"{'document':28s} {'set':5s} " + " ".join(f"{c[:7]:>7s}" for c in columns))
     for name, values in rows.items():
-        cells = " ".join(f"  {fmt(values[c])}" for c in columns)
-        print(f"{name:28s} {'held' if held[name] else 'dev':5s} {cells}")
+        shown = " ".join(f"  {fmt(values[c])}" for c in columns)
+        print(f"{name:28s} {'held' if held[name] else 'dev':5s} {shown}")
     for label, names in (("macro dev", [n for n in rows if not held[n]]),
                          ("macro held-out", [n for n in rows if held[n]]),
                          ("macro all", list(rows))):
