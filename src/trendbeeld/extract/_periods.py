@@ -46,7 +46,7 @@ _AGAINST_FIGURE = re.compile(
 # "(2017: 183)": the year labels the figure after it and is the base for the others.
 _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
-_NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ]+[A-ZÀ-Ý][\w-]+[ ]+\Z")
+_NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
 _MONTH_OR_SEASON = re.compile(
     r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"

@@ -82,6 +82,13 @@ _GRADE_CONTEXT = re.compile(r"\b(?:rapportcijfer|cijfer|waardering|beoordeeld|be
 _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
+TABLE_LINE_CHARS = 80  # a table row is a line at most this long
+# A row: a label of words (no sentence punctuation), then numbers and percentages only.
+_TABLE_ROW = re.compile(
+    r"[ ]*(?P<label>[^\W\d_][^\d\n.!?;:]*?)[ ]+(?P<cells>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
+    r"(?:[ ]+(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?)*)[ ]*"
+)
+_TABLE_CELL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?!%|\d)")
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
@@ -185,7 +192,39 @@ def from_document(doc: Document) -> list[Figure]:
 
 def _amounts(doc: Document) -> list[Found]:
     found = _with_units(doc.text, _triggers(doc))
-    return sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
+    found = sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
+    return sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
+
+
+def _table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]:
+    """Counts in the rows of a table as plain text: a short line with a label and then only
+    numbers ("Woninginbraken   76.357", "Gerealiseerd 2017 49.124 1.103 3.576"). A cell is a
+    count when it has a thousands separator or its row has more than one number; a page number
+    ("37") or a table of contents line ("Inleiding   5") is not."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    seen_lines: set[int] = set()
+    for d in digits:
+        line_start = text.rfind("\n", max(0, d - TABLE_LINE_CHARS), d) + 1
+        if (line_start == 0 and d > TABLE_LINE_CHARS) or line_start in seen_lines:
+            continue
+        line_end = text.find("\n", d, d + TABLE_LINE_CHARS)
+        if line_end < 0:
+            line_end = len(text) if len(text) - d <= TABLE_LINE_CHARS else -1
+        if line_end < 0:
+            continue
+        seen_lines.add(line_start)
+        row = _TABLE_ROW.fullmatch(text, line_start, line_end)
+        if row is None:
+            continue
+        cells = [c for c in _TABLE_CELL.finditer(text, row.start("cells"), line_end)
+                 if not _is_year(c.group(0), numbers.parse_digits(c.group(0)))]
+        for cell in cells:
+            raw = cell.group(0)
+            if _inside(taken, cell.start()) or not ("." in raw or len(cells) > 1) or "," in raw:
+                continue
+            out.append(Found(cell.start(), cell.end(), numbers.parse_digits(raw), None, Unit.COUNT, 0))
+    return out
 
 
 def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[Found]:
