@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trendbeeld.extract import _text
+from trendbeeld.extract import _cues, _text
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _lemmas_loaded() -> None:
+    """The cleaner reads lemmas (simplemma) for two words at a line end; their dictionary loads
+    once per process, outside the timed examples below."""
+    _cues.lemma("daalt")
 
 
 def test_split_words_are_joined_and_map_back() -> None:
@@ -78,3 +86,25 @@ def test_the_document_decides_between_compound_and_two_words() -> None:
     assert "aantal meldingen van fraude" in spelled_apart.text
     compound = _text.clean("De jeugdhulp kent transformatiedoelen. Die transformatie\ndoelen zijn breed.")
     assert "transformatiedoelen zijn breed" in compound.text
+
+
+def test_a_verb_on_the_next_line_is_no_compound_head() -> None:
+    text = "In de regio heeft de samenwerking met winkeliers\ngeholpen en de brandstichtingen\ndaalden."
+    cleaned = _text.clean(text)
+    assert "brandstichtingen daalden" in cleaned.text
+    assert "winkeliers geholpen" in cleaned.text
+
+
+def test_an_inflected_adjective_is_no_first_part_of_a_compound() -> None:
+    cleaned = _text.clean("Met een gelijkblijvende\nformatie kwamen er meer taken bij.")
+    assert "gelijkblijvende formatie" in cleaned.text
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_and_inside_a_line_goes() -> None:
+    text = "De geregistreerde jeugd\xad\ncriminaliteit en de fiets\xaddiefstallen."
+    cleaned = _text.clean(text)
+    assert "jeugdcriminaliteit" in cleaned.text
+    assert "fietsdiefstallen" in cleaned.text
+    start = cleaned.text.index("jeugdcriminaliteit")
+    s, e = cleaned.source_span(start, start + len("jeugdcriminaliteit"))
+    assert text[s:e] == "jeugd\xad\ncriminaliteit"

@@ -197,6 +197,14 @@ def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
     return next((c for c in candidates if c in table), first)
 
 
+def is_change_word(word: str) -> bool:
+    """True for a lower-case form of a verb of change ("daalde", "onveranderd")."""
+    table = _verbs().table
+    if _verb_lemma(word, table) in table:
+        return True
+    return word.startswith("on") and _is_participle(word[2:].removesuffix("e"), table)
+
+
 def _is_participle(word: str, table: dict[str, lexicon.ChangeCue]) -> bool:
     """True for a past participle of a verb of change ("veranderd", "verminderd")."""
     return word.endswith(("d", "t", "en")) and _verb_lemma(word, table) in table
@@ -240,6 +248,8 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
             if lower.startswith("-", end):
                 continue  # the first part of a compound ("stijgings-")
             participle = word.endswith(PRESENT_PARTICIPLE) and not base.endswith(PRESENT_PARTICIPLE)
+            if participle and entry.kind == "cause":
+                continue  # "verdiepende analyses", "versterkende factor": an effect, not a change
             kind = "attr" if participle else entry.kind
         elif word.startswith("on") and _is_participle(word[2:].removesuffix("e"), verbs.table):
             # "onveranderd", "onverminderde": a negated participle of change is a stable state

@@ -37,6 +37,8 @@ _BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
 _JUNK = "\ufffd\u200b\ufeff\t\xa0\u202f\r\f\v"
 _JUNK_RE = re.compile(f"[{_JUNK}]")
 _BULLET_RE = re.compile(f"[{_BULLETS}]")
+SOFT_HYPHEN = "\xad"
+_SOFT_HYPHEN_AT_BREAK = re.compile(r"\xad(?=[ ]*\n)")
 # A line break inside a sentence: the next line starts in lower case.
 _WRAP = re.compile(r"\n(?<=[^\n.!?]\n)(?=[ ]*[a-zà-ÿ(])")
 # A word split across lines, with or without a hyphen: decided one by one. The pattern starts
@@ -57,8 +59,9 @@ _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
 # The head of a Dutch compound is a noun: an inflected adjective or participle on the next line
 # ("geregistreerde", "criminele", "digitale", "stijgende") starts a new word.
 _NOT_COMPOUND_HEAD = re.compile(r"ge\w+[dt]e$|\w+(?:ische|lijke|ige|ende|ele|ale|iele|ieve|ere)$")
-# Nor is a present-tense verb ("daalt"); shorter forms of that shape are often nouns ("zet", "haat").
-FINITE_VERB_MIN = 5
+# Nor is a verb form ("daalt", "daalde"). An inflected adjective is no first part of a compound
+# ("gelijkblijvende\nsterkte", "gelijke\nbehandeling").
+_INFLECTED_MODIFIER = re.compile(r"\w+(?:ende|ische|lijke)$")
 
 # A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
 # footnote number) before a capital. The pattern starts with a character class so the regex
@@ -106,6 +109,9 @@ def clean(text: str) -> Cleaned:
     All changes keep the length of the text except joins, so the offset map stays small.
     """
     translated = _BULLET_RE.sub("\n", _JUNK_RE.sub(" ", text))
+    # A soft hyphen at a line break is a hyphen there ("misdaad\xad\ncijfers" is joined below);
+    # inside a line it is invisible and goes ("woning\xadinbraken").
+    translated = _SOFT_HYPHEN_AT_BREAK.sub("-", translated)
     if _double_spaced(translated):
         translated = _SINGLE_BLANK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), translated)
     edits: list[tuple[int, int, str]] = []
@@ -115,6 +121,10 @@ def clean(text: str) -> Cleaned:
             edits.append((m.start(), m.end(), _hyphen_join(translated, m)))
         elif _joins(translated, m.start(), m.end(), words):
             edits.append((m.start(), m.end(), ""))
+    pos = translated.find(SOFT_HYPHEN)
+    while pos >= 0:
+        edits.append((pos, pos + 1, ""))
+        pos = translated.find(SOFT_HYPHEN, pos + 1)
     flat = _WRAP.sub(" ", translated)
     layout = _layout(translated)
     for m in _CAPITAL_BREAK.finditer(flat):
@@ -229,24 +239,34 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     if a in function_words or b in function_words:
         return False
     if min(za, zb) < COMMON_WORD_ZIPF:
-        return True  # "ontwikke\nlingen": a fragment, so one word split over two lines
+        # "ontwikke\nlingen": a fragment, so one word split over two lines; but two known words of
+        # which the second is a verb or the first an inflected adjective stay two words
+        # ("partners\ndaalde", "gelijkblijvende\nsterkte")
+        return not (min(za, zb) > 0 and (_verb_form(b) or _INFLECTED_MODIFIER.match(a)))
     # Two real words: a compound split at the line end ("migratie\nvraagstuk"), or a wrapped
     # line ("aantal\ngeregistreerde"). The document itself decides where it spells either form.
     seen = words.count(a + b), words.pairs(a, b) - 1  # the pair at this line end is no evidence
     if seen != (0, 0):
         return seen[0] >= seen[1]
-    head = not _NOT_COMPOUND_HEAD.match(b) and not _finite_verb(b)
-    return head and a not in lexicon.load().compound_free_words
+    return not _two_words(a, b) and a not in lexicon.load().compound_free_words
 
 
-def _finite_verb(word: str) -> bool:
-    """A present-tense verb form ("daalt", "groeit", "uitbreidt"): no compound head, which is a noun."""
-    if len(word) < FINITE_VERB_MIN or not word.endswith("t"):
-        return False
-    from trendbeeld.extract._cues import lemma  # simplemma, loaded only for this rare case
+def _two_words(a: str, b: str) -> bool:
+    """Known words that stay apart at a line end: the second is no compound head (an inflected
+    adjective or participle, a verb) or the first is an inflected adjective."""
+    return bool(_NOT_COMPOUND_HEAD.match(b) or _INFLECTED_MODIFIER.match(a)) or _verb_form(b)
 
-    base = lemma(word)
-    return base != word and base.endswith("en")
+
+def _verb_form(word: str) -> bool:
+    """A verb form ("daalt", "daalde", "steeg", "geholpen", "onveranderd"): no compound head, which
+    is a noun. Lemmas from simplemma."""
+    from trendbeeld.extract import _cues
+
+    if word in lexicon.load().common_verbs or _cues.is_change_word(word):
+        return True
+    base = _cues.lemma(word)
+    inflected = not word.endswith("en") or word.endswith(("den", "ten")) or word.startswith("ge")
+    return base != word and base.endswith("en") and inflected
 
 
 def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:

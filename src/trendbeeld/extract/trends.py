@@ -9,6 +9,7 @@ kans op een aanslag blijft aanzienlijk").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
@@ -33,7 +34,7 @@ _COMPLEMENT = re.compile(
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
     re.IGNORECASE,
 )
-_INFINITIVE_MARK = re.compile(r"\b(?:te|het|om)\s+\Z", re.IGNORECASE)
+_INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:de|het|een|deze|die|dit)\s+\Z", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|de|deze|die|dit|het)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
@@ -41,6 +42,8 @@ _MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|o
 _COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(?:moet|moeten|wil|willen|wilt|gaat|gaan)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:nodig|noodzakelijk|belangrijk\s+om|van\s+belang|moet|moeten)\b", re.I)
+_OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
+_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.IGNORECASE)
 _MODAL = re.compile(
     r"\b(?:kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|gaat|gaan)\b", re.IGNORECASE
@@ -51,10 +54,47 @@ _PRONOUNS = frozenset([
 ])
 _SUBORDINATORS = re.compile(
     r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
-    r"|waarop|nadat|zodra|indien|tenzij)\b",
+    r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\S+")
+# A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): resolved to the
+# statement before it within this many characters, else dropped.
+ANAPHOR = "\x00anaphor"
+ANAPHOR_REACH = 400
+_DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
+_GENERAL_NOUNS = frozenset([
+    "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
+    "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
+    "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
+    "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
+])
+# A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
+# opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
+_BARE_MEASURES = frozenset([
+    "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
+])
+_FRONTED_SCOPE = re.compile(r"\W*(in|bij|onder|op|binnen)\s+", re.IGNORECASE)
+# Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
+_ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
+_NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
+# A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
+# vermindert", "als de druk toeneemt") describes no change that happened or is expected.
+_CONDITION = re.compile(r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd))\b", re.IGNORECASE)
+_CONDITION_WORDS = frozenset(["wanneer", "indien", "mits", "zodra", "tenzij", "ingeval"])
+# Wishes, duties and plans: "moet worden uitgebreid", "willen we vergroten", "dient te dalen".
+_WISH = re.compile(
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|wil|willen|wilde|wilden|wens\w*|hoop\w*|"
+    r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*)\b",
+    re.IGNORECASE,
+)
+_WISH_PASSIVE = re.compile(r"\s+(?:moet|moeten|dient|dienen)\s+(?:te\s+)?worden\b", re.IGNORECASE)
+_OTHER_FINITE = frozenset([
+    "is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "blijft", "bleef", "bleven",
+    "neemt", "nam", "gaat", "ging", "komt", "kwam", "staat", "ligt", "lijkt", "blijkt", "zal", "zullen",
+])
+_BOUND_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
+_UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 RELATIVE_NEAR_START = 12  # a relative pronoun this close to the clause start refers back
 _QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
 _SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
@@ -68,7 +108,7 @@ _RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
 _ADVERBIAL_OPENERS = frozenset([
     "afgelopen", "opnieuw", "weer", "fors", "sterk", "flink", "licht", "iets", "enigszins", "verder",
     "aanzienlijk", "duidelijk", "nauwelijks", "nog", "steeds", "al", "ook", "vooral", "dit", "vorig",
-    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk",
+    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk", "laatste", "voorbije",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
 # Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
@@ -98,12 +138,26 @@ def from_document(doc: Document) -> list[TrendStatement]:
         for index, clause in enumerate(clauses):
             cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
             previous = clauses[index - 1] if index else None
-            out.extend(_clause_statements(doc, clause, cues, previous))
+            for statement in _clause_statements(doc, clause, cues, previous):
+                resolved = _resolved(statement, out) if statement.phenomenon == ANAPHOR else statement
+                if resolved is not None:
+                    out.append(resolved)
     return out
 
 
+def _resolved(statement: TrendStatement, earlier: list[TrendStatement]) -> TrendStatement | None:
+    """"versterkt deze ontwikkeling", "die trend zet door": the phenomenon of the statement just
+    before, when it is near; otherwise the statement is dropped (its phenomenon is unknown)."""
+    if not earlier or statement.span.start - earlier[-1].span.end > ANAPHOR_REACH:
+        return None
+    return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
+
+
 def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
-    """False for wording that does not state a change here (purpose, norms, "onder meer")."""
+    """False for wording that does not state a change here (purpose, norms, wishes, conditions,
+    bounds, "onder meer")."""
+    if _not_actual(text, cue, clause):
+        return False
     if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
         before = text[max(0, cue.start - 12) : cue.start]
         if _INFINITIVE_MARK.search(before) or _NOMINAL_AFTER.match(text, cue.end):
@@ -177,6 +231,33 @@ def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[
     return counted.end, f"{quantity} {_phrases.tidy(text[counted.start : counted.end])}"
 
 
+def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+    """A condition, a wish or a bound: no change that happened or is expected."""
+    before = text[clause.start : cue.start]
+    if _CONDITION.match(before) or _condition_before(before):
+        return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
+    if _wished(before) or _WISH_PASSIVE.match(text, cue.end):
+        return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
+    # "kan oplopen tot 8.000 euro": a maximum, not a change
+    return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
+
+
+def _wished(before: str) -> bool:
+    """A wish or duty governs the cue: no other finite verb stands between them ("moet |worden|
+    uitgebreid"; not "het aantal keren dat agenten moesten uitrukken |is| toegenomen")."""
+    found = list(_WISH.finditer(before))
+    if not found:
+        return False
+    between = before[found[-1].end() :].lower().split()
+    return not any(w in _OTHER_FINITE for w in between)
+
+
+def _condition_before(before: str) -> bool:
+    """True when the last subordinator before the cue opens a condition ("…, wanneer het aantal daalt")."""
+    found = list(_SUBORDINATORS.finditer(before))
+    return bool(found) and found[-1].group(0).lower() in _CONDITION_WORDS
+
+
 def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
     """A participle used as an adjective ("de toegenomen onrust") is an attribute."""
     if cue.kind != "verb" or " " in cue.text.strip():
@@ -230,7 +311,10 @@ def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendSta
     text = doc.text
     start = _clause_core(text, clause.start, cue.start)
     before = text[start : cue.start]
-    if _PASSIVE.search(before) and cue.text.lower().endswith(("t", "d")):
+    perfect = list(_HAVE.finditer(before))
+    if perfect and cue.text.lower().endswith(("t", "d")):
+        phrase = _phrases.strip_edges(text, start + perfect[-1].end(), cue.start)  # "hebben |X| uitgebreid"
+    elif _PASSIVE.search(before) and cue.text.lower().endswith(("t", "d")):
         phrase = _phrases.strip_edges(text, start, cue.start)
     elif cue.text.lower().endswith("en") and _MODAL.search(before):
         if _INTENTION.search(before):
@@ -239,9 +323,22 @@ def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendSta
         phrase = _phrases.strip_edges(text, start + modal.end(), cue.start)
     else:
         phrase = _phrases.noun_phrase(text, _skip_pronoun(text, cue.end, clause.end), clause.end)
+        phrase = _object_after_subject(text, phrase)
     if phrase is None or _is_pronoun(text, phrase):
         return None
     return _statement(doc, min(phrase.start, cue.start), max(phrase.end, cue.end), phrase, cue.direction)
+
+
+def _object_after_subject(text: str, phrase: _phrases.Span | None) -> _phrases.Span | None:
+    """"intensiveerde |de politie| haar acties": after a finite verb the subject may come first;
+    a new determiner right after a noun (no preposition between) starts the object."""
+    if phrase is None:
+        return None
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    for previous, word in itertools.pairwise(words):
+        if word.group(0).lower() in _OBJECT_DETERMINERS and _phrases.is_content(previous.group(0)):
+            return _phrases.Span(word.start(), phrase.end)
+    return phrase
 
 
 def _skip_pronoun(text: str, start: int, end: int) -> int:
@@ -266,8 +363,10 @@ def _predicate_statement(
         return None
     start = min(phrase.start if phrase else first.start, first.start)
     end = max(phrase.end if phrase else last.end, last.end)
+    subject = _phenomenon(doc, phrase) if phrase else ""
+    if subject is None or (subject == ANAPHOR and comparative):
+        return None
     span, evidence, page = doc.span(start, end)
-    subject = _phrases.tidy(doc.text[phrase.start : phrase.end]) if phrase else ""
     phenomenon = f"{subject} ({comparative})" if subject and comparative else subject or str(comparative)
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
 
@@ -309,6 +408,9 @@ def _subject(
     before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
     if before is not None and _is_pronoun(text, before):
         before = None
+    if before is None and cue.kind == "verb" and " " in cue.text.strip():
+        before = _inner_subject(text, cue)  # "Zo gaat |de maximumstraf| omhoog"
+        inverted = False
     after = _phrases.noun_phrase(text, cue.end, limit)
     adjacent = after is not None and not text[cue.end : after.start].strip()
     if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
@@ -431,7 +533,79 @@ def _referred(
 
 def _statement(
     doc: Document, start: int, end: int, phrase: _phrases.Span, direction: Change, *, phenomenon: str = ""
-) -> TrendStatement:
+) -> TrendStatement | None:
+    if not phenomenon:
+        phenomenon = _phenomenon(doc, phrase) or ""
+        if not phenomenon:
+            return None
     span, evidence, page = doc.span(start, end)
-    phenomenon = phenomenon or _phrases.tidy(doc.text[phrase.start : phrase.end])
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
+
+
+def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
+    """The noun phrase a change is about, never a number phrase or a bare pointer: leading
+    numbers go ("206 letselgevallen"), the phrase ends at a number ("aantal |met 40 procent|");
+    a demonstrative with a general noun
+    ("deze ontwikkeling") is ``ANAPHOR``; a bare measure takes the scope the sentence opens with.
+    None when nothing is left."""
+    text = doc.text
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    while words and (_is_number(words[0].group(0)) or words[0].group(0).lower() in _NUMBER_UNITS):
+        words.pop(0)
+    for i, word in enumerate(words):
+        low = word.group(0).lower()
+        if i and _is_number(low):
+            words = words[:i]
+            break
+    lex = lexicon.load()
+    while words and (words[0].group(0).lower() in lex.function_words | lex.topic_words | _ADVERBS):
+        words.pop(0)
+    while words and words[-1].group(0).lower() in lex.function_words | lex.common_verbs:
+        words.pop()
+    span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
+    if span is None or _is_pronoun(text, span):
+        return ANAPHOR if _points_back(text, phrase.start, span) else None
+    if _points_back(text, span.start, span):
+        return ANAPHOR
+    name = _phrases.tidy(text[span.start : span.end])
+    if name.lower() in _BARE_MEASURES:
+        scope = _fronted_scope(doc, span.start)
+        if scope:
+            return f"{name} {scope}"
+    return name
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or words ("40", "veertig"); not the article "een"."""
+    low = word.lower()
+    return word[:1].isdigit() or (low != "een" and low in lexicon.load().number_words)
+
+
+def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
+    """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
+    before = text[max(0, start - 14) : start].lower().split()
+    head = text[span.start : span.end].lower().split() if span is not None else []
+    if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
+        return bool(before) and before[-1] in _DEMONSTRATIVES | _PRONOUNS
+    demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
+    nouns = [w for w in head if w not in _DEMONSTRATIVES]
+    return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
+
+
+def _fronted_scope(doc: Document, pos: int) -> str | None:
+    """"in het uitgaansleven" when the sentence of ``pos`` opens with that phrase."""
+    text = doc.text
+    sentence = doc.sentence_at(pos)
+    m = _FRONTED_SCOPE.match(text, sentence.start, pos)
+    if m is None:
+        return None
+    end = pos
+    for tok in _phrases.tokens(text, m.end(), pos):
+        word = tok.group(0)
+        if word in ",;:(" or word.lower() in _phrases.FINITE_VERBS or doc.cues_in(tok.start(), tok.end()):
+            end = tok.start()
+            break
+    phrase = _phrases.strip_edges(text, m.end(), end, leading_topic=False)
+    if phrase is None:
+        return None
+    return f"{m.group(1).lower()} {_phrases.tidy(text[phrase.start : phrase.end])}"
