@@ -61,10 +61,12 @@ _ANNUAL_REPORT_SELF = re.compile(
     re.IGNORECASE,
 )
 _ANNUAL_REPORT_HEADER = re.compile(
-    rf"^[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d[^\S\n]*$",
-    re.IGNORECASE | re.MULTILINE,
+    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d[^\S\n]*", re.IGNORECASE
 )
 HEADER_REPEATS = 2
+HEADER_CHARS = 60
+SELF_CHARS = 30
+_ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 MAX_SPAN_YEARS = 50
@@ -163,16 +165,23 @@ def timeline(doc: Document) -> Timeline:
     if now is not None:
         mentions.extend(_relative(doc, now))
     mentions.sort(key=lambda m: m.start)
-    report = now - 1 if now is not None and _is_annual_report(text) else None
+    report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
     return Timeline(now, mentions, [m.start for m in mentions], report)
 
 
 def _is_annual_report(text: str) -> bool:
-    """"Voor u ligt het jaarverslag", "in dit jaarverslag", or a running header such as
-    "NS jaarverslag 2018" on two lines of its own."""
-    if _ANNUAL_REPORT_SELF.search(text):
-        return True
-    headers = Counter(m.group(0).strip().lower() for m in _ANNUAL_REPORT_HEADER.finditer(text))
+    """In lower-case ``text``: "voor u ligt het jaarverslag", "in dit jaarverslag", or a running
+    header such as "NS jaarverslag 2018" on two lines of its own."""
+    headers: Counter[str] = Counter()
+    for word in _ANNUAL_WORD.finditer(text):  # a literal search: fast on long texts
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _ANNUAL_REPORT_SELF.search(text, max(0, word.start() - SELF_CHARS), word.end()):
+            return True
+        short = line_end - line_start <= HEADER_CHARS
+        if short and _ANNUAL_REPORT_HEADER.fullmatch(text, line_start, line_end):
+            headers[text[line_start:line_end].strip()] += 1
     return any(n >= HEADER_REPEATS for n in headers.values())
 
 
