@@ -104,6 +104,14 @@ def split_organisation(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+# Roles of someone who speaks for an organisation: without a name, the organisation is the speaker.
+SPOKESPERSON_ROLES = ("woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter", "persvoorlichter")
+
+
+def is_spokesperson(role: str) -> bool:
+    return role.strip().lower().endswith(SPOKESPERSON_ROLES)
+
+
 def compound_organisation(role: str) -> str | None:
     """The organisation a compound role word starts with: "politiewoordvoerder" → "politie",
     "gemeentewoordvoerder" → "gemeente"."""

@@ -49,6 +49,8 @@ _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
+_ARTICLE_WORDS = frozenset({"de", "het", "een"})
+_AGE = re.compile(r"\d{1,3}-jarige")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,13 @@ def _name() -> str:
     word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
     initials = r"(?:[A-Z]\.[ ]?){1,4}"
     lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
-    places = trie(set(regions.gazetteer().regions))  # "Ahmed Aboutaleb van Rotterdam": a name and a place
+    # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
+    # Parool" are a name and a place or an outlet.
+    places = trie(set(regions.gazetteer().regions) | set(lexicon.load().outlets))
+    surname_particles = "van|de|der|den|ter|ten|te"
     return (
         rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
-        rf"|{word}\s+{cap}\s+(?:(?:{particles})\s+){{1,3}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
+        rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
         rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
     )
 
@@ -114,7 +119,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     roles = "|".join(re.escape(r) for r in lex.roles)
     return {
         "name": re.compile(name),
-        "verb": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+"),
+        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …"
+        "verb": re.compile(rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+)(?i:{verbs})\s+"),
         "pronoun_after": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+{_PRONOUNS}\b"),
         "verb_follows": re.compile(
             rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
@@ -336,7 +342,7 @@ def _named_after_verb(
         if _plausible_name(name, title):
             return _attribution(name, title, _rest(window, m.end()), dash=False)
         if title is None and m.start() == pos:
-            return _surname(name, doc, cand.open, known)
+            return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
 
@@ -354,13 +360,15 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
     if len(words) == 1 and words[0].lower() in lex.name_particles:
         return None
     tail = rf"(?:{re.escape(lowered)}|{re.escape(name)})"
-    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+|(?:[A-Z]\.[ ]?){1,4})"
+    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
     full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
+    if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
+        full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
     found = None
     for m in full.finditer(doc.text, 0, pos):
         found = m
     if found is None:
-        return None
+        return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
     region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
     offset = found.start() - max(found.start() - 60, 0)
     pre = region[:offset]
@@ -373,9 +381,12 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
 
 def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
     """"een woordvoerder van de politie": the organisation speaks; without one named, the
-    organisation named last before the quote in its paragraph or the one before."""
+    organisation named last before the quote in its paragraph or the one before. Another role
+    ("aldus de burgemeester") is the person named earlier with that role."""
     role = m.group("role")
     found = _roles.connected_org(window, m.end(), role)
+    if not _roles.is_spokesperson(role):
+        return _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
     if found is not None:
         organisation: str | None = found[0]
     else:
@@ -384,6 +395,23 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         return None
     organisation = _tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
+
+
+def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
+    """The last person before ``pos`` written with ``role`` before the name ("burgemeester Jan
+    Smit"), within this article."""
+    text = doc.text
+    start = max(pos - 5000, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
+    if article:
+        start = article[-1].end()
+    pattern = re.compile(rf"(?i:{re.escape(role)})\s+(?P<name>{_name()})")
+    found: Attribution | None = None
+    for m in pattern.finditer(text, start, pos):
+        title, name, _lead = _split_name(m.group("name"), m.group(0)[: m.start("name") - m.start()].strip())
+        if _plausible_name(name, title) and len(name.split()) >= 2:
+            found = _attribution(name, title, _rest(text, m.end()), dash=False)
+    return found
 
 
 def _org_in_context(doc: Document, pos: int) -> str | None:
@@ -402,7 +430,7 @@ def _org_in_context(doc: Document, pos: int) -> str | None:
 
 
 def _tidy_org(org: str) -> str:
-    org = _SPACE.sub(" ", org).strip()
+    org = re.split(r"\.\s", _SPACE.sub(" ", org).strip(), maxsplit=1)[0].rstrip(".")
     bracket = re.search(rf"\(({_ACRONYM})\)$", org)
     if bracket is not None:
         return bracket.group(1)
@@ -413,8 +441,11 @@ def _title_before(words_before: str) -> tuple[bool, str | None]:
     """Whether the words between a verb and a name may precede a name (none, or ending in a
     title: "zegt de Rotterdamse burgemeester"), and that title."""
     words = words_before.split()
+    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
+        words.pop(0)  # "zegt de 45-jarige Jan Smit"
     if not words:
         return True, None
+    words_before = " ".join(words)
     if len(words) > MAX_TITLE_WORDS + 1 or not _TITLE_CHARS.fullmatch(words_before):
         return False, None
     for i in range(len(words)):
@@ -449,6 +480,9 @@ def _before(
     if org is not None and (org.group("volgens") or org.group("verb")):
         speaker = _tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
+    spokesperson = _spokesperson_before(region)
+    if spokesperson is not None:
+        return spokesperson
     for speaker, attribution in known.items():
         names = speaker.split()
         for part in (names[0], names[-1]) if len(names) > 1 else ():
@@ -456,6 +490,22 @@ def _before(
                 return attribution
     if _pronoun_speaks(region):
         return _pronoun_speaker(doc, cand, known, last)
+    return None
+
+
+def _spokesperson_before(region: str) -> Attribution | None:
+    """"Een woordvoerder van de gemeente Utrecht bevestigt dat. “…”": the organisation speaks."""
+    pats = _patterns()
+    for m in pats["unnamed"].finditer(region):
+        role = m.group("role")
+        found = _roles.connected_org(region, m.end(), role)
+        if found is None or not _roles.is_spokesperson(role):
+            continue
+        after = region[m.end() + found[1] - m.end() :]
+        words = after.lower().split()
+        if region.rstrip().endswith(":") or any(w.strip(",:") in _speech_words() for w in words[:6]):
+            organisation = _tidy_org(found[0])
+            return Attribution(organisation, role.lower(), organisation)
     return None
 
 
@@ -574,6 +624,8 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
         return False
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
+    if name.split()[0] in lex.name_particles:
+        return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
     return len(words) >= 2 or title is not None
 
 
