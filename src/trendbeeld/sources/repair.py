@@ -12,6 +12,9 @@
    parts side by side. The line break moves behind the joined word, so each word stays on the
    page where it starts.
 
+5. :func:`is_converted_pdf` tells plain text converted from a PDF (soft hyphens, lines wrapped at the
+   page width) from text written as plain text; the text reader repairs the former like a PDF.
+
 All functions work on plain text, page by page; readers record page ranges on the repaired
 page texts (``base.paged_source``), so the ranges always fit the stored text.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from wordfreq import zipf_frequency
 
@@ -60,6 +64,12 @@ LEADING_WORD = re.compile(r"^([^\W\d_]+)([.,;:!?)”’\"']*)$")
 WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
 CONTINUED = re.compile(r"([^\n]+)\n\n+(?=[ ]?[a-zß-ÿ])")
+# Text converted from a PDF: at least this share of its lines wrap mid-sentence into a line that starts
+# in lower case, and this share of lines is no wider than a page (a column of MAX_PDF_LINE characters).
+MIN_WRAPPED_LINES = 20
+WRAP_SHARE = 0.25
+MAX_PDF_LINE = 130
+SHORT_LINE_SHARE = 0.9
 
 
 # --------------------------------------------------------------------------- 1. tidy
@@ -249,6 +259,31 @@ def join_broken_words(text: str) -> str:
         else:
             i += 1
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- text converted from a PDF
+
+
+def is_converted_pdf(text: str) -> bool:
+    """Whether plain text was converted from a PDF (pdftotext, copy and paste): it has soft hyphens,
+    or its lines are wrapped at a page's width, so that sentences often go on on the next line.
+
+    Text written as plain text, Markdown or Word keeps a paragraph on one line; its few wraps do not
+    make up WRAP_SHARE of its lines.
+    """
+    if "\u00ad" in text:
+        return True
+    lines = [line.strip() for line in text.split("\n")]
+    filled = [line for line in lines if line]
+    if len(filled) < MIN_WRAPPED_LINES:
+        return False
+    wraps = sum(
+        1
+        for line, following in pairwise(lines)
+        if line and following and not _ends_sentence(line) and following[0].islower()
+    )
+    short = sum(1 for line in filled if len(line) <= MAX_PDF_LINE)
+    return wraps >= WRAP_SHARE * len(filled) and short >= SHORT_LINE_SHARE * len(filled)
 
 
 # --------------------------------------------------------------------------- whole texts

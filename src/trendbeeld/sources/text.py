@@ -28,9 +28,11 @@ def title_from_text(text: str, fallback: str) -> str:
 def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterator[Source]:
     if not meta.title:
         meta = replace(meta, title=title_from_text(text, path.stem))
-    if "\f" in text:
+    if "\f" in text or repair.is_converted_pdf(text):
+        # Text from a PDF (pages separated by form feeds, or lines wrapped at the page width) is
+        # repaired as a PDF's text is: soft hyphens, words cut at line ends, sentences cut by a
+        # blank line, page numbers and chart debris.
         yield paged_source(origin, repair.repair_pages(text.split("\f")), meta)
     else:
-        # Running text is stored exactly as written, so every offset points into the file itself;
-        # the extractor copes with hard line breaks and words split across lines.
+        # Running text is stored exactly as written, so every offset points into the file itself.
         yield Source.create(origin, text, meta)
