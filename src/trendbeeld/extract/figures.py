@@ -84,11 +84,12 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
 TABLE_LINE_CHARS = 80  # a table row is a line at most this long
 # A row: a label of words (no sentence punctuation), then numbers and percentages only.
+_CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
+# (a row whose line break the text cleaner took for a wrapped line holds several label–number groups)
 _TABLE_ROW = re.compile(
-    r"[ ]*(?P<label>[^\W\d_][^\d\n.!?;:]*?)[ ]+(?P<cells>(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
-    r"(?:[ ]+(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?)*)[ ]*"
+    rf"(?:[ ]*(?P<label>[^\W\d_][^\d\n.!?;:]*?)[ ]+(?P<cells>{_CELL}(?:[ ]+{_CELL})*))+[ ]*"
 )
-_TABLE_CELL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?!%|\d)")
+_TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\d]|[.,]\d)")
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
@@ -217,12 +218,15 @@ def _table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found
         row = _TABLE_ROW.fullmatch(text, line_start, line_end)
         if row is None:
             continue
-        cells = [c for c in _TABLE_CELL.finditer(text, row.start("cells"), line_end)
+        cells = [c for c in _TABLE_CELL.finditer(text, line_start, line_end)
                  if not _is_year(c.group(0), numbers.parse_digits(c.group(0)))]
         for cell in cells:
             raw = cell.group(0)
             if _inside(taken, cell.start()) or not ("." in raw or len(cells) > 1) or "," in raw:
                 continue
+            label = _WORD_BEFORE_BRACKET.search(text, max(line_start, cell.start() - 40), cell.start())
+            if label is not None and label.group("name").lower() in _REFERENCE_WORDS:
+                continue  # "Hoofdstuk 3   Trends   12": a table of contents
             out.append(Found(cell.start(), cell.end(), numbers.parse_digits(raw), None, Unit.COUNT, 0))
     return out
 

@@ -1,0 +1,197 @@
+"""Figures in general Dutch: periods resolved against the document's year, comparisons,
+written and vague amounts, units beyond percent, tables in plain text, and what is no figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Change, Figure, SourceMeta, Unit
+
+
+def _figures(text: str, meta: SourceMeta | None = None) -> list[tuple[float, Unit]]:
+    return [(f.value, f.unit) for f in items_of(Figure, text, meta)]
+
+
+def _one(text: str, meta: SourceMeta | None = None) -> Figure:
+    [figure] = items_of(Figure, text, meta)
+    return figure
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def test_relative_periods_are_resolved_against_the_source_date() -> None:
+    meta = SourceMeta(date=date(2023, 3, 1))
+    assert _one("Vorig jaar registreerde de politie 1.250 fietsdiefstallen.", meta).period == "2022"
+    assert _one("Dit jaar verwacht de gemeente 80 nieuwe handhavers.", meta).period == "2023"
+    assert _one("Volgend jaar komen er 40 wijkagenten bij.", meta).period == "2024"
+    assert _one("In vijf jaar tijd steeg het aantal meldingen met 30 procent.", meta).period == "2017-2022"
+    assert _one("De afgelopen drie jaar kwamen er 600 jeugdboa's bij.", meta).period == "2019-2022"
+
+
+def test_without_a_date_the_year_comes_from_the_text() -> None:
+    text = (
+        "Jaarverslag 2021\n\n"
+        "In 2021 nam de inspectie 310 besluiten. Ook in 2021 was er veel aandacht voor toezicht.\n\n"
+        "Het afgelopen jaar legden toezichthouders 45 boetes op."
+    )
+    fines = [f for f in items_of(Figure, text) if f.value == 45]
+    assert [f.period for f in fines] == ["2021"]
+
+
+def test_a_title_year_is_not_a_period_of_the_figures_after_it() -> None:
+    text = "Voor de Regionale Veiligheidsanalyse 2022 spraken we met meer dan 40 deskundigen."
+    assert _one(text).period is None
+
+
+def test_a_year_of_comparison_is_the_base_of_a_change() -> None:
+    text = (
+        "In 2021 registreerde de politie 2.400 inbraken in bedrijfspanden. Het aantal "
+        "autodiefstallen nam met 8 procent toe ten opzichte van 2020."
+    )
+    change = next(f for f in items_of(Figure, text) if f.unit is Unit.PERCENT)
+    assert change.period == "2020-2021"
+
+
+def test_the_period_is_carried_from_the_paragraph_but_not_from_a_dateline() -> None:
+    text = (
+        "In 2022 telde de gemeente 512 woninginbraken. Het ging vooral om inbraken in "
+        "rijtjeshuizen (61 procent).\n\nRTV Oost | 4 mei 2023\n\n"
+        "Ruim 70 procent van de inwoners voelt zich veilig."
+    )
+    figures = items_of(Figure, text)
+    assert [(f.value, f.period) for f in figures] == [(512.0, "2022"), (61.0, "2022"), (70.0, None)]
+
+
+def test_years_of_an_annual_report_go_to_figures_that_name_none() -> None:
+    text = (
+        "Voor u ligt het jaarverslag van de veiligheidsregio. In 2020 rukte de brandweer 4.100 keer uit.\n\n"
+        "Tabel\n\nDe meldkamer verwerkte 36.000 meldingen."
+    )
+    calls = next(f for f in items_of(Figure, text) if f.value == 36000)
+    assert calls.period == "2020"
+
+
+def test_a_range_of_years_gives_the_first_figure_of_from_to_its_first_year() -> None:
+    text = "Tussen 2015 en 2020 daalde het aantal overvallen van 2.100 naar 1.400."
+    figures = items_of(Figure, text)
+    assert [(f.value, f.period) for f in figures] == [(2100.0, "2015"), (1400.0, "2015-2020")]
+
+
+# --------------------------------------------------------------------------- comparisons and direction
+
+
+def test_previous_year_in_brackets_gives_both_figures_a_direction() -> None:
+    text = "In 2022 waren er 355 meldingen van oplichting (2021: 310)."
+    now, before = items_of(Figure, text)
+    assert (now.value, now.unit, now.period) == (355.0, Unit.COUNT, "2022")
+    assert (before.value, before.unit, before.period) == (310.0, Unit.COUNT, "2021")
+    assert now.direction is Change.UP and before.direction is Change.UP
+
+
+def test_against_an_earlier_figure_with_a_qualifier() -> None:
+    text = "In 2021 telde de gemeente 4.600 verkeersongevallen, tegenover ruim 4.100 in 2020."
+    now, before = items_of(Figure, text)
+    assert (before.value, before.period) == (4100.0, "2020")
+    assert now.direction is Change.UP and before.direction is Change.UP
+
+
+def test_a_bracketed_figure_after_a_year_of_comparison_is_that_years() -> None:
+    text = "In 2022 raakten 130 handhavers gewond. Dat is 12% meer dan in 2021 (116)."
+    earlier = next(f for f in items_of(Figure, text) if f.value == 116)
+    assert (earlier.unit, earlier.period) == (Unit.COUNT, "2021")
+
+
+def test_the_amount_of_a_change_after_a_comma_takes_the_verb_before_it() -> None:
+    assert _one("Het aantal straatroven daalde fors, met bijna een derde.").direction is Change.DOWN
+
+
+def test_a_shift_or_bare_persistence_is_no_direction_of_a_figure() -> None:
+    assert _one("Ruim de helft zei daarna het eigen gedrag te veranderen.").direction is None
+    assert _one("Met 40% vrouwen in de leiding blijven we voorop lopen.").direction is None
+    assert _one("Het aandeel jonge daders bleef 12% van het totaal.").direction is Change.STABLE
+
+
+# --------------------------------------------------------------------------- amounts and units
+
+
+def test_bracketed_counts_after_a_word() -> None:
+    text = "De meldingen betroffen vooral diefstal (412) en vernieling (97)."
+    assert _figures(text) == [(412.0, Unit.COUNT), (97.0, Unit.COUNT)]
+
+
+def test_bracketed_numbers_that_are_no_figures() -> None:
+    assert _figures("Een meisje (16) werd beroofd van haar telefoon.") == []
+    assert _figures("De aanpak kent drie pijlers: (1) preventie, (2) opsporing en (3) nazorg.") == [
+        (3.0, Unit.COUNT)
+    ]
+    assert _figures("De cijfers staan in de tabel (zie bijlage 4).") == []
+
+
+def test_times_is_a_count_unless_it_compares() -> None:
+    assert _figures("De campagnevideo werd 120.000 keer bekeken.") == [(120000.0, Unit.COUNT)]
+    assert _figures("Het risico op letsel is drie keer zo groot.") == [(3.0, Unit.FACTOR)]
+    assert _figures("We hebben er twee keer over vergaderd.") == []
+
+
+def test_written_counts_below_ten() -> None:
+    assert _figures("De gemeente zet sinds kort vijf mobiele teams in.") == [(5.0, Unit.COUNT)]
+
+
+def test_millions_without_a_noun_are_counts() -> None:
+    text = "Het aantal aangiften daalde van 2,1 miljoen naar 1,8 miljoen."
+    assert _figures(text) == [(2100000.0, Unit.COUNT), (1800000.0, Unit.COUNT)]
+
+
+def test_a_dimensionless_index_is_unit_other() -> None:
+    assert _figures("De Gini-coëfficiënt van de gemeente bedroeg 0.41 in dat jaar.") == [(0.41, Unit.OTHER)]
+
+
+def test_an_english_thousands_comma_on_a_count() -> None:
+    assert _figures("In totaal waren dit 512,300 misdrijven.") == [(512300.0, Unit.COUNT)]
+
+
+def test_one_of_a_set_is_no_ratio() -> None:
+    assert _figures("Tilburg is een van de 120 gemeenten met een eigen aanpak.") == [(120.0, Unit.COUNT)]
+    assert _figures("Twee op de drie inwoners voelt zich veilig.") == [(66.7, Unit.PERCENT)]
+
+
+def test_a_capitalised_demonym_between_number_and_noun() -> None:
+    assert _figures("Het programma bereikte ruim 3.000 Nederlandse scholieren.") == [(3000.0, Unit.COUNT)]
+
+
+def test_soft_hyphen_inside_the_counted_noun() -> None:
+    assert _figures("Het plan bevat twintig maatrege\xad len voor de binnenstad.") == [(20.0, Unit.COUNT)]
+
+
+# --------------------------------------------------------------------------- tables in plain text
+
+
+def test_counts_in_table_rows_but_not_page_numbers() -> None:
+    """Tab-separated columns as PDF-to-text tools write them."""
+    prose = (
+        "De cijfers per delict staan in de tabel hieronder. Ze komen uit de registratie van de politie\n"
+        "en zijn voor alle gemeenten in de regio op dezelfde manier geteld, zodat ze te vergelijken\n"
+        "zijn met de cijfers van eerdere jaren en met die van andere regio's in het land.\n\n"
+    )
+    text = (
+        prose + "Delict\t\tAantal\nDiefstallen\t\t12.450\nInbraken\t\t 3.210\n\n"
+        "Gerealiseerd 2021 1.230 845\n\nOpgehelderd\t\t10,8%\n\n37\n\nInhoud\nInleiding\t\t5\n"
+    )
+    assert _figures(text) == [
+        (12450.0, Unit.COUNT), (3210.0, Unit.COUNT), (1230.0, Unit.COUNT), (845.0, Unit.COUNT),
+        (10.8, Unit.PERCENT),
+    ]
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def test_the_adjective_of_a_place_names_the_place() -> None:
+    assert _one("In 30 procent van de Utrechtse wijken is de overlast toegenomen.").region == "Utrecht"
+
+
+def test_a_place_at_the_end_of_an_organisation_name_is_no_region() -> None:
+    text = "Volgens Stichting Veilig Wonen Nederland had 20 procent van de huurders last van inbraak."
+    assert _one(text).region is None
