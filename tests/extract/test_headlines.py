@@ -75,3 +75,66 @@ def test_headlines_cited_in_running_text(text: str, title: str, outlet: str, whe
 
 def test_a_quoted_phrase_without_a_known_outlet_is_no_headline() -> None:
     assert items_of(Headline, "De wijkagent zei: 'Dit gaat zo niet langer door in onze wijk'.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "when"),
+    [
+        ("Drie aanhoudingen na schietpartij in Zuidoost\n\nAMSTERDAM - De politie heeft drie mannen "
+         "aangehouden na een schietpartij. Niemand raakte gewond.",
+         "Drie aanhoudingen na schietpartij in Zuidoost", None),
+        ("Meer inbraken in Brabantse dorpen\n\n12 maart 2019\n\nEINDHOVEN (ANP) - Het aantal woninginbraken "
+         "is vorig jaar gestegen.", "Meer inbraken in Brabantse dorpen", date(2019, 3, 12)),
+        ("Plofkraak op geldautomaat in Veenendaal\n\n(ANP) - In Veenendaal is vannacht een geldautomaat "
+         "opgeblazen.", "Plofkraak op geldautomaat in Veenendaal", None),
+    ],
+)
+def test_the_line_above_a_dateline_is_the_title_of_a_news_item(
+    text: str, title: str, when: date | None
+) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.date) == (title, when)
+
+
+def test_every_article_of_a_compilation_of_news_articles_has_its_title() -> None:
+    body = ("De gemeente en de politie werken samen aan een veiliger centrum. Er komen meer camera's en "
+            "extra boa's in de avonduren. Bewoners kunnen meldingen doen via een app.\n\n"
+            "Het plan gaat na de zomer in.")
+    second = "Jongeren vaker slachtoffer van online fraude"
+    text = f"Meer toezicht in het centrum\n\n{body}\n\n\n{second}\n\n{body}"
+    found = [(h.title, h.outlet, h.date) for h in items_of(Headline, text)]
+    assert found == [("Meer toezicht in het centrum", None, None),
+                     ("Jongeren vaker slachtoffer van online fraude", None, None)]
+
+
+def test_report_chapters_are_no_compilation_of_news_articles() -> None:
+    body = "De gemeente werkt samen met de politie en de zorg. Er zijn veel meldingen gedaan door bewoners."
+    text = f"1 Inleiding\n\n{body} {body}\n\n\n2 Aanpak in de wijken\n\n{body} {body}"
+    assert items_of(Headline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "when"),
+    [
+        ("Het AD schreef op 4 april 2021 'Meer auto's gestolen in Utrecht dan ooit'. Dat klopt.",
+         "Meer auto's gestolen in Utrecht dan ooit", "AD", date(2021, 4, 4)),
+        ("'Politie zet drones in bij grote evenementen', meldt NOS op 2 juni 2022.",
+         "Politie zet drones in bij grote evenementen", "NOS", date(2022, 6, 2)),
+        ("De Telegraaf kopte: ‘Criminelen ronselen kinderen via Snapchat’ (8 oktober 2019).",
+         "Criminelen ronselen kinderen via Snapchat", "De Telegraaf", date(2019, 10, 8)),
+        ("NOS, 3 mei 2020: ‘Aantal woninginbraken daalt opnieuw sterk’.",
+         "Aantal woninginbraken daalt opnieuw sterk", "NOS", date(2020, 5, 3)),
+    ],
+)
+def test_more_citation_forms_of_news_titles(text: str, title: str, outlet: str, when: date) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (title, outlet, when)
+
+
+def test_a_list_of_news_titles_with_outlet_and_date() -> None:
+    text = ("In de media verschenen de volgende berichten:\n"
+            "- Politie pakt drie verdachten op na plofkraak (NU.nl, 14 februari 2024)\n"
+            "- Jongeren vaker slachtoffer van online fraude (NOS, 3 maart 2024)\n")
+    found = [(h.title, h.outlet, h.date) for h in items_of(Headline, text)]
+    assert found == [("Politie pakt drie verdachten op na plofkraak", "NU.nl", date(2024, 2, 14)),
+                     ("Jongeren vaker slachtoffer van online fraude", "NOS", date(2024, 3, 3))]

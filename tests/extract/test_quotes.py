@@ -201,3 +201,131 @@ def test_titles_and_scare_quotes_are_not_quotes() -> None:
 def test_a_term_in_single_quotes_is_not_a_quote() -> None:
     text = "Zo ontstaat een ‘cultuur van wegkijken en zwijgen in de wijk’ die moeilijk te doorbreken is."
     assert items_of(Quote, text) == []
+
+
+# --------------------------------------------------------------------------- general Dutch attribution rules
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pieter de Charron leidt het buurthuis al jaren.\n\n"
+         "“Het aantal inbraken in de regio neemt nog altijd toe,” zegt De Charron.", "Pieter de Charron"),
+        ("Jan Peter van Dijk woont al dertig jaar in de wijk.\n\n"
+         "\"We durven 's avonds niet meer over straat te gaan\", zegt Van Dijk.", "Jan Peter van Dijk"),
+        ("Wethouder Karin van der Laan kwam kijken. 'De buurt moet veiliger worden voor iedereen hier', "
+         "zegt Van der Laan.", "Karin van der Laan"),
+    ],
+)
+def test_a_surname_alone_is_the_full_name_given_earlier(text: str, speaker: str) -> None:
+    assert _one(text)[0] == speaker
+
+
+def test_a_surname_without_an_earlier_full_name_stays_a_surname() -> None:
+    assert _one("“De camera's in de binnenstad worden na de zomer uitgebreid,” licht Smit toe.")[0] == "Smit"
+
+
+def test_role_before_the_name_after_a_quote() -> None:
+    speaker, role, _org, _text = _one("“Online misbruik van kinderen is de laatste jaren fors gegroeid,” "
+                                      "denkt directeur Arda Gerkens.")
+    assert (speaker, role) == ("Arda Gerkens", "directeur")
+
+
+def test_an_age_before_the_name_is_no_obstacle() -> None:
+    text = ("“Het aantal meldingen van overlast is verdubbeld sinds vorig jaar,” "
+            "zegt de 45-jarige Marco Verbeek.")
+    assert _one(text)[0] == "Marco Verbeek"
+
+
+def test_a_pronoun_is_the_last_person_named_in_the_paragraph() -> None:
+    text = ("Buurtbewoner Kees Jansen zag het gebeuren vanaf zijn balkon. "
+            "‘Ik hoorde een harde knal en zag daarna overal glas liggen’, zegt hij.")
+    assert _one(text)[:2] == ("Kees Jansen", "Buurtbewoner")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("\"De verdachte is inmiddels overgedragen aan de recherche in Utrecht\", aldus het OM.", "OM", None),
+        ("“Er zijn twee mannen aangehouden voor de overval op de juwelier,” meldt de politie.",
+         "politie", None),
+        ("“We onderzoeken of de branden in de wijk met elkaar te maken hebben,” zegt een woordvoerder "
+         "van de brandweer.", "brandweer", "woordvoerder"),
+        ("Een woordvoerder van de gemeente Rotterdam bevestigt het nieuws. "
+         "“We onderzoeken wat er precies is gebeurd in die nacht.”", "gemeente Rotterdam", "woordvoerder"),
+    ],
+)
+def test_an_organisation_speaks_for_itself_or_through_a_spokesperson(
+    text: str, speaker: str, role: str | None
+) -> None:
+    found = _one(text)
+    assert (found[0], found[1], found[2]) == (speaker, role, speaker)
+
+
+def test_an_anonymous_spokesperson_speaks_for_the_organisation_named_before() -> None:
+    text = ("De overlast komt volgens de politie niet van één groep jongeren. "
+            "“We zien wel dat de meldingen vooral in het weekend binnenkomen,” zegt een woordvoerder. "
+            "“Daar passen we onze diensten op aan en dat helpt al.”")
+    quotes = items_of(Quote, text)
+    assert [(q.speaker, q.role) for q in quotes] == [("politie", "woordvoerder")] * 2
+
+
+def test_an_anonymous_spokesperson_without_any_organisation_is_no_quote() -> None:
+    text = "“We weten nog niet wat de oorzaak van de brand in de loods was,” zegt een woordvoerder."
+    assert items_of(Quote, text) == []
+
+
+def test_a_compound_role_names_the_organisation() -> None:
+    text = ("Politiewoordvoerder Sanne Rijnders-van den Berg legt uit hoe het werkt. "
+            "'Wie de link aanklikt, krijgt een waarschuwing te zien over de gevolgen.'")
+    assert _one(text)[:3] == ("Sanne Rijnders-van den Berg", "Politiewoordvoerder", "politie")
+
+
+def test_dat_zegt_in_the_sentence_after_the_quote() -> None:
+    text = ("“De aanpak van drugscriminaliteit kost veel tijd en geld.” "
+            "Dat zegt burgemeester Jan Bos van Deventer.")
+    assert _one(text)[:3] == ("Jan Bos", "burgemeester", "Deventer")
+
+
+def test_a_definite_role_refers_to_the_person_named_with_it() -> None:
+    text = ("Burgemeester Femke de Wit sprak de gemeenteraad toe. "
+            "“Dit geweld accepteren wij niet in onze stad,” aldus de burgemeester.")
+    assert _one(text)[0] == "Femke de Wit"
+
+
+def test_reversed_guillemets_and_mixed_single_marks() -> None:
+    said = "De situatie in de wijk is al maanden onhoudbaar voor de bewoners"
+    assert _one(f"»{said}«, zegt Eva Bakker.")[0] == "Eva Bakker"
+    assert _one(f"‘{said}', zegt Eva Bakker.")[0] == "Eva Bakker"
+
+
+def test_answers_of_a_question_and_answer_interview_go_to_the_interviewee() -> None:
+    text = (
+        "‘We zien steeds jongere daders bij de overvallen in de stad’, zegt rechercheur Tom Visser.\n\n"
+        "Waarom zijn de daders zo jong?\n\n"
+        "‘Ze worden geronseld via sociale media en krijgen er een paar honderd euro voor.’\n\n"
+        "Wat doet de politie daaraan?\n\n"
+        "‘We gaan de scholen langs en praten met ouders over de risico's van snel geld.’"
+    )
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Tom Visser"] * 3
+
+
+def test_a_quote_whose_closing_mark_is_lost_ends_with_its_paragraph() -> None:
+    text = ("Voorzitter Lotte Kramer van de commissie schreef het rapport. Daarin was zij duidelijk: "
+            "‘De samenwerking tussen de regio's moet beter en sneller worden georganiseerd\n\n"
+            "Het volgende hoofdstuk gaat over geld.")
+    speaker, _role, _org, quoted = _one(text)
+    assert speaker == "Lotte Kramer"
+    assert quoted.endswith("georganiseerd")
+
+
+def test_a_title_next_to_an_outlet_and_a_date_is_a_headline_not_a_quote() -> None:
+    text = "'Politie zet drones in bij grote evenementen in de stad', meldt NOS op 2 juni 2022."
+    assert items_of(Quote, text) == []
+
+
+def test_campaign_slogans_and_video_titles_are_no_quotes() -> None:
+    text = ("Marije de Boer maakte voor de politie een filmpje. Op de site stond de video 'Examenstress - "
+            "uitstel krijgen met een handige truc' en de campagne ‘Wie praat, die gaat naar huis’.")
+    assert items_of(Quote, text) == []

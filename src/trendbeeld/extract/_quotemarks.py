@@ -42,7 +42,7 @@ _SINGLE_CLOSES: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‚": ("‘"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLES = frozenset({"de", "het", "een"})
 _SPEECH_END = re.compile(r"[.!?…][’'”\"]?\s*\Z")
-_UNCLOSED = re.compile(rf"[^‘’'“”\"\n]{{20,{UNCLOSED_CHARS}}}?(?=\n[ \t]*\n|\Z)", re.DOTALL)
+_UNCLOSED = re.compile(rf"(?:[^‘’'“”\"\n]|[’'](?=\w)){{20,{UNCLOSED_CHARS}}}?(?=\n[ \t]*\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,9 @@ def split_organisation(role: str) -> tuple[str, str | None]:
 
 
 # Roles of someone who speaks for an organisation: without a name, the organisation is the speaker.
-SPOKESPERSON_ROLES = ("woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter", "persvoorlichter")
+SPOKESPERSON_ROLES = (
+    "woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter", "persvoorlichter",
+)
 
 
 def is_spokesperson(role: str) -> bool:

@@ -48,7 +48,8 @@ _LABELLED_QUOTE = re.compile(r"‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<
 # Inline citations. The title is between quotation marks; the outlet is a known one.
 _OPEN_QUOTES = "“\"'‘„‚«"
 _CLOSE_QUOTES = "”\"'’“‘»"
-_TITLE = rf"[{_OPEN_QUOTES}](?P<title>[^{_CLOSE_QUOTES}\n]{{10,200}}?)[{_CLOSE_QUOTES}]"
+# An apostrophe before a letter stays inside the title (auto's, thema’s).
+_TITLE = rf"[{_OPEN_QUOTES}](?P<title>(?:[^{_CLOSE_QUOTES}\n]|[’'](?=\w)){{10,200}}?)[{_CLOSE_QUOTES}](?!\w)"
 _REPORT_VERBS = (
     r"kopte|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende\s+met"
 )
@@ -135,7 +136,20 @@ def _inline_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:[Ii]n|[Oo]p)\s+{outlet}\s+(?:verscheen|stond)(?:\s+op\s+{when})?\s+{_ARTICLE}\s*:?\s*{_TITLE}",
         # "NOS: ‘…’ (12 januari 2024)", "NU.nl, ‘…’, 14-02-2024"
         rf"{outlet}\s*[:,]\s*{_TITLE}\s*[(,]\s*{when}",
+        # "De Telegraaf kopte: ‘…’ (8 oktober 2019)"
+        rf"{outlet}\s+(?:{_REPORT_VERBS})\s*:?\s*{_TITLE}\s*[(,]\s*{when}",
+        # "NOS, 3 mei 2020: ‘…’", "NOS | 3 mei 2020 | ‘…’"
+        rf"{outlet}\s*[,|–—-]\s*{when}\s*[:|,–—-]\s*{_TITLE}",
     ))
+
+
+@cache
+def _title_first_pattern() -> re.Pattern[str]:
+    """"‘…’, meldt NOS (op 2 juni 2022)", "‘…’, kopte De Telegraaf"."""
+    outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
+    outlet = rf"(?:[Hh]et\s+|[Dd]e\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
+    verbs = rf"(?:{_REPORT_VERBS}|meldt|bericht|schrijft|kopt)"
+    return re.compile(rf"{_TITLE}\s*,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{_DATE}))?")
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
@@ -149,14 +163,23 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     covered = 0
     for q in quotes:
         near = bisect.bisect_left(outlets, q - INLINE_LEAD_CHARS)
-        if q < covered or near >= len(outlets) or outlets[near] > q:
+        if q < covered or near >= len(outlets):
             continue
-        lo = max(0, q - INLINE_LEAD_CHARS)
-        for pattern in _inline_patterns():
-            m = pattern.search(text, lo, q + INLINE_TITLE_CHARS)
-            if m is not None and m.start("title") - 1 <= q < m.end("title"):
-                found.setdefault(m.start("title"), m)
-                covered = max(covered, m.end())
+        matches: list[re.Match[str]] = []
+        if outlets[near] <= q:
+            lo = max(0, q - INLINE_LEAD_CHARS)
+            for pattern in _inline_patterns():
+                m = pattern.search(text, lo, q + INLINE_TITLE_CHARS)
+                if m is not None and m.start("title") - 1 <= q < m.end("title"):
+                    matches.append(m)
+        if not matches and outlets[near] <= q + INLINE_TITLE_CHARS:
+            m = _title_first_pattern().match(text, q)
+            if m is not None:
+                matches.append(m)
+        if matches:
+            best = max(matches, key=lambda m: m.end())  # the reading that also takes the date
+            found[best.start("title")] = best
+            covered = max(covered, best.end())
     return [found[k] for k in sorted(found)]
 
 

@@ -476,13 +476,9 @@ def _before(
         other = other or found
     if other is not None:
         return other
-    org = _patterns()["org_before"].search(region)
-    if org is not None and (org.group("volgens") or org.group("verb")):
-        speaker = _tidy_org(org.group("org"))
-        return Attribution(speaker, None, speaker)
-    spokesperson = _spokesperson_before(region)
-    if spokesperson is not None:
-        return spokesperson
+    organisation = _organisation_before(region)
+    if organisation is not None:
+        return organisation
     for speaker, attribution in known.items():
         names = speaker.split()
         for part in (names[0], names[-1]) if len(names) > 1 else ():
@@ -491,6 +487,16 @@ def _before(
     if _pronoun_speaks(region):
         return _pronoun_speaker(doc, cand, known, last)
     return None
+
+
+def _organisation_before(region: str) -> Attribution | None:
+    """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
+    bevestigt dat. “…"."""
+    org = _patterns()["org_before"].search(region)
+    if org is not None and (org.group("volgens") or org.group("verb")):
+        speaker = _tidy_org(org.group("org"))
+        return Attribution(speaker, None, speaker)
+    return _spokesperson_before(region)
 
 
 def _spokesperson_before(region: str) -> Attribution | None:
@@ -624,7 +630,7 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
         return False
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
-    if name.split()[0] in lex.name_particles:
+    if name.split(maxsplit=1)[0] in lex.name_particles:
         return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
     return len(words) >= 2 or title is not None
 
