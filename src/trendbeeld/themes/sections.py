@@ -97,6 +97,7 @@ NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 CHAPTER_NUMBER = re.compile(r"^(?:(?:hoofdstuk\s+)?\d+\.?|[IVX]+\.)\s+\D", re.IGNORECASE)
 # Running text gathered after a heading: at most this many blocks, until it holds a full sentence.
 MAX_BODY_BLOCKS = 3
+MAX_BODY_LINES = 8  # the lines under a heading inside a block that must hold a sentence
 MIN_SENTENCE_WORDS = 5
 # A 'heading' whose last line is this wide, relative to the lines under it, opens a paragraph.
 FULL_LINE_SHARE = 0.85
@@ -130,7 +131,11 @@ MIN_TABLE_ROWS = 2
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_CHAPTER_WORDS = 8
 RUNNING_MIN_TIMES = 3  # a heading line that recurs this often is a running header
-FRONT_MATTER = frozenset(["voorwoord", "inhoud", "inhoudsopgave", "colofon"])
+FRONT_MATTER = frozenset(["voorwoord", "woord vooraf", "inhoud", "inhoudsopgave", "colofon"])
+# The foreword's sub-headings are not sections either: those up to the next chapter title, within about
+# two pages of the foreword's heading.
+FOREWORD = frozenset(["voorwoord", "woord vooraf"])
+FOREWORD_MAX_CHARS = 6000
 NAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "het", "en", "von", "la", "le", "du"])
 BYLINE_CAPITALS = 0.8
 # Questions as headings: this many make the document an interview or a list of questions.
@@ -207,7 +212,8 @@ def _paragraphs(text: str) -> list[list[_Line]]:
     """The text's blocks, with a block split where a heading sits inside it (PDF text without blank lines)."""
     out: list[list[_Line]] = []
     for block in _blocks(text):
-        width = max(len(line.text) for line in block)
+        widths = sorted(len(line.text) for line in block)
+        width = widths[len(widths) // 2]  # the usual line, not the widest
         current: list[_Line] = []
         for k, line in enumerate(block):
             if current and _inner_heading(block, k, width):
@@ -222,7 +228,7 @@ def _inner_heading(block: list[_Line], k: int, width: int) -> bool:
     """Whether line ``k`` of a block is a heading of its own: a short title line after a finished
     sentence (or after a title line that opens the block), followed by running text in sentence case."""
     line, previous = block[k].text, block[k - 1].text
-    after = block[k + 1 : k + 1 + MAX_BODY_BLOCKS]
+    after = block[k + 1 : k + 1 + MAX_BODY_LINES]
     if not after or "\t" in block[k].raw or len(line) > SHORT_LINE_SHARE * width:
         return False
     if not (_is_title_start(line) and _title_ok([block[k]]) and _is_title_start(after[0].text)):
@@ -248,7 +254,7 @@ def _title_ok(lines: list[_Line]) -> bool:
     words = title.split()
     if not words or len(title) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
         return False
-    if title[-1] in ".,;:!“”\"'(" or title[0] in "“\"'(" or title.count("(") != title.count(")"):
+    if title[-1] in ".,;:!“”\"'(<>»«|/+=*#" or title[0] in "“\"'(" or title.count("(") != title.count(")"):
         return False  # a question may be a heading ("Vertrouwen: een neerwaartse trend?")
     if re.search(r"[.!?]\s", NUMBERING.sub("", title)):
         return False  # a sentence ends inside: this is body text
@@ -291,8 +297,10 @@ def _is_chapter_line(line: _Line) -> bool:
 def _has_sentence(text: str) -> bool:
     """Whether ``text`` holds a sentence of some words ending in a full stop (not 'i.v.m. agendapunt')."""
     words = 0
-    for token in text.split():
-        if token[-1:] not in ".!?:;":  # a colon or semicolon ends a sentence before a list, or an item
+    tokens = text.split()
+    for number, token in enumerate(tokens, 1):
+        # A colon or semicolon at the very end ends a sentence before a list, or a list item.
+        if token[-1:] not in (".!?:;" if number == len(tokens) else ".!?"):
             words += 1
             continue
         if "." not in token[:-1] and words + 1 >= MIN_SENTENCE_WORDS:
@@ -542,12 +550,20 @@ def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
 def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
     """The indices of the headings that are sections."""
     kept: list[_Heading | _Chapter] = []
+    foreword_end = -1
     for index, heading in enumerate(headings):
         if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, text):
             continue
-        if _is_front_matter(heading.title) or _is_byline(heading.title):
+        start = heading.lines[0].start
+        chapter_level = isinstance(heading, _Chapter) or bool(NUMBERING.match(heading.lines[0].text))
+        if start < foreword_end and not chapter_level:
+            continue  # a sub-heading of the foreword
+        if _is_front_matter(heading.title):
+            if heading.title.lower() in FOREWORD:
+                foreword_end = start + FOREWORD_MAX_CHARS
             continue
-        kept.append(heading)
+        if not _is_byline(heading.title):
+            kept.append(heading)
     questions = [h for h in kept if h.title.endswith("?")]
     if len(questions) >= MIN_QUESTIONS:  # an interview or a list of questions: the questions are no sections
         kept = [h for h in kept if not h.title.endswith("?")]
