@@ -329,3 +329,24 @@ def test_campaign_slogans_and_video_titles_are_no_quotes() -> None:
     text = ("Marije de Boer maakte voor de politie een filmpje. Op de site stond de video 'Examenstress - "
             "uitstel krijgen met een handige truc' en de campagne ‘Wie praat, die gaat naar huis’.")
     assert items_of(Quote, text) == []
+
+
+def test_a_quotation_over_two_paragraphs_closes_once_and_has_one_speaker() -> None:
+    text = ("“We hebben in de wijk veel last van jongeren die 's nachts op straat rondhangen.\n\n"
+            "“Er wordt gedeald en er gaan ruiten kapot,” zegt bewoner Henk Mulder.")
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Henk Mulder", "Henk Mulder"]
+    assert quotes[0].text.startswith("We hebben")
+
+
+def test_a_quote_after_a_sentence_about_one_named_person_is_that_person() -> None:
+    said = "‘Elke nacht staan er auto's met draaiende motor voor de deur.’"
+    assert _one(f"Ook Jan Smit (52) uit Zwolle heeft er al jaren last van. {said}")[0] == "Jan Smit"
+    assert items_of(Quote, f"De politie arresteerde vorige week in Zwolle Jan Smit. {said}") == []
+    assert items_of(Quote, f"Jan Smit en Piet de Vries wonen er al jaren. {said}") == []
+
+
+def test_a_caption_line_under_a_quote_names_the_speaker() -> None:
+    text = ("Het jaar in vogelvlucht.\n\n“We willen de energietransitie in de regio versnellen met onze "
+            "partners.”\nJeroen de Haas, CEO van Enexis Groep\n\nDe volgende alinea.")
+    assert _one(text)[:3] == ("Jeroen de Haas", "CEO", "Enexis Groep")

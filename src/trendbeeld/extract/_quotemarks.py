@@ -20,7 +20,7 @@ MAX_QUOTE_CHARS = 3000
 MAX_SINGLE_QUOTE_CHARS = 1200
 MIN_QUOTE_WORDS = 4
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
-UNCLOSED_CHARS = 400  # a quote whose closing mark was lost ends at its paragraph, this close
+UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, this close
 
 # The opening mark is one character class (a straight quote not after a letter), so the regex
 # engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
@@ -42,7 +42,7 @@ _SINGLE_CLOSES: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‚": ("‘"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLES = frozenset({"de", "het", "een"})
 _SPEECH_END = re.compile(r"[.!?…][’'”\"]?\s*\Z")
-_UNCLOSED = re.compile(rf"(?:[^‘’'“”\"\n]|[’'](?=\w)){{20,{UNCLOSED_CHARS}}}?(?=\n[ \t]*\n|\Z)")
+_UNCLOSED = re.compile(rf"(?:[^‘’'“”«»\"\n]|[’'](?=\w)){{20,{UNCLOSED_CHARS}}}?(?=[ \t]*\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class Candidate:
     pull: bool = False  # a single-quoted sentence on its own line
     speech: bool = False  # reads as a spoken sentence: capital, sentence end, enough words
     unclosed: bool = False  # the closing mark is missing; the quote ends at its paragraph
+    continued: bool = False  # unclosed, and the next paragraph opens the same quotation again
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -95,21 +96,26 @@ def is_speech(text: str, start: int, end: int) -> bool:
 
 
 def _with_unclosed(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Add quotes opened right after a colon whose closing mark is missing (a PDF column
-    break): the quote runs to the end of its paragraph."""
+    """Add quotes without a closing mark that run to the end of their paragraph: opened right
+    after a colon (the closing mark lost at a PDF column break), or followed by a paragraph that
+    opens with a quotation mark again (a quotation over several paragraphs closes only once)."""
     out = list(found)
     starts = [c.start for c in found]
-    for mark in ("‘", "“", "„"):
+    for mark in ("‘", "“", "„", "«"):
         for pos in _scan.marks(text, mark):
-            if not text[max(pos - 3, 0) : pos].rstrip().endswith(":") or _inside(found, starts, pos):
+            if _inside(found, starts, pos) or any(c.open == pos for c in found):
                 continue
             m = _UNCLOSED.match(text, pos + 1)
             if m is None or len(m.group(0).split()) < MIN_SPEECH_WORDS or not m.group(0)[:1].isupper():
                 continue
+            colon = text[max(pos - 3, 0) : pos].rstrip().endswith(":")
+            if not colon and text[m.end() : m.end() + 40].lstrip()[:1] != mark:
+                continue
             end = m.end()
             while end > m.start() and text[end - 1].isspace():
                 end -= 1
-            out.append(Candidate(pos + 1, end, pos, end, mark == "‘", speech=True, unclosed=True))
+            out.append(Candidate(pos + 1, end, pos, end, mark == "‘", speech=True, unclosed=True,
+                                 continued=not colon))
     return sorted(out, key=lambda c: c.start)
 
 

@@ -32,6 +32,7 @@ CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker th
 MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 MIN_PARAGRAPH_WORDS = 8
 MAX_QUESTION_WORDS = 25  # a question line of an interview
+MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
@@ -126,6 +127,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
         ),
         "after_dash": re.compile(rf"\A[\s,]*\n[ ]*[–—-][ ]*(?P<name>{name})(?P<rest>[^\n]{{0,200}})"),
+        # a caption line under a quote: "Jan de Vries, directeur van de woningcorporatie"
+        "after_line": re.compile(
+            rf"\A[ \t]*\n?[ \t]*(?:{title})?(?P<name>{name})(?P<rest>,[^\n.!?]{{0,160}})?[ \t]*(?:\n|\Z)"
+        ),
         "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
         # "zegt een woordvoerder (van de politie)", "aldus een officier van justitie"
         "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
@@ -149,15 +154,19 @@ def from_document(doc: Document) -> list[Quote]:
     out: list[Quote] = []
     last: tuple[int, Attribution] | None = None
     titles = _headline_spans(doc)
+    pending: list[Candidate] = []  # paragraphs of a quotation whose speaker is named further on
     for cand in _quotemarks.candidates(text):
         attribution = _attribute(doc, cand, known, last, titles)
         if attribution is None:
+            pending = [*pending, cand] if cand.continued else []
             continue
         known.setdefault(attribution.speaker, attribution)
         last = (cand.close_end, attribution)
-        span, evidence, page = doc.span(cand.start, cand.end)
-        out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
-                         organisation=attribution.organisation, page=page))
+        for part in [*pending, cand]:
+            span, evidence, page = doc.span(part.start, part.end)
+            out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
+                             organisation=attribution.organisation, page=page))
+        pending = []
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_interview_paragraphs(doc))
     return out
@@ -192,7 +201,23 @@ def _attribute(
     before = _before(doc, cand, known, last)
     if before is not None or not _is_speech(text, cand):
         return before
-    return _following_volgens(doc, cand.close_end) or _fallback(doc, cand, last)
+    return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
+            or _fallback(doc, cand, last))
+
+
+def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """"Ook Jan Smit (52) uit Zwolle heeft er last van. ‘…’": a quote that opens a sentence
+    right after a sentence whose subject, the only person it names, is a full name."""
+    text = doc.text
+    if not _opens_sentence(text, cand.open):
+        return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    region = text[sentence.start : cand.open]
+    people = [m for m in _patterns()["name"].finditer(region) if _mention(region, m, known) is not None]
+    if len(people) != 1 or len(region[: people[0].start()].split()) > MAX_SUBJECT_OFFSET:
+        return None
+    found = _mention(region, people[0], known)
+    return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
 def _is_headline(doc: Document, cand: Candidate, titles: list[tuple[int, int]]) -> bool:
@@ -267,13 +292,15 @@ def _after(
         verb = pats["verb"].match(window)
         if verb is not None:
             return _named_after_verb(window, verb.end(), doc, cand, known)
-    for key in ("after_dash", "after_colon"):
+    for key in ("after_dash", "after_colon", "after_line"):
         m = pats[key].match(window)
         if m is None:
             continue
         title, name, _lead = _split_name(m.group("name"), m.groupdict().get("title"))
+        if key == "after_line" and (len(name.split()) < 2 or _roles.is_org_word(name)):
+            continue  # a caption line must hold a full personal name
         if _plausible_name(name, title):
-            return _attribution(name, title, m.groupdict().get("rest") or "", dash=key == "after_dash")
+            return _attribution(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
 
 
