@@ -195,3 +195,34 @@ def test_the_adjective_of_a_place_names_the_place() -> None:
 def test_a_place_at_the_end_of_an_organisation_name_is_no_region() -> None:
     text = "Volgens Stichting Veilig Wonen Nederland had 20 procent van de huurders last van inbraak."
     assert _one(text).region is None
+
+
+def test_written_numbers_after_om() -> None:
+    assert _figures("Het ging om zeventig procent van de zaken.") == [(70.0, Unit.PERCENT)]
+    assert _figures("De controle begon om 8 uur bij het station.") == []
+
+
+def test_against_a_figure_in_a_whole_year() -> None:
+    text = "Tot en met juni zijn 25 branden gesticht, tegen 39 in heel 2018."
+    assert [(f.value, f.period) for f in items_of(Figure, text)] == [(25.0, None), (39.0, "2018")]
+
+
+def test_measure_units_and_rates_per_hundred_thousand() -> None:
+    assert _figures("De douane onderschepte 500 kilo cocaïne in de haven.") == [(500.0, Unit.OTHER)]
+    assert _figures("Er vielen 4,2 verkeersdoden per 100.000 inwoners.") == [(4.2, Unit.OTHER)]
+
+
+def test_vague_amounts_keep_their_order_of_magnitude() -> None:
+    assert _figures("Er kwamen honderden meldingen binnen over de overlast.") == [(100.0, Unit.COUNT)]
+    assert _figures("Het gaat om tienduizenden euro's schade.") == [(10000.0, Unit.EURO)]
+    assert _figures("Het gaat altijd om de miljoenen die er te verdienen zijn.") == [(1000000.0, Unit.OTHER)]
+
+
+def test_a_level_of_a_scale_is_no_figure() -> None:
+    assert _figures("Het dreigingsniveau staat op niveau 4 van de 5.") == []
+    assert _figures("Dit thema heeft prioriteit 3 gekregen.") == []
+
+
+def test_a_duration_changed_from_to_in_years() -> None:
+    text = "De maximale gevangenisstraf gaat omhoog van zes naar tien jaar."
+    assert _figures(text) == [(6.0, Unit.YEARS), (10.0, Unit.YEARS)]

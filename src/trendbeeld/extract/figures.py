@@ -26,6 +26,7 @@ _INDEX_CONTEXT = re.compile(r"(?i:co[eë]ffici[eë]nt|index\b|indexcijfer|ratio\
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 INDEX_CHARS = 150
 MIN_WRITTEN_COUNT = 2  # "vijf mobiele teams" counts; "één partij" is an article's job
+MIN_NOUN = 3  # a counted noun has at least this many letters
 MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
 YEAR_RANGE = (1900, 2100)
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
@@ -41,9 +42,11 @@ _WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
 _NOT_BEFORE = re.compile(
     r"\b(?:pagina|pag\.|p\.|blz\.|hoofdstuk|paragraaf|figuur|tabel|bijlage|artikel|nummer|nr\.|versie"
     r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|januari|februari|maart|april|mei|juni"
-    r"|juli|augustus|september|oktober|november|december|om)\s*\Z",
+    r"|juli|augustus|september|oktober|november|december|\w*niveau|prioriteit|categorie|klasse)\s*\Z",
     re.IGNORECASE,
 )
+_VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
+_AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     r"\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?",
@@ -70,6 +73,10 @@ _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
     rf"\s+{_PER_THOUSAND_WORDS}(?:\s+(?:inwoners|bewoners|woningen|huishoudens))?", re.IGNORECASE
 )
+_PER_OTHER_BASE = re.compile(
+    r"\s+per\s+(?:100|10\.000|10000|100\.000|100000|honderd|tienduizend|honderdduizend)(?:\s+[^\W\d_]+)?",
+    re.IGNORECASE,
+)
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
 _YEARS_CONTEXT = re.compile(
@@ -93,6 +100,7 @@ _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+_TO_YEARS = re.compile(rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?:jaar|jaren)\b", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:[a-zà-ÿ]+\s+){0,2}naar\b", re.IGNORECASE)
 PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
 _PER_THOUSAND_BEFORE = re.compile(
@@ -194,7 +202,38 @@ def from_document(doc: Document) -> list[Figure]:
 def _amounts(doc: Document) -> list[Found]:
     found = _with_units(doc.text, _triggers(doc))
     found = sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
-    return sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
+    found = sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
+    return sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
+
+
+def _vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
+    """"honderden meldingen", "tienduizenden euro's", "de miljoenen die ermee te verdienen zijn":
+    a vague amount keeps its order of magnitude (100, 10.000, 1.000.000); it counts the plural
+    noun after it, is in euro before "euro", and is unit other on its own."""
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    vague = lexicon.load().vague_amounts
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for m in _VAGUE.finditer(low):
+        start = m.start()
+        while start > 0 and low[start - 1].isalpha():
+            start -= 1
+        end = m.end()
+        value = vague.get(low[start:end])
+        glued = end < len(low) and (low[end].isalnum() or low[end] == "-")
+        if value is None or glued or _inside(taken, start):
+            continue
+        unit = Unit.OTHER
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1).lower()
+            if word.startswith("euro"):
+                unit, end = Unit.EURO, nxt.end()
+            elif _phrases.is_content(nxt.group(1)) and _PLURAL.search(word) and len(word) >= MIN_NOUN:
+                unit, end = Unit.COUNT, nxt.end()
+        out.append(Found(start, end, value, None, unit, 0))
+    return out
 
 
 def _table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]:
@@ -386,6 +425,8 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
     before = text[max(0, core - 20) : core]
     if _NOT_BEFORE.search(before) or _PER_BEFORE.search(before) or _is_code(m.group("n1"), before):
         return None
+    if amount.unit is None and _AT_BEFORE.search(before):
+        return None  # "om 8 uur", "om 22.30"; "om zeventig procent van de zaken" is a share
     end = m.end()
     unit = amount.unit
     if unit == "factor" and m.group("unit").lower() in ("keer", "maal"):
@@ -452,17 +493,27 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     is_year = n1.isdigit() and YEAR_RANGE[0] <= amount.value <= YEAR_RANGE[1] and not m.group("mag")
     if not n1 or is_year or _DATE_AFTER.match(text, end):
         return None, end
-    if _is_grade(text, m, amount):
-        return "grade", end
-    if _is_index(text, m, n1, amount):
-        return "other", end
+    scored = "grade" if _is_grade(text, m, amount) else ("other" if _is_index(text, m, n1, amount) else None)
+    if scored is not None:  # "een 7,2"; "de Gini-coëfficiënt bedroeg 0.38"
+        return scored, end
     nxt = _NEXT_WORD.match(text, end)
     large = bool(m.group("mag")) and amount.value >= MILLION  # "van 4,9 miljoen naar 3,8 miljoen"
     if nxt is None or (large and not _phrases.is_content(nxt.group(1))):
         return ("count", end) if large else (None, end)
     if nxt.group(1).lower() in ("jaar", "jaren"):
         return ("years", nxt.end()) if _measures_years(text, m) else (None, end)
+    if _years_from(text, m):
+        return "years", end  # "de maximumstraf gaat van zes naar tien jaar"
     return _count(text, m, amount, nxt)
+
+
+def _years_from(text: str, m: re.Match[str]) -> bool:
+    """"van zes naar tien jaar gevangenisstraf": the first number of a change of a duration."""
+    return bool(
+        _TO_YEARS.match(text, m.end())
+        and _FROM.search(text, max(0, m.start() - 12), m.start())
+        and _YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30)
+    )
 
 
 def _is_index(text: str, m: re.Match[str], n1: str, amount: numbers.Amount) -> bool:
@@ -496,6 +547,8 @@ def _count(
     """"44 meldingen", "100 recente publicaties", "7,1 inbraken per 1.000 woningen"."""
     lex = lexicon.load()
     word = nxt.group(1).lower()
+    if word in lex.measure_units:  # "500 kilo cocaïne", "2,5 ton", "40 kilometer"
+        return "other", nxt.end()
     if word in lex.time_units or word in lex.months or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
@@ -508,6 +561,9 @@ def _count(
     per = _PER_THOUSAND.match(text, nxt.end())
     if per is not None:
         return "per_1000", per.end()
+    per = _PER_OTHER_BASE.match(text, nxt.end())
+    if per is not None:  # "12 slachtoffers per 100.000 inwoners": a rate, not a count
+        return "other", per.end()
     plural = len(word) >= 3 and bool(_PLURAL.search(word) or amount.value == 1 or m.group("mag"))
     written_ok = not amount.written or (
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))

@@ -39,6 +39,8 @@ class Lexicon:
     months: dict[str, int]
     qualifiers: tuple[str, ...]
     time_units: frozenset[str]
+    measure_units: frozenset[str]
+    vague_amounts: dict[str, float]
     scope_words: dict[str, str]
     change: tuple[ChangeCue, ...]
     change_verbs: dict[str, ChangeCue]  # lemma -> direction and kind (``pattern`` is the lemma)
@@ -101,6 +103,8 @@ def load() -> Lexicon:
         months={k: int(v) for k, v in _pairs("months.tsv")},
         qualifiers=tuple(sorted(_lines("qualifiers.txt"), key=len, reverse=True)),
         time_units=frozenset(_lines("time_units.txt")),
+        measure_units=frozenset(_lines("measure_units.txt")),
+        vague_amounts={k: float(v) for k, v in _pairs("vague_amounts.tsv")},
         scope_words=dict(_pairs("scope_words.tsv")),
         change=_change_cues(),
         change_verbs=_change_verbs(),
