@@ -110,3 +110,13 @@ def test_extract_records_of_sections_carry_a_null_theme_without_a_taxonomy() -> 
     (found,) = sections(Source.create("rapport.txt", text), None)
     record = records.to_record(found)
     assert json.loads(json.dumps(record))["theme"] is None and record["title"] == "Messen op straat"
+
+
+def test_running_headers_page_numbers_and_table_titles_are_not_sections() -> None:
+    text = (
+        f"Rapport\n\nJaarplan 2024 Belastingdienst\n\n{PARAGRAPH}\n\nToezicht op aangiften\n\n{PARAGRAPH}\n\n"
+        f"Jaarplan 2024 Belastingdienst\n\n{PARAGRAPH}\n\n"
+        f"35 Fraudebestrijding en opsporing\n\n{PARAGRAPH}\n\n"
+        f"Activiteitentabel opsporing\n\n{PARAGRAPH}\n"
+    )
+    assert _titles(text) == ["Toezicht op aangiften"]

@@ -110,6 +110,10 @@ CAPTION = re.compile(
     r"^(?:figuur|tabel|grafiek|afbeelding|kaart|foto|bron|figure|table|source)\b(?!\s+(?:en|van)\b)",
     re.IGNORECASE,
 )
+# The last part of a compound that makes a heading a caption ('Activiteitentabel', 'Trendgrafiek').
+CAPTION_WORDS = ("tabel", "grafiek", "figuur", "infographic", "schema", "diagram")
+MAX_CHAPTER_NUMBER = 30
+MIN_RUNNING_YEAR_LINES = 2
 MAX_DATELINE_WORDS = 10
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…|(?:\s\.){3,}|\s\d{1,3})$")
 MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -547,6 +551,21 @@ def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
     return lengths[len(lengths) // 2] < MAX_SUBHEAD_PASSAGE
 
 
+def _is_furniture(heading: _Heading | _Chapter, text: str) -> bool:
+    """A running header (a line with a year that recurs: 'Jaarplan 2024'), a page number before a header
+    ('34 Jaarplan 2024'), or a table or chart title ('Activiteitentabel 2024', 'Tabel 3')."""
+    first = heading.lines[0].text
+    number = re.match(r"^(\d+)\s", first)
+    if number and int(number.group(1)) > MAX_CHAPTER_NUMBER:
+        return True  # chapters are not numbered this high: a page number
+    if YEAR.search(first):
+        line = re.compile(rf"^[ \t]*{re.escape(first)}[ \t]*$", re.MULTILINE)
+        if len(line.findall(text)) >= MIN_RUNNING_YEAR_LINES:
+            return True
+    head_word = NUMBERING.sub("", heading.title).split()[0].lower()
+    return head_word.endswith(CAPTION_WORDS)
+
+
 def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
     """The indices of the headings that are sections."""
     kept: list[_Heading | _Chapter] = []
@@ -562,7 +581,7 @@ def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
             if heading.title.lower() in FOREWORD:
                 foreword_end = start + FOREWORD_MAX_CHARS
             continue
-        if not _is_byline(heading.title):
+        if not (_is_byline(heading.title) or _is_furniture(heading, text)):
             kept.append(heading)
     questions = [h for h in kept if h.title.endswith("?")]
     if len(questions) >= MIN_QUESTIONS:  # an interview or a list of questions: the questions are no sections
