@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import require
 from trendbeeld import evaluate, records, sources
-from trendbeeld.model import Source, SourceMeta
+from trendbeeld.model import Source, SourceMeta, SourceType
 from trendbeeld.themes import sections
 
 PARAGRAPH = (
@@ -120,3 +120,9 @@ def test_running_headers_page_numbers_and_table_titles_are_not_sections() -> Non
         f"Activiteitentabel opsporing\n\n{PARAGRAPH}\n"
     )
     assert _titles(text) == ["Toezicht op aangiften"]
+
+
+def test_a_news_source_has_no_sections() -> None:
+    text = f"Geweld tegen agenten neemt toe\n\nKort lontje\n\n{PARAGRAPH}\n"
+    news = Source.create("nieuws.txt", text, SourceMeta(type=SourceType.NEWS))
+    assert sections(Source.create("rapport.txt", text), None) and sections(news, None) == []

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from trendbeeld.model import Section, Source, Span, Taxonomy
+from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy
 from trendbeeld.sources.repair import unwrap
 from trendbeeld.stemming import stems
 from trendbeeld.themes.profiles import Profiles
@@ -598,6 +598,8 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
     A section's theme is its chapter's when the chapter names one; otherwise the theme that fits its
     heading (weighing HEADING_WEIGHT) and the text under it best.
     """
+    if source.meta.type is SourceType.NEWS:
+        return []  # a news article's subheads are not sections
     profiles = Profiles.build(taxonomy) if taxonomy else None
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
     found: list[Section] = []
