@@ -13,11 +13,21 @@ layout and wording, not from styles:
   blank line (the next block starts in lower case), footnotes and citations ("SCP (2015)"), dated
   letters and news bylines, captions ("Figuur 3"), table-of-contents entries, form labels and lists
   without sentences.
+- PDF text often has no blank lines between paragraphs: a short title line after a finished sentence,
+  followed by running text, starts a block of its own (a heading inside a block).
 - A **chapter heading** is a short block on its own, followed by another heading rather than by
-  body text. When it names a theme of the taxonomy (by name or by a key term), the sections under it
-  get that theme; a numbered chapter that names none ends the previous chapter's theme.
+  body text. Directly above a section it is a section itself (level 1; sub-headings are level 2),
+  unless it is a running header (it recurs on many pages, or holds a year). When it names a theme of
+  the taxonomy (by name or by a key term), the sections under it get that theme; a numbered chapter
+  that names none ends the previous chapter's theme.
 - Headings without body text (tables of contents, summary pages) are not sections. A sub-heading
   that recurs in every chapter ("Duiding") is a section each time.
+- Not sections either (shared/gold/dev/CONVENTIONS.md): the foreword and its sub-headings, tables of
+  contents and colophons, bylines, labels under a table and table column headers, table and chart
+  titles ("Activiteitentabel"), running headers and page numbers, the questions of a question list
+  or interview (three or more question headings), and news subheads: a news source has no sections,
+  nor has a text laid out as news (unwrapped paragraphs, short unnumbered subheads over short
+  passages, quotations with a speaker).
 
 A section's theme is its chapter's theme when the chapter names one; otherwise the theme whose
 profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the text under it.
