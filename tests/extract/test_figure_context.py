@@ -226,3 +226,20 @@ def test_a_level_of_a_scale_is_no_figure() -> None:
 def test_a_duration_changed_from_to_in_years() -> None:
     text = "De maximale gevangenisstraf gaat omhoog van zes naar tien jaar."
     assert _figures(text) == [(6.0, Unit.YEARS), (10.0, Unit.YEARS)]
+
+
+def test_a_change_from_millions_to_millions() -> None:
+    text = "Het aantal meldingen steeg van 1,4 miljoen meldingen naar ruim 1,7 miljoen."
+    assert {f.direction for f in items_of(Figure, text)} == {Change.UP}
+
+
+def test_the_amount_of_a_change_between_dashes() -> None:
+    text = "De afnemende diefstalcijfers – vorig jaar met 9% – zeggen niet alles."
+    assert _one(text).direction is Change.DOWN
+
+
+def test_a_comparison_restated_in_brackets_or_in_the_next_sentence() -> None:
+    text = "In 212 gevallen (ruim 40 meer dan in 2020) ging het om vernieling."
+    assert items_of(Figure, text)[0].direction is Change.UP
+    text = "Vorig jaar raakten 310 boa's gewond. Dit is 9% lager dan het jaar ervoor."
+    assert items_of(Figure, text)[0].direction is Change.DOWN

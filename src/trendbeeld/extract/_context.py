@@ -25,8 +25,12 @@ PERIOD = re.compile(
     r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
+# "van 31% naar 27%", "van 4,9 miljoen naar 3,8 miljoen", "van 1,2 miljoen meldingen naar ruim 1,5 miljoen"
+_SCALE = r"miljoen|miljard|duizend"
 _CHANGE_FROM_TO = re.compile(
-    rf"\bvan\s+(?P<a>{numbers._NUM})\s*(?:%|procent)?\s+(?:naar|tot)\s+(?P<b>{numbers._NUM})", re.IGNORECASE
+    rf"\bvan\s+(?P<a>{numbers._NUM})(?:\s*(?:%|procent)|\s+(?P<amag>{_SCALE}))?(?:\s+[^\W\d_]+)??"
+    rf"\s+(?:naar|tot)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|zo’n)\s+)?(?P<b>{numbers._NUM})(?:\s+(?P<bmag>{_SCALE}))?",
+    re.IGNORECASE,
 )
 # "1.250 woninginbraken, tegen 1.480 een jaar eerder": the second amount is the earlier one.
 _AGAINST_EARLIER = re.compile(
@@ -60,9 +64,25 @@ NOUN_CUE_GAP = 25
 STAY_GAP = 12  # "bleef op 40%": a verb of persistence this close before a figure is its direction
 # "…, met bijna de helft": a figure after "met" at the start of its segment is the amount of a
 # change stated earlier in the clause.
-_CHANGE_AMOUNT = re.compile(r".*(?:^|[,(–—]\s*)met\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE | re.DOTALL)
-CHANGE_AMOUNT_CHARS = 30
-LABEL_CHARS = 12  # "een stijging van 12%": a noun of change this close before the figure is its change
+# "…, met bijna de helft", "– afgelopen jaar met 11% –": a figure after "met" early in its segment
+# is the amount of a change stated earlier in the clause (a verb, or "dalende cijfers").
+_CHANGE_AMOUNT = re.compile(
+    r".*(?:^|[,(–—]\s*)(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE | re.DOTALL
+)
+CHANGE_AMOUNT_CHARS = 40
+LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the bracket
+
+
+# "(ruim 100 keer meer dan in 2017)" right after a figure and its noun.
+_BRACKET_COMPARISON = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s*\((?:[^()\n]{0,30}?\s)?(?P<word>[a-zà-ÿ]+)\s+dan\b[^()\n]{0,30}\)",
+    re.IGNORECASE,
+)
+# ". Dit is 17% hoger dan in 2017": the next sentence compares the figure before it.
+_NEXT_SAYS_SO = re.compile(
+    r"[.!?]?\s+(?:dit|dat|het)\s+(?:is|was|zijn|waren|ligt|lag)\s+(?:[^\s.]+\s+){0,3}?(?P<word>[a-zà-ÿ]+)\s+dan\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +164,34 @@ def direction_of(
     paired = _paired(doc, found, sentence, everything)
     if paired is not None:
         return paired
-    return _cue_direction(doc, found, clause, sentence), comparison
+    stated = _cue_direction(doc, found, clause, sentence)
+    return (stated or _restated(doc, found, sentence, everything)), comparison
+
+
+def _restated(
+    doc: Document, found: Found, sentence: _phrases.Span, everything: AllFound
+) -> Change | None:
+    """A comparison said of the figure right after it: in brackets ("In 630 gevallen (ruim 100
+    keer meer dan in 2017)") or, for the last figure of a sentence, at the start of the next one
+    ("… 753 medewerkers betrokken. Dit is 17% hoger dan in 2017")."""
+    text = doc.text
+    bracket = _BRACKET_COMPARISON.match(text, found.end)
+    if bracket is not None:
+        return _comparative(bracket.group("word"))
+    index = bisect.bisect_right(everything.starts, found.start)
+    later = everything.items[index] if index < len(everything.items) else None
+    if later is not None and later.start < sentence.end:
+        return None
+    nxt = _NEXT_SAYS_SO.match(text, sentence.end)
+    return _comparative(nxt.group("word")) if nxt is not None else None
+
+
+def _comparative(word: str) -> Change | None:
+    lex = lexicon.load()
+    low = word.lower()
+    if low in lex.down_comparatives:
+        return Change.DOWN
+    return Change.UP if low in lex.up_comparatives else None
 
 
 def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[Change, str] | None:
@@ -185,10 +232,18 @@ def _from_to(
     """"van 31% naar 27%" in the clause, or two figures of a change around ``found``."""
     from_to = _CHANGE_FROM_TO.search(text, clause.start, clause.end)
     if from_to is not None:
-        a, b = numbers.word_value(from_to.group("a")), numbers.word_value(from_to.group("b"))
+        a = _scaled(from_to.group("a"), from_to.group("amag"))
+        b = _scaled(from_to.group("b"), from_to.group("bmag"))
         if a is not None and b is not None and a != b and re.search(r"\bnaar\b", from_to.group(0)):
             return (Change.UP if b > a else Change.DOWN), _phrases.tidy(from_to.group(0))
     return _from_to_pair(text, found, everything)
+
+
+def _scaled(number: str, scale: str | None) -> float | None:
+    value = numbers.word_value(number)
+    if value is None or not scale:
+        return value
+    return value * lexicon.load().magnitudes.get(scale.lower(), 1.0)
 
 
 def _cue_direction(
@@ -204,8 +259,12 @@ def _cue_direction(
         end = nxt.end
     start = segment.start
     lead = max(0, found.start - CHANGE_AMOUNT_CHARS)
-    if segment.start > clause.start and _CHANGE_AMOUNT.match(text, lead, found.start):
-        start = clause.start  # "daalden wel, met bijna de helft": the amount of the verb before
+    amount = _CHANGE_AMOUNT.match(text, lead, found.start) is not None
+    if amount:  # "daalden wel, met bijna de helft": the amount of the change just before
+        before = [c for c in doc.cues_in(sentence.start, found.start)
+                  if c.kind in _FIGURE_CUE_KINDS and _says_how_figure_moved(c, found)]
+        if before:
+            return before[-1].direction
     cues = [
         c for c in doc.cues_in(start, end)
         if c.kind in _FIGURE_CUE_KINDS and not found.start <= c.start < found.end
