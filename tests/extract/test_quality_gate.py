@@ -96,14 +96,14 @@ def scored(
 
 
 def _row(label: str, values: dict[str, float | None]) -> str:
-    return f"{label:30s}" + "".join("       -" if v is None else f"{v:8.2f}" for v in values.values())
+    return f"{label:38s}" + "".join("       -" if v is None else f"{v:8.2f}" for v in values.values())
 
 
 def test_every_document_is_scored_and_the_table_printed(
     documents: list[Document], scored: dict[str, evaluate.Scores]
 ) -> None:
     columns = list(BARS)
-    print("\n" + f"{'document':30s}" + "".join(f"{c.rpartition('.')[2][:7]:>8s}" for c in columns))
+    print("\n" + f"{'document':38s}" + "".join(f"{c.rpartition('.')[2][:7]:>8s}" for c in columns))
     for doc in documents:
         flat = evaluate.macro([scored[doc.name]]).flat()
         print(_row(f"{doc.name} ({'held' if doc.held_out else 'dev'})", {c: flat[c] for c in columns}))
