@@ -86,6 +86,7 @@ def ingest(
     workers: int | None = None,
     loosen_access: bool = False,
     actor: str = "trendbeeld",
+    follow_links: bool = False,
 ) -> IngestReport:
     """Read, extract and store every target; a bad file is reported and the batch goes on.
 
@@ -93,13 +94,15 @@ def ingest(
     sources are stored ``BATCH`` at a time, each batch in one transaction. ``progress`` hears each
     file as it starts, ``saved`` the number of sources stored after each batch. A source that is
     stored already gets the access level asked for when it is stricter; a looser level only with
-    ``loosen_access`` (each change is logged as a decision by ``actor``).
+    ``loosen_access`` (each change is logged as a decision by ``actor``). In folders, symbolic
+    links out of the folder are followed only with ``follow_links``; FIFOs and devices never.
     """
     report = IngestReport()
     with _Extractor(workers, _Saving(store, loosen_access, actor)) as extractor:
         for requested in targets:
             try:
-                found = sources.discover([str(requested)], meta=meta)
+                found = sources.discover([str(requested)], meta=meta, follow_links=follow_links,
+                                         refused=report.errors)
             except TrendbeeldError as exc:
                 report.errors.append(exc)
                 continue

@@ -69,11 +69,13 @@ def _meta(type_: str | None, title: str | None, publisher: str | None, date_: ob
 @click.option("--loosen-access", is_flag=True,
               help="Sta toe dat een opgeslagen bron een ruimer toegangsniveau krijgt (bijvoorbeeld van "
                    "intern naar openbaar). Zonder deze optie blijft het strengere niveau staan.")
+@click.option("--follow-links", is_flag=True,
+              help="Volg in mappen ook symbolische links naar bestanden buiten de map.")
 @actor_option
 @db_option
 def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher: str | None,
         date_: object, url: str | None, region: str | None, access: str | None, encoding: str | None,
-        loosen_access: bool, actor: str, db: str) -> None:
+        loosen_access: bool, follow_links: bool, actor: str, db: str) -> None:
     """Voeg bronnen toe: bestanden, mappen (met manifest) of feed-URL's.
 
     Leest PDF, HTML, DOCX, tekst en Markdown, interviewverslagen, RSS/Atom en nieuws-CSV's,
@@ -95,7 +97,7 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
             store, paths, meta=meta, encoding=encoding,
             progress=lambda target: progress.advance("Bestanden", detail=Path(target).name),
             saved=lambda n: progress.advance("Bronnen opgeslagen", n),
-            loosen_access=loosen_access, actor=actor,
+            loosen_access=loosen_access, actor=actor, follow_links=follow_links,
         )
     _print_report(report)
     if report.failed:
