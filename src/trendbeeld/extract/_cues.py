@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -45,6 +46,16 @@ _PARTICLE_END = (
     r"(?=[^\S\n]*(?:[.,;:!?)\n–—]|\Z)|[^\S\n]+(?:en|of|maar|tot|met|naar|dan|van|in|sinds|ten|als)\b)"
 )
 PRESENT_PARTICIPLE = ("end", "ende")
+# "dan" with an earlier time: "dan in 2017", "dan een jaar eerder", "dan vorig jaar", "dan ooit".
+_THAN_EARLIER = re.compile(
+    r"dan[^\S\n]+(?:(?:in|een|het|de|bij|op|over)[^\S\n]+)?(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*"
+    r"|voorheen|vroeger|ooit|daarvoor|ervoor|destijds|toen"
+    r"|(?:jaar|jaren|maand|maanden|periode|week|weken|kwartaal)[^\S\n]+(?:eerder|daarvoor|ervoor|geleden|tevoren))(?![\w-])"
+)
+_LARGER_SHARE = re.compile(r"een[^\S\n]+([a-zà-ÿ]{3,}er)[^\S\n]+(?:deel|aandeel|percentage)(?![\w-])")
+_CLAUSE_WORDS = re.compile(r"[a-zà-ÿ]{3,}")
+_CLAUSE_END = re.compile(r"[.;:!?,()]")
+COMPARATIVE_REACH = 60  # characters between a comparative and its "dan"
 MIN_BASE_VERB = 4  # "gaan" in "omhooggaan"
 _LEADING_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
@@ -153,7 +164,9 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
         cue = _best(text, hit.start(), matcher.lines.get(hit.group(0).lower(), ()))
         if cue is not None:
             found.append(cue)
-    found.extend(verb_cues(text, text.lower() if lower is None else lower))
+    low = text.lower() if lower is None else lower
+    found.extend(verb_cues(text, low))
+    found.extend(comparative_cues(text, low))
     found.sort(key=lambda c: (c.start, c.start - c.end))
     out: list[Cue] = []
     covered = 0
@@ -166,6 +179,40 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     return out
 
 
+def comparative_cues(text: str, lower: str) -> list[Cue]:
+    """Comparatives that compare with an earlier time ("17% hoger dan in 2017", "minder
+    inbraken dan een jaar eerder") or give a share ("een groter deel van"); a comparative is
+    known by its lemma ("hoger" → hoog) or from the comparative lists."""
+    out: list[Cue] = []
+    for m in _THAN_EARLIER.finditer(lower):
+        words = list(_CLAUSE_WORDS.finditer(lower, max(0, m.start() - COMPARATIVE_REACH), m.start()))
+        word = next((w for w in reversed(words) if is_comparative(w.group(0))), None)
+        if word is not None and not _CLAUSE_END.search(lower, word.end(), m.start()):
+            out.append(_comparative_cue(text, word.start(), word.end(), "comp"))
+    for m in _LARGER_SHARE.finditer(lower):
+        if is_comparative(m.group(1)):
+            out.append(_comparative_cue(text, m.start(1), m.end(1), "attr"))
+    return out
+
+
+def _comparative_cue(text: str, start: int, end: int, kind: str) -> Cue:
+    lex = lexicon.load()
+    word = text[start:end]
+    direction = Change.DOWN if word.lower() in lex.down_comparatives else Change.UP
+    return _negate(text, Cue(start, end, direction, kind, word))
+
+
+def is_comparative(word: str) -> bool:
+    """True for a comparative ("hoger", "groter", "vaker", "minder"), by lemma or list."""
+    lex = lexicon.load()
+    if word in lex.up_comparatives or word in lex.down_comparatives:
+        return True
+    if not word.endswith("er") or word in lex.not_comparatives:
+        return False
+    base = lemma(word)
+    return base != word and not base.endswith("en") and word.startswith(base[:3])
+
+
 @lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The Dutch lemma of a lower-case word form, separable verbs as one word
@@ -174,6 +221,8 @@ def lemma(word: str) -> str:
 
 
 _PAST_ENDINGS = ("ten", "den", "te", "de")
+MIN_PARTICIPLE = 6
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1([^aeiou])$")  # "intensiveer" → "intensiver" + en
 
 
 def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
@@ -188,6 +237,11 @@ def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
         candidates: tuple[str, ...] = ()
     else:
         candidates = (lemma(first),)
+    if word.startswith("ge") and word.endswith(("d", "t")) and len(word) > MIN_PARTICIPLE:
+        # a past participle simplemma does not know: "geïntensiveerd" → intensiveren
+        stem = unicodedata.normalize("NFD", word[2:-1])
+        stem = "".join(ch for ch in stem if not unicodedata.combining(ch))
+        candidates += (stem + "en", _DOUBLE_VOWEL.sub(r"\1\2", stem) + "en")
     if word.endswith("ende"):
         candidates += (word[:-4] + "en",)
     elif word.endswith("end"):

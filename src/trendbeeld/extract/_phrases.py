@@ -27,7 +27,9 @@ FINITE_VERBS = frozenset(
         "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
         "hadden", "kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden", "moet", "moeten",
         "blijft", "blijven", "neemt", "nemen", "gaat", "gaan", "komt", "komen", "staat", "staan",
-        "ligt", "liggen", "lijkt", "lijken", "blijkt", "blijken", "laten", "laat", "zien", "ziet"
+        "ligt", "liggen", "lijkt", "lijken", "blijkt", "blijken", "laten", "laat", "zien", "ziet",
+        "moest", "moesten", "mocht", "mochten", "wilde", "wilden", "bleef", "bleven", "ging", "gingen",
+        "kwam", "kwamen", "stond", "stonden", "lag", "lagen", "leek", "leken", "bleek", "bleken",
     ]
 )
 _YEAR_TOPIC = "in|sinds|vanaf|na|tot|tussen"  # prepositions before a year that opens a clause
@@ -98,7 +100,8 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             if first is not None and word[0] in "([":
                 last = tok.end()
             continue
-        if not word[0].isalnum() or low in lex.common_verbs:
+        verb = low in lex.common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)
+        if not word[0].isalnum() or verb:
             break
         if first is None:
             if low in _DETERMINERS:

@@ -34,6 +34,7 @@ _COMPLEMENT = re.compile(
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:de|het|een|deze|die|dit)\s+\Z", re.IGNORECASE)
@@ -50,8 +51,10 @@ _MODAL = re.compile(
 )
 _PRONOUNS = frozenset([
     "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
-    "wat", "alles"
+    "wat", "alles",
 ])
+# Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
+_PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
 _SUBORDINATORS = re.compile(
     r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
@@ -77,6 +80,7 @@ _BARE_MEASURES = frozenset([
 _FRONTED_SCOPE = re.compile(r"\W*(in|bij|onder|op|binnen)\s+", re.IGNORECASE)
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
+_POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
 # vermindert", "als de druk toeneemt") describes no change that happened or is expected.
@@ -100,7 +104,11 @@ _QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
 _SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
 # A past participle, perhaps after a separable particle ("gestegen", "toegenomen", "afgenomen").
 _PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door)?ge[a-zà-ÿ]{3,}")
-_BE_FORMS = frozenset(["is", "zijn", "was", "waren"])
+# Finite auxiliaries after which an adverbial opens before a participle or infinitive of change.
+_BE_FORMS = frozenset([
+    "is", "zijn", "was", "waren", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "wordt", "worden",
+    "werd", "werden", "heeft", "hebben", "had", "hadden",
+])
 _TIME_PREPOSITIONS = frozenset(["in", "tussen", "sinds", "vanaf", "na", "tot"])
 _RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
 # Words that open an adverbial right after "is/zijn" before a participle of change: "De criminaliteit
@@ -108,7 +116,8 @@ _RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
 _ADVERBIAL_OPENERS = frozenset([
     "afgelopen", "opnieuw", "weer", "fors", "sterk", "flink", "licht", "iets", "enigszins", "verder",
     "aanzienlijk", "duidelijk", "nauwelijks", "nog", "steeds", "al", "ook", "vooral", "dit", "vorig",
-    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk", "laatste", "voorbije",
+    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk", "laatste",
+    "voorbije", "komende",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
 # Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
@@ -139,18 +148,45 @@ def from_document(doc: Document) -> list[TrendStatement]:
             cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
             previous = clauses[index - 1] if index else None
             for statement in _clause_statements(doc, clause, cues, previous):
-                resolved = _resolved(statement, out) if statement.phenomenon == ANAPHOR else statement
+                pointer = statement.phenomenon.startswith(ANAPHOR)
+                resolved = _resolved(doc, statement, out) if pointer else statement
                 if resolved is not None:
                     out.append(resolved)
     return out
 
 
-def _resolved(statement: TrendStatement, earlier: list[TrendStatement]) -> TrendStatement | None:
-    """"versterkt deze ontwikkeling", "die trend zet door": the phenomenon of the statement just
-    before, when it is near; otherwise the statement is dropped (its phenomenon is unknown)."""
-    if not earlier or statement.span.start - earlier[-1].span.end > ANAPHOR_REACH:
+def _resolved(
+    doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
+) -> TrendStatement | None:
+    """"versterkt deze ontwikkeling", "dit is hoger dan in 2017": the phenomenon of the statement
+    just before, when it is near, else the subject of the sentence before; otherwise the
+    statement is dropped (its phenomenon is unknown)."""
+    if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
+        return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
+    at = statement.phenomenon.removeprefix(ANAPHOR)
+    subject = _previous_subject(doc, int(at)) if at.isdigit() else None
+    return dataclasses.replace(statement, phenomenon=subject) if subject else None
+
+
+def _previous_subject(doc: Document, pos: int) -> str | None:
+    """The first noun phrase of the sentence before the one at clean ``pos``, when that sentence
+    gives a figure ("Van het |geüniformeerde personeel| waren 753 …")."""
+    text = doc.text
+    sentence = doc.sentence_at(pos)
+    if sentence.start == 0:
         return None
-    return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
+    before = doc.sentence_at(sentence.start - 1)
+    if not any(ch.isdigit() for ch in text[before.start : before.end]):
+        return None  # "Dit is 17% hoger" compares with a figure given just before
+    lex = lexicon.load()
+    skip = lex.function_words | lex.topic_words
+    for tok in _phrases.tokens(text, before.start, before.end):
+        word = tok.group(0)
+        if not word[0].isalpha() or word.lower() in skip:
+            continue
+        phrase = _phrases.noun_phrase(text, tok.start(), before.end)
+        return _phrases.tidy(text[phrase.start : phrase.end]) if phrase else None
+    return None
 
 
 def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
@@ -236,7 +272,8 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     before = text[clause.start : cue.start]
     if _CONDITION.match(before) or _condition_before(before):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
-    if _wished(before) or _WISH_PASSIVE.match(text, cue.end):
+    core = text[_clause_core(text, clause.start, cue.start) : cue.start]
+    if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
@@ -265,9 +302,15 @@ def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
     at_start = not text[clause.start : cue.start].strip(" ([“‘\"'")
     after = _phrases.noun_phrase(text, cue.end, clause.end)
     starts_directly = after is not None and not text[cue.end : after.start].strip()
-    if starts_directly and (at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
-        return "attr"
+    attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 8), cue.start)
+    if starts_directly and (attributive or _preposition_before(text, cue.start)):
+        return "attr"  # "de toegenomen onrust", "door verminderde inkomsten"
     return cue.kind
+
+
+def _preposition_before(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and _is_preposition(m.group(1))
 
 
 def _noun_statement(
@@ -347,7 +390,7 @@ def _skip_pronoun(text: str, start: int, end: int) -> int:
 
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
-    return all(w.lower() in _PRONOUNS for w in text[span.start : span.end].split())
+    return all(w.lower() in _PRONOUNS | _PRONOMINAL_ADVERBS for w in text[span.start : span.end].split())
 
 
 def _predicate_statement(
@@ -359,6 +402,11 @@ def _predicate_statement(
     limit = cues[1].start if len(cues) > 1 else clause.end
     phrase = _subject(doc, clause, first, previous, limit)
     comparative = _comparative(first)
+    if phrase is None and _opens_with_pointer(doc.text, clause, first):
+        # "Dit is 17% hoger dan in 2017": the phenomenon is in the sentence before
+        span, evidence, page = doc.span(first.start, last.end)
+        pointer = f"{ANAPHOR}{first.start}"
+        return TrendStatement(span=span, text=evidence, phenomenon=pointer, direction=direction, page=page)
     if phrase is None and comparative is None:
         return None
     start = min(phrase.start if phrase else first.start, first.start)
@@ -369,6 +417,12 @@ def _predicate_statement(
     span, evidence, page = doc.span(start, end)
     phenomenon = f"{subject} ({comparative})" if subject and comparative else subject or str(comparative)
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
+
+
+def _opens_with_pointer(text: str, clause: _phrases.Span, cue: Cue) -> bool:
+    """The clause opens with "dit", "dat" or "het" as its subject ("Dit is 17% hoger")."""
+    words = text[_clause_core(text, clause.start, cue.start) : cue.start].lower().split()
+    return bool(words) and words[0] in _POINTERS and (len(words) == 1 or words[1] in _BE_FORMS)
 
 
 def _comparative(cue: Cue) -> str | None:
