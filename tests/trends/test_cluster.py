@@ -12,7 +12,7 @@ from trendbeeld import trends
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, Unit
 from trendbeeld.plugins import registry
-from trendbeeld.trends import cluster, signals
+from trendbeeld.trends import cluster, events, signals
 from trendbeeld.trends._items import Item, sentence_around
 from trendbeeld.trends.embed import AUTO_ORDER, installed
 
@@ -131,17 +131,59 @@ def test_strength_counts_independent_voices_types_and_recency() -> None:
     assert 0 < older.score < found.score <= 1
 
 
-def test_emerging_rises_with_a_recent_burst_across_voices() -> None:
-    metas = {f"old{i}": SourceMeta(publisher=f"p{i}", date=date(2018 + i, 3, 1)) for i in range(6)}
-    metas |= {f"new{i}": SourceMeta(publisher=f"n{i}", date=date(2024, 2 + i, 1)) for i in range(3)}
+def _news(outlet: str, day: date) -> SourceMeta:
+    return SourceMeta(SourceType.NEWS, publisher=outlet, date=day)
+
+
+def _corpus_news() -> dict[str, SourceMeta]:
+    """Twelve months of ten news items each (the volume the test weighs topics against)."""
+    return {
+        f"m{month}-{i}": _news(f"krant{i % 3}", date(2024, month, 10))
+        for month in range(1, 13)
+        for i in range(10)
+    }
+
+
+def test_emerging_rises_with_a_burst_of_events_against_the_topics_baseline() -> None:
+    metas = _corpus_news()
     reference = signals.reference_date(metas)
-    burst = [_statement(s, "x", "p", Change.UP) for s in ("new0", "new1", "new2")]
-    steady = [_statement(s, "x", "p", Change.UP) for s in ("old0", "old2", "old4", "new0")]
-    single = [_statement("new0", "x", "p", Change.UP)]
-    assert signals.emerging(burst, metas, reference) > 0.5
-    assert signals.emerging(steady, metas, reference) < signals.emerging(burst, metas, reference)
-    assert signals.emerging(single, metas, reference) < signals.emerging(burst, metas, reference)
-    assert signals.emerging(burst, metas, None) == 0.0
+    # a topic reported once in three months before October, then in most items of the last three months
+    burst = [f"m{m}-{i}" for m in (1, 4, 7) for i in (0,)] + [
+        f"m{m}-{i}" for m in (10, 11, 12) for i in range(6)
+    ]
+    steady = [f"m{m}-0" for m in range(1, 13)]
+    one_outlet = [f"m{m}-{i}" for m in (10, 11, 12) for i in (0, 3, 6, 9)]  # all krant0
+    as_items = {name: [_statement(s, "x", "p", Change.UP) for s in ids] for name, ids in
+                (("burst", burst), ("steady", steady), ("one", one_outlet))}  # fmt: skip
+    exposure = events.Exposure(metas)
+    found = events.event_signal(((s, metas[s]) for s in burst), exposure)
+    assert found is not None and found.significant and found.p_value < events.ALPHA
+    assert found.test.startswith("Poisson")
+    assert (found.recent, found.baseline, found.recent_outlets) == (18, 3, 3)
+    assert not events.event_signal(((s, metas[s]) for s in steady), exposure).significant  # type: ignore[union-attr]
+    lone = events.event_signal(((s, metas[s]) for s in one_outlet), exposure)
+    assert lone is not None and lone.p_value < events.ALPHA and not lone.significant  # one outlet only
+    assert signals.emerging(as_items["burst"], metas, reference) > 0.5
+    assert signals.emerging(as_items["steady"], metas, reference) < 0.1
+    assert signals.emerging(as_items["one"], metas, reference) < signals.emerging(
+        as_items["burst"], metas, reference
+    )
+    assert signals.emerging(as_items["burst"], metas, None) == 0.0
+
+
+def test_a_candidate_needs_two_voices_and_a_stated_change_or_significant_events() -> None:
+    metas = _corpus_news() | {
+        "cbs": SourceMeta(SourceType.PUBLICATION, publisher="CBS", date=date(2024, 3, 1)),
+        "scp": SourceMeta(SourceType.POLL, publisher="SCP", date=date(2024, 5, 1)),
+    }
+    exposure = events.Exposure(metas)
+    report = [_statement("cbs", "x", "steekincidenten onder jongeren", Change.UP)]
+    two_news = [_statement(s, "x", "steekincidenten", Change.UP) for s in ("m2-0", "m3-1")]
+    assert not events.qualify(report, metas, exposure).qualifies  # one voice
+    assert events.qualify(report + two_news[:1], metas, exposure).qualifies  # report + an outlet
+    assert not events.qualify(two_news, metas, exposure).qualifies  # two events, no change in counts
+    burst = [_statement(f"m{m}-{i}", "x", "p", Change.UP) for m in (10, 11, 12) for i in range(6)]
+    assert events.qualify(burst, metas, exposure).qualifies
 
 
 def test_the_sentence_around_an_item_is_its_context() -> None:

@@ -5,7 +5,7 @@ The bars only draw on a terminal; in a pipe or a test nothing is printed, so out
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -52,3 +52,16 @@ def steps() -> Iterator[Steps]:
     )
     with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
         yield Steps(progress)
+
+
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[int, int], None]]:
+    """One bar for a library function that reports ``(done, total)`` itself (themes, trends)."""
+    with steps() as shown:
+        shown.add(label)
+        task = shown._tasks[label]
+
+        def report(done: int, total: int) -> None:
+            shown._progress.update(task, completed=done, total=total or None)
+
+        yield report

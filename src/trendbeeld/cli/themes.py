@@ -55,11 +55,19 @@ def check(path: str) -> None:
 @access_option
 @db_option
 def assign(taxonomy: str, access: str, db: str) -> None:
-    """Wijs al het opgeslagen bewijs toe aan thema's (correcties van analisten gaan voor)."""
+    """Wijs nieuw of gewijzigd bewijs toe aan thema's (correcties van analisten gaan voor).
+
+    Alleen bewijs zonder geldige toewijzing wordt berekend; na een gewijzigde taxonomie of een nieuwe
+    correctie wordt alles opnieuw toegewezen. Toewijzingen van ander bewijs blijven staan.
+    """
+    from trendbeeld.cli._progress import progress
+    from trendbeeld.themes.assign import run
+
     loaded = _load(taxonomy)
     store = open_store(db)
     try:
-        ranked = themes.assign(store, loaded, access=AccessLevel(access))
+        with progress("Thema's toewijzen") as report:
+            ranked, done = run(store, loaded, access=AccessLevel(access), progress=report)
     except TrendbeeldError as exc:
         fail(exc)
     finally:
@@ -69,8 +77,8 @@ def assign(taxonomy: str, access: str, db: str) -> None:
         if not theme.parent:
             click.echo(f"  {theme.name}: {counts.get(theme, 0)}")
     click.echo(
-        f"Samenvatting: {len(ranked)} bewijsstukken toegewezen, "
-        f"{sum(1 for c in ranked.values() if not c)} zonder thema."
+        f"Samenvatting: {len(ranked)} bewijsstukken toegewezen ({done.computed} nu berekend, "
+        f"{done.kept} ongewijzigd), {sum(1 for c in ranked.values() if not c)} zonder thema."
     )
 
 

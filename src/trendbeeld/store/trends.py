@@ -26,12 +26,24 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from trendbeeld.errors import ConfigError
-from trendbeeld.model import AccessLevel, Decision, Evidence, LinkType, Span, TrendLink, hash_id
+from trendbeeld.model import (
+    AccessLevel,
+    Decision,
+    Evidence,
+    LinkType,
+    PageRange,
+    Source,
+    Span,
+    TrendLink,
+    hash_id,
+)
 from trendbeeld.records import from_parts
 from trendbeeld.store.engine import Store
 from trendbeeld.store.schema import evidence as evidence_table
 from trendbeeld.store.schema import metadata
+from trendbeeld.store.schema import page as page_table
 from trendbeeld.store.schema import source as source_table
+from trendbeeld.store.sources import _meta as source_meta
 from trendbeeld.store.sources import readable_levels
 
 trend = sa.Table(
@@ -93,6 +105,9 @@ TREND_FIELDS = (
     "title", "theme", "status", "curated", "direction", "summary", "impact", "horizon",
     "international", "national", "meaning", "merged_into",
 )  # fmt: skip
+
+
+READ_CHUNK = 500  # ids per SELECT … IN (…)
 
 
 class LinkState:
@@ -259,6 +274,38 @@ def readable_members(
     return found
 
 
+# --------------------------------------------------------------------------- sources
+
+
+def read_sources(store: Store, source_ids: Sequence[str], *, access: AccessLevel) -> list[Source]:
+    """The readable sources among ``source_ids`` with their pages, read a few hundred at a time."""
+    levels = readable_levels(access)
+    found: list[Source] = []
+    with store.read() as conn:
+        for i in range(0, len(source_ids), READ_CHUNK):
+            chunk = list(source_ids[i : i + READ_CHUNK])
+            pages: dict[str, list[PageRange]] = defaultdict(list)
+            query = (
+                sa.select(page_table).where(page_table.c.source_id.in_(chunk)).order_by(page_table.c.number)
+            )
+            for p in conn.execute(query):
+                pages[p.source_id].append(PageRange(p.number, p.start, p.end))
+            rows = conn.execute(
+                sa.select(source_table).where(source_table.c.id.in_(chunk), source_table.c.access.in_(levels))
+            )
+            found.extend(
+                Source(
+                    id=row.id,
+                    origin=row.origin,
+                    text=row.text,
+                    meta=source_meta(row),
+                    pages=tuple(pages.get(row.id, ())),
+                )
+                for row in rows
+            )
+    return found
+
+
 # --------------------------------------------------------------------------- decisions
 
 
@@ -358,6 +405,21 @@ def upsert_link(conn: Connection, link: TrendLink, state: str) -> None:
         conn.execute(sa.update(trend_link).where(trend_link.c.id == link.id).values(**values))
     else:
         conn.execute(sa.insert(trend_link).values(id=link.id, **values))
+
+
+def confirmed_endpoints(conn: Connection) -> set[str]:
+    """The trend or theme ids at either end of a confirmed link."""
+    query = sa.select(trend_link.c.source, trend_link.c.target).where(
+        trend_link.c.state == LinkState.CONFIRMED
+    )
+    return {node for row in conn.execute(query) for node in (row.source, row.target)}
+
+
+def keep_trends(conn: Connection, ids: Iterable[str]) -> None:
+    """Mark the stored trends among ``ids`` curated: re-clustering keeps them (ids of themes are ignored)."""
+    chosen = list(ids)
+    if chosen:
+        conn.execute(sa.update(trend).where(trend.c.id.in_(chosen)).values(curated=True))
 
 
 def delete_suggestions(conn: Connection) -> None:

@@ -5,22 +5,38 @@ passage an analyst has corrected to it (stored examples). Texts and profiles are
 TF-IDF vectors over Dutch Snowball stems; a key term found in the text adds to the score. An
 evidence item is judged by the sentences around it and, when its section has a theme, leans to
 that theme. An analyst's correction always wins for that item and teaches the profile.
+
+Assignment is incremental: each stored assignment carries the fingerprint of what it was computed
+from (taxonomy, analysts' corrections, this module's version). A run assigns only the readable
+items without a stored assignment of the current fingerprint, so a run after adding one source
+handles that source alone, while a changed taxonomy or a new correction assigns everything again.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from trendbeeld.errors import ConfigError
-from trendbeeld.model import AccessLevel, Evidence, Section, Source, Taxonomy, evidence_id
+from trendbeeld.model import (
+    AccessLevel,
+    Evidence,
+    Section,
+    Source,
+    Taxonomy,
+    evidence_id,
+    hash_id,
+)
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store import themes as theme_store
+from trendbeeld.store import trends as trend_store
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.sections import sections
 
@@ -28,6 +44,19 @@ SECTION_PRIOR = 0.35  # added to the theme of the section an item stands in
 CONTEXT_CHARS = 300
 KEEP = 3  # themes kept per item
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"'(])")
+VERSION = "2"  # bump when the scoring changes: every stored assignment is then computed again
+BATCH = 2000  # items scored per step (progress is reported per batch)
+
+Progress = Callable[[int, int], None]  # (items done, items to do)
+
+
+@dataclass(frozen=True, slots=True)
+class AssignReport:
+    """What an assignment run did: items computed now, items whose stored assignment still held."""
+
+    computed: int
+    kept: int
+    forgotten: int
 
 
 def context(source: Source, start: int, end: int, chars: int = CONTEXT_CHARS) -> str:
@@ -48,9 +77,10 @@ def rank(
     taxonomy: Taxonomy,
     *,
     examples: Mapping[str, Sequence[str]] | None = None,
+    profiles: Profiles | None = None,
 ) -> dict[str, list[tuple[str, float]]]:
     """Evidence id → [(theme key, score)], best first, from text around each item and its section."""
-    profiles = Profiles.build(taxonomy, examples)
+    profiles = profiles or Profiles.build(taxonomy, examples)
     by_name = {t.name: t.key for t in taxonomy.themes}
     by_source = {s.id: s for s in sources}
     keyed: list[tuple[str, Evidence]] = [(evidence_id(i), i) for i in items if i.span.source_id in by_source]
@@ -83,23 +113,78 @@ def rank(
     return result
 
 
-def assign(store: Store, taxonomy: Taxonomy, *, access: AccessLevel) -> dict[str, list[tuple[str, float]]]:
-    """Themes of all evidence readable at ``access``: computed, stored, analyst corrections first."""
+def fingerprint(taxonomy: Taxonomy, corrections: Mapping[str, theme_store.Correction]) -> str:
+    """What an assignment depends on besides the item: the taxonomy, the corrections, the version."""
+    body = json.dumps(
+        {
+            "version": VERSION,
+            "taxonomy": asdict(taxonomy),
+            "corrections": sorted((c.evidence_id, c.theme, c.text) for c in corrections.values()),
+        },
+        sort_keys=True,
+        default=str,
+        ensure_ascii=False,
+    )
+    return hash_id("themes", body)
+
+
+def assign(
+    store: Store, taxonomy: Taxonomy, *, access: AccessLevel, progress: Progress | None = None
+) -> dict[str, list[tuple[str, float]]]:
+    """Themes of all evidence readable at ``access``: new or changed items computed, all stored.
+
+    Returns the stored assignment of every readable item (analyst corrections first).
+    """
+    return run(store, taxonomy, access=access, progress=progress)[0]
+
+
+def run(
+    store: Store, taxonomy: Taxonomy, *, access: AccessLevel, progress: Progress | None = None
+) -> tuple[dict[str, list[tuple[str, float]]], AssignReport]:
+    """``assign`` with a report of what was computed; ``progress`` is called per batch."""
     items = evidence_store.list_evidence(store, access=access)
-    source_ids = sorted({i.span.source_id for i in items})
-    sources = [s for sid in source_ids if (s := source_store.get(store, sid, access=access)) is not None]
     corrections = theme_store.corrections(store, taxonomy.name)
+    current = fingerprint(taxonomy, corrections)
+    stored_inputs = theme_store.fingerprints(store, taxonomy.name)
+    keyed = {evidence_id(i): i for i in items}
+    todo = [item for eid, item in keyed.items() if stored_inputs.get(eid) != current]
+    gone = theme_store.missing_evidence(store, taxonomy.name)
+    if gone:
+        theme_store.forget(store, taxonomy.name, gone)
     keys = {t.key for t in taxonomy.themes}
     examples: dict[str, list[str]] = defaultdict(list)
     for correction in corrections.values():
         if correction.theme in keys and correction.text:
             examples[correction.theme].append(correction.text)
-    ranked = rank(sources, items, taxonomy, examples=examples)
-    for eid, correction in corrections.items():
-        if eid in ranked and correction.theme in keys:
-            ranked[eid] = [(correction.theme, 1.0)] + [c for c in ranked[eid] if c[0] != correction.theme]
-    theme_store.save_assignment(store, taxonomy.name, ranked)
-    return ranked
+    profiles = Profiles.build(taxonomy, examples) if todo else None
+    if progress is not None:
+        progress(0, len(todo))
+    by_source: dict[str, list[Evidence]] = defaultdict(list)
+    for item in todo:
+        by_source[item.span.source_id].append(item)
+    done = 0
+    batch: list[Evidence] = []
+    source_ids = sorted(by_source)
+    for n, source_id in enumerate(source_ids):
+        batch.extend(by_source[source_id])
+        if len(batch) >= BATCH or n == len(source_ids) - 1:
+            sources = trend_store.read_sources(
+                store, sorted({i.span.source_id for i in batch}), access=access
+            )
+            ranked = rank(sources, batch, taxonomy, examples=examples, profiles=profiles)
+            for eid, correction in corrections.items():
+                if eid in ranked and correction.theme in keys:
+                    ranked[eid] = [(correction.theme, 1.0)] + [
+                        c for c in ranked[eid] if c[0] != correction.theme
+                    ]
+            theme_store.save_assignment(store, taxonomy.name, ranked, fingerprint=current)
+            done += len(batch)
+            batch = []
+            if progress is not None:
+                progress(done, len(todo))
+    stored = theme_store.stored_assignment(store, taxonomy.name)
+    result = {eid: stored.get(eid, []) for eid in keyed}
+    return result, AssignReport(len(todo), len(keyed) - len(todo), len(gone))
 
 
 def correct(store: Store, evidence_id_: str, theme_key: str, *, taxonomy: Taxonomy, actor: str) -> None:

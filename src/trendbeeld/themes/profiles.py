@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -176,6 +177,13 @@ class Profiles:
 
     @classmethod
     def build(cls, taxonomy: Taxonomy, examples: Mapping[str, Sequence[str]] | None = None) -> Profiles:
+        """The profiles of ``taxonomy``; without examples they are built once per taxonomy and reused."""
+        if not examples:
+            return _plain_profiles(taxonomy)
+        return cls._build(taxonomy, examples)
+
+    @classmethod
+    def _build(cls, taxonomy: Taxonomy, examples: Mapping[str, Sequence[str]] | None = None) -> Profiles:
         examples = examples or {}
         themes = list(taxonomy.themes)
         children: dict[str, list[Theme]] = defaultdict(list)
@@ -229,3 +237,9 @@ class Profiles:
         if not totals or max(totals.values()) <= 0:
             return None
         return max(totals, key=lambda k: (totals[k], k))
+
+
+@lru_cache(maxsize=8)
+def _plain_profiles(taxonomy: Taxonomy) -> Profiles:
+    """Profiles without analysts' examples, cached: `sections` builds them for every source."""
+    return Profiles._build(taxonomy)

@@ -24,6 +24,7 @@ from trendbeeld.model import (
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
+from trendbeeld.store import trends as trend_store
 
 CLUSTER_KINDS = (EvidenceKind.TREND, EvidenceKind.FIGURE)
 MAX_CONTEXT_CHARS = 320
@@ -38,6 +39,7 @@ class Item:
     evidence: Evidence
     context: str
     theme: str | None = None
+    meta: SourceMeta | None = None
 
     @property
     def source_id(self) -> str:
@@ -102,8 +104,9 @@ def load_items(
     for item in evidence:
         by_source.setdefault(item.span.source_id, []).append(item)
     items = []
+    sources = {s.id: s for s in trend_store.read_sources(store, sorted(by_source), access=access)}
     for source_id in sorted(by_source):
-        source = source_store.get(store, source_id, access=access)
+        source = sources.get(source_id)
         if source is None:
             continue
         for found in by_source[source_id]:
@@ -111,7 +114,7 @@ def load_items(
             choices = assignment.get(key) or []
             theme = top_theme(taxonomy, choices[0][0]) if choices else None
             context = sentence_around(source.text, found.span.start, found.span.end)
-            items.append(Item(key, found, context, theme))
+            items.append(Item(key, found, context, theme, source.meta))
     return items
 
 

@@ -9,10 +9,11 @@ batch: items and vectors in, candidates out.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,6 +40,34 @@ TITLE_PREFIX = {
 }
 ARTICLE_NOUNS = frozenset({"aantal", "aandeel", "percentage", "gebruik", "risico"})
 ARTICLES = frozenset({"de", "het", "een"})
+# Words that may follow a plural noun inside a noun phrase ("steekincidenten onder jongeren").
+PHRASE_LINKS = frozenset(
+    [
+        "onder",
+        "tegen",
+        "tussen",
+        "zonder",
+        "binnen",
+        "buiten",
+        "rond",
+        "sinds",
+        "vanwege",
+        "via",
+        "na",
+        "per",
+        "achter",
+        "naast",
+        "boven",
+        "tijdens",
+        "wegens",
+        "volgens",
+        "zoals",
+        "waarvan",
+        "wier",
+        "welke",
+        "zich",
+    ]
+)
 NUMBER_LINKS = frozenset({"van", "de", "het", "der", "procent", "%"})  # "40% van de Nederlanders"
 FIGURE_WEIGHT = 0.5  # a figure's indicator counts half a trend statement's phenomenon
 CENTRALITY_DECAY = 0.15  # member at rank r weighs 1 / (1 + decay * r)
@@ -137,18 +166,22 @@ def cluster_items(
     *,
     distance: float,
     min_size: int = MIN_CLUSTER_SIZE,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Candidate], list[int]]:
     """Candidates per theme, and the indices of items left over (noise).
 
     A candidate needs ``min_size`` items and at least one trend statement (figures alone do
     not make a development); members are ranked by closeness to the candidate's centre.
+    ``progress`` is called with (themes done, themes).
     """
     by_theme: dict[str | None, list[int]] = {}
     for index, item in enumerate(items):
         by_theme.setdefault(item.theme, []).append(index)
     candidates: list[Candidate] = []
     leftover: list[int] = []
-    for theme in sorted(by_theme, key=lambda t: (t is None, t or "")):
+    for done, theme in enumerate(sorted(by_theme, key=lambda t: (t is None, t or ""))):
+        if progress is not None:
+            progress(done, len(by_theme))
         indices = by_theme[theme]
         for group in cluster_vectors(vectors[indices], distance):
             chosen = [indices[i] for i in group]
@@ -163,6 +196,8 @@ def cluster_items(
                 key=lambda m: (-m[1], m[0]),
             )
             candidates.append(Candidate(theme, tuple(members), centre))
+    if progress is not None:
+        progress(len(by_theme), len(by_theme))
     return candidates, sorted(leftover)
 
 
@@ -339,13 +374,69 @@ def clean_phenomenon(phrase: str) -> str:
 
 
 def _usable(phrase: str) -> bool:
-    """Long enough, not a number, not generic, and naming something beyond time and comparison."""
+    """Long enough, not a number, not generic, naming something beyond time and comparison, and a
+    noun phrase about a phenomenon: no person's name, no clause fragment."""
     return (
         len(phrase) >= TITLE_MIN_CHARS
         and not phrase[:1].isdigit()
         and phrase.casefold() not in _lexicon_set("generic_phenomena.txt") | _lexicon_set("groups.txt")
         and bool(content_stems(phrase))
+        and not names_a_person(phrase)
+        and not is_fragment(phrase)
     )
+
+
+@cache
+def _lemma(word: str) -> str:
+    import simplemma
+
+    lemma: str = simplemma.lemmatize(word.casefold(), lang="nl")
+    return lemma
+
+
+def _verb_form(word: str) -> bool:
+    """A conjugated verb or participle ("kreeg", "neemt", "opgelegd"): its lemma is an infinitive."""
+    folded = word.casefold().strip(",.;:!?")
+    lemma = _lemma(folded)
+    return lemma != folded and lemma.replace("_", "").endswith("en") and len(folded) > 2
+
+
+def _proper(word: str) -> bool:
+    """A place, a country or people, or an abbreviation: capitals that do not mark a person."""
+    folded = word.casefold().strip(",.;:!?'")
+    return (
+        word.isupper()
+        or folded in _place_names()
+        or folded.startswith(_proper_prefixes())
+        or any(ch.isdigit() for ch in word)
+    )
+
+
+def names_a_person(phrase: str) -> bool:
+    """A capitalised word after the first that is no place, people or abbreviation: a name
+    ("Wijkagent Erwin", "Lori Loughlin", "Stalker Taylor Swift")."""
+    words = [w for w in _WORD.findall(phrase) if w[:1].isalpha()]
+    return any(w[:1].isupper() and not _proper(w) for w in words[1:])
+
+
+def is_fragment(phrase: str) -> bool:
+    """Part of a clause, not a noun phrase: it ends in a verb form ("cel voor opgelegd kreeg") or a
+    plural subject runs straight into its verb ("ouders stappen"). Participles before a noun
+    ("gestolen fietsen", "verward gedrag") are adjectives and fine."""
+    words = [w for w in _WORD.findall(phrase) if w[:1].isalpha()]
+    if not words:
+        return True
+    links = _lexicon_set("dangling_words.txt") | _lexicon_set("time_openers.txt")
+    if _verb_form(words[-1]) or words[-1].casefold() in links:
+        return True
+    links |= PHRASE_LINKS
+    for word, after in itertools.pairwise(words):
+        folded = word.casefold()
+        lemma = _lemma(folded)
+        plural_noun = lemma != folded and folded.endswith(("s", "en")) and not lemma.endswith("en")
+        if plural_noun and after.casefold() not in links and after[:1].islower():
+            return True
+    return False
 
 
 def _lower_first(phrase: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,12 +35,15 @@ from trendbeeld.model import (
 from trendbeeld.store import Store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
-from trendbeeld.trends import cluster, signals
+from trendbeeld.trends import cluster, events, signals
 from trendbeeld.trends._items import Item, load_items, source_metas
-from trendbeeld.trends.embed import AUTO, Embedder, get_embedder, stored
+from trendbeeld.trends.embed import DEFAULT, Embedder, get_embedder, stored
 
+Progress = Callable[[int, int], None]  # (steps done, steps)
 SYSTEM_ACTOR = "trendbeeld"
 CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old candidate's id
+CENTROID_MATCH = 0.8  # else: cosine similarity of centres at which it keeps the id (same theme)
+CLAIM_SHARE = 0.5  # share of a new cluster an analyst's trend must hold to take the rest of it
 MIN_PREFIX = 4
 FIELDS = {
     "summary": "summary", "samenvatting": "summary",
@@ -77,6 +80,7 @@ class ClusterReport:
     new: int
     dropped: int
     attached: int
+    set_aside: int = 0  # clusters that are no candidate trend: events alone, one voice, or no phenomenon
 
 
 # --------------------------------------------------------------------------- reading
@@ -106,9 +110,10 @@ def list_trends(
     members = trend_store.readable_members(store, access=access, trend_ids=[r.id for r in rows])
     metas = source_metas(store, access=access)
     reference = signals.reference_date(metas)
+    exposure = events.Exposure(metas)
     # A merged trend has handed its evidence on: it is listed (as a pointer) when asked for.
     found = [
-        _trend(r, members.get(r.id, []), metas, reference)
+        _trend(r, members.get(r.id, []), metas, reference, exposure)
         for r in rows
         if members.get(r.id) or (r.status == TrendStatus.MERGED and not r.members)
     ]
@@ -136,7 +141,13 @@ def new_evidence(store: Store, trend_id: str) -> set[str]:
     return {m.evidence_id for m in row.members if m.origin == MemberOrigin.ATTACHED}
 
 
-def _trend(row: TrendRow, evidence: list[Evidence], metas: Mapping[str, SourceMeta], reference: Any) -> Trend:
+def _trend(
+    row: TrendRow,
+    evidence: list[Evidence],
+    metas: Mapping[str, SourceMeta],
+    reference: Any,
+    exposure: events.Exposure | None = None,
+) -> Trend:
     change, conflicting = cluster.direction(evidence)
     if row.direction:
         change = Change(row.direction)
@@ -152,7 +163,7 @@ def _trend(row: TrendRow, evidence: list[Evidence], metas: Mapping[str, SourceMe
         horizon=row.horizon,
         evidence_ids=tuple(evidence_id(e) for e in evidence),
         strength=signals.strength(evidence, metas, reference),
-        emerging=signals.emerging(evidence, metas, reference),
+        emerging=signals.emerging(evidence, metas, reference, exposure=exposure),
         conflicting=conflicting,
         international=row.international,
         national=row.national,
@@ -338,7 +349,7 @@ def recluster(
     taxonomy: Taxonomy | None,
     *,
     access: AccessLevel,
-    embedder: str | Embedder = AUTO,
+    embedder: str | Embedder = DEFAULT,
     assignment: Mapping[str, list[tuple[str, float]]] | None = None,
     min_size: int = cluster.MIN_CLUSTER_SIZE,
 ) -> list[Trend]:
@@ -356,23 +367,45 @@ def run(
     taxonomy: Taxonomy | None,
     *,
     access: AccessLevel,
-    embedder: str | Embedder = AUTO,
+    embedder: str | Embedder = DEFAULT,
     assignment: Mapping[str, list[tuple[str, float]]] | None = None,
     min_size: int = cluster.MIN_CLUSTER_SIZE,
+    progress: Progress | None = None,
 ) -> ClusterReport:
-    """``recluster`` with a report of what changed (for the CLI and the benchmark)."""
+    """``recluster`` with a report of what changed (for the CLI and the benchmark).
+
+    ``progress`` is called with (steps done, steps) as themes are clustered.
+    """
     chosen = get_embedder(embedder) if isinstance(embedder, str) else embedder
     if assignment is None:
         assignment = _assign(store, taxonomy, access)
     items = load_items(store, access=access, taxonomy=taxonomy, assignment=assignment)
+    themes = len({item.theme for item in items})
+    steps = themes + 2
+    if progress is not None:
+        progress(0, steps)
     vectors = cluster.embed_items(items, stored(chosen, store))
-    candidates, leftover = cluster.cluster_items(
-        items, vectors, distance=chosen.cluster_distance, min_size=min_size
+    if progress is not None:
+        progress(1, steps)
+
+    def clustered(done: int, _total: int) -> None:
+        if progress is not None:
+            progress(1 + done, steps)
+
+    found, leftover = cluster.cluster_items(
+        items, vectors, distance=chosen.cluster_distance, min_size=min_size, progress=clustered
     )
+    candidates, aside = _candidates(store, access, items, found)
+    leftover = sorted(set(leftover) | set(aside))
     with store.begin() as conn:
         trend_store.prune_missing_evidence(conn)
+        linked = trend_store.confirmed_endpoints(conn)
         rows = trend_store.load_trends(conn)
-        plan = _plan(rows, items, vectors, candidates, leftover, chosen.cluster_distance)
+        for row in rows:  # a trend on the route map is the analyst's: keep it like a curated one
+            if row.id in linked and not row.curated:
+                trend_store.update_trend(conn, row.id, curated=True)
+        rows = trend_store.load_trends(conn)
+        plan = _plan(rows, items, vectors, candidates, leftover, chosen.cluster_distance, min_size)
         _apply(conn, plan)
         _decide(
             conn,
@@ -383,7 +416,10 @@ def run(
             access=access.value,
             items=len(items),
             candidates=len(plan.candidates),
+            set_aside=len(found) - len(candidates),
         )
+    if progress is not None:
+        progress(steps, steps)
     return ClusterReport(
         chosen.name,
         len(items),
@@ -392,7 +428,31 @@ def run(
         len(plan.candidates) - plan.kept,
         len(plan.dropped),
         sum(len(v) for v in plan.attach.values()),
+        len(found) - len(candidates),
     )
+
+
+def _candidates(
+    store: Store, access: AccessLevel, items: list[Item], found: list[cluster.Candidate]
+) -> tuple[list[cluster.Candidate], list[int]]:
+    """The clusters that are candidate trends, and the items of those that are not.
+
+    A candidate needs two independent sources and a stated change outside the news or a
+    significant rise of its events (`events.qualify`), and a phenomenon to name it by.
+    """
+    metas = source_metas(store, access=access)
+    exposure = events.Exposure(metas)
+    index = {item.id: i for i, item in enumerate(items)}
+    kept: list[cluster.Candidate] = []
+    aside: list[int] = []
+    for candidate in found:
+        evidence = [items[index[e]].evidence for e in candidate.ids]
+        qualification = events.qualify(evidence, metas, exposure)
+        if qualification.qualifies and cluster.best_phrase(evidence):
+            kept.append(candidate)
+        else:
+            aside.extend(index[e] for e in candidate.ids)
+    return kept, aside
 
 
 def _assign(
@@ -420,13 +480,16 @@ def _plan(
     candidates: list[cluster.Candidate],
     leftover: list[int],
     distance: float,
+    min_size: int = cluster.MIN_CLUSTER_SIZE,
 ) -> _Plan:
     """Decide which candidates keep old ids, which become new, and what attaches to curated trends.
 
-    A new cluster holding evidence of a curated trend goes to that trend (the one holding most of
-    it). A cluster or leftover item without such evidence still attaches to a curated trend of
-    its theme when its items lie, on average, within ``distance`` of their nearest item of that
-    trend: the analyst's trend is what they would have clustered with.
+    A new cluster that is mostly (``CLAIM_SHARE``) evidence of a curated trend goes to that trend;
+    otherwise it stays a candidate of its own without that evidence, so accepting one trend never
+    swallows its theme's other candidates. An item left over by clustering (noise, or a group that is
+    no candidate) attaches to a curated trend of its theme when it lies within ``distance`` of the
+    trend's nearest item: the analyst's trend is what it would have clustered with. Other candidates keep the id of the old
+    candidate they overlap most, else of the old candidate of their theme with the nearest centre.
     """
     curated = {r.id: r for r in rows if r.curated and r.status != TrendStatus.MERGED}
     owner = {m.evidence_id: r.id for r in curated.values() for m in r.members}
@@ -441,23 +504,31 @@ def _plan(
         claimed = [owner[e] for e in candidate.ids if e in owner]
         if claimed:
             target = min(set(claimed), key=lambda t: (-claimed.count(t), t))
-            attach[target].extend((e, r) for e, r in candidate.members if e not in owner)
+            rest = [(e, r) for e, r in candidate.members if e not in owner]
+            if claimed.count(target) >= CLAIM_SHARE * len(candidate.ids):
+                attach[target].extend(rest)
+                continue
+            if len(rest) < min_size:
+                continue
+            kept = [index[e] for e, _ in rest]
+            fresh.append(cluster.Candidate(candidate.theme, tuple(rest), cluster.centroid(vectors[kept])))
             continue
-        rows_of = [index[e] for e in candidate.ids]
-        nearest = _nearest_trend(rows_of, candidate.theme, curated, own, vectors, distance)
-        if nearest is None:
-            fresh.append(candidate)
-        else:
-            attach[nearest].extend(candidate.members)
+        fresh.append(candidate)
     for i in leftover:
         if items[i].id not in owner:
             nearest = _nearest_trend([i], items[i].theme, curated, own, vectors, distance)
             if nearest is not None:
                 attach[nearest].append((items[i].id, 0.0))
-    old = {r.id: {m.evidence_id for m in r.members} for r in rows if not r.curated}
-    named, kept = _match_ids(fresh, old)
+    old_rows = [r for r in rows if not r.curated]
+    old = {r.id: {m.evidence_id for m in r.members} for r in old_rows}
+    centres = {
+        r.id: (r.theme, cluster.centroid(vectors[found]))
+        for r in old_rows
+        if (found := [index[m.evidence_id] for m in r.members if m.evidence_id in index])
+    }
+    named, kept_ids = _match_ids(fresh, old, centres)
     dropped = sorted(set(old) - {tid for tid, _ in named})
-    return _Plan(named, dict(attach), dropped, kept)
+    return _Plan(named, dict(attach), dropped, kept_ids)
 
 
 def _nearest_trend(
@@ -480,9 +551,12 @@ def _nearest_trend(
 
 
 def _match_ids(
-    fresh: list[cluster.Candidate], old: dict[str, set[str]]
+    fresh: list[cluster.Candidate],
+    old: dict[str, set[str]],
+    centres: Mapping[str, tuple[str | None, np.ndarray]] | None = None,
 ) -> tuple[list[tuple[str, cluster.Candidate]], int]:
-    """Give each new candidate the id of the old candidate it overlaps most (one-to-one)."""
+    """Give each new candidate the id of the old candidate it overlaps most (one-to-one); those
+    left keep the id of an old candidate of their theme whose centre is within ``CENTROID_MATCH``."""
     pairs = []
     for n, candidate in enumerate(fresh):
         ids = set(candidate.ids)
@@ -493,6 +567,20 @@ def _match_ids(
     taken_old: set[str] = set()
     taken_new: dict[int, str] = {}
     for _, tid, n in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if tid not in taken_old and n not in taken_new:
+            taken_old.add(tid)
+            taken_new[n] = tid
+    near = []
+    for n, candidate in enumerate(fresh):
+        if n in taken_new:
+            continue
+        for tid, (theme, centre) in (centres or {}).items():
+            if tid in taken_old or theme != candidate.theme:
+                continue
+            similarity = float(np.dot(candidate.centroid, centre))
+            if similarity >= CENTROID_MATCH:
+                near.append((similarity, tid, n))
+    for _, tid, n in sorted(near, key=lambda p: (-p[0], p[1], p[2])):
         if tid not in taken_old and n not in taken_new:
             taken_old.add(tid)
             taken_new[n] = tid

@@ -1,4 +1,4 @@
-"""How well a trend is backed (evidence strength) and whether it is emerging (growth, bursts).
+"""How well a trend is backed (evidence strength) and whether it is emerging (growth of its events).
 
 Both are computed from the trend's readable evidence and the metadata of the readable sources,
 relative to the newest source date (not today), so the same store gives the same figures.
@@ -7,29 +7,19 @@ relative to the newest source date (not today), so the same store gives the same
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta
+from trendbeeld.trends import events
 
 BREADTH_SCALE = 3.0  # independent sources at which breadth reaches ~63 %
 TYPES_FOR_FULL_VARIETY = 4
 RECENCY_HALF_LIFE_YEARS = 2.0
 WEIGHT_BREADTH, WEIGHT_VARIETY, WEIGHT_RECENCY = 0.55, 0.25, 0.20
-RECENT_DAYS = 365
-LIFT_SMOOTHING = 0.5
-BURST_SCALE = 3.0
-WEIGHT_LIFT, WEIGHT_BURST = 0.6, 0.4
-MIN_RECENT_VOICES = 2
 
 
-def voice(source_id: str, meta: SourceMeta) -> str:
-    """Who speaks in a source: sources of one publisher or outlet are not independent."""
-    for name in (meta.publisher, meta.organisation, meta.author):
-        if name and name.strip():
-            return name.strip().casefold()
-    return source_id
+voice = events.voice
 
 
 def strength(
@@ -59,43 +49,26 @@ def _date_of(source_id: str, evidence: Sequence[Evidence], metas: Mapping[str, S
     return max(dated) if dated else None
 
 
-def emerging(evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], reference: date | None) -> float:
-    """0–1: how much more this trend is mentioned lately than the corpus as a whole, across voices.
+def emerging(
+    evidence: Sequence[Evidence],
+    metas: Mapping[str, SourceMeta],
+    reference: date | None,
+    *,
+    exposure: events.Exposure | None = None,
+) -> float:
+    """0–1: how much the trend's events (news items) grew lately against its own baseline.
 
-    ``lift`` compares the trend's share of voices in the last ``RECENT_DAYS`` with the corpus's
-    share; ``burst`` is the largest excess of a year's voices over what the corpus's yearly
-    volume predicts (a Poisson z-score). One voice alone is no signal: the score is scaled down
-    until ``MIN_RECENT_VOICES`` recent voices back it.
+    The score comes from the trend's event counts per month: the Poisson rate test of the last
+    ``events.RECENT_MONTHS`` months against the months before, with all news per month as exposure
+    (see `trendbeeld.trends.events`); growth counts as far as the test is confident and at least
+    ``events.MIN_VOICES`` outlets report it. Without a reference date there is no signal.
     """
     if reference is None:
         return 0.0
-    mentions = {}
-    for e in evidence:
-        meta = metas.get(e.span.source_id)
-        if meta is not None and meta.date is not None:
-            mentions[voice(e.span.source_id, meta), meta.date.year] = meta.date
-    corpus = [m.date for m in metas.values() if m.date is not None]
-    if not mentions or not corpus:
-        return 0.0
-    recent = {v for (v, _), d in mentions.items() if (reference - d).days <= RECENT_DAYS}
-    share = len(recent) / len({v for v, _ in mentions})
-    corpus_share = sum((reference - d).days <= RECENT_DAYS for d in corpus) / len(corpus)
-    lift = (share + LIFT_SMOOTHING) / (corpus_share + LIFT_SMOOTHING)
-    burst = _burst(Counter(year for _, year in mentions), Counter(d.year for d in corpus), reference.year)
-    score = WEIGHT_LIFT * math.tanh(max(lift - 1, 0) * 2) + WEIGHT_BURST * math.tanh(
-        max(burst, 0) / BURST_SCALE
-    )
-    score *= min(len(recent), MIN_RECENT_VOICES) / MIN_RECENT_VOICES
-    return round(min(max(score, 0.0), 1.0), 4)
-
-
-def _burst(trend_years: Counter[int], corpus_years: Counter[int], last_year: int) -> float:
-    total, corpus_total = sum(trend_years.values()), sum(corpus_years.values())
-    best = 0.0
-    for year in (last_year - 1, last_year):
-        expected = total * corpus_years.get(year, 0) / corpus_total
-        best = max(best, (trend_years.get(year, 0) - expected) / math.sqrt(expected + 1))
-    return best
+    exposure = exposure or events.Exposure(metas)
+    sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
+    signal = events.event_signal(((s, metas[s]) for s in sources), exposure)
+    return signal.score if signal is not None else 0.0
 
 
 def reference_date(metas: Mapping[str, SourceMeta]) -> date | None:

@@ -1,0 +1,161 @@
+"""Events (gebeurtenissen) and when a cluster is a candidate trend.
+
+A news item is an *event*: it reports that something happened, not that something changes. Events
+are counted per topic (a cluster of evidence within a theme) per month and per outlet. Whether a
+topic is emerging follows from those counts alone, against the topic's own baseline: the
+*Poisson rate test* (exact, conditional on the total: under no change, the topic's events fall in
+the recent window in proportion to all news of that window, a binomial test) compares the last
+``RECENT_MONTHS`` months with the months before, with the volume of all news per month as
+exposure, so a month with more news in the corpus does not make a burst.
+
+A cluster becomes a candidate trend when
+- at least ``MIN_VOICES`` independent sources (publishers, outlets) back it, and
+- a report, poll, interview or other non-news source states a change, or its event counts rise
+  significantly (p < ``ALPHA``, seen by at least ``MIN_VOICES`` outlets in the recent window), and
+- its members name a phenomenon a title can be made of (see `cluster.best_phrase`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from trendbeeld.model import Evidence, SourceMeta, SourceType, TrendStatement
+
+RECENT_MONTHS = 3
+ALPHA = 0.01
+MIN_VOICES = 2
+MIN_RECENT_EVENTS = 3
+EVENT_TYPES = frozenset({SourceType.NEWS})
+TEST_NAME = "Poisson-rate-toets (exact, conditioneel binomiaal)"
+
+Month = tuple[int, int]
+
+
+def is_event(meta: SourceMeta | None) -> bool:
+    """A news item reports an event, whatever it says about change."""
+    return meta is not None and meta.type in EVENT_TYPES
+
+
+def voice(source_id: str, meta: SourceMeta) -> str:
+    """Who speaks in a source: sources of one publisher or outlet are not independent."""
+    for name in (meta.publisher, meta.organisation, meta.author):
+        if name and name.strip():
+            return name.strip().casefold()
+    return source_id
+
+
+def month_of(day: date) -> Month:
+    return (day.year, day.month)
+
+
+def months_back(month: Month, n: int) -> Month:
+    index = month[0] * 12 + month[1] - 1 - n
+    return (index // 12, index % 12 + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSignal:
+    """A topic's events: recent against baseline, with the test and its outcome."""
+
+    recent: int  # events in the recent window
+    baseline: int  # events in the months before
+    recent_exposure: int  # all news items in the recent window
+    baseline_exposure: int
+    recent_outlets: int
+    rate_ratio: float  # recent rate / baseline rate (inf when the baseline has none)
+    p_value: float
+    test: str = TEST_NAME
+
+    @property
+    def significant(self) -> bool:
+        return (
+            self.p_value < ALPHA
+            and self.rate_ratio > 1
+            and self.recent >= MIN_RECENT_EVENTS
+            and self.recent_outlets >= MIN_VOICES
+        )
+
+    @property
+    def score(self) -> float:
+        """0–1: growth (log rate ratio) weighted by the test's confidence and the outlets behind it."""
+        if self.recent == 0 or self.rate_ratio <= 1:
+            return 0.0
+        growth = math.tanh(math.log(min(self.rate_ratio, 1e6)))
+        outlets = min(self.recent_outlets, MIN_VOICES) / MIN_VOICES
+        return round(max(0.0, min(1.0, growth * (1 - self.p_value) * outlets)), 4)
+
+
+class Exposure:
+    """All news items per month (the volume that topic counts are weighed against)."""
+
+    def __init__(self, metas: Mapping[str, SourceMeta]) -> None:
+        self.per_month: Counter[Month] = Counter(
+            month_of(m.date) for m in metas.values() if is_event(m) and m.date is not None
+        )
+        dated = [m.date for m in metas.values() if m.date is not None]
+        self.reference: date | None = max(dated) if dated else None
+
+
+def event_signal(
+    events: Iterable[tuple[str, SourceMeta]], exposure: Exposure, *, recent_months: int = RECENT_MONTHS
+) -> EventSignal | None:
+    """The Poisson rate test of a topic's events, ``(source id, meta)`` of each event source."""
+    if exposure.reference is None:
+        return None
+    last = month_of(exposure.reference)
+    first_recent = months_back(last, recent_months - 1)
+    counts: Counter[Month] = Counter()
+    outlets: set[str] = set()
+    seen: set[str] = set()
+    for source_id, meta in events:
+        if source_id in seen or meta.date is None or not is_event(meta):
+            continue
+        seen.add(source_id)
+        month = month_of(meta.date)
+        counts[month] += 1
+        if month >= first_recent:
+            outlets.add(voice(source_id, meta))
+    recent = sum(n for m, n in counts.items() if m >= first_recent)
+    baseline = sum(n for m, n in counts.items() if m < first_recent)
+    exp_recent = sum(n for m, n in exposure.per_month.items() if m >= first_recent)
+    exp_base = sum(n for m, n in exposure.per_month.items() if m < first_recent)
+    if recent + baseline == 0 or exp_recent == 0 or exp_base == 0:
+        return EventSignal(recent, baseline, exp_recent, exp_base, len(outlets), 1.0, 1.0)
+    from scipy.stats import binomtest
+
+    share = exp_recent / (exp_recent + exp_base)
+    p_value = float(binomtest(recent, recent + baseline, share, alternative="greater").pvalue)
+    base_rate = baseline / exp_base
+    ratio = (recent / exp_recent) / base_rate if base_rate else math.inf
+    return EventSignal(recent, baseline, exp_recent, exp_base, len(outlets), ratio, p_value)
+
+
+@dataclass(frozen=True, slots=True)
+class Qualification:
+    """Why a cluster is, or is not, a candidate trend."""
+
+    voices: int
+    stated: bool  # a non-news source states a change
+    signal: EventSignal | None
+
+    @property
+    def qualifies(self) -> bool:
+        significant = self.signal is not None and self.signal.significant
+        return self.voices >= MIN_VOICES and (self.stated or significant)
+
+
+def qualify(
+    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], exposure: Exposure
+) -> Qualification:
+    """Independent sources, a stated change outside the news, and the event test of ``evidence``."""
+    sources = {e.span.source_id for e in evidence if e.span.source_id in metas}
+    voices = {voice(s, metas[s]) for s in sources}
+    stated = any(
+        isinstance(e, TrendStatement) and not is_event(metas.get(e.span.source_id)) for e in evidence
+    )
+    signal = event_signal(((s, metas[s]) for s in sorted(sources)), exposure)
+    return Qualification(len(voices), stated, signal)
