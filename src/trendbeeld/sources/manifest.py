@@ -22,10 +22,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import AccessLevel, SourceMeta, SourceType
+from trendbeeld.userfiles import load_yaml
 
 MANIFEST_NAME = "trendbeeld.yaml"
 
@@ -122,24 +121,42 @@ def load_manifest(folder: Path, inherited: SourceMeta | None = None) -> Manifest
     path = folder / MANIFEST_NAME
     if not path.is_file():
         return None
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"het manifest is geen geldige YAML ({getattr(exc, 'problem', exc)})", path=path,
-                          line=mark.line + 1 if mark else None) from exc
+    data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ConfigError("het manifest moet een mapping zijn met defaults, files en indicators", path=path)
-    unknown = set(data) - {"defaults", "files", "indicators", "exclude"}
+    unknown = {str(key) for key in data} - {"defaults", "files", "indicators", "exclude"}
     if unknown:
         raise ConfigError(f"onbekende sleutel(s) {', '.join(sorted(unknown))}", path=path,
                           hint="Gebruik defaults, files, indicators en exclude")
-    defaults = apply_fields(inherited or SourceMeta(), data.get("defaults") or {}, path)
+    defaults = apply_fields(inherited or SourceMeta(), _mapping(data, "defaults", path), path)
     files: dict[str, SourceMeta] = {}
-    for name, entry in (data.get("files") or {}).items():
-        if not (folder / name).exists():
+    for name, entry in _mapping(data, "files", path).items():
+        if not (folder / str(name)).exists():
             raise ConfigError(f"het manifest noemt '{name}', maar dat bestand bestaat niet", path=path)
+        if entry is not None and not isinstance(entry, dict):
+            raise ConfigError(f"files → {name}: verwacht velden (titel, datum, …), geen {_kind(entry)}",
+                              path=path)
         files[str(name)] = apply_fields(defaults, entry or {}, path)
-    return Manifest(path=path, defaults=defaults, files=files,
-                    indicators=tuple(str(p) for p in data.get("indicators") or ()),
-                    exclude=tuple(str(p) for p in data.get("exclude") or ()))
+    indicators, exclude = _names(data, "indicators", path), _names(data, "exclude", path)
+    return Manifest(path=path, defaults=defaults, files=files, indicators=indicators, exclude=exclude)
+
+
+def _mapping(data: dict[Any, Any], key: str, path: Path) -> dict[Any, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key}: verwacht een mapping (sleutel: waarde), geen {_kind(value)}", path=path)
+    return value
+
+
+def _names(data: dict[Any, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key) or ()
+    if isinstance(value, str):
+        value = (value,)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str | int | float) for v in value):
+        raise ConfigError(f"{key}: verwacht een lijst met bestandsnamen, geen {_kind(value)}", path=path)
+    return tuple(str(v) for v in value)
+
+
+def _kind(value: object) -> str:
+    names: dict[type, str] = {dict: "mapping", list: "lijst", str: "tekst"}
+    return names.get(type(value), type(value).__name__)
