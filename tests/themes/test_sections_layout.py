@@ -126,3 +126,9 @@ def test_a_news_source_has_no_sections() -> None:
     text = f"Geweld tegen agenten neemt toe\n\nKort lontje\n\n{PARAGRAPH}\n"
     news = Source.create("nieuws.txt", text, SourceMeta(type=SourceType.NEWS))
     assert sections(Source.create("rapport.txt", text), None) and sections(news, None) == []
+
+
+def test_an_abbreviation_in_a_heading_is_no_sentence_end() -> None:
+    heading, sentences = "Vervolging op grond van art. 273f Sr", "Dit is zo. Het blijft"
+    text = f"Rapport\n\n{heading}\n\n{PARAGRAPH}\n\n{sentences}\n\n{PARAGRAPH}\n"
+    assert _titles(text) == ["Vervolging op grond van art. 273f Sr"]
