@@ -350,3 +350,27 @@ def test_a_caption_line_under_a_quote_names_the_speaker() -> None:
     text = ("Het jaar in vogelvlucht.\n\n“We willen de energietransitie in de regio versnellen met onze "
             "partners.”\nJeroen de Haas, CEO van Enexis Groep\n\nDe volgende alinea.")
     assert _one(text)[:3] == ("Jeroen de Haas", "CEO", "Enexis Groep")
+
+
+INTERVIEW = """Korpschef Marieke Dekker van de politie Oost-Nederland blikt terug op een druk jaar.
+
+Wat was het belangrijkste moment van dit jaar?
+Voor mij was dat de opening van het nieuwe bureau in Enschede, waar we nu met alle teams samenwerken.
+
+Waar maakt u zich zorgen over?
+Ik zie dat jongeren steeds vaker worden ingezet door criminelen, daar moeten we met scholen iets aan doen.
+"""
+
+
+def test_answers_of_an_interview_without_quotation_marks_are_quotes_of_the_interviewee() -> None:
+    quotes = items_of(Quote, INTERVIEW)
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Marieke Dekker", "politie Oost-Nederland")] * 2
+    assert quotes[1].text.startswith("Ik zie dat jongeren")
+
+
+def test_questions_answered_by_the_writer_are_no_interview() -> None:
+    text = ("Wanneer mag je een mes bij je hebben?\n"
+            "Een mes met een lemmet langer dan tien centimeter mag je nooit zomaar bij je dragen.\n\n"
+            "Wat is de straf voor het dragen van een mes?\n"
+            "Volwassenen kunnen een flinke boete krijgen en het mes wordt altijd in beslag genomen.\n")
+    assert items_of(Quote, text) == []

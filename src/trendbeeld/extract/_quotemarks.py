@@ -101,9 +101,10 @@ def _with_unclosed(text: str, found: list[Candidate]) -> list[Candidate]:
     opens with a quotation mark again (a quotation over several paragraphs closes only once)."""
     out = list(found)
     starts = [c.start for c in found]
+    opens = {c.open for c in found}
     for mark in ("‘", "“", "„", "«"):
         for pos in _scan.marks(text, mark):
-            if _inside(found, starts, pos) or any(c.open == pos for c in found):
+            if pos in opens or _inside(found, starts, pos):
                 continue
             m = _UNCLOSED.match(text, pos + 1)
             if m is None or len(m.group(0).split()) < MIN_SPEECH_WORDS or not m.group(0)[:1].isupper():

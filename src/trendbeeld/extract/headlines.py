@@ -106,7 +106,18 @@ def source_spans(doc: Document) -> list[tuple[int, int]]:
     return [(h.span.start, h.span.end) for h in _found(doc)]
 
 
+_last: list[tuple[Document, list[Headline]]] = []  # the latest document's headlines (quotes asks too)
+
+
 def _found(doc: Document) -> list[Headline]:
+    if _last and _last[0][0] is doc:
+        return _last[0][1]
+    found = _find(doc)
+    _last[:] = [(doc, found)]
+    return found
+
+
+def _find(doc: Document) -> list[Headline]:
     captions = _captions(doc.text, doc.digits)
     out: list[Headline] = []
     for cluster in _clusters(captions):

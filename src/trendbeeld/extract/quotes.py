@@ -32,6 +32,7 @@ CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker th
 MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 MIN_PARAGRAPH_WORDS = 8
 MAX_QUESTION_WORDS = 25  # a question line of an interview
+MIN_INTERVIEW_ANSWERS = 2  # an interview has at least this many questions with answers
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
@@ -48,8 +49,12 @@ _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
+_SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
+_LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|me|mij|ons|onze)(?![\w-])")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _AGE = re.compile(r"\d{1,3}-jarige")
 
@@ -169,6 +174,11 @@ def from_document(doc: Document) -> list[Quote]:
         pending = []
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_interview_paragraphs(doc))
+    elif "?" in text:
+        taken = [(q.span.start, q.span.end) for q in out]
+        answers = [q for q in _interview_answers(doc, known) if not any(
+            s < q.span.end and q.span.start < e for s, e in taken)]
+        out = sorted([*out, *answers], key=lambda q: q.span.start)
     return out
 
 
@@ -337,6 +347,7 @@ def _pronoun_speaker(
 def _mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
     """The name ``m`` as a person: a full name or a title with a surname."""
     pre = region[max(m.start() - 60, 0) : m.start()]
+    pre = pre[pre.rfind("\n") + 1 :]
     title = _title_at_end(pre)
     title, name, _lead = _split_name(m.group(0), title)
     if not _plausible_name(name, title):
@@ -511,8 +522,23 @@ def _before(
         for part in (names[0], names[-1]) if len(names) > 1 else ():
             if part in region and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", region):
                 return attribution
+    return _pronoun_before(doc, cand, region, known, last)
+
+
+def _pronoun_before(
+    doc: Document,
+    cand: Candidate,
+    region: str,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
+    """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
+    person of this paragraph)."""
     if _pronoun_speaks(region):
         return _pronoun_speaker(doc, cand, known, last)
+    if region.rstrip().endswith(":") and _SINGULAR_PRONOUN.search(region):
+        nearby = last if last is not None and "\n" not in doc.text[last[0] : cand.open] else None
+        return _pronoun_speaker(doc, cand, known, nearby)
     return None
 
 
@@ -589,8 +615,6 @@ def _pronoun_speaks(region: str) -> bool:
     """"zegt hij", "zij stelt", "volgens haar", "hij was duidelijk:": a person named before speaks."""
     words = region.lower().split()
     verbs = _speech_words()
-    if region.rstrip().endswith(":") and any(w.strip(",") in _PRONOUN_WORDS for w in words):
-        return True  # "Eind 2017 presenteerde hij zijn rapport: ‘…"
     for a, b in itertools.pairwise(words):
         if (a in _PRONOUN_WORDS and b in verbs) or (a in verbs and b.strip(",:") in _PRONOUN_WORDS):
             return True
@@ -700,6 +724,83 @@ def _interview_paragraphs(doc: Document) -> Iterator[Quote]:
         span, evidence, page = doc.span(start, end)
         yield Quote(span=span, text=evidence, speaker=meta.author, role=meta.role,
                     organisation=meta.organisation, page=page)
+
+
+@dataclass(slots=True)
+class _Answer:
+    question: int  # start of the question line
+    start: int
+    end: int
+    words: int = 0
+    first_person: bool = False
+
+
+def _interview_answers(doc: Document, known: dict[str, Attribution]) -> Iterator[Quote]:
+    """A question-and-answer interview printed without quotation marks: questions on lines of
+    their own, each followed by answer paragraphs that speak in the first person. Every answer
+    is one quote of the person introduced before the first question."""
+    for answers in _qa_passages(doc.text):
+        if len(answers) < MIN_INTERVIEW_ANSWERS or sum(a.first_person for a in answers) * 2 < len(answers):
+            continue
+        interviewee = _interviewee(doc, answers[0].question, known)
+        if interviewee is None:
+            continue
+        for answer in answers:
+            span, evidence, page = doc.span(answer.start, answer.end)
+            yield Quote(span=span, text=evidence, speaker=interviewee.speaker, role=interviewee.role,
+                        organisation=interviewee.organisation, page=page)
+
+
+def _qa_passages(text: str) -> Iterator[list[_Answer]]:
+    """Runs of question lines with the answer paragraphs after them; a short line that is no
+    question (a heading) or a quoted paragraph ends a run."""
+    answers: list[_Answer] = []
+    current: _Answer | None = None
+    for m in _LINE.finditer(text):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        words = line.split()
+        if line.endswith("?") and len(words) <= MAX_QUESTION_WORDS and not _QUOTE_MARK.search(line):
+            if current is not None and current.words:
+                answers.append(current)
+            elif current is not None:  # two questions in a row: no interview here
+                yield answers
+                answers = []
+            current = _Answer(m.start(), m.end(), m.end())
+            continue
+        if current is None:
+            continue
+        if len(words) < MIN_PARAGRAPH_WORDS or _QUOTE_MARK.search(line):
+            if current.words:
+                answers.append(current)
+            yield answers
+            answers, current = [], None
+            continue
+        if not current.words:
+            current.start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        current.end = m.start() + len(m.group(0).rstrip())
+        current.words += len(words)
+        current.first_person = current.first_person or bool(_FIRST_PERSON.search(line))
+    if current is not None and current.words:
+        answers.append(current)
+    yield answers
+
+
+def _interviewee(doc: Document, question: int, known: dict[str, Attribution]) -> Attribution | None:
+    """The person named last in the lead before the first question (a full name)."""
+    text = doc.text
+    start = max(question - CONTEXT_CHARS, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, question))
+    if article:
+        start = article[-1].end()
+    region = text[start:question]
+    person: Attribution | None = None
+    for m in _patterns()["name"].finditer(region):
+        found = _mention(region, m, known)
+        if found is not None and len(found.speaker.split()) >= 2:
+            person = found
+    return person
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
