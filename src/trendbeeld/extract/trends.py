@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _phrases, lexicon
+from trendbeeld.extract import _phrases, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Change, Source, TrendStatement
@@ -80,6 +80,18 @@ _BARE_MEASURES = frozenset([
 _FRONTED_SCOPE = re.compile(r"\W*(in|bij|onder|op|binnen)\s+", re.IGNORECASE)
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
+# Two numbers: "206 letselgevallen (2017: 183)", "10.000 zaken, tegenover 9.500 in 2017".
+_VALUE = r"(?P<value>\d[\d.]*(?:,\d+)?)[^\S\n]*(?P<unit>%|procent)?"
+_PREVIOUS_VALUE = re.compile(rf"\((?:in\s+)?(?:19|20)\d\d\s*:\s*(?:ruim\s+|bijna\s+|circa\s+)?{_VALUE}\s*\)")
+_AGAINST_VALUE = re.compile(
+    rf"(?<![\w-])(?:tegenover|tegen|vergeleken\s+met|ten\s+opzichte\s+van)\s+"
+    rf"(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?{_VALUE}\s+"
+    r"(?:in\s+(?:19|20)\d\d|een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+jaar\s+(?:daarvoor|ervoor)|vorig\s+jaar"
+    r"|in\s+het\s+(?:voorgaande|vorige)\s+jaar)(?![\w-])",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -152,7 +164,55 @@ def from_document(doc: Document) -> list[TrendStatement]:
                 resolved = _resolved(doc, statement, out) if pointer else statement
                 if resolved is not None:
                     out.append(resolved)
-    return out
+    return _with_comparisons(doc, out)
+
+
+def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[TrendStatement]:
+    """Add the changes shown only by two numbers ("206 letselgevallen (2017: 183)", "10.000
+    zaken, tegenover 9.500 in 2017") where no statement covers them already; in text order."""
+    text = doc.text
+    found = [*_PREVIOUS_VALUE.finditer(text), *_AGAINST_VALUE.finditer(text)]
+    if not found:
+        return statements
+    taken = [(s.span.start, s.span.end) for s in statements]
+    added: list[TrendStatement] = []
+    for m in found:
+        statement = _comparison(doc, m)
+        if statement is None:
+            continue
+        if any(a < statement.span.end and statement.span.start < b for a, b in taken):
+            continue
+        taken.append((statement.span.start, statement.span.end))
+        added.append(statement)
+    return sorted([*statements, *added], key=lambda s: s.span.start) if added else statements
+
+
+def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
+    """One number against an earlier one: the direction from the two values, the phenomenon
+    from the words between the later number and the comparison."""
+    text = doc.text
+    sentence = doc.sentence_at(m.start())
+    percent = m.group("unit") is not None
+    candidates = [
+        n for n in _NUMBER.finditer(text, sentence.start, m.start())
+        if not _YEAR.fullmatch(n.group("value")) and (n.group("unit") is not None) == percent
+    ]
+    if not candidates:
+        return None
+    now = candidates[-1]
+    try:
+        later, earlier = numbers.parse_digits(now.group("value")), numbers.parse_digits(m.group("value"))
+    except ValueError:
+        return None
+    direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
+    between = _phrases.Span(now.end(), m.start())
+    name = _phenomenon(doc, between) if text[between.start : between.end].strip() else None
+    if not name or name.startswith(ANAPHOR):
+        name = _previous_subject(doc, sentence.end, same=True)
+    if not name:
+        return None
+    span, evidence, page = doc.span(now.start(), m.end())
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _resolved(
@@ -168,14 +228,15 @@ def _resolved(
     return dataclasses.replace(statement, phenomenon=subject) if subject else None
 
 
-def _previous_subject(doc: Document, pos: int) -> str | None:
-    """The first noun phrase of the sentence before the one at clean ``pos``, when that sentence
-    gives a figure ("Van het |geüniformeerde personeel| waren 753 …")."""
+def _previous_subject(doc: Document, pos: int, *, same: bool = False) -> str | None:
+    """The first noun phrase of the sentence before the one at clean ``pos`` (``same``: of
+    the sentence that ends at ``pos``), when that sentence gives a figure ("Van het
+    |geüniformeerde personeel| waren 753 …")."""
     text = doc.text
     sentence = doc.sentence_at(pos)
     if sentence.start == 0:
         return None
-    before = doc.sentence_at(sentence.start - 1)
+    before = doc.sentence_at(sentence.start - 1) if not same else doc.sentence_at(pos - 1)
     if not any(ch.isdigit() for ch in text[before.start : before.end]):
         return None  # "Dit is 17% hoger" compares with a figure given just before
     lex = lexicon.load()
