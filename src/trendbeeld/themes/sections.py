@@ -139,9 +139,11 @@ THEME_CONTEXT_CHARS = 1500
 MAX_CHAPTER_CHARS = 40
 QUOTE_MARKS = "“„\"'‘«"
 FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z“‘\"']")  # "4 Concurrentie tussen mantelzorg en ..."
-# A sentence ends inside a line: a word (not a short abbreviation such as 'art.' or 'Sr.') and a stop,
-# then a capital; or a question or exclamation mark followed by more words.
-SENTENCE_INSIDE = re.compile(r"(?:[^\W\d_]{4,}|\d)[.]\s+[A-Z]|[!?]\s+\S")
+# A sentence ends inside a line: a word and a stop, then a capital (not after an abbreviation such as
+# 'art.' or 'Sr.'); or a question or exclamation mark followed by more words.
+SENTENCE_INSIDE = re.compile(r"(\w+)[.]\s+[A-Z]|[!?]\s+\S")
+_ABBREVIATIONS = "art artt nr nrs jo sr sv bijv bv ca resp vgl zgn blz pag mr dr drs prof ir st min max"
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 SENTENCE_END = re.compile(r"[.!?][)’”\"']*$")
 NUMERIC_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d.,]*\s?%?$")
 MIN_TABLE_ROWS = 2
@@ -273,7 +275,8 @@ def _title_ok(lines: list[_Line]) -> bool:
         return False
     if title[-1] in ".,;:!“”\"'(<>»«|/+=*#" or title[0] in "“\"'(" or title.count("(") != title.count(")"):
         return False  # a question may be a heading ("Vertrouwen: een neerwaartse trend?")
-    if SENTENCE_INSIDE.search(NUMBERING.sub("", title)):
+    ends = SENTENCE_INSIDE.finditer(NUMBERING.sub("", title))
+    if any(not m.group(1) or m.group(1).lower() not in ABBREVIATIONS for m in ends):
         return False  # a sentence ends inside: this is body text (not an abbreviation: 'art. 273f Sr')
     if sum(ch.isdigit() for ch in title) > len(title) / 4:
         return False  # a line of figures or page numbers
