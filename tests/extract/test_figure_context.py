@@ -243,3 +243,22 @@ def test_a_comparison_restated_in_brackets_or_in_the_next_sentence() -> None:
     assert items_of(Figure, text)[0].direction is Change.UP
     text = "Vorig jaar raakten 310 boa's gewond. Dit is 9% lager dan het jaar ervoor."
     assert items_of(Figure, text)[0].direction is Change.DOWN
+
+
+def test_a_country_is_a_region() -> None:
+    assert _one("In 2019 woonde 12 procent van de daders in België.").region == "België"
+
+
+def test_a_list_of_regions_is_the_region_of_the_figure() -> None:
+    text = "In de provincies (Zeeland, Noord-Brabant en Limburg) daalde de criminaliteit met 6 procent."
+    assert _one(text).region == "Zeeland, Noord-Brabant en Limburg"
+
+
+def test_a_region_in_the_next_clause_belongs_to_that_clause() -> None:
+    text = "Landelijk daalde het aantal inbraken met 4 procent en in Drenthe steeg het juist."
+    assert _one(text).region == "Nederland"
+
+
+def test_a_region_earlier_in_the_sentence() -> None:
+    text = "Zwolle, de hoofdstad van de provincie, telde dat jaar 310 woninginbraken."
+    assert _one(text).region == "Zwolle"

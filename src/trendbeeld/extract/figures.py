@@ -593,6 +593,7 @@ def _figure(
     region = (
         regions.find(text, segment.start, segment.end, near=found.start)
         or regions.find(text, clause.start, clause.end, near=found.start)
+        or regions.find(text, sentence.start, found.start, near=found.start)
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)

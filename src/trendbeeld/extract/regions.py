@@ -25,6 +25,12 @@ _REGION_CONTEXT = re.compile(
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+# A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").
+_NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
+_NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
+LIST_CHARS = 40
+_LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
+_LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?P<name>{_NAME})")
 _LEVELS = {level.value: level for level in RegionLevel}
 
 
@@ -55,7 +61,10 @@ def gazetteer() -> Gazetteer:
         regions.setdefault(row["name"], []).append(Region(row["code"], row["name"], level, parents))
         if row["ambiguous"] == "1":
             ambiguous.add(row["name"])
-    names = sorted(set(regions) | set(lexicon.load().scope_words), key=len, reverse=True)
+    scope = lexicon.load().scope_words
+    # "landelijk" also at the start of a sentence: "Landelijk daalde …"
+    names = sorted(set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()},
+                   key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])")
@@ -84,10 +93,29 @@ def find(text: str, start: int, end: int, *, near: int | None = None) -> str | N
             text, max(0, m.start() - 25), m.start()
         ):
             continue  # "Safer Internet Centre Nederland": part of an organisation's name
-        region = scope.get(name, name)
+        region = scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        if near is not None and m.start() > near and _NEW_CLAUSE.search(text, near, m.start()):
+            continue  # "… van 0,57 en in Limburg geldt …": the region of the next clause
         distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
         if best is None or distance < best[0]:
-            best = (distance, region)
+            best = (distance, _listed(text, m, region, gaz))
         if near is None:
             break
     return best[1] if best else None
+
+
+def _known(name: str, gaz: Gazetteer) -> bool:
+    return name in gaz.regions or name in lexicon.load().scope_words
+
+
+def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
+    """"Groningen, Friesland en Drenthe": a region in a list of regions names the whole list."""
+    first, last = m.start(), m.end()
+    # the list may reach beyond the searched span (a comma ends the segment a figure is read in)
+    while (before := _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)) and _known(
+        before["name"], gaz
+    ):
+        first = before.start()
+    while (after := _LIST_AFTER.match(text, last, last + LIST_CHARS)) and _known(after["name"], gaz):
+        last = after.end()
+    return region if (first, last) == (m.start(), m.end()) else text[first:last]
