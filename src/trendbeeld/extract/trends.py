@@ -30,7 +30,7 @@ PURE_CHANGE_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid", "percentage"])
 _ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
 _COMPLEMENT = re.compile(
-    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden)\s+)?"
+    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden|op)\s+)?"
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
     re.IGNORECASE,
 )
