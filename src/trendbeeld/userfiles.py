@@ -86,20 +86,23 @@ class _LimitError(Exception):
         self.line = event.start_mark.line + 1 if event is not None else None
 
 
-def load_yaml(path: Path, *, max_bytes: int = MAX_CONFIG_BYTES) -> Any:
-    """The YAML document in ``path`` (None when empty), read with the limits above."""
+def load_yaml(path: Path, *, what: str = "het bestand", max_bytes: int = MAX_CONFIG_BYTES) -> Any:
+    """The YAML document in ``path`` (None when empty), read with the limits above.
+
+    ``what`` names the file in messages ("het manifest", "de taxonomie").
+    """
     text = read_text(path, max_bytes=max_bytes)
     loader = _LimitedLoader(text)
     try:
         return loader.get_single_data()
     except _LimitError as exc:
-        raise ConfigError(f"de YAML is {exc}", path=path, line=exc.line) from exc
+        raise ConfigError(f"de YAML van {what} is {exc}", path=path, line=exc.line) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"geen geldige YAML ({problem})", path=path,
+        raise ConfigError(f"{what} is geen geldige YAML ({problem})", path=path,
                           line=mark.line + 1 if mark else None) from exc
     except RecursionError as exc:
-        raise ConfigError("de YAML is te diep genest", path=path) from exc
+        raise ConfigError(f"de YAML van {what} is te diep genest", path=path) from exc
     finally:
         loader.dispose()

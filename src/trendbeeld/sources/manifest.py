@@ -121,7 +121,7 @@ def load_manifest(folder: Path, inherited: SourceMeta | None = None) -> Manifest
     path = folder / MANIFEST_NAME
     if not path.is_file():
         return None
-    data = load_yaml(path) or {}
+    data = load_yaml(path, what="het manifest") or {}
     if not isinstance(data, dict):
         raise ConfigError("het manifest moet een mapping zijn met defaults, files en indicators", path=path)
     unknown = {str(key) for key in data} - {"defaults", "files", "indicators", "exclude"}
