@@ -36,6 +36,7 @@ profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -534,7 +535,7 @@ def _is_byline(title: str) -> bool:
     return bool(re.search(r",|&", title)) and len(words) >= 2 and capitals >= BYLINE_CAPITALS * len(words)
 
 
-def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, text: str) -> bool:
+def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, lines: Counter[str]) -> bool:
     """Whether a chapter candidate is a chapter title: directly above a section, not a running header
     (a title with a year, or a line that recurs on many pages) and not a label of the page."""
     chapter = headings[index]
@@ -545,8 +546,7 @@ def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, text: s
         return False
     if len(title.split()) > MAX_CHAPTER_WORDS:
         return False
-    line = re.compile(rf"^[ \t]*{re.escape(chapter.lines[0].text)}[ \t]*$", re.MULTILINE)
-    return len(line.findall(text)) < RUNNING_MIN_TIMES
+    return lines[chapter.lines[0].text] < RUNNING_MIN_TIMES
 
 
 def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
@@ -567,17 +567,15 @@ def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
     return lengths[len(lengths) // 2] < MAX_SUBHEAD_PASSAGE
 
 
-def _is_furniture(heading: _Heading | _Chapter, text: str) -> bool:
+def _is_furniture(heading: _Heading | _Chapter, lines: Counter[str]) -> bool:
     """A running header (a line with a year that recurs: 'Jaarplan 2024'), a page number before a header
     ('34 Jaarplan 2024'), or a table or chart title ('Activiteitentabel 2024', 'Tabel 3')."""
     first = heading.lines[0].text
     number = re.match(r"^(\d+)\s", first)
     if number and int(number.group(1)) > MAX_CHAPTER_NUMBER:
         return True  # chapters are not numbered this high: a page number
-    if YEAR.search(first):
-        line = re.compile(rf"^[ \t]*{re.escape(first)}[ \t]*$", re.MULTILINE)
-        if len(line.findall(text)) >= MIN_RUNNING_YEAR_LINES:
-            return True
+    if YEAR.search(first) and lines[first] >= MIN_RUNNING_YEAR_LINES:
+        return True
     head_word = NUMBERING.sub("", heading.title).split()[0].lower()
     return head_word.endswith(CAPTION_WORDS)
 
@@ -585,9 +583,10 @@ def _is_furniture(heading: _Heading | _Chapter, text: str) -> bool:
 def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
     """The indices of the headings that are sections."""
     kept: list[_Heading | _Chapter] = []
+    lines = Counter(line.strip() for line in text.split("\n"))  # how often each line recurs
     foreword_end = -1
     for index, heading in enumerate(headings):
-        if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, text):
+        if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, lines):
             continue
         start = heading.lines[0].start
         chapter_level = isinstance(heading, _Chapter) or bool(NUMBERING.match(heading.lines[0].text))
@@ -597,7 +596,7 @@ def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
             if heading.title.lower() in FOREWORD:
                 foreword_end = start + FOREWORD_MAX_CHARS
             continue
-        if not (_is_byline(heading.title) or _is_furniture(heading, text)):
+        if not (_is_byline(heading.title) or _is_furniture(heading, lines)):
             kept.append(heading)
     questions = [h for h in kept if h.title.endswith("?")]
     if len(questions) >= MIN_QUESTIONS:  # an interview or a list of questions: the questions are no sections
