@@ -132,3 +132,13 @@ def test_an_abbreviation_in_a_heading_is_no_sentence_end() -> None:
     heading, sentences = "Vervolging op grond van art. 273f Sr", "Dit is zo. Het blijft"
     text = f"Rapport\n\n{heading}\n\n{PARAGRAPH}\n\n{sentences}\n\n{PARAGRAPH}\n"
     assert _titles(text) == ["Vervolging op grond van art. 273f Sr"]
+
+
+def test_numbered_headings_take_their_level_from_the_number() -> None:
+    text = f"Rapport\n\n3 Criminaliteit\n\n3.2 Cybercrime\n\n{PARAGRAPH}\n\n3.2.1 Phishing\n\n{PARAGRAPH}\n"
+    found = sections(Source.create("rapport.txt", text), None)
+    assert [(s.title, s.level) for s in found] == [
+        ("3 Criminaliteit", 1),
+        ("3.2 Cybercrime", 2),
+        ("3.2.1 Phishing", 3),
+    ]

@@ -641,13 +641,21 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
                 span=Span(source.id, start, end),
                 text=source.text[start:end],
                 title=heading.title,
-                level=heading.level if isinstance(heading, _Heading) else 1,
+                level=_level(heading),
                 theme=theme.name if theme else None,
                 impact=theme.impact if theme else None,
                 page=source.page_at(start),
             )
         )
     return found
+
+
+def _level(heading: _Heading | _Chapter) -> int:
+    """A numbered heading's depth ('3' 1, '3.2' 2, '3.2.1' 3); else 1 for a chapter, the heading's own."""
+    number = re.match(r"^(\d+(?:\.\d+)*)\.?\s", heading.lines[0].text)
+    if number:
+        return number.group(1).count(".") + 1
+    return heading.level if isinstance(heading, _Heading) else 1
 
 
 def _chapter_of(before: list[_Heading | _Chapter], taxonomy: Taxonomy) -> str | None:
