@@ -374,3 +374,16 @@ def test_questions_answered_by_the_writer_are_no_interview() -> None:
             "Wat is de straf voor het dragen van een mes?\n"
             "Volwassenen kunnen een flinke boete krijgen en het mes wordt altijd in beslag genomen.\n")
     assert items_of(Quote, text) == []
+
+
+def test_an_unresolved_speaker_after_the_quote_is_no_guess() -> None:
+    text = ("Ook Karin Bos uit Zwolle kwam kijken. ‘Zij voelt zich niet veilig in de buurt’, "
+            "bevestigde een woordvoerster van woningstichting …")
+    assert items_of(Quote, text) == []
+
+
+def test_a_place_or_a_platform_ends_no_personal_name() -> None:
+    text = "“Wie iets heeft gezien, kan contact opnemen met de recherche,” meldt agent Dennis op Instagram."
+    assert _one(text)[0] == "Dennis"
+    assert items_of(Quote, "Doorrijder Breda: ‘Hij kon het niet langer voor zich houden’") == []
+    assert _one("“Ik woon hier al mijn hele leven met plezier,” zegt Jan van Weert.")[0] == "Jan van Weert"

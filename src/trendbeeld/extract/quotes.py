@@ -68,6 +68,9 @@ class Attribution:
     organisation: str | None = None
 
 
+_UNRESOLVED = Attribution("")  # a speech verb after the quote whose speaker is not resolved
+
+
 class QuoteExtractor:
     """The rule-based quote extractor (registered as ``quotes.rules``)."""
 
@@ -88,7 +91,11 @@ def _name() -> str:
     Particles only follow one or two first names or initials, so "Ahmed Aboutaleb van Rotterdam"
     is a name and an organisation.
     """
-    particles = "|".join(re.escape(p) for p in sorted(lexicon.load().name_particles, key=len, reverse=True))
+    # "op" and "in" start a name part only before an article ("op den Akker", "in 't Veld"):
+    # "Dennis op Instagram" is a name and a place.
+    particles = "|".join(
+        re.escape(p) for p in sorted(lexicon.load().name_particles - {"op", "in"}, key=len, reverse=True)
+    ) + r"|op\s+den|op\s+de|in\s+'t|in\s+het|in\s+de"
     cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
     word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
     initials = r"(?:[A-Z]\.[ ]?){1,4}"
@@ -203,6 +210,8 @@ def _attribute(
     """The first attribution that applies, from the strongest evidence to the weakest."""
     text = doc.text
     after = _after(doc, cand, known, last)
+    if after is _UNRESOLVED:
+        return None
     if after is not None or _is_headline(doc, cand, titles):
         return after
     if (cand.single and not cand.pull and not cand.speech
@@ -223,6 +232,8 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open]
+    if not region.rstrip().endswith((".", "!", "?")):
+        return None  # a heading or a title line is no sentence about a person
     people = [m for m in _patterns()["name"].finditer(region) if _mention(region, m, known) is not None]
     if len(people) != 1 or len(region[: people[0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
@@ -300,8 +311,8 @@ def _after(
         if pats["pronoun_after"].match(window):
             return _pronoun_speaker(doc, cand, known, last)
         verb = pats["verb"].match(window)
-        if verb is not None:
-            return _named_after_verb(window, verb.end(), doc, cand, known)
+        if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
+            return _named_after_verb(window, verb.end(), doc, cand, known) or _UNRESOLVED
     for key in ("after_dash", "after_colon", "after_line"):
         m = pats[key].match(window)
         if m is None:
@@ -589,7 +600,7 @@ def _person_before(
         or _introduces_role(rest)
         or _patterns()["verb_follows"].match(after)
         or (word_before and word_before[0].lower() in _speech_words())
-        or _COLON_END.match(after)
+        or (_COLON_END.match(after) and not region[: m.start()].strip(" \t\n.!?"))  # "Jan Smit: “…"
     )
     return (_attribution(name, title, rest, dash=False) if ok else None), volgens
 
@@ -683,7 +694,15 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
         return False
     if name.split(maxsplit=1)[0] in lex.name_particles:
         return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
+    tokens = name.split()
+    if _is_place(words[-1]) and not (len(tokens) > 1 and tokens[-2].lower() in lex.name_particles):
+        return False  # "Doorrijder Breda", "Hells Angels Kampen": a place ends no personal name
     return len(words) >= 2 or title is not None
+
+
+def _is_place(word: str) -> bool:
+    gaz = regions.gazetteer()
+    return word in gaz.regions and word not in gaz.ambiguous
 
 
 # --------------------------------------------------------------------------- role and organisation
