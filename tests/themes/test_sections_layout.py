@@ -142,3 +142,8 @@ def test_numbered_headings_take_their_level_from_the_number() -> None:
         ("3.2 Cybercrime", 2),
         ("3.2.1 Phishing", 3),
     ]
+
+
+def test_a_footnote_marker_is_not_part_of_the_title() -> None:
+    text = f"Rapport\n\nFiscale delicten2\n\n{PARAGRAPH}\n\nCOVID-19\n\n{PARAGRAPH}\n"
+    assert _titles(text) == ["Fiscale delicten", "COVID-19"]

@@ -125,6 +125,7 @@ CAPTION = re.compile(
 CAPTION_WORDS = ("tabel", "grafiek", "figuur", "infographic", "schema", "diagram")
 MAX_CHAPTER_NUMBER = 30
 MIN_RUNNING_YEAR_LINES = 2
+FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 MAX_DATELINE_WORDS = 10
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…|(?:\s\.){3,}|\s\d{1,3})$")
 MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -196,7 +197,7 @@ class _Heading:
 
     @property
     def title(self) -> str:
-        return unwrap([line.raw for line in self.lines]).strip()
+        return _without_footnote_marker(unwrap([line.raw for line in self.lines]).strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,12 @@ class _Chapter:
 
     @property
     def title(self) -> str:
-        return unwrap([line.raw for line in self.lines]).strip()
+        return _without_footnote_marker(unwrap([line.raw for line in self.lines]).strip())
+
+
+def _without_footnote_marker(title: str) -> str:
+    """A title without the footnote marker glued to its last word ('Fiscale delicten2', 'Opsporing¹')."""
+    return FOOTNOTE_MARKER.sub("", title)
 
 
 def _blocks(text: str) -> Iterator[list[_Line]]:
