@@ -262,3 +262,12 @@ def test_a_region_in_the_next_clause_belongs_to_that_clause() -> None:
 def test_a_region_earlier_in_the_sentence() -> None:
     text = "Zwolle, de hoofdstad van de provincie, telde dat jaar 310 woninginbraken."
     assert _one(text).region == "Zwolle"
+
+
+def test_a_weekday_with_a_date_gives_the_year_of_a_news_text() -> None:
+    # 14 maart was a Thursday in 2019 (and in 2024, but that is outside the years the text names).
+    text = (
+        "Utrecht, donderdag 14 maart – De politie maakte vandaag de cijfers over 2018 bekend. "
+        "Dit jaar verwacht het korps ruim 300 aanhoudingen."
+    )
+    assert _one(text).period == "2019"

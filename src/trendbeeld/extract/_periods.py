@@ -16,11 +16,12 @@ year B in a text about year Y has period "B-Y".
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from trendbeeld.extract import _phrases, numbers
+from trendbeeld.extract import _phrases, lexicon, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
@@ -67,6 +68,12 @@ HEADER_REPEATS = 2
 HEADER_CHARS = 60
 SELF_CHARS = 30
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAY_DATE = re.compile(
+    r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
+    r"(?P<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 MAX_SPAN_YEARS = 50
@@ -236,20 +243,49 @@ def _normalise(raw: str) -> str:
 
 
 def _current_year(doc: Document, explicit: list[Mention]) -> int | None:
-    """The source's year, else a title year, else the year after the one named most often."""
+    """The source's year, else the year a weekday with a date fits ("dinsdag 12 februari"), else a
+    title year, else the year after the one named most often."""
     date = doc.source.meta.date
     if date is not None:
         return date.year
     text = doc.text
+    counts = Counter(int(y) for m in explicit if not m.base for y in _YEAR.findall(m.period))
+    weekday_year = _weekday_year(doc.lower if doc.lower is not None else text.lower(), counts)
+    if weekday_year is not None:
+        return weekday_year
     for m in _YEAR.finditer(text, 0, min(len(text), TITLE_CHARS)):
         if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             report = _REPORT_TITLE.search(text, max(0, m.start() - 30), m.start())
             return int(m.group(0)) + (1 if report else 0)
-    counts = Counter(int(y) for m in explicit if not m.base for y in _YEAR.findall(m.period))
     if not counts:
         return None
     year = max(counts, key=lambda y: (counts[y], y))
     return year + 1
+
+
+def _weekday_year(low: str, counts: Counter[int]) -> int | None:
+    """The year in which the weekdays of dates without a year fall ("op dinsdag 12 februari"),
+    among the years around those the text names; None when no such date or no single fit."""
+    if not counts:
+        return None
+    candidates = range(min(counts) - 1, max(counts) + 2)
+    votes: Counter[int] = Counter()
+    months = lexicon.load().months
+    for m in _WEEKDAY_DATE.finditer(low):
+        if _YEAR_AFTER.match(low, m.end()):
+            continue  # a full date says its year itself
+        weekday, day, month = _WEEKDAYS.index(m["weekday"]), int(m["day"]), months[m["month"]]
+        fits = [y for y in candidates if _weekday(y, month, day) == weekday]
+        if len(fits) == 1:
+            votes[fits[0]] += 1
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _relative(doc: Document, now: int) -> list[Mention]:
