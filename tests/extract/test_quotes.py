@@ -387,3 +387,10 @@ def test_a_place_or_a_platform_ends_no_personal_name() -> None:
     assert _one(text)[0] == "Dennis"
     assert items_of(Quote, "Doorrijder Breda: ‘Hij kon het niet langer voor zich houden’") == []
     assert _one("“Ik woon hier al mijn hele leven met plezier,” zegt Jan van Weert.")[0] == "Jan van Weert"
+
+
+def test_a_quote_interrupted_by_its_attribution_goes_on_after_it() -> None:
+    text = "„Het is een zware tijd geweest voor de buurt”, zegt Petra Jansen, „maar we gaan samen door.”"
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Petra Jansen", "Petra Jansen"]
+    assert quotes[1].text == "maar we gaan samen door."

@@ -214,6 +214,8 @@ def _attribute(
         return None
     if after is not None or _is_headline(doc, cand, titles):
         return after
+    if last is not None and _resumes(text, last[0], cand):
+        return last[1]
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         return None  # a term in single quotes
@@ -239,6 +241,14 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None
     found = _mention(region, people[0], known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _resumes(text: str, last_end: int, cand: Candidate) -> bool:
+    """„Het is erg”, zegt Jan Smit, „maar we gaan door.”: the quote goes on after the
+    attribution clause that interrupts it."""
+    gap = text[last_end : cand.open]
+    return (len(gap) <= AFTER_WINDOW and gap.rstrip().endswith(",") and "\n" not in gap
+            and not _SENTENCE_END.search(gap) and cand.start < len(text) and text[cand.start].islower())
 
 
 def _is_headline(doc: Document, cand: Candidate, titles: list[tuple[int, int]]) -> bool:
