@@ -107,6 +107,8 @@ def test_evaluate_command_prints_a_table_per_document_and_the_macro_average(shar
     assert "Gemiddelde over 1 document (macro)" in result.output
     for label in ("cijfers", "trenduitspraken", "citaten", "koppen", "hoofdstukken", "precisie", "dekking"):
         assert label in result.output
+    detailed = CliRunner().invoke(cli, ["evaluate", str(gold), "--source", str(text), "--details"])
+    assert detailed.exit_code == 0 and "gemist (" in detailed.output
     as_json = CliRunner().invoke(cli, ["evaluate", str(gold), "--source", str(text), "--json"])
     parsed = json.loads(as_json.output)
     expected = evaluate.evaluate_file(gold, text)

@@ -309,8 +309,9 @@ COLUMNS = ("goud", "voorspeld", "terecht", "precisie", "dekking", "F1", "dekking
 @click.option("--taxonomy", help="Geef hoofdstukken een thema uit deze taxonomie (voor de thema-score).")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als één JSON-object, voor programma's.")
 @click.option("--encoding", help="Tekencodering van tekstbestanden, bijvoorbeeld cp1252.")
+@click.option("--details", is_flag=True, help="Toon ook de gemiste gouditems en de onterechte uitvoer.")
 def evaluate(gold: tuple[Path, ...], source_paths: tuple[Path, ...], taxonomy: str | None, as_json: bool,
-             encoding: str | None) -> None:
+             encoding: str | None, details: bool) -> None:
     """Meet hoe goed de extractie werkt op eigen, met de hand geannoteerde documenten.
 
     Elk GOUD-bestand is een JSON Lines-bestand met de items die een analist in een bron vond,
@@ -318,7 +319,8 @@ def evaluate(gold: tuple[Path, ...], source_paths: tuple[Path, ...], taxonomy: s
     volgorde. Per document en gemiddeld over de documenten (macro) komt per soort bewijs: hoeveel
     items in het goud staan, hoeveel de extractie vond, hoeveel daarvan terecht zijn, precisie,
     dekking (recall), F1 en de dekking van de kernitems (zonder 'hard'), en op de terechte items
-    hoe vaak richting, periode, regio en andere kenmerken kloppen.
+    hoe vaak richting, periode, regio en andere kenmerken kloppen. Met --details ook welke
+    gouditems gemist zijn en welke uitvoer onterecht is.
     """
     from trendbeeld import evaluate as scoring
 
@@ -345,6 +347,8 @@ def evaluate(gold: tuple[Path, ...], source_paths: tuple[Path, ...], taxonomy: s
         _print_scores({kind: score.as_dict() for kind, score in scores.kinds.items()},
                       {kind: {name: a.accuracy for name, a in attrs.items()}
                        for kind, attrs in scores.attributes.items()})
+        if details:
+            _print_details(scores)
         click.echo("")
     click.echo(f"Gemiddelde over {count(average.documents, 'document', 'documenten')} (macro)")
     _print_scores(average.kinds, average.attributes)
@@ -356,6 +360,16 @@ def _cell(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.2f}".replace(".", ",")
     return str(value)
+
+
+def _print_details(scores: Any) -> None:
+    """The gold items the extraction missed and its output that matched no gold item, per kind."""
+    for kind, name in KIND_NAMES.items():
+        for heading, items in (("gemist", scores.missed[kind]), ("onterecht", scores.unmatched[kind])):
+            for item in items:
+                what = next((item[k] for k in ("title", "phenomenon", "speaker", "value") if k in item), "")
+                evidence = " ".join(str(item.get("evidence") or "").split())[:80]
+                click.echo(f"  {heading} ({name}): {what}" + (f" | {evidence}" if evidence else ""))
 
 
 def _print_scores(kinds: dict[str, dict[str, Any]], attributes: dict[str, dict[str, float | None]]) -> None:
