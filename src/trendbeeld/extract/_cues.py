@@ -183,7 +183,7 @@ def comparative_cues(text: str, lower: str) -> list[Cue]:
     """Comparatives that compare with an earlier time ("17% hoger dan in 2017", "minder
     inbraken dan een jaar eerder") or give a share ("een groter deel van"); a comparative is
     known by its lemma ("hoger" → hoog) or from the comparative lists."""
-    out: list[Cue] = []
+    out: list[Cue | None] = []
     for m in _THAN_EARLIER.finditer(lower):
         words = list(_CLAUSE_WORDS.finditer(lower, max(0, m.start() - COMPARATIVE_REACH), m.start()))
         word = next((w for w in reversed(words) if is_comparative(w.group(0))), None)
@@ -192,10 +192,10 @@ def comparative_cues(text: str, lower: str) -> list[Cue]:
     for m in _LARGER_SHARE.finditer(lower):
         if is_comparative(m.group(1)):
             out.append(_comparative_cue(text, m.start(1), m.end(1), "attr"))
-    return out
+    return [c for c in out if c is not None]
 
 
-def _comparative_cue(text: str, start: int, end: int, kind: str) -> Cue:
+def _comparative_cue(text: str, start: int, end: int, kind: str) -> Cue | None:
     lex = lexicon.load()
     word = text[start:end]
     direction = Change.DOWN if word.lower() in lex.down_comparatives else Change.UP
@@ -319,7 +319,9 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
             kind, end = entry.kind, tail.end(1)
         else:
             continue
-        out.append(_negate(text, Cue(m.start(), end, entry.direction, kind, text[m.start() : end])))
+        negated = _negate(text, Cue(m.start(), end, entry.direction, kind, text[m.start() : end]))
+        if negated is not None:
+            out.append(negated)
     return out
 
 
@@ -353,13 +355,15 @@ def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue) -> Cue | Non
     return _negate(text, Cue(start, m.end(), direction, entry.kind, matched))
 
 
-def _negate(text: str, cue: Cue) -> Cue:
+def _negate(text: str, cue: Cue) -> Cue | None:
     """A negated change is no change: "nam niet toe", "niet gestegen", "verandert er niets"."""
     negated = _NEGATION.search(text, max(0, cue.start - 30), cue.start) or _INNER_NEGATION.search(cue.text)
     if not negated and cue.kind in ("verb", "cause"):
         negated = _NEGATION_AFTER.match(text, cue.end)
     if not negated:
         return cue
+    if cue.kind == "attr" and not _NEGATION_AFTER.match(cue.text):
+        return None  # "geen dalende medianen": no statement about a change
     return Cue(cue.start, cue.end, Change.STABLE, cue.kind, cue.text)
 
 

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _phrases, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Change, Source, TrendStatement
@@ -43,6 +43,10 @@ _MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|o
 _COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(?:moet|moeten|wil|willen|wilt|gaat|gaan)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:nodig|noodzakelijk|belangrijk\s+om|van\s+belang|moet|moeten)\b", re.I)
+_TIME_THEN_OBJECT = re.compile(
+    r"\s+(?:in|sinds|vanaf|tot)\s+(?:19|20)\d\d\s+(?=(?:de|het|haar|zijn|hun|onze|ons)\s)", re.IGNORECASE
+)
+OBJECT_REACH = 120
 _OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.IGNORECASE)
@@ -92,6 +96,15 @@ _AGAINST_VALUE = re.compile(
 )
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "en" with a new subject between two predicates of change: a new conjunct.
+_NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar)\s)", re.IGNORECASE)
+# "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
+_BLIJVEN_PARTICLE = re.compile(r"\s(?:voor|bij|weg)[\s.!?;:]*\Z", re.IGNORECASE)
+_BLIJVEN = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
+_TIME_ADJECTIVES = frozenset([
+    "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
+])
+_PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -159,12 +172,28 @@ def from_document(doc: Document) -> list[TrendStatement]:
         for index, clause in enumerate(clauses):
             cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
             previous = clauses[index - 1] if index else None
-            for statement in _clause_statements(doc, clause, cues, previous):
-                pointer = statement.phenomenon.startswith(ANAPHOR)
-                resolved = _resolved(doc, statement, out) if pointer else statement
-                if resolved is not None:
-                    out.append(resolved)
+            for part, part_cues in _conjuncts(text, clause, cues):
+                for statement in _clause_statements(doc, part, part_cues, previous):
+                    pointer = statement.phenomenon.startswith(ANAPHOR)
+                    resolved = _resolved(doc, statement, out) if pointer else statement
+                    if resolved is not None:
+                        out.append(resolved)
     return _with_comparisons(doc, out)
+
+
+def _conjuncts(text: str, clause: _phrases.Span, cues: list[Cue]) -> list[tuple[_phrases.Span, list[Cue]]]:
+    """The clause cut where "en" brings a new subject between two predicates of change ("… niet
+    is gedaald en |het vertrouwen| onveranderd hoog is"): each conjunct is its own statement."""
+    parts: list[tuple[_phrases.Span, list[Cue]]] = []
+    start, group = clause.start, list[Cue]()
+    for cue in cues:
+        conjunct = _NEW_CONJUNCT.search(text, group[-1].end, cue.start) if group else None
+        if conjunct is not None and group[-1].kind in _PREDICATE_KINDS:
+            parts.append((_phrases.Span(start, conjunct.start()), group))
+            start, group = conjunct.start() + len("en "), list[Cue]()
+        group.append(cue)
+    parts.append((_phrases.Span(start, clause.end), group))
+    return parts
 
 
 def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[TrendStatement]:
@@ -329,13 +358,16 @@ def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[
 
 
 def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
-    """A condition, a wish or a bound: no change that happened or is expected."""
+    """A condition, a wish, a bound or another verb with "blijven": no change that happened or
+    is expected."""
     before = text[clause.start : cue.start]
     if _CONDITION.match(before) or _condition_before(before):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
     core = text[_clause_core(text, clause.start, cue.start) : cue.start]
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
+    if cue.text.lower() in _BLIJVEN and _BLIJVEN_PARTICLE.search(text, cue.end, clause.end):
+        return True  # "blijven we het gemiddelde voor": "voorblijven", no persistence
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
 
@@ -442,6 +474,9 @@ def _object_after_subject(text: str, phrase: _phrases.Span | None) -> _phrases.S
     for previous, word in itertools.pairwise(words):
         if word.group(0).lower() in _OBJECT_DETERMINERS and _phrases.is_content(previous.group(0)):
             return _phrases.Span(word.start(), phrase.end)
+    after = _TIME_THEN_OBJECT.match(text, phrase.end)  # "de politie |in 2017| haar acties"
+    if after is not None:
+        return _phrases.noun_phrase(text, after.end(), after.end() + OBJECT_REACH) or phrase
     return phrase
 
 
@@ -683,11 +718,23 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _points_back(text, span.start, span):
         return ANAPHOR
     name = _phrases.tidy(text[span.start : span.end])
+    if _no_phenomenon(name):
+        return None
     if name.lower() in _BARE_MEASURES:
         scope = _fronted_scope(doc, span.start)
         if scope:
             return f"{name} {scope}"
     return name
+
+
+def _no_phenomenon(name: str) -> bool:
+    """A comparative alone ("sneller") or a time ("de voorgaande jaren") is no phenomenon."""
+    words = name.lower().split()
+    if len(words) == 1 and _cues.is_comparative(words[0]):
+        return True
+    content = [w for w in words[:3] if w not in lexicon.load().function_words]
+    return bool(content) and any(w in lexicon.load().time_units for w in content[:2]) and (
+        content[0] in lexicon.load().time_units or content[0] in _TIME_ADJECTIVES)
 
 
 def _is_number(word: str) -> bool:
