@@ -271,3 +271,10 @@ def test_a_weekday_with_a_date_gives_the_year_of_a_news_text() -> None:
         "Dit jaar verwacht het korps ruim 300 aanhoudingen."
     )
     assert _one(text).period == "2019"
+
+
+def test_durations_in_months_and_years() -> None:
+    assert _figures("Volwassenen kunnen zes maanden celstraf krijgen.") == [(6.0, Unit.OTHER)]
+    text = "De maximumstraf gaat omhoog van twee naar vier maanden."
+    assert _figures(text) == [(2.0, Unit.OTHER), (4.0, Unit.OTHER)]
+    assert _figures("In vijf jaar tijd nam het aantal meldingen toe.") == []

@@ -80,8 +80,7 @@ _PER_OTHER_BASE = re.compile(
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
 _YEARS_CONTEXT = re.compile(
-    r"\b(?:gemiddeld\w*|mediaan|oud|oude|straf|gevangenisstraf|cel|looptijd|duur|wachttijd"
-    r"|levensverwachting)\b",
+    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|duur|\w+tijd|levensverwachting)\b",
     re.IGNORECASE,
 )
 _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
@@ -100,7 +99,11 @@ _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
-_TO_YEARS = re.compile(rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?:jaar|jaren)\b", re.IGNORECASE)
+_SHORT_DURATIONS = frozenset(("maand", "maanden", "week", "weken"))
+_TO_DURATION = re.compile(
+    rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?P<unit>jaar|jaren|maand|maanden|week|weken)\b", re.IGNORECASE
+)
+DURATION_BEFORE, DURATION_AFTER = 60, 50  # a word of measure ("straf", "wachttijd") this close
 _TO = re.compile(r"\s*(?:[a-zà-ÿ]+\s+){0,2}naar\b", re.IGNORECASE)
 PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
 _PER_THOUSAND_BEFORE = re.compile(
@@ -500,20 +503,37 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     large = bool(m.group("mag")) and amount.value >= MILLION  # "van 4,9 miljoen naar 3,8 miljoen"
     if nxt is None or (large and not _phrases.is_content(nxt.group(1))):
         return ("count", end) if large else (None, end)
-    if nxt.group(1).lower() in ("jaar", "jaren"):
-        return ("years", nxt.end()) if _measures_years(text, m) else (None, end)
-    if _years_from(text, m):
-        return "years", end  # "de maximumstraf gaat van zes naar tien jaar"
+    duration = _duration(text, m, nxt)
+    if duration is not None:
+        return duration
     return _count(text, m, amount, nxt)
 
 
-def _years_from(text: str, m: re.Match[str]) -> bool:
-    """"van zes naar tien jaar gevangenisstraf": the first number of a change of a duration."""
-    return bool(
-        _TO_YEARS.match(text, m.end())
-        and _FROM.search(text, max(0, m.start() - 12), m.start())
-        and _YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30)
-    )
+def _duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | None, int] | None:
+    """"gemiddeld 23 jaar oud" (years), "negen maanden celstraf" (other), "van zes naar tien jaar
+    gevangenisstraf" (years); "18 jaar en ouder" and "in vijf jaar tijd" are no figures."""
+    word = nxt.group(1).lower()
+    if word in ("jaar", "jaren"):
+        return ("years", nxt.end()) if _measures_years(text, m) else (None, m.end())
+    if word in _SHORT_DURATIONS:
+        return ("other", nxt.end()) if _measures_duration(text, m) else (None, m.end())
+    changed = _duration_from(text, m)
+    return (changed, m.end()) if changed is not None else None
+
+
+def _measures_duration(text: str, m: re.Match[str]) -> bool:
+    return bool(_YEARS_CONTEXT.search(text, max(0, m.start() - DURATION_BEFORE), m.end() + DURATION_AFTER))
+
+
+def _duration_from(text: str, m: re.Match[str]) -> str | None:
+    """"van zes naar tien jaar gevangenisstraf" (years), "van één naar drie maanden" (other): the
+    first number of a change of a duration."""
+    to = _TO_DURATION.match(text, m.end())
+    if to is None or not _FROM.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if not _measures_duration(text, m):
+        return None
+    return "years" if to.group("unit").lower().startswith("jaar") else "other"
 
 
 def _is_index(text: str, m: re.Match[str], n1: str, amount: numbers.Amount) -> bool:
