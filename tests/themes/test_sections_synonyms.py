@@ -102,3 +102,32 @@ def test_sections_get_their_theme_under_synonym_names(
     }
     print(f"\nagreement under synonyms: {len(agreeing)}/{len(gold_sections)}; wrong: {missing}")
     assert len(agreeing) >= MIN_AGREEMENT * len(gold_sections), missing
+
+
+def test_regional_sections_get_their_theme_when_themes_have_no_names() -> None:
+    """Themes named 'Thema 1' … and stripped of terms that occur in the headings: only descriptions,
+    the remaining key terms and the text under each heading tell the themes apart."""
+    fixture = Path(__file__).parent / "fixtures" / "regional_sections.yaml"
+    items: list[dict[str, str]] = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+    headings = {s for item in items for s in stems(item["title"])}
+    data = yaml.safe_load((BUNDLED / "regionaal.yaml").read_text(encoding="utf-8"))
+
+    def strip(theme: dict[str, Any], name: str) -> None:
+        theme["name"] = name
+        theme["key_terms"] = [t for t in theme.get("key_terms", []) if not set(stems(str(t))) <= headings]
+        for n, sub in enumerate(theme.get("subthemes", []), 1):
+            strip(sub, f"{name}.{n}")
+
+    for number, theme in enumerate(data["themes"], 1):
+        strip(theme, f"Thema {number}")
+    taxonomy = parse(data)
+    by_name = {t.name: t.key for t in taxonomy.themes}
+    text = "Regionaal veiligheidsbeeld 2024\n\n" + "".join(f"{i['title']}\n\n{i['text']}\n\n" for i in items)
+    found = {
+        s.title: by_name.get(s.theme or "") for s in sections(Source.create("beeld.txt", text), taxonomy)
+    }
+    agreeing = [i["title"] for i in items if found.get(i["title"]) == i["theme"]]
+    print(f"\nregional agreement without theme names: {len(agreeing)}/{len(items)}")
+    assert len(agreeing) >= MIN_AGREEMENT * len(items), {
+        i["title"]: (found.get(i["title"]), i["theme"]) for i in items
+    }
