@@ -87,6 +87,8 @@ def test_a_quoted_phrase_without_a_known_outlet_is_no_headline() -> None:
          "is vorig jaar gestegen.", "Meer inbraken in Brabantse dorpen", date(2019, 3, 12)),
         ("Plofkraak op geldautomaat in Veenendaal\n\n(ANP) - In Veenendaal is vannacht een geldautomaat "
          "opgeblazen.", "Plofkraak op geldautomaat in Veenendaal", None),
+        ("Inbraakgolf in de binnenstad\n\n'S-HERTOGENBOSCH - Bij zes woningen is ingebroken.",
+         "Inbraakgolf in de binnenstad", None),
     ],
 )
 def test_the_line_above_a_dateline_is_the_title_of_a_news_item(

@@ -210,7 +210,8 @@ def _inline_citations(doc: Document) -> list[Headline]:
 
 # A news dateline opens the first paragraph of an item: "AMSTERDAM - ", "DEN HAAG (ANP) - ", "(ANP) -".
 _DATELINE = re.compile(
-    r"\n[ \t]*(?:['’]?[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
+    r"\n[ \t]*(?:['’]?[A-Z](?:[A-Z'’.]|-(?=[A-Z])){2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}"
+    r"(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
     r"|\([A-Z][\w.]{1,10}\))[ \t]*[-–—][ \t]+(?=[A-Z0-9“‘\"'])"
 )
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
