@@ -99,8 +99,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "en" with a new subject between two predicates of change: a new conjunct.
 _NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar)\s)", re.IGNORECASE)
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
-_BLIJVEN_PARTICLE = re.compile(r"\s(?:voor|bij|weg)[\s.!?;:]*\Z", re.IGNORECASE)
-_BLIJVEN = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
+_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg)[\s.!?;:]*\Z", re.IGNORECASE)
+_STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
@@ -366,7 +366,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     core = text[_clause_core(text, clause.start, cue.start) : cue.start]
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
-    if cue.text.lower() in _BLIJVEN and _BLIJVEN_PARTICLE.search(text, cue.end, clause.end):
+    if cue.text.lower() in _STAY_FORMS and _STAY_PARTICLE.search(text, cue.end, clause.end):
         return True  # "blijven we het gemiddelde voor": "voorblijven", no persistence
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
