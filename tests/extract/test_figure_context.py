@@ -278,3 +278,10 @@ def test_durations_in_months_and_years() -> None:
     text = "De maximumstraf gaat omhoog van twee naar vier maanden."
     assert _figures(text) == [(2.0, Unit.OTHER), (4.0, Unit.OTHER)]
     assert _figures("In vijf jaar tijd nam het aantal meldingen toe.") == []
+
+
+def test_references_titles_and_labels_are_no_figures() -> None:
+    assert _figures("6 vragen over nepwapens\n\nDe politie greep in bij een sportpark.") == []
+    assert _figures("Volgens art. 273 lid 2 van het Wetboek is dat strafbaar.") == []
+    assert _figures("Zie Kamerstukken II 2012/13, 33 400 VI, nr. 5.") == []
+    assert _figures("Dit volgt uit ECLI:NL:HR:2019:1234 en uit tabel 47018NED.") == []
