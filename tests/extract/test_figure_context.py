@@ -285,3 +285,14 @@ def test_references_titles_and_labels_are_no_figures() -> None:
     assert _figures("Volgens art. 273 lid 2 van het Wetboek is dat strafbaar.") == []
     assert _figures("Zie Kamerstukken II 2012/13, 33 400 VI, nr. 5.") == []
     assert _figures("Dit volgt uit ECLI:NL:HR:2019:1234 en uit tabel 47018NED.") == []
+
+
+def test_the_second_half_of_a_year_is_no_share() -> None:
+    text = "In de tweede helft van 2018 kregen 400 medewerkers een bodycam."
+    assert _figures(text) == [(400.0, Unit.COUNT)]
+    assert _figures("De helft van de meldingen ging over overlast.") == [(50.0, Unit.PERCENT)]
+
+
+def test_a_possible_maximum_is_no_change() -> None:
+    assert _one("De boete kan oplopen tot ruim 4.000 euro.").direction is None
+    assert _one("De boetes liepen op tot 4.000 euro.").direction is Change.UP

@@ -73,6 +73,9 @@ CHANGE_AMOUNT_CHARS = 40
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the bracket
 
 
+_UP_TO = re.compile(r"\btot\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
+UP_TO_CHARS = 20
 # "(ruim 100 keer meer dan in 2017)" right after a figure and its noun.
 _BRACKET_COMPARISON = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s*\((?:[^()\n]{0,30}?\s)?(?P<word>[a-zà-ÿ]+)\s+dan\b[^()\n]{0,30}\)",
@@ -252,6 +255,10 @@ def _cue_direction(
     """The direction of the wording of change in the figure's segment (and an anaphoric next one)."""
     text = doc.text
     segment = segment_of(text, clause, found.start)
+    if _UP_TO.search(text, max(segment.start, found.start - UP_TO_CHARS), found.start) and _MODAL.search(
+        text, segment.start, found.start
+    ):
+        return None  # "de boete kan oplopen tot 8.000 euro": a maximum, not a change
     end = segment.end
     follow = _ANAPHORIC_NEXT.match(text, end + 1) if end < sentence.end else None
     if follow is not None:

@@ -158,7 +158,8 @@ AMOUNT = re.compile(
     rf"(?P<rb>{_NUM})(?![\w%]))"
     rf"|(?P<frac>(?P<fn>{_NUM})\s*(?P<fd>{_FRACTION_WORDS})(?!\w))"
     rf"|(?P<cfrac>(?P<cn>een|één|twee|drie|vier)(?P<cd>{_FRACTION_WORDS}))(?!\w)"
-    rf"|(?P<half>de\s+helft|helft(?=\s+van\b))(?!\w)"
+    # "de tweede helft van 2018" is half a year, not a share
+    rf"|(?P<half>de\s+helft|(?<!eerste )(?<!tweede )(?<!laatste )(?<!andere )helft(?=\s+van\b))(?!\w)"
     rf"|(?P<sign>[+−-](?=\d))?(?P<cur>€|EUR\b|US\$|\$)?\s?(?P<n1>{_NUM})"
     rf"(?:\s?(?P<dash>[-–]|tot(?:\s+en\s+met)?|à)\s?(?P<n2>{_NUM})(?=\s?(?:%|procent|{_MAGNITUDE}|euro|keer)))?"
     rf"(?:\s+(?P<mag>{_MAGNITUDE})(?!\w))?"
