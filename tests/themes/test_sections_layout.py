@@ -147,3 +147,14 @@ def test_numbered_headings_take_their_level_from_the_number() -> None:
 def test_a_footnote_marker_is_not_part_of_the_title() -> None:
     text = f"Rapport\n\nFiscale delicten2\n\n{PARAGRAPH}\n\nCOVID-19\n\n{PARAGRAPH}\n"
     assert _titles(text) == ["Fiscale delicten", "COVID-19"]
+
+
+def test_a_news_article_with_one_subhead_and_quotes_has_no_sections() -> None:
+    article = (
+        "Geweld tegen agenten neemt toe\n\n"
+        "Agenten krijgen vaker met geweld te maken, blijkt uit cijfers van de politie over vorig jaar.\n\n"
+        "'We zien dat mensen sneller boos worden en een kort lontje hebben', zegt een woordvoerder.\n\n"
+        "Kort lontje\n\n"
+        "Vooral in het uitgaansleven nam het geweld toe. 'Drank en drugs spelen vaak mee', zegt hij.\n"
+    )
+    assert _titles(article) == []

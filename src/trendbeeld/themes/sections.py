@@ -165,7 +165,7 @@ MIN_QUESTIONS = 3
 # at most SUBHEAD_WORDS words over passages shorter than MAX_SUBHEAD_PASSAGE (median), and quotations.
 UNWRAPPED_SHARE = 0.6
 SUBHEAD_WORDS = 3
-MIN_SUBHEADS = 2
+MIN_SUBHEADS = 1
 MAX_SUBHEAD_PASSAGE = 1000
 MIN_QUOTATIONS = 2
 SPEECH_VERBS = r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|schrijft|laat\s+\w+\s+weten)"
