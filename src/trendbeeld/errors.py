@@ -8,6 +8,8 @@ The tree::
     │   ├── EncodingError      text that is not in the expected encoding
     │   └── BadTable           a CSV/XLSX whose shape or cells are wrong
     ├── ConfigError            a setting, manifest or taxonomy that is invalid
+    ├── NotFound               a source, trend, theme or edition asked for by name or id is not there
+    ├── LeakError              an openbaar edition would carry intern or vertrouwelijk material
     └── StoreError             the database cannot be opened or written
 
 Every error carries where (``path``, ``page``, ``line``, ``column``), what (the message) and
@@ -80,6 +82,14 @@ class BadTable(SourceError):
 
 class ConfigError(TrendbeeldError):
     """A setting, manifest or taxonomy that is invalid."""
+
+
+class NotFound(TrendbeeldError):
+    """A source, trend, theme, indicator or edition asked for by name or id is not there."""
+
+
+class LeakError(TrendbeeldError):
+    """An edition for readers at one access level would carry material of a stricter level."""
 
 
 class StoreError(TrendbeeldError):

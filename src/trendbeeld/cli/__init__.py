@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from trendbeeld import __version__
+from trendbeeld.cli import _dutch
 from trendbeeld.errors import TrendbeeldError
+
+_dutch.install()  # before the commands are declared: their help texts are made at import
+ERROR_PREFIX = "fout:"  # the one prefix of every error message the command prints
 
 if TYPE_CHECKING:
     from trendbeeld.store import Store
@@ -43,9 +47,9 @@ def _register() -> None:
         importlib.import_module(name)
 
 
-def fail(error: TrendbeeldError) -> None:
+def fail(error: TrendbeeldError) -> NoReturn:
     """Print a Dutch error message and stop with exit status 1."""
-    click.secho(f"fout: {error}", fg="red", err=True)
+    click.secho(f"{ERROR_PREFIX} {error}", fg="red", err=True)
     sys.exit(1)
 
 
@@ -57,13 +61,16 @@ def command_store(db: str) -> Store:
         store = open_store(db)
     except TrendbeeldError as exc:
         fail(exc)
-        raise
     click.get_current_context().call_on_close(store.close)
     return store
 
 
 def main() -> None:
-    cli()
+    """The console script: a library error that no command caught still ends in one Dutch line."""
+    try:
+        cli()
+    except TrendbeeldError as exc:
+        fail(exc)
 
 
 _register()
