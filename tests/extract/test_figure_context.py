@@ -296,3 +296,16 @@ def test_the_second_half_of_a_year_is_no_share() -> None:
 def test_a_possible_maximum_is_no_change() -> None:
     assert _one("De boete kan oplopen tot ruim 4.000 euro.").direction is None
     assert _one("De boetes liepen op tot 4.000 euro.").direction is Change.UP
+
+
+def test_technical_units_and_measured_minutes() -> None:
+    text = "Het net leverde 12,4 GWh aan 300 bedrijven."
+    assert _figures(text) == [(12.4, Unit.OTHER), (300.0, Unit.COUNT)]
+    assert _figures("De gemiddelde uitvalduur was 21,3 minuten per klant.") == [(21.3, Unit.OTHER)]
+    assert _figures("De controle begon na 10 minuten.") == []
+
+
+def test_the_source_region_when_the_text_names_none() -> None:
+    meta = SourceMeta(region="Zwolle")
+    assert _one("Vorig jaar werden 310 fietsen gestolen.", meta).region == "Zwolle"
+    assert _one("In Kampen werden 40 fietsen gestolen.", meta).region == "Kampen"

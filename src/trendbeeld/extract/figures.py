@@ -80,7 +80,7 @@ _PER_OTHER_BASE = re.compile(
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
 _YEARS_CONTEXT = re.compile(
-    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|duur|\w+tijd|levensverwachting)\b",
+    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|\w*duur|\w+tijd|levensverwachting)\b",
     re.IGNORECASE,
 )
 _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
@@ -99,7 +99,10 @@ _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
-_SHORT_DURATIONS = frozenset(("maand", "maanden", "week", "weken"))
+_SHORT_DURATIONS = frozenset((
+    "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut", "minuten", "seconde",
+    "seconden",
+))
 _TO_DURATION = re.compile(
     rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?P<unit>jaar|jaren|maand|maanden|week|weken)\b", re.IGNORECASE
 )
@@ -614,6 +617,7 @@ def _figure(
         regions.find(text, segment.start, segment.end, near=found.start)
         or regions.find(text, clause.start, clause.end, near=found.start)
         or regions.find(text, sentence.start, found.start, near=found.start)
+        or doc.source.meta.region  # the source's own region (from its metadata), if any
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
