@@ -33,6 +33,8 @@ FINITE_VERBS = frozenset(
     ]
 )
 _YEAR_TOPIC = "in|sinds|vanaf|na|tot|tussen"  # prepositions before a year that opens a clause
+MIN_VERB_FORM = 4
+_OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _QUOTES = frozenset("‘’“”\"'„")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
@@ -109,6 +111,8 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             if not is_content(word):
                 break
             first = tok.start()
+        elif _finite_verb(text, tok, end):
+            break  # "verminderde inkomsten |sloot| het buurthuis"
         if is_content(word):
             last = tok.end()
         elif not (low in NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
@@ -119,6 +123,20 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
     if first is None or last is None:
         return None
     return Span(first, last)
+
+
+def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
+    """A finite verb by its lemma ("kost" → kosten, "sloot" → sluiten); a noun of the same form
+    is told by "van" after it ("het bezit van wapens")."""
+    from trendbeeld.extract._cues import lemma  # the lemma cache lives with the cues
+
+    low = tok.group(0).lower()
+    if len(low) < MIN_VERB_FORM or not low.isalpha():
+        return False
+    base = lemma(low)
+    if base == low or not base.endswith("en") or (low.endswith("en") and not low.endswith(("den", "ten"))):
+        return False
+    return not _OF_AFTER.match(text, tok.end(), end)
 
 
 def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) -> Span | None:

@@ -23,7 +23,8 @@ from trendbeeld.model import Change, Source, TrendStatement
 PURE_CHANGE_NOUNS = frozenset(
     [
         "toename", "toenames", "stijging", "stijgingen", "groei", "afname", "afnames", "daling",
-        "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "impuls"
+        "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "impuls", "toevloed", "verhoging",
+        "verhogingen", "verlaging", "verlagingen", "reductie", "terugval", "verdubbeling", "halvering",
     ]
 )
 # Nouns that count or measure; what they count may follow an aside ("aantal, vaak jonge, daders").
@@ -457,6 +458,8 @@ def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendSta
             return None  # a goal ("moet de leefbaarheid vergroten"), not a change
         modal = list(_MODAL.finditer(before))[-1]
         phrase = _phrases.strip_edges(text, start + modal.end(), cue.start)
+    elif " " in cue.text.strip():
+        phrase = _object_after_subject(text, _inner_subject(text, cue))  # "voerde |de controles| op"
     else:
         phrase = _phrases.noun_phrase(text, _skip_pronoun(text, cue.end, clause.end), clause.end)
         phrase = _object_after_subject(text, phrase)
@@ -770,4 +773,4 @@ def _fronted_scope(doc: Document, pos: int) -> str | None:
     phrase = _phrases.strip_edges(text, m.end(), end, leading_topic=False)
     if phrase is None:
         return None
-    return f"{m.group(1).lower()} {_phrases.tidy(text[phrase.start : phrase.end])}"
+    return f"{m.group(1).lower()} {_phrases.tidy(text[m.end() : phrase.end])}"

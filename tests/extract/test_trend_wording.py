@@ -1,0 +1,194 @@
+"""Trend statements from general Dutch wording of change: lemmas, separable verbs, participles,
+comparatives, negation and modality, persistence, two numbers, and what the change is about.
+
+Every example sentence is made up for these tests; none comes from a gold text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trendbeeld.extract import _cues
+from trendbeeld.extract.trends import TrendExtractor
+from trendbeeld.model import Change, Source, TrendStatement
+
+
+def statements(text: str) -> list[TrendStatement]:
+    source = Source.create("test.txt", text)
+    found = TrendExtractor().extract(source)
+    for item in found:
+        assert source.text[item.span.start : item.span.end] == item.text
+    return found
+
+
+def one(text: str) -> tuple[Change, str]:
+    [statement] = statements(text)
+    return statement.direction, statement.phenomenon
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("stegen", "stijgen"),  # simplemma gives "steeg": looked up once more
+        ("teruglopende", "teruglopen"),  # present participle by inflection
+        ("verscherpte", "verscherpen"),  # weak past tense by inflection
+        ("geïntensiveerd", "intensiveren"),  # participle with a diaeresis
+        ("oplopen", "oplopen"),  # an infinitive is its own lemma
+    ],
+)
+def test_verbs_of_change_are_known_by_lemma(word: str, lemma: str) -> None:
+    assert _cues._verb_lemma(word, _cues._verbs().table) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # inflections that no list of forms named
+        ("Het aantal fietsendiefstallen halveerde.", Change.DOWN, "aantal fietsendiefstallen"),
+        ("De wachttijden bij de rechtbank verdrievoudigden.", Change.UP, "wachttijden bij de rechtbank"),
+        ("De huurprijzen zijn sterk gestegen.", Change.UP, "huurprijzen"),
+        # separable verbs with the subject or other words between the parts
+        ("In Drenthe liep het aantal branden op tot 400.", Change.UP, "aantal branden"),
+        ("De gemeente voerde de controles op.", Change.UP, "controles"),
+        ("Zo gaat de boete voor zwartrijden omhoog.", Change.UP, "boete voor zwartrijden"),
+        ("Het ziekteverzuim onder agenten nam vorig jaar af.", Change.DOWN, "ziekteverzuim onder agenten"),
+        # participles as attributes
+        ("Stijgende energieprijzen raken huishoudens.", Change.UP, "energieprijzen"),
+        ("Door verminderde inkomsten sloot het buurthuis.", Change.DOWN, "inkomsten"),
+        # nominalisations
+        ("Er is een toevloed van nieuwe aanvragen.", Change.UP, "nieuwe aanvragen"),
+        ("De verlaging van de accijns kost geld.", Change.DOWN, "accijns"),
+    ],
+)
+def test_wording_of_change_by_morphology(text: str, direction: Change, phenomenon: str) -> None:
+    assert one(text) == (direction, phenomenon)
+
+
+def test_a_preposition_after_the_particle_is_no_separable_verb() -> None:
+    assert statements("De wandelaar loopt op het fietspad.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het aantal klachten over geluidsoverlast nam niet af.", "aantal klachten over geluidsoverlast"),
+        ("Aan de bezetting van de meldkamer verandert er niets wezenlijks.", "bezetting van de meldkamer"),
+        ("Het vertrouwen in de rechtspraak is onverminderd groot.", "vertrouwen in de rechtspraak"),
+        ("De oorlog tussen de bendes speelt al jaren.", "oorlog tussen de bendes"),
+    ],
+)
+def test_negated_change_and_persistence_are_stable(text: str, phenomenon: str) -> None:
+    direction, found = one(text)
+    assert direction is Change.STABLE
+    assert phenomenon.lower() in found.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal wijkagenten moet worden uitgebreid.",  # a wish
+        "Wanneer het vertrouwen in de overheid verdwijnt, is herstel moeilijk.",  # a condition
+        "Zonder toezicht vermindert de naleving van de regels.",  # a condition
+        "Bij herhaling kan de boete oplopen tot 5.000 euro.",  # a bound
+        "De provincie wil het aantal laadpalen vergroten.",  # a plan
+        "Er zitten geen dalende wachtlijsten in de kast.",  # a negated attribute
+    ],
+)
+def test_wishes_conditions_and_bounds_are_no_trends(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_an_expectation_is_a_trend() -> None:
+    assert one("Het aantal ouderen zal de komende jaren toenemen.") == (Change.UP, "aantal ouderen")
+
+
+def test_a_wish_in_a_relative_clause_does_not_govern_the_change() -> None:
+    text = "Het aantal keren dat de brandweer moest uitrukken is in vijf jaar gestegen."
+    [statement] = statements(text)
+    assert statement.direction is Change.UP
+    assert "brandweer" in statement.phenomenon
+
+
+def test_blijven_with_a_verb_of_change_takes_that_direction() -> None:
+    direction, phenomenon = one("De wachtlijsten voor jeugdzorg bleven oplopen.")
+    assert direction is Change.UP
+    assert phenomenon == "wachtlijsten voor jeugdzorg"
+
+
+def test_two_conjuncts_are_two_statements() -> None:
+    text = "Uit de peiling blijkt dat de tevredenheid niet is gedaald en het vertrouwen onveranderd hoog is."
+    found = [(s.direction, s.phenomenon) for s in statements(text)]
+    assert found == [(Change.STABLE, "tevredenheid"), (Change.STABLE, "vertrouwen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Er kwamen 412 meldingen van burenruzies (2021: 380).", Change.UP, "meldingen van burenruzies"),
+        ("In 2023 werden 1.250 fietsen gestolen, tegenover 1.400 in 2022.", Change.DOWN, "fietsen gestolen"),
+        # the phenomenon is what the words between the number and the comparison say
+        ("Van de bewoners voelt 64% zich veilig (2022: 64%).", Change.STABLE, "veilig"),
+    ],
+)
+def test_a_change_shown_only_by_two_numbers(text: str, direction: Change, phenomenon: str) -> None:
+    direction_found, found = one(text)
+    assert direction_found is direction
+    assert phenomenon.lower() in found.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Er werden minder inbraken gepleegd dan een jaar eerder.", Change.DOWN, "inbraken"),
+        ("Een groter deel van de scholieren gebruikt een vape.", Change.UP, "deel van de scholieren"),
+        ("Het aantal overvallen is het laagste sinds 2005.", Change.DOWN, "aantal overvallen"),
+    ],
+)
+def test_comparatives_against_an_earlier_time(text: str, direction: Change, phenomenon: str) -> None:
+    direction_found, found = one(text)
+    assert direction_found is direction
+    assert found.lower().startswith(phenomenon.lower())
+
+
+def test_a_comparative_with_a_pointer_takes_the_figure_before() -> None:
+    text = "In de binnenstad werden 310 zakkenrollers aangehouden. Dit is 12% hoger dan in 2021."
+    [statement] = statements(text)
+    assert statement.direction is Change.UP
+    assert statement.phenomenon == "binnenstad"
+    assert statement.text == "hoger"
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # never a number phrase
+        ("In de haven nam het aantal met 30 procent toe.", "aantal in de haven"),
+        ("Bij de jeugd stegen de cijfers fors.", "cijfers bij de jeugd"),
+        # "deze ontwikkeling" is resolved to the statement before it
+        ("De cybercrime groeit snel. Sociale media versterken deze ontwikkeling.", "cybercrime"),
+    ],
+)
+def test_phenomenon_is_the_noun_phrase_the_change_is_about(text: str, phenomenon: str) -> None:
+    assert [s.phenomenon for s in statements(text)][-1] == phenomenon
+
+
+def test_a_pointer_without_an_antecedent_is_dropped() -> None:
+    assert statements("Sociale media versterken deze ontwikkeling.") == []
+
+
+def test_object_after_the_subject_in_an_inverted_clause() -> None:
+    direction, phenomenon = one("Vorig jaar intensiveerde de douane in 2022 haar controles op cocaïne.")
+    assert direction is Change.UP
+    assert phenomenon == "controles op cocaïne"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het team leverde verdiepende analyses aan.",  # a causative's participle: in-depth, no change
+        "Met 40% vrouwen in de top blijven we het gemiddelde ver voor.",  # "voorblijven"
+        "Het bureau kon de daling van de afgelopen jaren vasthouden.",  # a time is no phenomenon
+    ],
+)
+def test_no_statement_without_a_phenomenon_that_changes(text: str) -> None:
+    assert statements(text) == []
