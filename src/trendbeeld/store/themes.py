@@ -16,9 +16,12 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+from trendbeeld.model import AccessLevel
 from trendbeeld.store.engine import Store
 from trendbeeld.store.schema import evidence as evidence_table
 from trendbeeld.store.schema import metadata
+from trendbeeld.store.schema import source as source_table
+from trendbeeld.store.sources import readable_levels
 
 theme_assignment = sa.Table(
     "theme_assignment",
@@ -131,6 +134,17 @@ def missing_evidence(store: Store, taxonomy: str) -> list[str]:
     )
     with store.read() as conn:
         return sorted(conn.execute(query).scalars())
+
+
+def readable_evidence_ids(store: Store, access: AccessLevel) -> list[str]:
+    """Ids of all evidence from sources readable at ``access`` (without loading the evidence)."""
+    query = (
+        sa.select(evidence_table.c.id)
+        .join(source_table, source_table.c.id == evidence_table.c.source_id)
+        .where(source_table.c.access.in_(readable_levels(access)))
+    )
+    with store.read() as conn:
+        return list(conn.execute(query).scalars())
 
 
 def stored_assignment(store: Store, taxonomy: str) -> dict[str, list[tuple[str, float]]]:

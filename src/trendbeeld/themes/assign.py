@@ -89,7 +89,8 @@ def rank(
     for _, item in keyed:
         source = by_source[item.span.source_id]
         if source.id not in section_cache:
-            section_cache[source.id] = sections(source, taxonomy)
+            # one line (a headline, a news item) has no heading with body text under it
+            section_cache[source.id] = sections(source, taxonomy) if "\n" in source.text.strip() else []
         own = [s for s in section_cache[source.id] if s.span.start <= item.span.start]
         section = own[-1] if own else None
         title = section.title if section else ""
@@ -142,12 +143,16 @@ def run(
     store: Store, taxonomy: Taxonomy, *, access: AccessLevel, progress: Progress | None = None
 ) -> tuple[dict[str, list[tuple[str, float]]], AssignReport]:
     """``assign`` with a report of what was computed; ``progress`` is called per batch."""
-    items = evidence_store.list_evidence(store, access=access)
+    readable = theme_store.readable_evidence_ids(store, access)
     corrections = theme_store.corrections(store, taxonomy.name)
     current = fingerprint(taxonomy, corrections)
     stored_inputs = theme_store.fingerprints(store, taxonomy.name)
-    keyed = {evidence_id(i): i for i in items}
-    todo = [item for eid, item in keyed.items() if stored_inputs.get(eid) != current]
+    pending = [eid for eid in readable if stored_inputs.get(eid) != current]
+    todo: list[Evidence] = []
+    for i in range(0, len(pending), theme_store.CHUNK * 10):
+        todo += evidence_store.list_evidence(
+            store, access=access, ids=pending[i : i + theme_store.CHUNK * 10]
+        )
     gone = theme_store.missing_evidence(store, taxonomy.name)
     if gone:
         theme_store.forget(store, taxonomy.name, gone)
@@ -183,8 +188,8 @@ def run(
             if progress is not None:
                 progress(done, len(todo))
     stored = theme_store.stored_assignment(store, taxonomy.name)
-    result = {eid: stored.get(eid, []) for eid in keyed}
-    return result, AssignReport(len(todo), len(keyed) - len(todo), len(gone))
+    result = {eid: stored.get(eid, []) for eid in readable}
+    return result, AssignReport(len(todo), len(readable) - len(todo), len(gone))
 
 
 def correct(store: Store, evidence_id_: str, theme_key: str, *, taxonomy: Taxonomy, actor: str) -> None:

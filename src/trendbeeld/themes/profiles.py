@@ -205,20 +205,51 @@ class Profiles:
         return cls(taxonomy, themes, vectorizer, matrix, terms)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, one column per theme: similarity plus key-term bonus."""
+        """One row per text, one column per theme: similarity plus key-term bonus.
+
+        Each text is analysed once; its TF-IDF row is built as the vectorizer would (sublinear tf,
+        idf, l2 norm), and the key terms are looked up in its set of stems.
+        """
         if not texts:
             return np.zeros((0, len(self.themes)))
-        similarity = self.vectorizer.transform(texts).toarray() @ self.matrix.T
-        bonus = np.zeros_like(similarity)
+        from scipy.sparse import csr_matrix
+
         analyzer = self.vectorizer.build_analyzer()
+        vocabulary = self.vectorizer.vocabulary_
+        idf = self.vectorizer.idf_
+        singles, multiples = self._term_index()
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        bonus = np.zeros((len(texts), len(self.themes)))
         for row, text in enumerate(texts):
             tokens = analyzer(text)
+            counts: dict[int, int] = {}
+            for token in tokens:
+                column = vocabulary.get(token)
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
+            values = [(1.0 + np.log(n)) * idf[c] for c, n in counts.items()]
+            norm = float(np.sqrt(sum(v * v for v in values))) or 1.0
+            indices.extend(counts)
+            data.extend(v / norm for v in values)
+            indptr.append(len(indices))
+            present = set(tokens)
             joined = " " + " ".join(tokens) + " "
-            for col, terms in enumerate(self.terms):
-                hits = sum(1 for term in terms if f" {' '.join(term)} " in joined)
+            for col in range(len(self.themes)):
+                hits = sum(1 for t in singles[col] if t in present) + sum(
+                    1 for m in multiples[col] if m in joined
+                )
                 bonus[row, col] = TERM_WEIGHT * min(hits, MAX_TERMS)
-        result: np.ndarray = similarity + bonus
+        matrix = csr_matrix((data, indices, indptr), shape=(len(texts), len(vocabulary)))
+        result: np.ndarray = np.asarray(matrix @ self.matrix.T) + bonus
         return result
+
+    def _term_index(self) -> tuple[list[list[str]], list[list[str]]]:
+        """Per theme: its one-stem key terms, and its longer ones as `` stem stem `` strings."""
+        singles = [[t[0] for t in terms if len(t) == 1] for terms in self.terms]
+        multiples = [[f" {' '.join(t)} " for t in terms if len(t) > 1] for terms in self.terms]
+        return singles, multiples
 
     def top_columns(self) -> list[int]:
         return [i for i, t in enumerate(self.themes) if not t.parent]
