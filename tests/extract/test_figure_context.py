@@ -309,3 +309,7 @@ def test_the_source_region_when_the_text_names_none() -> None:
     meta = SourceMeta(region="Zwolle")
     assert _one("Vorig jaar werden 310 fietsen gestolen.", meta).region == "Zwolle"
     assert _one("In Kampen werden 40 fietsen gestolen.", meta).region == "Kampen"
+
+
+def test_a_deadline_year_is_the_period_of_a_target() -> None:
+    assert _one("Tegen 2030 moet het aantal verkeersdoden met 50 procent omlaag.").period == "2030"

@@ -32,9 +32,9 @@ _YEAR_SPAN = re.compile(
 )
 # "hoger dan in 2017 (642)": the bracketed figure after a base year is that year's.
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?=[\d€])")
-# Words before a year that make it the base of a comparison.
+# Words before a year that make it the base of a comparison ("tegen 2030" is a deadline).
 _BASE_BEFORE = re.compile(
-    r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|tegen"
+    r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover"
     r"|dan|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*)\Z",
     re.IGNORECASE,
 )
