@@ -140,3 +140,26 @@ def test_a_list_of_news_titles_with_outlet_and_date() -> None:
     found = [(h.title, h.outlet, h.date) for h in items_of(Headline, text)]
     assert found == [("Politie pakt drie verdachten op na plofkraak", "NU.nl", date(2024, 2, 14)),
                      ("Jongeren vaker slachtoffer van online fraude", "NOS", date(2024, 3, 3))]
+
+
+def test_a_byline_and_a_time_between_title_and_dateline_are_skipped() -> None:
+    text = ("Brand in loods bij haven\n\nDoor Jan Smit\n\n14:32\n\nROTTERDAM - In een loods in de haven "
+            "woedt sinds vanochtend een grote brand.")
+    assert [h.title for h in items_of(Headline, text)] == ["Brand in loods bij haven"]
+
+
+def test_the_title_of_one_news_article_with_quotes() -> None:
+    text = ("Buurt klaagt over overlast van scooters\n\n"
+            "Bewoners van de Vogelwijk zijn de herrie van scooters op de stoep zat. ‘Elke avond racen ze "
+            "hier langs met een rotvaart’, zegt buurtbewoner Kees Jansen. De gemeente gaat extra "
+            "handhavers inzetten in de wijk.")
+    assert [(h.title, h.outlet) for h in items_of(Headline, text)] == [
+        ("Buurt klaagt over overlast van scooters", None)
+    ]
+
+
+def test_the_title_of_a_report_without_quotes_is_no_headline() -> None:
+    text = ("Verdeling van misdaad over de buurten van een gemeente\n\n"
+            "In dit rapport beschrijven we hoe misdaad over buurten is verdeeld. We gebruiken cijfers "
+            "van de politie over de jaren 2012 tot en met 2023 en vergelijken gemeenten met elkaar.")
+    assert items_of(Headline, text) == []

@@ -394,3 +394,12 @@ def test_a_quote_interrupted_by_its_attribution_goes_on_after_it() -> None:
     quotes = items_of(Quote, text)
     assert [q.speaker for q in quotes] == ["Petra Jansen", "Petra Jansen"]
     assert quotes[1].text == "maar we gaan samen door."
+
+
+def test_an_organisations_questions_and_answers_are_no_interview() -> None:
+    text = ("Directeur Anna Visser presenteert het jaarverslag van de netbeheerder.\n\n"
+            "Wat betekent de energietransitie voor het net?\n"
+            "We investeren de komende jaren fors in nieuwe kabels en stations in de hele regio.\n\n"
+            "Hoe houden we de kosten voor klanten laag?\n"
+            "We werken samen met gemeenten en plannen onze werkzaamheden zo veel mogelijk tegelijk.\n")
+    assert items_of(Quote, text) == []

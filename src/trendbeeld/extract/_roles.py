@@ -98,9 +98,12 @@ def split_organisation(role: str) -> tuple[str, str | None]:
             org = connected_org(role, m.start(), role)
             if org is not None and org[1] >= len(role.rstrip(" .")):
                 return role[: m.start()], org[0]
-    acronym = _ACRONYM.search(role)
-    if acronym is not None:
-        return role, acronym.group(0)
+    for acronym in _ACRONYM.finditer(role):
+        if not is_role_word(acronym.group(0)):  # "CEO" is a role, "IND" an organisation
+            return role, acronym.group(0)
+    words = role.split()
+    if len(words) >= 2 and is_role_word(words[0]) and all(w[:1].isupper() for w in words[1:]):
+        return role, " ".join(words[1:])  # "CEO Enexis Groep"
     return role, None
 
 

@@ -218,6 +218,15 @@ _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
 _DATE_LINE_WORDS = 8
+MAX_LINES_ABOVE = 5  # a title stands at most this many date, time and byline lines above a dateline
+MAX_ARTICLE_CHARS = 12_000  # a single news article is at most this long
+_BYLINE = re.compile(
+    r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
+)
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_SPEECH_AFTER_QUOTE = re.compile(
+    r"[”\"’'»]\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|laat|liet|reageert|reageerde|stelt|stelde|meldt)\b"
+)
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 
 
@@ -235,6 +244,10 @@ def _article_titles(doc: Document) -> list[Headline]:
     taken = {h.span.start for h in out}
     blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
     if len(blocks) < 2:
+        if not out and len(text) <= MAX_ARTICLE_CHARS and _SPEECH_AFTER_QUOTE.search(text):
+            # one news article (quotes with "zegt", "aldus" …): its first line is its title
+            title = _block_title(doc, 0, len(text))
+            out.extend([title] if title is not None else [])
         return out
     ends = [*blocks[1:], len(text)]
     titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
@@ -249,13 +262,16 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
     when: date | None = None
     outlet: str | None = None
     end = pos
-    for _step in range(3):
+    for _step in range(MAX_LINES_ABOVE):
         lines = [ln for ln in _LINE.finditer(text, max(0, end - 300), end) if ln.group(0).strip()]
         if not lines:
             return None
         line = lines[-1]
         words = line.group(0).split()
         date_m = _DATE_RE.search(line.group(0))
+        if _BYLINE.match(line.group(0)) or (_TIME.search(line.group(0)) and len(words) <= _DATE_LINE_WORDS):
+            end = line.start()  # "Door Jan Smit", "Bewerkt: 12:30"
+            continue
         if date_m is not None and len(words) <= _DATE_LINE_WORDS:
             when = when or _date(date_m.groupdict(), "")
             caption = _outlet_before().search(line.group(0), 0, date_m.start())

@@ -33,6 +33,8 @@ MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier 
 MIN_PARAGRAPH_WORDS = 8
 MAX_QUESTION_WORDS = 25  # a question line of an interview
 MIN_INTERVIEW_ANSWERS = 2  # an interview has at least this many questions with answers
+MAX_CAPTION_LINES = 2  # a caption above a quote: a name line and a role line
+MAX_CAPTION_WORDS = 10
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
@@ -55,6 +57,8 @@ _ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|me|mij|ons|onze)(?![\w-])")
+_FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
+_ADDRESSED = re.compile(r"(?i)(?<![\w-])(?:u|uw|jij|jouw|jullie|je)(?![\w-])")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _AGE = re.compile(r"\d{1,3}-jarige")
 
@@ -535,7 +539,7 @@ def _before(
         other = other or found
     if other is not None:
         return other
-    organisation = _organisation_before(region)
+    organisation = _organisation_before(region) or _caption_above(text, cand.open)
     if organisation is not None:
         return organisation
     for speaker, attribution in known.items():
@@ -561,6 +565,32 @@ def _pronoun_before(
         nearby = last if last is not None and "\n" not in doc.text[last[0] : cand.open] else None
         return _pronoun_speaker(doc, cand, known, nearby)
     return None
+
+
+def _caption_above(text: str, pos: int) -> Attribution | None:
+    """A quote that opens its line under a caption of one or two short lines with a full name
+    ("Jeroen de Haas\nCEO Enexis Groep\n“…")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lines = [] if line_start == 0 else text[max(line_start - 200, 0) : line_start - 1].split("\n")
+    if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
+        lines.append(text[line_start:pos])
+    lines = [ln.strip() for ln in lines[-MAX_CAPTION_LINES:]]
+    if not lines or not all(_caption_line(ln) for ln in lines):
+        return None
+    for i, line in enumerate(lines):
+        m = _patterns()["name"].match(line)
+        if m is None or (m.end() < len(line) and line[m.end()] not in ", "):
+            continue
+        title, name, _lead = _split_name(m.group(0), None)
+        if len(name.split()) < 2 or not _plausible_name(name, title) or _roles.is_org_word(name):
+            continue
+        rest = ", ".join([line[m.end() :].strip(" ,"), *lines[i + 1 :]]).strip(", ")
+        return _attribution(name, title, ", " + rest if rest else "", dash=True)
+    return None
+
+
+def _caption_line(line: str) -> bool:
+    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and line[-1] not in ".!?:;"
 
 
 def _organisation_before(region: str) -> Attribution | None:
@@ -698,8 +728,8 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
     if not words:
         return False
     first, final = words[0].lower(), words[-1].lower()
-    if final in lex.name_stopwords or _roles.is_role_word(final):
-        return False
+    if final in lex.name_stopwords or _roles.is_role_word(final) or final in _org_words():
+        return False  # "Enexis Groep", "Politie Eenheid" are no persons
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
     if name.split(maxsplit=1)[0] in lex.name_particles:
@@ -708,6 +738,11 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
     if _is_place(words[-1]) and not (len(tokens) > 1 and tokens[-2].lower() in lex.name_particles):
         return False  # "Doorrijder Breda", "Hells Angels Kampen": a place ends no personal name
     return len(words) >= 2 or title is not None
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(lexicon.load().organisation_words)
 
 
 def _is_place(word: str) -> bool:
@@ -762,14 +797,17 @@ class _Answer:
     end: int
     words: int = 0
     first_person: bool = False
+    singular: bool = False  # "ik", "mijn": a person speaks, not an organisation's "we"
+    addressed: bool = False  # the question speaks to someone ("u", "je")
 
 
 def _interview_answers(doc: Document, known: dict[str, Attribution]) -> Iterator[Quote]:
     """A question-and-answer interview printed without quotation marks: questions on lines of
-    their own, each followed by answer paragraphs that speak in the first person. Every answer
-    is one quote of the person introduced before the first question."""
+    their own that address someone ("u", "je"), each followed by answer paragraphs in the first
+    person, "ik" among them (an organisation's FAQ answers with "we"). Every answer is one quote
+    of the person introduced before the first question."""
     for answers in _qa_passages(doc.text):
-        if len(answers) < MIN_INTERVIEW_ANSWERS or sum(a.first_person for a in answers) * 2 < len(answers):
+        if not _interview_like(answers):
             continue
         interviewee = _interviewee(doc, answers[0].question, known)
         if interviewee is None:
@@ -778,6 +816,16 @@ def _interview_answers(doc: Document, known: dict[str, Attribution]) -> Iterator
             span, evidence, page = doc.span(answer.start, answer.end)
             yield Quote(span=span, text=evidence, speaker=interviewee.speaker, role=interviewee.role,
                         organisation=interviewee.organisation, page=page)
+
+
+def _interview_like(answers: list[_Answer]) -> bool:
+    half = len(answers) / 2
+    return (
+        len(answers) >= MIN_INTERVIEW_ANSWERS
+        and sum(a.first_person for a in answers) >= half
+        and sum(a.addressed for a in answers) >= half
+        and any(a.singular for a in answers)
+    )
 
 
 def _qa_passages(text: str) -> Iterator[list[_Answer]]:
@@ -796,7 +844,7 @@ def _qa_passages(text: str) -> Iterator[list[_Answer]]:
             elif current is not None:  # two questions in a row: no interview here
                 yield answers
                 answers = []
-            current = _Answer(m.start(), m.end(), m.end())
+            current = _Answer(m.start(), m.end(), m.end(), addressed=bool(_ADDRESSED.search(line)))
             continue
         if current is None:
             continue
@@ -811,6 +859,7 @@ def _qa_passages(text: str) -> Iterator[list[_Answer]]:
         current.end = m.start() + len(m.group(0).rstrip())
         current.words += len(words)
         current.first_person = current.first_person or bool(_FIRST_PERSON.search(line))
+        current.singular = current.singular or bool(_FIRST_PERSON_SINGULAR.search(line))
     if current is not None and current.words:
         answers.append(current)
     yield answers
