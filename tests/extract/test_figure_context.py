@@ -313,3 +313,13 @@ def test_the_source_region_when_the_text_names_none() -> None:
 
 def test_a_deadline_year_is_the_period_of_a_target() -> None:
     assert _one("Tegen 2030 moet het aantal verkeersdoden met 50 procent omlaag.").period == "2030"
+
+
+def test_relative_years_in_an_annual_report() -> None:
+    text = (
+        "Voor u ligt het jaarverslag over 2022. In 2022 behandelden we 900 klachten.\n\n"
+        "Dit jaar kwamen er 120 meldingen binnen. Vorig jaar waren het er nog 95 meldingen. "
+        "Het afgelopen jaar hielden we 14 inspecties."
+    )
+    periods = {f.value: f.period for f in items_of(Figure, text)}
+    assert (periods[120.0], periods[95.0], periods[14.0]) == ("2022", "2021", "2022")

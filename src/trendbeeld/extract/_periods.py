@@ -83,7 +83,7 @@ LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after t
 # before), within ("in N jaar tijd", "in één jaar").
 _RELATIVE = re.compile(
     r"\b(?:"
-    r"(?P<last>vorig|verleden|afgelopen|voorbije)\s+jaar"
+    r"(?P<last>afgelopen|voorbije)\s+jaar|(?P<previous>vorig|verleden)\s+jaar"
     r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
@@ -169,10 +169,10 @@ def timeline(doc: Document) -> Timeline:
     explicit = _explicit(doc)
     now = _current_year(doc, explicit)
     mentions = list(explicit)
-    if now is not None:
-        mentions.extend(_relative(doc, now))
-    mentions.sort(key=lambda m: m.start)
     report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
+    if now is not None:
+        mentions.extend(_relative(doc, now, report))
+    mentions.sort(key=lambda m: m.start)
     return Timeline(now, mentions, [m.start for m in mentions], report)
 
 
@@ -288,7 +288,7 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _relative(doc: Document, now: int) -> list[Mention]:
+def _relative(doc: Document, now: int, report: int | None) -> list[Mention]:
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
@@ -298,7 +298,7 @@ def _relative(doc: Document, now: int) -> list[Mention]:
         for m in _RELATIVE.finditer(text, start, min(len(text), pos + 10)):
             if not m.start() <= pos < m.end():
                 continue
-            period = _resolve(m, now)
+            period = _resolve(m, now, report)
             if period is not None:
                 out.append(_mention(text, m.start(), m.end(), period))
             break
@@ -306,11 +306,15 @@ def _relative(doc: Document, now: int) -> list[Mention]:
     return out
 
 
-def _resolve(m: re.Match[str], now: int) -> str | None:
+def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:
+    """A relative period as years. In an annual report "dit jaar" and "het afgelopen jaar" are
+    the report's year and "vorig jaar" the one before it; elsewhere they count from now."""
     if m.group("last"):
         return str(now - 1)
+    if m.group("previous"):
+        return str(report - 1 if report is not None else now - 1)
     if m.group("this"):
-        return str(now)
+        return str(report if report is not None else now)
     if m.group("next"):
         return str(now + 1)
     word = m.group("back") or m.group("within")
