@@ -116,3 +116,34 @@ def test_no_title_is_a_lone_generic_word_a_bracket_or_a_time_phrase(phenomena: l
             found = cluster.title(evidence, change, conflicting, theme="criminaliteit")
             assert "(" not in found and "thema criminaliteit" in found
     assert cluster.title(evidence, None, False).startswith("Ontwikkeling: ")
+
+
+@pytest.mark.parametrize(
+    "phenomenon",
+    [
+        "ouders stappen",  # a subject running into its verb
+        "cel voor opgelegd kreeg",  # a clause ending in a verb
+        "Lori Loughlin",  # a person
+        "Wijkagent Erwin",
+        "Stalker Taylor Swift",
+    ],
+)
+def test_the_issues_bad_titles_are_no_title(phenomenon: str) -> None:
+    """Titles from issue 11 that no analyst would sign: fragments and people's names."""
+    assert not cluster.best_phrase([_statement(phenomenon), _statement(phenomenon)])
+    assert cluster.names_a_person(phenomenon) or cluster.is_fragment(phenomenon)
+
+
+@pytest.mark.parametrize(
+    "phenomenon",
+    [
+        "steekincidenten onder jongeren",
+        "gestolen fietsen",
+        "meldingen over verward gedrag",
+        "woninginbraken in Rotterdam",
+        "vertrouwen van Nederlanders in de rechtspraak",
+        "rol van JenV als hoeder van de rechtsstaat",
+    ],
+)
+def test_noun_phrases_with_places_peoples_and_abbreviations_are_titles(phenomenon: str) -> None:
+    assert cluster.best_phrase([_statement(phenomenon)]) == phenomenon

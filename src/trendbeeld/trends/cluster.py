@@ -405,7 +405,7 @@ def _proper(word: str) -> bool:
     """A place, a country or people, or an abbreviation: capitals that do not mark a person."""
     folded = word.casefold().strip(",.;:!?'")
     return (
-        word.isupper()
+        sum(ch.isupper() for ch in word) > 1  # CBS, JenV
         or folded in _place_names()
         or folded.startswith(_proper_prefixes())
         or any(ch.isdigit() for ch in word)

@@ -1,0 +1,111 @@
+"""Continuity through re-clustering: ids kept, accepted trends swallow no candidates, links keep trends."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from tests.trends import _corpus
+from trendbeeld import routemap, trends
+from trendbeeld.model import AccessLevel, Change, Span, TrendStatement, TrendStatus
+from trendbeeld.store import Store
+from trendbeeld.store.trends import Member, TrendRow
+from trendbeeld.trends import cluster, curation
+from trendbeeld.trends._items import Item
+
+DISTANCE = 0.7  # the tfidf embedder's cut-off: items with cosine similarity 0.3 count as near
+
+
+def _item(name: str) -> Item:
+    statement = TrendStatement(Span(f"bron-{name}", 0, 5), name, f"verschijnsel {name}", Change.UP)
+    return Item(name, statement, name, "jeugd")
+
+
+def _vectors(*angles: float) -> np.ndarray:
+    return np.array([[np.cos(a), np.sin(a)] for a in angles], dtype=np.float32)
+
+
+def _row(tid: str, members: list[str], *, curated: bool, status: str = "candidate") -> TrendRow:
+    moment = datetime(2024, 1, 1, tzinfo=UTC)
+    return TrendRow(
+        tid, status, curated, theme="jeugd", members=tuple(Member(m, 1.0, "cluster", moment) for m in members)
+    )
+
+
+def _candidate(items: list[Item], vectors: np.ndarray, names: list[str]) -> cluster.Candidate:
+    index = [i for i, item in enumerate(items) if item.id in names]
+    return cluster.Candidate(
+        "jeugd", tuple((items[i].id, 1.0) for i in index), cluster.centroid(vectors[index])
+    )
+
+
+def test_accepting_one_trend_leaves_the_themes_other_candidates_alone() -> None:
+    names = ["a1", "a2", "b1", "b2", "c1", "c2", "c3", "d1", "d2", "e1", "e2"]
+    items = [_item(n) for n in names]
+    # everything lies within the cut-off of the accepted trend's nearest item (angles within ~70°)
+    vectors = _vectors(0.0, 0.05, 0.5, 0.55, 0.9, 0.95, 0.02, 1.2, 1.25, 1.21, 1.24)
+    rows = [
+        _row("aanvaard", ["a1", "a2"], curated=True, status=TrendStatus.ACCEPTED.value),
+        _row("kandidaat-b", ["b1", "b2"], curated=False),
+        _row("kandidaat-d", ["d1", "d2"], curated=False),
+    ]
+    found = [
+        _candidate(items, vectors, ["a1", "a2"]),  # the accepted trend's own cluster
+        _candidate(items, vectors, ["b1", "b2"]),  # an old candidate, found again
+        _candidate(items, vectors, ["c1", "c2", "c3", "a1"]),  # one accepted item among three others
+        _candidate(items, vectors, ["e1", "e2"]),  # where old candidate d was: same centre, new items
+    ]
+    plan = curation._plan(rows, items, vectors, found, [7, 8], DISTANCE)
+    named = {tid: set(c.ids) for tid, c in plan.candidates}
+    assert named["kandidaat-b"] == {"b1", "b2"}
+    assert {"c1", "c2", "c3"} in named.values(), "a candidate keeps its items, without the accepted one"
+    assert named["kandidaat-d"] == {"e1", "e2"}, "the id follows the centre when no evidence overlaps"
+    assert plan.kept == 2 and not plan.dropped
+    assert plan.attach.get("aanvaard", []) == [("d1", 0.0), ("d2", 0.0)] or "aanvaard" not in plan.attach
+    assert not any(
+        e in {"b1", "b2", "c1", "c2", "c3", "e1", "e2"} for e, _ in plan.attach.get("aanvaard", [])
+    )
+
+
+def test_a_cluster_mostly_of_an_accepted_trend_joins_it() -> None:
+    items = [_item(n) for n in ("a1", "a2", "a3", "n1")]
+    vectors = _vectors(0.0, 0.05, 0.1, 0.08)
+    rows = [_row("aanvaard", ["a1", "a2", "a3"], curated=True, status=TrendStatus.ACCEPTED.value)]
+    plan = curation._plan(
+        rows, items, vectors, [_candidate(items, vectors, ["a1", "a2", "a3", "n1"])], [], DISTANCE
+    )
+    assert plan.attach == {"aanvaard": [("n1", 1.0)]} and not plan.candidates
+
+
+def test_a_confirmed_link_keeps_its_trends_through_reclustering(store: Store) -> None:
+    _corpus.monitor(store)
+    _corpus.note(store)
+    _corpus.europol(store)
+    assignment = _corpus.keyword_assignment(store)
+    first = trends.recluster(
+        store, _corpus.TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf", assignment=assignment
+    )
+    fraud = next(t for t in first if t.theme == "digitaal")
+    burglary = next(t for t in first if t.theme == "vermogen")
+    link = routemap.add(
+        store,
+        fraud.id,
+        burglary.id,
+        "hangt samen met",
+        rationale="Daders verleggen hun werkterrein",
+        actor="anna",
+    )
+    assert trends.get_trend(store, fraud.id, access=AccessLevel.CONFIDENTIAL).status is TrendStatus.CANDIDATE
+
+    # a new source changes the clusters; the linked trends stay, with their ids, and so does the link
+    _corpus.news(store)
+    assignment = _corpus.keyword_assignment(store)
+    report = trends.run(
+        store, _corpus.TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf", assignment=assignment
+    )
+    after = {t.id for t in trends.list_trends(store, access=AccessLevel.CONFIDENTIAL)}
+    assert {fraud.id, burglary.id} <= after and report.dropped == 0
+    titles = routemap.titles(store, access=AccessLevel.CONFIDENTIAL, taxonomy=_corpus.TAXONOMY)
+    shown = routemap.readable(routemap.load(store), titles)
+    assert [found.id for found in shown.links] == [link.id]
