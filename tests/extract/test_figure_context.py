@@ -323,3 +323,11 @@ def test_relative_years_in_an_annual_report() -> None:
     )
     periods = {f.value: f.period for f in items_of(Figure, text)}
     assert (periods[120.0], periods[95.0], periods[14.0]) == ("2022", "2021", "2022")
+
+
+def test_a_national_average_is_the_region_of_that_average_only() -> None:
+    text = "In Zeeland heeft 61 procent van de gemeenten een score boven het landelijk gemiddelde van 0,44."
+    figures = {f.value: f.region for f in items_of(Figure, text)}
+    assert figures[61.0] == "Zeeland"
+    text = "Met 40% vrouwen in de top blijven we het landelijke gemiddelde ver voor."
+    assert _one(text).region is None

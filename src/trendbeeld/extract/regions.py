@@ -25,6 +25,9 @@ _REGION_CONTEXT = re.compile(
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+# "het landelijk gemiddelde (van 0,57)": a scope word before an average is the region of that average.
+_AVERAGE_AFTER = re.compile(r"\s+(?:gemiddelde|gemiddeld|niveau|cijfer|percentage)\b", re.IGNORECASE)
+AVERAGE_CHARS = 30
 # A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").
 _NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
@@ -94,6 +97,9 @@ def find(text: str, start: int, end: int, *, near: int | None = None) -> str | N
         ):
             continue  # "Safer Internet Centre Nederland": part of an organisation's name
         region = scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        average = _AVERAGE_AFTER.match(text, m.end())
+        if near is not None and average and not 0 <= near - m.end() <= AVERAGE_CHARS:
+            continue  # "blijven we het landelijke gemiddelde voor": the region of that average only
         if near is not None and m.start() > near and _NEW_CLAUSE.search(text, near, m.start()):
             continue  # "… van 0,57 en in Limburg geldt …": the region of the next clause
         distance = 0 if near is None else min(abs(m.start() - near), abs(m.end() - near))
