@@ -55,6 +55,7 @@ _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
 _LINE = re.compile(r"[^\n]+")
+_QUESTION_END = re.compile(r"\?[ \t]*(?:\n|\Z)")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|me|mij|ons|onze)(?![\w-])")
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
@@ -828,12 +829,25 @@ def _interview_like(answers: list[_Answer]) -> bool:
     )
 
 
+def _next_question_line(text: str, pos: int) -> int:
+    mark = _QUESTION_END.search(text, pos)
+    return len(text) if mark is None else text.rfind("\n", 0, mark.start()) + 1
+
+
 def _qa_passages(text: str) -> Iterator[list[_Answer]]:
     """Runs of question lines with the answer paragraphs after them; a short line that is no
     question (a heading) or a quoted paragraph ends a run."""
     answers: list[_Answer] = []
     current: _Answer | None = None
-    for m in _LINE.finditer(text):
+    pos = 0
+    while pos < len(text):
+        if current is None:  # skip ahead to the next line that ends with a question mark
+            pos = _next_question_line(text, pos)
+        m = _LINE.match(text, pos)
+        if m is None:
+            pos += 1
+            continue
+        pos = m.end()
         line = m.group(0).strip()
         if not line:
             continue
