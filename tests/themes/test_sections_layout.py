@@ -158,3 +158,20 @@ def test_a_news_article_with_one_subhead_and_quotes_has_no_sections() -> None:
         "Vooral in het uitgaansleven nam het geweld toe. 'Drank en drugs spelen vaak mee', zegt hij.\n"
     )
     assert _titles(article) == []
+
+
+def test_text_with_a_paragraph_per_line_and_no_blank_lines() -> None:
+    text = "\n".join(
+        [
+            "Aanwijzing",
+            "Opsporing",
+            "Aanhouding",
+            PARAGRAPH,
+            "2",
+            "Verhoor",
+            PARAGRAPH,
+            "Vervolging",
+            PARAGRAPH,
+        ]
+    )
+    assert _titles(text + "\n") == ["Opsporing", "Aanhouding", "Verhoor", "Vervolging"]

@@ -108,6 +108,8 @@ NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 CHAPTER_NUMBER = re.compile(r"^(?:(?:hoofdstuk\s+)?\d+\.?|[IVX]+\.)\s+\D", re.IGNORECASE)
 # Running text gathered after a heading: at most this many blocks, until it holds a full sentence.
 MAX_BODY_BLOCKS = 3
+MIN_WIDTH_LINES = 5
+WIDTH_QUANTILE = 0.75
 MAX_BODY_LINES = 8  # the lines under a heading inside a block that must hold a sentence
 MIN_SENTENCE_WORDS = 5
 # A 'heading' whose last line is this wide, relative to the lines under it, opens a paragraph.
@@ -239,10 +241,12 @@ def _paragraphs(text: str) -> list[list[_Line]]:
     out: list[list[_Line]] = []
     for block in _blocks(text):
         widths = sorted(len(line.text) for line in block)
-        width = widths[len(widths) // 2]  # the usual line, not the widest
+        # The usual width of running text (not the widest line, nor one pulled down by headings);
+        # a short block is as wide as its widest line.
+        width = widths[int(WIDTH_QUANTILE * len(widths))] if len(widths) >= MIN_WIDTH_LINES else widths[-1]
         current: list[_Line] = []
         for k, line in enumerate(block):
-            if current and _inner_heading(block, k, width):
+            if current and _inner_heading(block, k, width, opens=len(current) == 1):
                 out.append(current)
                 current = []
             current.append(line)
@@ -250,19 +254,27 @@ def _paragraphs(text: str) -> list[list[_Line]]:
     return out
 
 
-def _inner_heading(block: list[_Line], k: int, width: int) -> bool:
+def _inner_heading(block: list[_Line], k: int, width: int, *, opens: bool = False) -> bool:
     """Whether line ``k`` of a block is a heading of its own: a short title line after a finished
-    sentence (or after a title line that opens the block), followed by running text in sentence case."""
+    sentence (or under a title line that ``opens`` the block being built), followed by running text
+    in sentence case."""
     line, previous = block[k].text, block[k - 1].text
     after = block[k + 1 : k + 1 + MAX_BODY_LINES]
-    if not after or "\t" in block[k].raw or len(line) > SHORT_LINE_SHARE * width:
+    short_title = "\t" not in block[k].raw and len(line) <= SHORT_LINE_SHARE * width
+    if not (short_title and _is_title_start(line) and _title_ok([block[k]])):
         return False
-    if not (_is_title_start(line) and _title_ok([block[k]]) and _is_title_start(after[0].text)):
-        return False
-    if len(after[0].text) <= len(line) or not _has_sentence(_joined(after)):
+    if not after:  # the block's last line, after a finished paragraph: the blocks after it decide
+        return k >= 1 and bool(SENTENCE_END.search(previous)) and len(previous) > len(line)
+    first = after[0].text
+    if not _is_title_start(first) or len(first) <= len(line) or not _has_sentence(_joined(after)):
         return False  # a list of labels, or a table
-    opens_block = k == 1 and len(previous) <= SHORT_LINE_SHARE * width and _title_ok([block[0]])
-    return bool(SENTENCE_END.search(previous)) or opens_block
+    if SENTENCE_END.search(previous) or NUMBER_ONLY.match(previous):
+        return True  # after a finished sentence, or under a heading's number on its own line
+    # Under another heading line (a chapter title above a sub-heading): the block's first line, or a
+    # short title line after a finished sentence.
+    above = block[k - 2].text if k >= 2 else ""
+    heading_above = len(previous) <= SHORT_LINE_SHARE * width and _title_ok([block[k - 1]])
+    return heading_above and (opens or bool(SENTENCE_END.search(above)) or bool(NUMBER_ONLY.match(above)))
 
 
 def _is_title_start(line: str) -> bool:
