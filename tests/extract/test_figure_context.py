@@ -331,3 +331,8 @@ def test_a_national_average_is_the_region_of_that_average_only() -> None:
     assert figures[61.0] == "Zeeland"
     text = "Met 40% vrouwen in de top blijven we het landelijke gemiddelde ver voor."
     assert _one(text).region is None
+
+
+def test_a_change_in_apposition_after_the_figure() -> None:
+    text = "De gemeente telde in 2022 12.400 woninginbraken, 8% minder dan een jaar eerder."
+    assert [f.direction for f in items_of(Figure, text)] == [Change.DOWN, Change.DOWN]

@@ -81,6 +81,12 @@ _BRACKET_COMPARISON = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s*\((?:[^()\n]{0,30}?\s)?(?P<word>[a-zà-ÿ]+)\s+dan\b[^()\n]{0,30}\)",
     re.IGNORECASE,
 )
+# "12.400 woninginbraken, 8% minder dan een jaar eerder": a change right after the figure's noun.
+_APPOSITION_COMPARISON = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2},\s+(?:(?:ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*\s*(?:%|procent)?\s+"
+    r"(?P<word>[a-zà-ÿ]+)\s+dan\b",
+    re.IGNORECASE,
+)
 # ". Dit is 17% hoger dan in 2017": the next sentence compares the figure before it.
 _NEXT_SAYS_SO = re.compile(
     r"[.!?]?\s+(?:dit|dat|het)\s+(?:is|was|zijn|waren|ligt|lag)\s+(?:[^\s.]+\s+){0,3}?(?P<word>[a-zà-ÿ]+)\s+dan\b",
@@ -178,7 +184,7 @@ def _restated(
     keer meer dan in 2017)") or, for the last figure of a sentence, at the start of the next one
     ("… 753 medewerkers betrokken. Dit is 17% hoger dan in 2017")."""
     text = doc.text
-    bracket = _BRACKET_COMPARISON.match(text, found.end)
+    bracket = _BRACKET_COMPARISON.match(text, found.end) or _APPOSITION_COMPARISON.match(text, found.end)
     if bracket is not None:
         return _comparative(bracket.group("word"))
     index = bisect.bisect_right(everything.starts, found.start)
