@@ -38,6 +38,7 @@ _NEGATION_AFTER = re.compile(
 )
 # Words (lower case) whose lemma is looked up: letters only, hyphenated compounds as one word.
 _LEMMA_WORD = re.compile(r"[^\W\d_]{3,}")
+MIN_WORD = 3
 # Particles of separable verbs ("neemt … toe"); the lemma table writes the verb as one word.
 PARTICLES = ("toe", "af", "op", "terug", "uit", "aan", "in", "mee", "over", "door", "om", "omhoog", "omlaag")
 # After the particle of a separable verb the clause ends or goes on with a conjunction or an
@@ -253,10 +254,32 @@ def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
 
 def is_change_word(word: str) -> bool:
     """True for a lower-case form of a verb of change ("daalde", "onveranderd")."""
-    table = _verbs().table
-    if _verb_lemma(word, table) in table:
-        return True
-    return word.startswith("on") and _is_participle(word[2:].removesuffix("e"), table)
+    found = _word_class(word)
+    return found is not None and (found[1] or found[0] in _verbs().table)
+
+
+def _words_of_change(lower: str) -> set[str]:
+    """The distinct words of ``lower`` that are forms of verbs of change, each classified once."""
+    words: set[str] = set()
+    for token in set(lower.split()):
+        if token.isalpha():
+            words.add(token)
+        else:  # punctuation, digits or a hyphen in the token: its letter runs
+            words.update(_LEMMA_WORD.findall(token))
+    return {w for w in words if len(w) >= MIN_WORD and _word_class(w) is not None}
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_class(word: str) -> tuple[str, bool] | None:
+    """(lemma, negated participle) for a form of a verb of change, a negated participle of one
+    ("onveranderd") or a base verb with a separable particle ("neemt"); else None. Cached per form."""
+    verbs = _verbs()
+    base = _verb_lemma(word, verbs.table)
+    if base in verbs.table or base in verbs.separable:
+        return base, False
+    if word.startswith("on") and _is_participle(word[2:].removesuffix("e"), verbs.table):
+        return base, True
+    return None
 
 
 def _is_participle(word: str, table: dict[str, lexicon.ChangeCue]) -> bool:
@@ -293,9 +316,19 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
     in lower case, same offsets)."""
     verbs = _verbs()
     out: list[Cue] = []
-    for m in _LEMMA_WORD.finditer(lower):
+    relevant = _words_of_change(lower)
+    if not relevant:
+        return out
+    # the pattern starts with a character class, so the engine skips ahead quickly
+    hits = re.compile(rf"(?:{trie(relevant)})(?![^\W\d_])")
+    for m in hits.finditer(lower):
+        if m.start() and (lower[m.start() - 1].isalpha()):
+            continue
         word = m.group(0)
-        base = _verb_lemma(word, verbs.table)
+        found = _word_class(word)
+        if found is None:
+            continue
+        base, negated_participle = found
         entry = verbs.table.get(base)
         end = m.end()
         if entry is not None:
@@ -305,7 +338,7 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
             if participle and entry.kind == "cause":
                 continue  # "verdiepende analyses", "versterkende factor": an effect, not a change
             kind = "attr" if participle else entry.kind
-        elif word.startswith("on") and _is_participle(word[2:].removesuffix("e"), verbs.table):
+        elif negated_participle:
             # "onveranderd", "onverminderde": a negated participle of change is a stable state
             kind = "attr" if word.endswith("e") else "state"
             out.append(Cue(m.start(), end, Change.STABLE, kind, text[m.start() : end]))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from trendbeeld.extract import lexicon
+from trendbeeld.extract._cues import lemma
 
 # A noun phrase or phenomenon is cut to this many words.
 MAX_PHRASE_WORDS = 12
@@ -128,8 +129,6 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
 def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
     """A finite verb by its lemma ("kost" → kosten, "sloot" → sluiten); a noun of the same form
     is told by "van" after it ("het bezit van wapens")."""
-    from trendbeeld.extract._cues import lemma  # the lemma cache lives with the cues
-
     low = tok.group(0).lower()
     if len(low) < MIN_VERB_FORM or not low.isalpha():
         return False

@@ -10,6 +10,7 @@ the clean text back into the text as given, so evidence spans stay exact.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -257,6 +258,7 @@ def _two_words(a: str, b: str) -> bool:
     return bool(_NOT_COMPOUND_HEAD.match(b) or _INFLECTED_MODIFIER.match(a)) or _verb_form(b)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _verb_form(word: str) -> bool:
     """A verb form ("daalt", "daalde", "steeg", "geholpen", "onveranderd"): no compound head, which
     is a noun. Lemmas from simplemma."""

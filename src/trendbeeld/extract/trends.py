@@ -10,11 +10,12 @@ kans op een aanslag blijft aanzienlijk").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, _scan, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Change, Source, TrendStatement
@@ -60,6 +61,7 @@ _PRONOUNS = frozenset([
 ])
 # Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
 _PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
+_POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
 _SUBORDINATORS = re.compile(
     r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
@@ -70,6 +72,7 @@ _WORD = re.compile(r"\S+")
 # statement before it within this many characters, else dropped.
 ANAPHOR = "\x00anaphor"
 ANAPHOR_REACH = 400
+MAX_PHENOMENON_WORDS = 30  # a phenomenon longer than this is cut
 _DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
 _GENERAL_NOUNS = frozenset([
     "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
@@ -95,6 +98,7 @@ _AGAINST_VALUE = re.compile(
     r"|in\s+het\s+(?:voorgaande|vorige)\s+jaar)(?![\w-])",
     re.IGNORECASE,
 )
+_AGAINST_WORDS = ("tegen", "vergeleken", "ten ")  # where _AGAINST_VALUE can start
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "en" with a new subject between two predicates of change: a new conjunct.
@@ -201,7 +205,10 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
     """Add the changes shown only by two numbers ("206 letselgevallen (2017: 183)", "10.000
     zaken, tegenover 9.500 in 2017") where no statement covers them already; in text order."""
     text = doc.text
-    found = [*_PREVIOUS_VALUE.finditer(text), *_AGAINST_VALUE.finditer(text)]
+    lower = doc.lower if doc.lower is not None else text.lower()
+    starts = sorted({pos for word in _AGAINST_WORDS for pos in _scan.marks(lower, word)})
+    found = [*_scan.matches_at(_PREVIOUS_VALUE, text, _scan.marks(text, "(")),
+             *_scan.matches_at(_AGAINST_VALUE, text, starts)]
     if not found:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
@@ -362,9 +369,10 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     """A condition, a wish, a bound or another verb with "blijven": no change that happened or
     is expected."""
     before = text[clause.start : cue.start]
-    if _CONDITION.match(before) or _condition_before(before):
+    found = list(_SUBORDINATORS.finditer(before))
+    if _CONDITION.match(before) or (found and found[-1].group(0).lower() in _CONDITION_WORDS):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
-    core = text[_clause_core(text, clause.start, cue.start) : cue.start]
+    core = before[found[-1].end() :] if found else before
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
     if cue.text.lower() in _STAY_FORMS and _STAY_PARTICLE.search(text, cue.end, clause.end):
@@ -381,12 +389,6 @@ def _wished(before: str) -> bool:
         return False
     between = before[found[-1].end() :].lower().split()
     return not any(w in _OTHER_FINITE for w in between)
-
-
-def _condition_before(before: str) -> bool:
-    """True when the last subordinator before the cue opens a condition ("…, wanneer het aantal daalt")."""
-    found = list(_SUBORDINATORS.finditer(before))
-    return bool(found) and found[-1].group(0).lower() in _CONDITION_WORDS
 
 
 def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
@@ -489,7 +491,7 @@ def _skip_pronoun(text: str, start: int, end: int) -> int:
 
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
-    return all(w.lower() in _PRONOUNS | _PRONOMINAL_ADVERBS for w in text[span.start : span.end].split())
+    return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
 
 
 def _predicate_statement(
@@ -703,6 +705,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     None when nothing is left."""
     text = doc.text
     words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    words = words[:MAX_PHENOMENON_WORDS]
     while words and (_is_number(words[0].group(0)) or words[0].group(0).lower() in _NUMBER_UNITS):
         words.pop(0)
     for i, word in enumerate(words):
@@ -710,10 +713,10 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         if i and _is_number(low):
             words = words[:i]
             break
-    lex = lexicon.load()
-    while words and (words[0].group(0).lower() in lex.function_words | lex.topic_words | _ADVERBS):
+    leading, trailing = _edge_words()
+    while words and words[0].group(0).lower() in leading:
         words.pop(0)
-    while words and words[-1].group(0).lower() in lex.function_words | lex.common_verbs:
+    while words and words[-1].group(0).lower() in trailing:
         words.pop()
     span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
     if span is None or _is_pronoun(text, span):
@@ -728,6 +731,13 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         if scope:
             return f"{name} {scope}"
     return name
+
+
+@functools.cache
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words cut from the start and the end of a phenomenon."""
+    lex = lexicon.load()
+    return lex.function_words | lex.topic_words | _ADVERBS, lex.function_words | lex.common_verbs
 
 
 def _no_phenomenon(name: str) -> bool:
@@ -751,7 +761,7 @@ def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
     before = text[max(0, start - 14) : start].lower().split()
     head = text[span.start : span.end].lower().split() if span is not None else []
     if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
-        return bool(before) and before[-1] in _DEMONSTRATIVES | _PRONOUNS
+        return bool(before) and (before[-1] in _DEMONSTRATIVES or before[-1] in _PRONOUNS)
     demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
     nouns = [w for w in head if w not in _DEMONSTRATIVES]
     return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
