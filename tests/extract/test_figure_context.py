@@ -336,3 +336,10 @@ def test_a_national_average_is_the_region_of_that_average_only() -> None:
 def test_a_change_in_apposition_after_the_figure() -> None:
     text = "De gemeente telde in 2022 12.400 woninginbraken, 8% minder dan een jaar eerder."
     assert [f.direction for f in items_of(Figure, text)] == [Change.DOWN, Change.DOWN]
+
+
+def test_a_range_of_a_count() -> None:
+    [crowd] = items_of(Figure, "Er waren 1.200 tot 1.500 demonstranten op het plein.")
+    assert (crowd.value, crowd.value_high, crowd.unit) == (1200.0, 1500.0, Unit.COUNT)
+    [reports] = items_of(Figure, "Per week komen er tussen 20 en 30 meldingen binnen.")
+    assert (reports.value, reports.value_high) == (20.0, 30.0)

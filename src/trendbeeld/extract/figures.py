@@ -61,6 +61,12 @@ _DATE_AFTER = re.compile(
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?",
     re.IGNORECASE,
 )
+# "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
+_COUNT_RANGE_BEFORE = re.compile(
+    r"(?:\btussen\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s*(?:tot|à|-|–))\s*\Z",
+    re.IGNORECASE,
+)
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LEADING_ZERO = re.compile(r"0\d+")
 _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
@@ -454,9 +460,26 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
             return None
     start = m.start("qual") if m.group("qual") else m.start()
     value = amount.value
+    high = amount.high
     if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
         value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
-    return Found(start, end, value, amount.high, Unit(unit), amount.sign)
+    if unit == "count" and high is None:
+        low = _count_range(text, m.start("n1") if m.group("n1") else start, value)
+        if low is not None:  # "1.200 tot 1.500 demonstranten"
+            start, value, high = low[0], low[1], value
+    return Found(start, end, value, high, Unit(unit), amount.sign)
+
+
+def _count_range(text: str, start: int, value: float) -> tuple[int, float] | None:
+    """Start and value of the lower bound before a counted amount ("1.200 tot 1.500 …")."""
+    m = _COUNT_RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    raw = m.group("low") or m.group("low2")
+    low = numbers.word_value(raw)
+    if low is None or low >= value or _is_year(raw, low):
+        return None
+    return m.start(), low
 
 
 def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
