@@ -8,6 +8,7 @@ library's scorer; the rules are checked one by one on small texts.
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,11 @@ def test_text_with_a_paragraph_per_line_and_no_blank_lines() -> None:
         ]
     )
     assert _titles(text + "\n") == ["Opsporing", "Aanhouding", "Verhoor", "Vervolging"]
+
+
+def test_news_with_many_quotations_has_no_sections_in_any_layout() -> None:
+    quote = "'Het geweld neemt toe en dat baart ons zorgen', zegt de burgemeester van de stad.\n"
+    wrapped = "\n".join(textwrap.wrap(PARAGRAPH, 40))
+    part = f"{wrapped}\n{quote}\n{quote}"
+    article = f"Onrust in de wijk\n\nBewoners\n{part}\nPolitie\n{part}"
+    assert _titles(article) == []

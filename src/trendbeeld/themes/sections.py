@@ -170,7 +170,14 @@ SUBHEAD_WORDS = 3
 MIN_SUBHEADS = 1
 MAX_SUBHEAD_PASSAGE = 1000
 MIN_QUOTATIONS = 2
-SPEECH_VERBS = r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|schrijft|laat\s+\w+\s+weten)"
+# A text with at least MIN_NEWS_QUOTATIONS quotations with a speaker, NEWS_QUOTATION_DENSITY per 10,000
+# characters, is news in any layout (a report quotes now and then, an article all the time).
+MIN_NEWS_QUOTATIONS = 4
+NEWS_QUOTATION_DENSITY = 3.0
+SPEECH_VERBS = (
+    r"(?:zegt|zei|zeggen|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef|meldt|meldde|reageert|reageerde"
+    r"|benadrukt|verklaart|verklaarde|waarschuwt|laat\s+\w+\s+weten|liet\s+\w+\s+weten)"
+)
 # A quotation with its speaker: the verb after the closing mark, or before a colon and the opening mark.
 ATTRIBUTED_QUOTATION = re.compile(
     rf"[’'”\"][,.]?\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\b[^.\n]{{0,60}}:\s*[‘'“\"„]"
@@ -574,11 +581,14 @@ def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
     numbered = any(NUMBERING.match(h.lines[0].text) for h in kept)
     if numbered or any(NUMBER_ONLY.match(b[-1].text) for b in blocks):
         return False  # numbered headings: a report or a guideline
+    quotations = len(ATTRIBUTED_QUOTATION.findall(text))
+    if quotations >= MIN_NEWS_QUOTATIONS and quotations >= NEWS_QUOTATION_DENSITY * len(text) / 10_000:
+        return True  # quotation after quotation, each with its speaker: news, whatever its layout
     paragraphs = [b for b in blocks if len(_joined(b)) >= MIN_BODY_CHARS]
     if not paragraphs or sum(1 for b in paragraphs if len(b) == 1) < UNWRAPPED_SHARE * len(paragraphs):
         return False
     subheads = [i for i, h in enumerate(kept) if len(h.title.split()) <= SUBHEAD_WORDS]
-    if len(subheads) < MIN_SUBHEADS or len(ATTRIBUTED_QUOTATION.findall(text)) < MIN_QUOTATIONS:
+    if len(subheads) < MIN_SUBHEADS or quotations < MIN_QUOTATIONS:
         return False
     ends = [h.lines[0].start for h in kept[1:]] + [len(text)]
     lengths = sorted(ends[i] - kept[i].lines[-1].end for i in subheads)
