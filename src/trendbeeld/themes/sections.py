@@ -27,7 +27,9 @@ layout and wording, not from styles:
   titles ("Activiteitentabel"), running headers and page numbers, the questions of a question list
   or interview (three or more question headings), and news subheads: a news source has no sections,
   nor has a text laid out as news (unwrapped paragraphs, short unnumbered subheads over short
-  passages, quotations with a speaker).
+  passages, quotations with a speaker) or one with quotation after quotation.
+- PDF text and text with a paragraph per line may have no blank lines at all: a short title line after
+  a finished sentence, under a number line or under a chapter title starts a block of its own.
 
 A section's theme is its chapter's theme when the chapter names one; otherwise the theme whose
 profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the text under it.
