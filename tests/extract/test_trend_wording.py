@@ -192,3 +192,21 @@ def test_object_after_the_subject_in_an_inverted_clause() -> None:
 )
 def test_no_statement_without_a_phenomenon_that_changes(text: str) -> None:
     assert statements(text) == []
+
+
+def test_a_clause_that_opens_with_its_verb_takes_the_subject_before_the_comma() -> None:
+    text = "Buurten die al arm waren, zijn door de crisis armer geworden."
+    [statement] = statements(text)
+    assert statement.direction is Change.DOWN
+    assert statement.phenomenon.startswith("Buurten")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeente verwacht een verdere professionalisering van de handhaving.", True),
+        ("Er is verdere informatie nodig over de aanvragen.", False),
+    ],
+)
+def test_verdere_before_a_process_noun_is_a_rise(text: str, expected: bool) -> None:
+    assert bool(statements(text)) is expected

@@ -110,6 +110,7 @@ _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
+_RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke)\s", re.IGNORECASE)
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -557,7 +558,9 @@ def _subject(
     core = _clause_core(text, clause.start, cue.start)
     subordinate = core != clause.start
     inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
-    inner = _subject_inside(text, clause, core, cue, inverted=inverted)
+    inner = _fronted_subject(text, clause, core, previous) or _subject_inside(
+        text, clause, core, cue, inverted=inverted
+    )
     if inner is not None:
         return inner
     before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
@@ -591,6 +594,23 @@ def _subject_inside(
         return relative
     inner = _inner_subject(text, cue) if cue.kind == "verb" else None
     return inner if inner is not None else _subject_after_verb(text, core, cue.start)
+
+
+def _fronted_subject(
+    text: str, clause: _phrases.Span, core: int, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """"Groepen die al kwetsbaar waren, |zijn| … kwetsbaarder geworden": a clause that opens with
+    its finite verb has its subject before the comma, without the relative clause that follows it."""
+    if previous is None or core != clause.start:
+        return None
+    first = next((t.group(0).lower() for t in _phrases.tokens(text, clause.start, clause.end)
+                  if t.group(0)[0].isalnum()), None)
+    if first not in _phrases.FINITE_VERBS or first in _RELATIVE_PRONOUNS:
+        return None
+    relative = _RELATIVE_START.search(text, previous.start, previous.end)
+    if relative is None or _phrases.starts_with_topic(text, previous.start, relative.start()):
+        return None
+    return _phrases.strip_edges(text, previous.start, relative.start())
 
 
 def _before_finite_verb(text: str, start: int, end: int) -> int:
