@@ -163,3 +163,23 @@ def test_the_title_of_a_report_without_quotes_is_no_headline() -> None:
             "In dit rapport beschrijven we hoe misdaad over buurten is verdeeld. We gebruiken cijfers "
             "van de politie over de jaren 2012 tot en met 2023 en vergelijken gemeenten met elkaar.")
     assert items_of(Headline, text) == []
+
+
+def test_a_date_line_under_an_article_title_gives_its_date() -> None:
+    text = ("Buurt klaagt over overlast van scooters\n14 mei 2019\n"
+            "Bewoners van de Vogelwijk zijn de herrie van scooters op de stoep zat. ‘Elke avond racen ze "
+            "hier langs met een rotvaart’, zegt buurtbewoner Kees Jansen. De gemeente gaat extra "
+            "handhavers inzetten in de wijk.")
+    assert [(h.title, h.date) for h in items_of(Headline, text)] == [
+        ("Buurt klaagt over overlast van scooters", date(2019, 5, 14))
+    ]
+
+
+def test_outlet_and_date_lines_above_an_article_title() -> None:
+    text = ("De Telegraaf\n14 mei 2019\n\nBuurt klaagt over overlast van scooters\n\n"
+            "Bewoners van de Vogelwijk zijn de herrie van scooters op de stoep zat. ‘Elke avond racen ze "
+            "hier langs met een rotvaart’, zegt buurtbewoner Kees Jansen. De gemeente gaat extra "
+            "handhavers inzetten in de wijk.")
+    assert [(h.title, h.outlet, h.date) for h in items_of(Headline, text)] == [
+        ("Buurt klaagt over overlast van scooters", "De Telegraaf", date(2019, 5, 14))
+    ]

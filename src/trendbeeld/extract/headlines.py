@@ -308,17 +308,53 @@ def _title_line(line: str) -> bool:
 
 
 def _block_title(doc: Document, start: int, end: int) -> Headline | None:
-    """The first line of an article when a blank line and running text follow it."""
+    """The first line of an article when running text follows it after a blank line, or after
+    date, time and byline lines; outlet and date lines may also stand above the title."""
     text = doc.source.text
+    when: date | None = None
+    outlet: str | None = None
     first = _LINE.search(text, start, end)
+    for _step in range(MAX_LINES_ABOVE):  # lines before the title: outlet, date, byline
+        if first is None or (_title_line(first.group(0)) and not _DATE_RE.search(first.group(0))):
+            break
+        found = _meta_line(first.group(0).strip())
+        if found is None:
+            return None
+        when, outlet = found[0] or when, found[1] or outlet
+        first = _LINE.search(text, first.end(), end)
     if first is None or not _title_line(first.group(0)):
         return None
-    rest = text[first.end() : end]
-    if not re.match(r"\n[ \t]*\n", rest):
+    separated = False
+    pos = first.end()
+    for _step in range(MAX_LINES_ABOVE):  # lines after the title: date, time, byline
+        m = _LINE.search(text, pos, end)
+        if m is None:
+            return None
+        separated = separated or "\n\n" in text[pos : m.start()].replace(" ", "").replace("\t", "")
+        found = _meta_line(m.group(0).strip())
+        if found is None:
+            break
+        when, outlet = when or found[0], outlet or found[1]
+        separated, pos = True, m.end()
+    rest = text[pos:end]
+    if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
         return None
-    if len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
-        return None
-    return _source_headline(doc, first.start(), first.end(), None, None)
+    return _source_headline(doc, first.start(), first.end(), outlet, when)
+
+
+def _meta_line(line: str) -> tuple[date | None, str | None] | None:
+    """A line of news metadata: a date (with an outlet before it), a time, an outlet alone or a
+    byline; its date and outlet. None for any other line."""
+    date_m = _DATE_RE.search(line)
+    if date_m is not None and len(line.split()) <= _DATE_LINE_WORDS:
+        caption = _outlet_before().search(line, 0, date_m.start())
+        outlet = " ".join((caption.group("outlet") or caption.group("generic")).split()) if caption else None
+        return _date(date_m.groupdict(), ""), outlet
+    if line in lexicon.load().outlets:
+        return None, line
+    if _BYLINE.match(line) or (_TIME.search(line) and len(line.split()) <= _DATE_LINE_WORDS):
+        return None, None
+    return None
 
 
 def _captions(text: str, digits: list[int]) -> list[_Caption]:
