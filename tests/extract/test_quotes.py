@@ -403,3 +403,9 @@ def test_an_organisations_questions_and_answers_are_no_interview() -> None:
             "Hoe houden we de kosten voor klanten laag?\n"
             "We werken samen met gemeenten en plannen onze werkzaamheden zo veel mogelijk tegelijk.\n")
     assert items_of(Quote, text) == []
+
+
+def test_a_pronoun_at_the_start_of_a_paragraph_is_the_one_person_of_the_paragraph_before() -> None:
+    said = "\n\n‘Maar de laatste tijd is het hier echt niet meer te doen’, zegt hij."
+    assert _one(f"Jan Smit woont er al twintig jaar met veel plezier.{said}")[0] == "Jan Smit"
+    assert items_of(Quote, f"Jan Smit en Piet de Vries wonen er al twintig jaar.{said}") == []

@@ -359,15 +359,30 @@ def _pronoun_speaker(
     the quote just before."""
     text = doc.text
     start = _paragraph_start(text, cand.open)
+    person = _last_person(text, start, cand.open, known, last)
+    if person is None and (last is None or last[0] < start) and start > 0:
+        # "Jan Smit woont er al jaren.\n\n‘…’, zegt hij.": the paragraph before, when it names
+        # one person and no quote stands in between
+        before = _paragraph_start(text, max(start - 1, 0))
+        if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
+            people = _people(text, before, start, known)
+            person = people[0] if len({p.speaker for p in people}) == 1 else None
+    return person or _recent(cand, last)
+
+
+def _last_person(
+    text: str, start: int, end: int, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
     if last is not None and last[0] > start:
         start = last[0]  # a person named before the last quote was that quote's business
-    region = text[start : cand.open]
-    person: Attribution | None = None
-    for m in _patterns()["name"].finditer(region):
-        found = _mention(region, m, known)
-        if found is not None:
-            person = found
-    return person or _recent(cand, last)
+    people = _people(text, start, end, known)
+    return people[-1] if people else None
+
+
+def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
+    region = text[start:end]
+    found = (_mention(region, m, known) for m in _patterns()["name"].finditer(region))
+    return [p for p in found if p is not None]
 
 
 def _mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
