@@ -343,3 +343,18 @@ def test_a_range_of_a_count() -> None:
     assert (crowd.value, crowd.value_high, crowd.unit) == (1200.0, 1500.0, Unit.COUNT)
     [reports] = items_of(Figure, "Per week komen er tussen 20 en 30 meldingen binnen.")
     assert (reports.value, reports.value_high) == (20.0, 30.0)
+
+
+def test_more_comparisons_and_elided_units() -> None:
+    assert _one("Van de verdachten was 62 procent jonger dan 25 jaar.").direction is None
+    before = items_of(Figure, "In totaal gaat het om 3,4 miljard euro (2022: 3,1 miljard).")[-1]
+    assert (before.value, before.unit, before.period) == (3.1e9, Unit.EURO, "2022")
+    assert _figures("Het aantal geweldsmisdrijven per 1.000 inwoners bedroeg 5,1.") == [(5.1, Unit.PER_1000)]
+    text = "Er waren 7,1 inbraken per 1.000 woningen en 45 meldingen van overlast."
+    assert _figures(text) == [(7.1, Unit.PER_1000), (45.0, Unit.COUNT)]
+    text = "Zo'n 40.000 mensen werken in de beveiliging, twee keer zoveel als in 2010."
+    factor = items_of(Figure, text)[-1]
+    assert factor.unit is Unit.FACTOR and factor.period != "2010"
+    text = "In 2019 was 18% van de jongeren slachtoffer, in 2021 nog maar 14%."
+    earlier, later = items_of(Figure, text)
+    assert (earlier.period, later.period) == ("2019", "2021")

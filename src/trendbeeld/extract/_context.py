@@ -49,6 +49,8 @@ _COMPARISON = re.compile(
 # A comparative right after a figure says how it moved: "9,3% vaker", "12% lager", "5% duurder".
 _MORE_LESS_AFTER = re.compile(r"\s+([a-zà-ÿ]+)(?P<than>\s+dan\b)?", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
+# "62 procent jonger dan 25 jaar": a comparative that bounds a group, not a change.
+_GROUP_BOUNDS = frozenset(("jonger", "ouder", "langer", "korter"))
 _FROM_BEFORE = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
 FROM_WORD_CHARS = 12  # "van" is looked for this far before the first figure of a change
 _TO_BETWEEN = re.compile(
@@ -336,7 +338,7 @@ def _comparative_after(text: str, end: int) -> Change | None:
     if word in lex.up_comparatives:
         return Change.UP
     than = m.group("than") and _COMPARATIVE.fullmatch(word) and word not in lex.not_comparatives
-    return Change.UP if than else None
+    return Change.UP if than and word not in _GROUP_BOUNDS else None
 
 
 def _paired(

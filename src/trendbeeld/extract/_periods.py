@@ -35,7 +35,7 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*(?=[\d€])")
 # Words before a year that make it the base of a comparison ("tegen 2030" is a deadline).
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover"
-    r"|dan|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*)\Z",
+    r"|dan|als\s+in|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*)\Z",
     re.IGNORECASE,
 )
 # A comparison whose own figure stands between its opening word and its year:

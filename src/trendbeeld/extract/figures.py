@@ -30,6 +30,8 @@ from trendbeeld.model import Figure, Source, Unit
 
 MAX_GRADE = 10.0
 MILLION = 1_000_000
+_EURO_BEFORE = re.compile(r"(?:€|\beuro\b)[^.;!?\n]*\Z", re.IGNORECASE)
+EURO_CHARS = 40
 # A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
 _INDEX_CONTEXT = re.compile(r"(?i:co[eë]ffici[eë]nt|index\b|indexcijfer|ratio\b)[^.;:!?\n]*\Z")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
@@ -535,13 +537,23 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     if scored is not None:  # "een 7,2"; "de Gini-coëfficiënt bedroeg 0.38"
         return scored, end
     nxt = _NEXT_WORD.match(text, end)
+    bare = nxt is None or not _phrases.is_content(nxt.group(1))
+    rate = _PER_THOUSAND_BEFORE.search(text, max(0, m.start() - PER_THOUSAND_CHARS), m.start())
+    if bare and rate and not amount.written:
+        return "per_1000", end  # "het aantal misdrijven per 1.000 inwoners bedroeg 5,1"
     large = bool(m.group("mag")) and amount.value >= MILLION  # "van 4,9 miljoen naar 3,8 miljoen"
-    if nxt is None or (large and not _phrases.is_content(nxt.group(1))):
-        return ("count", end) if large else (None, end)
+    if nxt is None or (large and bare):
+        return (_elided_unit(text, m.start()) if large else None), end
     duration = _duration(text, m, nxt)
     if duration is not None:
         return duration
     return _count(text, m, amount, nxt)
+
+
+def _elided_unit(text: str, start: int) -> str:
+    """"3,4 miljard euro (2022: 3,1 miljard)": a large amount without a noun is in euro when
+    euros were named just before it, else a count."""
+    return "euro" if _EURO_BEFORE.search(text, max(0, start - EURO_CHARS), start) else "count"
 
 
 def _duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | None, int] | None:
@@ -641,7 +653,10 @@ def _figure(
     )
     segment = _context.segment_of(text, clause, found.start)
     whole = _phrases.Span(sentence.start, sentence.end)
-    period = times.period(doc, found, [segment, clause], whole) if times is not None else None
+    # the words since the last comma, across a clause break ("…, in 2021 nog maar 14%")
+    comma = text.rfind(", ", sentence.start, found.start)
+    since_comma = _phrases.Span(max(sentence.start, comma + 1), found.start)
+    period = times.period(doc, found, [segment, clause, since_comma], whole) if times is not None else None
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
