@@ -184,3 +184,9 @@ def test_news_with_many_quotations_has_no_sections_in_any_layout() -> None:
     part = f"{wrapped}\n{quote}\n{quote}"
     article = f"Onrust in de wijk\n\nBewoners\n{part}\nPolitie\n{part}"
     assert _titles(article) == []
+
+
+def test_the_fields_of_a_letter_are_not_sections() -> None:
+    field = "Betreft: Voortgang aanpak woninginbraken"
+    text = f"Brief\n\n{field}\n\n{PARAGRAPH}\n\nAanpak in de regio\n\n{PARAGRAPH}\n"
+    assert _titles(text) == ["Aanpak in de regio"]

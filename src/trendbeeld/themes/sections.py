@@ -128,6 +128,10 @@ CAPTION = re.compile(
 # The last part of a compound that makes a heading a caption ('Activiteitentabel', 'Trendgrafiek').
 CAPTION_WORDS = ("tabel", "grafiek", "figuur", "infographic", "schema", "diagram")
 MAX_CHAPTER_NUMBER = 30
+LETTER_FIELD = re.compile(
+    r"^(?:betreft|onderwerp|(?:ons |uw )?kenmerk|uw brief|datum|bijlagen?|aan|van|cc|afschrift)\s*:",
+    re.IGNORECASE,
+)
 MIN_RUNNING_YEAR_LINES = 2
 FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 MAX_DATELINE_WORDS = 10
@@ -599,13 +603,16 @@ def _is_news_layout(text: str, kept: list[_Heading | _Chapter]) -> bool:
 
 def _is_furniture(heading: _Heading | _Chapter, lines: Counter[str]) -> bool:
     """A running header (a line with a year that recurs: 'Jaarplan 2024'), a page number before a header
-    ('34 Jaarplan 2024'), or a table or chart title ('Activiteitentabel 2024', 'Tabel 3')."""
+    ('34 Jaarplan 2024'), a field of a letter's heading ('Betreft: ...'), or a table or chart title
+    ('Activiteitentabel 2024', 'Tabel 3')."""
     first = heading.lines[0].text
     number = re.match(r"^(\d+)\s", first)
     if number and int(number.group(1)) > MAX_CHAPTER_NUMBER:
         return True  # chapters are not numbered this high: a page number
     if YEAR.search(first) and lines[first] >= MIN_RUNNING_YEAR_LINES:
         return True
+    if LETTER_FIELD.match(heading.title):
+        return True  # a field of a letter's heading ('Betreft: ...', 'Ons kenmerk: ...')
     head_word = NUMBERING.sub("", heading.title).split()[0].lower()
     return head_word.endswith(CAPTION_WORDS)
 
