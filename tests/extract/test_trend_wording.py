@@ -210,3 +210,15 @@ def test_a_clause_that_opens_with_its_verb_takes_the_subject_before_the_comma() 
 )
 def test_verdere_before_a_process_noun_is_a_rise(text: str, expected: bool) -> None:
     assert bool(statements(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De kans op overstromingen blijft reëel.", [(Change.STABLE, "kans op overstromingen")]),
+        ("Zakkenrollerij blijft een aandachtspunt binnen de aanpak.", [(Change.STABLE, "Zakkenrollerij")]),
+        ("De gemeente blijft investeren in straatverlichting.", []),  # an activity goes on, no state
+    ],
+)
+def test_blijven_is_stable_only_with_a_state(text: str, expected: list[tuple[Change, str]]) -> None:
+    assert [(s.direction, s.phenomenon) for s in statements(text)] == expected

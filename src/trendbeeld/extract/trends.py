@@ -111,6 +111,9 @@ _TIME_ADJECTIVES = frozenset([
 ])
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 _RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke)\s", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+MIN_INFINITIVE = 5
+_LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -376,10 +379,33 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     core = before[found[-1].end() :] if found else before
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
-    if cue.text.lower() in _STAY_FORMS and _STAY_PARTICLE.search(text, cue.end, clause.end):
-        return True  # "blijven we het gemiddelde voor": "voorblijven", no persistence
+    if cue.text.lower() in _STAY_FORMS and (
+        _STAY_PARTICLE.search(text, cue.end, clause.end) or _activity_after(text, cue.end, clause.end)
+    ):
+        return True  # "blijven we het gemiddelde voor", "blijft investeren in": no state that lasts
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
+
+
+def _activity_after(text: str, start: int, end: int) -> bool:
+    """"blijft investeren in preventie": "blijven" with an infinitive of an activity (not a verb
+    of change, not "bestaan") says the activity goes on, not that a state lasts."""
+    previous = ""
+    for m in _WORD_RE.finditer(text, start, end):
+        word, before = m.group(0).lower(), previous
+        previous = word
+        if len(word) < MIN_INFINITIVE or not word.endswith("en") or word in _LASTING_VERBS:
+            continue
+        if before in _SUBJECT_DETERMINERS or _is_preposition(word) or word in _function_words():
+            continue  # a noun ("een examen") or a preposition ("binnen")
+        if _cues.lemma(word) == word and not _cues.is_change_word(word):
+            return True
+    return False
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return lexicon.load().function_words | lexicon.load().common_verbs
 
 
 def _wished(before: str) -> bool:
