@@ -190,3 +190,4 @@ def test_the_fields_of_a_letter_are_not_sections() -> None:
     field = "Betreft: Voortgang aanpak woninginbraken"
     text = f"Brief\n\n{field}\n\n{PARAGRAPH}\n\nAanpak in de regio\n\n{PARAGRAPH}\n"
     assert _titles(text) == ["Aanpak in de regio"]
+    assert _titles(text.replace("Betreft:", "Betreft")) == ["Aanpak in de regio"]
