@@ -129,7 +129,8 @@ CAPTION = re.compile(
 CAPTION_WORDS = ("tabel", "grafiek", "figuur", "infographic", "schema", "diagram")
 MAX_CHAPTER_NUMBER = 30
 LETTER_FIELD = re.compile(
-    r"^(?:(?:betreft|onderwerp|(?:ons |uw )?kenmerk|uw brief)\b|(?:datum|bijlagen?|aan|van|cc|afschrift)\s*:)",
+    r"^(?:(?:betreft|onderwerp|(?:ons |uw )?kenmerk|uw brief)\b"
+    r"|(?:datum|bijlagen?|aan|van|cc|afschrift)\s*:)",
     re.IGNORECASE,
 )
 MIN_RUNNING_YEAR_LINES = 2
