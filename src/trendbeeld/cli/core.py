@@ -337,10 +337,10 @@ def evaluate(gold: tuple[Path, ...], source_paths: tuple[Path, ...], taxonomy: s
             fail(exc)
     average = scoring.macro([scores for _, scores in documents])
     if as_json:
-        click.echo(json.dumps({"documents": [{"gold": str(path), "source": str(source), **scores.as_dict()}
-                                             for (path, scores), source in zip(documents, source_paths,
-                                                                               strict=True)],
-                               "macro": average.as_dict()}, ensure_ascii=False, indent=2))
+        rows = [{"gold": str(path), "source": str(source), **scores.as_dict(),
+                 **({"missed": scores.missed, "unmatched": scores.unmatched} if details else {})}
+                for (path, scores), source in zip(documents, source_paths, strict=True)]
+        click.echo(json.dumps({"documents": rows, "macro": average.as_dict()}, ensure_ascii=False, indent=2))
         return
     for path, scores in documents:
         click.echo(f"Document {path.name}")
