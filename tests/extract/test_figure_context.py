@@ -358,3 +358,8 @@ def test_more_comparisons_and_elided_units() -> None:
     text = "In 2019 was 18% van de jongeren slachtoffer, in 2021 nog maar 14%."
     earlier, later = items_of(Figure, text)
     assert (earlier.period, later.period) == ("2019", "2021")
+
+
+def test_one_and_a_half() -> None:
+    assert _figures("Het kabinet trekt anderhalf miljoen euro uit.") == [(1500000.0, Unit.EURO)]
+    assert _figures("De rechter legde anderhalf jaar celstraf op.") == [(1.5, Unit.YEARS)]

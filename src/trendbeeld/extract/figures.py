@@ -47,7 +47,8 @@ _TRIGGER_WORDS = [
     "één", "eén", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
     "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
     "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd",
-    "duizend", "helft", "derde", "kwart", "vijfde", "tiende", "eenderde", "tweederde", "driekwart"
+    "duizend", "helft", "derde", "kwart", "vijfde", "tiende", "eenderde", "tweederde", "driekwart",
+    "anderhalf", "anderhalve",
 ]
 _WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
 _NOT_BEFORE = re.compile(

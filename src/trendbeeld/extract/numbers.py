@@ -140,7 +140,8 @@ _MORPHEMES = (
     "|zeventig|tachtig|negentig|honderd|duizend|en|ën"
 )
 _WORDNUM = rf"(?:{_MORPHEMES})+(?!\w)"
-_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_HALVES = "anderhalve|anderhalf"  # one and a half
+_NUM = rf"(?:{_DIGITS}|(?:{_HALVES})(?!\w)|{_WORDNUM})"
 _FRACTION_WORDS = "derde|derden|kwart|vijfde|vijfden|zesde|tiende|tienden|achtste|vierde"
 _MAGNITUDE = r"miljoen|miljard|duizend|mln\.?|mld\.?|dzd\.?"
 _UNIT = (
@@ -190,6 +191,8 @@ def word_value(text: str) -> float | None:
             return parse_digits(text)
         except ValueError:
             return None
+    if text.lower() in ("anderhalf", "anderhalve"):
+        return 1.5
     value = parse_words(text)
     return float(value) if value is not None else None
 
