@@ -12,8 +12,8 @@ from trendbeeld.indicators.compare import (
     against_national,
     check_claims,
     check_pairs,
-    is_count,
     contradictions,
+    is_count,
     load_pairs,
     rank,
     rate_comparison,
@@ -214,3 +214,25 @@ def test_rate_comparison_without_population_says_so() -> None:
     national = series("Aantal meldingen", "NL01", [500, 600, 700])
     assert is_count(unknown)
     assert rate_comparison(unknown, national) is None
+
+
+def test_cli_compare_on_counts_warns_and_gives_the_rate(shared: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from trendbeeld.cli import cli
+    from trendbeeld.store import indicators as indicator_store
+    from trendbeeld.store import open_store
+
+    db = str(tmp_path / "t.db")
+    store = open_store(db)
+    path = shared / "corpus" / "real" / "statistics" / "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv"
+    indicator_store.import_file(store, path)
+    store.close()
+    counts = "Misdrijven, totaal — Totaal geregistreerde misdrijven"
+    result = CliRunner().invoke(cli, ["indicators", "compare", counts, "--region", "Rotterdam", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "let op: dit zijn absolute aantallen" in result.output
+    assert "Per 1.000 inwoners (inwonertal 1 januari 2022), index Nederland = 100:" in result.output
+    rates = "Misdrijven, totaal — Geregistreerde misdrijven per 1000 inw"
+    plain = CliRunner().invoke(cli, ["indicators", "compare", rates, "--region", "Rotterdam", "--db", db])
+    assert plain.exit_code == 0 and "absolute aantallen" not in plain.output

@@ -341,6 +341,9 @@ class _Matcher:
         subjects = {frozenset(subject) for subject, _ in self.parts}
         counts = Counter(w for subject in subjects for w in subject)
         self.weights = {w: math.log(1 + len(subjects) / n) for w, n in counts.items()}
+        self.by_region: dict[str, list[int]] = {}
+        for i, s in enumerate(series):
+            self.by_region.setdefault(s.region, []).append(i)
 
     def best(self, item: Figure | TrendStatement) -> Series | None:
         claim = _keywords(_claim_subject(item))
@@ -348,8 +351,11 @@ class _Matcher:
         region = _region_code(item.region if isinstance(item, Figure) else None) or NATIONAL
         best: tuple[float, float, int, str] | None = None
         chosen: Series | None = None
-        for s, (subject, measure) in zip(self.series, self.parts, strict=True):
-            if s.region != region or not subject:
+        if not known:
+            return None
+        for i in self.by_region.get(region, []):
+            s, (subject, measure) = self.series[i], self.parts[i]
+            if not subject:
                 continue
             shared = known & subject
             score = sum(self.weights[w] for w in shared) / sum(self.weights[w] for w in known | subject)
