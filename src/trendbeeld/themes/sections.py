@@ -13,8 +13,9 @@ layout and wording, not from styles:
   blank line (the next block starts in lower case), footnotes and citations ("SCP (2015)"), dated
   letters and news bylines, captions ("Figuur 3"), table-of-contents entries, form labels and lists
   without sentences.
-- PDF text often has no blank lines between paragraphs: a short title line after a finished sentence,
-  followed by running text, starts a block of its own (a heading inside a block).
+- PDF text and text with a paragraph per line may have no blank lines at all: a short title line after
+  a finished sentence, under a number line or under a chapter title, followed by running text, starts
+  a block of its own (a heading inside a block).
 - A **chapter heading** is a short block on its own, followed by another heading rather than by
   body text. Directly above a section it is a section itself (level 1; sub-headings are level 2),
   unless it is a running header (it recurs on many pages, or holds a year). When it names a theme of
@@ -27,9 +28,10 @@ layout and wording, not from styles:
   titles ("Activiteitentabel"), running headers and page numbers, the questions of a question list
   or interview (three or more question headings), and news subheads: a news source has no sections,
   nor has a text laid out as news (unwrapped paragraphs, short unnumbered subheads over short
-  passages, quotations with a speaker) or one with quotation after quotation.
-- PDF text and text with a paragraph per line may have no blank lines at all: a short title line after
-  a finished sentence, under a number line or under a chapter title starts a block of its own.
+  passages, quotations with a speaker) or one with quotation after quotation; nor are the fields of
+  a letter's heading ("Betreft ...").
+- A numbered heading's level is its number's depth ("3" 1, "3.2" 2); a footnote marker glued to a
+  heading's last word is not part of its title.
 
 A section's theme is its chapter's theme when the chapter names one; otherwise the theme whose
 profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the text under it.
