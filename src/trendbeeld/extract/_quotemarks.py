@@ -10,6 +10,7 @@ reports and terms after words such as "rapport" or "zogenaamde" are skipped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ _SINGLE = re.compile(
 )
 _SINGLE_CLOSES: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’")}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"\S+")
 _ARTICLES = frozenset({"de", "het", "een"})
 _SPEECH_END = re.compile(r"[.!?…][’'”\"]?\s*\Z")
 _UNCLOSED = re.compile(rf"(?:[^‘’'“”«»\"\n]|[’'](?=\w)){{20,{UNCLOSED_CHARS}}}?(?=[ \t]*\n|\Z)")
@@ -89,10 +91,13 @@ def candidates(text: str) -> list[Candidate]:
 def is_speech(text: str, start: int, end: int) -> bool:
     """A spoken sentence: it starts with a capital, has enough words and ends a sentence
     (inside the marks or just after them)."""
-    body = text[start:end].lstrip()
-    if not body[:1].isupper() or len(body.split()) < MIN_SPEECH_WORDS:
+    first = _WORD.search(text, start, end)
+    if first is None or not text[first.start()].isupper():
         return False
-    return bool(_SPEECH_END.search(body)) or text[end + 1 : end + 2] in (".", "!", "?", ",")
+    if not _has_words(text, start, end, MIN_SPEECH_WORDS):
+        return False
+    return bool(_SPEECH_END.search(text[max(start, end - 8) : end])) or text[end + 1 : end + 2] in (
+        ".", "!", "?", ",")
 
 
 def _with_unclosed(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -148,7 +153,12 @@ def _inside(taken: list[Candidate], starts: list[int], pos: int) -> bool:
 
 
 def _enough_words(text: str, m: re.Match[str]) -> bool:
-    return len(text[m.start("body") : m.end("body")].split()) >= MIN_QUOTE_WORDS
+    return _has_words(text, m.start("body"), m.end("body"), MIN_QUOTE_WORDS)
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """At least ``n`` words in ``text[start:end]``, without splitting a long quote."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), n)) >= n
 
 
 def _own_line(text: str, open_pos: int, close_end: int) -> bool:

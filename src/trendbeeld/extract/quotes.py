@@ -621,6 +621,9 @@ def _organisation_before(region: str) -> Attribution | None:
 
 def _spokesperson_before(region: str) -> Attribution | None:
     """"Een woordvoerder van de gemeente Utrecht bevestigt dat. “…”": the organisation speaks."""
+    low = region.lower()
+    if not any(role in low for role in _roles.SPOKESPERSON_ROLES):
+        return None
     pats = _patterns()
     for m in pats["unnamed"].finditer(region):
         role = m.group("role")
