@@ -222,3 +222,24 @@ def test_verdere_before_a_process_noun_is_a_rise(text: str, expected: bool) -> N
 )
 def test_blijven_is_stable_only_with_a_state(text: str, expected: list[tuple[Change, str]]) -> None:
     assert [(s.direction, s.phenomenon) for s in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a subordinate clause puts the object of a causative before the verb
+        ("Er kwamen camera's, waardoor de gemeente het toezicht sterk vergrootte.", Change.UP, "toezicht"),
+        # a shift towards something
+        ("De recherche ziet een verschuiving naar digitale fraude.", Change.SHIFT, "digitale fraude"),
+        # "een … vlucht nemen" with an adjective in it
+        ("In 2020 nam het thuiswerken een enorme vlucht.", Change.UP, "thuiswerken"),
+    ],
+)
+def test_objects_complements_and_fixed_expressions(text: str, direction: Change, phenomenon: str) -> None:
+    direction_found, found = one(text)
+    assert direction_found is direction
+    assert phenomenon in found
+
+
+def test_a_possibility_in_the_passive_is_no_trend() -> None:
+    assert statements("We kijken hoe die afhankelijkheid verkleind kan worden.") == []

@@ -33,7 +33,7 @@ QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid",
 _ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
 _COMPLEMENT = re.compile(
     r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden|op)\s+)?"
-    r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen)\s+",
+    r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen|naar)\s+",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
@@ -126,7 +126,10 @@ _WISH = re.compile(
     r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*)\b",
     re.IGNORECASE,
 )
-_WISH_PASSIVE = re.compile(r"\s+(?:moet|moeten|dient|dienen)\s+(?:te\s+)?worden\b", re.IGNORECASE)
+# "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
+_WISH_PASSIVE = re.compile(
+    r"\s+(?:moet|moeten|dient|dienen|kan|kunnen|zou|zouden|mag|mogen)\s+(?:te\s+)?worden\b", re.IGNORECASE
+)
 _OTHER_FINITE = frozenset([
     "is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "blijft", "bleef", "bleven",
     "neemt", "nam", "gaat", "ging", "komt", "kwam", "staat", "ligt", "lijkt", "blijkt", "zal", "zullen",
@@ -492,6 +495,10 @@ def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendSta
     else:
         phrase = _phrases.noun_phrase(text, _skip_pronoun(text, cue.end, clause.end), clause.end)
         phrase = _object_after_subject(text, phrase)
+        if phrase is None and start != clause.start:
+            # a subordinate clause puts the object before its verb ("waardoor de politie
+            # |haar slagkracht| aanzienlijk vergrootte")
+            phrase = _object_after_subject(text, _phrases.strip_edges(text, start, cue.start))
     if phrase is None or _is_pronoun(text, phrase):
         return None
     return _statement(doc, min(phrase.start, cue.start), max(phrase.end, cue.end), phrase, cue.direction)
