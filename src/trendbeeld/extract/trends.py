@@ -1,10 +1,26 @@
 """Trend statements (trenduitspraken): a phenomenon that increases, decreases, stays or shifts.
 
-Per clause, wording of change is found (``lexicon/change.tsv``). An adjective of change names
-the phenomenon after it ("toenemende mondigheid"), a noun of change its complement ("een
-toename van het aantal protesten"), a causative verb its object ("versterkt de polarisatie");
-other verbs, comparatives and states make one statement per clause about its subject ("de
-kans op een aanslag blijft aanzienlijk").
+Per clause, wording of change is found (``_cues``: verbs of change by lemma with their
+participles and separable parts, nouns, comparatives against an earlier time, states). An
+adjective of change names the phenomenon after it ("toenemende mondigheid"), a noun of change
+its complement ("een toename van het aantal protesten"), a causative verb its object
+("versterkt de polarisatie", "waardoor de politie |haar slagkracht| vergrootte"); other verbs,
+comparatives and states make one statement per clause or conjunct about its subject ("de kans
+op een aanslag blijft aanzienlijk").
+
+General rules decide what is no trend and what the change is about:
+
+* negation makes a change stable ("nam niet af", "verandert er niets"); conditions ("wanneer",
+  "zonder"), wishes and duties ("moet worden uitgebreid"), possibilities in the passive and
+  bounds ("kan oplopen tot") are no trends; expectations ("zal toenemen") are;
+* "blijven" is stable with a state ("blijft reëel"), takes the direction of a verb of change
+  ("bleven oplopen") and is no trend with an activity ("blijft investeren");
+* the phenomenon is a noun phrase: never a number, a time or a comparative alone; a pointer
+  ("deze ontwikkeling", "dit is 12% hoger") is resolved to the statement or the figure just
+  before, or the statement is dropped; a bare measure ("het aantal") takes the scope the
+  sentence opens with ("in het uitgaansleven");
+* a change shown only by two numbers ("206 (2017: 183)", "tegenover 9.500 in 2017") is a
+  statement whose direction comes from the values.
 """
 
 from __future__ import annotations
@@ -24,7 +40,7 @@ from trendbeeld.model import Change, Source, TrendStatement
 PURE_CHANGE_NOUNS = frozenset(
     [
         "toename", "toenames", "stijging", "stijgingen", "groei", "afname", "afnames", "daling",
-        "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "impuls", "toevloed", "verhoging",
+        "dalingen", "krimp", "vermindering", "teruggang", "terugloop", "toevloed", "verhoging",
         "verhogingen", "verlaging", "verlagingen", "reductie", "terugval", "verdubbeling", "halvering",
     ]
 )
@@ -443,10 +459,10 @@ def _noun_statement(
     doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
 ) -> TrendStatement | None:
     text = doc.text
-    pure = cue.text.lower() in PURE_CHANGE_NOUNS or cue.text.lower().endswith(" aan")
+    pure = cue.text.lower() in PURE_CHANGE_NOUNS
     link = _COMPLEMENT.match(text, cue.end, limit)
-    if link or cue.text.lower().endswith(" aan"):
-        phrase = _phrases.noun_phrase(text, link.end() if link else cue.end, limit)
+    if link:
+        phrase = _phrases.noun_phrase(text, link.end(), limit)
     elif _ARTICLE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
         phrase = None  # "een toename" without a complement refers back
     else:
