@@ -22,9 +22,9 @@ PARAGRAPH = (
     "De politie registreerde vorig jaar in de regio meer meldingen dan in het jaar ervoor. Vooral in de "
     "grote steden nam het aantal toe, terwijl het op het platteland gelijk bleef."
 )
-# Section title F1 on the development texts (measured 1.00, 0.88, 1.00, 0.98; no gold and no output
+# Section title F1 on the development texts (measured 1.00, 0.93, 1.00, 0.98; no gold and no output
 # on the news text), with some room for other layouts' rules.
-MIN_F1 = {"politie-2017": 0.9, "ns-2018": 0.8, "nscr-2024": 0.9, "national-2020": 0.9}
+MIN_F1 = {"politie-2017": 0.9, "ns-2018": 0.85, "nscr-2024": 0.9, "national-2020": 0.9}
 
 
 def _titles(text: str) -> list[str]:
@@ -191,3 +191,12 @@ def test_the_fields_of_a_letter_are_not_sections() -> None:
     text = f"Brief\n\n{field}\n\n{PARAGRAPH}\n\nAanpak in de regio\n\n{PARAGRAPH}\n"
     assert _titles(text) == ["Aanpak in de regio"]
     assert _titles(text.replace("Betreft:", "Betreft")) == ["Aanpak in de regio"]
+
+
+def test_the_last_of_a_run_of_labels_is_no_chapter_title(shared: Path) -> None:
+    _, text = _paths(shared, "ns-2018")
+    require(text.is_file(), f"ns-2018 ontbreekt in {shared}")
+    (source,) = sources.read(str(text), meta=SourceMeta())
+    titles = [(s.title, s.level) for s in sections(source)]
+    assert ("Veiligheid", 1) in titles  # a chapter title above 'Omschrijving'
+    assert not any(title == "Trend" for title, _ in titles)  # a table's column header after a page header

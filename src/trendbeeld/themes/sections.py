@@ -130,6 +130,7 @@ CAPTION = re.compile(
 # The last part of a compound that makes a heading a caption ('Activiteitentabel', 'Trendgrafiek').
 CAPTION_WORDS = ("tabel", "grafiek", "figuur", "infographic", "schema", "diagram")
 MAX_CHAPTER_NUMBER = 30
+CHAPTER_LABEL = re.compile(r"^(?:(?:hoofdstuk|deel|bijlage)\s+)?(?:\d+|[IVX]+)\.?$", re.IGNORECASE)
 LETTER_FIELD = re.compile(
     r"^(?:(?:betreft|onderwerp|(?:ons |uw )?kenmerk|uw brief)\b"
     r"|(?:datum|bijlagen?|aan|van|cc|afschrift)\s*:)",
@@ -580,6 +581,9 @@ def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, lines: 
         return False
     if len(title.split()) > MAX_CHAPTER_WORDS:
         return False
+    before = headings[index - 1] if index else None
+    if isinstance(before, _Chapter) and not CHAPTER_LABEL.match(before.title):
+        return False  # the last of a run of labels (an infographic, a table's header, a page's header)
     return lines[chapter.lines[0].text] < RUNNING_MIN_TIMES
 
 
