@@ -183,3 +183,22 @@ def test_outlet_and_date_lines_above_an_article_title() -> None:
     assert [(h.title, h.outlet, h.date) for h in items_of(Headline, text)] == [
         ("Buurt klaagt over overlast van scooters", "De Telegraaf", date(2019, 5, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berichten:\n\n14-02-2024 | NU.nl | Politie pakt drie verdachten op na plofkraak\n\nDaarna meer.",
+        "Bronnen:\nNU.nl (14 februari 2024). Politie pakt drie verdachten op na plofkraak.\n",
+    ],
+)
+def test_lines_of_a_list_of_news_items(text: str) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (
+        "Politie pakt drie verdachten op na plofkraak", "NU.nl", date(2024, 2, 14)
+    )
+
+
+def test_a_literature_reference_of_no_outlet_is_no_headline() -> None:
+    text = "Bronnen:\nCBS (12 mei 2020). Criminaliteit en rechtshandhaving in Nederland.\n"
+    assert items_of(Headline, text) == []

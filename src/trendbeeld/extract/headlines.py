@@ -123,7 +123,7 @@ def _find(doc: Document) -> list[Headline]:
     for cluster in _clusters(captions):
         out.extend(_cluster_headlines(doc, cluster))
     out.extend(_labelled_quotes(doc, captions))
-    for extra in (_inline_citations(doc), _article_titles(doc)):
+    for extra in (_inline_citations(doc), _citation_lines(doc), _article_titles(doc)):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
     return sorted(out, key=lambda h: h.span.start)
@@ -192,6 +192,43 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
             found[best.start("title")] = best
             covered = max(covered, best.end())
     return [found[k] for k in sorted(found)]
+
+
+@cache
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
+    outlet = rf"(?P<outlet>(?:{outlets}))(?![\w-])"
+    title = r"(?P<title>[^\n|]{10,200}?)"
+    return (
+        # "14-02-2024 | NU.nl | Politie pakt …", "3 maart 2024 – NOS – Jongeren …"
+        re.compile(
+            rf"(?P<when>{_DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}[ \t.]*(?=\n|\Z)"
+        ),
+        # a reference list: "NOS (12 januari 2024). Aantal explosies bij woningen verdubbeld."
+        re.compile(
+            rf"{outlet}[ \t]*\([ \t]*(?P<when>{_DATE})[ \t]*\)[ \t]*[.,:]?[ \t]*{title}[ \t.]*(?=\n|\Z)"
+        ),
+    )
+
+
+def _citation_lines(doc: Document) -> list[Headline]:
+    """Lines of a list of news items: date, outlet and title, or outlet (date). title."""
+    text = doc.text
+    out: list[Headline] = []
+    dated, referenced = _line_patterns()
+    dates = _scan.line_starts(text, doc.digits)  # a date opens the line
+    outlets = _scan.line_starts(text, [m.start() for m in _outlet_names().finditer(text)])
+    for pattern, positions in ((dated, dates), (referenced, outlets)):
+        for m in _scan.matches_at(pattern, text, positions):
+            title = _phrases.tidy(m.group("title")).rstrip(".")
+            if len(title.split()) < MIN_INLINE_TITLE_WORDS:
+                continue
+            end = m.start("title") + len(m.group("title").rstrip(" ."))
+            span, evidence, page = doc.span(m.start("title"), end)
+            outlet = " ".join(m.group("outlet").split())
+            when = _date(m.groupdict(), "")
+            out.append(Headline(span=span, text=evidence, title=title, outlet=outlet, date=when, page=page))
+    return out
 
 
 def _inline_citations(doc: Document) -> list[Headline]:
