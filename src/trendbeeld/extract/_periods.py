@@ -27,6 +27,13 @@ from trendbeeld.extract._document import Document
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
+# Words that make a year part of a longer period ("juni 2020", "eerste helft van 2019").
+_PERIOD_WORD_BEFORE = re.compile(
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|helft|kwartaal|maand|maanden)\s+(?:van\s+)?\Z"
+)
+PERIOD_WORD_CHARS = 30
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
 _YEAR_SPAN = re.compile(
     r"(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE
 )
@@ -200,9 +207,12 @@ def _explicit(doc: Document) -> list[Mention]:
     for d in doc.digits:
         if d < covered or not text.startswith(("19", "20"), d) or not _YEAR.match(text, d):
             continue
-        window = max(covered, d - 60)
-        around = PERIOD.finditer(text, window, min(len(text), d + 40))
-        m = _YEAR_SPAN.match(text, d) or next((p for p in around if p.start() <= d < p.end()), None)
+        m = _YEAR_SPAN.match(text, d)
+        if m is None and _PERIOD_WORD_BEFORE.search(text, max(covered, d - PERIOD_WORD_CHARS), d):
+            # "eerste helft van 2020", "juni 2019"
+            around = PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40))
+            m = next((p for p in around if p.start() <= d < p.end()), None)
+        m = m or _PLAIN_YEAR.match(text, d)
         if m is None:
             continue
         covered = m.end()
