@@ -798,7 +798,10 @@ def extract_file(
             records += [to_record(item) for item in [*items, *pipeline.sections(source, taxonomy)]]
             texts.append(source.text)
     if path.suffix.lower() in PLAIN_TEXT:
-        return Extraction(records, path.read_text(encoding=encoding or "utf-8"))
+        try:
+            return Extraction(records, path.read_text(encoding=encoding or "utf-8"))
+        except UnicodeDecodeError:
+            pass  # another encoding, which the reader recognised: score on the reader's text
     if len(texts) == 1:
         return Extraction(records, texts[0])
     # Several sources in one file (a feed): offsets are per source, so place items by their evidence.
