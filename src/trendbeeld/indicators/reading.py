@@ -22,14 +22,19 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trendbeeld.errors import BadTable, EncodingError, UnreadableFile, file_context
 from trendbeeld.indicators import regions
 from trendbeeld.model import Observation, Series, Unit
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAX_BYTES = 200 * 1024 * 1024
 SYMBOLS = {
@@ -285,6 +290,11 @@ def _csv_grid(path: Path) -> _Grid:
                 rows.append(_Row(start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            limit = f"{csv.field_size_limit():,}".replace(",", ".")
+            raise BadTable(f"een cel is langer dan {limit} tekens", path=path, line=start,
+                           hint="Controleer de aanhalingstekens: een ontbrekend sluitteken maakt van de rest "
+                           "één cel") from exc
         raise BadTable(f"de CSV is niet goed opgebouwd ({exc})", path=path, line=start,
                        hint="Controleer aanhalingstekens en scheidingstekens") from exc
     return _Grid("", rows)
@@ -300,17 +310,47 @@ def _xlsx_grids(path: Path) -> list[_Grid]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UnreadableFile("het Excel-bestand kan niet worden geopend (beschadigd of versleuteld)",
                              path=path, hint="Open en bewaar het opnieuw in Excel") from exc
-    grids = []
+    except _XLSX_DAMAGE as exc:
+        raise _broken_xlsx(path, exc) from exc
     try:
-        for sheet in book.worksheets:
-            rows = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = tuple(_xlsx_text(v) for v in values)
-                if any(cells):
-                    rows.append(_Row(number, cells))
-            grids.append(_Grid(f"werkblad '{sheet.title}'", rows, sheet.title))
+        return _sheets(book)
+    except _XLSX_DAMAGE as exc:  # read-only mode parses each sheet as it is read
+        raise _broken_xlsx(path, exc) from exc
     finally:
         book.close()
+
+
+# What a damaged XLSX raises inside zipfile, zlib, the XML parsers (ElementTree, lxml, defusedxml,
+# whose DefusedXmlException is a ValueError) and openpyxl.
+_XLSX_DAMAGE: tuple[type[BaseException], ...] = (
+    SyntaxError, ValueError, KeyError, TypeError, AttributeError, IndexError, EOFError, OSError,
+    zlib.error, OverflowError,
+)
+
+
+def _broken_xlsx(path: Path, exc: BaseException) -> BadTable:
+    """A damaged XLSX as a BadTable; the XML line when the parser names one."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(exc, SyntaxError):
+        where = f" (XML-regel {line})" if isinstance(line, int) and line > 0 else ""
+        what = f"de XML erin is ongeldig{where}"
+    elif type(exc).__name__.endswith("Forbidden"):
+        what = "de XML erin declareert entiteiten (DTD)"
+    else:
+        what = "het zip-archief of een werkblad is beschadigd"
+    return BadTable(f"het Excel-bestand is beschadigd: {what}", path=path,
+                    hint="Open en bewaar het opnieuw in Excel, of exporteer de tabel als CSV")
+
+
+def _sheets(book: Workbook) -> list[_Grid]:
+    grids = []
+    for sheet in book.worksheets:
+        rows = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = tuple(_xlsx_text(v) for v in values)
+            if any(cells):
+                rows.append(_Row(number, cells))
+        grids.append(_Grid(f"werkblad '{sheet.title}'", rows, sheet.title))
     return grids
 
 
@@ -556,8 +596,7 @@ def _region_code(text: str) -> str | None:
     return regions.resolve(value)
 
 
-def _share(values: set[str], test: object) -> float:
-    assert callable(test)
+def _share(values: set[str], test: Callable[[str], object]) -> float:
     return sum(1 for v in values if test(v)) / len(values) if values else 0.0
 
 
@@ -747,7 +786,10 @@ def _read_cell(row: _Row, column: _Column, base: list[str], region: str, row_per
             hint="Gebruik cijfers (decimaalkomma of -punt) of een StatLine-symbool zoals '.' of 'x'",
         )
     period = column.period or row_period
-    assert period is not None
+    if period is None:
+        raise BadTable(_where(grid, f"bij de waarde '{text}' staat geen periode"), path=builder.path,
+                       line=row.line, column=column.name,
+                       hint="Geef elke waarde een periode: een kolom 'Perioden' of een jaar in de kolomkop")
     measure = column.measure if column.measure.lower() not in _GENERIC_MEASURES else ""
     name_parts = _dedupe([*base, measure]) or [_humanise(column.name) or builder.path.stem]
     unit = column.unit or row_unit or _unit_of(measure)
@@ -769,7 +811,9 @@ def _dedupe(parts: list[str]) -> list[str]:
 def _count_events(layout: _Layout, roles: _Roles, grid: _Grid, builder: _Builder,
                   titles_map: dict[str, str]) -> None:
     """One row per event: count them per month and type (and region when the file names one)."""
-    assert roles.period is not None
+    if roles.period is None:
+        raise BadTable(_where(grid, "de gebeurtenissen hebben geen datumkolom"), path=builder.path,
+                       hint="Geef elke regel een datum of periode")
     seen: set[tuple[str, ...]] = set()
     counts: Counter[tuple[str, str, str]] = Counter()
     lines: dict[tuple[str, str, str], int] = {}

@@ -15,17 +15,40 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import Source, SourceMeta, SourceType
 from trendbeeld.sources.base import decode, read_bytes, require_text
 from trendbeeld.sources.manifest import apply_fields
 from trendbeeld.sources.text import text_sources
+from trendbeeld.userfiles import _LimitedLoader, _LimitError
 
 SPEAKER_KEYS = ("name", "naam")
+
+
+class _LimitedYAML(YAMLHandler):
+    """Front matter read like every user YAML file: safe loader, depth and alias limits."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        loader = _LimitedLoader(fm)
+        try:
+            data = loader.get_single_data()
+            if data is not None and not isinstance(data, dict):
+                raise ConfigError("de front matter moet velden bevatten ('veld: waarde'), "
+                                  "geen lijst of losse tekst", line=2)
+            return data or {}
+        finally:
+            loader.dispose()
+
+
+def _file_line(line_in_front_matter: int | None) -> int | None:
+    """A line of the front matter (1-based) as a line of the file, below the opening '---'."""
+    return line_in_front_matter + 1 if line_in_front_matter is not None else None
 
 
 def has_front_matter(text: str) -> bool:
@@ -33,13 +56,26 @@ def has_front_matter(text: str) -> bool:
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str]:
+    """The front matter (a mapping with text keys) and the body; a Dutch error naming the line."""
     try:
-        post = frontmatter.loads(text)
+        metadata, content = frontmatter.parse(text, handler=_LimitedYAML())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(f"de front matter is geen geldige YAML ({getattr(exc, 'problem', exc)})", path=path,
-                          line=mark.line + 1 if mark else None) from exc
-    return dict(post.metadata), post.content
+                          line=_file_line(mark.line + 1 if mark else None)) from exc
+    except _LimitError as exc:
+        raise ConfigError(f"de YAML van de front matter is {exc}", path=path,
+                          line=_file_line(exc.line)) from exc
+    except RecursionError as exc:
+        raise ConfigError("de YAML van de front matter is te diep genest", path=path) from exc
+    except (ValueError, OverflowError) as exc:  # a date that does not exist: 2023-02-30, year 0
+        raise ConfigError(f"de front matter bevat een datum die niet bestaat ({exc})", path=path,
+                          hint="Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-01") from exc
+    bad = next((key for key in metadata if not isinstance(key, str)), None)
+    if bad is not None:
+        raise ConfigError(f"de front matter heeft een sleutel die geen tekst is ({str(bad)[:40]})", path=path,
+                          hint="Schrijf de front matter als 'veld: waarde', één veld per regel")
+    return dict(metadata), content
 
 
 def front_matter_sources(text: str, meta: SourceMeta, path: Path) -> Iterator[Source]:

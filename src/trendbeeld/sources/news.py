@@ -10,15 +10,18 @@ import csv
 import datetime as dt
 import html
 import io
+import logging
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlparse
 
+import defusedxml.ElementTree
 import feedparser
 import httpx
 import nh3
+from defusedxml import DefusedXmlException
 
 from trendbeeld.errors import BadTable, UnreadableFile
 from trendbeeld.model import Source, SourceMeta, SourceType
@@ -36,6 +39,9 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
 }
 REQUIRED = ("title",)
 STATISTICS_HINTS = {"indicator", "period", "periode", "perioden", "value", "waarde", "regio", "region"}
+CSV_FIELD_LIMIT = csv.field_size_limit()  # the csv module's limit per cell (131,072 characters)
+
+log = logging.getLogger(__name__)
 
 
 def news_source(origin: str, title: str, lead: str, meta: SourceMeta) -> Source:
@@ -74,7 +80,37 @@ def _plain(fragment: str) -> str:
 # ---------------------------------------------------------------------------------------- feeds
 
 
+def _refuse_entities(data: bytes | str, origin: str) -> None:
+    """Refuse a feed that declares entities (a "billion laughs") or refers to external ones.
+
+    The check parses with defusedxml; a feed that is not well-formed XML is left to feedparser,
+    which reads it leniently without expanding anything.
+    """
+    try:
+        defusedxml.ElementTree.fromstring(data)
+    except DefusedXmlException as exc:
+        raise UnreadableFile(
+            "de feed declareert eigen XML-entiteiten (DTD); zo'n feed wordt niet gelezen", path=origin,
+            hint="Een gewone RSS- of Atom-feed heeft dat niet nodig; vraag de bron om een gewone feed",
+        ) from exc
+    except (SyntaxError, ValueError):  # not well-formed: feedparser's lenient parser takes it
+        return
+
+
+def _entry_date(entry: Mapping[str, object], origin: str, index: int) -> dt.date | None:
+    """The item's date; a date that does not exist (year 0 or 10000, 31 April) is ignored with a warning."""
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not isinstance(stamp, time.struct_time):
+        return None
+    try:
+        return dt.date(*stamp[:3])
+    except (ValueError, OverflowError):
+        log.warning("%s: item %d has a date out of range (%s); ignored", origin, index + 1, stamp[:3])
+        return None
+
+
 def feed_sources(data: bytes | str, origin: str, meta: SourceMeta) -> Iterator[Source]:
+    _refuse_entities(data, origin)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
@@ -83,12 +119,11 @@ def feed_sources(data: bytes | str, origin: str, meta: SourceMeta) -> Iterator[S
     channel = parsed.feed.get("title") or outlet_of(parsed.feed.get("link")) or outlet_of(origin)
     for index, entry in enumerate(parsed.entries):
         link = entry.get("link")
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         item_meta = replace(
             meta,
             publisher=meta.publisher or channel,
             url=link or meta.url,
-            date=dt.date(*stamp[:3]) if isinstance(stamp, time.struct_time) else meta.date,
+            date=_entry_date(entry, origin, index) or meta.date,
         )
         yield news_source(link or f"{origin}#{index}", _plain(entry.get("title", "")),
                           _plain(entry.get("summary", "")), item_meta)
@@ -174,16 +209,34 @@ def _sniff(sample: str) -> str:
     return max(",;\t", key=first.count)
 
 
+def _rows(rows: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
+    """The rows of a CSV reader; a cell over the field limit or a broken quote is a BadTable."""
+    reader = rows
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line = getattr(reader, "line_num", None)
+            if "field limit" in str(exc):
+                message = f"een cel is langer dan {CSV_FIELD_LIMIT:,} tekens".replace(",", ".")
+                hint = "Controleer de aanhalingstekens: een ontbrekend sluitteken maakt van de rest één cel"
+            else:
+                message, hint = f"de CSV is niet goed opgebouwd ({exc})", "Controleer de aanhalingstekens"
+            raise BadTable(message, path=path, line=line, hint=hint) from exc
+
+
 def csv_sources(text: str, path: Path, meta: SourceMeta) -> list[Source]:
     """Every row of a news CSV as a source; the whole file is checked before anything is returned."""
     delimiter = _sniff(text[:4096])
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(rows, None)
+    header = next(_rows(rows, path), None)
     if not header:
         raise BadTable("het CSV-bestand heeft geen kopregel", path=path, line=1)
     cols = _columns(header, path, delimiter)
     found: list[Source] = []
-    for row in rows:
+    for row in _rows(rows, path):
         line = rows.line_num
         if not any(cell.strip() for cell in row):
             continue

@@ -14,6 +14,7 @@ texts are in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -40,6 +41,8 @@ _TITLES: dict[Backend, Callable[[Path], str | None]] = {
 PDF_MAGIC = b"%PDF-"
 MIN_TITLE_CHARS = 4
 FILE_NAME_SUFFIXES = (".doc", ".docx", ".pdf")
+SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 def _require_pdf(path: Path) -> None:
@@ -51,15 +54,25 @@ def _require_pdf(path: Path) -> None:
             )
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (a broken font's ToUnicode map) replaced by U+FFFD.
+
+    A surrogate cannot be encoded as UTF-8, so it could never be stored or exported.
+    """
+    return SURROGATES.sub(REPLACEMENT, text)
+
+
 def page_texts(path: Path, backend: Backend = DEFAULT_BACKEND) -> Iterator[str]:
     """The text of each page in reading order, read by ``backend``."""
     _require_pdf(path)
-    yield from _PAGE_TEXTS[backend](path)
+    for text in _PAGE_TEXTS[backend](path):
+        yield without_surrogates(text)
 
 
 def pdf_title(path: Path, backend: Backend = DEFAULT_BACKEND) -> str | None:
     """The document title from the PDF metadata, when it looks like a real title."""
     title = _TITLES[backend](path)
+    title = without_surrogates(title) if title else title
     if title and len(title) >= MIN_TITLE_CHARS and not title.lower().endswith(FILE_NAME_SUFFIXES):
         return title
     return None
