@@ -6,11 +6,16 @@ Every example sentence is made up for these tests; none comes from a gold text.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import require
 from trendbeeld.extract import _cues
 from trendbeeld.extract.trends import TrendExtractor
 from trendbeeld.model import Change, Source, TrendStatement
+
+_POINTERS = {"dit", "dat", "deze", "die", "het", "die trend", "deze ontwikkeling"}
 
 
 def statements(text: str) -> list[TrendStatement]:
@@ -243,3 +248,19 @@ def test_objects_complements_and_fixed_expressions(text: str, direction: Change,
 
 def test_a_possibility_in_the_passive_is_no_trend() -> None:
     assert statements("We kijken hoe die afhankelijkheid verkleind kan worden.") == []
+
+
+@pytest.mark.parametrize(
+    "name", ["corpus/national-2020.txt", "corpus/dev/politie-2017.txt", "corpus/dev/ns-2018.txt"]
+)
+def test_real_reports_give_noun_phrases_never_numbers_or_pointers(shared: Path, name: str) -> None:
+    path = shared / name
+    require(path.is_file(), f"{path} ontbreekt")
+    found = statements(path.read_text(encoding="utf-8"))
+    assert found
+    for statement in found:
+        words = statement.phenomenon.split()
+        assert words, statement
+        assert not words[0][0].isdigit(), statement
+        assert "\x00" not in statement.phenomenon, statement
+        assert statement.phenomenon.lower() not in _POINTERS, statement
