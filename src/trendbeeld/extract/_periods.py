@@ -156,7 +156,7 @@ class Timeline:
         return self.mentions[i:j]
 
     def _carried(self, text: str, pos: int) -> str | None:
-        paragraph = text.rfind("\n\n", 0, pos) + 1
+        paragraph = text.rfind("\n\n", max(0, pos - CARRY_CHARS), pos) + 1  # bounded: long texts stay linear
         before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
         return before[-1].period if before else None
 
@@ -188,7 +188,7 @@ def _is_annual_report(text: str) -> bool:
     header such as "NS jaarverslag 2018" on two lines of its own."""
     headers: Counter[str] = Counter()
     for word in _ANNUAL_WORD.finditer(text):  # a literal search: fast on long texts
-        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_start = text.rfind("\n", max(0, word.start() - HEADER_CHARS), word.start()) + 1
         line_end = text.find("\n", word.end())
         line_end = len(text) if line_end < 0 else line_end
         if _ANNUAL_REPORT_SELF.search(text, max(0, word.start() - SELF_CHARS), word.end()):
