@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import ROOT, require
-from trendbeeld import extract, pipeline, routemap, themes, trends
+from trendbeeld import demo, extract, pipeline, routemap, themes, trends
 from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
 from trendbeeld.sources.manifest import MANIFEST_NAME, load_manifest
 from trendbeeld.store import Store
@@ -66,6 +66,13 @@ def enrich(store: Store, taxonomy_name: str = "regionaal") -> None:
     trends.recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
     for link in routemap.suggest(store, access=AccessLevel.CONFIDENTIAL):
         routemap.confirm(store, link.id, actor="test")
+    demo.curate(store, taxonomy_name, access=AccessLevel.PUBLIC)  # the demo analyst's decisions
+
+
+def staged(store: Store, taxonomy_name: str = "nationaal") -> Store:
+    """``store`` after the themes stage (``trendbeeld themes assign``), which publishing only reads."""
+    themes.assign(store, themes.load_taxonomy(taxonomy_name), access=AccessLevel.CONFIDENTIAL)
+    return store
 
 
 def hostile_meta(title: str = "Rapport <script>alert('titel')</script>") -> SourceMeta:

@@ -18,6 +18,7 @@ from tests.publish._helpers import (
     html_files,
     save_text,
     serve,
+    staged,
 )
 from trendbeeld.model import EditionSpec
 from trendbeeld.publish import EditionResult, _routesvg, build, demo_spec, gather
@@ -149,7 +150,7 @@ def test_hostile_sources_run_no_script_in_the_browser(
     browser: Any, sqlite_store: Store, tmp_path: Path
 ) -> None:
     save_text(sqlite_store, "vijandig.txt", HOSTILE_TEXT, hostile_meta())
-    result = build(sqlite_store, EditionSpec("vijandig"), tmp_path, with_pdf=False)
+    result = build(staged(sqlite_store), EditionSpec("vijandig"), tmp_path, with_pdf=False, concept=True)
     page = browser.new_page()
     fired: list[str] = []
 

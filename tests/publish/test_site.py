@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,10 +13,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import require
-from tests.publish._helpers import HOSTILE_TEXT, hostile_meta, html_files, parse, pdf_text, save_text
+from tests.publish._helpers import HOSTILE_TEXT, hostile_meta, html_files, parse, pdf_text, save_text, staged
 from trendbeeld import pipeline
 from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
-from trendbeeld.publish import EditionResult, LeakError, build
+from trendbeeld.publish import EditionResult, LeakError, build, demo_spec
 from trendbeeld.publish._guard import check_no_leaks
 from trendbeeld.publish.edition import STAMP
 from trendbeeld.publish.site import vendor_present
@@ -68,8 +69,12 @@ def test_figures_quotes_and_headlines_link_to_their_passage(demo_edition: Editio
         for chunk in chunks:
             item = chunk.split("</li>")[0].split("</figure>\n</figure>")[0]
             if "tb-chart" in item and "#e-" not in item:
-                continue  # a series from the indicators: its source is the statistics file, named on the card
-            target, anchor = _PASSAGE_LINK.search(item).groups()  # type: ignore[union-attr]
+                continue  # an indicator series: its source is the publisher's table, named on the card
+            news = re.search(r'href="\.\./(nieuws/[^"#]+)#(n-[^"]+)"', item)
+            if news:  # a news headline: its place in the news list of its month
+                target, anchor = news.groups()
+            else:
+                target, anchor = _PASSAGE_LINK.search(item).groups()  # type: ignore[union-attr]
             assert anchor in parse(demo_edition.site / target).ids
             checked += 1
     assert checked >= 5
@@ -79,7 +84,7 @@ def test_links_name_the_page_of_a_pdf_source(shared: Path, sqlite_store: Store, 
     pdf = shared / "corpus/real/reports/vng_burgerpeiling_vertrouwen_in_de_gemeente_2023.pdf"
     require(pdf.is_file(), f"{pdf} ontbreekt")
     assert pipeline.ingest(sqlite_store, [pdf]).errors == []
-    result = build(sqlite_store, EditionSpec("pdf"), tmp_path, with_pdf=False)
+    result = build(staged(sqlite_store), EditionSpec("pdf"), tmp_path, with_pdf=False, concept=True)
     theme_pages = list((result.site / "thema").glob("*.html"))
     text = "".join(p.read_text(encoding="utf-8") for p in theme_pages)
     [(target, anchor)] = _PASSAGE_LINK.findall(text)[:1]
@@ -114,7 +119,9 @@ def test_hostile_html_never_becomes_markup(sqlite_store: Store, tmp_path: Path) 
     report = pipeline.ingest(sqlite_store, [hostile_page], meta=SourceMeta(type=SourceType.NEWS))
     assert report.errors == []
     save_text(sqlite_store, "vijandig.txt", HOSTILE_TEXT, hostile_meta())
-    result = build(sqlite_store, EditionSpec("vijandig"), tmp_path / "out", with_pdf=False)
+    result = build(
+        staged(sqlite_store), EditionSpec("vijandig"), tmp_path / "out", with_pdf=False, concept=True
+    )
     seen_hostile_text = False
     for page in html_files(result.site):
         parsed = parse(page)
@@ -167,10 +174,20 @@ def test_canary_from_an_internal_source_never_reaches_a_public_edition(
 ) -> None:
     marker = "kanarie" + uuid.uuid4().hex[:10]
     _canary_store(sqlite_store, tmp_path, marker)
-    public = build(sqlite_store, EditionSpec("openbaar", access=AccessLevel.PUBLIC), tmp_path / "openbaar")
+    public = build(
+        staged(sqlite_store),
+        EditionSpec("openbaar", access=AccessLevel.PUBLIC),
+        tmp_path / "openbaar",
+        concept=True,
+    )
     assert public.pdf is not None
     assert marker.encode() not in _every_byte(public.directory).lower()
-    internal = build(sqlite_store, EditionSpec("intern", access=AccessLevel.INTERNAL), tmp_path / "intern")
+    internal = build(
+        staged(sqlite_store),
+        EditionSpec("intern", access=AccessLevel.INTERNAL),
+        tmp_path / "intern",
+        concept=True,
+    )
     assert marker.encode() in _every_byte(internal.directory).lower(), "the canary must be visible internally"
 
 
@@ -193,7 +210,7 @@ def test_leak_check_refuses_output_with_internal_text(sqlite_store: Store, tmp_p
 
 
 def test_same_store_and_options_give_the_same_bytes(demo_store: Store, tmp_path: Path) -> None:
-    spec = EditionSpec("repro", audience="Gemeente Rotterdam", region="Rotterdam")
+    spec = replace(demo_spec("repro"), audience="Gemeente Rotterdam")
     first = build(demo_store, spec, tmp_path / "een")
     second = build(demo_store, spec, tmp_path / "twee")
     assert first.hash == second.hash
@@ -212,7 +229,7 @@ def test_same_store_and_options_give_the_same_bytes(demo_store: Store, tmp_path:
     assert first.hash in (first.site / "index.html").read_text(encoding="utf-8")
     other = build(
         demo_store,
-        EditionSpec("repro", audience="Gemeente Schiedam", region="Rotterdam"),
+        replace(demo_spec("repro"), audience="Gemeente Schiedam"),
         tmp_path / "drie",
         with_pdf=False,
     )
@@ -226,10 +243,10 @@ def test_rebuild_replaces_the_previous_output(sqlite_store: Store, tmp_path: Pat
         "Het aantal woninginbraken daalde in 2023 met 12 procent.\n",
         SourceMeta(title="Monitor woninginbraak", date=date(2024, 1, 1)),
     )
-    first = build(sqlite_store, EditionSpec("weer"), tmp_path, with_pdf=False)
+    first = build(staged(sqlite_store), EditionSpec("weer"), tmp_path, with_pdf=False, concept=True)
     stale = first.site / "bronnen" / "oud.html"
     stale.write_text("oud", encoding="utf-8")
-    again = build(sqlite_store, EditionSpec("weer"), tmp_path, with_pdf=False)
+    again = build(staged(sqlite_store), EditionSpec("weer"), tmp_path, with_pdf=False, concept=True)
     assert not stale.exists()
     assert not (tmp_path / ".bouwen").exists()
     assert again.hash == first.hash

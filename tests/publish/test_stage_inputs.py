@@ -18,7 +18,7 @@ import pytest
 from tests.publish._helpers import ingest_demo, pdf_text
 from trendbeeld import routemap, themes, trends
 from trendbeeld.model import AccessLevel, EditionSpec, LinkType, TrendStatus, evidence_id
-from trendbeeld.publish import gather
+from trendbeeld.publish import DEMO_INTRO, gather
 from trendbeeld.publish._view import EditionContent
 from trendbeeld.publish.edition import edition_hash
 from trendbeeld.publish.pdf import render_pdf
@@ -44,20 +44,25 @@ class Curated:
 
 
 def _spec(name: str, access: AccessLevel = AccessLevel.PUBLIC, **options: str) -> EditionSpec:
-    return EditionSpec(name, access=access, taxonomy=TAXONOMY, **options)  # type: ignore[arg-type]
+    return EditionSpec(name, access=access, taxonomy=TAXONOMY, intro=str(DEMO_INTRO), **options)  # type: ignore[arg-type]
 
 
 def _internal_source(store: Store) -> str:
-    found = [s.id for s in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL)
-             if s.meta.access is AccessLevel.INTERNAL]
+    found = [
+        s.id
+        for s in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL)
+        if s.meta.access is AccessLevel.INTERNAL
+    ]
     assert len(found) == 1, "the demo corpus has one internal working note"
     return found[0]
 
 
 def _accept_all(store: Store, internal: str) -> tuple[set[str], set[str]]:
     """Accept every candidate; sort them by whether their evidence includes the internal note."""
-    internal_ids = {evidence_id(e) for e in evidence_store.list_evidence(
-        store, access=AccessLevel.CONFIDENTIAL, source_ids=[internal])}
+    internal_ids = {
+        evidence_id(e)
+        for e in evidence_store.list_evidence(store, access=AccessLevel.CONFIDENTIAL, source_ids=[internal])
+    }
     with_internal, public_only = set(), set()
     for trend in trends.list_trends(store, access=AccessLevel.CONFIDENTIAL):
         trends.accept(store, trend.id, actor="analist")
@@ -81,9 +86,15 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Curated]:
     with_internal, public_only = _accept_all(store, internal)
     trends.set_box_text(store, "jeugd", trends.Layer.INTERNATIONAL, BOX_INTERNATIONAL, actor="analist")
     trends.set_box_text(store, "jeugd", trends.Layer.MEANING, BOX_MEANING, actor="analist")
-    routemap.add(store, "jeugd", "criminaliteit", LinkType.REINFORCES, actor="analist",
-                 rationale="Jongeren met wapens maken straatcriminaliteit grimmiger.",
-                 reading=(internal, "Notitie: jongeren, messen en geweld (demo)"))
+    routemap.add(
+        store,
+        "jeugd",
+        "criminaliteit",
+        LinkType.REINFORCES,
+        actor="analist",
+        rationale="Jongeren met wapens maken straatcriminaliteit grimmiger.",
+        reading=(internal, "Notitie: jongeren, messen en geweld (demo)"),
+    )
     yield Curated(store, internal, with_internal, public_only)
     store.close()
 
@@ -105,9 +116,9 @@ def test_public_edition_drops_what_rests_on_internal_sources(curated: Curated) -
     assert links and all(link.source_id != curated.internal_source for link in links)
     assert INTERNAL_SERIES not in {f.label for f in view.indicator_figures}
     [link] = [link for link in view.routemap.links if link.source_label == "Jeugd"]
-    assert link.reading == (
-        ("Notitie: jongeren, messen en geweld (demo)", link.reading[0][1]),
-    ), "the internal note is not suggested reading in a public edition"
+    assert link.reading == (("Notitie: jongeren, messen en geweld (demo)", link.reading[0][1]),), (
+        "the internal note is not suggested reading in a public edition"
+    )
     assert INTERNAL_WORD not in repr(view).casefold()
 
 
@@ -127,8 +138,13 @@ def test_key_figures_are_recomputed_for_the_region(curated: Curated) -> None:
     assert total.region == "Rotterdam"
     assert total.chart is not None
     assert [r[0] for r in total.chart.rows] == ["2022", "2023", "2024"]
-    assert "Nederland, 2024" in total.context
-    assert by_label["Straatroof"].region == "Nederland", "only a national series exists: the national figure"
+    # An absolute count is not compared with the national count; the card says why.
+    assert "Een aantal is niet te vergelijken met Nederland" in total.context
+    crime = [f for f in rotterdam.indicator_figures if f.theme == "criminaliteit"]
+    assert len(crime) <= 6, "a handful of key figures per theme"
+    regions = [f.region for f in crime]
+    order = {"Rotterdam": 0, "Nederland": 2}
+    assert regions == sorted(regions, key=lambda r: order.get(r or "", 1)), "Rotterdam first, Nederland last"
     national_total = {f.label: f for f in national.indicator_figures}[
         "Geregistreerde misdrijven en aangiften, totaal"
     ]
@@ -143,9 +159,10 @@ def test_trend_box_shows_the_analysts_text_and_the_evidence(curated: Curated) ->
     youth = by_key["jeugd"].box
     assert youth.international == BOX_INTERNATIONAL
     assert youth.meaning == BOX_MEANING
-    assert youth.national, "the national layer is filled from the theme's evidence"
+    crime_national = by_key["criminaliteit"].box.national
+    assert crime_national, "the national layer is filled from the theme's accepted trends"
     crime = by_key["criminaliteit"].box
-    assert "De betekenis voor de organisatie is nog niet ingevuld." in crime.warnings
+    assert crime.meaning.startswith("De daling van woninginbraak"), "the demo analyst's text (analist.yaml)"
 
 
 def test_accepted_trends_replace_the_candidates(curated: Curated) -> None:

@@ -62,6 +62,19 @@ def _theme_list(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--pdf/--no-pdf", "with_pdf", default=True, show_default=True, help="Ook de PDF-brochure maken."
 )
+@click.option(
+    "--concept",
+    is_flag=True,
+    help="Bouw ook als de editie nog niet af is (voorbeeldinleiding, lege trendkaders); elke pagina "
+    "zegt dan 'Concept'. Een interne concepteditie toont ook de kandidaat-trends.",
+)
+@click.option(
+    "--key-figures",
+    "--kerncijfers",
+    "key_figures",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="YAML-bestand dat indicatoren aan thema's koppelt (thema:) of weglaat (uitsluiten:).",
+)
 @db_option
 def publish(
     name: str,
@@ -74,6 +87,8 @@ def publish(
     previous: Path | None,
     out: Path,
     with_pdf: bool,
+    concept: bool,
+    key_figures: Path | None,
     db: str,
 ) -> None:
     """Bouw een editie: een toegankelijke website en een PDF-brochure.
@@ -81,6 +96,16 @@ def publish(
     De website komt in OUT/NAAM/site/ (open index.html, werkt ook zonder internet), de brochure
     in OUT/NAAM/NAAM.pdf. Dezelfde database en opties geven dezelfde bestanden en editie-hash.
     """
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     from trendbeeld.publish import build
 
     spec = EditionSpec(
@@ -92,12 +117,41 @@ def publish(
         taxonomy=taxonomy,
         intro=str(intro) if intro else None,
     )
-    try:
-        result = build(open_store(db), spec, out / name, with_pdf=with_pdf, previous=previous)
-    except TrendbeeldError as exc:
-        fail(exc)
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("stappen ·"),
+        TimeElapsedColumn(),
+        TextColumn("· nog ongeveer"),
+        TimeRemainingColumn(),
+    )
+    # The bar only on a terminal: piped or captured output stays exactly the messages.
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("Editie bouwen", total=None)
+
+        def progress(what: str, done: int, total: int) -> None:
+            bar.update(task, description=f"Editie bouwen: {what}", completed=done, total=total)
+
+        try:
+            result = build(
+                open_store(db),
+                spec,
+                out / name,
+                with_pdf=with_pdf,
+                previous=previous,
+                concept=concept,
+                key_figures=key_figures,
+                progress=progress,
+            )
+        except TrendbeeldError as exc:
+            bar.stop()
+            fail(exc)
     for warning in result.warnings:
         click.secho(f"let op: {warning}", fg="yellow", err=True)
+    if concept:
+        click.secho("let op: dit is een concept; elke pagina zegt dat", fg="yellow", err=True)
     click.echo(f"Website: {result.index} ({result.pages} pagina's)")
     if result.pdf:
         click.echo(f"PDF: {result.pdf}")

@@ -19,12 +19,18 @@ from trendbeeld.store import Store
 
 DEMO_AUDIENCE = "Veiligheidsregio Rotterdam-Rijnmond"
 DEMO_REGION = "Rotterdam"
+DEMO_INTRO = Path(__file__).resolve().parents[1] / "data" / "demo" / "inleiding.md"
 
 
 def demo_spec(name: str = "demo") -> EditionSpec:
     """The spec of the demo edition: public, for a regional audience."""
     return EditionSpec(
-        name=name, access=AccessLevel.PUBLIC, audience=DEMO_AUDIENCE, region=DEMO_REGION, taxonomy="regionaal"
+        name=name,
+        access=AccessLevel.PUBLIC,
+        audience=DEMO_AUDIENCE,
+        region=DEMO_REGION,
+        taxonomy="regionaal",
+        intro=str(DEMO_INTRO),
     )
 
 
@@ -34,6 +40,7 @@ def build_demo(store: Store, out: Path) -> EditionResult:
 
 
 __all__ = [
+    "DEMO_INTRO",
     "Comparison",
     "EditionResult",
     "LeakError",

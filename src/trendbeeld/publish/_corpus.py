@@ -6,10 +6,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, Source, evidence_id
+import sqlalchemy as sa
+
+from trendbeeld.model import (
+    AccessLevel,
+    Evidence,
+    EvidenceKind,
+    PageRange,
+    Source,
+    SourceMeta,
+    SourceType,
+    evidence_id,
+)
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
-from trendbeeld.store import sources as source_store
+from trendbeeld.store.schema import page as page_table
+from trendbeeld.store.schema import source as source_table
+from trendbeeld.store.sources import readable_levels
 
 SHOWN_KINDS = (EvidenceKind.FIGURE, EvidenceKind.TREND, EvidenceKind.QUOTE, EvidenceKind.HEADLINE)
 
@@ -26,12 +39,33 @@ class Corpus:
 
 
 def read_corpus(store: Store, access: AccessLevel) -> Corpus:
-    """Sources and the evidence shown in editions, readable at ``access``."""
-    sources = {}
-    for summary in source_store.list_sources(store, access=access):
-        source = source_store.get(store, summary.id, access=access)
-        if source is not None:
-            sources[source.id] = source
+    """Sources and the evidence shown in editions, readable at ``access`` (a few queries in all)."""
+    levels = readable_levels(access)
+    pages: dict[str, list[PageRange]] = {}
+    sources: dict[str, Source] = {}
+    with store.read() as conn:
+        query = (
+            sa.select(page_table)
+            .join(source_table, source_table.c.id == page_table.c.source_id)
+            .where(source_table.c.access.in_(levels))
+            .order_by(page_table.c.source_id, page_table.c.number)
+        )
+        for p in conn.execute(query):
+            pages.setdefault(p.source_id, []).append(PageRange(p.number, p.start, p.end))
+        for row in conn.execute(sa.select(source_table).where(source_table.c.access.in_(levels))):
+            meta = SourceMeta(
+                type=SourceType(row.type),
+                title=row.title,
+                publisher=row.publisher,
+                date=row.date,
+                url=row.url,
+                region=row.region,
+                access=AccessLevel(row.access),
+                author=row.author,
+                role=row.role,
+                organisation=row.organisation,
+            )
+            sources[row.id] = Source(row.id, row.origin, row.text, meta, tuple(pages.get(row.id, ())))
     items = evidence_store.list_evidence(store, access=access, kinds=list(SHOWN_KINDS))
     evidence = {evidence_id(e): e for e in items if e.span.source_id in sources}
     return Corpus(sources, evidence)

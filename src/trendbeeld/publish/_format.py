@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from trendbeeld.labels import number
 from trendbeeld.model import Unit
 
-__all__ = ["long_date", "number", "plain", "safe_url", "signed_percent", "slug", "with_unit"]
+__all__ = ["long_date", "number", "plain", "safe_url", "signed_percent", "slug", "unit_label", "with_unit"]
 
 MONTHS = (
     "januari",
@@ -40,6 +40,24 @@ def with_unit(value: float, unit: Unit | str | None) -> str:
     if unit in (Unit.PER_1000, "per_1000"):
         return f"{shown} per 1.000 inwoners"
     return shown
+
+
+UNIT_LABELS = {
+    Unit.COUNT.value: "aantal",
+    Unit.PERCENT.value: "procent",
+    Unit.PER_1000.value: "per 1.000 inwoners",
+    Unit.EURO.value: "euro",
+    Unit.GRADE.value: "rapportcijfer",
+    Unit.YEARS.value: "jaren",
+    Unit.FACTOR.value: "factor",
+}
+
+
+def unit_label(unit: Unit | str | None) -> str:
+    """The unit in Dutch words (``aantal``, ``procent``, ``per 1.000 inwoners``); "" when unknown."""
+    if unit is None:
+        return ""
+    return UNIT_LABELS.get(str(unit.value if isinstance(unit, Unit) else unit), "")
 
 
 def signed_percent(value: float) -> str:

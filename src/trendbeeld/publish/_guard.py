@@ -11,12 +11,15 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.model import AccessLevel
 from trendbeeld.publish import _format
 from trendbeeld.publish.summary import sentences
 from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
+from trendbeeld.store.schema import source as source_table
 
 MIN_MARKER_CHARS = 40
 MIN_TITLE_CHARS = 25
@@ -31,11 +34,16 @@ class LeakError(TrendbeeldError):
 
 def restricted_sources(store: Store, access: AccessLevel) -> set[str]:
     """Ids, origins and titles of sources this edition may not read (to drop series built on them)."""
-    readable = {s.id for s in source_store.list_sources(store, access=access)}
+    levels = [level.value for level in AccessLevel if not access.allows(level)]
+    if not levels:
+        return set()
+    query = sa.select(source_table.c.id, source_table.c.origin, source_table.c.title).where(
+        source_table.c.access.in_(levels)
+    )
     names: set[str] = set()
-    for s in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL):
-        if s.id not in readable:
-            names.update(n for n in (s.id, s.origin, Path(s.origin).name, s.meta.title) if n)
+    with store.read() as conn:
+        for row in conn.execute(query):
+            names.update(n for n in (row.id, row.origin, Path(row.origin).name, row.title) if n)
     return names
 
 
@@ -44,10 +52,13 @@ def restricted_markers(store: Store, access: AccessLevel) -> list[str]:
 
     Used only to check a built edition: none of these may appear in its output.
     """
+    if not restricted_sources(store, access):
+        return []  # nothing is above this edition's level: nothing can leak
     readable = {s.id for s in source_store.list_sources(store, access=access)}
+    every = source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL)
     public_text: list[str] = []
     markers: set[str] = set()
-    for summary in source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL):
+    for summary in every:
         source = source_store.get(store, summary.id, access=AccessLevel.CONFIDENTIAL)
         if source is None:
             continue

@@ -48,11 +48,16 @@ CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆"}
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
 
 
-def link(item: Evidence, sources: Mapping[str, Source]) -> SourceLink:
+def link(item: Evidence, sources: Mapping[str, Source], files: Mapping[str, str] | None = None) -> SourceLink:
+    """Where ``item`` stands: its passage on its source's page, or (news) its place in the news list."""
     source = sources[item.span.source_id]
     page = item.page if item.page is not None else source.page_at(item.span.start)
     return SourceLink(
-        source.id, evidence_id(item), _format.plain(source.meta.title) or "Bron zonder titel", page
+        source.id,
+        evidence_id(item),
+        _format.plain(source.meta.title) or "Bron zonder titel",
+        page,
+        (files or {}).get(source.id),
     )
 
 
@@ -126,7 +131,7 @@ def _figure_rank(figure: Figure, source: Source) -> tuple[float, str, str]:
     return (-score, _invert(when), evidence_id(figure))
 
 
-def _figure_label(figure: Figure) -> str:
+def figure_label(figure: Figure) -> str:
     """The figure's indicator as a card label, when it reads as one (no numbers, not too long)."""
     indicator = _format.plain(figure.indicator)
     if not indicator or len(indicator) > MAX_LABEL_CHARS or re.search(r"\d", indicator):
@@ -154,7 +159,7 @@ def key_figures(
         chosen[key] = KeyFigure(
             key=key,
             value=_format.plain(figure.text),
-            label=_figure_label(figure),
+            label=figure_label(figure),
             context=sentence_around(source, figure.span.start, figure.span.end),
             period=_format.plain(figure.period) or None,
             region=_format.plain(figure.region) or None,
@@ -173,7 +178,11 @@ def key_figures(
 
 
 def quotes(
-    items: Iterable[Quote], sources: Mapping[str, Source], limit: int = MAX_QUOTES
+    items: Iterable[Quote],
+    sources: Mapping[str, Source],
+    limit: int = MAX_QUOTES,
+    *,
+    files: Mapping[str, str] | None = None,
 ) -> tuple[QuoteView, ...]:
     """Quotes, interviews first, one per speaker where possible."""
 
@@ -199,14 +208,18 @@ def quotes(
                     _format.plain(q.speaker),
                     _format.plain(q.role) or None,
                     _format.plain(q.organisation) or None,
-                    link(q, sources),
+                    link(q, sources, files),
                 )
             )
     return tuple(chosen)
 
 
 def headlines(
-    items: Iterable[Headline], sources: Mapping[str, Source], limit: int = MAX_HEADLINES
+    items: Iterable[Headline],
+    sources: Mapping[str, Source],
+    limit: int = MAX_HEADLINES,
+    *,
+    files: Mapping[str, str] | None = None,
 ) -> tuple[HeadlineView, ...]:
     """Media headlines, newest first, each title once."""
 
@@ -226,7 +239,7 @@ def headlines(
             _format.plain(h.outlet) or _format.plain(sources[h.span.source_id].meta.publisher) or None,
             _format.long_date(when),
             _format.safe_url(h.url),
-            link(h, sources),
+            link(h, sources, files),
         )
         if len(chosen) >= limit:
             break

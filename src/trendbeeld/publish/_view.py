@@ -17,10 +17,13 @@ class SourceLink:
     evidence_id: str
     title: str
     page: int | None
+    file: str | None = None  # a news item: its place in the news list (nieuws/…), not a source page
 
     @property
     def href(self) -> str:
         """Relative to the site root."""
+        if self.file:
+            return f"{self.file}#n-{self.source_id}"
         return f"bronnen/{self.source_id}.html#e-{self.evidence_id}"
 
     @property
@@ -38,6 +41,8 @@ class ChartView:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     alt: str
+    width: int = 0
+    height: int = 0
 
     @property
     def file(self) -> str:
@@ -131,6 +136,8 @@ class ThemeView:
     n_sources: int
     n_evidence: int
     weak: tuple[str, ...] = ()
+    n_news: int = 0  # news items (events) about this theme
+    n_outlets: int = 0
 
     @property
     def file(self) -> str:
@@ -219,6 +226,47 @@ class MethodsView:
 
 
 @dataclass(frozen=True, slots=True)
+class NewsItemView:
+    """One news item in the full news list (site only)."""
+
+    id: str
+    title: str
+    outlet: str
+    date: str
+    url: str | None
+    theme: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewsPage:
+    """One page of the news list: one month, or part of a busy month."""
+
+    month: str  # 2019-05
+    label: str  # mei 2019
+    part: int
+    parts: int
+    items: tuple[NewsItemView, ...]
+
+    @property
+    def file(self) -> str:
+        return f"nieuws/{self.month}{'' if self.part == 1 else f'-{self.part}'}.html"
+
+
+@dataclass(frozen=True, slots=True)
+class NewsView:
+    """News summarised: counts per month and outlet, and the pages of the full list (site only)."""
+
+    n_items: int
+    n_outlets: int
+    first: str
+    last: str
+    header: tuple[str, ...]  # Maand, the busiest outlets, overige, totaal
+    rows: tuple[tuple[str, ...], ...]
+    outlets: tuple[tuple[str, int], ...]  # every outlet with its number of items, most first
+    pages: tuple[NewsPage, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class EditionContent:
     """Everything one edition shows, for every output (site, brochure, manifest)."""
 
@@ -238,6 +286,9 @@ class EditionContent:
     routemap: RouteView
     sources: tuple[SourceView, ...]
     methods: MethodsView
+    concept: bool = False
+    news: NewsView | None = None
+    candidates: bool = False  # candidate trends are shown (an internal concept edition)
 
     @property
     def organisation(self) -> str:

@@ -10,15 +10,15 @@ of it ended up in the output.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from trendbeeld import routemap, themes, trends
-from trendbeeld.errors import ConfigError, TrendbeeldError
-from trendbeeld.indicators import compare, verdicts
+from trendbeeld.errors import ConfigError
+from trendbeeld.indicators import compare
 from trendbeeld.labels import label
 from trendbeeld.model import (
-    Direction,
+    AccessLevel,
     EditionSpec,
     Figure,
     Headline,
@@ -32,7 +32,18 @@ from trendbeeld.model import (
     TrendStatus,
     hash_id,
 )
-from trendbeeld.publish import _charts, _format, _guard, _intro, _overview, _regions, _routesvg, _select
+from trendbeeld.publish import (
+    _curation,
+    _format,
+    _guard,
+    _intro,
+    _keyfigures,
+    _news,
+    _overview,
+    _regions,
+    _routesvg,
+    _select,
+)
 from trendbeeld.publish._corpus import Corpus, position, read_corpus
 from trendbeeld.publish._view import (
     BoxView,
@@ -45,33 +56,77 @@ from trendbeeld.publish._view import (
     ThemeView,
     TrendView,
 )
-from trendbeeld.stemming import stems
 from trendbeeld.store import Store
 from trendbeeld.store import indicators as indicator_store
+from trendbeeld.store import themes as theme_store
 
 DEFAULT_TAXONOMY = "nationaal"
 OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
 MAX_TREND_LINKS = 4
 STAGE_LABELS = ("bronnen", "bewijs", "thema's", "trends", "routekaart", "indicatoren")
-STATUS_LABELS = {TrendStatus.ACCEPTED: "aanvaard", TrendStatus.CANDIDATE: "kandidaat"}
-DIRECTION_CHANGE = {Direction.RISING: "up", Direction.FALLING: "down", Direction.STABLE: "stable"}
+STATUS_LABELS = {TrendStatus.ACCEPTED: "aanvaard", TrendStatus.CANDIDATE: "kandidaat (niet beoordeeld)"}
+Step = Callable[[str], None]
 
 
-def gather(store: Store, spec: EditionSpec) -> EditionContent:
-    """Everything the edition ``spec`` shows, from material its access level allows."""
-    corpus = read_corpus(store, spec.access)
+def gather(
+    store: Store,
+    spec: EditionSpec,
+    *,
+    concept: bool = False,
+    key_figures: Path | None = None,
+    step: Step = lambda _: None,
+) -> EditionContent:
+    """Everything the edition ``spec`` shows, from material its access level allows.
+
+    Reads only: the theme assignment is the one ``trendbeeld themes assign`` stored. An edition
+    that is not a concept (``concept=False``) shows accepted trends only and must have its own
+    introduction and trend boxes; otherwise a ConfigError lists what to write where. Candidate
+    trends appear only in a concept edition for internal readers, marked as candidates.
+    """
+    step("bronnen lezen")
     region = _regions.resolve(spec.region) if spec.region else None
+    front, intro_html = _intro.load(spec, region)
+    corpus = read_corpus(store, spec.access)
+    if not corpus.sources:
+        raise ConfigError(
+            f"de database bevat geen bronnen die een editie met toegang '{spec.access.value}' mag tonen; "
+            "er is niets te publiceren",
+            hint="Voeg eerst bronnen toe met `trendbeeld add MAP` (en controleer --db en --access)",
+        )
     taxonomy = themes.load_taxonomy(spec.taxonomy or DEFAULT_TAXONOMY)
     shown = _themes(taxonomy, spec)
+    step("thema-indeling lezen")
     assignment = _assignment(store, taxonomy, spec, corpus, shown)
-    trend_views = _curated_trends(store, spec, corpus, taxonomy, assignment)
+    candidates = concept and spec.access is not AccessLevel.PUBLIC
+    step("nieuws samenvatten")
+    news, news_files = _news.summarise(corpus, assignment, {t.key: _format.plain(t.name) for t in shown})
+    step("trends en trendkaders")
+    trend_views = _curated_trends(
+        store, spec, corpus, taxonomy, assignment, candidates=candidates, files=news_files
+    )
     boxes = _boxes(store, taxonomy, spec)
-    series = _readable_series(store, spec)
-    indicator_figures = _indicator_figures(series, region, shown)
-    theme_views = _theme_views(shown, spec, region, corpus, assignment, trend_views, boxes, indicator_figures)
+    step("kerncijfers kiezen")
+    reports = {sid for sid in corpus.sources if not _news.is_news(corpus, sid)}
+    wanted = {_regions.NATIONAL, *([region.code, *region.parents] if region else []), *_claim_regions(corpus)}
+    series = _readable_series(store, spec, wanted)
+    overrides = (
+        _keyfigures.load_overrides(
+            key_figures, taxonomy, {name for name, _ in indicator_store.list_indicators(store)}
+        )
+        if key_figures
+        else _keyfigures.Overrides()
+    )
+    tables = indicator_store.import_tables(store)
+    by_theme = _keyfigures.choose(series, taxonomy, shown, region, overrides, tables)
+    theme_views = _theme_views(
+        shown, spec, region, corpus, assignment, trend_views, boxes, by_theme, news_files, concept=concept
+    )
+    indicator_figures = tuple(f for t in theme_views for f in t.key_figures if f.link is None)
     used = _overview.used_sources(corpus, assignment, theme_views, spec)
     route = _routemap(store, corpus, theme_views)
-    front, intro_html = _intro.load(spec, region)
+    if not concept:
+        _curation.check(spec, intro_html, theme_views, taxonomy, region)
+    step("verantwoording")
     dates = [s.meta.date for s in corpus.sources.values() if s.id in used and s.meta.date]
     return EditionContent(
         name=spec.name,
@@ -88,8 +143,13 @@ def gather(store: Store, spec: EditionSpec) -> EditionContent:
         themes=theme_views,
         indicator_figures=indicator_figures,
         routemap=route,
-        sources=_overview.source_views(corpus, used),
-        methods=_overview.methods(corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used, series)),
+        sources=_overview.source_views(corpus, {u for u in used if not _news.is_news(corpus, u)}),
+        methods=_overview.methods(
+            corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series)
+        ),
+        concept=concept,
+        news=news,
+        candidates=candidates,
     )
 
 
@@ -125,14 +185,26 @@ def _themes(taxonomy: Taxonomy, spec: EditionSpec) -> list[Theme]:
 def _assignment(
     store: Store, taxonomy: Taxonomy, spec: EditionSpec, corpus: Corpus, shown: list[Theme]
 ) -> dict[str, str]:
-    """Evidence id → top-level theme key, for readable evidence in the edition's themes."""
+    """Evidence id → top-level theme key, for readable evidence in the edition's themes.
+
+    Read from the store (``trendbeeld themes assign`` computes and saves it); an analyst's
+    correction made since then wins. Publishing never assigns, so it never writes the store.
+    """
+    stored = theme_store.stored_assignment(store, taxonomy.name)
+    if not stored:
+        name = spec.taxonomy or DEFAULT_TAXONOMY
+        raise ConfigError(
+            f"er is nog geen thema-indeling opgeslagen voor taxonomie '{taxonomy.name}'",
+            hint=f"Draai eerst `trendbeeld themes assign --taxonomy {name}` en publiceer dan opnieuw",
+        )
+    corrected = theme_store.corrections(store, taxonomy.name)
     keys = {t.key for t in shown}
-    ranked: Mapping[str, list[tuple[str, float]]] = themes.assign(store, taxonomy, access=spec.access)
     found = {}
-    for eid, choices in ranked.items():
-        if eid not in corpus.evidence or not choices:
+    for eid, choices in stored.items():
+        if eid not in corpus.evidence:
             continue
-        top = _top_key(taxonomy, choices[0][0])
+        first = corrected[eid].theme if eid in corrected else (choices[0][0] if choices else None)
+        top = _top_key(taxonomy, first)
         if top in keys:
             found[eid] = top
     return found
@@ -142,13 +214,22 @@ def _assignment(
 
 
 def _curated_trends(
-    store: Store, spec: EditionSpec, corpus: Corpus, taxonomy: Taxonomy, assignment: dict[str, str]
+    store: Store,
+    spec: EditionSpec,
+    corpus: Corpus,
+    taxonomy: Taxonomy,
+    assignment: dict[str, str],
+    *,
+    candidates: bool,
+    files: Mapping[str, str],
 ) -> list[TrendView]:
+    """Accepted trends; with ``candidates`` (an internal concept edition) also the candidates."""
     stored: list[Trend] = trends.list_trends(store, access=spec.access)
-    accepted = [t for t in stored if t.status is TrendStatus.ACCEPTED]
-    shown = accepted or [t for t in stored if t.status is TrendStatus.CANDIDATE]
+    wanted = {TrendStatus.ACCEPTED, TrendStatus.CANDIDATE} if candidates else {TrendStatus.ACCEPTED}
     views = []
-    for trend in shown:
+    for trend in stored:
+        if trend.status not in wanted:
+            continue
         readable = [i for i in trend.evidence_ids if i in corpus.evidence]
         if not readable:
             continue
@@ -156,12 +237,15 @@ def _curated_trends(
         if theme is None:
             votes = Counter(assignment[i] for i in readable if i in assignment)
             theme = min(votes, key=lambda k: (-votes[k], k)) if votes else OTHER_THEME.key
-        views.append(_trend_view(trend, theme, readable, corpus))
-    views.sort(key=lambda v: (-v.n_sources, -v.score, v.title, v.id))
+        views.append(_trend_view(trend, theme, readable, corpus, files))
+    views.sort(key=lambda v: (v.status_label != STATUS_LABELS[TrendStatus.ACCEPTED], -v.n_sources, -v.score,
+                              v.title, v.id))
     return views
 
 
-def _trend_view(trend: Trend, theme: str, readable: list[str], corpus: Corpus) -> TrendView:
+def _trend_view(
+    trend: Trend, theme: str, readable: list[str], corpus: Corpus, files: Mapping[str, str]
+) -> TrendView:
     items = sorted((corpus.evidence[i] for i in readable), key=lambda e: (e.span.source_id, e.span.start))
     source_ids = {e.span.source_id for e in items}
     return TrendView(
@@ -181,20 +265,23 @@ def _trend_view(trend: Trend, theme: str, readable: list[str], corpus: Corpus) -
         international=_format.plain(trend.international),
         national=_format.plain(trend.national),
         meaning=_format.plain(trend.meaning),
-        links=tuple(_select.link(e, corpus.sources) for e in items[:MAX_TREND_LINKS]),
+        links=tuple(_select.link(e, corpus.sources, files) for e in items[:MAX_TREND_LINKS]),
     )
 
 
 def _boxes(store: Store, taxonomy: Taxonomy, spec: EditionSpec) -> dict[str, BoxView]:
+    """The analysts' texts of the trend boxes (``trendbeeld trends boxes``), per top-level theme.
+
+    The layers the analysts left empty are completed from the edition's own trends (``_box``).
+    """
     found = {}
-    for box in trends.boxes(store, taxonomy, access=spec.access):
-        key = _top_key(taxonomy, box.theme)
+    for theme, layers in sorted(trends.box_texts(store).items()):
+        key = _top_key(taxonomy, theme)
         if key and key not in found:
             found[key] = BoxView(
-                _format.plain(box.international),
-                _format.plain(box.national),
-                _format.plain(box.meaning),
-                tuple(_format.plain(w) for w in box.warnings),
+                _format.plain(layers.get(trends.Layer.INTERNATIONAL.value, "")),
+                _format.plain(layers.get(trends.Layer.NATIONAL.value, "")),
+                _format.plain(layers.get(trends.Layer.MEANING.value, "")),
             )
     return found
 
@@ -220,77 +307,28 @@ def _series_readable(series: Series, restricted: set[str]) -> bool:
     return not (series.source and (series.source in restricted or Path(series.source).name in restricted))
 
 
-def _readable_series(store: Store, spec: EditionSpec) -> list[Series]:
+def _readable_series(store: Store, spec: EditionSpec, regions: set[str]) -> list[Series]:
+    """Readable series of ``regions`` (the edition's region chain and those its sources' claims name)."""
     restricted = _guard.restricted_sources(store, spec.access)
     return [
         s
-        for s in indicator_store.list_series(store, access=spec.access)
+        for code in sorted(regions)
+        for s in indicator_store.list_series(store, region=code, access=spec.access)
         if s.observations and _series_readable(s, restricted)
     ]
 
 
-def _indicator_figures(
-    series: list[Series], region: _regions.RegionRef | None, shown: list[Theme]
-) -> tuple[KeyFigure, ...]:
-    codes = [region.code, *region.parents, _regions.NATIONAL] if region else [_regions.NATIONAL]
-    by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
-    for s in series:
-        by_indicator[s.indicator][s.region] = s
-    chosen = []
-    for indicator, regional in by_indicator.items():
-        best = next((regional[c] for c in codes if c in regional), None)
-        if best is not None:
-            chosen.append((codes.index(best.region), indicator, best, regional.get(_regions.NATIONAL)))
-    # The chosen region's own series first, then those of the regions it lies in, then national ones.
-    chosen.sort(key=lambda c: (c[0], c[1]))
-    return tuple(_series_figure(best, national, shown) for _, _, best, national in chosen)
+def _claim_regions(corpus: Corpus) -> set[str]:
+    """Region codes named by the figures of reports, polls and interviews (for checking their claims)."""
+    names = {
+        e.region
+        for e in corpus.evidence.values()
+        if isinstance(e, Figure) and e.region and e.direction is not None
+        and not _news.is_news(corpus, e.span.source_id)
+    }
+    from trendbeeld.indicators import regions as indicator_regions
 
-
-def _series_figure(series: Series, national: Series | None, shown: list[Theme]) -> KeyFigure:
-    points = sorted(series.observations, key=lambda o: o.period)
-    last = points[-1]
-    region_name = _regions.name_of(series.region)
-    try:
-        direction: Direction | None = verdicts.assess(series).direction
-    except TrendbeeldError:
-        direction = None
-    context = [f"{len(points)} perioden, {points[0].period}–{last.period}."]
-    if direction is not None:
-        context.append(f"Oordeel over de hele reeks: {label(direction)}.")
-    if len(points) > 1 and points[-2].value:
-        change = (last.value - points[-2].value) / abs(points[-2].value) * 100
-        context.append(f"Ten opzichte van {points[-2].period}: {_format.signed_percent(change)}.")
-    if national is not None and national is not series:
-        latest = max(national.observations, key=lambda o: o.period)
-        context.append(f"Nederland, {latest.period}: {_format.with_unit(latest.value, national.unit)}.")
-    title = f"{_format.plain(series.indicator)}, {region_name}"
-    return KeyFigure(
-        key=hash_id("series", series.indicator, series.region),
-        value=_format.with_unit(last.value, series.unit),
-        label=_format.plain(series.indicator),
-        context=" ".join(context),
-        period=last.period,
-        region=region_name,
-        change=DIRECTION_CHANGE.get(direction) if direction else None,
-        change_label=label(direction) if direction else None,
-        chart=_charts.line_chart(
-            title, [(o.period, o.value) for o in points], unit=_format.plain(series.unit)
-        ),
-        source_label=_format.plain(series.source) or "Statistiek",
-        theme=_match_theme(series.indicator, shown),
-    )
-
-
-def _match_theme(indicator: str, shown: list[Theme]) -> str | None:
-    words = set(stems(indicator))
-    best = None
-    best_hits = 0
-    for theme in shown:
-        terms = set(stems(" ".join([theme.name, *theme.key_terms])))
-        hits = len(words & terms)
-        if hits > best_hits:
-            best, best_hits = theme.key, hits
-    return best
+    return {code for name in names if (code := indicator_regions.resolve(name))}
 
 
 def _claims(corpus: Corpus, used: set[str], series: list[Series]) -> tuple[tuple[ClaimView, ...], int]:
@@ -325,7 +363,10 @@ def _theme_views(
     assignment: dict[str, str],
     trend_views: list[TrendView],
     boxes: dict[str, BoxView],
-    indicator_figures: tuple[KeyFigure, ...],
+    key_figures: Mapping[str, tuple[KeyFigure, ...]],
+    news_files: Mapping[str, str],
+    *,
+    concept: bool,
 ) -> tuple[ThemeView, ...]:
     ids_by_theme: dict[str, list[str]] = defaultdict(list)
     for eid in sorted(assignment, key=lambda i: position(corpus.evidence[i])):
@@ -336,17 +377,30 @@ def _theme_views(
     for theme in shown:
         ids = ids_by_theme.get(theme.key, [])
         own_trends = [t for t in trend_views if t.theme == theme.key]
-        statements = corpus.of_kind(ids, TrendStatement)
-        shown_trends = own_trends or list(_select.developments(statements, corpus.sources, theme=theme.key))
-        figures = [f for f in corpus.of_kind(ids, Figure) if _in_region(f, region)]
-        cards = (
-            *[f for f in indicator_figures if f.theme == theme.key],
-            *_select.key_figures(figures, corpus.sources, theme=theme.key),
-        )
+        shown_trends = own_trends
+        if not own_trends and concept:
+            # Statements of change from reports, polls and interviews; a news item is an event.
+            statements = [
+                t for t in corpus.of_kind(ids, TrendStatement) if not _news.is_news(corpus, t.span.source_id)
+            ]
+            shown_trends = list(_select.developments(statements, corpus.sources, theme=theme.key))
+        # Stated figures from reports, polls and interviews; a number in a news item is part of
+        # an event, not a key figure.
+        figures = [
+            f
+            for f in corpus.of_kind(ids, Figure)
+            if _in_region(f, region) and not _news.is_news(corpus, f.span.source_id)
+        ]
+        stated = _select.key_figures(figures, corpus.sources, theme=theme.key)
+        indicator_cards = key_figures.get(theme.key, ())
+        cards = (*indicator_cards, *stated[: max(0, _select.MAX_KEY_FIGURES - len(indicator_cards))])
         if not (ids or shown_trends or cards) and not spec.themes:
             continue
         source_ids = sorted({corpus.evidence[i].span.source_id for i in ids})
+        news_ids = [s for s in source_ids if _news.is_news(corpus, s)]
+        news_set = set(news_ids)
         mix = Counter(label(corpus.sources[s].meta.type) for s in source_ids)
+        headlines = corpus.of_kind(ids, Headline)
         views.append(
             ThemeView(
                 key=_format.slug(theme.key),
@@ -355,16 +409,22 @@ def _theme_views(
                 impact_label=label(theme.impact) if theme.impact else None,
                 trends=tuple(shown_trends),
                 key_figures=cards,
-                quotes=_select.quotes(corpus.of_kind(ids, Quote), corpus.sources),
-                headlines=_select.headlines(corpus.of_kind(ids, Headline), corpus.sources),
+                quotes=_select.quotes(corpus.of_kind(ids, Quote), corpus.sources, files=news_files),
+                headlines=_select.headlines(headlines, corpus.sources, files=news_files),
                 box=_box(boxes.get(theme.key), shown_trends),
                 source_mix=tuple(sorted(mix.items())),
                 n_sources=len(source_ids),
                 n_evidence=len(ids),
                 weak=_weak_spots(theme, source_ids, corpus, own_trends),
+                n_news=len(news_ids),
+                n_outlets=len({_outlet(h, corpus) for h in headlines if h.span.source_id in news_set}),
             )
         )
     return tuple(views)
+
+
+def _outlet(headline: Headline, corpus: Corpus) -> str:
+    return (headline.outlet or corpus.sources[headline.span.source_id].meta.publisher or "").casefold()
 
 
 def _in_region(figure: Figure, region: _regions.RegionRef | None) -> bool:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,12 +88,47 @@ def edition_hash(view: EditionContent, comparison: Comparison | None) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
+# The steps of a build, in order, for progress reports (what ``progress`` hears).
+STEPS = (
+    "bronnen lezen",
+    "thema-indeling lezen",
+    "nieuws samenvatten",
+    "trends en trendkaders",
+    "kerncijfers kiezen",
+    "verantwoording",
+    "website schrijven",
+    "PDF maken",
+    "controle en vastleggen",
+)
+Progress = Callable[[str, int, int], None]
+
+
 def build(
-    store: Store, spec: EditionSpec, out: Path, *, with_pdf: bool = True, previous: Path | None = None
+    store: Store,
+    spec: EditionSpec,
+    out: Path,
+    *,
+    with_pdf: bool = True,
+    previous: Path | None = None,
+    concept: bool = False,
+    key_figures: Path | None = None,
+    progress: Progress = lambda _what, _done, _total: None,
 ) -> EditionResult:
-    """Build edition ``spec`` into ``out`` (``out/site/`` and ``out/<name>.pdf``) and record it."""
+    """Build edition ``spec`` into ``out`` (``out/site/`` and ``out/<name>.pdf``) and record it.
+
+    Only reads the store (and records the build). ``concept`` builds an edition that is not yet
+    curated, marked as concept on every page; ``key_figures`` is the analyst's YAML file that links
+    indicators to themes. ``progress`` hears (step, steps done, number of steps) as the build goes.
+    """
     check_name(spec.name)
-    view = content.gather(store, spec)
+    done = 0
+
+    def step(what: str) -> None:
+        nonlocal done
+        progress(what, done, len(STEPS))
+        done += 1
+
+    view = content.gather(store, spec, concept=concept, key_figures=key_figures, step=step)
     comparison = None
     if previous is not None:
         comparison = compare_manifests(load_manifest(previous), manifest(view, ""))
@@ -108,8 +144,10 @@ def build(
     scratch = out / SCRATCH
     shutil.rmtree(scratch, ignore_errors=True)
     try:
+        step("website schrijven")
         written = site.render_site(view, scratch / "site", edition_hash=digest, comparison=comparison)
         pdf_path = None
+        step("PDF maken")
         if with_pdf and pdf.available():
             pdf_path = pdf.render_pdf(
                 view,
@@ -120,6 +158,7 @@ def build(
             )
         elif with_pdf:
             warnings.append("WeasyPrint ontbreekt: geen PDF gemaakt. Installeer trendbeeld[pdf].")
+        step("controle en vastleggen")
         if spec.access is not AccessLevel.CONFIDENTIAL:
             _guard.check_no_leaks(store, spec.access, scratch)
         built_at = datetime.now(UTC).replace(microsecond=0)
@@ -144,6 +183,7 @@ def build(
         pdf=str(final_pdf) if final_pdf else None,
     )
     pages = sum(1 for p in written if p.suffix == ".html")
+    progress("klaar", len(STEPS), len(STEPS))
     return EditionResult(spec.name, out, final_site, final_pdf, digest, built_at, pages, tuple(warnings))
 
 

@@ -7,6 +7,8 @@ so the brochure holds the same key figures, quotes and sources as the website.
 from __future__ import annotations
 
 import logging
+import os
+import warnings
 from pathlib import Path
 
 from markupsafe import Markup
@@ -19,9 +21,16 @@ from trendbeeld.publish.site import TEMPLATES, environment
 STYLESHEET = TEMPLATES / "brochure.css"
 
 
+def _import_quietly() -> None:
+    """Import WeasyPrint without its notice that a future version needs HarfBuzz-Subset."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=DeprecationWarning)
+        import weasyprint  # noqa: F401
+
+
 def available() -> bool:
     try:
-        import weasyprint  # noqa: F401
+        _import_quietly()
     except (ImportError, OSError):
         return False
     return True
@@ -51,6 +60,7 @@ def render_pdf(
 ) -> Path:
     """Write the brochure to ``target``; ``site`` is the built site (for the chart files)."""
     try:
+        _import_quietly()
         from weasyprint import CSS, HTML
     except (ImportError, OSError) as exc:
         raise ConfigError(
@@ -62,10 +72,20 @@ def render_pdf(
     html = render_html(content, edition_hash=edition_hash, comparison=comparison)
     document = HTML(string=html, base_url=str(site.resolve()) + "/")
     target.parent.mkdir(parents=True, exist_ok=True)
-    document.write_pdf(
-        target,
-        stylesheets=[CSS(filename=str(STYLESHEET))],
-        pdf_identifier=edition_hash.encode("ascii")[:32],
-        pdf_variant="pdf/ua-1",
-    )
+    # fontTools stamps the fonts it subsets with the current time unless SOURCE_DATE_EPOCH is set;
+    # a fixed stamp keeps the brochure byte-for-byte the same for the same edition.
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        document.write_pdf(
+            target,
+            stylesheets=[CSS(filename=str(STYLESHEET))],
+            pdf_identifier=edition_hash.encode("ascii")[:32],
+            pdf_variant="pdf/ua-1",
+        )
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
     return target

@@ -42,6 +42,7 @@ VENDOR_FILES = {
 VENDOR_SHEETS = ("static/vendor/utrecht-theme.css", "static/vendor/utrecht-components.css")
 OWN_SHEET = "static/trendbeeld.css"
 SEARCH_INDEX = "zoekindex.js"
+NEWS_INDEX = "nieuws/zoekindex.js"
 SEARCH_TEXT_CHARS = 400
 
 
@@ -86,8 +87,10 @@ def _menu(content: EditionContent, comparison: Comparison | None) -> list[MenuIt
     items.extend(MenuItem(t.file, t.name) for t in content.themes)
     if content.indicator_figures:
         items.append(MenuItem("kerncijfers.html", "Kerncijfers"))
+    items.append(MenuItem("routekaart.html", "Routekaart"))
+    if content.news is not None:
+        items.append(MenuItem("nieuws/index.html", "Nieuws"))
     items += [
-        MenuItem("routekaart.html", "Routekaart"),
         MenuItem("bronnen/index.html", "Bronnen"),
         MenuItem("methoden.html", "Verantwoording"),
     ]
@@ -108,6 +111,14 @@ def _pages(
         yield "kerncijfers.html", "figures.html", "Kerncijfers", {}
     svg = Markup(content.routemap.svg)
     yield "routekaart.html", "routemap.html", "Routekaart", {"routemap_svg": svg}
+    if content.news is not None:
+        news = content.news
+        yield "nieuws/index.html", "news.html", "Nieuws", {"n": news}
+        for i, page in enumerate(news.pages):
+            previous = news.pages[i - 1] if i > 0 else None
+            following = news.pages[i + 1] if i + 1 < len(news.pages) else None
+            title = f"Nieuws, {page.label}" + (f" (deel {page.part})" if page.parts > 1 else "")
+            yield page.file, "news_month.html", title, {"p": page, "prev": previous, "next": following}
     yield "bronnen/index.html", "sources.html", "Bronnen", {}
     for source in content.sources:
         yield source.file, "source.html", source.title, {"s": source}
@@ -163,6 +174,8 @@ def render_site(
     for chart in _charts(content):
         written.append(_write(site / chart.file, chart.svg))
     written.append(_write(site / SEARCH_INDEX, _search_index(content)))
+    if content.news is not None:
+        written.append(_write(site / NEWS_INDEX, _news_index(content)))
     written.append(_write(site / MANIFEST, _json(manifest(content, edition_hash))))
     written.extend(_copy_static(site / "static"))
     return written
@@ -204,6 +217,22 @@ def _search_index(content: EditionContent) -> str:
         entries.append({"t": source.title, "u": source.file, "x": source.summary})
     for entry in entries:
         entry["x"] = entry["x"][:SEARCH_TEXT_CHARS]
+    payload = json.dumps(entries, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return f"window.TRENDBEELD_ZOEKINDEX = {payload};\n"
+
+
+def _news_index(content: EditionContent) -> str:
+    """The search index of the news list (``nieuws/zoekindex.js``), links relative to ``nieuws/``."""
+    assert content.news is not None
+    entries = [
+        {
+            "t": item.title,
+            "u": f"{page.file.removeprefix('nieuws/')}#n-{item.id}",
+            "x": " · ".join(p for p in (item.outlet, item.date, item.theme) if p),
+        }
+        for page in content.news.pages
+        for item in page.items
+    ]
     payload = json.dumps(entries, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     return f"window.TRENDBEELD_ZOEKINDEX = {payload};\n"
 
