@@ -363,3 +363,12 @@ def test_more_comparisons_and_elided_units() -> None:
 def test_one_and_a_half() -> None:
     assert _figures("Het kabinet trekt anderhalf miljoen euro uit.") == [(1500000.0, Unit.EURO)]
     assert _figures("De rechter legde anderhalf jaar celstraf op.") == [(1.5, Unit.YEARS)]
+
+
+def test_a_place_is_carried_from_the_sentence_before() -> None:
+    text = (
+        "De gemeente Deventer deed mee aan de proef. In 30 procent van de wijken daalde de overlast.\n\n"
+        "Landelijk bleef het beeld gelijk. In 12 procent van de wijken nam de overlast toe."
+    )
+    first, second = items_of(Figure, text)
+    assert (first.region, second.region) == ("Deventer", None)

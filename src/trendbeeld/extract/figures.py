@@ -665,6 +665,7 @@ def _figure(
         regions.find(text, segment.start, segment.end, near=found.start)
         or regions.find(text, clause.start, clause.end, near=found.start)
         or regions.find(text, sentence.start, found.start, near=found.start)
+        or _region_of_previous_sentence(doc, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
@@ -682,6 +683,18 @@ def _figure(
         comparison=comparison,
         page=page,
     )
+
+
+def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
+    """A place (not a scope word) named in the sentence just before, in the same paragraph."""
+    if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+        return None
+    previous = doc.sentence_at(start - 1)
+    if previous.start >= start:
+        return None
+    region = regions.find(doc.text, previous.start, previous.end, near=previous.end)
+    national = set(lexicon.load().scope_words.values())
+    return region if region is not None and region not in national and regions.lookup(region) else None
 
 
 def _is_change_start(text: str, found: Found) -> bool:
