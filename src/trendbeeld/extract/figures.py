@@ -693,8 +693,15 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
     if previous.start >= start:
         return None
     region = regions.find(doc.text, previous.start, previous.end, near=previous.end)
-    national = set(lexicon.load().scope_words.values())
-    return region if region is not None and region not in national and regions.lookup(region) else None
+    if region is None or region in _scope_regions() or not regions.lookup(region):
+        return None
+    return region
+
+
+@cache
+def _scope_regions() -> frozenset[str]:
+    """Regions that scope words name (Nederland, Europa, countries): not carried to the next sentence."""
+    return frozenset(lexicon.load().scope_words.values())
 
 
 def _is_change_start(text: str, found: Found) -> bool:
