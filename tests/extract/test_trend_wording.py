@@ -264,3 +264,14 @@ def test_real_reports_give_noun_phrases_never_numbers_or_pointers(shared: Path, 
         assert not words[0][0].isdigit(), statement
         assert "\x00" not in statement.phenomenon, statement
         assert statement.phenomenon.lower() not in _POINTERS, statement
+
+
+def test_hetzelfde_geldt_voor_repeats_the_change_for_another_phenomenon() -> None:
+    text = "Het aantal fietsdiefstallen nam toe. Hetzelfde geldt voor inbraken in schuren."
+    found = [(s.direction, s.phenomenon) for s in statements(text)]
+    assert found == [(Change.UP, "aantal fietsdiefstallen"), (Change.UP, "inbraken in schuren")]
+
+
+def test_a_bare_measure_takes_the_scope_after_an_opening_adverb() -> None:
+    direction, phenomenon = one("Ook bij de jeugdzorg stegen de cijfers.")
+    assert (direction, phenomenon) == (Change.UP, "cijfers bij de jeugdzorg")

@@ -101,7 +101,14 @@ _GENERAL_NOUNS = frozenset([
 _BARE_MEASURES = frozenset([
     "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
 ])
-_FRONTED_SCOPE = re.compile(r"\W*(in|bij|onder|op|binnen)\s+", re.IGNORECASE)
+_FRONTED_SCOPE = re.compile(
+    r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
+)
+# "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
+_SAME_FOR = re.compile(
+    r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
+    re.IGNORECASE,
+)
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
 # Two numbers: "206 letselgevallen (2017: 183)", "10.000 zaken, tegenover 9.500 in 2017".
@@ -195,6 +202,9 @@ def from_document(doc: Document) -> list[TrendStatement]:
     text = doc.text
     for sentence in doc.sentences:
         if not doc.cues_in(sentence.start, sentence.end):
+            same = _same_for(doc, sentence.start, sentence.end, out)
+            if same is not None:
+                out.append(same)
             continue
         clauses = doc.clauses(sentence.start, sentence.end)
         for index, clause in enumerate(clauses):
@@ -272,6 +282,24 @@ def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
     if not name:
         return None
     span, evidence, page = doc.span(now.start(), m.end())
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _same_for(
+    doc: Document, start: int, end: int, earlier: list[TrendStatement]
+) -> TrendStatement | None:
+    """"Hetzelfde geldt voor agressie bij aanhoudingen": the change said just before, of
+    another phenomenon."""
+    m = _SAME_FOR.match(doc.text, start, end)
+    if m is None or not earlier:
+        return None
+    phrase = _phrases.noun_phrase(doc.text, m.end(), end)
+    if phrase is None:
+        return None
+    span, evidence, page = doc.span(start, phrase.end)
+    if span.start - earlier[-1].span.end > ANAPHOR_REACH:
+        return None
+    name, direction = _phrases.tidy(doc.text[phrase.start : phrase.end]), earlier[-1].direction
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
