@@ -275,3 +275,7 @@ def test_hetzelfde_geldt_voor_repeats_the_change_for_another_phenomenon() -> Non
 def test_a_bare_measure_takes_the_scope_after_an_opening_adverb() -> None:
     direction, phenomenon = one("Ook bij de jeugdzorg stegen de cijfers.")
     assert (direction, phenomenon) == (Change.UP, "cijfers bij de jeugdzorg")
+
+
+def test_a_noun_of_change_as_a_goal_is_no_trend() -> None:
+    assert statements("De subsidie is ter verbetering van de verlichting in parken.") == []

@@ -105,6 +105,8 @@ _FRONTED_SCOPE = re.compile(
     r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
 )
 # "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
+# A noun of change as a goal: "ter verbetering van", "gericht op versterking van".
+_PURPOSE_BEFORE = re.compile(r"\b(?:ter|gericht\s+op)\s+(?:de\s+|een\s+)?\Z", re.IGNORECASE)
 _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
     re.IGNORECASE,
@@ -426,6 +428,8 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     core = before[found[-1].end() :] if found else before
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
+    if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
+        return True  # "ter verbetering van", "gericht op versterking van": a goal
     if cue.text.lower() in _STAY_FORMS and (
         _STAY_PARTICLE.search(text, cue.end, clause.end) or _activity_after(text, cue.end, clause.end)
     ):
