@@ -39,6 +39,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
 }
 REQUIRED = ("title",)
 STATISTICS_HINTS = {"indicator", "period", "periode", "perioden", "value", "waarde", "regio", "region"}
+MAX_FEED_DEPTH = 100  # an RSS item is 4 levels deep; HTML in a summary is escaped text, not elements
 CSV_FIELD_LIMIT = csv.field_size_limit()  # the csv module's limit per cell (131,072 characters)
 
 log = logging.getLogger(__name__)
@@ -80,14 +81,23 @@ def _plain(fragment: str) -> str:
 # ---------------------------------------------------------------------------------------- feeds
 
 
-def _refuse_entities(data: bytes | str, origin: str) -> None:
-    """Refuse a feed that declares entities (a "billion laughs") or refers to external ones.
+def _check_xml(data: bytes | str, origin: str) -> None:
+    """Refuse a feed that declares entities (a "billion laughs"), refers to external ones or nests
+    deeper than :data:`MAX_FEED_DEPTH`.
 
-    The check parses with defusedxml; a feed that is not well-formed XML is left to feedparser,
-    which reads it leniently without expanding anything.
+    The check parses with defusedxml, counting depth as it goes; a feed that is not well-formed XML
+    is left to feedparser's lenient parser (which expands nothing) unless it was too deep before
+    the damage.
     """
+    depth = 0
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        defusedxml.ElementTree.fromstring(data)
+        for event, _ in defusedxml.ElementTree.iterparse(io.BytesIO(raw), events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            if depth > MAX_FEED_DEPTH:
+                raise UnreadableFile(
+                    f"de XML van de feed is te diep genest (meer dan {MAX_FEED_DEPTH} niveaus)", path=origin,
+                    hint="Controleer of dit een RSS- of Atom-feed is")
     except DefusedXmlException as exc:
         raise UnreadableFile(
             "de feed declareert eigen XML-entiteiten (DTD); zo'n feed wordt niet gelezen", path=origin,
@@ -110,7 +120,7 @@ def _entry_date(entry: Mapping[str, object], origin: str, index: int) -> dt.date
 
 
 def feed_sources(data: bytes | str, origin: str, meta: SourceMeta) -> Iterator[Source]:
-    _refuse_entities(data, origin)
+    _check_xml(data, origin)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
