@@ -126,6 +126,10 @@ def test_no_title_is_a_lone_generic_word_a_bracket_or_a_time_phrase(phenomena: l
         "Lori Loughlin",  # a person
         "Wijkagent Erwin",
         "Stalker Taylor Swift",
+        "Harbers",  # a name alone
+        "Spanje doet er alles aan om de pelgrimstocht",  # a finite verb
+        "Dertien inklimmers",  # a count of one case
+        "zeer waarschijnlijk nog lager",  # no noun
     ],
 )
 def test_the_issues_bad_titles_are_no_title(phenomenon: str) -> None:
@@ -143,6 +147,9 @@ def test_the_issues_bad_titles_are_no_title(phenomenon: str) -> None:
         "woninginbraken in Rotterdam",
         "vertrouwen van Nederlanders in de rechtspraak",
         "rol van JenV als hoeder van de rechtsstaat",
+        "Kinderarmoede",
+        "Burenhulp",
+        "Online fraude",
     ],
 )
 def test_noun_phrases_with_places_peoples_and_abbreviations_are_titles(phenomenon: str) -> None:

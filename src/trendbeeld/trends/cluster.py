@@ -412,11 +412,124 @@ def _proper(word: str) -> bool:
     )
 
 
+NAME_MAX_CHARS = 8  # a capitalised first word no dictionary knows and this short is a name, not a compound
+
+
 def names_a_person(phrase: str) -> bool:
     """A capitalised word after the first that is no place, people or abbreviation: a name
-    ("Wijkagent Erwin", "Lori Loughlin", "Stalker Taylor Swift")."""
+    ("Wijkagent Erwin", "Lori Loughlin", "Stalker Taylor Swift"); or a phrase of one short
+    capitalised word that is no Dutch word ("Wouter", "Harbers"). Long unknown words are compounds
+    ("Kinderarmoede") and stay."""
+    import simplemma
+
     words = [w for w in _WORD.findall(phrase) if w[:1].isalpha()]
-    return any(w[:1].isupper() and not _proper(w) for w in words[1:])
+    if any(w[:1].isupper() and not _proper(w) for w in words[1:]):
+        return True
+    first = words[0] if len(words) == 1 else ""
+    return (
+        first[:1].isupper()
+        and not _proper(first)
+        and len(first) <= NAME_MAX_CHARS
+        and not simplemma.is_known(first.casefold(), lang="nl")
+    )
+
+
+# A phrase that opens with one of these is a clause or a count of one case, not a phenomenon.
+CLAUSE_OPENERS = frozenset(
+    [
+        "zolang",
+        "omdat",
+        "als",
+        "wanneer",
+        "terwijl",
+        "doordat",
+        "hoewel",
+        "zodat",
+        "nadat",
+        "voordat",
+        "indien",
+        "mits",
+        "tenzij",
+        "dus",
+        "zeer",
+        "waarschijnlijk",
+        "nog",
+        "ook",
+        "wel",
+        "al",
+        "pas",
+        "vooral",
+        "ongeveer",
+        "bijna",
+        "ruim",
+        "meer",
+        "minder",
+        "steeds",
+        "vaker",
+        "hoger",
+        "lager",
+        "elkaar",
+        "zich",
+        "iets",
+        "niets",
+        "alles",
+        "iedereen",
+        "men",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "maar",
+        "liefst",
+        "twintig",
+        "dertig",
+        "veertig",
+        "vijftig",
+        "zestig",
+        "zeventig",
+        "tachtig",
+        "negentig",
+        "honderd",
+        "duizend",
+        "tientallen",
+        "honderden",
+        "duizenden",
+    ]
+)
+# Adverbs and pronouns that end no noun phrase ("het percentage jongvolwassenen dat vaak").
+OPEN_ENDS = frozenset(
+    [
+        "vaak",
+        "vaker",
+        "steeds",
+        "nog",
+        "ook",
+        "wel",
+        "niet",
+        "meer",
+        "minder",
+        "zeer",
+        "erg",
+        "veel",
+        "weinig",
+        "tegen",
+        "elkaar",
+    ]
+)
 
 
 def is_fragment(phrase: str) -> bool:
@@ -427,16 +540,38 @@ def is_fragment(phrase: str) -> bool:
     if not words:
         return True
     links = _lexicon_set("dangling_words.txt") | _lexicon_set("time_openers.txt")
-    if _verb_form(words[-1]) or words[-1].casefold() in links:
+    last = words[-1].casefold()
+    if _verb_form(words[-1]) or last in links or last in OPEN_ENDS or _comparative(last):
         return True
     links |= PHRASE_LINKS
-    for word, after in itertools.pairwise(words):
-        folded = word.casefold()
-        lemma = _lemma(folded)
-        plural_noun = lemma != folded and folded.endswith(("s", "en")) and not lemma.endswith("en")
-        if plural_noun and after.casefold() not in links and after[:1].islower():
-            return True
-    return False
+    return words[0].casefold() in CLAUSE_OPENERS or any(
+        _clause_step(word, after, links) for word, after in itertools.pairwise(words)
+    )
+
+
+def _clause_step(word: str, after: str, links: frozenset[str]) -> bool:
+    """Two words that belong to a clause: a plural subject and its verb ("ouders stappen"), a
+    participle before a preposition ("aandacht gekregen van"), or a finite verb ("Spanje doet")."""
+    folded = word.casefold()
+    lemma = _lemma(folded)
+    plural_noun = lemma != folded and folded.endswith(("s", "en")) and not lemma.endswith("en")
+    if plural_noun and after.casefold() not in links and after[:1].islower():
+        return True
+    return (_verb_form(word) and after.casefold() in links) or _finite(word)
+
+
+def _finite(word: str) -> bool:
+    """A conjugated verb inside a phrase ("doet", "neemt", "kreeg"); participles ("verward gedrag",
+    "opgelegde straffen") and inflected forms may stand before a noun and do not count."""
+    folded = word.casefold()
+    participle = "ge" in folded[:5] or folded.startswith(("be", "ver", "ont", "her", "er"))
+    return _verb_form(word) and not participle and not folded.endswith(("e", "en"))
+
+
+def _comparative(word: str) -> bool:
+    """A comparative adjective ("lager", "makkelijker", "moderner"): its lemma is the base form."""
+    lemma = _lemma(word)
+    return word.endswith("er") and lemma != word and word.startswith(lemma[: max(3, len(lemma) - 1)])
 
 
 def _lower_first(phrase: str) -> str:

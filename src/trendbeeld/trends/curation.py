@@ -43,6 +43,7 @@ Progress = Callable[[int, int], None]  # (steps done, steps)
 SYSTEM_ACTOR = "trendbeeld"
 CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old candidate's id
 CENTROID_MATCH = 0.8  # else: cosine similarity of centres at which it keeps the id (same theme)
+ATTACH_SHARE = 0.5  # a left-over item joins a curated trend within this share of the cut-off
 CLAIM_SHARE = 0.5  # share of a new cluster an analyst's trend must hold to take the rest of it
 MIN_PREFIX = 4
 FIELDS = {
@@ -487,8 +488,8 @@ def _plan(
     A new cluster that is mostly (``CLAIM_SHARE``) evidence of a curated trend goes to that trend;
     otherwise it stays a candidate of its own without that evidence, so accepting one trend never
     swallows its theme's other candidates. An item left over by clustering (noise, or a group that is
-    no candidate) attaches to a curated trend of its theme when it lies within ``distance`` of the
-    trend's nearest item: the analyst's trend is what it would have clustered with. Other candidates keep the id of the old
+    no candidate) attaches to a curated trend of its theme when it lies within half of ``distance``
+    (``ATTACH_SHARE``) of the trend's nearest item. Other candidates keep the id of the old
     candidate they overlap most, else of the old candidate of their theme with the nearest centre.
     """
     curated = {r.id: r for r in rows if r.curated and r.status != TrendStatus.MERGED}
@@ -516,7 +517,7 @@ def _plan(
         fresh.append(candidate)
     for i in leftover:
         if items[i].id not in owner:
-            nearest = _nearest_trend([i], items[i].theme, curated, own, vectors, distance)
+            nearest = _nearest_trend([i], items[i].theme, curated, own, vectors, distance * ATTACH_SHARE)
             if nearest is not None:
                 attach[nearest].append((items[i].id, 0.0))
     old_rows = [r for r in rows if not r.curated]
