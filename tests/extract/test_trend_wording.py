@@ -279,3 +279,8 @@ def test_a_bare_measure_takes_the_scope_after_an_opening_adverb() -> None:
 
 def test_a_noun_of_change_as_a_goal_is_no_trend() -> None:
     assert statements("De subsidie is ter verbetering van de verlichting in parken.") == []
+
+
+def test_a_phenomenon_never_starts_with_a_past_tense() -> None:
+    text = "We openden een nieuw meldpunt en verbeterden de website."
+    assert all(not s.phenomenon.lower().startswith("openden") for s in statements(text))

@@ -139,6 +139,7 @@ _RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke)\s", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_INFINITIVE = 5
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
+_PAST_SUFFIXES = ("de", "te", "den", "ten")
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -819,6 +820,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words.pop(0)
     while words and words[-1].group(0).lower() in trailing:
         words.pop()
+    if words and _past_tense(words[0].group(0).lower()):
+        return None  # "(we) realiseerden een nieuwe infrastructuur": a verb, no noun phrase
     span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
     if span is None or _is_pronoun(text, span):
         return ANAPHOR if _points_back(text, phrase.start, span) else None
@@ -839,6 +842,15 @@ def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words cut from the start and the end of a phenomenon."""
     lex = lexicon.load()
     return lex.function_words | lex.topic_words | _ADVERBS, lex.function_words | lex.common_verbs
+
+
+def _past_tense(word: str) -> bool:
+    """A weak past tense ("realiseerden", "werkte"), not a participle used as an adjective
+    ("georganiseerde") nor a verb of change."""
+    if not word.endswith(_PAST_SUFFIXES) or word.startswith("ge") or _cues.is_change_word(word):
+        return False
+    base = _cues.lemma(word)
+    return base != word and base.endswith("en")
 
 
 def _no_phenomenon(name: str) -> bool:
