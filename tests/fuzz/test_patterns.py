@@ -1,0 +1,179 @@
+"""Minimal reproductions of what the fuzz run found in stages outside the readers.
+
+Each runs in a forked child with a time budget, so a hang fails the test instead of the suite.
+They are expected failures (``strict=False``) until the owning stage is fixed (issue 12): the
+extractor's patterns and text repair must run in time linear in their input, and every YAML file a
+user writes must be read through ``trendbeeld.userfiles`` (size, depth and alias limits, UTF-8
+with the line named). Remove the mark when the stage is fixed; the test then guards it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.model import Source, SourceMeta
+
+# A text of this size (about 60 pages of a report on one line) must be handled in well under this.
+LINEAR_BUDGET = 5.0
+
+
+def _in_child(work: Callable[[], object], budget: float) -> tuple[str, str]:
+    """Run ``work`` in a forked child: ("ok" | "error" | "crash" | "hang", detail)."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_fd)
+        try:
+            work()
+            outcome = ("ok", "")
+        except TrendbeeldError as exc:
+            outcome = ("error", str(exc))
+        except BaseException as exc:
+            outcome = ("crash", f"{type(exc).__name__}: {str(exc)[:200]}")
+        os.write(write_fd, pickle.dumps(outcome))
+        os._exit(0)
+    os.close(write_fd)
+    deadline = time.monotonic() + budget
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_fd)
+        return "hang", f"over {budget:.0f} s"
+    with os.fdopen(read_fd, "rb") as pipe:
+        data = pipe.read()
+    return pickle.loads(data) if data else ("crash", "child died")
+
+
+def _percentages(count: int) -> str:
+    """A line of a statistical table: '12,5% 13,1% …'."""
+    return " ".join(f"{10 + i % 80},{i % 10}%" for i in range(count))
+
+
+def _amounts(count: int) -> str:
+    return " ".join(f"€{i % 1000} mln" for i in range(count))
+
+
+def _extract(text: str) -> Callable[[], object]:
+    from trendbeeld import pipeline
+
+    return lambda: pipeline.evidence_of(Source.create("fuzz", text, SourceMeta()))
+
+
+# ----------------------------------------------------------------------------- extractor patterns
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 12: extract/_context.py _against_earlier (direction_of) is "
+    "superlinear on a line of percentages; the extractor is being reworked",
+)
+def test_a_line_of_percentages_is_extracted_in_linear_time() -> None:
+    assert _in_child(_extract("Tabel 3\n\n" + _percentages(700) + "\n"), LINEAR_BUDGET)[0] == "ok"
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 12: extract/_context.py _against_earlier on a line of amounts ('€12 mln €13 mln …')",
+)
+def test_a_line_of_amounts_is_extracted_in_linear_time() -> None:
+    assert _in_child(_extract("Bijlage\n\n" + _amounts(500) + "\n"), LINEAR_BUDGET)[0] == "ok"
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 12: extract/regions.py find (from figures._figure) on a long line of percentages",
+)
+def test_a_long_line_of_percentages_is_extracted_in_linear_time() -> None:
+    assert _in_child(_extract(_percentages(3500)), LINEAR_BUDGET * 2)[0] == "ok"
+
+
+# ----------------------------------------------------------------------------- text repair
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 12: sources/repair.py CONTINUED ('([^\\n]+)\\n\\n+…') is "
+    "quadratic in the length of a line; every reader calls repair_text",
+)
+def test_repair_of_one_long_line_is_linear() -> None:
+    from trendbeeld.sources import repair
+
+    text = "a" * 100_000 + "\nb"
+    assert _in_child(lambda: repair.repair_text(text), LINEAR_BUDGET)[0] == "ok"
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 12: sources/repair.py join_continued_paragraphs on a 100 kB paragraph without line breaks",
+)
+def test_repair_of_a_long_paragraph_is_linear(shared: Path) -> None:
+    text = (shared / "corpus" / "dev" / "politie-2017.txt").read_text(encoding="utf-8").replace("\n", " ")
+    paragraph = (text * (100_000 // len(text) + 1))[:100_000]
+    from trendbeeld.sources import repair
+
+    assert _in_child(lambda: repair.repair_text(paragraph + "\n"), LINEAR_BUDGET)[0] == "ok"
+
+
+# ----------------------------------------------------------------------------- YAML files users write
+
+DEEP = b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n"
+LATIN_1 = "woninginbraak:\n  registration: caf\xe9\n  survey: x\n".encode("latin-1")
+NO_DATE = b"name: x\ntitle: 2023-02-30\nthemes: []\n"
+NUL = b"defaults:\n  publisher: a\x00b\n"
+
+
+def _loader(kind: str, path: Path) -> Callable[[], object]:
+    if kind == "taxonomy":
+        from trendbeeld.themes import load_taxonomy
+
+        return lambda: load_taxonomy(str(path))
+    if kind == "links":
+        from trendbeeld.routemap.links_file import read_links
+
+        return lambda: read_links(path)
+    if kind == "manifest":
+        from trendbeeld.sources.manifest import load_manifest
+
+        return lambda: load_manifest(path.parent)
+    from trendbeeld.indicators.compare import load_pairs
+
+    return lambda: load_pairs(path)
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "reason"),
+    [
+        ("taxonomy", DEEP, "themes/taxonomy.py reads YAML without userfiles: RecursionError on deep nesting"),
+        (
+            "links",
+            DEEP,
+            "routemap/links_file.py reads YAML without userfiles: RecursionError on deep nesting",
+        ),
+        ("pairs", DEEP, "indicators/compare.py load_pairs: RecursionError on deep nesting"),
+        ("pairs", LATIN_1, "indicators/compare.py load_pairs: UnicodeDecodeError on a non-UTF-8 file"),
+        ("pairs", NO_DATE, "indicators/compare.py load_pairs: ValueError on a date that does not exist"),
+        ("taxonomy", NO_DATE, "themes/taxonomy.py: ValueError on a date that does not exist"),
+        ("manifest", NUL, "userfiles.load_yaml: yaml ReaderError (a NUL byte) raised outside its try block"),
+    ],
+)
+def test_a_hostile_yaml_file_gets_a_dutch_error(
+    kind: str, data: bytes, reason: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    request.applymarker(pytest.mark.xfail(strict=False, reason=f"issue 12: {reason}"))
+    path = tmp_path / ("trendbeeld.yaml" if kind == "manifest" else f"{kind}.yaml")
+    path.write_bytes(data)
+    outcome, detail = _in_child(_loader(kind, path), LINEAR_BUDGET)
+    assert outcome == "error", detail
