@@ -820,8 +820,10 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words.pop(0)
     while words and words[-1].group(0).lower() in trailing:
         words.pop()
-    if words and _past_tense(words[0].group(0).lower()):
-        return None  # "(we) realiseerden een nieuwe infrastructuur": a verb, no noun phrase
+    if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
+        words[1].group(0).lower() in _OBJECT_DETERMINERS | {"een"}
+    ):
+        return None  # "(we) realiseerden een nieuwe infrastructuur": a verb and its object
     span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
     if span is None or _is_pronoun(text, span):
         return ANAPHOR if _points_back(text, phrase.start, span) else None
@@ -846,7 +848,8 @@ def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _past_tense(word: str) -> bool:
     """A weak past tense ("realiseerden", "werkte"), not a participle used as an adjective
-    ("georganiseerde") nor a verb of change."""
+    ("georganiseerde") nor a verb of change; a noun of that shape ("boete") is told by the
+    determiner that follows a verb."""
     if not word.endswith(_PAST_SUFFIXES) or word.startswith("ge") or _cues.is_change_word(word):
         return False
     base = _cues.lemma(word)
