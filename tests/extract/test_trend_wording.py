@@ -284,3 +284,8 @@ def test_a_noun_of_change_as_a_goal_is_no_trend() -> None:
 def test_a_phenomenon_never_starts_with_a_past_tense() -> None:
     text = "We openden een nieuw meldpunt en verbeterden de website."
     assert all(not s.phenomenon.lower().startswith("openden") for s in statements(text))
+
+
+def test_a_noun_after_an_article_does_not_end_the_noun_phrase() -> None:
+    direction, phenomenon = one("Er is een verhoging van de boete voor zwartrijden.")
+    assert (direction, phenomenon) == (Change.UP, "boete voor zwartrijden")

@@ -96,6 +96,7 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
     lex = lexicon.load()
     first = last = None
     count = 0
+    previous = ""
     for tok in _TOKEN.finditer(text, start, end):  # lazily: the phrase usually ends early
         word = tok.group(0)
         low = word.lower()
@@ -112,8 +113,9 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             if not is_content(word):
                 break
             first = tok.start()
-        elif _finite_verb(text, tok, end):
-            break  # "verminderde inkomsten |sloot| het buurthuis"
+        elif previous not in _DETERMINERS and _finite_verb(text, tok, end):
+            break  # "verminderde inkomsten |sloot| het buurthuis"; "de boete" is a noun
+        previous = low
         if is_content(word):
             last = tok.end()
         elif not (low in NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
