@@ -289,3 +289,8 @@ def test_a_phenomenon_never_starts_with_a_past_tense() -> None:
 def test_a_noun_after_an_article_does_not_end_the_noun_phrase() -> None:
     direction, phenomenon = one("Er is een verhoging van de boete voor zwartrijden.")
     assert (direction, phenomenon) == (Change.UP, "boete voor zwartrijden")
+
+
+def test_a_participle_after_an_adverb_of_degree_is_an_attribute() -> None:
+    direction, phenomenon = one("Het fors toegenomen aantal meldingen baart zorgen.")
+    assert (direction, phenomenon) == (Change.UP, "aantal meldingen")

@@ -55,7 +55,12 @@ _COMPLEMENT = re.compile(
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:de|het|een|deze|die|dit)\s+\Z", re.IGNORECASE)
+# A determiner, perhaps with an adverb of degree, before a participle: "de (sterk) gestegen prijzen".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:de|het|een|deze|die|dit)\s+(?:(?:sterk|fors|flink|licht|iets|snel|aanzienlijk|enorm|explosief"
+    r"|verder|gestaag|sterker)\s+)?\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|de|deze|die|dit|het)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|ontstaan)\s+\Z", re.I)
 _COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
@@ -477,7 +482,7 @@ def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
     at_start = not text[clause.start : cue.start].strip(" ([“‘\"'")
     after = _phrases.noun_phrase(text, cue.end, clause.end)
     starts_directly = after is not None and not text[cue.end : after.start].strip()
-    attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 8), cue.start)
+    attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     if starts_directly and (attributive or _preposition_before(text, cue.start)):
         return "attr"  # "de toegenomen onrust", "door verminderde inkomsten"
     return cue.kind
