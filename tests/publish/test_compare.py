@@ -18,8 +18,8 @@ from trendbeeld.store import Store
 BURGLARY = (
     "Het aantal woninginbraken neemt af in de hele regio, zo blijkt uit de registraties van de politie.\n"
 )
-FRAUD = "De online fraude neemt toe onder ouderen, blijkt uit het onderzoek onder slachtoffers in 2023.\n"
-FRAUD_AGAIN = "Ook volgens de bank neemt de online fraude toe onder ouderen, met vooral meer phishing.\n"
+FRAUD = "De online fraude onder ouderen neemt toe, blijkt uit het onderzoek onder slachtoffers in 2023.\n"
+FRAUD_AGAIN = "Ook de bank ziet het: de online fraude onder ouderen neemt toe, met vooral meer phishing.\n"
 KNIVES = (
     "Het wapenbezit onder jongeren neemt toe, vooral het dragen van messen op straat en in het uitgaan.\n"
 )
@@ -40,7 +40,7 @@ def test_second_edition_shows_new_stronger_continuing_and_dropped_trends(
     first = build(
         staged(sqlite_store), EditionSpec("voorjaar"), tmp_path / "voorjaar", with_pdf=False, concept=True
     )
-    _source(sqlite_store, "fraude-bank", FRAUD_AGAIN, SourceType.NEWS)
+    _source(sqlite_store, "fraude-bank", FRAUD_AGAIN)  # a report: a news item is an event, not a statement
     _source(sqlite_store, "messen-oud", "Over wapens zegt deze versie van het rapport niets meer.\n")
     _source(
         sqlite_store, "drugs", "De handel in cocaïne via de haven neemt toe, meldt de douane over 2023.\n"

@@ -15,9 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.publish._helpers import ingest_demo, pdf_text
+from tests.publish._helpers import ingest_demo, pdf_text, save_text
 from trendbeeld import routemap, themes, trends
-from trendbeeld.model import AccessLevel, EditionSpec, LinkType, TrendStatus, evidence_id
+from trendbeeld.model import (
+    AccessLevel,
+    EditionSpec,
+    LinkType,
+    SourceMeta,
+    SourceType,
+    TrendStatus,
+    evidence_id,
+)
 from trendbeeld.publish import DEMO_INTRO, gather
 from trendbeeld.publish._view import EditionContent
 from trendbeeld.publish.edition import edition_hash
@@ -30,9 +38,13 @@ from trendbeeld.store import sources as source_store
 
 TAXONOMY = "regionaal"
 INTERNAL_SERIES = "Uithalers aangehouden (intern overzicht)"
-INTERNAL_WORD = "uithaler"  # occurs only in the internal working note of the demo corpus
+INTERNAL_WORD = "casusoverleg"  # occurs only in the internal working note of the demo corpus
 BOX_INTERNATIONAL = "Ook in andere Europese landen dragen meer jongeren een mes."
 BOX_MEANING = "Meer samenwerking met scholen en jongerenwerk."
+RECRUITMENT = (
+    "Het aantal jongeren dat als uithaler wordt geronseld neemt toe, zien wijkagenten in de havenwijken.\n\n"
+    "Volgens de politie worden steeds meer jongeren via sociale media benaderd om uithaler te worden.\n"
+)
 
 
 @dataclass
@@ -83,6 +95,21 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Curated]:
         encoding="utf-8",
     )
     indicator_store.import_file(store, table, access="intern")
+    # A second, public voice on what the internal note signals, so the two make a candidate trend
+    # (a candidate needs two independent sources); the stages run again as an analyst would.
+    save_text(
+        store,
+        "politie-haven.txt",
+        RECRUITMENT,
+        SourceMeta(
+            type=SourceType.PUBLICATION,
+            title="Politie: ronselen van uithalers in de haven (demo)",
+            publisher="Politie, eenheid Rotterdam (fictief)",
+        ),
+    )
+    taxonomy = themes.load_taxonomy(TAXONOMY)
+    themes.assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
+    trends.recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
     with_internal, public_only = _accept_all(store, internal)
     trends.set_box_text(store, "jeugd", trends.Layer.INTERNATIONAL, BOX_INTERNATIONAL, actor="analist")
     trends.set_box_text(store, "jeugd", trends.Layer.MEANING, BOX_MEANING, actor="analist")
