@@ -294,3 +294,10 @@ def test_a_noun_after_an_article_does_not_end_the_noun_phrase() -> None:
 def test_a_participle_after_an_adverb_of_degree_is_an_attribute() -> None:
     direction, phenomenon = one("Het fors toegenomen aantal meldingen baart zorgen.")
     assert (direction, phenomenon) == (Change.UP, "aantal meldingen")
+
+
+def test_then_and_now_is_a_shift_towards_what_holds_now() -> None:
+    text = "Waar vroeger vooral banken werden overvallen, zijn nu ook juweliers het doelwit."
+    [statement] = statements(text)
+    assert statement.direction is Change.SHIFT
+    assert statement.phenomenon.endswith("juweliers het doelwit")

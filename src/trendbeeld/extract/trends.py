@@ -145,6 +145,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_INFINITIVE = 5
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _PAST_SUFFIXES = ("de", "te", "den", "ten")
+_NOW = re.compile(r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer)\s+)*", re.IGNORECASE)
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -382,12 +383,8 @@ def _clause_statements(
                 yield attributed
                 continue
             predicate.append(cue)
-        elif kind == "noun":
-            statement = _noun_statement(doc, cue, clause, previous, limit)
-            if statement is not None:
-                yield statement
-        elif kind == "cause":
-            statement = _cause_statement(doc, cue, clause)
+        elif kind in ("noun", "cause", "then"):
+            statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
                 yield statement
         else:
@@ -396,6 +393,17 @@ def _clause_statements(
         statement = _predicate_statement(doc, clause, predicate, previous)
         if statement is not None:
             yield statement
+
+
+def _own_statement(
+    doc: Document, kind: str, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
+) -> TrendStatement | None:
+    """The statement of a cue that names its own phenomenon (a noun, a causative, "vroeger … nu")."""
+    if kind == "noun":
+        return _noun_statement(doc, cue, clause, previous, limit)
+    if kind == "cause":
+        return _cause_statement(doc, cue, clause)
+    return _then_now_statement(doc, cue, clause, previous)
 
 
 def _attribute_statement(doc: Document, cue: Cue, limit: int) -> TrendStatement | None:
@@ -517,6 +525,31 @@ def _noun_statement(
         return _statement(doc, anaphor.start, cue.end, anaphor, cue.direction)
     head = phrase.start if pure else cue.start
     return _statement(doc, cue.start, phrase.end, _phrases.Span(head, phrase.end), cue.direction)
+
+
+def _then_now_statement(
+    doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None
+) -> TrendStatement | None:
+    """"Waar vroeger alleen staten de middelen hadden, hebben nu ook criminelen de middelen": a
+    shift from what held then to the noun phrase after "nu (ook)"."""
+    text = doc.text
+    sentence = doc.sentence_at(cue.start)
+    now = _NOW.search(text, cue.end, sentence.end)
+    if now is None:
+        return None
+    start = now.end()
+    verb = _WORD.match(text, start)
+    if verb is not None and verb.group(0).lower() in _phrases.FINITE_VERBS:
+        start = _skip_pronoun(text, verb.end(), sentence.end)
+    phrase = _phrases.noun_phrase(text, start, sentence.end)
+    then = _subject(doc, clause, cue, previous, clause.end)
+    found = (_phenomenon(doc, then) if then else None, _phenomenon(doc, phrase) if phrase else None)
+    names = [n for n in found if n and not n.startswith(ANAPHOR)]
+    if not names:
+        return None
+    name = " naar ".join(names)
+    span, evidence, page = doc.span(cue.start, phrase.end if phrase else now.start())
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
 
 
 def _anaphor(
