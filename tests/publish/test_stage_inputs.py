@@ -17,6 +17,8 @@ import pytest
 
 from tests.publish._helpers import ingest_demo, pdf_text, save_text
 from trendbeeld import routemap, themes, trends
+from trendbeeld.indicators.regions import inhabitants
+from trendbeeld.labels import number
 from trendbeeld.model import (
     AccessLevel,
     EditionSpec,
@@ -75,7 +77,8 @@ def _accept_all(store: Store, internal: str) -> tuple[set[str], set[str]]:
         evidence_id(e)
         for e in evidence_store.list_evidence(store, access=AccessLevel.CONFIDENTIAL, source_ids=[internal])
     }
-    with_internal, public_only = set(), set()
+    with_internal: set[str] = set()
+    public_only: set[str] = set()
     for trend in trends.list_trends(store, access=AccessLevel.CONFIDENTIAL):
         trends.accept(store, trend.id, actor="analist")
         (with_internal if internal_ids & set(trend.evidence_ids) else public_only).add(trend.id)
@@ -165,8 +168,12 @@ def test_key_figures_are_recomputed_for_the_region(curated: Curated) -> None:
     assert total.region == "Rotterdam"
     assert total.chart is not None
     assert [r[0] for r in total.chart.rows] == ["2022", "2023", "2024"]
-    # An absolute count is not compared with the national count; the card says why.
-    assert "Een aantal is niet te vergelijken met Nederland" in total.context
+    # An absolute count is compared per 1,000 inhabitants, never as a count.
+    population = inhabitants()["GM0599"]
+    last = float(total.chart.rows[-1][1].replace(".", "").replace(",", "."))
+    rate = number(last / population * 1000, decimals=1)
+    assert f"Per 1.000 inwoners (inwonertal 2022): {rate} in 2024" in total.context
+    assert "Aantallen zelf zijn niet te vergelijken met Nederland." in total.context
     crime = [f for f in rotterdam.indicator_figures if f.theme == "criminaliteit"]
     assert len(crime) <= 6, "a handful of key figures per theme"
     regions = [f.region for f in crime]

@@ -247,13 +247,16 @@ class _Candidate:
     def subject(self) -> str:
         return self.series.indicator.split(" — ", 1)[0].casefold()
 
-    def rank(self) -> tuple[int, float, int, int, int, str]:
+    def rank(self) -> tuple[int, int, float, int, int, str]:
         last = self.series.observations[-1].period
         year = int(last[:4]) if last[:4].isdigit() else 0
         unit = _UNIT_ORDER.get(unit_of(self.series) or "", 3)
         code = _CODE.match(self.series.indicator)
         detail = code.group(1).count(".") + 1 if code else 0
-        return (self.region_rank, -self.relevance, detail, -(year // 5), unit, self.series.indicator)
+        # The region first; then broad categories before detailed ones ("2.4.1 …"), clear matches
+        # before weak ones, rates and shares before counts, recent series before old ones.
+        relevance = -min(self.relevance, 2.0)
+        return (self.region_rank, detail, relevance, unit, -(year // 5), self.series.indicator)
 
 
 def choose(
@@ -309,6 +312,31 @@ def choose(
     return {theme: tuple(cards[id(c)] for c in picks[theme]) for theme in sorted(picks)}
 
 
+def _rate_context(series: Series, national: Series) -> str:
+    """Absolute counts compared per 1,000 inhabitants, or why they are not compared."""
+    from trendbeeld.indicators import regions
+
+    try:
+        own, country = regions.per_1000(series), regions.per_1000(national)
+    except ConfigError:
+        return (
+            "Een aantal is niet te vergelijken met Nederland als geheel en het inwonertal van deze regio "
+            "is niet bekend; vergelijk regio's met een cijfer per 1.000 inwoners."
+        )
+    last = max(own.observations, key=lambda o: o.period)
+    same = {o.period: o.value for o in country.observations}.get(last.period)
+    if same is None:
+        return (
+            "Een aantal is niet te vergelijken met Nederland als geheel; "
+            "er is geen landelijk cijfer voor dezelfde periode."
+        )
+    return (
+        f"Per 1.000 inwoners (inwonertal 2022): {_format.number(last.value, decimals=1)} in "
+        f"{last.period}, Nederland {_format.number(same, decimals=1)}. "
+        "Aantallen zelf zijn niet te vergelijken met Nederland."
+    )
+
+
 def figure(series: Series, national: Series | None, theme: str | None, tables: Mapping[str, TableRef]
            ) -> KeyFigure:
     """One key-figure card for the latest value of ``series``, with its chart and table."""
@@ -331,10 +359,7 @@ def figure(series: Series, national: Series | None, theme: str | None, tables: M
     if national is not None and national is not series:
         latest = max(national.observations, key=lambda o: o.period)
         if unit in (Unit.COUNT.value, None) and unit_of(national) in (Unit.COUNT.value, None):
-            context.append(
-                "Een aantal is niet te vergelijken met Nederland als geheel; "
-                "vergelijk regio's met een cijfer per 1.000 inwoners."
-            )
+            context.append(_rate_context(series, national))
         else:
             shown = _format.with_unit(latest.value, unit_of(national))
             context.append(f"Nederland, {latest.period}: {shown}.")
