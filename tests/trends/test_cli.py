@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from tests.trends import _corpus
 from trendbeeld.cli import cli
+from trendbeeld.model import AccessLevel
+from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import open_store
 
 DUTCH = {"de", "het", "een", "en", "van", "per", "met", "tot"}
@@ -39,9 +41,14 @@ def test_cluster_curate_and_show_from_the_command_line(store_url: str) -> None:
     store = open_store(store_url)
     _corpus.monitor(store)
     _corpus.note(store)
+    counted = evidence_store.count_by_kind(store, access=AccessLevel.CONFIDENTIAL)
     store.close()
     db = ("--db", store_url)
-    assert "Geclusterd met tfidf: 14 bewijsstukken" in _run("trends", "cluster", "--embedder", "tfidf", *db)
+    items = counted.get("trend", 0) + counted.get("figure", 0)
+    assert items > 10
+    clustered = _run("trends", "cluster", "--embedder", "tfidf", *db)
+    assert f"Geclusterd met tfidf: {items} bewijsstukken" in clustered
+    assert "groepen zijn geen kandidaat" in clustered
     listed = json.loads(_run("trends", "list", "--format", "json", *db))
     assert listed and {t["status"] for t in listed} == {"candidate"}
     first, second = sorted(t["id"] for t in listed)[:2]

@@ -136,9 +136,9 @@ def _news(outlet: str, day: date) -> SourceMeta:
 
 
 def _corpus_news() -> dict[str, SourceMeta]:
-    """Twelve months of ten news items each (the volume the test weighs topics against)."""
+    """Twelve months of ten news items each, one a day (the volume topics are weighed against)."""
     return {
-        f"m{month}-{i}": _news(f"krant{i % 3}", date(2024, month, 10))
+        f"m{month}-{i}": _news(f"krant{i % 3}", date(2024, month, 1 + i))
         for month in range(1, 13)
         for i in range(10)
     }
@@ -169,6 +169,10 @@ def test_emerging_rises_with_a_burst_of_events_against_the_topics_baseline() -> 
         as_items["burst"], metas, reference
     )
     assert signals.emerging(as_items["burst"], metas, None) == 0.0
+    # one story told by three outlets on one day is one event, not a burst
+    story = {f"s{i}": _news(f"krant{i}", date(2024, 12, 20)) for i in range(3)}
+    one_story = events.event_signal(story.items(), events.Exposure(metas | story))
+    assert one_story is not None and one_story.recent == 1 and not one_story.significant
 
 
 def test_a_candidate_needs_two_voices_and_a_stated_change_or_significant_events() -> None:

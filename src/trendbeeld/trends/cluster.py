@@ -495,6 +495,12 @@ CLAUSE_OPENERS = frozenset(
         "negentien",
         "maar",
         "liefst",
+        "desondanks",
+        "bovendien",
+        "echter",
+        "daarom",
+        "namelijk",
+        "toch",
         "twintig",
         "dertig",
         "veertig",
@@ -528,6 +534,7 @@ OPEN_ENDS = frozenset(
         "weinig",
         "tegen",
         "elkaar",
+        "mate",
     ]
 )
 

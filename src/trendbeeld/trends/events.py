@@ -1,7 +1,8 @@
 """Events (gebeurtenissen) and when a cluster is a candidate trend.
 
 A news item is an *event*: it reports that something happened, not that something changes. Events
-are counted per topic (a cluster of evidence within a theme) per month and per outlet. Whether a
+are counted per topic (a cluster of evidence within a theme) per month and per outlet; outlets
+repeating one story on the same day make one event (one case is no burst). Whether a
 topic is emerging follows from those counts alone, against the topic's own baseline: the
 *Poisson rate test* (exact, conditional on the total: under no change, the topic's events fall in
 the recent window in proportion to all news of that window, a binomial test) compares the last
@@ -110,15 +111,16 @@ def event_signal(
     first_recent = months_back(last, recent_months - 1)
     counts: Counter[Month] = Counter()
     outlets: set[str] = set()
-    seen: set[str] = set()
+    days: set[date] = set()
     for source_id, meta in events:
-        if source_id in seen or meta.date is None or not is_event(meta):
+        if meta.date is None or not is_event(meta):
             continue
-        seen.add(source_id)
         month = month_of(meta.date)
-        counts[month] += 1
         if month >= first_recent:
             outlets.add(voice(source_id, meta))
+        if meta.date not in days:  # one story told by several outlets on one day is one event
+            days.add(meta.date)
+            counts[month] += 1
     recent = sum(n for m, n in counts.items() if m >= first_recent)
     baseline = sum(n for m, n in counts.items() if m < first_recent)
     exp_recent = sum(n for m, n in exposure.per_month.items() if m >= first_recent)
