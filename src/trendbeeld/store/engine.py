@@ -21,8 +21,12 @@ from trendbeeld.errors import StoreError
 
 DEFAULT_DB = "trendbeeld.db"
 ENV_VAR = "TRENDBEELD_DB"
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # how long a writer waits for another's lock (TRENDBEELD_BUSY_TIMEOUT, s)
+BUSY_ENV_VAR = "TRENDBEELD_BUSY_TIMEOUT"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL advisory lock held while migrating, so that processes opening a new store at once
+# migrate one after the other (the others then find the schema up to date).
+MIGRATION_LOCK = 0x7472656E64  # "trend"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -35,9 +39,17 @@ def resolve_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
 
 
+def busy_timeout_ms() -> int:
+    """How long (ms) a SQLite writer waits for the lock another process holds."""
+    try:
+        return max(0, int(float(os.environ[BUSY_ENV_VAR]) * 1000))
+    except (KeyError, ValueError):
+        return SQLITE_BUSY_TIMEOUT_MS
+
+
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -51,7 +63,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.close()
 
 
@@ -84,6 +96,8 @@ class Store:
             with self.engine.begin() as conn:
                 yield conn
         except sa.exc.OperationalError as exc:
+            if _is_locked(exc):
+                raise _busy(self.display) from exc
             raise StoreError(
                 "de database kon niet worden bijgewerkt", path=self.display, hint=str(exc.orig)
             ) from exc
@@ -108,6 +122,19 @@ class Store:
         self.engine.dispose()
 
 
+def _is_locked(exc: sa.exc.OperationalError) -> bool:
+    return "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower()
+
+
+def _busy(display: str) -> StoreError:
+    seconds = f"{busy_timeout_ms() / 1000:g}"
+    return StoreError(
+        f"de database is bezet: een ander proces schrijft erin en na {seconds} s wachten is opgegeven",
+        path=display,
+        hint=f"Probeer het opnieuw als het andere proces klaar is, of laat langer wachten met {BUSY_ENV_VAR}",
+    )
+
+
 def migrate(store: Store) -> None:
     """Bring the schema to the newest Alembic revision."""
     from alembic import command
@@ -118,9 +145,13 @@ def migrate(store: Store) -> None:
     config.set_main_option("sqlalchemy.url", store.url.replace("%", "%%"))
     try:
         with store.engine.begin() as conn:
+            if not store.is_sqlite:  # SQLite serialises writers with BEGIN IMMEDIATE already
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except sa.exc.OperationalError as exc:
+        if _is_locked(exc):
+            raise _busy(store.display) from exc
         raise StoreError(
             "de database kon niet worden geopend of bijgewerkt", path=store.display, hint=str(exc.orig)
         ) from exc
