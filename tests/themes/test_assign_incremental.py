@@ -98,3 +98,15 @@ def test_a_save_replaces_exactly_the_rows_it_is_given(store: Store) -> None:
     assert theme_store.stored_assignment(store, "u") == {"c": [("x", 0.2)]}
     theme_store.forget(store, "t", ["b"])
     assert theme_store.stored_assignment(store, "t") == {"a": [("z", 0.7)]}
+
+
+def test_assignment_reports_its_progress_per_batch(national_store: Store) -> None:
+    seen: list[tuple[int, int]] = []
+    ranked, report = run(
+        national_store,
+        themes.load_taxonomy("nationaal"),
+        access=AccessLevel.PUBLIC,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen[0] == (0, report.computed) and seen[-1] == (report.computed, report.computed)
+    assert report.computed == len(ranked)

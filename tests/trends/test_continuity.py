@@ -107,3 +107,20 @@ def test_a_confirmed_link_keeps_its_trends_through_reclustering(store: Store) ->
     titles = routemap.titles(store, access=AccessLevel.CONFIDENTIAL, taxonomy=_corpus.TAXONOMY)
     shown = routemap.readable(routemap.load(store), titles)
     assert [found.id for found in shown.links] == [link.id]
+
+
+def test_clustering_reports_its_progress_step_by_step(store: Store) -> None:
+    _corpus.monitor(store)
+    _corpus.note(store)
+    seen: list[tuple[int, int]] = []
+    trends.run(
+        store,
+        _corpus.TAXONOMY,
+        access=AccessLevel.CONFIDENTIAL,
+        embedder="tfidf",
+        assignment=_corpus.keyword_assignment(store),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen[0] == (0, 0) and seen[-1][0] == seen[-1][1] >= 4
+    done = [d for d, _ in seen[1:]]
+    assert done == sorted(done) and {t for _, t in seen[1:]} == {seen[-1][1]}

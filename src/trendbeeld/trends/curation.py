@@ -378,20 +378,22 @@ def run(
     ``progress`` is called with (steps done, steps) as themes are clustered.
     """
     chosen = get_embedder(embedder) if isinstance(embedder, str) else embedder
+    if progress is not None:
+        progress(0, 0)  # the number of steps is known once the items are read
     if assignment is None:
         assignment = _assign(store, taxonomy, access)
     items = load_items(store, access=access, taxonomy=taxonomy, assignment=assignment)
     themes = len({item.theme for item in items})
-    steps = themes + 2
-    if progress is not None:
-        progress(0, steps)
-    vectors = cluster.embed_items(items, stored(chosen, store))
+    steps = themes + 3  # read, embed, one step per theme, save
     if progress is not None:
         progress(1, steps)
+    vectors = cluster.embed_items(items, stored(chosen, store))
+    if progress is not None:
+        progress(2, steps)
 
     def clustered(done: int, _total: int) -> None:
         if progress is not None:
-            progress(1 + done, steps)
+            progress(2 + done, steps)
 
     found, leftover = cluster.cluster_items(
         items, vectors, distance=chosen.cluster_distance, min_size=min_size, progress=clustered
