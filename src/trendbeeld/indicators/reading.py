@@ -324,7 +324,7 @@ def _xlsx_grids(path: Path) -> list[_Grid]:
 # whose DefusedXmlException is a ValueError) and openpyxl.
 _XLSX_DAMAGE: tuple[type[BaseException], ...] = (
     SyntaxError, ValueError, KeyError, TypeError, AttributeError, IndexError, EOFError, OSError,
-    zlib.error, OverflowError,
+    zlib.error, OverflowError, NotImplementedError, RuntimeError,  # zip: unknown version, encrypted
 )
 
 

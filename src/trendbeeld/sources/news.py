@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import io
 import logging
+import re
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -40,6 +41,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
 REQUIRED = ("title",)
 STATISTICS_HINTS = {"indicator", "period", "periode", "perioden", "value", "waarde", "regio", "region"}
 MAX_FEED_DEPTH = 100  # an RSS item is 4 levels deep; HTML in a summary is escaped text, not elements
+_TAG = re.compile(rb"<(/?)[A-Za-z_][^<>]{0,2000}?(/?)>")  # bounded, so linear in the input
 CSV_FIELD_LIMIT = csv.field_size_limit()  # the csv module's limit per cell (131,072 characters)
 
 log = logging.getLogger(__name__)
@@ -104,7 +106,31 @@ def _check_xml(data: bytes | str, origin: str) -> None:
             hint="Een gewone RSS- of Atom-feed heeft dat niet nodig; vraag de bron om een gewone feed",
         ) from exc
     except (SyntaxError, ValueError):  # not well-formed: feedparser's lenient parser takes it
-        return
+        if _rough_depth(raw) > MAX_FEED_DEPTH:  # ... but not nested without end (it is slow on that)
+            raise UnreadableFile(
+                f"de XML van de feed is beschadigd en te diep genest (meer dan {MAX_FEED_DEPTH} niveaus)",
+                path=origin, hint="Controleer of dit een RSS- of Atom-feed is") from None
+
+
+def _rough_depth(raw: bytes) -> int:
+    """The deepest nesting of tags, counted without parsing (for XML that is not well-formed)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(raw):
+        if match.group(1):
+            depth = max(0, depth - 1)
+        elif not match.group(2):
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _parse_feed(data: bytes | str, origin: str) -> feedparser.FeedParserDict:
+    try:
+        return feedparser.parse(data)
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        # feedparser is lenient, but its encoding detection and loose parser can still fail
+        raise UnreadableFile(f"de feed is beschadigd en niet te lezen ({type(exc).__name__})", path=origin,
+                             hint="Controleer of dit een RSS- of Atom-feed is") from exc
 
 
 def _entry_date(entry: Mapping[str, object], origin: str, index: int) -> dt.date | None:
@@ -121,7 +147,7 @@ def _entry_date(entry: Mapping[str, object], origin: str, index: int) -> dt.date
 
 def feed_sources(data: bytes | str, origin: str, meta: SourceMeta) -> Iterator[Source]:
     _check_xml(data, origin)
-    parsed = feedparser.parse(data)
+    parsed = _parse_feed(data, origin)
     if not parsed.entries:
         problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         raise UnreadableFile(f"geen nieuwsberichten gevonden in de feed{problem}", path=origin,
