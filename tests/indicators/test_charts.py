@@ -82,3 +82,16 @@ def test_small_multiples_one_panel_per_region(shared: Path) -> None:
     assert "Misdrijven per 1.000 inwoners" in labels
     independent = small_multiples(list(chosen.values()), title="Eigen schaal", shared_scale=False)
     assert independent.svg != chart.svg and len(independent.table) == len(chart.table)
+
+
+def test_long_title_wraps_within_the_chart_and_the_axis_names_the_unit(total_crime: Series) -> None:
+    title = f"{total_crime.indicator} — Geregistreerde misdrijven per 1.000 inwoners, Rotterdam en Nederland"
+    chart = line_chart([total_crime], title=title, unit="aantal")
+    root = ET.fromstring(chart.svg)
+    heading = next(t for t in root.iter(f"{SVG}text") if "".join(t.itertext()).startswith(title[:20]))
+    lines = ["".join(span.itertext()) for span in heading.iter(f"{SVG}tspan")]
+    assert len(lines) >= 2, "the title is broken over lines"
+    assert " ".join(lines).split() == title.split(), "every word of the title is drawn"
+    width = float(root.attrib["width"])
+    assert all(len(line) * 7 < width for line in lines), "no title line is wider than the chart"
+    assert "aantal" in texts(chart.svg), "the y axis names the unit in Dutch"
