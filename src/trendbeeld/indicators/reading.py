@@ -305,19 +305,20 @@ def _xlsx_grids(path: Path) -> list[_Grid]:
 
     import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFile("het Excel-bestand kan niet worden geopend (beschadigd of versleuteld)",
-                             path=path, hint="Open en bewaar het opnieuw in Excel") from exc
-    except _XLSX_DAMAGE as exc:
-        raise _broken_xlsx(path, exc) from exc
-    try:
-        return _sheets(book)
-    except _XLSX_DAMAGE as exc:  # read-only mode parses each sheet as it is read
-        raise _broken_xlsx(path, exc) from exc
-    finally:
-        book.close()
+    with path.open("rb") as handle:  # ours, so that it is closed when openpyxl fails half-way
+        try:
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise UnreadableFile("het Excel-bestand kan niet worden geopend (beschadigd of versleuteld)",
+                                 path=path, hint="Open en bewaar het opnieuw in Excel") from exc
+        except _XLSX_DAMAGE as exc:
+            raise _broken_xlsx(path, exc) from exc
+        try:
+            return _sheets(book)
+        except _XLSX_DAMAGE as exc:  # read-only mode parses each sheet as it is read
+            raise _broken_xlsx(path, exc) from exc
+        finally:
+            book.close()
 
 
 # What a damaged XLSX raises inside zipfile, zlib, the XML parsers (ElementTree, lxml, defusedxml,
