@@ -9,16 +9,25 @@ from __future__ import annotations
 
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import EditionSpec, Taxonomy
-from trendbeeld.publish import _format, _regions
-from trendbeeld.publish._view import ThemeView
+from trendbeeld.publish import _format
+from trendbeeld.publish._view import BoxView, TrendView
 
 PLACEHOLDERS = ("Pas deze tekst aan", "nog niet beschreven")
 
 
 def problems(
-    spec: EditionSpec, intro_html: str, themes: tuple[ThemeView, ...], taxonomy: Taxonomy
+    spec: EditionSpec,
+    intro_html: str,
+    trends: list[TrendView],
+    boxes: dict[str, BoxView],
+    names: dict[str, str],
+    taxonomy: Taxonomy,
 ) -> list[str]:
-    """What stops this edition from being published, each with what to do, in Dutch."""
+    """What stops this edition from being published, each with what to do, in Dutch.
+
+    ``trends`` are the edition's curated trends, ``boxes`` the analysts' trend-box texts per theme and
+    ``names`` the theme names by key. Runs before anything is drawn, so a refusal comes quickly.
+    """
     found = []
     text = _format.plain(intro_html)
     if not spec.intro:
@@ -32,7 +41,10 @@ def problems(
             f"De inleiding ({spec.intro}) bevat nog voorbeeldtekst ('Pas deze tekst aan …'). "
             "Vervang die door een eigen tekst."
         )
-    curated = [t for t in themes if any(tr.curated for tr in t.trends)]
+    order = list(names)
+    curated = sorted(
+        {t.theme for t in trends if t.curated}, key=lambda k: order.index(k) if k in order else len(order)
+    )
     if not curated:
         found.append(
             "Er zijn nog geen aanvaarde trends. Bekijk de kandidaten met `trendbeeld trends list` en "
@@ -40,12 +52,16 @@ def problems(
         )
     organisation = spec.audience or "de organisatie"
     name = spec.taxonomy or taxonomy.name
-    for theme in curated:
-        if not theme.box.meaning or any(m in theme.box.meaning for m in PLACEHOLDERS):
+    for key in curated:
+        given = boxes.get(key)
+        meaning = (given.meaning if given else "") or " ".join(
+            t.meaning for t in trends if t.theme == key and t.curated and t.meaning
+        )
+        if not meaning or any(m in meaning for m in PLACEHOLDERS):
             found.append(
-                f"Thema ‘{theme.name}’: het trendkader mist ‘Betekenis voor {organisation}’. Schrijf het met "
-                f"`trendbeeld trends boxes --taxonomy {name} --thema {theme.key} --laag betekenis "
-                f"--tekst \"…\"`."
+                f"Thema ‘{names.get(key, key)}’: het trendkader mist ‘Betekenis voor {organisation}’. "
+                f"Schrijf het met `trendbeeld trends boxes --taxonomy {name} --thema {key} "
+                f"--laag betekenis --tekst \"…\"`."
             )
     return found
 
@@ -53,15 +69,17 @@ def problems(
 def check(
     spec: EditionSpec,
     intro_html: str,
-    themes: tuple[ThemeView, ...],
+    trends: list[TrendView],
+    boxes: dict[str, BoxView],
+    names: dict[str, str],
     taxonomy: Taxonomy,
-    region: _regions.RegionRef | None = None,
 ) -> None:
     """Raise a ConfigError listing every problem (see ``problems``); nothing when there are none."""
-    found = problems(spec, intro_html, themes, taxonomy)
+    found = problems(spec, intro_html, trends, boxes, names, taxonomy)
     if found:
-        listed = "\n".join(f"  - {p}" for p in found)
+        listed = "".join(f"\n  - {p}" for p in found)
         raise ConfigError(
-            f"editie '{spec.name}' is nog niet klaar om te publiceren:\n{listed}\n",
-            hint="Of bouw een concept met --concept: dan komt op elke pagina 'Concept' te staan",
+            f"editie '{spec.name}' is nog niet klaar om te publiceren",
+            hint=f"Nog te doen:{listed}\nOf bouw een concept met --concept: "
+            "dan staat op elke pagina 'Concept'",
         )

@@ -105,6 +105,9 @@ def gather(
         store, spec, corpus, taxonomy, assignment, candidates=candidates, files=news_files
     )
     boxes = _boxes(store, taxonomy, spec)
+    if not concept:
+        names = {t.key: _format.plain(t.name) for t in [*shown, OTHER_THEME]}
+        _curation.check(spec, intro_html, trend_views, boxes, names, taxonomy)
     step("kerncijfers kiezen")
     reports = {sid for sid in corpus.sources if not _news.is_news(corpus, sid)}
     wanted = {_regions.NATIONAL, *([region.code, *region.parents] if region else []), *_claim_regions(corpus)}
@@ -124,8 +127,6 @@ def gather(
     indicator_figures = tuple(f for t in theme_views for f in t.key_figures if f.link is None)
     used = _overview.used_sources(corpus, assignment, theme_views, spec)
     route = _routemap(store, corpus, theme_views)
-    if not concept:
-        _curation.check(spec, intro_html, theme_views, taxonomy, region)
     step("verantwoording")
     dates = [s.meta.date for s in corpus.sources.values() if s.id in used and s.meta.date]
     return EditionContent(
