@@ -330,9 +330,12 @@ def _rate_context(series: Series, national: Series) -> str:
             "Een aantal is niet te vergelijken met Nederland als geheel; "
             "er is geen landelijk cijfer voor dezelfde periode."
         )
+    def rate(value: float) -> str:
+        return _format.number(value, decimals=1 if value >= 10 else 2 if value >= 0.1 else 3)
+
     return (
-        f"Per 1.000 inwoners (inwonertal 2022): {_format.number(last.value, decimals=1)} in "
-        f"{last.period}, Nederland {_format.number(same, decimals=1)}. "
+        f"Per 1.000 inwoners (inwonertal 2022): {rate(last.value)} in "
+        f"{last.period}, Nederland {rate(same)}. "
         "Aantallen zelf zijn niet te vergelijken met Nederland."
     )
 
