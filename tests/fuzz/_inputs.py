@@ -88,8 +88,11 @@ def _csv_head(path: Path, rows: int) -> str:
 # ----------------------------------------------------------------------------- writers
 
 
-def make_pdf(lines: list[str], per_page: int = 45) -> bytes:
-    """A plain PDF (Helvetica, WinAnsi) with ``lines`` of text, ``per_page`` lines a page."""
+def make_pdf(lines: list[str], per_page: int = 45, info: bytes = b"") -> bytes:
+    """A plain PDF (Helvetica, WinAnsi) with ``lines`` of text, ``per_page`` lines a page.
+
+    ``info`` is the body of a document information dictionary (``/Title <FEFF…>``), if any.
+    """
     pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)] or [[""]]
     objects: list[bytes] = [
         b"",
@@ -112,6 +115,8 @@ def make_pdf(lines: list[str], per_page: int = 45) -> bytes:
         )
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    if info:
+        objects.append(b"<< " + info + b" >>")
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids),
         len(kids),
@@ -124,7 +129,12 @@ def make_pdf(lines: list[str], per_page: int = 45) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    info_ref = b" /Info %d 0 R" % len(objects) if info else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        info_ref,
+        xref,
+    )
     return bytes(out)
 
 

@@ -177,6 +177,18 @@ def test_lone_surrogates_never_reach_the_text(paragraphs: list[str], tmp_path: P
         text.encode("utf-8")
 
 
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_a_pdf_title_with_a_lone_surrogate_is_not_stored(backend: str, paragraphs: list[str],
+                                                          tmp_path: Path) -> None:
+    from trendbeeld.sources.pdf import PdfReader
+
+    path = tmp_path / "rapport.pdf"
+    path.write_bytes(make_pdf(paragraphs[0].split(". "), info=b"/Title <FEFFD800004100420043>"))
+    [source] = PdfReader(backend).read(path, SourceMeta())  # type: ignore[arg-type]
+    source.meta.title.encode("utf-8")
+    source.text.encode("utf-8")
+
+
 # ----------------------------------------------------------------------------- statistics
 
 

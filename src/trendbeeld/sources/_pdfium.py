@@ -271,6 +271,6 @@ def pdf_title(path: Path) -> str | None:
                 title = document.get_metadata_value("Title")
             finally:
                 document.close()
-    except pdfium.PdfiumError:
+    except (pdfium.PdfiumError, UnicodeDecodeError):  # pypdfium2 decodes the title strictly (lone surrogates)
         return None
     return str(title).strip() or None

@@ -72,7 +72,9 @@ def page_texts(path: Path) -> Iterator[str]:
             "de PDF is versleuteld met een wachtwoord", path=path,
             hint="Sla een onbeveiligde versie op (bijvoorbeeld via 'Afdrukken als PDF') en voeg die toe",
         ) from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError, IndexError,
+            AttributeError, ZeroDivisionError, OverflowError, RecursionError, EOFError) as exc:
+        # what pdfminer raises on damaged files (broken xref tables, streams, fonts, nesting)
         raise UnreadableFile(
             f"de PDF is beschadigd en niet te lezen ({type(exc).__name__})", path=path, page=page + 1,
             hint="Open en bewaar het bestand opnieuw of vraag de bron om een nieuwe versie",
@@ -89,6 +91,7 @@ def pdf_title(path: Path) -> str | None:
     for entry in info:
         raw = resolve1(entry.get("Title"))
         if isinstance(raw, bytes):
-            title = raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+            utf16 = raw[:2] in (b"\xfe\xff", b"\xff\xfe")
+            title = raw.decode("utf-16", errors="replace") if utf16 else raw.decode("latin-1")
             return title.strip() or None
     return None
