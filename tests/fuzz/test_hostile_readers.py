@@ -131,6 +131,27 @@ def test_a_broken_feed_nested_without_end_is_refused(shared: Path, tmp_path: Pat
     assert "te diep genest" in _error(path).message
 
 
+# ----------------------------------------------------------------------------- HTML
+
+
+def test_html_nested_deep_with_entities_is_read_without_expansion(
+    paragraphs: list[str], tmp_path: Path
+) -> None:
+    """lxml's HTML parser (as trafilatura sets it up: no huge_tree) expands no declared entities and
+    stops at libxml2's depth limit; the page is read or refused, never blown up."""
+    from tests.fuzz._inputs import make_html
+
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
+    page = make_html("Rapport", [*paragraphs, "<div>" * 100_000 + "&l8;" + "</div>" * 100_000])
+    path = tmp_path / "pagina.html"
+    path.write_text(f'<!DOCTYPE html [<!ENTITY l0 "lol">{entities}]>' + page, encoding="utf-8")
+    try:
+        texts = _read(path)
+    except TrendbeeldError:
+        return
+    assert all("lollol" not in text and len(text) < 100_000 for text in texts)
+
+
 # ----------------------------------------------------------------------------- CSV, front matter, PDF
 
 
