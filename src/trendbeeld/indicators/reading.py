@@ -272,8 +272,24 @@ def _decode(path: Path, data: bytes) -> str:
 SNIFF_CHARS = 16_384  # csv.Sniffer's patterns are superlinear in the sample: keep it bounded
 
 
+def _sample(text: str, lines: int = 50) -> str:
+    """The first ``lines`` whole lines, as many as fit in SNIFF_CHARS (at least one, cut if need be)."""
+    head = text[: SNIFF_CHARS * 4]
+    found = head.splitlines()
+    if len(head) < len(text) and len(found) > 1:
+        found = found[:-1]  # the last one was cut off
+    kept: list[str] = []
+    size = 0
+    for line in found[:lines]:
+        if kept and size + len(line) > SNIFF_CHARS:
+            break
+        kept.append(line[:SNIFF_CHARS])
+        size += len(line) + 1
+    return "\n".join(kept)
+
+
 def _delimiter(text: str) -> str:
-    sample = "\n".join(text[: SNIFF_CHARS * 4].splitlines()[:50])[:SNIFF_CHARS]
+    sample = _sample(text)
     try:
         return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     except csv.Error:
