@@ -178,6 +178,8 @@ def _loader(kind: str, path: Path) -> Callable[[], object]:
         ("taxonomy", NO_DATE, "themes/taxonomy.py: ValueError on a date that does not exist"),
         ("manifest", NUL, "userfiles.load_yaml: yaml ReaderError (a NUL byte) raised outside its try block"),
     ],
+    ids=["taxonomy-deep", "links-deep", "pairs-deep", "pairs-latin-1", "pairs-no-date", "taxonomy-no-date",
+         "manifest-nul"],
 )
 def test_a_hostile_yaml_file_gets_a_dutch_error(
     kind: str, data: bytes, reason: str, tmp_path: Path, request: pytest.FixtureRequest
