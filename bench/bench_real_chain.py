@@ -60,9 +60,10 @@ def main() -> None:
     env = {**dict(__import__("os").environ), "TRENDBEELD_DB": str(work / "real.db")}
     extra = work / "extra"
     extra.mkdir(exist_ok=True)
-    shutil.copy(real / "reports" / "dashboard_crime_nl_analyse_83648NED_2010_2022.txt", extra / "nieuwe_bron.txt")
-    (extra / "nieuwe_bron.txt").write_text((extra / "nieuwe_bron.txt").read_text(encoding="utf-8")
-                                           + "\nDe overlast door jongeren nam in 2023 verder toe.\n", encoding="utf-8")
+    dashboard = real / "reports" / "dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
+    new_source = extra / "nieuwe_bron.txt"
+    addition = "\nDe overlast door jongeren nam in 2023 verder toe.\n"
+    new_source.write_text(dashboard.read_text(encoding="utf-8") + addition, encoding="utf-8")
     statistics = sorted(str(p) for p in (real / "statistics").glob("*.csv") if "_meta_" not in p.name)
     polls = sorted(str(p) for p in (real / "polls").iterdir())
     steps = [
