@@ -103,11 +103,6 @@ def test_a_long_line_of_percentages_is_extracted_in_linear_time() -> None:
 # ----------------------------------------------------------------------------- text repair
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 12: sources/repair.py CONTINUED ('([^\\n]+)\\n\\n+…') is "
-    "quadratic in the length of a line; every reader calls repair_text",
-)
 def test_repair_of_one_long_line_is_linear() -> None:
     from trendbeeld.sources import repair
 
@@ -115,10 +110,6 @@ def test_repair_of_one_long_line_is_linear() -> None:
     assert _in_child(lambda: repair.repair_text(text), LINEAR_BUDGET)[0] == "ok"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 12: sources/repair.py join_continued_paragraphs on a 100 kB paragraph without line breaks",
-)
 def test_repair_of_a_long_paragraph_is_linear(shared: Path) -> None:
     text = (shared / "corpus" / "dev" / "politie-2017.txt").read_text(encoding="utf-8").replace("\n", " ")
     paragraph = (text * (100_000 // len(text) + 1))[:100_000]
@@ -127,9 +118,6 @@ def test_repair_of_a_long_paragraph_is_linear(shared: Path) -> None:
     assert _in_child(lambda: repair.repair_text(paragraph + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 12: sources/repair.py NUMERIC_LINE "
-                   "('^(?:…\\d[\\d.,:/]*…\\s*)+$') backtracks exponentially on a run of digits that "
-                   "ends in a letter; drop_column_debris runs it on every line")
 def test_a_line_of_digits_ending_in_a_letter_is_no_trap() -> None:
     from trendbeeld.sources import repair
 

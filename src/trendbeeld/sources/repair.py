@@ -4,8 +4,9 @@
    (justified text), ``(cid:n)`` junk, and more than one blank line.
 2. :func:`strip_page_furniture` drops page numbers and running headers/footers: the first and
    last lines of pages that recur on many pages.
-3. :func:`drop_column_debris` drops stray fragments: lone letters and symbols, and runs of bare
-   numbers (chart axes, table scraps) that pdf layouts leave between paragraphs;
+3. :func:`drop_column_debris` drops stray fragments: lone letters and symbols, and the tick labels
+   of chart axes (runs of bare numbers with an even step: 0%, 10%, 20%) that pdf layouts leave between
+   paragraphs; columns of table values (49.124, 1.103, 3.576) stay, they are figures;
    :func:`join_continued_paragraphs` closes the gap where a column break cut a sentence.
 4. :func:`join_broken_words` joins words cut at a line end — "ont-/wikkelingen" always, and
    "ontwikke/lingen" when Dutch word frequencies say the whole is far likelier than the two
@@ -42,7 +43,7 @@ ZIPF_BILLION = 9.0
 JOIN_MARGIN = 1.5
 # First parts that Dutch spelling joins with a hyphen: niet-westers, ex-partner, oud-burgemeester.
 HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "pro"})
-NUMBER_RUN = 3  # this many lines of bare numbers in a row are a chart axis or a table scrap
+NUMBER_RUN = 3  # this many bare numbers in a row, evenly stepped, are a chart axis
 # A text "keeps a space" at line ends that wrap between words when this share of its wraps
 # (a line ending in a letter or comma, the next starting in lower case) do; at least MIN_WRAPS.
 SPACE_SHARE = 0.6
@@ -57,13 +58,18 @@ PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—|]?\s*\d{1,4}\s*[-–—|]?(?:\s*(?:/|van|of)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
-NUMERIC_LINE = re.compile(r"^(?:[-+–—(]?[€$]?\d[\d.,:/]*[%‰]?\)?[.,;]?\s*)+$")
+# Possessive quantifiers: a run of digits is taken whole, so a line cannot be split into numbers in
+# exponentially many ways before it fails (what follows a run can never start with a digit).
+NUMERIC_LINE = re.compile(r"(?:[-+–—(]?[€$]?\d[\d.,:/]*+[%‰]?\)?[.,;]?\s*+)++")
+# One tick label of a chart axis: -5, 2,5, 1.563, 10%, €20 (Dutch thousands points or a decimal mark).
+TICK = re.compile(r"([-–—]?)[€$]?(\d{1,3}(?:\.\d{3})++|\d++)(?:[.,](\d++))?[%‰]?")
+TICK_TOLERANCE = 1e-9
 ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch", "en/of", "t/m"})
 VOWELS = frozenset("aeiouyàáäèéëïíóöúü")
 LEADING_WORD = re.compile(r"^([^\W\d_]+)([.,;:!?)”’\"']*)$")
 WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
-CONTINUED = re.compile(r"([^\n]+)\n\n+(?=[ ]?[a-zß-ÿ])")
+LOWER_START = re.compile(r"[ ]?[a-zß-ÿ]")  # a line that goes on with a sentence
 # Text converted from a PDF: at least this share of its lines wrap mid-sentence into a line that starts
 # in lower case, and this share of lines is no wider than a page (a column of MAX_PDF_LINE characters).
 MIN_WRAPPED_LINES = 20
@@ -147,17 +153,58 @@ def _is_debris(line: str) -> bool:
     return bool(stripped) and (len(stripped) == 1 or not any(ch.isalnum() for ch in stripped))
 
 
+def _tick(line: str) -> float | None:
+    """The value of a line that holds one bare number, or None."""
+    found = TICK.fullmatch(line.strip())
+    if found is None:
+        return None
+    sign, whole, fraction = found.groups()
+    value = float(whole.replace(".", "") + "." + (fraction or "0"))
+    return -value if sign else value
+
+
+def _axis_ticks(values: Sequence[float | None]) -> list[bool]:
+    """Which of consecutive lines are ticks of an axis: NUMBER_RUN or more numbers with one step."""
+    ticks = [False] * len(values)
+    start = 0
+    while start < len(values) - 1:
+        first = values[start]
+        second = values[start + 1]
+        if first is None or second is None or first == second:
+            start += 1
+            continue
+        step = second - first
+        end = start + 1
+        while end + 1 < len(values) and _same_step(values[end], values[end + 1], step):
+            end += 1
+        if end - start + 1 >= NUMBER_RUN:
+            ticks[start : end + 1] = [True] * (end - start + 1)
+        start = end
+    return ticks
+
+
+def _same_step(before: float | None, after: float | None, step: float) -> bool:
+    if before is None or after is None:
+        return False
+    return abs(after - before - step) <= TICK_TOLERANCE * max(1.0, abs(step))
+
+
 def drop_column_debris(text: str) -> str:
-    """Text without lone letters or symbols and without runs of bare-number lines."""
-    lines = [line for line in text.split("\n") if not _is_debris(line)]
-    keep = [True] * len(lines)
+    """Text without lone letters or symbols and without the tick labels of chart axes.
+
+    Only a run of NUMBER_RUN or more bare numbers with an even step (an axis: 0, 10, 20 or 2015,
+    2016, 2017) is dropped; the values of a table column (49.124, 1.103, 3.576) are figures and stay.
+    """
+    lines = text.split("\n")
+    keep = [not _is_debris(line) for line in lines]  # a tick "5" or "0" is one character: debris too
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and NUMERIC_LINE.match(lines[end].strip() or "x"):
+        while end < len(lines) and NUMERIC_LINE.fullmatch(lines[end].strip() or "x"):
             end += 1
         if end - start >= NUMBER_RUN:
-            keep[start:end] = [False] * (end - start)
+            ticks = _axis_ticks([_tick(line) for line in lines[start:end]])
+            keep[start:end] = [kept and not tick for kept, tick in zip(keep[start:end], ticks, strict=True)]
         start = max(end, start + 1)
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
@@ -300,11 +347,27 @@ def continues(before: str, after: str) -> bool:
 
 
 def join_continued_paragraphs(text: str) -> str:
-    """Close the blank line where a column or box break cut a sentence (next part lowercase)."""
-    def close(match: re.Match[str]) -> str:
-        return match.group(0) if _ends_sentence(match.group(1)) else match.group(1) + "\n"
+    """Close the blank line where a column or box break cut a sentence (next part lowercase).
 
-    return CONTINUED.sub(close, text)
+    Line by line, so the time is linear in the text (a regular expression over the whole text was
+    quadratic in the length of a line).
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        out.append(line)
+        index += 1
+        if not line:
+            continue
+        following = index
+        while following < len(lines) and not lines[following]:
+            following += 1
+        if (following > index and following < len(lines) and LOWER_START.match(lines[following])
+                and not _ends_sentence(line)):
+            index = following  # the blank lines in between go
+    return "\n".join(out)
 
 
 def repair_text(text: str) -> str:
