@@ -81,4 +81,4 @@ def test_the_cli_imports_a_file(tmp_path: Path) -> None:
     broken.write_text("verbanden: [", encoding="utf-8")
     failed = CliRunner().invoke(cli, ["routekaart", "import", str(broken), "--db", db])
     assert failed.exit_code == 1
-    assert f"fout: {broken}: verbanden kunnen niet gelezen worden" in failed.output
+    assert f"fout: {broken}, regel 1: het verbandenbestand is geen geldige YAML" in failed.output

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from trendbeeld.errors import ConfigError
 from trendbeeld.indicators.verdicts import DUTCH, assess, period_key
 from trendbeeld.model import (
@@ -38,6 +36,7 @@ from trendbeeld.model import (
     evidence_id,
 )
 from trendbeeld.stemming import stems
+from trendbeeld.userfiles import load_yaml
 
 NATIONAL = "NL01"
 NOT_UNAMBIGUOUS = "geen eenduidig beeld"
@@ -186,10 +185,7 @@ def load_pairs(source: Mapping[str, Any] | str | Path) -> list[IndicatorPair]:
     data: Any = source
     if isinstance(source, (str, Path)):
         path = Path(source)
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"paren kunnen niet gelezen worden: {exc}", path=path) from exc
+        data = load_yaml(path, what="het bestand met paren")
         if isinstance(data, dict) and "pairs" in data:
             data = data["pairs"]
     if not isinstance(data, Mapping):

@@ -37,6 +37,7 @@ from trendbeeld.publish import _charts, _format, _regions
 from trendbeeld.publish._view import KeyFigure
 from trendbeeld.publish.summary import stopwords
 from trendbeeld.stemming import stems
+from trendbeeld.userfiles import LimitedLoader, load_yaml
 
 MAX_PER_THEME = 6
 CHART_WORKERS = 2
@@ -64,7 +65,7 @@ class Overrides:
     excluded: frozenset[str] = frozenset()
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(LimitedLoader):
     """A YAML loader that remembers the line of every mapping key (for messages)."""
 
 
@@ -90,17 +91,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _co
 
 def load_overrides(path: Path, taxonomy: Taxonomy, indicators: set[str]) -> Overrides:  # noqa: PLR0912
     """Read and check a key-figures file; every error names the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError("het kerncijferbestand is niet te lezen", path=path) from exc
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(
-            "het kerncijferbestand is geen geldige YAML", path=path, line=mark.line + 1 if mark else None
-        ) from exc
+    data = load_yaml(path, what="het kerncijferbestand", loader=_LineLoader)
     if data is None:
         return Overrides()
     if not isinstance(data, dict):

@@ -25,6 +25,7 @@ from trendbeeld.errors import ConfigError, TrendbeeldError
 from trendbeeld.model import LinkType, TrendLink
 from trendbeeld.routemap.graph import add, link_type, validate_rationale
 from trendbeeld.store import Store
+from trendbeeld.userfiles import load_yaml
 
 LIST_KEY = "verbanden"
 REQUIRED = ("van", "naar", "soort", "toelichting")
@@ -46,12 +47,7 @@ class LinkEntry:
 
 def read_links(path: Path) -> list[LinkEntry]:
     """The checked entries of ``path``; raises ConfigError naming the line of the first bad one."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"verbanden kunnen niet gelezen worden: {exc}", path=path,
-                          hint="Sla het bestand op als UTF-8 YAML") from exc
+    root = load_yaml(path, what="het verbandenbestand", compose=True)
     entries = _entry_nodes(root, path)
     return [_entry(node, path) for node in entries]
 
@@ -72,7 +68,7 @@ def import_links(store: Store, path: Path, *, actor: str) -> list[TrendLink]:
 def _entry_nodes(root: yaml.Node | None, path: Path) -> Sequence[yaml.Node]:
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
-            if key.value == LIST_KEY and isinstance(value, yaml.SequenceNode):
+            if _scalar(key) == LIST_KEY and isinstance(value, yaml.SequenceNode):
                 return list(value.value)
     raise ConfigError(f"geen lijst '{LIST_KEY}' gevonden", path=path, hint=f"Schrijf bijvoorbeeld: {EXAMPLE}")
 
@@ -82,7 +78,7 @@ def _entry(node: yaml.Node, path: Path) -> LinkEntry:
     if not isinstance(node, yaml.MappingNode):
         raise ConfigError("een verband is een lijstje met van, naar, soort en toelichting", path=path,
                           line=line, hint=f"Schrijf bijvoorbeeld: {EXAMPLE}")
-    values = {key.value: value for key, value in node.value}
+    values = {_scalar(key): value for key, value in node.value}  # a list as a key is no field name
     unknown = sorted(set(values) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
         raise ConfigError(f"onbekend veld '{unknown[0]}' in een verband", path=path, line=line,

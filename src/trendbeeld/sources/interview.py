@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
-import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from trendbeeld.errors import ConfigError
@@ -26,7 +25,7 @@ from trendbeeld.model import Source, SourceMeta, SourceType
 from trendbeeld.sources.base import decode, read_bytes, require_text
 from trendbeeld.sources.manifest import apply_fields
 from trendbeeld.sources.text import text_sources
-from trendbeeld.userfiles import _LimitedLoader, _LimitError
+from trendbeeld.userfiles import parse_yaml
 
 SPEAKER_KEYS = ("name", "naam")
 
@@ -34,21 +33,18 @@ SPEAKER_KEYS = ("name", "naam")
 class _LimitedYAML(YAMLHandler):
     """Front matter read like every user YAML file: safe loader, depth and alias limits."""
 
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
     def load(self, fm: str, **kwargs: object) -> Any:
-        loader = _LimitedLoader(fm)
-        try:
-            data = loader.get_single_data()
-            if data is not None and not isinstance(data, dict):
-                raise ConfigError("de front matter moet velden bevatten ('veld: waarde'), "
-                                  "geen lijst of losse tekst", line=2)
-            return data or {}
-        finally:
-            loader.dispose()
-
-
-def _file_line(line_in_front_matter: int | None) -> int | None:
-    """A line of the front matter (1-based) as a line of the file, below the opening '---'."""
-    return line_in_front_matter + 1 if line_in_front_matter is not None else None
+        # The front matter handed over starts with the line break after the opening '---', so its
+        # lines are the file's lines.
+        data = parse_yaml(fm, what="de front matter", path=self.path)
+        if data is not None and not isinstance(data, dict):
+            raise ConfigError("de front matter moet velden bevatten ('veld: waarde'), "
+                              "geen lijst of losse tekst", path=self.path, line=2)
+        return data or {}
 
 
 def has_front_matter(text: str) -> bool:
@@ -57,20 +53,7 @@ def has_front_matter(text: str) -> bool:
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str]:
     """The front matter (a mapping with text keys) and the body; a Dutch error naming the line."""
-    try:
-        metadata, content = frontmatter.parse(text, handler=_LimitedYAML())
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"de front matter is geen geldige YAML ({getattr(exc, 'problem', exc)})", path=path,
-                          line=_file_line(mark.line + 1 if mark else None)) from exc
-    except _LimitError as exc:
-        raise ConfigError(f"de YAML van de front matter is {exc}", path=path,
-                          line=_file_line(exc.line)) from exc
-    except RecursionError as exc:
-        raise ConfigError("de YAML van de front matter is te diep genest", path=path) from exc
-    except (ValueError, OverflowError) as exc:  # a date that does not exist: 2023-02-30, year 0
-        raise ConfigError(f"de front matter bevat een datum die niet bestaat ({exc})", path=path,
-                          hint="Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-01") from exc
+    metadata, content = frontmatter.parse(text, handler=_LimitedYAML(path))
     bad = next((key for key in metadata if not isinstance(key, str)), None)
     if bad is not None:
         raise ConfigError(f"de front matter heeft een sleutel die geen tekst is ({str(bad)[:40]})", path=path,

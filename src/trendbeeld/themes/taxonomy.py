@@ -29,6 +29,7 @@ import yaml
 
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import Impact, Taxonomy, Theme
+from trendbeeld.userfiles import LimitedLoader, load_yaml
 
 BUNDLED = Path(__file__).resolve().parent / "taxonomies"
 DEFAULT = "nationaal"
@@ -37,8 +38,8 @@ _TOP_FIELDS = {"name", "title", "themes"}
 _LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that remembers the line of every mapping (1-based)."""
+class _LineLoader(LimitedLoader):
+    """The user-file loader (depth, alias and date checks) that remembers the line of every mapping."""
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -71,18 +72,7 @@ def load_taxonomy(name_or_path: str | Path) -> Taxonomy:
 @cache
 def _load(path: Path, _mtime_ns: int) -> Taxonomy:
     """Parsed once per file version (the modification time is part of the cache key)."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(
-            f"geen geldige YAML: {getattr(exc, 'problem', exc)}",
-            path=path,
-            line=mark.line + 1 if mark else None,
-        ) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"taxonomie niet te lezen: {exc}", path=path) from exc
-    return parse(data, path=path)
+    return parse(load_yaml(path, what="de taxonomie", loader=_LineLoader), path=path)
 
 
 def parse(data: Any, *, path: Path | str | None = None) -> Taxonomy:
