@@ -219,14 +219,14 @@ def test_rate_comparison_without_population_says_so() -> None:
 def test_cli_compare_on_counts_warns_and_gives_the_rate(shared: Path, tmp_path: Path) -> None:
     from click.testing import CliRunner
 
+    from trendbeeld import indicators
     from trendbeeld.cli import cli
-    from trendbeeld.store import indicators as indicator_store
     from trendbeeld.store import open_store
 
     db = str(tmp_path / "t.db")
     store = open_store(db)
     path = shared / "corpus" / "real" / "statistics" / "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv"
-    indicator_store.import_file(store, path)
+    indicators.import_file(store, path)
     store.close()
     counts = "Misdrijven, totaal — Totaal geregistreerde misdrijven"
     result = CliRunner().invoke(cli, ["indicators", "compare", counts, "--region", "Rotterdam", "--db", db])

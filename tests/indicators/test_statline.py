@@ -9,7 +9,8 @@ import httpx
 import pytest
 
 from trendbeeld.errors import SourceError
-from trendbeeld.indicators.statline import fetch_statline, import_statline, odata_filter
+from trendbeeld.indicators.importing import import_statline
+from trendbeeld.indicators.statline import fetch_statline, odata_filter
 from trendbeeld.store import Store
 from trendbeeld.store import indicators as indicator_store
 

@@ -65,7 +65,7 @@ def import_command(files: tuple[Path, ...], access: str, db: str) -> None:
 
     Een bestand met een fout wordt in zijn geheel overgeslagen. De exitcode is 1 als er een mislukte.
     """
-    from trendbeeld.store.indicators import import_file
+    from trendbeeld.indicators import import_file
 
     store = command_store(db)
     failed = 0
@@ -102,7 +102,7 @@ def import_command(files: tuple[Path, ...], access: str, db: str) -> None:
 def statline_command(table_id: str, filters: tuple[str, ...], cache_dir: Path | None, access: str,
                      db: str) -> None:
     """Importeer een CBS StatLine-tabel (bijvoorbeeld 83648NED) via de OData-API."""
-    from trendbeeld.indicators.statline import import_statline
+    from trendbeeld.indicators import import_statline
 
     parsed: dict[str, list[str]] = {}
     for item in filters:

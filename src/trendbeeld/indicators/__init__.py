@@ -1,52 +1,60 @@
 """Indicators: official statistics as time series with honest trend verdicts.
 
 Modules: ``reading`` (CSV/XLSX in StatLine and police layouts), ``statline`` (CBS OData API with a local
-cache), ``regions`` (the region hierarchy, aggregation, rates), ``verdicts`` (Mann–Kendall, Theil–Sen,
-change points, seasonal handling), ``compare`` (region against country, rankings, registration against
-survey, text claims against data) and ``charts`` (Vega-Lite SVG/PNG with a data table). Stored series
-live in ``trendbeeld.store.indicators``.
+cache), ``importing`` (files, manifests and StatLine tables into the store), ``regions`` (the region
+hierarchy, aggregation, rates), ``verdicts`` (Mann–Kendall, Theil–Sen, change points, seasonal
+handling), ``compare`` (region against country, rankings, registration against survey, text claims
+against data) and ``charts`` (Vega-Lite SVG/PNG with a data table). Stored series live in
+``trendbeeld.store.indicators``; ``list_series`` is re-exported here for convenience.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
-# Public name → module that defines it. Resolved on first use, so each module loads only when needed.
-_EXPORTS = {
-    "ImportReport": "trendbeeld.indicators.reading",
-    "read_table": "trendbeeld.indicators.reading",
-    "import_file": "trendbeeld.store.indicators",
-    "list_series": "trendbeeld.store.indicators",
-    "import_statline": "trendbeeld.indicators.statline",
-    "import_manifest_indicators": "trendbeeld.store.indicators",
-    "read_with_report": "trendbeeld.indicators.reading",
-    "assess": "trendbeeld.indicators.verdicts",
-    "to_record": "trendbeeld.indicators.verdicts",
-    "assess_many": "trendbeeld.indicators.verdicts",
-    "describe": "trendbeeld.indicators.verdicts",
-    "against_national": "trendbeeld.indicators.compare",
-    "rank": "trendbeeld.indicators.compare",
-    "load_pairs": "trendbeeld.indicators.compare",
-    "contradictions": "trendbeeld.indicators.compare",
-    "check_claims": "trendbeeld.indicators.compare",
-    "line_chart": "trendbeeld.indicators.charts",
-    "small_multiples": "trendbeeld.indicators.charts",
-}
+from trendbeeld.indicators.charts import line_chart, small_multiples
+from trendbeeld.indicators.compare import (
+    ClaimCheck,
+    IndicatorPair,
+    PairCheck,
+    RankRow,
+    RegionComparison,
+    against_national,
+    check_claims,
+    check_pairs,
+    contradictions,
+    load_pairs,
+    rank,
+)
+from trendbeeld.indicators.importing import import_file, import_manifest_indicators, import_statline
+from trendbeeld.indicators.reading import ImportReport, Skipped, read_table, read_with_report
+from trendbeeld.indicators.statline import fetch_statline
+from trendbeeld.indicators.verdicts import assess, assess_many, describe, to_record
+from trendbeeld.store.indicators import list_series
 
 __all__ = [
+    "ClaimCheck",
     "ImportReport",
+    "IndicatorPair",
+    "PairCheck",
+    "RankRow",
+    "RegionComparison",
+    "Skipped",
+    "against_national",
     "assess",
+    "assess_many",
+    "check_claims",
+    "check_pairs",
+    "contradictions",
+    "describe",
+    "fetch_statline",
     "import_file",
+    "import_manifest_indicators",
     "import_statline",
+    "line_chart",
     "list_series",
+    "load_pairs",
+    "rank",
     "read_table",
+    "read_with_report",
+    "small_multiples",
     "to_record",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)

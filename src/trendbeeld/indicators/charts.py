@@ -8,13 +8,14 @@ header: ``Periode`` and one column per series.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
-
-import altair as alt
-import vl_convert as vlc
+from typing import TYPE_CHECKING, Any, Final
 
 from trendbeeld.indicators.verdicts import nl_number, period_key, period_label
 from trendbeeld.model import Chart, Series
+
+if TYPE_CHECKING:
+    import altair as alt  # loaded when a chart is drawn
+
 
 LOCALE: Final = "nl-NL"
 WIDTH = 480
@@ -72,6 +73,8 @@ def _table(series: Sequence[Series], labels: Sequence[str], periods: Sequence[st
 
 
 def _render(chart: alt.TopLevelMixin, *, png: bool) -> tuple[str, bytes | None]:
+    import vl_convert as vlc  # loaded when a chart is drawn, not when indicators is imported
+
     spec = chart.to_dict()
     svg = vlc.vegalite_to_svg(spec, format_locale=LOCALE)
     image = vlc.vegalite_to_png(spec, scale=2, format_locale=LOCALE) if png else None
@@ -105,6 +108,8 @@ def line_chart(series: list[Series], *, title: str, png: bool = False, unit: str
 
     Long titles wrap over several lines; ``unit`` (in Dutch, e.g. "aantal") titles the y axis.
     """
+    import altair as alt  # loaded when a chart is drawn
+
     labels = _labels(series)
     rows, periods = _rows(series, labels)
     heading = alt.TitleParams(title_lines(title), anchor="start", limit=0)
@@ -122,6 +127,8 @@ def line_chart(series: list[Series], *, title: str, png: bool = False, unit: str
 def small_multiples(series_by_region: Mapping[str, Series] | Sequence[Series], *, title: str,
                     columns: int = 3, shared_scale: bool = True, png: bool = False) -> Chart:
     """One small panel per region (shared y scale unless ``shared_scale=False``) and one data table."""
+    import altair as alt  # loaded when a chart is drawn
+
     if isinstance(series_by_region, Mapping):
         series = list(series_by_region.values())
     else:

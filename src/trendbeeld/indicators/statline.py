@@ -4,6 +4,7 @@
 title and unit), one endpoint per dimension (``RegioS``, ``Perioden``, ``SoortMisdrijf``… with keys and
 titles) and ``TypedDataSet`` (the observations, paged with ``odata.nextLink``). Every response is kept as
 JSON in the cache directory, so a second import of the same table and filter needs no network.
+Storing what was fetched is ``importing.import_statline``'s job.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ import httpx
 
 from trendbeeld.errors import SourceError
 from trendbeeld.indicators import regions
-from trendbeeld.indicators.reading import ImportReport, Skipped, _unit_of, parse_period
-from trendbeeld.model import AccessLevel, Observation, Series, Unit
-from trendbeeld.store.engine import Store
+from trendbeeld.indicators.reading import ImportReport, Skipped, parse_period, unit_of
+from trendbeeld.model import Observation, Series, Unit
 
 BASE_URL = "https://opendata.cbs.nl/ODataApi/odata"
 TIMEOUT = 60.0
@@ -161,7 +161,7 @@ def _series(table: str, rows: list[dict[str, Any]], dimensions: list[dict[str, A
             indicator = " — ".join([*parts, str(topic.get("Title") or topic["Key"]).strip()])
             key = (indicator, region)
             points.setdefault(key, {})[parsed[0]] = Observation(parsed[0], float(value), provisional)
-            units.setdefault(key, _unit_of(str(topic.get("Unit") or "")))
+            units.setdefault(key, unit_of(str(topic.get("Unit") or "")))
     series = []
     for (indicator, region), by_period in sorted(points.items()):
         observations = tuple(by_period[p] for p in sorted(by_period))
@@ -178,14 +178,3 @@ def _series(table: str, rows: list[dict[str, Any]], dimensions: list[dict[str, A
 def _title(titles: dict[str, dict[str, dict[str, Any]]], dimension: str, key: str) -> str:
     found = titles.get(dimension, {}).get(key)
     return str(found.get("Title") or key).strip() if found else key
-
-
-def import_statline(store: Store, table_id: str, *, filters: Filters | None = None,
-                    cache_dir: Path | None = None, client: httpx.Client | None = None,
-                    access: AccessLevel | str = AccessLevel.PUBLIC) -> ImportReport:
-    """Fetch a StatLine table (cached) and store its series in one transaction."""
-    from trendbeeld.store.indicators import import_statline_series
-
-    series, report = fetch_statline(table_id, filters=filters, cache_dir=cache_dir, client=client)
-    origin = f"statline:{table_id.strip()}" + (f"?{odata_filter(filters)}" if filters else "")
-    return import_statline_series(store, series, report, origin=origin, access=access)

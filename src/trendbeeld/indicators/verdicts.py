@@ -42,6 +42,7 @@ import numpy.typing as npt
 from scipy.stats import norm, theilslopes
 
 from trendbeeld.errors import BadTable
+from trendbeeld.extract import lexicon
 from trendbeeld.model import Direction, Series, SeriesVerdict
 
 FloatArray = npt.NDArray[np.float64]
@@ -58,8 +59,6 @@ _YEAR = re.compile(r"(\d{4})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})Q([1-4])")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")
 # Dutch verdict words. Not ``labels.LABELS``: its Direction.STABLE and Change.STABLE keys are equal strings.
 DUTCH = {
     Direction.RISING: "stijgend",
@@ -88,11 +87,19 @@ def period_key(period: str) -> tuple[str, int]:
                    hint="Gebruik jaren (2022), kwartalen (2023Q2), maanden (2023-04) of dagen (2023-04-05).")
 
 
+def month_name(number: int) -> str:
+    """The Dutch name of month ``number`` (1–12): the longest spelling in ``extract/lexicon/months.tsv``."""
+    names = [name for name, month in lexicon.load().months.items() if month == number]
+    if not names:
+        raise BadTable(f"maand {number} bestaat niet", hint="Een maand is 1 tot en met 12.")
+    return max(names, key=len)
+
+
 def period_label(period: str) -> str:
     """Dutch reading of a period: ``2023-04`` → ``april 2023``, ``2023Q2`` → ``2e kwartaal 2023``."""
     kind, ordinal = period_key(period)
     if kind == "month":
-        return f"{_MONTH_NAMES[ordinal % 12]} {ordinal // 12}"
+        return f"{month_name(ordinal % 12 + 1)} {ordinal // 12}"
     if kind == "quarter":
         return f"{ordinal % 4 + 1}e kwartaal {ordinal // 4}"
     return period

@@ -4,29 +4,33 @@ An import is one transaction: a file that fails stores nothing. Every observatio
 (origin) it came from, so re-importing a file replaces exactly what that file gave earlier, while two
 files that cover different years of the same series (say, police exports for 2022–2023 and 2024) add
 up to one series. When two files give the same period, the later import wins.
+
+The store knows series and observations (``model``) only: reading files and fetching StatLine tables
+is the indicators stage's work (``trendbeeld.indicators.import_file``, ``import_statline``), which
+hands the series and its import report (as a JSON record) to :func:`save_series`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from trendbeeld.errors import TrendbeeldError
-from trendbeeld.indicators.reading import ImportReport, read_with_report
 from trendbeeld.model import AccessLevel, Observation, Series
 from trendbeeld.store.engine import Store
 from trendbeeld.store.schema import metadata
 
+if TYPE_CHECKING:
+    from trendbeeld.indicators.reading import ImportReport as ImportReport  # noqa: PLC0414 - re-exported for demo.py; transitional
+
 __all__ = [
-    "ImportReport",
-    "import_file",
-    "import_manifest_indicators",
+    "import_tables",
+    "list_indicators",
     "list_series",
     "save_series",
 ]
@@ -129,49 +133,31 @@ def _replace(conn: Connection, series: Sequence[Series], origin: str, access: st
 
 
 def save_series(store: Store, series: Sequence[Series], *, origin: str,
-                access: AccessLevel | str = AccessLevel.PUBLIC) -> int:
-    """Store ``series`` as what ``origin`` gives, in one transaction; returns the number of observations."""
+                access: AccessLevel | str = AccessLevel.PUBLIC,
+                report: Mapping[str, Any] | None = None) -> int:
+    """Store ``series`` as what ``origin`` gives, in one transaction; returns the number of observations.
+
+    ``report`` is the import report as a JSON record (``skipped``: a list of skipped cells, plus what
+    the reader found, such as ``publisher``, ``table_id`` and ``table_title``); given, it is logged in
+    the same transaction, so ``import_tables`` can name the file's table later.
+    """
+    level = AccessLevel(access).value
     with store.begin() as conn:
-        _replace(conn, series, origin, AccessLevel(access).value)
+        _replace(conn, series, origin, level)
+        if report is not None:
+            _log(conn, series, report, origin, level)
     return sum(len(s.observations) for s in series)
 
 
-def _log(conn: Connection, report: ImportReport, origin: str, access: str) -> None:
-    data = asdict(report)
-    data["skipped"] = data["skipped"][:200]
+def _log(conn: Connection, series: Sequence[Series], report: Mapping[str, Any], origin: str,
+         access: str) -> None:
+    skipped = list(report.get("skipped") or [])
+    data = {**report, "skipped": skipped[:200]}
     conn.execute(sa.insert(import_table).values(
-        origin=origin, access=access, n_series=report.n_series, n_observations=report.n_observations,
-        n_skipped=len(report.skipped), report=data, imported_at=datetime.now(UTC),
+        origin=origin, access=access, n_series=len(series),
+        n_observations=sum(len(s.observations) for s in series), n_skipped=len(skipped), report=data,
+        imported_at=datetime.now(UTC),
     ))
-
-
-def import_file(store: Store, path: Path | str, *, access: AccessLevel | str = AccessLevel.PUBLIC,
-                source: str | None = None) -> ImportReport:
-    """Read a statistics file and store its series in one transaction.
-
-    Raises the reader's error (naming file, line and column) and then stores nothing. Re-importing a
-    file replaces what it gave before. ``source`` names the publisher (default: the file name).
-    """
-    path = Path(path)
-    level = AccessLevel(access).value
-    series, report = read_with_report(path)
-    if source:
-        series = [Series(s.indicator, s.region, s.observations, s.unit, source, s.access) for s in series]
-    origin = str(path.resolve())
-    with store.begin() as conn:
-        _replace(conn, series, origin, level)
-        _log(conn, report, origin, level)
-    return report
-
-
-def import_statline_series(store: Store, series: Sequence[Series], report: ImportReport, *, origin: str,
-                           access: AccessLevel | str = AccessLevel.PUBLIC) -> ImportReport:
-    """Store series fetched from StatLine (one transaction) and log the import."""
-    level = AccessLevel(access).value
-    with store.begin() as conn:
-        _replace(conn, series, origin, level)
-        _log(conn, report, origin, level)
-    return report
 
 
 def list_series(store: Store, *, indicator: str | None = None, region: str | None = None,
@@ -222,23 +208,23 @@ def list_indicators(store: Store) -> list[tuple[str, int]]:
         return [(r[0], int(r[1])) for r in conn.execute(query)]
 
 
+# --------------------------------------------------------------------------- transitional
+# ``demo.py`` and tests under ``tests/publish`` still import these two from here; they live in
+# ``trendbeeld.indicators.importing``. The import contract lists this one backward import in
+# ``ignore_imports``; remove both functions (and the entry) once those callers import
+# ``trendbeeld.indicators``.
+
+
+def import_file(store: Store, path: Path | str, *, access: AccessLevel | str = AccessLevel.PUBLIC,
+                source: str | None = None) -> ImportReport:
+    """Deprecated here: use ``trendbeeld.indicators.import_file``."""
+    from trendbeeld.indicators.importing import import_file as _import_file
+
+    return _import_file(store, path, access=access, source=source)
+
+
 def import_manifest_indicators(store: Store, folder: Path) -> list[ImportReport]:
-    """Import the statistics files a folder's ``trendbeeld.yaml`` lists under ``indicators:``.
+    """Deprecated here: use ``trendbeeld.indicators.import_manifest_indicators``."""
+    from trendbeeld.indicators.importing import import_manifest_indicators as _import_manifest
 
-    Access level and publisher come from the file's entry in the manifest. A failing file is reported
-    (``report.error``) and imports nothing; the others are imported.
-    """
-    from trendbeeld.sources.manifest import load_manifest
-
-    manifest = load_manifest(folder)
-    if manifest is None:
-        return []
-    reports = []
-    for relative in manifest.indicators:
-        path = folder / relative
-        meta = manifest.meta_for(path) if path.exists() else manifest.defaults
-        try:
-            reports.append(import_file(store, path, access=meta.access, source=meta.publisher or path.name))
-        except TrendbeeldError as exc:
-            reports.append(ImportReport(path=str(path), error=str(exc)))
-    return reports
+    return _import_manifest(store, folder)
