@@ -62,6 +62,19 @@ _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _ADDRESSED = re.compile(r"(?i)(?<![\w-])(?:u|uw|jij|jouw|jullie|je)(?![\w-])")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _AGE = re.compile(r"\d{1,3}-jarige")
+# "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
+_VOLGENS = re.compile(
+    r"(?<![\w-])(?i:volgens)\s+(?:(?i:de|het)\s+(?P<role>[a-zà-ÿ-]+)"
+    r"|(?P<surname>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+))(?![\w-])"
+)
+# Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
+# also gives a work's author ("het rapport van Kuijken").
+_ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
+# A speaker label that opens a line: "Jolanda: “…", "Van Dijk: “…".
+_LABEL = re.compile(
+    r"(?:\A|\n)[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"[ \t]*:\s*\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +254,8 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     region = text[sentence.start : cand.open]
     if not region.rstrip().endswith((".", "!", "?")):
         return None  # a heading or a title line is no sentence about a person
-    people = [m for m in _patterns()["name"].finditer(region) if _mention(region, m, known) is not None]
+    people = [m for m in _patterns()["name"].finditer(region)
+              if _mention(region, m, known) is not None and not _after_preposition(region, m.start())]
     if len(people) != 1 or len(region[: people[0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
     found = _mention(region, people[0], known)
@@ -555,15 +569,113 @@ def _before(
         other = other or found
     if other is not None:
         return other
-    organisation = _organisation_before(region) or _caption_above(text, cand.open)
-    if organisation is not None:
-        return organisation
+    named = (_label_before(doc, region, cand.open, known) or _organisation_before(region)
+             or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known))
+    if named is not None:
+        return named
     for speaker, attribution in known.items():
         names = speaker.split()
         for part in (names[0], names[-1]) if len(names) > 1 else ():
-            if part in region and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", region):
-                return attribution
+            if part not in region:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", region):
+                if not _after_preposition(region, m.start()):
+                    return attribution
     return _pronoun_before(doc, cand, region, known, last)
+
+
+def _after_preposition(region: str, pos: int) -> bool:
+    """The name at ``pos`` (perhaps after a title) is the object of a preposition ("het verzoek
+    |bij burgemeester| Halsema neerleggen"): someone spoken to or about, not the speaker."""
+    words = region[max(pos - 60, 0) : pos].split()
+    pre = " ".join(words)
+    title = _title_at_end(pre + " ") if pre else None
+    if title:
+        words = words[: len(words) - len(title.split())]
+    while words and words[-1].lower() in _ARTICLE_WORDS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _ADDRESSEE_PREPOSITIONS
+
+
+def _volgens_reference(
+    doc: Document, region: str, pos: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"Volgens de burgemeester …" or "volgens Paauw …" in the sentence before: the person named
+    earlier with that role or that surname."""
+    m = _VOLGENS.search(region)
+    if m is None:
+        return None
+    if m.group("role") is not None:
+        role = m.group("role")
+        if not _roles.is_role_word(role.lower()) or _roles.is_spokesperson(role):
+            return None
+        for attribution in reversed(list(known.values())):
+            if attribution.role and role.lower() in attribution.role.lower().split():
+                return attribution
+        return _person_with_role(doc, role, pos)
+    found = _surname(m.group("surname"), doc, pos, known)
+    return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """"Jolanda: “…" or "Van Dijk: “…": a speaker label of one first name or a surname that opens
+    the line, resolved to the full name given earlier in the text; never a guess."""
+    m = _LABEL.search(region)
+    if m is None:
+        return None
+    word = " ".join(m.group("word").split())
+    lex = lexicon.load()
+    if word.lower() in lex.name_stopwords or _roles.is_role_word(word.lower()) or _is_place(word):
+        return None
+    for speaker, attribution in known.items():
+        if speaker.startswith(word + " "):
+            return attribution
+    full = _first_name_full(doc, word, pos)
+    if full is not None:
+        return full
+    found = _surname(word, doc, pos, known)
+    return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
+    """The last full name before ``pos`` that starts with the first name ``word`` ("Jolanda van
+    Zanen"), with the role on the line after it when the name stands on a line of its own."""
+    text = doc.text
+    name = _patterns()["name"]
+    found: re.Match[str] | None = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s", text[:pos]):
+        full = name.match(text, m.start())
+        if full is None or len(full.group(0).split()) < 2:
+            continue
+        _title, candidate, _lead = _split_name(full.group(0), None)
+        if candidate.startswith(word + " ") and _plausible_name(candidate):
+            found = full
+    if found is None:
+        return _capitals_name(text, word, pos)
+    _title, full_name, _lead = _split_name(found.group(0), None)
+    return _attribution(full_name, None, _rest(text, found.end()), dash=False)
+
+
+def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
+    """A name line in capitals ("RUTGER VAN DER LEEUW") that starts with the first name ``word``,
+    written as a name ("Rutger van der Leeuw"), with the role on the line under it."""
+    particles = lexicon.load().name_particles
+    line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
+    found = None
+    for m in line.finditer(text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    words = found.group(0).split()
+    name = " ".join(
+        w.lower() if i and w.lower() in particles else w.capitalize() for i, w in enumerate(words)
+    )
+    if not _plausible_name(name):
+        return None
+    under = text[found.end() :].lstrip("\n")
+    role_line = under.split("\n", 1)[0].strip()
+    rest = ", " + role_line if role_line and _caption_line(role_line) else ""
+    return _attribution(name, None, rest, dash=True)
 
 
 def _pronoun_before(
@@ -654,8 +766,9 @@ def _person_before(
         return None, False
     rest = _rest(region, m.end())
     after = region[m.end() :]
+    addressed = not volgens and _after_preposition(region, m.start())
     ok = volgens or bool(
-        title
+        (title and not addressed)
         or _introduces_role(rest)
         or _patterns()["verb_follows"].match(after)
         or (word_before and word_before[0].lower() in _speech_words())

@@ -1,0 +1,61 @@
+"""Quotes: speaker labels with a first name, the subject of the sentence before rather than a
+person addressed, and "volgens de burgemeester" / "volgens Smit" for someone named earlier."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def test_first_name_label_resolves_to_the_full_name_given_earlier() -> None:
+    text = (
+        "Marieke de Groot\n\nMarieke en Bas spreken elkaar vaak over de wijk.\n\n"
+        "Marieke: “We zien dat de overlast in de straat al een tijd aanhoudt.”\n\n"
+        "Bas: “Dat merk ik ook, maar de bewoners melden het niet altijd.”\n"
+    )
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Marieke de Groot"]
+
+
+def test_first_name_label_resolves_to_a_name_line_in_capitals() -> None:
+    text = (
+        "PIETER VAN DER MEER\n\nDirecteur Veiligheid, Gemeente Zwolle\n\n"
+        "Pieter: “De samenwerking met de wijkagenten loopt goed, dat zien we elke week.”\n"
+    )
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Pieter van der Meer"
+    assert quote.role == "Directeur Veiligheid"
+
+
+def test_label_without_a_full_name_earlier_is_no_speaker() -> None:
+    text = "Bas: “Dat merk ik ook, maar de bewoners melden het niet altijd bij de politie.”\n"
+    assert items_of(Quote, text) == []
+
+
+def test_person_addressed_in_the_sentence_before_is_not_the_speaker() -> None:
+    text = (
+        "Vandaag zal Sanne Vermeulen van de VVD het voorstel bij burgemeester Bakker neerleggen. "
+        "„Wie een wapen inlevert, moet dat zonder straf kunnen doen. Dat maakt de buurt veiliger.”"
+    )
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Sanne Vermeulen"
+
+
+def test_volgens_de_role_is_the_person_named_earlier_with_that_role() -> None:
+    text = (
+        "Burgemeester Anna Kok sprak donderdag met de gemeenteraad over de aanpak van geweld.\n\n"
+        "Volgens de burgemeester kunnen bewoners zo zien wat er in hun wijk gebeurt. "
+        "„De rechter komt dan dichter bij de mensen om wie het gaat.”"
+    )
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Anna Kok"
+
+
+def test_volgens_a_surname_is_the_full_name_given_earlier() -> None:
+    text = (
+        "Korpschef Mark de Wit erkende dat het aantal incidenten is gestegen.\n\n"
+        "Het gaat volgens De Wit vooral om jonge mannen in de drugshandel. "
+        "„Na een schietpartij volgt vaak binnen korte tijd een tweede.”"
+    )
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Mark de Wit"
