@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from trendbeeld.extract import _cues, _phrases, lexicon, numbers
 from trendbeeld.extract._document import Document
@@ -39,6 +40,7 @@ _AGAINST_EARLIER = re.compile(
     r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
+_AGAINST_WORD = re.compile(r"tegen", re.IGNORECASE)
 # "206 letselgevallen (2017: 183)": the figure in brackets is the same measure in an earlier year.
 _LABEL_BEFORE = re.compile(r"\(\s*(?:19|20)\d\d\s*:\s*\Z")
 _COMPARISON = re.compile(
@@ -59,6 +61,7 @@ _TO_BETWEEN = re.compile(
 )
 _ANAPHORIC_NEXT = re.compile(r"\s*(?:dat\s+is|dit\s+is|wat|deze|dit|dat)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r",\s")
+SEGMENT_BREAK = 2  # the length of a match of _SEGMENT
 _COORDINATED = re.compile(r"\s*(?:,|en|of)\s*", re.IGNORECASE)
 # Wording of change that can say how a figure moved (not "meer dan", not "versterkt").
 _FIGURE_CUE_KINDS = frozenset({"verb", "noun", "attr", "comp", "state", "after"})
@@ -108,26 +111,49 @@ class Found:
     sign: int
 
 
+_Said = tuple[Change, str]
+
+
 @dataclass(frozen=True, slots=True)
 class AllFound:
-    """Every figure of a document in text order, with their start offsets for bisection."""
+    """Every figure of a document in text order, with their start offsets for bisection, and
+    what was read once for all figures of a sentence (so a long sentence costs linear time)."""
 
     items: list[Found]
     starts: list[int]
+    labelled: dict[tuple[int, int], dict[Found, _Said]] = field(default_factory=dict)
+    paired: dict[tuple[int, int, Unit], _Said | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, items: list[Found]) -> AllFound:
         return cls(items, [f.start for f in items])
 
 
+def clause_of(doc: Document, sentence: _phrases.Span, pos: int) -> _phrases.Span:
+    """The clause of ``sentence`` that holds ``pos`` (the sentence itself between clauses)."""
+    low = doc.lower
+    spans = _phrases.clause_spans(low if low is not None else doc.text, sentence.start, sentence.end,
+                                  lowered=low is not None)
+    i = bisect.bisect_right(spans, pos, key=_start) - 1
+    return spans[i] if i >= 0 and pos < spans[i].end else sentence
+
+
+def _start(span: _phrases.Span) -> int:
+    return span.start
+
+
 def segment_of(text: str, clause: _phrases.Span, pos: int) -> _phrases.Span:
     """The comma-separated part of ``clause`` that holds ``pos``."""
-    start = clause.start
-    for m in _SEGMENT.finditer(text, clause.start, clause.end):
-        if m.start() >= pos:
-            return _phrases.Span(start, m.start())
-        start = m.end()
-    return _phrases.Span(start, clause.end)
+    breaks = _segment_breaks(text, clause.start, clause.end)
+    i = bisect.bisect_left(breaks, pos)
+    start = breaks[i - 1] + SEGMENT_BREAK if i else clause.start
+    return _phrases.Span(start, breaks[i] if i < len(breaks) else clause.end)
+
+
+@lru_cache(maxsize=256)
+def _segment_breaks(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the comma breaks of ``text[start:end]`` start (found once per clause)."""
+    return tuple(m.start() for m in _SEGMENT.finditer(text, start, end))
 
 
 def nearest_period(doc: Document, span: _phrases.Span, found: Found) -> re.Match[str] | None:
@@ -161,8 +187,7 @@ def direction_of(
 ) -> tuple[Change | None, str | None]:
     """Stated direction and comparison: change words, "van X naar Y", or two periods compared."""
     text = doc.text
-    comparison_m = _COMPARISON.search(text, clause.start, clause.end)
-    comparison = _phrases.tidy(comparison_m.group(0)) if comparison_m else None
+    comparison = _comparison(text, clause.start, clause.end)
     change = (_from_to(text, found, clause, everything) or _against_earlier(text, found, sentence)
               or _labelled(text, found, sentence, everything))
     if change is not None:
@@ -205,9 +230,16 @@ def _comparative(word: str) -> Change | None:
     return Change.UP if low in lex.up_comparatives else None
 
 
+@lru_cache(maxsize=256)
+def _comparison(text: str, start: int, end: int) -> str | None:
+    """"ten opzichte van 2017", "vergeleken met vorig jaar": the comparison of a clause."""
+    m = _COMPARISON.search(text, start, end)
+    return _phrases.tidy(m.group(0)) if m else None
+
+
 def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[Change, str] | None:
     """"1.250 woninginbraken, tegen 1.480 een jaar eerder": both figures fell (or rose)."""
-    for m in _AGAINST_EARLIER.finditer(text, sentence.start, sentence.end):
+    for m in _against_matches(text, sentence.start, sentence.end):
         if not (m.start("a") <= found.start < m.end("a") or m.start("b") <= found.start < m.end("b")):
             continue
         newer, older = numbers.word_value(m.group("a")), numbers.word_value(m.group("b"))
@@ -218,36 +250,64 @@ def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[
     return None
 
 
+@lru_cache(maxsize=256)
+def _against_matches(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Matches of :data:`_AGAINST_EARLIER` in a sentence, found once for all its figures."""
+    if _AGAINST_WORD.search(text, start, end) is None:
+        return ()  # a literal search first: the pattern itself is slow where it cannot match
+    return tuple(_AGAINST_EARLIER.finditer(text, start, end))
+
+
 def _labelled(
     text: str, found: Found, sentence: _phrases.Span, everything: AllFound
 ) -> tuple[Change, str] | None:
     """"In 2018 waren er 206 letselgevallen (2017: 183)": the figure before the labelled one
     in its sentence (same unit) is the newer value; both take the direction of the change."""
+    key = (sentence.start, sentence.end)
+    pairs = everything.labelled.get(key)
+    if pairs is None:
+        pairs = everything.labelled[key] = _labelled_pairs(text, sentence, everything)
+    return pairs.get(found)
+
+
+def _labelled_pairs(text: str, sentence: _phrases.Span, everything: AllFound) -> dict[Found, _Said]:
+    """Each figure of a labelled pair in ``sentence`` with the change of its first pair."""
     starts = everything.starts
     first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     window = everything.items[first:last]
-    for i, older in enumerate(window):
+    out: dict[Found, _Said] = {}
+    latest: dict[Unit, Found] = {}  # the last figure of each unit before the one at hand
+    for older in window:
+        newer = latest.get(older.unit)
+        latest[older.unit] = older
+        if newer is None or newer.value == older.value:
+            continue
         if not _LABEL_BEFORE.search(text, max(0, older.start - LABEL_CHARS), older.start):
             continue
-        newer = next((f for f in reversed(window[:i]) if f.unit is older.unit), None)
-        if newer is None or found not in (older, newer) or newer.value == older.value:
-            continue
         direction = Change.UP if newer.value > older.value else Change.DOWN
-        return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
-    return None
+        said = (direction, f"van {_format(older.value)} naar {_format(newer.value)}")
+        out.setdefault(older, said)
+        out.setdefault(newer, said)
+    return out
 
 
 def _from_to(
     text: str, found: Found, clause: _phrases.Span, everything: AllFound
 ) -> tuple[Change, str] | None:
     """"van 31% naar 27%" in the clause, or two figures of a change around ``found``."""
-    from_to = _CHANGE_FROM_TO.search(text, clause.start, clause.end)
+    return _from_to_in(text, clause.start, clause.end) or _from_to_pair(text, found, everything)
+
+
+@lru_cache(maxsize=256)
+def _from_to_in(text: str, start: int, end: int) -> _Said | None:
+    """"van 31% naar 27%" in a clause (read once for all its figures)."""
+    from_to = _CHANGE_FROM_TO.search(text, start, end)
     if from_to is not None:
         a = _scaled(from_to.group("a"), from_to.group("amag"))
         b = _scaled(from_to.group("b"), from_to.group("bmag"))
         if a is not None and b is not None and a != b and re.search(r"\bnaar\b", from_to.group(0)):
             return (Change.UP if b > a else Change.DOWN), _phrases.tidy(from_to.group(0))
-    return _from_to_pair(text, found, everything)
+    return None
 
 
 def _scaled(number: str, scale: str | None) -> float | None:
@@ -345,20 +405,24 @@ def _paired(
     doc: Document, found: Found, sentence: _phrases.Span, everything: AllFound
 ) -> tuple[Change, str] | None:
     """Two figures of one unit in one sentence, each with its own year: compare them."""
+    key = (sentence.start, sentence.end, found.unit)
+    if key not in everything.paired:
+        everything.paired[key] = _paired_in(doc, found.unit, sentence, everything)
+    return everything.paired[key]
+
+
+def _paired_in(doc: Document, unit: Unit, sentence: _phrases.Span, everything: AllFound) -> _Said | None:
     text = doc.text
     # ``everything`` is sorted by start: bisect to the sentence instead of scanning.
     starts = everything.starts
     first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
     window = everything.items[first:last]
-    peers = [f for f in window if f.unit is found.unit]
+    peers = [f for f in window if f.unit is unit]
     if len(peers) != 2:
         return None
     dated = []
     for f in peers:
-        clause = next(
-            (c for c in doc.clauses(sentence.start, sentence.end) if c.start <= f.start < c.end),
-            _phrases.Span(sentence.start, sentence.end),
-        )
+        clause = clause_of(doc, sentence, f.start)
         m = nearest_period(doc, segment_of(text, clause, f.start), f)
         if m is None:
             return None

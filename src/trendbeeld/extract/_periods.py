@@ -189,8 +189,9 @@ def _is_annual_report(text: str) -> bool:
     headers: Counter[str] = Counter()
     for word in _ANNUAL_WORD.finditer(text):  # a literal search: fast on long texts
         line_start = text.rfind("\n", max(0, word.start() - HEADER_CHARS), word.start()) + 1
-        line_end = text.find("\n", word.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", word.end(), word.end() + HEADER_CHARS + 1)  # bounded: no rescans
+        if line_end < 0:
+            line_end = min(len(text), word.end() + HEADER_CHARS + 1)
         if _ANNUAL_REPORT_SELF.search(text, max(0, word.start() - SELF_CHARS), word.end()):
             return True
         short = line_end - line_start <= HEADER_CHARS

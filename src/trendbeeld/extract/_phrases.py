@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from trendbeeld.extract import lexicon
 from trendbeeld.extract._cues import lemma
 
+CLAUSE_CACHE = 256  # sentences whose clauses are kept (the text is part of the key)
 # A noun phrase or phenomenon is cut to this many words.
 MAX_PHRASE_WORDS = 12
 # Prepositions that may continue a noun phrase ("aandacht voor criminaliteit onder jongeren").
@@ -38,6 +39,7 @@ MIN_VERB_FORM = 4
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _QUOTES = frozenset("‘’“”\"'„")
 _SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 _EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
 
 
@@ -64,7 +66,16 @@ def _clause_break(*, lowered: bool = False) -> re.Pattern[str]:
 
 
 def clauses(text: str, start: int, end: int, *, lowered: bool = False) -> list[Span]:
-    """Clauses of the sentence ``text[start:end]`` (``lowered``: ``text`` is in lower case)."""
+    """Clauses of the sentence ``text[start:end]`` (``lowered``: ``text`` is in lower case).
+
+    Every figure of a sentence asks for its clauses: they are found once per sentence.
+    """
+    return list(clause_spans(text, start, end, lowered=lowered))
+
+
+@lru_cache(maxsize=CLAUSE_CACHE)
+def clause_spans(text: str, start: int, end: int, *, lowered: bool = False) -> tuple[Span, ...]:
+    """:func:`clauses` as a tuple, kept for the sentences asked last (do not change it)."""
     out: list[Span] = []
     last = start
     for m in _clause_break(lowered=lowered).finditer(text, start, end):
@@ -73,7 +84,7 @@ def clauses(text: str, start: int, end: int, *, lowered: bool = False) -> list[S
         last = m.end()
     if end > last:
         out.append(Span(last, end))
-    return out or [Span(start, end)]
+    return tuple(out) or (Span(start, end),)
 
 
 def tidy(text: str) -> str:
@@ -141,19 +152,39 @@ def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
 
 
 def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) -> Span | None:
-    """``start:end`` without leading conjunctions/adverbs and trailing function words."""
+    """``start:end`` without leading conjunctions/adverbs and trailing function words.
+
+    One pass over the tokens that stops as soon as the answer is known (the first
+    MAX_PHRASE_WORDS words, a content word and a word the trailing cut keeps), so a long span
+    costs no more than a short one.
+    """
     lex = lexicon.load()
-    toks = [t for t in _TOKEN.finditer(text, start, end) if t.group(0)[0].isalnum() or t.group(0)[0] in "(["]
     lead = _leading_words() if leading_topic else lex.function_words
-    while toks and (toks[0].group(0).lower() in lead or toks[0].group(0)[0] in "(["):
-        toks.pop(0)
-    while toks and (toks[-1].group(0).lower() in lex.function_words or toks[-1].group(0).lower()
-                    in lex.common_verbs or toks[-1].group(0)[0] in "(["):
-        toks.pop()
-    if not toks or not any(is_content(t.group(0)) for t in toks):
+    function_words, common_verbs = lex.function_words, lex.common_verbs
+    kept: list[re.Match[str]] = []  # the first MAX_PHRASE_WORDS words after the leading cut
+    last_kept = -1  # index of the last word the trailing cut keeps
+    content = False
+    index = 0
+    for tok in _TOKEN.finditer(text, start, end):
+        word = tok.group(0)
+        first = word[0]
+        bracket = first in "(["
+        if not (first.isalnum() or bracket):
+            continue
+        low = word.lower()
+        if not kept and (low in lead or bracket):
+            continue  # the leading cut
+        if index < MAX_PHRASE_WORDS:
+            kept.append(tok)
+        if not (bracket or low in function_words or low in common_verbs):
+            last_kept = index
+            content = content or first.isalpha()
+        index += 1
+        if last_kept >= MAX_PHRASE_WORDS - 1 and (content or not _LETTER.search(text, tok.end(), end)):
+            break  # the answer is known (a rest without letters holds no content word)
+    if last_kept < 0 or not content:
         return None
-    toks = toks[:MAX_PHRASE_WORDS]
-    return Span(toks[0].start(), toks[-1].end())
+    return Span(kept[0].start(), kept[min(last_kept, MAX_PHRASE_WORDS - 1)].end())
 
 
 @cache

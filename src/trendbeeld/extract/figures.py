@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from trendbeeld.extract import _context, _periods, _phrases, _scan, lexicon, numbers, regions
 from trendbeeld.extract._context import Found
@@ -58,6 +58,7 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
+_VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     r"\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -241,7 +242,8 @@ def _vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for m in _VAGUE.finditer(low):
         start = m.start()
-        while start > 0 and low[start - 1].isalpha():
+        floor = max(0, start - _VAGUE_PREFIX_CHARS)  # bounded: a run of letters is no rescan
+        while start > floor and low[start - 1].isalpha():
             start -= 1
         end = m.end()
         value = vague.get(low[start:end])
@@ -394,6 +396,8 @@ def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[
     return ends
 
 
+# A figure is read in at most this much of its sentence (real sentences are shorter).
+MAX_CONTEXT_CHARS = 1000
 # No figure span is longer than this; it bounds the search window for nearby figures.
 _LONGEST = 400
 
@@ -647,11 +651,8 @@ def _figure(
     doc: Document, found: Found, everything: _context.AllFound, times: _periods.Timeline | None
 ) -> Figure:
     text = doc.text
-    sentence = doc.sentence_at(found.start)
-    clause = next(
-        (c for c in doc.clauses(sentence.start, sentence.end) if c.start <= found.start < c.end),
-        _phrases.Span(sentence.start, sentence.end),
-    )
+    sentence = _context_of(doc, found.start)
+    clause = _context.clause_of(doc, sentence, found.start)
     segment = _context.segment_of(text, clause, found.start)
     whole = _phrases.Span(sentence.start, sentence.end)
     # the words since the last comma, across a clause break ("…, in 2021 nog maar 14%")
@@ -661,10 +662,11 @@ def _figure(
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
+    names = _names_in(text, sentence.start, sentence.end)
     region = (
-        regions.find(text, segment.start, segment.end, near=found.start)
-        or regions.find(text, clause.start, clause.end, near=found.start)
-        or regions.find(text, sentence.start, found.start, near=found.start)
+        regions.find(text, segment.start, segment.end, near=found.start, names=names)
+        or regions.find(text, clause.start, clause.end, near=found.start, names=names)
+        or regions.find(text, sentence.start, found.start, near=found.start, names=names)
         or _region_of_previous_sentence(doc, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     )
@@ -685,14 +687,46 @@ def _figure(
     )
 
 
+def _context_of(doc: Document, pos: int) -> _phrases.Span:
+    """The sentence at ``pos``, or of an overlong one (a table on one line, a page without
+    punctuation) the block of at most MAX_CONTEXT_CHARS around ``pos``: every figure is read in
+    a bounded context, so a document's figures take time linear in its length."""
+    sentence = doc.sentence_at(pos)
+    if sentence.end - sentence.start <= MAX_CONTEXT_CHARS:
+        return _phrases.Span(sentence.start, sentence.end)
+    bounds = _blocks(doc.text, sentence.start, sentence.end)
+    i = bisect.bisect_right(bounds, pos) - 1
+    return _phrases.Span(bounds[i], bounds[i + 1])
+
+
+@lru_cache(maxsize=64)
+def _blocks(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Boundaries of blocks of at most MAX_CONTEXT_CHARS that cut ``start:end`` at spaces."""
+    bounds = [start]
+    while end - bounds[-1] > MAX_CONTEXT_CHARS:
+        limit = bounds[-1] + MAX_CONTEXT_CHARS
+        space = text.rfind(" ", limit - MAX_CONTEXT_CHARS // 2, limit)
+        bounds.append(space + 1 if space >= 0 else limit)
+    bounds.append(end)
+    return tuple(bounds)
+
+
+@lru_cache(maxsize=64)
+def _names_in(text: str, start: int, end: int) -> regions.Names:
+    """The place names of a sentence, found once for all its figures."""
+    return regions.names(text, start, end)
+
+
 def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
     """A place (not a scope word) named in the sentence just before, in the same paragraph."""
     if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
         return None
-    previous = doc.sentence_at(start - 1)
-    if previous.start >= start:
-        return None
-    region = regions.find(doc.text, previous.start, previous.end, near=previous.end)
+    sentence = doc.sentence_at(start - 1)
+    if sentence.start >= start or sentence.end > start:
+        return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
+    previous = _context_of(doc, sentence.end - 1)
+    names = _names_in(doc.text, previous.start, previous.end)
+    region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
     if region is None or region in _scope_regions() or not regions.lookup(region):
         return None
     return region

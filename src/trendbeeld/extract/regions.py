@@ -7,9 +7,11 @@ words ("Nederlanders", "landelijk", "wereldwijd") come from ``lexicon/scope_word
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,6 +34,7 @@ AVERAGE_CHARS = 30
 _NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
 LIST_CHARS = 40
+LIST_ITEMS = 50  # a list of regions is followed this many names each way (all provinces fit)
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
 _LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?P<name>{_NAME})")
 _LEVELS = {level.value: level for level in RegionLevel}
@@ -79,12 +82,32 @@ def lookup(name: str) -> tuple[Region, ...]:
     return gazetteer().regions.get(name, ())
 
 
-def find(text: str, start: int, end: int, *, near: int | None = None) -> str | None:
-    """The region named in ``text[start:end]`` nearest to ``near`` (default: the first)."""
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The gazetteer's names in one stretch of text, in text order (found once, asked often)."""
+
+    matches: list[re.Match[str]]
+    starts: list[int]
+
+
+def names(text: str, start: int, end: int) -> Names:
+    """Every name of the gazetteer in ``text[start:end]``."""
+    matches = list(gazetteer().pattern.finditer(text, start, end))
+    return Names(matches, [m.start() for m in matches])
+
+
+def find(
+    text: str, start: int, end: int, *, near: int | None = None, names: Names | None = None
+) -> str | None:
+    """The region named in ``text[start:end]`` nearest to ``near`` (default: the first).
+
+    ``names`` are the names found in a stretch around ``start:end`` (see :func:`names`): a
+    sentence's names are found once for all its figures.
+    """
     gaz = gazetteer()
     scope = lexicon.load().scope_words
     best: tuple[int, str] | None = None
-    for m in gaz.pattern.finditer(text, start, end):
+    for m in _candidates(text, start, end, names):
         name = m.group(0)
         if m.group("adj"):
             name = name[: -len(m.group("adj"))]
@@ -110,6 +133,19 @@ def find(text: str, start: int, end: int, *, near: int | None = None) -> str | N
     return best[1] if best else None
 
 
+def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterator[re.Match[str]]:
+    """Names in ``start:end``: from ``names`` when they were found already, else by a scan."""
+    if names is None:
+        yield from gazetteer().pattern.finditer(text, start, end)
+        return
+    first = bisect.bisect_left(names.starts, start)
+    for m in names.matches[first:]:
+        if m.start() >= end:
+            return
+        if m.end() <= end:
+            yield m
+
+
 def _known(name: str, gaz: Gazetteer) -> bool:
     return name in gaz.regions or name in lexicon.load().scope_words
 
@@ -118,10 +154,14 @@ def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
     """"Groningen, Friesland en Drenthe": a region in a list of regions names the whole list."""
     first, last = m.start(), m.end()
     # the list may reach beyond the searched span (a comma ends the segment a figure is read in)
-    while (before := _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)) and _known(
-        before["name"], gaz
-    ):
+    for _ in range(LIST_ITEMS):
+        before = _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)
+        if before is None or not _known(before["name"], gaz):
+            break
         first = before.start()
-    while (after := _LIST_AFTER.match(text, last, last + LIST_CHARS)) and _known(after["name"], gaz):
+    for _ in range(LIST_ITEMS):
+        after = _LIST_AFTER.match(text, last, last + LIST_CHARS)
+        if after is None or not _known(after["name"], gaz):
+            break
         last = after.end()
     return region if (first, last) == (m.start(), m.end()) else text[first:last]

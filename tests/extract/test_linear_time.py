@@ -1,0 +1,131 @@
+"""The figure side of the extractor runs in time linear in its input (issue 12, item 3).
+
+Each text is read in a forked child with a time budget, so a pattern that backtracks or a loop
+that rescans a whole sentence per number fails the test instead of hanging the suite. The texts
+are what a statistical table, a page without punctuation or a generated document looks like after
+conversion: long lines of percentages, amounts, numbers, years, places and quotation marks, and
+paragraphs of 100 kB. Before the fix a line of 700 percentages (5 kB) took 12 s; each text here
+is many times longer and takes about a second on an idle machine. Timing figures live in
+``bench/bench_extract.py``; these budgets only catch superlinear time.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.extract import figures
+from trendbeeld.extract._document import analyse
+from trendbeeld.model import Source, SourceMeta
+
+LINE_CHARS = 25_000  # a numeric line this long (about 4,000 numbers) …
+LINE_BUDGET = 10.0  # … is read in well under this on a shared 2-core machine
+PARAGRAPH_CHARS = 100_000
+PARAGRAPH_BUDGET = 5.0
+
+
+def _in_child(work: Callable[[], object], budget: float) -> tuple[str, str]:
+    """Run ``work`` in a forked child: ("ok" | "error" | "crash" | "hang", detail)."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_fd)
+        try:
+            work()
+            outcome = ("ok", "")
+        except TrendbeeldError as exc:
+            outcome = ("error", str(exc))
+        except BaseException as exc:
+            outcome = ("crash", f"{type(exc).__name__}: {str(exc)[:200]}")
+        os.write(write_fd, pickle.dumps(outcome))
+        os._exit(0)
+    os.close(write_fd)
+    deadline = time.monotonic() + budget
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_fd)
+        return "hang", f"over {budget:.0f} s"
+    with os.fdopen(read_fd, "rb") as pipe:
+        data = pipe.read()
+    return pickle.loads(data) if data else ("crash", "child died")
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _figures_of(text: str) -> Callable[[], object]:
+    return lambda: figures.from_document(analyse(Source.create("lang", text, SourceMeta())))
+
+
+def _full_extract(text: str) -> Callable[[], object]:
+    from trendbeeld.extract import extract
+
+    return lambda: extract(Source.create("lang", text, SourceMeta()))
+
+
+LINES: dict[str, Callable[[int], str]] = {
+    "percentages": lambda n: " ".join(f"{10 + i % 80},{i % 10}%" for i in range(n // 6)),
+    "amounts": lambda n: " ".join(f"€{i % 1000} mln" for i in range(n // 9)),
+    "numbers": lambda n: " ".join(f"{(i * 7919) % 100_000:,}".replace(",", ".") for i in range(n // 7)),
+    "years-and-shares": lambda n: _repeat("in 2019 12% en in 2020 13%, ", n),
+    "commas-and-semicolons": lambda n: _repeat("12, 13; 14, ", n),
+    "places-and-shares": lambda n: _repeat("Utrecht 12%, Amsterdam 13% en Groningen, Friesland, ", n),
+    "number-words": lambda n: _repeat("vijf honderden tientallen twintig meldingen ", n),
+    "changes": lambda n: _repeat("van 12% naar 13% tegen 14 vorig jaar ", n),
+    "labelled": lambda n: _repeat("206 letselgevallen (2017: 183) ", n),
+    "quoted-shares": lambda n: _repeat("“12% ", n),
+    "dashes": lambda n: _repeat("12 – 13 – 14 – ", n),
+    "table-rows": lambda n: _repeat("Woninginbraken 76.357 1.234\n", n),
+    "glued-vague-amounts": lambda n: _repeat("tientallen", n),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LINES))
+def test_a_long_line_of_figures_is_read_in_linear_time(kind: str) -> None:
+    text = "Tabel 3\n\n" + LINES[kind](LINE_CHARS) + "\n"
+    outcome, detail = _in_child(_figures_of(text), LINE_BUDGET)
+    assert outcome == "ok", detail
+
+
+def test_figures_are_still_found_in_a_long_line() -> None:
+    """A bounded context changes nothing about what a figure is: every share of the line is one."""
+    line = LINES["percentages"](6_000)  # six blocks of context
+    found = figures.from_document(analyse(Source.create("lang", line, SourceMeta())))
+    assert len(found) == line.count("%")
+    assert all(f.unit.value == "percent" for f in found)
+    assert [f.text for f in found[:3]] == line.split()[:3]
+
+
+def _paragraph(shared: Path, name: str, *, punctuation: bool) -> str:
+    text = (shared / "corpus" / "dev" / name).read_text(encoding="utf-8").replace("\n", " ")
+    if not punctuation:
+        text = text.translate(str.maketrans("", "", ".!?;:"))
+    return _repeat(text, PARAGRAPH_CHARS)
+
+
+@pytest.mark.parametrize("punctuation", [True, False], ids=["sentences", "one-sentence"])
+@pytest.mark.parametrize("name", ["politie-2017.txt", "om-mensenhandel-2013.txt"])
+def test_a_100_kb_paragraph_is_read_in_linear_time(shared: Path, name: str, punctuation: bool) -> None:
+    text = _paragraph(shared, name, punctuation=punctuation)
+    outcome, detail = _in_child(_figures_of(text), PARAGRAPH_BUDGET)
+    assert outcome == "ok", detail
+
+
+def test_the_whole_extractor_reads_a_line_of_percentages_in_linear_time() -> None:
+    text = "Bijlage\n\n" + LINES["percentages"](LINE_CHARS // 2) + "\n"
+    outcome, detail = _in_child(_full_extract(text), LINE_BUDGET)
+    assert outcome == "ok", detail
