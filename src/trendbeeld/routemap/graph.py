@@ -19,6 +19,7 @@ from trendbeeld.routemap.suggest import link_id
 from trendbeeld.store import Store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import LinkState
+from trendbeeld.trends import list_trends
 
 MAX_RATIONALE_CHARS = 300
 TYPE_WORDS = {
@@ -148,8 +149,6 @@ def remove(store: Store, link_id_: str, *, actor: str) -> None:
 
 def titles(store: Store, *, access: AccessLevel, taxonomy: Taxonomy | None = None) -> dict[str, str]:
     """Node id → label: trend titles readable at ``access`` and the theme names of ``taxonomy``."""
-    from trendbeeld.trends import list_trends
-
     found = {t.key: t.name for t in taxonomy.themes} if taxonomy else {}
     found.update({t.id: t.title for t in list_trends(store, access=access)})
     return found

@@ -26,6 +26,7 @@ from trendbeeld.store import Store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import LinkState
+from trendbeeld.trends import Embedder, get_embedder, list_trends
 
 COOCCUR_CHARS = 400
 W_COOCCUR, W_SOURCES, W_SIMILAR, W_SHARED = 0.40, 0.20, 0.30, 0.10
@@ -68,8 +69,6 @@ def suggest(
     min_score: float = MIN_SCORE,
 ) -> list[TrendLink]:
     """Score every pair of live trends (and theme pairs) and store the suggestions, best first."""
-    from trendbeeld.trends import get_embedder, list_trends
-
     trends = [
         t
         for t in list_trends(store, access=access)
@@ -126,8 +125,6 @@ def _read_cues(between: str, first: str, second: str, key: tuple[str, str], pair
 def _similarity(
     trends: Sequence[Trend], members: Mapping[str, list[Evidence]], embedder: object
 ) -> np.ndarray:
-    from trendbeeld.trends import Embedder
-
     if len(trends) < 2 or not isinstance(embedder, Embedder):
         return np.zeros((len(trends), len(trends)), dtype=np.float32)
     docs = [

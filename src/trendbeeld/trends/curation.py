@@ -9,7 +9,6 @@ the same (so ids are stable across runs).
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from trendbeeld.model import (
 from trendbeeld.store import Store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
+from trendbeeld.themes import assign as assign_themes
 from trendbeeld.trends import cluster, events, signals
 from trendbeeld.trends._items import Item, load_items, source_metas
 from trendbeeld.trends.embed import DEFAULT, Embedder, get_embedder, stored
@@ -152,7 +152,11 @@ def _trend(
     change, conflicting = cluster.direction(evidence)
     if row.direction:
         change = Change(row.direction)
-    auto_title = cluster.title(evidence, change, conflicting, theme=row.theme) if evidence else row.id
+    auto_title = (
+        cluster.title(evidence, change, conflicting, theme=row.theme,
+                      is_event=lambda sid: events.is_event(metas.get(sid)))
+        if evidence else row.id
+    )
     return Trend(
         id=row.id,
         title=row.title or auto_title,
@@ -451,7 +455,9 @@ def _candidates(
     for candidate in found:
         evidence = [items[index[e]].evidence for e in candidate.ids]
         qualification = events.qualify(evidence, metas, exposure)
-        if qualification.qualifies and cluster.best_phrase(evidence):
+        if qualification.qualifies and cluster.best_phrase(
+            evidence, lambda sid: events.is_event(metas.get(sid))
+        ):
             kept.append(candidate)
         else:
             aside.extend(index[e] for e in candidate.ids)
@@ -463,9 +469,7 @@ def _assign(
 ) -> Mapping[str, list[tuple[str, float]]]:
     if taxonomy is None:
         return {}
-    themes = importlib.import_module("trendbeeld.themes")
-    result: Mapping[str, list[tuple[str, float]]] = themes.assign(store, taxonomy, access=access)
-    return result
+    return assign_themes(store, taxonomy, access=access)
 
 
 @dataclass

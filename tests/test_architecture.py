@@ -1,0 +1,42 @@
+"""The layers of docs/pipeline.md as a checked contract: imports point down the pipeline.
+
+``[tool.importlinter]`` in pyproject.toml lists the layers from the CLI down to the domain model; a
+backward import (the store importing a stage, a stage importing a later one) breaks the contract,
+and with it this test and CI. Known exceptions are listed there as commented ``ignore_imports``.
+"""
+
+from __future__ import annotations
+
+import pkgutil
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import trendbeeld
+
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+
+
+def _contracts() -> list[dict[str, object]]:
+    config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    contracts: list[dict[str, object]] = config["tool"]["importlinter"]["contracts"]
+    return contracts
+
+
+def test_imports_keep_the_contracts(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlinter.cli import lint_imports
+
+    code = lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True)
+    assert code == 0, capsys.readouterr().out
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    """A new stage or helper module must be placed in the layers, or the contract would not see it."""
+    layers = next(c for c in _contracts() if c["id"] == "pipeline-layers")["layers"]
+    assert isinstance(layers, list)
+    placed = {name.strip("() ") for layer in layers for name in re.split(r"[|:]", layer)}
+    modules = {f"trendbeeld.{m.name}" for m in pkgutil.iter_modules(trendbeeld.__path__)}
+    assert modules - placed == set()
+
