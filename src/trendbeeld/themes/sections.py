@@ -491,8 +491,8 @@ def _headings(text: str) -> Iterator[_Heading | _Chapter]:
 
 def _heading_over(blocks: list[list[_Line]], i: int, head: list[_Line], rest: list[_Line]) -> _Heading | None:
     """The heading ``head`` over the lines ``rest`` of its block, when those start its body text."""
-    if NUMERIC_CELL.search(rest[0].text) and not _has_sentence(rest[0].text):
-        return None  # a table's column header above its figures
+    if NUMERIC_CELL.search(rest[0].text) and not _has_sentence(_joined(rest[:MAX_TITLE_LINES])):
+        return None  # a table's column header above its figures (running text wraps at a figure)
     body = _joined(rest)
     if not _is_body(body):
         body = _body_after(blocks, i, body)
