@@ -70,6 +70,7 @@ PHRASE_LINKS = frozenset(
 )
 NUMBER_LINKS = frozenset({"van", "de", "het", "der", "procent", "%"})  # "40% van de Nederlanders"
 FIGURE_WEIGHT = 0.5  # a figure's indicator counts half a trend statement's phenomenon
+EVENT_WEIGHT = 0.5  # a news item's phrase counts half a report's: news reports events
 CENTRALITY_DECAY = 0.15  # member at rank r weighs 1 / (1 + decay * r)
 SPECIFIC_WORDS = 3  # content words at which a phrase counts as fully specific
 SPECIFICITY_SHARE = 0.6  # how much of a phrase's score hangs on its specificity
@@ -425,6 +426,8 @@ def names_a_person(phrase: str) -> bool:
     words = [w for w in _WORD.findall(phrase) if w[:1].isalpha()]
     if any(w[:1].isupper() and not _proper(w) for w in words[1:]):
         return True
+    if any(_all_capitals(w) for w in words[1:]) or (len(words) == 1 and _all_capitals(words[0])):
+        return True  # "discotheek HOME", "atletiekunie IAAF", "TILBURG": one named thing
     first = words[0] if len(words) == 1 else ""
     return (
         first[:1].isupper()
@@ -432,6 +435,10 @@ def names_a_person(phrase: str) -> bool:
         and len(first) <= NAME_MAX_CHARS
         and not simplemma.is_known(first.casefold(), lang="nl")
     )
+
+
+def _all_capitals(word: str) -> bool:
+    return len(word) >= ABBREVIATION_MIN and word.isalpha() and word.isupper()
 
 
 # A phrase that opens with one of these is a clause or a count of one case, not a phenomenon.
@@ -514,6 +521,42 @@ CLAUSE_OPENERS = frozenset(
         "tientallen",
         "honderden",
         "duizenden",
+        # a preposition opens a complement, not a noun phrase ("boven veiligheid en eerlijkheid")
+        "aan",
+        "bij",
+        "boven",
+        "door",
+        "in",
+        "met",
+        "naar",
+        "om",
+        "op",
+        "over",
+        "tot",
+        "uit",
+        "van",
+        "voor",
+        # adverbs that stand for a clause ("daarmee bij eerdere beslissingen", "geleden nog een …")
+        "daarmee",
+        "daarbij",
+        "daardoor",
+        "geleden",
+        "zowel",
+        "voorheen",
+        "letterlijk",
+        "ineens",
+        "opnieuw",
+        "inmiddels",
+        "eerder",
+        "later",
+        # an ordinal counts a place in a ranking ("tweede plaats"), not a phenomenon
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "laatste",
+        "uiteindelijk",
     ]
 )
 # Adverbs and pronouns that end no noun phrase ("het percentage jongvolwassenen dat vaak").
@@ -535,8 +578,27 @@ OPEN_ENDS = frozenset(
         "tegen",
         "elkaar",
         "mate",
+        "meest",
+        "minst",
+        "betrekking",  # "met betrekking" (tot …)
+        "totdat",
+        "omdat",
+        "zodat",
+        "wat",
+        "hoog",
+        "laag",
+        "groot",
+        "klein",
+        "gezond",
+        "na",
     ]
 )
+# Adverbs of degree and frequency stand in a clause, never inside a noun phrase ("aan vaak tot zeer vaak").
+INNER_ADVERBS = frozenset({"vaak", "zeer", "erg", "heel", "ineens", "soms", "nooit", "altijd"})
+_GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two words run together
+_BRACKET = re.compile(r"[()\[\]]")  # a stray bracket: the phrase is cut from a longer one
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+ABBREVIATION_MIN = 3  # an all-capital word this long after a noun names one thing ("discotheek HOME")
 
 
 def is_fragment(phrase: str) -> bool:
@@ -550,10 +612,23 @@ def is_fragment(phrase: str) -> bool:
     last = words[-1].casefold()
     if _verb_form(words[-1]) or last in links or last in OPEN_ENDS or _comparative(last):
         return True
+    if _adjective_end(last) or any(w.casefold().startswith(WEEKDAYS) for w in words):
+        return True
+    if any(w.casefold() in INNER_ADVERBS for w in words) or _GLUED.search(phrase) or _BRACKET.search(phrase):
+        return True
     links |= PHRASE_LINKS
     return words[0].casefold() in CLAUSE_OPENERS or any(
         _clause_step(word, after, links) for word, after in itertools.pairwise(words)
     )
+
+
+def _adjective_end(word: str) -> bool:
+    """An inflected adjective that waits for its noun ("kritiek op koloniale", "behoefte aan duidelijke"):
+    it ends in -e and its lemma is the base form without it."""
+    if not word.endswith("e") or len(word) < TITLE_MIN_CHARS:
+        return False
+    lemma = _lemma(word)
+    return lemma != word and not lemma.endswith("e") and lemma[:2] == word[:2]
 
 
 def _clause_step(word: str, after: str, links: frozenset[str]) -> bool:
@@ -603,22 +678,50 @@ def _named(item: Evidence) -> str | None:
     return None
 
 
-def _member_weight(item: Evidence, position: int) -> float:
-    """Statements over figures, central members (early in the ranked list) over outlying ones."""
+EventTest = Callable[[str], bool]  # source id → is the source an event (a news item)?
+
+
+def _never(_source_id: str) -> bool:
+    return False
+
+
+def _member_weight(item: Evidence, position: int, is_event: EventTest = _never) -> float:
+    """Statements over figures, reports over news (an event), central members over outlying ones."""
     kind = 1.0 if isinstance(item, TrendStatement) else FIGURE_WEIGHT
+    if is_event(item.span.source_id):
+        kind *= EVENT_WEIGHT
     return kind / (1.0 + CENTRALITY_DECAY * position)
 
 
-def _offers(evidence: Sequence[Evidence]) -> list[_Offer]:
-    """The usable phrases of the members, equal ones (case aside) merged, first seen first."""
+def _one_case(phrase: str) -> bool:
+    """A municipality ("straatroof in Amersfoort") or a step of a criminal case ("celstraf"): in a
+    news item, the place or the verdict of one case."""
+    words = {word.casefold() for word in _WORD.findall(phrase)}
+    places = _municipalities()
+    if any(word.endswith("se") and (word[:-2] in places or word[:-3] in places) for word in words):
+        return True  # "noordwijkse discotheek", "amsterdamse"
+    return bool(words & (places | _lexicon_set("case_words.txt")))
+
+
+@cache
+def _municipalities() -> frozenset[str]:
+    return frozenset(name.casefold() for name, level in gazetteer() if level == "gemeente")
+
+
+def _offers(evidence: Sequence[Evidence], is_event: EventTest = _never) -> list[_Offer]:
+    """The usable phrases of the members, equal ones (case aside) merged, first seen first.
+
+    A news item's phrase that names a municipality is the place of one case and is not offered.
+    """
     found: dict[str, _Offer] = {}
     for position, item in enumerate(evidence):
         named = _named(item)
+        event = is_event(item.span.source_id)
         for phrase in phenomenon_phrases(named) if named else []:
-            if not _usable(phrase):
+            if not _usable(phrase) or (event and _one_case(phrase)):
                 continue
             key = phrase.casefold()
-            weight = _member_weight(item, position) + (found[key].weight if key in found else 0.0)
+            weight = _member_weight(item, position, is_event) + (found[key].weight if key in found else 0.0)
             found[key] = _Offer(found[key].phrase if key in found else phrase, weight, content_stems(phrase))
     return list(found.values())
 
@@ -643,13 +746,17 @@ def _with_narrower(offers: list[_Offer]) -> list[_Offer]:
     ]
 
 
-def best_phrase(evidence: Sequence[Evidence]) -> str:
-    """The phenomenon phrase the members share most, weighted by kind, centrality and specificity."""
-    offers = _offers(evidence)
+def best_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) -> str:
+    """The phenomenon phrase the members share most, weighted by kind, source, centrality and specificity.
+
+    ``is_event`` tells a news item (an event) by its source id: its phrases weigh ``EVENT_WEIGHT`` of
+    a report's, so a report's statement of change names the trend when there is one.
+    """
+    offers = _offers(evidence, is_event)
     if not offers:
         return ""
     members = [
-        (_member_weight(item, position), content_stems(f"{_named(item) or ''} {item.text}"))
+        (_member_weight(item, position, is_event), content_stems(f"{_named(item) or ''} {item.text}"))
         for position, item in enumerate(evidence)
     ]
     offers = _with_narrower(offers)
@@ -664,13 +771,18 @@ def _lead(change: Change | None, conflicting: bool) -> str:
 
 
 def title(
-    evidence: Sequence[Evidence], change: Change | None, conflicting: bool, *, theme: str | None = None
+    evidence: Sequence[Evidence],
+    change: Change | None,
+    conflicting: bool,
+    *,
+    theme: str | None = None,
+    is_event: EventTest = _never,
 ) -> str:
     """A Dutch title: the shared phenomenon with its direction (evidence comes best first).
 
     Without a usable phrase: the direction within the theme, else the first words of the best member.
     """
-    phrase = best_phrase(evidence)
+    phrase = best_phrase(evidence, is_event)
     if not phrase and theme:
         return THEME_TITLE.format(_lead(change, conflicting), theme)
     if not phrase:
