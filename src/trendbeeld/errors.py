@@ -10,6 +10,8 @@ The tree::
     ├── ConfigError            a setting, manifest or taxonomy that is invalid
     ├── NotFound               a source, trend, theme or edition asked for by name or id is not there
     ├── LeakError              an openbaar edition would carry intern or vertrouwelijk material
+    ├── Conflict               someone else changed the same thing since it was read (workbench)
+    ├── NotAllowed             the signed-in user's role or clearance does not allow this (workbench)
     └── StoreError             the database cannot be opened or written
 
 Every error carries where (``path``, ``page``, ``line``, ``column``), what (the message) and
@@ -90,6 +92,14 @@ class NotFound(TrendbeeldError):
 
 class LeakError(TrendbeeldError):
     """An edition for readers at one access level would carry material of a stricter level."""
+
+
+class Conflict(TrendbeeldError):
+    """Someone else changed what is being edited since it was read (optimistic locking)."""
+
+
+class NotAllowed(TrendbeeldError):
+    """The user's role or clearance does not allow this, or nobody is signed in (workbench)."""
 
 
 class StoreError(TrendbeeldError):

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "trendbeeld.cli.trends",
     "trendbeeld.cli.routemap",
     "trendbeeld.cli.publish",
+    "trendbeeld.cli.web",
 )
 
 

@@ -1,0 +1,115 @@
+"""A workbench over a real store: the demo corpus, canary sources at each access level, one user per role."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import warnings
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tests.publish._helpers import ingest_demo, save_text
+from trendbeeld.model import AccessLevel, SourceMeta, SourceType
+from trendbeeld.store import Store, open_store
+from trendbeeld.store import users as user_store
+from trendbeeld.store.users import Role
+from trendbeeld.web import auth
+
+with warnings.catch_warnings():  # starlette announces httpx2 on import; the client is the same
+    warnings.filterwarnings("ignore", message=".*httpx2.*")
+    from fastapi.testclient import TestClient
+
+PASSWORD = "wachtwoord-123"
+SECRET = "test-geheim-" + "x" * 32
+BASE_URL = "https://testserver"  # the session cookie is Secure: the client must speak https
+CANARY = {
+    AccessLevel.INTERNAL: "KANARIEINTERN7731",
+    AccessLevel.CONFIDENTIAL: "KANARIEGEHEIM4402",
+}
+USERS = {  # name: (role, clearance)
+    "beheer": (Role.ADMIN, AccessLevel.CONFIDENTIAL),
+    "anna": (Role.ANALYST, AccessLevel.CONFIDENTIAL),
+    "bram": (Role.ANALYST, AccessLevel.INTERNAL),
+    "olga": (Role.ANALYST, AccessLevel.PUBLIC),
+    "eva": (Role.EXPERT, AccessLevel.INTERNAL),
+    "lex": (Role.READER, AccessLevel.CONFIDENTIAL),  # a reader reads openbaar, whatever the clearance
+}
+
+
+def canary_text(word: str) -> str:
+    return (
+        f"Werknotitie {word}.\n\n"
+        f"Het aantal woninginbraken in {word} steeg in 2023 met 12 procent ten opzichte van 2022.\n\n"
+        f'"De ondermijning in {word} neemt toe," zegt Piet de Vries, teamchef van de politie.\n'
+    )
+
+
+def add_canaries(store: Store) -> dict[AccessLevel, str]:
+    """One source per closed level, its canary in the title, the file name and the text; returns ids."""
+    ids = {}
+    for level, word in CANARY.items():
+        meta = SourceMeta(
+            type=SourceType.PUBLICATION,
+            title=f"Notitie {word}",
+            publisher=f"Team {word}",
+            date=date(2024, 5, 1),
+            region="Rotterdam",
+            access=level,
+        )
+        ids[level] = save_text(store, f"notities/{word}.md", canary_text(word), meta).id
+    return ids
+
+
+def add_users(store: Store) -> None:
+    hashed = auth.hash_password(PASSWORD)
+    for name, (role, clearance) in USERS.items():
+        user_store.add(
+            store,
+            name,
+            full_name=name.title(),
+            role=role,
+            clearance=clearance,
+            password_hash=hashed,
+            actor="test",
+        )
+
+
+def build_demo(path: Path) -> None:
+    store = open_store(str(path))
+    ingest_demo(store)
+    add_canaries(store)
+    add_users(store)
+    store.close()
+
+
+def copy_store(template: Path, target: Path) -> Store:
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(template) + suffix)
+        if source.exists():
+            shutil.copy(source, Path(str(target) + suffix))
+    return open_store(str(target))
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "no CSRF field on the page"
+    return found.group(1)
+
+
+def client(app: Any) -> TestClient:
+    return TestClient(app, base_url=BASE_URL)
+
+
+def login(app: Any, name: str, password: str = PASSWORD) -> TestClient:
+    """A client signed in as ``name``; its CSRF token is in ``client.csrf``."""
+    c = client(app)
+    token = csrf_of(c.get("/login").text)
+    answer = c.post(
+        "/login",
+        data={"name": name, "password": password, "csrf": token, "next": "/"},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text
+    c.csrf = csrf_of(c.get("/").text)  # type: ignore[attr-defined]
+    return c
