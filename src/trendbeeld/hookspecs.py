@@ -1,8 +1,9 @@
 """Extension points. A plugin is a module with functions marked ``@hookimpl``.
 
-Each hook receives a registry dict and adds components under a name; the configuration then
-selects components by that name (``extract.figures = "rules"``). trendbeeld registers its own
-defaults through the same hooks (see ``plugins.py``).
+Each hook receives a registry dict and adds components under a name; ``plugins.registry`` calls
+the hook and returns the filled registry. Readers are chosen by file suffix, every registered
+extractor runs on every source, and an embedder is chosen by name (``--embedder``). trendbeeld
+registers its own defaults through the same hooks (see ``plugins.py``).
 """
 
 from __future__ import annotations
@@ -29,8 +30,3 @@ def register_extractors(registry: dict[str, Any]) -> None:
 @hookspec
 def register_embedders(registry: dict[str, Any]) -> None:
     """Add text embedders (``Embedder``) for clustering by name."""
-
-
-@hookspec
-def register_trend_tests(registry: dict[str, Any]) -> None:
-    """Add time-series trend tests (``TrendTest``) by name."""

@@ -1,19 +1,23 @@
 """Evidence extraction from Dutch text: figures, trend statements, quotes and headlines.
 
-``extract(source)`` prepares the text once (a clean copy with an offset map, sentences, wording
-of change) and runs the four rule-based extractors over it. Every item points back into
+``extract(source)`` runs every extractor registered through the ``register_extractors`` hook (see
+``docs/hooks.md``): trendbeeld's own rule-based ones (``plugin.py``) and those of installed plugins, in
+the order they were registered. The text is prepared once (a clean copy with an offset map,
+sentences, wording of change) for all rule-based extractors. Every item points back into
 ``source.text`` by exact character offsets: ``source.text[item.span.start:item.span.end] ==
 item.text``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Protocol
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any, Protocol
 
-from trendbeeld.extract import figures, headlines, quotes, trends
-from trendbeeld.extract._document import analyse
+from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract.plugin import DocumentExtractor
 from trendbeeld.model import Evidence, Source
+from trendbeeld.plugins import registry
 
 __all__ = ["Extractor", "extract"]
 
@@ -26,12 +30,25 @@ class Extractor(Protocol):
     def extract(self, source: Source) -> Iterable[Evidence]: ...
 
 
-def extract(source: Source) -> list[Evidence]:
-    """Figures, trend statements, quotes and headlines of ``source``, each kind in text order."""
-    doc = analyse(source)
+@cache
+def _registered() -> Mapping[str, Any]:
+    """The extractors of this process's plugins, found once (like ``sources.readers``)."""
+    return registry("register_extractors")
+
+
+def extract(source: Source, *, extractors: Mapping[str, Extractor] | None = None) -> list[Evidence]:
+    """The evidence every extractor finds in ``source``, extractor by extractor, each in text order.
+
+    ``extractors`` (name → extractor) replaces the registered ones, e.g. ``registry("register_extractors",
+    pm)`` for a plugin manager of your own.
+    """
+    chosen: Mapping[str, Any] = _registered() if extractors is None else extractors
+    doc: Document | None = None
     items: list[Evidence] = []
-    items.extend(figures.from_document(doc))
-    items.extend(trends.from_document(doc))
-    items.extend(quotes.from_document(doc))
-    items.extend(headlines.from_document(doc))
+    for extractor in chosen.values():
+        if isinstance(extractor, DocumentExtractor):
+            doc = doc or analyse(source)
+            items.extend(extractor.from_document(doc))
+        else:
+            items.extend(extractor.extract(source))
     return items
