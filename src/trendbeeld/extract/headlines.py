@@ -51,7 +51,7 @@ _CLOSE_QUOTES = "”\"'’“‘»"
 # An apostrophe before a letter stays inside the title (auto's, thema’s).
 _TITLE = rf"[{_OPEN_QUOTES}](?P<title>(?:[^{_CLOSE_QUOTES}\n]|[’'](?=\w)){{10,200}}?)[{_CLOSE_QUOTES}](?!\w)"
 _REPORT_VERBS = (
-    r"kopte|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende\s+met"
+    r"kopte|kopt|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende\s+met"
 )
 _ARTICLE = r"(?:het\s+|een\s+)?(?:artikel|bericht|stuk|nieuwsbericht|interview)"
 MIN_INLINE_TITLE_WORDS = 3
@@ -119,11 +119,11 @@ def _found(doc: Document) -> list[Headline]:
 
 def _find(doc: Document) -> list[Headline]:
     captions = _captions(doc.text, doc.digits)
-    out: list[Headline] = []
-    for cluster in _clusters(captions):
-        out.extend(_cluster_headlines(doc, cluster))
-    out.extend(_labelled_quotes(doc, captions))
-    for extra in (_inline_citations(doc), _citation_lines(doc), _article_titles(doc)):
+    # A title in quotation marks cited with its outlet is read first: the clipping rules would
+    # take the sentence around it as the headline.
+    out: list[Headline] = _inline_citations(doc)
+    clipped = [h for cluster in _clusters(captions) for h in _cluster_headlines(doc, cluster)]
+    for extra in (clipped, _labelled_quotes(doc, captions), _citation_lines(doc), _article_titles(doc)):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
     return sorted(out, key=lambda h: h.span.start)
@@ -140,13 +140,19 @@ def _inline_patterns() -> tuple[re.Pattern[str], ...]:
     outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
     outlet = rf"(?<![\w-])(?:[Hh]et\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
     when = rf"(?P<when>{_DATE})"
+    earlier = rf"(?P<earlier>{_DATE.replace('(?P<', '(?P<e')})"
     return tuple(re.compile(p) for p in (
         # "De Telegraaf kopte op 10 september 2019 ‘…’", "het AD schreef: “…”"
         rf"{outlet}\s+(?:{_REPORT_VERBS})(?:\s+op\s+{when})?\s*:?\s*{_TITLE}",
-        # "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’"
-        rf"\b(?:[Ii]n|[Oo]p)\s+{outlet}\s+(?:verscheen|stond)(?:\s+op\s+{when})?\s+{_ARTICLE}\s*:?\s*{_TITLE}",
-        # "NOS: ‘…’ (12 januari 2024)", "NU.nl, ‘…’, 14-02-2024"
-        rf"{outlet}\s*[:,]\s*{_TITLE}\s*[(,]\s*{when}",
+        # "Op 3 mei 2020 kopte De Telegraaf: ‘…’", "Zo kopte de Volkskrant op 12 april 2020: ‘…’"
+        rf"(?:\b[Oo]p\s+{earlier}\s+)?(?:{_REPORT_VERBS})\s+{outlet}(?:\s+op\s+{when})?\s*:?\s*{_TITLE}",
+        # "Het Parool (2 april 2020) kopte: ‘…’"
+        rf"{outlet}\s*\(\s*{when}\s*\)\s*(?:{_REPORT_VERBS})\s*:?\s*{_TITLE}",
+        # "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’", "In het AD van 4 april 2021 stond …"
+        rf"\b(?:[Ii]n|[Oo]p)\s+{outlet}(?:\s+van\s+{earlier})?\s+(?:verscheen|stond)(?:\s+op\s+{when})?"
+        rf"\s+{_ARTICLE}\s*:?\s*{_TITLE}",
+        # "NOS: ‘…’ (12 januari 2024)", "NU.nl, ‘…’, 14-02-2024", "in Trouw (‘…’, 2 april 2020)"
+        rf"{outlet}\s*[:,(]\s*{_TITLE}\s*[(,]\s*{when}",
         # "De Telegraaf kopte: ‘…’ (8 oktober 2019)"
         rf"{outlet}\s+(?:{_REPORT_VERBS})\s*:?\s*{_TITLE}\s*[(,]\s*{when}",
         # "NOS, 3 mei 2020: ‘…’", "NOS | 3 mei 2020 | ‘…’"
@@ -160,7 +166,13 @@ def _title_first_pattern() -> re.Pattern[str]:
     outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
     outlet = rf"(?:[Hh]et\s+|[Dd]e\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
     verbs = rf"(?:{_REPORT_VERBS}|meldt|bericht|schrijft|kopt)"
-    return re.compile(rf"{_TITLE}\s*,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{_DATE}))?")
+    cited = outlet.replace("(?P<outlet>", "(?P<cited>")
+    earlier = _DATE.replace("(?P<", "(?P<e")
+    return re.compile(
+        rf"{_TITLE}\s*(?:,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{_DATE}))?"
+        # "‘…’ (NOS, 3 mei 2020)", "‘…’, De Telegraaf, 2 april 2020"
+        rf"|[,(]\s*{cited}\s*[,|–—]\s*(?P<earlier>{earlier}))"
+    )
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
@@ -204,9 +216,12 @@ def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             rf"(?P<when>{_DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}[ \t.]*(?=\n|\Z)"
         ),
-        # a reference list: "NOS (12 januari 2024). Aantal explosies bij woningen verdubbeld."
+        # a reference list: "NOS (12 januari 2024). Aantal explosies bij woningen verdubbeld.", also
+        # "NOS. (12 januari 2024)." and "NOS (2024, 12 januari)."
         re.compile(
-            rf"{outlet}[ \t]*\([ \t]*(?P<when>{_DATE})[ \t]*\)[ \t]*[.,:]?[ \t]*{title}[ \t.]*(?=\n|\Z)"
+            rf"{outlet}\.?[ \t]*\([ \t]*(?:(?P<when>{_DATE})"
+            rf"|(?P<ayear>(?:19|20)\d\d),[ \t]*(?P<aday>\d{{1,2}})[ \t]+(?P<amonth>{_MONTHS}))"
+            rf"[ \t]*\)[ \t]*[.,:]?[ \t]*{title}[ \t.]*(?=\n|\Z)"
         ),
     )
 
@@ -226,7 +241,8 @@ def _citation_lines(doc: Document) -> list[Headline]:
             end = m.start("title") + len(m.group("title").rstrip(" ."))
             span, evidence, page = doc.span(m.start("title"), end)
             outlet = " ".join(m.group("outlet").split())
-            when = _date(m.groupdict(), "")
+            groups = m.groupdict()
+            when = _date(groups, "a" if groups.get("ayear") else "")
             out.append(Headline(span=span, text=evidence, title=title, outlet=outlet, date=when, page=page))
     return out
 
@@ -239,8 +255,12 @@ def _inline_citations(doc: Document) -> list[Headline]:
         if len(title.split()) < MIN_INLINE_TITLE_WORDS:
             continue
         span, evidence, page = doc.span(m.start("title"), m.end("title"))
-        when = _date(m.groupdict(), "") if m.group("when") else None
-        out.append(Headline(span=span, text=evidence, title=title, outlet=" ".join(m.group("outlet").split()),
+        groups = m.groupdict()
+        when = _date(groups, "") if groups.get("when") else None
+        if when is None and groups.get("earlier"):
+            when = _date(groups, "e")  # the date written before the outlet
+        outlet = groups.get("outlet") or groups.get("cited") or ""
+        out.append(Headline(span=span, text=evidence, title=title, outlet=" ".join(outlet.split()),
                             date=when, page=page))
     return out
 

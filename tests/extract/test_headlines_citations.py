@@ -1,0 +1,58 @@
+"""Headlines cited in the usual Dutch forms: outlet and date before or after the title, the verb
+before the outlet ("Op 3 mei kopte De Telegraaf"), a title in quotation marks followed by outlet
+and date in brackets, and reference-list entries. A cited title is a headline, never a quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Headline, Quote
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "when"),
+    [
+        ("Dat bleek uit de berichten. ‘Politie ziet meer fraude met auto's in de stad’ (NOS, 3 mei 2020).",
+         "Politie ziet meer fraude met auto's in de stad", "NOS", date(2020, 5, 3)),
+        ("Op 3 mei 2020 kopte De Telegraaf: ‘Criminelen stappen over op online fraude’. Dat klopt.",
+         "Criminelen stappen over op online fraude", "De Telegraaf", date(2020, 5, 3)),
+        ("Zo kopte de Volkskrant op 12 april 2020: ‘Minder inbraken door het thuiswerken’.",
+         "Minder inbraken door het thuiswerken", "de Volkskrant", date(2020, 4, 12)),
+        ("In het AD van 4 april 2021 stond het artikel ‘Meer auto's gestolen in Utrecht dan ooit’.",
+         "Meer auto's gestolen in Utrecht dan ooit", "AD", date(2021, 4, 4)),
+        ("Het Parool (2 april 2020) kopte: ‘Minder inbraken door het thuiswerken’.",
+         "Minder inbraken door het thuiswerken", "Parool", date(2020, 4, 2)),
+        ("Volgens een artikel in Trouw (‘Minder inbraken door het thuiswerken’, 2 april 2020) daalde het.",
+         "Minder inbraken door het thuiswerken", "Trouw", date(2020, 4, 2)),
+        ("Zie bijvoorbeeld: ‘Minder inbraken door het thuiswerken’, NOS, 2 april 2020.",
+         "Minder inbraken door het thuiswerken", "NOS", date(2020, 4, 2)),
+    ],
+)
+def test_cited_titles_with_outlet_and_date_around_them(
+    text: str, title: str, outlet: str, when: date
+) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (title, outlet, when)
+    assert headline.text == title
+    assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bronnen:\nNOS. (2 april 2020). Minder inbraken door het thuiswerken.\n",
+        "Bronnen:\nNOS (2020, 2 april). Minder inbraken door het thuiswerken.\n",
+    ],
+)
+def test_reference_list_entries_of_news_items(text: str) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (
+        "Minder inbraken door het thuiswerken", "NOS", date(2020, 4, 2)
+    )
+
+
+def test_a_title_without_a_named_outlet_is_no_headline() -> None:
+    assert items_of(Headline, "De krant kopte ‘Minder inbraken door het thuiswerken’ op 2 april 2020.") == []
