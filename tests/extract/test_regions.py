@@ -26,7 +26,23 @@ def test_lookup_knows_levels_and_parents() -> None:
         ("Het cijfer ligt landelijk lager.", "Nederland"),
         ("In de gemeente Best steeg het aantal meldingen.", "Best"),
         ("Best mogelijk is dat het aantal meldingen steeg.", None),
+        ("Met 437 incidenten voert ons land de ranglijst aan.", "Nederland"),
+        ("Ons land telde vorig jaar 305 diefstallen.", "Nederland"),
+        ("Hij woont in een ander land dan ons.", None),
     ],
 )
 def test_find(sentence: str, region: str | None) -> None:
     assert regions.find(sentence, 0, len(sentence)) == region
+
+
+def test_names_found_once_give_what_a_scan_gives() -> None:
+    """A sentence's names are found once for all its figures: asked for a part of it, the answer
+    is the one a scan of that part gives."""
+    text = "In Utrecht steeg het aantal met 12%, in Amsterdam daalde het met 3% en in ons land bleef het gelijk."
+    names = regions.names(text, 0, len(text))
+    for near in (text.index("12%"), text.index("3%"), text.index("gelijk")):
+        for start, end in ((0, len(text)), (text.index("in Amsterdam"), len(text)), (0, near)):
+            assert regions.find(text, start, end, near=near, names=names) == regions.find(
+                text, start, end, near=near
+            )
+    assert regions.find(text, 0, len(text), near=text.index("3%"), names=names) == "Amsterdam"

@@ -38,6 +38,8 @@ LIST_ITEMS = 50  # a list of regions is followed this many names each way (all p
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
 _LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?P<name>{_NAME})")
 _LEVELS = {level.value: level for level in RegionLevel}
+# Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
+_PHRASES = {"ons land": "Nederland", "Ons land": "Nederland"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +71,8 @@ def gazetteer() -> Gazetteer:
             ambiguous.add(row["name"])
     scope = lexicon.load().scope_words
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
-    names = sorted(set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()},
-                   key=len, reverse=True)
+    names = sorted(set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}
+                   | set(_PHRASES), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])")
@@ -119,7 +121,7 @@ def find(
             text, max(0, m.start() - 25), m.start()
         ):
             continue  # "Safer Internet Centre Nederland": part of an organisation's name
-        region = scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        region = _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
         average = _AVERAGE_AFTER.match(text, m.end())
         if near is not None and average and not 0 <= near - m.end() <= AVERAGE_CHARS:
             continue  # "blijven we het landelijke gemiddelde voor": the region of that average only
