@@ -38,7 +38,8 @@ def test_find(sentence: str, region: str | None) -> None:
 def test_names_found_once_give_what_a_scan_gives() -> None:
     """A sentence's names are found once for all its figures: asked for a part of it, the answer
     is the one a scan of that part gives."""
-    text = "In Utrecht steeg het aantal met 12%, in Amsterdam daalde het met 3% en in ons land bleef het gelijk."
+    text = ("In Utrecht steeg het aantal met 12%, in Amsterdam daalde het met 3% "
+            "en in ons land bleef het gelijk.")
     names = regions.names(text, 0, len(text))
     for near in (text.index("12%"), text.index("3%"), text.index("gelijk")):
         for start, end in ((0, len(text)), (text.index("in Amsterdam"), len(text)), (0, near)):
