@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from trendbeeld.extract._document import Document, analyse
-from trendbeeld.extract.plugin import DocumentExtractor
-from trendbeeld.model import Evidence, Source
-from trendbeeld.plugins import registry
+from trendbeeld import plugins
+from trendbeeld.extract import _document, plugin
+
+if TYPE_CHECKING:
+    from trendbeeld.model import Evidence, Source
 
 __all__ = ["Extractor", "extract"]
 
@@ -33,7 +34,7 @@ class Extractor(Protocol):
 @cache
 def _registered() -> Mapping[str, Any]:
     """The extractors of this process's plugins, found once (like ``sources.readers``)."""
-    return registry("register_extractors")
+    return plugins.registry("register_extractors")
 
 
 def extract(source: Source, *, extractors: Mapping[str, Extractor] | None = None) -> list[Evidence]:
@@ -43,11 +44,11 @@ def extract(source: Source, *, extractors: Mapping[str, Extractor] | None = None
     pm)`` for a plugin manager of your own.
     """
     chosen: Mapping[str, Any] = _registered() if extractors is None else extractors
-    doc: Document | None = None
+    doc: _document.Document | None = None
     items: list[Evidence] = []
     for extractor in chosen.values():
-        if isinstance(extractor, DocumentExtractor):
-            doc = doc or analyse(source)
+        if isinstance(extractor, plugin.DocumentExtractor):
+            doc = doc or _document.analyse(source)
             items.extend(extractor.from_document(doc))
         else:
             items.extend(extractor.extract(source))
