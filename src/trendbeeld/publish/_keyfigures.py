@@ -46,6 +46,8 @@ MIN_RELEVANCE = 0.6
 # Words of a measure that say nothing about the theme ("Geregistreerde misdrijven per 1000 inw").
 GENERIC = frozenset(stems("geregistreerde misdrijven registraties verdachten totaal relatief aantal inw "
                           "opgehelderde waarde percentage"))
+# Words of a theme's name that every safety theme shares ("Zorg en veiligheid"): no sign of the theme.
+NAME_NOISE = frozenset(stems("veiligheid"))
 _CODE = re.compile(r"^\s*(\d+(?:\.\d+)*)\s")  # "2.4.1 Niet opvolgen …": a detailed category
 DIRECTION_CHANGE = {Direction.RISING: "up", Direction.FALLING: "down", Direction.STABLE: "stable"}
 _PER_1000 = re.compile(r"per\s*1[.\s]?000\b", re.IGNORECASE)
@@ -145,14 +147,27 @@ def _words(text: str) -> set[str]:
 
 
 def _theme_terms(taxonomy: Taxonomy, top: Theme) -> set[str]:
+    """The theme's terms as stems: every word of the names, and each key term whole ("georganiseerd
+    misdaad" matches only both words together, never "misdaad" alone, as in "gini misdaad")."""
     family = [t for t in taxonomy.themes if top.key in (t.key, t.parent)]
-    return _words(" ".join(part for t in family for part in (t.name, *t.key_terms)))
+    terms = _words(" ".join(t.name for t in family)) - NAME_NOISE
+    for theme in family:
+        terms.update(" ".join(sorted(found)) for term in theme.key_terms if (found := _words(term)))
+    return terms
 
 
 def _matches(word: str, term: str) -> bool:
     return word == term or (
         len(term) >= MIN_COMPOUND and (word.startswith(term) or word.endswith(term))
     )
+
+
+def _hits(words: set[str], term: str) -> set[str]:
+    """The words of an indicator that ``term`` matches: one word (also in a compound), or all of a phrase."""
+    parts = term.split()
+    if len(parts) == 1:
+        return {word for word in words if _matches(word, term)}
+    return set(parts) if all(part in words for part in parts) else set()
 
 
 def theme_of(
@@ -175,8 +190,11 @@ def _best(
     words: set[str], terms: Mapping[str, set[str]], names: Mapping[str, set[str]] | None
 ) -> tuple[str | None, float]:
     hits: dict[str, dict[str, float]] = {}
+    matched: dict[str, set[str]] = {
+        key: set().union(*(_hits(words, t) for t in theme_terms)) for key, theme_terms in terms.items()
+    }
     for word in words:
-        owners = [key for key, theme_terms in terms.items() if any(_matches(word, t) for t in theme_terms)]
+        owners = [key for key in terms if word in matched[key]]
         for key in owners:
             weight = 1 / len(owners)
             if names and word in names.get(key, set()):
@@ -262,7 +280,7 @@ def choose(
     """Theme key → its key figures, best first."""
     codes = [region.code, *region.parents, _regions.NATIONAL] if region else [_regions.NATIONAL]
     terms = {t.key: _theme_terms(taxonomy, t) for t in shown}
-    names = {t.key: _words(t.name) for t in shown}
+    names = {t.key: _words(t.name) - NAME_NOISE for t in shown}
     by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
     for s in series:
         if s.indicator not in overrides.excluded and s.observations:
