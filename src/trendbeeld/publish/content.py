@@ -402,6 +402,9 @@ def _theme_views(
         news_set = set(news_ids)
         mix = Counter(label(corpus.sources[s].meta.type) for s in source_ids)
         headlines = corpus.of_kind(ids, Headline)
+        # Voices from interviews, reports and polls; a news item's quote is part of an event (a
+        # celebrity, a suspect, a foreign minister) and stays in the news list.
+        voices = [q for q in corpus.of_kind(ids, Quote) if not _news.is_news(corpus, q.span.source_id)]
         views.append(
             ThemeView(
                 key=_format.slug(theme.key),
@@ -410,7 +413,7 @@ def _theme_views(
                 impact_label=label(theme.impact) if theme.impact else None,
                 trends=tuple(shown_trends),
                 key_figures=cards,
-                quotes=_select.quotes(corpus.of_kind(ids, Quote), corpus.sources, files=news_files),
+                quotes=_select.quotes(voices, corpus.sources, files=news_files),
                 headlines=_select.headlines(headlines, corpus.sources, files=news_files),
                 box=_box(boxes.get(theme.key), shown_trends),
                 source_mix=tuple(sorted(mix.items())),
