@@ -56,6 +56,8 @@ _WRAPPED_LINE_END = re.compile(r"(?<=[^\s-])([ \t]?)\n(?=[ \t]*[a-zà-ÿ])")
 WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _FOLLOWING_WORD = re.compile(r"[ ]*([^\W\d_]+)")
+# A numbered section title starts the next line ("1.1 De Nederlandse economie"); not a year.
+_NUMBERED_TITLE_NEXT = re.compile(r"[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+[A-ZÀ-Ý][^\W\d_]")
 _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
 # The head of a Dutch compound is a noun: an inflected adjective or participle on the next line
 # ("geregistreerde", "criminele", "digitale", "stijgende") starts a new word.
@@ -280,6 +282,8 @@ def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:
         return True
     if line[-1] in ",;":
         return False
+    if _NUMBERED_TITLE_NEXT.match(text, pos + 1):
+        return True  # "1 HET ECONOMISCH BEELD" before "1.1 De Nederlandse economie"
     following = _FOLLOWING_WORD.match(text, pos + 1)
     starter = following is not None and following.group(1)[0].isupper()
     if starter and following is not None and following.group(1).lower() in lexicon.load().function_words:

@@ -396,6 +396,11 @@ def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[
     return ends
 
 
+# "1.1 De Nederlandse economie": a numbered section title on a line of its own.
+_NUMBERED_TITLE = re.compile(
+    r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
+)
+_TITLE_END = ".!?:;,"
 # A figure is read in at most this much of its sentence (real sentences are shorter).
 MAX_CONTEXT_CHARS = 1000
 # No figure span is longer than this; it bounds the search window for nearby figures.
@@ -668,6 +673,7 @@ def _figure(
         or regions.find(text, clause.start, clause.end, near=found.start, names=names)
         or regions.find(text, sentence.start, found.start, near=found.start, names=names)
         or _region_of_previous_sentence(doc, sentence.start)
+        or _region_of_section(text, found.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
@@ -730,6 +736,32 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
     if region is None or region in _scope_regions() or not regions.lookup(region):
         return None
     return region
+
+
+def _region_of_section(text: str, pos: int) -> str | None:
+    """The place a numbered section title names ("1.1 De Nederlandse economie"), carried to the
+    figures of that section and its subsections until the next title of its level."""
+    starts, named = _sections(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return named[i] if i >= 0 else None
+
+
+@lru_cache(maxsize=16)
+def _sections(text: str) -> tuple[list[int], list[str | None]]:
+    """Starts of the numbered section titles of ``text`` and the place each one's section is in."""
+    starts: list[int] = []
+    named: list[str | None] = []
+    open_titles: list[tuple[int, str | None]] = []  # (level, place) of the titles a section is in
+    for m in _NUMBERED_TITLE.finditer(text):
+        if m.group("title").rstrip()[-1] in _TITLE_END:
+            continue  # a sentence after a footnote number, not a title
+        level = m.group("number").count(".") + 1
+        while open_titles and open_titles[-1][0] >= level:
+            open_titles.pop()
+        open_titles.append((level, regions.named_in_title(text, m.start("title"), m.end("title"))))
+        starts.append(m.start())
+        named.append(next((place for _, place in reversed(open_titles) if place), None))
+    return starts, named
 
 
 @cache

@@ -148,6 +148,18 @@ def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterato
             yield m
 
 
+def named_in_title(text: str, start: int, end: int) -> str | None:
+    """The region a title names, by name or by its adjective ("De Nederlandse economie")."""
+    gaz = gazetteer()
+    scope = lexicon.load().scope_words
+    for m in gaz.pattern.finditer(text, start, end):
+        name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+        if name in gaz.ambiguous:
+            continue  # "Best", "Zuid": a title gives no context that makes them places
+        return _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+    return None
+
+
 def _known(name: str, gaz: Gazetteer) -> bool:
     return name in gaz.regions or name in lexicon.load().scope_words
 
