@@ -39,3 +39,11 @@ def test_a_numbered_sentence_is_no_section_title() -> None:
     text = "1 De blauwe lijn in Nederland is het aantal transacties.\nHet aantal steeg met 4 procent.\n"
     [figure] = items_of(Figure, text)
     assert figure.region is None
+
+
+def test_a_place_name_at_a_line_end_is_not_glued_to_the_next_word() -> None:
+    text = "De dreiging in Nederland\nvolgens de NCTV is substantieel. Sommige\ndingen veranderen."
+    clean = _text.clean(text).text
+    assert "Nederland volgens" in clean
+    assert "Sommige dingen" in clean
+    assert "ontwikkelingen" in _text.clean("de ontwikke\nlingen gaan door").text

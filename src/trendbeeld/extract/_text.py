@@ -239,7 +239,9 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     if zj > 0 and zj >= min(za, zb) - JOIN_TOLERANCE:
         return True
     function_words = lexicon.load().function_words
-    if a in function_words or b in function_words:
+    # "Nederland\nvolgens": a capitalised word and a common word (a name's compound has a hyphen)
+    capitalised = before[0].isupper() and min(za, zb) >= COMMON_WORD_ZIPF
+    if a in function_words or b in function_words or capitalised:
         return False
     if min(za, zb) < COMMON_WORD_ZIPF:
         # "ontwikke\nlingen": a fragment, so one word split over two lines; but two known words of
