@@ -1,20 +1,53 @@
-"""Dutch labels for enum members, for templates and messages (one place only)."""
+"""Dutch labels for enum members, for templates and messages (one place only).
+
+``label(member)`` gives the Dutch word of any member; ``members(Enum)`` reads them back (Dutch label →
+member), for command options such as ``--status aanvaard``. Labels are kept per enum: members of two
+enums can have equal values (``Direction.STABLE`` and ``Change.STABLE`` are both "stable") and still
+read differently ("stabiel", "blijft gelijk").
+"""
 
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
-from trendbeeld.model import AccessLevel, Change, Direction, EvidenceKind, Impact, SourceType, Unit
+from trendbeeld.model import (
+    AccessLevel,
+    Change,
+    Direction,
+    EvidenceKind,
+    Impact,
+    SourceType,
+    TrendStatus,
+    Unit,
+)
 
-LABELS: dict[Enum, str] = {
+E = TypeVar("E", bound=Enum)
+
+_DIRECTIONS: dict[Enum, str] = {
     Direction.RISING: "stijgend",
     Direction.FALLING: "dalend",
     Direction.STABLE: "stabiel",
     Direction.INSUFFICIENT: "te weinig gegevens",
+}
+_CHANGES: dict[Enum, str] = {
     Change.UP: "neemt toe",
     Change.DOWN: "neemt af",
     Change.STABLE: "blijft gelijk",
     Change.SHIFT: "verschuift",
+}
+_STATUSES: dict[Enum, str] = {
+    TrendStatus.CANDIDATE: "kandidaat",
+    TrendStatus.ACCEPTED: "aanvaard",
+    TrendStatus.REJECTED: "verworpen",
+    TrendStatus.MERGED: "samengevoegd",
+}
+# A flat table for templates (``label`` filter). Where two enums share a value, the later entry
+# wins here (Change.STABLE over Direction.STABLE); ``label()`` keeps them apart.
+LABELS: dict[Enum, str] = {
+    **_DIRECTIONS,
+    **_CHANGES,
+    **_STATUSES,
     Impact.DIRECT: "direct van invloed op veiligheid",
     Impact.INDIRECT: "indirect, via de samenleving",
     EvidenceKind.FIGURE: "cijfer",
@@ -56,6 +89,21 @@ def count(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
 
+_BY_ENUM: dict[type[Enum], dict[Enum, str]] = {
+    Direction: _DIRECTIONS,
+    Change: _CHANGES,
+    TrendStatus: _STATUSES,
+}
+
+
 def label(member: Enum) -> str:
     """The Dutch label of ``member`` (its value when no label is set)."""
+    own = _BY_ENUM.get(type(member))
+    if own is not None:
+        return own[member]
     return LABELS.get(member, str(member.value))
+
+
+def members(enum: type[E]) -> dict[str, E]:
+    """Dutch label → member of ``enum``, in the enum's order."""
+    return {label(member): member for member in enum}

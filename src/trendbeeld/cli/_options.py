@@ -5,9 +5,15 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import click
+
+from trendbeeld.cli import fail
+from trendbeeld.errors import TrendbeeldError
+
+if TYPE_CHECKING:
+    from trendbeeld.model import Taxonomy
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -52,3 +58,24 @@ actor_option = click.option(
     show_default="gebruikersnaam of TRENDBEELD_ACTOR",
     help="Wie dit besluit (wordt met datum en tijd vastgelegd).",
 )
+
+
+@overload
+def load_taxonomy(name: str) -> Taxonomy: ...
+@overload
+def load_taxonomy(name: None) -> None: ...
+@overload
+def load_taxonomy(name: str | None) -> Taxonomy | None: ...
+def load_taxonomy(name: str | None) -> Taxonomy | None:
+    """The taxonomy a ``--taxonomy`` option names (None when the option is not given).
+
+    A taxonomy that does not load ends the command with the Dutch error and exit status 1.
+    """
+    if name is None:
+        return None
+    from trendbeeld import themes
+
+    try:
+        return themes.load_taxonomy(name)
+    except TrendbeeldError as exc:
+        fail(exc)

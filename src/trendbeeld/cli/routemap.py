@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
 import click
 
 from trendbeeld.cli import cli, command_store, fail
-from trendbeeld.cli._options import access_option, db_option
-from trendbeeld.cli.trends import actor_option
+from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count
-from trendbeeld.model import AccessLevel, LinkType, Taxonomy
+from trendbeeld.model import AccessLevel, LinkType
 
 TYPE_CHOICES = click.Choice([t.value for t in LinkType] + ["leidt tot", "hangt samen met"])
 
@@ -47,7 +45,7 @@ def suggest_command(min_score: float, access: str, db: str) -> None:
 
     store = command_store(db)
     links = _call(suggest, store, access=AccessLevel(access), min_score=min_score)
-    names = titles(store, access=AccessLevel(access), taxonomy=_taxonomy("nationaal"))
+    names = titles(store, access=AccessLevel(access), taxonomy=load_taxonomy("nationaal"))
     for link in links:
         mark = "bevestigd" if link.confirmed else "voorstel"
         source, target = names.get(link.source, link.source), names.get(link.target, link.target)
@@ -132,17 +130,6 @@ def remove_command(link_id: str, actor: str, db: str) -> None:
     click.echo(f"Verband {link_id} verwijderd.")
 
 
-def _taxonomy(name: str | None) -> Taxonomy | None:
-    if not name:
-        return None
-    try:
-        themes = importlib.import_module("trendbeeld.themes")
-    except ModuleNotFoundError:
-        return None
-    loaded: Taxonomy = _call(themes.load_taxonomy, name)
-    return loaded
-
-
 @routekaart.command("export")
 @click.option("--format", "format_", type=click.Choice(["json", "graphml", "dot", "svg"]), default="json",
               show_default=True, help="Uitvoerformaat.")  # fmt: skip
@@ -164,7 +151,7 @@ def export_command(
     from trendbeeld import routemap
 
     store = command_store(db)
-    names = routemap.titles(store, access=AccessLevel(access), taxonomy=_taxonomy(taxonomy))
+    names = routemap.titles(store, access=AccessLevel(access), taxonomy=load_taxonomy(taxonomy))
     shown = routemap.readable(routemap.load(store, confirmed_only=not everything), names)
     render = {
         "json": routemap.to_json,

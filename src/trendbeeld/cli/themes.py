@@ -9,19 +9,11 @@ import click
 
 from trendbeeld import themes
 from trendbeeld.cli import cli, fail
-from trendbeeld.cli._options import access_option, actor_option, db_option, taxonomy_option
+from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy, taxonomy_option
 from trendbeeld.errors import TrendbeeldError
-from trendbeeld.model import AccessLevel, Taxonomy
+from trendbeeld.model import AccessLevel
 from trendbeeld.store import open_store
 from trendbeeld.store import themes as theme_store
-
-
-def _load(name: str) -> Taxonomy:
-    try:
-        return themes.load_taxonomy(name)
-    except TrendbeeldError as exc:
-        fail(exc)
-        raise
 
 
 @cli.group("themes")
@@ -33,7 +25,7 @@ def themes_group() -> None:
 @taxonomy_option
 def list_themes(taxonomy: str) -> None:
     """Toon de thema's en subthema's van een taxonomie."""
-    loaded = _load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     click.echo(f"{loaded.title} ({loaded.name})")
     for theme in loaded.themes:
         indent = "    " if theme.parent else "  "
@@ -45,7 +37,7 @@ def list_themes(taxonomy: str) -> None:
 @click.argument("path", type=click.Path(dir_okay=False))
 def check(path: str) -> None:
     """Controleer een eigen taxonomie (YAML) en meld wat er niet klopt."""
-    loaded = _load(path)
+    loaded = load_taxonomy(path)
     tops = sum(1 for t in loaded.themes if not t.parent)
     click.echo(f"In orde: '{loaded.name}' met {tops} thema's en {len(loaded.themes) - tops} subthema's.")
 
@@ -63,7 +55,7 @@ def assign(taxonomy: str, access: str, db: str) -> None:
     from trendbeeld.cli._progress import progress
     from trendbeeld.themes.assign import run
 
-    loaded = _load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     store = open_store(db)
     try:
         with progress("Thema's toewijzen") as report:
@@ -89,7 +81,7 @@ def assign(taxonomy: str, access: str, db: str) -> None:
 @db_option
 def show(evidence_id: str, taxonomy: str, format_: str, db: str) -> None:
     """Toon de thema's (met scores) van één bewijsstuk, zoals laatst toegewezen."""
-    loaded = _load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     store = open_store(db)
     try:
         choices = theme_store.stored_assignment(store, loaded.name).get(evidence_id, [])
@@ -126,7 +118,7 @@ def show(evidence_id: str, taxonomy: str, format_: str, db: str) -> None:
 @db_option
 def correct(evidence_id: str, theme: str, taxonomy: str, actor: str, db: str) -> None:
     """Leg vast dat een bewijsstuk bij THEME hoort; dit gaat voor en leert de toewijzing bij."""
-    loaded = _load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     store = open_store(db)
     try:
         themes.correct(store, evidence_id, theme, taxonomy=loaded, actor=actor)

@@ -2,60 +2,21 @@
 
 from __future__ import annotations
 
-import getpass
-import importlib
 import json
-import os
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from trendbeeld.cli import cli, command_store, fail
-from trendbeeld.cli._options import access_option, db_option
+from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy
 from trendbeeld.errors import TrendbeeldError
-from trendbeeld.labels import count, label, number
-from trendbeeld.model import AccessLevel, Taxonomy, Trend, TrendStatus
+from trendbeeld.labels import count, label, members, number
+from trendbeeld.model import AccessLevel, Trend, TrendStatus
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 
-F = TypeVar("F", bound=Callable[..., Any])
-STATUS_CHOICES = {
-    "kandidaat": "candidate",
-    "aanvaard": "accepted",
-    "verworpen": "rejected",
-    "samengevoegd": "merged",
-}
-ACTOR_ENV = "TRENDBEELD_ACTOR"
-
-
-def _default_actor() -> str:
-    try:
-        return os.environ.get(ACTOR_ENV) or getpass.getuser()
-    except (KeyError, OSError):
-        return "analist"
-
-
-def actor_option(func: F) -> F:
-    option = click.option(
-        "--door",
-        "actor",
-        default=_default_actor,
-        show_default="gebruikersnaam of TRENDBEELD_ACTOR",
-        help="Wie dit besluit (wordt met datum en tijd vastgelegd).",
-    )
-    return option(func)
-
-
-def _taxonomy(name: str | None) -> Taxonomy | None:
-    if not name:
-        return None
-    try:
-        themes = importlib.import_module("trendbeeld.themes")
-    except ModuleNotFoundError:
-        raise click.UsageError("thema's zijn in deze installatie niet beschikbaar") from None
-    loaded: Taxonomy = _run(lambda: themes.load_taxonomy(name))
-    return loaded
+STATUS_CHOICES = members(TrendStatus)  # "kandidaat" → TrendStatus.CANDIDATE, …
 
 
 def _run(action: Callable[[], Any]) -> Any:
@@ -101,7 +62,7 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
         report = _run(
             lambda: run(
                 store,
-                _taxonomy(taxonomy),
+                load_taxonomy(taxonomy),
                 access=AccessLevel(access),
                 embedder=embedder,
                 progress=report_progress,
@@ -126,15 +87,11 @@ def _line(trend: Trend) -> str:
     flag = " [niet eenduidig]" if trend.conflicting else ""
     direction = f" — {label(trend.direction)}" if trend.direction else ""
     return (
-        f"{trend.id}  [{_status(trend.status)}] {trend.title}{direction}{flag}  "
+        f"{trend.id}  [{label(trend.status)}] {trend.title}{direction}{flag}  "
         f"({trend.theme or 'geen thema'}; {sources}; "
         f"kracht {number(strength.score if strength else 0, decimals=2)}; "
         f"opkomend {number(trend.emerging, decimals=2)})"
     )
-
-
-def _status(status: TrendStatus) -> str:
-    return {v: k for k, v in STATUS_CHOICES.items()}[status.value]
 
 
 def _as_json(trend: Trend) -> dict[str, Any]:
@@ -342,7 +299,7 @@ def boxes_command(
         _run(lambda: set_box_text(store, theme, layer, text, actor=actor))
         click.echo(f"Trendkader {theme}: {layer} bijgewerkt.")
         return
-    loaded = _taxonomy(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     if loaded is None:
         raise click.UsageError("geef een taxonomie met --taxonomy")
     for box in _run(lambda: boxes(store, loaded, access=AccessLevel(access))):

@@ -43,6 +43,7 @@ from scipy.stats import norm, theilslopes
 
 from trendbeeld.errors import BadTable
 from trendbeeld.extract import lexicon
+from trendbeeld.labels import label
 from trendbeeld.model import Direction, Series, SeriesVerdict
 
 FloatArray = npt.NDArray[np.float64]
@@ -59,13 +60,8 @@ _YEAR = re.compile(r"(\d{4})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})Q([1-4])")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# Dutch verdict words. Not ``labels.LABELS``: its Direction.STABLE and Change.STABLE keys are equal strings.
-DUTCH = {
-    Direction.RISING: "stijgend",
-    Direction.FALLING: "dalend",
-    Direction.STABLE: "stabiel",
-    Direction.INSUFFICIENT: "te weinig gegevens",
-}
+# Dutch verdict words, from labels.py (the one place for them).
+DUTCH = {direction: label(direction) for direction in Direction}
 _PLURAL = {"month": "maanden", "quarter": "kwartalen"}
 _UNIT_WORD = {"year": "jaar", "month": "maand", "quarter": "kwartaal", "day": "dag"}
 

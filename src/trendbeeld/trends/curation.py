@@ -18,6 +18,7 @@ import numpy as np
 from sqlalchemy.engine import Connection
 
 from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.labels import label
 from trendbeeld.model import (
     AccessLevel,
     Change,
@@ -62,12 +63,8 @@ DIRECTION_WORDS = {
     "stable": Change.STABLE, "stabiel": Change.STABLE, "blijft gelijk": Change.STABLE,
     "shift": Change.SHIFT, "verschuift": Change.SHIFT, "verschuiving": Change.SHIFT,
 }  # fmt: skip
-STATUS_LABELS = {
-    TrendStatus.CANDIDATE: "kandidaat",
-    TrendStatus.ACCEPTED: "aanvaard",
-    TrendStatus.REJECTED: "verworpen",
-    TrendStatus.MERGED: "samengevoegd",
-}
+# The Dutch status words live in labels.py; this table (status → label) is kept for the web workbench.
+STATUS_LABELS = {status: label(status) for status in TrendStatus}
 
 
 @dataclass(frozen=True, slots=True)
