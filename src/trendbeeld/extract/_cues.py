@@ -25,11 +25,15 @@ from trendbeeld.model import Change
 
 # Words a separable verb may have between its two parts ("neemt de kans op geweld toe").
 GAP_WORDS = 8
-_GAP = rf"(?:[^\S\n]+[^\s.;:!?,()“”‘’\"]+){{0,{GAP_WORDS}}}?[^\S\n]+"
+# A word of the gap may be a number with a decimal comma or point ("namen met 4,9 procent toe").
+_GAP = rf"(?:[^\S\n]+(?:[^\s.;:!?,()“”‘’\"]|(?<=\d)[.,](?=\d))+){{0,{GAP_WORDS}}}?[^\S\n]+"
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ]+)[^\S\n]+\Z", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:niet|geen|nauwelijks|nooit)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
-_INNER_NEGATION = re.compile(r"\s(?:niet|geen|nauwelijks|nooit)\s(?!(?:alleen|enkel|slechts|zozeer)\b)", re.I)
+# "nog nooit zo hoog", "nooit eerder": a record, not a negation.
+_INNER_NEGATION = re.compile(
+    r"\s(?:niet|geen|nauwelijks|nooit)\s(?!(?:alleen|enkel|slechts|zozeer|zo|zoveel|eerder)\b)", re.I
+)
 # Negation right after a finite verb of change: "verandert er niets wezenlijks", "daalde niet".
 _NEGATION_AFTER = re.compile(
     r"[^\S\n]+(?:er[^\S\n]+|dit[^\S\n]+|dat[^\S\n]+|het[^\S\n]+)?(?:niet|niets|nauwelijks|nooit)"
@@ -168,7 +172,9 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     low = text.lower() if lower is None else lower
     found.extend(verb_cues(text, low))
     found.extend(comparative_cues(text, low))
-    found.sort(key=lambda c: (c.start, c.start - c.end))
+    # At one position the longest cue wins; of equal ones a comparative against an earlier time
+    # ("meer … dan ooit") before bare "meer".
+    found.sort(key=lambda c: (c.start, c.start - c.end, c.kind == "more"))
     out: list[Cue] = []
     covered = 0
     for cue in found:

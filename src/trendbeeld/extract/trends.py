@@ -48,7 +48,8 @@ PURE_CHANGE_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid", "percentage"])
 _ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
 _COMPLEMENT = re.compile(
-    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden|op)\s+)?"
+    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden|op"
+    r"|is\s+geweest|was|geweest\s+is)\s+)?"
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen|naar)\s+",
     re.IGNORECASE,
 )
@@ -116,6 +117,14 @@ _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
     re.IGNORECASE,
 )
+# Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
+_COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
+# A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
+# aantal pogingen daalde".
+_FOCUS_SUBJECT = re.compile(
+    r"\W*(?:ook|zelfs|vooral|juist|alleen|met\s+name|eveneens)\s+(?:de|het|een|deze|dit|hun|zijn|haar)\s",
+    re.IGNORECASE,
+)
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
 # Two numbers: "206 letselgevallen (2017: 183)", "10.000 zaken, tegenover 9.500 in 2017".
@@ -124,8 +133,8 @@ _PREVIOUS_VALUE = re.compile(rf"\((?:in\s+)?(?:19|20)\d\d\s*:\s*(?:ruim\s+|bijna
 _AGAINST_VALUE = re.compile(
     rf"(?<![\w-])(?:tegenover|tegen|vergeleken\s+met|ten\s+opzichte\s+van)\s+"
     rf"(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?{_VALUE}\s+"
-    r"(?:in\s+(?:19|20)\d\d|een\s+jaar\s+(?:eerder|daarvoor|ervoor)|het\s+jaar\s+(?:daarvoor|ervoor)|vorig\s+jaar"
-    r"|in\s+het\s+(?:voorgaande|vorige)\s+jaar)(?![\w-])",
+    r"(?:in\s+(?:19|20)\d\d|een\s+jaar\s+(?:eerder|daarvoor|ervoor)|(?:in\s+)?het\s+jaar\s+(?:daarvoor|ervoor)"
+    r"|vorig\s+jaar|in\s+het\s+(?:voorgaande|vorige)\s+jaar)(?![\w-])",
     re.IGNORECASE,
 )
 _AGAINST_WORDS = ("tegen", "vergeleken", "ten ")  # where _AGAINST_VALUE can start
@@ -286,12 +295,27 @@ def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
     direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
     between = _phrases.Span(now.end(), m.start())
     name = _phenomenon(doc, between) if text[between.start : between.end].strip() else None
+    if name and (name.lower() in _cues.PARTICLES or name.lower() in _function_words()):
+        name = _determined_subject(doc, sentence.start, now.start())  # "sloegen |de rovers| 169 keer toe"
     if not name or name.startswith(ANAPHOR):
         name = _previous_subject(doc, sentence.end, same=True)
     if not name:
         return None
     span, evidence, page = doc.span(now.start(), m.end())
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _determined_subject(doc: Document, start: int, end: int) -> str | None:
+    """The first noun phrase with a determiner in ``start:end`` that does not follow a
+    preposition: the subject, after the topic and the verb ("In heel Europa sloegen |de rovers|")."""
+    text = doc.text
+    words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
+    for previous, word in itertools.pairwise(words):
+        if word.group(0).lower() in _SUBJECT_DETERMINERS and not _is_preposition(previous.group(0)):
+            phrase = _phrases.noun_phrase(text, word.start(), end)
+            name = _phenomenon(doc, phrase) if phrase is not None else None
+            return name if name and not name.startswith(ANAPHOR) else None
+    return None
 
 
 def _same_for(
@@ -678,6 +702,8 @@ def _subject(
     core = _clause_core(text, clause.start, cue.start)
     subordinate = core != clause.start
     inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
+    if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
+        inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
     inner = _fronted_subject(text, clause, core, previous) or _subject_inside(
         text, clause, core, cue, inverted=inverted
     )
@@ -895,9 +921,10 @@ def _past_tense(word: str) -> bool:
 
 
 def _no_phenomenon(name: str) -> bool:
-    """A comparative alone ("sneller") or a time ("de voorgaande jaren") is no phenomenon."""
+    """A comparative alone ("sneller"), a word that only counts ("630 |gevallen|") or a time ("de
+    voorgaande jaren") is no phenomenon."""
     words = name.lower().split()
-    if len(words) == 1 and _cues.is_comparative(words[0]):
+    if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
         return True
     content = [w for w in words[:3] if w not in lexicon.load().function_words]
     return bool(content) and any(w in lexicon.load().time_units for w in content[:2]) and (

@@ -1,0 +1,53 @@
+"""Trend statements by wording class, on short invented sentences: a focus particle before the
+subject, separable verbs with a decimal number in between, a comparative against an earlier time
+that wins over bare "meer", records ("nog nooit zo"), a noun of change linked by "is geweest van",
+and a change shown by two numbers ("tegen 25 in het jaar ervoor") with the clause's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Change, TrendStatement
+
+
+def _found(text: str) -> list[tuple[str, Change]]:
+    return [(t.phenomenon, t.direction) for t in items_of(TrendStatement, text)]
+
+
+def test_focus_particle_before_the_subject_and_a_decimal_number_in_a_separable_verb() -> None:
+    assert _found("Ook de investeringen namen met 4,9 procent behoorlijk toe.") == [
+        ("investeringen", Change.UP)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Meer mensen dan ooit tevoren deden aangifte van fraude.", "mensen"),
+        ("Dit jaar meldden zij meer ongevallen met verzuim dan in voorgaande jaren.", "ongevallen"),
+    ],
+)
+def test_meer_against_an_earlier_time_is_a_rise(text: str, phenomenon: str) -> None:
+    [(name, direction)] = _found(text)
+    assert direction is Change.UP
+    assert name.startswith(phenomenon)
+
+
+def test_a_count_compared_with_an_earlier_time_is_no_phenomenon() -> None:
+    text = "In 630 gevallen (ruim 100 keer meer dan in 2017) was er sprake van geweld."
+    assert all(name != "gevallen" for name, _direction in _found(text))
+
+
+def test_nog_nooit_zo_is_a_record_not_a_negation() -> None:
+    assert _found("De arbeidsdeelname was nog nooit zo hoog.") == [("arbeidsdeelname", Change.UP)]
+
+
+def test_noun_of_change_linked_by_is_geweest_van() -> None:
+    text = "De korpschef erkende dat er een forse stijging is geweest van het aantal schietincidenten."
+    assert ("aantal schietincidenten", Change.UP) in _found(text)
+
+
+def test_two_numbers_with_tegen_take_the_subject_of_the_clause() -> None:
+    text = "In heel Europa sloegen de ladingdieven in 2018 169 keer toe, tegen 25 in het jaar ervoor."
+    assert _found(text) == [("ladingdieven", Change.UP)]
