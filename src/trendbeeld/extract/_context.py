@@ -37,7 +37,8 @@ _CHANGE_FROM_TO = re.compile(
 _AGAINST_EARLIER = re.compile(
     rf"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?P<a>{numbers._NUM})(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?P<against>tegen(?:over)?\s+(?:(?:ruim|bijna|circa|ongeveer"
     rf"|nog|slechts|zo'n|zo’n)\s+)?(?P<b>{numbers._NUM})\s*(?:%|procent)?\s+"
-    r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d))\b",
+    r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor)"
+    r"|in\s+(?:heel\s+)?(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 _AGAINST_WORD = re.compile(r"tegen", re.IGNORECASE)

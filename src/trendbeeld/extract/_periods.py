@@ -42,7 +42,9 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*(?=[\d€])")
 # Words before a year that make it the base of a comparison ("tegen 2030" is a deadline).
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover"
-    r"|dan|als\s+in|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*)\Z",
+    r"|dan|als\s+in|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*"
+    # "net zo gespannen als op het vorige hoogtepunt in 2008", "hoger dan bij de meting in 2015"
+    r"|\b(?:dan|als)\s+(?:op|bij|tijdens|na)\s+(?:het|de|een)\s+(?:[^\W\d_]+\s+){1,3}in\s+)\Z",
     re.IGNORECASE,
 )
 # A comparison whose own figure stands between its opening word and its year:
@@ -84,6 +86,8 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 MAX_SPAN_YEARS = 50
+RELATIVE_AFTER = 16  # a relative period ends at most this far after its "jaar" ("jaar daarvoor")
+SENTENCE_BEFORE_CHARS = 200  # "het jaar ervoor" looks this far back for the year it follows
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
 
 # Relative periods. Groups: last (the year before), this, next, back (N years up to the year
@@ -94,6 +98,7 @@ _RELATIVE = re.compile(
     r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
+    r"|(?P<before>(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor))"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -306,15 +311,24 @@ def _relative(doc: Document, now: int, report: int | None) -> list[Mention]:
     pos = low.find("jaar")
     while pos >= 0:
         start = max(0, pos - 40)
-        for m in _RELATIVE.finditer(text, start, min(len(text), pos + 10)):
+        for m in _RELATIVE.finditer(text, start, min(len(text), pos + RELATIVE_AFTER)):
             if not m.start() <= pos < m.end():
                 continue
-            period = _resolve(m, now, report)
+            period = _year_before(text, m.start()) if m.group("before") else _resolve(m, now, report)
             if period is not None:
                 out.append(_mention(text, m.start(), m.end(), period))
             break
         pos = low.find("jaar", pos + 4)
     return out
+
+
+def _year_before(text: str, pos: int) -> str | None:
+    """"in 2018 169 keer, tegen 25 in het jaar ervoor": the year before the last year named
+    earlier in the sentence."""
+    start = max(0, pos - SENTENCE_BEFORE_CHARS)
+    end_of_sentence = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    years = _YEAR.findall(text, max(start, end_of_sentence + 1), pos)
+    return str(int(years[-1]) - 1) if years else None
 
 
 def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:

@@ -30,6 +30,7 @@ from trendbeeld.model import Figure, Source, Unit
 
 MAX_GRADE = 10.0
 MILLION = 1_000_000
+THOUSAND = 1_000  # "groeide met 195 duizend": an amount with a magnitude is a figure without a noun
 _EURO_BEFORE = re.compile(r"(?:€|\beuro\b)[^.;!?\n]*\Z", re.IGNORECASE)
 EURO_CHARS = 40
 # A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
@@ -152,7 +153,7 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
     *(
         (lead, re.compile(
             rf"\btegen(?:over)?\s+(?:{_ABOUT}\s+)?{_BARE}(?=\s+(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar"
-            rf"|het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d)\b|\s*[,.;)])",
+            rf"|(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor)|in\s+(?:heel\s+)?(?:19|20)\d\d)\b|\s*[,.;)])",
             re.IGNORECASE,
         ))
         for lead in ((("tegen", "tegenover"),), (("tegen", "tegenover"), _ABOUT_WORDS))
@@ -551,7 +552,7 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     rate = _PER_THOUSAND_BEFORE.search(text, max(0, m.start() - PER_THOUSAND_CHARS), m.start())
     if bare and rate and not amount.written:
         return "per_1000", end  # "het aantal misdrijven per 1.000 inwoners bedroeg 5,1"
-    large = bool(m.group("mag")) and amount.value >= MILLION  # "van 4,9 miljoen naar 3,8 miljoen"
+    large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
     if nxt is None or (large and bare):
         return (_elided_unit(text, m.start()) if large else None), end
     duration = _duration(text, m, nxt)
