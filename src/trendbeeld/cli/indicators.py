@@ -10,7 +10,7 @@ import click
 
 from trendbeeld.cli import cli, command_store, fail
 from trendbeeld.cli._options import access_option, db_option
-from trendbeeld.errors import TrendbeeldError
+from trendbeeld.errors import NotFound, TrendbeeldError
 from trendbeeld.labels import label, number
 from trendbeeld.model import AccessLevel, RegionLevel, Series, SeriesVerdict
 
@@ -149,8 +149,8 @@ def show_command(indicator: str, region: str | None, access: str, db: str) -> No
     code = (regions.resolve(region) or region) if region else None
     found = list_series(command_store(db), indicator=indicator, region=code, access=access)
     if not found:
-        click.echo(f"Geen reeksen gevonden voor '{indicator}'" + (f" in {region}" if region else "") + ".")
-        raise SystemExit(1)
+        fail(NotFound(f"geen reeksen gevonden voor '{indicator}'" + (f" in {region}" if region else ""),
+                      hint="Zie 'trendbeeld indicators list' voor de namen"))
     for s in found:
         unit = f" [{s.unit}]" if s.unit else ""
         click.echo(f"{s.indicator} — {regions.name_of(s.region)} ({s.region}){unit}, bron: {s.source or '?'}")
@@ -185,9 +185,8 @@ def _series_of(store: Store, indicator: str, access: str) -> list[Series]:
 
     found = list_series(store, indicator=indicator, access=access)
     if not found:
-        raise click.ClickException(
-            f"geen reeksen voor indicator '{indicator}'. Zie 'trendbeeld indicators list' voor de namen"
-        )
+        fail(NotFound(f"geen reeksen voor indicator '{indicator}'",
+                      hint="Zie 'trendbeeld indicators list' voor de namen"))
     return found
 
 
@@ -206,7 +205,7 @@ def compare_command(indicator: str, region: str, access: str, db: str) -> None:
     own, country = by_region.get(code), by_region.get(NATIONAL)
     if own is None or country is None:
         missing = regions.name_of(code) if own is None else "Nederland (NL01)"
-        raise click.ClickException(f"'{indicator}' heeft geen reeks voor {missing}")
+        fail(NotFound(f"'{indicator}' heeft geen reeks voor {missing}"))
     try:
         result = against_national(own, country)
     except TrendbeeldError as exc:
@@ -233,11 +232,10 @@ def compare_command(indicator: str, region: str, access: str, db: str) -> None:
 
 
 def _growth_line(result: RegionComparison) -> None:
-    if result.growth_gap_pp is not None:
-        assert result.region_growth_pct is not None and result.national_growth_pct is not None
-        click.echo(f"Groei: regio {number(result.region_growth_pct, decimals=1)}%, Nederland "
-                   f"{number(result.national_growth_pct, decimals=1)}%, verschil "
-                   f"{number(result.growth_gap_pp, decimals=1)} procentpunt.")
+    region, national, gap = result.region_growth_pct, result.national_growth_pct, result.growth_gap_pp
+    if region is not None and national is not None and gap is not None:
+        click.echo(f"Groei: regio {number(region, decimals=1)}%, Nederland "
+                   f"{number(national, decimals=1)}%, verschil {number(gap, decimals=1)} procentpunt.")
 
 
 @indicators.command("rank")
@@ -266,8 +264,8 @@ def rank_command(indicator: str, period: str | None, level: str, per_1000: bool,
         fail(exc)
         return
     if not rows:
-        raise click.ClickException(f"geen waarden voor '{indicator}' op niveau {level}"
-                                   + (f" in {period}" if period else ""))
+        where = f" in {period}" if period else ""
+        fail(NotFound(f"geen waarden voor '{indicator}' op niveau {level}{where}"))
     unit = " per 1.000 inwoners" if per_1000 else ""
     for row in rows[:top]:
         tie = " (gedeeld)" if row.tied else ""

@@ -387,9 +387,11 @@ def assess_many(values: npt.ArrayLike, *, alpha: float = 0.05) -> ManyVerdicts:
     """Rules 2–7 on every row of ``values`` (series × consecutive yearly periods), vectorised."""
     matrix = np.asarray(values, dtype=float)
     if matrix.ndim != 2:
-        raise ValueError("assess_many verwacht een matrix: reeksen × perioden")
+        raise BadTable(f"assess_many verwacht een matrix (reeksen × perioden), geen {matrix.ndim} dimensies",
+                       hint="Geef één rij per reeks en één kolom per periode")
     if not np.isfinite(matrix).all():
-        raise ValueError("assess_many verwacht volledige reeksen zonder ontbrekende waarden")
+        raise BadTable("assess_many verwacht volledige reeksen zonder ontbrekende waarden",
+                       hint="Laat reeksen met een gat weg of toets ze één voor één met assess")
     m, n = matrix.shape
     nan = np.full(m, np.nan)
     change_pct = _pct(matrix[:, -1], matrix[:, 0]) if n >= 2 else nan

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 
-from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.errors import ConfigError, NotFound
 from trendbeeld.labels import LABELS
 from trendbeeld.model import AccessLevel, LinkType, RouteMap, Taxonomy, TrendLink
 from trendbeeld.routemap.suggest import link_id
@@ -80,7 +80,7 @@ def confirm(
     with store.begin() as conn:
         found = trend_store.get_link(conn, link_id_)
         if found is None:
-            raise TrendbeeldError(
+            raise NotFound(
                 f"verband '{link_id_}' bestaat niet", hint="Zie 'trendbeeld routekaart suggest' voor de ids"
             )
         link, _ = found
@@ -140,7 +140,7 @@ def remove(store: Store, link_id_: str, *, actor: str) -> None:
     with store.begin() as conn:
         found = trend_store.get_link(conn, link_id_)
         if found is None:
-            raise TrendbeeldError(
+            raise NotFound(
                 f"verband '{link_id_}' bestaat niet", hint="Zie 'trendbeeld routekaart export'"
             )
         trend_store.upsert_link(conn, found[0], LinkState.REMOVED)

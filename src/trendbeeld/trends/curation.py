@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.engine import Connection
 
-from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.errors import ConfigError, NotFound, TrendbeeldError
 from trendbeeld.labels import label
 from trendbeeld.model import (
     AccessLevel,
@@ -187,7 +187,7 @@ def _resolve(conn: Connection, trend_id: str) -> TrendRow:
             f"trend-id '{trend_id}' is niet eenduidig ({len(matches)} trends)",
             hint="Geef meer tekens van het id",
         )
-    raise TrendbeeldError(f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids")
+    raise NotFound(f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids")
 
 
 # --------------------------------------------------------------------------- decisions
