@@ -40,9 +40,6 @@ _DATE = (
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n")
 _ATTRIBUTION_LINE = re.compile(r"[^\n]{0,60}:\s*\Z")
 _SENTENCE_END = re.compile(r"[.;]\s*\Z")
-MAX_LABEL_WORDS = 5
-# Tried only at a ‘ that starts its line (see _labelled_quotes).
-_LABELLED_QUOTE = re.compile(r"‘(?P<quote>[^‘’\n]{10,300})’[ ]*\n\s*(?P<label>[^\n:]{2,60}):[ ]*(?=\n)")
 
 
 # Inline citations. The title is between quotation marks; the outlet is a known one.
@@ -123,7 +120,7 @@ def _find(doc: Document) -> list[Headline]:
     # take the sentence around it as the headline.
     out: list[Headline] = _inline_citations(doc)
     clipped = [h for cluster in _clusters(captions) for h in _cluster_headlines(doc, cluster)]
-    for extra in (clipped, _labelled_quotes(doc, captions), _citation_lines(doc), _article_titles(doc)):
+    for extra in (clipped, _citation_lines(doc), _article_titles(doc)):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
     return sorted(out, key=lambda h: h.span.start)
@@ -479,30 +476,6 @@ def _cluster_headlines(doc: Document, cluster: list[_Caption]) -> list[Headline]
         if free(block):
             assigned.append((block, None))  # type: ignore[arg-type]
     return [_headline(doc, block, caption) for block, caption in assigned]
-
-
-def _labelled_quotes(doc: Document, captions: list[_Caption]) -> list[Headline]:
-    """"Label: ‘citaat’", the usual form of a news headline with a quote, among clippings (near
-    an outlet and a date), where the layout may print the label line below the quote."""
-    out: list[Headline] = []
-    if not captions:
-        return out
-    ends = [c.end for c in captions]
-    candidates = _scan.line_starts(doc.text, _scan.marks(doc.text, "‘"))
-    for m in _scan.matches_at(_LABELLED_QUOTE, doc.text, candidates):
-        label = m.group("label").strip()
-        if len(label.split()) > MAX_LABEL_WORDS or not _near(captions, ends, m.start(), m.end()):
-            continue
-        title = _phrases.tidy(f"{label}: ‘{m.group('quote')}’")
-        span, evidence, page = doc.span(m.start("quote") - 1, m.end("quote") + 1)
-        out.append(Headline(span=span, text=evidence, title=title, page=page))
-    return out
-
-
-def _near(captions: list[_Caption], ends: list[int], start: int, end: int) -> bool:
-    """A caption (outlet and date) within CLUSTER_GAP of ``start:end``."""
-    i = bisect.bisect_left(ends, start - CLUSTER_GAP)
-    return i < len(captions) and captions[i].start <= end + CLUSTER_GAP
 
 
 def _block_before(text: str, cluster: list[_Caption], i: int) -> _Block | None:
