@@ -63,6 +63,15 @@ def _theirs(items: list[object]) -> list[tuple[int, str]]:
     return [(i.span.start, i.text) for i in items if isinstance(i, TrendStatement) and i.text == "drugsafval"]
 
 
+def test_every_default_plugin_exists_and_is_registered() -> None:
+    pm = plugins.plugin_manager()
+    assert [name for name in plugins.DEFAULT_PLUGINS if pm.get_plugin(name) is None] == []
+    hooks = {name for name in dir(hookspecs) if name.startswith("register_")}
+    used = {impl for name in plugins.DEFAULT_PLUGINS for impl in dir(pm.get_plugin(name))
+            if impl.startswith("register_")}
+    assert used == hooks  # every hook has a default that fills it, and no default fills a missing hook
+
+
 def test_an_extractor_registered_with_the_plugin_manager_adds_its_evidence() -> None:
     pm = plugins.plugin_manager()
     pm.register(_module())
