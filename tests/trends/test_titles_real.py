@@ -34,6 +34,11 @@ def _statement(phenomenon: str, source: str = "rapport") -> TrendStatement:
         "administratiekosten) tegemoetzien",
         "volwassenen aan vaak tot zeer vaak eenzaam",
         "incidentie hoog",
+        "burenhulp een waardevolle bouwsteen van buurtcohesie",  # a clause without its verb
+        "mensen in deze groepen",  # points back into the sentence
+        "zon dertig mensen",  # a count
+        "gebeuren steeds vaker ongelukken met seksspeeltjes",
+        "tevens vonden agenten",
     ],
 )
 def test_no_fragment_moment_or_single_name_titles_a_trend(phrase: str) -> None:

@@ -557,6 +557,10 @@ CLAUSE_OPENERS = frozenset(
         "vijfde",
         "laatste",
         "uiteindelijk",
+        "tevens",
+        "versus",
+        "zon",  # "zo'n" without its apostrophe
+        "zo'n",
     ]
 )
 # Adverbs and pronouns that end no noun phrase ("het percentage jongvolwassenen dat vaak").
@@ -594,7 +598,12 @@ OPEN_ENDS = frozenset(
     ]
 )
 # Adverbs of degree and frequency stand in a clause, never inside a noun phrase ("aan vaak tot zeer vaak").
-INNER_ADVERBS = frozenset({"vaak", "zeer", "erg", "heel", "ineens", "soms", "nooit", "altijd"})
+INNER_ADVERBS = frozenset(
+    {"vaak", "vaker", "steeds", "tevens", "zeer", "erg", "heel", "ineens", "soms", "nooit", "altijd"}
+)
+# A demonstrative points back into the sentence ("mensen in deze groepen"): the phrase needs its context.
+POINTERS = frozenset({"deze", "die", "dit", "dat", "zulke", "dergelijke"})
+ARTICLE_LINKS = frozenset({"en", "of", "als", "dan"})  # words an article may follow inside a noun phrase
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two words run together
 _BRACKET = re.compile(r"[()\[\]]")  # a stray bracket: the phrase is cut from a longer one
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -616,9 +625,22 @@ def is_fragment(phrase: str) -> bool:
         return True
     if any(w.casefold() in INNER_ADVERBS for w in words) or _GLUED.search(phrase) or _BRACKET.search(phrase):
         return True
+    counts = _lexicon_set("number_words.txt")  # "zon dertig mensen": a count, not a phenomenon
+    if any(w.casefold() in POINTERS | counts for w in words) or _article_after_noun(words, links):
+        return True
     links |= PHRASE_LINKS
     return words[0].casefold() in CLAUSE_OPENERS or any(
         _clause_step(word, after, links) for word, after in itertools.pairwise(words)
+    )
+
+
+def _article_after_noun(words: list[str], links: frozenset[str]) -> bool:
+    """An article straight after a noun, with no preposition between: a clause without its verb
+    ("burenhulp een waardevolle bouwsteen")."""
+    allowed = links | PHRASE_LINKS | ARTICLE_LINKS
+    return any(
+        after.casefold() in ARTICLES and word.casefold() not in allowed
+        for word, after in itertools.pairwise(words)
     )
 
 
