@@ -59,3 +59,9 @@ def test_volgens_a_surname_is_the_full_name_given_earlier() -> None:
     )
     [quote] = items_of(Quote, text)
     assert quote.speaker == "Mark de Wit"
+
+
+def test_a_compound_role_before_the_name_is_no_name() -> None:
+    text = "„Wie hulp zoekt, moet weten waar hij terecht kan in de wijk”, zei PvdA-voorman Karel Hoek."
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Karel Hoek"

@@ -428,6 +428,8 @@ def _named_after_verb(
         speaker = _tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     for m in pats["name"].finditer(window, pos, pos + NAME_WINDOW):
+        if _inside_word(window, m.start(), m.end()):
+            continue  # "ChristenUnie-voorman": part of a compound, no name
         ok, title = _title_before(window[pos : m.start()])
         if not ok:
             continue
@@ -438,6 +440,13 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is glued to a letter or a hyphen on either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalpha() or before == "-" or after.isalpha() or after == "-"
 
 
 def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
