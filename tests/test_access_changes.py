@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from click.testing import CliRunner
 
-from tests.conftest import require
+from tests.conftest import ROOT, require
 from trendbeeld.cli import cli
 from trendbeeld.model import AccessLevel
 from trendbeeld.store import evidence as evidence_store
@@ -17,6 +19,7 @@ from trendbeeld.store import sources as source_store
 from trendbeeld.store.trends import list_decisions
 
 REPORT = "corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
+DEMO = ROOT / "src" / "trendbeeld" / "data" / "demo"
 
 
 def _report(shared: Path, tmp_path: Path) -> Path:
@@ -77,3 +80,67 @@ def test_a_changed_file_keeps_the_stricter_level_of_what_it_replaces(shared: Pat
     store = open_store(str(db))
     [summary] = source_store.list_sources(store, access=AccessLevel.CONFIDENTIAL)
     assert summary.meta.access is AccessLevel.INTERNAL
+
+
+# --------------------------------------------------------------------------- end to end: an openbaar edition
+
+CANARY = "Rnv3"  # a short token in the title, the file name and the text of the re-added source
+
+
+def _run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _edition_text(directory: Path) -> str:
+    """Every file name and byte of a built edition, with its PDF's text and metadata."""
+    parts: list[str] = []
+    for path in sorted(directory.rglob("*")):
+        parts.append(path.relative_to(directory).as_posix())
+        if path.is_file():
+            parts.append(path.read_bytes().decode("utf-8", errors="replace"))
+        if path.suffix == ".pdf":
+            document = pdfium.PdfDocument(str(path))
+            try:
+                parts.append(json.dumps(document.get_metadata_dict(), ensure_ascii=False))
+                parts.extend(page.get_textpage().get_text_bounded() for page in document)
+            finally:
+                document.close()
+    return "\n".join(parts)
+
+
+def test_re_added_stricter_the_source_leaves_the_next_openbaar_edition(shared: Path, tmp_path: Path) -> None:
+    report = _report(shared, tmp_path)
+    note = tmp_path / "bronnen" / f"analyse-{CANARY}.md"
+    note.parent.mkdir()
+    note.write_text(
+        f"---\ntitle: {CANARY}\ntype: publicatie\ndate: 2024-03-01\n---\n"
+        f"Het aantal meldingen van {CANARY} in de regio neemt toe, van 40 naar 65 in 2024.\n\n"
+        + report.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    db, out = tmp_path / "t.db", tmp_path / "out"
+    _add(db, str(note), str(DEMO / "notitie-online-fraude.md"))
+    _run(db, "themes", "assign")
+    _run(db, "trends", "cluster")
+    common = ("--concept", "--out", str(out))
+    _run(db, "publish", "--edition", "voorjaar", "--no-pdf", *common)
+    assert CANARY in _edition_text(out / "voorjaar"), "while openbaar, the source is in the edition"
+
+    assert "is nu intern" in _add(db, str(note), "--access", "intern")
+    _run(db, "publish", "--edition", "najaar", "--previous", str(out / "voorjaar"), *common)
+    after = out / "najaar"
+    assert (after / "najaar.pdf").is_file() and (after / "site" / "zoekindex.js").is_file()
+    changed = (after / "site" / "veranderd.html").read_text(encoding="utf-8")
+    assert "Vervallen bronnen" in changed or "vervallen" in changed.casefold()
+    assert CANARY.casefold() not in _edition_text(after).casefold()
+    outputs = [
+        _run(db, "evidence", "--access", "openbaar"),
+        _run(db, "trends", "list", "--access", "openbaar"),
+        _run(db, "indicators", "check", "--access", "openbaar"),
+        _run(db, "sources", "--access", "openbaar"),
+        _run(db, "search", CANARY, "--access", "openbaar"),
+    ]
+    assert all(CANARY.casefold() not in o.casefold() for o in outputs)
+    assert CANARY in _run(db, "evidence", "--access", "intern"), "an intern reader still sees it"

@@ -6,13 +6,16 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tests.publish._helpers import parse, save_text, staged
 from trendbeeld.cli import cli
+from trendbeeld.errors import ConfigError
 from trendbeeld.model import EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import DEMO_INTRO, EditionResult, build, compare
 from trendbeeld.publish.compare import compare_manifests
+from trendbeeld.publish.edition import check_name
 from trendbeeld.store import Store
 
 BURGLARY = (
@@ -140,12 +143,34 @@ def test_cli_publishes_and_compares(
     )
 
 
+BAD_NAMES = {
+    "../weg": "../weg",
+    "naam\n": "naam\\n",
+    ".verborgen": ".verborgen",
+    "editie.2024": "editie.2024",
+    "met spatie": "met spatie",
+    "a/b": "a/b",
+    "kleur\x1b[31m": "kleur\\x1b[31m",
+    "": "",
+}
+
+
 def test_cli_refuses_a_bad_edition_name(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        cli, ["publish", "--edition", "../weg", "--db", str(tmp_path / "t.db"), "--out", str(tmp_path)]
-    )
-    assert result.exit_code == 1
-    assert result.output == (
-        "fout: editienaam '../weg' is niet bruikbaar als mapnaam. "
-        "Gebruik letters, cijfers, punt, streepje of liggend streepje, zonder spaties\n"
-    )
+    for name, shown in BAD_NAMES.items():
+        result = CliRunner().invoke(
+            cli, ["publish", "--edition", name, "--db", str(tmp_path / "t.db"), "--out", str(tmp_path)]
+        )
+        assert result.exit_code == 1, name
+        assert result.output == (
+            f"fout: editienaam '{shown}' is niet bruikbaar als mapnaam. Gebruik alleen letters, cijfers, "
+            "streepje (-) en liggend streepje (_), beginnend met een letter of cijfer, zonder spaties, "
+            "punten of schuine strepen (hoogstens 100 tekens)\n"
+        ), name
+    assert list(tmp_path.iterdir()) == [], "nothing is opened or written for a bad name"
+
+
+def test_plain_names_are_accepted() -> None:
+    for name in ("najaar", "Editie_2024-2", "9", "x" * 100):
+        assert check_name(name) == name
+    with pytest.raises(ConfigError):
+        check_name("x" * 101)

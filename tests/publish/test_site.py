@@ -10,14 +10,11 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from tests.conftest import require
 from tests.publish._helpers import HOSTILE_TEXT, hostile_meta, html_files, parse, pdf_text, save_text, staged
 from trendbeeld import pipeline
 from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
-from trendbeeld.publish import EditionResult, LeakError, build, demo_spec
-from trendbeeld.publish._guard import check_no_leaks
+from trendbeeld.publish import EditionResult, build, demo_spec
 from trendbeeld.publish.edition import STAMP
 from trendbeeld.publish.site import vendor_present
 from trendbeeld.store import Store
@@ -189,24 +186,6 @@ def test_canary_from_an_internal_source_never_reaches_a_public_edition(
         concept=True,
     )
     assert marker.encode() in _every_byte(internal.directory).lower(), "the canary must be visible internally"
-
-
-def test_leak_check_refuses_output_with_internal_text(sqlite_store: Store, tmp_path: Path) -> None:
-    marker = "kanarie" + uuid.uuid4().hex[:10]
-    _canary_store(sqlite_store, tmp_path, marker)
-    out = tmp_path / "lek"
-    out.mkdir()
-    (out / "index.html").write_text(
-        f"<p>Het aantal meldingen van {marker} rond de haven neemt toe, van 40 naar 65 in 2024.</p>",
-        encoding="utf-8",
-    )
-    with pytest.raises(LeakError) as error:
-        check_no_leaks(sqlite_store, AccessLevel.PUBLIC, out)
-    assert str(error.value) == (
-        "de editie voor toegangsniveau 'openbaar' bevat tekst uit een bron met een hoger niveau. "
-        "De editie is niet geschreven. Meld dit als fout; controleer intussen de toegang van de bronnen"
-    )
-    check_no_leaks(sqlite_store, AccessLevel.INTERNAL, out)
 
 
 def test_same_store_and_options_give_the_same_bytes(demo_store: Store, tmp_path: Path) -> None:

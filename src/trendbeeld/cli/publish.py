@@ -50,7 +50,8 @@ def _theme_list(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--previous",
     type=click.Path(path_type=Path),
-    help="Map van een eerdere editie: voegt de pagina 'Wat is er veranderd' toe.",
+    help="Map van een eerdere editie met hetzelfde of een lager toegangsniveau (volgens haar editie.json): "
+    "voegt de pagina 'Wat is er veranderd' toe.",
 )
 @click.option(
     "--out",
@@ -107,7 +108,12 @@ def publish(
     )
 
     from trendbeeld.publish import build
+    from trendbeeld.publish.edition import check_name
 
+    try:
+        check_name(name)  # before anything is opened or written
+    except TrendbeeldError as exc:
+        fail(exc)
     spec = EditionSpec(
         name=name,
         access=AccessLevel(access),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trendbeeld.errors import LeakError
 from trendbeeld.model import AccessLevel, EditionSpec
-from trendbeeld.publish._guard import LeakError
 from trendbeeld.publish.compare import Comparison, compare
 from trendbeeld.publish.content import gather
 from trendbeeld.publish.edition import EditionResult, build

@@ -4,6 +4,10 @@ Each built site carries ``editie.json`` (its manifest: trends, key figures, sour
 the edition itself shows). ``compare(a, b)`` reads two manifests; trends are matched by id,
 then by title. A trend strengthens when more independent sources back it (or, with as many
 sources, its strength score rises by at least ``SCORE_STEP``).
+
+An edition compares only with an earlier edition whose manifest says it had the same or a lower
+access level (:func:`load_previous`); the build then leaves out of that manifest whatever the store
+now holds above the edition's level (``Secrets.readable_manifest`` in ``_guard.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trendbeeld.errors import ConfigError
+from trendbeeld.errors import ConfigError, LeakError
+from trendbeeld.model import AccessLevel
 from trendbeeld.publish._view import EditionContent
 
 MANIFEST = "editie.json"
@@ -159,6 +164,45 @@ def load_manifest(path: Path) -> dict[str, Any]:
         path=path,
         hint="Geef de map van een gebouwde editie, bijvoorbeeld out/NAAM",
     )
+
+
+def manifest_path(path: Path) -> Path:
+    """The ``editie.json`` :func:`load_manifest` reads for ``path`` (``path`` itself when none is there)."""
+    return next((c for c in (path, path / MANIFEST, path / "site" / MANIFEST) if c.is_file()), path)
+
+
+def load_previous(path: Path, access: AccessLevel) -> dict[str, Any]:
+    """The manifest of an earlier edition an edition at ``access`` may compare with.
+
+    Its own manifest must say it was made for ``access`` or a lower level: an intern edition is
+    refused as the previous one of an openbaar edition, and so is an edition whose manifest names
+    no level (made by an older version), which could have been anything.
+    """
+    data = load_manifest(path)
+    where = manifest_path(path)
+    level = data.get("access")
+    if level is None:
+        if access is AccessLevel.CONFIDENTIAL:
+            return data
+        raise LeakError(
+            "de vorige editie (--previous) zegt niet voor welk toegangsniveau zij is gemaakt "
+            f"(editie.json van een oudere versie); een editie met toegangsniveau '{access.value}' "
+            "vergelijkt alleen met een editie waarvan vaststaat dat zij dat niveau of een lager niveau had",
+            path=where,
+            hint="Bouw de vorige editie opnieuw met deze versie van trendbeeld, of laat --previous weg",
+        )
+    try:
+        previous = AccessLevel(level)
+    except ValueError as exc:
+        raise ConfigError(f"onbekend toegangsniveau '{level}' in editie.json", path=where) from exc
+    if not access.allows(previous):
+        raise LeakError(
+            f"de vorige editie (--previous) is {previous.value}; een editie met toegangsniveau "
+            f"'{access.value}' mag niet vergelijken met een editie van een hoger niveau",
+            path=where,
+            hint=f"Geef als --previous een eerdere editie die {access.value} was, of laat --previous weg",
+        )
+    return data
 
 
 def compare(a: Path, b: Path) -> Comparison:

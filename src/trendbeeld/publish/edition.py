@@ -1,8 +1,10 @@
 """Building an edition: gather the view model, write the site and the brochure, check, record.
 
 The build writes into a scratch folder next to the target and moves the result into place
-only after the leak check passed: an edition for a lower access level that contains a
-sentence, title or file name of a source above that level is never left on disk.
+only after the leak check passed: an edition for a lower access level that contains any string
+of the material above that level (``_guard.py``) is never left on disk. ``--previous`` is read
+the same way: only an edition made for this level or a lower one, and only what of it is still
+readable at this level.
 
 Reproducible: the same store and spec give the same bytes in every file except
 ``bouwstempel.json`` (the one build stamp, with the time). The edition hash is computed from
@@ -22,17 +24,17 @@ from pathlib import Path
 
 from trendbeeld import __version__
 from trendbeeld.errors import ConfigError
-from trendbeeld.model import AccessLevel, EditionSpec
+from trendbeeld.model import EditionSpec
 from trendbeeld.publish import _guard, content, pdf, site
 from trendbeeld.publish._view import EditionContent
-from trendbeeld.publish.compare import Comparison, compare_manifests, load_manifest, manifest
+from trendbeeld.publish.compare import Comparison, compare_manifests, load_previous, manifest
 from trendbeeld.store import Store
 from trendbeeld.store import editions as edition_store
 
 STAMP = "bouwstempel.json"
 SCRATCH = ".bouwen"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-_TEXT_SUFFIXES = {".html", ".js", ".json", ".svg", ".css", ".txt"}
+# A plain name: it becomes a folder and a file name, so no separators, dots, spaces or control characters.
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +56,13 @@ class EditionResult:
 
 
 def check_name(name: str) -> str:
-    if not _NAME.match(name):
+    """``name`` when it is a plain edition name (letters, digits, ``-`` and ``_``, at most 100)."""
+    if not _NAME.fullmatch(name):
+        shown = repr(name)[1:-1]  # a newline or other control character shows as \n, \x1b, ...
         raise ConfigError(
-            f"editienaam '{name}' is niet bruikbaar als mapnaam",
-            hint="Gebruik letters, cijfers, punt, streepje of liggend streepje, zonder spaties",
+            f"editienaam '{shown}' is niet bruikbaar als mapnaam",
+            hint="Gebruik alleen letters, cijfers, streepje (-) en liggend streepje (_), beginnend "
+            "met een letter of cijfer, zonder spaties, punten of schuine strepen (hoogstens 100 tekens)",
         )
     return name
 
@@ -129,9 +134,12 @@ def build(
         done += 1
 
     view = content.gather(store, spec, concept=concept, key_figures=key_figures, step=step)
+    public = (spec.audience or "", spec.region or "", *(t.name for t in view.themes))
+    secrets = _guard.Secrets.collect(store, spec.access, also_public=public)
     comparison = None
     if previous is not None:
-        comparison = compare_manifests(load_manifest(previous), manifest(view, ""))
+        earlier = secrets.readable_manifest(load_previous(previous, spec.access))
+        comparison = compare_manifests(earlier, manifest(view, ""))
     digest = edition_hash(view, comparison)
     warnings = (
         []
@@ -159,8 +167,7 @@ def build(
         elif with_pdf:
             warnings.append("WeasyPrint ontbreekt: geen PDF gemaakt. Installeer trendbeeld[pdf].")
         step("controle en vastleggen")
-        if spec.access is not AccessLevel.CONFIDENTIAL:
-            _guard.check_no_leaks(store, spec.access, scratch)
+        _guard.check_no_leaks(secrets, scratch)
         built_at = datetime.now(UTC).replace(microsecond=0)
         stamp = {
             "editie": spec.name,
