@@ -30,17 +30,17 @@ import re
 from pathlib import Path
 
 from trendbeeld.errors import BadTable, UnreadableFile, file_context
-from trendbeeld.indicators.reading._cells import SYMBOLS, _clean_label, _unit_of, parse_number, parse_period
-from trendbeeld.indicators.reading._events import _count_events
-from trendbeeld.indicators.reading._grids import MAX_BYTES, _Grid, _grids
-from trendbeeld.indicators.reading._layout import _layout, _where
+from trendbeeld.indicators.reading._cells import SYMBOLS, clean_label, parse_number, parse_period, unit_of
+from trendbeeld.indicators.reading._events import count_events
+from trendbeeld.indicators.reading._grids import MAX_BYTES, Grid, load_grids
+from trendbeeld.indicators.reading._layout import detect_layout, where
 from trendbeeld.indicators.reading._series import (
-    _Builder,
-    _dedupe,
-    _read_cell,
-    _Roles,
-    _row_period,
-    _row_region,
+    Builder,
+    Roles,
+    dedupe,
+    read_cell,
+    row_period,
+    row_region,
 )
 from trendbeeld.indicators.reading.report import ImportReport, Skipped
 from trendbeeld.indicators.reading.tables import KNOWN_TABLES, table_reference
@@ -60,7 +60,6 @@ __all__ = [
     "unit_of",
 ]
 
-unit_of = _unit_of
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -82,14 +81,14 @@ def _metadata_titles(folder: Path) -> dict[str, str]:
     return titles
 
 
-def _is_metadata(path: Path, grid: _Grid) -> bool:
+def _is_metadata(path: Path, grid: Grid) -> bool:
     if not grid.rows:
         return False
     header = {c.strip() for c in grid.rows[0].cells}
     return {"Key", "Title"} <= header
 
 
-def _grid_period(grid: _Grid, path: Path, titles: list[str]) -> tuple[str, bool] | None:
+def _grid_period(grid: Grid, path: Path, titles: list[str]) -> tuple[str, bool] | None:
     """The one year a table without a period column is about: from the sheet name, title or file name."""
     for text in (grid.name, *titles[:1], path.stem):
         years = set(_YEAR.findall(text))
@@ -100,13 +99,13 @@ def _grid_period(grid: _Grid, path: Path, titles: list[str]) -> tuple[str, bool]
     return None
 
 
-def _read_grid(grid: _Grid, path: Path, builder: _Builder, titles_map: dict[str, str]) -> None:
-    layout = _layout(grid, path)
+def _read_grid(grid: Grid, path: Path, builder: Builder, titles_map: dict[str, str]) -> None:
+    layout = detect_layout(grid, path)
     label = grid.label or path.name
     if layout is None or not layout.data:
         builder.report.notes.append(f"{label}: geen gegevensregels")
         return
-    roles = _Roles.of(layout.columns)
+    roles = Roles.of(layout.columns)
     for column in layout.columns:
         if column.role in {"margin", "attribute", "postcode"}:
             builder.report.notes.append(f"{label}: kolom '{column.name}' niet als reeks gelezen")
@@ -118,7 +117,7 @@ def _read_grid(grid: _Grid, path: Path, builder: _Builder, titles_map: dict[str,
                 builder.report.notes.append(f"{label}: overgeslagen, geen eenduidige periode")
                 return
             raise BadTable(
-                _where(grid, "geen kolom met perioden (zoals Perioden, Jaar of period) gevonden"),
+                where(grid, "geen kolom met perioden (zoals Perioden, Jaar of period) gevonden"),
                 path=path, line=grid.rows[0].line,
                 hint="Voeg een kolom met jaren of maanden toe, of zet de perioden in de kop",
             )
@@ -126,21 +125,21 @@ def _read_grid(grid: _Grid, path: Path, builder: _Builder, titles_map: dict[str,
     if not roles.values:
         if roles.period is None:
             raise BadTable(
-                _where(grid, "geen kolom met getallen gevonden"), path=path,
+                where(grid, "geen kolom met getallen gevonden"), path=path,
                 line=grid.rows[0].line, hint="Een tabel heeft minstens één kolom met waarden nodig",
             )
-        _count_events(layout, roles, grid, builder, titles_map)
+        count_events(layout, roles, grid, builder, titles_map)
         return
     for row in layout.data:
-        region = _row_region(row, roles.region, builder)
+        region = row_region(row, roles.region, builder)
         if region is None:
             continue
-        period = _row_period(row, roles.period, grid, path) if roles.period else fallback
+        period = row_period(row, roles.period, grid, path) if roles.period else fallback
         parts = [titles_map.get(row.cell(d.index).strip(), row.cell(d.index)) for d in roles.dims]
-        base = _dedupe([*layout.fixed, *(_clean_label(p) for p in parts if p.strip())])
-        unit = next((u for u in (_unit_of(row.cell(c.index)) for c in roles.units) if u), None)
+        base = dedupe([*layout.fixed, *(clean_label(p) for p in parts if p.strip())])
+        unit = next((u for u in (unit_of(row.cell(c.index)) for c in roles.units) if u), None)
         for column in roles.values:
-            _read_cell(row, column, base, region, period, unit, grid, builder)
+            read_cell(row, column, base, region, period, unit, grid, builder)
 
 
 def read_with_report(path: Path | str) -> tuple[list[Series], ImportReport]:
@@ -151,16 +150,16 @@ def read_with_report(path: Path | str) -> tuple[list[Series], ImportReport]:
     """
     path = Path(path)
     report = ImportReport(path=str(path))
-    builder = _Builder(path, report, path.name)
+    builder = Builder(path, report, path.name)
     with file_context(path):
         if path.is_dir():
             raise UnreadableFile("dit is een map, geen bestand", path=path)
-        grids = _grids(path)
+        grids = load_grids(path)
         titles_map = _metadata_titles(path.parent)
         for grid in grids:
             if _is_metadata(path, grid):
                 raise BadTable(
-                    _where(grid, "dit is een metadatabestand (Key, Title), geen tabel met cijfers"),
+                    where(grid, "dit is een metadatabestand (Key, Title), geen tabel met cijfers"),
                     path=path, line=grid.rows[0].line,
                     hint="Zet het naast de gegevens; de titels worden dan als indicatornamen gebruikt",
                 )

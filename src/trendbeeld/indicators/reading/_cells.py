@@ -68,12 +68,12 @@ def parse_period(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def _symbol(text: str) -> str | None:
+def symbol(text: str) -> str | None:
     """The reason a footnote symbol or empty cell gives no value, else None."""
     return SYMBOLS.get(text.strip().lower())
 
 
-def _decimal_comma(cells: Iterable[str]) -> bool:
+def decimal_comma(cells: Iterable[str]) -> bool:
     """True when this column writes numbers the Dutch way (decimal comma, '.' thousands)."""
     for text in cells:
         value = text.strip().rstrip("*").strip()
@@ -106,20 +106,20 @@ _UNIT_CUES: tuple[tuple[Callable[[str], bool], Unit], ...] = (
 )
 
 
-def _unit_of(text: str) -> str | None:
+def unit_of(text: str) -> str | None:
     """The unit a header or unit cell names ("aantal", "%", "per 1 000 inwoners"…), or None."""
     lowered = text.strip().lower()
     return next((unit.value for cue, unit in _UNIT_CUES if lowered and cue(lowered)), None)
 
 
-def _clean_label(text: str) -> str:
+def clean_label(text: str) -> str:
     return " ".join(text.replace("|", " ").split())
 
 
-def _humanise(name: str) -> str:
+def humanise(name: str) -> str:
     """``TotaalGeregistreerdeMisdrijven_1`` → ``Totaal geregistreerde misdrijven``."""
     base = re.sub(r"_\d+$", "", name.strip())
     if " " not in base and re.search(r"[a-z][A-Z]", base):
         words = re.sub(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Z])", " ", base).split()
         return " ".join([words[0], *(w.lower() for w in words[1:])])
-    return _clean_label(base.replace("_", " "))
+    return clean_label(base.replace("_", " "))

@@ -18,7 +18,7 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class Row:
     line: int
     cells: tuple[str, ...]
 
@@ -27,15 +27,15 @@ class _Row:
 
 
 @dataclass(slots=True)
-class _Grid:
+class Grid:
     """Rows of one CSV file or one worksheet."""
 
     label: str  # "" for a CSV file, "werkblad <naam>" for a worksheet
-    rows: list[_Row]
+    rows: list[Row]
     name: str = ""
 
 
-def _grids(path: Path) -> list[_Grid]:
+def load_grids(path: Path) -> list[Grid]:
     size = path.stat().st_size
     if size == 0:
         raise UnreadableFile("het bestand is leeg", path=path, hint="Exporteer de tabel opnieuw")
@@ -97,16 +97,16 @@ def _delimiter(text: str) -> str:
         return max(counts, key=lambda d: counts[d])
 
 
-def _csv_grid(path: Path) -> _Grid:
+def _csv_grid(path: Path) -> Grid:
     text = _decode(path, path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[_Row] = []
+    rows: list[Row] = []
     start = 1
     try:
         for record in reader:
             cells = tuple(c.strip() for c in record)
             if any(cells):
-                rows.append(_Row(start, cells))
+                rows.append(Row(start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field limit" in str(exc):
@@ -116,10 +116,10 @@ def _csv_grid(path: Path) -> _Grid:
                            "één cel") from exc
         raise BadTable(f"de CSV is niet goed opgebouwd ({exc})", path=path, line=start,
                        hint="Controleer aanhalingstekens en scheidingstekens") from exc
-    return _Grid("", rows)
+    return Grid("", rows)
 
 
-def _xlsx_grids(path: Path) -> list[_Grid]:
+def _xlsx_grids(path: Path) -> list[Grid]:
     import zipfile
 
     import openpyxl
@@ -162,15 +162,15 @@ def _broken_xlsx(path: Path, exc: BaseException) -> BadTable:
                     hint="Open en bewaar het opnieuw in Excel, of exporteer de tabel als CSV")
 
 
-def _sheets(book: Workbook) -> list[_Grid]:
+def _sheets(book: Workbook) -> list[Grid]:
     grids = []
     for sheet in book.worksheets:
         rows = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = tuple(_xlsx_text(v) for v in values)
             if any(cells):
-                rows.append(_Row(number, cells))
-        grids.append(_Grid(f"werkblad '{sheet.title}'", rows, sheet.title))
+                rows.append(Row(number, cells))
+        grids.append(Grid(f"werkblad '{sheet.title}'", rows, sheet.title))
     return grids
 
 

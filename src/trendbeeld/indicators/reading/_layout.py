@@ -11,15 +11,15 @@ from pathlib import Path
 from trendbeeld.errors import BadTable
 from trendbeeld.indicators import regions
 from trendbeeld.indicators.reading._cells import (
-    _clean_label,
-    _decimal_comma,
-    _humanise,
-    _symbol,
-    _unit_of,
+    clean_label,
+    decimal_comma,
+    humanise,
     parse_number,
     parse_period,
+    symbol,
+    unit_of,
 )
-from trendbeeld.indicators.reading._grids import _Grid, _Row
+from trendbeeld.indicators.reading._grids import Grid, Row
 
 _PERIOD_NAMES = re.compile(
     r"^(period|perioden?|jaar|jaren|year|periode|maand|month|datum|date|kwartaal|quarter)\b", re.IGNORECASE
@@ -32,14 +32,14 @@ _ATTRIBUTE_NAMES = re.compile(r"^(provincie|province|landsdeel)$", re.IGNORECASE
 _UNIT_NAMES = re.compile(r"^(cijfersoort|eenheid|waarde eenheid|unit|maateenheid)$", re.IGNORECASE)
 _IGNORED_NAMES = re.compile(r"^(|unnamed: ?\d+|id|index|key|rij|volgnummer)$", re.IGNORECASE)
 _POSTCODE_NAMES = re.compile(r"^(postcode|pc4|pc6)$", re.IGNORECASE)
-_GENERIC_MEASURES = {"waarde", "value", "values", "aantal", "count", "incident_count", "incident count", "n"}
+GENERIC_MEASURES = {"waarde", "value", "values", "aantal", "count", "incident_count", "incident count", "n"}
 _MARGIN_MEASURES = re.compile(r"^(marges?|ondergrens|bovengrens|betrouwbaarheid|marge)$", re.IGNORECASE)
 _HEADER_LABELS = {"onderwerp", "onderwerpen", "perioden", "periode", "regio's", "regios", "eenheid",
                   "soort misdrijf", "soortmisdrijf"}
 
 
 @dataclass(slots=True)
-class _Column:
+class Column:
     index: int
     name: str
     role: str = "dim"  # period, region, code, unit, dim, value, ignore, postcode
@@ -51,9 +51,9 @@ class _Column:
 
 
 @dataclass(slots=True)
-class _Layout:
-    columns: list[_Column]
-    data: list[_Row]
+class Layout:
+    columns: list[Column]
+    data: list[Row]
     fixed: list[str]  # indicator parts from title lines ("Soort misdrijf: Totaal misdrijven")
     titles: list[str]
 
@@ -62,7 +62,7 @@ def _is_numeric(text: str) -> bool:
     return parse_number(text) is not None or parse_number(text, decimal_comma=True) is not None
 
 
-def _layout(grid: _Grid, path: Path) -> _Layout | None:
+def detect_layout(grid: Grid, path: Path) -> Layout | None:
     rows = grid.rows
     titles: list[str] = []
     i = 0
@@ -89,7 +89,7 @@ def _layout(grid: _Grid, path: Path) -> _Layout | None:
     for title in titles:
         label, sep, value = title.partition(":")
         if sep and value.strip() and len(label) < 40:
-            fixed.append(_clean_label(value))
+            fixed.append(clean_label(value))
     labelled = len(header_rows) > 1 and all(
         r.cell(0).strip().lower() in _HEADER_LABELS for r in header_rows[:-1]
     )
@@ -98,21 +98,21 @@ def _layout(grid: _Grid, path: Path) -> _Layout | None:
     else:
         header = _best_header(header_rows)
         width = max([len(header.cells), *(len(r.cells) for r in data)])
-        columns = [_Column(k, header.cell(k).strip()) for k in range(width)]
+        columns = [Column(k, header.cell(k).strip()) for k in range(width)]
         _unique_names(columns)
         for row in data:
             extra = [k for k in range(len(header.cells), len(row.cells)) if row.cells[k]]
             if extra and not header.cell(extra[0]):
                 raise BadTable(
-                    _where(grid, f"deze regel heeft meer cellen ({len(row.cells)}) dan de kop "
+                    where(grid, f"deze regel heeft meer cellen ({len(row.cells)}) dan de kop "
                            f"({len(header.cells)})"), path=path, line=row.line, column=extra[0] + 1,
                     hint="Controleer het scheidingsteken en aanhalingstekens in deze regel",
                 )
     _classify(columns, data, grid, path)
-    return _Layout(columns, data, fixed, titles)
+    return Layout(columns, data, fixed, titles)
 
 
-def _best_header(rows: list[_Row]) -> _Row:
+def _best_header(rows: list[Row]) -> Row:
     """The fullest header row; of equally full ones the first whose names are unique."""
     most = max(sum(1 for c in r.cells if c) for r in rows)
     full = [r for r in rows if sum(1 for c in r.cells if c) == most]
@@ -120,7 +120,7 @@ def _best_header(rows: list[_Row]) -> _Row:
     return (unique or full)[0]
 
 
-def _unique_names(columns: list[_Column]) -> None:
+def _unique_names(columns: list[Column]) -> None:
     seen: Counter[str] = Counter()
     for column in columns:
         seen[column.name] += 1
@@ -128,29 +128,29 @@ def _unique_names(columns: list[_Column]) -> None:
             column.name = f"{column.name} ({seen[column.name]})"
 
 
-def _where(grid: _Grid, message: str) -> str:
+def where(grid: Grid, message: str) -> str:
     return f"{grid.label}: {message}" if grid.label else message
 
 
-def _labelled_columns(header_rows: list[_Row]) -> list[_Column]:
+def _labelled_columns(header_rows: list[Row]) -> list[Column]:
     """StatLine export: rows "Onderwerp;…", "Perioden;…" and a last row whose first cell names the rows."""
     last = header_rows[-1]
     width = max(len(r.cells) for r in header_rows)
-    columns = [_Column(0, last.cell(0).strip())]
+    columns = [Column(0, last.cell(0).strip())]
     for k in range(1, width):
-        column = _Column(k, " / ".join(r.cell(k) for r in header_rows if r.cell(k)), role="value")
+        column = Column(k, " / ".join(r.cell(k) for r in header_rows if r.cell(k)), role="value")
         measures = []
         for row in header_rows:
             label, cell = row.cell(0).strip().lower(), row.cell(k).strip()
             period = parse_period(cell) if cell else None
             if label.startswith("period") and period:
                 column.period = period
-            elif row is last and _unit_of(cell):
-                column.unit = _unit_of(cell)
+            elif row is last and unit_of(cell):
+                column.unit = unit_of(cell)
             elif cell and label.startswith("regio"):
                 column.region = regions.resolve(cell) or cell
             elif cell:
-                measures.append(_clean_label(cell))
+                measures.append(clean_label(cell))
         column.measure = " — ".join(measures)
         columns.append(column)
     return columns
@@ -171,17 +171,17 @@ def _split_header(name: str) -> tuple[tuple[str, bool] | None, str | None, str]:
         if code is not None and (regions.CODE.match(part.strip().upper()) or "(" in part or code == "NL01"):
             region = code
         else:
-            measure_parts.append(_clean_label(part))
+            measure_parts.append(clean_label(part))
     return period, region, " ".join(measure_parts)
 
 
-def _classify(columns: list[_Column], data: list[_Row], grid: _Grid, path: Path) -> None:
+def _classify(columns: list[Column], data: list[Row], grid: Grid, path: Path) -> None:
     """Give every column its role: period, region, code, unit, dim (part of the indicator) or value."""
     values = {c.index: [r.cell(c.index) for r in data] for c in columns}
     last = len(columns) - 1
     for column in columns:
         cells = [v for v in values[column.index] if v]
-        column.decimal_comma = _decimal_comma(cells)
+        column.decimal_comma = decimal_comma(cells)
         if column.role != "value":  # a labelled StatLine header has set it already
             _classify_one(column, cells, is_last=column.index == last)
     _infer_missing(columns, values)
@@ -196,7 +196,7 @@ def _classify(columns: list[_Column], data: list[_Row], grid: _Grid, path: Path)
             column.role = "margin"
 
 
-def _classify_one(column: _Column, cells: list[str], *, is_last: bool) -> None:
+def _classify_one(column: Column, cells: list[str], *, is_last: bool) -> None:
     name = column.name
     distinct = set(cells)
     period, region, measure = _split_header(name)
@@ -209,7 +209,7 @@ def _classify_one(column: _Column, cells: list[str], *, is_last: bool) -> None:
         column.role, column.period, column.region, column.measure = "value", period, region, measure
     elif _PERIOD_NAMES.match(name) and distinct and _share(distinct, parse_period) > 0.5:
         column.role = "period"
-    elif _UNIT_NAMES.match(name) or (distinct and all(_unit_of(v) for v in distinct)):
+    elif _UNIT_NAMES.match(name) or (distinct and all(unit_of(v) for v in distinct)):
         column.role = "unit"
     elif textual and (_REGION_NAMES.search(name) or (
         _WEAK_REGION_NAMES.match(name) and _share(distinct, _resolves) >= 0.5
@@ -217,19 +217,19 @@ def _classify_one(column: _Column, cells: list[str], *, is_last: bool) -> None:
         column.role = "code" if _CODE_COLUMN.search(name) else "region"
     elif _ATTRIBUTE_NAMES.match(name):
         column.role = "attribute"
-    elif name.lower() in _GENERIC_MEASURES or _mostly_numbers(cells, column.decimal_comma):
-        column.role, column.measure, column.unit = "value", _humanise(name), _unit_of(name)
+    elif name.lower() in GENERIC_MEASURES or _mostly_numbers(cells, column.decimal_comma):
+        column.role, column.measure, column.unit = "value", humanise(name), unit_of(name)
     else:
         column.role = "dim"
 
 
 def _mostly_numbers(cells: list[str], decimal_comma: bool) -> bool:
-    symbols = sum(1 for v in cells if _symbol(v))
-    numbers = sum(1 for v in cells if _symbol(v) is None and parse_number(v, decimal_comma=decimal_comma))
+    symbols = sum(1 for v in cells if symbol(v))
+    numbers = sum(1 for v in cells if symbol(v) is None and parse_number(v, decimal_comma=decimal_comma))
     return bool(cells) and numbers > (len(cells) - symbols) / 2
 
 
-def _infer_missing(columns: list[_Column], values: dict[int, list[str]]) -> None:
+def _infer_missing(columns: list[Column], values: dict[int, list[str]]) -> None:
     """No period or region column by name: find one by its values; regions as columns (wide)."""
     roles = Counter(c.role for c in columns)
     dims = [c for c in columns if c.role == "dim"]
@@ -255,10 +255,10 @@ def _infer_missing(columns: list[_Column], values: dict[int, list[str]]) -> None
 
 
 def _resolves(text: str) -> bool:
-    return _region_code(text) is not None
+    return region_code(text) is not None
 
 
-def _region_code(text: str) -> str | None:
+def region_code(text: str) -> str | None:
     value = text.strip()
     if re.fullmatch(r"\d{4}", value):
         return "GM" + value

@@ -9,15 +9,15 @@ from pathlib import Path
 from trendbeeld.errors import BadTable
 from trendbeeld.indicators import regions
 from trendbeeld.indicators.reading._cells import (
-    _clean_label,
-    _humanise,
-    _symbol,
-    _unit_of,
+    clean_label,
+    humanise,
     parse_number,
     parse_period,
+    symbol,
+    unit_of,
 )
-from trendbeeld.indicators.reading._grids import _Grid, _Row
-from trendbeeld.indicators.reading._layout import _GENERIC_MEASURES, _Column, _region_code, _where
+from trendbeeld.indicators.reading._grids import Grid, Row
+from trendbeeld.indicators.reading._layout import GENERIC_MEASURES, Column, region_code, where
 from trendbeeld.indicators.reading.report import ImportReport, Skipped
 from trendbeeld.model import Observation, Series, Unit
 
@@ -25,7 +25,7 @@ NATIONAL_DEFAULT = regions.NATIONAL
 
 
 @dataclass(slots=True)
-class _Builder:
+class Builder:
     path: Path
     report: ImportReport
     source: str
@@ -36,13 +36,13 @@ class _Builder:
     unresolved: set[str] = field(default_factory=set)
 
     def add(self, indicator: str, region: str, period: tuple[str, bool], value: float, provisional: bool,
-            unit: str | None, line: int, column: str, grid: _Grid) -> None:
+            unit: str | None, line: int, column: str, grid: Grid) -> None:
         key = (indicator, region)
         known = self.points[key].get(period[0])
         if known is not None:
             if abs(known[0] - value) > 1e-9 * max(1.0, abs(value)):
                 raise BadTable(
-                    _where(grid, f"twee verschillende waarden voor '{indicator}', {region}, {period[0]} "
+                    where(grid, f"twee verschillende waarden voor '{indicator}', {region}, {period[0]} "
                            f"({_fmt(known[0])} op regel {known[2]}, {_fmt(value)} hier)"),
                     path=self.path, line=line, column=column,
                     hint="Verwijder de dubbele regel of geef de reeksen een eigen naam",
@@ -69,15 +69,15 @@ def _fmt(value: float) -> str:
 
 
 @dataclass(slots=True)
-class _Roles:
-    values: list[_Column]
-    period: _Column | None
-    region: _Column | None
-    units: list[_Column]
-    dims: list[_Column]
+class Roles:
+    values: list[Column]
+    period: Column | None
+    region: Column | None
+    units: list[Column]
+    dims: list[Column]
 
     @classmethod
-    def of(cls, columns: list[_Column]) -> _Roles:
+    def of(cls, columns: list[Column]) -> Roles:
         region = next((c for c in columns if c.role == "code"), None) or next(
             (c for c in columns if c.role == "region"), None
         )
@@ -90,56 +90,56 @@ class _Roles:
         )
 
 
-def _row_region(row: _Row, column: _Column | None, builder: _Builder) -> str | None:
+def row_region(row: Row, column: Column | None, builder: Builder) -> str | None:
     if column is None:
         return NATIONAL_DEFAULT
     raw = row.cell(column.index)
     if not raw:
         builder.report.skipped.append(Skipped(row.line, "geen regio", column.name))
         return None
-    code = _region_code(raw)
+    code = region_code(raw)
     if code is None:
-        builder.unresolved.add(_clean_label(raw))
-    return code or _clean_label(raw)
+        builder.unresolved.add(clean_label(raw))
+    return code or clean_label(raw)
 
 
-def _row_period(row: _Row, column: _Column, grid: _Grid, path: Path) -> tuple[str, bool]:
+def row_period(row: Row, column: Column, grid: Grid, path: Path) -> tuple[str, bool]:
     raw = row.cell(column.index)
     period = parse_period(raw)
     if period is None:
         raise BadTable(
-            _where(grid, f"'{raw}' is geen periode (zoals 2022, 2022JJ00, 2023MM04 of 2023KW02)"),
+            where(grid, f"'{raw}' is geen periode (zoals 2022, 2022JJ00, 2023MM04 of 2023KW02)"),
             path=path, line=row.line, column=column.name, hint="Verbeter de periode in deze cel",
         )
     return period
 
 
-def _read_cell(row: _Row, column: _Column, base: list[str], region: str, row_period: tuple[str, bool] | None,
-               row_unit: str | None, grid: _Grid, builder: _Builder) -> None:
+def read_cell(row: Row, column: Column, base: list[str], region: str, period_of_row: tuple[str, bool] | None,
+               row_unit: str | None, grid: Grid, builder: Builder) -> None:
     text = row.cell(column.index)
-    reason = _symbol(text)
+    reason = symbol(text)
     if reason is not None:
         builder.report.skipped.append(Skipped(row.line, reason, column.name))
         return
     parsed = parse_number(text, decimal_comma=column.decimal_comma)
     if parsed is None:
         raise BadTable(
-            _where(grid, f"'{text}' is geen getal"), path=builder.path, line=row.line, column=column.name,
+            where(grid, f"'{text}' is geen getal"), path=builder.path, line=row.line, column=column.name,
             hint="Gebruik cijfers (decimaalkomma of -punt) of een StatLine-symbool zoals '.' of 'x'",
         )
-    period = column.period or row_period
+    period = column.period or period_of_row
     if period is None:
-        raise BadTable(_where(grid, f"bij de waarde '{text}' staat geen periode"), path=builder.path,
+        raise BadTable(where(grid, f"bij de waarde '{text}' staat geen periode"), path=builder.path,
                        line=row.line, column=column.name,
                        hint="Geef elke waarde een periode: een kolom 'Perioden' of een jaar in de kolomkop")
-    measure = column.measure if column.measure.lower() not in _GENERIC_MEASURES else ""
-    name_parts = _dedupe([*base, measure]) or [_humanise(column.name) or builder.path.stem]
-    unit = column.unit or row_unit or _unit_of(measure)
+    measure = column.measure if column.measure.lower() not in GENERIC_MEASURES else ""
+    name_parts = dedupe([*base, measure]) or [humanise(column.name) or builder.path.stem]
+    unit = column.unit or row_unit or unit_of(measure)
     builder.add(" — ".join(name_parts), column.region or region, period, parsed[0], parsed[1], unit,
                 row.line, column.name, grid)
 
 
-def _dedupe(parts: list[str]) -> list[str]:
+def dedupe(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part and (not out or out[-1].lower() != part.lower()):
