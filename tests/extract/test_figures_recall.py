@@ -22,3 +22,49 @@ def test_against_the_year_before_gives_both_values_their_direction_and_period() 
     assert (before.value, before.unit, before.period, before.direction) == (
         25.0, Unit.COUNT, "2017", Change.UP
     )
+
+
+def test_half_a_million_is_an_amount() -> None:
+    phones, value = items_of(Figure, "De bende roofde 960 telefoons ter waarde van een half miljoen euro.")
+    assert (phones.value, phones.unit) == (960.0, Unit.COUNT)
+    assert (value.value, value.unit, value.text) == (500_000.0, Unit.EURO, "half miljoen euro")
+    assert items_of(Figure, "Een half jaar later werd de bende opgepakt.") == []
+
+
+def test_a_number_after_namely_takes_the_unit_of_the_figure_before() -> None:
+    text = "In 2018 waren er 437 incidenten. De provincie met de meeste berovingen, namelijk 132."
+    first, second = items_of(Figure, text)
+    assert (second.value, second.unit) == (132.0, Unit.COUNT)
+    assert first.unit is Unit.COUNT
+
+
+def test_the_same_measure_restated_for_another_year_gives_both_the_change() -> None:
+    text = (
+        "De politie in Amsterdam registreerde in 2018 208 gevallen van vuurwapenbezit. "
+        "In 2017 waren dat er 214. Het bezit van overige wapens lag in 2018 op 360 en in 2017 op 390."
+    )
+    figures = items_of(Figure, text)
+    assert [(f.value, f.period, f.direction) for f in figures] == [
+        (208.0, "2018", Change.DOWN), (214.0, "2017", Change.DOWN),
+        (360.0, "2018", Change.DOWN), (390.0, "2017", Change.DOWN),
+    ]
+    # the place is carried from two sentences back in the paragraph
+    assert {f.region for f in figures} == {"Amsterdam"}
+
+
+def test_a_place_is_not_carried_past_a_paragraph_or_a_scope_word() -> None:
+    text = (
+        "De politie in Amsterdam registreerde veel incidenten.\n\n"
+        "Het bezit van wapens lag in 2018 op 360. In Nederland daalde het aantal. Het lag op 390."
+    )
+    figures = items_of(Figure, text)
+    assert [(f.value, f.region) for f in figures] == [(360.0, None), (390.0, None)]
+
+
+def test_a_level_after_op_is_no_date_or_count_of_a_thing() -> None:
+    assert items_of(Figure, "De vergadering is op 12 maart.") == []
+
+
+def test_days_listed_after_op_are_no_figures() -> None:
+    text = "De uitzendingen op 5, 6 en 7 oktober leverden tips op. De incidenten waren op 21 en 28 mei."
+    assert items_of(Figure, text) == []

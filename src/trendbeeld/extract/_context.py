@@ -79,6 +79,11 @@ CHANGE_AMOUNT_CHARS = 40
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the bracket
 
 
+# "In 2017 waren dat er 214", "vorig jaar was het er nog 12": the same measure restated
+_RESTATES = re.compile(r"\b(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+er\s+(?:nog\s+|slechts\s+|maar\s+)?\Z",
+                       re.IGNORECASE)
+RESTATED_LEAD = 30  # the restating words stand this close before the figure
+RESTATED_CHARS = 200  # the restated figure ends at most this far before the restating one
 _UP_TO = re.compile(r"\btot\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
 UP_TO_CHARS = 20
@@ -198,7 +203,7 @@ def direction_of(
     more = _comparative_after(text, found.end)
     if more is not None:
         return more, comparison
-    paired = _paired(doc, found, sentence, everything)
+    paired = _paired(doc, found, sentence, everything) or _same_measure_earlier(doc, found, everything)
     if paired is not None:
         return paired
     stated = _cue_direction(doc, found, clause, sentence)
@@ -433,6 +438,38 @@ def _paired_in(doc: Document, unit: Unit, sentence: _phrases.Span, everything: A
         return None
     direction = Change.UP if newer.value > older.value else Change.DOWN
     return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+
+
+def _same_measure_earlier(doc: Document, found: Found, everything: AllFound) -> _Said | None:
+    """"… in 2018 208 gevallen registreerde. In 2017 waren dat er 214.": a figure after "waren dat
+    er" restates the measure of the figure before it for another year; both take the change."""
+    index = bisect.bisect_left(everything.starts, found.start)
+    for i in (index, index + 1):  # ``found`` as the restating figure, or as the one restated
+        if not 0 < i < len(everything.items):
+            continue
+        earlier, later = everything.items[i - 1], everything.items[i]
+        if found not in (earlier, later) or earlier.unit is not later.unit or earlier.value == later.value:
+            continue
+        if later.start - earlier.end > RESTATED_CHARS or not _RESTATES.search(
+            doc.text, max(0, later.start - RESTATED_LEAD), later.start
+        ):
+            continue
+        dated = [_year_of(doc, f) for f in (earlier, later)]
+        if dated[0] is None or dated[1] is None or dated[0] == dated[1]:
+            continue
+        older, newer = (earlier, later) if dated[0] < dated[1] else (later, earlier)
+        direction = Change.UP if newer.value > older.value else Change.DOWN
+        return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
+    return None
+
+
+def _year_of(doc: Document, found: Found) -> tuple[int, int] | None:
+    """The year named in the clause of ``found`` nearest to it."""
+    sentence = doc.sentence_at(found.start)
+    span = _phrases.Span(sentence.start, sentence.end)
+    clause = clause_of(doc, span, found.start)
+    m = nearest_period(doc, segment_of(doc.text, clause, found.start), found)
+    return _sort_key(m.group(0)) if m is not None else None
 
 
 def _sort_key(period: str) -> tuple[int, int]:

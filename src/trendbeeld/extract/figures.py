@@ -49,7 +49,7 @@ _TRIGGER_WORDS = [
     "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
     "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd",
     "duizend", "helft", "derde", "kwart", "vijfde", "tiende", "eenderde", "tweederde", "driekwart",
-    "anderhalf", "anderhalve",
+    "anderhalf", "anderhalve", "half",
 ]
 _WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
 _NOT_BEFORE = re.compile(
@@ -158,6 +158,15 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
         ))
         for lead in ((("tegen", "tegenover"),), (("tegen", "tegenover"), _ABOUT_WORDS))
     ),
+    # "volgens TAPA namelijk 579.", "met de meeste berovingen, namelijk 132"
+    ((("namelijk",),), re.compile(rf"\bnamelijk\s+{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE)),
+    # "lag in 2018 op 360 en in 2017 op 390.": a level a measure stood at
+    # (not a list of days: "op 5, 6 en 7 oktober")
+    ((("op",),), re.compile(rf"\bop\s+{_BARE}(?=\s*(?:[.;)]|\Z)|,\s+(?!\d)|\s+en\s+(?!\d))", re.IGNORECASE)),
+    # "In 2017 waren dat er 214.": the count of what the sentence before counted
+    ((("dat", "het", "dit"), ("er",)), re.compile(
+        rf"\b(?:dat|het|dit)\s+er\s+{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE
+    )),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
         re.compile(
@@ -402,6 +411,7 @@ _NUMBERED_TITLE = re.compile(
     r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
 )
 _TITLE_END = ".!?:;,"
+CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
 # A figure is read in at most this much of its sentence (real sentences are shorter).
 MAX_CONTEXT_CHARS = 1000
 # No figure span is longer than this; it bounds the search window for nearby figures.
@@ -725,18 +735,21 @@ def _names_in(text: str, start: int, end: int) -> regions.Names:
 
 
 def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
-    """A place (not a scope word) named in the sentence just before, in the same paragraph."""
-    if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
-        return None
-    sentence = doc.sentence_at(start - 1)
-    if sentence.start >= start or sentence.end > start:
-        return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
-    previous = _context_of(doc, sentence.end - 1)
-    names = _names_in(doc.text, previous.start, previous.end)
-    region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
-    if region is None or region in _scope_regions() or not regions.lookup(region):
-        return None
-    return region
+    """A place (not a scope word) named in a sentence before, in the same paragraph (the nearest
+    of at most CARRY_SENTENCES sentences back)."""
+    for _ in range(CARRY_SENTENCES):
+        if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+            return None
+        sentence = doc.sentence_at(start - 1)
+        if sentence.start >= start or sentence.end > start:
+            return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
+        previous = _context_of(doc, sentence.end - 1)
+        names = _names_in(doc.text, previous.start, previous.end)
+        region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
+        if region is not None:
+            return None if region in _scope_regions() or not regions.lookup(region) else region
+        start = previous.start
+    return None
 
 
 def _region_of_section(text: str, pos: int) -> str | None:

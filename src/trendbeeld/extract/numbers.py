@@ -140,7 +140,7 @@ _MORPHEMES = (
     "|zeventig|tachtig|negentig|honderd|duizend|en|ën"
 )
 _WORDNUM = rf"(?:{_MORPHEMES})+(?!\w)"
-_HALVES = "anderhalve|anderhalf"  # one and a half
+_HALVES = "anderhalve|anderhalf|half(?=\\s+(?:miljoen|miljard)\\b)"  # 1.5; "een half miljoen" is 0.5 million
 _NUM = rf"(?:{_DIGITS}|(?:{_HALVES})(?!\w)|{_WORDNUM})"
 _FRACTION_WORDS = "derde|derden|kwart|vijfde|vijfden|zesde|tiende|tienden|achtste|vierde"
 _MAGNITUDE = r"miljoen|miljard|duizend|mln\.?|mld\.?|dzd\.?"
@@ -193,6 +193,8 @@ def word_value(text: str) -> float | None:
             return None
     if text.lower() in ("anderhalf", "anderhalve"):
         return 1.5
+    if text.lower() == "half":
+        return 0.5
     value = parse_words(text)
     return float(value) if value is not None else None
 
