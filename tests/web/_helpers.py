@@ -61,6 +61,23 @@ def add_canaries(store: Store) -> dict[AccessLevel, str]:
     return ids
 
 
+def add_canary_trend(store: Store, source_id: str, word: str) -> str:
+    """A trend backed only by a closed source, its analyst's title carrying the canary."""
+    from trendbeeld.model import evidence_id
+    from trendbeeld.store import evidence as evidence_store
+    from trendbeeld.store import trends as trend_store
+
+    items = evidence_store.list_evidence(store, access=AccessLevel.CONFIDENTIAL, source_ids=[source_id])
+    assert items, "the canary source has no evidence"
+    trend_id = "kanarie-" + ("intern" if "INTERN" in word else "geheim")
+    with store.begin() as conn:
+        trend_store.insert_trend(
+            conn, trend_store.TrendRow(trend_id, "candidate", True, title=f"Trend {word}")
+        )
+        trend_store.add_members(conn, trend_id, [(evidence_id(i), 1.0) for i in items], "analyst")
+    return trend_id
+
+
 def add_users(store: Store) -> None:
     hashed = auth.hash_password(PASSWORD)
     for name, (role, clearance) in USERS.items():
@@ -78,7 +95,8 @@ def add_users(store: Store) -> None:
 def build_demo(path: Path) -> None:
     store = open_store(str(path))
     ingest_demo(store)
-    add_canaries(store)
+    for level, source_id in add_canaries(store).items():
+        add_canary_trend(store, source_id, CANARY[level])
     add_users(store)
     store.close()
 

@@ -24,7 +24,17 @@ from trendbeeld.store.users import User
 from trendbeeld.trends import curation
 from trendbeeld.web import curating
 from trendbeeld.web.access import MATRIX, reading_level
-from trendbeeld.web.deps import Admin, Auditor, Browser, Curator, CurrentUser, StoreDep, csrf_token
+from trendbeeld.web.deps import (
+    Admin,
+    Auditor,
+    Browser,
+    Curator,
+    CurrentUser,
+    PanelLead,
+    Rater,
+    StoreDep,
+    csrf_token,
+)
 from trendbeeld.web.routes.sources import filters_from
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -307,3 +317,77 @@ def audit_log(
         AuditOut(id=e.id, at=e.at, actor=e.actor, action=e.action, subject=e.subject, data=e.data)
         for e in audit.entries(store, limit=limit)
     ]
+
+
+class RoundOut(BaseModel):
+    id: str
+    title: str
+    number: int
+    previous: str | None
+    state: str
+    scales: dict[str, list[int]]
+    trend_ids: list[str]
+
+
+class RatingIn(BaseModel):
+    trend_id: str
+    impact: int
+    likelihood: int
+    horizon: int
+    comment: str = ""
+
+
+@router.get("/panel/rounds", responses=ERRORS)
+def panel_rounds(store: StoreDep, user: CurrentUser) -> list[RoundOut]:
+    from trendbeeld.store import panel as panel_store
+    from trendbeeld.web import delphi
+    from trendbeeld.web.routes.panel import panel_member
+
+    readable = delphi.readable_trends(store, panel_member(user))
+    return [
+        RoundOut(
+            id=r.id,
+            title=r.title,
+            number=r.number,
+            previous=r.previous,
+            state=r.state.value,
+            scales={k: list(v) for k, v in r.scales.items()},
+            trend_ids=[t for t in r.trend_ids if t in readable],
+        )
+        for r in panel_store.rounds(store)
+    ]
+
+
+@router.get("/panel/rounds/{round_id}/results", responses=ERRORS)
+def panel_results(store: StoreDep, user: PanelLead, round_id: str) -> dict[str, Any]:
+    import json
+
+    from trendbeeld.web import delphi
+
+    loaded: dict[str, Any] = json.loads(delphi.as_json(delphi.view(store, user, round_id)))
+    return loaded
+
+
+@router.post("/panel/rounds/{round_id}/ratings", responses=ERRORS)
+def panel_rate(store: StoreDep, user: Rater, round_id: str, body: RatingIn) -> dict[str, Any]:
+    from trendbeeld.store import panel as panel_store
+    from trendbeeld.web import delphi
+
+    if body.trend_id not in delphi.readable_trends(store, user):
+        raise NotFound(
+            "deze trend bestaat niet of u hebt er geen toegang toe", hint="Zie GET /api/v1/panel/rounds"
+        )
+    rating = panel_store.rate(
+        store,
+        round_id,
+        body.trend_id,
+        expert=user.name,
+        comment=body.comment,
+        scores={"impact": body.impact, "likelihood": body.likelihood, "horizon": body.horizon},
+    )
+    return {
+        "round_id": rating.round_id,
+        "trend_id": rating.trend_id,
+        "scores": rating.scores,
+        "comment": rating.comment,
+    }
