@@ -51,3 +51,23 @@ def test_noun_of_change_linked_by_is_geweest_van() -> None:
 def test_two_numbers_with_tegen_take_the_subject_of_the_clause() -> None:
     text = "In heel Europa sloegen de ladingdieven in 2018 169 keer toe, tegen 25 in het jaar ervoor."
     assert _found(text) == [("ladingdieven", Change.UP)]
+
+
+def test_alleen_maar_is_an_adverb_not_a_new_clause() -> None:
+    text = "Omdat technisch werk de komende jaren alleen maar zal toenemen, werven we meer monteurs."
+    assert _found(text) == [("technisch werk", Change.UP)]
+
+
+def test_a_nominalised_verb_of_change_takes_its_complement() -> None:
+    text = "Door het stijgen van de gemiddelde leeftijd is er vaker sprake van langdurig verzuim."
+    assert ("gemiddelde leeftijd", Change.UP) in _found(text)
+
+
+def test_a_comparative_before_wordt_ends_a_subordinate_clause() -> None:
+    assert _found("Hoewel ons werk zwaarder wordt, zien we ook veel nieuwe kansen.") == [
+        ("werk (zwaarder)", Change.UP)
+    ]
+
+
+def test_a_noun_ending_in_er_before_wordt_is_no_comparative() -> None:
+    assert _found("Zij zei dat haar broer later minister wordt.") == []

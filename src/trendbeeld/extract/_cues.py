@@ -383,8 +383,8 @@ def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue) -> Cue | Non
     direction, start, matched = entry.direction, m.start(), m.group(0)
     if entry.kind == "after":
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or not _COMPARATIVE.fullmatch(before.group(1).lower()):
-            return None
+        if before is None or not is_comparative(before.group(1).lower()):
+            return None  # "minister wordt" is no comparative; "zwaarder wordt" is (by lemma)
         start, matched = before.start(1), text[before.start(1) : m.end()]
     if entry.kind in ("comp", "after"):
         resolved = _comparative_direction(matched, lex.down_comparatives, lex.not_comparatives)

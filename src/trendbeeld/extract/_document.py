@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from trendbeeld.extract import _cues, _phrases, _scan, _text
 from trendbeeld.model import Source, Span
+
+_ADVERB_BEFORE_MAAR = re.compile(r"(?<![\w-])(?:alleen|nog)\s*\Z", re.IGNORECASE)
+_MAAR = re.compile(r"maar\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +44,21 @@ class Document:
         return self.cues[i:j]
 
     def clauses(self, start: int, end: int) -> list[_phrases.Span]:
-        """Clauses of the sentence at clean ``start:end``."""
+        """Clauses of the sentence at clean ``start:end``; "maar" after "alleen" or "nog" is an
+        adverb ("zal alleen maar toenemen"), no conjunction that opens a clause."""
         if self.lower is not None:
-            return _phrases.clauses(self.lower, start, end, lowered=True)
-        return _phrases.clauses(self.text, start, end)
+            text, found = self.lower, _phrases.clauses(self.lower, start, end, lowered=True)
+        else:
+            text, found = self.text, _phrases.clauses(self.text, start, end)
+        out: list[_phrases.Span] = []
+        for clause in found:
+            if out and _MAAR.match(text, clause.start) and _ADVERB_BEFORE_MAAR.search(
+                text, max(out[-1].start, clause.start - 8), clause.start
+            ):
+                out[-1] = _phrases.Span(out[-1].start, clause.end)
+                continue
+            out.append(clause)
+        return out
 
     def span(self, start: int, end: int) -> tuple[Span, str, int | None]:
         """The source span, its exact text and its page for clean ``start:end``."""

@@ -56,6 +56,7 @@ _COMPLEMENT = re.compile(
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+_NOMINAL_ARTICLE = re.compile(r"(?<![\w-])(?:het|dit|dat)\s+\Z", re.IGNORECASE)
 # A determiner, perhaps with an adverb of degree, before a participle: "de (sterk) gestegen prijzen".
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:de|het|een|deze|die|dit)\s+(?:(?:sterk|fors|flink|licht|iets|snel|aanzienlijk|enorm|explosief"
@@ -378,7 +379,8 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
         return False
     if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
         before = text[max(0, cue.start - 12) : cue.start]
-        if _INFINITIVE_MARK.search(before) or _NOMINAL_AFTER.match(text, cue.end):
+        infinitive = _INFINITIVE_MARK.search(before) or _NOMINAL_AFTER.match(text, cue.end)
+        if infinitive and not _nominalised(text, cue):  # "het stijgen van de leeftijd" is a noun
             return False
     normative = cue.direction is Change.STABLE or cue.kind == "more"
     if normative and _NORMATIVE.search(text, clause.start, clause.end):
@@ -507,8 +509,23 @@ def _wished(before: str) -> bool:
     return not any(w in _OTHER_FINITE for w in between)
 
 
+def _nominalised(text: str, cue: Cue) -> bool:
+    """An infinitive of a verb of change used as a noun with its complement: "het stijgen van de
+    gemiddelde leeftijd", "het afnemen van het vertrouwen"."""
+    return (
+        cue.kind == "verb"
+        and cue.text.lower().endswith("en")
+        and " " not in cue.text.strip()
+        and bool(_NOMINAL_ARTICLE.search(text, max(0, cue.start - 6), cue.start))
+        and bool(_NOMINAL_AFTER.match(text, cue.end))
+    )
+
+
 def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
-    """A participle used as an adjective ("de toegenomen onrust") is an attribute."""
+    """A participle used as an adjective ("de toegenomen onrust") is an attribute; an infinitive
+    used as a noun ("het stijgen van") is a noun of change."""
+    if _nominalised(text, cue):
+        return "noun"
     if cue.kind != "verb" or " " in cue.text.strip():
         return cue.kind
     at_start = not text[clause.start : cue.start].strip(" ([“‘\"'")
@@ -529,7 +546,7 @@ def _noun_statement(
     doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
 ) -> TrendStatement | None:
     text = doc.text
-    pure = cue.text.lower() in PURE_CHANGE_NOUNS
+    pure = cue.text.lower() in PURE_CHANGE_NOUNS or _nominalised(text, cue)
     link = _COMPLEMENT.match(text, cue.end, limit)
     if link:
         phrase = _phrases.noun_phrase(text, link.end(), limit)
@@ -876,8 +893,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words.pop(0)
     for i, word in enumerate(words):
         low = word.group(0).lower()
-        if i and _is_number(low):
-            words = words[:i]
+        if i and (_is_number(low) or _opens_time(words, i)):
+            words = words[:i]  # "aantal |met 40 procent|", "werk |de komende jaren|"
             break
     leading, trailing = _edge_words()
     while words and words[0].group(0).lower() in leading:
@@ -901,6 +918,16 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         if scope:
             return f"{name} {scope}"
     return name
+
+
+def _opens_time(words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar"."""
+    low = words[i].group(0).lower()
+    if low not in _SUBJECT_DETERMINERS or i + 1 >= len(words):
+        return False
+    following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
+    units = lexicon.load().time_units
+    return following[0] in units or (following[0] in _TIME_ADJECTIVES and following[-1] in units)
 
 
 @functools.cache
