@@ -26,6 +26,11 @@ system-deps:
 
 demo: install
 	$(BIN)/trendbeeld demo
+	@echo ""
+	@echo "De demo openen in de werkbank (eenmalig: $(BIN)/python -m pip install -e '.[web]'):"
+	@echo "  $(BIN)/trendbeeld users add analist --rol analist --toegang vertrouwelijk --db out/demo/trendbeeld.db"
+	@echo "  $(BIN)/trendbeeld serve --db out/demo/trendbeeld.db --taxonomy regionaal"
+	@echo "  en ga naar http://127.0.0.1:8000/ (log in als analist)."
 
 test: install-test system-deps
 	bash scripts/run-tests.sh
