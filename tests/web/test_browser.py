@@ -163,3 +163,64 @@ def test_no_script_from_source_text_titles_or_trend_fields_runs(
     assert "<script>alert('t')</script>" in page.locator("h1").inner_text()
     page.close()
     assert ran == []
+
+
+def test_a_two_round_delphi_with_three_experts_in_the_browser(
+    browser: Any, server: str, wb_store: Store
+) -> None:
+    from tests.web.test_panel import EXPERTS, _experts
+
+    _experts(wb_store)
+    axe = axe_source()
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    found: dict[str, list[Any]] = {}
+    _login(page, server, "anna")
+    page.goto(f"{server}/panel")
+    found["panel (analist)"] = _axe(page, axe)
+    page.fill("#r-titel", "Panel veiligheid 2025")
+    boxes = page.locator("input[name=trend_ids]")
+    for i in range(min(2, boxes.count())):
+        boxes.nth(i).check()
+    page.click("form[action='/panel/rounds'] button[type=submit]")
+    first_url = page.url
+    assert "/panel/rounds/" in first_url
+
+    def rate_all(level: int) -> None:
+        for n, name in enumerate(EXPERTS):
+            expert = browser.new_context(bypass_csp=True).new_page()
+            expert.on("pageerror", lambda exc: errors.append(str(exc)))
+            _login(expert, server, name)
+            expert.goto(page.url)
+            found.setdefault(f"ronde (expert, {level})", _axe(expert, axe))
+            for i in range(expert.locator("form[action$='/ratings']").count()):
+                form = expert.locator("form[action$='/ratings']").nth(i)
+                form.locator("select[name=impact]").select_option(str(min(5, level + n)))
+                form.locator("select[name=likelihood]").select_option("3")
+                form.locator("select[name=horizon]").select_option("2")
+                form.locator("textarea").fill(f"toelichting {n}")
+                form.locator("button").click()
+                assert expert.locator("[role=status]").inner_text() == "Opgeslagen: uw oordeel is opgeslagen."
+            expert.context.close()
+
+    rate_all(2)
+    page.goto(first_url)
+    page.click("form[action$='/close'] button")
+    assert "Deze ronde is gesloten" in page.locator("main").inner_text()
+    found["ronde gesloten (analist)"] = _axe(page, axe)
+    page.goto(f"{server}/panel")
+    page.select_option("#r-vorige", index=1)
+    page.click("form[action='/panel/rounds'] button[type=submit]")
+    assert page.locator("h1").inner_text() == "Panel veiligheid 2025, ronde 2"
+    rate_all(3)
+    page.click("form[action$='/close'] button")
+    results = page.locator("main").inner_text()
+    assert "3 beoordelaars · consensus: ja" in results
+    with page.expect_download() as download:
+        page.click("a[href$='export.csv']")
+    assert download.value.suggested_filename.endswith(".csv")
+    context.close()
+    assert {k: v for k, v in found.items() if v} == {}
+    assert errors == []
