@@ -33,6 +33,7 @@ from trendbeeld.publish._view import (
     TrendView,
 )
 from trendbeeld.stemming import stems
+from trendbeeld.trends import cluster
 
 MAX_KEY_FIGURES = 6
 MAX_QUOTES = 6
@@ -41,6 +42,22 @@ MAX_DEVELOPMENTS = 8
 MAX_LINKS = 4
 MIN_QUOTE_CHARS = 20
 MAX_LABEL_CHARS = 70
+DUTCH_WORDS = frozenset(
+    [
+        "de", "het", "een", "en", "van", "op", "te", "dat", "die", "voor", "met", "zijn",
+        "niet", "aan", "er", "ook", "als", "bij", "door", "maar", "om", "naar", "wordt", "nog",
+        "wel", "dan", "meer", "over", "uit"
+    ]
+)
+ENGLISH_WORDS = frozenset(
+    [
+        "the", "of", "and", "to", "that", "for", "on", "with", "as", "are", "by", "this", "be",
+        "was", "from", "or", "an", "which", "has", "have", "were", "their", "it", "into", "than"
+    ]
+)
+CODE_MARKS = 3  # this many of "=", "{", "}", "<-", "_(" in a sentence: program code, not prose
+_CODE_MARKS = re.compile(r"=|[{}]|<-|\w_\w+\(")
+_LETTERS = re.compile(r"[a-zà-ÿ]+")
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
 CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆"}
@@ -132,11 +149,26 @@ def _figure_rank(figure: Figure, source: Source) -> tuple[float, str, str]:
 
 
 def figure_label(figure: Figure) -> str:
-    """The figure's indicator as a card label, when it reads as one (no numbers, not too long)."""
+    """The figure's indicator as a card label, when it reads as one: no numbers, not too long, and a
+    noun phrase rather than part of a clause ("Aanzienlijke stijging is ten opzichte")."""
     indicator = _format.plain(figure.indicator)
-    if not indicator or len(indicator) > MAX_LABEL_CHARS or re.search(r"\d", indicator):
+    readable = indicator and len(indicator) <= MAX_LABEL_CHARS and not re.search(r"\d", indicator)
+    if readable and not (cluster.is_fragment(indicator) or cluster.names_a_person(indicator)):
+        return indicator[:1].upper() + indicator[1:]
+    # The noun phrase in it, as a trend title would name it ("Amsterdam steeg het aantal
+    # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen").
+    phrase = _format.plain(cluster.best_phrase([figure]))
+    if not phrase or len(phrase) > MAX_LABEL_CHARS:
         return ""
-    return indicator[:1].upper() + indicator[1:]
+    return phrase[:1].upper() + phrase[1:]
+
+
+def reads_dutch(text: str) -> bool:
+    """More Dutch than English function words, and no program code: what a Dutch edition may quote."""
+    words = _LETTERS.findall(text.casefold())
+    dutch = sum(w in DUTCH_WORDS for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
+    return dutch >= english and len(_CODE_MARKS.findall(text)) < CODE_MARKS
 
 
 def _invert(text: str) -> str:
@@ -152,9 +184,12 @@ def key_figures(
     chosen: dict[str, KeyFigure] = {}
     for figure in ranked:
         key = _figure_key(figure)
-        if key in chosen:
-            continue
         source = sources[figure.span.source_id]
+        # A card needs a name for what it counts, and a Dutch sentence to stand in.
+        if key in chosen or not figure_label(figure):
+            continue
+        if not reads_dutch(sentence_around(source, figure.span.start, figure.span.end)):
+            continue
         change = figure.direction.value if figure.direction else None
         chosen[key] = KeyFigure(
             key=key,
