@@ -176,3 +176,47 @@ def test_evidence_filters_and_search_narrow_the_list(app: Any) -> None:
     assert bad.json()["error"]["message"] == "ongeldige datum bij 'van': gisteren"
     page = c.get("/search?q=woninginbraken")
     assert "passages gevonden voor „woninginbraken”" in page.text
+
+
+def test_an_analyst_merges_two_trends_and_splits_one(app: Any, wb_store: Store) -> None:
+    trends = curation.list_trends(wb_store, access=AccessLevel.PUBLIC)
+    assert len(trends) >= 2
+    keep, gone = trends[0], trends[1]
+    c = login(app, "anna")
+    page = c.get(f"/trends/{keep.id}")
+    assert f'<option value="{gone.id}">' in page.text
+    merged = c.post(
+        f"/trends/{keep.id}/merge", data={"csrf": c.csrf, "version": _version(page.text), "other": gone.id}
+    )
+    assert merged.status_code == 200 and "Opgeslagen: samengevoegd." in merged.text
+    after = curation.get_trend(wb_store, keep.id, access=AccessLevel.CONFIDENTIAL)
+    assert set(gone.evidence_ids) <= set(after.evidence_ids)
+    assert curation.get_trend(wb_store, gone.id, access=AccessLevel.CONFIDENTIAL).status == TrendStatus.MERGED
+    moved = list(after.evidence_ids[:1])
+    split = c.post(
+        f"/trends/{keep.id}/split",
+        data={
+            "csrf": c.csrf,
+            "version": _version(merged.text),
+            "evidence": moved,
+            "title": "Afgesplitst deel",
+        },
+        follow_redirects=False,
+    )
+    assert split.status_code == 303
+    new_id = split.headers["location"].split("/trends/")[1].split("?")[0]
+    assert new_id != keep.id
+    new = curation.get_trend(wb_store, new_id, access=AccessLevel.CONFIDENTIAL)
+    assert (new.title, list(new.evidence_ids)) == ("Afgesplitst deel", moved)
+    actions = {(d.action, d.actor) for d in curation.history(wb_store, keep.id)}
+    assert {("merge", "anna"), ("split", "anna")} <= actions
+    foreign = c.post(
+        f"/trends/{new_id}/split",
+        data={
+            "csrf": c.csrf,
+            "version": _version(c.get(f"/trends/{new_id}").text),
+            "evidence": [after.evidence_ids[-1]],
+        },
+    )
+    assert foreign.status_code == 404
+    assert "een gekozen bewijsstuk hoort niet bij deze trend" in foreign.text

@@ -44,36 +44,56 @@ def view(store: Store, user: User, trend_id: str) -> TrendView:
     return TrendView(trend, members, sources, versions.version(store, trend.id))
 
 
+ACTIONS = ("accept", "reject", "rename", "attributes", "merge", "split")
+
+
 def decide(
     store: Store, user: User, trend_id: str, version: str, action: str, values: Mapping[str, str]
-) -> None:
-    """Apply one analyst action (accept, reject, rename, attributes) if the trend is still at ``version``."""
+) -> str:
+    """Apply one analyst action if the trend is still at ``version``; returns the trend to show next.
+
+    Actions: accept, reject (``note``), rename (``title``), attributes (the fields of `ATTRIBUTES`),
+    merge (``other``: the trend that is merged into this one) and split (``evidence``: comma-separated
+    evidence ids that move to a new trend, with an optional ``title``).
+    """
     seen = view(store, user, trend_id)  # the user must be able to read the trend at all
     tid = seen.trend.id
+    if action not in ACTIONS:
+        raise ConfigError(
+            f"onbekende handeling '{action}'",
+            hint="Kies aanvaarden, verwerpen, hernoemen, kenmerken, samenvoegen of splitsen",
+        )
+    changed: dict[str, str] = {}
     if action == "attributes":
         current = current_values(seen.trend)
         changed = {k: v.strip() for k, v in values.items() if k in ATTRIBUTES and v.strip() != current[k]}
         if not changed:
-            return
+            return tid
         for name, value in changed.items():  # validate all before claiming the version
             curation._field_value(curation.FIELDS[name], value)
-    elif action not in ("accept", "reject", "rename"):
-        raise ConfigError(
-            f"onbekende handeling '{action}'", hint="Kies aanvaarden, verwerpen, hernoemen of kenmerken"
-        )
+    other = view(store, user, values.get("other", "")).trend.id if action == "merge" else None
+    chosen = [e for e in values.get("evidence", "").split(",") if e.strip()] if action == "split" else []
+    if any(e not in seen.trend.evidence_ids for e in chosen):
+        raise NotFound("een gekozen bewijsstuk hoort niet bij deze trend", hint="Kies bewijs uit de lijst")
     versions.claim(store, tid, version)
+    shown = tid
     if action == "accept":
         curation.accept(store, tid, actor=user.name, note=values.get("note", ""))
     elif action == "reject":
         curation.reject(store, tid, actor=user.name, note=values.get("note", ""))
     elif action == "rename":
         curation.rename(store, tid, values.get("title", ""), actor=user.name)
+    elif action == "merge" and other is not None:
+        curation.merge(store, [tid, other], actor=user.name, into=tid, title=values.get("title") or None)
+    elif action == "split":
+        shown = curation.split(store, tid, chosen, actor=user.name, title=values.get("title") or None)
     else:
         for name, value in changed.items():
             curation.set_field(store, tid, name, value, actor=user.name)
     audit.log(
         store, user.name, f"trend: {action}", tid, **{k: v for k, v in values.items() if k != "version"}
     )
+    return shown
 
 
 def current_values(trend: Trend) -> dict[str, str]:

@@ -297,8 +297,8 @@ def trend(store: StoreDep, user: Browser, trend_id: str) -> TrendDetailOut:
 
 @router.post("/trends/{trend_id}/decisions", responses=ERRORS)
 def decide(store: StoreDep, user: Curator, trend_id: str, body: DecisionIn) -> TrendDetailOut:
-    curating.decide(store, user, trend_id, body.version, body.action, body.values)
-    seen = curating.view(store, user, trend_id)
+    shown = curating.decide(store, user, trend_id, body.version, body.action, body.values)
+    seen = curating.view(store, user, shown)
     return TrendDetailOut(
         **_trend(seen.trend), version=seen.version, evidence=[_evidence(e) for e in seen.evidence]
     )

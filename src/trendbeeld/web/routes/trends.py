@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from trendbeeld.errors import ConfigError, Conflict, TrendbeeldError
-from trendbeeld.model import Change, Impact, TrendStatus
+from trendbeeld.errors import ConfigError, Conflict, NotAllowed, NotFound, TrendbeeldError
+from trendbeeld.model import Change, Impact, TrendStatus, evidence_id
 from trendbeeld.trends import curation
 from trendbeeld.web import curating
 from trendbeeld.web.access import reading_level
@@ -21,6 +21,8 @@ ACTIONS = {
     "reject": "verworpen",
     "rename": "hernoemd",
     "attributes": "kenmerken opgeslagen",
+    "merge": "samengevoegd",
+    "split": "gesplitst; dit is de nieuwe trend",
 }
 
 
@@ -67,6 +69,8 @@ def _trend_page(
         message=message,
         problem=problem,
         history=curation.history(store, seen.trend.id),
+        others=[t for t in curation.list_trends(store, access=reading_level(user)) if t.id != seen.trend.id],
+        evidence_id=evidence_id,
     )
 
 
@@ -97,6 +101,8 @@ def decide(
     international: OptionalField = None,
     national: OptionalField = None,
     meaning: OptionalField = None,
+    other: OptionalField = None,
+    evidence: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     given = {
         "title": title,
@@ -108,11 +114,15 @@ def decide(
         "international": international,
         "national": national,
         "meaning": meaning,
+        "other": other,
+        "evidence": ",".join(evidence) if evidence else None,
     }
     values = {k: v for k, v in given.items() if v is not None}
     try:
-        curating.decide(store, user, trend_id, version, action, values)
-    except (Conflict, ConfigError) as exc:
+        shown = curating.decide(store, user, trend_id, version, action, values)
+    except (NotFound, NotAllowed):
+        raise
+    except TrendbeeldError as exc:  # a conflict, or a decision the library refuses: say why
         code = 409 if isinstance(exc, Conflict) else 400
         return _trend_page(request, store, user, trend_id, status=code, problem=exc)
-    return RedirectResponse(f"/trends/{trend_id}?done={action}", status_code=303)
+    return RedirectResponse(f"/trends/{shown}?done={action}", status_code=303)
