@@ -231,14 +231,126 @@ def from_document(doc: Document) -> list[Figure]:
     found = _amounts(doc)
     everything = _context.AllFound.of(found)
     times = _periods.timeline(doc) if found else None
-    return [_figure(doc, f, everything, times) for f in found]
+    columns = _column_years(doc.text, found)
+    return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
 
 
 def _amounts(doc: Document) -> list[Found]:
     found = _with_units(doc.text, _triggers(doc))
     found = sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
     found = sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
+    found = sorted(found + _cells_on_own_lines(doc.text, found), key=lambda f: f.start)
     return sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
+
+
+def _cells_on_own_lines(text: str, found: list[Found]) -> list[Found]:
+    """A table converted from a PDF with one cell per paragraph ("1,48\n\n1,65\n\n0,85"): a
+    number with decimals alone on its line, apart from the lines around it by a blank line, is a
+    measured value. It is a percentage when its row label says so ("in procenten"), else a
+    measure of its own (unit other). Whole numbers alone on a line are page numbers, footnote
+    numbers, years or axis labels as often as cells, and are left alone."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for m in _CELL_LINE.finditer(text):
+        start, end = m.start("num"), m.end("num")
+        apart = text.startswith("\n\n", max(0, m.start() - 2)) or text.startswith("\n\n", m.end())
+        if not apart or _inside(taken, start):
+            continue
+        percent = bool(m.group("pct")) or bool(_PERCENT_LABEL.search(_row_label(text, m.start())))
+        unit = Unit.PERCENT if percent else Unit.OTHER
+        out.append(Found(start, m.end("pct") if m.group("pct") else end,
+                         numbers.parse_digits(m.group("num")), None, unit, 0))
+    return out
+
+
+def _column_years(text: str, found: list[Found]) -> dict[int, str]:
+    """The years of the table cells on lines of their own: the i-th cell of a run of cells takes
+    the i-th year of the column heads above the table ("2018\n\n2017\n\n2016"; a run holds
+    several rows), else the year of the table's title ("Tabel 1.1 … 2018"). Keyed by the start
+    of the cell."""
+    cells = [f for f in found if _is_cell(text, f)]
+    if not cells:
+        return {}
+    index = _run_index(text)
+    out: dict[int, str] = {}
+    for f in cells:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        years = _column_heads(text, line_start)
+        if years:
+            out[f.start] = years[index[line_start] % len(years)]
+            continue
+        title = _TABLE_TITLE.search(text, max(0, line_start - COLUMN_HEAD_CHARS), line_start)
+        if title is not None:
+            out[f.start] = _periods_in(title.group(0))[-1]
+    return out
+
+
+def _is_cell(text: str, found: Found) -> bool:
+    """Is ``found`` alone on its line (a cell line is short: only its ends are looked for)?"""
+    line_start = text.rfind("\n", max(0, found.start - CELL_LINE_CHARS), found.start) + 1
+    if line_start == 0 and found.start > CELL_LINE_CHARS:
+        return False  # a long line
+    line_end = text.find("\n", found.end, found.end + CELL_LINE_CHARS)
+    if line_end < 0:
+        if len(text) - found.end > CELL_LINE_CHARS:
+            return False
+        line_end = len(text)
+    return _CELL_LINE.fullmatch(text, line_start, line_end) is not None
+
+
+def _run_index(text: str) -> dict[int, int]:
+    """For the start of each line that is a cell ("1,48", "24", "-"): how many cells come before
+    it since the last line of text (one pass over the lines)."""
+    out: dict[int, int] = {}
+    count = 0
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if _YEAR_HEAD.fullmatch(stripped):
+            count = 0  # a column head
+        elif _CELLISH.fullmatch(stripped):
+            out[pos] = count
+            count += 1
+        elif stripped:
+            count = 0
+        pos += len(line) + 1
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _column_heads(text: str, pos: int) -> list[str]:
+    """Years on lines of their own above ``pos`` ("2018\n\n2017\n\n2016"), with only short
+    lines (labels, cells) between them and ``pos``; [] when there are none."""
+    window = text[max(0, pos - COLUMN_HEAD_CHARS) : pos]
+    heads = list(_YEAR_LINES.finditer(window))
+    if not heads:
+        return []
+    last = heads[-1]
+    if any(len(line) > TABLE_LINE_CHARS for line in window[last.end() :].split("\n")):
+        return []  # running text between the heads and the cell: another table's heads
+    return _periods_in(last.group(0))
+
+
+def _periods_in(text: str) -> list[str]:
+    return re.findall(r"(?:19|20)\d\d", text)
+
+
+def _row_label(text: str, pos: int) -> str:
+    """The nearest line before ``pos`` (at most LABEL_LINES_BACK lines) that is not a cell."""
+    for _ in range(LABEL_LINES_BACK):
+        line_end = text.rfind("\n", max(0, pos - ROW_LABEL_CHARS), pos)
+        if line_end < 0:
+            return ""
+        line_start = text.rfind("\n", max(0, line_end - ROW_LABEL_CHARS), line_end) + 1
+        line = text[line_start:line_end].strip()
+        if line and not _CELL_LINE.fullmatch(text, line_start, line_end):
+            return line
+        pos = line_start
+    return ""
 
 
 def _vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
@@ -406,6 +518,18 @@ def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[
     return ends
 
 
+# A table cell on a line of its own: "1,48", "26,3", "5,6%".
+_CELL_LINE = re.compile(r"^[ ]*(?P<num>[-+]?\d{1,3}(?:\.\d{3})*,\d+)(?P<pct>[ ]?%)?[ ]*$", re.MULTILINE)
+# Column heads: at least two years, each alone on its line, apart by blank lines.
+_YEAR_LINES = re.compile(r"(?:^[ ]*(?:19|20)\d\d(?:\d\))?[ ]*\n(?:[ ]*\n)*){2,}", re.MULTILINE)  # "20162)"
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?:\d\))?")
+_CELLISH = re.compile(r"[-+]?\d[\d.,]*%?|[-–]")  # a cell: a number, or a dash for none
+_TABLE_TITLE = re.compile(r"^[ ]*Tabel\b[^\n]*(?:19|20)\d\d[^\n]*$", re.MULTILINE)
+COLUMN_HEAD_CHARS = 1500  # the heads of a table stand at most this far above a cell
+_PERCENT_LABEL = re.compile(r"procent|%", re.IGNORECASE)
+CELL_LINE_CHARS = 20  # a line with a cell is at most this much longer than the cell
+LABEL_LINES_BACK = 8  # a row label stands at most this many lines above its cells
+ROW_LABEL_CHARS = 200  # and a line is read back at most this far
 # "1.1 De Nederlandse economie": a numbered section title on a line of its own.
 _NUMBERED_TITLE = re.compile(
     r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
@@ -664,7 +788,11 @@ def _count(
 
 
 def _figure(
-    doc: Document, found: Found, everything: _context.AllFound, times: _periods.Timeline | None
+    doc: Document,
+    found: Found,
+    everything: _context.AllFound,
+    times: _periods.Timeline | None,
+    column_year: str | None = None,
 ) -> Figure:
     text = doc.text
     sentence = _context_of(doc, found.start)
@@ -675,6 +803,7 @@ def _figure(
     comma = text.rfind(", ", sentence.start, found.start)
     since_comma = _phrases.Span(max(sentence.start, comma + 1), found.start)
     period = times.period(doc, found, [segment, clause, since_comma], whole) if times is not None else None
+    period = column_year or period
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's

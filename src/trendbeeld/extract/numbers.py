@@ -157,7 +157,7 @@ AMOUNT = re.compile(
     # "een op de vijf", "drie van de tien"; "een van de 342 gemeenten" is one of a set, no ratio
     rf"(?P<ratio>(?P<ra>{_NUM})\s+(?:op|van(?!\s+(?:de|elke|iedere)\s+\d{{3}}))\s+(?:de|elke|iedere)\s+"
     rf"(?P<rb>{_NUM})(?![\w%]))"
-    rf"|(?P<frac>(?P<fn>{_NUM})\s*(?P<fd>{_FRACTION_WORDS})(?!\w))"
+    rf"|(?P<frac>(?P<fn>{_NUM})[^\S\n]*(?P<fd>{_FRACTION_WORDS})(?!\w))"
     rf"|(?P<cfrac>(?P<cn>een|één|twee|drie|vier)(?P<cd>{_FRACTION_WORDS}))(?!\w)"
     # "de tweede helft van 2018" is half a year, not a share
     rf"|(?P<half>de\s+helft|(?<!eerste )(?<!tweede )(?<!laatste )(?<!andere )helft(?=\s+van\b))(?!\w)"
