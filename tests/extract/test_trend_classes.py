@@ -71,3 +71,14 @@ def test_a_comparative_before_wordt_ends_a_subordinate_clause() -> None:
 
 def test_a_noun_ending_in_er_before_wordt_is_no_comparative() -> None:
     assert _found("Zij zei dat haar broer later minister wordt.") == []
+
+
+def test_a_coordinated_predicate_shares_the_subject_of_the_clause_before() -> None:
+    text = "De schulden van huishoudens daalden licht, maar blijven hoog in historisch opzicht."
+    assert _found(text) == [
+        ("schulden van huishoudens", Change.DOWN), ("schulden van huishoudens", Change.STABLE)
+    ]
+
+
+def test_working_on_an_improvement_is_a_goal_not_a_trend() -> None:
+    assert _found("De politie werkte samen met het OM aan verbetering van de opsporing.") == []

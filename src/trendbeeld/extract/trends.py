@@ -112,14 +112,20 @@ _FRONTED_SCOPE = re.compile(
     r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
 )
 # "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
-# A noun of change as a goal: "ter verbetering van", "gericht op versterking van".
-_PURPOSE_BEFORE = re.compile(r"\b(?:ter|gericht\s+op)\s+(?:de\s+|een\s+)?\Z", re.IGNORECASE)
+# A noun of change as a goal: "ter verbetering van", "gericht op versterking van", "werkte samen
+# met het OM aan verbetering van".
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:ter|gericht\s+op|(?:werk|werkt|werkte|werkten|werken|gewerkt)\b[^.;:]{0,60}?\baan)\s+(?:de\s+|een\s+)?\Z",
+    re.IGNORECASE,
+)
 _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
     re.IGNORECASE,
 )
 # Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
+# A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
+_BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
 # A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
 # aantal pogingen daalde".
 _FOCUS_SUBJECT = re.compile(
@@ -144,7 +150,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "en" with a new subject between two predicates of change: a new conjunct.
 _NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar)\s)", re.IGNORECASE)
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
-_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg)[\s.!?;:]*\Z", re.IGNORECASE)
+_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
@@ -714,7 +720,20 @@ def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | N
 def _subject(
     doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None, limit: int
 ) -> _phrases.Span | None:
-    """The phenomenon a predicate is about: the subject before it, else the words after it."""
+    """The phenomenon a predicate is about: the subject before it, else the words after it; a
+    predicate coordinated without a subject of its own ("…, maar |blijven| hoog") shares the
+    subject of the clause before."""
+    if previous is not None and _BARE_CONJUNCTION.fullmatch(doc.text, clause.start, cue.start):
+        shared = _shared_subject(doc.text, previous)
+        if shared is not None:
+            return shared
+    return _clause_subject(doc, clause, cue, previous, limit)
+
+
+def _clause_subject(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None, limit: int
+) -> _phrases.Span | None:
+    """The subject before the predicate in its own clause, else the words after it."""
     text = doc.text
     core = _clause_core(text, clause.start, cue.start)
     subordinate = core != clause.start
@@ -745,6 +764,20 @@ def _subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _shared_subject(text: str, previous: _phrases.Span) -> _phrases.Span | None:
+    """The subject of the clause ``previous``: the words before its first finite verb, when the
+    clause opens with them ("|De schulden| zijn gedaald")."""
+    if _phrases.starts_with_topic(text, previous.start, previous.end):
+        return None
+    verb = next((t for t in _phrases.tokens(text, previous.start, previous.end)
+                 if t.group(0).lower() in _phrases.FINITE_VERBS or _cues.is_change_word(t.group(0).lower())),
+                None)
+    if verb is None:
+        return None
+    phrase = _phrases.strip_edges(text, previous.start, verb.start())
+    return None if phrase is None or _is_pronoun(text, phrase) else phrase
 
 
 def _subject_inside(
