@@ -94,6 +94,7 @@ def test_log_in_curate_a_trend_and_axe_finds_nothing_on_any_page(
         "/search?q=woninginbraken",
         "/trends",
         f"/trends/{trend.id}",
+        "/routemap",
         "/panel",
         "/trends/bestaat-niet",
     ]

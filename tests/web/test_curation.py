@@ -220,3 +220,44 @@ def test_an_analyst_merges_two_trends_and_splits_one(app: Any, wb_store: Store) 
     )
     assert foreign.status_code == 404
     assert "een gekozen bewijsstuk hoort niet bij deze trend" in foreign.text
+
+
+def test_route_map_links_are_added_confirmed_and_removed_by_the_signed_in_analyst(
+    app: Any, wb_store: Store
+) -> None:
+    from trendbeeld import routemap
+
+    trends = curation.list_trends(wb_store, access=AccessLevel.PUBLIC)
+    c = login(app, "anna")
+    page = c.get("/routemap")
+    assert page.status_code == 200 and "<svg" in page.text
+    answer = c.post(
+        "/routemap/links",
+        data={
+            "csrf": c.csrf,
+            "source": trends[0].id,
+            "target": trends[1].id,
+            "type": "leidt_tot",
+            "rationale": "De een voedt de ander.",
+        },
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303
+    added = [
+        link
+        for link in routemap.load(wb_store).links
+        if (link.source, link.target) == (trends[0].id, trends[1].id)
+    ]
+    assert len(added) == 1 and added[0].rationale == "De een voedt de ander."
+    assert (
+        c.post(
+            f"/routemap/links/{added[0].id}/remove", data={"csrf": c.csrf}, follow_redirects=False
+        ).status_code
+        == 303
+    )
+    assert added[0].id not in {link.id for link in routemap.load(wb_store).links}
+    decisions = {(d.action, d.actor) for d in curation.history(wb_store, added[0].id)}
+    assert decisions == {("link.add", "anna"), ("link.remove", "anna")}
+    reader = login(app, "lex").get("/routemap")
+    assert reader.status_code == 200 and "Verband toevoegen" not in reader.text
+    assert login(app, "anna").post("/routemap/links", data={"csrf": c.csrf}).status_code in (403, 422)

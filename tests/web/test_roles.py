@@ -47,6 +47,10 @@ EXPECTED: dict[tuple[str, str], str | Permission] = {
     ("POST", "/users/{name}/active"): Permission.MANAGE_USERS,
     ("GET", "/api/v1/users"): Permission.MANAGE_USERS,
     ("GET", "/audit"): Permission.READ_AUDIT,
+    ("GET", "/routemap"): Permission.BROWSE,
+    ("POST", "/routemap/links"): Permission.CURATE,
+    ("POST", "/routemap/links/{link_id}/confirm"): Permission.CURATE,
+    ("POST", "/routemap/links/{link_id}/remove"): Permission.CURATE,
     ("POST", "/panel/rounds"): Permission.RUN_PANEL,
     ("GET", "/panel/rounds/{round_id}"): PANEL,
     ("POST", "/panel/rounds/{round_id}/ratings"): Permission.RATE,
@@ -95,7 +99,12 @@ def _paths(store: Store) -> dict[str, str]:
             comment=comment,
             scores={"impact": 4, "likelihood": 3, "horizon": 2},
         )
+    from trendbeeld import routemap, themes
+
+    titles = routemap.titles(store, access=AccessLevel.PUBLIC, taxonomy=themes.load_taxonomy("regionaal"))
+    link = routemap.readable(routemap.load(store, confirmed_only=False), titles).links[0]
     return {
+        "{link_id}": link.id,
         "{round_id}": opened.id,
         "{source_id}": intern[0].id,
         "{trend_id}": trend.id,
@@ -142,7 +151,7 @@ def test_each_role_gets_what_the_matrix_says_and_no_canary_above_its_level(
         rule = EXPECTED[(method, path)]
         if not _may(user, rule):
             assert answer.status_code == 403, (name, method, url, answer.status_code)
-        elif method == "POST" and path.endswith("/close"):
+        elif method == "POST" and path.endswith(("/close", "/confirm", "/remove")):  # no fields to miss
             assert answer.status_code == 303
         elif method == "POST":  # a refusal of the empty input, in Dutch
             assert answer.status_code in (400, 422), (name, method, url, answer.status_code, answer.text[:99])

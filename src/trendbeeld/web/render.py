@@ -28,6 +28,7 @@ MENU = (
     ("/evidence", "Bewijs", Permission.BROWSE),
     ("/search", "Zoeken", Permission.BROWSE),
     ("/trends", "Trends", Permission.BROWSE),
+    ("/routemap", "Routekaart", Permission.BROWSE),
     ("/panel", "Expertpanel", None),
     ("/users", "Gebruikers", Permission.MANAGE_USERS),
     ("/audit", "Logboek", Permission.READ_AUDIT),

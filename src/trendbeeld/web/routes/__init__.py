@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from trendbeeld.web.routes import api, panel, sources, users
 from trendbeeld.web.routes import auth as auth_routes
+from trendbeeld.web.routes import routemap as routemap_routes
 from trendbeeld.web.routes import trends as trend_routes
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -14,5 +15,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     trend_routes.router,
     users.router,
     panel.router,
+    routemap_routes.router,
     api.router,
 )
