@@ -249,6 +249,12 @@ def _trend_view(
 ) -> TrendView:
     items = sorted((corpus.evidence[i] for i in readable), key=lambda e: (e.span.source_id, e.span.start))
     source_ids = {e.span.source_id for e in items}
+    # The evidence a reader sees first: reports, polls and interviews before news items (events),
+    # then the members closest to the trend's centre (``readable`` comes best first).
+    rank = {eid: n for n, eid in enumerate(readable)}
+    best = sorted(
+        readable, key=lambda i: (_news.is_news(corpus, corpus.evidence[i].span.source_id), rank[i])
+    )
     return TrendView(
         id=trend.id,
         title=_format.plain(trend.title),
@@ -266,7 +272,7 @@ def _trend_view(
         international=_format.plain(trend.international),
         national=_format.plain(trend.national),
         meaning=_format.plain(trend.meaning),
-        links=tuple(_select.link(e, corpus.sources, files) for e in items[:MAX_TREND_LINKS]),
+        links=tuple(_select.link(corpus.evidence[i], corpus.sources, files) for i in best[:MAX_TREND_LINKS]),
     )
 
 

@@ -605,6 +605,7 @@ INNER_ADVERBS = frozenset(
 POINTERS = frozenset({"deze", "die", "dit", "dat", "zulke", "dergelijke"})
 ARTICLE_LINKS = frozenset({"en", "of", "als", "dan"})  # words an article may follow inside a noun phrase
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two words run together
+GLUED_CHARS = 30  # a longer "word" is two run together ("effectieveondersteuningsprogramma's")
 _BRACKET = re.compile(r"[()\[\]]")  # a stray bracket: the phrase is cut from a longer one
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 ABBREVIATION_MIN = 3  # an all-capital word this long after a noun names one thing ("discotheek HOME")
@@ -623,7 +624,8 @@ def is_fragment(phrase: str) -> bool:
         return True
     if _adjective_end(last) or any(w.casefold().startswith(WEEKDAYS) for w in words):
         return True
-    if any(w.casefold() in INNER_ADVERBS for w in words) or _GLUED.search(phrase) or _BRACKET.search(phrase):
+    glued = _GLUED.search(phrase) or _BRACKET.search(phrase) or any(len(w) > GLUED_CHARS for w in words)
+    if glued or any(w.casefold() in INNER_ADVERBS for w in words):
         return True
     counts = _lexicon_set("number_words.txt")  # "zon dertig mensen": a count, not a phenomenon
     if any(w.casefold() in POINTERS | counts for w in words) or _article_after_noun(words, links):
