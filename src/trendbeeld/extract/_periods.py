@@ -99,6 +99,7 @@ _RELATIVE = re.compile(
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
     r"|(?P<before>(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor))"
+    r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -182,8 +183,7 @@ def timeline(doc: Document) -> Timeline:
     now = _current_year(doc, explicit)
     mentions = list(explicit)
     report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
-    if now is not None:
-        mentions.extend(_relative(doc, now, report))
+    mentions.extend(_relative(doc, now, report))
     mentions.sort(key=lambda m: m.start)
     return Timeline(now, mentions, [m.start for m in mentions], report)
 
@@ -304,7 +304,8 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _relative(doc: Document, now: int, report: int | None) -> list[Mention]:
+def _relative(doc: Document, now: int | None, report: int | None) -> list[Mention]:
+    """Relative periods; without a current year only those relative to a year in the text."""
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
@@ -314,7 +315,10 @@ def _relative(doc: Document, now: int, report: int | None) -> list[Mention]:
         for m in _RELATIVE.finditer(text, start, min(len(text), pos + RELATIVE_AFTER)):
             if not m.start() <= pos < m.end():
                 continue
-            period = _year_before(text, m.start()) if m.group("before") else _resolve(m, now, report)
+            if m.group("before") or m.group("that"):  # relative to the year named before it
+                period = _year_before(text, m.start(), back=1 if m.group("before") else 0)
+            else:
+                period = _resolve(m, now, report) if now is not None else None
             if period is not None:
                 out.append(_mention(text, m.start(), m.end(), period))
             break
@@ -322,13 +326,14 @@ def _relative(doc: Document, now: int, report: int | None) -> list[Mention]:
     return out
 
 
-def _year_before(text: str, pos: int) -> str | None:
-    """"in 2018 169 keer, tegen 25 in het jaar ervoor": the year before the last year named
-    earlier in the sentence."""
+def _year_before(text: str, pos: int, *, back: int) -> str | None:
+    """"in 2018 169 keer, tegen 25 in het jaar ervoor" (``back`` 1: the year before), "ten
+    opzichte van 2017 gedaald; in dat jaar waren het er 579" (``back`` 0): relative to the last
+    year named earlier in the sentence."""
     start = max(0, pos - SENTENCE_BEFORE_CHARS)
     end_of_sentence = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
     years = _YEAR.findall(text, max(start, end_of_sentence + 1), pos)
-    return str(int(years[-1]) - 1) if years else None
+    return str(int(years[-1]) - back) if years else None
 
 
 def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:

@@ -535,6 +535,12 @@ _NUMBERED_TITLE = re.compile(
     r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
 )
 _TITLE_END = ".!?:;,"
+# "Dat blijkt uit de criminaliteitscijfers over 2018 van …": the source and year of the figures before.
+_SOURCE_AFTER = re.compile(
+    r"(?:Dat|Dit|Die|Deze)\s+(?:\w+\s+)?(?:blijkt|blijken|bleek|bleken)\s+uit\s+[^.;:!?]*?"
+    r"\b(?:over|in|van|uit)\s+(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+SOURCE_AFTER_CHARS = 200  # the year stands this close to the start of that sentence
 CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
 # A figure is read in at most this much of its sentence (real sentences are shorter).
 MAX_CONTEXT_CHARS = 1000
@@ -803,7 +809,7 @@ def _figure(
     comma = text.rfind(", ", sentence.start, found.start)
     since_comma = _phrases.Span(max(sentence.start, comma + 1), found.start)
     period = times.period(doc, found, [segment, clause, since_comma], whole) if times is not None else None
-    period = column_year or period
+    period = column_year or period or _period_of_source_after(doc, sentence)
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
@@ -879,6 +885,17 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
             return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
     return None
+
+
+def _period_of_source_after(doc: Document, sentence: _phrases.Span) -> str | None:
+    """"Met 437 incidenten voert ons land de ranglijst aan. Dat blijkt uit de cijfers over 2018
+    van TAPA.": the sentence after that names the source of the figures names their year."""
+    i = bisect.bisect_right(doc.sentence_starts, sentence.end)
+    if i >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[i]
+    m = _SOURCE_AFTER.match(doc.text, nxt.start, min(nxt.end, nxt.start + SOURCE_AFTER_CHARS))
+    return m.group("year") if m is not None else None
 
 
 def _region_of_section(text: str, pos: int) -> str | None:
