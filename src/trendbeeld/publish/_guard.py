@@ -1,9 +1,10 @@
 """The leak guard: an edition for a lower access level carries nothing of the material above it.
 
-``Secrets.collect(store, access)`` gathers every string of the store above ``access``, whatever
-its length: titles, file names, paths, publishers, authors, URLs and the sentences of restricted
-sources; the text of their evidence (figures, statements, quotes and speakers, headlines); the
-titles and texts of trends only restricted material supports; indicator names and file names of
+``Secrets.collect(store, access)`` gathers every string of the store above ``access``: titles,
+file names, paths, publishers, authors and URLs of restricted sources, whatever their length, and
+the sentences of their text (of three words or more); the text of their evidence (statements,
+quotes and their speakers, headlines; a figure such as "3 mensen" counts through its sentence);
+the titles and texts of trends only restricted material supports; the names and files of
 restricted statistics. A string that also belongs to material the edition may read (readable
 sources, trends and series, the templates, the taxonomies, the edition's own audience, region and
 themes) is not a secret.
@@ -25,6 +26,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +37,7 @@ import pypdfium2 as pdfium
 import sqlalchemy as sa
 
 from trendbeeld.errors import LeakError
-from trendbeeld.model import AccessLevel
+from trendbeeld.model import AccessLevel, EvidenceKind
 from trendbeeld.publish import _format
 from trendbeeld.store import Store
 from trendbeeld.store.indicators import import_table, series_table
@@ -46,10 +48,12 @@ from trendbeeld.trends import list_trends
 
 __all__ = ["LeakError", "Secrets", "check_no_leaks", "fold", "restricted_sources"]
 
-# A very long sentence is looked for by its first characters (still a verbatim piece of it).
+# A very long sentence is looked for by its first words (still a verbatim piece of it).
 MAX_SECRET_CHARS = 300
 # Text is looked for by sentence; a shorter piece after a full stop (``Dr.``, ``o.a.``) joins the next.
 MIN_SENTENCE_WORDS = 3
+# The automaton holds the first characters of each secret; a hit is then checked in full.
+ANCHOR_CHARS = 32
 TEXT_SUFFIXES = {".html", ".js", ".json", ".svg", ".css", ".txt", ".md", ".csv", ".xml"}
 JSON_SUFFIXES = {".js", ".json"}
 MARKUP_SUFFIXES = {".html", ".svg", ".xml"}
@@ -81,15 +85,17 @@ def _pieces(text: str | None) -> Iterator[str]:
 
 
 def _sentences(flat: str) -> Iterator[str]:
-    """The sentences of a paragraph; a piece of fewer than three words (``Dr.``) joins the next."""
+    """The sentences of a paragraph; a piece of fewer than three words (``Dr.``) joins the next.
+
+    What stays shorter (a heading such as "Vervolg", a tail such as "in ...") is no secret of its
+    own: the site writes such words itself. Titles, names and evidence count at any length.
+    """
     pending = ""
     for piece in _SENTENCE_END.split(flat):
         pending = f"{pending} {piece}" if pending else piece
         if len(pending.split()) >= MIN_SENTENCE_WORDS:
             yield pending
             pending = ""
-    if pending:
-        yield pending
 
 
 @dataclass
@@ -112,16 +118,13 @@ class Secrets:
         if not secrets.what:
             return secrets
         secrets._compile()
-        public: set[str] = set()
         for text in _public_texts(store, access, also_public):
-            public.update(secrets._matches(fold(text)))
-        for secret in public:
-            del secrets.what[secret]
-        secrets._compile()
+            for secret in list(secrets._matches(fold(text))):
+                secrets.what.pop(secret, None)  # it belongs to readable material too: no secret
         return secrets
 
     def __bool__(self) -> bool:
-        return bool(self.what)
+        return bool(self.what)  # a secret found in readable material is dropped from ``what``
 
     def find(self, text: str) -> str | None:
         """What the first secret in ``text`` is (a description, never the secret), or None."""
@@ -154,7 +157,9 @@ class Secrets:
     def _add(self, text: str | None, what: str) -> None:
         if not text:
             return
-        secret = fold(text)[:MAX_SECRET_CHARS].strip()
+        secret = fold(text)
+        if len(secret) > MAX_SECRET_CHARS:  # cut at a space: a cut word would not stand on a boundary
+            secret = secret[: MAX_SECRET_CHARS + 1].rsplit(" ", 1)[0]
         if any(c.isalpha() for c in secret):
             self.what.setdefault(secret, what)
 
@@ -166,6 +171,7 @@ class Secrets:
             query = (
                 sa.select(
                     evidence_table.c.source_id,
+                    evidence_table.c.kind,
                     evidence_table.c.text,
                     evidence_table.c.data,
                     source_table.c.access,
@@ -175,7 +181,8 @@ class Secrets:
             )
             for row in conn.execute(query):
                 what = f"bewijs uit bron {row.source_id[:8]} ({row.access})"
-                self._add(row.text, what)
+                if row.kind != EvidenceKind.FIGURE.value:  # "3 mensen": its sentence is the secret
+                    self._add(row.text, what)
                 data = row.data if isinstance(row.data, dict) else {}
                 for key in ("speaker", "title"):
                     self._add(data.get(key) if isinstance(data.get(key), str) else None, what)
@@ -186,7 +193,8 @@ class Secrets:
             imports = sa.select(import_table.c.origin, import_table.c.access)
             for row in conn.execute(imports.where(import_table.c.access.in_(hidden))):
                 self._add_file(row.origin, f"het bestand van een {row.access} statistiekimport")
-        self._add_trends(store)
+        if self.source_ids:  # only evidence of a closed source can make a trend closed
+            self._add_trends(store)
 
     def _add_file(self, origin: str | None, what: str) -> None:
         if origin:
@@ -221,23 +229,30 @@ class Secrets:
     # ----------------------------------------------------------------- matching
 
     def _compile(self) -> None:
-        automaton = ahocorasick.Automaton()
+        """One automaton over the first ``ANCHOR_CHARS`` of every secret (a small automaton is built fast)."""
+        groups: dict[str, list[str]] = defaultdict(list)
         for secret in self.what:
-            automaton.add_word(secret, secret)
+            groups[secret[:ANCHOR_CHARS]].append(secret)
+        automaton = ahocorasick.Automaton()
+        for anchor, secrets in groups.items():
+            automaton.add_word(anchor, (anchor, tuple(secrets)))
         automaton.make_automaton()
-        self._automaton = automaton if self.what else None
+        self._automaton = automaton if groups else None
 
     def _matches(self, text: str) -> Iterator[str]:
-        """Secrets in folded ``text`` that stand on word boundaries."""
+        """Secrets in folded ``text`` that stand on word boundaries (and are still secrets)."""
         if self._automaton is None:
             return
-        for end, secret in self._automaton.iter(text):
-            start = end - len(secret) + 1
-            if secret[0].isalnum() and start > 0 and text[start - 1].isalnum():
+        for end, (anchor, secrets) in self._automaton.iter(text):
+            start = end - len(anchor) + 1
+            if anchor[0].isalnum() and start > 0 and text[start - 1].isalnum():
                 continue
-            if secret[-1].isalnum() and end + 1 < len(text) and text[end + 1].isalnum():
-                continue
-            yield secret
+            for secret in secrets:
+                stop = start + len(secret)
+                if stop < len(text) and secret[-1].isalnum() and text[stop].isalnum():
+                    continue
+                if secret in self.what and text.startswith(secret, start):
+                    yield secret
 
 
 def restricted_sources(store: Store, access: AccessLevel) -> set[str]:
