@@ -82,3 +82,15 @@ def test_a_coordinated_predicate_shares_the_subject_of_the_clause_before() -> No
 
 def test_working_on_an_improvement_is_a_goal_not_a_trend() -> None:
     assert _found("De politie werkte samen met het OM aan verbetering van de opsporing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er verandert niets wezenlijks aan de dreiging.", [("dreiging", Change.STABLE)]),
+        ("Er veranderde weinig in de aanpak van de wijkteams.", [("aanpak van de wijkteams", Change.STABLE)]),
+        ("Wanneer dat vertrouwen verdwijnt, ontstaat er onrust in de wijk.", []),
+    ],
+)
+def test_negation_and_conditions(text: str, expected: list[tuple[str, Change]]) -> None:
+    assert _found(text) == expected

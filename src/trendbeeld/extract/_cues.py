@@ -36,7 +36,7 @@ _INNER_NEGATION = re.compile(
 )
 # Negation right after a finite verb of change: "verandert er niets wezenlijks", "daalde niet".
 _NEGATION_AFTER = re.compile(
-    r"[^\S\n]+(?:er[^\S\n]+|dit[^\S\n]+|dat[^\S\n]+|het[^\S\n]+)?(?:niet|niets|nauwelijks|nooit)"
+    r"[^\S\n]+(?:er[^\S\n]+|dit[^\S\n]+|dat[^\S\n]+|het[^\S\n]+)?(?:niet|niets|nauwelijks|nooit|weinig)"
     r"(?![\w-])(?![^\S\n]+(?:alleen|enkel|slechts|zozeer|zonder|meer|minder)\b)",
     re.IGNORECASE,
 )

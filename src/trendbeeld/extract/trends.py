@@ -124,6 +124,7 @@ _SAME_FOR = re.compile(
 )
 # Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
+_NOTHING = frozenset(["niets", "niks", "weinig"])
 # A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
 _BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
 # A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
@@ -469,7 +470,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     is expected."""
     before = text[clause.start : cue.start]
     found = list(_SUBORDINATORS.finditer(before))
-    if _CONDITION.match(before) or (found and found[-1].group(0).lower() in _CONDITION_WORDS):
+    if _CONDITION.match(before) or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
     core = before[found[-1].end() :] if found else before
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
@@ -930,8 +931,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
             words = words[:i]  # "aantal |met 40 procent|", "werk |de komende jaren|"
             break
     leading, trailing = _edge_words()
-    while words and words[0].group(0).lower() in leading:
-        words.pop(0)
+    words = _after_nothing(_without_leading(words, leading), leading)
     while words and words[-1].group(0).lower() in trailing:
         words.pop()
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
@@ -961,6 +961,19 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
     following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
     units = lexicon.load().time_units
     return following[0] in units or (following[0] in _TIME_ADJECTIVES and following[-1] in units)
+
+
+def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    at = next((i for i, w in enumerate(words) if w.group(0).lower() not in leading), len(words))
+    return words[at:]
+
+
+def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """"(verandert er) niets wezenlijks aan |de dreiging|": what does not change follows."""
+    if not words or words[0].group(0).lower() not in _NOTHING:
+        return words
+    at = next((i for i, w in enumerate(words[:4]) if _is_preposition(w.group(0))), None)
+    return _without_leading(words[at + 1 :], leading) if at is not None else words
 
 
 @functools.cache
