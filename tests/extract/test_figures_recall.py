@@ -68,3 +68,8 @@ def test_a_level_after_op_is_no_date_or_count_of_a_thing() -> None:
 def test_days_listed_after_op_are_no_figures() -> None:
     text = "De uitzendingen op 5, 6 en 7 oktober leverden tips op. De incidenten waren op 21 en 28 mei."
     assert items_of(Figure, text) == []
+
+
+def test_a_plural_in_ingen_at_a_line_end_is_not_glued_to_the_verb_after_it() -> None:
+    [figure] = items_of(Figure, "Ook de investeringen\nnamen met 4,9 procent behoorlijk toe.")
+    assert (figure.value, figure.direction) == (4.9, Change.UP)

@@ -32,6 +32,7 @@ DOUBLE_SPACED_SHARE = 0.6
 # Joining two fragments is accepted when the joined word is at most this much (Zipf) rarer
 # than the rarer fragment.
 JOIN_TOLERANCE = 1.0
+_PLURAL_NOT_IN_COMPOUNDS = ("ingen",)
 COMMON_WORD_ZIPF = 2.5  # both parts at least this common (wordfreq zipf): a wrapped line, no split word
 
 _BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
@@ -241,7 +242,9 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     function_words = lexicon.load().function_words
     # "Nederland\nvolgens": a capitalised word and a common word (a name's compound has a hyphen)
     capitalised = before[0].isupper() and min(za, zb) >= COMMON_WORD_ZIPF
-    if a in function_words or b in function_words or capitalised:
+    # "investeringen\nnamen": a plural in -ingen is no first part (a compound has "investerings-")
+    plural = a.endswith(_PLURAL_NOT_IN_COMPOUNDS) and za >= COMMON_WORD_ZIPF
+    if a in function_words or b in function_words or capitalised or plural:
         return False
     if min(za, zb) < COMMON_WORD_ZIPF:
         # "ontwikke\nlingen": a fragment, so one word split over two lines; but two known words of
