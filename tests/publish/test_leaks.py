@@ -380,3 +380,47 @@ def test_a_previous_edition_without_an_access_level_is_refused(canaries: Canarie
         previous=old,
     )
     assert (confidential.site / "veranderd.html").is_file()
+
+
+def test_a_confidential_edition_is_refused_as_previous_below_its_level(
+    canaries: Canaries, tmp_path: Path
+) -> None:
+    secret = build(
+        canaries.store,
+        EditionSpec("geheim", access=AccessLevel.CONFIDENTIAL),
+        tmp_path / "geheim",
+        concept=True,
+        with_pdf=False,
+    )
+    for level in (AccessLevel.PUBLIC, AccessLevel.INTERNAL):
+        with pytest.raises(LeakError, match=re.escape("de vorige editie (--previous) is vertrouwelijk; ")):
+            build(
+                canaries.store,
+                EditionSpec(f"na-{level.value}", access=level),
+                tmp_path / level.value,
+                concept=True,
+                with_pdf=False,
+                previous=secret.directory,
+            )
+        assert not (tmp_path / level.value).exists()
+
+
+def test_the_previous_manifest_is_read_without_what_is_now_restricted(canaries: Canaries) -> None:
+    """An openbaar edition's manifest can name a source or trend that has since become intern."""
+    earlier = json.loads((canaries.earlier.site / MANIFEST).read_text(encoding="utf-8"))
+    assert earlier["access"] == "openbaar" and earlier["sources"] and earlier["trends"]
+    [closed] = [s for s in source_store.list_sources(canaries.store, access=AccessLevel.INTERNAL)
+                if s.meta.access is AccessLevel.INTERNAL]  # fmt: skip
+    stale = {
+        **earlier,
+        "sources": [*earlier["sources"], {"id": closed.id, "title": "Een titel die toen openbaar was"}],
+        "trends": [
+            *earlier["trends"],
+            {**earlier["trends"][0], "id": canaries.intern_trend, "title": "Toen openbaar"},
+            {**earlier["trends"][0], "id": "elders", "title": f"Meer over {TREND}"},
+        ],
+    }
+    readable = Secrets.collect(canaries.store, AccessLevel.PUBLIC).readable_manifest(stale)
+    assert readable["sources"] == earlier["sources"]
+    assert readable["trends"] == earlier["trends"]
+    assert readable["key_figures"] == earlier["key_figures"]
