@@ -73,3 +73,10 @@ def test_days_listed_after_op_are_no_figures() -> None:
 def test_a_plural_in_ingen_at_a_line_end_is_not_glued_to_the_verb_after_it() -> None:
     [figure] = items_of(Figure, "Ook de investeringen\nnamen met 4,9 procent behoorlijk toe.")
     assert (figure.value, figure.direction) == (4.9, Change.UP)
+
+
+def test_a_change_in_apposition_gives_the_figure_before_it_its_direction() -> None:
+    text = "Ruim 218 duizend huizen wisselden van eigenaar, een daling van 9,7 procent ten opzichte van 2017."
+    houses, share = items_of(Figure, text)
+    assert (houses.value, houses.direction) == (218_000.0, Change.DOWN)
+    assert (share.value, share.direction) == (9.7, Change.DOWN)

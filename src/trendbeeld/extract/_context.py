@@ -98,6 +98,8 @@ _APPOSITION_COMPARISON = re.compile(
     r"(?P<word>[a-zà-ÿ]+)\s+dan\b",
     re.IGNORECASE,
 )
+# "218 duizend huizen wisselden van eigenaar, een daling van 9,7 procent": a change in apposition.
+_APPOSITION_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,4},\s+een\s+(?P<noun>[^\W\d_]+)\s+van\b")
 # ". Dit is 17% hoger dan in 2017": the next sentence compares the figure before it.
 _NEXT_SAYS_SO = re.compile(
     r"[.!?]?\s+(?:dit|dat|het)\s+(?:is|was|zijn|waren|ligt|lag)\s+(?:[^\s.]+\s+){0,3}?(?P<word>[a-zà-ÿ]+)\s+dan\b",
@@ -220,6 +222,12 @@ def _restated(
     bracket = _BRACKET_COMPARISON.match(text, found.end) or _APPOSITION_COMPARISON.match(text, found.end)
     if bracket is not None:
         return _comparative(bracket.group("word"))
+    change = _APPOSITION_CHANGE.match(text, found.end)
+    if change is not None:  # "218 duizend huizen wisselden van eigenaar, een daling van 9,7 procent"
+        said = [c.direction for c in doc.cues_in(change.start("noun"), change.end("noun"))
+                if c.kind == "noun" and c.direction in (Change.UP, Change.DOWN)]
+        if said:
+            return said[0]
     index = bisect.bisect_right(everything.starts, found.start)
     later = everything.items[index] if index < len(everything.items) else None
     if later is not None and later.start < sentence.end:
