@@ -42,3 +42,21 @@ def test_a_column_header_above_table_rows_is_no_section() -> None:
         "",
     ]
     assert "Misdrijven per soort" not in [title for title, _level in _titles("\n".join(lines))]
+
+
+BODY = (
+    "Het tekort aan technisch personeel was in 2018 merkbaar in de hele sector. Vooral monteurs "
+    "zijn moeilijk te vinden, en veel ervaren collega's gaan binnenkort met pensioen."
+)
+
+
+def test_a_table_row_label_above_its_cells_is_no_chapter_title() -> None:
+    text = f"Jaarverslag\n\n{BODY}\n\nNetbeheer\n\n1,48\n\n1,65\n\n0,85\n\nPERSONEEL\n\n{BODY}\n"
+    titles = [title for title, _level in _titles(text)]
+    assert "Netbeheer" not in titles
+    assert "PERSONEEL" in titles
+
+
+def test_a_person_s_name_on_its_own_line_is_no_section() -> None:
+    text = f"Jaarverslag\n\nMarieke de Groot\n\n{BODY}\n\nSchaarste aan personeel\n\n{BODY}\n"
+    assert [title for title, _level in _titles(text)] == ["Schaarste aan personeel"]

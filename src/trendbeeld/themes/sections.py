@@ -169,6 +169,10 @@ FRONT_MATTER = frozenset(["voorwoord", "woord vooraf", "inhoud", "inhoudsopgave"
 # two pages of the foreword's heading.
 FOREWORD = frozenset(["voorwoord", "woord vooraf"])
 FOREWORD_MAX_CHARS = 6000
+# Lower-case particles inside a Dutch personal name ('Jan van der Berg', 'Els de Wit').
+PERSON_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "te", "in", "'t"])
+MIN_NAME_WORDS = 3
+MAX_NAME_WORDS = 5
 NAME_PARTICLES = frozenset(["van", "de", "der", "den", "ter", "ten", "het", "en", "von", "la", "le", "du"])
 BYLINE_CAPITALS = 0.8
 # Questions as headings: this many make the document an interview or a list of questions.
@@ -570,15 +574,33 @@ def _is_byline(title: str) -> bool:
     return bool(re.search(r",|&", title)) and len(words) >= 2 and capitals >= BYLINE_CAPITALS * len(words)
 
 
-def _is_chapter_section(headings: list[_Heading | _Chapter], index: int, lines: Counter[str]) -> bool:
-    """Whether a chapter candidate is a chapter title: directly above a section, not a running header
-    (a title with a year, or a line that recurs on many pages) and not a label of the page."""
+def _is_person_name(title: str) -> bool:
+    """A person's name on a line of its own ('Jolanda van Zanen', a caption under a photo or a
+    pull quote): capitalised words with a lower-case name particle between them."""
+    words = title.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not all(w.isalpha() for w in words):
+        return False
+    inner = words[1:-1]
+    particles = [w for w in inner if w in PERSON_PARTICLES]
+    names = [w for w in words if w not in PERSON_PARTICLES]
+    return bool(particles) and all(w[0].isupper() and w[1:].islower() for w in names)
+
+
+def _is_chapter_section(
+    headings: list[_Heading | _Chapter], index: int, lines: Counter[str], text: str
+) -> bool:
+    """Whether a chapter candidate is a chapter title: directly above a section (nothing but a
+    number between them, not the cells of a table), not a running header (a title with a year, or a
+    line that recurs on many pages) and not a label of the page."""
     chapter = headings[index]
     if not isinstance(chapter, _Chapter) or chapter.running or index + 1 >= len(headings):
         return False
     title = chapter.title
     if not isinstance(headings[index + 1], _Heading) or YEAR.search(title):
         return False
+    between = text[chapter.lines[-1].end : headings[index + 1].lines[0].start].split()
+    if len(between) > 1 or (between and not NUMBER_ONLY.match(between[0])):
+        return False  # a table row label above its cells ('Enexis', '1,48', '1,65', …)
     if len(title.split()) > MAX_CHAPTER_WORDS:
         return False
     before = headings[index - 1] if index else None
@@ -630,7 +652,7 @@ def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
     lines = Counter(line.strip() for line in text.split("\n"))  # how often each line recurs
     foreword_end = -1
     for index, heading in enumerate(headings):
-        if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, lines):
+        if isinstance(heading, _Chapter) and not _is_chapter_section(headings, index, lines, text):
             continue
         start = heading.lines[0].start
         chapter_level = isinstance(heading, _Chapter) or bool(NUMBERING.match(heading.lines[0].text))
@@ -640,7 +662,7 @@ def _selected(headings: list[_Heading | _Chapter], text: str) -> list[int]:
             if heading.title.lower() in FOREWORD:
                 foreword_end = start + FOREWORD_MAX_CHARS
             continue
-        if not (_is_byline(heading.title) or _is_furniture(heading, lines)):
+        if not (_is_byline(heading.title) or _is_person_name(heading.title) or _is_furniture(heading, lines)):
             kept.append(heading)
     questions = [h for h in kept if h.title.endswith("?")]
     if len(questions) >= MIN_QUESTIONS:  # an interview or a list of questions: the questions are no sections
