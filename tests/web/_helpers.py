@@ -98,7 +98,18 @@ def build_demo(path: Path) -> None:
     for level, source_id in add_canaries(store).items():
         add_canary_trend(store, source_id, CANARY[level])
     add_users(store)
+    build_editions(store, path.parent / "edities")
     store.close()
+
+
+def build_editions(store: Store, out: Path) -> None:
+    """An openbaar and an intern concept edition of the demo (the intern one carries its canary)."""
+    from trendbeeld.model import EditionSpec
+    from trendbeeld.publish import build
+
+    for name, level in (("demo-openbaar", AccessLevel.PUBLIC), ("demo-intern", AccessLevel.INTERNAL)):
+        spec = EditionSpec(name=name, access=level, taxonomy="regionaal")
+        build(store, spec, out / name, with_pdf=False, concept=True)
 
 
 def copy_store(template: Path, target: Path) -> Store:

@@ -29,7 +29,7 @@ def wb_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def app(wb_store: Store) -> Any:
+def app(wb_store: Store, tmp_path: Path) -> Any:
     from trendbeeld.web import create_app
 
-    return create_app(wb_store, secret=SECRET, taxonomy="regionaal")
+    return create_app(wb_store, secret=SECRET, taxonomy="regionaal", editions_dir=tmp_path / "edities")

@@ -95,6 +95,7 @@ def test_log_in_curate_a_trend_and_axe_finds_nothing_on_any_page(
         "/trends",
         f"/trends/{trend.id}",
         "/routemap",
+        "/editions",
         "/panel",
         "/trends/bestaat-niet",
     ]

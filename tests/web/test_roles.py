@@ -51,6 +51,12 @@ EXPECTED: dict[tuple[str, str], str | Permission] = {
     ("POST", "/routemap/links"): Permission.CURATE,
     ("POST", "/routemap/links/{link_id}/confirm"): Permission.CURATE,
     ("POST", "/routemap/links/{link_id}/remove"): Permission.CURATE,
+    ("GET", "/editions"): Permission.BROWSE,
+    ("POST", "/editions"): Permission.CURATE,
+    ("GET", "/editions/jobs/{job_id}"): Permission.CURATE,
+    ("GET", "/editions/compare"): Permission.BROWSE,
+    ("GET", "/editions/{edition_id}/pdf"): Permission.BROWSE,
+    ("GET", "/editions/{edition_id}/site/{path:path}"): Permission.BROWSE,
     ("POST", "/panel/rounds"): Permission.RUN_PANEL,
     ("GET", "/panel/rounds/{round_id}"): PANEL,
     ("POST", "/panel/rounds/{round_id}/ratings"): Permission.RATE,
@@ -63,6 +69,7 @@ EXPECTED: dict[tuple[str, str], str | Permission] = {
     ("GET", "/api/v1/audit"): Permission.READ_AUDIT,
 }
 QUERIES = {"/search": "?q=woninginbraken", "/api/v1/search": "?q=woninginbraken"}
+MISSING = {"/editions/jobs/{job_id}", "/editions/{edition_id}/pdf"}  # an unknown job; a build without PDF
 
 
 def _may(user: Any, rule: str | Permission) -> bool:
@@ -103,7 +110,15 @@ def _paths(store: Store) -> dict[str, str]:
 
     titles = routemap.titles(store, access=AccessLevel.PUBLIC, taxonomy=themes.load_taxonomy("regionaal"))
     link = routemap.readable(routemap.load(store, confirmed_only=False), titles).links[0]
+    from trendbeeld.store import editions as edition_store
+
+    public = edition_store.latest(store, "demo-openbaar")
+    assert public is not None
+    QUERIES["/editions/compare"] = f"?before={public.id}&after={public.id}"
     return {
+        "{edition_id}": str(public.id),
+        "{path:path}": "index.html",
+        "{job_id}": "onbekend",
         "{link_id}": link.id,
         "{round_id}": opened.id,
         "{source_id}": intern[0].id,
@@ -117,7 +132,7 @@ def _paths(store: Store) -> dict[str, str]:
 def _url(path: str, ids: dict[str, str]) -> str:
     for key, value in ids.items():
         path = path.replace(key, value)
-    return path + QUERIES.get(path, "")
+    return path + QUERIES.get(path.split("?")[0], "")
 
 
 def test_every_endpoint_is_in_the_role_matrix(app: Any) -> None:
@@ -155,6 +170,8 @@ def test_each_role_gets_what_the_matrix_says_and_no_canary_above_its_level(
             assert answer.status_code == 303
         elif method == "POST":  # a refusal of the empty input, in Dutch
             assert answer.status_code in (400, 422), (name, method, url, answer.status_code, answer.text[:99])
+        elif path in MISSING:
+            assert answer.status_code == 404, (name, url)
         elif path == "/login":  # signed in already: on to the overview
             assert answer.status_code == 303
         elif path.endswith("{source_id}") and not level.allows(AccessLevel.INTERNAL):

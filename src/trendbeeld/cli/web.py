@@ -23,9 +23,17 @@ def _web_missing(exc: ModuleNotFoundError) -> None:
     is_flag=True,
     help="Sessiecookie ook over gewoon http (alleen om lokaal te testen; achter https nooit nodig).",
 )
+@click.option(
+    "--editions",
+    "editions_dir",
+    default="out/werkbank",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Map waarin edities uit de werkbank komen (MAP/NAAM/site).",
+)
 @taxonomy_option
 @db_option
-def serve(host: str, port: int, insecure_cookies: bool, taxonomy: str, db: str) -> None:
+def serve(host: str, port: int, insecure_cookies: bool, editions_dir: str, taxonomy: str, db: str) -> None:
     """Start de werkbank: webpagina's en de JSON-API (/api/v1) op dezelfde database.
 
     Log in met een gebruiker die u eerst maakt met 'trendbeeld users add'. Sessies worden
@@ -39,7 +47,7 @@ def serve(host: str, port: int, insecure_cookies: bool, taxonomy: str, db: str) 
         _web_missing(exc)
         return
     store = command_store(db)
-    app = create_app(store, secure_cookies=not insecure_cookies, taxonomy=taxonomy)
+    app = create_app(store, secure_cookies=not insecure_cookies, taxonomy=taxonomy, editions_dir=editions_dir)
     click.echo(f"Werkbank op http://{host}:{port}/ (database: {store.display}); stoppen met Ctrl+C.")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

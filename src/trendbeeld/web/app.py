@@ -19,6 +19,7 @@ from trendbeeld.errors import ConfigError, Conflict, NotAllowed, NotFound, Store
 from trendbeeld.store import Store
 from trendbeeld.web import auth
 from trendbeeld.web.deps import SignInNeeded, check_csrf, optional_user
+from trendbeeld.web.jobs import Jobs
 from trendbeeld.web.render import page
 
 API_PREFIX = "/api/v1"
@@ -40,7 +41,12 @@ STATUS = {NotFound: 404, Conflict: 409, ConfigError: 400, SignInNeeded: 401, Not
 
 
 def create_app(
-    store: Store, *, secret: str | None = None, secure_cookies: bool = True, taxonomy: str = "nationaal"
+    store: Store,
+    *,
+    secret: str | None = None,
+    secure_cookies: bool = True,
+    taxonomy: str = "nationaal",
+    editions_dir: str | Path = "out/werkbank",
 ) -> FastAPI:
     """The workbench over ``store``. Sessions are signed with ``secret`` (else TRENDBEELD_SECRET,
     else a random key: sessions then end when the server stops)."""
@@ -57,7 +63,9 @@ def create_app(
     )
     app.state.store = store
     app.state.limiter = auth.LoginLimiter()
-    app.state.taxonomy_name = taxonomy  # for analysts' theme corrections
+    app.state.taxonomy_name = taxonomy  # for analysts' theme corrections, route map and editions
+    app.state.editions_dir = str(editions_dir)  # where editions built in the workbench are written
+    app.state.jobs = Jobs()
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret or os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32),

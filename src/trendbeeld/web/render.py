@@ -29,6 +29,7 @@ MENU = (
     ("/search", "Zoeken", Permission.BROWSE),
     ("/trends", "Trends", Permission.BROWSE),
     ("/routemap", "Routekaart", Permission.BROWSE),
+    ("/editions", "Edities", Permission.BROWSE),
     ("/panel", "Expertpanel", None),
     ("/users", "Gebruikers", Permission.MANAGE_USERS),
     ("/audit", "Logboek", Permission.READ_AUDIT),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from trendbeeld.web.routes import api, panel, sources, users
+from trendbeeld.web.routes import api, editions, panel, sources, users
 from trendbeeld.web.routes import auth as auth_routes
 from trendbeeld.web.routes import routemap as routemap_routes
 from trendbeeld.web.routes import trends as trend_routes
@@ -15,6 +15,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     trend_routes.router,
     users.router,
     panel.router,
+    editions.router,
     routemap_routes.router,
     api.router,
 )
