@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from trendbeeld.labels import label
@@ -12,6 +13,7 @@ from trendbeeld.publish._view import ClaimView, MethodsView, SourceView, ThemeVi
 from trendbeeld.publish.summary import summarize
 
 SHORT_TEXT_CHARS = 300
+MIN_TITLE_LETTERS = 3
 
 
 def used_sources(
@@ -44,19 +46,33 @@ def source_views(corpus: Corpus, used: set[str]) -> tuple[SourceView, ...]:
         views.append(
             SourceView(
                 id=source.id,
-                title=_format.plain(meta.title) or "Bron zonder titel",
+                title=_title(meta.title),
                 type_label=label(meta.type),
                 publisher=_format.plain(meta.publisher) or None,
                 date=_format.long_date(meta.date),
                 url=_format.safe_url(meta.url),
                 region=_format.plain(meta.region) or None,
-                summary=summarize(source.text) or _short(source.text),
+                summary=_summary(source.text),
                 n_evidence=len(items),
                 passages=tuple(_select.passage(item, source) for item in items),
             )
         )
     views.sort(key=lambda v: (v.title.casefold(), v.id))
     return tuple(views)
+
+
+def _title(title: str | None) -> str:
+    """The source's title; one without a word ("$", "5") is no title."""
+    plain = _format.plain(title)
+    return plain if len(re.findall(r"[^\W\d_]", plain)) >= MIN_TITLE_LETTERS else "Bron zonder titel"
+
+
+def _summary(text: str) -> str:
+    """A short summary; a source in another language is marked as such in the Dutch edition."""
+    found = summarize(text) or _short(text)
+    if found and not _select.reads_dutch(found):
+        return f"Anderstalige bron. {found}"
+    return found
 
 
 def _short(text: str) -> str:
