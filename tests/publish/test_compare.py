@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from trendbeeld.model import EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import DEMO_INTRO, EditionResult, build, compare
 from trendbeeld.publish.compare import compare_manifests
 from trendbeeld.publish.edition import check_name
-from trendbeeld.store import Store
+from trendbeeld.store import Store, open_store
 
 BURGLARY = (
     "Het aantal woninginbraken neemt af in de hele regio, zo blijkt uit de registraties van de politie.\n"
@@ -174,3 +175,20 @@ def test_plain_names_are_accepted() -> None:
         assert check_name(name) == name
     with pytest.raises(ConfigError):
         check_name("x" * 101)
+
+
+def test_cli_refuses_a_fifo_or_a_device_as_introduction(tmp_path: Path) -> None:
+    """A FIFO or /dev/zero as --intro is refused at once instead of blocking the build."""
+    pipe = tmp_path / "inleiding.md"
+    os.mkfifo(pipe)
+    db = tmp_path / "t.db"
+    _source(open_store(str(db)), "inbraak", BURGLARY)
+    refused = {pipe: "dit is een FIFO (pipe)", Path("/dev/zero"): "dit is een apparaat of socket"}
+    for intro, problem in refused.items():
+        result = CliRunner().invoke(
+            cli,
+            ["publish", "--edition", "pijp", "--intro", str(intro), "--concept", "--no-pdf", "--db", str(db),
+             "--out", str(tmp_path / "out")],
+        )  # fmt: skip
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"fout: {intro}: {problem}, geen gewoon bestand"), result.output

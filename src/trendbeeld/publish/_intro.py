@@ -15,6 +15,7 @@ import nh3
 from trendbeeld.errors import ConfigError, file_context
 from trendbeeld.model import EditionSpec
 from trendbeeld.publish import _format, _regions
+from trendbeeld.userfiles import ensure_regular_file
 
 DEFAULT_INTRO = Path(__file__).parent / "templates" / "inleiding.md"
 # fmt: off
@@ -30,6 +31,7 @@ def load(spec: EditionSpec, region: _regions.RegionRef | None) -> tuple[dict[str
     """Front matter (titel, ondertitel) and sanitised HTML of the editable introduction."""
     path = Path(spec.intro) if spec.intro else DEFAULT_INTRO
     with file_context(path):
+        ensure_regular_file(path)  # a FIFO or /dev/zero would block or never end
         try:
             post = frontmatter.loads(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
