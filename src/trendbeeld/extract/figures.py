@@ -251,7 +251,7 @@ def _cells_on_own_lines(text: str, found: list[Found]) -> list[Found]:
     numbers, years or axis labels as often as cells, and are left alone."""
     taken = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
-    for m in _CELL_LINE.finditer(text):
+    for m in _scan.matches_at(_CELL_LINE, text, _line_starts(text, _DIGIT_LINE)):
         start, end = m.start("num"), m.end("num")
         apart = text.startswith("\n\n", max(0, m.start() - 2)) or text.startswith("\n\n", m.end())
         if not apart or _inside(taken, start):
@@ -337,6 +337,12 @@ def _column_heads(text: str, pos: int) -> list[str]:
 
 def _periods_in(text: str) -> list[str]:
     return re.findall(r"(?:19|20)\d\d", text)
+
+
+def _line_starts(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Starts of the lines that ``pattern`` (a line break and what follows it) finds, and the
+    text's start: a pattern anchored at line starts is tried only there (a fast literal scan)."""
+    return [0, *(m.start() + 1 for m in pattern.finditer(text))]
 
 
 def _row_label(text: str, pos: int) -> str:
@@ -514,10 +520,15 @@ def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[
     ends = {pos}
     for choices in reversed(lead):
         spaced = {start for end in ends if (start := _scan.space_before(text, end)) < end}
-        ends = {end - len(word) for end in spaced for word in choices if end >= len(word)}
+        # only where the word stands (the pattern checks it again; most digits have none)
+        ends = {end - len(word) for end in spaced for word in choices
+                if end >= len(word) and text[end - len(word) : end].lower() == word}
+        if not ends:
+            break
     return ends
 
 
+_DIGIT_LINE = re.compile(r"\n(?=[ ]*[-+]?\d)")  # a line that starts with a number
 # A table cell on a line of its own: "1,48", "26,3", "5,6%".
 _CELL_LINE = re.compile(r"^[ ]*(?P<num>[-+]?\d{1,3}(?:\.\d{3})*,\d+)(?P<pct>[ ]?%)?[ ]*$", re.MULTILINE)
 # Column heads: at least two years, each alone on its line, apart by blank lines.
@@ -912,7 +923,7 @@ def _sections(text: str) -> tuple[list[int], list[str | None]]:
     starts: list[int] = []
     named: list[str | None] = []
     open_titles: list[tuple[int, str | None]] = []  # (level, place) of the titles a section is in
-    for m in _NUMBERED_TITLE.finditer(text):
+    for m in _scan.matches_at(_NUMBERED_TITLE, text, _line_starts(text, _DIGIT_LINE)):
         if m.group("title").rstrip()[-1] in _TITLE_END:
             continue  # a sentence after a footnote number, not a title
         level = m.group("number").count(".") + 1
