@@ -1,11 +1,13 @@
-"""``trendbeeld serve`` and ``trendbeeld users``: the workbench server and its users."""
+"""``trendbeeld serve``, ``users`` and ``export``: the workbench server, its users, exports by level."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 from trendbeeld.cli import cli, command_store, fail
-from trendbeeld.cli._options import actor_option, db_option, taxonomy_option
+from trendbeeld.cli._options import access_option, actor_option, db_option, taxonomy_option
 from trendbeeld.errors import TrendbeeldError
 
 WEB_EXTRA = "pip install 'trendbeeld[web]'"
@@ -172,3 +174,35 @@ def users_disable(name: str, actor: str, db: str) -> None:
     except TrendbeeldError as exc:
         fail(exc)
     click.echo(f"Gebruiker {name} is uitgeschakeld.")
+
+
+@cli.command("export")
+@click.argument("dataset", type=click.Choice(["evidence", "trends", "series"]))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="Bestandsformaat (Parquet vraagt pyarrow).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Het bestand om te schrijven.",
+)
+@access_option
+@db_option
+def export(dataset: str, fmt: str, out: Path, access: str, db: str) -> None:
+    """Exporteer bewijs, trends of reeksen als CSV, JSON of Parquet, begrensd door --access."""
+    from trendbeeld.model import AccessLevel
+    from trendbeeld.store import exports
+
+    store = command_store(db)
+    try:
+        found = exports.rows(store, dataset, access=AccessLevel(access))
+        out.write_bytes(exports.encode(found, fmt))
+    except TrendbeeldError as exc:
+        fail(exc)
+    click.echo(f"{len(found)} rijen geschreven naar {out} ({fmt}, toegang {access}).")

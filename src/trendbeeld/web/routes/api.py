@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 
 from trendbeeld.errors import NotFound
@@ -391,3 +391,17 @@ def panel_rate(store: StoreDep, user: Rater, round_id: str, body: RatingIn) -> d
         "scores": rating.scores,
         "comment": rating.comment,
     }
+
+
+@router.get("/exports/{file_name}", responses=ERRORS)
+def export(store: StoreDep, user: Browser, file_name: str) -> Response:
+    """``evidence``, ``trends`` or ``series`` as ``.csv``, ``.json`` or ``.parquet``, by reading level."""
+    from trendbeeld.store import exports
+
+    dataset, _, fmt = file_name.partition(".")
+    body = exports.encode(exports.rows(store, dataset, access=reading_level(user)), fmt)
+    return Response(
+        body,
+        media_type=exports.MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{dataset}.{fmt}"'},
+    )
