@@ -18,6 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
+from reportlab.pdfgen import canvas
 
 from tests.publish._helpers import DEMO, pdf_text
 from trendbeeld import indicators, pipeline, themes, trends
@@ -36,6 +37,7 @@ from trendbeeld.store import trends as trend_store
 TITLE, FILE, TEXT, QUOTE, HEADLINE = "Vbq4", "Qzx7", "Jtw5", "Krm8", "Hdl3"
 PUBLISHER, TREND, SUMMARY, SERIES, SERIES_FILE, EDITION = "Ugn5", "Wpf6", "Gkz3", "Ixp2", "Ytr9", "Zsd4"
 CANARIES = (TITLE, FILE, TEXT, QUOTE, HEADLINE, PUBLISHER, TREND, SUMMARY, SERIES, SERIES_FILE, EDITION)
+SHARED_SENTENCE = "Criminaliteit verschuift naar de digitale wereld."  # also in notitie-online-fraude.md
 PUBLIC_NOTES = (
     "notitie-online-fraude.md",
     "notitie-jeugd-en-wapens.md",
@@ -46,6 +48,7 @@ INTERN_NOTE = (
     f"---\ntitle: {TITLE}\ntype: signaal\naccess: intern\npublisher: Team {PUBLISHER}\n"
     "date: 2024-04-15\n---\n"
     "## Aanleiding\n\n"
+    f"{SHARED_SENTENCE}\n\n"
     f"Het aantal meldingen van {TEXT} rond de haven neemt toe, van 40 naar 65 in 2024.\n\n"
     f"De online fraude met {TEXT} onder ouderen neemt toe, blijkt uit de meldingen bij het team.\n\n"
     f'"De {QUOTE} groeit elke week," zegt Karel Groen, coördinator bij de haven.\n\n'
@@ -271,7 +274,6 @@ def test_the_guard_finds_every_short_canary_wherever_it_is_written(
 
 
 def test_the_guard_reads_pdf_text_and_metadata(canaries: Canaries, tmp_path: Path) -> None:
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
     secrets = Secrets.collect(canaries.store, AccessLevel.PUBLIC)
     for where, (title, body) in {
         "tekst": ("Trendbeeld", f"Kerncijfer {SERIES}: 19"),
@@ -292,13 +294,16 @@ def test_ordinary_words_shared_with_openbaar_material_do_not_alarm(
     canaries: Canaries, tmp_path: Path
 ) -> None:
     secrets = Secrets.collect(canaries.store, AccessLevel.PUBLIC)
-    assert secrets.find("Aanleiding") is None, "a heading the public notes have too is no secret"
+    assert SHARED_SENTENCE in (DEMO / PUBLIC_NOTES[0]).read_text(encoding="utf-8")
+    assert secrets.find(SHARED_SENTENCE) is None, "a sentence of a public note too is no secret"
+    shown = b"".join(p.read_bytes() for p in canaries.public.site.rglob("*.html"))
+    assert SHARED_SENTENCE.encode() in shown, "and the openbaar edition shows it"
     assert secrets.find("De online fraude neemt toe.") is None
     assert secrets.find(f"X{TITLE}Y en {SERIES}0") is None, "a short secret inside a longer word is no hit"
     assert secrets.find(f"({TITLE})") is not None
     assert not Secrets.collect(canaries.store, AccessLevel.CONFIDENTIAL)
     page = tmp_path / "index.html"
-    page.write_text("<h2>Aanleiding</h2><p>De online fraude onder ouderen neemt toe.</p>", encoding="utf-8")
+    page.write_text(f"<h2>Aanleiding</h2><p>{SHARED_SENTENCE}</p>", encoding="utf-8")
     check_no_leaks(secrets, tmp_path)
 
 
