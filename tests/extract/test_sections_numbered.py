@@ -60,3 +60,30 @@ def test_a_table_row_label_above_its_cells_is_no_chapter_title() -> None:
 def test_a_person_s_name_on_its_own_line_is_no_section() -> None:
     text = f"Jaarverslag\n\nMarieke de Groot\n\n{BODY}\n\nSchaarste aan personeel\n\n{BODY}\n"
     assert [title for title, _level in _titles(text)] == ["Schaarste aan personeel"]
+
+
+GUIDELINE = (
+    "De officier van justitie beoordeelt of er sprake is van uitbuiting. Daarbij let hij op de "
+    "omstandigheden waaronder het werk wordt verricht en op de afhankelijkheid van het slachtoffer."
+)
+
+
+def test_a_chapter_label_on_its_own_line_above_the_chapter_title() -> None:
+    text = (
+        f"Rapport\n\nHoofdstuk 2\nAanpak van mensenhandel\n\n{GUIDELINE}\n\n"
+        f"Hoofdstuk 3\nResultaten\n\n{GUIDELINE}\n"
+    )
+    assert [title for title, _level in _titles(text)] == ["Aanpak van mensenhandel", "Resultaten"]
+
+
+def test_headings_numbered_with_capital_letters() -> None:
+    text = f"Aanwijzing\n\nA. Algemeen\n\n{GUIDELINE}\n\nB. Bijzondere omstandigheden\n\n{GUIDELINE}\n"
+    assert [title for title, _level in _titles(text)] == ["A. Algemeen", "B. Bijzondere omstandigheden"]
+
+
+def test_a_table_of_contents_is_no_table_whose_label_hides_the_first_heading() -> None:
+    text = (
+        f"Rapport\n\nInhoud\n1 Inleiding 3\n2 Aanpak 5\n\n1 Inleiding\n\n{GUIDELINE}\n\n"
+        f"2 Aanpak\n\n{GUIDELINE}\n"
+    )
+    assert _titles(text) == [("1 Inleiding", 1), ("2 Aanpak", 1)]

@@ -108,7 +108,7 @@ OPEN_ENDINGS = frozenset(
 # aan", "Drugshandel zet door", "Criminaliteit verplaatst zich online".
 PARTICLES = frozenset(["aan", "af", "bij", "door", "in", "mee", "om", "op", "over", "toe", "uit"])
 VERB_ENDINGS = ("t", "en", "zich")
-NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")
 CHAPTER_NUMBER = re.compile(r"^(?:(?:hoofdstuk\s+)?\d+\.?|[IVX]+\.)\s+\D", re.IGNORECASE)
 # Running text gathered after a heading: at most this many blocks, until it holds a full sentence.
 MAX_BODY_BLOCKS = 3
@@ -260,7 +260,11 @@ def _blocks(text: str) -> Iterator[list[_Line]]:
 def _paragraphs(text: str) -> list[list[_Line]]:
     """The text's blocks, with a block split where a heading sits inside it (PDF text without blank lines)."""
     out: list[list[_Line]] = []
-    for block in _blocks(text):
+    for found in _blocks(text):
+        block = found
+        if len(found) > 1 and CHAPTER_LABEL.match(found[0].text):
+            out.append(found[:1])  # "Hoofdstuk 2" on a line of its own above the chapter's title
+            block = found[1:]
         widths = sorted(len(line.text) for line in block)
         # The usual width of running text (not the widest line, nor one pulled down by headings);
         # a short block is as wide as its widest line.
@@ -465,7 +469,7 @@ def _headings(text: str) -> Iterator[_Heading | _Chapter]:
     for i, block in enumerate(blocks):
         if i == 0 and _is_document_title(block):
             continue
-        if i > 0 and _is_table(blocks[i - 1]) and len(block) <= MAX_TITLE_LINES:
+        if i > 0 and _is_table_label(blocks[i - 1], block):
             continue  # a label under a table ('Gerealiseerd'), not a heading
         if MARKDOWN.match(block[0].text):
             yield _markdown_heading(blocks, i)
@@ -516,6 +520,20 @@ def _markdown_heading(blocks: list[list[_Line]], i: int) -> _Heading | _Chapter:
 def _is_table(block: list[_Line]) -> bool:
     """Whether a block holds table rows: at least two lines that end in a figure."""
     return sum(1 for line in block if NUMERIC_CELL.search(line.text)) >= MIN_TABLE_ROWS
+
+
+def _is_table_label(before: list[_Line], block: list[_Line]) -> bool:
+    """A short block under a table ('Gerealiseerd'), not a heading; a table of contents is no table."""
+    return _is_table(before) and not _is_contents(before) and len(block) <= MAX_TITLE_LINES
+
+
+def _is_contents(block: list[_Line]) -> bool:
+    """Whether a block is a table of contents: under its own heading ('Inhoud'), or entries that
+    start with a section number and end with a page number."""
+    if NUMBERING.sub("", block[0].text).strip().lower().rstrip(":") in FRONT_MATTER - FOREWORD:
+        return True
+    entries = [line.text for line in block if NUMERIC_CELL.search(line.text)]
+    return all(NUMBERING.match(entry) for entry in entries)
 
 
 def _chapter_theme(lines: tuple[_Line, ...], taxonomy: Taxonomy) -> str | None:
