@@ -1,7 +1,8 @@
 """Benchmark: extraction speed on plain text (MB/s on one core).
 
 Runs ``trendbeeld.extract.extract`` on ../shared/corpus/national-2020.txt repeated to about
-5 MB and prints the throughput. Target: at least 1 MB/s.
+5 MB and prints the throughput. Target: at least 1 MB/s. On a shared machine the wall-clock
+figure depends on the load; the CPU-time figure (the process's own seconds) is printed beside it.
 
     .venv/bin/python bench/bench_extract.py [--mb 5] [--repeat 3]
 """
@@ -36,17 +37,19 @@ def main(argv: list[str] | None = None) -> int:
     lexicon.load()
     lexicon.zipf("woord")  # word frequencies load once per process, outside the timing
     extract(Source.create("warm-up", base))
-    best = float("inf")
+    best = best_cpu = float("inf")
     count = 0
     for _ in range(args.repeat):
         source = Source.create("bench", text)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         count = len(extract(source))
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     speed = size_mb / best
     verdict = "OK" if speed >= TARGET_MB_PER_S else "TE LANGZAAM"
     print(f"extract: {size_mb:.2f} MB in {best:.2f} s = {speed:.2f} MB/s ({count} items) "
-          f"[doel >= {TARGET_MB_PER_S} MB/s: {verdict}]")
+          f"[doel >= {TARGET_MB_PER_S} MB/s: {verdict}]; CPU-tijd {best_cpu:.2f} s = "
+          f"{size_mb / best_cpu:.2f} MB/s")
     return 0
 
 

@@ -330,9 +330,8 @@ def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) 
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end))
+    piece = text[start:end]
+    kept = piece.strip()  # the same white space as ``str.isspace``
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(start, start + len(kept)))
