@@ -28,6 +28,7 @@ import pytest
 from tests.conftest import SHARED, require
 from trendbeeld import publish, routemap, themes, trends
 from trendbeeld.model import AccessLevel, EditionSpec, SourceType, Trend, TrendStatement, TrendStatus
+from trendbeeld.publish._select import reads_dutch
 from trendbeeld.publish._view import EditionContent
 from trendbeeld.stemming import stems
 from trendbeeld.store import Store, open_store
@@ -278,6 +279,7 @@ def test_every_key_figure_belongs_to_its_theme(chain: Chain, public_view: Editio
             if card.link is None:  # the latest value of a series: its subject names the theme
                 assert _belongs(card.label, words), (theme.key, card.label)
             else:  # a stated figure: its evidence is assigned to the theme
+                assert reads_dutch(card.context) and card.label, (theme.key, card.label, card.context)
                 choices = stored.get(card.link.evidence_id) or []
                 top = themes.top_level(taxonomy, choices[0][0]) if choices else None
                 assert top is not None and top.key == theme.key, (theme.key, card.label)

@@ -70,3 +70,13 @@ def test_a_news_item_names_no_case_and_weighs_less_than_a_report() -> None:
     assert cluster.best_phrase(mixed, is_event) == "overlast door verwarde personen"
     title = cluster.title(mixed, Change.UP, False, is_event=is_event)
     assert title == "Toename van overlast door verwarde personen"
+
+
+def test_a_lone_count_noun_takes_the_plural_its_members_use() -> None:
+    members = [
+        TrendStatement(Span("a", 0, 1), "Meer slachtoffers van geweld gemeld.", "slachtoffer", Change.UP),
+        TrendStatement(Span("b", 0, 1), "Het aantal slachtoffers stijgt.", "slachtoffer", Change.UP),
+    ]
+    assert cluster.title(members, Change.UP, False) == "Toename van slachtoffers"
+    mass = [_statement("criminaliteit"), _statement("criminaliteit")]
+    assert cluster.title(mass, Change.UP, False) == "Toename van criminaliteit"

@@ -605,6 +605,7 @@ INNER_ADVERBS = frozenset(
 POINTERS = frozenset({"deze", "die", "dit", "dat", "zulke", "dergelijke"})
 ARTICLE_LINKS = frozenset({"en", "of", "als", "dan"})  # words an article may follow inside a noun phrase
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two words run together
+PLURAL_SHARE = 0.25
 GLUED_CHARS = 30  # a longer "word" is two run together ("effectieveondersteuningsprogramma's")
 _BRACKET = re.compile(r"[()\[\]]")  # a stray bracket: the phrase is cut from a longer one
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -812,8 +813,33 @@ def title(
     if not phrase:
         words = _WORD.findall(evidence[0].text)[:TITLE_MAX_WORDS] if evidence else []
         return FALLBACK_TITLE.format(" ".join(words) or "zonder tekst")
+    phrase = _plural(phrase, evidence)
     if conflicting:
         return CONFLICT_TITLE.format(phrase[:1].upper() + phrase[1:])
     if change is None:
         return phrase[:1].upper() + phrase[1:]
     return TITLE_PREFIX[change].format(_lower_first(phrase))
+
+
+def _plural(phrase: str, evidence: Sequence[Evidence]) -> str:
+    """A lone count noun in the plural the members use ("Toename van slachtoffers", not "… slachtoffer").
+
+    Only when the members write the plural at least ``PLURAL_SHARE`` times as often as the singular
+    (news items tell of one victim each): a mass noun ("criminaliteit", "overlast") has no plural and
+    stays as it is.
+    """
+    if " " in phrase or not phrase.isalpha():
+        return phrase
+    head = phrase.casefold()
+    words = Counter(
+        w.casefold() for item in evidence for w in _WORD.findall(f"{_named(item) or ''} {item.text}")
+    )
+    plurals = Counter(
+        {w: n for w, n in words.items() if w != head and w.endswith(("s", "en")) and _lemma(w) == head}
+    )
+    if not plurals:
+        return phrase
+    plural: str = plurals.most_common(1)[0][0]
+    if plurals[plural] < PLURAL_SHARE * words[head]:
+        return phrase
+    return phrase[:1] + plural[1:] if phrase[:1].isupper() else plural
