@@ -39,6 +39,7 @@ import sqlalchemy as sa
 from trendbeeld.errors import LeakError
 from trendbeeld.model import AccessLevel, EvidenceKind
 from trendbeeld.publish import _format
+from trendbeeld.publish.site import STATIC, TEMPLATES, VENDOR
 from trendbeeld.store import Store
 from trendbeeld.store.indicators import import_table, series_table
 from trendbeeld.store.schema import evidence as evidence_table
@@ -290,8 +291,6 @@ def _public_texts(store: Store, access: AccessLevel, also: Iterable[str]) -> Ite
 @functools.cache
 def _asset_texts() -> tuple[str, ...]:
     """The templates, our own static files and the bundled taxonomies: public by construction."""
-    from trendbeeld.publish.site import STATIC, TEMPLATES, VENDOR
-
     files = [
         *(p for p in TEMPLATES.rglob("*") if p.is_file()),
         *(p for p in STATIC.rglob("*") if p.is_file() and VENDOR not in p.parents),
