@@ -1,8 +1,11 @@
-"""Section titles of reports converted from PDF: a numbered chapter title in capitals directly
-above a numbered sub-heading whose running text wraps at a figure, and a table's column header
-above its rows, which is no section."""
+"""Section titles of reports and letters converted from PDF: numbered chapter titles and
+sub-headings (digits, letters, "§", a "Hoofdstuk 2" line above the title), running text that wraps
+at a figure, tables of contents, and what is no section: a table's column header or row label, a
+person's name on its own line, a letter's title line."""
 
 from __future__ import annotations
+
+import pytest
 
 from trendbeeld.model import Source
 from trendbeeld.themes import sections
@@ -87,3 +90,25 @@ def test_a_table_of_contents_is_no_table_whose_label_hides_the_first_heading() -
         f"2 Aanpak\n\n{GUIDELINE}\n"
     )
     assert _titles(text) == [("1 Inleiding", 1), ("2 Aanpak", 1)]
+
+
+LETTER = (
+    "De regering heeft in het afgelopen jaar veel aandacht besteed aan de bestrijding van de criminaliteit. "
+    "Daarbij is vooral gekeken naar de capaciteit van de politie en van het openbaar ministerie."
+)
+
+
+def test_the_title_line_of_a_letter_above_its_first_numbered_heading_is_no_section() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\n\nBrief van de minister van Justitie\n\n"
+        f"1. Inleiding\n\n{LETTER}\n\n"
+        f"2. Capaciteit van de politie\n\n{LETTER}\n"
+    )
+    assert _titles(text) == [("1. Inleiding", 1), ("2. Capaciteit van de politie", 1)]
+
+
+@pytest.mark.parametrize("numbers", [("§ 1.", "§ 2."), ("a.", "b.")])
+def test_paragraph_signs_and_lower_case_letters_number_headings(numbers: tuple[str, str]) -> None:
+    first, second = numbers
+    text = f"Brief\n\n{first} Inleiding\n\n{LETTER}\n\n{second} Capaciteit\n\n{LETTER}\n"
+    assert [title for title, _level in _titles(text)] == [f"{first} Inleiding", f"{second} Capaciteit"]

@@ -108,7 +108,7 @@ OPEN_ENDINGS = frozenset(
 # aan", "Drugshandel zet door", "Criminaliteit verplaatst zich online".
 PARTICLES = frozenset(["aan", "af", "bij", "door", "in", "mee", "om", "op", "over", "toe", "uit"])
 VERB_ENDINGS = ("t", "en", "zich")
-NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")
+NUMBERING = re.compile(r"^(?:§\s*)?(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.|[A-Za-z][.)])\s+")
 CHAPTER_NUMBER = re.compile(r"^(?:(?:hoofdstuk\s+)?\d+\.?|[IVX]+\.)\s+\D", re.IGNORECASE)
 # Running text gathered after a heading: at most this many blocks, until it holds a full sentence.
 MAX_BODY_BLOCKS = 3
@@ -614,8 +614,10 @@ def _is_chapter_section(
     if not isinstance(chapter, _Chapter) or chapter.running or index + 1 >= len(headings):
         return False
     title = chapter.title
-    if not isinstance(headings[index + 1], _Heading) or YEAR.search(title):
-        return False
+    following = headings[index + 1]
+    above_chapter = _is_chapter_number(following.lines) and not NUMBERING.match(chapter.lines[0].text)
+    if not isinstance(following, _Heading) or YEAR.search(title) or above_chapter:
+        return False  # an unnumbered line above a numbered chapter is a title or a label
     between = text[chapter.lines[-1].end : headings[index + 1].lines[0].start].split()
     if len(between) > 1 or (between and not NUMBER_ONLY.match(between[0])):
         return False  # a table row label above its cells ('Enexis', '1,48', '1,65', …)
