@@ -261,3 +261,21 @@ def test_route_map_links_are_added_confirmed_and_removed_by_the_signed_in_analys
     reader = login(app, "lex").get("/routemap")
     assert reader.status_code == 200 and "Verband toevoegen" not in reader.text
     assert login(app, "anna").post("/routemap/links", data={"csrf": c.csrf}).status_code in (403, 422)
+
+
+def test_a_trend_shows_its_signal_curve_per_year(app: Any, wb_store: Store) -> None:
+    from trendbeeld.web import curating
+
+    trend = curation.list_trends(wb_store, access=AccessLevel.PUBLIC)[0]
+    page = login(app, "anna").get(f"/trends/{trend.id}").text
+    assert "Signaal: bewijs per jaar" in page
+    from trendbeeld.store import users as user_store
+
+    anna = user_store.get(wb_store, "anna")
+    assert anna is not None
+    seen = curating.view(wb_store, anna, trend.id)
+    curve = curating.signal_curve(seen.evidence, seen.sources)
+    dated = [e for e in seen.evidence if seen.sources[e.span.source_id].meta.date is not None]
+    assert sum(p.count for p in curve) == len(dated)
+    assert [p.year for p in curve] == list(range(curve[0].year, curve[-1].year + 1))
+    assert f"{curve[-1].year}: {curve[-1].count}" in page

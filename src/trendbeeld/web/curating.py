@@ -21,6 +21,42 @@ ATTRIBUTES = ("direction", "impact", "horizon", "summary", "international", "nat
 
 
 @dataclass(frozen=True, slots=True)
+class CurvePoint:
+    """One bar of a trend's signal curve: its evidence per year of the sources' dates."""
+
+    year: int
+    count: int
+    x: float  # bar position and height in the drawn curve (SVG units)
+    height: float
+
+
+CURVE_WIDTH, CURVE_HEIGHT, CURVE_BAR = 480, 120, 28
+
+
+def signal_curve(evidence: list[Evidence], sources: Mapping[str, Source]) -> list[CurvePoint]:
+    """Evidence per year (source date), every year from the first to the last, ready to draw."""
+    years: dict[int, int] = {}
+    for item in evidence:
+        source = sources.get(item.span.source_id)
+        if source is not None and source.meta.date is not None:
+            years[source.meta.date.year] = years.get(source.meta.date.year, 0) + 1
+    if not years:
+        return []
+    span = range(min(years), max(years) + 1)
+    top = max(years.values())
+    step = CURVE_WIDTH / len(span)
+    return [
+        CurvePoint(
+            year,
+            years.get(year, 0),
+            i * step + (step - min(CURVE_BAR, step)) / 2,
+            (CURVE_HEIGHT - 20) * years.get(year, 0) / top,
+        )
+        for i, year in enumerate(span)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
 class TrendView:
     """A trend as one reader may see it: its readable evidence with their sources, and its version."""
 

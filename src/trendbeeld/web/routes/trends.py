@@ -69,6 +69,8 @@ def _trend_page(
         message=message,
         problem=problem,
         history=curation.history(store, seen.trend.id),
+        curve=curating.signal_curve(seen.evidence, seen.sources),
+        curve_size=(curating.CURVE_WIDTH, curating.CURVE_HEIGHT, curating.CURVE_BAR),
         others=[t for t in curation.list_trends(store, access=reading_level(user)) if t.id != seen.trend.id],
         evidence_id=evidence_id,
     )
