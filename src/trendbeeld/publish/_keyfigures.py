@@ -40,6 +40,7 @@ from trendbeeld.stemming import stems
 from trendbeeld.userfiles import LimitedLoader, load_yaml
 
 MAX_PER_THEME = 6
+MIN_PERIODS = 2  # a key figure shows a development: a series of at least two periods
 CHART_WORKERS = 2
 MIN_COMPOUND = 6  # a term of at least this many letters also matches at the start or end of a word
 MIN_RELEVANCE = 0.6
@@ -289,6 +290,8 @@ def choose(
     for indicator, regional in by_indicator.items():
         best = next((regional[c] for c in codes if c in regional), None)
         if best is None or not any(o.value for o in best.observations) or best.observations[-1].value == 0:
+            continue
+        if len(best.observations) < MIN_PERIODS:  # one value ("buurten: 91") shows no development
             continue
         theme: str | None
         if indicator in overrides.themes:
