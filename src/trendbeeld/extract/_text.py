@@ -42,7 +42,8 @@ _BULLET_RE = re.compile(f"[{_BULLETS}]")
 SOFT_HYPHEN = "\xad"
 _SOFT_HYPHEN_AT_BREAK = re.compile(r"\xad(?=[ ]*\n)")
 # A line break inside a sentence: the next line starts in lower case.
-_WRAP = re.compile(r"\n(?<=[^\n.!?]\n)(?=[ ]*[a-zà-ÿ(])")
+# (also before a dash that goes on in lower case: "de dalende misdaadcijfers\n– afgelopen jaar met 11% –")
+_WRAP = re.compile(r"\n(?<=[^\n.!?]\n)(?=[ ]*[a-zà-ÿ(])|\n(?<=[a-zà-ÿ,]\n)(?=[ ]*[–—][ ]+[a-zà-ÿ])")
 # A word split across lines, with or without a hyphen: decided one by one. The pattern starts
 # with a character class so that the regex engine skips quickly to hyphens and line breaks.
 _JOIN = re.compile(
