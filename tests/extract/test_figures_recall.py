@@ -83,6 +83,6 @@ def test_a_change_in_apposition_gives_the_figure_before_it_its_direction() -> No
 
 
 def test_a_line_that_goes_on_after_a_dash_is_part_of_the_sentence() -> None:
-    text = "De les was dat de dalende misdaadcijfers\n– afgelopen jaar met 11% – soms botsen met de realiteit."
+    text = "De les was dat de dalende misdaadcijfers\n– afgelopen jaar met 11% – soms botsen met de feiten."
     [figure] = items_of(Figure, text)
     assert (figure.value, figure.direction) == (11.0, Change.DOWN)
