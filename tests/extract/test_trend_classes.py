@@ -94,3 +94,15 @@ def test_working_on_an_improvement_is_a_goal_not_a_trend() -> None:
 )
 def test_negation_and_conditions(text: str, expected: list[tuple[str, Change]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met het verzwakken van encryptie verzwak je ook de technische infrastructuur.",
+        "Criminelen beweren dat de opsporingsdiensten verzwakt zouden zijn.",
+        "Bij het stijgen van de prijzen kiezen mensen vaker voor goedkope alternatieven.",
+    ],
+)
+def test_means_conditions_generic_subjects_and_reported_possibilities_are_no_trends(text: str) -> None:
+    assert _found(text) == []

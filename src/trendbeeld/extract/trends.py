@@ -57,6 +57,11 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _NOMINAL_ARTICLE = re.compile(r"(?<![\w-])(?:het|dit|dat)\s+\Z", re.IGNORECASE)
+# "met het verzwakken van", "bij het stijgen van", "voor het vergroten van": a means, a condition
+# or a goal, no change that happened.
+_NOMINAL_NOT_ACTUAL = re.compile(r"(?<![\w-])(?:met|bij|zonder|voor|om|tot)\s+(?:het|dit|dat)\s+\Z", re.I)
+# A generic subject ("verzwak je ook", "men verhoogt"): a general statement, no trend.
+_GENERIC_AFTER = re.compile(r"\s+(?:je|jij|men)\b", re.IGNORECASE)
 # A determiner, perhaps with an adverb of degree, before a participle: "de (sterk) gestegen prijzen".
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:de|het|een|deze|die|dit)\s+(?:(?:sterk|fors|flink|licht|iets|snel|aanzienlijk|enorm|explosief"
@@ -177,7 +182,9 @@ _WISH = re.compile(
 )
 # "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
 _WISH_PASSIVE = re.compile(
-    r"\s+(?:moet|moeten|dient|dienen|kan|kunnen|zou|zouden|mag|mogen)\s+(?:te\s+)?worden\b", re.IGNORECASE
+    r"\s+(?:(?:moet|moeten|dient|dienen|kan|kunnen|zou|zouden|mag|mogen)\s+(?:te\s+)?worden"
+    r"|(?:zou|zouden)\s+zijn)\b",  # "verzwakt zouden zijn": a claim reported as possible
+    re.IGNORECASE,
 )
 _OTHER_FINITE = frozenset([
     "is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "blijft", "bleef", "bleven",
@@ -477,6 +484,8 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
     if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
         return True  # "ter verbetering van", "gericht op versterking van": a goal
+    if cue.kind in ("verb", "cause") and _GENERIC_AFTER.match(text, cue.end):
+        return True  # "verzwak je ook de infrastructuur": a general statement
     if cue.text.lower() in _STAY_FORMS and (
         _STAY_PARTICLE.search(text, cue.end, clause.end) or _activity_after(text, cue.end, clause.end)
     ):
@@ -525,6 +534,7 @@ def _nominalised(text: str, cue: Cue) -> bool:
         and " " not in cue.text.strip()
         and bool(_NOMINAL_ARTICLE.search(text, max(0, cue.start - 6), cue.start))
         and bool(_NOMINAL_AFTER.match(text, cue.end))
+        and not _NOMINAL_NOT_ACTUAL.search(text, max(0, cue.start - 14), cue.start)
     )
 
 
