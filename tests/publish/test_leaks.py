@@ -203,6 +203,15 @@ def test_openbaar_cli_output_carries_no_canary(canaries: Canaries) -> None:
             canaries.db, "trends", "show", trend.id, "--access", "openbaar"
         )
     assert len(outputs) > 4 and "kandidaat" in outputs["trends list"]
+    (canaries.work / "export").mkdir(exist_ok=True)
+    for kind in ("evidence", "trends", "series"):
+        for form in ("csv", "json"):
+            target = canaries.work / "export" / f"{kind}-openbaar.{form}"
+            _cli(canaries.db, "export", kind, "--format", form, "--out", str(target), "--access", "openbaar")
+            outputs[f"export {kind} {form}"] = target.read_text(encoding="utf-8")
+    intern = canaries.work / "export" / "series-intern.csv"
+    _cli(canaries.db, "export", "series", "--out", str(intern), "--access", "intern")
+    assert SERIES in _found(intern.read_text(encoding="utf-8")), "the intern export has the intern series"
     hidden = _cli(canaries.db, "trends", "show", canaries.intern_trend, "--access", "openbaar")
     assert (
         hidden
