@@ -65,3 +65,23 @@ def test_a_compound_role_before_the_name_is_no_name() -> None:
     text = "„Wie hulp zoekt, moet weten waar hij terecht kan in de wijk”, zei PvdA-voorman Karel Hoek."
     [quote] = items_of(Quote, text)
     assert quote.speaker == "Karel Hoek"
+
+
+def test_the_spokesperson_of_a_person_speaks_not_the_person() -> None:
+    text = (
+        "De gemeente Amsterdam staat de actie niet toe.\n\n"
+        "„De gemeente heeft de eigenaar laten weten dat hij mag demonstreren”, aldus de woordvoerder van "
+        "burgemeester Femke Halsema. „Maar het uitdelen van lachgas is niet toegestaan op het plein.”"
+    )
+    speakers = [q.speaker for q in items_of(Quote, text)]
+    assert speakers == ["gemeente Amsterdam", "gemeente Amsterdam"]
+
+
+def test_a_surname_with_a_speech_verb_is_the_full_name_given_earlier() -> None:
+    text = (
+        "Burgemeester Femke Halsema sprak donderdag met de raad.\n\n"
+        "De stad wil de verkoop van lachgas stoppen. Halsema schreef eerder aan de raad dat dit gebeurt "
+        "vanwege de „explosief toenemende overlast door de verkoop van lachgas op straat.” Dat werkt."
+    )
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Femke Halsema"

@@ -575,7 +575,7 @@ def _before(
         found, volgens = _person_before(region, m, volgens_only=other is not None)
         if found is not None and volgens:
             return found
-        other = other or found
+        other = other or found or _surname_speaks(doc, region, m, cand.open, known)
     if other is not None:
         return other
     named = (_label_before(doc, region, cand.open, known) or _organisation_before(region)
@@ -593,6 +593,20 @@ def _before(
     return _pronoun_before(doc, cand, region, known, last)
 
 
+def _surname_speaks(
+    doc: Document, region: str, m: re.Match[str], pos: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"Halsema schreef eerder aan de raad dat …": a surname alone followed by a speech verb, as
+    the full name given earlier."""
+    name = m.group(0)
+    if " " in name or _inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
+        return None
+    if not _patterns()["verb_follows"].match(region[m.end() :]):
+        return None
+    found = _surname(name, doc, pos, known)
+    return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
 def _after_preposition(region: str, pos: int) -> bool:
     """The name at ``pos`` (perhaps after a title) is the object of a preposition ("het verzoek
     |bij burgemeester| Halsema neerleggen"): someone spoken to or about, not the speaker."""
@@ -603,6 +617,8 @@ def _after_preposition(region: str, pos: int) -> bool:
         words = words[: len(words) - len(title.split())]
     while words and words[-1].lower() in _ARTICLE_WORDS:
         words.pop()
+    if len(words) >= 2 and words[-1].lower() == "van" and _roles.is_role_word(words[-2].lower()):
+        return True  # "de woordvoerder van burgemeester Halsema": the spokesperson speaks
     return bool(words) and words[-1].lower() in _ADDRESSEE_PREPOSITIONS
 
 
