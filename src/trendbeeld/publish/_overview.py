@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from trendbeeld.labels import label
@@ -13,7 +12,6 @@ from trendbeeld.publish._view import ClaimView, MethodsView, SourceView, ThemeVi
 from trendbeeld.publish.summary import summarize
 
 SHORT_TEXT_CHARS = 300
-MIN_TITLE_LETTERS = 3
 
 
 def used_sources(
@@ -46,7 +44,7 @@ def source_views(corpus: Corpus, used: set[str]) -> tuple[SourceView, ...]:
         views.append(
             SourceView(
                 id=source.id,
-                title=_title(meta.title),
+                title=_select.source_title(source),
                 type_label=label(meta.type),
                 publisher=_format.plain(meta.publisher) or None,
                 date=_format.long_date(meta.date),
@@ -59,12 +57,6 @@ def source_views(corpus: Corpus, used: set[str]) -> tuple[SourceView, ...]:
         )
     views.sort(key=lambda v: (v.title.casefold(), v.id))
     return tuple(views)
-
-
-def _title(title: str | None) -> str:
-    """The source's title; one without a word ("$", "5") is no title."""
-    plain = _format.plain(title)
-    return plain if len(re.findall(r"[^\W\d_]", plain)) >= MIN_TITLE_LETTERS else "Bron zonder titel"
 
 
 def _summary(text: str) -> str:

@@ -58,6 +58,8 @@ ENGLISH_WORDS = frozenset(
 CODE_MARKS = 3  # this many of "=", "{", "}", "<-", "_(" in a sentence: program code, not prose
 _CODE_MARKS = re.compile(r"=|[{}]|<-|\w_\w+\(")
 _LETTERS = re.compile(r"[a-zà-ÿ]+")
+_WORDISH = re.compile(r"[^\W\d_]")  # a letter in any script
+MIN_TITLE_LETTERS = 3
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
 CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆"}
@@ -72,10 +74,22 @@ def link(item: Evidence, sources: Mapping[str, Source], files: Mapping[str, str]
     return SourceLink(
         source.id,
         evidence_id(item),
-        _format.plain(source.meta.title) or "Bron zonder titel",
+        source_title(source),
         page,
         (files or {}).get(source.id),
     )
+
+
+def source_title(source: Source) -> str:
+    """The source's title; one without a word ("$", "5") is none, and the file's name stands in."""
+    title = _format.plain(source.meta.title)
+    if len(_WORDISH.findall(title)) >= MIN_TITLE_LETTERS:
+        return title
+    origin = source.origin.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    named = " ".join(re.split(r"[_\-\s]+", origin)).strip()
+    if "://" not in source.origin and len(_WORDISH.findall(named)) >= MIN_TITLE_LETTERS:
+        return named[:1].upper() + named[1:]
+    return "Bron zonder titel"
 
 
 def sentence_around(source: Source, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:

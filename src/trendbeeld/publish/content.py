@@ -252,9 +252,14 @@ def _trend_view(
     # The evidence a reader sees first: reports, polls and interviews before news items (events),
     # then the members closest to the trend's centre (``readable`` comes best first).
     rank = {eid: n for n, eid in enumerate(readable)}
-    best = sorted(
+    ordered = sorted(
         readable, key=lambda i: (_news.is_news(corpus, corpus.evidence[i].span.source_id), rank[i])
     )
+    first: dict[str, str] = {}  # one passage per source first
+    for eid in ordered:
+        first.setdefault(corpus.evidence[eid].span.source_id, eid)
+    chosen = set(first.values())
+    best = [*first.values(), *(i for i in ordered if i not in chosen)]
     return TrendView(
         id=trend.id,
         title=_format.plain(trend.title),
