@@ -137,6 +137,12 @@ class AllFound:
         return cls(items, [f.start for f in items])
 
 
+def forget() -> None:
+    """Drop what was read once per sentence (the caches hold the document's text)."""
+    for cached in (_segment_breaks, _comparison, _against_matches, _from_to_in):
+        cached.cache_clear()
+
+
 def clause_of(doc: Document, sentence: _phrases.Span, pos: int) -> _phrases.Span:
     """The clause of ``sentence`` that holds ``pos`` (the sentence itself between clauses)."""
     low = doc.lower

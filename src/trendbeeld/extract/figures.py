@@ -232,7 +232,12 @@ def from_document(doc: Document) -> list[Figure]:
     everything = _context.AllFound.of(found)
     times = _periods.timeline(doc) if found else None
     columns = _column_years(doc.text, found)
-    return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
+    try:
+        return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
+    finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
+        _context.forget()
+        for cached in (_blocks, _names_in, _sections):
+            cached.cache_clear()
 
 
 def _amounts(doc: Document) -> list[Found]:
