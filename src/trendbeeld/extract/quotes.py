@@ -39,6 +39,7 @@ MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige J
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
+NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _SPACE = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
@@ -467,7 +468,7 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
     if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
         full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
     found = None
-    for m in full.finditer(doc.text, 0, pos):
+    for m in full.finditer(doc.text, max(pos - NAME_REACH, 0), pos):
         found = m
     if found is None:
         return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
@@ -668,7 +669,8 @@ def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
     text = doc.text
     name = _patterns()["name"]
     found: re.Match[str] | None = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s", text[:pos]):
+    start = max(pos - NAME_REACH, 0)
+    for m in re.compile(rf"(?<![\w-]){re.escape(word)}\s").finditer(text, start, pos):
         full = name.match(text, m.start())
         if full is None or len(full.group(0).split()) < 2:
             continue
@@ -687,7 +689,7 @@ def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
     particles = lexicon.load().name_particles
     line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
     found = None
-    for m in line.finditer(text, 0, pos):
+    for m in line.finditer(text, max(pos - NAME_REACH, 0), pos):
         found = m
     if found is None:
         return None
