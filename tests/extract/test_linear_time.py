@@ -91,6 +91,9 @@ LINES: dict[str, Callable[[int], str]] = {
     "dashes": lambda n: _repeat("12 – 13 – 14 – ", n),
     "table-rows": lambda n: _repeat("Woninginbraken 76.357 1.234\n", n),
     "glued-vague-amounts": lambda n: _repeat("tientallen", n),
+    "cells-on-own-lines": lambda n: _repeat("2018\n\n2017\n\n1,5\n\n2,5\n\n", n),
+    "numbered-titles": lambda n: _repeat("1.1 De Nederlandse economie\nDe groei was 2,5 procent.\n", n),
+    "restated-years": lambda n: _repeat("In 2017 waren dat er 214. Dat blijkt uit cijfers over 2018. ", n),
 }
 
 
