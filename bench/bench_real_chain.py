@@ -4,9 +4,11 @@
 
 Runs the README's commands on everything in ``../shared/corpus/real`` in a fresh SQLite store:
 ``add`` (reports and news), ``indicators import``, ``themes assign``, ``add`` of one more source and
-``themes assign`` again, ``trends cluster``, ``publish`` (an intern concept edition). Prints one line
-per step with wall time, peak memory of the command and its children, and the budget from
-issue 11; the exit status is 0 either way (budgets are reported, not asserted).
+``themes assign`` again, ``trends cluster`` (twice: the second run keeps every id), ``publish`` (an
+intern concept edition). Prints one line per step with wall time, peak memory of the command and its
+children, and the budget from issue 11, then the PDF's pages and the site's size; the exit status is
+0 either way (budgets are reported, not asserted). The acceptance test on the same corpus is
+tests/acceptance/test_real_corpus.py.
 """
 
 from __future__ import annotations
@@ -45,6 +47,22 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
     return time.perf_counter() - started, peak / MB, process.returncode, " | ".join(tail)
 
 
+def _sizes(edition: Path) -> None:
+    """Pages of the PDF, pages and megabytes of the site: the human scale of issue 11 (PDF <= 80)."""
+    import pypdfium2
+
+    pdf = edition / "bench.pdf"
+    site = edition / "site"
+    if pdf.is_file():
+        document = pypdfium2.PdfDocument(pdf)
+        print(f"PDF: {len(document)} pagina's (budget 80)")
+        document.close()
+    if site.is_dir():
+        files = [f for f in site.rglob("*") if f.is_file()]
+        pages = sum(f.suffix == ".html" for f in files)
+        print(f"website: {pages} pagina's, {sum(f.stat().st_size for f in files) / MB:.1f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -73,6 +91,7 @@ def main() -> None:
         ("add (één nieuwe bron)", ["add", str(extra / "nieuwe_bron.txt")], None),
         ("themes assign (na één bron)", ["themes", "assign", "--taxonomy", "regionaal"], 5),
         ("trends cluster", ["trends", "cluster", "--taxonomy", "regionaal"], 60),
+        ("trends cluster (nog eens)", ["trends", "cluster", "--taxonomy", "regionaal"], 60),
         ("publish (intern, concept)", ["publish", "--edition", "bench", "--taxonomy", "regionaal", "--region",
                                        "Rotterdam", "--access", "intern", "--concept", "--out",
                                        str(work / "editie")], 60),
@@ -85,6 +104,7 @@ def main() -> None:
         print(f"{name:34s} {seconds:9.1f} {budget_text:>7s} {peak:8.0f} {status:5d}{flag}")
         if status:
             print(f"    {tail}")
+    _sizes(work / "editie" / "bench")
     print(f"werkmap: {work}" if args.keep else "")
     if not args.keep and args.work is None:
         shutil.rmtree(work, ignore_errors=True)
