@@ -85,3 +85,16 @@ def test_a_surname_with_a_speech_verb_is_the_full_name_given_earlier() -> None:
     )
     [quote] = items_of(Quote, text)
     assert quote.speaker == "Femke Halsema"
+
+
+def test_a_short_quoted_fragment_goes_to_the_person_the_sentence_names() -> None:
+    text = (
+        "Politiechef Frank Paauw erkende dat het aantal schietincidenten is gestegen, wat hem "
+        "„grote zorgen” baart."
+    )
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.text) == ("Frank Paauw", "grote zorgen")
+
+
+def test_a_short_term_in_quotation_marks_without_a_speaker_is_no_quote() -> None:
+    assert items_of(Quote, "Het aantal gevallen van „jonge aanwas” in de wijk is gestegen.") == []

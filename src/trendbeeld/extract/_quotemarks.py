@@ -19,7 +19,7 @@ from trendbeeld.extract import _scan, lexicon
 
 MAX_QUOTE_CHARS = 3000
 MAX_SINGLE_QUOTE_CHARS = 1200
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 2
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
 UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, this close
 
