@@ -214,17 +214,23 @@ def embed_items(items: Sequence[Item], embedder: Embedder) -> Vectors:
 # --------------------------------------------------------------------------- direction
 
 
-def direction(evidence: Sequence[Evidence]) -> tuple[Change | None, bool]:
+def direction(
+    evidence: Sequence[Evidence], is_event: Callable[[str], bool] | None = None
+) -> tuple[Change | None, bool]:
     """The majority stated change, and whether up and down conflict.
 
-    Trend statements count fully, figures half. Up and down conflict when the smaller side has
+    Trend statements count fully, figures half, and a news item (``is_event``: an event, not a
+    statement of change) ``EVENT_WEIGHT`` of that. Up and down conflict when the smaller side has
     at least ``CONFLICT_SHARE`` of the two together; a tie between them gives no direction.
     """
     votes: Counter[Change] = Counter()
     for item in evidence:
         change = direction_of(item)
         if change is not None:
-            votes[change] += 1.0 if isinstance(item, TrendStatement) else 0.5  # type: ignore[assignment]
+            weight = 1.0 if isinstance(item, TrendStatement) else 0.5
+            if is_event is not None and is_event(item.span.source_id):
+                weight *= EVENT_WEIGHT
+            votes[change] += weight  # type: ignore[assignment]
     if not votes:
         return None, False
     up, down = votes[Change.UP], votes[Change.DOWN]

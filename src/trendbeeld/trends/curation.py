@@ -150,12 +150,14 @@ def _trend(
     reference: Any,
     exposure: events.Exposure | None = None,
 ) -> Trend:
-    change, conflicting = cluster.direction(evidence)
+    def is_event(source_id: str) -> bool:
+        return events.is_event(metas.get(source_id))
+
+    change, conflicting = cluster.direction(evidence, is_event)
     if row.direction:
         change = Change(row.direction)
     auto_title = (
-        cluster.title(evidence, change, conflicting, theme=row.theme,
-                      is_event=lambda sid: events.is_event(metas.get(sid)))
+        cluster.title(evidence, change, conflicting, theme=row.theme, is_event=is_event)
         if evidence else row.id
     )
     return Trend(
