@@ -86,3 +86,9 @@ def test_a_line_that_goes_on_after_a_dash_is_part_of_the_sentence() -> None:
     text = "De les was dat de dalende misdaadcijfers\n– afgelopen jaar met 11% – soms botsen met de feiten."
     [figure] = items_of(Figure, text)
     assert (figure.value, figure.direction) == (11.0, Change.DOWN)
+
+
+def test_a_count_of_things_of_a_kind() -> None:
+    [figure] = items_of(Figure, "Vorig jaar waren er drie van dit soort berovingen in ons land.")
+    assert (figure.value, figure.unit, figure.text) == (3.0, Unit.COUNT, "drie van dit soort berovingen")
+    assert items_of(Figure, "Twee van deze aangehouden verdachten zijn vrijgelaten.") == []

@@ -266,6 +266,11 @@ def _two_words(a: str, b: str) -> bool:
     return bool(_NOT_COMPOUND_HEAD.match(b) or _INFLECTED_MODIFIER.match(a)) or _verb_form(b)
 
 
+def is_verb_form(word: str) -> bool:
+    """A verb form by its lemma ("aangehouden" → aanhouden); "berovingen" is a noun."""
+    return _verb_form(word)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _verb_form(word: str) -> bool:
     """A verb form ("daalt", "daalde", "steeg", "geholpen", "onveranderd"): no compound head, which

@@ -22,7 +22,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _context, _periods, _phrases, _scan, lexicon, numbers, regions
+from trendbeeld.extract import _context, _periods, _phrases, _scan, _text, lexicon, numbers, regions
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
@@ -88,6 +88,8 @@ _NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_](?:[\w’'-]|\xad[ \n]?)*)")
 _SOFT_HYPHEN = re.compile(r"\xad[ \n]?")
 # "9.456 Nederlandse jongeren": an adjective of a country or place keeps its capital.
 _DEMONYM = re.compile(r"(?:se|sche)\Z")
+# "drie van dit soort berovingen", "twaalf van deze zaken": a count of things of a kind.
+_OF_THIS_KIND = re.compile(r"[ ]+van[ ]+(?:dit|dat|deze|die)[ ]+(?:soort[ ]+|type[ ]+)?(?P<noun>[^\W\d_]{3,})")
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
@@ -783,6 +785,12 @@ def _count(
     word = nxt.group(1).lower()
     if word in lex.measure_units:  # "500 kilo cocaïne", "2,5 ton", "40 kilometer"
         return "other", nxt.end()
+    kind = _OF_THIS_KIND.match(text, m.end())
+    noun = kind.group("noun").lower() if kind is not None else ""
+    if kind is not None and _PLURAL.search(noun) and not _text.is_verb_form(noun) and (
+        not amount.written or amount.value >= MIN_WRITTEN_COUNT
+    ):
+        return "count", kind.end()  # "drie van dit soort berovingen"
     if word in lex.time_units or word in lex.months or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
