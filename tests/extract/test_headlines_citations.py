@@ -56,3 +56,28 @@ def test_reference_list_entries_of_news_items(text: str) -> None:
 
 def test_a_title_without_a_named_outlet_is_no_headline() -> None:
     assert items_of(Headline, "De krant kopte ‘Minder inbraken door het thuiswerken’ op 2 april 2020.") == []
+
+
+NEWS_BODY = (
+    "De politie heeft gisteren drie mannen aangehouden na een schietpartij in de wijk. Niemand raakte "
+    "gewond. Volgens buurtbewoners was het al weken onrustig in de straat."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (f"Drie aanhoudingen na schietpartij\n\nEindhoven - {NEWS_BODY}\n\nBrand in loods bij haven\n\n"
+         f"Rotterdam - {NEWS_BODY}\n", ["Drie aanhoudingen na schietpartij", "Brand in loods bij haven"]),
+        (f"Drie aanhoudingen na schietpartij\n\nAMSTERDAM, 12 maart 2019 - {NEWS_BODY}\n",
+         ["Drie aanhoudingen na schietpartij"]),
+        (f"Schietpartij Zuidoost\n\nAMSTERDAM - {NEWS_BODY}\n", ["Schietpartij Zuidoost"]),
+    ],
+)
+def test_titles_above_datelines_of_news_items(text: str, titles: list[str]) -> None:
+    assert [h.title for h in items_of(Headline, text)] == titles
+
+
+def test_a_paragraph_opening_with_a_word_and_a_dash_is_no_dateline() -> None:
+    text = f"Aanpak van overlast in de wijk\n\nPreventie - {NEWS_BODY}\n"
+    assert items_of(Headline, text) == []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from trendbeeld.extract import _phrases, _scan, lexicon
+from trendbeeld.extract import _phrases, _scan, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
@@ -266,8 +266,14 @@ def _inline_citations(doc: Document) -> list[Headline]:
 _DATELINE = re.compile(
     r"\n[ \t]*(?:['’]?[A-Z](?:[A-Z'’.]|-(?=[A-Z])){2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}"
     r"(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
+    rf"(?:,?[ \t]+(?:{_DATE}))?"  # "AMSTERDAM, 12 maart 2019 - "
     r"|\([A-Z][\w.]{1,10}\))[ \t]*[-–—][ \t]+(?=[A-Z0-9“‘\"'])"
 )
+# A dateline with a place written in lower case: "Eindhoven - ", "Den Bosch – " (a known place).
+_PLACE_DATELINE = re.compile(
+    r"\n[ \t]*(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-z][a-zà-ÿ'’]+){0,2})[ \t]+[-–—][ \t]+(?=[A-Z])"
+)
+MIN_DATELINE_TITLE_WORDS = 2  # over a dateline a title may be short ("Schietpartij Zuidoost")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
@@ -291,8 +297,11 @@ def _article_titles(doc: Document) -> list[Headline]:
     body, if any. Read on the text as given, where the blank lines are."""
     text = doc.source.text
     out: list[Headline] = []
-    for m in _DATELINE.finditer(text):
-        found = _title_above(doc, m.start())
+    places = regions.gazetteer().regions
+    datelines = [m.start() for m in _DATELINE.finditer(text)]
+    datelines += [m.start() for m in _PLACE_DATELINE.finditer(text) if m.group("place") in places]
+    for start in sorted(datelines):
+        found = _title_above(doc, start)
         if found is not None:
             out.append(found)
     taken = {h.span.start for h in out}
@@ -333,7 +342,7 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
                 outlet = outlet or " ".join((caption.group("outlet") or caption.group("generic")).split())
             end = line.start()
             continue
-        if not _title_line(line.group(0)):
+        if not _title_line(line.group(0), MIN_DATELINE_TITLE_WORDS):
             return None
         return _source_headline(doc, line.start(), line.end(), outlet, when)
     return None
@@ -350,11 +359,11 @@ def _source_headline(doc: Document, start: int, end: int, outlet: str | None, wh
                     page=doc.source.page_at(start))
 
 
-def _title_line(line: str) -> bool:
+def _title_line(line: str, min_words: int = MIN_TITLE_WORDS) -> bool:
     words = line.split()
     stripped = line.strip()
     return (
-        MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
+        min_words <= len(words) <= MAX_TITLE_WORDS
         and stripped[-1] not in ".:;,"
         and sum(1 for w in words if w[:1].isalpha()) >= 2
         and not _SECTION_NUMBER.match(stripped)
