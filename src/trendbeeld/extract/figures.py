@@ -89,7 +89,9 @@ _SOFT_HYPHEN = re.compile(r"\xad[ \n]?")
 # "9.456 Nederlandse jongeren": an adjective of a country or place keeps its capital.
 _DEMONYM = re.compile(r"(?:se|sche)\Z")
 # "drie van dit soort berovingen", "twaalf van deze zaken": a count of things of a kind.
-_OF_THIS_KIND = re.compile(r"[ ]+van[ ]+(?:dit|dat|deze|die)[ ]+(?:soort[ ]+|type[ ]+)?(?P<noun>[^\W\d_]{3,})")
+_OF_THIS_KIND = re.compile(
+    r"[ ]+van[ ]+(?:dit|dat|deze|die)[ ]+(?:soort[ ]+|type[ ]+)?(?P<noun>[^\W\d_]{3,})"
+)
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
@@ -777,6 +779,15 @@ def _measures_years(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _of_this_kind(text: str, m: re.Match[str], amount: numbers.Amount) -> int | None:
+    """The end of "van dit soort berovingen" after an amount (a plural noun, no participle)."""
+    kind = _OF_THIS_KIND.match(text, m.end())
+    if kind is None or (amount.written and amount.value < MIN_WRITTEN_COUNT):
+        return None
+    noun = kind.group("noun").lower()
+    return kind.end() if _PLURAL.search(noun) and not _text.is_verb_form(noun) else None
+
+
 def _count(
     text: str, m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]
 ) -> tuple[str | None, int]:
@@ -785,12 +796,9 @@ def _count(
     word = nxt.group(1).lower()
     if word in lex.measure_units:  # "500 kilo cocaïne", "2,5 ton", "40 kilometer"
         return "other", nxt.end()
-    kind = _OF_THIS_KIND.match(text, m.end())
-    noun = kind.group("noun").lower() if kind is not None else ""
-    if kind is not None and _PLURAL.search(noun) and not _text.is_verb_form(noun) and (
-        not amount.written or amount.value >= MIN_WRITTEN_COUNT
-    ):
-        return "count", kind.end()  # "drie van dit soort berovingen"
+    kind = _of_this_kind(text, m, amount)
+    if kind is not None:
+        return "count", kind  # "drie van dit soort berovingen"
     if word in lex.time_units or word in lex.months or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
@@ -800,12 +808,11 @@ def _count(
         noun = _NEXT_WORD.match(text, nxt.end())
         if noun is not None and _phrases.is_content(noun.group(1)):
             nxt, word = noun, noun.group(1).lower()
-    per = _PER_THOUSAND.match(text, nxt.end())
-    if per is not None:
-        return "per_1000", per.end()
-    per = _PER_OTHER_BASE.match(text, nxt.end())
-    if per is not None:  # "12 slachtoffers per 100.000 inwoners": a rate, not a count
-        return "other", per.end()
+    # "7,1 inbraken per 1.000 woningen"; "12 slachtoffers per 100.000 inwoners": a rate, not a count
+    for rate, unit in ((_PER_THOUSAND, "per_1000"), (_PER_OTHER_BASE, "other")):
+        per = rate.match(text, nxt.end())
+        if per is not None:
+            return unit, per.end()
     plural = len(word) >= 3 and bool(_PLURAL.search(word) or amount.value == 1 or m.group("mag"))
     written_ok = not amount.written or (
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))
