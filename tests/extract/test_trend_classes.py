@@ -106,3 +106,14 @@ def test_negation_and_conditions(text: str, expected: list[tuple[str, Change]]) 
 )
 def test_means_conditions_generic_subjects_and_reported_possibilities_are_no_trends(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_part_of_a_period_is_no_phenomenon() -> None:
+    assert all(
+        "helft" not in name for name, _d in _found("De groei in de tweede helft van het jaar viel tegen.")
+    )
+
+
+def test_the_subject_ends_before_a_finite_verb_with_a_time_adverbial() -> None:
+    found = _found("Een woning in Utrecht was eind 2018 gemiddeld 9 procent duurder dan een jaar eerder.")
+    assert found == [("woning in Utrecht (duurder)", Change.UP)]

@@ -130,6 +130,11 @@ _SAME_FOR = re.compile(
 # Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
 _NOTHING = frozenset(["niets", "niks", "weinig"])
+# Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
+_PARTS_OF_TIME = frozenset(
+    ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
+)
+_ORDINALS = frozenset(["eerste", "tweede", "derde", "vierde", "laatste"])
 # A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
 _BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
 # A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
@@ -207,6 +212,7 @@ _RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
 # Words that open an adverbial right after "is/zijn" before a participle of change: "De criminaliteit
 # is |de afgelopen vijf jaar| gedaald", "is |opnieuw| afgenomen", "is |fors| gestegen".
 _ADVERBIAL_OPENERS = frozenset([
+    "eind", "begin", "medio", "halverwege",
     "afgelopen", "opnieuw", "weer", "fors", "sterk", "flink", "licht", "iets", "enigszins", "verder",
     "aanzienlijk", "duidelijk", "nauwelijks", "nog", "steeds", "al", "ook", "vooral", "dit", "vorig",
     "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk", "laatste",
@@ -1010,8 +1016,14 @@ def _no_phenomenon(name: str) -> bool:
     if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
         return True
     content = [w for w in words[:3] if w not in lexicon.load().function_words]
-    return bool(content) and any(w in lexicon.load().time_units for w in content[:2]) and (
-        content[0] in lexicon.load().time_units or content[0] in _TIME_ADJECTIVES)
+    times = lexicon.load().time_units | _PARTS_OF_TIME
+    return bool(content) and any(w in times for w in content[:2]) and (
+        content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
+
+
+def _is_ordinal(word: str) -> bool:
+    """"eerste", "tweede", "derde", "laatste": the part of a period ("de tweede helft")."""
+    return word in _ORDINALS or (word.endswith(("de", "ste")) and word[:-2] in lexicon.load().number_words)
 
 
 def _is_number(word: str) -> bool:
