@@ -117,3 +117,15 @@ def test_a_part_of_a_period_is_no_phenomenon() -> None:
 def test_the_subject_ends_before_a_finite_verb_with_a_time_adverbial() -> None:
     found = _found("Een woning in Utrecht was eind 2018 gemiddeld 9 procent duurder dan een jaar eerder.")
     assert found == [("woning in Utrecht (duurder)", Change.UP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie telde in 2019 1.200 inbraken en in 2020 1.450 inbraken.", [("inbraken", Change.UP)]),
+        ("Het aantal diefstallen lag in 2018 op 360 en in 2017 op 390.",
+         [("aantal diefstallen", Change.DOWN)]),
+    ],
+)
+def test_a_change_shown_by_two_years_with_a_value_each(text: str, expected: list[tuple[str, Change]]) -> None:
+    assert _found(text) == expected

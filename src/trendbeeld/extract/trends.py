@@ -156,6 +156,12 @@ _AGAINST_VALUE = re.compile(
     re.IGNORECASE,
 )
 _AGAINST_WORDS = ("tegen", "vergeleken", "ten ")  # where _AGAINST_VALUE can start
+# Two years with a value each: "lag in 2018 op 360 en in 2017 op 390", "in 2019 1.200 en in 2020 1.450".
+_TWO_YEARS = re.compile(
+    r"in\s+(?P<y1>(?:19|20)\d\d)\s+(?:op\s+)?(?P<v1>\d+(?:\.\d{3})*(?:,\d+)?)(?:\s+(?P<noun>[^\W\d_]+))?"
+    r"\s*(?:,\s*)?en\s+in\s+(?P<y2>(?:19|20)\d\d)\s+(?:op\s+)?(?P<v2>\d+(?:\.\d{3})*(?:,\d+)?)(?![\d,.]\d)",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "en" with a new subject between two predicates of change: a new conjunct.
@@ -281,12 +287,13 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
     starts = sorted({pos for word in _AGAINST_WORDS for pos in _scan.marks(lower, word)})
     found = [*_scan.matches_at(_PREVIOUS_VALUE, text, _scan.marks(text, "(")),
              *_scan.matches_at(_AGAINST_VALUE, text, starts)]
-    if not found:
+    pairs = list(_scan.matches_at(_TWO_YEARS, text, _scan.marks(lower, "in ")))
+    if not found and not pairs:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
     added: list[TrendStatement] = []
-    for m in found:
-        statement = _comparison(doc, m)
+    for m in [*found, *pairs]:
+        statement = _comparison(doc, m) if m.re is not _TWO_YEARS else _two_years(doc, m)
         if statement is None:
             continue
         if any(a < statement.span.end and statement.span.start < b for a, b in taken):
@@ -294,6 +301,32 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
         taken.append((statement.span.start, statement.span.end))
         added.append(statement)
     return sorted([*statements, *added], key=lambda s: s.span.start) if added else statements
+
+
+def _two_years(doc: Document, m: re.Match[str]) -> TrendStatement | None:
+    """"Het bezit van wapens lag in 2018 op 360 en in 2017 op 390": the value of the later year
+    against that of the earlier; the phenomenon is the noun phrase that opens the sentence."""
+    text = doc.text
+    try:
+        first, second = numbers.parse_digits(m.group("v1")), numbers.parse_digits(m.group("v2"))
+    except ValueError:
+        return None
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y1 == y2:
+        return None
+    later, earlier = (first, second) if y1 > y2 else (second, first)
+    direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
+    sentence = doc.sentence_at(m.start())
+    counted = m.group("noun")
+    if counted and counted.lower() not in _function_words() and counted.lower() not in _NUMBER_UNITS:
+        phrase: _phrases.Span | None = _phrases.Span(m.start("noun"), m.end("noun"))  # "1.200 |inbraken|"
+    else:
+        phrase = _phrases.noun_phrase(text, sentence.start, m.start())
+    name = _phenomenon(doc, phrase) if phrase is not None else None
+    if not name or name.startswith(ANAPHOR):
+        return None
+    span, evidence, page = doc.span(min(phrase.start, m.start()) if phrase else m.start(), m.end())
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
