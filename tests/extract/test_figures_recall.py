@@ -92,3 +92,15 @@ def test_a_count_of_things_of_a_kind() -> None:
     [figure] = items_of(Figure, "Vorig jaar waren er drie van dit soort berovingen in ons land.")
     assert (figure.value, figure.unit, figure.text) == (3.0, Unit.COUNT, "drie van dit soort berovingen")
     assert items_of(Figure, "Twee van deze aangehouden verdachten zijn vrijgelaten.") == []
+
+
+def test_the_age_of_a_named_person_in_news_is_a_figure_in_years() -> None:
+    text = "De 61-jarige Fred W. werd aangehouden. Ook Kuipers (54) en oma Truus(81) werden gehoord."
+    assert [(f.value, f.unit, f.text) for f in items_of(Figure, text)] == [
+        (61.0, Unit.YEARS, "61-jarige"), (54.0, Unit.YEARS, "54"), (81.0, Unit.YEARS, "81")
+    ]
+
+
+def test_group_bounds_places_and_unnamed_persons_give_no_age() -> None:
+    text = "Er is een traject voor 16- tot 18-jarigen. Een jongen (15) werd opgepakt. In Spanje (25) ook."
+    assert [(f.value, f.unit) for f in items_of(Figure, text)] == [(25.0, Unit.COUNT)]

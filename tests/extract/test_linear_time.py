@@ -94,6 +94,7 @@ LINES: dict[str, Callable[[int], str]] = {
     "cells-on-own-lines": lambda n: _repeat("2018\n\n2017\n\n1,5\n\n2,5\n\n", n),
     "numbered-titles": lambda n: _repeat("1.1 De Nederlandse economie\nDe groei was 2,5 procent.\n", n),
     "restated-years": lambda n: _repeat("In 2017 waren dat er 214. Dat blijkt uit cijfers over 2018. ", n),
+    "ages": lambda n: _repeat("Kuipers (54) en de 61-jarige Fred W. ", n),
 }
 
 

@@ -196,6 +196,12 @@ _REFERENCE_WORDS = frozenset((
     "zie", "p", "pag", "blz", "nr", "nummer", "art", "artikel", "lid", "bijlage", "figuur", "tabel", "noot",
     "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie",
 ))
+# "de 61-jarige Fred W." (not "18-jarigen", a group); "Kuipers (54)", "Truus(81)".
+_AGED = re.compile(r"(?P<age>\d{1,3})-jarige(?![\w-])")
+_AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})\)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ ]?\Z")
+AGE_NAME_CHARS = 30
+MIN_AGE, MAX_AGE = 12, 110  # a bracketed number in this range after a name is an age
 ENUMERATION_MAX = 10  # bracketed item numbers of an enumeration are below this
 ENUMERATION_CHARS = 300  # "(1) … (2) …": a small bracketed number with a neighbour this close counts items
 
@@ -249,7 +255,38 @@ def _amounts(doc: Document) -> list[Found]:
     found = sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
     found = sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
     found = sorted(found + _cells_on_own_lines(doc.text, found), key=lambda f: f.start)
-    return sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
+    found = sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
+    return sorted(found + _ages(doc.text, doc.digits, found), key=lambda f: f.start)
+
+
+def _ages(text: str, digits: list[int], found: list[Found]) -> list[Found]:
+    """The age of a named person in news: "de 61-jarige Fred W.", "Kuipers (54)" (unit years).
+    A group bound ("16- tot 18-jarigen", "jongeren (12-18)") and an unnamed person ("een jongen
+    (15)") give none."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for d in digits:
+        if _inside(taken, d):
+            continue
+        m = _AGED.match(text, d)
+        if m is None and text.startswith("(", d - 1):
+            m = _AGE_IN_BRACKETS.match(text, d)
+            name = _NAME_BEFORE_BRACKET.search(text, max(0, d - 1 - AGE_NAME_CHARS), d - 1)
+            if m is None or name is None or not _is_person_name(text, name):
+                continue
+        if m is not None and MIN_AGE <= int(m.group("age")) <= MAX_AGE:
+            end = m.end() if m.re is _AGED else m.end("age")
+            out.append(Found(m.start("age"), end, float(m.group("age")), None, Unit.YEARS, 0))
+    return out
+
+
+def _is_person_name(text: str, name: re.Match[str]) -> bool:
+    """A capitalised name that is no place, reference word or word of a person ("Kuipers")."""
+    word = name.group("name")
+    low = word.lower()
+    if low in _REFERENCE_WORDS or low in _PERSON_WORDS or regions.lookup(word):
+        return False
+    return regions.find(text, name.start("name"), name.end("name")) is None
 
 
 def _cells_on_own_lines(text: str, found: list[Found]) -> list[Found]:
