@@ -129,3 +129,10 @@ def test_the_subject_ends_before_a_finite_verb_with_a_time_adverbial() -> None:
 )
 def test_a_change_shown_by_two_years_with_a_value_each(text: str, expected: list[tuple[str, Change]]) -> None:
     assert _found(text) == expected
+
+
+def test_becoming_something_new_is_a_shift() -> None:
+    assert _found("We zien dat het bezit van wapens een soort statussymbool is geworden.") == [
+        ("bezit van wapens", Change.SHIFT)
+    ]
+    assert _found("Hij is een bekende politicus geworden.") == []
