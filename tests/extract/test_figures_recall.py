@@ -104,3 +104,8 @@ def test_the_age_of_a_named_person_in_news_is_a_figure_in_years() -> None:
 def test_group_bounds_places_and_unnamed_persons_give_no_age() -> None:
     text = "Er is een traject voor 16- tot 18-jarigen. Een jongen (15) werd opgepakt. In Spanje (25) ook."
     assert [(f.value, f.unit) for f in items_of(Figure, text)] == [(25.0, Unit.COUNT)]
+
+
+def test_full_time_equivalents_are_a_measure() -> None:
+    [figure] = items_of(Figure, "De dienst zet zo’n 600 fte in op toezicht.")
+    assert (figure.value, figure.unit) == (600.0, Unit.OTHER)
