@@ -136,3 +136,14 @@ def test_becoming_something_new_is_a_shift() -> None:
         ("bezit van wapens", Change.SHIFT)
     ]
     assert _found("Hij is een bekende politicus geworden.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Het bezit van een wapen blijft strafbaar.", "De regeling blijft tot 2025 van kracht."]
+)
+def test_a_rule_that_stays_in_force_is_no_trend(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_state_that_lasts_is_stable() -> None:
+    assert _found("De dreiging van een aanslag blijft hoog.") == [("dreiging van een aanslag", Change.STABLE)]

@@ -73,6 +73,13 @@ _MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|o
 _COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(?:moet|moeten|wil|willen|wilt|gaat|gaan)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:nodig|noodzakelijk|belangrijk\s+om|van\s+belang|moet|moeten)\b", re.I)
+# Rules, duties and competences that stay in force after "blijft": "blijft van toepassing", "blijft
+# strafbaar", "blijft de officier bevoegd" — no trend.
+_IN_FORCE = re.compile(
+    r"\b(?:van\s+toepassing|van\s+kracht|gelden|bevoegd|verantwoordelijk|strafbaar|verplicht|toegestaan"
+    r"|verboden|buiten\s+beschouwing)\b",
+    re.I,
+)
 _TIME_THEN_OBJECT = re.compile(
     r"\s+(?:in|sinds|vanaf|tot)\s+(?:19|20)\d\d\s+(?=(?:de|het|haar|zijn|hun|onze|ons)\s)", re.IGNORECASE
 )
@@ -527,8 +534,9 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
         return True  # "verzwak je ook de infrastructuur": a general statement
     if cue.text.lower() in _STAY_FORMS and (
         _STAY_PARTICLE.search(text, cue.end, clause.end) or _activity_after(text, cue.end, clause.end)
+        or _IN_FORCE.search(text, cue.end, clause.end)
     ):
-        return True  # "blijven we het gemiddelde voor", "blijft investeren in": no state that lasts
+        return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
 
