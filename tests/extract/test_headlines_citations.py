@@ -81,3 +81,25 @@ def test_titles_above_datelines_of_news_items(text: str, titles: list[str]) -> N
 def test_a_paragraph_opening_with_a_word_and_a_dash_is_no_dateline() -> None:
     text = f"Aanpak van overlast in de wijk\n\nPreventie - {NEWS_BODY}\n"
     assert items_of(Headline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "when"),
+    [
+        ("Zie ‘Meer fraude met mondkapjes tijdens de coronacrisis’ (Omroep Zwolle, 3 mei 2020).",
+         "Omroep Zwolle", date(2020, 5, 3)),
+        ("Het nieuws meldde ‘Meer fraude met mondkapjes tijdens de coronacrisis’ (AD, april 2020).",
+         "AD", None),
+    ],
+)
+def test_a_title_with_an_outlet_and_a_date_in_brackets(text: str, outlet: str, when: date | None) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (
+        "Meer fraude met mondkapjes tijdens de coronacrisis", outlet, when
+    )
+    assert items_of(Quote, text) == []
+
+
+def test_a_person_and_a_date_in_brackets_make_no_headline() -> None:
+    text = "Een deelnemer zei: ‘We moeten hier echt iets aan doen met zijn allen’ (Jan Smit, 3 mei 2020)."
+    assert items_of(Headline, text) == []

@@ -167,9 +167,26 @@ def _title_first_pattern() -> re.Pattern[str]:
     earlier = _DATE.replace("(?P<", "(?P<e")
     return re.compile(
         rf"{_TITLE}\s*(?:,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{_DATE}))?"
-        # "‘…’ (NOS, 3 mei 2020)", "‘…’, De Telegraaf, 2 april 2020"
-        rf"|[,(]\s*{cited}\s*[,|–—]\s*(?P<earlier>{earlier}))"
+        # "‘…’ (NOS, 3 mei 2020)", "‘…’, De Telegraaf, 2 april 2020", "‘…’ (AD, april 2020)"
+        rf"|[,(]\s*{cited}\s*[,|–—]\s*(?:(?P<earlier>{earlier})|(?:(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d(?!\d)))"
     )
+
+
+# A name that reads as a news outlet, not a person: "Omroep Zwolle", "Dagblad van het Oosten",
+# "RTV Rijnmond", "Zwollenaar.nl", an acronym.
+_OUTLET_LIKE = re.compile(
+    r"(?i:omroep|dagblad|krant|courant|nieuws|rtv|radio|journaal|weekblad|magazine|gazet|times|post\b)"
+    r"|\.(?:nl|be|com)\b|^[A-Z0-9]{2,}$"
+)
+
+
+@cache
+def _title_generic_pattern() -> re.Pattern[str]:
+    """"‘…’ (Omroep Zwolle, 3 mei 2020)": a title in quotation marks with a name and a full date
+    in brackets after it, also for an outlet the lexicon does not know."""
+    earlier = _DATE.replace("(?P<", "(?P<e")
+    name = r"[A-Z][\w.&'’-]*(?:[ ][A-Za-z0-9][\w.&'’-]*){0,3}"
+    return re.compile(rf"{_TITLE}\s*\(\s*(?:[Bb]ron:\s*)?(?P<cited>{name})\s*,\s*(?P<earlier>{earlier})\s*\)")
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
@@ -177,30 +194,40 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     (a literal search), so long texts are not scanned for outlet names at every position."""
     found: dict[int, re.Match[str]] = {}
     outlets = [m.end() for m in _outlet_names().finditer(text)]
-    if not outlets:
-        return []
     quotes = sorted(q for mark in _OPEN_QUOTES for q in _scan.marks(text, mark))
     covered = 0
     for q in quotes:
         near = bisect.bisect_left(outlets, q - INLINE_LEAD_CHARS)
-        if q < covered or near >= len(outlets):
+        if q < covered:
             continue
-        matches: list[re.Match[str]] = []
-        if outlets[near] <= q:
-            lo = max(0, q - INLINE_LEAD_CHARS)
-            for pattern in _inline_patterns():
-                m = pattern.search(text, lo, q + INLINE_TITLE_CHARS)
-                if m is not None and m.start("title") - 1 <= q < m.end("title"):
-                    matches.append(m)
-        if not matches and outlets[near] <= q + INLINE_TITLE_CHARS:
-            m = _title_first_pattern().match(text, q)
-            if m is not None:
-                matches.append(m)
+        matches = _known_outlet_matches(text, q, outlets[near] if near < len(outlets) else None)
+        if not matches:
+            generic = _title_generic_pattern().match(text, q)
+            matches = [generic] if generic is not None and _OUTLET_LIKE.search(generic.group("cited")) else []
         if matches:
             best = max(matches, key=lambda m: m.end())  # the reading that also takes the date
             found[best.start("title")] = best
             covered = max(covered, best.end())
     return [found[k] for k in sorted(found)]
+
+
+def _known_outlet_matches(text: str, q: int, outlet_end: int | None) -> list[re.Match[str]]:
+    """The inline patterns with a known outlet that end just after ``outlet_end``, around the
+    quotation mark at ``q``."""
+    matches: list[re.Match[str]] = []
+    if outlet_end is None:
+        return matches
+    if outlet_end <= q:
+        lo = max(0, q - INLINE_LEAD_CHARS)
+        for pattern in _inline_patterns():
+            m = pattern.search(text, lo, q + INLINE_TITLE_CHARS)
+            if m is not None and m.start("title") - 1 <= q < m.end("title"):
+                matches.append(m)
+    if not matches and outlet_end <= q + INLINE_TITLE_CHARS:
+        m = _title_first_pattern().match(text, q)
+        if m is not None:
+            matches.append(m)
+    return matches
 
 
 @cache
