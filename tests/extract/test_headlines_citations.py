@@ -103,3 +103,12 @@ def test_a_title_with_an_outlet_and_a_date_in_brackets(text: str, outlet: str, w
 def test_a_person_and_a_date_in_brackets_make_no_headline() -> None:
     text = "Een deelnemer zei: ‘We moeten hier echt iets aan doen met zijn allen’ (Jan Smit, 3 mei 2020)."
     assert items_of(Headline, text) == []
+
+
+def test_a_compilation_keeps_its_titles_when_one_article_has_none() -> None:
+    body = ("De gemeente en de politie werken samen aan een veiliger centrum. Er komen meer camera's en "
+            "extra boa's in de avonduren. Bewoners kunnen meldingen doen via een app.\n\nHet plan gaat in.")
+    titles = ["Meer toezicht in het centrum", "Jongeren vaker slachtoffer", "Wijkagent krijgt hulp"]
+    articles = [f"{title}\n\n{body}" for title in titles] + [f"Lees ook: {body}"]
+    found = [h.title for h in items_of(Headline, "\n\n\n".join(articles))]
+    assert found == titles

@@ -315,6 +315,8 @@ _SPEECH_AFTER_QUOTE = re.compile(
     r"[”\"’'»]\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|laat|liet|reageert|reageerde|stelt|stelde|meldt)\b"
 )
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
+MIN_COMPILATION_TITLES = 2
+COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
 
 
 def _article_titles(doc: Document) -> list[Headline]:
@@ -341,8 +343,10 @@ def _article_titles(doc: Document) -> list[Headline]:
         return out
     ends = [*blocks[1:], len(text)]
     titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
-    if all(t is not None for t in titles):
-        out.extend(t for t in titles if t is not None and t.span.start not in taken)
+    titled = [t for t in titles if t is not None]
+    if len(titled) >= MIN_COMPILATION_TITLES and len(titled) >= COMPILATION_SHARE * len(titles):
+        # most articles have a title line: one whose first line is no title does not undo the others
+        out.extend(t for t in titled if t.span.start not in taken)
     return out
 
 
