@@ -71,11 +71,17 @@ def _meta(type_: str | None, title: str | None, publisher: str | None, date_: ob
                    "intern naar openbaar). Zonder deze optie blijft het strengere niveau staan.")
 @click.option("--follow-links", is_flag=True,
               help="Volg in mappen ook symbolische links naar bestanden buiten de map.")
+@click.option("--max-seconds", type=click.FloatRange(min=0), default=pipeline.DEFAULT_MAX_SECONDS,
+              show_default=True, help="Hoogstens zoveel seconden om één bron te lezen en te verwerken; "
+                                      "een bron die langer duurt wordt afgebroken en gemeld (0: geen grens).")
+@click.option("--max-mb", type=click.FloatRange(min=0), default=pipeline.DEFAULT_MAX_MB,
+              show_default=True, help="Grotere bestanden worden niet gelezen maar gemeld (0: geen grens).")
 @actor_option
 @db_option
 def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher: str | None,
         date_: object, url: str | None, region: str | None, access: str | None, encoding: str | None,
-        loosen_access: bool, follow_links: bool, actor: str, db: str) -> None:
+        loosen_access: bool, follow_links: bool, max_seconds: float, max_mb: float, actor: str,
+        db: str) -> None:
     """Voeg bronnen toe: bestanden, mappen (met manifest) of feed-URL's.
 
     Leest PDF, HTML, DOCX, tekst en Markdown, interviewverslagen, RSS/Atom en nieuws-CSV's,
@@ -84,6 +90,9 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
 
     Een bron die al is opgeslagen krijgt met --access een strenger toegangsniveau; een ruimer
     niveau alleen met --loosen-access. Elke wijziging komt met naam en tijd in het besluitenlog.
+
+    Een bron die langer duurt dan --max-seconds of uit een bestand groter dan --max-mb komt,
+    wordt afgebroken en gemeld; de andere gaan door.
     """
     try:
         store = open_store(db)
@@ -98,6 +107,7 @@ def add(paths: tuple[str, ...], type_: str | None, title: str | None, publisher:
             progress=lambda target: progress.advance("Bestanden", detail=Path(target).name),
             saved=lambda n: progress.advance("Bronnen opgeslagen", n),
             loosen_access=loosen_access, actor=actor, follow_links=follow_links,
+            budget=pipeline.Budget(seconds=max_seconds or None, megabytes=max_mb or None),
         )
     _print_report(report)
     if report.failed:
