@@ -37,7 +37,8 @@ class Found:
     """One page of evidence with the title and type of each item's source."""
 
     items: list[tuple[Evidence, str, str]]  # (item, source title, source type)
-    total: int
+    total: int | None  # all matching items (only when counted)
+    more: bool  # items after this page
     themes: dict[str, list[str]] = field(default_factory=dict)  # evidence id -> best themes
 
 
@@ -62,9 +63,18 @@ def _where(query: sa.Select[Any], access: AccessLevel, filters: Filters) -> sa.S
 
 
 def find_evidence(
-    store: Store, *, access: AccessLevel, filters: Filters, offset: int = 0, limit: int = PAGE_SIZE
+    store: Store,
+    *,
+    access: AccessLevel,
+    filters: Filters,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    count: bool = False,
 ) -> Found:
-    """Evidence readable at ``access`` that matches ``filters``, newest sources first."""
+    """Evidence readable at ``access`` that matches ``filters``, newest sources first.
+
+    ``count`` also counts all matching items (a scan of all of them: leave it off for paging).
+    """
     joined = evidence_table.join(source_table, source_table.c.id == evidence_table.c.source_id)
     total_query = _where(sa.select(sa.func.count()).select_from(joined), access, filters)
     query = _where(
@@ -76,10 +86,12 @@ def find_evidence(
         access,
         filters,
     ).order_by(source_table.c.date.desc(), evidence_table.c.source_id, evidence_table.c.start)
-    query = query.offset(offset).limit(limit)
+    query = query.offset(offset).limit(limit + 1)  # one more tells whether a next page exists
     with store.read() as conn:
-        total = int(conn.execute(total_query).scalar_one())
+        total = int(conn.execute(total_query).scalar_one()) if count else None
         rows = list(conn.execute(query))
+        more = len(rows) > limit
+        rows = rows[:limit]
         ids = [row.id for row in rows]
         themes: dict[str, list[str]] = {}
         if ids:
@@ -98,7 +110,17 @@ def find_evidence(
         )
         for row in rows
     ]
-    return Found(items, total, themes)
+    return Found(items, total, more, themes)
+
+
+def count_sources(store: Store, *, access: AccessLevel) -> int:
+    query = (
+        sa.select(sa.func.count())
+        .select_from(source_table)
+        .where(source_table.c.access.in_(readable_levels(access)))
+    )
+    with store.read() as conn:
+        return int(conn.execute(query).scalar_one())
 
 
 def regions(store: Store, *, access: AccessLevel) -> list[str]:

@@ -67,8 +67,14 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_OPTION = "trendbeeld_read"  # set by Store.read: a reader's transaction takes no write lock
+
+
 def _sqlite_on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the lock at once (BEGIN IMMEDIATE); readers read a WAL snapshot without it, so
+    # that many readers (the workbench's users) do not queue behind one another.
+    reading = conn.get_execution_options().get(READ_OPTION, False)
+    conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 class Store:
@@ -104,8 +110,9 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A connection for reading (on SQLite a snapshot that never waits for writers)."""
         with self.engine.connect() as conn:
-            yield conn
+            yield conn.execution_options(**{READ_OPTION: True})
 
     @property
     def display(self) -> str:

@@ -47,7 +47,7 @@ def _evidence(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:
                 "text": item.text,
             }
         offset += PAGE
-        if offset >= found.total:
+        if not found.more:
             return
 
 

@@ -95,7 +95,8 @@ class SourceDetailOut(SourceOut):
 
 
 class EvidencePageOut(BaseModel):
-    total: int
+    total: int | None  # only with count=true
+    more: bool
     offset: int
     items: list[EvidenceOut]
 
@@ -263,12 +264,14 @@ def evidence(
     end: Annotated[str | None, Query(alias="tot")] = None,
     offset: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = browse.PAGE_SIZE,
+    count: bool = False,
 ) -> EvidencePageOut:
     chosen = filters_from(kind, type, theme, region, start, end)
     found = browse.find_evidence(
-        store, access=reading_level(user), filters=chosen, offset=offset, limit=limit
+        store, access=reading_level(user), filters=chosen, offset=offset, limit=limit, count=count
     )
-    return EvidencePageOut(total=found.total, offset=offset, items=[_evidence(i) for i, _, _ in found.items])
+    items = [_evidence(i) for i, _, _ in found.items]
+    return EvidencePageOut(total=found.total, more=found.more, offset=offset, items=items)
 
 
 @router.get("/search", responses=ERRORS)

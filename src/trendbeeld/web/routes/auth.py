@@ -7,9 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from trendbeeld.store import audit
+from trendbeeld.store import audit, browse
 from trendbeeld.store import evidence as evidence_store
-from trendbeeld.store import sources as source_store
 from trendbeeld.store import users as user_store
 from trendbeeld.web import auth
 from trendbeeld.web.access import Permission, allowed, reading_level
@@ -76,5 +75,5 @@ def overview(request: Request, store: StoreDep, user: OptionalUser) -> Response:
     n_sources = 0
     if allowed(current, Permission.BROWSE):
         counts = evidence_store.count_by_kind(store, access=reading_level(current))
-        n_sources = len(source_store.list_sources(store, access=reading_level(current)))
+        n_sources = browse.count_sources(store, access=reading_level(current))
     return page(request, "overview.html", current, counts=counts, n_sources=n_sources)

@@ -1,0 +1,249 @@
+"""The workbench under load: concurrent signed-in users browsing and searching a large store.
+
+A store (SQLite file, or PostgreSQL with ``--pg URL``) is filled with generated Dutch sources
+holding ``--items`` evidence items (exact spans, as in bench_publish), ``--users`` readers are
+added, and the workbench runs with uvicorn on 127.0.0.1 (loopback only). Each user signs in (not
+timed) and makes ``--requests`` requests, pausing ``--think`` seconds on average between them as
+someone reading a page does: the evidence browser (pages, a kind filter), search
+(pages and API), a source with its highlighted evidence and the API's evidence list. Printed: the
+number of requests, errors, p50, p95 and the slowest. Target (issue 14): p95 < 200 ms, no errors,
+for 50 users and 100,000 items; bounded by ``--max-seconds``.
+
+    python bench/bench_workbench.py [--items 100000] [--users 50] [--requests 20] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import httpx
+from bench_publish import _source  # the same generated sources as the publish benchmark
+
+from trendbeeld.model import AccessLevel
+from trendbeeld.store import Store, open_store
+from trendbeeld.store import sources as source_store
+from trendbeeld.store import users as user_store
+from trendbeeld.store.users import Role
+from trendbeeld.web import auth
+
+TARGET_P95_MS = 200.0
+TRENDBEELD = Path(sys.executable).parent / "trendbeeld"
+PASSWORD = "bench-wachtwoord"
+WORDS = [
+    "woninginbraken",
+    "jeugdcriminaliteit",
+    "overlast",
+    "fraude",
+    "ondermijnende",
+    "politie",
+    "drugshandel",
+]
+BATCH = 50  # sources per transaction while filling
+PAGES = 20  # users page through the first pages; a filter or search narrows the rest
+
+
+def fill(store: Store, items: int, per_source: int, seed: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    ids: list[str] = []
+    n_sources = max(1, items // per_source)
+    for start in range(0, n_sources, BATCH):
+        batch = [_source(rng, i, per_source) for i in range(start, min(start + BATCH, n_sources))]
+        source_store.save_many(store, batch)
+        ids.extend(source.id for source, _ in batch)
+    return ids
+
+
+def add_users(store: Store, n: int) -> list[str]:
+    hashed = auth.hash_password(PASSWORD)
+    names = [f"lezer{i:03d}" for i in range(n)]
+    for name in names:
+        user_store.add(
+            store,
+            name,
+            full_name=name,
+            role=Role.READER,
+            clearance=AccessLevel.PUBLIC,
+            password_hash=hashed,
+            actor="bench",
+        )
+    return names
+
+
+def _wait_until_up(base: str, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(base + "/login", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit("the workbench did not start")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _paths(rng: random.Random, source_ids: list[str], total_items: int) -> str:
+    choice = rng.randrange(6)
+    if choice == 0:
+        return f"/evidence?offset={50 * rng.randrange(PAGES)}"
+    if choice == 1:
+        return "/evidence?kind=" + rng.choice(["figure", "trend", "quote", "headline"])
+    if choice == 2:
+        return "/search?q=" + rng.choice(WORDS)
+    if choice == 3:
+        return "/api/v1/search?q=" + rng.choice(WORDS)
+    if choice == 4:
+        return f"/api/v1/evidence?offset={50 * rng.randrange(PAGES)}"
+    return "/sources/" + rng.choice(source_ids)
+
+
+def warm_up(base: str, name: str, source_ids: list[str], items: int) -> None:
+    """One untimed pass over every kind of page: templates compiled, connections opened."""
+    rng = random.Random(0)
+    with httpx.Client(base_url=base, timeout=60, follow_redirects=True) as client:
+        token = client.get("/login").text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
+        for _ in range(30):
+            client.get(_paths(rng, source_ids, items))
+
+
+def run_users(
+    base: str,
+    names: list[str],
+    source_ids: list[str],
+    items: int,
+    requests: int,
+    deadline: float,
+    think: float = 0.0,
+) -> tuple[list[float], list[str]]:
+    timings: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    by_kind: dict[str, list[float]] = {}
+
+    def user(index: int, name: str) -> None:
+        rng = random.Random(index)
+        with httpx.Client(base_url=base, timeout=30, follow_redirects=True) as client:
+            page = client.get("/login").text
+            token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+            answer = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
+            if answer.status_code != 200:
+                with lock:
+                    errors.append(f"{name}: login {answer.status_code}")
+                return
+            for _ in range(requests):
+                if time.monotonic() > deadline:
+                    return
+                time.sleep(rng.uniform(0.5, 1.5) * think)
+                path = _paths(rng, source_ids, items)
+                began = time.perf_counter()
+                answer = client.get(path)
+                spent = (time.perf_counter() - began) * 1000
+                with lock:
+                    timings.append(spent)
+                    by_kind.setdefault(path.split("?")[0].rsplit("/", 1)[0] or path.split("?")[0], []).append(
+                        spent
+                    )
+                    if answer.status_code != 200:
+                        errors.append(f"{path}: {answer.status_code}")
+
+    threads = [threading.Thread(target=user, args=(i, n)) for i, n in enumerate(names)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for kind, spent in sorted(by_kind.items()):
+        spent.sort()
+        worst = spent[min(len(spent) - 1, int(len(spent) * 0.95))]
+        print(f"  {kind}: {len(spent)} requests, p95 {worst:.0f} ms")
+    return timings, errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--per-source", type=int, default=50)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--max-seconds", type=float, default=300.0)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean pause (s) between a user's requests, as someone reading a page; 0: none",
+    )
+    parser.add_argument("--pg", help="a PostgreSQL URL for an empty database (instead of a SQLite file)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(args.pg or str(Path(tmp) / "werkbank.db"))
+        began = time.perf_counter()
+        source_ids = fill(store, args.items, args.per_source)
+        names = add_users(store, args.users)
+        print(
+            f"store: {store.version()}, {len(source_ids)} sources, ~{args.items} items, "
+            f"filled in {time.perf_counter() - began:.1f} s"
+        )
+        store.close()
+        # The server runs in its own process (its own GIL), as `trendbeeld serve` does. Loopback over
+        # plain http: the Secure flag would keep httpx from sending the session cookie.
+        port = _free_port()
+        command = [
+            str(TRENDBEELD),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--insecure-cookies",
+            "--db",
+            args.pg or str(Path(tmp) / "werkbank.db"),
+        ]
+        server = subprocess.Popen(
+            command, env={**os.environ, "TRENDBEELD_SECRET": "bench-" + "x" * 32}, stdout=subprocess.DEVNULL
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait_until_up(base)
+            warm_up(base, names[0], source_ids, args.items)
+            deadline = time.monotonic() + args.max_seconds
+            timings, errors = run_users(
+                base, names, source_ids, args.items, args.requests, deadline, args.think
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    timings.sort()
+    if not timings:
+        print("no requests were made:", *errors[:5])
+        return 1
+    p50 = timings[len(timings) // 2]
+    p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+    print(
+        f"{len(timings)} requests by {args.users} users, {len(errors)} errors; "
+        f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, slowest {timings[-1]:.0f} ms "
+        f"(target p95 < {TARGET_P95_MS:.0f} ms)"
+    )
+    for error in errors[:10]:
+        print("  error:", error)
+    return 0 if not errors and p95 < TARGET_P95_MS else 1
+
+
+if __name__ == "__main__":
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        sys.exit(main())
