@@ -112,3 +112,18 @@ def test_a_compilation_keeps_its_titles_when_one_article_has_none() -> None:
     articles = [f"{title}\n\n{body}" for title in titles] + [f"Lees ook: {body}"]
     found = [h.title for h in items_of(Headline, "\n\n\n".join(articles))]
     assert found == titles
+
+
+@pytest.mark.parametrize(
+    ("clipping", "title"),
+    [
+        ("Politie: ‘Meer jonge daders bij explosies’\n\nNOS | 3 mei 2020",
+         "Politie: ‘Meer jonge daders bij explosies"),
+        ("‘Meer jonge daders bij explosies’\nDe Telegraaf 3 mei 2020", "Meer jonge daders bij explosies"),
+    ],
+)
+def test_a_quoted_title_above_its_outlet_and_date_is_a_headline(clipping: str, title: str) -> None:
+    text = f"Slot van een alinea.\n\n{clipping}\n\nDe rest van de tekst gaat hier verder over iets anders.\n"
+    [headline] = items_of(Headline, text)
+    assert headline.title == title
+    assert items_of(Quote, text) == []

@@ -316,6 +316,8 @@ _SPEECH_AFTER_QUOTE = re.compile(
 )
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 MIN_COMPILATION_TITLES = 2
+MAX_QUOTED_TITLE_WORDS = 15
+_QUOTED_TITLE = re.compile(r"(?:[^\s:.!?][^:.!?\n]{0,40}:\s*)?[‘'“\"„][^‘’'“”\"\n]{10,150}[’'”\"]\Z")
 COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
 
 
@@ -550,7 +552,8 @@ def _trim(text: str, start: int, end: int, *, from_end: bool) -> _Block | None:
     if from_end:
         kept: list[re.Match[str]] = []
         for line in reversed(lines):
-            if _SENTENCE_END.search(line.group(0)) or _ends_quote(line.group(0)):
+            quoted = _ends_quote(line.group(0)) and not _quoted_title(line.group(0))
+            if _SENTENCE_END.search(line.group(0)) or quoted:
                 break
             kept.insert(0, line)
             if _ATTRIBUTION_LINE.fullmatch(line.group(0)) and len(kept) > 1:
@@ -572,6 +575,12 @@ def _trim(text: str, start: int, end: int, *, from_end: bool) -> _Block | None:
     while e > s and text[e - 1] in " \t\n":
         e -= 1
     return _Block(s, e) if e > s else None
+
+
+def _quoted_title(line: str) -> bool:
+    """A short line that is a title in quotation marks, perhaps after a label: "‘Meer jonge daders’",
+    "Politie: ‘Meer jonge daders’" (a news headline, not a paragraph of a quotation)."""
+    return len(line.split()) <= MAX_QUOTED_TITLE_WORDS and bool(_QUOTED_TITLE.match(line.strip()))
 
 
 def _ends_quote(line: str) -> bool:
