@@ -3,11 +3,16 @@
 Reports quote news coverage as clippings: a headline in short lines with a caption naming the
 outlet and the date ("NOS | 30 oktober 2020", "De Telegraaf 3 oktober 2020"). A caption takes
 the headline just before it; a caption with nothing before it takes the headline after it.
-Headline-like blocks next to captions without one of their own are kept without outlet.
-Reports also cite headlines inline: "De Telegraaf kopte op 10 september 2019 ‘…’", "NOS: ‘…’
-(12 januari 2024)", "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’". Those need a known
-outlet and quotation marks around the title. A news item (a source of type ``nieuws``) is itself one
-headline: title, outlet and date come from its metadata.
+Headline-like blocks next to captions without one of their own are kept without outlet; a short
+title in quotation marks above a caption ("Politie: ‘…’") is a headline, not a quotation.
+Reports also cite headlines inline: "De Telegraaf kopte op 10 september 2019 ‘…’", "Op 3 mei 2020
+kopte De Telegraaf: ‘…’", "NOS: ‘…’ (12 januari 2024)", "‘…’ (NOS, 3 mei 2020)", "In de Volkskrant
+verscheen op 5 juni 2022 het artikel ‘…’", and in reference lists "NOS. (2 april 2020). Titel.".
+Those need a known outlet (or, with a full date in brackets, a name that reads as an outlet) and
+quotation marks around the title. News items are found by their datelines ("AMSTERDAM - ",
+"Eindhoven - ") and, in a compilation of articles, by the title that opens most articles. A news
+item (a source of type ``nieuws``) is itself one headline: title, outlet and date come from its
+metadata.
 """
 
 from __future__ import annotations
