@@ -7,10 +7,13 @@ The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol]
 Organisatie; "zegt Van Dijk" with the full name given earlier; "zegt een woordvoerder [van de
 politie]"; "meldt de politie"; a line "– Naam, rol, organisatie"; "Rol Naam:"), before it
 ("Volgens Naam …:", "Naam zegt:", "Naam (Organisatie):", "rol Naam legt uit dat …", "Volgens de
-politie:"), a first-name or surname mention of a known speaker, or a pronoun ("zegt hij"), which
-refers to the last person named in the paragraph. A quote without any of these continues the
-speaker of the quote just before within the same paragraph, as a pull quote, or as the next
-answer of a question-and-answer interview; never across another person or another article.
+politie:", "Halsema schreef …", "volgens de burgemeester", a label "Jolanda: “…" resolved to the
+full name given earlier), a first-name or surname mention of a known speaker, or a pronoun ("zegt
+hij"), which refers to the last person named in the paragraph. A person named after a preposition
+("het verzoek bij burgemeester Halsema", "de woordvoerder van Halsema") is not the speaker. A
+quote without any of these continues the speaker of the quote just before within the same
+paragraph, as a pull quote, or as the next answer of a question-and-answer interview; never across
+another person or another article.
 An anonymous spokesperson speaks for an organisation: the organisation is the speaker.
 """
 

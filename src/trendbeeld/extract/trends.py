@@ -19,8 +19,11 @@ General rules decide what is no trend and what the change is about:
   ("deze ontwikkeling", "dit is 12% hoger") is resolved to the statement or the figure just
   before, or the statement is dropped; a bare measure ("het aantal") takes the scope the
   sentence opens with ("in het uitgaansleven");
-* a change shown only by two numbers ("206 (2017: 183)", "tegenover 9.500 in 2017") is a
-  statement whose direction comes from the values.
+* a change shown only by two numbers ("206 (2017: 183)", "tegenover 9.500 in 2017", "lag in 2018
+  op 360 en in 2017 op 390") is a statement whose direction comes from the values;
+* a nominalised verb takes its complement ("door het stijgen van de leeftijd"); becoming something
+  new is a shift ("is een statussymbool geworden"); a rule in force ("blijft strafbaar"), a means
+  ("met het verzwakken van") and a generic subject ("verzwak je") are no trends.
 """
 
 from __future__ import annotations
