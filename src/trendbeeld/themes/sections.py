@@ -31,7 +31,11 @@ layout and wording, not from styles:
   passages, quotations with a speaker) or one with quotation after quotation; nor are the fields of
   a letter's heading ("Betreft ...").
 - A numbered heading's level is its number's depth ("3" 1, "3.2" 2); a footnote marker glued to a
-  heading's last word is not part of its title.
+  heading's last word is not part of its title. Numbers may be digits, Roman numerals, letters
+  ("A.", "b.") or carry "§"; a chapter label on its own line ("Hoofdstuk 2") stands above the
+  chapter's title. A chapter title stands directly above its first section: not over table cells
+  (a row label), and an unnumbered line above a numbered chapter is a title or label. A person's
+  name on a line of its own (a caption) is no section.
 
 A section's theme is its chapter's theme when the chapter names one; otherwise the theme whose
 profile (see :mod:`trendbeeld.themes.profiles`) best fits its heading and the text under it.
