@@ -48,6 +48,19 @@ def test_spread_and_consensus_rule() -> None:
     assert panel_store.spread([1, 5, 5]).iqr == 2.0
 
 
+def _apply_the_result(lead: Any, wb_store: Store, round_id: str, trends: list[str]) -> None:
+    """The closed round feeds the trends' horizon; an open round cannot."""
+    applied = lead.post(f"/panel/rounds/{round_id}/apply", data={"csrf": lead.csrf})
+    assert "Opgeslagen: de horizon van 2 trends komt nu uit het panel." in applied.text
+    horizon = curation.get_trend(wb_store, trends[0], access=AccessLevel.CONFIDENTIAL).horizon
+    assert horizon == "expertpanel ronde 2: mediaan 2 op 1–3 (consensus, 3 experts)"
+    assert ("set", "anna") in {(d.action, d.actor) for d in curation.history(wb_store, trends[0])}
+    open_round = panel_store.open_round(wb_store, title="Nog open", trend_ids=trends, actor="anna")
+    refused = lead.post(f"/panel/rounds/{open_round.id}/apply", data={"csrf": lead.csrf})
+    assert refused.status_code == 400
+    assert "de uitkomst kan pas worden overgenomen als de ronde is gesloten" in refused.text
+
+
 def test_two_rounds_with_three_experts(app: Any, wb_store: Store) -> None:
     _experts(wb_store)
     trends = [t.id for t in curation.list_trends(wb_store, access=AccessLevel.PUBLIC)][:2]
@@ -161,8 +174,9 @@ def test_two_rounds_with_three_experts(app: Any, wb_store: Store) -> None:
     assert (
         lead.get(f"/panel/rounds/{second}/export.json").json()["results"][0]["comments"] == ["bijgesteld"] * 3
     )
+    _apply_the_result(lead, wb_store, second, trends)
     done = [e.action for e in audit.entries(wb_store, actor="anna")]
-    assert done.count("panelronde geopend") == 2 and done.count("panelronde gesloten") == 2
+    assert done.count("panelronde geopend") == 3 and done.count("panelronde gesloten") == 2
     assert len(audit.entries(wb_store, actor="expert2")) >= 4
 
 

@@ -62,6 +62,7 @@ EXPECTED: dict[tuple[str, str], str | Permission] = {
     ("GET", "/panel/rounds/{round_id}"): PANEL,
     ("POST", "/panel/rounds/{round_id}/ratings"): Permission.RATE,
     ("POST", "/panel/rounds/{round_id}/close"): Permission.RUN_PANEL,
+    ("POST", "/panel/rounds/{round_id}/apply"): Permission.CURATE,
     ("GET", "/panel/rounds/{round_id}/export.csv"): Permission.RUN_PANEL,
     ("GET", "/panel/rounds/{round_id}/export.json"): Permission.RUN_PANEL,
     ("GET", "/api/v1/panel/rounds"): PANEL,

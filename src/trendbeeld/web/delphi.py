@@ -132,3 +132,33 @@ def as_csv(seen: RoundView) -> str:
                 ]
             )
     return out.getvalue()
+
+
+def horizon_text(seen: RoundView, result: TrendResult) -> str:
+    """The panel's horizon as a trend attribute, e.g. "expertpanel ronde 2: mediaan 2 op 1–3 (consensus)"."""
+    low, high = seen.round.scales["horizon"]
+    spread = result.spreads["horizon"]
+    verdict = "consensus" if result.consensus else "geen consensus"
+    return (
+        f"expertpanel ronde {seen.round.number}: mediaan {spread.median:g} op {low}–{high} "
+        f"({verdict}, {result.n} experts)"
+    )
+
+
+def apply(store: Store, user: User, round_id: str) -> int:
+    """Write the closed round's horizon into each rated trend's attributes; returns how many."""
+    from trendbeeld.errors import ConfigError
+    from trendbeeld.store.panel import RoundState
+
+    seen = view(store, user, round_id)
+    if seen.round.state is not RoundState.CLOSED:
+        raise ConfigError(
+            "de uitkomst kan pas worden overgenomen als de ronde is gesloten", hint="Sluit eerst de ronde"
+        )
+    done = 0
+    for trend in seen.trends:
+        result = seen.results.get(trend.id)
+        if result is not None and result.n and trend.status.value != "merged":
+            curation.set_field(store, trend.id, "horizon", horizon_text(seen, result), actor=user.name)
+            done += 1
+    return done

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from trendbeeld.errors import ConfigError, NotAllowed, NotFound
-from trendbeeld.store import Store
+from trendbeeld.store import Store, audit
 from trendbeeld.store import panel as panel_store
 from trendbeeld.store.users import User
 from trendbeeld.web import delphi
 from trendbeeld.web.access import Permission, allowed
-from trendbeeld.web.deps import CurrentUser, PanelLead, Rater, StoreDep
+from trendbeeld.web.deps import Curator, CurrentUser, PanelLead, Rater, StoreDep
 from trendbeeld.web.render import page
 
 router = APIRouter(include_in_schema=False)
@@ -114,10 +114,18 @@ def _round_page(
 
 @router.get("/panel/rounds/{round_id}", response_class=HTMLResponse)
 def round_page(
-    request: Request, store: StoreDep, user: CurrentUser, round_id: str, done: str | None = None
+    request: Request,
+    store: StoreDep,
+    user: CurrentUser,
+    round_id: str,
+    done: str | None = None,
+    applied: int | None = None,
 ) -> Response:
     member = panel_member(user)
-    return _round_page(request, store, member, round_id, message="uw oordeel is opgeslagen" if done else None)
+    message = "uw oordeel is opgeslagen" if done else None
+    if applied is not None:
+        message = f"de horizon van {applied} trends komt nu uit het panel"
+    return _round_page(request, store, member, round_id, message=message)
 
 
 @router.post("/panel/rounds/{round_id}/ratings", response_class=HTMLResponse)
@@ -154,6 +162,14 @@ def rate(
 def close(store: StoreDep, user: PanelLead, round_id: str) -> Response:
     panel_store.close_round(store, round_id, actor=user.name)
     return RedirectResponse(f"/panel/rounds/{round_id}", status_code=303)
+
+
+@router.post("/panel/rounds/{round_id}/apply", response_class=HTMLResponse)
+def apply(request: Request, store: StoreDep, user: Curator, round_id: str) -> Response:
+    """The panel result feeds the trends: each rated trend's horizon records the panel's median."""
+    done = delphi.apply(store, panel_member(user), round_id)
+    audit.log(store, user.name, "paneluitkomst overgenomen", round_id, trends=done)
+    return RedirectResponse(f"/panel/rounds/{round_id}?applied={done}", status_code=303)
 
 
 @router.get("/panel/rounds/{round_id}/export.csv")
