@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import numpy as np
 
 from tests.trends import _corpus
-from trendbeeld import routemap, trends
-from trendbeeld.model import AccessLevel, Change, Span, TrendStatement, TrendStatus
+from trendbeeld import extract, routemap, trends
+from trendbeeld.model import AccessLevel, Change, Span, TrendStatement, TrendStatus, evidence_id
 from trendbeeld.store import Store
 from trendbeeld.store.trends import Member, TrendRow
 from trendbeeld.trends import cluster, curation
@@ -124,3 +124,43 @@ def test_clustering_reports_its_progress_step_by_step(store: Store) -> None:
     assert seen[0] == (0, 0) and seen[-1][0] == seen[-1][1] >= 4
     done = [d for d, _ in seen[1:]]
     assert done == sorted(done) and {t for _, t in seen[1:]} == {seen[-1][1]}
+
+
+def test_only_evidence_of_sources_new_since_the_last_run_joins_an_accepted_trend() -> None:
+    names = ["a1", "a2", "x1"]
+    items = [_item(n) for n in names]
+    vectors = _vectors(0.0, 0.05, 0.1)
+    rows = [_row("aanvaard", ["a1", "a2"], curated=True, status=TrendStatus.ACCEPTED.value)]
+    old = curation._plan(rows, items, vectors, [], [2], DISTANCE, fresh=set())
+    assert old.attach == {}, "an item the previous run already offered stays out of the analyst's trend"
+    new = curation._plan(rows, items, vectors, [], [2], DISTANCE, fresh={"bron-x1"})
+    assert new.attach == {"aanvaard": [("x1", 0.0)]}
+
+
+def test_a_second_run_without_new_sources_leaves_an_accepted_trend_as_it_was(store: Store) -> None:
+    _corpus.monitor(store)
+    _corpus.note(store)
+    _corpus.europol(store)
+
+    def recluster() -> None:
+        trends.recluster(
+            store, _corpus.TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf",
+            assignment=_corpus.keyword_assignment(store),
+        )
+
+    def evidence_of(trend_id: str) -> set[str]:
+        return set(trends.get_trend(store, trend_id, access=AccessLevel.CONFIDENTIAL).evidence_ids)
+
+    recluster()
+    first = trends.list_trends(store, access=AccessLevel.CONFIDENTIAL)
+    accepted = next(t for t in first if t.theme == "digitaal")
+    trends.accept(store, accepted.id, actor="anna")
+    recluster()
+    assert evidence_of(accepted.id) == set(accepted.evidence_ids)
+
+    news = _corpus.news(store)  # a new source on online fraud: its evidence may join, no other does
+    news_ids = {evidence_id(e) for e in extract.extract(news)}
+    recluster()
+    grown = evidence_of(accepted.id)
+    assert set(accepted.evidence_ids) <= grown
+    assert grown - set(accepted.evidence_ids) <= news_ids

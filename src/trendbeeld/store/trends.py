@@ -354,6 +354,16 @@ def list_decisions(store: Store, *, subject: str | None = None, action: str | No
         ]
 
 
+def sources_since_last(conn: Connection, action: str) -> set[str] | None:
+    """Ids of the sources stored (new or replaced) after the latest decision ``action``; None
+    when there is no such decision. Compared in the database, in its own time format."""
+    last = sa.select(sa.func.max(decision.c.at)).where(decision.c.action == action).scalar_subquery()
+    if conn.execute(sa.select(last)).scalar() is None:
+        return None
+    query = sa.select(source_table.c.id).where(source_table.c.added_at > last)
+    return {row.id for row in conn.execute(query)}
+
+
 def payload(record: Decision) -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(record.payload)
     return loaded

@@ -409,13 +409,16 @@ def run(
     leftover = sorted(set(leftover) | set(aside))
     with store.begin() as conn:
         trend_store.prune_missing_evidence(conn)
+        fresh = _fresh_sources(conn)
         linked = trend_store.confirmed_endpoints(conn)
         rows = trend_store.load_trends(conn)
         for row in rows:  # a trend on the route map is the analyst's: keep it like a curated one
             if row.id in linked and not row.curated:
                 trend_store.update_trend(conn, row.id, curated=True)
         rows = trend_store.load_trends(conn)
-        plan = _plan(rows, items, vectors, candidates, leftover, chosen.cluster_distance, min_size)
+        plan = _plan(
+            rows, items, vectors, candidates, leftover, chosen.cluster_distance, min_size, fresh=fresh
+        )
         _apply(conn, plan)
         _decide(
             conn,
@@ -467,6 +470,15 @@ def _candidates(
     return kept, aside
 
 
+def _fresh_sources(conn: Connection) -> set[str] | None:
+    """Sources stored since the last clustering run (None: there was none, everything is new).
+
+    Only their evidence joins a curated trend: what an earlier run already offered and the analyst
+    did not put in the trend stays out, so a second round shows a trend's real growth.
+    """
+    return trend_store.sources_since_last(conn, "cluster")
+
+
 def _assign(
     store: Store, taxonomy: Taxonomy | None, access: AccessLevel
 ) -> Mapping[str, list[tuple[str, float]]]:
@@ -491,12 +503,15 @@ def _plan(
     leftover: list[int],
     distance: float,
     min_size: int = cluster.MIN_CLUSTER_SIZE,
+    *,
+    fresh: set[str] | None = None,
 ) -> _Plan:
     """Decide which candidates keep old ids, which become new, and what attaches to curated trends.
 
     A new cluster that is mostly (``CLAIM_SHARE``) evidence of a curated trend goes to that trend;
     otherwise it stays a candidate of its own without that evidence, so accepting one trend never
-    swallows its theme's other candidates. An item left over by clustering (noise, or a group that is
+    swallows its theme's other candidates. Only evidence of ``fresh`` sources (None: all) joins a
+    curated trend. An item left over by clustering (noise, or a group that is
     no candidate) attaches to a curated trend of its theme when it lies within half of ``distance``
     (``ATTACH_SHARE``) of the trend's nearest item. Other candidates keep the id of the old
     candidate they overlap most, else of the old candidate of their theme with the nearest centre.
@@ -509,23 +524,27 @@ def _plan(
         for tid, row in curated.items()
     }
     attach: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    fresh: list[cluster.Candidate] = []
+
+    def new(i: int) -> bool:
+        return fresh is None or items[i].source_id in fresh
+
+    shaped: list[cluster.Candidate] = []
     for candidate in candidates:
         claimed = [owner[e] for e in candidate.ids if e in owner]
         if claimed:
             target = min(set(claimed), key=lambda t: (-claimed.count(t), t))
             rest = [(e, r) for e, r in candidate.members if e not in owner]
             if claimed.count(target) >= CLAIM_SHARE * len(candidate.ids):
-                attach[target].extend(rest)
+                attach[target].extend((e, r) for e, r in rest if new(index[e]))
                 continue
             if len(rest) < min_size:
                 continue
             kept = [index[e] for e, _ in rest]
-            fresh.append(cluster.Candidate(candidate.theme, tuple(rest), cluster.centroid(vectors[kept])))
+            shaped.append(cluster.Candidate(candidate.theme, tuple(rest), cluster.centroid(vectors[kept])))
             continue
-        fresh.append(candidate)
+        shaped.append(candidate)
     for i in leftover:
-        if items[i].id not in owner:
+        if items[i].id not in owner and new(i):
             nearest = _nearest_trend([i], items[i].theme, curated, own, vectors, distance * ATTACH_SHARE)
             if nearest is not None:
                 attach[nearest].append((items[i].id, 0.0))
@@ -536,7 +555,7 @@ def _plan(
         for r in old_rows
         if (found := [index[m.evidence_id] for m in r.members if m.evidence_id in index])
     }
-    named, kept_ids = _match_ids(fresh, old, centres)
+    named, kept_ids = _match_ids(shaped, old, centres)
     dropped = sorted(set(old) - {tid for tid, _ in named})
     return _Plan(named, dict(attach), dropped, kept_ids)
 
