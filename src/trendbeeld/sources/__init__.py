@@ -17,6 +17,7 @@ from trendbeeld.errors import TrendbeeldError, UnreadableFile, file_context
 from trendbeeld.model import Source, SourceMeta
 from trendbeeld.plugins import registry
 from trendbeeld.sources.base import Reader
+from trendbeeld.sources.dating import dated
 from trendbeeld.sources.manifest import Manifest, load_manifest, overlay
 from trendbeeld.sources.news import url_sources
 from trendbeeld.userfiles import ensure_regular_file
@@ -133,4 +134,4 @@ def read(target: str, *, meta: SourceMeta, encoding: str | None = None) -> Itera
             if not source.text.strip():  # repair can leave nothing of a page of debris
                 raise UnreadableFile("het bestand bevat geen leesbare tekst", path=path,
                                      hint="Controleer of het bestand tekst bevat en geen afbeelding is")
-            yield source
+            yield dated(source)

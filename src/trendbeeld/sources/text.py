@@ -9,18 +9,22 @@ from pathlib import Path
 from trendbeeld.model import Source, SourceMeta
 from trendbeeld.sources import repair
 from trendbeeld.sources.base import paged_source
+from trendbeeld.sources.dating import dateline_date
 
 TITLE_MAX_CHARS = 160
 
 
 def title_from_text(text: str, fallback: str) -> str:
     """The first Markdown heading, the first paragraph when it is short, or the first short line."""
-    first = " ".join(text.strip().split("\n\n", 1)[0].split()).lstrip("#").strip()
-    if first and len(first) <= TITLE_MAX_CHARS and not first.endswith("."):
+    paragraphs = text.strip().split("\n\n", 2)
+    first = " ".join(paragraphs[0].split()).lstrip("#").strip()
+    if first and dateline_date(first) and len(paragraphs) > 1:  # "Den Haag, 28 oktober 2016"
+        first = " ".join(paragraphs[1].split()).lstrip("#").strip()
+    if first and len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ":")):
         return first
     for line in text.split("\n")[:20]:
         stripped = line.strip().lstrip("#").strip()
-        if stripped and len(stripped) <= 120:
+        if stripped and len(stripped) <= 120 and not stripped.endswith(":") and not dateline_date(stripped):
             return stripped
     return fallback
 
