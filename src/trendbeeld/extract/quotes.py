@@ -19,11 +19,12 @@ An anonymous spokesperson speaks for an organisation: the organisation is the sp
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from trendbeeld.extract import _phrases, _quotemarks, _roles, headlines, lexicon, regions
 from trendbeeld.extract._cues import trie
@@ -42,6 +43,7 @@ MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige J
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
+CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _SPACE = re.compile(r"\s+")
@@ -470,9 +472,7 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
     full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
     if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
         full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
-    found = None
-    for m in full.finditer(doc.text, max(pos - NAME_REACH, 0), pos):
-        found = m
+    found = _last_before(full, doc.text, pos)
     if found is None:
         return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
     region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
@@ -483,6 +483,24 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
     if not _plausible_name(full_name, title):
         return None
     return _attribution(full_name, title, _rest(region, offset + len(found.group(0))), dash=False)
+
+
+@lru_cache(maxsize=256)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Every match of ``pattern`` in ``text``, found once per pattern and text: many quotes that
+    refer to the same name do not rescan the text."""
+    return tuple((m.start(), m.end()) for m in pattern.finditer(text))
+
+
+def _last_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` that ends at or before ``pos``, within NAME_REACH of it."""
+    spans = _matches(pattern, text)
+    i = bisect.bisect_right(spans, (pos, pos)) - 1
+    while i >= 0 and spans[i][1] > pos:
+        i -= 1
+    if i < 0 or spans[i][0] < pos - NAME_REACH:
+        return None
+    return pattern.match(text, spans[i][0], pos)
 
 
 def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
@@ -670,16 +688,17 @@ def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
     """The last full name before ``pos`` that starts with the first name ``word`` ("Jolanda van
     Zanen"), with the role on the line after it when the name stands on a line of its own."""
     text = doc.text
-    name = _patterns()["name"]
+    starts = [m for m in _matches(re.compile(rf"(?<![\w-]){re.escape(word)}\s"), text)
+              if pos - NAME_REACH <= m[0] and m[1] <= pos]
     found: re.Match[str] | None = None
-    start = max(pos - NAME_REACH, 0)
-    for m in re.compile(rf"(?<![\w-]){re.escape(word)}\s").finditer(text, start, pos):
-        full = name.match(text, m.start())
+    for start, _end in reversed(starts):
+        full = _patterns()["name"].match(text, start)
         if full is None or len(full.group(0).split()) < 2:
             continue
         _title, candidate, _lead = _split_name(full.group(0), None)
         if candidate.startswith(word + " ") and _plausible_name(candidate):
             found = full
+            break
     if found is None:
         return _capitals_name(text, word, pos)
     _title, full_name, _lead = _split_name(found.group(0), None)
@@ -691,9 +710,7 @@ def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
     written as a name ("Rutger van der Leeuw"), with the role on the line under it."""
     particles = lexicon.load().name_particles
     line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
-    found = None
-    for m in line.finditer(text, max(pos - NAME_REACH, 0), pos):
-        found = m
+    found = _last_before(line, text, pos)
     if found is None:
         return None
     words = found.group(0).split()
@@ -728,7 +745,9 @@ def _pronoun_before(
 def _caption_above(text: str, pos: int) -> Attribution | None:
     """A quote that opens its line under a caption of one or two short lines with a full name
     ("Jeroen de Haas\nCEO Enexis Groep\n“…")."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    line_start = text.rfind("\n", max(pos - CAPTION_CHARS, 0), pos) + 1
+    if line_start == 0 and pos > CAPTION_CHARS:
+        return None  # a long line of running text before the quote: no caption
     lines = [] if line_start == 0 else text[max(line_start - 200, 0) : line_start - 1].split("\n")
     if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
         lines.append(text[line_start:pos])
