@@ -186,6 +186,9 @@ _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 _RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke)\s", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_INFINITIVE = 5
+# A condition, wish or particle is read at most this far from its cue within the clause, so a
+# text without punctuation (one clause of 100 kB) stays linear.
+CLAUSE_REACH = 400
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _PAST_SUFFIXES = ("de", "te", "den", "ten")
 _NOW = re.compile(r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer)\s+)*", re.IGNORECASE)
@@ -524,9 +527,11 @@ def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[
 def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     """A condition, a wish, a bound or another verb with "blijven": no change that happened or
     is expected."""
-    before = text[clause.start : cue.start]
+    before = text[max(clause.start, cue.start - CLAUSE_REACH) : cue.start]  # bounded: linear time
+    end = min(clause.end, cue.end + CLAUSE_REACH)
     found = list(_SUBORDINATORS.finditer(before))
-    if _CONDITION.match(before) or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
+    condition = _CONDITION.match(text, clause.start, cue.start)
+    if condition or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
     core = before[found[-1].end() :] if found else before
     if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
@@ -536,8 +541,8 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
     if cue.kind in ("verb", "cause") and _GENERIC_AFTER.match(text, cue.end):
         return True  # "verzwak je ook de infrastructuur": a general statement
     if cue.text.lower() in _STAY_FORMS and (
-        _STAY_PARTICLE.search(text, cue.end, clause.end) or _activity_after(text, cue.end, clause.end)
-        or _IN_FORCE.search(text, cue.end, clause.end)
+        _STAY_PARTICLE.search(text, cue.end, end) or _activity_after(text, cue.end, end)
+        or _IN_FORCE.search(text, cue.end, end)
     ):
         return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
