@@ -197,7 +197,7 @@ def users_disable(name: str, actor: str, db: str) -> None:
 def export(dataset: str, fmt: str, out: Path, access: str, db: str) -> None:
     """Exporteer bewijs, trends of reeksen als CSV, JSON of Parquet, begrensd door --access."""
     from trendbeeld.model import AccessLevel
-    from trendbeeld.store import exports
+    from trendbeeld.publish import exports
 
     store = command_store(db)
     try:

@@ -17,6 +17,7 @@ from trendbeeld.model import AccessLevel, evidence_id
 from trendbeeld.store import browse
 from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store.engine import Store
+from trendbeeld.trends import curation
 
 DATASETS = ("evidence", "trends", "series")
 FORMATS = ("csv", "json", "parquet")
@@ -52,8 +53,6 @@ def _evidence(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:
 
 
 def _trends(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:
-    from trendbeeld.trends import curation
-
     for t in curation.list_trends(store, access=access):
         yield {
             "id": t.id,

@@ -399,7 +399,7 @@ def panel_rate(store: StoreDep, user: Rater, round_id: str, body: RatingIn) -> d
 @router.get("/exports/{file_name}", responses=ERRORS)
 def export(store: StoreDep, user: Browser, file_name: str) -> Response:
     """``evidence``, ``trends`` or ``series`` as ``.csv``, ``.json`` or ``.parquet``, by reading level."""
-    from trendbeeld.store import exports
+    from trendbeeld.publish import exports
 
     dataset, _, fmt = file_name.partition(".")
     body = exports.encode(exports.rows(store, dataset, access=reading_level(user)), fmt)
