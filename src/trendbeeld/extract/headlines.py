@@ -502,26 +502,33 @@ def _cluster_headlines(doc: Document, cluster: list[_Caption]) -> list[Headline]
     before = [_block_before(text, cluster, i) for i in range(len(cluster))]
     after = [_block_after(text, cluster, i) for i in range(len(cluster))]
     assigned: list[tuple[_Block, _Caption | None]] = []
+    spans: list[tuple[int, int]] = []  # the assigned blocks, sorted (they never overlap)
+    captioned: set[int] = set()
 
     def free(block: _Block | None) -> bool:
-        return (
-            block is not None
-            and _is_title(text, block)
-            and not any(b.start < block.end and block.start < b.end for b, _ in assigned)
-        )
+        if block is None or not _is_title(text, block):
+            return False
+        i = bisect.bisect_left(spans, (block.start, block.end))
+        return not ((i and spans[i - 1][1] > block.start) or (i < len(spans) and spans[i][0] < block.end))
+
+    def assign(block: _Block, caption: _Caption | None) -> None:
+        assigned.append((block, caption))
+        bisect.insort(spans, (block.start, block.end))
+        if caption is not None:
+            captioned.add(id(caption))
 
     for i, caption in enumerate(cluster):
         if free(before[i]):
-            assigned.append((before[i], caption))  # type: ignore[arg-type]
+            assign(before[i], caption)  # type: ignore[arg-type]
     for i, caption in enumerate(cluster):
-        if not any(c is caption for _, c in assigned):
+        if id(caption) not in captioned:
             block = next((b for b in after[i:] if free(b)), None)
             if block is not None:
-                assigned.append((block, caption))
+                assign(block, caption)
     for i in range(len(cluster)):
         block = _block_after(text, cluster, i, extend=False)
         if free(block):
-            assigned.append((block, None))  # type: ignore[arg-type]
+            assign(block, None)  # type: ignore[arg-type]
     return [_headline(doc, block, caption) for block, caption in assigned]
 
 

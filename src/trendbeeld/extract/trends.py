@@ -449,7 +449,8 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
         if infinitive and not _nominalised(text, cue):  # "het stijgen van de leeftijd" is a noun
             return False
     normative = cue.direction is Change.STABLE or cue.kind == "more"
-    if normative and _NORMATIVE.search(text, clause.start, clause.end):
+    near = (max(clause.start, cue.start - CLAUSE_REACH), min(clause.end, cue.end + CLAUSE_REACH))
+    if normative and _NORMATIVE.search(text, *near):
         return False
     if cue.kind == "more":
         if not _MORE_CONTEXT.search(text, max(clause.start, cue.start - 12), cue.start):
