@@ -15,10 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from trendbeeld import pipeline, publish, routemap, themes, trends
+from trendbeeld import indicators, pipeline, publish, routemap, themes, trends
 from trendbeeld.model import AccessLevel, Trend, TrendStatus
 from trendbeeld.store import Store, open_store
-from trendbeeld.store import indicators as indicator_store
 
 DEMO_DIR = Path(__file__).resolve().parent / "data" / "demo"
 DEMO_LINKS = DEMO_DIR / "routekaart.yaml"
@@ -61,7 +60,7 @@ def curate(
 class DemoResult:
     database: Path
     ingest: pipeline.IngestReport
-    imports: list[indicator_store.ImportReport]
+    imports: list[indicators.ImportReport]
     analysis: pipeline.AnalysisReport
     edition: publish.EditionResult
 
@@ -76,7 +75,7 @@ def run(out: Path, *, with_pdf: bool = True, step: Callable[[str], None] = lambd
         step("1. Bronnen inlezen")
         ingested = pipeline.ingest(store, [DEMO_DIR], progress=progress)
         step("2. Statistiek importeren")
-        imports = indicator_store.import_manifest_indicators(store, DEMO_DIR)
+        imports = indicators.import_manifest_indicators(store, DEMO_DIR)
         spec = publish.demo_spec()
         step("3. Thema's, trends en routekaart")
         analysis = pipeline.analyse(store, spec.taxonomy or "regionaal", access=spec.access)

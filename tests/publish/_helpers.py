@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import ROOT, require
-from trendbeeld import demo, extract, pipeline, routemap, themes, trends
+from trendbeeld import demo, extract, indicators, pipeline, routemap, themes, trends
 from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
 from trendbeeld.sources.manifest import MANIFEST_NAME, load_manifest
 from trendbeeld.store import Store
-from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import sources as source_store
 
 DEMO = ROOT / "src" / "trendbeeld" / "data" / "demo"
@@ -60,7 +59,7 @@ def ingest_demo(store: Store, *, exclude: tuple[str, ...] = (), taxonomy_name: s
 
 def enrich(store: Store, taxonomy_name: str = "regionaal") -> None:
     """Run the later stages (indicators, themes, trends, route map) as an analyst would."""
-    indicator_store.import_manifest_indicators(store, DEMO)
+    indicators.import_manifest_indicators(store, DEMO)
     taxonomy = themes.load_taxonomy(taxonomy_name)
     themes.assign(store, taxonomy, access=AccessLevel.CONFIDENTIAL)
     trends.recluster(store, taxonomy, access=AccessLevel.CONFIDENTIAL)

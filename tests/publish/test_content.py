@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.publish._helpers import hostile_meta, save_text, staged
+from trendbeeld import indicators
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import gather
 from trendbeeld.publish._view import EditionContent, SourceLink
 from trendbeeld.store import Store
-from trendbeeld.store import indicators as indicator_store
 
 PUBLIC_TEXT = (
     "Het aantal woninginbraken daalde in 2023 met 12 procent ten opzichte van 2022.\n\n"
@@ -153,7 +153,7 @@ def test_a_statement_the_statistics_contradict_is_named_on_the_methods_page(
     rows = [(2012, 93000), (2013, 88000), (2014, 80000), (2015, 71000), (2016, 60000), (2017, 52000)]
     lines = "".join(f"Woninginbraken,NL01,{year},{value}\n" for year, value in rows)
     table.write_text("indicator,region,period,value\n" + lines, encoding="utf-8")
-    indicator_store.import_file(store, table)
+    indicators.import_file(store, table)
     view = gather(staged(store), EditionSpec("open"), concept=True)
     [flagged] = view.methods.claims
     assert flagged.status == "tegengesproken"

@@ -11,14 +11,13 @@ import pytest
 from click.testing import CliRunner
 
 from tests.publish._helpers import html_files, pdf_text, save_text, staged
-from trendbeeld import publish
+from trendbeeld import indicators, publish
 from trendbeeld.cli import cli
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import DEMO_INTRO, build, demo_spec, gather
 from trendbeeld.publish._keyfigures import MAX_PER_THEME
 from trendbeeld.store import Store, open_store
-from trendbeeld.store import indicators as indicator_store
 from trendbeeld.themes import load_taxonomy
 
 CONTENT_PY = Path(publish.__file__).parent / "content.py"
@@ -131,7 +130,7 @@ def test_key_figures_belong_to_their_theme_and_name_the_table(
         source.backup(target)  # the store is in WAL mode: copy it through SQLite, not the file
     store = open_store(str(copy))
     path = shared / "corpus" / "real" / "statistics" / STATISTICS
-    report = indicator_store.import_file(store, path)
+    report = indicators.import_file(store, path)
     assert (report.publisher, report.table_id) == ("CBS", "83648NED")
     try:
         view = gather(store, demo_spec())

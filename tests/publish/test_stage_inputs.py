@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.publish._helpers import ingest_demo, pdf_text, save_text
-from trendbeeld import routemap, themes, trends
+from trendbeeld import indicators, routemap, themes, trends
 from trendbeeld.indicators.regions import inhabitants
 from trendbeeld.labels import number
 from trendbeeld.model import (
@@ -35,7 +35,6 @@ from trendbeeld.publish.pdf import render_pdf
 from trendbeeld.publish.site import render_site
 from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
-from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import sources as source_store
 
 TAXONOMY = "regionaal"
@@ -97,7 +96,7 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Curated]:
         + "".join(f"{INTERNAL_SERIES},GM0599,{year},{value}\n" for year, value in ((2023, 40), (2024, 65))),
         encoding="utf-8",
     )
-    indicator_store.import_file(store, table, access="intern")
+    indicators.import_file(store, table, access="intern")
     # A second, public voice on what the internal note signals, so the two make a candidate trend
     # (a candidate needs two independent sources); the stages run again as an analyst would.
     save_text(

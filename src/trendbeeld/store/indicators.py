@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -24,9 +24,6 @@ from sqlalchemy.engine import Connection
 from trendbeeld.model import AccessLevel, Observation, Series
 from trendbeeld.store.engine import Store
 from trendbeeld.store.schema import metadata
-
-if TYPE_CHECKING:
-    from trendbeeld.indicators.reading import ImportReport as ImportReport  # noqa: PLC0414 - re-exported for demo.py; transitional
 
 __all__ = [
     "import_tables",
@@ -206,25 +203,3 @@ def list_indicators(store: Store) -> list[tuple[str, int]]:
              .group_by(series_table.c.indicator).order_by(series_table.c.indicator))
     with store.read() as conn:
         return [(r[0], int(r[1])) for r in conn.execute(query)]
-
-
-# --------------------------------------------------------------------------- transitional
-# ``demo.py`` and tests under ``tests/publish`` still import these two from here; they live in
-# ``trendbeeld.indicators.importing``. The import contract lists this one backward import in
-# ``ignore_imports``; remove both functions (and the entry) once those callers import
-# ``trendbeeld.indicators``.
-
-
-def import_file(store: Store, path: Path | str, *, access: AccessLevel | str = AccessLevel.PUBLIC,
-                source: str | None = None) -> ImportReport:
-    """Deprecated here: use ``trendbeeld.indicators.import_file``."""
-    from trendbeeld.indicators.importing import import_file as _import_file
-
-    return _import_file(store, path, access=access, source=source)
-
-
-def import_manifest_indicators(store: Store, folder: Path) -> list[ImportReport]:
-    """Deprecated here: use ``trendbeeld.indicators.import_manifest_indicators``."""
-    from trendbeeld.indicators.importing import import_manifest_indicators as _import_manifest
-
-    return _import_manifest(store, folder)
