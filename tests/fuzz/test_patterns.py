@@ -75,27 +75,14 @@ def _extract(text: str) -> Callable[[], object]:
 # ----------------------------------------------------------------------------- extractor patterns
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 12: extract/_context.py _against_earlier (direction_of) is "
-    "superlinear on a line of percentages; the extractor is being reworked",
-)
 def test_a_line_of_percentages_is_extracted_in_linear_time() -> None:
     assert _in_child(_extract("Tabel 3\n\n" + _percentages(700) + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 12: extract/_context.py _against_earlier on a line of amounts ('€12 mln €13 mln …')",
-)
 def test_a_line_of_amounts_is_extracted_in_linear_time() -> None:
     assert _in_child(_extract("Bijlage\n\n" + _amounts(500) + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 12: extract/regions.py find (from figures._figure) on a long line of percentages",
-)
 def test_a_long_line_of_percentages_is_extracted_in_linear_time() -> None:
     assert _in_child(_extract(_percentages(3500)), LINEAR_BUDGET * 2)[0] == "ok"
 
