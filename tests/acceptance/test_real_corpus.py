@@ -44,6 +44,7 @@ REGION = "Rotterdam"
 AUDIENCE = "Veiligheidsregio Rotterdam-Rijnmond"
 ANALYST = "acceptatietest"
 MAX_PDF_PAGES = 80
+PAGE_MARGIN_PT = 20  # the brochure's margins are wider; nothing may come closer to the edge
 PER_THEME = 2  # accepted trends per theme
 MIN_SOURCES = 3  # an analyst accepts a trend that at least this many sources back
 LINKS = 2  # route-map links the analyst confirms
@@ -227,6 +228,23 @@ def test_the_brochure_is_at_human_scale(chain: Chain) -> None:
         assert 0 < len(document) <= MAX_PDF_PAGES
     finally:
         document.close()
+
+
+def test_nothing_in_the_brochures_runs_off_the_page(chain: Chain) -> None:
+    """Tables and charts fit the page: no character of the text ends beyond the right margin."""
+    for name in ("voorjaar", "intern", "najaar"):
+        document = _pdf(chain.edition(name))
+        try:
+            for number, page in enumerate(document, start=1):
+                text = page.get_textpage()
+                edge = page.get_width() - PAGE_MARGIN_PT
+                beyond = [
+                    text.get_text_range(i, 1) for i in range(text.count_chars())
+                    if text.get_charbox(i)[2] > edge and text.get_text_range(i, 1).strip()
+                ]
+                assert not beyond, f"{name}, page {number}: text beyond the margin: {''.join(beyond)[:60]!r}"
+        finally:
+            document.close()
 
 
 def test_the_public_edition_holds_accepted_trends_only(chain: Chain, public_view: EditionContent) -> None:
