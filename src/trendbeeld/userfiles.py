@@ -15,6 +15,7 @@ introductions, pair lists) goes through here, so the same rules hold everywhere:
 from __future__ import annotations
 
 import stat
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from trendbeeld.errors import ConfigError, UnreadableFile
 
 MAX_CONFIG_BYTES = 5 * 1024 * 1024  # a manifest, taxonomy or links file is kilobytes, not megabytes
 MAX_YAML_DEPTH = 50
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # a DOCX or XLSX, all parts together, unpacked
 MAX_YAML_ALIASES = 16  # k aliases per level over L levels expand k**L times: 16 keeps that small
 DATE_HINT = "Schrijf een datum die bestaat, als JJJJ-MM-DD, bijvoorbeeld 2024-03-01"
 
@@ -42,6 +44,21 @@ def ensure_regular_file(path: Path) -> None:
         kind = "een FIFO (pipe)" if stat.S_ISFIFO(mode) else "een apparaat of socket"
         raise UnreadableFile(f"dit is {kind}, geen gewoon bestand; zo'n bestand wordt niet gelezen",
                              path=path, hint="Geef een gewoon bestand op")
+
+
+def zip_problem(path: Path, infos: list[zipfile.ZipInfo], *,
+                max_unpacked: int = MAX_UNPACKED_BYTES) -> str | None:
+    """What is wrong with a zip package's directory (DOCX, XLSX), in Dutch, or None.
+
+    A member that claims more compressed bytes than the file holds is damaged (reading it would
+    allocate what it claims); members that unpack to more than ``max_unpacked`` are a zip bomb.
+    """
+    size = path.stat().st_size
+    if any(info.compress_size > size or info.header_offset > size for info in infos):
+        return "het zip-archief is beschadigd (een onderdeel is groter dan het bestand)"
+    if sum(info.file_size for info in infos) > max_unpacked:
+        return f"het pakt uit tot meer dan {max_unpacked // 1024 // 1024} MB (een zip-bom?)"
+    return None
 
 
 def read_text(path: Path, *, max_bytes: int = MAX_CONFIG_BYTES) -> str:

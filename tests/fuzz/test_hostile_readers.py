@@ -96,6 +96,21 @@ def test_a_truncated_docx_is_unreadable(paragraphs: list[str], tmp_path: Path) -
     assert isinstance(_error(path), UnreadableFile)
 
 
+def _claiming_more_than_the_file(data: bytes) -> bytes:
+    """A zip whose first central-directory entry claims 2 GB of compressed bytes (one flipped field)."""
+    out = bytearray(data)
+    entry = out.find(b"PK\x01\x02")
+    out[entry + 20 : entry + 24] = (0x7FFFFFF0).to_bytes(4, "little")
+    return bytes(out)
+
+
+def test_a_docx_member_claiming_more_than_the_file_is_refused(paragraphs: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "groot.docx"
+    path.write_bytes(_claiming_more_than_the_file(_docx_with(paragraphs)))
+    error = _error(path)
+    assert isinstance(error, UnreadableFile) and "groter dan het bestand" in error.message
+
+
 # ----------------------------------------------------------------------------- feeds
 
 
@@ -220,13 +235,15 @@ def _table(shared: Path) -> list[list[str]]:
     return [line.split(delimiter) for line in lines]
 
 
-@pytest.mark.parametrize("damage", ["xml", "truncate", "deep"])
+@pytest.mark.parametrize("damage", ["xml", "truncate", "deep", "claim"])
 def test_a_broken_xlsx_is_a_bad_table(damage: str, shared: Path, tmp_path: Path) -> None:
     data = make_xlsx(_table(shared))
     if damage == "xml":
         data = _replace_part(data, "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row>")
     elif damage == "deep":
         data = _replace_part(data, "xl/worksheets/sheet1.xml", b"<x>" * 50_000)
+    elif damage == "claim":
+        data = _claiming_more_than_the_file(data)
     else:
         data = data[: len(data) * 2 // 3]
     path = tmp_path / "cijfers.xlsx"

@@ -1,7 +1,7 @@
 """Word documents (DOCX) via python-docx: paragraphs and tables in document order.
 
 A DOCX is a zip of XML parts. Before python-docx opens it, the package is checked: a zip it can
-read, no part that unpacks to more than :data:`MAX_UNPACKED_BYTES` (a zip bomb), and every XML part
+read, no member larger than the file or unpacking to more than 512 MB (a zip bomb), and every XML part
 well-formed under a strict parser (no entity expansion, no network, no huge-tree mode, so nesting
 deeper than libxml2's 256 levels is refused). python-docx itself parses with
 ``resolve_entities=False``. Any damage becomes an ``UnreadableFile`` naming the part and line.
@@ -26,8 +26,8 @@ from trendbeeld.errors import UnreadableFile
 from trendbeeld.model import Source, SourceMeta
 from trendbeeld.sources import repair
 from trendbeeld.sources.base import check_file, require_text
+from trendbeeld.userfiles import zip_problem
 
-MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # all parts together, unpacked
 _HINT = "Open het in Word of LibreOffice en sla het opnieuw op als .docx"
 # Entities are never expanded, nothing is fetched, and libxml2's default depth limit holds.
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
@@ -46,10 +46,9 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
-            if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-                raise UnreadableFile(
-                    f"het Word-bestand pakt uit tot meer dan {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
-                    "(een zip-bom?)", path=path, hint=_HINT)
+            problem = zip_problem(path, infos)
+            if problem:
+                raise UnreadableFile(f"het Word-bestand: {problem}", path=path, hint=_HINT)
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     _check_xml(path, info.filename, package.read(info))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trendbeeld.errors import BadTable, EncodingError, UnreadableFile
+from trendbeeld.userfiles import zip_problem
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -126,6 +127,12 @@ def _xlsx_grids(path: Path) -> list[Grid]:
 
     with path.open("rb") as handle:  # ours, so that it is closed when openpyxl fails half-way
         try:
+            with zipfile.ZipFile(handle) as package:
+                problem = zip_problem(path, package.infolist())
+            if problem:
+                raise BadTable(f"het Excel-bestand: {problem}", path=path,
+                               hint="Open en bewaar het opnieuw in Excel")
+            handle.seek(0)
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             raise UnreadableFile("het Excel-bestand kan niet worden geopend (beschadigd of versleuteld)",
