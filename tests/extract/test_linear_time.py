@@ -11,16 +11,12 @@ is many times longer and takes about a second on an idle machine. Timing figures
 
 from __future__ import annotations
 
-import os
-import pickle
-import signal
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from trendbeeld.errors import TrendbeeldError
+from tests._child import in_child
 from trendbeeld.extract import figures
 from trendbeeld.extract._document import analyse
 from trendbeeld.model import Source, SourceMeta
@@ -29,38 +25,6 @@ LINE_CHARS = 25_000  # a numeric line this long (about 4,000 numbers) …
 LINE_BUDGET = 10.0  # … is read in well under this on a shared 2-core machine
 PARAGRAPH_CHARS = 100_000
 PARAGRAPH_BUDGET = 5.0
-
-
-def _in_child(work: Callable[[], object], budget: float) -> tuple[str, str]:
-    """Run ``work`` in a forked child: ("ok" | "error" | "crash" | "hang", detail)."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
-        try:
-            work()
-            outcome = ("ok", "")
-        except TrendbeeldError as exc:
-            outcome = ("error", str(exc))
-        except BaseException as exc:
-            outcome = ("crash", f"{type(exc).__name__}: {str(exc)[:200]}")
-        os.write(write_fd, pickle.dumps(outcome))
-        os._exit(0)
-    os.close(write_fd)
-    deadline = time.monotonic() + budget
-    while time.monotonic() < deadline:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        time.sleep(0.02)
-    else:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(read_fd)
-        return "hang", f"over {budget:.0f} s"
-    with os.fdopen(read_fd, "rb") as pipe:
-        data = pipe.read()
-    return pickle.loads(data) if data else ("crash", "child died")
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -101,7 +65,7 @@ LINES: dict[str, Callable[[int], str]] = {
 @pytest.mark.parametrize("kind", sorted(LINES))
 def test_a_long_line_of_figures_is_read_in_linear_time(kind: str) -> None:
     text = "Tabel 3\n\n" + LINES[kind](LINE_CHARS) + "\n"
-    outcome, detail = _in_child(_figures_of(text), LINE_BUDGET)
+    outcome, detail = in_child(_figures_of(text), LINE_BUDGET)
     assert outcome == "ok", detail
 
 
@@ -125,11 +89,11 @@ def _paragraph(shared: Path, name: str, *, punctuation: bool) -> str:
 @pytest.mark.parametrize("name", ["politie-2017.txt", "om-mensenhandel-2013.txt"])
 def test_a_100_kb_paragraph_is_read_in_linear_time(shared: Path, name: str, punctuation: bool) -> None:
     text = _paragraph(shared, name, punctuation=punctuation)
-    outcome, detail = _in_child(_figures_of(text), PARAGRAPH_BUDGET)
+    outcome, detail = in_child(_figures_of(text), PARAGRAPH_BUDGET)
     assert outcome == "ok", detail
 
 
 def test_the_whole_extractor_reads_a_line_of_percentages_in_linear_time() -> None:
     text = "Bijlage\n\n" + LINES["percentages"](LINE_CHARS // 2) + "\n"
-    outcome, detail = _in_child(_full_extract(text), LINE_BUDGET)
+    outcome, detail = in_child(_full_extract(text), LINE_BUDGET)
     assert outcome == "ok", detail

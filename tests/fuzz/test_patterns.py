@@ -9,52 +9,16 @@ is fixed; the test then guards it. Text repair and the YAML files users write (r
 
 from __future__ import annotations
 
-import os
-import pickle
-import signal
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from trendbeeld.errors import TrendbeeldError
+from tests._child import in_child
 from trendbeeld.model import Source, SourceMeta
 
 # A text of this size (about 60 pages of a report on one line) must be handled in well under this.
 LINEAR_BUDGET = 5.0
-
-
-def _in_child(work: Callable[[], object], budget: float) -> tuple[str, str]:
-    """Run ``work`` in a forked child: ("ok" | "error" | "crash" | "hang", detail)."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
-        try:
-            work()
-            outcome = ("ok", "")
-        except TrendbeeldError as exc:
-            outcome = ("error", str(exc))
-        except BaseException as exc:
-            outcome = ("crash", f"{type(exc).__name__}: {str(exc)[:200]}")
-        os.write(write_fd, pickle.dumps(outcome))
-        os._exit(0)
-    os.close(write_fd)
-    deadline = time.monotonic() + budget
-    while time.monotonic() < deadline:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        time.sleep(0.02)
-    else:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(read_fd)
-        return "hang", f"over {budget:.0f} s"
-    with os.fdopen(read_fd, "rb") as pipe:
-        data = pipe.read()
-    return pickle.loads(data) if data else ("crash", "child died")
 
 
 def _percentages(count: int) -> str:
@@ -76,15 +40,15 @@ def _extract(text: str) -> Callable[[], object]:
 
 
 def test_a_line_of_percentages_is_extracted_in_linear_time() -> None:
-    assert _in_child(_extract("Tabel 3\n\n" + _percentages(700) + "\n"), LINEAR_BUDGET)[0] == "ok"
+    assert in_child(_extract("Tabel 3\n\n" + _percentages(700) + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
 def test_a_line_of_amounts_is_extracted_in_linear_time() -> None:
-    assert _in_child(_extract("Bijlage\n\n" + _amounts(500) + "\n"), LINEAR_BUDGET)[0] == "ok"
+    assert in_child(_extract("Bijlage\n\n" + _amounts(500) + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
 def test_a_long_line_of_percentages_is_extracted_in_linear_time() -> None:
-    assert _in_child(_extract(_percentages(3500)), LINEAR_BUDGET * 2)[0] == "ok"
+    assert in_child(_extract(_percentages(3500)), LINEAR_BUDGET * 2)[0] == "ok"
 
 
 # ----------------------------------------------------------------------------- text repair
@@ -94,7 +58,7 @@ def test_repair_of_one_long_line_is_linear() -> None:
     from trendbeeld.sources import repair
 
     text = "a" * 100_000 + "\nb"
-    assert _in_child(lambda: repair.repair_text(text), LINEAR_BUDGET)[0] == "ok"
+    assert in_child(lambda: repair.repair_text(text), LINEAR_BUDGET)[0] == "ok"
 
 
 def test_repair_of_a_long_paragraph_is_linear(shared: Path) -> None:
@@ -102,14 +66,14 @@ def test_repair_of_a_long_paragraph_is_linear(shared: Path) -> None:
     paragraph = (text * (100_000 // len(text) + 1))[:100_000]
     from trendbeeld.sources import repair
 
-    assert _in_child(lambda: repair.repair_text(paragraph + "\n"), LINEAR_BUDGET)[0] == "ok"
+    assert in_child(lambda: repair.repair_text(paragraph + "\n"), LINEAR_BUDGET)[0] == "ok"
 
 
 def test_a_line_of_digits_ending_in_a_letter_is_no_trap() -> None:
     from trendbeeld.sources import repair
 
     text = "Tabel\n" + "1" * 40 + "a\nTekst."
-    assert _in_child(lambda: repair.drop_column_debris(text), LINEAR_BUDGET)[0] == "ok"
+    assert in_child(lambda: repair.drop_column_debris(text), LINEAR_BUDGET)[0] == "ok"
 
 
 # ----------------------------------------------------------------------------- YAML files users write
@@ -156,6 +120,6 @@ def _loader(kind: str, path: Path) -> Callable[[], object]:
 def test_a_hostile_yaml_file_gets_a_dutch_error(kind: str, data: bytes, tmp_path: Path) -> None:
     path = tmp_path / ("trendbeeld.yaml" if kind == "manifest" else f"{kind}.yaml")
     path.write_bytes(data)
-    outcome, detail = _in_child(_loader(kind, path), LINEAR_BUDGET)
+    outcome, detail = in_child(_loader(kind, path), LINEAR_BUDGET)
     assert outcome == "error", detail
     assert str(path) in detail
