@@ -97,3 +97,16 @@ def test_the_whole_extractor_reads_a_line_of_percentages_in_linear_time() -> Non
     text = "Bijlage\n\n" + LINES["percentages"](LINE_CHARS // 2) + "\n"
     outcome, detail = in_child(_full_extract(text), LINE_BUDGET)
     assert outcome == "ok", detail
+
+
+def test_phrases_over_a_long_run_of_numbers_with_a_word_at_its_end_are_linear() -> None:
+    """strip_edges read on to the first content word, once per span: quadratic on numbers (fuzz, text)."""
+    from trendbeeld.extract._phrases import strip_edges
+
+    text = " ".join(str(i) for i in range(30_000)) + " woord"
+
+    def every_span() -> None:
+        for start in range(0, len(text), 50):
+            strip_edges(text, start, len(text))
+
+    assert in_child(every_span, PARAGRAPH_BUDGET)[0] == "ok"

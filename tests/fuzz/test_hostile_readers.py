@@ -6,6 +6,7 @@ broken the way the fuzz run broke them.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from pathlib import Path
@@ -137,6 +138,15 @@ def test_a_feed_with_entities_is_refused(shared: Path, tmp_path: Path) -> None:
     path.write_text(head + '?><!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
                     + body.replace("</feed>", "&b;</feed>"), encoding="utf-8")
     assert "entiteiten" in _error(path).message
+
+
+def test_a_feed_declaring_an_unknown_encoding_ends_cleanly(shared: Path, tmp_path: Path) -> None:
+    feed = make_feed(_feed_items(shared, "2019-05-01T10:00:00Z"), atom=True)
+    body = feed.split("?>", 1)[1]
+    path = tmp_path / "vreemd.atom"
+    path.write_text('<?xml version="1.0" encoding="utf-' + "a" * 200 + '"?>' + body, encoding="utf-8")
+    with contextlib.suppress(TrendbeeldError):  # a clean error is as good as reading it
+        _read(path)
 
 
 def test_a_broken_feed_nested_without_end_is_refused(shared: Path, tmp_path: Path) -> None:

@@ -165,6 +165,7 @@ def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) 
     last_kept = -1  # index of the last word the trailing cut keeps
     content = False
     index = 0
+    letters_until = -1  # the end of the last letter in start:end, found once (when needed)
     for tok in _TOKEN.finditer(text, start, end):
         word = tok.group(0)
         first = word[0]
@@ -180,11 +181,29 @@ def strip_edges(text: str, start: int, end: int, *, leading_topic: bool = True) 
             last_kept = index
             content = content or first.isalpha()
         index += 1
-        if last_kept >= MAX_PHRASE_WORDS - 1 and (content or not _LETTER.search(text, tok.end(), end)):
-            break  # the answer is known (a rest without letters holds no content word)
+        if last_kept >= MAX_PHRASE_WORDS - 1:
+            if content:
+                break  # the answer is known
+            if letters_until < 0:
+                letters_until = _last_letter_end(text, start, end)
+            if tok.end() >= letters_until:
+                break  # a rest without letters holds no content word
+        if index >= MAX_SCAN_WORDS and not content:
+            break  # no content word in the first MAX_SCAN_WORDS words: no phrase (a run of numbers)
     if last_kept < 0 or not content:
         return None
     return Span(kept[0].start(), kept[min(last_kept, MAX_PHRASE_WORDS - 1)].end())
+
+
+MAX_SCAN_WORDS = 60  # words strip_edges reads to find a phrase's first content word
+
+
+def _last_letter_end(text: str, start: int, end: int) -> int:
+    """The end of the last letter in ``text[start:end]`` (``start`` when there is none), in one pass."""
+    for position in range(end - 1, start - 1, -1):
+        if _LETTER.match(text, position):
+            return position + 1
+    return start
 
 
 @cache

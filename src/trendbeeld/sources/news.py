@@ -105,7 +105,7 @@ def _check_xml(data: bytes | str, origin: str) -> None:
             "de feed declareert eigen XML-entiteiten (DTD); zo'n feed wordt niet gelezen", path=origin,
             hint="Een gewone RSS- of Atom-feed heeft dat niet nodig; vraag de bron om een gewone feed",
         ) from exc
-    except (SyntaxError, ValueError):  # not well-formed: feedparser's lenient parser takes it
+    except (SyntaxError, ValueError, LookupError):  # not well-formed or odd encoding: feedparser takes it
         if _rough_depth(raw) > MAX_FEED_DEPTH:  # ... but not nested without end (it is slow on that)
             raise UnreadableFile(
                 f"de XML van de feed is beschadigd en te diep genest (meer dan {MAX_FEED_DEPTH} niveaus)",
