@@ -110,3 +110,12 @@ def test_phrases_over_a_long_run_of_numbers_with_a_word_at_its_end_are_linear() 
             strip_edges(text, start, len(text))
 
     assert in_child(every_span, PARAGRAPH_BUDGET)[0] == "ok"
+
+
+def test_line_starts_on_one_long_line_of_numbers_is_linear() -> None:
+    """line_starts looked back to the start of the line for every number (fuzz, interview family)."""
+    from trendbeeld.extract._scan import line_starts
+
+    text = " ".join("12" for _ in range(200_000))
+    assert in_child(lambda: line_starts(text, range(0, len(text), 3)), PARAGRAPH_BUDGET)[0] == "ok"
+    assert line_starts("x\n  12 34\n56 7 \n   8", [4, 5, 7, 8, 10, 11, 13, 19]) == [4, 10, 19]

@@ -47,8 +47,10 @@ def line_starts(text: str, positions: Iterable[int]) -> list[int]:
     """Those ``positions`` that only spaces separate from the start of their line (or text)."""
     out = []
     for pos in positions:
-        line_start = text.rfind("\n", 0, pos) + 1
-        if not text[line_start:pos].strip(" "):
+        before = pos - 1
+        while before >= 0 and text[before] == " ":  # only the spaces before it, never the whole line
+            before -= 1
+        if before < 0 or text[before] == "\n":
             out.append(pos)
     return out
 
