@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from trendbeeld.errors import NotFound
 from trendbeeld.model import Evidence, SourceType, Trend, evidence_id
+from trendbeeld.publish import exports
 from trendbeeld.records import attributes
 from trendbeeld.store import audit, browse
 from trendbeeld.store import search as search_store
@@ -168,14 +169,7 @@ def _evidence(item: Evidence) -> EvidenceOut:
 
 def _trend(trend: Trend) -> dict[str, Any]:
     return {
-        "id": trend.id,
-        "title": trend.title,
-        "theme": trend.theme,
-        "status": trend.status.value,
-        "direction": trend.direction.value if trend.direction else None,
-        "impact": trend.impact.value if trend.impact else None,
-        "horizon": trend.horizon,
-        "summary": trend.summary,
+        **exports.trend_fields(trend),
         "international": trend.international,
         "national": trend.national,
         "meaning": trend.meaning,
@@ -399,8 +393,6 @@ def panel_rate(store: StoreDep, user: Rater, round_id: str, body: RatingIn) -> d
 @router.get("/exports/{file_name}", responses=ERRORS)
 def export(store: StoreDep, user: Browser, file_name: str) -> Response:
     """``evidence``, ``trends`` or ``series`` as ``.csv``, ``.json`` or ``.parquet``, by reading level."""
-    from trendbeeld.publish import exports
-
     dataset, _, fmt = file_name.partition(".")
     body = exports.encode(exports.rows(store, dataset, access=reading_level(user)), fmt)
     return Response(
