@@ -25,10 +25,11 @@ WHAT = ("title", "phenomenon", "speaker", "value")  # what a missed or unmatched
 ATTRS = (("figure", "direction"), ("figure", "period"), ("figure", "region"))
 # Held out while developing the rules: the shared dev texts below and every project gold text.
 HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
-# Sealed within the held-out set since 2026-12-04 11:40: nobody looks at their details (``--details``
-# refuses them); only their macro row is read. The other held-out texts may be read for errors.
-SEALED = {"belastingdienst-2024", "om-mensenhandel-2013", "corona-criminaliteit-2021",
-          "justitie-kamerbrieven-1986-1992", "telegraaf-2019b"}
+# Held-out texts whose details may be read to find classes of error. Every other held-out text is
+# sealed (since 2026-12-04 11:40): nobody looks at its details (``--details`` refuses them) and
+# ``--visible`` leaves it out entirely, so rules are developed without seeing its scores. New gold is
+# sealed from the moment it is added.
+READABLE_HELD = {"telegraaf-2019", "enexis-2018", "minfin-2018"}
 
 
 def gold_documents(shared: Path) -> list[tuple[str, Path, Path, bool]]:
@@ -80,10 +81,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--details", default=None, help="print the scorer's --details for this document")
+    parser.add_argument("--visible", action="store_true",
+                        help="score only the documents rules may be developed on (dev and readable held-out)")
     args = parser.parse_args()
-    if args.details in SEALED:
-        parser.error(f"{args.details} is sealed: only its scores are shown, never its details")
     docs = gold_documents(args.shared)
+    sealed = {name for name, _, _, held_out in docs if held_out and name not in READABLE_HELD}
+    if args.details in sealed:
+        parser.error(f"{args.details} is sealed: only its scores are shown, never its details")
+    if args.visible:
+        docs = [d for d in docs if d[0] not in sealed]
     if args.only:
         docs = [d for d in docs if d[0] in args.only]
     rows: dict[str, dict[str, float | None]] = {}
@@ -100,11 +106,11 @@ def main() -> None:
     print(f"{'document':28s} {'set':5s} " + " ".join(f"{c[:7]:>7s}" for c in columns))
     for name, values in rows.items():
         shown = " ".join(f"  {fmt(values[c])}" for c in columns)
-        label = "seal" if name in SEALED else "held" if held[name] else "dev"
+        label = "seal" if name in sealed else "held" if held[name] else "dev"
         print(f"{name:28s} {label:5s} {shown}")
     for label, names in (("macro dev", [n for n in rows if not held[n]]),
                          ("macro held-out", [n for n in rows if held[n]]),
-                         ("macro sealed", [n for n in rows if n in SEALED]),
+                         ("macro sealed", [n for n in rows if n in sealed]),
                          ("macro all", list(rows))):
         cells = []
         for c in columns:
