@@ -3,8 +3,10 @@
 Gold documents: ``../shared/gold/national-2020.jsonl`` and ``../shared/gold/dev/*.jsonl`` (texts in
 ``../shared/corpus``), and the project's ``tests/gold/*.jsonl`` (texts in ``tests/gold/texts``; a gold
 file without its text is left out). The floors in ``floors.json`` apply to the macro average over the
-held-out documents listed there, the ones no rule was developed on; they are measured values rounded
-down and may only rise. The same file says which of the issue's bars are not yet met.
+held-out documents they were measured on (``measured.documents``), the ones no rule was developed on;
+they are measured values rounded down and may only rise over that fixed set. Gold added later is
+scored and printed with the rest; it joins the floored set when the floors are next measured. The same
+file says which of the issue's bars are not yet met.
 
 The scoring is the library's (:mod:`trendbeeld.evaluate`, as ``trendbeeld evaluate`` runs it); a test
 checks that it gives the same figures as the shared scorer ``../shared/tools/score_extraction.py``.
@@ -160,7 +162,9 @@ def test_the_library_scores_like_the_shared_scorer(
 def test_held_out_macro_stays_above_its_floors(
     documents: list[Document], scored: dict[str, evaluate.Scores]
 ) -> None:
-    held = evaluate.macro([scored[d.name] for d in documents if d.held_out]).flat()
+    floored = set(FLOORS["measured"]["documents"])
+    assert floored <= {d.name for d in documents if d.held_out}, "a floored document is missing"
+    held = evaluate.macro([scored[d.name] for d in documents if d.name in floored]).flat()
     below = {
         name: (held[name], floor)
         for name, floor in FLOORS["floors"].items()
