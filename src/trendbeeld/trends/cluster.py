@@ -19,6 +19,8 @@ from functools import cache
 
 import numpy as np
 
+from trendbeeld.extract import lexicon as extract_lexicon
+from trendbeeld.extract import numbers
 from trendbeeld.model import Change, Evidence, Figure, TrendStatement, hash_id
 from trendbeeld.stemming import stem
 from trendbeeld.trends._items import Item, direction_of, gazetteer, lexicon
@@ -488,24 +490,6 @@ CLAUSE_OPENERS = frozenset(
         "alles",
         "iedereen",
         "men",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
         "maar",
         "liefst",
         "desondanks",
@@ -514,19 +498,6 @@ CLAUSE_OPENERS = frozenset(
         "daarom",
         "namelijk",
         "toch",
-        "twintig",
-        "dertig",
-        "veertig",
-        "vijftig",
-        "zestig",
-        "zeventig",
-        "tachtig",
-        "negentig",
-        "honderd",
-        "duizend",
-        "tientallen",
-        "honderden",
-        "duizenden",
         # a preposition opens a complement, not a noun phrase ("boven veiligheid en eerlijkheid")
         "aan",
         "bij",
@@ -634,13 +605,20 @@ def is_fragment(phrase: str) -> bool:
     glued = _GLUED.search(phrase) or _BRACKET.search(phrase) or any(len(w) > GLUED_CHARS for w in words)
     if glued or any(w.casefold() in INNER_ADVERBS for w in words):
         return True
-    counts = _lexicon_set("number_words.txt")  # "zon dertig mensen": a count, not a phenomenon
-    if any(w.casefold() in POINTERS | counts for w in words) or _article_after_noun(words, links):
+    counted = any(_number_word(w) for w in words)  # "zon dertig mensen": a count, not a phenomenon
+    if counted or any(w.casefold() in POINTERS for w in words) or _article_after_noun(words, links):
         return True
     links |= PHRASE_LINKS
     return words[0].casefold() in CLAUSE_OPENERS or any(
         _clause_step(word, after, links) for word, after in itertools.pairwise(words)
     )
+
+
+def _number_word(word: str) -> bool:
+    """A written number ("dertig", "tweeënveertig") or a vague amount ("honderden"), read by the
+    home of Dutch numerals in `trendbeeld.extract.numbers`; the article "een" is no number."""
+    folded = word.casefold()
+    return numbers.parse_words(folded) is not None or folded in extract_lexicon.load().vague_amounts
 
 
 def _article_after_noun(words: list[str], links: frozenset[str]) -> bool:
