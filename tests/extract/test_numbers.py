@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -93,3 +96,14 @@ def test_amounts(text: str, value: float, high: float | None, unit: str | None) 
 def test_signed_amount_keeps_its_sign_apart() -> None:
     amount = _amount("-12%")
     assert (amount.value, amount.sign, amount.unit) == (12.0, -1, "percent")
+
+
+def test_trigger_words_come_from_the_number_and_fraction_lexicons() -> None:
+    words = numbers.trigger_words()
+    assert {"twee", "zeventig", "honderd", "duizend", "helft", "kwart", "eenderde", "anderhalve"} <= words
+    assert "een" not in words and "nul" not in words  # an article and zero are no amount's start
+
+
+def test_figures_reads_its_number_words_from_numbers_only() -> None:
+    source = (Path(numbers.__file__).parent / "figures.py").read_text(encoding="utf-8")
+    assert not re.search(r'"twaalf",\s*"dertien"', source)

@@ -22,11 +22,11 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _context, _periods, _phrases, _scan, _text, lexicon, numbers, regions
+from trendbeeld.extract import _context, _months, _periods, _phrases, _scan, _text, lexicon, numbers, regions
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
-from trendbeeld.extract._document import Document, analyse
-from trendbeeld.model import Figure, Source, Unit
+from trendbeeld.extract._document import Document
+from trendbeeld.model import Figure, Unit
 
 MAX_GRADE = 10.0
 MILLION = 1_000_000
@@ -44,26 +44,18 @@ YEAR_RANGE = (1900, 2100)
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
 LOOK_BACK_WORDS = 4
 
-_TRIGGER_WORDS = [
-    "één", "eén", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-    "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-    "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd",
-    "duizend", "helft", "derde", "kwart", "vijfde", "tiende", "eenderde", "tweederde", "driekwart",
-    "anderhalf", "anderhalve", "half",
-]
 _WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
 _NOT_BEFORE = re.compile(
     r"\b(?:pagina|pag\.|p\.|blz\.|hoofdstuk|paragraaf|figuur|tabel|bijlage|artikel|nummer|nr\.|versie"
-    r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|januari|februari|maart|april|mei|juni"
-    r"|juli|augustus|september|oktober|november|december|\w*niveau|prioriteit|categorie|klasse)\s*\Z",
+    r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|\w*niveau|prioriteit|categorie|klasse"
+    rf"|{_months.alternation()})\s*\Z",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
 _DATE_AFTER = re.compile(
-    r"\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?",
+    rf"\s*(?:{_months.alternation(abbreviations=True)})\b\.?",
     re.IGNORECASE,
 )
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
@@ -206,22 +198,13 @@ ENUMERATION_MAX = 10  # bracketed item numbers of an enumeration are below this
 ENUMERATION_CHARS = 300  # "(1) … (2) …": a small bracketed number with a neighbour this close counts items
 
 
-class FigureExtractor:
-    """The rule-based figure extractor (registered as ``figures.rules``)."""
-
-    name = "figures.rules"
-
-    def extract(self, source: Source) -> list[Figure]:
-        return from_document(analyse(source))
-
-
 _CURRENCY_SIGNS = "€$"
 
 
 @cache
 def _trigger_words(*, lower: bool) -> re.Pattern[str]:
     """Number words at a word start (case-sensitive on a lower-case copy of the text)."""
-    return re.compile(rf"(?<![\w-]){trie(set(_TRIGGER_WORDS))}", 0 if lower else re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){trie(set(numbers.trigger_words()))}", 0 if lower else re.IGNORECASE)
 
 
 def _triggers(doc: Document) -> list[int]:
@@ -836,7 +819,7 @@ def _count(
     kind = _of_this_kind(text, m, amount)
     if kind is not None:
         return "count", kind  # "drie van dit soort berovingen"
-    if word in lex.time_units or word in lex.months or not _phrases.is_content(nxt.group(1)):
+    if word in lex.time_units or _months.number(word) or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).

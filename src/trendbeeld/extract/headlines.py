@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from trendbeeld.extract import _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _months, _phrases, _scan, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
@@ -34,10 +34,7 @@ OUTLET_WINDOW = 60  # an outlet name ends at most this far before its date
 AFTER_CHARS = 600  # a headline after the last caption of a set starts within this distance
 CLUSTER_GAP = 700  # captions closer than this belong to one set of clippings
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-)
+_MONTHS = _months.alternation(abbreviations=True)
 _DATE = (
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>(?:19|20)\d\d)"
@@ -476,10 +473,9 @@ def _captions(text: str, digits: list[int]) -> list[_Caption]:
 
 
 def _date(groups: dict[str, str | None], prefix: str) -> date | None:
-    months = lexicon.load().months
     try:
         if groups[f"{prefix}day"]:
-            month = months[str(groups[f"{prefix}month"]).lower().rstrip(".")]
+            month = _months.number(str(groups[f"{prefix}month"]))
             return date(int(str(groups[f"{prefix}year"])), month, int(str(groups[f"{prefix}day"])))
         return date(int(str(groups[f"{prefix}nyear"])), int(str(groups[f"{prefix}nmonth"])),
                     int(str(groups[f"{prefix}nday"])))

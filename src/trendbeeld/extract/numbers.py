@@ -40,6 +40,24 @@ def _small_words() -> dict[str, int]:
     return {_fold(k): v for k, v in lexicon.load().number_words.items() if v < 100}
 
 
+# Number words that are more often an article or no amount at all than the start of a figure.
+_NOT_TRIGGERS = frozenset(("een", "nul"))
+_SCALE_WORDS = ("honderd", "duizend")  # the parser's multipliers inside a compound word
+_COMPOUND_FRACTION_HEADS = ("een",)  # "eenderde"; "tweederde", "driekwart" start with a trigger
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """Words at which a written amount may start: the cardinals of ``number_words.tsv`` (not
+    ``een`` and ``nul``), ``honderd`` and ``duizend``, the fraction words of ``fractions.tsv``
+    (``helft``, ``derde``, ``kwart``), ``eenderde`` and ``anderhalf``/``anderhalve``. A word that
+    starts with a trigger ("tweeënveertig", "vijfde") is reached through it."""
+    lex = lexicon.load()
+    cardinals = {w for w in lex.number_words if w not in _NOT_TRIGGERS}
+    compounds = {head + f for head in _COMPOUND_FRACTION_HEADS for f in _FRACTION_WORDS.split("|")}
+    return frozenset(cardinals | set(_SCALE_WORDS) | set(lex.fractions) | compounds | set(_HALF_WORDS))
+
+
 def _below_hundred(word: str) -> int | None:
     small = _small_words()
     if word in small:
@@ -181,6 +199,9 @@ class Amount:
     sign: int = 0
 
 
+_HALF_WORDS = ("anderhalf", "anderhalve")
+
+
 def word_value(text: str) -> float | None:
     """A digit string or a Dutch number word as a number."""
     text = text.strip()
@@ -191,7 +212,7 @@ def word_value(text: str) -> float | None:
             return parse_digits(text)
         except ValueError:
             return None
-    if text.lower() in ("anderhalf", "anderhalve"):
+    if text.lower() in _HALF_WORDS:
         return 1.5
     if text.lower() == "half":
         return 0.5
