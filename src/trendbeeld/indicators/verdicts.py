@@ -41,8 +41,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy.stats import norm, theilslopes
 
+from trendbeeld import months
 from trendbeeld.errors import BadTable
-from trendbeeld.extract import lexicon
 from trendbeeld.labels import label
 from trendbeeld.model import Direction, Series, SeriesVerdict
 
@@ -85,10 +85,9 @@ def period_key(period: str) -> tuple[str, int]:
 
 def month_name(number: int) -> str:
     """The Dutch name of month ``number`` (1–12): the longest spelling in ``extract/lexicon/months.tsv``."""
-    names = [name for name, month in lexicon.load().months.items() if month == number]
-    if not names:
+    if not 1 <= number <= len(months.names()):
         raise BadTable(f"maand {number} bestaat niet", hint="Een maand is 1 tot en met 12.")
-    return max(names, key=len)
+    return months.names()[number - 1]
 
 
 def period_label(period: str) -> str:

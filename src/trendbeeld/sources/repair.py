@@ -27,22 +27,14 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from wordfreq import zipf_frequency
+from trendbeeld.cutwords import join_lines
 
-LANGUAGE = "nl"
 PAGE_BREAK = "\f"
 
 # A first or last line counts as a running header/footer when it recurs on this share of pages
 # (and on at least RUNNING_MIN_PAGES pages); left and right pages often alternate, hence < 1/2.
 RUNNING_MIN_SHARE = 0.4
 RUNNING_MIN_PAGES = 3
-# Word frequencies are on the Zipf scale (log10 per billion words: 0 unknown, 7 = "de"). Two
-# words side by side occur about zipf(a) + zipf(b) - 9 if independent; a cut word is joined when
-# the whole is this much likelier than that.
-ZIPF_BILLION = 9.0
-JOIN_MARGIN = 1.5
-# First parts that Dutch spelling joins with a hyphen: niet-westers, ex-partner, oud-burgemeester.
-HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "pro"})
 NUMBER_RUN = 3  # this many bare numbers in a row, evenly stepped, are a chart axis
 # A text "keeps a space" at line ends that wrap between words when this share of its wraps
 # (a line ending in a letter or comma, the next starting in lower case) do; at least MIN_WRAPS.
@@ -53,7 +45,6 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 CID = re.compile(r"\(cid:\d+\)")
 BLANK_LINES = re.compile(r"\n{3,}")
-HYPHENS = "-\u00ad\u2010\u2011"
 PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—|]?\s*\d{1,4}\s*[-–—|]?(?:\s*(?:/|van|of)\s*\d{1,4})?$",
     re.IGNORECASE,
@@ -64,9 +55,6 @@ NUMERIC_LINE = re.compile(r"(?:[-+–—(]?[€$]?\d[\d.,:/]*+[%‰]?\)?[.,;]?\s
 # One tick label of a chart axis: -5, 2,5, 1.563, 10%, €20 (Dutch thousands points or a decimal mark).
 TICK = re.compile(r"([-–—]?)[€$]?(\d{1,3}(?:\.\d{3})++|\d++)(?:[.,](\d++))?[%‰]?")
 TICK_TOLERANCE = 1e-9
-ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch", "en/of", "t/m"})
-VOWELS = frozenset("aeiouyàáäèéëïíóöúü")
-LEADING_WORD = re.compile(r"^([^\W\d_]+)([.,;:!?)”’\"']*)$")
 WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
 LOWER_START = re.compile(r"[ ]?[a-zß-ÿ]")  # a line that goes on with a sentence
@@ -210,78 +198,6 @@ def drop_column_debris(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- 4. broken words
-
-
-def _zipf(word: str) -> float:
-    return float(zipf_frequency(word, LANGUAGE))
-
-
-def _hyphen_join(prefix: str, word: str) -> str:
-    """How ``prefix-`` at a line end and ``word`` on the next line are written together."""
-    if len(prefix) == 1 or prefix[-1].isupper() or prefix[-1].isdigit() or "-" in prefix or word[0].isupper():
-        return f"{prefix}-{word}"  # e-mail, ICT-systemen, COVID-19-pandemie, Noord-Holland
-    if _zipf(prefix + word) > 0:
-        return prefix + word
-    if prefix[0].isupper():
-        return f"{prefix}-{word}"  # Black Lives Matter-demonstraties
-    if prefix.lower() in HYPHEN_PREFIXES or (prefix[-1].lower() in VOWELS and word[0].lower() in VOWELS):
-        return f"{prefix}-{word}"  # niet-westerse, oud-burgemeester, zee-eend
-    return prefix + word
-
-
-def is_split_word(first: str, second: str) -> bool:
-    """Whether ``first`` at a line end and ``second`` on the next line are one word cut in two."""
-    if not (first.isalpha() and second.isalpha() and second.islower()):
-        return False
-    if not (first.islower() or first[1:].islower()):
-        return False  # an acronym or a name in capitals
-    whole = _zipf(first + second)
-    side_by_side = _zipf(first) + _zipf(second) - ZIPF_BILLION
-    return whole > 0 and whole >= side_by_side + JOIN_MARGIN
-
-
-def join_lines(first: str, second: str, *, keep_space: bool = False) -> tuple[str, str] | None:
-    """Repair a word cut between lines ``first`` and ``second``: the new pair, or None.
-
-    A space at the end of ``first`` means the line wrapped between words: no word was cut
-    there, unless the line ends in a hyphen. With ``keep_space``, the moved line break gets
-    that space too.
-    """
-    head, _, last = first.rstrip().rpartition(" ")
-    word, _, rest = second.lstrip().partition(" ")
-    word, rest = word.rstrip(), rest if rest.strip() else ""
-    found = LEADING_WORD.match(word)
-    if not found or not last:
-        return None
-    letters, tail = found.groups()
-    if last[-1] in HYPHENS and len(last) >= 2 and last[-2].isalnum():
-        if word.lower() in ELLIPSIS_WORDS:
-            return None  # "zorg- en veiligheidshuizen"
-        merged = _hyphen_join(last[:-1], letters)
-    elif first[-1:].isspace() or not is_split_word(last, letters):
-        return None
-    else:
-        merged = last + letters
-    joined = f"{head} {merged}{tail}" if head else merged + tail
-    return (joined + " " if keep_space and rest else joined), rest
-
-
-def unwrap(lines: Sequence[str]) -> str:
-    """Lines of one wrapped phrase (a heading) as one line, with words cut at line ends rejoined."""
-    out, spaced = "", False
-    for raw in lines:
-        line = raw.strip()
-        last, first = out.rpartition(" ")[2], line.partition(" ")[0]
-        if not out:
-            out = line
-        elif last[-1:] in HYPHENS and len(last) >= 2 and last[-2].isalnum() and first:
-            out = out[: -len(last)] + _hyphen_join(last[:-1], first) + line[len(first):]
-        elif not spaced and is_split_word(last, first):
-            out += line
-        else:
-            out += " " + line
-        spaced = raw[-1:].isspace()
-    return out
 
 
 def keeps_space(text: str) -> bool:

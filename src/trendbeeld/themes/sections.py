@@ -48,8 +48,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from trendbeeld import months
+from trendbeeld.cutwords import unwrap
 from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy
-from trendbeeld.sources.repair import unwrap
 from trendbeeld.stemming import stems
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.taxonomy import top_level
@@ -122,11 +123,10 @@ MAX_BODY_LINES = 8  # the lines under a heading inside a block that must hold a 
 MIN_SENTENCE_WORDS = 5
 # A 'heading' whose last line is this wide, relative to the lines under it, opens a paragraph.
 FULL_LINE_SHARE = 0.85
-MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # Lines that look like headings but are not: a reference or footnote, a dated letter or byline,
 # a caption, a table-of-contents entry (dot leaders or a trailing page number).
 CITATION = re.compile(r"\((?:[^()]*\D)?(?:19|20)\d\d[a-z]?\)")
-FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{months.alternation()})\s+(?:19|20)\d\d\b", re.IGNORECASE)
 CAPTION = re.compile(
     r"^(?:figuur|tabel|grafiek|afbeelding|kaart|foto|bron|figure|table|source)\b(?!\s+(?:en|van)\b)",
     re.IGNORECASE,

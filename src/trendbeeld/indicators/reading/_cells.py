@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from trendbeeld.extract import lexicon
+from trendbeeld import months
 from trendbeeld.model import Unit
 
 SYMBOLS = {
@@ -24,11 +24,6 @@ _NUMBER_COMMA = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
 _NUMBER_DOTS = re.compile(r"^[+-]?\d{1,3}(\.\d{3}){2,}$")
 
 
-def _month_number(name: str) -> int:
-    """1–12 for a Dutch month name or abbreviation (``extract/lexicon/months.tsv``), else 0."""
-    return lexicon.load().months.get(name, 0)
-
-
 def _month(year: str, month: int) -> str | None:
     return f"{year}-{month:02d}" if 1 <= month <= 12 else None
 
@@ -44,8 +39,8 @@ _PERIOD_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (re.compile(_Y + r"-(\d\d)"), lambda m: _month(m[1], int(m[2]))),
     (re.compile(_Y + r"kw0?(\d)"), lambda m: f"{m[1]}Q{m[2]}" if m[2] in "1234" else None),
     (re.compile(_Y + r"[ -]?q([1-4])"), lambda m: f"{m[1]}Q{m[2]}"),
-    (re.compile(r"([a-z]+)\.? " + _Y), lambda m: _month(m[2], _month_number(m[1]))),
-    (re.compile(_Y + r" ([a-z]+)"), lambda m: _month(m[1], _month_number(m[2]))),
+    (re.compile(r"([a-z]+)\.? " + _Y), lambda m: _month(m[2], months.number(m[1]))),
+    (re.compile(_Y + r" ([a-z]+)"), lambda m: _month(m[1], months.number(m[2]))),
     (re.compile(r"(\d\d?)-(\d\d?)-" + _Y), lambda m: _day(m[3], int(m[2]), int(m[1]))),
     (re.compile(_Y + r"-(\d\d)-(\d\d)(?:[ t][\d:.]+)?"), lambda m: _day(m[1], int(m[2]), int(m[3]))),
 )
