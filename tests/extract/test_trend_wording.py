@@ -12,7 +12,8 @@ import pytest
 
 from tests.conftest import require
 from trendbeeld.extract import _cues
-from trendbeeld.extract.trends import TrendExtractor
+from trendbeeld.extract._document import analyse
+from trendbeeld.extract.trends import from_document
 from trendbeeld.model import Change, Source, TrendStatement
 
 _POINTERS = {"dit", "dat", "deze", "die", "het", "die trend", "deze ontwikkeling"}
@@ -20,7 +21,7 @@ _POINTERS = {"dit", "dat", "deze", "die", "het", "die trend", "deze ontwikkeling
 
 def statements(text: str) -> list[TrendStatement]:
     source = Source.create("test.txt", text)
-    found = TrendExtractor().extract(source)
+    found = from_document(analyse(source))
     for item in found:
         assert source.text[item.span.start : item.span.end] == item.text
     return found

@@ -23,10 +23,16 @@ import simplemma
 from trendbeeld.extract import lexicon
 from trendbeeld.model import Change
 
-# Words a separable verb may have between its two parts ("neemt de kans op geweld toe").
+# Words a fixed expression of change.tsv may have between its parts ("neemt … een vlucht").
 GAP_WORDS = 8
+# Words a separable verb of change may have between its two parts: its subject and an adverbial
+# of time ("nam |de krapte op de arbeidsmarkt in de loop van het jaar| toe"); the particle must
+# end the clause, so a longer reach finds no loose particle.
+SEPARABLE_GAP_WORDS = 12
 # A word of the gap may be a number with a decimal comma or point ("namen met 4,9 procent toe").
-_GAP = rf"(?:[^\S\n]+(?:[^\s.;:!?,()“”‘’\"]|(?<=\d)[.,](?=\d))+){{0,{GAP_WORDS}}}?[^\S\n]+"
+_GAP_WORD = r"[^\S\n]+(?:[^\s.;:!?,()“”‘’\"]|(?<=\d)[.,](?=\d))+"
+_GAP = rf"(?:{_GAP_WORD}){{0,{GAP_WORDS}}}?[^\S\n]+"
+_SEPARABLE_GAP = rf"(?:{_GAP_WORD}){{0,{SEPARABLE_GAP_WORDS}}}?[^\S\n]+"
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ]+)[^\S\n]+\Z", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:niet|geen|nauwelijks|nooit)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
@@ -313,7 +319,8 @@ def _verbs() -> _Verbs:
     separable = {}
     for base, particles in by_base.items():
         alternatives = "|".join(sorted(particles, key=len, reverse=True))
-        separable[base] = (re.compile(rf"{_GAP}({alternatives})(?![\w-]){_PARTICLE_END}"), particles)
+        pattern = rf"{_SEPARABLE_GAP}({alternatives})(?![\w-]){_PARTICLE_END}"
+        separable[base] = (re.compile(pattern), particles)
     return _Verbs(dict(lex.change_verbs), separable)
 
 

@@ -36,8 +36,8 @@ from collections.abc import Iterable
 
 from trendbeeld.extract import _cues, _phrases, _scan, lexicon, numbers
 from trendbeeld.extract._cues import Cue
-from trendbeeld.extract._document import Document, analyse
-from trendbeeld.model import Change, Source, TrendStatement
+from trendbeeld.extract._document import Document
+from trendbeeld.model import Change, TrendStatement
 
 # Nouns that only carry the direction; the phenomenon is their complement alone.
 PURE_CHANGE_NOUNS = frozenset(
@@ -243,15 +243,6 @@ _ADVERBIAL_PREPOSITIONS = frozenset([
     "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
     "gedurende", "sedert", "vóór", "rond", "omstreeks"
 ])
-
-
-class TrendExtractor:
-    """The rule-based trend statement extractor (registered as ``trends.rules``)."""
-
-    name = "trends.rules"
-
-    def extract(self, source: Source) -> list[TrendStatement]:
-        return from_document(analyse(source))
 
 
 def from_document(doc: Document) -> list[TrendStatement]:
@@ -1020,13 +1011,18 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
 
 
 def _opens_time(words: list[re.Match[str]], i: int) -> bool:
-    """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar"."""
+    """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar",
+    "de tweede helft (van het jaar)", "de loop van (het voorjaar)"."""
     low = words[i].group(0).lower()
     if low not in _SUBJECT_DETERMINERS or i + 1 >= len(words):
         return False
     following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
     units = lexicon.load().time_units
-    return following[0] in units or (following[0] in _TIME_ADJECTIVES and following[-1] in units)
+    if following == ["loop", "van"]:
+        return True  # "in de loop van het jaar"
+    parts = units | _PARTS_OF_TIME
+    before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
+    return following[0] in units or (before_unit and following[-1] in parts)
 
 
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:

@@ -1,0 +1,41 @@
+"""Trend statements from wording classes that texts nobody tuned on use (issue 10): long
+separable verbs, surge nouns, nouns of change that point back, comparatives as attributes and
+changes shown by two numbers in consecutive sentences.
+
+Every example sentence is made up for these tests; none comes from a gold text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trendbeeld.extract._document import analyse
+from trendbeeld.extract.trends import from_document
+from trendbeeld.model import Change, Source, TrendStatement
+
+
+def statements(text: str) -> list[TrendStatement]:
+    source = Source.create("test.txt", text)
+    found = from_document(analyse(source))
+    for item in found:
+        assert source.text[item.span.start : item.span.end] == item.text
+    return found
+
+
+def pairs(text: str) -> list[tuple[Change, str]]:
+    return [(s.direction, s.phenomenon) for s in statements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # subject and an adverbial of time between the parts of a separable verb
+        ("In Limburg nam de overlast door drugsrunners in de loop van het voorjaar geleidelijk toe.",
+         Change.UP, "overlast door drugsrunners"),
+        ("Daarna liep het aantal meldingen van oplichting in de tweede helft van het jaar op.",
+         Change.UP, "aantal meldingen van oplichting"),
+    ],
+)
+def test_separable_verbs_with_a_long_middle(text: str, direction: Change, phenomenon: str) -> None:
+    found = pairs(text)
+    assert (direction, phenomenon) in found
