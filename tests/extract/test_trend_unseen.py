@@ -39,3 +39,23 @@ def pairs(text: str) -> list[tuple[Change, str]]:
 def test_separable_verbs_with_a_long_middle(text: str, direction: Change, phenomenon: str) -> None:
     found = pairs(text)
     assert (direction, phenomenon) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Na de inbraakgolf in Zuid-Limburg kwamen er extra surveillances.", "inbraakgolf in Zuid-Limburg"),
+        ("Een aanslagengolf houdt de stad al weken in zijn greep.", "aanslagengolf"),
+        ("Door de besmettingsgolven aan het begin van het jaar lag het werk stil.", "besmettingsgolven"),
+    ],
+)
+def test_surge_nouns_are_a_rise_of_their_first_part(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hij speelt op zaterdag golf met zijn buren.", "De golven op het strand waren hoog.",
+             "De golfbaan ligt naast het bos."],
+)
+def test_the_head_alone_is_no_surge(text: str) -> None:
+    assert pairs(text) == []

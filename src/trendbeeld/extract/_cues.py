@@ -68,6 +68,7 @@ _CLAUSE_WORDS = re.compile(r"[a-zà-ÿ]{3,}")
 _CLAUSE_END = re.compile(r"[.;:!?,()]")
 COMPARATIVE_REACH = 60  # characters between a comparative and its "dan"
 MIN_BASE_VERB = 4  # "gaan" in "omhooggaan"
+MIN_COMPOUND_PART = 3  # letters before the head of a compound noun of change ("griep|golf")
 _LEADING_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
@@ -178,6 +179,7 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     low = text.lower() if lower is None else lower
     found.extend(verb_cues(text, low))
     found.extend(comparative_cues(text, low))
+    found.extend(compound_cues(text, low))
     # At one position the longest cue wins; of equal ones a comparative against an earlier time
     # ("meer … dan ooit") before bare "meer".
     found.sort(key=lambda c: (c.start, c.start - c.end, c.kind == "more"))
@@ -190,6 +192,30 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
         separable = cue.kind in ("verb", "cause") and " " in cue.text.strip()
         covered = cue.start + len(cue.text.split()[0]) if separable else cue.end
     return out
+
+
+def compound_cues(text: str, lower: str) -> list[Cue]:
+    """Compound nouns whose head names a change of their first part ("geweldsgolf",
+    "griepgolf"): nouns of change that keep the whole word as phenomenon."""
+    out: list[Cue] = []
+    for head, direction in lexicon.load().change_heads.items():
+        pos = lower.find(head)
+        while pos >= 0:
+            end = pos + len(head)
+            start = pos
+            while start > 0 and lower[start - 1].isalpha():
+                start -= 1
+            if pos - start >= MIN_COMPOUND_PART and not (end < len(lower) and lower[end].isalpha()):
+                out.append(Cue(start, end, direction, "noun", text[start:end]))
+            pos = lower.find(head, end)
+    return out
+
+
+def is_compound_of_change(word: str) -> bool:
+    """True for a compound noun of change ("geweldsgolf"): its first part is the phenomenon."""
+    low = word.lower()
+    return any(low.endswith(head) and len(low) - len(head) >= MIN_COMPOUND_PART
+               for head in lexicon.load().change_heads)
 
 
 def comparative_cues(text: str, lower: str) -> list[Cue]:

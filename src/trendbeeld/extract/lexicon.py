@@ -44,6 +44,7 @@ class Lexicon:
     scope_words: dict[str, str]
     change: tuple[ChangeCue, ...]
     change_verbs: dict[str, ChangeCue]  # lemma -> direction and kind (``pattern`` is the lemma)
+    change_heads: dict[str, Change]  # head of a compound noun of change ("golf") -> direction
     down_comparatives: frozenset[str]
     up_comparatives: frozenset[str]
     not_comparatives: frozenset[str]
@@ -108,6 +109,7 @@ def load() -> Lexicon:
         scope_words=dict(_pairs("scope_words.tsv")),
         change=_change_cues(),
         change_verbs=_change_verbs(),
+        change_heads={head: Change(direction) for direction, head in _pairs("change_heads.tsv")},
         down_comparatives=frozenset(_lines("down_comparatives.txt")),
         up_comparatives=frozenset(_lines("up_comparatives.txt")),
         not_comparatives=frozenset(_lines("not_comparatives.txt")),

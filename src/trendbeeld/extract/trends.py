@@ -621,7 +621,11 @@ def _noun_statement(
         if phrase is not None and text[cue.end : phrase.start].strip():
             phrase = None
     if phrase is None:
-        bare = not _ARTICLE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+        # a compound names its own phenomenon ("een inbraakgolf"); another noun after an article
+        # refers back ("een toename")
+        bare = _cues.is_compound_of_change(cue.text) or not _ARTICLE_BEFORE.search(
+            text, max(0, cue.start - 30), cue.start
+        )
         if not pure and bare and cue.direction in (Change.UP, Change.DOWN):
             return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction)
         anaphor = _anaphor(doc, clause, cue, previous)
@@ -1018,8 +1022,9 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
         return False
     following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
     units = lexicon.load().time_units
-    if following == ["loop", "van"]:
-        return True  # "in de loop van het jaar"
+    part = following[0] == "loop" or following[0] in _PARTS_OF_TIME
+    if part and following[1:] == ["van"]:
+        return True  # "in de loop van het jaar", "aan het begin van het jaar"
     parts = units | _PARTS_OF_TIME
     before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
     return following[0] in units or (before_unit and following[-1] in parts)
