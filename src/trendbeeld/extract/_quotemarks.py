@@ -26,20 +26,26 @@ UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, t
 # The opening mark is one character class (a straight quote not after a letter), so the regex
 # engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
 # afterwards (see _paired).
+# Two commas (,,) stand for the low-9 mark in plain text; a reversed ” opens a quote only at the
+# start of a line and before a capital (a paragraph of a news text).
 _DOUBLE = re.compile(
-    rf"(?P<open>[“„«»\"](?<!\w\"))(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|[”»“«]|\"(?![\w]))"
+    rf"(?P<open>[“„«»\"](?<!\w\")|,,(?=\S)|(?<=\n)”(?=[A-ZÀ-Ý]))"
+    rf"(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
     "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
+    ",,": ("”", "“", '"', "’’", "''"), "”": ("”", '"', "“"),
 }
 # A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an
 # apostrophe is followed by a letter (thema’s); one blank line may occur (a pull quote's layout).
 _SINGLE = re.compile(
-    r"(?P<open>[‘‚'](?<!\w[‘‚']))(?![’'\s]|(?:s|t|n|k|m|r)\b|\d)"
+    r"(?P<open>[‘‚'’](?<!\w[‘‚'’]))(?![’'\s]|(?:s|t|n|k|m|r)\b|\d)"
     rf"(?P<body>(?:[^‘’'‚\n]|[’'](?=\w)|\n(?!\s*\n\s*\n)){{8,{MAX_SINGLE_QUOTE_CHARS}}}?)"
     r"(?P<close>[’‘'])(?!\w)"
 )
-_SINGLE_CLOSES: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’")}
+_SINGLE_CLOSES: dict[str, tuple[str, ...]] = {
+    "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "’": ("’", "'"),
+}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\S+")
 _ARTICLES = frozenset({"de", "het", "een"})

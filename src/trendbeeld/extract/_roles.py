@@ -154,6 +154,24 @@ def is_role_phrase(phrase: str) -> bool:
     return low in roles or (" " not in low and is_role_word(low))
 
 
+MAX_FIELD_WORDS = 2  # lower-case words of a field after a title ("hoogleraar criminologie")
+_FIELD_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]+")
+
+
+def is_role_with_field(phrase: str) -> bool:
+    """A title followed by the field or department it covers: "hoogleraar criminologie",
+    "directeur bedrijfsvoering", "officier van justitie jeugdzaken"."""
+    words = phrase.split()
+    lex = lexicon.load()
+    for n in range(len(words) - 1, 0, -1):
+        head, field = " ".join(words[:n]), words[n:]
+        if not is_role_phrase(head) or len(field) > MAX_FIELD_WORDS:
+            continue
+        return all(_FIELD_WORD.fullmatch(w) and w not in lex.function_words and w not in lex.name_stopwords
+                   for w in field)
+    return False
+
+
 def is_role(text: str) -> bool:
     first = text.split(maxsplit=1)[0]
     return text[0].islower() or is_role_word(first) or first.lower() in _role_first_words()

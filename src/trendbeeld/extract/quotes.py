@@ -48,6 +48,7 @@ NAME_REACH = 20_000  # a surname or first name alone refers to a full name given
 
 _SPACE = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
+_WORDS = re.compile(r"\w+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 _PRONOUNS = r"(?:hij|zij|ze)"
@@ -191,18 +192,27 @@ def from_document(doc: Document) -> list[Quote]:
     last: tuple[int, Attribution] | None = None
     titles = _headline_spans(doc)
     pending: list[Candidate] = []  # paragraphs of a quotation whose speaker is named further on
+    found: list[tuple[Candidate, Attribution | None]] = []
+    previous: Candidate | None = None  # the last attributed quote
     for cand in _quotemarks.candidates(text):
-        attribution = _attribute(doc, cand, known, last, titles)
+        if last is not None and previous is not None and _goes_on(text, previous, cand):
+            attribution: Attribution | None = last[1]
+        else:
+            attribution = _attribute(doc, cand, known, last, titles)
         if attribution is None:
             pending = [*pending, cand] if cand.continued else []
+            if cand.pull:
+                found.append((cand, None))  # a subhead: the speaker of the quotation it repeats
             continue
         known.setdefault(attribution.speaker, attribution)
         last = (cand.close_end, attribution)
-        for part in [*pending, cand]:
-            span, evidence, page = doc.span(part.start, part.end)
-            out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
-                             organisation=attribution.organisation, page=page))
+        previous = cand
+        found.extend((part, attribution) for part in [*pending, cand])
         pending = []
+    for cand, attribution in _repeated_speakers(text, found):
+        span, evidence, page = doc.span(cand.start, cand.end)
+        out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
+                         organisation=attribution.organisation, page=page))
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_interview_paragraphs(doc))
     elif "?" in text:
@@ -211,6 +221,36 @@ def from_document(doc: Document) -> list[Quote]:
             s < q.span.end and q.span.start < e for s, e in taken)]
         out = sorted([*out, *answers], key=lambda q: q.span.start)
     return out
+
+
+def _goes_on(text: str, previous: Candidate, cand: Candidate) -> bool:
+    """A quotation over several paragraphs: the quote before has no closing mark, and this one
+    opens the next paragraph with the same mark."""
+    return (previous.unclosed and not text[previous.close_end : cand.open].strip()
+            and text[cand.open] == text[previous.open])
+
+
+def _repeated_speakers(
+    text: str, found: list[tuple[Candidate, Attribution | None]]
+) -> Iterator[tuple[Candidate, Attribution]]:
+    """A pull quote or subhead repeats words of a quotation in the article: it gets the speaker
+    of that quotation (above or below it), not of the quote just before it; an unattributed one
+    that repeats no quotation is dropped."""
+    quotations = [(cand, _normalised(text[cand.start : cand.end]), a) for cand, a in found
+                  if a is not None and not cand.pull]
+    for cand, attribution in found:
+        speaker = attribution
+        if cand.pull:
+            words = _normalised(text[cand.start : cand.end])
+            source = [(abs(other.start - cand.start), a) for other, body, a in quotations if words in body]
+            if source:
+                speaker = min(source, key=lambda pair: pair[0])[1]
+        if speaker is not None:
+            yield cand, speaker
+
+
+def _normalised(words: str) -> str:
+    return " ".join(_WORDS.findall(words.lower()))
 
 
 def _headline_spans(doc: Document) -> list[tuple[int, int]]:
@@ -383,7 +423,8 @@ def _pronoun_speaker(
     if person is None and (last is None or last[0] < start) and start > 0:
         # "Jan Smit woont er al jaren.\n\n‘…’, zegt hij.": the paragraph before, when it names
         # one person and no quote stands in between
-        before = _paragraph_start(text, max(start - 1, 0))
+        previous = len(text[:start].rstrip())
+        before = _paragraph_start(text, previous)
         if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
             people = _people(text, before, start, known)
             person = people[0] if len({p.speaker for p in people}) == 1 else None
@@ -430,7 +471,7 @@ def _named_after_verb(
     if unnamed is not None:
         return _spokesperson(window, unnamed, doc, cand)
     org = pats["org"].match(window, pos)
-    if org is not None and not pats["name"].match(window, org.start("org")):
+    if org is not None and not _names_person(pats["name"].match(window, org.start("org"))):
         speaker = _tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     for m in pats["name"].finditer(window, pos, pos + NAME_WINDOW):
@@ -446,6 +487,12 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _names_person(m: re.Match[str] | None) -> bool:
+    """Whether a name match is a person's name, not an organisation written in capitals
+    ("het Openbaar Ministerie")."""
+    return m is not None and _plausible_name(m.group(0))
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -513,8 +560,8 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         return _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
     if found is not None:
         organisation: str | None = found[0]
-    else:
-        organisation = _org_in_context(doc, cand.open)
+    else:  # "een politiewoordvoerder": the organisation the compound starts with
+        organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
     if organisation is None:
         return None
     organisation = _tidy_org(organisation)
@@ -574,7 +621,7 @@ def _title_before(words_before: str) -> tuple[bool, str | None]:
         return False, None
     for i in range(len(words)):
         phrase = " ".join(words[i:])
-        if _roles.is_role_phrase(phrase):
+        if _roles.is_role_phrase(phrase) or _roles.is_role_with_field(phrase):
             return True, phrase
     return False, None
 
@@ -773,11 +820,14 @@ def _caption_line(line: str) -> bool:
 def _organisation_before(region: str) -> Attribution | None:
     """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
     bevestigt dat. “…"."""
+    spokesperson = _spokesperson_before(region)
+    if spokesperson is not None:
+        return spokesperson
     org = _patterns()["org_before"].search(region)
     if org is not None and (org.group("volgens") or org.group("verb")):
         speaker = _tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
-    return _spokesperson_before(region)
+    return None
 
 
 def _spokesperson_before(region: str) -> Attribution | None:
@@ -791,9 +841,10 @@ def _spokesperson_before(region: str) -> Attribution | None:
         found = _roles.connected_org(region, m.end(), role)
         if found is None or not _roles.is_spokesperson(role):
             continue
-        after = region[m.end() + found[1] - m.end() :]
-        words = after.lower().split()
-        if region.rstrip().endswith(":") or any(w.strip(",:") in _speech_words() for w in words[:6]):
+        words = region[found[1] :].lower().split()
+        volgens = region[: m.start()].lower().split()[-1:] == ["volgens"]
+        if (volgens or region.rstrip().endswith(":")
+                or any(w.strip(",:") in _speech_words() for w in words[:6])):
             organisation = _tidy_org(found[0])
             return Attribution(organisation, role.lower(), organisation)
     return None
@@ -832,7 +883,8 @@ def _title_at_end(pre: str) -> str | None:
         return None
     words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
     for n in range(len(words), 0, -1):
-        if _roles.is_role_phrase(" ".join(w.group(0) for w in words[-n:])):
+        phrase = " ".join(w.group(0) for w in words[-n:])
+        if _roles.is_role_phrase(phrase) or (n > 1 and _roles.is_role_with_field(phrase)):
             return pre[words[-n].start() :]
     return None
 

@@ -1,0 +1,156 @@
+"""Quotes, one invented Dutch sentence per wording class of news attribution (issue 10): the
+classes, not single sentences of any gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def speakers(text: str) -> list[str]:
+    return [q.speaker for q in items_of(Quote, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("„Het aantal meldingen is fors gestegen in de regio,” zegt hoogleraar criminologie Jan Smit.",
+         "Jan Smit", "hoogleraar criminologie"),
+        ("„We kunnen de zaken bijna niet meer aan met dit team,” zegt directeur bedrijfsvoering Eva Mol.",
+         "Eva Mol", "directeur bedrijfsvoering"),
+        ("Volgens hoogleraar strafrecht Tom Bakker is de wet te streng. „Rechters hebben te weinig ruimte.”",
+         "Tom Bakker", "hoogleraar strafrecht"),
+    ],
+)
+def test_a_title_with_its_field_before_the_name(text: str, speaker: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_title_followed_by_a_clause_is_no_title() -> None:
+    text = "„De buurt is onrustig sinds de zomer,” zegt de agent die Jan Smit aanhield."
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Er is geen sprake van een misdrijf, het onderzoek wordt afgesloten,” aldus het "
+         "Openbaar Ministerie.", "Openbaar Ministerie"),
+        ("„De verdachte wordt maandag voorgeleid aan de rechter-commissaris,” laat de Koninklijke "
+         "Marechaussee weten.", "Koninklijke Marechaussee"),
+    ],
+)
+def test_an_organisation_written_in_capitals_speaks(text: str, speaker: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "role"),
+    [
+        ("„We onderzoeken of er een verband is met eerdere aanslagen,” bevestigt een politiewoordvoerder.",
+         "politie", "politiewoordvoerder"),
+        ("Een woordvoerder van de politie zegt: „We onderzoeken of er een verband is met eerdere aanslagen.”",
+         "politie", "woordvoerder"),
+        ("Volgens een woordvoerster van de gemeente Utrecht is er geen verband. „We hebben daar geen "
+         "enkele aanwijzing voor gevonden.”", "gemeente Utrecht", "woordvoerster"),
+    ],
+)
+def test_an_unnamed_spokesperson_gives_the_organisation_as_speaker(
+    text: str, organisation: str, role: str
+) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role, quote.organisation) == (organisation, role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [(",,", "”"), (",,", "''"), ("’", "’"), ("»", "«"), ("‘", "’")],
+)
+def test_plain_text_and_newspaper_mark_styles(opening: str, closing: str) -> None:
+    text = f"{opening}De regels zijn voor iedereen gelijk, ook voor ondernemers{closing}, zegt Jan de Vries."
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Jan de Vries"
+    assert quote.text == "De regels zijn voor iedereen gelijk, ook voor ondernemers"
+
+
+def test_a_reversed_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = (
+        "Jan de Vries is al twintig jaar wijkagent in Zwolle.\n\n"
+        "”Ik ken hier bijna iedereen in de straat bij naam”, zegt De Vries."
+    )
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.text) == ("Jan de Vries", "Ik ken hier bijna iedereen in de straat bij naam")
+
+
+def test_a_closing_mark_inside_a_sentence_opens_nothing() -> None:
+    text = "De man zei ”nee” en liep weg.\nHet gebeurde in het park aan de rand van de stad."
+    assert items_of(Quote, text) == []
+
+
+def test_a_quotation_over_paragraphs_that_each_open_with_a_mark_has_one_speaker() -> None:
+    text = (
+        "Jan de Vries is wijkagent in Zwolle. Hij zegt:\n\n"
+        "„De regels zijn voor iedereen gelijk, ook voor de ondernemers in de wijk.\n\n"
+        "„Maar we kijken wel eerst naar de mensen die hier al jaren wonen.”"
+    )
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Jan de Vries", "Jan de Vries"]
+    assert quotes[1].text.startswith("Maar we kijken")
+
+
+def test_a_subhead_goes_to_the_speaker_of_the_quotation_it_repeats() -> None:
+    text = (
+        "„We zien dat de overlast in de wijk al maanden aanhoudt”, zegt Karin de Boer, wijkagent.\n\n"
+        "’Een groot gebrek aan toezicht op straat’\n\n"
+        "„Er is een groot gebrek aan toezicht op straat, vooral in de nacht”, stelt Ali Yilmaz "
+        "van de bewonersvereniging."
+    )
+    quotes = items_of(Quote, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Karin de Boer", "We zien dat de overlast in de wijk al maanden aanhoudt"),
+        ("Ali Yilmaz", "Een groot gebrek aan toezicht op straat"),
+        ("Ali Yilmaz", "Er is een groot gebrek aan toezicht op straat, vooral in de nacht"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officier van justitie Marloes de Charron ziet een stijging van het aantal zaken.\n\n"
+         "„Dat baart ons zorgen, want de daders worden steeds jonger,” zegt De Charron.",
+         "Marloes de Charron"),
+        ("Jan Peter van Dijk is wijkagent in Zwolle. „Ik ken hier bijna iedereen in de straat bij naam,” "
+         "vertelt Van Dijk.", "Jan Peter van Dijk"),
+        ("„De regels zijn voor iedereen gelijk, ook voor ondernemers,” zegt Suzanne Rijnaars-van de Graaf.",
+         "Suzanne Rijnaars-van de Graaf"),
+        ("Marieke Jansen (34) werd vorig jaar slachtoffer van phishing. „Ik kreeg een bericht van mijn "
+         "bank en klikte zonder na te denken op de link.”", "Marieke Jansen"),
+    ],
+)
+def test_multi_part_names_surnames_and_testimony(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buurtbewoners zijn boos. „We worden hier nooit gehoord door de gemeente,” zeggen ze.",
+        "De politie zette extra agenten in. „We zien dat het werkt in de hele wijk,” zegt hij.",
+        "De zogenoemde 'loverboys' maken vooral jonge meisjes tot slachtoffer.",
+        "Het kabinet wil 'harder optreden' tegen ondermijning in de regio.",
+    ],
+)
+def test_no_speaker_is_better_than_a_wrong_one(text: str) -> None:
+    assert items_of(Quote, text) == []
+
+
+def test_each_quote_goes_to_its_own_attribution_between_two_speakers() -> None:
+    text = (
+        "Jan Smit zegt: „Het gaat goed met de aanpak van de overlast.” Piet de Vries is het daar niet mee "
+        "eens. „Het is juist erger geworden in de wijk,” zegt hij."
+    )
+    assert speakers(text) == ["Jan Smit", "Piet de Vries"]
