@@ -12,14 +12,12 @@ from trendbeeld.cli import cli, command_store, fail
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import NotFound, TrendbeeldError
 from trendbeeld.labels import label, number
-from trendbeeld.model import AccessLevel, RegionLevel, Series, SeriesVerdict
+from trendbeeld.model import RegionLevel, SeriesVerdict
 
 if TYPE_CHECKING:
     from trendbeeld.indicators.compare import RegionComparison
-from trendbeeld.store import Store
 
 RANKED_LEVELS = [level.value for level in RegionLevel if level is not RegionLevel.COUNTRY]
-
 
 
 def _verdict_line(verdict: SeriesVerdict) -> str:
@@ -115,7 +113,6 @@ def statline_command(table_id: str, filters: tuple[str, ...], cache_dir: Path | 
         report = import_statline(store, table_id, filters=parsed or None, cache_dir=cache_dir, access=access)
     except TrendbeeldError as exc:
         fail(exc)
-        return
     click.echo(report.summary())
 
 
@@ -171,23 +168,12 @@ def assess_command(file: Path, fmt: str) -> None:
         verdicts = [assess(s) for s in read_table(file)]
     except TrendbeeldError as exc:
         fail(exc)
-        return
     if fmt == "json":
         records: list[dict[str, Any]] = [to_record(v) for v in verdicts]
         click.echo(json.dumps(records, ensure_ascii=False))
         return
     for verdict in verdicts:
         click.echo(_verdict_line(verdict))
-
-
-def _series_of(store: Store, indicator: str, access: str) -> list[Series]:
-    from trendbeeld.store.indicators import list_series
-
-    found = list_series(store, indicator=indicator, access=access)
-    if not found:
-        fail(NotFound(f"geen reeksen voor indicator '{indicator}'",
-                      hint="Zie 'trendbeeld indicators list' voor de namen"))
-    return found
 
 
 @indicators.command("compare")
@@ -197,38 +183,30 @@ def _series_of(store: Store, indicator: str, access: str) -> list[Series]:
 @db_option
 def compare_command(indicator: str, region: str, access: str, db: str) -> None:
     """Vergelijk een regio met Nederland: index (Nederland = 100) per periode en groeiverschil."""
-    from trendbeeld.indicators import regions
-    from trendbeeld.indicators.compare import NATIONAL, against_national, is_count, rate_comparison
+    from trendbeeld.indicators import compare_region, regions
 
-    code = regions.resolve(region) or region
-    by_region = {s.region: s for s in _series_of(command_store(db), indicator, access)}
-    own, country = by_region.get(code), by_region.get(NATIONAL)
-    if own is None or country is None:
-        missing = regions.name_of(code) if own is None else "Nederland (NL01)"
-        fail(NotFound(f"'{indicator}' heeft geen reeks voor {missing}"))
     try:
-        result = against_national(own, country)
+        found = compare_region(command_store(db), indicator, region, access=access)
     except TrendbeeldError as exc:
         fail(exc)
-        return
-    click.echo(f"{indicator} — {regions.name_of(code)} ({code}) tegen Nederland, "
+    result = found.comparison
+    click.echo(f"{indicator} — {regions.name_of(result.region)} ({result.region}) tegen Nederland, "
                f"{result.first_period}–{result.last_period}")
-    counts = is_count(own)
-    if counts:
+    if found.counts:
         click.secho("let op: dit zijn absolute aantallen. De index zegt dan vooral iets over de grootte van "
                     "de regio, niet over hoe vaak iets voorkomt.", fg="yellow", err=True)
     for period, value in result.index:
         click.echo(f"  {period}: index {number(value, decimals=1)}")
     _growth_line(result)
-    if counts:
-        rates = rate_comparison(own, country)
-        if rates is None:
-            click.secho(f"Het inwonertal van {regions.name_of(code)} is niet bekend: vergelijk liever een "
-                        "cijfer per 1.000 inwoners.", fg="yellow", err=True)
-            return
-        click.echo("Per 1.000 inwoners (inwonertal 1 januari 2022), index Nederland = 100:")
-        for period, value in rates.index:
-            click.echo(f"  {period}: index {number(value, decimals=1)}")
+    if not found.counts:
+        return
+    if found.rates is None:
+        click.secho(f"Het inwonertal van {regions.name_of(result.region)} is niet bekend: vergelijk liever "
+                    "een cijfer per 1.000 inwoners.", fg="yellow", err=True)
+        return
+    click.echo("Per 1.000 inwoners (inwonertal 1 januari 2022), index Nederland = 100:")
+    for period, value in found.rates.index:
+        click.echo(f"  {period}: index {number(value, decimals=1)}")
 
 
 def _growth_line(result: RegionComparison) -> None:
@@ -251,21 +229,13 @@ def _growth_line(result: RegionComparison) -> None:
 def rank_command(indicator: str, period: str | None, level: str, per_1000: bool, top: int, ascending: bool,
                  access: str, db: str) -> None:
     """Rangorde van regio's op een indicator, bijvoorbeeld gemeenten met de meeste misdrijven."""
-    from trendbeeld.indicators import regions
-    from trendbeeld.indicators.compare import rank
+    from trendbeeld.indicators import rank_regions, regions
 
-    wanted = RegionLevel(level)
-    found = _series_of(command_store(db), indicator, access)
-    series = [s for s in found if regions.level_of(s.region) is wanted]
     try:
-        rows = rank(series, period=period, by="rate" if per_1000 else "value",
-                    population=regions.inhabitants() if per_1000 else None, descending=not ascending)
+        rows = rank_regions(command_store(db), indicator, access=access, level=RegionLevel(level),
+                            period=period, per_1000=per_1000, descending=not ascending)
     except TrendbeeldError as exc:
         fail(exc)
-        return
-    if not rows:
-        where = f" in {period}" if period else ""
-        fail(NotFound(f"geen waarden voor '{indicator}' op niveau {level}{where}"))
     unit = " per 1.000 inwoners" if per_1000 else ""
     for row in rows[:top]:
         tie = " (gedeeld)" if row.tied else ""
@@ -287,26 +257,15 @@ def check_command(pairs_file: Path | None, region: str | None, claims: bool, acc
     Een paar met verschillende richtingen krijgt 'geen eenduidig beeld'; een uitspraak die de
     cijfers niet steunen wordt gemeld als 'tegengesproken' of 'niet bevestigd'.
     """
-    from trendbeeld.indicators import regions
-    from trendbeeld.indicators.compare import check_claims, check_pairs, load_pairs
-    from trendbeeld.store import evidence as evidence_store
-    from trendbeeld.store.indicators import list_series
+    from trendbeeld.indicators import find_contradictions, regions
 
-    store = command_store(db)
-    series = list_series(store, access=access)
-    code = (regions.resolve(region) or region) if region else None
-    flagged = 0
     try:
-        if pairs_file is not None:
-            for pair in check_pairs(load_pairs(pairs_file), series, region=code):
-                flagged += pair.status == "geen eenduidig beeld"
-                click.echo(f"{regions.name_of(pair.region)}: {pair.note}")
-        if claims:
-            evidence = evidence_store.list_evidence(store, access=AccessLevel(access))
-            for claim in check_claims(evidence, series):
-                flagged += claim.flagged
-                click.echo(f"[{claim.status}] “{claim.text}” — {claim.note}")
+        found = find_contradictions(command_store(db), access=access, pairs=pairs_file, region=region,
+                                    claims=claims)
     except TrendbeeldError as exc:
         fail(exc)
-        return
-    click.echo(f"{flagged} tegenstrijdigheden gevonden.")
+    for pair in found.pairs:
+        click.echo(f"{regions.name_of(pair.region)}: {pair.note}")
+    for claim in found.claims:
+        click.echo(f"[{claim.status}] “{claim.text}” — {claim.note}")
+    click.echo(f"{found.flagged} tegenstrijdigheden gevonden.")

@@ -4,7 +4,9 @@ Modules: ``reading`` (CSV/XLSX in StatLine and police layouts), ``statline`` (CB
 cache), ``importing`` (files, manifests and StatLine tables into the store), ``regions`` (the region
 hierarchy, aggregation, rates), ``verdicts`` (Mann–Kendall, Theil–Sen, change points, seasonal
 handling), ``compare`` (region against country, rankings, registration against survey, text claims
-against data) and ``charts`` (Vega-Lite SVG/PNG with a data table). Stored series live in
+against data), ``stored`` (those questions asked of the stored series, as the CLI asks them:
+``compare_region``, ``rank_regions``, ``find_contradictions``) and ``charts`` (Vega-Lite SVG/PNG with
+a data table). Stored series live in
 ``trendbeeld.store.indicators``; ``list_series`` is re-exported here for convenience.
 """
 
@@ -27,25 +29,37 @@ from trendbeeld.indicators.compare import (
 from trendbeeld.indicators.importing import import_file, import_manifest_indicators, import_statline
 from trendbeeld.indicators.reading import ImportReport, Skipped, read_table, read_with_report
 from trendbeeld.indicators.statline import fetch_statline
+from trendbeeld.indicators.stored import (
+    Contradictions,
+    StoredComparison,
+    compare_region,
+    find_contradictions,
+    rank_regions,
+    series_of,
+)
 from trendbeeld.indicators.verdicts import assess, assess_many, describe, to_record
 from trendbeeld.store.indicators import list_series
 
 __all__ = [
     "ClaimCheck",
+    "Contradictions",
     "ImportReport",
     "IndicatorPair",
     "PairCheck",
     "RankRow",
     "RegionComparison",
     "Skipped",
+    "StoredComparison",
     "against_national",
     "assess",
     "assess_many",
     "check_claims",
     "check_pairs",
+    "compare_region",
     "contradictions",
     "describe",
     "fetch_statline",
+    "find_contradictions",
     "import_file",
     "import_manifest_indicators",
     "import_statline",
@@ -53,8 +67,10 @@ __all__ = [
     "list_series",
     "load_pairs",
     "rank",
+    "rank_regions",
     "read_table",
     "read_with_report",
+    "series_of",
     "small_multiples",
     "to_record",
 ]
