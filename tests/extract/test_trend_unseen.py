@@ -59,3 +59,13 @@ def test_surge_nouns_are_a_rise_of_their_first_part(text: str, phenomenon: str) 
 )
 def test_the_head_alone_is_no_surge(text: str) -> None:
     assert pairs(text) == []
+
+
+def test_a_noun_of_change_over_a_time_refers_to_the_change_before() -> None:
+    found = pairs("Het aantal woninginbraken daalde in 2021 tot 18.000. Daarmee zet de afname van de"
+                  " voorgaande jaren door.")
+    assert found == [(Change.DOWN, "aantal woninginbraken"), (Change.DOWN, "aantal woninginbraken")]
+
+
+def test_a_noun_of_change_over_a_time_without_a_change_before_is_dropped() -> None:
+    assert pairs("Het college bespreekt de stijging van de afgelopen jaren in mei.") == []

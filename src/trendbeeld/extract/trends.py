@@ -614,6 +614,12 @@ def _noun_statement(
     link = _COMPLEMENT.match(text, cue.end, limit)
     if link:
         phrase = _phrases.noun_phrase(text, link.end(), limit)
+        if phrase is not None and _is_time(text, phrase):
+            # "de daling van de afgelopen jaren zet door": the change said before, over a time;
+            # a compound names its own ("de griepgolf aan het begin van het jaar")
+            own = _cues.is_compound_of_change(cue.text)
+            name = _phrases.tidy(cue.text) if own else f"{ANAPHOR}{cue.start}"
+            return _statement(doc, cue.start, phrase.end, phrase, cue.direction, phenomenon=name)
     elif _ARTICLE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
         phrase = None  # "een toename" without a complement refers back
     else:
@@ -634,6 +640,11 @@ def _noun_statement(
         return _statement(doc, anaphor.start, cue.end, anaphor, cue.direction)
     head = phrase.start if pure else cue.start
     return _statement(doc, cue.start, phrase.end, _phrases.Span(head, phrase.end), cue.direction)
+
+
+def _is_time(text: str, phrase: _phrases.Span) -> bool:
+    """The phrase is a time ("de afgelopen jaren", "het vorige jaar"), not what changes."""
+    return _no_phenomenon(_phrases.tidy(text[phrase.start : phrase.end]))
 
 
 def _then_now_statement(
