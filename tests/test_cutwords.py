@@ -1,4 +1,4 @@
-"""Words cut at a line end, rejoined (``trendbeeld.cutwords``), as the readers and the section finder use it."""
+"""Words cut at a line end, rejoined (``trendbeeld.cutwords``) as readers and section finder use it."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from trendbeeld.model import Unit
 
 __all__ = ["long_date", "number", "plain", "safe_url", "signed_percent", "slug", "unit_label", "with_unit"]
 
+MONTHS = months.names()  # the full names of extract/lexicon/months.tsv, January first
 SAFE_SCHEMES = ("http", "https")
 # Control characters that have no place in a page, even escaped.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -57,7 +58,7 @@ def long_date(value: date | None) -> str | None:
     """``2024-05-01`` → ``1 mei 2024``."""
     if value is None:
         return None
-    return f"{value.day} {months.names()[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def plain(text: str | None) -> str:
