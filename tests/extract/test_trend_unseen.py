@@ -69,3 +69,19 @@ def test_a_noun_of_change_over_a_time_refers_to_the_change_before() -> None:
 
 def test_a_noun_of_change_over_a_time_without_a_change_before_is_dropped() -> None:
     assert pairs("Het college bespreekt de stijging van de afgelopen jaren in mei.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a verb-final clause opened by "wat" about the clause before: the object precedes the verb
+        ("Buurtbewoners delen via apps informatie, wat de pakkans aanzienlijk vergrootte.",
+         Change.UP, "pakkans"),
+        # a passive whose subject stands before a comma, with its relative clause
+        ("De achterstand waar de rechtbank lang mee kampte, is weggewerkt.", Change.DOWN, "achterstand"),
+        # a passive in the last conjunct has its own subject
+        ("Het gat in de begroting is gedicht en de schuld is weggewerkt.", Change.DOWN, "schuld"),
+    ],
+)
+def test_the_object_of_a_causative_verb(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)

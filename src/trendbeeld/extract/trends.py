@@ -183,7 +183,9 @@ _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
-_RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke)\s", re.IGNORECASE)
+# A clause that opens with a relative pronoun about the clause before ("…, wat de druk vergrootte").
+_RELATIVE_OPENING = re.compile(r"\W*(?:wat|hetgeen)\s+", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke|waar|waarvan|waarin|waarbij|waarop|waarmee)\s", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_INFINITIVE = 5
 # A condition, wish or particle is read at most this far from its cue within the clause, so a
@@ -486,7 +488,7 @@ def _own_statement(
     if kind == "noun":
         return _noun_statement(doc, cue, clause, previous, limit)
     if kind == "cause":
-        return _cause_statement(doc, cue, clause)
+        return _cause_statement(doc, cue, clause, previous)
     return _then_now_statement(doc, cue, clause, previous)
 
 
@@ -682,16 +684,26 @@ def _anaphor(
     return _phrases.strip_edges(doc.text, _clause_core(doc.text, previous.start, previous.end), previous.end)
 
 
-def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendStatement | None:
+def _cause_statement(
+    doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None
+) -> TrendStatement | None:
     """A causative verb: the phenomenon is what gets stronger (its object or passive subject)."""
     text = doc.text
     start = _clause_core(text, clause.start, cue.start)
+    relative = _RELATIVE_OPENING.match(text, start, cue.start)
+    if relative is not None:
+        start = relative.end()  # "…, wat |de slagkracht| vergrootte": a verb-final clause
     before = text[start : cue.start]
     perfect = list(_HAVE.finditer(before))
     if perfect and cue.text.lower().endswith(("t", "d")):
         phrase = _phrases.strip_edges(text, start + perfect[-1].end(), cue.start)  # "hebben |X| uitgebreid"
     elif _PASSIVE.search(before) and cue.text.lower().endswith(("t", "d")):
+        conjunct = list(_NEW_CONJUNCT.finditer(before))
+        if conjunct:  # "…, en |de schuld| is weggewerkt": the last conjunct has the subject
+            start += conjunct[-1].end()
+        # "Het tekort, waar lang sprake van was, |is| weggewerkt": the subject before the comma
         phrase = _phrases.strip_edges(text, start, cue.start)
+        phrase = phrase or _fronted_subject(text, clause, start, previous)
     elif cue.text.lower().endswith("en") and _MODAL.search(before):
         if _INTENTION.search(before):
             return None  # a goal ("moet de leefbaarheid vergroten"), not a change
@@ -702,7 +714,7 @@ def _cause_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendSta
     else:
         phrase = _phrases.noun_phrase(text, _skip_pronoun(text, cue.end, clause.end), clause.end)
         phrase = _object_after_subject(text, phrase)
-        if phrase is None and start != clause.start:
+        if phrase is None and (start != clause.start or relative is not None):
             # a subordinate clause puts the object before its verb ("waardoor de politie
             # |haar slagkracht| aanzienlijk vergrootte")
             phrase = _object_after_subject(text, _phrases.strip_edges(text, start, cue.start))
