@@ -8,7 +8,7 @@ The tree::
     │   ├── EncodingError      text that is not in the expected encoding
     │   └── BadTable           a CSV/XLSX whose shape or cells are wrong
     ├── ConfigError            a setting, manifest or taxonomy that is invalid
-    ├── NotFound               a source, trend, theme or edition asked for by name or id is not there
+    ├── NotFound               a source, trend, theme, indicator or edition asked for is not there
     ├── LeakError              an openbaar edition would carry intern or vertrouwelijk material
     ├── Conflict               someone else changed the same thing since it was read (workbench)
     ├── NotAllowed             the signed-in user's role or clearance does not allow this (workbench)

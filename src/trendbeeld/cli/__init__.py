@@ -14,10 +14,10 @@ import click
 
 from trendbeeld import __version__
 from trendbeeld.cli import _dutch
+from trendbeeld.cli._dutch import ERROR_PREFIX, WARNING_PREFIX
 from trendbeeld.errors import TrendbeeldError
 
 _dutch.install()  # before the commands are declared: their help texts are made at import
-ERROR_PREFIX = "fout:"  # the one prefix of every error message the command prints
 
 if TYPE_CHECKING:
     from trendbeeld.store import Store
@@ -48,9 +48,19 @@ def _register() -> None:
         importlib.import_module(name)
 
 
+def show_error(error: TrendbeeldError | str) -> None:
+    """Print a Dutch error message (``fout: …``) and go on: one failed file of a batch."""
+    click.secho(f"{ERROR_PREFIX} {error}", fg="red", err=True)
+
+
+def show_warning(warning: str) -> None:
+    """Print a Dutch warning (``let op: …``)."""
+    click.secho(f"{WARNING_PREFIX} {warning}", fg="yellow", err=True)
+
+
 def fail(error: TrendbeeldError) -> NoReturn:
     """Print a Dutch error message and stop with exit status 1."""
-    click.secho(f"{ERROR_PREFIX} {error}", fg="red", err=True)
+    show_error(error)
     sys.exit(1)
 
 

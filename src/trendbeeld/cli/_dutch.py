@@ -19,6 +19,9 @@ import click.termui
 import click.types
 import click.utils
 
+ERROR_PREFIX = "fout:"  # the one prefix of every error message the command prints, click's too
+WARNING_PREFIX = "let op:"  # the one prefix of every warning
+
 MESSAGES = {
     "Aborted!": "Afgebroken.",
     "Argument {name!r} takes {nargs} values.": "Argument {name!r} vraagt {nargs} waarden.",
@@ -26,7 +29,7 @@ MESSAGES = {
     "Commands": "Commando's",
     "Could not open file {filename!r}: {message}": "Kan bestand {filename!r} niet openen: {message}",
     "Do you want to continue?": "Wilt u doorgaan?",
-    "Error: {message}": "fout: {message}",
+    "Error: {message}": ERROR_PREFIX + " {message}",
     "Invalid value for {param_hint}: {message}": "Ongeldige waarde voor {param_hint}: {message}",
     "Invalid value: {message}": "Ongeldige waarde: {message}",
     "Missing argument": "Ontbrekend argument",

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from trendbeeld import pipeline
-from trendbeeld.cli import cli, fail
+from trendbeeld.cli import cli, fail, show_error, show_warning
 from trendbeeld.cli._options import access_option, actor_option, db_option
 from trendbeeld.cli._progress import steps
 from trendbeeld.errors import ConfigError, TrendbeeldError
@@ -129,12 +129,11 @@ def _count_targets(paths: tuple[str, ...], meta: SourceMeta | None) -> int:
 
 def _print_report(report: pipeline.IngestReport) -> None:
     for error in report.errors:
-        click.secho(f"fout: {error}", fg="red", err=True)
+        show_error(error)
     for origin, level in report.access_changed:
         click.echo(f"toegang: {origin} is nu {level.value}", err=True)
     for origin, level in report.looser_refused:
-        click.secho(f"let op: {origin} blijft {level.value}; een ruimer toegangsniveau vraagt "
-                    "--loosen-access", fg="yellow", err=True)
+        show_warning(f"{origin} blijft {level.value}; een ruimer toegangsniveau vraagt --loosen-access")
     counts = ", ".join(f"{n} {outcome.value}" for outcome, n in report.outcomes.items())
     click.echo(f"Samenvatting: {counts}; {report.evidence} bewijsstukken opgeslagen; "
                f"{len(report.errors)} mislukt.")
@@ -170,7 +169,7 @@ def extract(paths: tuple[str, ...], format_: str, kinds: tuple[str, ...], taxono
                     _echo_item(to_record(item), format_)
         except TrendbeeldError as exc:
             failed += 1
-            click.secho(f"fout: {exc}", fg="red", err=True)
+            show_error(exc)
     if failed:
         click.echo(f"{count(failed, 'bestand', 'bestanden')} mislukt.", err=True)
         sys.exit(1)

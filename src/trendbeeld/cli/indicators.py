@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from trendbeeld.cli import cli, command_store, fail
+from trendbeeld.cli import cli, command_store, fail, show_error, show_warning
 from trendbeeld.cli._options import access_option, db_option
 from trendbeeld.errors import NotFound, TrendbeeldError
 from trendbeeld.labels import label, number
@@ -73,7 +73,7 @@ def import_command(files: tuple[Path, ...], access: str, db: str) -> None:
             report = import_file(store, path, access=access)
         except TrendbeeldError as exc:
             failed += 1
-            click.secho(f"mislukt: {exc}", fg="red", err=True)
+            show_error(exc)
             continue
         series += report.n_series
         observations += report.n_observations
@@ -193,16 +193,16 @@ def compare_command(indicator: str, region: str, access: str, db: str) -> None:
     click.echo(f"{indicator} — {regions.name_of(result.region)} ({result.region}) tegen Nederland, "
                f"{result.first_period}–{result.last_period}")
     if found.counts:
-        click.secho("let op: dit zijn absolute aantallen. De index zegt dan vooral iets over de grootte van "
-                    "de regio, niet over hoe vaak iets voorkomt.", fg="yellow", err=True)
+        show_warning("dit zijn absolute aantallen. De index zegt dan vooral iets over de grootte van de "
+                     "regio, niet over hoe vaak iets voorkomt.")
     for period, value in result.index:
         click.echo(f"  {period}: index {number(value, decimals=1)}")
     _growth_line(result)
     if not found.counts:
         return
     if found.rates is None:
-        click.secho(f"Het inwonertal van {regions.name_of(result.region)} is niet bekend: vergelijk liever "
-                    "een cijfer per 1.000 inwoners.", fg="yellow", err=True)
+        show_warning(f"het inwonertal van {regions.name_of(result.region)} is niet bekend: vergelijk liever "
+                     "een cijfer per 1.000 inwoners.")
         return
     click.echo("Per 1.000 inwoners (inwonertal 1 januari 2022), index Nederland = 100:")
     for period, value in found.rates.index:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from trendbeeld.cli import cli, fail
+from trendbeeld.cli import cli, fail, show_warning
 from trendbeeld.cli._options import db_option
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.model import AccessLevel, EditionSpec
@@ -155,9 +155,9 @@ def publish(
             bar.stop()
             fail(exc)
     for warning in result.warnings:
-        click.secho(f"let op: {warning}", fg="yellow", err=True)
+        show_warning(warning)
     if concept:
-        click.secho("let op: dit is een concept; elke pagina zegt dat", fg="yellow", err=True)
+        show_warning("dit is een concept; elke pagina zegt dat")
     click.echo(f"Website: {result.index} ({result.pages} pagina's)")
     if result.pdf:
         click.echo(f"PDF: {result.pdf}")

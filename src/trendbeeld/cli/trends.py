@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from trendbeeld.cli import cli, command_store, fail
+from trendbeeld.cli import cli, command_store, fail, show_warning
 from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count, label, members, number
@@ -310,4 +310,4 @@ def boxes_command(
         click.echo(f"In Nederland: {box.national or '—'}")
         click.echo(f"Betekenis voor de organisatie: {box.meaning or '—'}")
         for warning in box.warnings:
-            click.secho(f"Let op: {warning}", fg="yellow")
+            show_warning(warning)

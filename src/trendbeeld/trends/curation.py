@@ -124,9 +124,7 @@ def get_trend(store: Store, trend_id: str, *, access: AccessLevel) -> Trend:
         row = _resolve(conn, trend_id)
     members = trend_store.readable_members(store, access=access, trend_ids=[row.id]).get(row.id, [])
     if row.members and not members:  # only closed sources support it: as in list_trends, it is not there
-        raise TrendbeeldError(
-            f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids"
-        )
+        raise NotFound(f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids")
     metas = source_metas(store, access=access)
     return _trend(row, members, metas, signals.reference_date(metas))
 
