@@ -154,3 +154,50 @@ def test_each_quote_goes_to_its_own_attribution_between_two_speakers() -> None:
         "eens. „Het is juist erger geworden in de wijk,” zegt hij."
     )
     assert speakers(text) == ["Jan Smit", "Piet de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Niemand luistert nog naar de bewoners van deze wijk”, verzucht Jan Smit.", "Jan Smit"),
+        ("„Straks gaat het echt mis met de jongeren in de wijk”, vreest wijkagent Anna de Vries.",
+         "Anna de Vries"),
+        ("„Waarom grijpt niemand in bij deze overlast?”, vraagt Karin Mol tegen de raad.", "Karin Mol"),
+    ],
+)
+def test_any_finite_verb_between_a_quote_and_a_full_name_attributes_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Niemand luistert nog naar de bewoners van deze wijk”, maar Jan Smit denkt daar anders over.",
+        "„Niemand luistert nog naar de bewoners van deze wijk”, zeggen Jan Smit en Anna de Vries.",
+        "Jan Smit en Anna de Vries werken samen. „We zien steeds meer jongeren met een mes”, zeggen zij.",
+    ],
+)
+def test_a_conjunction_or_a_plural_verb_names_no_single_speaker(text: str) -> None:
+    assert items_of(Quote, text) == []
+
+
+def test_a_pronoun_subject_in_the_sentence_before_is_the_person_named_before() -> None:
+    text = (
+        "Jan Smit is al twintig jaar wijkagent in Tilburg. Hij maakt zich zorgen. "
+        "„We zien dat steeds meer jongeren een mes op zak hebben.”"
+    )
+    assert speakers(text) == ["Jan Smit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„De aanpak van ondermijning moet beter worden geregeld”, zegt de Inspectie Justitie en "
+         "Veiligheid.", "Inspectie Justitie en Veiligheid"),
+        ("„De verdachte is maandag aangehouden in zijn woning”, laat de Nationale Politie weten.",
+         "Nationale Politie"),
+    ],
+)
+def test_an_organisation_of_several_words_is_no_person(text: str, speaker: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == (speaker, speaker)

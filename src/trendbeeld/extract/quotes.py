@@ -143,8 +143,9 @@ def _org_phrase() -> str:
     words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
     cap = r"[A-ZÀ-Ý][\w'’-]+"
     return (
-        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:van\s+|voor\s+)?{cap}){{0,3}}"
-        rf"|{_ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{_ACRONYM})\))"
+        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:van\s+|voor\s+|en\s+)?{cap}){{0,3}}"
+        rf"|{_ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{_ACRONYM})\)"
+        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*)"  # "de Nationale Politie(bond)"
     )
 
 
@@ -159,7 +160,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name": re.compile(name),
         # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …"
         "verb": re.compile(rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+)(?i:{verbs})\s+"),
-        "pronoun_after": re.compile(rf"\A[\s,]*(?:(?i:zo)\s+)?(?i:{verbs})\s+{_PRONOUNS}\b"),
+        "pronoun_after": re.compile(
+            rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
+        ),
+        # "…”, verzucht Jan Smit.": any finite verb between the quote and a full name that ends
+        # the sentence or is followed by its addressee ("tegen de krant") or a particle ("toe")
+        "inverted": re.compile(
+            rf"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{{3,}})\s+(?P<title>(?:[a-zà-ÿ-]+\s+){{0,3}})"
+            rf"(?P<name>{name})(?=\s*(?:[.,;!?(]|\Z)|\s+(?:tegen|op|aan|bij|eraan|toe|erbij)\b)"
+        ),
         "verb_follows": re.compile(
             rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
         ),
@@ -287,7 +296,7 @@ def _attribute(
     if before is not None or not _is_speech(text, cand):
         return before
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
-            or _fallback(doc, cand, last))
+            or _pronoun_subject_before(doc, cand, known, last) or _fallback(doc, cand, last))
 
 
 def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
@@ -306,6 +315,21 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None
     found = _mention(region, people[0], known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _pronoun_subject_before(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"Jan Smit werkt in de wijk. Hij maakt zich zorgen. „…”": a quote that opens a sentence
+    right after a sentence whose subject is "hij" or "zij" is the person that pronoun refers to."""
+    text = doc.text
+    if not _opens_sentence(text, cand.open):
+        return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    region = text[sentence.start : cand.open].strip()
+    if not region.endswith((".", "!", "?")) or region.split(maxsplit=1)[0] not in ("Hij", "Zij"):
+        return None
+    return _pronoun_speaker(doc, cand, known, last)
 
 
 def _resumes(text: str, last_end: int, cand: Candidate) -> bool:
@@ -383,11 +407,18 @@ def _after(
     pats = _patterns()
     window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
     if not cand.pull:
-        if pats["pronoun_after"].match(window):
-            return _pronoun_speaker(doc, cand, known, last)
+        pronoun = pats["pronoun_after"].match(window)
+        if pronoun is not None:  # "zeggen zij": more than one person, no single speaker
+            plural = pronoun.group("verb").lower().endswith("en")
+            return _UNRESOLVED if plural else _pronoun_speaker(doc, cand, known, last)
         verb = pats["verb"].match(window)
         if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
+            if verb.group(0).split()[-1].lower().endswith("en"):
+                return _UNRESOLVED  # "zeggen Jan Smit en Anna de Vries": no single speaker
             return _named_after_verb(window, verb.end(), doc, cand, known) or _UNRESOLVED
+        inverted = _inverted(text, cand, window)
+        if inverted is not None:
+            return inverted
     for key in ("after_dash", "after_colon", "after_line"):
         m = pats[key].match(window)
         if m is None:
@@ -398,6 +429,26 @@ def _after(
         if _plausible_name(name, title):
             return _attribution(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
+
+
+def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
+    """"„…”, verzucht Jan Smit." or "„Waarom?”, vraagt officier Jan Smit tegen de rechter.": a
+    verb the lexicon does not list, between the quote (ending in a comma, a question or an
+    exclamation) and a person's full name."""
+    m = _patterns()["inverted"].match(window)
+    if m is None or (m.group("comma") is None and text[cand.end - 1 : cand.end] not in (",", "?", "!")):
+        return None
+    lex = lexicon.load()
+    verb = m.group("verb")
+    if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en"):
+        return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
+    ok, title = _title_before(m.group("title"))
+    if not ok:
+        return None
+    title, name, _lead = _split_name(m.group("name"), title)
+    if len(name.split()) < 2 or not _plausible_name(name, title):
+        return None
+    return _attribution(name, title, _rest(window, m.end("name")), dash=False)
 
 
 def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
@@ -961,8 +1012,8 @@ def _plausible_name(name: str, title: str | None = None) -> bool:
     if not words:
         return False
     first, final = words[0].lower(), words[-1].lower()
-    if final in lex.name_stopwords or _roles.is_role_word(final) or final in _org_words():
-        return False  # "Enexis Groep", "Politie Eenheid" are no persons
+    if final in lex.name_stopwords or _roles.is_role_word(final) or _org_words() & {first, final}:
+        return False  # "Enexis Groep", "Politie Eenheid", "Inspectie Justitie" are no persons
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
     if name.split(maxsplit=1)[0] in lex.name_particles:
