@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
-from trendbeeld.model import Change, Span, TrendStatement
+from trendbeeld import extract, sources
+from trendbeeld.model import Change, Evidence, Figure, SourceMeta, Span, TrendStatement
 from trendbeeld.trends import cluster
 
 
@@ -80,3 +84,108 @@ def test_a_lone_count_noun_takes_the_plural_its_members_use() -> None:
     assert cluster.title(members, Change.UP, False) == "Toename van slachtoffers"
     mass = [_statement("criminaliteit"), _statement("criminaliteit")]
     assert cluster.title(mass, Change.UP, False) == "Toename van criminaliteit"
+
+
+# --------------------------------------------------------------------------- events (issue 11)
+
+POLITIE_NL = "corpus/real/news/politie_nl_nieuwsberichten_2012_2019.csv"
+
+
+def _politie_events(shared: Path, tmp_path: Path, wording: str, n: int = 30) -> list[Evidence]:
+    """Statements and figures the extractor finds in the first ``n`` real politie.nl items whose
+    title or lead holds ``wording``: a bundle of events as clustering might form it."""
+    with (shared / POLITIE_NL).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    picked = [row for row in rows if wording in f"{row['title']} {row['lead']}".casefold()][:n]
+    path = tmp_path / "politie.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(picked)
+    found = [
+        item
+        for source in sources.read(str(path), meta=SourceMeta())
+        for item in extract.extract(source)
+        if isinstance(item, (TrendStatement, Figure))
+    ]
+    assert len(found) >= n // 2
+    return found
+
+
+def _all_news(_source_id: str) -> bool:
+    return True
+
+
+def test_events_of_one_phenomenon_are_titled_by_it(shared: Path, tmp_path: Path) -> None:
+    events = _politie_events(shared, tmp_path, "overval")
+    assert cluster.event_topic(events) == "overvallen"
+    assert cluster.title(events, None, True, is_event=_all_news) == "Meer berichten over overvallen"
+
+
+@pytest.mark.parametrize("wording", [" man uit ", "getuigen"])
+def test_events_without_a_shared_phenomenon_name_no_trend(shared: Path, tmp_path: Path, wording: str) -> None:
+    """Items about a man from somewhere, or calls for witnesses, tell single cases of many kinds: no
+    phenomenon names them, so the cluster is set aside ("Toename van man uit België")."""
+    events = _politie_events(shared, tmp_path, wording)
+    assert cluster.best_phrase(events, _all_news) == ""
+
+
+def test_a_report_names_a_cluster_of_mostly_news(shared: Path, tmp_path: Path) -> None:
+    events = _politie_events(shared, tmp_path, "overval")
+    report = _statement("het aantal woningovervallen")
+    members = [*events, report]
+
+    def is_event(source_id: str) -> bool:
+        return source_id != "rapport"
+
+    assert cluster.best_phrase(members, is_event) == "het aantal woningovervallen"
+    title = cluster.title(members, Change.DOWN, False, is_event=is_event)
+    assert title == "Afname van het aantal woningovervallen"
+
+
+@pytest.mark.parametrize(
+    ("wording", "topic"),
+    [
+        ("Bij woninginbraken in de wijk werd veel buitgemaakt.", "woninginbraken"),  # narrower than inbraken
+        ("Twee inbraken en een woninginbraak gemeld.", "woninginbraken"),
+        ("Politie onderzoekt huiselijk geweld in Zwolle.", "huiselijk geweld"),  # narrower than geweld
+        ("Slachtoffer van een cocaïnevangst op de Maasvlakte.", "cocaïne"),
+        ("Inwoner opgelicht met een nepbericht.", "oplichting"),
+    ],
+)
+def test_an_event_names_the_narrowest_phenomenon(wording: str, topic: str) -> None:
+    assert cluster.event_topic([TrendStatement(Span("nieuws", 0, 1), wording, "", None)] * 2) == topic
+
+
+def test_a_bundle_where_few_name_a_phenomenon_has_none() -> None:
+    named = [TrendStatement(Span("nieuws", 0, 1), "Overval op een tankstation.", "", None)]
+    other = [
+        TrendStatement(Span("nieuws", 0, 1), f"Man uit plaats {i} aangehouden.", "", None) for i in range(4)
+    ]
+    assert cluster.event_topic(named + other) == ""  # 1 of 5 is under TOPIC_SHARE
+    assert cluster.event_topic(named * 2 + other) == "overvallen"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "vaste commissie voor Justitie en Veiligheid",
+        "vakcommissies",
+        "ministerie van Financiën",
+        "Gemeente met de grootste daling",
+        "de Tweede Kamer",
+    ],
+)
+def test_an_organisation_is_no_phenomenon(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize("phrase", ["vertrouwen in de politie", "aangiftes bij de gemeente"])
+def test_a_body_after_the_head_is_fine(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == phrase
+
+
+@pytest.mark.parametrize("phrase", ["tweeënveertig agenten", "honderden meldingen", "elf verdachten"])
+def test_a_written_count_names_no_phenomenon(phrase: str) -> None:
+    """Number words come from extract.numbers (one home, issue 13), compounds and vague amounts too."""
+    assert cluster.best_phrase([_statement(phrase)]) == ""

@@ -81,6 +81,11 @@ SHORT_WORDS = 4  # words a phrase may have before each further word costs LENGTH
 LENGTH_PENALTY = 0.1
 PROPER_MIN_CHARS = 4
 CONFLICT_TITLE = "Wisselend beeld: {}"
+# Events only: a candidate because its event counts rose (`events.qualify`), named by their phenomenon.
+EVENT_TITLE = "Meer berichten over {}"
+TOPIC_SHARE = 0.3  # share of the members that must name a cluster's event phenomenon
+TOPIC_MIN_EVENTS = 2  # and at least this many: one event is one case
+COMPOUND_MIN = 5  # a phenomenon's form this long also names it at the end of a compound
 FALLBACK_TITLE = "Ontwikkeling: {}"
 THEME_TITLE = "{} binnen thema {}"
 CHANGE_LEAD = {
@@ -391,8 +396,21 @@ def _usable(phrase: str) -> bool:
         and phrase.casefold() not in _lexicon_set("generic_phenomena.txt") | _lexicon_set("groups.txt")
         and bool(content_stems(phrase))
         and not names_a_person(phrase)
+        and not names_a_body(phrase)
         and not is_fragment(phrase)
     )
+
+
+def names_a_body(phrase: str) -> bool:
+    """A phrase headed by an organisation or body ("vaste commissie voor Financiën", "vakcommissies",
+    "ministerie van Justitie"): who acts or reports, never a phenomenon. The head is the last word
+    before the first preposition or link word; a body after it ("vertrouwen in de politie") is fine."""
+    bodies = _lexicon_set("organisations.txt")
+    links = _lexicon_set("dangling_words.txt") | PHRASE_LINKS
+    words = [w.casefold() for w in _WORD.findall(phrase)]
+    cut = next((i for i, w in enumerate(words) if i and w in links), len(words))
+    head = words[:cut]
+    return bool(head) and (head[-1] in bodies or " ".join(head[-2:]) in bodies)
 
 
 @cache
@@ -756,12 +774,25 @@ def _with_narrower(offers: list[_Offer]) -> list[_Offer]:
 
 
 def best_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) -> str:
-    """The phenomenon phrase the members share most, weighted by kind, source, centrality and specificity.
+    """The phenomenon that names the members: a report's phrase, else the events' topic, else "".
 
-    ``is_event`` tells a news item (an event) by its source id: its phrases weigh ``EVENT_WEIGHT`` of
-    a report's, so a report's statement of change names the trend when there is one.
+    ``is_event`` tells a news item (an event) by its source id. A statement or figure of a report,
+    poll or interview names the trend when one offers a usable phrase (`stated_phrase`); news items
+    report events, not a phenomenon in their own words, so a cluster without such a phrase is named
+    by the safety phenomenon its news items share (`event_topic`), or not at all.
     """
-    offers = _offers(evidence, is_event)
+    return stated_phrase(evidence, is_event) or event_topic(_events(evidence, is_event))
+
+
+def _events(evidence: Sequence[Evidence], is_event: EventTest) -> list[Evidence]:
+    return [item for item in evidence if is_event(item.span.source_id)]
+
+
+def stated_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) -> str:
+    """The phenomenon phrase the non-news members share most, weighted by kind, centrality and
+    specificity; every member (news too) counts in how much of a phrase is repeated."""
+    stated = [item for item in evidence if not is_event(item.span.source_id)]
+    offers = _offers(stated, is_event)
     if not offers:
         return ""
     members = [
@@ -771,6 +802,64 @@ def best_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) -> s
     offers = _with_narrower(offers)
     scores = [_score(offer, members) for offer in offers]
     return offers[max(range(len(offers)), key=lambda i: (scores[i], -i))].phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """A safety phenomenon of the events lexicon: its forms (folded) and its title form."""
+
+    name: str
+    words: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def named_in(self, words: set[str], text: str) -> bool:
+        """Whether a text (its folded words and folded text) names the phenomenon."""
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in self.phrases):
+            return True
+        return any(
+            word == form or (len(form) >= COMPOUND_MIN and word.endswith(form))
+            for form in self.words
+            for word in words
+        )
+
+    def refines(self, other: _Topic) -> bool:
+        """A narrower phenomenon: one of its forms ends in, or holds as a word, a form of ``other``
+        ("woninginbraken" refines "inbraken", "huiselijk geweld" refines "geweld")."""
+        mine = self.words + self.phrases
+        theirs = other.words + other.phrases
+        return self is not other and any(
+            m != t and (m.endswith(t) or t in m.split()) for m in mine for t in theirs
+        )
+
+
+@cache
+def _event_topics() -> tuple[_Topic, ...]:
+    topics = []
+    for line in lexicon("event_topics.txt"):
+        forms = [form.strip().casefold() for form in line.split(",") if form.strip()]
+        words = tuple(f for f in forms if " " not in f)
+        topics.append(_Topic(line.split(",")[-1].strip(), words, tuple(f for f in forms if " " in f)))
+    return tuple(topics)
+
+
+def event_topic(evidence: Sequence[Evidence]) -> str:
+    """The safety phenomenon (lexicon ``event_topics.txt``) most members name, "" when fewer than
+    ``TOPIC_SHARE`` of them (or than ``TOPIC_MIN_EVENTS``) name one: a bundle of events without a
+    shared phenomenon names no trend, and one event is one case.
+
+    A member naming a narrower phenomenon ("woninginbraak") counts for that one only, not also
+    for the broader ("inbraak"); between equal counts the longer name wins.
+    """
+    topics = _event_topics()
+    counts: Counter[_Topic] = Counter()
+    for item in evidence:
+        text = f"{_named(item) or ''} {item.text}".casefold()
+        named = [t for t in topics if t.named_in(set(_WORD.findall(text)), text)]
+        counts.update(t for t in named if not any(o.refines(t) for o in named))
+    if not counts:
+        return ""
+    best = max(counts, key=lambda t: (counts[t], len(t.name)))
+    return best.name if counts[best] >= max(TOPIC_MIN_EVENTS, TOPIC_SHARE * len(evidence)) else ""
 
 
 def _lead(change: Change | None, conflicting: bool) -> str:
@@ -789,9 +878,15 @@ def title(
 ) -> str:
     """A Dutch title: the shared phenomenon with its direction (evidence comes best first).
 
-    Without a usable phrase: the direction within the theme, else the first words of the best member.
+    The phenomenon is a report's phrase, else the phenomenon the events share (`best_phrase`); a
+    cluster of events only is titled ``EVENT_TITLE``: it is a candidate because its events became
+    more frequent, whatever the news items say. Without a phenomenon: the direction within the
+    theme, else the first words of the best member.
     """
-    phrase = best_phrase(evidence, is_event)
+    phrase = stated_phrase(evidence, is_event)
+    events = _events(evidence, is_event)
+    if not phrase and (phrase := event_topic(events)) and len(events) == len(evidence):
+        return EVENT_TITLE.format(phrase)
     if not phrase and theme:
         return THEME_TITLE.format(_lead(change, conflicting), theme)
     if not phrase:
