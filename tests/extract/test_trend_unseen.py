@@ -85,3 +85,17 @@ def test_a_noun_of_change_over_a_time_without_a_change_before_is_dropped() -> No
 )
 def test_the_object_of_a_causative_verb(text: str, direction: Change, phenomenon: str) -> None:
     assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a comparative with "worden" before a purpose clause
+        ("Digitale vaardigheden, zoals werken met data en programmeren, worden belangrijker om mee te"
+         " kunnen.", "Digitale vaardigheden (belangrijker)"),
+        # the subject before an apposition of examples
+        ("Vermogensdelicten, waaronder fietsendiefstal, zijn afgenomen.", "Vermogensdelicten"),
+    ],
+)
+def test_subject_before_examples_and_comparative_before_purpose(text: str, phenomenon: str) -> None:
+    assert [p for _, p in pairs(text)] == [phenomenon]

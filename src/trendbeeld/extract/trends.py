@@ -183,6 +183,9 @@ _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
+# Examples after the subject: "Soft-skills, zoals plannen en samenwerken, worden belangrijker".
+_APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld|onder\s+andere|met\s+name)\s", re.IGNORECASE)
+APPOSITION_REACH = 300  # characters from the opening of the sentence to its finite verb
 # A clause that opens with a relative pronoun about the clause before ("…, wat de druk vergrootte").
 _RELATIVE_OPENING = re.compile(r"\W*(?:wat|hetgeen)\s+", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke|waar|waarvan|waarin|waarbij|waarop|waarmee)\s", re.I)
@@ -889,9 +892,25 @@ def _fronted_subject(
     if first not in _phrases.FINITE_VERBS or first in _RELATIVE_PRONOUNS:
         return None
     relative = _RELATIVE_START.search(text, previous.start, previous.end)
-    if relative is None or _phrases.starts_with_topic(text, previous.start, relative.start()):
+    if relative is None:
+        return _before_apposition(text, clause.start)
+    if _phrases.starts_with_topic(text, previous.start, relative.start()):
         return None
     return _phrases.strip_edges(text, previous.start, relative.start())
+
+
+def _before_apposition(text: str, end: int) -> _phrases.Span | None:
+    """"|Soft-skills|, zoals plannen en samenwerken, worden belangrijker": the subject that opens
+    the sentence before an apposition of examples."""
+    window = max(0, end - APPOSITION_REACH)
+    opening = max(text.rfind(mark, window, end) for mark in ".!?\n") + 1 or window
+    apposition = _APPOSITION.search(text, opening, end)
+    if apposition is None or _phrases.starts_with_topic(text, opening, apposition.start()):
+        return None
+    words = [t.group(0).lower() for t in _phrases.tokens(text, opening, apposition.start())]
+    if any(w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words):
+        return None  # a clause of its own, not a noun phrase
+    return _phrases.strip_edges(text, opening, apposition.start())
 
 
 def _before_finite_verb(text: str, start: int, end: int) -> int:
