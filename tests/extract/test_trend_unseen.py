@@ -99,3 +99,30 @@ def test_the_object_of_a_causative_verb(text: str, direction: Change, phenomenon
 )
 def test_subject_before_examples_and_comparative_before_purpose(text: str, phenomenon: str) -> None:
     assert [p for _, p in pairs(text)] == [phenomenon]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("De douane onderschepte in 2021 340 kilo heroïne bij controles. In 2020 was dat nog 410.",
+         Change.DOWN, "kilo heroïne bij controles"),
+        ("Agenten schreven in 2019 1.250 boetes uit. Een jaar eerder waren dat er 980.", Change.UP, "boetes"),
+    ],
+)
+def test_a_figure_against_an_earlier_one_in_the_next_sentence(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    [statement] = statements(text)
+    assert (statement.direction, statement.phenomenon) == (direction, phenomenon)
+    assert statement.text.endswith(("410", "980"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 waren dat er 12.",  # no figure before
+        "Er waren 40 meldingen. In 2017 waren dat er 30.",  # no later year to compare with
+    ],
+)
+def test_no_earlier_figure_without_a_later_one(text: str) -> None:
+    assert statements(text) == []

@@ -172,6 +172,16 @@ _TWO_YEARS = re.compile(
     r"\s*(?:,\s*)?en\s+in\s+(?P<y2>(?:19|20)\d\d)\s+(?:op\s+)?(?P<v2>\d+(?:\.\d{3})*(?:,\d+)?)(?![\d,.]\d)",
     re.IGNORECASE,
 )
+# The value of an earlier time in the sentence after a figure: "… 208 gevallen. |In 2017 waren dat
+# er 214|", "|Een jaar eerder was dat nog 25|".
+_EARLIER_SENTENCE = re.compile(
+    r"(?:in\s+(?P<year>(?:19|20)\d\d)|een\s+jaar\s+(?:eerder|daarvoor|ervoor)|vorig\s+jaar)\s+"
+    r"(?:was|waren|lag|bedroeg)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:nog\s+)?"
+    r"(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?"
+    r"(?P<value>\d+(?:\.\d{3})*(?:,\d+)?)(?![\w,.]\d)[^\S\n]*(?P<unit>%|procent)?",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = ("in ", "een ", "vorig ")  # where _EARLIER_SENTENCE can start
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "en" with a new subject between two predicates of change: a new conjunct.
@@ -297,12 +307,17 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
     found = [*_scan.matches_at(_PREVIOUS_VALUE, text, _scan.marks(text, "(")),
              *_scan.matches_at(_AGAINST_VALUE, text, starts)]
     pairs = list(_scan.matches_at(_TWO_YEARS, text, _scan.marks(lower, "in ")))
-    if not found and not pairs:
+    openings = sorted({pos for word in _EARLIER_WORDS for pos in _scan.marks(lower, word)})
+    earlier = [m for m in _scan.matches_at(_EARLIER_SENTENCE, text, openings) if _opens_sentence(doc, m.start())]
+    if not found and not pairs and not earlier:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
     added: list[TrendStatement] = []
-    for m in [*found, *pairs]:
-        statement = _comparison(doc, m) if m.re is not _TWO_YEARS else _two_years(doc, m)
+    for m in [*found, *pairs, *earlier]:
+        if m.re is _EARLIER_SENTENCE:
+            statement = _earlier_sentence(doc, m)
+        else:
+            statement = _comparison(doc, m) if m.re is not _TWO_YEARS else _two_years(doc, m)
         if statement is None:
             continue
         if any(a < statement.span.end and statement.span.start < b for a, b in taken):
@@ -310,6 +325,42 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
         taken.append((statement.span.start, statement.span.end))
         added.append(statement)
     return sorted([*statements, *added], key=lambda s: s.span.start) if added else statements
+
+
+def _opens_sentence(doc: Document, pos: int) -> bool:
+    sentence = doc.sentence_at(pos)
+    return not doc.text[sentence.start : pos].strip()
+
+
+def _earlier_sentence(doc: Document, m: re.Match[str]) -> TrendStatement | None:
+    """"De politie telde in 2018 208 gevallen van wapenbezit. In 2017 waren dat er 214": the last
+    figure of the sentence before against the value of an earlier time; the phenomenon is what
+    that figure counts."""
+    text = doc.text
+    sentence = doc.sentence_at(m.start())
+    if sentence.start == 0:
+        return None
+    before = doc.sentence_at(sentence.start - 1)
+    percent = m.group("unit") is not None
+    candidates = [
+        n for n in _NUMBER.finditer(text, before.start, before.end)
+        if not _YEAR.fullmatch(n.group("value")) and (n.group("unit") is not None) == percent
+    ]
+    years = [int(y.group(0)) for y in _YEAR.finditer(text, before.start, before.end)]
+    if not candidates or (m.group("year") and not any(y > int(m.group("year")) for y in years)):
+        return None  # no figure, or no later year to compare with
+    now = candidates[-1]
+    try:
+        later, earlier = numbers.parse_digits(now.group("value")), numbers.parse_digits(m.group("value"))
+    except ValueError:
+        return None
+    direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
+    phrase = _phrases.noun_phrase(text, now.end(), before.end)
+    name = _phenomenon(doc, phrase) if phrase is not None else None
+    if not name or name.startswith(ANAPHOR):
+        return None
+    span, evidence, page = doc.span(now.start(), m.end())
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _two_years(doc: Document, m: re.Match[str]) -> TrendStatement | None:
