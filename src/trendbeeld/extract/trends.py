@@ -308,7 +308,8 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
              *_scan.matches_at(_AGAINST_VALUE, text, starts)]
     pairs = list(_scan.matches_at(_TWO_YEARS, text, _scan.marks(lower, "in ")))
     openings = sorted({pos for word in _EARLIER_WORDS for pos in _scan.marks(lower, word)})
-    earlier = [m for m in _scan.matches_at(_EARLIER_SENTENCE, text, openings) if _opens_sentence(doc, m.start())]
+    earlier = [m for m in _scan.matches_at(_EARLIER_SENTENCE, text, openings)
+               if _opens_sentence(doc, m.start())]
     if not found and not pairs and not earlier:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
