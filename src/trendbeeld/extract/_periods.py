@@ -19,9 +19,10 @@ import bisect
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from trendbeeld.extract import _months, _phrases, numbers
+from trendbeeld.extract import _headings, _months, _phrases, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
@@ -103,6 +104,17 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# A part of the current year without its year: "in het eerste kwartaal", "het eerste halfjaar", "de
+# tweede helft" (not "de tweede helft van de wedstrijd", nor one whose year follows).
+_PART_WORDS = ("halfjaar", "kwartaal", "helft")
+PART_BEFORE_CHARS = 24  # "deze laatste " before the word
+PART_AFTER_CHARS = 12  # room for what may not follow (" van", " 2019")
+_PART_OF_YEAR = re.compile(
+    r"\b(?:het|de|dit|deze)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:halfjaar|kwartaal|helft)(?![\w-])"
+    r"(?!\s+(?:van|in|over)\b|\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -146,7 +158,11 @@ class Timeline:
                       and not m.start <= found.start < m.end]
             if inside:
                 return min(inside, key=lambda m: _gap(m, found)).period
-        carried = self._carried(doc.text, sentence.start) or (str(self.report) if self.report else None)
+        carried = (
+            self._carried(doc.text, sentence.start)
+            or self._of_heading(doc.text, sentence.start)
+            or (str(self.report) if self.report else None)
+        )
         base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
         if base is None:
             return carried
@@ -163,6 +179,15 @@ class Timeline:
         paragraph = text.rfind("\n\n", max(0, pos - CARRY_CHARS), pos) + 1  # bounded: long texts stay linear
         before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
         return before[-1].period if before else None
+
+
+    def _of_heading(self, text: str, pos: int) -> str | None:
+        """The period the heading of the section at ``pos`` names ("Criminaliteit in 2020")."""
+        heading = _headings.heading_before(text, pos)
+        if heading is None:
+            return None
+        named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
+        return named[-1].period if named else None
 
 
 def _gap(m: Mention, found: Found) -> int:
@@ -320,7 +345,23 @@ def _relative(doc: Document, now: int | None, report: int | None) -> list[Mentio
                 out.append(_mention(text, m.start(), m.end(), period))
             break
         pos = low.find("jaar", pos + 4)
+    year = report if report is not None else now
+    for m in _parts_of_year(low):  # the year named before it in the sentence, else the current one
+        named = _year_before(text, m.start(), back=0) or (str(year) if year is not None else None)
+        if named is not None:
+            out.append(_mention(text, m.start(), m.end(), named))
     return out
+
+
+def _parts_of_year(low: str) -> Iterator[re.Match[str]]:
+    """:data:`_PART_OF_YEAR` matches, looked for only around the literal words that end them."""
+    for word in _PART_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            m = _PART_OF_YEAR.search(low, max(0, pos - PART_BEFORE_CHARS), pos + len(word) + PART_AFTER_CHARS)
+            if m is not None and m.end() == pos + len(word):
+                yield m
+            pos = low.find(word, pos + len(word))
 
 
 def _year_before(text: str, pos: int, *, back: int) -> str | None:

@@ -22,7 +22,18 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _context, _months, _periods, _phrases, _scan, _text, lexicon, numbers, regions
+from trendbeeld.extract import (
+    _context,
+    _headings,
+    _months,
+    _periods,
+    _phrases,
+    _scan,
+    _text,
+    lexicon,
+    numbers,
+    regions,
+)
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document
@@ -54,6 +65,9 @@ _NOT_BEFORE = re.compile(
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
+# After "om": a clock time ("om 8 uur", "om 22.30", "om half negen"); "het ging om 45.000 meldingen"
+# is a count.
+_CLOCK_AFTER = re.compile(r"\s*(?:uur|u\.?)(?!\w)|[.:]\d\d(?!\d)", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     rf"\s*(?:{_months.alternation(abbreviations=True)})\b\.?",
     re.IGNORECASE,
@@ -229,7 +243,7 @@ def from_document(doc: Document) -> list[Figure]:
         return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
     finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
         _context.forget()
-        for cached in (_blocks, _names_in, _sections):
+        for cached in (_blocks, _names_in, _sections, _headings.headings):
             cached.cache_clear()
 
 
@@ -240,6 +254,11 @@ def _amounts(doc: Document) -> list[Found]:
     found = sorted(found + _cells_on_own_lines(doc.text, found), key=lambda f: f.start)
     found = sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
     return sorted(found + _ages(doc.text, doc.digits, found), key=lambda f: f.start)
+
+
+def _is_clock(amount: str) -> bool:
+    """"22.30", "8:15": an hour and minutes."""
+    return bool(re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", amount.strip()))
 
 
 def _ages(text: str, digits: list[int], found: list[Found]) -> list[Found]:
@@ -639,7 +658,9 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
     before = text[max(0, core - 20) : core]
     if _NOT_BEFORE.search(before) or _PER_BEFORE.search(before) or _is_code(m.group("n1"), before):
         return None
-    if amount.unit is None and _AT_BEFORE.search(before):
+    if amount.unit is None and _AT_BEFORE.search(before) and (
+        _CLOCK_AFTER.match(text, m.end()) or _is_clock(m.group(0))
+    ):
         return None  # "om 8 uur", "om 22.30"; "om zeventig procent van de zaken" is a share
     end = m.end()
     unit = amount.unit
@@ -871,7 +892,9 @@ def _figure(
         or regions.find(text, sentence.start, found.start, near=found.start, names=names)
         or _region_of_previous_sentence(doc, sentence.start)
         or _region_of_section(text, found.start)
+        or _region_of_heading(text, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
+        or _headings.title_region(text)  # the place the source is about, by its title
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
@@ -955,6 +978,12 @@ def _region_of_section(text: str, pos: int) -> str | None:
     starts, named = _sections(text)
     i = bisect.bisect_right(starts, pos) - 1
     return named[i] if i >= 0 else None
+
+
+def _region_of_heading(text: str, pos: int) -> str | None:
+    """The place the plain heading of the section at ``pos`` names ("Woninginbraken in Utrecht")."""
+    heading = _headings.heading_before(text, pos)
+    return heading.region if heading is not None else None
 
 
 @lru_cache(maxsize=16)

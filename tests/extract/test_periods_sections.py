@@ -1,0 +1,84 @@
+"""Periods and places carried from a section heading, a document title and parts of a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Figure, SourceMeta
+
+
+def _figures(text: str, meta: SourceMeta | None = None) -> list[tuple[float, str | None, str | None]]:
+    return [(f.value, f.period, f.region) for f in items_of(Figure, text, meta)]
+
+
+def test_a_heading_with_a_year_gives_the_period_of_the_paragraphs_under_it() -> None:
+    text = (
+        "Criminaliteit in 2020\n\n"
+        "De politie registreerde 4.500 geweldsmisdrijven. Er werden 300 fietsen gestolen.\n\n"
+        "Daarnaast waren er 12 overvallen op winkels.\n\n"
+        "Jeugd\n\n"
+        "Er waren 40 meldingen van jeugdoverlast.\n"
+    )
+    assert _figures(text) == [(4500.0, "2020", None), (300.0, "2020", None), (12.0, "2020", None),
+                              (40.0, None, None)]  # "Jeugd" opens a section without a year
+
+
+def test_a_year_in_the_sentence_wins_over_the_heading() -> None:
+    text = "Woninginbraken in 2021\n\nIn 2019 telde de gemeente nog 800 woninginbraken.\n"
+    assert _figures(text) == [(800.0, "2019", None)]
+
+
+def test_a_heading_that_names_a_place_gives_the_region_of_its_section() -> None:
+    text = (
+        "Overlast in Utrecht\n\n"
+        "De politie kreeg 2.300 meldingen van overlast door jongeren.\n\n"
+        "Zwolle\n\n"
+        "Er kwamen 410 meldingen binnen.\n"
+    )
+    assert _figures(text) == [(2300.0, None, "Utrecht"), (410.0, None, "Zwolle")]
+
+
+def test_a_title_that_names_a_place_is_the_region_of_the_whole_source() -> None:
+    text = (
+        "Veiligheidsbeeld Eindhoven 2021\n\n"
+        "Woninginbraak\n\n"
+        "In 2020 werden 612 woninginbraken gepleegd.\n"
+    )
+    assert _figures(text) == [(612.0, "2020", "Eindhoven")]
+
+
+def test_without_a_place_in_the_text_the_region_is_the_source_region() -> None:
+    text = "Veiligheidsbeeld 2021\n\nIn 2020 werden 612 woninginbraken gepleegd.\n"
+    assert _figures(text, SourceMeta(region="Noord-Brabant")) == [(612.0, "2020", "Noord-Brabant")]
+
+
+def test_a_street_is_no_region() -> None:
+    assert _figures("Op de Kalverstraat werden 20 zakkenrollers aangehouden.") == [(20.0, None, None)]
+
+
+def test_a_part_of_the_year_without_its_year_is_in_the_current_year() -> None:
+    meta = SourceMeta(date=date(2021, 9, 1))
+    assert _figures("In het eerste halfjaar werden 340 aangiftes van oplichting gedaan.", meta) == [
+        (340.0, "2021", None)
+    ]
+    assert _figures("In het tweede kwartaal kwamen 95 meldingen van fraude binnen.", meta) == [
+        (95.0, "2021", None)
+    ]
+
+
+def test_a_part_of_the_year_takes_the_year_named_before_it() -> None:
+    meta = SourceMeta(date=date(2021, 9, 1))
+    text = "De groei zwakte af in 2019, met name in het derde kwartaal, toen 120 bedrijven stopten."
+    assert _figures(text, meta) == [(120.0, "2019", None)]
+
+
+def test_the_second_half_of_a_match_is_no_period() -> None:
+    meta = SourceMeta(date=date(2021, 9, 1))
+    text = "In de tweede helft van de wedstrijd werden 14 supporters aangehouden."
+    assert _figures(text, meta) == [(14.0, None, None)]
+
+
+def test_landelijk_is_nederland_and_om_before_a_count_is_no_clock_time() -> None:
+    assert _figures("Landelijk ging het om 45.000 meldingen.") == [(45000.0, None, "Nederland")]
+    assert _figures("De demonstratie begon om 8 uur en om 22.30 werd het plein ontruimd.") == []
