@@ -126,3 +126,9 @@ def test_a_figure_against_an_earlier_one_in_the_next_sentence(
 )
 def test_no_earlier_figure_without_a_later_one(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("mark", ["•", "-", "o", "ċċ", "□"])
+def test_a_participle_after_a_list_mark_is_an_attribute(mark: str) -> None:
+    text = f"Knelpunten:\n{mark} verminderde instroom op de politieacademie;\n{mark} gestegen werkdruk."
+    assert pairs(text) == [(Change.DOWN, "instroom op de politieacademie"), (Change.UP, "werkdruk")]

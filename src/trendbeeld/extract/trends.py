@@ -192,6 +192,8 @@ _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
+MAX_BULLET = 2  # characters of a list mark
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 # Examples after the subject: "Soft-skills, zoals plannen en samenwerken, worden belangrijker".
 _APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld|onder\s+andere|met\s+name)\s", re.IGNORECASE)
@@ -649,13 +651,19 @@ def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
         return "noun"
     if cue.kind != "verb" or " " in cue.text.strip():
         return cue.kind
-    at_start = not text[clause.start : cue.start].strip(" ([“‘\"'")
+    at_start = all(_is_bullet(w) for w in text[clause.start : cue.start].strip(" ([“‘\"'").split())
     after = _phrases.noun_phrase(text, cue.end, clause.end)
     starts_directly = after is not None and not text[cue.end : after.start].strip()
     attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     if starts_directly and (attributive or _preposition_before(text, cue.start)):
         return "attr"  # "de toegenomen onrust", "door verminderde inkomsten"
     return cue.kind
+
+
+def _is_bullet(word: str) -> bool:
+    """A list mark, perhaps garbled by a PDF reader ("•", "-", "o", "ċċ"): one character, or two
+    without a vowel."""
+    return len(word) == 1 or (len(word) == MAX_BULLET and not any(ch in _VOWELS for ch in word.lower()))
 
 
 def _preposition_before(text: str, pos: int) -> bool:
