@@ -201,3 +201,48 @@ def test_a_pronoun_subject_in_the_sentence_before_is_the_person_named_before() -
 def test_an_organisation_of_several_words_is_no_person(text: str, speaker: str) -> None:
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.organisation) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jan Smit werkt samen met Anna de Vries van de gemeente. „We zien dat steeds meer jongeren "
+         "een mes op zak hebben”, zegt zij.", "Anna de Vries"),
+        ("Jan Smit sprak met burgemeester Anna de Vries over de wijk. „We zien dat steeds meer jongeren "
+         "een mes op zak hebben”, zegt hij.", "Jan Smit"),
+        ("Jan Smit is wijkagent. Hij werkt samen met Piet Bakker. „We zien dat steeds meer jongeren "
+         "een mes op zak hebben”, zegt hij.", "Jan Smit"),
+    ],
+)
+def test_a_pronoun_is_the_person_of_its_gender_or_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_pronoun_that_fits_nobody_named_before_is_no_speaker() -> None:
+    text = "Jan Smit sprak met Piet Bakker. „We zien steeds meer jongeren met een mes op zak”, zegt zij."
+    assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("„We zien dat steeds meer jongeren een mes op zak hebben.” Aldus Jan Smit, wijkagent.",
+         "Jan Smit", "wijkagent"),
+        ("„We zien dat steeds meer jongeren een mes op zak hebben”, zegt CDA-Kamerlid Jan Smit.",
+         "Jan Smit", "CDA-Kamerlid"),
+    ],
+)
+def test_aldus_opening_a_sentence_and_a_party_title_before_a_name(text: str, speaker: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_caption_with_blank_lines_above_a_quote_names_the_speaker() -> None:
+    text = "Jan Smit\n\nWijkagent in Tilburg\n\n„Ik ken hier bijna iedereen in de straat bij naam.”"
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == ("Jan Smit", "Wijkagent in Tilburg")
+
+
+def test_a_caption_of_another_article_is_no_speaker() -> None:
+    text = "Jan Smit\n\n\n„Ik ken hier bijna iedereen in de straat bij naam en toenaam.”"
+    assert items_of(Quote, text) == []

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _phrases, _quotemarks, _roles, headlines, lexicon, regions
+from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, headlines, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quotemarks import Candidate
@@ -159,7 +159,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "name": re.compile(name),
         # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …"
-        "verb": re.compile(rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+)(?i:{verbs})\s+"),
+        "verb": re.compile(
+            rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))(?i:{verbs})\s+"
+        ),
         "pronoun_after": re.compile(
             rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
         ),
@@ -327,9 +329,10 @@ def _pronoun_subject_before(
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].strip()
-    if not region.endswith((".", "!", "?")) or region.split(maxsplit=1)[0] not in ("Hij", "Zij"):
+    pronoun = region.split(maxsplit=1)[0] if region else ""
+    if not region.endswith((".", "!", "?")) or pronoun not in ("Hij", "Zij"):
         return None
-    return _pronoun_speaker(doc, cand, known, last)
+    return _pronoun_speaker(doc, cand, known, last, pronoun)
 
 
 def _resumes(text: str, last_end: int, cand: Candidate) -> bool:
@@ -410,7 +413,9 @@ def _after(
         pronoun = pats["pronoun_after"].match(window)
         if pronoun is not None:  # "zeggen zij": more than one person, no single speaker
             plural = pronoun.group("verb").lower().endswith("en")
-            return _UNRESOLVED if plural else _pronoun_speaker(doc, cand, known, last)
+            said = pronoun.group(0).split()[-1]
+            resolved = None if plural else _pronoun_speaker(doc, cand, known, last, said)
+            return resolved or _UNRESOLVED
         verb = pats["verb"].match(window)
         if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
             if verb.group(0).split()[-1].lower().endswith("en"):
@@ -464,31 +469,58 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def _pronoun_speaker(
-    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+    pronoun: str | None = None,
 ) -> Attribution | None:
-    """"zegt hij": the last person named in the paragraph before the quote, else the speaker of
-    the quote just before."""
+    """"zegt hij": the last person named in the paragraph before the quote whom the pronoun can
+    refer to, else the speaker of the quote just before."""
     text = doc.text
     start = _paragraph_start(text, cand.open)
-    person = _last_person(text, start, cand.open, known, last)
+    person = _last_person(text, start, cand.open, known, last, pronoun)
     if person is None and (last is None or last[0] < start) and start > 0:
         # "Jan Smit woont er al jaren.\n\n‘…’, zegt hij.": the paragraph before, when it names
         # one person and no quote stands in between
         previous = len(text[:start].rstrip())
         before = _paragraph_start(text, previous)
         if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
-            people = _people(text, before, start, known)
+            people = [p for p in _people(text, before, start, known) if _speakers.fits(pronoun, p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None
-    return person or _recent(cand, last)
+    recent = _recent(cand, last)
+    return person or (recent if recent is not None and _speakers.fits(pronoun, recent.speaker) else None)
 
 
 def _last_person(
-    text: str, start: int, end: int, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+    text: str,
+    start: int,
+    end: int,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+    pronoun: str | None = None,
 ) -> Attribution | None:
     if last is not None and last[0] > start:
         start = last[0]  # a person named before the last quote was that quote's business
-    people = _people(text, start, end, known)
-    return people[-1] if people else None
+    region = text[start:end]
+    people = [(m.start(), p) for m in _patterns()["name"].finditer(region)
+              if (p := _mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
+    if len({p.speaker for _, p in people}) <= 1:
+        return people[-1][1] if people else None
+    # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
+    # last one who is the subject of a sentence; without one, it is left unresolved
+    subjects = [p for pos, p in people if _sentence_subject(region, pos)]
+    return subjects[-1] if subjects else None
+
+
+def _sentence_subject(region: str, pos: int) -> bool:
+    """The name at ``pos`` opens its sentence, after a title and at most one other word ("Ook
+    burgemeester Jan Smit …"): the subject, not someone spoken to or about."""
+    pre = region[:pos]
+    cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "), pre.rfind("\n"), pre.rfind(": "))
+    title = _title_at_end(pre)
+    words = pre[cut + 1 : len(pre) - len(title or "")].split()
+    return len(words) <= 1 and not _after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
 
 
 def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
@@ -525,7 +557,7 @@ def _named_after_verb(
     if org is not None and not _names_person(pats["name"].match(window, org.start("org"))):
         speaker = _tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
-    for m in pats["name"].finditer(window, pos, pos + NAME_WINDOW):
+    for m in _names_from(window, pos, pos + NAME_WINDOW):
         if _inside_word(window, m.start(), m.end()):
             continue  # "ChristenUnie-voorman": part of a compound, no name
         ok, title = _title_before(window[pos : m.start()])
@@ -538,6 +570,20 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Name matches in ``text[start:end]``; after a match glued to a word ("CDA-Kamerlid Jan
+    Smit" read from "Kamerlid") the search goes on at the next word."""
+    pattern = _patterns()["name"]
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        yield m
+        if _inside_word(text, m.start(), m.end()):
+            space = text.find(" ", m.start(), m.end())
+            pos = space + 1 if space >= 0 else m.end()
+        else:
+            pos = m.end()
 
 
 def _names_person(m: re.Match[str] | None) -> bool:
@@ -832,11 +878,13 @@ def _pronoun_before(
 ) -> Attribution | None:
     """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
     person of this paragraph)."""
+    said = _SINGULAR_PRONOUN.findall(region)
+    pronoun = said[-1] if said else None
     if _pronoun_speaks(region):
-        return _pronoun_speaker(doc, cand, known, last)
-    if region.rstrip().endswith(":") and _SINGULAR_PRONOUN.search(region):
+        return _pronoun_speaker(doc, cand, known, last, pronoun)
+    if region.rstrip().endswith(":") and pronoun is not None:
         nearby = last if last is not None and "\n" not in doc.text[last[0] : cand.open] else None
-        return _pronoun_speaker(doc, cand, known, nearby)
+        return _pronoun_speaker(doc, cand, known, nearby, pronoun)
     return None
 
 
@@ -846,7 +894,12 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
     line_start = text.rfind("\n", max(pos - CAPTION_CHARS, 0), pos) + 1
     if line_start == 0 and pos > CAPTION_CHARS:
         return None  # a long line of running text before the quote: no caption
-    lines = [] if line_start == 0 else text[max(line_start - 200, 0) : line_start - 1].split("\n")
+    # one blank line may stand between the caption lines and the quote, not two (another article)
+    raw = text[max(line_start - 200, 0) : line_start]
+    above = raw.rstrip()
+    if raw[len(above) :].count("\n") > 2:
+        return None  # two blank lines: the lines above belong to another article
+    lines = [] if line_start == 0 else _BLANK_LINE.sub("\n", _ARTICLE_BREAK.split(above)[-1]).split("\n")
     if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
         lines.append(text[line_start:pos])
     lines = [ln.strip() for ln in lines[-MAX_CAPTION_LINES:]]
