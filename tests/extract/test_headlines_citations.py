@@ -127,3 +127,29 @@ def test_a_quoted_title_above_its_outlet_and_date_is_a_headline(clipping: str, t
     [headline] = items_of(Headline, text)
     assert headline.title == title
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "when"),
+    [
+        ("Het AD kopte vorige week ‘Explosies bij woningen opnieuw verdubbeld’. Dat klopt.",
+         "Explosies bij woningen opnieuw verdubbeld", "AD", None),
+        ("Het Parool schreef op 4 april 2019 over ‘Geweld tegen hulpverleners neemt toe’.",
+         "Geweld tegen hulpverleners neemt toe", "Parool", date(2019, 4, 4)),
+        ("De Telegraaf opende gisteren met de kop ‘Bendes werven kinderen via sociale media’.",
+         "Bendes werven kinderen via sociale media", "De Telegraaf", None),
+        ("Onlangs kopte NOS ook: ‘Meer meldingen van oplichting via WhatsApp’.",
+         "Meer meldingen van oplichting via WhatsApp", "NOS", None),
+    ],
+)
+def test_a_time_or_topic_word_may_stand_between_the_verb_and_the_title(
+    text: str, title: str, outlet: str, when: date | None
+) -> None:
+    [headline] = items_of(Headline, text)
+    assert (headline.title, headline.outlet, headline.date) == (title, outlet, when)
+    assert items_of(Quote, text) == []
+
+
+def test_a_quotation_after_schreef_dat_is_no_headline() -> None:
+    text = "De Telegraaf schreef dat de burgemeester ‘hier niets van wist en het ook niet wilde weten’."
+    assert items_of(Headline, text) == []

@@ -50,9 +50,17 @@ _CLOSE_QUOTES = "”\"'’“‘»"
 # An apostrophe before a letter stays inside the title (auto's, thema’s).
 _TITLE = rf"[{_OPEN_QUOTES}](?P<title>(?:[^{_CLOSE_QUOTES}\n]|[’'](?=\w)){{10,200}}?)[{_CLOSE_QUOTES}](?!\w)"
 _REPORT_VERBS = (
-    r"kopte|kopt|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende\s+met"
+    r"kopte|kopt|koppen|kopten|schreef|schreven|meldde|meldden|berichtte|berichtten|titelde|opende(?:\s+met)?"
 )
 _ARTICLE = r"(?:het\s+|een\s+)?(?:artikel|bericht|stuk|nieuwsbericht|interview)"
+# Words between a verb of reporting and the title: when, and what about ("kopte vorige week ‘…’",
+# "schreef op 4 april 2019 over ‘…’", "opende gisteren met de kop ‘…’").
+_VERB_FILLER = (
+    r"(?:\s+(?:gisteren|eergisteren|vandaag|onlangs|recent|recentelijk|eerder|destijds|toen|ook|al|nog"
+    r"|vorige\s+(?:week|maand)|deze\s+week|vorig\s+jaar|afgelopen\s+(?:week|maand|zomer|jaar)"
+    r"|met\s+de\s+(?:kop|titel)|onder\s+de\s+(?:kop|titel)|over))"
+    r"{0,3}"
+)
 MIN_INLINE_TITLE_WORDS = 3
 INLINE_LEAD_CHARS = 90  # outlet, verb and date stand at most this far before the opening quote
 INLINE_TITLE_CHARS = 260  # the title and a date after it end within this distance of the quote
@@ -142,9 +150,10 @@ def _inline_patterns() -> tuple[re.Pattern[str], ...]:
     earlier = rf"(?P<earlier>{_DATE.replace('(?P<', '(?P<e')})"
     return tuple(re.compile(p) for p in (
         # "De Telegraaf kopte op 10 september 2019 ‘…’", "het AD schreef: “…”"
-        rf"{outlet}\s+(?:{_REPORT_VERBS})(?:\s+op\s+{when})?\s*:?\s*{_TITLE}",
+        rf"{outlet}\s+(?:{_REPORT_VERBS}){_VERB_FILLER}(?:\s+op\s+{when})?{_VERB_FILLER}\s*:?\s*{_TITLE}",
         # "Op 3 mei 2020 kopte De Telegraaf: ‘…’", "Zo kopte de Volkskrant op 12 april 2020: ‘…’"
-        rf"(?:\b[Oo]p\s+{earlier}\s+)?(?:{_REPORT_VERBS})\s+{outlet}(?:\s+op\s+{when})?\s*:?\s*{_TITLE}",
+        rf"(?:\b[Oo]p\s+{earlier}\s+)?(?:{_REPORT_VERBS})\s+{outlet}{_VERB_FILLER}(?:\s+op\s+{when})?"
+        rf"{_VERB_FILLER}\s*:?\s*{_TITLE}",
         # "Het Parool (2 april 2020) kopte: ‘…’"
         rf"{outlet}\s*\(\s*{when}\s*\)\s*(?:{_REPORT_VERBS})\s*:?\s*{_TITLE}",
         # "In de Volkskrant verscheen op 5 juni 2022 het artikel ‘…’", "In het AD van 4 april 2021 stond …"
