@@ -132,3 +132,13 @@ def test_no_earlier_figure_without_a_later_one(text: str) -> None:
 def test_a_participle_after_a_list_mark_is_an_attribute(mark: str) -> None:
     text = f"Knelpunten:\n{mark} verminderde instroom op de politieacademie;\n{mark} gestegen werkdruk."
     assert pairs(text) == [(Change.DOWN, "instroom op de politieacademie"), (Change.UP, "werkdruk")]
+
+
+def test_a_quantity_comparative_opens_a_new_noun_phrase() -> None:
+    found = pairs("Door de gestegen werkdruk minder cursussen werden gevolgd.")
+    assert (Change.UP, "werkdruk") in found
+
+
+def test_the_subject_of_a_negated_passive_in_the_last_conjunct() -> None:
+    found = pairs("De hervormingen waren zwaar en de gevolgen daarvan zijn nog niet weggewerkt.")
+    assert found == [(Change.STABLE, "gevolgen daarvan")]

@@ -34,6 +34,8 @@ FINITE_VERBS = frozenset(
         "kwam", "kwamen", "stond", "stonden", "lag", "lagen", "leek", "leken", "bleek", "bleken",
     ]
 )
+# Comparatives of quantity that open a noun phrase of their own, never continue one.
+_QUANTITY_COMPARATIVES = frozenset(["minder", "meer", "vaker", "minst", "meest"])
 _YEAR_TOPIC = "in|sinds|vanaf|na|tot|tussen"  # prepositions before a year that opens a clause
 MIN_VERB_FORM = 4
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
@@ -116,8 +118,8 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
                 last = tok.end()
             continue
         verb = low in lex.common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)
-        if not word[0].isalnum() or verb:
-            break
+        if not word[0].isalnum() or verb or (first is not None and low in _QUANTITY_COMPARATIVES):
+            break  # "door de toegenomen werkdruk |minder| opleidingen": a new phrase
         if first is None:
             if low in _DETERMINERS:
                 continue

@@ -763,10 +763,10 @@ def _cause_statement(
     elif _PASSIVE.search(before) and cue.text.lower().endswith(("t", "d")):
         conjunct = list(_NEW_CONJUNCT.finditer(before))
         if conjunct:  # "…, en |de schuld| is weggewerkt": the last conjunct has the subject
-            start += conjunct[-1].end()
-        # "Het tekort, waar lang sprake van was, |is| weggewerkt": the subject before the comma
-        phrase = _phrases.strip_edges(text, start, cue.start)
-        phrase = phrase or _fronted_subject(text, clause, start, previous)
+            phrase = _phrases.noun_phrase(text, start + conjunct[-1].end(), cue.start)
+        else:  # "Het tekort, waar lang sprake van was, |is| weggewerkt": the subject before the comma
+            phrase = _phrases.strip_edges(text, start, cue.start)
+            phrase = phrase or _fronted_subject(text, clause, start, previous)
     elif cue.text.lower().endswith("en") and _MODAL.search(before):
         if _INTENTION.search(before):
             return None  # a goal ("moet de leefbaarheid vergroten"), not a change
