@@ -33,11 +33,12 @@ from trendbeeld.model import AccessLevel
 from trendbeeld.store import Store, open_store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store import users as user_store
+from trendbeeld.store.engine import ENV_VAR as DB_ENV
 from trendbeeld.store.users import Role
-from trendbeeld.web import auth
+from trendbeeld.web import auth, server
+from trendbeeld.web.app import SECRET_ENV
 
 TARGET_P95_MS = 200.0
-TRENDBEELD = Path(sys.executable).parent / "trendbeeld"
 PASSWORD = "bench-wachtwoord"
 WORDS = [
     "woninginbraken",
@@ -88,6 +89,20 @@ def _wait_until_up(base: str, seconds: float = 30.0) -> None:
         except httpx.TransportError:
             time.sleep(0.1)
     raise SystemExit("the workbench did not start")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children so far (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def _free_port() -> int:
@@ -187,6 +202,12 @@ def main() -> int:
         help="mean pause (s) between a user's requests, as someone reading a page; 0: none",
     )
     parser.add_argument("--pg", help="a PostgreSQL URL for an empty database (instead of a SQLite file)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        help="server processes, as 'trendbeeld serve --workers' (one a core)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -196,37 +217,49 @@ def main() -> int:
         names = add_users(store, args.users)
         print(
             f"store: {store.version()}, {len(source_ids)} sources, ~{args.items} items, "
-            f"filled in {time.perf_counter() - began:.1f} s"
+            f"filled in {time.perf_counter() - began:.1f} s; {args.workers} server worker(s)"
         )
         store.close()
-        # The server runs in its own process (its own GIL), as `trendbeeld serve` does. Loopback over
-        # plain http: the Secure flag would keep httpx from sending the session cookie.
+        # The server runs in its own processes (each its own GIL), as `trendbeeld serve --workers`
+        # does. Loopback over plain http: the Secure flag would keep httpx from sending the session
+        # cookie.
         port = _free_port()
         command = [
-            str(TRENDBEELD),
-            "serve",
+            sys.executable,
+            "-m",
+            "uvicorn",
+            server.FACTORY,
+            "--factory",
             "--host",
             "127.0.0.1",
             "--port",
             str(port),
-            "--insecure-cookies",
-            "--db",
-            args.pg or str(Path(tmp) / "werkbank.db"),
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
         ]
-        server = subprocess.Popen(
-            command, env={**os.environ, "TRENDBEELD_SECRET": "bench-" + "x" * 32}, stdout=subprocess.DEVNULL
-        )
+        env = {
+            **os.environ,
+            DB_ENV: args.pg or str(Path(tmp) / "werkbank.db"),
+            SECRET_ENV: "bench-" + "x" * 32,
+            server.INSECURE_ENV: "1",
+        }
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
             _wait_until_up(base)
             warm_up(base, names[0], source_ids, args.items)
             deadline = time.monotonic() + args.max_seconds
+            server_cpu, client_cpu = _cpu_seconds(process.pid), time.process_time()
             timings, errors = run_users(
                 base, names, source_ids, args.items, args.requests, deadline, args.think
             )
+            server_cpu = _cpu_seconds(process.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            process.terminate()
+            process.wait(timeout=20)
     timings.sort()
     if not timings:
         print("no requests were made:", *errors[:5])
@@ -237,6 +270,11 @@ def main() -> int:
         f"{len(timings)} requests by {args.users} users, {len(errors)} errors; "
         f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, slowest {timings[-1]:.0f} ms "
         f"(target p95 < {TARGET_P95_MS:.0f} ms)"
+    )
+    print(
+        f"server CPU {1000 * server_cpu / len(timings):.1f} ms a request ({server_cpu:.1f} s), "
+        f"load generator CPU {client_cpu:.1f} s; load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores (other work on the machine lengthens every wait)"
     )
     for error in errors[:10]:
         print("  error:", error)

@@ -85,7 +85,7 @@ def find_evidence(
         ).select_from(joined),
         access,
         filters,
-    ).order_by(source_table.c.date.desc(), evidence_table.c.source_id, evidence_table.c.start)
+    ).order_by(source_table.c.date.desc(), source_table.c.id, evidence_table.c.start)
     query = query.offset(offset).limit(limit + 1)  # one more tells whether a next page exists
     with store.read() as conn:
         total = int(conn.execute(total_query).scalar_one()) if count else None
@@ -111,6 +111,19 @@ def find_evidence(
         for row in rows
     ]
     return Found(items, total, more, themes)
+
+
+def refresh_statistics(store: Store) -> None:
+    """Let the database's planner count the rows it plans over (ANALYZE; the workbench does this
+    when it starts).
+
+    Without statistics SQLite narrows the browser's query by access level and sorts every readable
+    item (130 ms for 100,000 items); with them it walks migration 0009's index of sources by date
+    and reads only the page (1 ms). The shape of the data (few access levels and kinds, many
+    sources) holds as the store grows, so statistics from any filled store lead to the same plan.
+    """
+    with store.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
 
 
 def count_sources(store: Store, *, access: AccessLevel) -> int:

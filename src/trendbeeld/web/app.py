@@ -16,7 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from trendbeeld import __version__
 from trendbeeld.errors import ConfigError, Conflict, NotAllowed, NotFound, StoreError, TrendbeeldError
-from trendbeeld.store import Store
+from trendbeeld.store import Store, browse
 from trendbeeld.web import auth
 from trendbeeld.web.deps import SignInNeeded, check_csrf, optional_user
 from trendbeeld.web.jobs import Jobs
@@ -61,6 +61,7 @@ def create_app(
         redoc_url=None,
         dependencies=[Depends(check_csrf)],
     )
+    browse.refresh_statistics(store)  # the planner's row counts, for the browser's indexes
     app.state.store = store
     app.state.limiter = auth.LoginLimiter()
     app.state.taxonomy_name = taxonomy  # for analysts' theme corrections, route map and editions

@@ -1,0 +1,147 @@
+"""The workbench's hot paths under load: the evidence browser walks migration 0009's indexes, and
+search keeps a query's ranked order without ever keeping what a reader may read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from tests.publish._helpers import save_text
+from trendbeeld.model import AccessLevel, EvidenceKind, Source, SourceMeta, evidence_id
+from trendbeeld.store import Store, browse
+from trendbeeld.store import evidence as evidence_store
+from trendbeeld.store import search as search_store
+from trendbeeld.store import sources as source_store
+
+LEVELS = (AccessLevel.PUBLIC, AccessLevel.INTERNAL, AccessLevel.CONFIDENTIAL)
+PLACES = ("Utrecht", "Rotterdam", "Zwolle")
+
+
+def _text(n: int) -> str:
+    return (
+        f"Het aantal woninginbraken in {PLACES[n % 3]} steeg in {2010 + n % 12} met {n + 3} procent. "
+        f"De jeugdcriminaliteit neemt af, meldt de politie. "
+        f'"We zien dat de overlast toeneemt," zegt wijkagent Jansen {n}.'
+    )
+
+
+def _fill(store: Store, n: int = 24) -> list[Source]:
+    """Sources on a few shared dates (ties on the date), at every access level."""
+    made = []
+    for i in range(n):
+        meta = SourceMeta(
+            title=f"Rapport {i}",
+            date=date(2020 + i % 4, 1 + i % 3, 1),
+            region=PLACES[i % 3],
+            access=LEVELS[i % 3],
+        )
+        made.append(save_text(store, f"rapport-{i}.md", _text(i), meta))
+    return made
+
+
+def _expected(
+    store: Store, sources: list[Source], level: AccessLevel, kind: EvidenceKind | None
+) -> list[str]:
+    """Newest source first, then by source id and position: the browser's order, computed here."""
+    readable = [
+        s for s in sources if s.meta.access in {AccessLevel(v) for v in source_store.readable_levels(level)}
+    ]
+    by_id = {s.id: s for s in readable}
+    items = evidence_store.list_evidence(store, access=level, source_ids=list(by_id))
+    items = [i for i in items if kind is None or i.kind is kind]
+    day = {s.id: s.meta.date.toordinal() if s.meta.date else 0 for s in readable}
+    items.sort(key=lambda i: (-day[i.span.source_id], i.span.source_id, i.span.start))
+    return [evidence_id(i) for i in items]
+
+
+def _paged(store: Store, level: AccessLevel, kinds: tuple[EvidenceKind, ...]) -> list[str]:
+    seen: list[str] = []
+    offset = 0
+    while True:
+        found = browse.find_evidence(
+            store, access=level, filters=browse.Filters(kinds=kinds), offset=offset, limit=7
+        )
+        seen += [evidence_id(item) for item, _, _ in found.items]
+        if not found.more:
+            return seen
+        offset += 7
+
+
+def test_browser_pages_newest_source_first_with_the_new_indexes(store: Store) -> None:
+    sources = _fill(store)
+    browse.refresh_statistics(store)
+    indexes = {
+        table: {ix["name"] for ix in sa.inspect(store.engine).get_indexes(table)}
+        for table in ("source", "evidence")
+    }
+    assert {"ix_source_date_id", "ix_source_access_region"} <= indexes["source"]
+    assert "ix_evidence_source_kind_start" in indexes["evidence"]
+    for level in LEVELS:
+        for kind in (None, EvidenceKind.FIGURE, EvidenceKind.QUOTE):
+            expected = _expected(store, sources, level, kind)
+            assert expected, (level, kind)
+            assert _paged(store, level, (kind,) if kind else ()) == expected, (level, kind)
+
+
+@pytest.fixture
+def statements(sqlite_store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """Every statement the store runs while the fixture is in use, with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        seen.append((statement, parameters))
+
+    event.listen(sqlite_store.engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(sqlite_store.engine, "before_cursor_execute", record)
+
+
+def test_sqlite_walks_sources_by_date_instead_of_sorting_every_item(
+    sqlite_store: Store, statements: list[tuple[str, Any]]
+) -> None:
+    _fill(sqlite_store, 60)
+    browse.refresh_statistics(sqlite_store)  # as the workbench does when it starts
+    for kinds in ((), (EvidenceKind.QUOTE,)):
+        statements.clear()
+        browse.find_evidence(sqlite_store, access=AccessLevel.INTERNAL, filters=browse.Filters(kinds=kinds))
+        page_sql, parameters = next((s, p) for s, p in statements if "ORDER BY" in s)
+        with sqlite_store.read() as conn:
+            plan = " | ".join(
+                row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + page_sql, parameters)
+            )
+        # Before 0009 and ANALYZE: 'SEARCH source USING INDEX ix_source_access', then
+        # 'USE TEMP B-TREE FOR ORDER BY' over every readable item.
+        assert "SCAN source USING INDEX ix_source_date_id" in plan, plan
+        assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def _hits(store: Store, level: AccessLevel, words: str = "woninginbraken") -> list[tuple[str, int]]:
+    return [(h.source_id, h.start) for h in search_store.search(store, words, access=level, limit=200)]
+
+
+def test_search_keeps_the_order_but_reads_access_and_new_sources_afresh(store: Store) -> None:
+    sources = _fill(store, 9)
+    confidential = _hits(store, AccessLevel.CONFIDENTIAL)
+    public = _hits(store, AccessLevel.PUBLIC)
+    assert len(confidential) == 9 and len(public) == 3
+    # The public hits are the confidential reader's order, less what the public may not read.
+    allowed = {s.id for s in sources if s.meta.access is AccessLevel.PUBLIC}
+    assert public == [hit for hit in confidential if hit[0] in allowed]
+    # Narrowing a source's access hides it from the next search at once (the order is kept, not the rows).
+    narrowed = next(s for s in sources if s.meta.access is AccessLevel.PUBLIC)
+    source_store.save(store, replace(narrowed, meta=replace(narrowed.meta, access=AccessLevel.INTERNAL)), [])
+    assert [hit for hit in _hits(store, AccessLevel.PUBLIC) if hit[0] == narrowed.id] == []
+    assert len(_hits(store, AccessLevel.PUBLIC)) == 2
+    # A new source is found by the next search, though the query's order was ranked before it came.
+    added = save_text(store, "nieuw.md", _text(100), SourceMeta(title="Nieuw", date=date(2024, 5, 1)))
+    assert added.id in {source_id for source_id, _ in _hits(store, AccessLevel.PUBLIC)}
+    # Words in any order and form find the same passages (Dutch stemming), best first as ranked.
+    assert _hits(store, AccessLevel.CONFIDENTIAL, "politie jeugdcriminaliteit") == _hits(
+        store, AccessLevel.CONFIDENTIAL, "Jeugdcriminaliteit Politie"
+    )
