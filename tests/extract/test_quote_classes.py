@@ -246,3 +246,17 @@ def test_a_caption_with_blank_lines_above_a_quote_names_the_speaker() -> None:
 def test_a_caption_of_another_article_is_no_speaker() -> None:
     text = "Jan Smit\n\n\n„Ik ken hier bijna iedereen in de straat bij naam en toenaam.”"
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), (",,", "''"), ("„", "”"), ("‘", "’")])
+def test_a_quotation_over_two_paragraphs_in_every_mark_style(opening: str, closing: str) -> None:
+    text = (
+        "Jan Smit is wijkagent in Tilburg.\n\n"
+        f"{opening}We zien steeds meer jongeren met een mes op straat.\n\n"
+        f"{opening}Dat baart ons grote zorgen{closing}, zegt Smit."
+    )
+    quotes = items_of(Quote, text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jan Smit", "We zien steeds meer jongeren met een mes op straat."),
+        ("Jan Smit", "Dat baart ons grote zorgen"),
+    ]

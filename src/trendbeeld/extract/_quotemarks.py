@@ -30,7 +30,7 @@ UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, t
 # start of a line and before a capital (a paragraph of a news text).
 _DOUBLE = re.compile(
     rf"(?P<open>[“„«»\"](?<!\w\")|,,(?=\S)|(?<=\n)”(?=[A-ZÀ-Ý]))"
-    rf"(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
+    rf"(?P<body>(?:[^“”„«»\",]|,(?!,)){{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
     "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
@@ -113,22 +113,27 @@ def _with_unclosed(text: str, found: list[Candidate]) -> list[Candidate]:
     out = list(found)
     starts = [c.start for c in found]
     opens = {c.open for c in found}
-    for mark in ("‘", "“", "„", "«"):
+    for mark in ("‘", "“", "„", "«", '"', ",,"):
         for pos in _scan.marks(text, mark):
-            if pos in opens or _inside(found, starts, pos):
+            if pos in opens or _inside(found, starts, pos) or (mark == '"' and not _opens(text, pos)):
                 continue
-            m = _UNCLOSED.match(text, pos + 1)
+            m = _UNCLOSED.match(text, pos + len(mark))
             if m is None or len(m.group(0).split()) < MIN_SPEECH_WORDS or not m.group(0)[:1].isupper():
                 continue
             colon = text[max(pos - 3, 0) : pos].rstrip().endswith(":")
-            if not colon and text[m.end() : m.end() + 40].lstrip()[:1] != mark:
+            if not colon and not text[m.end() : m.end() + 40].lstrip().startswith(mark):
                 continue
             end = m.end()
             while end > m.start() and text[end - 1].isspace():
                 end -= 1
-            out.append(Candidate(pos + 1, end, pos, end, mark == "‘", speech=True, unclosed=True,
+            out.append(Candidate(pos + len(mark), end, pos, end, mark == "‘", speech=True, unclosed=True,
                                  continued=not colon))
     return sorted(out, key=lambda c: c.start)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """A straight double quote at ``pos`` opens a quote: it starts a line or follows a space."""
+    return pos == 0 or text[pos - 1] in " \t\n"
 
 
 def _paired(
