@@ -40,6 +40,7 @@ from trendbeeld.publish import (
     _keyfigures,
     _news,
     _overview,
+    _panel,
     _regions,
     _routesvg,
     _select,
@@ -101,8 +102,9 @@ def gather(
     step("nieuws samenvatten")
     news, news_files = _news.summarise(corpus, assignment, {t.key: _format.plain(t.name) for t in shown})
     step("trends en trendkaders")
+    stored = trends.list_trends(store, access=spec.access)
     trend_views = _curated_trends(
-        store, spec, corpus, taxonomy, assignment, candidates=candidates, files=news_files
+        stored, corpus, taxonomy, assignment, candidates=candidates, files=news_files
     )
     boxes = _boxes(store, taxonomy, spec)
     if not concept:
@@ -145,8 +147,11 @@ def gather(
         indicator_figures=indicator_figures,
         routemap=route,
         sources=_overview.source_views(corpus, {u for u in used if not _news.is_news(corpus, u)}),
-        methods=_overview.methods(
-            corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series)
+        methods=_panel.with_panel(
+            _overview.methods(
+                corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series)
+            ),
+            _panel.gather(store, spec.access, _shown(stored, theme_views)),
         ),
         concept=concept,
         news=news,
@@ -215,8 +220,7 @@ def _assignment(
 
 
 def _curated_trends(
-    store: Store,
-    spec: EditionSpec,
+    stored: list[Trend],
     corpus: Corpus,
     taxonomy: Taxonomy,
     assignment: dict[str, str],
@@ -225,7 +229,6 @@ def _curated_trends(
     files: Mapping[str, str],
 ) -> list[TrendView]:
     """Accepted trends; with ``candidates`` (an internal concept edition) also the candidates."""
-    stored: list[Trend] = trends.list_trends(store, access=spec.access)
     wanted = {TrendStatus.ACCEPTED, TrendStatus.CANDIDATE} if candidates else {TrendStatus.ACCEPTED}
     views = []
     for trend in stored:
@@ -242,6 +245,12 @@ def _curated_trends(
     views.sort(key=lambda v: (v.status_label != STATUS_LABELS[TrendStatus.ACCEPTED], -v.n_sources, -v.score,
                               v.title, v.id))
     return views
+
+
+def _shown(stored: list[Trend], theme_views: tuple[ThemeView, ...]) -> list[Trend]:
+    """The stored trends the edition's themes show, in the order they appear."""
+    by_id = {t.id: t for t in stored}
+    return [by_id[v.id] for theme in theme_views for v in theme.trends if v.curated and v.id in by_id]
 
 
 def _trend_view(
