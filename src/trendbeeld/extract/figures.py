@@ -104,7 +104,8 @@ _PER_THOUSAND = re.compile(
     rf"\s+{_PER_THOUSAND_WORDS}(?:\s+(?:inwoners|bewoners|woningen|huishoudens))?", re.IGNORECASE
 )
 _PER_OTHER_BASE = re.compile(
-    r"\s+per\s+(?:100|10\.000|10000|100\.000|100000|honderd|tienduizend|honderdduizend)(?:\s+[^\W\d_]+)?",
+    r"\s+per\s+(?:100\.000|100000|10\.000|10000|100|honderdduizend|tienduizend|honderd)(?![\w.])"
+    r"(?:\s+[^\W\d_]+)?",
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
@@ -498,7 +499,11 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
                 and (whole or f.unit is not Unit.COUNT)]
         nearest = min(near, key=lambda f: min(abs(f.start - end), abs(start - f.end)), default=None)
         nearest = nearest or _earlier_in_paragraph(text, found, starts, start)
-        if _PER_THOUSAND_BEFORE.search(text, max(0, start - PER_THOUSAND_CHARS), start):
+        if _PER_OTHER_BASE.match(text, end):
+            unit = Unit.OTHER  # "4,2 per 1.000 en 35 per 100.000 inwoners": its own base says its unit
+        elif _PER_THOUSAND.match(text, end):
+            unit = Unit.PER_1000
+        elif _PER_THOUSAND_BEFORE.search(text, max(0, start - PER_THOUSAND_CHARS), start):
             unit = Unit.PER_1000  # "per 1.000 inwoners is dat een daling van 46,3 naar 30,0"
         elif bracketed and (m.group("label") or whole):
             # "vormen van bedreiging (285)"; "(2017: 183)" has the unit of the figure it compares with
@@ -738,6 +743,18 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _bare_rate(text: str, m: re.Match[str], end: int) -> tuple[str, int] | None:
+    """A bare number that is a rate: on its own base after it ("… en 35 per 100.000 inwoners",
+    unit other), or under a rate per 1.000 named before it ("het aantal misdrijven per 1.000
+    inwoners bedroeg 5,1")."""
+    other = _PER_OTHER_BASE.match(text, end)
+    if other is not None:
+        return "other", other.end()
+    if _PER_THOUSAND_BEFORE.search(text, max(0, m.start() - PER_THOUSAND_CHARS), m.start()):
+        return "per_1000", end
+    return None
+
+
 def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> tuple[str | None, int]:
     """Unit of a bare number from its context: grade, years, count, or none (not a figure)."""
     n1 = m.group("n1") or ""
@@ -750,9 +767,9 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
         return scored, end
     nxt = _NEXT_WORD.match(text, end)
     bare = nxt is None or not _phrases.is_content(nxt.group(1))
-    rate = _PER_THOUSAND_BEFORE.search(text, max(0, m.start() - PER_THOUSAND_CHARS), m.start())
-    if bare and rate and not amount.written:
-        return "per_1000", end  # "het aantal misdrijven per 1.000 inwoners bedroeg 5,1"
+    rate = _bare_rate(text, m, end) if bare and not amount.written else None
+    if rate is not None:
+        return rate
     large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
     if nxt is None or (large and bare):
         return (_elided_unit(text, m.start()) if large else None), end
