@@ -260,3 +260,31 @@ def test_a_quotation_over_two_paragraphs_in_every_mark_style(opening: str, closi
         ("Jan Smit", "We zien steeds meer jongeren met een mes op straat."),
         ("Jan Smit", "Dat baart ons grote zorgen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Kinderen moeten sneller geholpen worden in deze regio”, stelt de Raad voor de "
+         "Kinderbescherming.", "Raad voor de Kinderbescherming"),
+        ("„Dit onderscheid is in strijd met de wet en moet stoppen”, aldus het College voor de Rechten "
+         "van de Mens.", "College voor de Rechten van de Mens"),
+    ],
+)
+def test_an_organisation_name_with_articles_inside(text: str, speaker: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„We zien dat steeds meer jongeren een mes op zak hebben”, zegt de 17-jarige Sam.", "Sam"),
+        ("Jan Smit is al twintig jaar wijkagent in Tilburg. „We zien dat steeds meer jongeren een mes op "
+         "zak hebben”, aldus de wijkagent.", "Jan Smit"),
+        ("Jan Smit, wijkagent in Tilburg, loopt elke dag door de wijk. „We zien dat steeds meer jongeren "
+         "een mes op zak hebben”, aldus de wijkagent.", "Jan Smit"),
+    ],
+)
+def test_a_first_name_after_an_age_and_a_role_given_after_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

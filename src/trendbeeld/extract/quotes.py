@@ -69,6 +69,7 @@ _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _ADDRESSED = re.compile(r"(?i)(?<![\w-])(?:u|uw|jij|jouw|jullie|je)(?![\w-])")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _AGE = re.compile(r"\d{1,3}-jarige")
+_AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
     r"(?<![\w-])(?i:volgens)\s+(?:(?i:de|het)\s+(?P<role>[a-zà-ÿ-]+)"
@@ -143,7 +144,7 @@ def _org_phrase() -> str:
     words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
     cap = r"[A-ZÀ-Ý][\w'’-]+"
     return (
-        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:van\s+|voor\s+|en\s+)?{cap}){{0,3}}"
+        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?{cap}){{0,4}}"
         rf"|{_ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{_ACRONYM})\)"
         rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*)"  # "de Nationale Politie(bond)"
     )
@@ -566,7 +567,8 @@ def _named_after_verb(
         title, name, _lead = _split_name(m.group(0), title)
         if _plausible_name(name, title):
             return _attribution(name, title, _rest(window, m.end()), dash=False)
-        if title is None and m.start() == pos:
+        if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
+            # "zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
@@ -674,12 +676,20 @@ def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     if article:
         start = article[-1].end()
     pattern = re.compile(rf"(?i:{re.escape(role)})\s+(?P<name>{_name()})")
-    found: Attribution | None = None
+    found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):
         title, name, _lead = _split_name(m.group("name"), m.group(0)[: m.start("name") - m.start()].strip())
         if _plausible_name(name, title) and len(name.split()) >= 2:
-            found = _attribution(name, title, _rest(text, m.end()), dash=False)
-    return found
+            found = (m.start(), _attribution(name, title, _rest(text, m.end()), dash=False))
+    # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
+    after = re.compile(
+        rf"(?P<name>{_name()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
+    )
+    for m in after.finditer(text, start, pos):
+        _title, name, _lead = _split_name(m.group("name"), None)
+        if (found is None or m.start() > found[0]) and _plausible_name(name) and len(name.split()) >= 2:
+            found = (m.start(), _attribution(name, m.group("role"), "", dash=False))
+    return found[1] if found else None
 
 
 def _org_in_context(doc: Document, pos: int) -> str | None:
