@@ -46,14 +46,8 @@ def test_every_top_level_module_has_a_layer() -> None:
 
 SRC = Path(trendbeeld.__file__).resolve().parent
 # Month names live in extract/lexicon/months.tsv, read by extract.lexicon and, for every other
-# layer, by months.py. Copies that remain, in the extractor (issue 13): they may go, and no new one
-# may come.
-MONTH_COPIES = {
-    "extract/_context.py",
-    "extract/_periods.py",
-    "extract/figures.py",
-    "extract/headlines.py",
-}
+# layer, by months.py (issue 13): no module keeps a copy of them.
+MONTH_COPIES: set[str] = set()
 # Trend status words live in labels.py. Remaining copies: the workbench's verbs of decision and
 # the edition's own "kandidaat (niet beoordeeld)".
 STATUS_COPIES = {"labels.py", "publish/content.py", "web/routes/trends.py"}
