@@ -65,7 +65,10 @@ DEFAULT_TAXONOMY = "nationaal"
 OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
 MAX_TREND_LINKS = 4
 STAGE_LABELS = ("bronnen", "bewijs", "thema's", "trends", "routekaart", "indicatoren")
-STATUS_LABELS = {TrendStatus.ACCEPTED: "aanvaard", TrendStatus.CANDIDATE: "kandidaat (niet beoordeeld)"}
+STATUS_LABELS = {
+    TrendStatus.ACCEPTED: label(TrendStatus.ACCEPTED),
+    TrendStatus.CANDIDATE: f"{label(TrendStatus.CANDIDATE)} (niet beoordeeld)",
+}
 Step = Callable[[str], None]
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from trendbeeld.errors import ConfigError, Conflict, NotAllowed, NotFound, TrendbeeldError
+from trendbeeld.labels import label
 from trendbeeld.model import Change, Impact, TrendStatus, evidence_id
 from trendbeeld.trends import curation
 from trendbeeld.web import curating
@@ -16,12 +17,12 @@ from trendbeeld.web.deps import Browser, Curator, StoreDep
 from trendbeeld.web.render import page
 
 router = APIRouter(include_in_schema=False)
-ACTIONS = {
-    "accept": "aanvaard",
-    "reject": "verworpen",
+ACTIONS = {  # what the page says after a decision; the status words are labels.py's
+    "accept": label(TrendStatus.ACCEPTED),
+    "reject": label(TrendStatus.REJECTED),
     "rename": "hernoemd",
     "attributes": "kenmerken opgeslagen",
-    "merge": "samengevoegd",
+    "merge": label(TrendStatus.MERGED),
     "split": "gesplitst; dit is de nieuwe trend",
 }
 
