@@ -142,3 +142,14 @@ def test_a_quantity_comparative_opens_a_new_noun_phrase() -> None:
 def test_the_subject_of_a_negated_passive_in_the_last_conjunct() -> None:
     found = pairs("De hervormingen waren zwaar en de gevolgen daarvan zijn nog niet weggewerkt.")
     assert found == [(Change.STABLE, "gevolgen daarvan")]
+
+
+def test_a_participle_coordinated_with_an_attributed_noun_phrase_is_an_attribute() -> None:
+    found = pairs("Het inkomen van gezinnen steeg dankzij de hogere lonen en gestegen huurtoeslag.")
+    assert (Change.UP, "huurtoeslag") in found
+    assert (Change.UP, "inkomen van gezinnen") in found
+
+
+def test_a_participle_after_a_subject_and_en_stays_a_verb() -> None:
+    assert pairs("Het aantal zaken is gedaald en de wachttijden zijn gestegen.") == [
+        (Change.DOWN, "aantal zaken"), (Change.UP, "wachttijden")]

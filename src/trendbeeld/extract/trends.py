@@ -192,6 +192,12 @@ _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
+# A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
+# ("de hogere lonen en |toegenomen| werkgelegenheid").
+_COORDINATED_ATTRIBUTE = re.compile(
+    r"\b(?:de|het|een|deze|hun|zijn|haar)\s+(?:[^\W\d_]+\s+){1,3}(?:en|of)\s+\Z", re.IGNORECASE
+)
+COORDINATION_REACH = 40  # characters before a participle read for "de hogere lonen en"
 MAX_BULLET = 2  # characters of a list mark
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
@@ -655,8 +661,12 @@ def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
     after = _phrases.noun_phrase(text, cue.end, clause.end)
     starts_directly = after is not None and not text[cue.end : after.start].strip()
     attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    if starts_directly and (attributive or _preposition_before(text, cue.start)):
-        return "attr"  # "de toegenomen onrust", "door verminderde inkomsten"
+    coordinated = bool(_PARTICIPLE.fullmatch(cue.text.lower())) and bool(
+        _COORDINATED_ATTRIBUTE.search(text, max(clause.start, cue.start - COORDINATION_REACH), cue.start)
+    )
+    if starts_directly and (attributive or _preposition_before(text, cue.start) or coordinated):
+        # "de toegenomen onrust", "door verminderde inkomsten", "hogere lonen en |gestegen| huren"
+        return "attr"
     return cue.kind
 
 
