@@ -47,3 +47,20 @@ def test_names_found_once_give_what_a_scan_gives() -> None:
                 text, start, end, near=near
             )
     assert regions.find(text, 0, len(text), near=text.index("3%"), names=names) == "Amsterdam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("In het Gelderse Wehl sloegen inbrekers in één nacht 14 keer toe.", "Wehl"),
+        ("In het Brabantse dorp Heeze werden 12 auto's opengebroken.", "Heeze"),
+        ("In het Amsterdamse Zuidoost vielen 3 gewonden.", "Zuidoost"),
+        ("Het Rotterdamse Openbaar Ministerie behandelde 40 zaken.", None),
+        ("Het Nederlandse Rode Kruis hielp 300 mensen.", "Nederland"),  # the scope word, not "Rode"
+        ("De Amsterdamse Femke Halsema noemde 20 incidenten.", None),
+    ],
+)
+def test_a_place_is_neuter_after_the_adjective_of_a_province_or_city(
+    sentence: str, region: str | None
+) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

@@ -38,6 +38,14 @@ LIST_ITEMS = 50  # a list of regions is followed this many names each way (all p
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
 _LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?P<name>{_NAME})")
 _LEVELS = {level.value: level for level in RegionLevel}
+# A place is neuter: "het Gelderse Gaanderen", "het Brabantse dorp Heeze", "het Amsterdamse
+# Zuidoost" name a place the gazetteer need not know (a village, a district) after the adjective of
+# a province or city. Not a name of several capitalised words ("het Rotterdamse Openbaar Ministerie").
+_NEUTER_PLACE = re.compile(
+    r"\b[Hh]et[ ]+(?P<adj>[A-ZÀ-Ý][\w-]*se)[ ]+"
+    r"(?:(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)[ ]+)?"
+    r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
+)
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
 _PHRASES = {"ons land": "Nederland", "Ons land": "Nederland"}
 
@@ -132,6 +140,12 @@ def find(
             best = (distance, _listed(text, m, region, gaz))
         if near is None:
             break
+    for m in _NEUTER_PLACE.finditer(text, start, end):
+        if m.group("adj") in scope or m.group("place") in scope:
+            continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
+        distance = 0 if near is None else min(abs(m.start("place") - near), abs(m.end() - near))
+        if best is None or distance < best[0]:
+            best = (distance, m.group("place"))
     return best[1] if best else None
 
 
