@@ -18,10 +18,10 @@ from trendbeeld.cli._options import access_option, actor_option, db_option
 from trendbeeld.cli._progress import steps
 from trendbeeld.errors import ConfigError, TrendbeeldError
 from trendbeeld.labels import count, label
-from trendbeeld.model import AccessLevel, Evidence, EvidenceKind, SourceMeta, SourceType, evidence_id
+from trendbeeld.model import AccessLevel, EvidenceKind, SourceMeta, SourceType
 from trendbeeld.records import to_record
-from trendbeeld.store import Store, open_store
 from trendbeeld.store import evidence as evidence_store
+from trendbeeld.store import open_store
 from trendbeeld.store import search as search_store
 from trendbeeld.store import sources as source_store
 
@@ -204,33 +204,14 @@ def evidence(kinds: tuple[str, ...], source_ids: tuple[str, ...], format_: str, 
                                              source_ids=list(source_ids) or None,
                                              limit=None if theme else limit)
         if theme:
-            items = _of_theme(store, items, theme, taxonomy)[:limit]
+            from trendbeeld.themes import load_taxonomy
+            from trendbeeld.themes.filtering import of_theme
+
+            items = of_theme(store, items, theme, taxonomy=load_taxonomy(taxonomy))[:limit]
     except TrendbeeldError as exc:
         fail(exc)
     for item in items:
         _echo_item(to_record(item), format_)
-
-
-def _of_theme(store: Store, items: list[Evidence], theme: str, taxonomy: str) -> list[Evidence]:
-    """The items whose best theme (or its top-level theme) is ``theme``."""
-    from trendbeeld import themes
-    from trendbeeld.store import themes as theme_store
-
-    loaded = themes.load_taxonomy(taxonomy)
-    if theme not in {t.key for t in loaded.themes}:
-        raise ConfigError(f"thema '{theme}' bestaat niet in taxonomie '{loaded.name}'",
-                          hint="Kies uit: " + ", ".join(t.key for t in loaded.themes))
-    assigned = theme_store.stored_assignment(store, loaded.name)
-    if not assigned:
-        raise ConfigError("er zijn nog geen thema's toegewezen",
-                          hint="Voer eerst `trendbeeld themes assign` uit")
-    chosen = []
-    for item in items:
-        choices = assigned.get(evidence_id(item))
-        top = themes.top_level(loaded, choices[0][0]) if choices else None
-        if choices and theme in (choices[0][0], top.key if top else None):
-            chosen.append(item)
-    return chosen
 
 
 @cli.command(name="sources")
