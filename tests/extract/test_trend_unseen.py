@@ -153,3 +153,9 @@ def test_a_participle_coordinated_with_an_attributed_noun_phrase_is_an_attribute
 def test_a_participle_after_a_subject_and_en_stays_a_verb() -> None:
     assert pairs("Het aantal zaken is gedaald en de wachttijden zijn gestegen.") == [
         (Change.DOWN, "aantal zaken"), (Change.UP, "wachttijden")]
+
+
+def test_improvements_in_the_plural_are_measures_not_a_trend() -> None:
+    assert pairs("Op alle stations hebben we verbeteringen doorgevoerd.") == []
+    found = pairs("Er is een verbetering van de bereikbaarheid.")
+    assert found == [(Change.UP, "verbetering van de bereikbaarheid")]
