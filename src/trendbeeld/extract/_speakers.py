@@ -1,11 +1,225 @@
-"""Which person a pronoun can refer to: the gender of common first names ("zegt zij" is not the
-man named just before). Names not in ``lexicon/first_names.tsv`` have no known gender and fit
-either pronoun."""
+"""Speakers: who a name in a text is. A person's name ("Jan Peter van Dijk", "J.P. Balkenende",
+"Suzanne Rijnaars-van de Graaf") told apart from an organisation ("het Openbaar Ministerie") and a
+place; the title before it ("hoogleraar criminologie"), role and organisation after it; and which
+person a pronoun may refer to (the gender of common first names in ``lexicon/first_names.tsv``;
+a name not listed fits either pronoun). :mod:`.quotes` decides which of these speaks.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from trendbeeld.extract import _phrases, _roles, lexicon, regions
+from trendbeeld.extract._cues import trie
+
+_SPACE = re.compile(r"\s+")
+_NONSPACE = re.compile(r"\S+")
+_ARTICLE_WORDS = frozenset({"de", "het", "een"})
+_AGE = re.compile(r"\d{1,3}-jarige")
+MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
+_REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
+_TITLE_CHARS = re.compile(r"[\w\s'’-]*")
+ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said it: the speaker's name, role and organisation."""
+
+    speaker: str
+    role: str | None = None
+    organisation: str | None = None
+
+
+@cache
+def name_regex() -> str:
+    """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema",
+    "Jan Peter van Dijk", "Suzanne Rijnaars-van de Graaf".
+
+    Particles only follow one or two first names or initials, so "Ahmed Aboutaleb van Rotterdam"
+    is a name and an organisation.
+    """
+    # "op" and "in" start a name part only before an article ("op den Akker", "in 't Veld"):
+    # "Dennis op Instagram" is a name and a place.
+    particles = "|".join(
+        re.escape(p) for p in sorted(lexicon.load().name_particles - {"op", "in"}, key=len, reverse=True)
+    ) + r"|op\s+den|op\s+de|in\s+'t|in\s+het|in\s+de"
+    cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
+    word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
+    initials = r"(?:[A-Z]\.[ ]?){1,4}"
+    lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
+    # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
+    # Parool" are a name and a place or an outlet.
+    places = trie(set(regions.gazetteer().regions) | set(lexicon.load().outlets))
+    surname_particles = "van|de|der|den|ter|ten|te"
+    return (
+        rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
+        rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
+        rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
+    )
+
+
+@cache
+def org_phrase() -> str:
+    """An organisation named with its article: "de politie", "het OM", "de gemeente Utrecht",
+    "het Openbaar Ministerie"."""
+    words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
+    cap = r"[A-ZÀ-Ý][\w'’-]+"
+    return (
+        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?{cap}){{0,4}}"
+        rf"|{ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{ACRONYM})\)"
+        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*)"  # "de Nationale Politie(bond)"
+    )
+
+
+def mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
+    """The name ``m`` as a person: a full name or a title with a surname."""
+    pre = region[max(m.start() - 60, 0) : m.start()]
+    pre = pre[pre.rfind("\n") + 1 :]
+    title = title_at_end(pre)
+    title, name, _lead = split_name(m.group(0), title)
+    if not plausible_name(name, title):
+        return None
+    for speaker, attribution in known.items():
+        if speaker == name or speaker.endswith(" " + name):
+            return attribution
+    return attribution_of(name, title, rest_after(region, m.end()), dash=False)
+
+
+def names_person(m: re.Match[str] | None) -> bool:
+    """Whether a name match is a person's name, not an organisation written in capitals
+    ("het Openbaar Ministerie")."""
+    return m is not None and plausible_name(m.group(0))
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is glued to a letter or a hyphen on either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalpha() or before == "-" or after.isalpha() or after == "-"
+
+
+def tidy_org(org: str) -> str:
+    org = re.split(r"\.\s", _SPACE.sub(" ", org).strip(), maxsplit=1)[0].rstrip(".")
+    bracket = re.search(rf"\(({ACRONYM})\)$", org)
+    if bracket is not None:
+        return bracket.group(1)
+    return org
+
+
+def title_before(words_before: str) -> tuple[bool, str | None]:
+    """Whether the words between a verb and a name may precede a name (none, or ending in a
+    title: "zegt de Rotterdamse burgemeester"), and that title."""
+    words = words_before.split()
+    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
+        words.pop(0)  # "zegt de 45-jarige Jan Smit"
+    if not words:
+        return True, None
+    words_before = " ".join(words)
+    if len(words) > MAX_TITLE_WORDS + 1 or not _TITLE_CHARS.fullmatch(words_before):
+        return False, None
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if _roles.is_role_phrase(phrase) or _roles.is_role_with_field(phrase):
+            return True, phrase
+    return False, None
+
+
+def rest_after(text: str, pos: int) -> str:
+    m = _REST.match(text, pos)
+    return m.group(0) if m else ""
+
+
+def title_at_end(pre: str) -> str | None:
+    """The role title that ends ``pre`` ("… volgens officier van justitie "), as written."""
+    if not pre[-1:].isspace():
+        return None
+    words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(w.group(0) for w in words[-n:])
+        if _roles.is_role_phrase(phrase) or (n > 1 and _roles.is_role_with_field(phrase)):
+            return pre[words[-n].start() :]
+    return None
+
+
+def split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
+    """Leading capitalised titles and stop words moved off a matched name: "Volgens
+    Hoofdcommissaris Fred Westerbeke" is the title "Hoofdcommissaris", the name "Fred Westerbeke"
+    and the leading words "Volgens"."""
+    words = raw.split()
+    lex = lexicon.load()
+    titles: list[str] = [title.strip()] if title else []
+    lead: list[str] = []
+    while len(words) > 1:
+        low = words[0].lower()
+        if _roles.is_role_word(low):
+            titles.append(words.pop(0))
+        elif low in lex.name_stopwords and not (low in lex.name_particles and titles):
+            lead.extend(titles)
+            lead.append(words.pop(0))
+            titles = []
+        else:
+            break
+    return (" ".join(titles) or None), " ".join(words), " ".join(lead)
+
+
+def plausible_name(name: str, title: str | None = None) -> bool:
+    """Two or more capitalised words ("Jan de Vries"), or a surname after a role ("burgemeester Halsema")."""
+    lex = lexicon.load()
+    words = [w for w in name.split() if w[0].isupper()]
+    if not words:
+        return False
+    first, final = words[0].lower(), words[-1].lower()
+    if final in lex.name_stopwords or _roles.is_role_word(final) or org_words() & {first, final}:
+        return False  # "Enexis Groep", "Politie Eenheid", "Inspectie Justitie" are no persons
+    if first in lex.name_stopwords and not (first in lex.name_particles and title):
+        return False
+    if name.split(maxsplit=1)[0] in lex.name_particles:
+        return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
+    tokens = name.split()
+    if is_place(words[-1]) and not (len(tokens) > 1 and tokens[-2].lower() in lex.name_particles):
+        return False  # "Doorrijder Breda", "Hells Angels Kampen": a place ends no personal name
+    return len(words) >= 2 or title is not None
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return frozenset(lexicon.load().organisation_words)
+
+
+def is_place(word: str) -> bool:
+    gaz = regions.gazetteer()
+    return word in gaz.regions and word not in gaz.ambiguous
+
+
+def attribution_of(name: str, title: str | None, rest: str, *, dash: bool) -> Attribution:
+    speaker = _SPACE.sub(" ", name).strip()
+    title = _SPACE.sub(" ", title).strip() if title else None
+    if dash:
+        role, organisation = _roles.dash_role(rest)
+    else:
+        role, organisation = _roles.role_after_name(_SPACE.sub(" ", rest))
+    if title:
+        role = f"{title}, {role}" if role else title
+    if role and not _roles.is_role(role):
+        role = None
+    if role and organisation is None:
+        role, organisation = _roles.split_organisation(role)
+    if role and organisation is None:
+        organisation = _roles.compound_organisation(role)
+    return Attribution(
+        speaker, _phrases.tidy(role) if role else None, _phrases.tidy(organisation) if organisation else None
+    )
+
+
+@cache
+def name_pattern() -> re.Pattern[str]:
+    """:func:`name_regex`, compiled once."""
+    return re.compile(name_regex())
+
 
 _PRONOUN_GENDER = {"hij": "m", "zij": "v", "ze": "v"}
 

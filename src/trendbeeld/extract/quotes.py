@@ -1,20 +1,25 @@
 """Quotes (citaten): words in quotation marks attributed to a speaker, with role and organisation.
 
-Finding the quoted words is :mod:`._quotemarks`; this module decides who speaks. Single marks
+One job per module: :mod:`._quotemarks` finds the quoted words, :mod:`._speakers` reads a name
+(person or organisation, title, role, gender of a first name), :mod:`._quote_interviews` reads
+question-and-answer interviews without marks, and this module decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
 follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
 The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij
 Organisatie; "zegt Van Dijk" with the full name given earlier; "zegt een woordvoerder [van de
-politie]"; "meldt de politie"; a line "– Naam, rol, organisatie"; "Rol Naam:"), before it
-("Volgens Naam …:", "Naam zegt:", "Naam (Organisatie):", "rol Naam legt uit dat …", "Volgens de
-politie:", "Halsema schreef …", "volgens de burgemeester", a label "Jolanda: “…" resolved to the
-full name given earlier), a first-name or surname mention of a known speaker, or a pronoun ("zegt
-hij"), which refers to the last person named in the paragraph. A person named after a preposition
-("het verzoek bij burgemeester Halsema", "de woordvoerder van Halsema") is not the speaker. A
-quote without any of these continues the speaker of the quote just before within the same
-paragraph, as a pull quote, or as the next answer of a question-and-answer interview; never across
-another person or another article.
-An anonymous spokesperson speaks for an organisation: the organisation is the speaker.
+politie]"; "meldt de politie"; any finite verb before a full name, "verzucht Jan Smit"; a line
+"– Naam, rol, organisatie"; "Rol Naam:"), before it ("Volgens Naam …:", "Naam zegt:", "Naam
+(Organisatie):", "rol Naam legt uit dat …", "Volgens de politie:", "Halsema schreef …", "volgens de
+burgemeester", a label "Jolanda: “…" resolved to the full name given earlier), a first-name or
+surname mention of a known speaker, or a pronoun ("zegt hij"), which refers to the last person
+named in the paragraph whom it fits (gender of a common first name; of several, the sentence
+subject). A person named after a preposition ("het verzoek bij burgemeester Halsema", "de
+woordvoerder van Halsema") is not the speaker. A quote without any of these continues the speaker
+of the quote just before within the same paragraph, of a quotation running over paragraphs, or as
+the next answer of a question-and-answer interview; never across another person or another
+article. A pull quote or subhead gets the speaker of the quotation it repeats. An anonymous
+spokesperson speaks for an organisation: the organisation is the speaker. A speaker that cannot be
+resolved ("zegt zij" with no woman named, "zeggen zij") gives no quote rather than a guess.
 """
 
 from __future__ import annotations
@@ -23,20 +28,25 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, headlines, lexicon, regions
-from trendbeeld.extract._cues import trie
+from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quotemarks import Candidate
+from trendbeeld.extract._speakers import (
+    Attribution,
+    attribution_of,
+    inside_word,
+    mention,
+    plausible_name,
+    rest_after,
+    split_name,
+    title_at_end,
+    title_before,
+)
 from trendbeeld.model import Quote, Source, SourceType
 
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
-MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
-MIN_PARAGRAPH_WORDS = 8
-MAX_QUESTION_WORDS = 25  # a question line of an interview
-MIN_INTERVIEW_ANSWERS = 2  # an interview has at least this many questions with answers
 MAX_CAPTION_LINES = 2  # a caption above a quote: a name line and a role line
 MAX_CAPTION_WORDS = 10
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
@@ -46,35 +56,25 @@ CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this c
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
-_SPACE = re.compile(r"\s+")
-_NONSPACE = re.compile(r"\S+")
 _WORDS = re.compile(r"\w+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 _PRONOUNS = r"(?:hij|zij|ze)"
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
-_REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
 _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
 _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
-_ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
-_LINE = re.compile(r"[^\n]+")
-_QUESTION_END = re.compile(r"\?[ \t]*(?:\n|\Z)")
-_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
-_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|me|mij|ons|onze)(?![\w-])")
-_FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
-_ADDRESSED = re.compile(r"(?i)(?<![\w-])(?:u|uw|jij|jouw|jullie|je)(?![\w-])")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
-_AGE = re.compile(r"\d{1,3}-jarige")
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
     r"(?<![\w-])(?i:volgens)\s+(?:(?i:de|het)\s+(?P<role>[a-zà-ÿ-]+)"
     r"|(?P<surname>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+))(?![\w-])"
 )
+
+
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
 _ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
@@ -83,15 +83,6 @@ _LABEL = re.compile(
     r"(?:\A|\n)[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
     r"[ \t]*:\s*\Z"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who said it: the speaker's name, role and organisation."""
-
-    speaker: str
-    role: str | None = None
-    organisation: str | None = None
 
 
 _UNRESOLVED = Attribution("")  # a speech verb after the quote whose speaker is not resolved
@@ -110,50 +101,9 @@ class QuoteExtractor:
 
 
 @cache
-def _name() -> str:
-    """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema",
-    "Jan Peter van Dijk", "Suzanne Rijnaars-van de Graaf".
-
-    Particles only follow one or two first names or initials, so "Ahmed Aboutaleb van Rotterdam"
-    is a name and an organisation.
-    """
-    # "op" and "in" start a name part only before an article ("op den Akker", "in 't Veld"):
-    # "Dennis op Instagram" is a name and a place.
-    particles = "|".join(
-        re.escape(p) for p in sorted(lexicon.load().name_particles - {"op", "in"}, key=len, reverse=True)
-    ) + r"|op\s+den|op\s+de|in\s+'t|in\s+het|in\s+de"
-    cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
-    word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
-    initials = r"(?:[A-Z]\.[ ]?){1,4}"
-    lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
-    # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
-    # Parool" are a name and a place or an outlet.
-    places = trie(set(regions.gazetteer().regions) | set(lexicon.load().outlets))
-    surname_particles = "van|de|der|den|ter|ten|te"
-    return (
-        rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
-        rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
-        rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
-    )
-
-
-@cache
-def _org_phrase() -> str:
-    """An organisation named with its article: "de politie", "het OM", "de gemeente Utrecht",
-    "het Openbaar Ministerie"."""
-    words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
-    cap = r"[A-ZÀ-Ý][\w'’-]+"
-    return (
-        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?{cap}){{0,4}}"
-        rf"|{_ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{_ACRONYM})\)"
-        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*)"  # "de Nationale Politie(bond)"
-    )
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon.load()
-    name = _name()
+    name = _speakers.name_regex()
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
     roles = "|".join(re.escape(r) for r in lex.roles)
@@ -184,12 +134,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "zegt een woordvoerder (van de politie)", "aldus een officier van justitie"
         "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
         # "aldus het OM", "meldt de politie", "zegt de gemeente Utrecht"
-        "org": re.compile(rf"{_org_phrase()}(?![\w-])"),
+        "org": re.compile(rf"{_speakers.org_phrase()}(?![\w-])"),
         # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:"
         "org_before": re.compile(
-            rf"(?P<volgens>(?i:volgens)\s+)?{_org_phrase()}(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?\s*:\s*\Z"
+            rf"(?P<volgens>(?i:volgens)\s+)?{_speakers.org_phrase()}(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?\s*:\s*\Z"
         ),
-        "org_mention": re.compile(rf"(?<![\w-]){_org_phrase()}(?![\w-])"),
+        "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
     }
 
 
@@ -226,10 +176,10 @@ def from_document(doc: Document) -> list[Quote]:
         out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
                          organisation=attribution.organisation, page=page))
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
-        out.extend(_interview_paragraphs(doc))
+        out.extend(_quote_interviews.interview_paragraphs(doc))
     elif "?" in text:
         taken = [(q.span.start, q.span.end) for q in out]
-        answers = [q for q in _interview_answers(doc, known) if not any(
+        answers = [q for q in _quote_interviews.interview_answers(doc, known) if not any(
             s < q.span.end and q.span.start < e for s, e in taken)]
         out = sorted([*out, *answers], key=lambda q: q.span.start)
     return out
@@ -313,10 +263,10 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     if not region.rstrip().endswith((".", "!", "?")):
         return None  # a heading or a title line is no sentence about a person
     people = [m for m in _patterns()["name"].finditer(region)
-              if _mention(region, m, known) is not None and not _after_preposition(region, m.start())]
+              if mention(region, m, known) is not None and not _after_preposition(region, m.start())]
     if len(people) != 1 or len(region[: people[0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
-    found = _mention(region, people[0], known)
+    found = mention(region, people[0], known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
@@ -381,7 +331,8 @@ def _in_interview(text: str, start: int, cand: Candidate) -> bool:
     following = _BLANK_LINE.search(text, cand.close_end)
     end = min(following.end() + 400 if following else len(text), len(text))
     for m in _QUESTION_LINE.finditer(text, start, end):
-        if len(m.group(0).split()) <= MAX_QUESTION_WORDS and not ("“" in m.group(0) or "‘" in m.group(0)):
+        line = m.group(0)
+        if len(line.split()) <= _quote_interviews.MAX_QUESTION_WORDS and not ("“" in line or "‘" in line):
             return True
     return False
 
@@ -398,8 +349,8 @@ def _names_another(gap: str, speaker: str) -> bool:
     rest = gap[cut.end() :] if cut else ""
     surnames = set(speaker.split())
     for m in _patterns()["name"].finditer(rest):
-        _title, name, _lead = _split_name(m.group(0), None)
-        if _plausible_name(name, None) and not surnames & set(name.split()):
+        _title, name, _lead = split_name(m.group(0), None)
+        if plausible_name(name, None) and not surnames & set(name.split()):
             return True
     return False
 
@@ -429,11 +380,11 @@ def _after(
         m = pats[key].match(window)
         if m is None:
             continue
-        title, name, _lead = _split_name(m.group("name"), m.groupdict().get("title"))
+        title, name, _lead = split_name(m.group("name"), m.groupdict().get("title"))
         if key == "after_line" and (len(name.split()) < 2 or _roles.is_org_word(name)):
             continue  # a caption line must hold a full personal name
-        if _plausible_name(name, title):
-            return _attribution(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
+        if plausible_name(name, title):
+            return attribution_of(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
 
 
@@ -448,13 +399,13 @@ def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
     verb = m.group("verb")
     if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en"):
         return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
-    ok, title = _title_before(m.group("title"))
+    ok, title = title_before(m.group("title"))
     if not ok:
         return None
-    title, name, _lead = _split_name(m.group("name"), title)
-    if len(name.split()) < 2 or not _plausible_name(name, title):
+    title, name, _lead = split_name(m.group("name"), title)
+    if len(name.split()) < 2 or not plausible_name(name, title):
         return None
-    return _attribution(name, title, _rest(window, m.end("name")), dash=False)
+    return attribution_of(name, title, rest_after(window, m.end("name")), dash=False)
 
 
 def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
@@ -505,7 +456,7 @@ def _last_person(
         start = last[0]  # a person named before the last quote was that quote's business
     region = text[start:end]
     people = [(m.start(), p) for m in _patterns()["name"].finditer(region)
-              if (p := _mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
+              if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
         return people[-1][1] if people else None
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
@@ -519,29 +470,15 @@ def _sentence_subject(region: str, pos: int) -> bool:
     burgemeester Jan Smit …"): the subject, not someone spoken to or about."""
     pre = region[:pos]
     cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "), pre.rfind("\n"), pre.rfind(": "))
-    title = _title_at_end(pre)
+    title = title_at_end(pre)
     words = pre[cut + 1 : len(pre) - len(title or "")].split()
     return len(words) <= 1 and not _after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
 
 
 def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
     region = text[start:end]
-    found = (_mention(region, m, known) for m in _patterns()["name"].finditer(region))
+    found = (mention(region, m, known) for m in _patterns()["name"].finditer(region))
     return [p for p in found if p is not None]
-
-
-def _mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
-    """The name ``m`` as a person: a full name or a title with a surname."""
-    pre = region[max(m.start() - 60, 0) : m.start()]
-    pre = pre[pre.rfind("\n") + 1 :]
-    title = _title_at_end(pre)
-    title, name, _lead = _split_name(m.group(0), title)
-    if not _plausible_name(name, title):
-        return None
-    for speaker, attribution in known.items():
-        if speaker == name or speaker.endswith(" " + name):
-            return attribution
-    return _attribution(name, title, _rest(region, m.end()), dash=False)
 
 
 def _named_after_verb(
@@ -555,18 +492,18 @@ def _named_after_verb(
     if unnamed is not None:
         return _spokesperson(window, unnamed, doc, cand)
     org = pats["org"].match(window, pos)
-    if org is not None and not _names_person(pats["name"].match(window, org.start("org"))):
-        speaker = _tidy_org(org.group("org"))
+    if org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org"))):
+        speaker = _speakers.tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     for m in _names_from(window, pos, pos + NAME_WINDOW):
-        if _inside_word(window, m.start(), m.end()):
+        if inside_word(window, m.start(), m.end()):
             continue  # "ChristenUnie-voorman": part of a compound, no name
-        ok, title = _title_before(window[pos : m.start()])
+        ok, title = title_before(window[pos : m.start()])
         if not ok:
             continue
-        title, name, _lead = _split_name(m.group(0), title)
-        if _plausible_name(name, title):
-            return _attribution(name, title, _rest(window, m.end()), dash=False)
+        title, name, _lead = split_name(m.group(0), title)
+        if plausible_name(name, title):
+            return attribution_of(name, title, rest_after(window, m.end()), dash=False)
         if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
             # "zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
@@ -581,24 +518,11 @@ def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     pos = start
     while (m := pattern.search(text, pos, end)) is not None:
         yield m
-        if _inside_word(text, m.start(), m.end()):
+        if inside_word(text, m.start(), m.end()):
             space = text.find(" ", m.start(), m.end())
             pos = space + 1 if space >= 0 else m.end()
         else:
             pos = m.end()
-
-
-def _names_person(m: re.Match[str] | None) -> bool:
-    """Whether a name match is a person's name, not an organisation written in capitals
-    ("het Openbaar Ministerie")."""
-    return m is not None and _plausible_name(m.group(0))
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    """Whether ``start:end`` is glued to a letter or a hyphen on either side."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return before.isalpha() or before == "-" or after.isalpha() or after == "-"
 
 
 def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
@@ -624,11 +548,11 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
     region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
     offset = found.start() - max(found.start() - 60, 0)
     pre = region[:offset]
-    title = _title_at_end(pre)
-    title, full_name, _lead = _split_name(found.group(0), title)
-    if not _plausible_name(full_name, title):
+    title = title_at_end(pre)
+    title, full_name, _lead = split_name(found.group(0), title)
+    if not plausible_name(full_name, title):
         return None
-    return _attribution(full_name, title, _rest(region, offset + len(found.group(0))), dash=False)
+    return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
 
 
 @lru_cache(maxsize=256)
@@ -663,7 +587,7 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
     if organisation is None:
         return None
-    organisation = _tidy_org(organisation)
+    organisation = _speakers.tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
 
 
@@ -675,20 +599,20 @@ def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     article = list(_ARTICLE_BREAK.finditer(text, start, pos))
     if article:
         start = article[-1].end()
-    pattern = re.compile(rf"(?i:{re.escape(role)})\s+(?P<name>{_name()})")
+    pattern = re.compile(rf"(?i:{re.escape(role)})\s+(?P<name>{_speakers.name_regex()})")
     found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):
-        title, name, _lead = _split_name(m.group("name"), m.group(0)[: m.start("name") - m.start()].strip())
-        if _plausible_name(name, title) and len(name.split()) >= 2:
-            found = (m.start(), _attribution(name, title, _rest(text, m.end()), dash=False))
+        title, name, _lead = split_name(m.group("name"), m.group(0)[: m.start("name") - m.start()].strip())
+        if plausible_name(name, title) and len(name.split()) >= 2:
+            found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
     # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
     after = re.compile(
-        rf"(?P<name>{_name()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
+        rf"(?P<name>{_speakers.name_regex()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
     )
     for m in after.finditer(text, start, pos):
-        _title, name, _lead = _split_name(m.group("name"), None)
-        if (found is None or m.start() > found[0]) and _plausible_name(name) and len(name.split()) >= 2:
-            found = (m.start(), _attribution(name, m.group("role"), "", dash=False))
+        _title, name, _lead = split_name(m.group("name"), None)
+        if (found is None or m.start() > found[0]) and plausible_name(name) and len(name.split()) >= 2:
+            found = (m.start(), attribution_of(name, m.group("role"), "", dash=False))
     return found[1] if found else None
 
 
@@ -705,37 +629,6 @@ def _org_in_context(doc: Document, pos: int) -> str | None:
     for m in _patterns()["org_mention"].finditer(text, start, pos):
         found = m
     return found.group("org") if found is not None else None
-
-
-def _tidy_org(org: str) -> str:
-    org = re.split(r"\.\s", _SPACE.sub(" ", org).strip(), maxsplit=1)[0].rstrip(".")
-    bracket = re.search(rf"\(({_ACRONYM})\)$", org)
-    if bracket is not None:
-        return bracket.group(1)
-    return org
-
-
-def _title_before(words_before: str) -> tuple[bool, str | None]:
-    """Whether the words between a verb and a name may precede a name (none, or ending in a
-    title: "zegt de Rotterdamse burgemeester"), and that title."""
-    words = words_before.split()
-    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
-        words.pop(0)  # "zegt de 45-jarige Jan Smit"
-    if not words:
-        return True, None
-    words_before = " ".join(words)
-    if len(words) > MAX_TITLE_WORDS + 1 or not _TITLE_CHARS.fullmatch(words_before):
-        return False, None
-    for i in range(len(words)):
-        phrase = " ".join(words[i:])
-        if _roles.is_role_phrase(phrase) or _roles.is_role_with_field(phrase):
-            return True, phrase
-    return False, None
-
-
-def _rest(text: str, pos: int) -> str:
-    m = _REST.match(text, pos)
-    return m.group(0) if m else ""
 
 
 def _before(
@@ -775,7 +668,7 @@ def _surname_speaks(
     """"Halsema schreef eerder aan de raad dat …": a surname alone followed by a speech verb, as
     the full name given earlier."""
     name = m.group(0)
-    if " " in name or _inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
+    if " " in name or inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
         return None
     if not _patterns()["verb_follows"].match(region[m.end() :]):
         return None
@@ -788,7 +681,7 @@ def _after_preposition(region: str, pos: int) -> bool:
     |bij burgemeester| Halsema neerleggen"): someone spoken to or about, not the speaker."""
     words = region[max(pos - 60, 0) : pos].split()
     pre = " ".join(words)
-    title = _title_at_end(pre + " ") if pre else None
+    title = title_at_end(pre + " ") if pre else None
     if title:
         words = words[: len(words) - len(title.split())]
     while words and words[-1].lower() in _ARTICLE_WORDS:
@@ -826,7 +719,7 @@ def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribu
         return None
     word = " ".join(m.group("word").split())
     lex = lexicon.load()
-    if word.lower() in lex.name_stopwords or _roles.is_role_word(word.lower()) or _is_place(word):
+    if word.lower() in lex.name_stopwords or _roles.is_role_word(word.lower()) or _speakers.is_place(word):
         return None
     for speaker, attribution in known.items():
         if speaker.startswith(word + " "):
@@ -849,14 +742,14 @@ def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
         full = _patterns()["name"].match(text, start)
         if full is None or len(full.group(0).split()) < 2:
             continue
-        _title, candidate, _lead = _split_name(full.group(0), None)
-        if candidate.startswith(word + " ") and _plausible_name(candidate):
+        _title, candidate, _lead = split_name(full.group(0), None)
+        if candidate.startswith(word + " ") and plausible_name(candidate):
             found = full
             break
     if found is None:
         return _capitals_name(text, word, pos)
-    _title, full_name, _lead = _split_name(found.group(0), None)
-    return _attribution(full_name, None, _rest(text, found.end()), dash=False)
+    _title, full_name, _lead = split_name(found.group(0), None)
+    return attribution_of(full_name, None, rest_after(text, found.end()), dash=False)
 
 
 def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
@@ -871,12 +764,12 @@ def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
     name = " ".join(
         w.lower() if i and w.lower() in particles else w.capitalize() for i, w in enumerate(words)
     )
-    if not _plausible_name(name):
+    if not plausible_name(name):
         return None
     under = text[found.end() :].lstrip("\n")
     role_line = under.split("\n", 1)[0].strip()
     rest = ", " + role_line if role_line and _caption_line(role_line) else ""
-    return _attribution(name, None, rest, dash=True)
+    return attribution_of(name, None, rest, dash=True)
 
 
 def _pronoun_before(
@@ -919,11 +812,11 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
         m = _patterns()["name"].match(line)
         if m is None or (m.end() < len(line) and line[m.end()] not in ", "):
             continue
-        title, name, _lead = _split_name(m.group(0), None)
-        if len(name.split()) < 2 or not _plausible_name(name, title) or _roles.is_org_word(name):
+        title, name, _lead = split_name(m.group(0), None)
+        if len(name.split()) < 2 or not plausible_name(name, title) or _roles.is_org_word(name):
             continue
         rest = ", ".join([line[m.end() :].strip(" ,"), *lines[i + 1 :]]).strip(", ")
-        return _attribution(name, title, ", " + rest if rest else "", dash=True)
+        return attribution_of(name, title, ", " + rest if rest else "", dash=True)
     return None
 
 
@@ -939,7 +832,7 @@ def _organisation_before(region: str) -> Attribution | None:
         return spokesperson
     org = _patterns()["org_before"].search(region)
     if org is not None and (org.group("volgens") or org.group("verb")):
-        speaker = _tidy_org(org.group("org"))
+        speaker = _speakers.tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     return None
 
@@ -959,7 +852,7 @@ def _spokesperson_before(region: str) -> Attribution | None:
         volgens = region[: m.start()].lower().split()[-1:] == ["volgens"]
         if (volgens or region.rstrip().endswith(":")
                 or any(w.strip(",:") in _speech_words() for w in words[:6])):
-            organisation = _tidy_org(found[0])
+            organisation = _speakers.tidy_org(found[0])
             return Attribution(organisation, role.lower(), organisation)
     return None
 
@@ -971,14 +864,14 @@ def _person_before(
     make it one: "volgens" before it, a title, a role after it, a speech verb or a colon; and
     whether "volgens" introduced it."""
     pre = region[max(m.start() - 60, 0) : m.start()]
-    title = _title_at_end(pre)
+    title = title_at_end(pre)
     head = pre[: len(pre) - len(title)] if title else pre
-    title, name, lead = _split_name(m.group(0), title)
+    title, name, lead = split_name(m.group(0), title)
     word_before = (lead or head[-20:]).split()[-1:]
     volgens = word_before in (["volgens"], ["Volgens"])
-    if (volgens_only and not volgens) or not _plausible_name(name, title):
+    if (volgens_only and not volgens) or not plausible_name(name, title):
         return None, False
-    rest = _rest(region, m.end())
+    rest = rest_after(region, m.end())
     after = region[m.end() :]
     addressed = not volgens and _after_preposition(region, m.start())
     ok = volgens or bool(
@@ -988,19 +881,7 @@ def _person_before(
         or (word_before and word_before[0].lower() in _speech_words())
         or (_COLON_END.match(after) and not region[: m.start()].strip(" \t\n.!?"))  # "Jan Smit: “…"
     )
-    return (_attribution(name, title, rest, dash=False) if ok else None), volgens
-
-
-def _title_at_end(pre: str) -> str | None:
-    """The role title that ends ``pre`` ("… volgens officier van justitie "), as written."""
-    if not pre[-1:].isspace():
-        return None
-    words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(w.group(0) for w in words[-n:])
-        if _roles.is_role_phrase(phrase) or (n > 1 and _roles.is_role_with_field(phrase)):
-            return pre[words[-n].start() :]
-    return None
+    return (attribution_of(name, title, rest, dash=False) if ok else None), volgens
 
 
 @cache
@@ -1047,201 +928,7 @@ def _is_speech(text: str, cand: Candidate) -> bool:
     return len(body.split()) >= _quotemarks.MIN_SPEECH_WORDS
 
 
-def _split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
-    """Leading capitalised titles and stop words moved off a matched name: "Volgens
-    Hoofdcommissaris Fred Westerbeke" is the title "Hoofdcommissaris", the name "Fred Westerbeke"
-    and the leading words "Volgens"."""
-    words = raw.split()
-    lex = lexicon.load()
-    titles: list[str] = [title.strip()] if title else []
-    lead: list[str] = []
-    while len(words) > 1:
-        low = words[0].lower()
-        if _roles.is_role_word(low):
-            titles.append(words.pop(0))
-        elif low in lex.name_stopwords and not (low in lex.name_particles and titles):
-            lead.extend(titles)
-            lead.append(words.pop(0))
-            titles = []
-        else:
-            break
-    return (" ".join(titles) or None), " ".join(words), " ".join(lead)
-
-
-def _plausible_name(name: str, title: str | None = None) -> bool:
-    """Two or more capitalised words ("Jan de Vries"), or a surname after a role ("burgemeester Halsema")."""
-    lex = lexicon.load()
-    words = [w for w in name.split() if w[0].isupper()]
-    if not words:
-        return False
-    first, final = words[0].lower(), words[-1].lower()
-    if final in lex.name_stopwords or _roles.is_role_word(final) or _org_words() & {first, final}:
-        return False  # "Enexis Groep", "Politie Eenheid", "Inspectie Justitie" are no persons
-    if first in lex.name_stopwords and not (first in lex.name_particles and title):
-        return False
-    if name.split(maxsplit=1)[0] in lex.name_particles:
-        return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
-    tokens = name.split()
-    if _is_place(words[-1]) and not (len(tokens) > 1 and tokens[-2].lower() in lex.name_particles):
-        return False  # "Doorrijder Breda", "Hells Angels Kampen": a place ends no personal name
-    return len(words) >= 2 or title is not None
-
-
-@cache
-def _org_words() -> frozenset[str]:
-    return frozenset(lexicon.load().organisation_words)
-
-
-def _is_place(word: str) -> bool:
-    gaz = regions.gazetteer()
-    return word in gaz.regions and word not in gaz.ambiguous
-
-
 # --------------------------------------------------------------------------- role and organisation
 
 
-def _attribution(name: str, title: str | None, rest: str, *, dash: bool) -> Attribution:
-    speaker = _SPACE.sub(" ", name).strip()
-    title = _SPACE.sub(" ", title).strip() if title else None
-    if dash:
-        role, organisation = _roles.dash_role(rest)
-    else:
-        role, organisation = _roles.role_after_name(_SPACE.sub(" ", rest))
-    if title:
-        role = f"{title}, {role}" if role else title
-    if role and not _roles.is_role(role):
-        role = None
-    if role and organisation is None:
-        role, organisation = _roles.split_organisation(role)
-    if role and organisation is None:
-        organisation = _roles.compound_organisation(role)
-    return Attribution(
-        speaker, _phrases.tidy(role) if role else None, _phrases.tidy(organisation) if organisation else None
-    )
-
-
 # --------------------------------------------------------------------------- interviews
-
-
-def _interview_paragraphs(doc: Document) -> Iterator[Quote]:
-    """Interview notes without quotation marks: every paragraph is the interviewee speaking."""
-    meta = doc.source.meta
-    if not meta.author:
-        return
-    for sentence_group in _paragraphs(doc.text):
-        start, end = sentence_group
-        if len(doc.text[start:end].split()) < MIN_PARAGRAPH_WORDS:
-            continue
-        span, evidence, page = doc.span(start, end)
-        yield Quote(span=span, text=evidence, speaker=meta.author, role=meta.role,
-                    organisation=meta.organisation, page=page)
-
-
-@dataclass(slots=True)
-class _Answer:
-    question: int  # start of the question line
-    start: int
-    end: int
-    words: int = 0
-    first_person: bool = False
-    singular: bool = False  # "ik", "mijn": a person speaks, not an organisation's "we"
-    addressed: bool = False  # the question speaks to someone ("u", "je")
-
-
-def _interview_answers(doc: Document, known: dict[str, Attribution]) -> Iterator[Quote]:
-    """A question-and-answer interview printed without quotation marks: questions on lines of
-    their own that address someone ("u", "je"), each followed by answer paragraphs in the first
-    person, "ik" among them (an organisation's FAQ answers with "we"). Every answer is one quote
-    of the person introduced before the first question."""
-    for answers in _qa_passages(doc.text):
-        if not _interview_like(answers):
-            continue
-        interviewee = _interviewee(doc, answers[0].question, known)
-        if interviewee is None:
-            continue
-        for answer in answers:
-            span, evidence, page = doc.span(answer.start, answer.end)
-            yield Quote(span=span, text=evidence, speaker=interviewee.speaker, role=interviewee.role,
-                        organisation=interviewee.organisation, page=page)
-
-
-def _interview_like(answers: list[_Answer]) -> bool:
-    half = len(answers) / 2
-    return (
-        len(answers) >= MIN_INTERVIEW_ANSWERS
-        and sum(a.first_person for a in answers) >= half
-        and sum(a.addressed for a in answers) >= half
-        and any(a.singular for a in answers)
-    )
-
-
-def _next_question_line(text: str, pos: int) -> int:
-    mark = _QUESTION_END.search(text, pos)
-    return len(text) if mark is None else text.rfind("\n", 0, mark.start()) + 1
-
-
-def _qa_passages(text: str) -> Iterator[list[_Answer]]:
-    """Runs of question lines with the answer paragraphs after them; a short line that is no
-    question (a heading) or a quoted paragraph ends a run."""
-    answers: list[_Answer] = []
-    current: _Answer | None = None
-    pos = 0
-    while pos < len(text):
-        if current is None:  # skip ahead to the next line that ends with a question mark
-            pos = _next_question_line(text, pos)
-        m = _LINE.match(text, pos)
-        if m is None:
-            pos += 1
-            continue
-        pos = m.end()
-        line = m.group(0).strip()
-        if not line:
-            continue
-        words = line.split()
-        if line.endswith("?") and len(words) <= MAX_QUESTION_WORDS and not _QUOTE_MARK.search(line):
-            if current is not None and current.words:
-                answers.append(current)
-            elif current is not None:  # two questions in a row: no interview here
-                yield answers
-                answers = []
-            current = _Answer(m.start(), m.end(), m.end(), addressed=bool(_ADDRESSED.search(line)))
-            continue
-        if current is None:
-            continue
-        if len(words) < MIN_PARAGRAPH_WORDS or _QUOTE_MARK.search(line):
-            if current.words:
-                answers.append(current)
-            yield answers
-            answers, current = [], None
-            continue
-        if not current.words:
-            current.start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        current.end = m.start() + len(m.group(0).rstrip())
-        current.words += len(words)
-        current.first_person = current.first_person or bool(_FIRST_PERSON.search(line))
-        current.singular = current.singular or bool(_FIRST_PERSON_SINGULAR.search(line))
-    if current is not None and current.words:
-        answers.append(current)
-    yield answers
-
-
-def _interviewee(doc: Document, question: int, known: dict[str, Attribution]) -> Attribution | None:
-    """The person named last in the lead before the first question (a full name)."""
-    text = doc.text
-    start = max(question - CONTEXT_CHARS, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, question))
-    if article:
-        start = article[-1].end()
-    region = text[start:question]
-    person: Attribution | None = None
-    for m in _patterns()["name"].finditer(region):
-        found = _mention(region, m, known)
-        if found is not None and len(found.speaker.split()) >= 2:
-            person = found
-    return person
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    for m in re.finditer(r"[^\n]+", text):
-        if not m.group(0).lstrip().startswith("#"):
-            yield m.start(), m.end()
