@@ -159,3 +159,32 @@ def test_improvements_in_the_plural_are_measures_not_a_trend() -> None:
     assert pairs("Op alle stations hebben we verbeteringen doorgevoerd.") == []
     found = pairs("Er is een verbetering van de bereikbaarheid.")
     assert found == [(Change.UP, "verbetering van de bereikbaarheid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal meldingen zou kunnen toenemen.",  # a mere possibility
+        "De wachttijden zouden kunnen dalen als er meer rechters komen.",
+        "Er wordt gepleit voor een uitbreiding van het cameratoezicht.",  # a plea
+        "De raad bepleit een verhoging van de boetes.",
+        "De inspectie adviseert een uitbreiding van het toezicht.",  # a recommendation
+    ],
+)
+def test_possibilities_pleas_and_recommendations_are_no_trend(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_an_expectation_stays_a_trend() -> None:
+    assert pairs("Het aantal overvallen zal de komende jaren toenemen.") == [(Change.UP, "aantal overvallen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De gemeenten voeren de controles op.", "controles"),  # simplemma reads "voeren" as the noun "voer"
+        ("De wachttijden lopen in veel regio's verder op.", "wachttijden"),
+    ],
+)
+def test_plural_forms_of_separable_verbs(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]

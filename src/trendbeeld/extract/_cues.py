@@ -312,6 +312,8 @@ def _word_class(word: str) -> tuple[str, bool] | None:
     """(lemma, negated participle) for a form of a verb of change, a negated participle of one
     ("onveranderd") or a base verb with a separable particle ("neemt"); else None. Cached per form."""
     verbs = _verbs()
+    if word in verbs.separable:
+        return word, False  # a plural or infinitive is its own base ("voeren … op"; simplemma: "voer")
     base = _verb_lemma(word, verbs.table)
     if base in verbs.table or base in verbs.separable:
         return base, False

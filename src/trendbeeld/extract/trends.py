@@ -222,9 +222,13 @@ _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer
 _CONDITION = re.compile(r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd))\b", re.IGNORECASE)
 _CONDITION_WORDS = frozenset(["wanneer", "indien", "mits", "zodra", "tenzij", "ingeval"])
 # Wishes, duties and plans: "moet worden uitgebreid", "willen we vergroten", "dient te dalen".
+# Pleas and recommendations ("wordt gepleit voor een uitbreiding", "beveelt een verhoging aan") and
+# a mere possibility ("zou kunnen toenemen") are no change either.
 _WISH = re.compile(
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|wil|willen|wilde|wilden|wens\w*|hoop\w*|"
-    r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*)\b",
+    r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*"
+    r"|(?:ge|be)?pleit\w*|beveelt|bevelen|aanbevol\w*|aanbeveling\w*|advise\w*|advies"
+    r"|zou\s+kunnen|zouden\s+kunnen)\b",
     re.IGNORECASE,
 )
 # "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
