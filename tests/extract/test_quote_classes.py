@@ -288,3 +288,22 @@ def test_an_organisation_name_with_articles_inside(text: str, speaker: str) -> N
 )
 def test_a_first_name_after_an_age_and_a_role_given_after_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_first_person_testimony_in_a_story_about_one_named_person() -> None:
+    text = (
+        "Annet Verhoeven woont al dertig jaar in de wijk. Vorige maand ontplofte er een explosief bij "
+        "de buren. ’Ik werd om drie uur ’s nachts wakker van een enorme klap. Mijn ramen lagen eruit.’\n\n"
+        "Ze is bang. ’Ik durf ’s avonds niet meer alleen over straat.’"
+    )
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Annet Verhoeven", "Annet Verhoeven"]
+    assert quotes[0].text.startswith("Ik werd om drie uur ’s nachts")
+
+
+def test_first_person_words_in_a_story_about_two_people_have_no_speaker() -> None:
+    text = (
+        "Annet Verhoeven woont al dertig jaar naast Kees Bakker. Vorige maand ontplofte er een explosief "
+        "bij de buren. ’Ik werd om drie uur ’s nachts wakker van een enorme klap.’"
+    )
+    assert items_of(Quote, text) == []

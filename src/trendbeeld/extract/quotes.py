@@ -67,6 +67,7 @@ _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
 _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
+_FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -249,7 +250,8 @@ def _attribute(
     if before is not None or not _is_speech(text, cand):
         return before
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
-            or _pronoun_subject_before(doc, cand, known, last) or _fallback(doc, cand, last))
+            or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
+            or _fallback(doc, cand, last))
 
 
 def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
@@ -280,10 +282,35 @@ def _pronoun_subject_before(
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].strip()
-    pronoun = region.split(maxsplit=1)[0] if region else ""
-    if not region.endswith((".", "!", "?")) or pronoun not in ("Hij", "Zij"):
+    words = region.split(maxsplit=2)
+    if not region.endswith((".", "!", "?")) or len(words) < 2:
         return None
-    return _pronoun_speaker(doc, cand, known, last, pronoun)
+    singular = words[0] in ("Hij", "Zij") or (words[0] == "Ze" and not words[1].endswith("en"))
+    return _pronoun_speaker(doc, cand, known, last, words[0]) if singular else None
+
+
+def _testimony(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"Annet Verhoeven woont al jaren in de wijk. Vorige maand … ‘Ik werd wakker van een klap.’":
+    first-person words in a story about one named person, who is the subject of a sentence in
+    the quote's paragraph (or the paragraph before, when the quote opens its own)."""
+    text = doc.text
+    if not _opens_sentence(text, cand.open) or not _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
+        return None
+    start = _paragraph_start(text, cand.open)
+    if not text[start : cand.open].strip():
+        start = _paragraph_start(text, len(text[:start].rstrip()))
+    if last is not None and last[0] > start:
+        start = last[0]
+    if _ARTICLE_BREAK.search(text, start, cand.open):
+        return None
+    region = text[start : cand.open]
+    people = [(m.start(), p) for m in _patterns()["name"].finditer(region)
+              if (p := mention(region, m, known)) is not None]
+    if len({p.speaker for _, p in people}) != 1 or len(people[0][1].speaker.split()) < 2:
+        return None
+    return people[0][1] if any(_sentence_subject(region, pos) for pos, _ in people) else None
 
 
 def _resumes(text: str, last_end: int, cand: Candidate) -> bool:
