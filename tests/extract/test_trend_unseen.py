@@ -188,3 +188,14 @@ def test_an_expectation_stays_a_trend() -> None:
 )
 def test_plural_forms_of_separable_verbs(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het aantal aangiften ligt hoger dan 10 jaar geleden.", "aantal aangiften (hoger)"),
+        ("De gemiddelde boete is hoger dan vijf jaar geleden.", "gemiddelde boete (hoger)"),
+    ],
+)
+def test_a_comparative_against_a_number_of_years_ago(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]

@@ -59,7 +59,8 @@ _PARTICLE_END = (
 PRESENT_PARTICIPLE = ("end", "ende")
 # "dan" with an earlier time: "dan in 2017", "dan een jaar eerder", "dan vorig jaar", "dan ooit".
 _THAN_EARLIER = re.compile(
-    r"dan[^\S\n]+(?:(?:in|een|het|de|bij|op|over)[^\S\n]+)?(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*"
+    r"dan[^\S\n]+(?:(?:in|een|het|de|bij|op|over|\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    r"twintig)[^\S\n]+)?(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*"
     r"|voorheen|vroeger|ooit|daarvoor|ervoor|destijds|toen"
     r"|(?:jaar|jaren|maand|maanden|periode|week|weken|kwartaal)[^\S\n]+(?:eerder|daarvoor|ervoor|geleden|tevoren))(?![\w-])"
 )
