@@ -82,3 +82,26 @@ def test_the_second_half_of_a_match_is_no_period() -> None:
 def test_landelijk_is_nederland_and_om_before_a_count_is_no_clock_time() -> None:
     assert _figures("Landelijk ging het om 45.000 meldingen.") == [(45000.0, None, "Nederland")]
     assert _figures("De demonstratie begon om 8 uur en om 22.30 werd het plein ontruimd.") == []
+
+
+def test_in_de_stad_is_the_town_the_article_is_about() -> None:
+    text = (
+        "Burgemeester wil meer cameratoezicht\n\n"
+        "De Utrechtse burgemeester wil meer camera's op straat. Eerder deed Zwolle dat al. "
+        "Utrecht kijkt daarbij naar ervaringen elders.\n\n"
+        "De gemeenteraad sprak over het geweld in de stad. Er waren 23 steekpartijen.\n"
+    )
+    assert _figures(text) == [(23.0, None, "Utrecht")]
+
+
+def test_in_de_hoofdstad_is_amsterdam() -> None:
+    text = "In de hoofdstad werden vorige maand 41 scooters gestolen."
+    assert _figures(text) == [(41.0, None, "Amsterdam")]
+
+
+def test_in_de_stad_does_not_reach_into_the_article_before() -> None:
+    text = (
+        "Inbraken in Tilburg\n\nIn Tilburg werd vaak ingebroken.\n\n\n"
+        "Meer geweld\n\nIn de stad waren 17 steekpartijen.\n"
+    )
+    assert _figures(text) == [(17.0, None, None)]

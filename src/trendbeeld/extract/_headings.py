@@ -69,10 +69,24 @@ def heading_before(text: str, pos: int) -> Heading | None:
     return found[i] if i >= 0 else None
 
 
-def title_region(text: str) -> str | None:
+def title_region(text: str, pos: int) -> str | None:
     """The place the document's title names ("Veiligheidsbeeld Eindhoven 2021"): the source is
-    about that place. The title is the first heading, near the start of the text."""
+    about that place. The title is the first heading, near the start of the text; in a
+    compilation of articles (separated by two blank lines) it is only the first article's title."""
     found = headings(text)[1]
     if not found or found[0].start > TITLE_CHARS:
         return None
-    return found[0].region
+    breaks = article_breaks(text)
+    i = bisect.bisect_right(breaks, found[0].end)
+    return None if i < len(breaks) and breaks[i] < pos else found[0].region
+
+
+@lru_cache(maxsize=16)
+def article_breaks(text: str) -> list[int]:
+    """Where two blank lines separate the articles of a compilation, by a literal search."""
+    out: list[int] = []
+    pos = text.find("\n\n\n")
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find("\n\n\n", pos + 3)
+    return out

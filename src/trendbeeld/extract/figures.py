@@ -37,7 +37,7 @@ from trendbeeld.extract import (
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document
-from trendbeeld.model import Figure, Unit
+from trendbeeld.model import Figure, RegionLevel, Unit
 
 MAX_GRADE = 10.0
 MILLION = 1_000_000
@@ -244,7 +244,7 @@ def from_document(doc: Document) -> list[Figure]:
         return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
     finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
         _context.forget()
-        for cached in (_blocks, _names_in, _sections, _headings.headings):
+        for cached in (_blocks, _names_in, _sections, _headings.headings, _headings.article_breaks):
             cached.cache_clear()
 
 
@@ -606,6 +606,12 @@ _SOURCE_AFTER = re.compile(
 )
 SOURCE_AFTER_CHARS = 200  # the year stands this close to the start of that sentence
 CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
+# "in de stad", "in onze gemeente": the town named before, in the same article or section.
+_TOWN_ANAPHOR = re.compile(r"\b(?:in|uit|van|binnen)\s+(?:de|onze|deze|die|heel\s+de)\s+(?:stad|gemeente)\b",
+                           re.IGNORECASE)
+_CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
+CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
+ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
 # A figure is read in at most this much of its sentence (real sentences are shorter).
 MAX_CONTEXT_CHARS = 1000
 # No figure span is longer than this; it bounds the search window for nearby figures.
@@ -907,11 +913,12 @@ def _figure(
         regions.find(text, segment.start, segment.end, near=found.start, names=names)
         or regions.find(text, clause.start, clause.end, near=found.start, names=names)
         or regions.find(text, sentence.start, found.start, near=found.start, names=names)
+        or _region_by_anaphor(text, sentence)
         or _region_of_previous_sentence(doc, sentence.start)
         or _region_of_section(text, found.start)
         or _region_of_heading(text, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
-        or _headings.title_region(text)  # the place the source is about, by its title
+        or _headings.title_region(text, found.start)  # the place the source is about, by its title
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
@@ -960,9 +967,30 @@ def _names_in(text: str, start: int, end: int) -> regions.Names:
     return regions.names(text, start, end)
 
 
+def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
+    """"Binnen enkele dagen waren er in de stad zeven incidenten": the town named before the
+    sentence in the same article (the municipality named most often, else first); "in de
+    hoofdstad" is Amsterdam."""
+    if _CAPITAL_CITY.search(text, sentence.start, sentence.end):
+        return CAPITAL
+    if not _TOWN_ANAPHOR.search(text, sentence.start, sentence.end):
+        return None
+    start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
+    start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
+    named = [_town_name(m) for m in regions.names(text, start, sentence.start).matches]
+    towns = [n for n in named if any(r.level is RegionLevel.MUNICIPALITY for r in regions.lookup(n))]
+    # the town the text is about: named most often, on a tie the one named first (in the lead)
+    return max(towns, key=lambda t: (towns.count(t), -towns.index(t))) if towns else None
+
+
+def _town_name(m: re.Match[str]) -> str:
+    """The name of a gazetteer match, without the adjective ending ("Amsterdamse" → Amsterdam)."""
+    return m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+
+
 def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
     """A place (not a scope word) named in a sentence before, in the same paragraph (the nearest
-    of at most CARRY_SENTENCES sentences back)."""
+    of at most CARRY_SENTENCES sentences back), also by "in de stad"."""
     for _ in range(CARRY_SENTENCES):
         if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
             return None
@@ -972,6 +1000,7 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         previous = _context_of(doc, sentence.end - 1)
         names = _names_in(doc.text, previous.start, previous.end)
         region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
+        region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
         if region is not None:
             return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
