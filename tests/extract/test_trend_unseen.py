@@ -199,3 +199,14 @@ def test_plural_forms_of_separable_verbs(text: str, phenomenon: str) -> None:
 )
 def test_a_comparative_against_a_number_of_years_ago(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Illegale wapens in omloop namen sterk toe.", "Illegale wapens in omloop"),  # "wapens" is no verb
+        ("De bende sloeg 169 keer toe, tegen 25 in het jaar ervoor.", "bende"),  # "sloeg" is (slaan)
+    ],
+)
+def test_plural_nouns_and_strong_verbs_in_noun_phrases(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]

@@ -38,6 +38,8 @@ FINITE_VERBS = frozenset(
 _QUANTITY_COMPARATIVES = frozenset(["minder", "meer", "vaker", "minst", "meest"])
 _YEAR_TOPIC = "in|sinds|vanaf|na|tot|tussen"  # prepositions before a year that opens a clause
 MIN_VERB_FORM = 4
+# Infinitives end in -en, or in -n after a long vowel ("slaan", "zien", "doen": "sloeg", "zag").
+_INFINITIVE_ENDINGS = ("en", "aan", "ien", "oen")
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _QUOTES = frozenset("‘’“”\"'„")
 _SPACE = re.compile(r"\s+")
@@ -142,13 +144,15 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
 
 
 def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
-    """A finite verb by its lemma ("kost" → kosten, "sloot" → sluiten); a noun of the same form
-    is told by "van" after it ("het bezit van wapens")."""
+    """A finite verb by its lemma ("kost" → kosten, "sloot" → sluiten, "sloeg" → slaan); a noun of
+    the same form is told by "van" after it ("het bezit van wapens"), a plural by its -s ("wapens")."""
     low = tok.group(0).lower()
     if len(low) < MIN_VERB_FORM or not low.isalpha():
         return False
     base = lemma(low)
-    if base == low or not base.endswith("en") or (low.endswith("en") and not low.endswith(("den", "ten"))):
+    if base == low or not base.endswith(_INFINITIVE_ENDINGS) or low == base + "s":
+        return False  # no verb, or a plural in -s of a noun in -en ("wapens")
+    if low.endswith("en") and not low.endswith(("den", "ten")):
         return False
     return not _OF_AFTER.match(text, tok.end(), end)
 

@@ -437,8 +437,9 @@ def _determined_subject(doc: Document, start: int, end: int) -> str | None:
     preposition: the subject, after the topic and the verb ("In heel Europa sloegen |de rovers|")."""
     text = doc.text
     words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
-    for previous, word in itertools.pairwise(words):
-        if word.group(0).lower() in _SUBJECT_DETERMINERS and not _is_preposition(previous.group(0)):
+    for previous, word in itertools.pairwise([None, *words]):
+        after_preposition = previous is not None and _is_preposition(previous.group(0))
+        if word is not None and word.group(0).lower() in _SUBJECT_DETERMINERS and not after_preposition:
             phrase = _phrases.noun_phrase(text, word.start(), end)
             name = _phenomenon(doc, phrase) if phrase is not None else None
             return name if name and not name.startswith(ANAPHOR) else None
