@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -62,6 +63,18 @@ def fail(error: TrendbeeldError) -> NoReturn:
     """Print a Dutch error message and stop with exit status 1."""
     show_error(error)
     sys.exit(1)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def run_or_fail(action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """``action(*args, **kwargs)``, or its TrendbeeldError printed in Dutch and exit status 1."""
+    try:
+        return action(*args, **kwargs)
+    except TrendbeeldError as exc:
+        fail(exc)
 
 
 def command_store(db: str) -> Store:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
-from trendbeeld.cli import cli, command_store, fail
+from trendbeeld.cli import cli, command_store, run_or_fail
 from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy
-from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count
 from trendbeeld.model import AccessLevel, LinkType
 
 TYPE_CHOICES = click.Choice([t.value for t in LinkType] + ["leidt tot", "hangt samen met"])
 
-
-
-def _call(action: Any, *args: Any, **kwargs: Any) -> Any:
-    try:
-        return action(*args, **kwargs)
-    except TrendbeeldError as exc:
-        fail(exc)
 
 
 @cli.group()
@@ -44,7 +35,7 @@ def suggest_command(min_score: float, access: str, db: str) -> None:
     from trendbeeld.routemap import link_label, suggest, titles
 
     store = command_store(db)
-    links = _call(suggest, store, access=AccessLevel(access), min_score=min_score)
+    links = run_or_fail(suggest, store, access=AccessLevel(access), min_score=min_score)
     names = titles(store, access=AccessLevel(access), taxonomy=load_taxonomy("nationaal"))
     for link in links:
         mark = "bevestigd" if link.confirmed else "voorstel"
@@ -72,7 +63,7 @@ def confirm_command(
     from trendbeeld.routemap import confirm
 
     store = command_store(db)
-    link = _call(
+    link = run_or_fail(
         confirm, store, link_id, actor=actor, type=type_, rationale=rationale, reading=list(reading) or None
     )
     click.echo(f"Verband {link.id} bevestigd door {actor}.")
@@ -95,7 +86,7 @@ def add_command(
     from trendbeeld.routemap import add
 
     store = command_store(db)
-    link = _call(add, store, source, target, type_, rationale=rationale, reading=reading, actor=actor)
+    link = run_or_fail(add, store, source, target, type_, rationale=rationale, reading=reading, actor=actor)
     click.echo(f"Verband {link.id} toegevoegd.")
 
 
@@ -113,7 +104,7 @@ def import_command(file: Path, actor: str, db: str) -> None:
     from trendbeeld.routemap import import_links
 
     store = command_store(db)
-    links = _call(import_links, store, file, actor=actor)
+    links = run_or_fail(import_links, store, file, actor=actor)
     click.echo(f"{count(len(links), 'verband', 'verbanden')} toegevoegd uit {file}.")
 
 
@@ -126,7 +117,7 @@ def remove_command(link_id: str, actor: str, db: str) -> None:
     from trendbeeld.routemap import remove
 
     store = command_store(db)
-    _call(remove, store, link_id, actor=actor)
+    run_or_fail(remove, store, link_id, actor=actor)
     click.echo(f"Verband {link_id} verwijderd.")
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from trendbeeld.cli import cli, command_store, fail, show_warning
+from trendbeeld.cli import cli, command_store, fail, run_or_fail, show_warning
 from trendbeeld.cli._options import access_option, actor_option, db_option, load_taxonomy
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count, label, members, number
@@ -17,13 +16,6 @@ from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 
 STATUS_CHOICES = members(TrendStatus)  # "kandidaat" → TrendStatus.CANDIDATE, …
-
-
-def _run(action: Callable[[], Any]) -> Any:
-    try:
-        return action()
-    except TrendbeeldError as exc:
-        fail(exc)
 
 
 @cli.group()
@@ -59,7 +51,7 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
 
     store = command_store(db)
     with progress("Trends clusteren") as report_progress:
-        report = _run(
+        report = run_or_fail(
             lambda: run(
                 store,
                 load_taxonomy(taxonomy),
@@ -156,7 +148,7 @@ def show_command(trend_id: str, access: str, db: str) -> None:
 
     store = command_store(db)
     level = AccessLevel(access)
-    trend: Trend = _run(lambda: get_trend(store, trend_id, access=level))
+    trend: Trend = run_or_fail(lambda: get_trend(store, trend_id, access=level))
     click.echo(_line(trend))
     for name, value in (("Samenvatting", trend.summary), ("Internationaal", trend.international),
                         ("In Nederland", trend.national), ("Betekenis", trend.meaning),
@@ -219,7 +211,7 @@ def merge_command(
     from trendbeeld.trends import merge
 
     store = command_store(db)
-    target = _run(lambda: merge(store, list(trend_ids), actor=actor, into=into, title=title))
+    target = run_or_fail(lambda: merge(store, list(trend_ids), actor=actor, into=into, title=title))
     click.echo(f"Samengevoegd in trend {target}.")
 
 
@@ -235,7 +227,7 @@ def split_command(trend_id: str, evidence: tuple[str, ...], title: str | None, a
     from trendbeeld.trends import split
 
     store = command_store(db)
-    new_id = _run(lambda: split(store, trend_id, list(evidence), actor=actor, title=title))
+    new_id = run_or_fail(lambda: split(store, trend_id, list(evidence), actor=actor, title=title))
     click.echo(f"Nieuwe trend {new_id} afgesplitst van {trend_id}.")
 
 
@@ -249,7 +241,7 @@ def rename_command(trend_id: str, title: str, actor: str, db: str) -> None:
     from trendbeeld.trends import rename
 
     store = command_store(db)
-    record = _run(lambda: rename(store, trend_id, title, actor=actor))
+    record = run_or_fail(lambda: rename(store, trend_id, title, actor=actor))
     click.echo(f"Trend {record.subject} heet nu: {' '.join(title.split())}")
 
 
@@ -268,7 +260,7 @@ def set_command(trend_id: str, field: str, value: str, actor: str, db: str) -> N
     from trendbeeld.trends import set_field
 
     store = command_store(db)
-    record = _run(lambda: set_field(store, trend_id, field, value, actor=actor))
+    record = run_or_fail(lambda: set_field(store, trend_id, field, value, actor=actor))
     click.echo(f"Trend {record.subject}: {field} ingevuld.")
 
 
@@ -296,13 +288,13 @@ def boxes_command(
     if layer is not None or text is not None:
         if not (theme and layer and text is not None):
             raise click.UsageError("gebruik --thema, --laag en --tekst samen om een tekst te zetten")
-        _run(lambda: set_box_text(store, theme, layer, text, actor=actor))
+        run_or_fail(lambda: set_box_text(store, theme, layer, text, actor=actor))
         click.echo(f"Trendkader {theme}: {layer} bijgewerkt.")
         return
     loaded = load_taxonomy(taxonomy)
     if loaded is None:
         raise click.UsageError("geef een taxonomie met --taxonomy")
-    for box in _run(lambda: boxes(store, loaded, access=AccessLevel(access))):
+    for box in run_or_fail(lambda: boxes(store, loaded, access=AccessLevel(access))):
         if theme and box.theme != theme:
             continue
         click.echo(f"== {box.title} ({box.theme})")
