@@ -162,6 +162,8 @@ def is_role_with_field(phrase: str) -> bool:
     """A title followed by the field or department it covers: "hoogleraar criminologie",
     "directeur bedrijfsvoering", "officier van justitie jeugdzaken"."""
     words = phrase.split()
+    if len(words) < 2 or not (is_role_word(words[0]) or words[0].lower() in _role_first_words()):
+        return False
     lex = lexicon.load()
     for n in range(len(words) - 1, 0, -1):
         head, field = " ".join(words[:n]), words[n:]

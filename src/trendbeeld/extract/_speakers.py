@@ -139,8 +139,10 @@ def title_at_end(pre: str) -> str | None:
         return None
     words = list(_NONSPACE.finditer(pre))[-MAX_TITLE_WORDS:]
     for n in range(len(words), 0, -1):
-        phrase = " ".join(w.group(0) for w in words[-n:])
-        if _roles.is_role_phrase(phrase) or (n > 1 and _roles.is_role_with_field(phrase)):
+        if _roles.is_role_phrase(" ".join(w.group(0) for w in words[-n:])):
+            return pre[words[-n].start() :]
+    for n in range(len(words), 1, -1):  # a title with its field: "hoogleraar criminologie"
+        if _roles.is_role_with_field(" ".join(w.group(0) for w in words[-n:])):
             return pre[words[-n].start() :]
     return None
 

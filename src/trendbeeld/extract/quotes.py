@@ -54,6 +54,7 @@ AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
+PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
@@ -199,13 +200,20 @@ def _repeated_speakers(
     """A pull quote or subhead repeats words of a quotation in the article: it gets the speaker
     of that quotation (above or below it), not of the quote just before it; an unattributed one
     that repeats no quotation is dropped."""
+    if not any(cand.pull for cand, _ in found):
+        yield from ((cand, a) for cand, a in found if a is not None)
+        return
     quotations = [(cand, _normalised(text[cand.start : cand.end]), a) for cand, a in found
                   if a is not None and not cand.pull]
+    starts = [cand.start for cand, _, _ in quotations]
     for cand, attribution in found:
         speaker = attribution
-        if cand.pull:
+        if cand.pull:  # only quotations this close: the work per pull quote stays bounded
             words = _normalised(text[cand.start : cand.end])
-            source = [(abs(other.start - cand.start), a) for other, body, a in quotations if words in body]
+            lo = bisect.bisect_left(starts, cand.start - PULL_REACH)
+            hi = bisect.bisect_right(starts, cand.start + PULL_REACH)
+            source = [(abs(other.start - cand.start), a)
+                      for other, body, a in quotations[lo:hi] if words in body]
             if source:
                 speaker = min(source, key=lambda pair: pair[0])[1]
         if speaker is not None:
