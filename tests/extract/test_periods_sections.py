@@ -31,6 +31,7 @@ def test_a_year_in_the_sentence_wins_over_the_heading() -> None:
 
 def test_a_heading_that_names_a_place_gives_the_region_of_its_section() -> None:
     text = (
+        "Jaarbeeld overlast\n\n"
         "Overlast in Utrecht\n\n"
         "De politie kreeg 2.300 meldingen van overlast door jongeren.\n\n"
         "Zwolle\n\n"
@@ -39,13 +40,22 @@ def test_a_heading_that_names_a_place_gives_the_region_of_its_section() -> None:
     assert _figures(text) == [(2300.0, None, "Utrecht"), (410.0, None, "Zwolle")]
 
 
-def test_a_title_that_names_a_place_is_the_region_of_the_whole_source() -> None:
+def test_the_place_in_a_title_is_not_the_region_of_every_figure_under_it() -> None:
+    # a news title names what is news ("Venlo hotspot"), not where each figure was counted
     text = (
-        "Veiligheidsbeeld Eindhoven 2021\n\n"
-        "Woninginbraak\n\n"
-        "In 2020 werden 612 woninginbraken gepleegd.\n"
+        "Venlo hotspot voor ladingdiefstal\n\n"
+        "In 2018 werden in ons land 437 incidenten gemeld.\n\n"
+        "Daarvan vonden er 61 plaats bij parkeerplaatsen langs de snelweg.\n"
     )
-    assert _figures(text) == [(612.0, "2020", "Eindhoven")]
+    assert _figures(text) == [(437.0, "2018", "Nederland"), (61.0, None, None)]
+
+
+def test_a_heading_with_a_year_also_scopes_a_text_with_a_blank_line_after_every_line() -> None:
+    lines = ["Jaarbeeld", "Criminaliteit in 2020"] + [
+        f"In wijk {n} telde de politie {n}0 inbraken in woningen en bedrijven." for n in range(1, 13)
+    ]
+    text = "\n\n".join(lines) + "\n"
+    assert {period for _, period, _ in _figures(text)} == {"2020"}
 
 
 def test_without_a_place_in_the_text_the_region_is_the_source_region() -> None:

@@ -5,6 +5,10 @@ paragraphs under it until the next heading: a figure that names no period or pla
 sentence or paragraph takes the heading's. Numbered titles ("1.1 De Nederlandse economie") are
 headings too. A line ending in a full stop, colon or comma is a sentence or a lead-in, not a
 heading; a line of digits only is a table cell or a page number.
+
+Headings are read on the source text, where the blank lines are (cleaning may turn a text with a
+blank line after every line into single lines); the ``*_at`` functions take and give positions in
+the document's clean text.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trendbeeld.extract import regions
+from trendbeeld.extract._document import Document
 
-TITLE_CHARS = 300  # a document's title heading starts this close to the start of the text
 MAX_HEADING_WORDS = 8
 MAX_HEADING_CHARS = 80
 _SENTENCE_END = ".:;,!?…"
@@ -69,18 +73,6 @@ def heading_before(text: str, pos: int) -> Heading | None:
     return found[i] if i >= 0 else None
 
 
-def title_region(text: str, pos: int) -> str | None:
-    """The place the document's title names ("Veiligheidsbeeld Eindhoven 2021"): the source is
-    about that place. The title is the first heading, near the start of the text; in a
-    compilation of articles (separated by two blank lines) it is only the first article's title."""
-    found = headings(text)[1]
-    if not found or found[0].start > TITLE_CHARS:
-        return None
-    breaks = article_breaks(text)
-    i = bisect.bisect_right(breaks, found[0].end)
-    return None if i < len(breaks) and breaks[i] < pos else found[0].region
-
-
 @lru_cache(maxsize=16)
 def article_breaks(text: str) -> list[int]:
     """Where two blank lines separate the articles of a compilation, by a literal search."""
@@ -90,3 +82,32 @@ def article_breaks(text: str) -> list[int]:
         out.append(pos)
         pos = text.find("\n\n\n", pos + 3)
     return out
+
+
+def heading_at(doc: Document, pos: int) -> Heading | None:
+    """The heading of the section at clean ``pos``, in clean offsets."""
+    heading = heading_before(doc.clean.source, doc.clean.source_offset(pos))
+    if heading is None:
+        return None
+    return Heading(doc.clean.clean_offset(heading.start), doc.clean.clean_offset(heading.end), heading.region)
+
+
+def paragraph_after_at(doc: Document, pos: int) -> int | None:
+    """The clean start of the first paragraph under the heading of the section at clean ``pos``."""
+    source = doc.clean.source
+    heading = heading_before(source, doc.clean.source_offset(pos))
+    if heading is None:
+        return None
+    blank = source.find("\n\n", heading.end, heading.end + MAX_HEADING_CHARS)
+    return doc.clean.clean_offset(blank + 2) if blank >= 0 else None
+
+
+def is_title(doc: Document, heading: Heading) -> bool:
+    """Whether ``heading`` (clean offsets) opens the document or an article of a compilation."""
+    source = doc.clean.source
+    start = doc.clean.source_offset(heading.start)
+    if not source[:start].strip():
+        return True
+    breaks = article_breaks(source)
+    i = bisect.bisect_right(breaks, start) - 1
+    return i >= 0 and not source[breaks[i]:start].strip()

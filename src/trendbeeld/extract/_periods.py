@@ -160,7 +160,7 @@ class Timeline:
                 return min(inside, key=lambda m: _gap(m, found)).period
         carried = (
             self._carried(doc.text, sentence.start)
-            or self._of_heading(doc.text, sentence.start)
+            or self._of_heading(doc, sentence.start)
             or (str(self.report) if self.report else None)
         )
         base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
@@ -181,9 +181,9 @@ class Timeline:
         return before[-1].period if before else None
 
 
-    def _of_heading(self, text: str, pos: int) -> str | None:
+    def _of_heading(self, doc: Document, pos: int) -> str | None:
         """The period the heading of the section at ``pos`` names ("Criminaliteit in 2020")."""
-        heading = _headings.heading_before(text, pos)
+        heading = _headings.heading_at(doc, pos)
         if heading is None:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]

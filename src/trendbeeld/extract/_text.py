@@ -98,6 +98,15 @@ class Cleaned:
             return self.origins[i] + (pos - self.starts[i])
         return self.origins[i] if pos == self.starts[i] else self.ends[i]
 
+    def clean_offset(self, pos: int) -> int:
+        """The clean offset of source position ``pos`` (inside a join: where the join is)."""
+        i = bisect.bisect_right(self.origins, pos) - 1
+        if i < 0:
+            return 0
+        if self.literal[i]:
+            return self.starts[i] + (pos - self.origins[i])
+        return self.starts[i]
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of clean ``start:end``, trimmed of surrounding whitespace."""
         s, e = self.source_offset(start), self.source_offset(end)

@@ -916,9 +916,8 @@ def _figure(
         or _region_by_anaphor(text, sentence)
         or _region_of_previous_sentence(doc, sentence.start)
         or _region_of_section(text, found.start)
-        or _region_of_heading(text, sentence.start)
+        or _region_of_heading(doc, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
-        or _headings.title_region(text, found.start)  # the place the source is about, by its title
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
@@ -1026,10 +1025,14 @@ def _region_of_section(text: str, pos: int) -> str | None:
     return named[i] if i >= 0 else None
 
 
-def _region_of_heading(text: str, pos: int) -> str | None:
-    """The place the plain heading of the section at ``pos`` names ("Woninginbraken in Utrecht")."""
-    heading = _headings.heading_before(text, pos)
-    return heading.region if heading is not None else None
+def _region_of_heading(doc: Document, pos: int) -> str | None:
+    """The town or region the plain heading of the section at ``pos`` names ("Woninginbraken in
+    Utrecht"). Not a scope word ("De Nederlandse aanpak"), and not from the title of a document or
+    news article: a title names what is news, not where each figure under it was counted."""
+    heading = _headings.heading_at(doc, pos)
+    if heading is None or heading.region is None or heading.region in _scope_regions():
+        return None
+    return None if _headings.is_title(doc, heading) else heading.region
 
 
 @lru_cache(maxsize=16)
