@@ -210,3 +210,28 @@ def test_a_comparative_against_a_number_of_years_ago(text: str, phenomenon: str)
 )
 def test_plural_nouns_and_strong_verbs_in_noun_phrases(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("In plaats van handhaving werd ingezet op preventie.", "handhaving naar preventie"),
+        ("Jongeren betalen steeds vaker met cryptomunten in plaats van met contant geld.",
+         "contant geld naar cryptomunten"),
+        ("Gemeenten kiezen nu voor cameratoezicht in plaats van voor extra handhavers.",
+         "extra handhavers naar cameratoezicht"),
+    ],
+)
+def test_instead_of_is_a_shift_from_the_old_to_the_new_choice(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.SHIFT, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rechtbank is dan dichtbij in plaats van op grote afstand.",  # no change of a choice
+        "In plaats van een boete kreeg hij een taakstraf.",  # one case
+    ],
+)
+def test_instead_of_without_a_change_is_no_shift(text: str) -> None:
+    assert pairs(text) == []

@@ -34,7 +34,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _scan, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, _scan, _trend_shifts, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, TrendStatement
@@ -526,6 +526,7 @@ def _clause_statements(
 ) -> Iterable[TrendStatement]:
     text = doc.text
     predicate: list[Cue] = []
+    shifted = False  # "steeds vaker X in plaats van Y": the shift is the statement, not "steeds vaker"
     for i, cue in enumerate(cues):
         if i and _COORDINATION.fullmatch(text, cues[i - 1].end, cue.start):
             continue  # "verdiept en verbreed", "stabiel of dalend": one statement
@@ -537,13 +538,14 @@ def _clause_statements(
                 yield attributed
                 continue
             predicate.append(cue)
-        elif kind in ("noun", "cause", "then"):
+        elif kind in ("noun", "cause", "then", "instead"):
             statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
+                shifted = shifted or kind == "instead"
                 yield statement
         else:
             predicate.append(cue)
-    if predicate:
+    if predicate and not shifted:
         statement = _predicate_statement(doc, clause, predicate, previous)
         if statement is not None:
             yield statement
@@ -557,7 +559,27 @@ def _own_statement(
         return _noun_statement(doc, cue, clause, previous, limit)
     if kind == "cause":
         return _cause_statement(doc, cue, clause, previous)
+    if kind == "instead":
+        return _instead_statement(doc, cue, clause)
     return _then_now_statement(doc, cue, clause, previous)
+
+
+def _instead_statement(doc: Document, cue: Cue, clause: _phrases.Span) -> TrendStatement | None:
+    """"steeds vaker met cryptomunten in plaats van met contant geld": a shift from the old
+    choice to the new one."""
+    sentence = doc.sentence_at(cue.start)
+    found = _trend_shifts.choices(
+        doc.text, _phrases.Span(sentence.start, sentence.end), clause, cue.start, cue.end
+    )
+    if found is None:
+        return None
+    old, new = found
+    names = [_phenomenon(doc, old), _phenomenon(doc, new)]
+    if not all(names) or any(n.startswith(ANAPHOR) for n in names if n):
+        return None
+    span, evidence, page = doc.span(min(old.start, new.start, cue.start), max(old.end, new.end))
+    phenomenon = " naar ".join(n for n in names if n)
+    return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=Change.SHIFT, page=page)
 
 
 def _attribute_statement(doc: Document, cue: Cue, limit: int) -> TrendStatement | None:
