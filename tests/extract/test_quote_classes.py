@@ -307,3 +307,23 @@ def test_first_person_words_in_a_story_about_two_people_have_no_speaker() -> Non
         "bij de buren. ’Ik werd om drie uur ’s nachts wakker van een enorme klap.’"
     )
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Burgemeester Femke Halsema sprak de raad toe.\n\nDe burgemeester is duidelijk. „We gaan deze "
+         "overlast in de binnenstad niet langer accepteren.”", "Femke Halsema"),
+        ("Burgemeester Femke Halsema sprak de raad toe.\n\nDe burgemeester zegt: „We gaan deze overlast "
+         "niet langer accepteren.”", "Femke Halsema"),
+        ("Officier van justitie Eva Mol eiste vijf jaar cel.\n\n„De verdachte heeft willens en wetens "
+         "geweld gebruikt tegen de agenten”, aldus de officier.", "Eva Mol"),
+    ],
+)
+def test_de_with_a_title_is_the_person_named_earlier_with_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_de_with_a_title_nobody_was_named_with_is_no_speaker() -> None:
+    text = "De burgemeester is duidelijk. „We gaan deze overlast in de binnenstad niet langer accepteren.”"
+    assert items_of(Quote, text) == []

@@ -69,6 +69,7 @@ _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
+_ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+)\s")
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -634,10 +635,16 @@ def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     article = list(_ARTICLE_BREAK.finditer(text, start, pos))
     if article:
         start = article[-1].end()
-    pattern = re.compile(rf"(?i:{re.escape(role)})\s+(?P<name>{_speakers.name_regex()})")
+    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier"
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
+    )
     found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):
-        title, name, _lead = split_name(m.group("name"), m.group(0)[: m.start("name") - m.start()].strip())
+        title = " ".join(m.group(0)[: m.start("name") - m.start()].split())
+        if " " in title and not (_roles.is_role_phrase(title) or _roles.is_role_with_field(title)):
+            continue
+        title, name, _lead = split_name(m.group("name"), title)
         if plausible_name(name, title) and len(name.split()) >= 2:
             found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
     # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
@@ -683,7 +690,8 @@ def _before(
     if other is not None:
         return other
     named = (_label_before(doc, region, cand.open, known) or _organisation_before(region)
-             or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known))
+             or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
+             or _role_subject(doc, region, cand.open))
     if named is not None:
         return named
     for speaker, attribution in known.items():
@@ -744,6 +752,15 @@ def _volgens_reference(
         return _person_with_role(doc, role, pos)
     found = _surname(m.group("surname"), doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
+    """"De burgemeester is duidelijk. „…”" or "De officier zegt: „…”": a sentence before the quote
+    whose subject is "de" with a title is the person named earlier with that title."""
+    m = _ROLE_SUBJECT.match(region)
+    if m is None or _roles.is_spokesperson(m.group("role")) or not _roles.is_role_word(m.group("role")):
+        return None
+    return _person_with_role(doc, m.group("role"), pos)
 
 
 def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
