@@ -641,10 +641,10 @@ def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     )
     found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):
-        title = " ".join(m.group(0)[: m.start("name") - m.start()].split())
-        if " " in title and not (_roles.is_role_phrase(title) or _roles.is_role_with_field(title)):
+        written = " ".join(m.group(0)[: m.start("name") - m.start()].split())
+        if " " in written and not (_roles.is_role_phrase(written) or _roles.is_role_with_field(written)):
             continue
-        title, name, _lead = split_name(m.group("name"), title)
+        title, name, _lead = split_name(m.group("name"), written)
         if plausible_name(name, title) and len(name.split()) >= 2:
             found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
     # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
