@@ -235,3 +235,14 @@ def test_instead_of_is_a_shift_from_the_old_to_the_new_choice(text: str, phenome
 )
 def test_instead_of_without_a_change_is_no_shift(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Voorheen ging het om drugs, nu ook steeds vaker om wapens.", "drugs naar wapens"),
+        ("Vroeger richtten oplichters zich op ouderen, nu op jongeren.", "ouderen naar jongeren"),
+    ],
+)
+def test_then_and_now_with_a_preposition_of_choice(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.SHIFT, phenomenon)]

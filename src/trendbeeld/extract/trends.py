@@ -214,7 +214,12 @@ MIN_INFINITIVE = 5
 CLAUSE_REACH = 400
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _PAST_SUFFIXES = ("de", "te", "den", "ten")
-_NOW = re.compile(r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer)\s+)*", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer|vaker|vaak|juist|al)\s+)*"
+    r"(?:(?:om|op|voor|met|naar)\s+)?",
+    re.IGNORECASE,
+)
+_THEN_CHOICE = re.compile(r"\b(?:om|op|voor|naar)\s+", re.IGNORECASE)
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -526,7 +531,10 @@ def _clause_statements(
 ) -> Iterable[TrendStatement]:
     text = doc.text
     predicate: list[Cue] = []
-    shifted = False  # "steeds vaker X in plaats van Y": the shift is the statement, not "steeds vaker"
+    # "steeds vaker X in plaats van Y", "vroeger X, nu steeds vaker Y": the shift is the statement,
+    # not "steeds vaker"
+    opening = doc.sentence_at(clause.start).start
+    shifted = any(c.kind == "then" for c in doc.cues_in(opening, clause.start))
     for i, cue in enumerate(cues):
         if i and _COORDINATION.fullmatch(text, cues[i - 1].end, cue.start):
             continue  # "verdiept en verbreed", "stabiel of dalend": one statement
@@ -541,7 +549,7 @@ def _clause_statements(
         elif kind in ("noun", "cause", "then", "instead"):
             statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
-                shifted = shifted or kind == "instead"
+                shifted = shifted or kind in ("instead", "then")
                 yield statement
         else:
             predicate.append(cue)
@@ -764,7 +772,10 @@ def _then_now_statement(
     if verb is not None and verb.group(0).lower() in _phrases.FINITE_VERBS:
         start = _skip_pronoun(text, verb.end(), sentence.end)
     phrase = _phrases.noun_phrase(text, start, sentence.end)
-    then = _subject(doc, clause, cue, previous, clause.end)
+    # "Voorheen ging het |om drugs|, nu om wapens": what a preposition of choice names then
+    choice = list(_THEN_CHOICE.finditer(text, cue.end, min(clause.end, now.start())))
+    then = _phrases.noun_phrase(text, choice[-1].end(), now.start()) if choice else None
+    then = then or _subject(doc, clause, cue, previous, clause.end)
     found = (_phenomenon(doc, then) if then else None, _phenomenon(doc, phrase) if phrase else None)
     names = [n for n in found if n and not n.startswith(ANAPHOR)]
     if not names:
