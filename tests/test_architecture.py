@@ -48,9 +48,8 @@ SRC = Path(trendbeeld.__file__).resolve().parent
 # Month names live in extract/lexicon/months.tsv, read by extract.lexicon and, for every other
 # layer, by months.py (issue 13): no module keeps a copy of them.
 MONTH_COPIES: set[str] = set()
-# Trend status words live in labels.py. Remaining copies: the workbench's verbs of decision and
-# the edition's own "kandidaat (niet beoordeeld)".
-STATUS_COPIES = {"labels.py", "publish/content.py", "web/routes/trends.py"}
+# Trend status words live in labels.py, and nowhere else (issues 13 and 14).
+STATUS_COPIES = {"labels.py"}
 
 
 def _modules_matching(pattern: str) -> set[str]:
