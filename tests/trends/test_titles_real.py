@@ -189,3 +189,24 @@ def test_a_body_after_the_head_is_fine(phrase: str) -> None:
 def test_a_written_count_names_no_phenomenon(phrase: str) -> None:
     """Number words come from extract.numbers (one home, issue 13), compounds and vague amounts too."""
     assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "inzet hun welzijn",  # a possessive after a noun: a clause without its verb
+        "zorg haar kinderen",
+        "wijziging van artikel",  # a reference without its number
+        "zie tabel",
+        "medium",  # an answer category
+        "leeftijdsgroep",  # a group alone
+        "+ labs",  # a symbol opens no noun phrase
+    ],
+)
+def test_a_clause_reference_or_category_names_no_trend(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize("phrase", ["overlast door hun buren", "geweld tegen haar partner", "artikelhandel"])
+def test_a_possessive_after_a_preposition_is_fine(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == phrase

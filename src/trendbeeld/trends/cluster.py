@@ -392,7 +392,7 @@ def _usable(phrase: str) -> bool:
     noun phrase about a phenomenon: no person's name, no clause fragment."""
     return (
         len(phrase) >= TITLE_MIN_CHARS
-        and not phrase[:1].isdigit()
+        and phrase[:1].isalpha()  # not a number or a symbol ("+ labs")
         and phrase.casefold() not in _lexicon_set("generic_phenomena.txt") | _lexicon_set("groups.txt")
         and bool(content_stems(phrase))
         and not names_a_person(phrase)
@@ -589,6 +589,16 @@ OPEN_ENDS = frozenset(
         "groot",
         "klein",
         "gezond",
+        "medium",  # an answer category ("hoog", "medium", "laag"), not a phenomenon
+        "gemiddeld",
+        # a reference that needs its number ("wijziging van artikel", "zie tabel")
+        "artikel",
+        "artikelen",
+        "paragraaf",
+        "hoofdstuk",
+        "bijlage",
+        "tabel",
+        "figuur",
         "na",
     ]
 )
@@ -598,6 +608,7 @@ INNER_ADVERBS = frozenset(
 )
 # A demonstrative points back into the sentence ("mensen in deze groepen"): the phrase needs its context.
 POINTERS = frozenset({"deze", "die", "dit", "dat", "zulke", "dergelijke"})
+POSSESSIVES = frozenset({"hun", "haar", "onze", "mijn", "jouw", "uw"})  # "zijn" is a verb too
 ARTICLE_LINKS = frozenset({"en", "of", "als", "dan"})  # words an article may follow inside a noun phrase
 _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two words run together
 PLURAL_SHARE = 0.25
@@ -640,11 +651,11 @@ def _number_word(word: str) -> bool:
 
 
 def _article_after_noun(words: list[str], links: frozenset[str]) -> bool:
-    """An article straight after a noun, with no preposition between: a clause without its verb
-    ("burenhulp een waardevolle bouwsteen")."""
+    """An article or possessive straight after a noun, with no preposition between: a clause without
+    its verb ("burenhulp een waardevolle bouwsteen", "inzet hun welzijn")."""
     allowed = links | PHRASE_LINKS | ARTICLE_LINKS
     return any(
-        after.casefold() in ARTICLES and word.casefold() not in allowed
+        after.casefold() in ARTICLES | POSSESSIVES and word.casefold() not in allowed
         for word, after in itertools.pairwise(words)
     )
 
