@@ -327,3 +327,16 @@ def test_de_with_a_title_is_the_person_named_earlier_with_it(text: str, speaker:
 def test_de_with_a_title_nobody_was_named_with_is_no_speaker() -> None:
     text = "De burgemeester is duidelijk. „We gaan deze overlast in de binnenstad niet langer accepteren.”"
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Smit verzucht: „We zien dat het aantal meldingen van misbruik elk jaar verder stijgt.”",
+        "Jan Smit is stellig: „We zien dat het aantal meldingen van misbruik elk jaar verder stijgt.”",
+        "Jan Smit leidt het onderzoek. Smit heeft er een verklaring voor: „Jongeren zien geweld online "
+        "elke dag voorbijkomen.”",
+    ],
+)
+def test_a_person_as_subject_of_a_sentence_ending_in_a_colon(text: str) -> None:
+    assert speakers(text) == ["Jan Smit"]

@@ -691,7 +691,7 @@ def _before(
         return other
     named = (_label_before(doc, region, cand.open, known) or _organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
-             or _role_subject(doc, region, cand.open))
+             or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known))
     if named is not None:
         return named
     for speaker, attribution in known.items():
@@ -751,6 +751,20 @@ def _volgens_reference(
                 return attribution
         return _person_with_role(doc, role, pos)
     found = _surname(m.group("surname"), doc, pos, known)
+    return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """"Jan Smit is stellig: „…”", "Smit heeft er een verklaring voor: „…”": a sentence that ends in
+    a colon before the quote, whose subject is a person (a full name, or a surname of one)."""
+    if not region.rstrip().endswith(":"):
+        return None
+    m = _patterns()["name"].search(region)
+    if m is None or not _sentence_subject(region, m.start()) or inside_word(region, m.start(), m.end()):
+        return None
+    found = mention(region, m, known)
+    if found is None and " " not in m.group(0):
+        found = _surname(m.group(0), doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
