@@ -246,3 +246,14 @@ def test_instead_of_without_a_change_is_no_shift(text: str) -> None:
 )
 def test_then_and_now_with_a_preposition_of_choice(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.SHIFT, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De spanningen sindsdien zijn verdiept.", "spanningen"),
+        ("Het consumentenvertrouwen bereikte in maart een recordhoogte.", "consumentenvertrouwen"),
+    ],
+)
+def test_a_phenomenon_ends_before_a_past_tense_or_an_adverb_of_time(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]

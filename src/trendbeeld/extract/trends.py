@@ -220,6 +220,7 @@ _NOW = re.compile(
     re.IGNORECASE,
 )
 _THEN_CHOICE = re.compile(r"\b(?:om|op|voor|naar)\s+", re.IGNORECASE)
+_TIME_ADVERBS = frozenset(["sindsdien", "inmiddels", "intussen", "daarna", "toen", "nu", "destijds"])
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
@@ -1143,7 +1144,12 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
             break
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
-    while words and words[-1].group(0).lower() in trailing:
+    while len(words) > 1 and (
+        words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
+        or _past_tense(words[-1].group(0).lower())
+    ):
+        words.pop()  # "uitdagingen |sindsdien|", "het ondernemersvertrouwen |bereikte|"
+    if words and words[-1].group(0).lower() in trailing:
         words.pop()
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
         words[1].group(0).lower() in _OBJECT_DETERMINERS | {"een"}
