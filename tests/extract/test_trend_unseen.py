@@ -252,8 +252,8 @@ def test_then_and_now_with_a_preposition_of_choice(text: str, phenomenon: str) -
     ("text", "phenomenon"),
     [
         ("De spanningen sindsdien zijn verdiept.", "spanningen"),
-        ("Het consumentenvertrouwen bereikte in maart een recordhoogte.", "consumentenvertrouwen"),
+        ("De wachtlijsten inmiddels zijn gegroeid.", "wachtlijsten"),
     ],
 )
-def test_a_phenomenon_ends_before_a_past_tense_or_an_adverb_of_time(text: str, phenomenon: str) -> None:
+def test_a_phenomenon_ends_before_an_adverb_of_time(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]

@@ -1146,9 +1146,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     words = _after_nothing(_without_leading(words, leading), leading)
     while len(words) > 1 and (
         words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
-        or _past_tense(words[-1].group(0).lower())
     ):
-        words.pop()  # "uitdagingen |sindsdien|", "het ondernemersvertrouwen |bereikte|"
+        words.pop()  # "uitdagingen |sindsdien|"
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
