@@ -340,3 +340,9 @@ def test_de_with_a_title_nobody_was_named_with_is_no_speaker() -> None:
 )
 def test_a_person_as_subject_of_a_sentence_ending_in_a_colon(text: str) -> None:
     assert speakers(text) == ["Jan Smit"]
+
+
+def test_two_commas_between_values_open_no_quote() -> None:
+    text = "De kolommen 12,,14,,15 staan leeg. \"Dat is een fout in de export\", zegt Jan Smit."
+    quotes = items_of(Quote, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Jan Smit", "Dat is een fout in de export")]

@@ -29,7 +29,7 @@ UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, t
 # Two commas (,,) stand for the low-9 mark in plain text; a reversed ” opens a quote only at the
 # start of a line and before a capital (a paragraph of a news text).
 _DOUBLE = re.compile(
-    rf"(?P<open>[“„«»\"](?<!\w\")|,,(?=\S)|(?<=\n)”(?=[A-ZÀ-Ý]))"
+    rf"(?P<open>[“„«»\"](?<!\w\")|(?<![\w,]),,(?=\S)|(?<=\n)”(?=[A-ZÀ-Ý]))"
     rf"(?P<body>(?:[^“”„«»\",]|,(?!,)){{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
