@@ -64,3 +64,18 @@ def test_a_place_is_neuter_after_the_adjective_of_a_province_or_city(
     sentence: str, region: str | None
 ) -> None:
     assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("Wijkagent Breda telde 12 incidenten.", None),
+        ("Meneer De Bilt zag 20 inbraken.", None),
+        ("Volgens Hans Bergen waren er 20 inbraken.", None),
+        ("Op de Utrechtseweg werden 14 fietsen gestolen.", None),
+        ("In de gemeente Breda telde de wijkagent 12 incidenten.", "Breda"),
+        ("In heel het land steeg het aantal met 12 procent.", "Nederland"),
+    ],
+)
+def test_a_region_is_never_a_street_or_a_persons_name(sentence: str, region: str | None) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

@@ -47,7 +47,11 @@ _NEUTER_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
-_PHRASES = {"ons land": "Nederland", "Ons land": "Nederland"}
+_PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
+            "het hele land": "Nederland"}
+# Forms of address before a surname ("meneer De Bilt"); role titles come from ``roles.txt``.
+_ADDRESS = ("meneer", "mevrouw", "dhr.", "mevr.", "mw.", "de heer")
+ROLE_CHARS = 40  # a role title before a name ends this close to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +127,8 @@ def find(
             name = name[: -len(m.group("adj"))]
             if name in scope or name not in gaz.regions:
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
-        if name in gaz.ambiguous and not _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()):
+        if _part_of_other_name(text, m, name, gaz):
             continue
-        if _IN_NAME.search(text, max(0, m.start() - 40), m.start()) and not _REGION_CONTEXT.search(
-            text, max(0, m.start() - 25), m.start()
-        ):
-            continue  # "Safer Internet Centre Nederland": part of an organisation's name
         region = _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
         average = _AVERAGE_AFTER.match(text, m.end())
         if near is not None and average and not 0 <= near - m.end() <= AVERAGE_CHARS:
@@ -147,6 +147,26 @@ def find(
         if best is None or distance < best[0]:
             best = (distance, m.group("place"))
     return best[1] if best else None
+
+
+def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) -> bool:
+    """Whether the name at ``m`` is no place here: an ambiguous name without a word of place
+    before it ("Best"), a person's name after a role title ("agent Breda", "meneer De Bilt"), or
+    the end of an organisation's name ("Safer Internet Centre Nederland")."""
+    context = _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()) is not None
+    if name in gaz.ambiguous and not context:
+        return True
+    if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
+        return True
+    return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+@cache
+def _role_before() -> re.Pattern[str]:
+    """A role title or form of address right before a name ("wijkagent ", "burgemeester ")."""
+    words = sorted({*lexicon.load().roles, *_ADDRESS}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?i:{alternation})[ ]+\Z")
 
 
 def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterator[re.Match[str]]:
