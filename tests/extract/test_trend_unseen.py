@@ -257,3 +257,9 @@ def test_then_and_now_with_a_preposition_of_choice(text: str, phenomenon: str) -
 )
 def test_a_phenomenon_ends_before_an_adverb_of_time(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+def test_a_noun_of_change_after_dit_is_refers_to_the_change_before() -> None:
+    found = pairs("Het aantal cybermeldingen groeide met 30 procent. Dit is de sterkste stijging sinds 2015.")
+    assert found == [(Change.UP, "aantal cybermeldingen"), (Change.UP, "aantal cybermeldingen")]
+    assert pairs("Dit is een forse toename.") == []  # nothing to refer to

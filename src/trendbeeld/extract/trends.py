@@ -747,6 +747,10 @@ def _noun_statement(
             return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction)
         anaphor = _anaphor(doc, clause, cue, previous)
         if anaphor is None:
+            if _opens_with_pointer(text, clause, cue):  # "Dit is de sterkste stijging sinds 2001"
+                pointer = f"{ANAPHOR}{cue.start}"
+                return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction,
+                                  phenomenon=pointer)
             return None
         return _statement(doc, anaphor.start, cue.end, anaphor, cue.direction)
     head = phrase.start if pure else cue.start
