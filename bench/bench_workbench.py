@@ -1,15 +1,18 @@
 """The workbench under load: concurrent signed-in users browsing and searching a large store.
 
-A store (SQLite file, or PostgreSQL with ``--pg URL``) is filled with generated Dutch sources
-holding ``--items`` evidence items (exact spans, as in bench_publish), ``--users`` readers are
-added, and the workbench runs with uvicorn on 127.0.0.1 (loopback only). Each user signs in (not
-timed) and makes ``--requests`` requests, pausing ``--think`` seconds on average between them as
-someone reading a page does: the evidence browser (pages, a kind filter), search
-(pages and API), a source with its highlighted evidence and the API's evidence list. Printed: the
-number of requests, errors, p50, p95 and the slowest. Target (issue 14): p95 < 200 ms, no errors,
-for 50 users and 100,000 items; bounded by ``--max-seconds``.
+A store (SQLite file, or PostgreSQL with ``--pg URL``, or ``--pg throwaway`` for a server the
+bench starts as the tests do) is filled with generated Dutch sources holding ``--items`` evidence
+items (exact spans, as in bench_publish), ``--users`` readers are added, and the workbench runs
+with ``--workers`` uvicorn processes on 127.0.0.1 (loopback only). Every user signs in first (not
+timed: argon2 is slow on purpose), then each makes ``--requests`` requests, pausing ``--think``
+seconds on average between them as someone reading a page does: the evidence browser (pages, a
+kind filter), search (pages and API), a source with its highlighted evidence and the API's
+evidence list. Printed: per kind of page and in all the number of requests, errors, p50, p95 and
+the slowest, and the server's CPU time per request (which other work on the machine does not
+lengthen as it lengthens every wait). Target (issue 14): p95 < 200 ms, no errors, for 50 users
+and 100,000 items; bounded by ``--max-seconds``.
 
-    python bench/bench_workbench.py [--items 100000] [--users 50] [--requests 20] [--pg URL]
+    python bench/bench_workbench.py [--items 100000] [--users 50] [--requests 20] [--pg URL|throwaway]
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import tempfile
 import threading
 import time
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -130,10 +135,22 @@ def warm_up(base: str, name: str, source_ids: list[str], items: int) -> None:
     """One untimed pass over every kind of page: templates compiled, connections opened."""
     rng = random.Random(0)
     with httpx.Client(base_url=base, timeout=60, follow_redirects=True) as client:
-        token = client.get("/login").text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-        client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
+        _sign_in(client, name)
         for _ in range(30):
             client.get(_paths(rng, source_ids, items))
+
+
+def _kind(path: str) -> str:
+    """The kind of page a path asks for, for the per-kind figures."""
+    route = path.split("?", maxsplit=1)[0]
+    if route.startswith("/sources/"):
+        return "/sources/{id}"
+    return route + ("?kind=…" if "kind=" in path else "")
+
+
+def _sign_in(client: httpx.Client, name: str) -> bool:
+    token = client.get("/login").text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    return client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token}).status_code == 200
 
 
 def run_users(
@@ -142,26 +159,35 @@ def run_users(
     source_ids: list[str],
     items: int,
     requests: int,
-    deadline: float,
+    max_seconds: float,
     think: float = 0.0,
+    on_start: Callable[[], None] = lambda: None,
 ) -> tuple[list[float], list[str]]:
+    """Every user signs in first (argon2 is slow on purpose, and signing in is not browsing); when
+    all are signed in, ``on_start`` runs and the timed browsing begins."""
     timings: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
     by_kind: dict[str, list[float]] = {}
+    deadline = [0.0]
+
+    def start() -> None:
+        deadline[0] = time.monotonic() + max_seconds
+        on_start()
+
+    everyone = threading.Barrier(len(names), action=start)
 
     def user(index: int, name: str) -> None:
         rng = random.Random(index)
         with httpx.Client(base_url=base, timeout=30, follow_redirects=True) as client:
-            page = client.get("/login").text
-            token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-            answer = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
-            if answer.status_code != 200:
+            signed_in = _sign_in(client, name)
+            everyone.wait()
+            if not signed_in:
                 with lock:
-                    errors.append(f"{name}: login {answer.status_code}")
+                    errors.append(f"{name}: login failed")
                 return
             for _ in range(requests):
-                if time.monotonic() > deadline:
+                if time.monotonic() > deadline[0]:
                     return
                 time.sleep(rng.uniform(0.5, 1.5) * think)
                 path = _paths(rng, source_ids, items)
@@ -170,9 +196,7 @@ def run_users(
                 spent = (time.perf_counter() - began) * 1000
                 with lock:
                     timings.append(spent)
-                    by_kind.setdefault(path.split("?")[0].rsplit("/", 1)[0] or path.split("?")[0], []).append(
-                        spent
-                    )
+                    by_kind.setdefault(_kind(path), []).append(spent)
                     if answer.status_code != 200:
                         errors.append(f"{path}: {answer.status_code}")
 
@@ -184,8 +208,26 @@ def run_users(
     for kind, spent in sorted(by_kind.items()):
         spent.sort()
         worst = spent[min(len(spent) - 1, int(len(spent) * 0.95))]
-        print(f"  {kind}: {len(spent)} requests, p95 {worst:.0f} ms")
+        print(f"  {kind}: {len(spent)} requests, p50 {spent[len(spent) // 2]:.0f} ms, p95 {worst:.0f} ms")
     return timings, errors
+
+
+@contextmanager
+def _database(pg: str | None, tmp: Path) -> Iterator[str]:
+    """The store's URL: a SQLite file in ``tmp``, the given PostgreSQL, or a throwaway server."""
+    if pg != "throwaway":
+        yield pg or str(tmp / "werkbank.db")
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests import _pgserver  # the tests' throwaway server (Debian's PostgreSQL binaries)
+
+    (tmp / "postgres").mkdir()
+    server = _pgserver.start(tmp / "postgres")
+    try:
+        print(f"PostgreSQL: {server.version}")
+        yield server.url()
+    finally:
+        server.stop()
 
 
 def main() -> int:
@@ -201,7 +243,10 @@ def main() -> int:
         default=1.0,
         help="mean pause (s) between a user's requests, as someone reading a page; 0: none",
     )
-    parser.add_argument("--pg", help="a PostgreSQL URL for an empty database (instead of a SQLite file)")
+    parser.add_argument(
+        "--pg",
+        help="a PostgreSQL URL for an empty database (instead of a SQLite file); 'throwaway': start one",
+    )
     parser.add_argument(
         "--workers",
         type=int,
@@ -210,8 +255,8 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(args.pg or str(Path(tmp) / "werkbank.db"))
+    with tempfile.TemporaryDirectory() as tmp, _database(args.pg, Path(tmp)) as db:
+        store = open_store(db)
         began = time.perf_counter()
         source_ids = fill(store, args.items, args.per_source)
         names = add_users(store, args.users)
@@ -241,7 +286,7 @@ def main() -> int:
         ]
         env = {
             **os.environ,
-            DB_ENV: args.pg or str(Path(tmp) / "werkbank.db"),
+            DB_ENV: db,
             SECRET_ENV: "bench-" + "x" * 32,
             server.INSECURE_ENV: "1",
         }
@@ -250,13 +295,16 @@ def main() -> int:
             base = f"http://127.0.0.1:{port}"
             _wait_until_up(base)
             warm_up(base, names[0], source_ids, args.items)
-            deadline = time.monotonic() + args.max_seconds
-            server_cpu, client_cpu = _cpu_seconds(process.pid), time.process_time()
+            cpu_at_start = [0.0, 0.0]
+
+            def started() -> None:
+                cpu_at_start[:] = [_cpu_seconds(process.pid), time.process_time()]
+
             timings, errors = run_users(
-                base, names, source_ids, args.items, args.requests, deadline, args.think
+                base, names, source_ids, args.items, args.requests, args.max_seconds, args.think, started
             )
-            server_cpu = _cpu_seconds(process.pid) - server_cpu
-            client_cpu = time.process_time() - client_cpu
+            server_cpu = _cpu_seconds(process.pid) - cpu_at_start[0]
+            client_cpu = time.process_time() - cpu_at_start[1]
         finally:
             process.terminate()
             process.wait(timeout=20)

@@ -80,7 +80,7 @@ def test_browser_pages_newest_source_first_with_the_new_indexes(store: Store) ->
         table: {ix["name"] for ix in sa.inspect(store.engine).get_indexes(table)}
         for table in ("source", "evidence")
     }
-    assert {"ix_source_date_id", "ix_source_access_region"} <= indexes["source"]
+    assert {"ix_source_date_id", "ix_source_access_region", "ix_source_added_at"} <= indexes["source"]
     assert "ix_evidence_source_kind_start" in indexes["evidence"]
     for level in LEVELS:
         for kind in (None, EvidenceKind.FIGURE, EvidenceKind.QUOTE):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
@@ -37,6 +39,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+# Requests one worker process runs at once in its thread pool (anyio's default is 40): they share
+# one interpreter lock, so more threads only take turns more often; the rest wait their turn.
+REQUEST_THREADS = 8
 STATUS = {NotFound: 404, Conflict: 409, ConfigError: 400, SignInNeeded: 401, NotAllowed: 403, StoreError: 503}
 
 
@@ -60,6 +65,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(check_csrf)],
+        lifespan=_lifespan,
     )
     browse.refresh_statistics(store)  # the planner's row counts, for the browser's indexes
     app.state.store = store
@@ -84,6 +90,12 @@ def create_app(
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
     return app
+
+
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+    yield
 
 
 async def _security_headers(
