@@ -346,3 +346,23 @@ def test_two_commas_between_values_open_no_quote() -> None:
     text = "De kolommen 12,,14,,15 staan leeg. \"Dat is een fout in de export\", zegt Jan Smit."
     quotes = items_of(Quote, text)
     assert [(q.speaker, q.text) for q in quotes] == [("Jan Smit", "Dat is een fout in de export")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "role"),
+    [
+        ("„We zien steeds meer jongeren met een mes op zak”, zegt een rechercheur van de politie Utrecht.",
+         "politie Utrecht", "rechercheur"),
+        ("„We zien steeds meer jongeren met een mes op zak”, aldus een medewerker van de gemeente Tilburg.",
+         "gemeente Tilburg", "medewerker"),
+    ],
+)
+def test_an_unnamed_person_with_a_role_and_an_organisation_gives_the_organisation(
+    text: str, organisation: str, role: str
+) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role, quote.organisation) == (organisation, role, organisation)
+
+
+def test_an_unnamed_person_with_a_role_and_no_organisation_is_no_speaker() -> None:
+    assert items_of(Quote, "„We zien steeds meer jongeren met een mes op zak”, zegt een rechercheur.") == []

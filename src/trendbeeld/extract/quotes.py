@@ -612,11 +612,16 @@ def _last_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str]
 def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
     """"een woordvoerder van de politie": the organisation speaks; without one named, the
     organisation named last before the quote in its paragraph or the one before. Another role
-    ("aldus de burgemeester") is the person named earlier with that role."""
+    ("aldus de burgemeester") is the person named earlier with that role; an unnamed one with
+    an organisation ("zegt een rechercheur van de politie Utrecht") gives that organisation."""
     role = m.group("role")
     found = _roles.connected_org(window, m.end(), role)
     if not _roles.is_spokesperson(role):
-        return _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
+        person = _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
+        if person is not None or found is None:
+            return person
+        employer = _speakers.tidy_org(found[0])
+        return Attribution(employer, role.lower(), employer)
     if found is not None:
         organisation: str | None = found[0]
     else:  # "een politiewoordvoerder": the organisation the compound starts with
