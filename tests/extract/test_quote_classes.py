@@ -366,3 +366,15 @@ def test_an_unnamed_person_with_a_role_and_an_organisation_gives_the_organisatio
 
 def test_an_unnamed_person_with_a_role_and_no_organisation_is_no_speaker() -> None:
     assert items_of(Quote, "„We zien steeds meer jongeren met een mes op zak”, zegt een rechercheur.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NRC kopte op 12 mei 2019: ’Meer geweld tegen agenten in de grote steden’.",
+        "‘Meer geweld tegen agenten in de grote steden’ (NRC, 12 mei 2019).",
+        "In het artikel 'Meer geweld tegen agenten in de grote steden' (NRC, 12 mei 2019) staat het.",
+    ],
+)
+def test_a_title_in_single_quotes_next_to_an_outlet_is_no_quote(text: str) -> None:
+    assert items_of(Quote, text) == []
