@@ -115,3 +115,14 @@ def test_in_de_stad_does_not_reach_into_the_article_before() -> None:
         "Meer geweld\n\nIn de stad waren 17 steekpartijen.\n"
     )
     assert _figures(text) == [(17.0, None, None)]
+
+
+def test_the_date_of_a_letter_is_the_current_year_of_its_text() -> None:
+    # without the date the year after the one named most often (2020) would be taken
+    text = (
+        "Den Haag, 12 maart 2019\n\n"
+        "Geachte voorzitter,\n\n"
+        "Vorig jaar registreerde de politie 1.300 meldingen van online oplichting. "
+        "In 2019 verwacht ik een verdere stijging.\n"
+    )
+    assert _figures(text) == [(1300.0, "2018", None)]

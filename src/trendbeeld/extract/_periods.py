@@ -282,12 +282,16 @@ def _normalise(raw: str) -> str:
 
 
 def _current_year(doc: Document, explicit: list[Mention]) -> int | None:
-    """The source's year, else the year a weekday with a date fits ("dinsdag 12 februari"), else a
+    """The source's year, else the year of a full date near the start of the text (a letter's or
+    a news item's date), else the year a weekday with a date fits ("dinsdag 12 februari"), else a
     title year, else the year after the one named most often."""
     date = doc.source.meta.date
     if date is not None:
         return date.year
     text = doc.text
+    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
+        return _latest(dated.period)
     counts = Counter(int(y) for m in explicit if not m.base for y in _YEAR.findall(m.period))
     weekday_year = _weekday_year(doc.lower if doc.lower is not None else text.lower(), counts)
     if weekday_year is not None:
