@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from trendbeeld.errors import ConfigError, NotAllowed, NotFound
+from trendbeeld.errors import NotAllowed, NotFound
 from trendbeeld.store import Store, audit
 from trendbeeld.store import panel as panel_store
 from trendbeeld.store.users import User
 from trendbeeld.web import delphi
 from trendbeeld.web.access import Permission, allowed
 from trendbeeld.web.deps import Curator, CurrentUser, PanelLead, Rater, StoreDep
+from trendbeeld.web.forms import submit
 from trendbeeld.web.render import page
 
 router = APIRouter(include_in_schema=False)
@@ -71,18 +73,18 @@ def open_round(
             "een gekozen trend bestaat niet of u hebt er geen toegang toe", hint="Kies uit de lijst"
         )
     scales = {"impact": (1, impact), "likelihood": (1, likelihood), "horizon": (1, horizon)}
-    try:
-        opened = panel_store.open_round(
+    return submit(
+        lambda: panel_store.open_round(
             store,
             title=title,
             trend_ids=chosen,
             actor=user.name,
             scales=None if previous else scales,
             previous=previous or None,
-        )
-    except ConfigError as exc:
-        return _panel_page(request, store, user, status=400, problem=exc)
-    return RedirectResponse(f"/panel/rounds/{opened.id}", status_code=303)
+        ),
+        then=lambda opened: f"/panel/rounds/{opened.id}",
+        again=partial(_panel_page, request, store, user),
+    )
 
 
 def _round_page(
@@ -144,18 +146,18 @@ def rate(
         raise NotFound(
             "deze trend bestaat niet of u hebt er geen toegang toe", hint="Kies een trend uit de ronde"
         )
-    try:
-        panel_store.rate(
+    return submit(
+        lambda: panel_store.rate(
             store,
             round_id,
             trend_id,
             expert=user.name,
             comment=comment,
             scores={"impact": impact, "likelihood": likelihood, "horizon": horizon},
-        )
-    except ConfigError as exc:
-        return _round_page(request, store, user, round_id, status=400, problem=exc)
-    return RedirectResponse(f"/panel/rounds/{round_id}?done=1#t-{trend_id}", status_code=303)
+        ),
+        then=f"/panel/rounds/{round_id}?done=1#t-{trend_id}",
+        again=partial(_round_page, request, store, user, round_id),
+    )
 
 
 @router.post("/panel/rounds/{round_id}/close")

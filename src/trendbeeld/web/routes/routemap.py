@@ -7,6 +7,7 @@ signed-in analyst as the actor and is written to the audit log.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -20,6 +21,7 @@ from trendbeeld.store import Store, audit
 from trendbeeld.store.users import User
 from trendbeeld.web.access import reading_level
 from trendbeeld.web.deps import Browser, Curator, StoreDep
+from trendbeeld.web.forms import submit
 from trendbeeld.web.render import page
 
 router = APIRouter(include_in_schema=False)
@@ -84,12 +86,16 @@ def add_link(
         raise NotFound(
             "een gekozen trend of thema bestaat niet of u hebt er geen toegang toe", hint="Kies uit de lijst"
         )
-    try:
+
+    def added() -> None:
         link = routemap.add(store, source, target, type, rationale=rationale, actor=user.name)
-    except TrendbeeldError as exc:
-        return _page(request, store, user, status=400, problem=exc)
-    audit.log(store, user.name, "verband toegevoegd", link.id, van=source, naar=target, soort=link.type.value)
-    return RedirectResponse("/routemap", status_code=303)
+        audit.log(
+            store, user.name, "verband toegevoegd", link.id, van=source, naar=target, soort=link.type.value
+        )
+
+    return submit(
+        added, then="/routemap", again=partial(_page, request, store, user), refused=(TrendbeeldError,)
+    )
 
 
 @router.post("/routemap/links/{link_id}/confirm")

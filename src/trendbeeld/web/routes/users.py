@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -9,18 +10,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from trendbeeld.errors import ConfigError, NotFound
 from trendbeeld.model import AccessLevel
-from trendbeeld.store import audit
+from trendbeeld.store import Store, audit
 from trendbeeld.store import users as user_store
-from trendbeeld.store.users import Role
+from trendbeeld.store.users import Role, User
 from trendbeeld.web import auth
 from trendbeeld.web.deps import Admin, Auditor, StoreDep
+from trendbeeld.web.forms import submit
 from trendbeeld.web.render import page
 
 router = APIRouter(include_in_schema=False)
 
 
 def _users_page(
-    request: Request, store: StoreDep, user: Admin, *, status: int = 200, problem: Exception | None = None
+    request: Request, store: Store, user: User, *, status: int = 200, problem: Exception | None = None
 ) -> Response:
     return page(
         request,
@@ -50,8 +52,8 @@ def add_user(
     clearance: Annotated[str, Form()],
     password: Annotated[str, Form()],
 ) -> Response:
-    try:
-        user_store.add(
+    return submit(
+        lambda: user_store.add(
             store,
             name.strip().casefold(),
             full_name=full_name,
@@ -59,10 +61,10 @@ def add_user(
             clearance=user_store.clearance_of(clearance),
             password_hash=auth.hash_password(password),
             actor=user.name,
-        )
-    except ConfigError as exc:
-        return _users_page(request, store, user, status=400, problem=exc)
-    return RedirectResponse("/users", status_code=303)
+        ),
+        then="/users",
+        again=partial(_users_page, request, store, user),
+    )
 
 
 @router.post("/users/{name}/role")
