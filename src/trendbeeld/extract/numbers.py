@@ -62,7 +62,7 @@ def _below_hundred(word: str) -> int | None:
     small = _small_words()
     if word in small:
         return small[word]
-    for tens in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"):
+    for tens in _spelling()[2][2:]:
         if word.endswith("en" + tens) and len(word) > len(tens) + 2:
             unit = small.get(word[: -len(tens) - 2])
             if unit is not None and 1 <= unit <= 9:
@@ -107,27 +107,37 @@ def parse_words(text: str) -> int | None:
     return total + rest
 
 
-_UNITS = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
-          "achttien", "negentien")
-_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+@cache
+def _spelling() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Units (index 1–9), teens (10–19) and tens (index 2–9) as ``number_words.tsv`` spells them,
+    without accents ("een", not "één")."""
+    by_value: dict[int, str] = {}
+    for word, value in lexicon.load().number_words.items():
+        if _fold(word) == word:
+            by_value.setdefault(value, word)
+    units = ("", *(by_value[v] for v in range(1, 10)))
+    teens = tuple(by_value[v] for v in range(10, 20))
+    tens = ("", "", *(by_value[10 * v] for v in range(2, 10)))
+    return units, teens, tens
 
 
 def _spell_below_hundred(n: int) -> str:
+    units, teens, tens_words = _spelling()
     if n < 10:
-        return _UNITS[n]
+        return units[n]
     if n < 20:
-        return _TEENS[n - 10]
-    unit, tens = n % 10, _TENS[n // 10]
+        return teens[n - 10]
+    unit, tens = n % 10, tens_words[n // 10]
     if not unit:
         return tens
-    link = "ën" if _UNITS[unit].endswith("e") else "en"
-    return _UNITS[unit] + link + tens
+    link = "ën" if units[unit].endswith("e") else "en"
+    return units[unit] + link + tens
 
 
 def _spell_below_thousand(n: int) -> str:
     hundreds, rest = divmod(n, 100)
-    head = "" if hundreds == 0 else ("honderd" if hundreds == 1 else _UNITS[hundreds] + "honderd")
+    units = _spelling()[0]
+    head = "" if hundreds == 0 else ("honderd" if hundreds == 1 else units[hundreds] + "honderd")
     return head + _spell_below_hundred(rest)
 
 
@@ -152,11 +162,9 @@ def to_words(n: int) -> str:
 # --------------------------------------------------------------------------- the amount pattern
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![^\W\d_])"
-_MORPHEMES = (
-    "nul|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
-    "|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig"
-    "|zeventig|tachtig|negentig|honderd|duizend|en|ën"
-)
+# The parts of a written number: the words of ``number_words.tsv``, the scale words and the
+# linking "en"/"ën" ("tweeënveertig", "driehonderdvijftig").
+_MORPHEMES = "|".join((*lexicon.load().number_words, *_SCALE_WORDS, "en", "ën"))
 _WORDNUM = rf"(?:{_MORPHEMES})+(?!\w)"
 _HALVES = "anderhalve|anderhalf|half(?=\\s+(?:miljoen|miljard)\\b)"  # 1.5; "een half miljoen" is 0.5 million
 _NUM = rf"(?:{_DIGITS}|(?:{_HALVES})(?!\w)|{_WORDNUM})"
