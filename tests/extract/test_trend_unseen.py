@@ -263,3 +263,16 @@ def test_a_noun_of_change_after_dit_is_refers_to_the_change_before() -> None:
     found = pairs("Het aantal cybermeldingen groeide met 30 procent. Dit is de sterkste stijging sinds 2015.")
     assert found == [(Change.UP, "aantal cybermeldingen"), (Change.UP, "aantal cybermeldingen")]
     assert pairs("Dit is een forse toename.") == []  # nothing to refer to
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het aantal verkeersdoden was het laagste in tien jaar.", Change.DOWN, "aantal verkeersdoden"),
+        ("Het aantal aangiften was het hoogste sinds jaren.", Change.UP, "aantal aangiften"),
+        ("Het aantal faillissementen bereikte het hoogste niveau in 12 jaar.", Change.UP,
+         "aantal faillissementen"),
+    ],
+)
+def test_record_levels_over_a_number_of_years(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)

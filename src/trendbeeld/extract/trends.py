@@ -87,6 +87,7 @@ _TIME_THEN_OBJECT = re.compile(
     r"\s+(?:in|sinds|vanaf|tot)\s+(?:19|20)\d\d\s+(?=(?:de|het|haar|zijn|hun|onze|ons)\s)", re.IGNORECASE
 )
 OBJECT_REACH = 120
+OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
 _OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.IGNORECASE)
@@ -1143,8 +1144,9 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words.pop(0)
     for i, word in enumerate(words):
         low = word.group(0).lower()
-        if i and (_is_number(low) or _opens_time(words, i)):
-            words = words[:i]  # "aantal |met 40 procent|", "werk |de komende jaren|"
+        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i)):
+            # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
+            words = words[:i]
             break
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
@@ -1187,6 +1189,18 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
     parts = units | _PARTS_OF_TIME
     before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
     return following[0] in units or (before_unit and following[-1] in parts)
+
+
+def _verb_with_object(words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is a past tense with its object after it ("bereikte |het| hoogste niveau"); a
+    noun of that shape ("de boete") has no determiner after it."""
+    word = words[i]
+    if i + 1 < len(words):
+        following = words[i + 1].group(0).lower()
+    else:  # the phrase ends at the verb: read the word after it in the text
+        after = _WORD.search(word.string, word.end(), word.end() + OBJECT_LOOKAHEAD)
+        following = after.group(0).lower() if after else ""
+    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(word.group(0).lower())
 
 
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
