@@ -210,3 +210,16 @@ def test_a_clause_reference_or_category_names_no_trend(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["overlast door hun buren", "geweld tegen haar partner", "artikelhandel"])
 def test_a_possessive_after_a_preposition_is_fine(phrase: str) -> None:
     assert cluster.best_phrase([_statement(phrase)]) == phrase
+
+
+def test_news_items_only_never_conflict(shared: Path, tmp_path: Path) -> None:
+    """Real politie.nl items about robberies say 'meer' and 'minder' of single cases: no conflict to
+    report, the cluster is a count of events ('Meer berichten over …', not 'Wisselend beeld')."""
+    events = [
+        *_politie_events(shared, tmp_path, "overval"),
+        TrendStatement(Span("nieuws", 0, 1), "Meer overvallen.", "overvallen", Change.UP),
+        TrendStatement(Span("nieuws", 0, 1), "Minder overvallen.", "overvallen", Change.DOWN),
+    ]
+    assert cluster.direction(events, _all_news)[1] is False
+    assert cluster.direction(events[-2:], _all_news) == (None, False)
+    assert cluster.direction(events[-2:]) == (None, True)  # as statements of a report they conflict

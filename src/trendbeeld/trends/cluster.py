@@ -228,7 +228,8 @@ def direction(
 
     Trend statements count fully, figures half, and a news item (``is_event``: an event, not a
     statement of change) ``EVENT_WEIGHT`` of that. Up and down conflict when the smaller side has
-    at least ``CONFLICT_SHARE`` of the two together; a tie between them gives no direction.
+    at least ``CONFLICT_SHARE`` of the two together (never among news items only: events, whose
+    count is tested in `events.qualify`); a tie between them gives no direction.
     """
     votes: Counter[Change] = Counter()
     for item in evidence:
@@ -241,9 +242,11 @@ def direction(
     if not votes:
         return None, False
     up, down = votes[Change.UP], votes[Change.DOWN]
-    conflicting = min(up, down) > 0 and min(up, down) / (up + down) >= CONFLICT_SHARE
+    # news items report events: what they say of change is no claim to weigh against another
+    events_only = is_event is not None and all(is_event(item.span.source_id) for item in evidence)
+    conflicting = not events_only and min(up, down) > 0 and min(up, down) / (up + down) >= CONFLICT_SHARE
     if up and up == down and up >= max(votes.values()):
-        return None, True
+        return None, not events_only
     best = min(votes, key=lambda c: (-votes[c], list(Change).index(c)))
     return best, conflicting
 
