@@ -13,7 +13,10 @@ A cluster becomes a candidate trend when
 - at least ``MIN_VOICES`` independent sources (publishers, outlets) back it, and
 - a report, poll, interview or other non-news source states a change, or its event counts rise
   significantly (p < ``ALPHA``, seen by at least ``MIN_VOICES`` outlets in the recent window), and
-- its members name a phenomenon a title can be made of (see `cluster.best_phrase`).
+- its members name a phenomenon a title can be made of (see `cluster.best_phrase`): a phrase of a
+  report, poll or interview, or, for news items only, the safety phenomenon at least
+  `cluster.TOPIC_SHARE` of them name ("Meer berichten over overvallen"). A bundle of single cases
+  without one ("man uit België", "getuigen gezocht") is set aside, however much it grew.
 """
 
 from __future__ import annotations
