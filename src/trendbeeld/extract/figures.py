@@ -11,9 +11,10 @@ naar 31,2", "tegenover ruim 9.500 in 2017", in brackets after a word ("bedreigin
 keep their order of magnitude. Years, dates, page numbers, footnote markers, references,
 enumerations, ages in brackets, scale levels and labels are not figures.
 
-The period comes from :mod:`_periods` (the sentence, the paragraph, the document's year), the
-region from the segment, clause or sentence (else the source's), the direction from
-:mod:`_context`.
+The period comes from :mod:`_periods` (the sentence, the paragraph, the section heading, the
+document's year), the region from the segment, clause or sentence, the sentence before ("in de
+stad" is the town the article is about), the numbered or plain section heading, else the source's;
+the direction from :mod:`_context`.
 """
 
 from __future__ import annotations
