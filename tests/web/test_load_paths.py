@@ -3,21 +3,33 @@ search keeps a query's ranked order without ever keeping what a reader may read.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
 
 from tests.publish._helpers import save_text
+from tests.web._helpers import PASSWORD, csrf_of
 from trendbeeld.model import AccessLevel, EvidenceKind, Source, SourceMeta, evidence_id
 from trendbeeld.store import Store, browse
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import search as search_store
 from trendbeeld.store import sources as source_store
+from trendbeeld.store import users as user_store
+from trendbeeld.store.users import Role
+from trendbeeld.web import auth
+from trendbeeld.web.app import SECRET_ENV
 
 LEVELS = (AccessLevel.PUBLIC, AccessLevel.INTERNAL, AccessLevel.CONFIDENTIAL)
 PLACES = ("Utrecht", "Rotterdam", "Zwolle")
@@ -145,3 +157,53 @@ def test_search_keeps_the_order_but_reads_access_and_new_sources_afresh(store: S
     assert _hits(store, AccessLevel.CONFIDENTIAL, "politie jeugdcriminaliteit") == _hits(
         store, AccessLevel.CONFIDENTIAL, "Jeugdcriminaliteit Politie"
     )
+
+
+def test_workers_share_one_session_key(sqlite_store: Store, tmp_path: Path) -> None:
+    """`web.server.run` with two worker processes and no TRENDBEELD_SECRET: a session made by one
+    worker is honoured by the other (each would otherwise sign with a random key of its own)."""
+    user_store.add(
+        sqlite_store,
+        "lezer",
+        full_name="Lezer",
+        role=Role.READER,
+        clearance=AccessLevel.PUBLIC,
+        password_hash=auth.hash_password(PASSWORD),
+        actor="test",
+    )
+    _fill(sqlite_store, 3)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    db = sqlite_store.engine.url.database
+    code = f"from trendbeeld.web.server import run; run({db!r}, port={port}, workers=2, secure_cookies=False)"
+    env = {k: v for k, v in os.environ.items() if k != SECRET_ENV}
+    server = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=tmp_path)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_for(base)
+        with httpx.Client(base_url=base, timeout=30) as client:
+            token = csrf_of(client.get("/login").text)
+            signed_in = client.post("/login", data={"name": "lezer", "password": PASSWORD, "csrf": token})
+            assert signed_in.status_code == 303
+            cookies = client.cookies
+        answers = []
+        for _ in range(30):  # a new connection each time: the kernel spreads them over both workers
+            with httpx.Client(base_url=base, cookies=cookies, timeout=30) as fresh:
+                answers.append(fresh.get("/evidence"))
+        assert [a.status_code for a in answers] == [200] * 30
+        assert all("Rapport" in a.text for a in answers)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_for(base: str, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(base + "/login", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise AssertionError("the workbench did not start")
