@@ -1,12 +1,15 @@
-"""The period of a figure: from its sentence, else carried from its paragraph.
+"""The period of a figure: from its sentence, else carried from its paragraph, else the year its
+section heading names ("Criminaliteit in 2020"), else an annual report's year.
 
 A document has a *current year* (:class:`Timeline`): the year of its source date, else one read
-from the text itself — a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a report on
-2018, written in 2019), else the year after the year the text names most often (outside
+from the text itself — a full date near its start ("Den Haag, 12 maart 2019"), the year in which
+its weekdays with dates fall, a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a report
+on 2018, written in 2019), else the year after the year the text names most often (outside
 comparisons such as "ten opzichte van 2017"). Relative periods are resolved against it:
 "vorig jaar" and "het afgelopen jaar" are the year before, "dit jaar" the year itself,
 "volgend jaar" the year after, "de afgelopen vijf jaar" and "in vijf jaar tijd" the five years
-up to the year before.
+up to the year before, "het eerste halfjaar" and "in het tweede kwartaal" the year named before
+them in the sentence, else the current year.
 
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
 a change, not the period of the other figures of its sentence: a figure compared with base
