@@ -43,7 +43,7 @@ class Heading:
 def headings(text: str) -> tuple[list[int], list[Heading]]:
     """The headings of ``text`` in order, and their starts (for bisecting)."""
     out: list[Heading] = []
-    for pos in _paragraph_starts(text):
+    for pos in paragraph_starts(text):
         m = _HEADING.match(text, pos)
         if m is None:
             continue
@@ -55,7 +55,7 @@ def headings(text: str) -> tuple[list[int], list[Heading]]:
     return [h.start for h in out], out
 
 
-def _paragraph_starts(text: str) -> Iterator[int]:
+def paragraph_starts(text: str) -> Iterator[int]:
     """0 and every position after a blank line ("\\n\\n"), by a literal search."""
     yield 0
     pos = text.find("\n\n")

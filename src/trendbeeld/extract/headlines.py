@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from trendbeeld.extract import _months, _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _headings, _months, _phrases, _scan, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
@@ -130,7 +130,7 @@ def _find(doc: Document) -> list[Headline]:
     # take the sentence around it as the headline.
     out: list[Headline] = _inline_citations(doc)
     clipped = [h for cluster in _clusters(captions) for h in _cluster_headlines(doc, cluster)]
-    for extra in (clipped, _citation_lines(doc), _article_titles(doc)):
+    for extra in (clipped, _citation_lines(doc), _article_titles(doc), _story_titles(doc)):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
     return sorted(out, key=lambda h: h.span.start)
@@ -360,6 +360,31 @@ def _article_titles(doc: Document) -> list[Headline]:
     if len(titled) >= MIN_COMPILATION_TITLES and len(titled) >= COMPILATION_SHARE * len(titles):
         # most articles have a title line: one whose first line is no title does not undo the others
         out.extend(t for t in titled if t.span.start not in taken)
+    return out
+
+
+# A news-style title of a story about one person, on its own line: a name with the age in
+# brackets ("Oma Truus (81) via WhatsApp opgelicht voor 3.000 euro", "Student Mark (23) verloor
+# zijn spaargeld aan nepbank"), as web data stories and news features title their cases.
+_STORY_TITLE = re.compile(
+    r"[^\S\n]*(?P<title>[A-ZÀ-Ý][^\n]{0,80}?(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+[ ]?\((?:1[2-9]|[2-9]\d|10\d)\)"
+    r"[^\n]{0,120}?)[^\S\n]*\n[^\S\n]*\n"
+)
+
+
+def _story_titles(doc: Document) -> list[Headline]:
+    """Titles of stories about one named person ("Oma Truus (81) via WhatsApp opgelicht"): a
+    line of its own with a name and an age in brackets, with running text under it."""
+    text = doc.source.text
+    out: list[Headline] = []
+    for pos in _headings.paragraph_starts(text):
+        m = _STORY_TITLE.match(text, pos)
+        if m is None or not _title_line(m.group("title")):
+            continue
+        body_end = text.find("\n\n", m.end())
+        body = text[m.end() : body_end if body_end >= 0 else len(text)]
+        if len(body.split()) >= MIN_BODY_WORDS and re.search(r"[a-zà-ÿ]\.(?:\s|$)", body):
+            out.append(_source_headline(doc, m.start("title"), m.end("title"), None, None))
     return out
 
 
