@@ -250,8 +250,8 @@ def main() -> int:
     parser.add_argument(
         "--workers",
         type=int,
-        default=2,
-        help="server processes, as 'trendbeeld serve --workers' (one a core)",
+        default=1,
+        help="server processes (web.server.run); one, as 'trendbeeld serve' runs, unless set",
     )
     args = parser.parse_args()
 
