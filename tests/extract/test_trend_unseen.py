@@ -276,3 +276,9 @@ def test_a_noun_of_change_after_dit_is_refers_to_the_change_before() -> None:
 )
 def test_record_levels_over_a_number_of_years(text: str, direction: Change, phenomenon: str) -> None:
     assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_noun_of_change_in_a_time_is_no_pointer() -> None:
+    # "de groei in de tweede helft" names no phenomenon; it is not the change said before either
+    found = pairs("Het aantal zaken daalde. De groei in de tweede helft van het jaar viel tegen.")
+    assert found == [(Change.DOWN, "aantal zaken")]

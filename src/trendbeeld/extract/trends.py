@@ -726,7 +726,8 @@ def _noun_statement(
     link = _COMPLEMENT.match(text, cue.end, limit)
     if link:
         phrase = _phrases.noun_phrase(text, link.end(), limit)
-        if phrase is not None and _is_time(text, phrase):
+        of_time = link.group(0).lower().split()[-1:] == ["van"]  # "de daling |van| de afgelopen jaren"
+        if phrase is not None and of_time and _is_time(text, phrase):
             # "de daling van de afgelopen jaren zet door": the change said before, over a time;
             # a compound names its own ("de griepgolf aan het begin van het jaar")
             own = _cues.is_compound_of_change(cue.text)
