@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.publish._helpers import html_files
+from tests.conftest import require
+from tests.publish._helpers import CHROMIUM_ARGS, axe_source, chromium, html_files
 from trendbeeld.model import AccessLevel, TrendStatus
 from trendbeeld.publish import build, demo_spec
 from trendbeeld.store import Store, open_store
@@ -134,3 +136,19 @@ def test_an_open_round_is_not_on_the_methods_page(demo_store: Store, tmp_path: P
     result = build(store, demo_spec("open-ronde"), tmp_path / "open", with_pdf=False)
     store.close()
     assert "expertpanel" not in (result.site / "methoden.html").read_text(encoding="utf-8").casefold()
+
+
+def test_the_methods_page_with_the_panel_passes_axe(rated: Rated, tmp_path: Path) -> None:
+    require(importlib.util.find_spec("playwright") is not None, "playwright is not installed")
+    from playwright.sync_api import sync_playwright
+
+    result = build(rated.store, demo_spec("panel-axe"), tmp_path / "axe", with_pdf=False)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_context(bypass_csp=True).new_page()  # CSP bypassed only to inject axe
+        page.goto((result.site / "methoden.html").as_uri())
+        assert page.locator("caption", has_text="Oordeel van het expertpanel").count() == 1
+        page.add_script_tag(content=axe_source())
+        found = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        browser.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found["violations"]] == []
