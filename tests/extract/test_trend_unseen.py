@@ -282,3 +282,16 @@ def test_a_noun_of_change_in_a_time_is_no_pointer() -> None:
     # "de groei in de tweede helft" names no phenomenon; it is not the change said before either
     found = pairs("Het aantal zaken daalde. De groei in de tweede helft van het jaar viel tegen.")
     assert found == [(Change.DOWN, "aantal zaken")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("In 2023 werden 97 aanhoudingen verricht, tegenover 62 in 2022.", Change.UP, "aanhoudingen"),
+        ("Er werden 310 fietsen gestolen, tegen 420 een jaar eerder.", Change.DOWN, "fietsen"),
+    ],
+)
+def test_two_numbers_name_what_is_counted_without_the_verb(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    assert pairs(text) == [(direction, phenomenon)]

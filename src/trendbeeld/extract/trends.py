@@ -34,7 +34,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _scan, _trend_shifts, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_shifts, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, TrendStatement
@@ -429,6 +429,8 @@ def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
     direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
     between = _phrases.Span(now.end(), m.start())
     name = _phenomenon(doc, between) if text[between.start : between.end].strip() else None
+    if name and " " in name and _text.is_verb_form(name.rsplit(" ", 1)[1].lower()):
+        name = name.rsplit(" ", 1)[0]  # "97 |aanhoudingen| verricht, tegenover 62"
     if name and (name.lower() in _cues.PARTICLES or name.lower() in _function_words()):
         name = _determined_subject(doc, sentence.start, now.start())  # "sloegen |de rovers| 169 keer toe"
     if not name or name.startswith(ANAPHOR):
