@@ -37,6 +37,19 @@ from collections.abc import Iterable
 from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_shifts, lexicon, numbers
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_phenomena import (
+    _ADVERBIAL_PREPOSITIONS,
+    _NUMBER_UNITS,
+    _OBJECT_DETERMINERS,
+    _PRONOUNS,
+    _SUBJECT_DETERMINERS,
+    _WORD,
+    ANAPHOR,
+    _is_preposition,
+    _is_pronoun,
+    _no_phenomenon,
+    _phenomenon,
+)
 from trendbeeld.model import Change, TrendStatement
 
 # Nouns that only carry the direction; the phenomenon is their complement alone.
@@ -87,46 +100,19 @@ _TIME_THEN_OBJECT = re.compile(
     r"\s+(?:in|sinds|vanaf|tot)\s+(?:19|20)\d\d\s+(?=(?:de|het|haar|zijn|hun|onze|ons)\s)", re.IGNORECASE
 )
 OBJECT_REACH = 120
-OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
-_OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.IGNORECASE)
 _MODAL = re.compile(
     r"\b(?:kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|gaat|gaan)\b", re.IGNORECASE
 )
-_PRONOUNS = frozenset([
-    "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
-    "wat", "alles",
-])
-# Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
-_PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
-_POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
 _SUBORDINATORS = re.compile(
     r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\S+")
-# A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): resolved to the
-# statement before it within this many characters, else dropped.
-ANAPHOR = "\x00anaphor"
+# A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
+# many characters, else dropped.
 ANAPHOR_REACH = 400
-MAX_PHENOMENON_WORDS = 30  # a phenomenon longer than this is cut
-_DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
-_GENERAL_NOUNS = frozenset([
-    "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
-    "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
-    "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
-    "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
-])
-# A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
-# opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
-_BARE_MEASURES = frozenset([
-    "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
-])
-_FRONTED_SCOPE = re.compile(
-    r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
-)
 # "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
 # A noun of change as a goal: "ter verbetering van", "gericht op versterking van", "werkte samen
 # met het OM aan verbetering van".
@@ -138,14 +124,6 @@ _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
     re.IGNORECASE,
 )
-# Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
-_COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
-_NOTHING = frozenset(["niets", "niks", "weinig"])
-# Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
-_PARTS_OF_TIME = frozenset(
-    ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
-)
-_ORDINALS = frozenset(["eerste", "tweede", "derde", "vierde", "laatste"])
 # A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
 _BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
 # A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
@@ -154,8 +132,6 @@ _FOCUS_SUBJECT = re.compile(
     r"\W*(?:ook|zelfs|vooral|juist|alleen|met\s+name|eveneens)\s+(?:de|het|een|deze|dit|hun|zijn|haar)\s",
     re.IGNORECASE,
 )
-# Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
-_ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
 # Two numbers: "206 letselgevallen (2017: 183)", "10.000 zaken, tegenover 9.500 in 2017".
 _VALUE = r"(?P<value>\d[\d.]*(?:,\d+)?)[^\S\n]*(?P<unit>%|procent)?"
 _PREVIOUS_VALUE = re.compile(rf"\((?:in\s+)?(?:19|20)\d\d\s*:\s*(?:ruim\s+|bijna\s+|circa\s+)?{_VALUE}\s*\)")
@@ -190,9 +166,6 @@ _NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar)
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
 _STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
-_TIME_ADJECTIVES = frozenset([
-    "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
-])
 # A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
 # ("de hogere lonen en |toegenomen| werkgelegenheid").
 _COORDINATED_ATTRIBUTE = re.compile(
@@ -214,16 +187,13 @@ MIN_INFINITIVE = 5
 # text without punctuation (one clause of 100 kB) stays linear.
 CLAUSE_REACH = 400
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
-_PAST_SUFFIXES = ("de", "te", "den", "ten")
 _NOW = re.compile(
     r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer|vaker|vaak|juist|al)\s+)*"
     r"(?:(?:om|op|voor|met|naar)\s+)?",
     re.IGNORECASE,
 )
 _THEN_CHOICE = re.compile(r"\b(?:om|op|voor|naar)\s+", re.IGNORECASE)
-_TIME_ADVERBS = frozenset(["sindsdien", "inmiddels", "intussen", "daarna", "toen", "nu", "destijds"])
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
-_NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
 # A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
 # vermindert", "als de druk toeneemt") describes no change that happened or is expected.
 _CONDITION = re.compile(r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd))\b", re.IGNORECASE)
@@ -252,7 +222,6 @@ _BOUND_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNOREC
 _UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 RELATIVE_NEAR_START = 12  # a relative pronoun this close to the clause start refers back
 _QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
-_SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
 # A past participle, perhaps after a separable particle ("gestegen", "toegenomen", "afgenomen").
 _PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door)?ge[a-zà-ÿ]{3,}")
 # Finite auxiliaries after which an adverbial opens before a participle or infinitive of change.
@@ -272,11 +241,6 @@ _ADVERBIAL_OPENERS = frozenset([
     "voorbije", "komende",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
-# Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
-_ADVERBIAL_PREPOSITIONS = frozenset([
-    "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
-    "gedurende", "sedert", "vóór", "rond", "omstreeks"
-])
 
 
 def from_document(doc: Document) -> list[TrendStatement]:
@@ -863,10 +827,6 @@ def _skip_pronoun(text: str, start: int, end: int) -> int:
     return start + m.end() if m else start
 
 
-def _is_pronoun(text: str, span: _phrases.Span) -> bool:
-    return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
-
-
 def _predicate_statement(
     doc: Document, clause: _phrases.Span, cues: list[Cue], previous: _phrases.Span | None
 ) -> TrendStatement | None:
@@ -1097,11 +1057,6 @@ def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) ->
     return _phrases.strip_edges(text, subject.start, end) or subject
 
 
-def _is_preposition(word: str) -> bool:
-    low = word.lower()
-    return low in _phrases.NP_PREPOSITIONS or low in _ADVERBIAL_PREPOSITIONS
-
-
 def _inner_subject(text: str, cue: Cue) -> _phrases.Span | None:
     """The subject between the parts of a separable verb ("neemt |cybercrime| een vlucht")."""
     words = list(_WORD.finditer(text, cue.start, cue.end))
@@ -1134,156 +1089,3 @@ def _statement(
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
 
 
-def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
-    """The noun phrase a change is about, never a number phrase or a bare pointer: leading
-    numbers go ("206 letselgevallen"), the phrase ends at a number ("aantal |met 40 procent|");
-    a demonstrative with a general noun
-    ("deze ontwikkeling") is ``ANAPHOR``; a bare measure takes the scope the sentence opens with.
-    None when nothing is left."""
-    text = doc.text
-    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
-    words = words[:MAX_PHENOMENON_WORDS]
-    while words and (_is_number(words[0].group(0)) or words[0].group(0).lower() in _NUMBER_UNITS):
-        words.pop(0)
-    for i, word in enumerate(words):
-        low = word.group(0).lower()
-        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i)):
-            # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
-            words = words[:i]
-            break
-    leading, trailing = _edge_words()
-    words = _after_nothing(_without_leading(words, leading), leading)
-    while len(words) > 1 and (
-        words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
-    ):
-        words.pop()  # "uitdagingen |sindsdien|"
-    if words and words[-1].group(0).lower() in trailing:
-        words.pop()
-    if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
-        words[1].group(0).lower() in _OBJECT_DETERMINERS | {"een"}
-    ):
-        return None  # "(we) realiseerden een nieuwe infrastructuur": a verb and its object
-    span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
-    if span is None or _is_pronoun(text, span):
-        return ANAPHOR if _points_back(text, phrase.start, span) else None
-    if _points_back(text, span.start, span):
-        return ANAPHOR
-    name = _phrases.tidy(text[span.start : span.end])
-    if _no_phenomenon(name):
-        return None
-    if name.lower() in _BARE_MEASURES:
-        scope = _fronted_scope(doc, span.start)
-        if scope:
-            return f"{name} {scope}"
-    return name
-
-
-def _opens_time(words: list[re.Match[str]], i: int) -> bool:
-    """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar",
-    "de tweede helft (van het jaar)", "de loop van (het voorjaar)"."""
-    low = words[i].group(0).lower()
-    if low not in _SUBJECT_DETERMINERS or i + 1 >= len(words):
-        return False
-    following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
-    units = lexicon.load().time_units
-    part = following[0] == "loop" or following[0] in _PARTS_OF_TIME
-    if part and following[1:] == ["van"]:
-        return True  # "in de loop van het jaar", "aan het begin van het jaar"
-    parts = units | _PARTS_OF_TIME
-    before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
-    return following[0] in units or (before_unit and following[-1] in parts)
-
-
-def _verb_with_object(words: list[re.Match[str]], i: int) -> bool:
-    """Word ``i`` is a past tense with its object after it ("bereikte |het| hoogste niveau"); a
-    noun of that shape ("de boete") has no determiner after it."""
-    word = words[i]
-    if i + 1 < len(words):
-        following = words[i + 1].group(0).lower()
-    else:  # the phrase ends at the verb: read the word after it in the text
-        after = _WORD.search(word.string, word.end(), word.end() + OBJECT_LOOKAHEAD)
-        following = after.group(0).lower() if after else ""
-    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(word.group(0).lower())
-
-
-def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
-    at = next((i for i, w in enumerate(words) if w.group(0).lower() not in leading), len(words))
-    return words[at:]
-
-
-def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
-    """"(verandert er) niets wezenlijks aan |de dreiging|": what does not change follows."""
-    if not words or words[0].group(0).lower() not in _NOTHING:
-        return words
-    at = next((i for i, w in enumerate(words[:4]) if _is_preposition(w.group(0))), None)
-    return _without_leading(words[at + 1 :], leading) if at is not None else words
-
-
-@functools.cache
-def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words cut from the start and the end of a phenomenon."""
-    lex = lexicon.load()
-    return lex.function_words | lex.topic_words | _ADVERBS, lex.function_words | lex.common_verbs
-
-
-def _past_tense(word: str) -> bool:
-    """A weak past tense ("realiseerden", "werkte"), not a participle used as an adjective
-    ("georganiseerde") nor a verb of change; a noun of that shape ("boete") is told by the
-    determiner that follows a verb."""
-    if not word.endswith(_PAST_SUFFIXES) or word.startswith("ge") or _cues.is_change_word(word):
-        return False
-    base = _cues.lemma(word)
-    return base != word and base.endswith("en")
-
-
-def _no_phenomenon(name: str) -> bool:
-    """A comparative alone ("sneller"), a word that only counts ("630 |gevallen|") or a time ("de
-    voorgaande jaren") is no phenomenon."""
-    words = name.lower().split()
-    if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
-        return True
-    content = [w for w in words[:3] if w not in lexicon.load().function_words]
-    times = lexicon.load().time_units | _PARTS_OF_TIME
-    return bool(content) and any(w in times for w in content[:2]) and (
-        content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
-
-
-def _is_ordinal(word: str) -> bool:
-    """"eerste", "tweede", "derde", "laatste": the part of a period ("de tweede helft")."""
-    return word in _ORDINALS or (word.endswith(("de", "ste")) and word[:-2] in lexicon.load().number_words)
-
-
-def _is_number(word: str) -> bool:
-    """A number in digits or words ("40", "veertig"); not the article "een"."""
-    low = word.lower()
-    return word[:1].isdigit() or (low != "een" and low in lexicon.load().number_words)
-
-
-def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
-    """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
-    before = text[max(0, start - 14) : start].lower().split()
-    head = text[span.start : span.end].lower().split() if span is not None else []
-    if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
-        return bool(before) and (before[-1] in _DEMONSTRATIVES or before[-1] in _PRONOUNS)
-    demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
-    nouns = [w for w in head if w not in _DEMONSTRATIVES]
-    return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
-
-
-def _fronted_scope(doc: Document, pos: int) -> str | None:
-    """"in het uitgaansleven" when the sentence of ``pos`` opens with that phrase."""
-    text = doc.text
-    sentence = doc.sentence_at(pos)
-    m = _FRONTED_SCOPE.match(text, sentence.start, pos)
-    if m is None:
-        return None
-    end = pos
-    for tok in _phrases.tokens(text, m.end(), pos):
-        word = tok.group(0)
-        if word in ",;:(" or word.lower() in _phrases.FINITE_VERBS or doc.cues_in(tok.start(), tok.end()):
-            end = tok.start()
-            break
-    phrase = _phrases.strip_edges(text, m.end(), end, leading_topic=False)
-    if phrase is None:
-        return None
-    return f"{m.group(1).lower()} {_phrases.tidy(text[m.end() : phrase.end])}"

@@ -1,0 +1,231 @@
+"""The phenomenon of a trend statement: the noun phrase a change is about.
+
+Never a number phrase ("206 letselgevallen" -> letselgevallen), a time ("de voorgaande jaren"), a
+comparative alone or a bare pointer: a demonstrative with a general noun ("deze ontwikkeling",
+"die trend") or a pronoun is ``ANAPHOR``, which ``trends`` resolves to the statement before it or
+drops. A bare measure ("het aantal") takes the scope its sentence opens with.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from trendbeeld.extract import _cues, _phrases, lexicon
+from trendbeeld.extract._document import Document
+
+OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
+_OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
+_PRONOUNS = frozenset([
+    "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
+    "wat", "alles",
+])
+# Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
+_PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
+_POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
+_WORD = re.compile(r"\S+")
+# A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): ``trends`` resolves
+# it to the statement just before, or drops the statement.
+ANAPHOR = "\x00anaphor"
+MAX_PHENOMENON_WORDS = 30  # a phenomenon longer than this is cut
+_DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
+_GENERAL_NOUNS = frozenset([
+    "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
+    "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
+    "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
+    "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
+])
+# A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
+# opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
+_BARE_MEASURES = frozenset([
+    "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
+])
+_FRONTED_SCOPE = re.compile(
+    r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
+)
+# Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
+_COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
+_NOTHING = frozenset(["niets", "niks", "weinig"])
+# Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
+_PARTS_OF_TIME = frozenset(
+    ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
+)
+_ORDINALS = frozenset(["eerste", "tweede", "derde", "vierde", "laatste"])
+# Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
+_ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
+_TIME_ADJECTIVES = frozenset([
+    "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
+])
+_PAST_SUFFIXES = ("de", "te", "den", "ten")
+_TIME_ADVERBS = frozenset(["sindsdien", "inmiddels", "intussen", "daarna", "toen", "nu", "destijds"])
+_NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
+_SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
+# Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
+_ADVERBIAL_PREPOSITIONS = frozenset([
+    "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
+    "gedurende", "sedert", "vóór", "rond", "omstreeks"
+])
+
+
+def _is_pronoun(text: str, span: _phrases.Span) -> bool:
+    return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
+
+
+def _is_preposition(word: str) -> bool:
+    low = word.lower()
+    return low in _phrases.NP_PREPOSITIONS or low in _ADVERBIAL_PREPOSITIONS
+
+
+def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
+    """The noun phrase a change is about, never a number phrase or a bare pointer: leading
+    numbers go ("206 letselgevallen"), the phrase ends at a number ("aantal |met 40 procent|");
+    a demonstrative with a general noun
+    ("deze ontwikkeling") is ``ANAPHOR``; a bare measure takes the scope the sentence opens with.
+    None when nothing is left."""
+    text = doc.text
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    words = words[:MAX_PHENOMENON_WORDS]
+    while words and (_is_number(words[0].group(0)) or words[0].group(0).lower() in _NUMBER_UNITS):
+        words.pop(0)
+    for i, word in enumerate(words):
+        low = word.group(0).lower()
+        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i)):
+            # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
+            words = words[:i]
+            break
+    leading, trailing = _edge_words()
+    words = _after_nothing(_without_leading(words, leading), leading)
+    while len(words) > 1 and (
+        words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
+    ):
+        words.pop()  # "uitdagingen |sindsdien|"
+    if words and words[-1].group(0).lower() in trailing:
+        words.pop()
+    if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
+        words[1].group(0).lower() in _OBJECT_DETERMINERS | {"een"}
+    ):
+        return None  # "(we) realiseerden een nieuwe infrastructuur": a verb and its object
+    span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
+    if span is None or _is_pronoun(text, span):
+        return ANAPHOR if _points_back(text, phrase.start, span) else None
+    if _points_back(text, span.start, span):
+        return ANAPHOR
+    name = _phrases.tidy(text[span.start : span.end])
+    if _no_phenomenon(name):
+        return None
+    if name.lower() in _BARE_MEASURES:
+        scope = _fronted_scope(doc, span.start)
+        if scope:
+            return f"{name} {scope}"
+    return name
+
+
+def _opens_time(words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar",
+    "de tweede helft (van het jaar)", "de loop van (het voorjaar)"."""
+    low = words[i].group(0).lower()
+    if low not in _SUBJECT_DETERMINERS or i + 1 >= len(words):
+        return False
+    following = [w.group(0).lower() for w in words[i + 1 : i + 3]]
+    units = lexicon.load().time_units
+    part = following[0] == "loop" or following[0] in _PARTS_OF_TIME
+    if part and following[1:] == ["van"]:
+        return True  # "in de loop van het jaar", "aan het begin van het jaar"
+    parts = units | _PARTS_OF_TIME
+    before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
+    return following[0] in units or (before_unit and following[-1] in parts)
+
+
+def _verb_with_object(words: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` is a past tense with its object after it ("bereikte |het| hoogste niveau"); a
+    noun of that shape ("de boete") has no determiner after it."""
+    word = words[i]
+    if i + 1 < len(words):
+        following = words[i + 1].group(0).lower()
+    else:  # the phrase ends at the verb: read the word after it in the text
+        after = _WORD.search(word.string, word.end(), word.end() + OBJECT_LOOKAHEAD)
+        following = after.group(0).lower() if after else ""
+    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(word.group(0).lower())
+
+
+def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    at = next((i for i, w in enumerate(words) if w.group(0).lower() not in leading), len(words))
+    return words[at:]
+
+
+def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """"(verandert er) niets wezenlijks aan |de dreiging|": what does not change follows."""
+    if not words or words[0].group(0).lower() not in _NOTHING:
+        return words
+    at = next((i for i, w in enumerate(words[:4]) if _is_preposition(w.group(0))), None)
+    return _without_leading(words[at + 1 :], leading) if at is not None else words
+
+
+@functools.cache
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words cut from the start and the end of a phenomenon."""
+    lex = lexicon.load()
+    return lex.function_words | lex.topic_words | _ADVERBS, lex.function_words | lex.common_verbs
+
+
+def _past_tense(word: str) -> bool:
+    """A weak past tense ("realiseerden", "werkte"), not a participle used as an adjective
+    ("georganiseerde") nor a verb of change; a noun of that shape ("boete") is told by the
+    determiner that follows a verb."""
+    if not word.endswith(_PAST_SUFFIXES) or word.startswith("ge") or _cues.is_change_word(word):
+        return False
+    base = _cues.lemma(word)
+    return base != word and base.endswith("en")
+
+
+def _no_phenomenon(name: str) -> bool:
+    """A comparative alone ("sneller"), a word that only counts ("630 |gevallen|") or a time ("de
+    voorgaande jaren") is no phenomenon."""
+    words = name.lower().split()
+    if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
+        return True
+    content = [w for w in words[:3] if w not in lexicon.load().function_words]
+    times = lexicon.load().time_units | _PARTS_OF_TIME
+    return bool(content) and any(w in times for w in content[:2]) and (
+        content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
+
+
+def _is_ordinal(word: str) -> bool:
+    """"eerste", "tweede", "derde", "laatste": the part of a period ("de tweede helft")."""
+    return word in _ORDINALS or (word.endswith(("de", "ste")) and word[:-2] in lexicon.load().number_words)
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or words ("40", "veertig"); not the article "een"."""
+    low = word.lower()
+    return word[:1].isdigit() or (low != "een" and low in lexicon.load().number_words)
+
+
+def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
+    """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
+    before = text[max(0, start - 14) : start].lower().split()
+    head = text[span.start : span.end].lower().split() if span is not None else []
+    if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
+        return bool(before) and (before[-1] in _DEMONSTRATIVES or before[-1] in _PRONOUNS)
+    demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
+    nouns = [w for w in head if w not in _DEMONSTRATIVES]
+    return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
+
+
+def _fronted_scope(doc: Document, pos: int) -> str | None:
+    """"in het uitgaansleven" when the sentence of ``pos`` opens with that phrase."""
+    text = doc.text
+    sentence = doc.sentence_at(pos)
+    m = _FRONTED_SCOPE.match(text, sentence.start, pos)
+    if m is None:
+        return None
+    end = pos
+    for tok in _phrases.tokens(text, m.end(), pos):
+        word = tok.group(0)
+        if word in ",;:(" or word.lower() in _phrases.FINITE_VERBS or doc.cues_in(tok.start(), tok.end()):
+            end = tok.start()
+            break
+    phrase = _phrases.strip_edges(text, m.end(), end, leading_topic=False)
+    if phrase is None:
+        return None
+    return f"{m.group(1).lower()} {_phrases.tidy(text[m.end() : phrase.end])}"
