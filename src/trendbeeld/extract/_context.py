@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from trendbeeld.extract import _cues, _months, _phrases, lexicon, numbers
+from trendbeeld import months
+from trendbeeld.extract import _cues, _phrases, lexicon, numbers
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, Unit
 
@@ -21,7 +22,7 @@ _YEAR_PREFIXES = ("19", "20")  # the centuries :data:`PERIOD` reads
 
 PERIOD = re.compile(
     r"(?:(?:eerste|tweede|derde|vierde|laatste)\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
-    rf"(?:(?:{_months.alternation()})\s+)?"
+    rf"(?:(?:{months.alternation()})\s+)?"
     r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
@@ -488,7 +489,7 @@ def _year_of(doc: Document, found: Found) -> tuple[int, int] | None:
 
 def _sort_key(period: str) -> tuple[int, int]:
     years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
-    month = next((_months.number(w) for w in re.findall(r"[^\W\d_]+", period) if _months.number(w)), 0)
+    month = next((months.number(w) for w in re.findall(r"[^\W\d_]+", period) if months.number(w)), 0)
     return (max(years) if years else 0, month)
 
 

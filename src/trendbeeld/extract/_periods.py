@@ -25,7 +25,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from trendbeeld.extract import _headings, _months, _phrases, numbers
+from trendbeeld import months
+from trendbeeld.extract import _headings, _phrases, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
@@ -33,7 +34,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
 # Words that make a year part of a longer period ("juni 2020", "eerste helft van 2019").
 _PERIOD_WORD_BEFORE = re.compile(
-    rf"(?i:{_months.alternation()}|helft|kwartaal|maand|maanden)\s+(?:van\s+)?\Z"
+    rf"(?i:{months.alternation()}|helft|kwartaal|maand|maanden)\s+(?:van\s+)?\Z"
 )
 PERIOD_WORD_CHARS = 30
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
@@ -61,7 +62,7 @@ _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
 _NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
 _MONTH_OR_SEASON = re.compile(
-    rf"(?i:{_months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
+    rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
 )
 _REPORT_TITLE = re.compile(
     r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
@@ -82,7 +83,7 @@ _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
-    rf"(?P<month>{_months.alternation()})\b"
+    rf"(?P<month>{months.alternation()})\b"
 )
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
@@ -319,7 +320,7 @@ def _weekday_year(low: str, counts: Counter[int]) -> int | None:
     for m in _WEEKDAY_DATE.finditer(low):
         if _YEAR_AFTER.match(low, m.end()):
             continue  # a full date says its year itself
-        weekday, day, month = _WEEKDAYS.index(m["weekday"]), int(m["day"]), _months.number(m["month"])
+        weekday, day, month = _WEEKDAYS.index(m["weekday"]), int(m["day"]), months.number(m["month"])
         fits = [y for y in candidates if _weekday(y, month, day) == weekday]
         if len(fits) == 1:
             votes[fits[0]] += 1

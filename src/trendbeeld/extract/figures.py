@@ -23,10 +23,10 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from trendbeeld import months
 from trendbeeld.extract import (
     _context,
     _headings,
-    _months,
     _periods,
     _phrases,
     _scan,
@@ -60,7 +60,7 @@ _WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
 _NOT_BEFORE = re.compile(
     r"\b(?:pagina|pag\.|p\.|blz\.|hoofdstuk|paragraaf|figuur|tabel|bijlage|artikel|nummer|nr\.|versie"
     r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|\w*niveau|prioriteit|categorie|klasse"
-    rf"|{_months.alternation()})\s*\Z",
+    rf"|{months.alternation()})\s*\Z",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
@@ -70,7 +70,7 @@ _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
 # is a count.
 _CLOCK_AFTER = re.compile(r"\s*(?:uur|u\.?)(?!\w)|[.:]\d\d(?!\d)", re.IGNORECASE)
 _DATE_AFTER = re.compile(
-    rf"\s*(?:{_months.alternation(abbreviations=True)})\b\.?",
+    rf"\s*(?:{months.alternation(abbreviations=True)})\b\.?",
     re.IGNORECASE,
 )
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
@@ -864,7 +864,7 @@ def _count(
     kind = _of_this_kind(text, m, amount)
     if kind is not None:
         return "count", kind  # "drie van dit soort berovingen"
-    if word in lex.time_units or _months.number(word) or not _phrases.is_content(nxt.group(1)):
+    if word in lex.time_units or months.number(word) or not _phrases.is_content(nxt.group(1)):
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from trendbeeld.extract import _headings, _months, _phrases, _scan, lexicon, regions
+from trendbeeld import months
+from trendbeeld.extract import _headings, _phrases, _scan, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
@@ -34,7 +35,7 @@ OUTLET_WINDOW = 60  # an outlet name ends at most this far before its date
 AFTER_CHARS = 600  # a headline after the last caption of a set starts within this distance
 CLUSTER_GAP = 700  # captions closer than this belong to one set of clippings
 
-_MONTHS = _months.alternation(abbreviations=True)
+_MONTHS = months.alternation(abbreviations=True)
 _DATE = (
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>(?:19|20)\d\d)"
@@ -509,7 +510,7 @@ def _captions(text: str, digits: list[int]) -> list[_Caption]:
 def _date(groups: dict[str, str | None], prefix: str) -> date | None:
     try:
         if groups[f"{prefix}day"]:
-            month = _months.number(str(groups[f"{prefix}month"]))
+            month = months.number(str(groups[f"{prefix}month"]))
             return date(int(str(groups[f"{prefix}year"])), month, int(str(groups[f"{prefix}day"])))
         return date(int(str(groups[f"{prefix}nyear"])), int(str(groups[f"{prefix}nmonth"])),
                     int(str(groups[f"{prefix}nday"])))
