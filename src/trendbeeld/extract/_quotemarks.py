@@ -29,8 +29,8 @@ UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, t
 # Two commas (,,) stand for the low-9 mark in plain text; a reversed ” opens a quote only at the
 # start of a line and before a capital (a paragraph of a news text).
 _DOUBLE = re.compile(
-    rf"(?P<open>[“„«»\"](?<!\w\")|(?<![\w,]),,(?=\S)|(?<=\n)”(?=[A-ZÀ-Ý]))"
-    rf"(?P<body>(?:[^“”„«»\",]|,(?!,)){{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
+    rf"(?P<open>[“„«»\"](?<!\w\")|,(?<![\w,],),(?=\S)|”(?<=\n”)(?=[A-ZÀ-Ý]))"
+    rf"(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
     "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
@@ -150,6 +150,10 @@ def _paired(
         found = (pattern.match(text, s) for s in starts)
     for m in found:
         if m is None or m.start() < pos:
+            continue
+        inner = text.find(",,", m.start("body"), m.end("body"))
+        if inner >= 0 and starts is None and not text[inner - 1].isalnum():
+            pos = inner  # two commas open the next quotation: this one has no closing mark
             continue
         if m.group("close") in closes[m.group("open")]:
             yield m

@@ -70,6 +70,7 @@ _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+)\s")
+_INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -204,17 +205,23 @@ def _repeated_speakers(
     if not any(cand.pull for cand, _ in found):
         yield from ((cand, a) for cand, a in found if a is not None)
         return
-    quotations = [(cand, _normalised(text[cand.start : cand.end]), a) for cand, a in found
-                  if a is not None and not cand.pull]
-    starts = [cand.start for cand, _, _ in quotations]
+    quotations = [(cand, a) for cand, a in found if a is not None and not cand.pull]
+    starts = [cand.start for cand, _ in quotations]
+    bodies: dict[int, str] = {}  # normalised once, and only near a pull quote
+
+    def body(i: int) -> str:
+        if i not in bodies:
+            bodies[i] = _normalised(text[quotations[i][0].start : quotations[i][0].end])
+        return bodies[i]
+
     for cand, attribution in found:
         speaker = attribution
         if cand.pull:  # only quotations this close: the work per pull quote stays bounded
             words = _normalised(text[cand.start : cand.end])
             lo = bisect.bisect_left(starts, cand.start - PULL_REACH)
             hi = bisect.bisect_right(starts, cand.start + PULL_REACH)
-            source = [(abs(other.start - cand.start), a)
-                      for other, body, a in quotations[lo:hi] if words in body]
+            source = [(abs(quotations[i][0].start - cand.start), quotations[i][1])
+                      for i in range(lo, hi) if words in body(i)]
             if source:
                 speaker = min(source, key=lambda pair: pair[0])[1]
         if speaker is not None:
@@ -428,6 +435,8 @@ def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
     """"„…”, verzucht Jan Smit." or "„Waarom?”, vraagt officier Jan Smit tegen de rechter.": a
     verb the lexicon does not list, between the quote (ending in a comma, a question or an
     exclamation) and a person's full name."""
+    if not _INVERTED_SHAPE.match(window):
+        return None  # a cheap look first: a lower-case word, then a capital
     m = _patterns()["inverted"].match(window)
     if m is None or (m.group("comma") is None and text[cand.end - 1 : cand.end] not in (",", "?", "!")):
         return None
