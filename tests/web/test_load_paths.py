@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -207,3 +208,27 @@ def _wait_for(base: str, seconds: float = 60.0) -> None:
         except httpx.TransportError:
             time.sleep(0.2)
     raise AssertionError("the workbench did not start")
+
+
+def test_the_workbench_starts_while_another_process_writes(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refreshing the planner's statistics is no reason to refuse to start: a writer that took the
+    lock after the store was opened (an import starting) leaves the old statistics in place."""
+    from trendbeeld.store import open_store
+    from trendbeeld.web import create_app
+
+    _fill(sqlite_store, 3)
+    monkeypatch.setenv("TRENDBEELD_BUSY_TIMEOUT", "0.2")
+    database = sqlite_store.engine.url.database or ""
+    store = open_store(database)
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        app = create_app(store, secret="x" * 40)
+        assert app.state.store is store
+        assert browse.find_evidence(store, access=AccessLevel.PUBLIC, filters=browse.Filters()).items
+        store.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

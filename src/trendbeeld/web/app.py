@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 
 import anyio.to_thread
@@ -67,7 +67,8 @@ def create_app(
         dependencies=[Depends(check_csrf)],
         lifespan=_lifespan,
     )
-    browse.refresh_statistics(store)  # the planner's row counts, for the browser's indexes
+    with suppress(StoreError):  # another process holds the write lock: the old statistics serve
+        browse.refresh_statistics(store)  # the planner's row counts, for the browser's indexes
     app.state.store = store
     app.state.limiter = auth.LoginLimiter()
     app.state.taxonomy_name = taxonomy  # for analysts' theme corrections, route map and editions
