@@ -44,7 +44,7 @@ def from_environment() -> FastAPI:
 
 
 def run(
-    db: str,
+    db: str | None,
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -53,10 +53,12 @@ def run(
     taxonomy: str = DEFAULT_TAXONOMY,
     editions_dir: str = DEFAULT_EDITIONS,
 ) -> None:
-    """Serve the workbench over ``db`` with ``workers`` processes until stopped."""
+    """Serve the workbench over ``db`` (None: TRENDBEELD_DB or the default) with ``workers``
+    processes until stopped."""
     import uvicorn
 
-    os.environ[DB_ENV] = db
+    if db:
+        os.environ[DB_ENV] = db
     os.environ.setdefault(SECRET_ENV, secrets.token_urlsafe(32))  # one key for every worker
     os.environ[INSECURE_ENV] = "0" if secure_cookies else "1"
     os.environ[TAXONOMY_ENV] = taxonomy
