@@ -11,16 +11,20 @@ op een aanslag blijft aanzienlijk").
 General rules decide what is no trend and what the change is about:
 
 * negation makes a change stable ("nam niet af", "verandert er niets"); conditions ("wanneer",
-  "zonder"), wishes and duties ("moet worden uitgebreid"), possibilities in the passive and
-  bounds ("kan oplopen tot") are no trends; expectations ("zal toenemen") are;
+  "zonder"), wishes and duties ("moet worden uitgebreid"), pleas and recommendations ("wordt
+  gepleit voor"), possibilities ("zou kunnen toenemen", "kan worden verkleind") and bounds ("kan
+  oplopen tot") are no trends; expectations ("zal toenemen") are;
 * "blijven" is stable with a state ("blijft reëel"), takes the direction of a verb of change
   ("bleven oplopen") and is no trend with an activity ("blijft investeren");
-* the phenomenon is a noun phrase: never a number, a time or a comparative alone; a pointer
-  ("deze ontwikkeling", "dit is 12% hoger") is resolved to the statement or the figure just
-  before, or the statement is dropped; a bare measure ("het aantal") takes the scope the
-  sentence opens with ("in het uitgaansleven");
+* the phenomenon is a noun phrase (``_trend_phenomena``): never a number, a time or a
+  comparative alone; a pointer ("deze ontwikkeling", "dit is 12% hoger", "de daling van de
+  afgelopen jaren") is resolved to the statement or the figure just before, or the statement is
+  dropped; a bare measure ("het aantal") takes the scope the sentence opens with;
 * a change shown only by two numbers ("206 (2017: 183)", "tegenover 9.500 in 2017", "lag in 2018
-  op 360 en in 2017 op 390") is a statement whose direction comes from the values;
+  op 360 en in 2017 op 390", "… In 2017 waren dat er 214") is a statement whose direction comes
+  from the values (``_trend_numbers``);
+* shifts: "vroeger … nu", and "in plaats van" in a sentence that says a choice changed
+  (``_trend_shifts``); a compound whose head names a surge ("geweldsgolf") is a rise;
 * a nominalised verb takes its complement ("door het stijgen van de leeftijd"); becoming something
   new is a shift ("is een statussymbool geworden"); a rule in force ("blijft strafbaar"), a means
   ("met het verzwakken van") and a generic subject ("verzwak je") are no trends.
