@@ -12,6 +12,7 @@ import re
 
 from trendbeeld.extract import _phrases
 
+SHIFT_REACH = 300  # characters read on either side of "in plaats van"
 # A sentence with one of these words says that a choice changed.
 _CHANGE_MARK = re.compile(
     r"\b(?:steeds|vaker|nu|tegenwoordig|inmiddels|ingezet|inzetten|zet|zetten|kiest|kiezen|koos|kozen"
@@ -27,18 +28,20 @@ _PREPOSITIONS = re.compile(r"\s*(?:(?:op|voor|met|naar|aan|via|in|bij|de|het|een
 def choices(
     text: str, sentence: _phrases.Span, clause: _phrases.Span, start: int, end: int
 ) -> tuple[_phrases.Span, _phrases.Span] | None:
-    """(old, new) for "in plaats van" at clean ``start:end``, or None."""
-    if not _CHANGE_MARK.search(text, sentence.start, sentence.end):
+    """(old, new) for "in plaats van" at clean ``start:end``, or None. Only ``SHIFT_REACH``
+    characters on either side are read, so a sentence without punctuation stays linear."""
+    first, last = max(sentence.start, start - SHIFT_REACH), min(sentence.end, end + SHIFT_REACH)
+    if not _CHANGE_MARK.search(text, first, last):
         return None
-    skipped = _PREPOSITIONS.match(text, end)
-    old = _phrases.noun_phrase(text, skipped.end() if skipped else end, sentence.end)
+    skipped = _PREPOSITIONS.match(text, end, last)
+    old = _phrases.noun_phrase(text, skipped.end() if skipped else end, last)
     if old is None:
         return None
-    if not text[clause.start : start].strip(" ,"):
+    if not text[max(clause.start, first) : start].strip(" ,"):
         # the old choice opens the sentence: the new one follows the last preposition after it
-        found = list(_CHOICE.finditer(text, old.end, sentence.end))
-        new = _phrases.noun_phrase(text, found[-1].end(), sentence.end) if found else None
+        found = list(_CHOICE.finditer(text, old.end, last))
+        new = _phrases.noun_phrase(text, found[-1].end(), last) if found else None
     else:
-        found = list(_CHOICE.finditer(text, clause.start, start))
+        found = list(_CHOICE.finditer(text, max(clause.start, first), start))
         new = _phrases.noun_phrase(text, found[-1].end(), start) if found else None
     return (old, new) if new is not None else None
