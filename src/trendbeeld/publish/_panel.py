@@ -48,7 +48,11 @@ class PanelView:
 
 @dataclass(frozen=True, slots=True)
 class MethodsWithPanel(MethodsView):
-    """The methods page's view with the panel's result (None: no closed round rated a trend shown)."""
+    """The methods page's view with the panel's result (None: no closed round rated a trend shown).
+
+    A subclass only because ``_view.py`` had another owner this round: ``panel`` belongs on
+    `MethodsView` itself, and then `with_panel` goes.
+    """
 
     panel: PanelView | None = None
 
