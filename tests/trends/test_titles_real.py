@@ -201,6 +201,7 @@ def test_a_written_count_names_no_phenomenon(phrase: str) -> None:
         "medium",  # an answer category
         "leeftijdsgroep",  # a group alone
         "+ labs",  # a symbol opens no noun phrase
+        "het aandeel enkele procentpunten",  # a unit ends no phenomenon
     ],
 )
 def test_a_clause_reference_or_category_names_no_trend(phrase: str) -> None:

@@ -305,10 +305,15 @@ def developments(
     theme: str,
     limit: int = MAX_DEVELOPMENTS,
 ) -> tuple[TrendView, ...]:
-    """Trend statements grouped by phenomenon and direction, best backed first (before curation)."""
+    """Trend statements grouped by phenomenon and direction, best backed first (before curation).
+
+    Only statements whose phenomenon a trend title could name (`cluster.best_phrase`): no clause
+    fragment, person, body or reference ("Wijziging kondigt de staatssecretaris een derde nota").
+    """
     groups: dict[tuple[str, Change], list[TrendStatement]] = defaultdict(list)
     for item in items:
-        groups[(" ".join(stems(item.phenomenon)), item.direction)].append(item)
+        if cluster.best_phrase([item]):
+            groups[(" ".join(stems(item.phenomenon)), item.direction)].append(item)
     views = []
     for (key, change), members in groups.items():
         members.sort(key=lambda m: (m.span.source_id, m.span.start))

@@ -592,6 +592,9 @@ OPEN_ENDS = frozenset(
         "groot",
         "klein",
         "gezond",
+        "procent",  # a unit ends no phenomenon ("het aandeel enkele procentpunten")
+        "procentpunt",
+        "procentpunten",
         "medium",  # an answer category ("hoog", "medium", "laag"), not a phenomenon
         "gemiddeld",
         # a reference that needs its number ("wijziging van artikel", "zie tabel")
