@@ -1,10 +1,14 @@
-"""Developments in a concept edition (before curation): statements of change a title could name."""
+"""What a concept edition names: developments a title could name, key figures as a reader names them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from trendbeeld import extract
 from trendbeeld.model import Source, SourceMeta, SourceType, TrendStatement
-from trendbeeld.publish import _select
+from trendbeeld.publish import _keyfigures, _select
+
+POLICE_TABLE = "corpus/real/statistics/politie_nl_misdrijven_per_soort_2012_2023.csv"
 
 REPORT = (
     "Het aantal woninginbraken daalt al jaren in de regio.\n\n"
@@ -21,3 +25,15 @@ def test_a_development_is_named_by_a_phenomenon_not_a_fragment_or_a_body() -> No
     titles = [view.title for view in shown]
     assert any("woninginbraken" in title.casefold() for title in titles), titles
     assert not any("staatssecretaris" in title or "commissie" in title for title in titles), titles
+
+
+def test_a_key_figure_is_named_without_the_tables_outline_number(shared: Path) -> None:
+    """The police table numbers its crime types ("2.2.1 Kinderporno"); a card names the type."""
+    lines = (shared / POLICE_TABLE).read_text(encoding="utf-8").splitlines()[1:]
+    names = {line.split(",")[0] for line in lines}
+    numbered = sorted(n for n in names if n[:1].isdigit())
+    assert numbered, "the real table numbers its crime types"
+    for name in numbered:
+        shown = _keyfigures.indicator_name(name)
+        assert shown and not shown[:1].isdigit() and shown in name, (name, shown)
+    assert _keyfigures.indicator_name("Totaal misdrijven") == "Totaal misdrijven"

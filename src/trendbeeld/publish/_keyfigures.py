@@ -352,6 +352,15 @@ def _rate_context(series: Series, national: Series) -> str:
     )
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+(?=\D)")  # "3.3.6 Ontucht met minderjarige"
+
+
+def indicator_name(indicator: str) -> str:
+    """The indicator as a reader names it: without the outline number of the publisher's table
+    ("3.3.6 Ontucht met minderjarige" is "Ontucht met minderjarige"); a year stays ("2020 totaal")."""
+    return _format.plain(_OUTLINE_NUMBER.sub("", indicator)) or _format.plain(indicator)
+
+
 def figure(series: Series, national: Series | None, theme: str | None, tables: Mapping[str, TableRef]
            ) -> KeyFigure:
     """One key-figure card for the latest value of ``series``, with its chart and table."""
@@ -378,7 +387,7 @@ def figure(series: Series, national: Series | None, theme: str | None, tables: M
         else:
             shown = _format.with_unit(latest.value, unit_of(national))
             context.append(f"Nederland, {latest.period}: {shown}.")
-    name = _format.plain(series.indicator)
+    name = indicator_name(series.indicator)
     title = f"{name}, {region_name}"
     source = source_label(series, tables)
     return KeyFigure(
