@@ -48,7 +48,7 @@ _EARLIER_SENTENCE = re.compile(
     r"(?P<value>\d+(?:\.\d{3})*(?:,\d+)?)(?![\w,.]\d)[^\S\n]*(?P<unit>%|procent)?",
     re.IGNORECASE,
 )
-_EARLIER_WORDS = ("in ", "een ", "vorig ")  # where _EARLIER_SENTENCE can start
+_LEADING_SPACE = re.compile(r"\s*")
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -62,9 +62,9 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
     found = [*_scan.matches_at(_PREVIOUS_VALUE, text, _scan.marks(text, "(")),
              *_scan.matches_at(_AGAINST_VALUE, text, starts)]
     pairs = list(_scan.matches_at(_TWO_YEARS, text, _scan.marks(lower, "in ")))
-    openings = sorted({pos for word in _EARLIER_WORDS for pos in _scan.marks(lower, word)})
-    earlier = [m for m in _scan.matches_at(_EARLIER_SENTENCE, text, openings)
-               if _opens_sentence(doc, m.start())]
+    # only where a sentence opens: one try per sentence
+    openings = (_LEADING_SPACE.match(text, s.start, s.end) for s in doc.sentences[1:])
+    earlier = [m for m in (_EARLIER_SENTENCE.match(text, o.end()) for o in openings if o) if m is not None]
     if not found and not pairs and not earlier:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
@@ -82,10 +82,6 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
         added.append(statement)
     return sorted([*statements, *added], key=lambda s: s.span.start) if added else statements
 
-
-def _opens_sentence(doc: Document, pos: int) -> bool:
-    sentence = doc.sentence_at(pos)
-    return not doc.text[sentence.start : pos].strip()
 
 
 def _earlier_sentence(doc: Document, m: re.Match[str]) -> TrendStatement | None:

@@ -89,7 +89,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words.pop(0)
     for i, word in enumerate(words):
         low = word.group(0).lower()
-        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i)):
+        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i, low)):
             # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
             words = words[:i]
             break
@@ -136,16 +136,18 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
     return following[0] in units or (before_unit and following[-1] in parts)
 
 
-def _verb_with_object(words: list[re.Match[str]], i: int) -> bool:
-    """Word ``i`` is a past tense with its object after it ("bereikte |het| hoogste niveau"); a
-    noun of that shape ("de boete") has no determiner after it."""
+def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
+    """Word ``i`` (``low`` in lower case) is a past tense with its object after it ("bereikte
+    |het| hoogste niveau"); a noun of that shape ("de boete") has no determiner after it."""
+    if not low.endswith(_PAST_SUFFIXES):
+        return False  # most words: no past tense, nothing more to read
     word = words[i]
     if i + 1 < len(words):
         following = words[i + 1].group(0).lower()
     else:  # the phrase ends at the verb: read the word after it in the text
         after = _WORD.search(word.string, word.end(), word.end() + OBJECT_LOOKAHEAD)
         following = after.group(0).lower() if after else ""
-    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(word.group(0).lower())
+    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(low)
 
 
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
