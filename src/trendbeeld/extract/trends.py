@@ -182,8 +182,8 @@ _CONDITION_WORDS = frozenset(["wanneer", "indien", "mits", "zodra", "tenzij", "i
 _WISH = re.compile(
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|wil|willen|wilde|wilden|wens\w*|hoop\w*|"
     r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*"
-    r"|(?:ge|be)?pleit\w*|beveelt|bevelen|aanbevol\w*|aanbeveling\w*|advise\w*|advies"
-    r"|zou\s+kunnen|zouden\s+kunnen)\b",
+    r"|pleit\w*|gepleit|bepleit\w*|beveelt|bevelen|aanbevol\w*|aanbeveling\w*|advise\w*|advies"
+    r"|zou(?:den)?\s+kunnen)\b",
     re.IGNORECASE,
 )
 # "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
