@@ -174,13 +174,17 @@ def test_a_bundle_where_few_name_a_phenomenon_has_none() -> None:
         "ministerie van Financiën",
         "Gemeente met de grootste daling",
         "de Tweede Kamer",
+        "wijziging van enige fiscale uitvoeringsbesluiten",  # an administrative act
+        "vaststelling van de begroting",
     ],
 )
 def test_an_organisation_is_no_phenomenon(phrase: str) -> None:
     assert cluster.best_phrase([_statement(phrase)]) == ""
 
 
-@pytest.mark.parametrize("phrase", ["vertrouwen in de politie", "aangiftes bij de gemeente"])
+@pytest.mark.parametrize(
+    "phrase", ["vertrouwen in de politie", "aangiftes bij de gemeente", "onvrede over de wijziging"]
+)
 def test_a_body_after_the_head_is_fine(phrase: str) -> None:
     assert cluster.best_phrase([_statement(phrase)]) == phrase
 

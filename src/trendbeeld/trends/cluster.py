@@ -406,9 +406,11 @@ def _usable(phrase: str) -> bool:
 
 def names_a_body(phrase: str) -> bool:
     """A phrase headed by an organisation or body ("vaste commissie voor Financiën", "vakcommissies",
-    "ministerie van Justitie"): who acts or reports, never a phenomenon. The head is the last word
-    before the first preposition or link word; a body after it ("vertrouwen in de politie") is fine."""
-    bodies = _lexicon_set("organisations.txt")
+    "ministerie van Justitie"), who acts or reports, or by an administrative act ("wijziging van
+    artikel 3", "vaststelling van de begroting"), what they decide: never a phenomenon. The head is
+    the last word before the first preposition or link word; a body after it ("vertrouwen in de
+    politie") is fine."""
+    bodies = _lexicon_set("organisations.txt") | _lexicon_set("administrative_acts.txt")
     links = _lexicon_set("dangling_words.txt") | PHRASE_LINKS
     words = [w.casefold() for w in _WORD.findall(phrase)]
     cut = next((i for i, w in enumerate(words) if i and w in links), len(words))
