@@ -16,7 +16,8 @@ ALL = AccessLevel.CONFIDENTIAL
 
 def _cluster(store: Store) -> list[Trend]:
     assignment = _corpus.keyword_assignment(store)
-    return trends.recluster(store, _corpus.TAXONOMY, access=ALL, embedder="tfidf", assignment=assignment)
+    trends.recluster(store, _corpus.TAXONOMY, access=ALL, embedder="tfidf", assignment=assignment)
+    return trends.list_trends(store, access=ALL)
 
 
 def _by_theme(found: list[Trend], theme: str) -> list[Trend]:

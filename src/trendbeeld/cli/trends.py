@@ -47,12 +47,12 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
     staan met hun id; nieuw bewijs dat erbij hoort wordt eraan toegevoegd.
     """
     from trendbeeld.cli._progress import progress
-    from trendbeeld.trends import run
+    from trendbeeld.trends import recluster
 
     store = command_store(db)
     with progress("Trends clusteren") as report_progress:
         report = run_or_fail(
-            lambda: run(
+            lambda: recluster(
                 store,
                 load_taxonomy(taxonomy),
                 access=AccessLevel(access),

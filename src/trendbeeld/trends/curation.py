@@ -1,20 +1,15 @@
-"""Curation: list, show, accept, reject, merge, split, rename and set trends; re-cluster safely.
+"""Curation: list and show trends; accept, reject, merge, split, rename and set them.
 
 Every analyst action is a stored `Decision` (what, who, when) and changes the trend tables in
-the same transaction. A trend an analyst has touched is *curated*: re-clustering never deletes
-it or takes evidence from it, and new evidence that clusters with its evidence attaches to it.
-Untouched candidates are rebuilt on each run, keeping their id when most of their evidence is
-the same (so ids are stable across runs).
+the same transaction. A trend an analyst has touched is *curated*: re-clustering
+(``reclustering.py``) never deletes it or takes evidence from it.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import numpy as np
 from sqlalchemy.engine import Connection
 
 from trendbeeld.errors import ConfigError, NotFound, TrendbeeldError
@@ -26,7 +21,6 @@ from trendbeeld.model import (
     Evidence,
     Impact,
     SourceMeta,
-    Taxonomy,
     Trend,
     TrendStatus,
     evidence_id,
@@ -35,17 +29,9 @@ from trendbeeld.model import (
 from trendbeeld.store import Store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
-from trendbeeld.themes import assign as assign_themes
 from trendbeeld.trends import cluster, events, signals
-from trendbeeld.trends._items import Item, load_items, source_metas
-from trendbeeld.trends.embed import DEFAULT, Embedder, get_embedder, stored
+from trendbeeld.trends._items import source_metas
 
-Progress = Callable[[int, int], None]  # (steps done, steps)
-SYSTEM_ACTOR = "trendbeeld"
-CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old candidate's id
-CENTROID_MATCH = 0.8  # else: cosine similarity of centres at which it keeps the id (same theme)
-ATTACH_SHARE = 0.5  # a left-over item joins a curated trend within this share of the cut-off
-CLAIM_SHARE = 0.5  # share of a new cluster an analyst's trend must hold to take the rest of it
 MIN_PREFIX = 4
 FIELDS = {
     "summary": "summary", "samenvatting": "summary",
@@ -65,20 +51,6 @@ DIRECTION_WORDS = {
 }  # fmt: skip
 # The Dutch status words live in labels.py; this table (status → label) is kept for the web workbench.
 STATUS_LABELS = {status: label(status) for status in TrendStatus}
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterReport:
-    """What a re-clustering run did."""
-
-    embedder: str
-    items: int
-    candidates: int
-    kept: int
-    new: int
-    dropped: int
-    attached: int
-    set_aside: int = 0  # clusters that are no candidate trend: events alone, one voice, or no phenomenon
 
 
 # --------------------------------------------------------------------------- reading
@@ -345,286 +317,3 @@ def split(
         trend_store.update_trend(conn, row.id, curated=True)
         _decide(conn, "split", row.id, actor, new=new_id, evidence=chosen, title=title)
     return new_id
-
-
-# --------------------------------------------------------------------------- re-clustering
-
-
-def recluster(
-    store: Store,
-    taxonomy: Taxonomy | None,
-    *,
-    access: AccessLevel,
-    embedder: str | Embedder = DEFAULT,
-    assignment: Mapping[str, list[tuple[str, float]]] | None = None,
-    min_size: int = cluster.MIN_CLUSTER_SIZE,
-) -> list[Trend]:
-    """Cluster readable evidence into candidate trends; curated trends stay and gain new evidence.
-
-    ``assignment`` (evidence id → [(theme key, score)], best first) defaults to
-    ``trendbeeld.themes.assign``. Returns the trends readable at ``access`` afterwards.
-    """
-    run(store, taxonomy, access=access, embedder=embedder, assignment=assignment, min_size=min_size)
-    return list_trends(store, access=access)
-
-
-def run(
-    store: Store,
-    taxonomy: Taxonomy | None,
-    *,
-    access: AccessLevel,
-    embedder: str | Embedder = DEFAULT,
-    assignment: Mapping[str, list[tuple[str, float]]] | None = None,
-    min_size: int = cluster.MIN_CLUSTER_SIZE,
-    progress: Progress | None = None,
-) -> ClusterReport:
-    """``recluster`` with a report of what changed (for the CLI and the benchmark).
-
-    ``progress`` is called with (steps done, steps) as themes are clustered.
-    """
-    chosen = get_embedder(embedder) if isinstance(embedder, str) else embedder
-    if progress is not None:
-        progress(0, 0)  # the number of steps is known once the items are read
-    if assignment is None:
-        assignment = _assign(store, taxonomy, access)
-    items = load_items(store, access=access, taxonomy=taxonomy, assignment=assignment)
-    themes = len({item.theme for item in items})
-    steps = themes + 3  # read, embed, one step per theme, save
-    if progress is not None:
-        progress(1, steps)
-    vectors = cluster.embed_items(items, stored(chosen, store))
-    if progress is not None:
-        progress(2, steps)
-
-    def clustered(done: int, _total: int) -> None:
-        if progress is not None:
-            progress(2 + done, steps)
-
-    found, leftover = cluster.cluster_items(
-        items, vectors, distance=chosen.cluster_distance, min_size=min_size, progress=clustered
-    )
-    candidates, aside = _candidates(store, access, items, found)
-    leftover = sorted(set(leftover) | set(aside))
-    with store.begin() as conn:
-        trend_store.prune_missing_evidence(conn)
-        fresh = _fresh_sources(conn)
-        linked = trend_store.confirmed_endpoints(conn)
-        rows = trend_store.load_trends(conn)
-        for row in rows:  # a trend on the route map is the analyst's: keep it like a curated one
-            if row.id in linked and not row.curated:
-                trend_store.update_trend(conn, row.id, curated=True)
-        rows = trend_store.load_trends(conn)
-        plan = _plan(
-            rows, items, vectors, candidates, leftover, chosen.cluster_distance, min_size, fresh=fresh
-        )
-        _apply(conn, plan)
-        _decide(
-            conn,
-            "cluster",
-            "*",
-            SYSTEM_ACTOR,
-            embedder=chosen.name,
-            access=access.value,
-            items=len(items),
-            candidates=len(plan.candidates),
-            set_aside=len(found) - len(candidates),
-        )
-    if progress is not None:
-        progress(steps, steps)
-    return ClusterReport(
-        chosen.name,
-        len(items),
-        len(plan.candidates),
-        plan.kept,
-        len(plan.candidates) - plan.kept,
-        len(plan.dropped),
-        sum(len(v) for v in plan.attach.values()),
-        len(found) - len(candidates),
-    )
-
-
-def _candidates(
-    store: Store, access: AccessLevel, items: list[Item], found: list[cluster.Candidate]
-) -> tuple[list[cluster.Candidate], list[int]]:
-    """The clusters that are candidate trends, and the items of those that are not.
-
-    A candidate needs two independent sources and a stated change outside the news or a
-    significant rise of its events (`events.qualify`), and a phenomenon to name it by.
-    """
-    metas = source_metas(store, access=access)
-    exposure = events.Exposure(metas)
-    index = {item.id: i for i, item in enumerate(items)}
-    kept: list[cluster.Candidate] = []
-    aside: list[int] = []
-    for candidate in found:
-        evidence = [items[index[e]].evidence for e in candidate.ids]
-        qualification = events.qualify(evidence, metas, exposure)
-        if qualification.qualifies and cluster.best_phrase(
-            evidence, lambda sid: events.is_event(metas.get(sid))
-        ):
-            kept.append(candidate)
-        else:
-            aside.extend(index[e] for e in candidate.ids)
-    return kept, aside
-
-
-def _fresh_sources(conn: Connection) -> set[str] | None:
-    """Sources stored since the last clustering run (None: there was none, everything is new).
-
-    Only their evidence joins a curated trend: what an earlier run already offered and the analyst
-    did not put in the trend stays out, so a second round shows a trend's real growth.
-    """
-    return trend_store.sources_since_last(conn, "cluster")
-
-
-def _assign(
-    store: Store, taxonomy: Taxonomy | None, access: AccessLevel
-) -> Mapping[str, list[tuple[str, float]]]:
-    if taxonomy is None:
-        return {}
-    return assign_themes(store, taxonomy, access=access)
-
-
-@dataclass
-class _Plan:
-    candidates: list[tuple[str, cluster.Candidate]]
-    attach: dict[str, list[tuple[str, float]]]
-    dropped: list[str]
-    kept: int
-
-
-def _plan(
-    rows: list[TrendRow],
-    items: list[Item],
-    vectors: np.ndarray,
-    candidates: list[cluster.Candidate],
-    leftover: list[int],
-    distance: float,
-    min_size: int = cluster.MIN_CLUSTER_SIZE,
-    *,
-    fresh: set[str] | None = None,
-) -> _Plan:
-    """Decide which candidates keep old ids, which become new, and what attaches to curated trends.
-
-    A new cluster that is mostly (``CLAIM_SHARE``) evidence of a curated trend goes to that trend;
-    otherwise it stays a candidate of its own without that evidence, so accepting one trend never
-    swallows its theme's other candidates. Only evidence of ``fresh`` sources (None: all) joins a
-    curated trend. An item left over by clustering (noise, or a group that is
-    no candidate) attaches to a curated trend of its theme when it lies within half of ``distance``
-    (``ATTACH_SHARE``) of the trend's nearest item. Other candidates keep the id of the old
-    candidate they overlap most, else of the old candidate of their theme with the nearest centre.
-    """
-    curated = {r.id: r for r in rows if r.curated and r.status != TrendStatus.MERGED}
-    owner = {m.evidence_id: r.id for r in curated.values() for m in r.members}
-    index = {item.id: i for i, item in enumerate(items)}
-    own = {
-        tid: [index[m.evidence_id] for m in row.members if m.evidence_id in index]
-        for tid, row in curated.items()
-    }
-    attach: dict[str, list[tuple[str, float]]] = defaultdict(list)
-
-    def new(i: int) -> bool:
-        return fresh is None or items[i].source_id in fresh
-
-    shaped: list[cluster.Candidate] = []
-    for candidate in candidates:
-        claimed = [owner[e] for e in candidate.ids if e in owner]
-        if claimed:
-            target = min(set(claimed), key=lambda t: (-claimed.count(t), t))
-            rest = [(e, r) for e, r in candidate.members if e not in owner]
-            if claimed.count(target) >= CLAIM_SHARE * len(candidate.ids):
-                attach[target].extend((e, r) for e, r in rest if new(index[e]))
-                continue
-            if len(rest) < min_size:
-                continue
-            kept = [index[e] for e, _ in rest]
-            shaped.append(cluster.Candidate(candidate.theme, tuple(rest), cluster.centroid(vectors[kept])))
-            continue
-        shaped.append(candidate)
-    for i in leftover:
-        if items[i].id not in owner and new(i):
-            nearest = _nearest_trend([i], items[i].theme, curated, own, vectors, distance * ATTACH_SHARE)
-            if nearest is not None:
-                attach[nearest].append((items[i].id, 0.0))
-    old_rows = [r for r in rows if not r.curated]
-    old = {r.id: {m.evidence_id for m in r.members} for r in old_rows}
-    centres = {
-        r.id: (r.theme, cluster.centroid(vectors[found]))
-        for r in old_rows
-        if (found := [index[m.evidence_id] for m in r.members if m.evidence_id in index])
-    }
-    named, kept_ids = _match_ids(shaped, old, centres)
-    dropped = sorted(set(old) - {tid for tid, _ in named})
-    return _Plan(named, dict(attach), dropped, kept_ids)
-
-
-def _nearest_trend(
-    rows: list[int],
-    theme: str | None,
-    curated: Mapping[str, TrendRow],
-    own: Mapping[str, list[int]],
-    vectors: np.ndarray,
-    distance: float,
-) -> str | None:
-    """The curated trend of ``theme`` whose nearest items are on average within ``distance``."""
-    best: tuple[float, str] | None = None
-    for tid, members in own.items():
-        if not members or curated[tid].theme not in (None, theme):
-            continue
-        nearest = float((vectors[rows] @ vectors[members].T).max(axis=1).mean())
-        if 1 - nearest <= distance and (best is None or (nearest, tid) > best):
-            best = (nearest, tid)
-    return best[1] if best else None
-
-
-def _match_ids(
-    fresh: list[cluster.Candidate],
-    old: dict[str, set[str]],
-    centres: Mapping[str, tuple[str | None, np.ndarray]] | None = None,
-) -> tuple[list[tuple[str, cluster.Candidate]], int]:
-    """Give each new candidate the id of the old candidate it overlaps most (one-to-one); those
-    left keep the id of an old candidate of their theme whose centre is within ``CENTROID_MATCH``."""
-    pairs = []
-    for n, candidate in enumerate(fresh):
-        ids = set(candidate.ids)
-        for tid, members in old.items():
-            overlap = len(ids & members) / len(ids | members) if members else 0.0
-            if overlap >= CANDIDATE_MATCH:
-                pairs.append((overlap, tid, n))
-    taken_old: set[str] = set()
-    taken_new: dict[int, str] = {}
-    for _, tid, n in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if tid not in taken_old and n not in taken_new:
-            taken_old.add(tid)
-            taken_new[n] = tid
-    near = []
-    for n, candidate in enumerate(fresh):
-        if n in taken_new:
-            continue
-        for tid, (theme, centre) in (centres or {}).items():
-            if tid in taken_old or theme != candidate.theme:
-                continue
-            similarity = float(np.dot(candidate.centroid, centre))
-            if similarity >= CENTROID_MATCH:
-                near.append((similarity, tid, n))
-    for _, tid, n in sorted(near, key=lambda p: (-p[0], p[1], p[2])):
-        if tid not in taken_old and n not in taken_new:
-            taken_old.add(tid)
-            taken_new[n] = tid
-    named = [(taken_new.get(n, c.key), c) for n, c in enumerate(fresh)]
-    return named, len(taken_new)
-
-
-def _apply(conn: Connection, plan: _Plan) -> None:
-    trend_store.delete_trends(conn, plan.dropped)
-    existing = {r.id for r in trend_store.load_trends(conn, [tid for tid, _ in plan.candidates])}
-    for tid, candidate in plan.candidates:
-        if tid in existing:
-            trend_store.update_trend(conn, tid, theme=candidate.theme)
-        else:
-            trend_store.insert_trend(
-                conn, TrendRow(tid, TrendStatus.CANDIDATE.value, False, theme=candidate.theme)
-            )
-        trend_store.set_members(conn, tid, list(candidate.members), MemberOrigin.CLUSTER)
-    for tid, members in sorted(plan.attach.items()):
-        trend_store.add_members(conn, tid, members, MemberOrigin.ATTACHED)
