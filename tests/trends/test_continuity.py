@@ -11,7 +11,7 @@ from trendbeeld import extract, routemap, trends
 from trendbeeld.model import AccessLevel, Change, Span, TrendStatement, TrendStatus, evidence_id
 from trendbeeld.store import Store
 from trendbeeld.store.trends import Member, TrendRow
-from trendbeeld.trends import cluster, curation
+from trendbeeld.trends import cluster, reclustering
 from trendbeeld.trends._items import Item
 
 DISTANCE = 0.7  # the tfidf embedder's cut-off: items with cosine similarity 0.3 count as near
@@ -56,7 +56,7 @@ def test_accepting_one_trend_leaves_the_themes_other_candidates_alone() -> None:
         _candidate(items, vectors, ["c1", "c2", "c3", "a1"]),  # one accepted item among three others
         _candidate(items, vectors, ["e1", "e2"]),  # where old candidate d was: same centre, new items
     ]
-    plan = curation._plan(rows, items, vectors, found, [7, 8, 11], DISTANCE)
+    plan = reclustering.plan(rows, items, vectors, found, [7, 8, 11], DISTANCE)
     named = {tid: set(c.ids) for tid, c in plan.candidates}
     assert named["kandidaat-b"] == {"b1", "b2"}
     assert {"c1", "c2", "c3"} in named.values(), "a candidate keeps its items, without the accepted one"
@@ -70,7 +70,7 @@ def test_a_cluster_mostly_of_an_accepted_trend_joins_it() -> None:
     items = [_item(n) for n in ("a1", "a2", "a3", "n1")]
     vectors = _vectors(0.0, 0.05, 0.1, 0.08)
     rows = [_row("aanvaard", ["a1", "a2", "a3"], curated=True, status=TrendStatus.ACCEPTED.value)]
-    plan = curation._plan(
+    plan = reclustering.plan(
         rows, items, vectors, [_candidate(items, vectors, ["a1", "a2", "a3", "n1"])], [], DISTANCE
     )
     assert plan.attach == {"aanvaard": [("n1", 1.0)]} and not plan.candidates
@@ -81,9 +81,10 @@ def test_a_confirmed_link_keeps_its_trends_through_reclustering(store: Store) ->
     _corpus.note(store)
     _corpus.europol(store)
     assignment = _corpus.keyword_assignment(store)
-    first = trends.recluster(
+    trends.recluster(
         store, _corpus.TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf", assignment=assignment
     )
+    first = trends.list_trends(store, access=AccessLevel.CONFIDENTIAL)
     fraud = next(t for t in first if t.theme == "digitaal")
     burglary = next(t for t in first if t.theme == "vermogen")
     link = routemap.add(
@@ -99,7 +100,7 @@ def test_a_confirmed_link_keeps_its_trends_through_reclustering(store: Store) ->
     # a new source changes the clusters; the linked trends stay, with their ids, and so does the link
     _corpus.news(store)
     assignment = _corpus.keyword_assignment(store)
-    report = trends.run(
+    report = trends.recluster(
         store, _corpus.TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf", assignment=assignment
     )
     after = {t.id for t in trends.list_trends(store, access=AccessLevel.CONFIDENTIAL)}
@@ -113,7 +114,7 @@ def test_clustering_reports_its_progress_step_by_step(store: Store) -> None:
     _corpus.monitor(store)
     _corpus.note(store)
     seen: list[tuple[int, int]] = []
-    trends.run(
+    trends.recluster(
         store,
         _corpus.TAXONOMY,
         access=AccessLevel.CONFIDENTIAL,
@@ -131,9 +132,9 @@ def test_only_evidence_of_sources_new_since_the_last_run_joins_an_accepted_trend
     items = [_item(n) for n in names]
     vectors = _vectors(0.0, 0.05, 0.1)
     rows = [_row("aanvaard", ["a1", "a2"], curated=True, status=TrendStatus.ACCEPTED.value)]
-    old = curation._plan(rows, items, vectors, [], [2], DISTANCE, fresh=set())
+    old = reclustering.plan(rows, items, vectors, [], [2], DISTANCE, fresh=set())
     assert old.attach == {}, "an item the previous run already offered stays out of the analyst's trend"
-    new = curation._plan(rows, items, vectors, [], [2], DISTANCE, fresh={"bron-x1"})
+    new = reclustering.plan(rows, items, vectors, [], [2], DISTANCE, fresh={"bron-x1"})
     assert new.attach == {"aanvaard": [("x1", 0.0)]}
 
 
