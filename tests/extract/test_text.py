@@ -108,3 +108,30 @@ def test_a_soft_hyphen_at_a_line_end_joins_and_inside_a_line_goes() -> None:
     start = cleaned.text.index("jeugdcriminaliteit")
     s, e = cleaned.source_span(start, start + len("jeugdcriminaliteit"))
     assert text[s:e] == "jeugd\xad\ncriminaliteit"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("hoogste", "niveau"),  # a superlative before its noun
+        ("grootste", "stijging"),
+        ("voorgaande", "jaren"),  # an inflected present participle
+        ("bestaande", "regels"),
+        ("persoonsgerichte", "aanpak"),  # a compound adjective on an inflected participle
+        ("resultaatgerichte", "werkwijze"),
+        ("netwerken", "wisselen"),  # an infinitive after a plural
+        ("bedrijven", "investeren"),
+    ],
+)
+def test_two_words_dutch_writes_apart_stay_apart_at_a_line_end(first: str, second: str) -> None:
+    cleaned = _text.clean(f"Volgens het rapport is de {first}\n{second} hier een gegeven.")
+    assert f"de {first} {second} hier" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("politie", "capaciteit"), ("ontwikke", "lingen"), ("gemeente", "begroting"), ("woning", "inbraken")],
+)
+def test_compounds_and_fragments_are_still_joined(first: str, second: str) -> None:
+    cleaned = _text.clean(f"Volgens het rapport is de {first}\n{second} hier een gegeven.")
+    assert f"de {first}{second} hier" in cleaned.text

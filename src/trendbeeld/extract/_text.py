@@ -66,7 +66,9 @@ _NOT_JOINED_AFTER_HYPHEN = frozenset({"en", "of", "tot"})
 _NOT_COMPOUND_HEAD = re.compile(r"ge\w+[dt]e$|\w+(?:ische|lijke|ige|ende|ele|ale|iele|ieve|ere)$")
 # Nor is a verb form ("daalt", "daalde"). An inflected adjective is no first part of a compound
 # ("gelijkblijvende\nsterkte", "gelijke\nbehandeling").
-_INFLECTED_MODIFIER = re.compile(r"\w+(?:ende|ische|lijke)$")
+_INFLECTED_MODIFIER = re.compile(r"\w+(?:ende|aande|ische|lijke)$")
+# The inflected participle that ends a compound adjective ("persoons|gerichte", "tijd|gebonden").
+_PARTICIPLE_END = re.compile(r"(?<=[^\W\d_]{3})ge[^\W\d_]{2,}?[dtn]e$")
 
 # A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
 # footnote number) before a capital. The pattern starts with a character class so the regex
@@ -254,7 +256,9 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     capitalised = before[0].isupper() and min(za, zb) >= COMMON_WORD_ZIPF
     # "investeringen\nnamen": a plural in -ingen is no first part (a compound has "investerings-")
     plural = a.endswith(_PLURAL_NOT_IN_COMPOUNDS) and za >= COMMON_WORD_ZIPF
-    if a in function_words or b in function_words or capitalised or plural:
+    # "hoogste\nniveau": two words Dutch writes apart, whose joined form is no word
+    apart = zj == 0 and min(za, zb) > 0 and _separate_words(a, b, za, zb)
+    if a in function_words or b in function_words or capitalised or plural or apart:
         return False
     if min(za, zb) < COMMON_WORD_ZIPF:
         # "ontwikke\nlingen": a fragment, so one word split over two lines; but two known words of
@@ -267,6 +271,25 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
     if seen != (0, 0):
         return seen[0] >= seen[1]
     return not _two_words(a, b) and a not in lexicon.load().compound_free_words
+
+
+def _separate_words(a: str, b: str, za: float, zb: float) -> bool:
+    """Two words in their own right whose joined form is no word, and which Dutch writes apart:
+    a superlative or an inflected participle before a noun ("hoogste niveau", "voorgaande
+    jaren", "persoonsgerichte aanpak"), or an infinitive after a common word ("netwerken
+    wisselen"): neither is the first part or the head of a compound."""
+    if a.endswith("ste") and lexicon.zipf(a[:-3]) >= COMMON_WORD_ZIPF:
+        return True  # a superlative: "hoog|ste", "groot|ste"
+    if _INFLECTED_MODIFIER.match(a):
+        return True
+    participle = _PARTICIPLE_END.search(a)
+    if participle is not None and zb >= COMMON_WORD_ZIPF and _verb_form(participle.group(0)[:-1]):
+        return True
+    if min(za, zb) < COMMON_WORD_ZIPF:
+        return False
+    from trendbeeld.extract import _cues
+
+    return b.endswith("en") and _cues.lemma(b) == b  # an infinitive: the noun's plural is "-en" less
 
 
 def _two_words(a: str, b: str) -> bool:

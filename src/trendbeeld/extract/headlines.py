@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from trendbeeld import months
 from trendbeeld.extract import _headings, _phrases, _scan, lexicon, regions
@@ -143,6 +143,13 @@ def _outlet_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie(set(lexicon.load().outlets))}(?![\w-])")
 
 
+@lru_cache(maxsize=2)
+def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where known outlet names stand in ``text``: one scan serves both inline citations and
+    news-list lines."""
+    return tuple(m.span() for m in _outlet_names().finditer(text))
+
+
 @cache
 def _inline_patterns() -> tuple[re.Pattern[str], ...]:
     outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
@@ -205,7 +212,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     """Matches of the inline patterns, tried only in a window before each opening quotation mark
     (a literal search), so long texts are not scanned for outlet names at every position."""
     found: dict[int, re.Match[str]] = {}
-    outlets = [m.end() for m in _outlet_names().finditer(text)]
+    outlets = [end for _start, end in _outlet_spans(text)]
     quotes = sorted(q for mark in _OPEN_QUOTES for q in _scan.marks(text, mark))
     covered = 0
     for q in quotes:
@@ -268,7 +275,7 @@ def _citation_lines(doc: Document) -> list[Headline]:
     out: list[Headline] = []
     dated, referenced = _line_patterns()
     dates = _scan.line_starts(text, doc.digits)  # a date opens the line
-    outlets = _scan.line_starts(text, [m.start() for m in _outlet_names().finditer(text)])
+    outlets = _scan.line_starts(text, [start for start, _end in _outlet_spans(text)])
     for pattern, positions in ((dated, dates), (referenced, outlets)):
         for m in _scan.matches_at(pattern, text, positions):
             title = _phrases.tidy(m.group("title")).rstrip(".")

@@ -182,9 +182,9 @@ def from_document(doc: Document) -> list[Quote]:
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_quote_interviews.interview_paragraphs(doc))
     elif "?" in text:
-        taken = [(q.span.start, q.span.end) for q in out]
-        answers = [q for q in _quote_interviews.interview_answers(doc, known) if not any(
-            s < q.span.end and q.span.start < e for s, e in taken)]
+        taken = _Spans([(q.span.start, q.span.end) for q in out])
+        answers = [q for q in _quote_interviews.interview_answers(doc, known)
+                   if not taken.overlaps(q.span.start, q.span.end)]
         out = sorted([*out, *answers], key=lambda q: q.span.start)
     return out
 
