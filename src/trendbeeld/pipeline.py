@@ -418,6 +418,6 @@ def analyse(
     """
     loaded = themes.load_taxonomy(taxonomy)
     assignment = themes.assign(store, loaded, access=access)
-    clustered = trends.run(store, loaded, access=access, embedder=embedder, assignment=assignment)
+    clustered = trends.recluster(store, loaded, access=access, embedder=embedder, assignment=assignment)
     links = routemap.suggest(store, access=access)
     return AnalysisReport(themed=sum(1 for c in assignment.values() if c), trends=clustered, links=len(links))

@@ -48,7 +48,8 @@ def build(store: Store, *, interview_access: AccessLevel = AccessLevel.PUBLIC) -
         theme = next((t for word, t in THEME_WORDS.items() if word in item.text.casefold()), None)
         if theme:
             assignment[evidence_id(item)] = [(theme, 1.0)]
-    found = trends.recluster(
+    trends.recluster(
         store, TAXONOMY, access=AccessLevel.CONFIDENTIAL, embedder="tfidf", assignment=assignment
     )
+    found = trends.list_trends(store, access=AccessLevel.CONFIDENTIAL)
     return {t.theme or "": t for t in found}
