@@ -121,6 +121,7 @@ def test_a_soft_hyphen_at_a_line_end_joins_and_inside_a_line_goes() -> None:
         ("resultaatgerichte", "werkwijze"),
         ("netwerken", "wisselen"),  # an infinitive after a plural
         ("bedrijven", "investeren"),
+        ("verkopen", "ooit"),  # a function word (an adverb) second
     ],
 )
 def test_two_words_dutch_writes_apart_stay_apart_at_a_line_end(first: str, second: str) -> None:
