@@ -33,9 +33,19 @@ def _web_missing(exc: ModuleNotFoundError) -> None:
     type=click.Path(file_okay=False),
     help="Map waarin edities uit de werkbank komen (MAP/NAAM/site).",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Aantal serverprocessen. Meer dan 1 alleen op een machine met meer kernen: een editie die in "
+    "het ene proces wordt gebouwd toont geen voortgang in een ander, en de inlogbegrenzing telt per proces.",
+)
 @taxonomy_option
 @db_option
-def serve(host: str, port: int, insecure_cookies: bool, editions_dir: str, taxonomy: str, db: str) -> None:
+def serve(
+    host: str, port: int, insecure_cookies: bool, editions_dir: str, workers: int, taxonomy: str, db: str
+) -> None:
     """Start de werkbank: webpagina's en de JSON-API (/api/v1) op dezelfde database.
 
     Log in met een gebruiker die u eerst maakt met 'trendbeeld users add'. Sessies worden
@@ -49,8 +59,22 @@ def serve(host: str, port: int, insecure_cookies: bool, editions_dir: str, taxon
         _web_missing(exc)
         return
     store = command_store(db)
-    app = create_app(store, secure_cookies=not insecure_cookies, taxonomy=taxonomy, editions_dir=editions_dir)
     click.echo(f"Werkbank op http://{host}:{port}/ (database: {store.display}); stoppen met Ctrl+C.")
+    if workers > 1:
+        from trendbeeld.web import server
+
+        store.close()
+        server.run(
+            db,
+            host=host,
+            port=port,
+            workers=workers,
+            secure_cookies=not insecure_cookies,
+            taxonomy=taxonomy,
+            editions_dir=editions_dir,
+        )
+        return
+    app = create_app(store, secure_cookies=not insecure_cookies, taxonomy=taxonomy, editions_dir=editions_dir)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

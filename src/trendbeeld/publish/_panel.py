@@ -9,57 +9,14 @@ stay in the workbench. An openbaar edition shows the result of accepted trends o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 
 from trendbeeld.labels import number
 from trendbeeld.model import AccessLevel, Trend, TrendStatus
 from trendbeeld.publish import _format
-from trendbeeld.publish._view import MethodsView
+from trendbeeld.publish._view import PanelTrendView, PanelView
 from trendbeeld.store import Store
 from trendbeeld.store import panel as panel_store
 from trendbeeld.store.panel import CRITERIA, CRITERION_LABELS, PanelRound, RoundState, TrendResult
-
-
-@dataclass(frozen=True, slots=True)
-class PanelTrendView:
-    """One trend's panel result as the methods page prints it (Dutch, formatted)."""
-
-    title: str
-    criteria: tuple[str, ...]  # per criterion: "mediaan 4 (IQR 1; schaal 1–5)"
-    consensus: bool
-    n_experts: int
-    n_rounds: int
-
-    def row(self) -> tuple[str, ...]:
-        rounds = f"{self.n_rounds} {'ronde' if self.n_rounds == 1 else 'rondes'}"
-        return (self.title, *self.criteria, "ja" if self.consensus else "nee", str(self.n_experts), rounds)
-
-
-@dataclass(frozen=True, slots=True)
-class PanelView:
-    rule: str  # the consensus rule, stated in Dutch
-    header: tuple[str, ...]
-    trends: tuple[PanelTrendView, ...]
-
-    @property
-    def rows(self) -> list[tuple[str, ...]]:
-        return [t.row() for t in self.trends]
-
-
-@dataclass(frozen=True, slots=True)
-class MethodsWithPanel(MethodsView):
-    """The methods page's view with the panel's result (None: no closed round rated a trend shown).
-
-    A subclass only because ``_view.py`` had another owner this round: ``panel`` belongs on
-    `MethodsView` itself, and then `with_panel` goes.
-    """
-
-    panel: PanelView | None = None
-
-
-def with_panel(methods: MethodsView, panel: PanelView | None) -> MethodsWithPanel:
-    return MethodsWithPanel(**{f.name: getattr(methods, f.name) for f in fields(methods)}, panel=panel)
-
 
 HEADER = ("Trend", *(CRITERION_LABELS[c].capitalize() for c in CRITERIA), "Consensus", "Experts", "Rondes")
 

@@ -212,6 +212,32 @@ class ClaimView:
 
 
 @dataclass(frozen=True, slots=True)
+class PanelTrendView:
+    """One trend's panel result as the methods page prints it (Dutch, formatted)."""
+
+    title: str
+    criteria: tuple[str, ...]  # per criterion: "mediaan 4 (IQR 1; schaal 1–5)"
+    consensus: bool
+    n_experts: int
+    n_rounds: int
+
+    def row(self) -> tuple[str, ...]:
+        rounds = f"{self.n_rounds} {'ronde' if self.n_rounds == 1 else 'rondes'}"
+        return (self.title, *self.criteria, "ja" if self.consensus else "nee", str(self.n_experts), rounds)
+
+
+@dataclass(frozen=True, slots=True)
+class PanelView:
+    rule: str  # the consensus rule, stated in Dutch
+    header: tuple[str, ...]
+    trends: tuple[PanelTrendView, ...]
+
+    @property
+    def rows(self) -> list[tuple[str, ...]]:
+        return [t.row() for t in self.trends]
+
+
+@dataclass(frozen=True, slots=True)
 class MethodsView:
     n_sources: int
     n_evidence: int
@@ -223,6 +249,7 @@ class MethodsView:
     stages: tuple[str, ...]
     claims: tuple[ClaimView, ...] = ()
     n_claims_confirmed: int = 0
+    panel: PanelView | None = None  # the expert panel's result; None: no closed round rated a trend shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from trendbeeld import routemap, themes, trends
@@ -150,11 +151,11 @@ def gather(
         indicator_figures=indicator_figures,
         routemap=route,
         sources=_overview.source_views(corpus, {u for u in used if not _news.is_news(corpus, u)}),
-        methods=_panel.with_panel(
+        methods=replace(
             _overview.methods(
                 corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series)
             ),
-            _panel.gather(store, spec.access, _shown(stored, theme_views)),
+            panel=_panel.gather(store, spec.access, _shown(stored, theme_views)),
         ),
         concept=concept,
         news=news,
