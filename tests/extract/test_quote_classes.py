@@ -378,3 +378,48 @@ def test_an_unnamed_person_with_a_role_and_no_organisation_is_no_speaker() -> No
 )
 def test_a_title_in_single_quotes_next_to_an_outlet_is_no_quote(text: str) -> None:
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize("verb", ["verzucht", "vreest", "hoopt", "verwacht", "voorspelt", "klaagt", "vraagt",
+                                  "vroeg", "noemt"])
+def test_a_verb_of_feeling_or_asking_attributes_to_a_spokesperson_s_organisation(verb: str) -> None:
+    text = f"„De huren stijgen veel te snel voor ons”, {verb} een woordvoerder van de gemeente Utrecht."
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == ("gemeente Utrecht", "gemeente Utrecht")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("„De huren stijgen veel te snel voor de winkeliers”, schrijft het kabinet.", "kabinet"),
+        ("„De huren stijgen veel te snel voor de winkeliers”, verzucht de regering.", "regering"),
+        ("„De huren stijgen veel te snel voor de winkeliers”, vreest de Tweede Kamer.", "Tweede Kamer"),
+    ],
+)
+def test_the_government_and_parliament_speak_as_organisations(text: str, organisation: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == (organisation, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„De huren stijgen veel te snel voor de winkeliers”, vindt Jan Smit onzin.",
+        "„De huren stijgen veel te snel voor de winkeliers”, vond Eva Mol overdreven.",
+        "„De huren stijgen veel te snel voor de winkeliers”, noemt Jan Smit een fabeltje.",
+    ],
+)
+def test_a_judgement_of_the_words_after_the_name_is_no_speech(text: str) -> None:
+    assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„De huren stijgen veel te snel voor de winkeliers”, vindt Jan Smit.",
+        "„De huren stijgen veel te snel voor de winkeliers”, vindt Jan Smit, voorzitter van de bond.",
+        "„De huren stijgen veel te snel voor de winkeliers”, vindt Jan Smit in zijn rapport.",
+    ],
+)
+def test_an_opinion_verb_before_a_name_is_speech(text: str) -> None:
+    assert speakers(text) == ["Jan Smit"]

@@ -430,8 +430,11 @@ def _after(
             return resolved or _UNRESOLVED
         verb = pats["verb"].match(window)
         if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
-            if verb.group(0).split()[-1].lower().endswith("en"):
-                return _UNRESOLVED  # "zeggen Jan Smit en Anna de Vries": no single speaker
+            said = verb.group(0).split()[-1].lower()
+            # "zeggen Jan Smit en Anna de Vries": no single speaker; "…”, vindt Jan Smit onzin":
+            # a judgement of the words, no speech
+            if said.endswith("en") or _judged(window, said, verb.end()):
+                return _UNRESOLVED
             return _named_after_verb(window, verb.end(), doc, cand, known) or _UNRESOLVED
         inverted = _inverted(text, cand, window)
         if inverted is not None:
@@ -446,6 +449,22 @@ def _after(
         if plausible_name(name, title):
             return attribution_of(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
+
+
+def _judged(window: str, verb: str, pos: int) -> bool:
+    """"„…”, vindt Jan Smit onzin", "„…”, noemt Jan Smit een fabeltje": a verb of judgement whose
+    name goes on with a judgement (a content word or an article), so the quote is what the person
+    judges, not what they say ("vindt Jan Smit." and "vindt Jan Smit ook" are speech)."""
+    if verb not in _JUDGEMENT_VERBS:
+        return False
+    name = _patterns()["name"].match(window, pos)
+    if name is None:
+        return False
+    after = _JUDGEMENT_AFTER.match(window, name.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in _ARTICLE_WORDS or word not in lexicon.load().function_words
 
 
 def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
@@ -618,6 +637,10 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
         return None
     return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
 
+
+# Verbs of judgement ("vindt X onzin", "noemt X een fabeltje"), and the word after the name.
+_JUDGEMENT_VERBS = frozenset({"vindt", "vond", "noemt", "noemde"})
+_JUDGEMENT_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)(?![\w-])")
 
 # A character no full name contains (a digit, a comma, a bracket, a quotation mark): a name
 # pattern's matches lie between two of them.
