@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import require
 from trendbeeld import pipeline, themes
-from trendbeeld.errors import ConfigError
+from trendbeeld.errors import NotFound
 from trendbeeld.model import AccessLevel, EvidenceKind, Section, evidence_id
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
@@ -89,8 +89,8 @@ def test_an_analysts_correction_wins_survives_reassignment_and_teaches(national_
 
 def test_a_correction_to_an_unknown_theme_or_item_is_refused(national_store: Store) -> None:
     taxonomy = themes.load_taxonomy("nationaal")
-    with pytest.raises(ConfigError, match=r"bewijsstuk .* bestaat niet"):
+    with pytest.raises(NotFound, match=r"bewijsstuk .* bestaat niet"):
         themes.correct(national_store, "0" * 16, "bestuur", taxonomy=taxonomy, actor="a")
     item = evidence_store.list_evidence(national_store, access=AccessLevel.PUBLIC, limit=1)[0]
-    with pytest.raises(ConfigError, match="thema 'sport' bestaat niet"):
+    with pytest.raises(NotFound, match="thema 'sport' bestaat niet"):
         themes.correct(national_store, evidence_id(item), "sport", taxonomy=taxonomy, actor="a")

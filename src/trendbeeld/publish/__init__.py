@@ -9,7 +9,6 @@ access levels are kept apart: a build that would carry stricter material raises 
 
 from __future__ import annotations
 
-from trendbeeld.errors import LeakError
 from trendbeeld.publish._demo import DEMO_INTRO, build_demo, demo_spec
 from trendbeeld.publish.compare import Comparison, compare
 from trendbeeld.publish.content import gather
@@ -20,7 +19,6 @@ __all__ = [
     "DEMO_INTRO",
     "Comparison",
     "EditionResult",
-    "LeakError",
     "build",
     "build_demo",
     "compare",

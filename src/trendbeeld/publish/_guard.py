@@ -47,7 +47,7 @@ from trendbeeld.store.schema import source as source_table
 from trendbeeld.themes.taxonomy import BUNDLED as TAXONOMIES
 from trendbeeld.trends import list_trends
 
-__all__ = ["LeakError", "Secrets", "check_no_leaks", "fold", "restricted_sources"]
+__all__ = ["Secrets", "check_no_leaks", "fold", "restricted_sources"]
 
 # A very long sentence is looked for by its first words (still a verbatim piece of it).
 MAX_SECRET_CHARS = 300

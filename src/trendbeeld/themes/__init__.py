@@ -6,6 +6,7 @@ item against the theme profiles (analyst corrections, stored by ``correct``, win
 """
 
 from trendbeeld.themes.assign import assign, context, correct, rank
+from trendbeeld.themes.filtering import of_theme
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.sections import sections
 from trendbeeld.themes.taxonomy import DEFAULT, bundled_names, load_taxonomy, parse, top_level
@@ -18,6 +19,7 @@ __all__ = [
     "context",
     "correct",
     "load_taxonomy",
+    "of_theme",
     "parse",
     "rank",
     "sections",

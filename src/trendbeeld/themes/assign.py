@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from trendbeeld.errors import ConfigError
+from trendbeeld.errors import NotFound
 from trendbeeld.model import (
     AccessLevel,
     Evidence,
@@ -195,13 +195,13 @@ def run(
 def correct(store: Store, evidence_id_: str, theme_key: str, *, taxonomy: Taxonomy, actor: str) -> None:
     """Store an analyst's theme for one evidence item; it wins now and teaches the profiles."""
     if theme_key not in {t.key for t in taxonomy.themes}:
-        raise ConfigError(
+        raise NotFound(
             f"thema '{theme_key}' bestaat niet in taxonomie '{taxonomy.name}'",
             hint="Kies uit: " + ", ".join(t.key for t in taxonomy.themes),
         )
     found = evidence_store.list_evidence(store, access=AccessLevel.CONFIDENTIAL, ids=[evidence_id_])
     if not found:
-        raise ConfigError(f"bewijsstuk '{evidence_id_}' bestaat niet", hint="Zie `trendbeeld evidence`")
+        raise NotFound(f"bewijsstuk '{evidence_id_}' bestaat niet", hint="Zie `trendbeeld evidence`")
     item = found[0]
     source = source_store.get(store, item.span.source_id, access=AccessLevel.CONFIDENTIAL)
     text = context(source, item.span.start, item.span.end) if source else item.text
