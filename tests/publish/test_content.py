@@ -9,7 +9,7 @@ import pytest
 
 from tests.publish._helpers import hostile_meta, save_text, staged
 from trendbeeld import indicators
-from trendbeeld.errors import ConfigError
+from trendbeeld.errors import ConfigError, NotFound
 from trendbeeld.model import AccessLevel, EditionSpec, SourceMeta, SourceType
 from trendbeeld.publish import gather
 from trendbeeld.publish._view import EditionContent, SourceLink
@@ -96,7 +96,7 @@ def test_unknown_region_and_theme_say_what_to_do(store: Store) -> None:
         "regio 'Atlantis' is onbekend. Geef een gemeente, veiligheidsregio, politie-eenheid of provincie, "
         "of een code als GM0599"
     )
-    with pytest.raises(ConfigError) as theme:
+    with pytest.raises(NotFound) as theme:
         gather(staged(store), EditionSpec("x", themes=("ruimtevaart",)), concept=True)
     assert str(theme.value).startswith("thema 'ruimtevaart' bestaat niet")
     assert "Kies uit: " in str(theme.value)

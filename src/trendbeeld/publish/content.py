@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from trendbeeld import routemap, themes, trends
-from trendbeeld.errors import ConfigError
+from trendbeeld.errors import ConfigError, NotFound
 from trendbeeld.indicators import compare
 from trendbeeld.labels import label
 from trendbeeld.model import (
@@ -167,12 +167,8 @@ def gather(
 
 
 def _top_key(taxonomy: Taxonomy, key: str | None) -> str | None:
-    by_key = {t.key: t for t in taxonomy.themes}
-    seen = set()
-    while key in by_key and by_key[key].parent and key not in seen:
-        seen.add(key)
-        key = by_key[key].parent
-    return key if key in by_key else None
+    top = themes.top_level(taxonomy, key)
+    return top.key if top else None
 
 
 def _themes(taxonomy: Taxonomy, spec: EditionSpec) -> list[Theme]:
@@ -184,7 +180,7 @@ def _themes(taxonomy: Taxonomy, spec: EditionSpec) -> list[Theme]:
     for wanted in spec.themes:
         match = [t for t in tops if wanted.casefold() in (t.key.casefold(), t.name.casefold())]
         if not match:
-            raise ConfigError(
+            raise NotFound(
                 f"thema '{wanted}' bestaat niet in taxonomie '{taxonomy.name}'",
                 hint="Kies uit: " + ", ".join(t.key for t in tops),
             )
