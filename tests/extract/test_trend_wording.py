@@ -302,3 +302,10 @@ def test_then_and_now_is_a_shift_towards_what_holds_now() -> None:
     [statement] = statements(text)
     assert statement.direction is Change.SHIFT
     assert statement.phenomenon.endswith("juweliers het doelwit")
+
+
+@pytest.mark.parametrize("count", ["drie", "twaalf", "dertig", "vijftig"])
+def test_a_comparative_against_an_earlier_time_reads_the_number_words_of_numbers(count: str) -> None:
+    text = f"Het aantal inbraken is nu lager dan {count} jaar geleden."
+    [cue] = _cues.comparative_cues(text, text.lower())
+    assert (cue.text, cue.kind, cue.direction) == ("lager", "comp", Change.DOWN)

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 import simplemma
 
-from trendbeeld.extract import lexicon
+from trendbeeld.extract import lexicon, numbers
 from trendbeeld.model import Change
 
 # Words a fixed expression of change.tsv may have between its parts ("neemt … een vlucht").
@@ -57,13 +57,6 @@ _PARTICLE_END = (
     r"(?=[^\S\n]*(?:[.,;:!?)\n–—]|\Z)|[^\S\n]+(?:en|of|maar|tot|met|naar|dan|van|in|sinds|ten|als)\b)"
 )
 PRESENT_PARTICIPLE = ("end", "ende")
-# "dan" with an earlier time: "dan in 2017", "dan een jaar eerder", "dan vorig jaar", "dan ooit".
-_THAN_EARLIER = re.compile(
-    r"dan[^\S\n]+(?:(?:in|een|het|de|bij|op|over|\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
-    r"twintig)[^\S\n]+)?(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*"
-    r"|voorheen|vroeger|ooit|daarvoor|ervoor|destijds|toen"
-    r"|(?:jaar|jaren|maand|maanden|periode|week|weken|kwartaal)[^\S\n]+(?:eerder|daarvoor|ervoor|geleden|tevoren))(?![\w-])"
-)
 _LARGER_SHARE = re.compile(r"een[^\S\n]+([a-zà-ÿ]{3,}er)[^\S\n]+(?:deel|aandeel|percentage)(?![\w-])")
 _CLAUSE_WORDS = re.compile(r"[a-zà-ÿ]{3,}")
 _CLAUSE_END = re.compile(r"[.;:!?,()]")
@@ -154,6 +147,21 @@ def trie(words: set[str]) -> str:
 
 
 @cache
+def _than_earlier() -> re.Pattern[str]:
+    """"dan" with an earlier time: "dan in 2017", "dan een jaar eerder", "dan drie jaar geleden",
+    "dan vorig jaar", "dan ooit". The number words are those of ``numbers.trigger_words``, as
+    one trie-shaped alternative."""
+    number_words = trie(set(numbers.trigger_words()))
+    return re.compile(
+        rf"dan[^\S\n]+(?:(?:in|een|het|de|bij|op|over|\d{{1,2}}|{number_words})[^\S\n]+)?"
+        r"(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*"
+        r"|voorheen|vroeger|ooit|daarvoor|ervoor|destijds|toen"
+        r"|(?:jaar|jaren|maand|maanden|periode|week|weken|kwartaal)[^\S\n]+"
+        r"(?:eerder|daarvoor|ervoor|geleden|tevoren))(?![\w-])"
+    )
+
+
+@cache
 def _matcher() -> _Matcher:
     by_word: dict[str, list[tuple[re.Pattern[str], lexicon.ChangeCue]]] = defaultdict(list)
     for cue in lexicon.load().change:
@@ -224,7 +232,7 @@ def comparative_cues(text: str, lower: str) -> list[Cue]:
     inbraken dan een jaar eerder") or give a share ("een groter deel van"); a comparative is
     known by its lemma ("hoger" → hoog) or from the comparative lists."""
     out: list[Cue | None] = []
-    for m in _THAN_EARLIER.finditer(lower):
+    for m in _than_earlier().finditer(lower):
         words = list(_CLAUSE_WORDS.finditer(lower, max(0, m.start() - COMPARATIVE_REACH), m.start()))
         word = next((w for w in reversed(words) if is_comparative(w.group(0))), None)
         if word is not None and not _CLAUSE_END.search(lower, word.end(), m.start()):
