@@ -7,6 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from tests.indicators._pairs import disagreeing_pair
 from trendbeeld.cli import cli
 
 KEYS = {"indicator", "region", "first_period", "last_period", "n", "direction", "slope_per_period",
@@ -81,15 +82,7 @@ def test_rank_and_compare_on_real_municipal_figures(tmp_path: Path, shared: Path
 
 
 def test_check_flags_a_registration_and_survey_that_disagree(tmp_path: Path) -> None:
-    table = tmp_path / "paar.csv"
-    rows = ["indicator,region,period,value"]
-    for offset, year in enumerate(range(2015, 2022)):
-        rows.append(f"Aangiften woninginbraak,PV28,{year},{1000 - 80 * offset}")
-        rows.append(f"Slachtoffers woninginbraak (%),PV28,{year},{2.0 + 0.2 * offset:.1f}")
-    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    pairs = tmp_path / "paren.yaml"
-    pairs.write_text("woninginbraak:\n  registration: Aangiften woninginbraak\n"
-                     "  survey: Slachtoffers woninginbraak (%)\n", encoding="utf-8")
+    table, pairs = disagreeing_pair(tmp_path)
     db = str(tmp_path / "t.db")
     _import(db, table)
     result = CliRunner().invoke(cli, ["indicators", "check", "--pairs", str(pairs), "--db", db])

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.indicators._pairs import disagreeing_pair
 from trendbeeld import indicators
 from trendbeeld.errors import NotFound
 from trendbeeld.model import AccessLevel, RegionLevel
@@ -56,15 +57,7 @@ def test_a_ranking_keeps_one_level_and_a_missing_indicator_is_not_found(
 
 
 def test_registration_and_survey_that_disagree_are_counted(sqlite_store: Store, tmp_path: Path) -> None:
-    table = tmp_path / "paar.csv"
-    rows = ["indicator,region,period,value"]
-    for offset, year in enumerate(range(2015, 2022)):
-        rows.append(f"Aangiften woninginbraak,PV28,{year},{1000 - 80 * offset}")
-        rows.append(f"Slachtoffers woninginbraak (%),PV28,{year},{2.0 + 0.2 * offset:.1f}")
-    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    pairs = tmp_path / "paren.yaml"
-    pairs.write_text("woninginbraak:\n  registration: Aangiften woninginbraak\n"
-                     "  survey: Slachtoffers woninginbraak (%)\n", encoding="utf-8")
+    table, pairs = disagreeing_pair(tmp_path)
     indicators.import_file(sqlite_store, table)
     found = indicators.find_contradictions(sqlite_store, access=AccessLevel.PUBLIC, pairs=pairs,
                                            region="Zuid-Holland")
