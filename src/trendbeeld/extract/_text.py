@@ -131,12 +131,19 @@ def clean(text: str) -> Cleaned:
     if _double_spaced(translated):
         translated = _SINGLE_BLANK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), translated)
     edits: list[tuple[int, int, str]] = []
-    words = _Words(translated)
+    open_questions: list[tuple[int, int, _Question]] = []  # joins the document itself decides
     for m in _JOIN.finditer(translated):
         if m.group("hyphen"):
             edits.append((m.start(), m.end(), _hyphen_join(translated, m)))
-        elif _joins(translated, m.start(), m.end(), words):
+            continue
+        decided = _joins(translated, m.start(), m.end())
+        if isinstance(decided, _Question):
+            open_questions.append((m.start(), m.end(), decided))
+        elif decided:
             edits.append((m.start(), m.end(), ""))
+    if open_questions:
+        words = _Words(translated, [q for _s, _e, q in open_questions])
+        edits += [(start, end, "") for start, end, q in open_questions if words.joins(q)]
     pos = translated.find(SOFT_HYPHEN)
     while pos >= 0:
         edits.append((pos, pos + 1, ""))
@@ -219,30 +226,39 @@ def _hyphen_join(text: str, m: re.Match[str]) -> str:
     return "-" if before and before[-1].isupper() else ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """Two real words at a line end, ``a`` and ``b``: the document decides by where it spells the
+    compound ``a + b`` or the pair ``a b``; ``otherwise`` when it spells neither."""
+
+    a: str
+    b: str
+    otherwise: bool
+
+
 class _Words:
-    """Word and word-pair counts of a text, built on first use (most texts never need them)."""
+    """Counts of the compounds and word pairs the questions ask about, in one pass over the text
+    (only those: counting every word and every pair of a long text costs more than the rest of
+    the cleaning)."""
 
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: Counter[str] | None = None
-        self._pairs: Counter[tuple[str, str]] | None = None
+    def __init__(self, text: str, questions: list[_Question]) -> None:
+        tokens = _WORD_AFTER.findall(text.lower())
+        compounds = {q.a + q.b for q in questions}
+        firsts = {q.a for q in questions}
+        self._words = Counter(itertools.compress(tokens, map(compounds.__contains__, tokens)))
+        self._pairs = Counter(
+            itertools.compress(itertools.pairwise(tokens), map(firsts.__contains__, tokens))
+        )
 
-    def _build(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
-        if self._words is None or self._pairs is None:
-            tokens = _WORD_AFTER.findall(self._text.lower())
-            self._words = Counter(tokens)
-            self._pairs = Counter(itertools.pairwise(tokens))
-        return self._words, self._pairs
-
-    def count(self, word: str) -> int:
-        return self._build()[0][word]
-
-    def pairs(self, first: str, second: str) -> int:
-        """How often ``first second`` stands in the text as two words (on one line or two)."""
-        return self._build()[1][(first, second)]
+    def joins(self, q: _Question) -> bool:
+        # the pair at this line end is no evidence
+        seen = self._words[q.a + q.b], self._pairs[(q.a, q.b)] - 1
+        if seen != (0, 0):
+            return seen[0] >= seen[1]
+        return q.otherwise
 
 
-def _joins(text: str, start: int, end: int, words: _Words) -> bool:
+def _joins(text: str, start: int, end: int) -> bool | _Question:
     before = _word_before(text, start)
     after = _WORD_AFTER.match(text, end)
     if not before or after is None:
@@ -267,10 +283,7 @@ def _joins(text: str, start: int, end: int, words: _Words) -> bool:
         return not (min(za, zb) > 0 and (_verb_form(b) or _INFLECTED_MODIFIER.match(a)))
     # Two real words: a compound split at the line end ("migratie\nvraagstuk"), or a wrapped
     # line ("aantal\ngeregistreerde"). The document itself decides where it spells either form.
-    seen = words.count(a + b), words.pairs(a, b) - 1  # the pair at this line end is no evidence
-    if seen != (0, 0):
-        return seen[0] >= seen[1]
-    return not _two_words(a, b) and a not in lexicon.load().compound_free_words
+    return _Question(a, b, not _two_words(a, b) and a not in lexicon.load().compound_free_words)
 
 
 def _separate_words(a: str, b: str, za: float, zb: float) -> bool:
