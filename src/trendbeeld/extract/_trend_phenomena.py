@@ -16,6 +16,7 @@ from trendbeeld.extract._document import Document
 
 OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
 _OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
+_OBJECT_WORDS = _OBJECT_DETERMINERS | {"een"}  # what opens the object after a verb
 _PRONOUNS = frozenset([
     "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
     "wat", "alles",
@@ -102,7 +103,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
-        words[1].group(0).lower() in _OBJECT_DETERMINERS | {"een"}
+        words[1].group(0).lower() in _OBJECT_WORDS
     ):
         return None  # "(we) realiseerden een nieuwe infrastructuur": a verb and its object
     span = _phrases.Span(words[0].start(), words[-1].end()) if words else None
@@ -147,7 +148,7 @@ def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
     else:  # the phrase ends at the verb: read the word after it in the text
         after = _WORD.search(word.string, word.end(), word.end() + OBJECT_LOOKAHEAD)
         following = after.group(0).lower() if after else ""
-    return following in _OBJECT_DETERMINERS | {"een"} and _past_tense(low)
+    return following in _OBJECT_WORDS and _past_tense(low)
 
 
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
@@ -187,9 +188,15 @@ def _no_phenomenon(name: str) -> bool:
     if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
         return True
     content = [w for w in words[:3] if w not in lexicon.load().function_words]
-    times = lexicon.load().time_units | _PARTS_OF_TIME
+    times = _time_words()
     return bool(content) and any(w in times for w in content[:2]) and (
         content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    """Units and parts of time ("jaar", "kwartaal", "helft", "begin")."""
+    return lexicon.load().time_units | _PARTS_OF_TIME
 
 
 def _is_ordinal(word: str) -> bool:
