@@ -119,7 +119,24 @@ def _all_news(_source_id: str) -> bool:
 def test_events_of_one_phenomenon_are_titled_by_it(shared: Path, tmp_path: Path) -> None:
     events = _politie_events(shared, tmp_path, "overval")
     assert cluster.event_topic(events) == "overvallen"
-    assert cluster.title(events, None, True, is_event=_all_news) == "Meer berichten over overvallen"
+    title = cluster.title(events, None, True, is_event=_all_news, event_change=Change.UP)
+    assert title == "Meer berichten over overvallen"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (Change.UP, "Meer berichten over overvallen"),
+        (Change.DOWN, "Minder berichten over overvallen"),
+        (Change.STABLE, "Evenveel berichten over overvallen"),
+        (None, "Berichten over overvallen"),  # the count test vouches for no change: no claim
+    ],
+)
+def test_a_news_only_title_follows_the_count_test(
+    shared: Path, tmp_path: Path, change: Change | None, expected: str
+) -> None:
+    events = _politie_events(shared, tmp_path, "overval")
+    assert cluster.title(events, None, False, is_event=_all_news, event_change=change) == expected
 
 
 @pytest.mark.parametrize("wording", [" man uit ", "getuigen"])

@@ -82,7 +82,12 @@ LENGTH_PENALTY = 0.1
 PROPER_MIN_CHARS = 4
 CONFLICT_TITLE = "Wisselend beeld: {}"
 # Events only: a candidate because its event counts rose (`events.qualify`), named by their phenomenon.
-EVENT_TITLE = "Meer berichten over {}"
+EVENT_TITLES: dict[Change, str] = {
+    Change.UP: "Meer berichten over {}",
+    Change.DOWN: "Minder berichten over {}",
+    Change.STABLE: "Evenveel berichten over {}",
+}  # by the event-count test's outcome (`events.EventSignal.change`)
+EVENT_TITLE = "Berichten over {}"  # the test vouches for no change: no claim
 TOPIC_SHARE = 0.3  # share of the members that must name a cluster's event phenomenon
 TOPIC_MIN_EVENTS = 2  # and at least this many: one event is one case
 COMPOUND_MIN = 5  # a phenomenon's form this long also names it at the end of a compound
@@ -305,6 +310,31 @@ def content_stems(text: str) -> frozenset[str]:
         for word in _WORD.findall(text)
         if len(word) >= TITLE_MIN_CHARS and word.isalpha() and word.casefold() not in skip
     )
+
+
+def names_phrase(text: str, phrase: str) -> bool:
+    """Whether ``text`` (an item's phenomenon or indicator and its sentence) names most of the content
+    words of ``phrase`` (more than half), also as the end of a compound ("overvallen" in
+    "woningovervallen"): a news item about "een inwoner van Made" does not name "het aandeel
+    kritische inwoners", so it does not support that trend."""
+    wanted = {_undoubled(w) for w in content_stems(phrase)}
+    found = {_undoubled(f) for f in content_stems(text)}
+    named = [
+        w
+        for w in wanted
+        if w in found
+        or any(
+            (len(w) >= COMPOUND_MIN and f.endswith(w)) or (len(f) >= COMPOUND_MIN and w.endswith(f))
+            for f in found
+        )
+    ]
+    return bool(wanted) and 2 * len(named) > len(wanted)
+
+
+def _undoubled(stem: str) -> str:
+    """A stem without a doubled final consonant: the stem of "overvallen" ("overvall") meets the one of
+    "overval"."""
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else stem
 
 
 def _unbracketed(phrase: str) -> str:
@@ -894,18 +924,21 @@ def title(
     *,
     theme: str | None = None,
     is_event: EventTest = _never,
+    event_change: Change | None = None,
 ) -> str:
     """A Dutch title: the shared phenomenon with its direction (evidence comes best first).
 
     The phenomenon is a report's phrase, else the phenomenon the events share (`best_phrase`); a
-    cluster of events only is titled ``EVENT_TITLE``: it is a candidate because its events became
-    more frequent, whatever the news items say. Without a phenomenon: the direction within the
-    theme, else the first words of the best member.
+    cluster of events only is titled by what the test of its event counts shows, ``event_change``
+    (`events.EventSignal.change`: "Meer/Minder/Evenveel berichten over …"), whatever the news items
+    say, and makes no claim ("Berichten over …") when the test vouches for none. Without a
+    phenomenon: the direction within the theme, else the first words of the best member.
     """
     phrase = stated_phrase(evidence, is_event)
     events = _events(evidence, is_event)
     if not phrase and (phrase := event_topic(events)) and len(events) == len(evidence):
-        return EVENT_TITLE.format(phrase)
+        template = EVENT_TITLES[event_change] if event_change is not None else EVENT_TITLE
+        return template.format(phrase)
     if not phrase and theme:
         return THEME_TITLE.format(_lead(change, conflicting), theme)
     if not phrase:

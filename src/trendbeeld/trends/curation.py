@@ -98,7 +98,7 @@ def get_trend(store: Store, trend_id: str, *, access: AccessLevel) -> Trend:
     if row.members and not members:  # only closed sources support it: as in list_trends, it is not there
         raise NotFound(f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids")
     metas = source_metas(store, access=access)
-    return _trend(row, members, metas, signals.reference_date(metas))
+    return _trend(row, members, metas, signals.reference_date(metas), events.Exposure(metas))
 
 
 def history(store: Store, trend_id: str | None = None) -> list[Decision]:
@@ -124,12 +124,17 @@ def _trend(
         return events.is_event(metas.get(source_id))
 
     change, conflicting = cluster.direction(evidence, is_event)
+    counted = _event_change(evidence, metas, exposure)
+    if counted is not None:  # news only: the direction is what the count test shows
+        change = counted
     if row.direction:
         change = Change(row.direction)
     auto_title = (
-        cluster.title(evidence, change, conflicting, theme=row.theme, is_event=is_event)
+        cluster.title(
+            evidence, change, conflicting, theme=row.theme, is_event=is_event, event_change=counted
+        )
         if evidence else row.id
-    )
+    )  # fmt: skip
     return Trend(
         id=row.id,
         title=row.title or auto_title,
@@ -147,6 +152,18 @@ def _trend(
         national=row.national,
         meaning=row.meaning,
     )
+
+
+def _event_change(
+    evidence: list[Evidence], metas: Mapping[str, SourceMeta], exposure: events.Exposure | None
+) -> Change | None:
+    """What the event-count test shows for a trend of news items only (None for any other trend,
+    or when the test vouches for no change): a news-only title follows the counts as they are now."""
+    sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
+    if not sources or any(not events.is_event(metas[s]) for s in sources):
+        return None
+    signal = events.event_signal(((s, metas[s]) for s in sources), exposure or events.Exposure(metas))
+    return signal.change if signal is not None else None
 
 
 def _resolve(conn: Connection, trend_id: str) -> TrendRow:

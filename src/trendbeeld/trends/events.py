@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from trendbeeld.model import Evidence, SourceMeta, SourceType, TrendStatement
+from trendbeeld.model import Change, Evidence, SourceMeta, SourceType, TrendStatement
 
 RECENT_MONTHS = 3
 ALPHA = 0.01
@@ -35,6 +35,7 @@ MIN_VOICES = 2
 MIN_RECENT_EVENTS = 3
 EVENT_TYPES = frozenset({SourceType.NEWS})
 TEST_NAME = "Poisson-rate-toets (exact, conditioneel binomiaal)"
+STABLE_RATIO = 1.5  # "as many events": the test's interval of the rate ratio lies within 1/1.5 … 1.5
 
 Month = tuple[int, int]
 
@@ -72,7 +73,23 @@ class EventSignal:
     recent_outlets: int
     rate_ratio: float  # recent rate / baseline rate (inf when the baseline has none)
     p_value: float
+    p_fewer: float = 1.0  # the test the other way: the chance of so few recent events under no change
+    ratio_interval: tuple[float, float] = (0.0, math.inf)  # the test's 1 - ALPHA interval of the rate ratio
     test: str = TEST_NAME
+
+    @property
+    def change(self) -> Change | None:
+        """What the test shows: more events (`significant`), fewer (p < ``ALPHA`` the other way, at
+        least ``MIN_RECENT_EVENTS`` before), as many (the interval of the rate ratio within
+        ``STABLE_RATIO`` either way), or None: the counts show no change the test can vouch for."""
+        if self.significant:
+            return Change.UP
+        if self.p_fewer < ALPHA and self.rate_ratio < 1 and self.baseline >= MIN_RECENT_EVENTS:
+            return Change.DOWN
+        low, high = self.ratio_interval
+        if low >= 1 / STABLE_RATIO and high <= STABLE_RATIO:
+            return Change.STABLE
+        return None
 
     @property
     def significant(self) -> bool:
@@ -134,9 +151,20 @@ def event_signal(
 
     share = exp_recent / (exp_recent + exp_base)
     p_value = float(binomtest(recent, recent + baseline, share, alternative="greater").pvalue)
+    p_fewer = float(binomtest(recent, recent + baseline, share, alternative="less").pvalue)
+    interval = binomtest(recent, recent + baseline, share).proportion_ci(confidence_level=1 - ALPHA)
     base_rate = baseline / exp_base
     ratio = (recent / exp_recent) / base_rate if base_rate else math.inf
-    return EventSignal(recent, baseline, exp_recent, exp_base, len(outlets), ratio, p_value)
+    bounds = (_rate_ratio(interval.low, share), _rate_ratio(interval.high, share))
+    return EventSignal(recent, baseline, exp_recent, exp_base, len(outlets), ratio, p_value, p_fewer, bounds)
+
+
+def _rate_ratio(proportion: float, share: float) -> float:
+    """The rate ratio (recent against baseline) at which the recent window holds ``proportion`` of
+    the events, when it holds ``share`` of all news."""
+    if proportion >= 1:
+        return math.inf
+    return (proportion / (1 - proportion)) * ((1 - share) / share)
 
 
 @dataclass(frozen=True, slots=True)

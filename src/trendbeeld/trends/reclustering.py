@@ -38,6 +38,7 @@ CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old c
 CENTROID_MATCH = 0.8  # else: cosine similarity of centres at which it keeps the id (same theme)
 ATTACH_SHARE = 0.5  # a left-over item joins a curated trend within this share of the cut-off
 CLAIM_SHARE = 0.5  # share of a new cluster an analyst's trend must hold to take the rest of it
+SUPPORT_SHARE = 1.0  # a news item backs a report's trend within this share of the cut-off of its statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def recluster(
         items, vectors, distance=chosen.cluster_distance, min_size=min_size,
         progress=lambda done, _total: step(2 + done, steps),
     )
-    candidates, aside = _candidates(store, access, items, found)
+    candidates, aside = _candidates(store, access, items, found, vectors, chosen.cluster_distance)
     with store.begin() as conn:
         changes = plan(
             _rows_kept_by_analysts(conn), items, vectors, candidates, sorted(set(leftover) | set(aside)),
@@ -120,28 +121,74 @@ def _rows_kept_by_analysts(conn: Connection) -> list[TrendRow]:
 
 
 def _candidates(
-    store: Store, access: AccessLevel, items: list[Item], found: list[cluster.Candidate]
+    store: Store,
+    access: AccessLevel,
+    items: list[Item],
+    found: list[cluster.Candidate],
+    vectors: np.ndarray,
+    distance: float,
 ) -> tuple[list[cluster.Candidate], list[int]]:
     """The clusters that are candidate trends, and the items of those that are not.
 
-    A candidate needs two independent sources and a stated change outside the news or a
-    significant rise of its events (`events.qualify`), and a phenomenon to name it by.
+    A cluster with statements of reports, polls or interviews keeps only the news items that
+    support them (`supported`); the others are left over. A candidate then needs two independent
+    sources and a stated change outside the news or a significant rise of its events
+    (`events.qualify`), and a phenomenon to name it by.
     """
     metas = source_metas(store, access=access)
     exposure = events.Exposure(metas)
     index = {item.id: i for i, item in enumerate(items)}
     kept: list[cluster.Candidate] = []
     aside: list[int] = []
-    for candidate in found:
+
+    def is_event(source_id: str) -> bool:
+        return events.is_event(metas.get(source_id))
+
+    for found_candidate in found:
+        candidate = supported(found_candidate, items, index, vectors, distance, is_event)
+        aside.extend(index[e] for e in set(found_candidate.ids) - set(candidate.ids))
         evidence = [items[index[e]].evidence for e in candidate.ids]
         qualification = events.qualify(evidence, metas, exposure)
-        if qualification.qualifies and cluster.best_phrase(
-            evidence, lambda sid: events.is_event(metas.get(sid))
-        ):
+        if qualification.qualifies and cluster.best_phrase(evidence, is_event):
             kept.append(candidate)
         else:
             aside.extend(index[e] for e in candidate.ids)
     return kept, aside
+
+
+def supported(
+    candidate: cluster.Candidate,
+    items: list[Item],
+    index: Mapping[str, int],
+    vectors: np.ndarray,
+    distance: float,
+    is_event: cluster.EventTest,
+) -> cluster.Candidate:
+    """``candidate`` with only the news items that support what its reports, polls or interviews state.
+
+    A cluster is cut at an average distance, so a large one gathers news items that are each far
+    from the statements: they inflate its sources without backing it. A news item stays when it lies
+    within ``SUPPORT_SHARE`` of the cut-off ``distance`` of the centre of the stated members and
+    names most words of the phrase that titles the trend (`cluster.names_phrase`). A cluster of news
+    items only (titled by the events' phenomenon) is returned as it is.
+    """
+    positions = [index[e] for e in candidate.ids]
+    stated = [i for i in positions if not is_event(items[i].source_id)]
+    if not stated or len(stated) == len(positions):
+        return candidate
+    phrase = cluster.stated_phrase([items[i].evidence for i in positions], is_event)
+    centre = cluster.centroid(vectors[stated])
+    keep = set(stated)
+    for i in positions:
+        if i in keep:
+            continue
+        close = 1 - float(vectors[i] @ centre) <= distance * SUPPORT_SHARE
+        if close and phrase and cluster.names_phrase(f"{items[i].focus} {items[i].context}", phrase):
+            keep.add(i)
+    if len(keep) == len(positions):
+        return candidate
+    members = tuple((e, r) for e, r in candidate.members if index[e] in keep)
+    return cluster.Candidate(candidate.theme, members, cluster.centroid(vectors[sorted(keep)]))
 
 
 def _fresh_sources(conn: Connection) -> set[str] | None:

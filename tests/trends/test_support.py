@@ -1,0 +1,128 @@
+"""Sources that support a trend, and what the event-count test lets a news-only title claim (issue 11)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trendbeeld import extract, sources
+from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
+from trendbeeld.trends import cluster, events, reclustering
+from trendbeeld.trends._items import Item, sentence_around
+from trendbeeld.trends.embed import TfidfEmbedder
+
+MONTHS = [(2017 + m // 12, m % 12 + 1) for m in range(24)]  # two years, the last three months recent
+
+
+def _news(source: str, day: date, outlet: str) -> tuple[str, SourceMeta]:
+    return source, SourceMeta(type=SourceType.NEWS, publisher=outlet, date=day)
+
+
+def _exposure(per_month: int) -> events.Exposure:
+    metas = dict(
+        _news(f"alle-{y}-{m}-{i}", date(y, m, 1 + i % 28), f"omroep-{i % 3}")
+        for y, m in MONTHS
+        for i in range(per_month)
+    )
+    return events.Exposure(metas)
+
+
+def _topic(counts: list[int]) -> list[tuple[str, SourceMeta]]:
+    """A topic's events: ``counts[k]`` items in month k, each on its own day, from two outlets."""
+    return [
+        _news(f"topic-{y}-{m}-{i}", date(y, m, 1 + i), f"krant-{i % 2}")
+        for (y, m), n in zip(MONTHS, counts, strict=True)
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "change"),
+    [
+        ([1] * 21 + [8] * 3, Change.UP),  # a burst in the last three months
+        ([6] * 21 + [0] * 3, Change.DOWN),  # the topic falls silent
+        ([27] * 24, Change.STABLE),  # steady, and enough events to vouch for it
+        ([1] * 24, None),  # steady but too few events: the test vouches for nothing
+    ],
+)
+def test_the_event_test_names_its_direction(counts: list[int], change: Change | None) -> None:
+    signal = events.event_signal(_topic(counts), _exposure(40))
+    assert signal is not None
+    assert signal.change == change
+    low, high = signal.ratio_interval
+    assert low <= signal.rate_ratio <= high
+
+
+POLITIE_NL = "corpus/real/news/politie_nl_nieuwsberichten_2012_2019.csv"
+
+
+def _politie_items(shared: Path, tmp_path: Path, wording: str, n: int = 12) -> list[Item]:
+    """Statements and figures the extractor finds in the first ``n`` real politie.nl items whose title
+    or lead holds ``wording``, each with its sentence, as clustering sees them."""
+    with (shared / POLITIE_NL).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    picked = [row for row in rows if wording in f"{row['title']} {row['lead']}".casefold()][:n]
+    path = tmp_path / f"politie-{wording.strip()}.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(picked)
+    items = []
+    for source in sources.read(str(path), meta=SourceMeta(type=SourceType.NEWS)):
+        for found in extract.extract(source):
+            if isinstance(found, (TrendStatement, Figure)):
+                context = sentence_around(source.text, found.span.start, found.span.end)
+                items.append(Item(evidence_id(found), found, context, "vermogen"))
+    assert len(items) >= n // 2
+    return items
+
+
+def _report_item(text: str, start: int) -> Item:
+    statement = TrendStatement(Span("rapport", start, start + 1), text, "woningovervallen", Change.UP)
+    return Item(evidence_id(statement), statement, text, "vermogen")
+
+
+def test_news_joins_a_reports_trend_only_when_it_names_it(shared: Path, tmp_path: Path) -> None:
+    """Real politie.nl items: robberies back a report on house robberies; calls for witnesses about
+    other cases that landed in the same cluster do not, and no longer count as its sources."""
+    robberies = _politie_items(shared, tmp_path, "overval")
+    witnesses = [
+        item
+        for item in _politie_items(shared, tmp_path, "getuigen")
+        if not cluster.names_phrase(f"{item.focus} {item.context}", "woningovervallen")
+    ]
+    assert witnesses
+    report = [
+        _report_item("Het aantal woningovervallen stijgt al drie jaar.", 0),
+        _report_item("Overvallen op woningen nemen toe.", 2),
+    ]
+    items = [*report, *robberies, *witnesses]
+    vectors = cluster.embed_items(items, TfidfEmbedder())
+    found = cluster.Candidate("vermogen", tuple((item.id, 1.0) for item in items), cluster.centroid(vectors))
+    index = {item.id: i for i, item in enumerate(items)}
+
+    def is_event(source_id: str) -> bool:
+        return source_id != "rapport"
+
+    # With a cut-off that lets every item be close, the wording decides: robberies stay, the rest goes.
+    kept = set(reclustering.supported(found, items, index, vectors, 1.0, is_event).ids)
+    assert {item.id for item in report} <= kept  # the report's statements stay
+    assert not kept & {item.id for item in witnesses}
+    naming = {r.id for r in robberies if cluster.names_phrase(f"{r.focus} {r.context}", "woningovervallen")}
+    assert len(naming) >= len(robberies) // 2
+    assert kept & {r.id for r in robberies} == naming
+    # Closeness counts too: a robbery told in other words than the report's lies beyond a tight cut-off.
+    centre = cluster.centroid(vectors[:2])
+    tight = 1 - max(float(vectors[index[r]] @ centre) for r in naming) + 0.01
+    near = {r for r in naming if 1 - float(vectors[index[r]] @ centre) <= tight}
+    assert (
+        set(reclustering.supported(found, items, index, vectors, tight, is_event).ids)
+        - {item.id for item in report}
+        == near
+    )
+    # A cluster of news items only has no statements to be close to: it stays as it is.
+    news = cluster.Candidate("vermogen", found.members[2:], found.centroid)
+    assert reclustering.supported(news, items, index, vectors, 1.0, is_event) == news
