@@ -4,7 +4,10 @@ Layout: directed links ("versterkt", "leidt tot") place their target in a later 
 (longest path, cycles broken in id order); rows within a column are ordered by the average row
 of their neighbours for a few sweeps. The SVG has a <title> and a <desc> that lists every link in
 words, each node and link carries its own <title>, labels are real text, and link types differ
-by line pattern as well as colour.
+by line pattern as well as colour. Every link carries its id (``data-verband``) and whether it is
+confirmed (``data-bevestigd``); a suggested link is drawn dotted, its label says "voorstel" and its
+title and the description name it a suggestion. ``interactive=True`` (the workbench, for analysts)
+makes links and nodes focusable buttons for the workbench's script; the diagram is then a group.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ STYLE = {
     LinkType.LEADS_TO: ("#1f4e99", "2", ""),
     LinkType.RELATED: ("#555555", "1.6", "6 4"),
 }
+SUGGESTED_DASH = "2 4"  # dotted: a suggestion differs from every confirmed pattern without colour
+SUGGESTED = "voorstel"
 
 
 def _attr(text: str) -> str:
@@ -116,8 +121,11 @@ def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def render_svg(routemap: RouteMap, titles: Mapping[str, str]) -> str:
-    """A self-contained, accessible SVG of the route map (same input, same bytes)."""
+def render_svg(routemap: RouteMap, titles: Mapping[str, str], *, interactive: bool = False) -> str:
+    """A self-contained, accessible SVG of the route map (same input, same bytes).
+
+    With ``interactive`` links and nodes are focusable buttons (``role="button"``, ``tabindex``)
+    and the diagram is a labelled group instead of an image."""
     nodes = tuple(
         sorted(set(routemap.nodes) | {n for link in routemap.links for n in (link.source, link.target)})
     )
@@ -139,15 +147,18 @@ def render_svg(routemap: RouteMap, titles: Mapping[str, str]) -> str:
         centre[node] = (x, y)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" role="img" aria-labelledby="routekaart-titel routekaart-beschrijving" '
+        f'height="{height}" role="{"group" if interactive else "img"}" '
+        'aria-labelledby="routekaart-titel routekaart-beschrijving" '
         'font-family="sans-serif" font-size="12">',
         '<title id="routekaart-titel">Routekaart: hoe trends en thema\'s elkaar beïnvloeden</title>',
         f'<desc id="routekaart-beschrijving">{_attr(_description(nodes, links, label))}</desc>',
         _markers(),
     ]
-    parts.extend(_edge(link, centre, label) for link in links)
-    parts.extend(_node(n, centre[n], label[n]) for n in nodes)
-    parts.append(_legend(MARGIN, height - LEGEND_HEIGHT + 8))
+    if interactive:
+        parts.append(_strips(links, centre))
+    parts.extend(_edge(link, centre, label, interactive) for link in links)
+    parts.extend(_node(n, centre[n], label[n], interactive) for n in nodes)
+    parts.append(_legend(MARGIN, height - LEGEND_HEIGHT + 8, any(not link.confirmed for link in links)))
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
@@ -155,11 +166,20 @@ def render_svg(routemap: RouteMap, titles: Mapping[str, str]) -> str:
 def _description(nodes: tuple[str, ...], links: tuple[TrendLink, ...], label: Mapping[str, str]) -> str:
     if not links:
         return "De routekaart heeft nog geen bevestigde verbanden."
-    sentences = [f"{len(nodes)} trends en thema's, {len(links)} verbanden."]
+    suggested = sum(1 for link in links if not link.confirmed)
+    count = f"{len(links)} verbanden" + (f", waarvan {suggested} voorgesteld" if suggested else "")
+    sentences = [f"{len(nodes)} trends en thema's, {count}."]
     for link in links:
-        sentence = f"{label[link.source]} {link_label(link.type)} {label[link.target]}"
-        sentences.append(sentence + (f": {link.rationale}" if link.rationale else "."))
+        sentence = _sentence(link, label)
+        sentences.append(sentence + ("" if link.rationale else "."))
     return " ".join(sentences)
+
+
+def _sentence(link: TrendLink, label: Mapping[str, str]) -> str:
+    """The link in words: "Voorstel: " first when it is not confirmed, the rationale after a colon."""
+    words = f"{label[link.source]} {link_label(link.type)} {label[link.target]}"
+    prefix = "" if link.confirmed else "Voorstel: "
+    return prefix + words + (f": {link.rationale}" if link.rationale else "")
 
 
 def _markers() -> str:
@@ -175,23 +195,35 @@ def _markers() -> str:
     return "<defs>" + "".join(markers) + "</defs>"
 
 
-def _edge(link: TrendLink, centre: Mapping[str, tuple[float, float]], label: Mapping[str, str]) -> str:
+def _edge(
+    link: TrendLink,
+    centre: Mapping[str, tuple[float, float]],
+    label: Mapping[str, str],
+    interactive: bool = False,
+) -> str:
     (sx, sy), (tx, ty) = centre[link.source], centre[link.target]
     x1, y1 = _border(sx, sy, tx, ty)
     x2, y2 = _border(tx, ty, sx, sy)
     colour, stroke, dash = STYLE[link.type]
+    if not link.confirmed:
+        dash = SUGGESTED_DASH
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     marker = "" if link.type is LinkType.RELATED else f' marker-end="url(#pijl-{link.type.value})"'
-    words = link_label(link.type)
+    words = link_label(link.type) + ("" if link.confirmed else f" ({SUGGESTED})")
     mx, my = (x1 + x2) / 2, (y1 + y2) / 2
     box_width = len(words) * 6.2 + 8
-    tooltip = f"{label[link.source]} {words} {label[link.target]}" + (
-        f": {link.rationale}" if link.rationale else ""
-    )
+    tooltip = _sentence(link, label)
+    state = "ja" if link.confirmed else "nee"
+    classes = f"verband verband-{link.type.value}" + ("" if link.confirmed else " verband-voorstel")
+    control = ' tabindex="0" role="button"' if interactive else ""  # named by its <title>
+    # Interactive: the drawn line lets clicks through (to the wide strip under every label, see
+    # _strips), so a line crossing another link's label never takes that label's click.
+    passive = ' pointer-events="none"' if interactive else ""
     return (
-        f'<g class="verband verband-{link.type.value}"><title>{_attr(tooltip)}</title>'
+        f'<g class="{classes}" data-verband="{_attr(link.id)}" data-bevestigd="{state}"{control}>'
+        f"<title>{_attr(tooltip)}</title>"
         f'<line x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" y2="{_num(y2)}" stroke="{colour}" '
-        f'stroke-width="{stroke}"{dash_attr}{marker}/>'
+        f'stroke-width="{stroke}"{dash_attr}{marker}{passive}/>'
         f'<rect x="{_num(mx - box_width / 2)}" y="{_num(my - 9)}" width="{_num(box_width)}" height="16" '
         f'rx="3" fill="#ffffff" opacity="0.9"/>'
         f'<text x="{_num(mx)}" y="{_num(my + 3)}" text-anchor="middle" fill="{colour}">'
@@ -199,31 +231,52 @@ def _edge(link: TrendLink, centre: Mapping[str, tuple[float, float]], label: Map
     )
 
 
-def _node(node: str, centre: tuple[float, float], text: str) -> str:
+def _strips(links: tuple[TrendLink, ...], centre: Mapping[str, tuple[float, float]]) -> str:
+    """Wide invisible strips along the links, under everything: a click near a line picks its link
+    (``data-raak`` names it for the workbench's script)."""
+    strips = []
+    for link in links:
+        (sx, sy), (tx, ty) = centre[link.source], centre[link.target]
+        x1, y1 = _border(sx, sy, tx, ty)
+        x2, y2 = _border(tx, ty, sx, sy)
+        strips.append(
+            f'<line data-raak="{_attr(link.id)}" x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" '
+            f'y2="{_num(y2)}" stroke="#ffffff" stroke-opacity="0" stroke-width="14"/>'
+        )
+    return '<g class="raakvlakken" aria-hidden="true">' + "".join(strips) + "</g>"
+
+
+def _node(node: str, centre: tuple[float, float], text: str, interactive: bool = False) -> str:
     cx, cy = centre
     lines = _wrap(text)
     first = cy - (len(lines) - 1) * LINE_HEIGHT / 2 + 4
+    control = ' tabindex="0" role="button"' if interactive else ""  # named by its <title>
     spans = "".join(
         f'<tspan x="{_num(cx)}" y="{_num(first + i * LINE_HEIGHT)}">{_attr(line)}</tspan>'
         for i, line in enumerate(lines)
     )
     return (
-        f'<g class="knoop" id="knoop-{_attr(node)}"><title>{_attr(text)}</title>'
+        f'<g class="knoop" id="knoop-{_attr(node)}" data-knoop="{_attr(node)}"{control}>'
+        f"<title>{_attr(text)}</title>"
         f'<rect x="{_num(cx - NODE_WIDTH / 2)}" y="{_num(cy - NODE_HEIGHT / 2)}" width="{NODE_WIDTH}" '
         f'height="{NODE_HEIGHT}" rx="8" fill="#f3f6fa" stroke="#1b2a3a" stroke-width="1.2"/>'
         f'<text text-anchor="middle" fill="#1b2a3a">{spans}</text></g>'
     )
 
 
-def _legend(x: float, y: float) -> str:
+def _legend(x: float, y: float, suggested: bool = False) -> str:
     items = []
-    for i, (type_, (colour, stroke, dash)) in enumerate(STYLE.items()):
+    styles = list(STYLE.items())
+    if suggested:
+        styles.append((LinkType.RELATED, ("#1b2a3a", "1.6", SUGGESTED_DASH)))
+    for i, (type_, (colour, stroke, dash)) in enumerate(styles):
+        words = SUGGESTED if i == len(STYLE) else link_label(type_)
         left = x + i * 170
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         marker = "" if type_ is LinkType.RELATED else f' marker-end="url(#pijl-{type_.value})"'
         items.append(
             f'<line x1="{_num(left)}" y1="{_num(y + 8)}" x2="{_num(left + 40)}" y2="{_num(y + 8)}" '
             f'stroke="{colour}" stroke-width="{stroke}"{dash_attr}{marker}/>'
-            f'<text x="{_num(left + 48)}" y="{_num(y + 12)}" fill="#1b2a3a">{_attr(link_label(type_))}</text>'
+            f'<text x="{_num(left + 48)}" y="{_num(y + 12)}" fill="#1b2a3a">{_attr(words)}</text>'
         )
     return '<g class="legenda" aria-hidden="true">' + "".join(items) + "</g>"

@@ -19,7 +19,7 @@ from trendbeeld.errors import NotFound, TrendbeeldError
 from trendbeeld.model import LinkType, TrendLink
 from trendbeeld.store import Store, audit
 from trendbeeld.store.users import User
-from trendbeeld.web.access import reading_level
+from trendbeeld.web.access import Permission, allowed, reading_level
 from trendbeeld.web.deps import Browser, Curator, StoreDep
 from trendbeeld.web.forms import submit
 from trendbeeld.web.render import page
@@ -49,8 +49,10 @@ def _page(
 ) -> Response:
     titles = _titles(request, store, user)
     every = routemap.readable(routemap.load(store, confirmed_only=False), titles)
-    confirmed = routemap.readable(routemap.load(store), titles)
-    svg = Markup(routemap.render_svg(confirmed, titles)) if confirmed.links else None  # all text escaped
+    curator = allowed(user, Permission.CURATE)
+    # Suggested links are drawn too (dotted); analysts get a map whose links and nodes are buttons.
+    drawn = routemap.render_svg(every, titles, interactive=curator) if every.links else None
+    svg = Markup(drawn) if drawn else None  # all text escaped
     return page(
         request,
         "routemap.html",
@@ -63,6 +65,7 @@ def _page(
         types=list(LinkType),
         label=routemap.link_label,
         problem=problem,
+        interactive=curator,
     )
 
 
