@@ -122,6 +122,8 @@ def test_a_soft_hyphen_at_a_line_end_joins_and_inside_a_line_goes() -> None:
         ("netwerken", "wisselen"),  # an infinitive after a plural
         ("bedrijven", "investeren"),
         ("verkopen", "ooit"),  # a function word (an adverb) second
+        ("vlakte", "af"),  # a verb and its separable particle
+        ("nam", "toe"),
     ],
 )
 def test_two_words_dutch_writes_apart_stay_apart_at_a_line_end(first: str, second: str) -> None:

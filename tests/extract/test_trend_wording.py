@@ -309,3 +309,21 @@ def test_a_comparative_against_an_earlier_time_reads_the_number_words_of_numbers
     text = f"Het aantal inbraken is nu lager dan {count} jaar geleden."
     [cue] = _cues.comparative_cues(text, text.lower())
     assert (cue.text, cue.kind, cue.direction) == ("lager", "comp", Change.DOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het kortdurend verzuim, waarbij medewerkers ziek thuis zaten, nam toe.", "kortdurend verzuim"),
+        ("Het aantal aangiften, die de politie in behandeling nam, steeg.", "aantal aangiften"),
+    ],
+)
+def test_the_verb_after_a_relative_clause_takes_the_subject_before_it(text: str, phenomenon: str) -> None:
+    [statement] = statements(text)
+    assert (statement.phenomenon, statement.direction) == (phenomenon, Change.UP)
+
+
+def test_a_separable_verb_split_over_two_lines_keeps_its_particle() -> None:
+    text = "De omzet van de winkels in de binnenstad nam in het derde kwartaal\ntoe, zo blijkt uit cijfers."
+    [statement] = statements(text)
+    assert (statement.phenomenon, statement.direction) == ("omzet van de winkels in de binnenstad", Change.UP)

@@ -67,6 +67,8 @@ _NOT_COMPOUND_HEAD = re.compile(r"ge\w+[dt]e$|\w+(?:ische|lijke|ige|ende|ele|ale
 # Nor is a verb form ("daalt", "daalde"). An inflected adjective is no first part of a compound
 # ("gelijkblijvende\nsterkte", "gelijke\nbehandeling").
 _INFLECTED_MODIFIER = re.compile(r"\w+(?:ende|aande|ische|lijke)$")
+# Particles of separable verbs: "nam\ntoe", "vlakte\naf" are a verb and its particle, no compound.
+_SEPARABLE_PARTICLES = frozenset({"toe", "af", "op", "aan", "uit", "in", "mee", "door", "terug"})
 # The inflected participle that ends a compound adjective ("persoons|gerichte", "tijd|gebonden").
 _PARTICIPLE_END = re.compile(r"(?<=[^\W\d_]{3})ge[^\W\d_]{2,}?[dtn]e$")
 
@@ -291,6 +293,8 @@ def _separate_words(a: str, b: str, za: float, zb: float) -> bool:
     a superlative or an inflected participle before a noun ("hoogste niveau", "voorgaande
     jaren", "persoonsgerichte aanpak"), or an infinitive after a common word ("netwerken
     wisselen"): neither is the first part or the head of a compound."""
+    if b in _SEPARABLE_PARTICLES:
+        return True  # "nam\ntoe", "vlakte\naf": a verb and its particle
     if a.endswith("ste") and lexicon.zipf(a[:-3]) >= COMMON_WORD_ZIPF:
         return True  # a superlative: "hoog|ste", "groot|ste"
     if _INFLECTED_MODIFIER.match(a):

@@ -715,11 +715,16 @@ def _clause_subject(
     text = doc.text
     core = _clause_core(text, clause.start, cue.start)
     subordinate = core != clause.start
+    # "het verzuim, waarbij medewerkers … niet konden werken, |nam toe|": the verb after the comma
+    # that closes a relative clause is the main clause's; its subject comes before that clause
+    closed = subordinate and text[core : cue.start].rstrip().endswith(",")
     inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
-    inner = _fronted_subject(text, clause, core, previous) or _subject_inside(
-        text, clause, core, cue, inverted=inverted
+    inner = (
+        (_referred(text, clause, cue, core, previous) if closed else None)
+        or _fronted_subject(text, clause, core, previous)
+        or _subject_inside(text, clause, core, cue, inverted=inverted)
     )
     if inner is not None:
         return inner
