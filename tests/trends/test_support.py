@@ -12,7 +12,7 @@ from trendbeeld import extract, sources
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
 from trendbeeld.trends import cluster, events, reclustering
 from trendbeeld.trends._items import Item, sentence_around
-from trendbeeld.trends.embed import TfidfEmbedder
+from trendbeeld.trends.embed import TfidfEmbedder, get_embedder
 
 MONTHS = [(2017 + m // 12, m % 12 + 1) for m in range(24)]  # two years, the last three months recent
 
@@ -126,3 +126,81 @@ def test_news_joins_a_reports_trend_only_when_it_names_it(shared: Path, tmp_path
     # A cluster of news items only has no statements to be close to: it stays as it is.
     news = cluster.Candidate("vermogen", found.members[2:], found.centroid)
     assert reclustering.supported(news, items, index, vectors, 1.0, is_event) == news
+
+
+def _candidate(theme: str, phenomenon: str, sentences: list[str], source: str) -> list[Item]:
+    found = [
+        TrendStatement(Span(f"{source}-{n}", 0, len(text)), text, phenomenon, Change.DOWN)
+        for n, text in enumerate(sentences)
+    ]
+    return [Item(evidence_id(s), s, s.text, theme) for s in found]
+
+
+def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None:
+    """Invented report sentences per wording class: a synonym ("misdrijven", "criminaliteit"), the same
+    phenomenon with a measure ("hoeveelheid criminaliteit") merge; phrases sharing a head with other
+    modifiers ("emotioneel welzijn", "welzijn van ouderen") and candidates of another theme do not."""
+    model = get_embedder("auto")
+    if not getattr(model, "per_text", False):
+        pytest.skip("no per-text model installed (pip install 'trendbeeld[embed]')")
+    groups = [
+        _candidate(
+            "criminaliteit",
+            "het aantal misdrijven",
+            ["Het aantal misdrijven daalt.", "Minder misdrijven in de regio."],
+            "cbs",
+        ),
+        _candidate(
+            "criminaliteit",
+            "hoeveelheid criminaliteit",
+            ["De hoeveelheid criminaliteit neemt af.", "Criminaliteit daalt."],
+            "monitor",
+        ),
+        _candidate(
+            "criminaliteit",
+            "criminaliteit",
+            ["De criminaliteit daalt al jaren.", "Criminaliteit neemt verder af."],
+            "nota",
+        ),
+        _candidate(
+            "zorg",
+            "emotioneel welzijn",
+            ["Het emotioneel welzijn daalt.", "Emotioneel welzijn neemt af."],
+            "ggd",
+        ),
+        _candidate(
+            "zorg",
+            "welzijn van ouderen",
+            ["Het welzijn van ouderen daalt.", "Welzijn van ouderen neemt af."],
+            "rivm",
+        ),
+        _candidate(
+            "jeugd",
+            "het aantal misdrijven",
+            ["Het aantal misdrijven door jongeren daalt.", "Minder misdrijven door jongeren."],
+            "hjr",
+        ),
+    ]
+    items = [item for group in groups for item in group]
+    vectors = cluster.embed_items(items, TfidfEmbedder())
+    index = {item.id: i for i, item in enumerate(items)}
+    candidates = [
+        cluster.Candidate(
+            group[0].theme,
+            tuple((item.id, 1.0) for item in group),
+            cluster.centroid(vectors[[index[item.id] for item in group]]),
+        )
+        for group in groups
+    ]
+
+    def is_event(_source_id: str) -> bool:
+        return False
+
+    merged = reclustering.merge_synonyms(candidates, items, vectors, 1.0, model, is_event)
+    sizes = sorted((c.theme or "", len(c.ids)) for c in merged)
+    assert sizes == [("criminaliteit", 6), ("jeugd", 2), ("zorg", 2), ("zorg", 2)]
+    # Evidence far apart (a cut-off nothing meets) keeps even synonyms apart.
+    assert len(reclustering.merge_synonyms(candidates, items, vectors, -1.0, model, is_event)) == 6
+    # Without a model only the same words apart from a measure merge.
+    alone = reclustering.merge_synonyms(candidates, items, vectors, 1.0, None, is_event)
+    assert sorted(len(c.ids) for c in alone if c.theme == "criminaliteit") == [2, 4]

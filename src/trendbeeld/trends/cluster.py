@@ -312,6 +312,15 @@ def content_stems(text: str) -> frozenset[str]:
     )
 
 
+QUANTITY_NOUNS = frozenset({"aantal", "aandeel", "hoeveelheid", "mate", "niveau", "omvang", "percentage"})
+
+
+def phenomenon_stems(phrase: str) -> frozenset[str]:
+    """The content stems of a title phrase without its measure ("hoeveelheid criminaliteit" and
+    "criminaliteit" name one phenomenon)."""
+    return content_stems(" ".join(w for w in _WORD.findall(phrase) if w.casefold() not in QUANTITY_NOUNS))
+
+
 def names_phrase(text: str, phrase: str) -> bool:
     """Whether ``text`` (an item's phenomenon or indicator and its sentence) names most of the content
     words of ``phrase`` (more than half), also as the end of a compound ("overvallen" in

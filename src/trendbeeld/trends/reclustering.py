@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from sqlalchemy.engine import Connection
@@ -30,7 +31,7 @@ from trendbeeld.store.trends import MemberOrigin, TrendRow
 from trendbeeld.themes import assign as assign_themes
 from trendbeeld.trends import cluster, events
 from trendbeeld.trends._items import Item, load_items, source_metas
-from trendbeeld.trends.embed import DEFAULT, Embedder, get_embedder, stored
+from trendbeeld.trends.embed import AUTO, DEFAULT, Embedder, get_embedder, stored
 
 Progress = Callable[[int, int], None]  # (steps done, steps)
 SYSTEM_ACTOR = "trendbeeld"
@@ -38,6 +39,7 @@ CANDIDATE_MATCH = 0.3  # Jaccard overlap at which a new candidate keeps an old c
 CENTROID_MATCH = 0.8  # else: cosine similarity of centres at which it keeps the id (same theme)
 ATTACH_SHARE = 0.5  # a left-over item joins a curated trend within this share of the cut-off
 CLAIM_SHARE = 0.5  # share of a new cluster an analyst's trend must hold to take the rest of it
+SYNONYM_SIMILARITY = 0.9  # cosine of two title phrases (a per-text model) at which they name one phenomenon
 SUPPORT_SHARE = 1.0  # a news item backs a report's trend within this share of the cut-off of its statements
 
 
@@ -86,6 +88,10 @@ def recluster(
         progress=lambda done, _total: step(2 + done, steps),
     )
     candidates, aside = _candidates(store, access, items, found, vectors, chosen.cluster_distance)
+    phrase_model = _phrase_embedder(store)
+    candidates = merge_synonyms(
+        candidates, items, vectors, chosen.cluster_distance, phrase_model, _event_test(store, access)
+    )
     with store.begin() as conn:
         changes = plan(
             _rows_kept_by_analysts(conn), items, vectors, candidates, sorted(set(leftover) | set(aside)),
@@ -189,6 +195,96 @@ def supported(
         return candidate
     members = tuple((e, r) for e, r in candidate.members if index[e] in keep)
     return cluster.Candidate(candidate.theme, members, cluster.centroid(vectors[sorted(keep)]))
+
+
+def _event_test(store: Store, access: AccessLevel) -> cluster.EventTest:
+    metas = source_metas(store, access=access)
+    return lambda source_id: events.is_event(metas.get(source_id))
+
+
+def _phrase_embedder(store: Store) -> Embedder | None:
+    """A model that tells near-synonyms apart from unrelated phrases ("fraude" and "oplichting"):
+    the first installed per-text model, its vectors kept in the store; None when only TF-IDF is there
+    (fitted on a handful of titles it sees shared letters, not shared meaning)."""
+    chosen = _auto_model()
+    return stored(chosen, store) if chosen is not None else None
+
+
+@cache
+def _auto_model() -> Embedder | None:
+    """One instance per process: a model loads its weights once."""
+    chosen = get_embedder(AUTO)
+    return chosen if getattr(chosen, "per_text", False) else None
+
+
+def merge_synonyms(
+    candidates: list[cluster.Candidate],
+    items: list[Item],
+    vectors: np.ndarray,
+    distance: float,
+    embedder: Embedder | None,
+    is_event: cluster.EventTest,
+) -> list[cluster.Candidate]:
+    """Candidates of one theme that name one phenomenon in other words, merged before they are shown.
+
+    Two candidates name one phenomenon when their title phrases (`cluster.best_phrase`) have the same
+    content words apart from a measure ("hoeveelheid criminaliteit", "criminaliteit"), or share no
+    content word at all and ``embedder`` finds them near-synonyms (cosine at least
+    ``SYNONYM_SIMILARITY``: "het aantal misdrijven", "hoeveelheid criminaliteit";
+    "steekincidenten", "steekpartijen"); and their evidence lies within the cut-off ``distance`` of
+    each other (centre to centre). Phrases that share some content words but not all name related,
+    different phenomena ("emotioneel welzijn", "welzijn van ouderen"; "woninginbraken",
+    "inbraken") and stay apart.
+    """
+    if len(candidates) < 2:
+        return candidates
+    index = {item.id: i for i, item in enumerate(items)}
+    phrases = [cluster.best_phrase([items[index[e]].evidence for e in c.ids], is_event) for c in candidates]
+    stems = [cluster.phenomenon_stems(p) for p in phrases]
+    pairs = [
+        (a, b)
+        for a in range(len(candidates))
+        for b in range(a + 1, len(candidates))
+        if candidates[a].theme == candidates[b].theme
+        and stems[a]
+        and stems[b]
+        and 1 - float(candidates[a].centroid @ candidates[b].centroid) <= distance
+    ]
+    asks_model = [(a, b) for a, b in pairs if not stems[a] & stems[b]]
+    similar = embedder.embed(phrases) if embedder is not None and asks_model else None
+    parent = list(range(len(candidates)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        same = stems[a] == stems[b]
+        synonyms = (
+            similar is not None
+            and not stems[a] & stems[b]
+            and float(similar[a] @ similar[b]) >= SYNONYM_SIMILARITY
+        )
+        if same or synonyms:
+            parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(candidates)):
+        groups[root(i)].append(i)
+    merged = []
+    for members in groups.values():
+        if len(members) == 1:
+            merged.append(candidates[members[0]])
+            continue
+        ids = sorted({e for m in members for e in candidates[m].ids})
+        rows = [index[e] for e in ids]
+        centre = cluster.centroid(vectors[rows])
+        ranked = sorted(
+            ((e, round(float(vectors[index[e]] @ centre), 6)) for e in ids), key=lambda m: (-m[1], m[0])
+        )
+        merged.append(cluster.Candidate(candidates[members[0]].theme, tuple(ranked), centre))
+    return merged
 
 
 def _fresh_sources(conn: Connection) -> set[str] | None:
