@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 from trendbeeld import months
-from trendbeeld.extract import lexicon
 from trendbeeld.indicators.verdicts import period_label
 from trendbeeld.publish._format import long_date
 
@@ -14,7 +13,6 @@ from trendbeeld.publish._format import long_date
 def test_the_names_are_the_lexicon_s_full_names_in_calendar_order() -> None:
     assert months.names()[0] == "januari" and months.names()[-1] == "december"
     assert len(months.names()) == 12
-    assert months.spellings() == lexicon.load().months
 
 
 def test_a_spelling_is_read_in_any_case_with_or_without_a_full_stop() -> None:

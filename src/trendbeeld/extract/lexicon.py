@@ -36,7 +36,6 @@ class Lexicon:
     fractions: dict[str, float]
     ordinal_fractions: frozenset[str]
     magnitudes: dict[str, float]
-    months: dict[str, int]
     qualifiers: tuple[str, ...]
     time_units: frozenset[str]
     measure_units: frozenset[str]
@@ -101,7 +100,6 @@ def load() -> Lexicon:
         fractions={k: float(v) for k, v in _pairs("fractions.tsv")},
         ordinal_fractions=frozenset(_lines("ordinal_fractions.txt")),
         magnitudes={k: float(v) for k, v in _pairs("magnitudes.tsv")},
-        months={k: int(v) for k, v in _pairs("months.tsv")},
         qualifiers=tuple(sorted(_lines("qualifiers.txt"), key=len, reverse=True)),
         time_units=frozenset(_lines("time_units.txt")),
         measure_units=frozenset(_lines("measure_units.txt")),
