@@ -56,8 +56,8 @@ def moved(offset: int, olds: list[int], shift: list[int]) -> int:
 
 def flat_gold(records: list[dict[str, Any]], olds: list[int], shift: list[int]) -> list[dict[str, Any]]:
     out = []
-    for record in records:
-        record = dict(record)
+    for original in records:
+        record = dict(original)
         for key in ("start", "end"):
             if isinstance(record.get(key), int):
                 record[key] = moved(record[key], olds, shift)
