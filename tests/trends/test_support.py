@@ -10,7 +10,7 @@ import pytest
 
 from trendbeeld import extract, sources
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
-from trendbeeld.trends import cluster, events, reclustering
+from trendbeeld.trends import cluster, events, reclustering, signals
 from trendbeeld.trends._items import Item, sentence_around
 from trendbeeld.trends.embed import TfidfEmbedder, get_embedder
 
@@ -204,3 +204,19 @@ def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None
     # Without a model only the same words apart from a measure merge.
     alone = reclustering.merge_synonyms(candidates, items, vectors, 1.0, None, is_event)
     assert sorted(len(c.ids) for c in alone if c.theme == "criminaliteit") == [2, 4]
+
+
+def test_support_counts_reports_and_news_outlets_apart() -> None:
+    """Three items of one outlet are one news voice; two reports of one publisher are one stated voice."""
+    metas = {
+        "nos-1": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 2)),
+        "nos-2": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 3)),
+        "ad-1": SourceMeta(type=SourceType.NEWS, publisher="AD", date=date(2019, 1, 3)),
+        "cbs-1": SourceMeta(publisher="CBS", date=date(2019, 1, 1)),
+        "cbs-2": SourceMeta(publisher="CBS", date=date(2019, 2, 1)),
+    }
+    evidence = [
+        TrendStatement(Span(source, 0, 1), "Meer overvallen.", "overvallen", Change.UP)
+        for source in ("nos-1", "nos-2", "nos-2", "ad-1", "cbs-1", "cbs-2")
+    ]
+    assert signals.support(evidence, metas) == signals.Support(stated=1, news=2, news_items=4)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta
@@ -39,6 +40,26 @@ def strength(
         recency = 0.5 ** (age_years / RECENCY_HALF_LIFE_YEARS)
     score = WEIGHT_BREADTH * breadth + WEIGHT_VARIETY * variety + WEIGHT_RECENCY * recency
     return EvidenceStrength(len(voices), len(types), len(evidence), latest, round(score, 4))
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """Who backs a trend, counted per independent voice: reports, polls and interviews (publishers,
+    organisations, authors) apart from news (outlets), so a pile of news items never passes for
+    research."""
+
+    stated: int  # independent publishers of reports, polls, interviews and other non-news sources
+    news: int  # independent news outlets
+    news_items: int
+
+
+def support(evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta]) -> Support:
+    """Independent voices behind ``evidence``: non-news sources and news outlets, each counted once."""
+    source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
+    stated = {voice(s, metas[s]) for s in source_ids if not events.is_event(metas[s])}
+    news = {voice(s, metas[s]) for s in source_ids if events.is_event(metas[s])}
+    items = sum(1 for e in evidence if events.is_event(metas.get(e.span.source_id)))
+    return Support(len(stated), len(news), items)
 
 
 def _date_of(source_id: str, evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta]) -> date | None:
