@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import require
 from trendbeeld import extract, sources
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
 from trendbeeld.trends import cluster, events, reclustering, signals
@@ -141,8 +142,7 @@ def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None
     phenomenon with a measure ("hoeveelheid criminaliteit") merge; phrases sharing a head with other
     modifiers ("emotioneel welzijn", "welzijn van ouderen") and candidates of another theme do not."""
     model = get_embedder("auto")
-    if not getattr(model, "per_text", False):
-        pytest.skip("no per-text model installed (pip install 'trendbeeld[embed]')")
+    require(getattr(model, "per_text", False), "no per-text model (pip install 'trendbeeld[embed]')")
     groups = [
         _candidate(
             "criminaliteit",

@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
+from playwright.sync_api import expect
 
 from tests.publish._helpers import axe_source
-from tests.web.test_browser import _axe, _login, browser, server  # noqa: F401  (fixtures)
+from tests.web.test_browser import _axe, _login, browser, server  # noqa: F401  (fixtures; skips or fails first)
 from trendbeeld import routemap, themes
 from trendbeeld.model import AccessLevel, TrendLink
 from trendbeeld.store import Store
-
-expect = pytest.importorskip("playwright.sync_api").expect  # test_browser skips alike without it
 
 
 def _links(store: Store) -> dict[str, TrendLink]:
