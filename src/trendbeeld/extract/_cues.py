@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 import simplemma
 
+from trendbeeld.errors import ConfigError
 from trendbeeld.extract import lexicon, numbers
 from trendbeeld.model import Change
 
@@ -123,7 +124,7 @@ def first_words(pattern: str) -> set[str]:
             continue
         m = _LEADING_WORD.match(alternative)
         if m is None:
-            raise ValueError(f"change.tsv: alternative begint niet met een woord: {alternative!r}")
+            raise ConfigError(f"change.tsv: alternative begint niet met een woord: {alternative!r}")
         words.add(m.group(0).lower())
     return words
 
