@@ -52,6 +52,7 @@ def test_layers_follow_the_scope_of_the_evidence(store: Store) -> None:
     assert burglary.international == "Ook in Duitsland dalend."
     assert burglary.warnings == ("Geen internationaal bewijs bij dit thema.",)
     assert [d.actor for d in trends.history(store, "theme:vermogen")] == ["anna", "anna"]
+    assert trends.boxes(store, _corpus.TAXONOMY, access=ALL, theme="vermogen") == [burglary]
 
 
 def test_a_public_box_holds_no_internal_evidence(store: Store) -> None:

@@ -294,9 +294,7 @@ def boxes_command(
     loaded = load_taxonomy(taxonomy)
     if loaded is None:
         raise click.UsageError("geef een taxonomie met --taxonomy")
-    for box in run_or_fail(lambda: boxes(store, loaded, access=AccessLevel(access))):
-        if theme and box.theme != theme:
-            continue
+    for box in run_or_fail(lambda: boxes(store, loaded, access=AccessLevel(access), theme=theme)):
         click.echo(f"== {box.title} ({box.theme})")
         click.echo(f"Internationaal: {box.international or '—'}")
         click.echo(f"In Nederland: {box.national or '—'}")

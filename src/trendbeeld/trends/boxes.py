@@ -68,18 +68,21 @@ class TrendBox:
     warnings: tuple[str, ...] = ()
 
 
-def boxes(store: Store, taxonomy: Taxonomy, *, access: AccessLevel) -> list[TrendBox]:
-    """One box per top-level theme of ``taxonomy``, from evidence readable at ``access``."""
+def boxes(
+    store: Store, taxonomy: Taxonomy, *, access: AccessLevel, theme: str | None = None
+) -> list[TrendBox]:
+    """One box per top-level theme of ``taxonomy`` (only ``theme`` when given), from evidence
+    readable at ``access``."""
     trends = [t for t in list_trends(store, access=access) if t.status is not TrendStatus.REJECTED]
     members = trend_store.readable_members(store, access=access, trend_ids=[t.id for t in trends])
     metas = source_metas(store, access=access)
     texts = box_texts(store)
     found = []
-    for theme in (t for t in taxonomy.themes if not t.parent):
-        own = [t for t in trends if top_theme(taxonomy, t.theme) == theme.key]
+    for top in (t for t in taxonomy.themes if not t.parent and theme in (None, t.key)):
+        own = [t for t in trends if top_theme(taxonomy, t.theme) == top.key]
         accepted = [t for t in own if t.status is TrendStatus.ACCEPTED]
         chosen = sorted(accepted or own, key=lambda t: (-(t.strength.score if t.strength else 0), t.id))
-        found.append(_box(theme.key, theme.name, chosen, members, metas, texts.get(theme.key, {})))
+        found.append(_box(top.key, top.name, chosen, members, metas, texts.get(top.key, {})))
     return found
 
 
