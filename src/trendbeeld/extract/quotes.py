@@ -55,6 +55,7 @@ NAME_WINDOW = 120  # the name follows the speech verb within this many character
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
+PARAGRAPH_CHARS = 1000  # a paragraph is rarely longer: text beyond it lost its line breaks
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
@@ -82,9 +83,11 @@ _VOLGENS = re.compile(
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
 _ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
-# A speaker label that opens a line: "Jolanda: “…", "Van Dijk: “…".
+# A speaker label that opens a line or, in text whose line breaks are lost, follows a closed
+# quotation: "Jolanda: “…", "Van Dijk: “…", "….” Rutger: “…".
 _LABEL = re.compile(
-    r"(?:\A|\n)[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"(?:\A|\n|(?<=[.!?…][”’\"])[ \t])"
+    r"[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
     r"[ \t]*:\s*\Z"
 )
 
@@ -497,8 +500,13 @@ def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attributio
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    found = text.rfind("\n", 0, pos)
-    return found + 1
+    """The start of the paragraph holding ``pos``; in text whose line breaks are lost, at most
+    PARAGRAPH_CHARS before it, at a sentence start."""
+    found = text.rfind("\n", 0, pos) + 1
+    if pos - found <= PARAGRAPH_CHARS:
+        return found
+    cut = _SENTENCE_END.search(text, pos - PARAGRAPH_CHARS, pos)
+    return cut.end() if cut is not None else pos - PARAGRAPH_CHARS
 
 
 def _pronoun_speaker(
@@ -761,7 +769,9 @@ def _before(
     a name after "volgens" first, else the first name that other words make a speaker."""
     text = doc.text
     sentence = doc.sentence_at(max(cand.open - 2, 0))
-    region = text[sentence.start : cand.open]
+    # a name before the quotation just before belongs to that one ("„…”, zegt Jan Smit. „…")
+    start = last[0] if last is not None and sentence.start < last[0] <= cand.open else sentence.start
+    region = text[start : cand.open]
     other: Attribution | None = None
     for m in _patterns()["name"].finditer(region):
         found, volgens = _person_before(region, m, volgens_only=other is not None)
@@ -905,6 +915,9 @@ def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
     particles = lexicon.load().name_particles
     line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
     found = _last_before(line, text, pos)
+    if found is None:  # the line breaks lost: the capitals in running text
+        inline = re.compile(rf"(?<![\w-]){re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+(?![\w-])){{1,4}}")
+        found = _last_before(inline, text, pos)
     if found is None:
         return None
     words = found.group(0).split()
