@@ -54,3 +54,18 @@ def test_name_before_the_quotation_before_is_not_the_next_speaker() -> None:
             "„Wij zien nog steeds een groot tekort aan agenten op straat”, stelt Ria de Boer (FNV). "
             "„Het blijkt dat de meeste inbraken 's nachts gebeuren in huizen zonder alarm.”")
     assert [s for _, s in _speakers(text)] == ["Karel Jansen", "Ria de Boer", "Ria de Boer"]
+
+
+def test_pull_quote_in_running_text_gets_the_speaker_of_the_quotation_it_repeats() -> None:
+    # a pull quote whose own line was lost: it repeats words of the quotation below it
+    text = ("Het aantal fietsendiefstallen in de binnenstad stijgt al jaren. "
+            "„Wij kunnen niet op elke hoek een agent zetten” De gemeente zoekt naar oplossingen. "
+            "„Wij kunnen niet op elke hoek een agent zetten, daar is het geld niet voor”, zegt "
+            "wethouder Anna Visser. Ze wil meer bewaakte stallingen.")
+    assert [s for _, s in _speakers(text)] == ["Anna Visser", "Anna Visser"]
+
+
+def test_unattributed_quotation_that_repeats_nothing_stays_out() -> None:
+    text = ("„Wij kunnen niet op elke hoek een agent zetten”, zegt wethouder Anna Visser. "
+            "In de krant stond later „Er komen volgend jaar meer bewaakte stallingen bij” als kop.")
+    assert [s for _, s in _speakers(text)] == ["Anna Visser"]

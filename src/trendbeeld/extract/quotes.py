@@ -54,6 +54,7 @@ AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
+MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 PARAGRAPH_CHARS = 1000  # a paragraph is rarely longer: text beyond it lost its line breaks
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
@@ -170,8 +171,9 @@ def from_document(doc: Document) -> list[Quote]:
             attribution = _attribute(doc, cand, known, last, titles)
         if attribution is None:
             pending = [*pending, cand] if cand.continued else []
-            if cand.pull:
-                found.append((cand, None))  # a subhead: the speaker of the quotation it repeats
+            if cand.pull or (not cand.continued and _repeats_words(text, cand)):
+                # a subhead or pull quote: the speaker of the quotation it repeats
+                found.append((cand, None))
             continue
         known.setdefault(attribution.speaker, attribution)
         last = (cand.close_end, attribution)
@@ -205,7 +207,7 @@ def _repeated_speakers(
     """A pull quote or subhead repeats words of a quotation in the article: it gets the speaker
     of that quotation (above or below it), not of the quote just before it; an unattributed one
     that repeats no quotation is dropped."""
-    if not any(cand.pull for cand, _ in found):
+    if not any(cand.pull or a is None for cand, a in found):
         yield from ((cand, a) for cand, a in found if a is not None)
         return
     quotations = [(cand, a) for cand, a in found if a is not None and not cand.pull]
@@ -219,7 +221,8 @@ def _repeated_speakers(
 
     for cand, attribution in found:
         speaker = attribution
-        if cand.pull:  # only quotations this close: the work per pull quote stays bounded
+        if attribution is None or cand.pull:
+            # only quotations this close: the work per pull quote stays bounded
             words = _normalised(text[cand.start : cand.end])
             lo = bisect.bisect_left(starts, cand.start - PULL_REACH)
             hi = bisect.bisect_right(starts, cand.start + PULL_REACH)
@@ -229,6 +232,12 @@ def _repeated_speakers(
                 speaker = min(source, key=lambda pair: pair[0])[1]
         if speaker is not None:
             yield cand, speaker
+
+
+def _repeats_words(text: str, cand: Candidate) -> bool:
+    """An unattributed quotation long enough to be a pull quote set in the running text (its line
+    breaks lost): it gets a speaker only when a quotation nearby holds its words."""
+    return len(text[cand.start : cand.end].split()) >= MIN_PULL_WORDS
 
 
 def _normalised(words: str) -> str:
