@@ -69,3 +69,12 @@ def test_unattributed_quotation_that_repeats_nothing_stays_out() -> None:
     text = ("„Wij kunnen niet op elke hoek een agent zetten”, zegt wethouder Anna Visser. "
             "In de krant stond later „Er komen volgend jaar meer bewaakte stallingen bij” als kop.")
     assert [s for _, s in _speakers(text)] == ["Anna Visser"]
+
+
+def test_dash_caption_on_the_same_line_names_the_speaker() -> None:
+    text = ("“Wij zien de wachttijden in de jeugdzorg elk jaar langer worden.” – Karin Smit, directeur, "
+            "Jeugdzorg Noord “Zonder extra geld lukt het de gemeenten niet om de zorg rond te krijgen.” "
+            "– Bart Jansen, wethouder, gemeente Assen")
+    quotes = items_of(Quote, text)
+    assert [q.speaker for q in quotes] == ["Karin Smit", "Bart Jansen"]
+    assert quotes[0].role == "directeur"

@@ -133,7 +133,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb_follows": re.compile(
             rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
         ),
-        "after_dash": re.compile(rf"\A[\s,]*\n[ ]*[–—-][ ]*(?P<name>{name})(?P<rest>[^\n]{{0,200}})"),
+        # "”\n– Jan Smit, directeur", or with the line break lost "” – Jan Smit, directeur"; the
+        # caption ends at its line or at the next opening mark
+        "after_dash": re.compile(
+            rf"\A(?:[\s,]*\n[ ]*[–—-]|[ ]+[–—])[ ]*(?P<name>{name})(?P<rest>[^\n“„‘\"]{{0,200}})"
+        ),
         # a caption line under a quote: "Jan de Vries, directeur van de woningcorporatie"
         "after_line": re.compile(
             rf"\A[ \t]*\n?[ \t]*(?:{title})?(?P<name>{name})(?P<rest>,[^\n.!?]{{0,160}})?[ \t]*(?:\n|\Z)"
