@@ -78,3 +78,13 @@ def test_dash_caption_on_the_same_line_names_the_speaker() -> None:
     quotes = items_of(Quote, text)
     assert [q.speaker for q in quotes] == ["Karin Smit", "Bart Jansen"]
     assert quotes[0].role == "directeur"
+
+
+def test_single_quoted_pull_quote_right_after_a_quotation_is_that_speaker() -> None:
+    text = ("Volgens directeur Els Bakker van de GGD is de zorg zwaar. “We moeten de wachtlijsten niet "
+            "laten groeien, maar er samen iets aan doen.” ‘We moeten de wachtlijsten samen aanpakken’ "
+            "Nieuwe cijfers over de jeugdzorg verschijnen in het voorjaar.")
+    assert [s for _, s in _speakers(text)] == ["Els Bakker", "Els Bakker"]
+    # a term in single quotes after a quotation stays a term
+    term = text.replace("‘We moeten de wachtlijsten samen aanpakken’", "‘wachtlijst’")
+    assert len(items_of(Quote, term)) == 1

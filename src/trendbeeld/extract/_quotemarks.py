@@ -20,6 +20,7 @@ from trendbeeld.extract import _scan, lexicon
 MAX_QUOTE_CHARS = 3000
 MAX_SINGLE_QUOTE_CHARS = 1200
 MIN_QUOTE_WORDS = 2
+MIN_PULL_WORDS = 5  # a single-quoted pull quote right after a quotation
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
 UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, this close
 
@@ -86,7 +87,7 @@ def candidates(text: str) -> list[Candidate]:
         start, end = m.start("body"), m.end("body")
         if not _enough_words(text, m) or _overlaps(found, taken_starts, start, end):
             continue
-        pull = _own_line(text, m.start(), m.end())
+        pull = _own_line(text, m.start(), m.end()) or _set_apart(text, m.start(), start, end)
         if not pull and (_BLANK_LINE.search(text, start, end) or is_title(text, m.start())):
             continue
         singles.append(Candidate(start, end, m.start(), m.end(), True, pull, is_speech(text, start, end)))
@@ -183,6 +184,19 @@ def _own_line(text: str, open_pos: int, close_end: int) -> bool:
         return False
     following = text[close_end : close_end + 2].strip(" ")
     return not following or following[0] == "\n"
+
+
+def _set_apart(text: str, open_pos: int, start: int, end: int) -> bool:
+    """A single-quoted sentence right after the closing mark of a quotation, with no sentence end
+    of its own: a pull quote whose own line was lost ("…toe.” ‘We moeten … houden’ Volgende")."""
+    if not text[max(open_pos - 3, 0) : open_pos].rstrip().endswith(("”", "»")):
+        return False
+    first = _WORD.search(text, start, end)
+    if first is None or not text[first.start()].isupper():
+        return False
+    if _SPEECH_END.search(text[max(start, end - 8) : end]):
+        return False
+    return _has_words(text, start, end, MIN_PULL_WORDS)
 
 
 def is_title(text: str, open_pos: int) -> bool:
