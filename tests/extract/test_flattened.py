@@ -88,3 +88,13 @@ def test_single_quoted_pull_quote_right_after_a_quotation_is_that_speaker() -> N
     # a term in single quotes after a quotation stays a term
     term = text.replace("‘We moeten de wachtlijsten samen aanpakken’", "‘wachtlijst’")
     assert len(items_of(Quote, term)) == 1
+
+
+def test_pronoun_looks_back_over_a_paragraph_not_the_whole_run_of_text() -> None:
+    # an annual report whose paragraph breaks were lost: the foreword's author opens the text
+    filler = "Het aantal meldingen over overlast in de wijken nam het afgelopen jaar verder toe. " * 8
+    text = ("Voorwoord Karel Janssen " + filler + "Al met al is de organisatie op de goede weg, zo "
+            "concludeerde ook de voorzitter van de evaluatiecommissie Wim de Vries. Eind 2017 "
+            "presenteerde hij zijn bevindingen: ‘Er kan sneller worden opgeschaald en er wordt beter "
+            "samengewerkt door de teams.’ Daar gaan we graag mee verder.")
+    assert [s for _, s in _speakers(text)] == ["Wim de Vries"]

@@ -56,7 +56,7 @@ CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this c
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
-PARAGRAPH_CHARS = 1000  # a paragraph is rarely longer: text beyond it lost its line breaks
+PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
