@@ -50,10 +50,13 @@ def test_label_after_a_closed_quotation_on_the_same_line() -> None:
 
 
 def test_name_before_the_quotation_before_is_not_the_next_speaker() -> None:
+    # a subhead in single quotes between, its line lost: no sentence end before the next quotation
     text = ("„De inbraken nemen al jaren toe in deze wijk”, zegt woordvoerder Karel Jansen van de politie. "
-            "„Wij zien nog steeds een groot tekort aan agenten op straat”, stelt Ria de Boer (FNV). "
+            "’Groot tekort aan agenten op straat’ „Wij zien nog steeds een groot tekort aan agenten op "
+            "straat”, stelt Ria de Boer (FNV). "
             "„Het blijkt dat de meeste inbraken 's nachts gebeuren in huizen zonder alarm.”")
-    assert [s for _, s in _speakers(text)] == ["Karel Jansen", "Ria de Boer", "Ria de Boer"]
+    # the subhead repeats Ria de Boer's words: hers too
+    assert [s for _, s in _speakers(text)] == ["Karel Jansen", "Ria de Boer", "Ria de Boer", "Ria de Boer"]
 
 
 def test_pull_quote_in_running_text_gets_the_speaker_of_the_quotation_it_repeats() -> None:
