@@ -24,7 +24,7 @@ from trendbeeld import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from score_gold import KINDS, gold_documents  # noqa: E402
+from score_gold import KINDS, fmt, gold_documents  # noqa: E402
 
 # The visible gold documents with quotes.
 DOCUMENTS = ("telegraaf-2019", "national-2020", "7days-2019", "politie-2017", "enexis-2018")
@@ -84,10 +84,6 @@ def compare(gold: Path, text: Path, tmp: Path) -> tuple[dict[str, float | None],
     found = evaluate.extract_file(copy, taxonomy="nationaal")
     flattened = f1(evaluate.score(flat_gold(records, olds, shift), found.records, found.text))
     return original, flattened
-
-
-def fmt(value: float | None) -> str:
-    return "    -" if value is None else f"{value:5.2f}"
 
 
 def main() -> None:

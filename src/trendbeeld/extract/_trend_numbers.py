@@ -102,11 +102,9 @@ def _earlier_sentence(doc: Document, m: re.Match[str]) -> TrendStatement | None:
     if not candidates or (m.group("year") and not any(y > int(m.group("year")) for y in years)):
         return None  # no figure, or no later year to compare with
     now = candidates[-1]
-    try:
-        later, earlier = numbers.parse_digits(now.group("value")), numbers.parse_digits(m.group("value"))
-    except ValueError:
+    direction = _direction(now, m)
+    if direction is None:
         return None
-    direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
     phrase = _phrases.noun_phrase(text, now.end(), before.end)
     name = _phenomenon(doc, phrase) if phrase is not None else None
     if not name or name.startswith(ANAPHOR):
@@ -154,11 +152,9 @@ def _comparison(doc: Document, m: re.Match[str]) -> TrendStatement | None:
     if not candidates:
         return None
     now = candidates[-1]
-    try:
-        later, earlier = numbers.parse_digits(now.group("value")), numbers.parse_digits(m.group("value"))
-    except ValueError:
+    direction = _direction(now, m)
+    if direction is None:
         return None
-    direction = Change.UP if later > earlier else Change.DOWN if later < earlier else Change.STABLE
     between = _phrases.Span(now.end(), m.start())
     name = _phenomenon(doc, between) if text[between.start : between.end].strip() else None
     if name and " " in name and _text.is_verb_form(name.rsplit(" ", 1)[1].lower()):
@@ -212,3 +208,12 @@ def _previous_subject(doc: Document, pos: int, *, same: bool = False) -> str | N
 @functools.cache
 def _function_words() -> frozenset[str]:
     return lexicon.load().function_words | lexicon.load().common_verbs
+
+
+def _direction(later: re.Match[str], earlier: re.Match[str]) -> Change | None:
+    """The change from the ``earlier`` number to the ``later`` one (None: a value that does not parse)."""
+    try:
+        now, before = numbers.parse_digits(later.group("value")), numbers.parse_digits(earlier.group("value"))
+    except ValueError:
+        return None
+    return Change.UP if now > before else Change.DOWN if now < before else Change.STABLE
