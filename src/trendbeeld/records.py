@@ -1,6 +1,7 @@
-"""Evidence as plain records: the JSON Lines shape of ``trendbeeld extract`` and the store.
+"""Evidence and trends as plain records: the JSON Lines shape of ``trendbeeld extract`` and the
+store, and a trend's own fields as exports, the API and ``trends list --format json`` give them.
 
-Field names are the scorer's (``../shared/tools/score_extraction.py``): every record has
+Field names of evidence are the scorer's (``../shared/tools/score_extraction.py``): every record has
 ``kind``, ``id``, ``source_id``, ``start``, ``end``, ``page`` and ``evidence`` (the exact text),
 plus the fields of its kind.
 """
@@ -22,6 +23,7 @@ from trendbeeld.model import (
     Quote,
     Section,
     Span,
+    Trend,
     TrendStatement,
     Unit,
     evidence_id,
@@ -84,3 +86,17 @@ def from_parts(kind: str, span: Span, text: str, page: int | None, data: dict[st
 def from_record(record: dict[str, Any]) -> Evidence:
     span = Span(record["source_id"], record["start"], record["end"])
     return from_parts(record["kind"], span, record["evidence"], record.get("page"), record)
+
+
+def trend_fields(t: Trend) -> dict[str, Any]:
+    """A trend's own fields as plain values, as exports, the workbench API and the CLI give them."""
+    return {
+        "id": t.id,
+        "title": t.title,
+        "theme": t.theme,
+        "status": t.status.value,
+        "direction": t.direction.value if t.direction else None,
+        "impact": t.impact.value if t.impact else None,
+        "horizon": t.horizon,
+        "summary": t.summary,
+    }

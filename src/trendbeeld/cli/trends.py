@@ -12,6 +12,7 @@ from trendbeeld.cli._options import access_option, actor_option, db_option, load
 from trendbeeld.errors import TrendbeeldError
 from trendbeeld.labels import count, label, members, number
 from trendbeeld.model import AccessLevel, Trend, TrendStatus
+from trendbeeld.records import trend_fields
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 
@@ -89,15 +90,8 @@ def _line(trend: Trend) -> str:
 def _as_json(trend: Trend) -> dict[str, Any]:
     strength = trend.strength
     return {
-        "id": trend.id,
-        "title": trend.title,
-        "theme": trend.theme,
-        "status": trend.status.value,
-        "direction": trend.direction.value if trend.direction else None,
+        **trend_fields(trend),
         "conflicting": trend.conflicting,
-        "summary": trend.summary,
-        "impact": trend.impact.value if trend.impact else None,
-        "horizon": trend.horizon,
         "strength": {
             "sources": strength.n_sources,
             "source_types": strength.n_source_types,

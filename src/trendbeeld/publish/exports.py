@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from trendbeeld.errors import ConfigError
-from trendbeeld.model import AccessLevel, Trend, evidence_id
+from trendbeeld.model import AccessLevel, evidence_id
+from trendbeeld.records import trend_fields
 from trendbeeld.store import browse
 from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store.engine import Store
@@ -50,20 +51,6 @@ def _evidence(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:
         offset += PAGE
         if not found.more:
             return
-
-
-def trend_fields(t: Trend) -> dict[str, Any]:
-    """A trend's own fields as plain values, as exports and the workbench API give them."""
-    return {
-        "id": t.id,
-        "title": t.title,
-        "theme": t.theme,
-        "status": t.status.value,
-        "direction": t.direction.value if t.direction else None,
-        "impact": t.impact.value if t.impact else None,
-        "horizon": t.horizon,
-        "summary": t.summary,
-    }
 
 
 def _trends(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from trendbeeld.errors import NotFound
 from trendbeeld.model import Evidence, SourceType, Trend, evidence_id
 from trendbeeld.publish import exports
-from trendbeeld.records import attributes
+from trendbeeld.records import attributes, trend_fields
 from trendbeeld.store import audit, browse
 from trendbeeld.store import search as search_store
 from trendbeeld.store import sources as source_store
@@ -169,7 +169,7 @@ def _evidence(item: Evidence) -> EvidenceOut:
 
 def _trend(trend: Trend) -> dict[str, Any]:
     return {
-        **exports.trend_fields(trend),
+        **trend_fields(trend),
         "international": trend.international,
         "national": trend.national,
         "meaning": trend.meaning,
