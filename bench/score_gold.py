@@ -28,8 +28,10 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # Held-out texts whose details may be read to find classes of error. Every other held-out text is
 # sealed (since 2026-12-04 11:40): nobody looks at its details (``--details`` refuses them) and
 # ``--visible`` leaves it out entirely, so rules are developed without seeing its scores. New gold is
-# sealed from the moment it is added.
-READABLE_HELD = {"telegraaf-2019", "enexis-2018", "minfin-2018"}
+# sealed from the moment it is added. On 2026-12-04 17:40 two of the news texts were unsealed for
+# developing rules on flattened news (chosen the session before, before anyone looked at them):
+# volkskrant-2019 and gelderlander-2019. Their held-out figures stop counting as unseen from then on.
+READABLE_HELD = {"telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019"}
 
 
 def gold_documents(shared: Path) -> list[tuple[str, Path, Path, bool]]:
