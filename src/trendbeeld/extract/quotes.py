@@ -173,6 +173,10 @@ def from_document(doc: Document) -> list[Quote]:
             attribution: Attribution | None = last[1]
         else:
             attribution = _attribute(doc, cand, known, last, titles)
+        if attribution is _UNRESOLVED:
+            # a speaker named but not resolved ("zegt de agent" with no agent named before): the
+            # quotes after it do not continue the speaker before it
+            last, previous, attribution = (cand.close_end, _UNRESOLVED), None, None
         if attribution is None:
             pending = [*pending, cand] if cand.continued else []
             if cand.pull or (not cand.continued and _repeats_words(text, cand)):
@@ -283,11 +287,12 @@ def _attribute(
     last: tuple[int, Attribution] | None,
     titles: _Spans,
 ) -> Attribution | None:
-    """The first attribution that applies, from the strongest evidence to the weakest."""
+    """The first attribution that applies, from the strongest evidence to the weakest;
+    ``_UNRESOLVED`` when a speaker is named but cannot be resolved."""
     text = doc.text
     after = _after(doc, cand, known, last)
     if after is _UNRESOLVED:
-        return None
+        return after
     if after is not None or _is_headline(doc, cand, titles):
         return after
     if last is not None and _resumes(text, last[0], cand):
