@@ -357,8 +357,8 @@ def _article_titles(doc: Document) -> list[Headline]:
     taken = {h.span.start for h in out}
     blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
     if len(blocks) < 2:
-        if not out and len(text) <= MAX_ARTICLE_CHARS and _SPEECH_AFTER_QUOTE.search(text):
-            # one news article (quotes with "zegt", "aldus" …): its first line is its title
+        if not out and _is_one_article(text):
+            # one news article: its first line is its title
             title = _block_title(doc, 0, len(text))
             out.extend([title] if title is not None else [])
         return out
@@ -396,6 +396,25 @@ def _story_titles(doc: Document) -> list[Headline]:
     return out
 
 
+# News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond"
+    r"|vanochtend|vanmiddag|vanavond|vannacht)\b"
+)
+UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
+
+
+def _is_one_article(text: str) -> bool:
+    """Whether ``text`` is one news article: short, with quotations and "zegt", "aldus" …, or with
+    a day named in unwrapped paragraphs (one line each, as typed, not as a PDF wraps them)."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        return False
+    if _SPEECH_AFTER_QUOTE.search(text):
+        return True
+    lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
+    return bool(lines) and lines[len(lines) // 2] >= UNWRAPPED_CHARS and _NEWS_DAY.search(text) is not None
+
+
 def _title_above(doc: Document, pos: int) -> Headline | None:
     """The title line above the paragraph at ``pos``, over one date or caption line."""
     text = doc.source.text
@@ -425,8 +444,26 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
     return None
 
 
+# A full stop inside a title line, after a word (not an initial, not an abbreviation): the words after
+# it are a label the dataset or page added ("… misdaad. VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme
+# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it.
+_LABEL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=\S)")
+
+
+def _before_label(text: str, start: int, end: int) -> int:
+    """The end of the title in the line ``text[start:end]``: before a label after a full stop."""
+    for m in _LABEL_STOP.finditer(text, start, end):
+        word = text[start : m.start()].rsplit(maxsplit=1)[-1].lower()
+        if f"{word}." in lexicon.load().abbreviations:
+            continue
+        if len(text[start : m.start()].split()) >= MIN_DATELINE_TITLE_WORDS:
+            return m.start()
+    return end
+
+
 def _source_headline(doc: Document, start: int, end: int, outlet: str | None, when: date | None) -> Headline:
     text = doc.source.text
+    end = _before_label(text, start, end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -1,0 +1,54 @@
+"""Running news text, which has no sections: a compilation of news articles, or articles stored
+as one string each.
+
+News articles have no section titles (shared/gold/dev/CONVENTIONS.md): their subheads are no
+sections, nor are the titles of the articles in a compilation. Two layouts give news away
+without any heading being read:
+
+- a **compilation**: articles separated by two blank lines, most of them a title line, a blank
+  line and a body of unwrapped paragraphs (one line each);
+- **article lines**: the paragraphs are whole articles (a dataset that stores each article as
+  one string), far longer than any paragraph of a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
+MIN_ARTICLES = 2
+COMPILATION_SHARE = 0.75  # this share of the articles opens with a title line over a body
+MAX_TITLE_WORDS = 20
+UNWRAPPED_CHARS = 200  # an article's first body line is at least this long (not wrapped)
+ARTICLE_LINE_CHARS = 2000  # the median paragraph of a text of article lines is at least this long
+MIN_PARAGRAPH_CHARS = 80
+_TITLE_LINE = re.compile(
+    r"[^\S\n]*[A-ZÀ-Ý0-9‘“'\"„][^\n]*[^\s.:;,][^\S\n]*\n[^\S\n]*\n[^\S\n]*(?P<body>[^\n]+)"
+)
+
+
+def is_running_news(text: str) -> bool:
+    """Whether ``text`` is a compilation of news articles or a text whose paragraphs are articles."""
+    return _is_compilation(text) or _has_article_lines(text)
+
+
+def _is_compilation(text: str) -> bool:
+    articles = [a for a in ARTICLE_BREAK.split(text) if a.strip()]
+    if len(articles) < MIN_ARTICLES:
+        return False
+    titled = sum(1 for article in articles if _opens_with_title(article))
+    return titled >= COMPILATION_SHARE * len(articles)
+
+
+def _opens_with_title(article: str) -> bool:
+    """A title line, a blank line and an unwrapped body paragraph."""
+    m = _TITLE_LINE.match(article.lstrip("\n"))
+    if m is None:
+        return False
+    title = article.lstrip("\n")[: m.start("body")].split()
+    return len(title) <= MAX_TITLE_WORDS and len(m.group("body")) >= UNWRAPPED_CHARS
+
+
+def _has_article_lines(text: str) -> bool:
+    paragraphs = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= MIN_PARAGRAPH_CHARS)
+    return bool(paragraphs) and paragraphs[len(paragraphs) // 2] >= ARTICLE_LINE_CHARS

@@ -1,0 +1,59 @@
+"""Titles of news articles as datasets and archives store them: a title line over a body stored as
+one line, labels the dataset glued to the title, one article without quotations, and text whose
+line breaks were lost (issue 10)."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Headline
+
+INBRAAK = (
+    "De gemeente wil het aantal woninginbraken in de binnenstad terugdringen. Daarvoor komen er meer "
+    "camera's en extra surveillance in de avonduren. Volgens de wethouder, die maandag de plannen "
+    "presenteerde, is de aanpak nodig omdat het aantal meldingen vorig jaar sterk steeg. Bewoners reageren "
+    "verdeeld op de plannen. Sommigen vinden de camera's een inbreuk op hun privacy, anderen voelen zich "
+    "juist veiliger."
+)
+MESSEN = (
+    "Het aantal jongeren dat een mes op zak heeft, is de afgelopen jaren gestegen. Dat blijkt uit cijfers "
+    "van de politie. Vooral in de grote steden worden vaker wapens aangetroffen bij controles. Scholen "
+    "vragen om meer voorlichting. De minister laat weten dat hij de signalen serieus neemt en met de "
+    "burgemeesters om tafel gaat."
+)
+
+
+def titles(text: str) -> list[str]:
+    return [h.title for h in items_of(Headline, text)]
+
+
+def test_a_label_after_a_full_stop_in_a_title_line_is_not_part_of_the_title() -> None:
+    text = (
+        f"Jongeren met auto's vaker aangehouden. VAN DE VOORPAGINA\n\n{INBRAAK}\n\n\n"
+        f"Messen op school blijven zorgen baren, zegt politie. wapens jongeren\n\n{MESSEN}\n"
+    )
+    assert titles(text) == [
+        "Jongeren met auto's vaker aangehouden",
+        "Messen op school blijven zorgen baren, zegt politie",
+    ]
+
+
+def test_an_initial_or_an_abbreviation_in_a_title_does_not_cut_it() -> None:
+    text = (
+        f"Verdachte Mohammed B. opnieuw aangehouden\n\n{INBRAAK}\n\n\n"
+        f"Prof. Jansen waarschuwt voor messen\n\n{MESSEN}\n"
+    )
+    assert titles(text) == [
+        "Verdachte Mohammed B. opnieuw aangehouden",
+        "Prof. Jansen waarschuwt voor messen",
+    ]
+
+
+def test_one_article_without_quotations_that_names_a_day_has_its_first_line_as_title() -> None:
+    assert titles(f"Meer camera's tegen inbrekers in binnenstad\n\n{INBRAAK}\n") == [
+        "Meer camera's tegen inbrekers in binnenstad"
+    ]
+
+
+def test_a_short_report_with_wrapped_lines_has_no_headline() -> None:
+    wrapped = "\n".join(INBRAAK[i : i + 70] for i in range(0, len(INBRAAK), 70))
+    assert titles(f"Veiligheid in de binnenstad van Utrecht\n\n{wrapped}\n") == []

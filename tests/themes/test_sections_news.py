@@ -1,0 +1,41 @@
+"""Running news text has no sections: a compilation of articles (each a title over a body stored as
+one line) and a text whose paragraphs are whole articles; a report keeps its headings (issue 10)."""
+
+from __future__ import annotations
+
+from trendbeeld.model import Source
+from trendbeeld.themes.sections import sections
+
+BODY = (
+    "Het aantal jongeren dat een mes op zak heeft, is de afgelopen jaren gestegen. Dat blijkt uit cijfers "
+    "van de politie. Vooral in de grote steden worden vaker wapens aangetroffen bij controles. Scholen "
+    "vragen om meer voorlichting. De minister laat weten dat hij de signalen serieus neemt."
+)
+
+
+def titles(text: str) -> list[str]:
+    return [s.title for s in sections(Source.create("t.txt", text))]
+
+
+def test_the_titles_of_a_compilation_of_news_articles_are_no_sections() -> None:
+    text = (
+        f"Messen op school blijven zorgen baren\n\n{BODY}\n\n\n"
+        f"Politie vaker te laat bij meldingen\n\n{BODY}\n\n\n"
+        f"Gemeente wil minder inbraken in binnenstad\n\n{BODY} {BODY}\n"
+    )
+    assert titles(text) == []
+
+
+def test_subheads_between_paragraphs_that_are_whole_articles_are_no_sections() -> None:
+    article = " ".join([BODY] * 8)
+    text = f"Messen op school blijven zorgen baren\n\n{article}\n\nHogere eis\n\n{article}\n"
+    assert titles(text) == []
+
+
+def test_a_report_with_wrapped_paragraphs_keeps_its_sections() -> None:
+    wrapped = "\n".join(BODY[i : i + 80] for i in range(0, len(BODY), 80))
+    text = (
+        f"Veiligheidsbeeld 2024\n\nJeugd en wapens\n\n{wrapped}\n\n\n"
+        f"Woninginbraken in de binnenstad\n\n{wrapped}\n\n\nAanpak van overlast\n\n{wrapped}\n"
+    )
+    assert titles(text) == ["Jeugd en wapens", "Woninginbraken in de binnenstad", "Aanpak van overlast"]
