@@ -138,3 +138,20 @@ def test_two_words_dutch_writes_apart_stay_apart_at_a_line_end(first: str, secon
 def test_compounds_and_fragments_are_still_joined(first: str, second: str) -> None:
     cleaned = _text.clean(f"Volgens het rapport is de {first}\n{second} hier een gegeven.")
     assert f"de {first}{second} hier" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        # an adjective, inflected or bare with an inflected form in use, is no first part of a compound
+        ("een grote en complexe\nzorgbehoefte", "een grote en complexe zorgbehoefte"),
+        ("het mentaal\nwelzijn", "het mentaal welzijn"),
+        ("een lokaal\nnetwerk", "een lokaal netwerk"),
+        # nouns at a line end still join with the next line's noun
+        ("het migratie\nvraagstuk", "het migratievraagstuk"),
+        ("de woning\ninbraken", "de woninginbraken"),
+        ("de ontwikke\nlingen", "de ontwikkelingen"),
+    ],
+)
+def test_an_adjective_at_a_line_end_starts_no_compound(text: str, cleaned: str) -> None:
+    assert _text.clean(text).text == cleaned

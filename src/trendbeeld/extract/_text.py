@@ -33,6 +33,8 @@ DOUBLE_SPACED_SHARE = 0.6
 # than the rarer fragment.
 JOIN_TOLERANCE = 1.0
 _PLURAL_NOT_IN_COMPOUNDS = ("ingen",)
+MIN_ADJECTIVE_CHARS = 4  # shorter words ("oud", "rode") are parts of known compounds, which wordfreq knows
+INFLECTED_FORM_ZIPF = 2.5  # an inflected form this common marks a word as an adjective
 COMMON_WORD_ZIPF = 2.5  # both parts at least this common (wordfreq zipf): a wrapped line, no split word
 
 _BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
@@ -275,7 +277,7 @@ def _joins(text: str, start: int, end: int) -> bool | _Question:
     # "investeringen\nnamen": a plural in -ingen is no first part (a compound has "investerings-")
     plural = a.endswith(_PLURAL_NOT_IN_COMPOUNDS) and za >= COMMON_WORD_ZIPF
     # "hoogste\nniveau": two words Dutch writes apart, whose joined form is no word
-    apart = zj == 0 and min(za, zb) > 0 and _separate_words(a, b, za, zb)
+    apart = zj == 0 and min(za, zb) > 0 and (_separate_words(a, b, za, zb) or _adjective(a))
     if a in function_words or b in function_words or capitalised or plural or apart:
         return False
     if min(za, zb) < COMMON_WORD_ZIPF:
@@ -307,6 +309,33 @@ def _separate_words(a: str, b: str, za: float, zb: float) -> bool:
     from trendbeeld.extract import _cues
 
     return b.endswith("en") and _cues.lemma(b) == b  # an infinitive: the noun's plural is "-en" less
+
+
+_LONG_VOWEL_END = re.compile(r"(aa|ee|oo|uu)([^\W\d_aeiou])$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _adjective(word: str) -> bool:
+    """An adjective, inflected ("complexe", "grote", "mentale") or bare with an inflected form in
+    use ("mentaal" → "mentale", "sociaal" → "sociale"): no first part of a compound, so an
+    adjective at a line end and a noun on the next line stay two words ("complexe\nzorgbehoefte",
+    "mentaal\nwelzijn") when their joined form is no known word. Known by its lemma (simplemma) and
+    by wordfreq: a noun has no inflected form ("kanaal" → no "kanale")."""
+    from trendbeeld.extract import _cues
+
+    if len(word) < MIN_ADJECTIVE_CHARS or _verb_form(word):
+        return False
+    if word.endswith("e"):
+        base = _cues.lemma(word)
+        return base != word and not base.endswith("en") and lexicon.zipf(base) >= COMMON_WORD_ZIPF
+    forms = {word + "e", word + word[-1] + "e"}
+    if (long := _LONG_VOWEL_END.search(word)) is not None:
+        forms.add(word[: long.start()] + long.group(1)[0] + long.group(2) + "e")
+    if word.endswith("f"):
+        forms.add(word[:-1] + "ve")
+    if word.endswith("s"):
+        forms.add(word[:-1] + "ze")
+    return any(lexicon.zipf(f) >= INFLECTED_FORM_ZIPF and _cues.lemma(f) == word for f in forms)
 
 
 def _two_words(a: str, b: str) -> bool:
