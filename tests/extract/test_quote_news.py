@@ -3,6 +3,8 @@ of attribution that unseen news uses, often with the paragraph breaks lost."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract._helpers import items_of
 from trendbeeld.model import Quote
 
@@ -20,3 +22,59 @@ def test_an_unresolved_speaker_ends_the_run_of_the_speaker_before() -> None:
         ("We zien het aantal inbraken in de wijk al jaren dalen", "Jan de Vries"),
         ("Dat komt door de buurtapps.", "Jan de Vries"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("„Er gaat elke week een partij van honderd kilo door de haven”, zegt een goed ingevoerde bron "
+         "uit de drugswereld.", "goed ingevoerde bron uit de drugswereld"),
+        ("„De meeste jongens weten precies waar de camera's hangen”, aldus een ingewijde.", "ingewijde"),
+        ("„Ik hoorde eerst een harde knal en toen zag ik de rook”, vertelt een buurtbewoner.",
+         "buurtbewoner"),
+        ("„Hier wordt elke nacht wel iets gestolen uit de auto's”, zegt iemand uit de straat.",
+         "iemand uit de straat"),
+    ],
+)
+def test_an_unnamed_person_without_an_organisation_is_anonymous(text: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role, quote.organisation) == ("anoniem", role, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("„Vroeger keken we op van een partij van honderd kilo”, zegt een politie-expert.", "politie-expert"),
+        ("„Vroeger keken we op van een partij van honderd kilo”, zegt een politiebron.", "politiebron"),
+        ("„Vroeger keken we op van een partij van honderd kilo”, zegt de politiespecialist.",
+         "politiespecialist"),
+        ("„Vroeger keken we op van een partij van honderd kilo”, zegt een ervaren politieman.",
+         "ervaren politieman"),
+        ("„Vroeger keken we op van een partij van honderd kilo”, zegt een bron bij de politie.", "bron"),
+    ],
+)
+def test_an_unnamed_source_of_an_organisation_gives_the_organisation(text: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role, quote.organisation) == ("politie", role, "politie")
+
+
+def test_the_words_after_an_unnamed_source_continue_its_quote() -> None:
+    text = ("„Veel van die partijen gaan meteen door naar Engeland”, zegt een goed ingevoerde crimineel. "
+            "„Daar betalen ze de hoogste prijs voor een kilo.” De politie herkent dat beeld.")
+    assert attributed(text) == [
+        ("Veel van die partijen gaan meteen door naar Engeland", "anoniem"),
+        ("Daar betalen ze de hoogste prijs voor een kilo.", "anoniem"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Vroeger keken we op van een partij van honderd kilo”, zegt een rechercheur.",
+        "„Vroeger keken we op van een partij van honderd kilo”, zegt een zakenman.",
+        "„Vroeger keken we op van een partij van honderd kilo”, zegt de bron.",
+        "„Vroeger keken we op van een partij van honderd kilo”, zegt een van de bewoners.",
+    ],
+)
+def test_an_unnamed_person_who_is_no_source_or_was_introduced_before_is_no_guess(text: str) -> None:
+    assert items_of(Quote, text) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from trendbeeld.extract import lexicon
 
@@ -119,14 +120,38 @@ def is_spokesperson(role: str) -> bool:
 
 def compound_organisation(role: str) -> str | None:
     """The organisation a compound role word starts with: "politiewoordvoerder" → "politie",
-    "gemeentewoordvoerder" → "gemeente"."""
+    "gemeentewoordvoerder" → "gemeente"; also before a noun for an unnamed source ("politiebron",
+    "politie-expert")."""
     if " " in role.strip():
         return None
     low = role.strip().lower()
     for word in lexicon.load().organisation_words:
-        if len(word) > 3 and " " not in word and low.startswith(word) and is_role_word(low[len(word) :]):
+        if len(word) <= 3 or " " in word or not low.startswith(word):
+            continue
+        head = low[len(word) :].lstrip("-")
+        if is_role_word(head) or head in anonymous_nouns():
             return word
     return None
+
+
+# The speaker of words quoted from a person the text does not name and ties to no organisation.
+ANONYMOUS = "anoniem"
+
+
+@cache
+def anonymous_nouns() -> frozenset[str]:
+    """Nouns for a person quoted without a name ("een goed ingevoerde bron", "een ingewijde")."""
+    data = resources.files("trendbeeld.extract").joinpath("lexicon", "anonymous_sources.txt")
+    lines = (line.strip() for line in data.read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+def is_anonymous_noun(word: str) -> bool:
+    """A noun for an unnamed person: listed, or a compound ending in a listed noun of four letters
+    or more ("drugscrimineel", "buurtbewoner")."""
+    low = word.lower()
+    nouns = anonymous_nouns()
+    return low in nouns or any(len(n) >= 4 and low.endswith(n) for n in nouns)
 
 
 def is_org_word(text: str) -> bool:

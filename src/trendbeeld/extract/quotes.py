@@ -115,6 +115,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
     roles = "|".join(re.escape(r) for r in lex.roles)
+    nouns = "|".join(re.escape(n) for n in sorted(_roles.anonymous_nouns(), key=len, reverse=True))
     return {
         "name": re.compile(name),
         # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …"
@@ -152,6 +153,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<volgens>(?i:volgens)\s+)?{_speakers.org_phrase()}(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?\s*:\s*\Z"
         ),
         "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
+        # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
+        # iemand uit de buurt": a person the text does not name
+        "anonymous": re.compile(
+            rf"(?:(?P<article>(?i:een|de))\s+(?P<role>(?:[a-zà-ÿ-]+\s+){{0,3}}?(?P<noun>[a-zà-ÿ-]*(?:{nouns})))"
+            rf"|(?P<someone>iemand))(?![\w-])"
+            rf"(?:(?P<tail>\s+(?:uit|van|in|op|met)\s+[^,.;:!?\n“”„\"()]{{1,60}}?)(?=\s*[,.;:!?\n]|\s+(?:die|dat|en|maar)\s))?"
+        ),
     }
 
 
@@ -595,9 +603,9 @@ def _named_after_verb(
     surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
     spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
     pats = _patterns()
-    unnamed = pats["unnamed"].match(window, pos)
-    if unnamed is not None:
-        return _spokesperson(window, unnamed, doc, cand)
+    named_so, unnamed = _unnamed_speaker(window, pos, doc, cand)
+    if named_so:
+        return unnamed
     org = pats["org"].match(window, pos)
     if org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org"))):
         speaker = _speakers.tidy_org(org.group("org"))
@@ -616,6 +624,17 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _unnamed_speaker(
+    window: str, pos: int, doc: Document, cand: Candidate
+) -> tuple[bool, Attribution | None]:
+    """Whether a person without a name follows at ``pos`` ("een woordvoerder", "de burgemeester",
+    "een goed ingevoerde bron"), and who speaks then."""
+    unnamed = _patterns()["unnamed"].match(window, pos)
+    found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
+    found = found or _unnamed_source(window, pos)
+    return unnamed is not None or found is not None, found
 
 
 def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -720,9 +739,13 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
     found = _roles.connected_org(window, m.end(), role)
     if not _roles.is_spokesperson(role):
         person = _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
-        if person is not None or found is None:
+        if person is not None:
             return person
-        employer = _speakers.tidy_org(found[0])
+        # "zegt de politiespecialist" with no one named so before: the compound's organisation
+        employer = found[0] if found is not None else _roles.compound_organisation(role)
+        if employer is None:
+            return None
+        employer = _speakers.tidy_org(employer)
         return Attribution(employer, role.lower(), employer)
     if found is not None:
         organisation: str | None = found[0]
@@ -732,6 +755,35 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         return None
     organisation = _speakers.tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
+
+
+# Words that cannot stand between "een" and the noun of an unnamed source ("een van de bewoners").
+_NOT_ADJECTIVES = _phrases.NP_PREPOSITIONS | {"de", "het", "een", "die", "dat", "en", "of", "maar"}
+
+
+def _unnamed_source(window: str, pos: int) -> Attribution | None:
+    """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
+    the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
+    de politie": the organisation speaks. A role without a source noun ("een rechercheur") stays
+    unresolved."""
+    m = _patterns()["anonymous"].match(window, pos)
+    if m is None:
+        return None
+    tail = " ".join((m.group("tail") or "").split())
+    if m.group("someone"):
+        return Attribution(_roles.ANONYMOUS, " ".join(["iemand", tail]).strip(), None)
+    noun = m.group("noun")
+    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]):
+        return None
+    found = _roles.connected_org(window, m.end("noun"), noun)
+    organisation = found[0] if found is not None else _roles.compound_organisation(noun)
+    role = " ".join(m.group("role").split()).lower()
+    if organisation is not None:
+        organisation = _speakers.tidy_org(organisation)
+        return Attribution(organisation, role, organisation)
+    if m.group("article").lower() == "de" or not _roles.is_anonymous_noun(noun):
+        return None  # "de bron": someone introduced before, who is not resolved here
+    return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
 
 
 def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
