@@ -78,3 +78,29 @@ def test_the_words_after_an_unnamed_source_continue_its_quote() -> None:
 )
 def test_an_unnamed_person_who_is_no_source_or_was_introduced_before_is_no_guess(text: str) -> None:
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wethouder Karin Mol schrijft de raad dat de buurt 'niet langer veilig is voor kinderen'.",
+        "Karin Mol is wethouder in Zwolle. Zij zegt dat de buurt 'niet langer veilig is voor kinderen'.",
+        "Volgens wethouder Karin Mol is de buurt 'niet langer veilig voor kinderen'.",
+    ],
+)
+def test_a_fragment_in_single_marks_inside_reported_speech_is_a_quote(text: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Karin Mol"
+    assert quote.text.startswith("niet langer veilig")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wethouder Karin Mol zegt dat het een 'inside job' was.",
+        "Wethouder Karin Mol wil dat de buurt 'niet langer veilig is voor kinderen'.",
+        "Het rapport 'Veilig wonen in de wijk' verscheen in mei, zegt Karin Mol.",
+    ],
+)
+def test_a_term_or_a_fragment_outside_reported_speech_is_no_quote(text: str) -> None:
+    assert items_of(Quote, text) == []

@@ -57,6 +57,7 @@ CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
+MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
@@ -307,13 +308,27 @@ def _attribute(
         return last[1]
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
-        return None  # a term in single quotes
+        # a term in single quotes, unless its sentence reports someone's words
+        return _before(doc, cand, known, last) if _reported_fragment(doc, cand) else None
     before = _before(doc, cand, known, last)
     if before is not None or not _is_speech(text, cand):
         return before
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
+
+
+def _reported_fragment(doc: Document, cand: Candidate) -> bool:
+    """"Jan Smit schrijft de raad dat de regeling ‘niet langer nodig is voor de wijk’": words of
+    three or more quoted inside reported speech (a speech verb and "dat" before them in their
+    sentence, or "volgens"); shorter ones are read as terms (‘inside job’)."""
+    text = doc.text
+    if len(text[cand.start : cand.end].split()) < MIN_FRAGMENT_WORDS:
+        return False
+    sentence = doc.sentence_at(max(cand.open - 1, 0))
+    words = [w.strip(",:;").lower() for w in text[sentence.start : cand.open].split()]
+    verbs = _speech_words()
+    return any(word == "volgens" or (word in verbs and "dat" in words[i + 1 :]) for i, word in enumerate(words))
 
 
 def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
