@@ -328,7 +328,8 @@ def _reported_fragment(doc: Document, cand: Candidate) -> bool:
     sentence = doc.sentence_at(max(cand.open - 1, 0))
     words = [w.strip(",:;").lower() for w in text[sentence.start : cand.open].split()]
     verbs = _speech_words()
-    return any(word == "volgens" or (word in verbs and "dat" in words[i + 1 :]) for i, word in enumerate(words))
+    return any(word == "volgens" or (word in verbs and "dat" in words[i + 1 :])
+               for i, word in enumerate(words))
 
 
 def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
