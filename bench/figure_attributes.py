@@ -3,7 +3,7 @@
     python bench/figure_attributes.py [--shared ../shared] [--only NAME ...] [--flat] [--all]
 
 For every visible gold document (see ``score_gold.py``; sealed documents are never read) the
-extractor's figures are matched to the gold figures with the scorer's own matching
+figure extractor's figures are matched to the gold figures with the scorer's own matching
 (:mod:`trendbeeld.evaluate`), and each matched pair whose period or region disagrees is printed
 with the gold and the predicted value and the evidence. ``--flat`` scores the flattened copy of the
 text (paragraph breaks lost, as in ``score_flattened.py``); ``--all`` prints agreeing pairs too.
@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from trendbeeld import evaluate
+from trendbeeld import evaluate, extract, sources
+from trendbeeld.records import to_record
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -75,12 +77,25 @@ def main() -> None:
         if args.flat:
             flat, olds, shift = flatten(text_path.read_text(encoding="utf-8"))
             gold = flat_gold(gold, olds, shift)
-            copy = Path("/tmp") / f"figure_attributes_{name}.txt"
-            copy.write_text(flat, encoding="utf-8")
-            found = evaluate.extract_file(copy, taxonomy="nationaal")
+            read = Path(tempfile.gettempdir()) / f"figure_attributes_{name}.txt"
+            read.write_text(flat, encoding="utf-8")
         else:
-            found = evaluate.extract_file(text_path, taxonomy="nationaal")
-        report(name, matched_figures(gold, found.records, found.text), args.all)
+            read = text_path
+        records, text = figure_records(read)
+        report(name, matched_figures(gold, records, text), args.all)
+
+
+def figure_records(path: Path) -> tuple[list[dict[str, Any]], str]:
+    """The figure extractor's records for a plain-text file read as ``trendbeeld extract`` reads
+    it, and the text they point into (only figures: the other extractors are not run)."""
+    chosen = {"figures": extract._registered()["figures.rules"]}
+    records: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for target, meta in sources.discover([str(path)]):
+        for source in sources.read(target, meta=meta):
+            records += [to_record(item) for item in extract.extract(source, extractors=chosen)]
+            texts.append(source.text)
+    return records, path.read_text(encoding="utf-8") if len(texts) != 1 else texts[0]
 
 
 if __name__ == "__main__":

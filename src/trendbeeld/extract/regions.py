@@ -30,6 +30,12 @@ _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
 # "het landelijk gemiddelde (van 0,57)": a scope word before an average is the region of that average.
 _AVERAGE_AFTER = re.compile(r"\s+(?:gemiddelde|gemiddeld|niveau|cijfer|percentage)\b", re.IGNORECASE)
 AVERAGE_CHARS = 30
+# A place after these words is where something goes or where someone comes from, not where a
+# figure was counted: "naar Engeland uitvoeren", "richting Rotterdam", "afkomstig uit Aruba".
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?<![\w-])(?:naar|richting|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te))\s+\Z", re.IGNORECASE
+)
+ELSEWHERE_CHARS = 24
 # A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").
 _NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
@@ -127,7 +133,9 @@ def find(
             name = name[: -len(m.group("adj"))]
             if name in scope or name not in gaz.regions:
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
-        if _part_of_other_name(text, m, name, gaz):
+        if _part_of_other_name(text, m, name, gaz) or _ELSEWHERE_BEFORE.search(
+            text, max(0, m.start() - ELSEWHERE_CHARS), m.start()
+        ):
             continue
         region = _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
         average = _AVERAGE_AFTER.match(text, m.end())
@@ -198,15 +206,27 @@ def _known(name: str, gaz: Gazetteer) -> bool:
     return name in gaz.regions or name in lexicon.load().scope_words
 
 
+def _known_start(name: str, gaz: Gazetteer) -> int | None:
+    """Where a known region starts in ``name``: at 0, or at its last word when the first is a
+    capitalised word before it ("In Nederland en België": a sentence starts with a preposition)."""
+    if _known(name, gaz):
+        return 0
+    space = name.rfind(" ")
+    return space + 1 if space > 0 and _known(name[space + 1 :], gaz) else None
+
+
 def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
     """"Groningen, Friesland en Drenthe": a region in a list of regions names the whole list."""
     first, last = m.start(), m.end()
     # the list may reach beyond the searched span (a comma ends the segment a figure is read in)
     for _ in range(LIST_ITEMS):
         before = _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)
-        if before is None or not _known(before["name"], gaz):
+        if before is None:
             break
-        first = before.start()
+        name_start = _known_start(before["name"], gaz)
+        if name_start is None:
+            break
+        first = before.start() + name_start
     for _ in range(LIST_ITEMS):
         after = _LIST_AFTER.match(text, last, last + LIST_CHARS)
         if after is None or not _known(after["name"], gaz):

@@ -1,0 +1,49 @@
+"""The region of a figure in news (issue 10): classes of wording, with invented sentences."""
+
+from __future__ import annotations
+
+from trendbeeld.extract import _document, figures
+from trendbeeld.model import Figure, Source
+
+
+def figures_of(text: str) -> list[Figure]:
+    source = Source.create("nieuws.txt", text)
+    found = figures.from_document(_document.analyse(source))
+    for figure in found:
+        assert source.text[figure.span.start : figure.span.end] == figure.text
+    return found
+
+
+def test_a_destination_is_not_where_a_figure_was_counted() -> None:
+    [figure] = figures_of("Volgens de douane smokkelen zij elke week 400 kilo naar Engeland.")
+    assert (figure.value, figure.region) == (400, None)
+    [figure] = figures_of("Een partij op een schip richting Rotterdam kost 3000 dollar per kilo.")
+    assert (figure.value, figure.region) == (3000, None)
+
+
+def test_a_persons_origin_is_not_where_a_figure_was_counted() -> None:
+    [age] = figures_of("De toen 35-jarige verdachte, afkomstig uit Suriname, werd opgepakt.")
+    assert (age.value, age.region) == (35, None)
+    [count] = figures_of("Vier daders, geboren in Marokko, kregen een straf.")
+    assert count.region is None
+
+
+def test_a_place_where_it_happened_still_counts() -> None:
+    [figure] = figures_of("In Engeland werden vorig jaar 400 kilo onderschept.")
+    assert figure.region == "Engeland"
+
+
+def test_a_list_of_countries_at_a_sentence_start_is_the_whole_list() -> None:
+    [figure] = figures_of("In Duitsland en Frankrijk werd 12.000 kilo onderschept.")
+    assert figure.region == "Duitsland en Frankrijk"
+    [figure] = figures_of("Bij Spanje en Italië ging het om 45.000 kilo.")
+    assert figure.region == "Spanje en Italië"
+
+
+def test_parts_of_the_world_and_countries_further_away_are_regions() -> None:
+    [figure] = figures_of("Kartels in Zuid-Amerika verdienen 3000 dollar per kilo.")
+    assert figure.region == "Zuid-Amerika"
+    [figure] = figures_of("In Albanië telde de politie 230 plantages.")
+    assert figure.region == "Albanië"
+    [figure] = figures_of("De haven van Antwerpen onderschepte 50.000 kilo cocaïne.")
+    assert figure.region == "Antwerpen"
