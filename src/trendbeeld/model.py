@@ -276,13 +276,20 @@ class TrendStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class EvidenceStrength:
-    """How well a trend is backed: independent sources, source types, items, recency."""
+    """How well a trend is backed: independent sources, source types, items, recency.
+
+    ``n_sources`` counts independent voices: ``n_stated`` publishers of reports, polls and interviews
+    plus ``n_news`` news outlets (``n_news_items`` articles); see `trendbeeld.trends.signals.support`.
+    """
 
     n_sources: int
     n_source_types: int
     n_items: int
     latest: date | None = None
     score: float = 0.0
+    n_stated: int = 0
+    n_news: int = 0
+    n_news_items: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,16 @@ import pytest
 
 from tests.conftest import require
 from trendbeeld import extract, sources
-from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
+from trendbeeld.model import (
+    Change,
+    Figure,
+    SourceMeta,
+    SourceType,
+    Span,
+    Trend,
+    TrendStatement,
+    evidence_id,
+)
 from trendbeeld.trends import cluster, events, reclustering, signals
 from trendbeeld.trends._items import Item, sentence_around
 from trendbeeld.trends.embed import TfidfEmbedder, get_embedder
@@ -207,7 +216,8 @@ def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None
 
 
 def test_support_counts_reports_and_news_outlets_apart() -> None:
-    """Three items of one outlet are one news voice; two reports of one publisher are one stated voice."""
+    """Three news items of one outlet are one news voice; two reports of one publisher are one stated
+    voice; the news items are counted as articles, not as the evidence found in them."""
     metas = {
         "nos-1": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 2)),
         "nos-2": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 3)),
@@ -219,4 +229,42 @@ def test_support_counts_reports_and_news_outlets_apart() -> None:
         TrendStatement(Span(source, 0, 1), "Meer overvallen.", "overvallen", Change.UP)
         for source in ("nos-1", "nos-2", "nos-2", "ad-1", "cbs-1", "cbs-2")
     ]
-    assert signals.support(evidence, metas) == signals.Support(stated=1, news=2, news_items=4)
+    backing = signals.support(evidence, metas)
+    assert backing == signals.Support(stated=1, news=2, news_items=3)
+    assert signals.describe(backing) == "3 bronnen: 1 rapport/peiling, 2 nieuwsmedia (3 berichten)"
+    # The strength of a trend carries the same count, and gives it back.
+    found = signals.strength(evidence, metas, date(2019, 3, 1))
+    assert (found.n_sources, signals.support_of(found)) == (3, backing)
+
+
+def test_a_publisher_with_news_items_is_one_voice() -> None:
+    """A police report and a news item on the police's own site: one voice, counted as the report's."""
+    metas = {
+        "rapport": SourceMeta(type=SourceType.PUBLICATION, publisher="Politie"),
+        "bericht": SourceMeta(type=SourceType.NEWS, publisher="politie "),
+        "nos": SourceMeta(type=SourceType.NEWS, publisher="NOS"),
+    }
+    evidence = [
+        TrendStatement(Span(source, 0, 1), "Meer woninginbraken.", "woninginbraken", Change.UP)
+        for source in metas
+    ]
+    backing = signals.support(evidence, metas)
+    assert backing == signals.Support(stated=1, news=1, news_items=2)
+    assert signals.strength(evidence, metas, None).n_sources == backing.voices == 2
+    assert signals.describe(signals.Support(0, 1, 1)) == "1 bron: 1 nieuwsmedium (1 bericht)"
+
+
+@pytest.mark.parametrize(
+    ("direction", "conflicting", "shown"),
+    [
+        (Change.UP, True, ("mixed", "wisselend")),  # the count's winner is not shown
+        (None, True, ("mixed", "wisselend")),  # nor is its absence
+        (Change.DOWN, False, ("down", "neemt af")),
+        (None, False, None),
+    ],
+)
+def test_a_trend_whose_evidence_conflicts_shows_a_mixed_direction(
+    direction: Change | None, conflicting: bool, shown: tuple[str, str] | None
+) -> None:
+    trend = Trend(id="t", title="Ervaren gezondheid", direction=direction, conflicting=conflicting)
+    assert signals.shown_direction(trend) == shown

@@ -71,16 +71,19 @@ def cluster_command(taxonomy: str | None, embedder: str, access: str, db: str) -
 
 
 def _line(trend: Trend) -> str:
+    from trendbeeld.trends import signals
+
     strength = trend.strength
     sources = (
-        f"{count(strength.n_sources, 'bron', 'bronnen')}, {count(strength.n_items, 'item', 'items')}"
+        f"{signals.describe(signals.support_of(strength))}; "
+        f"{count(strength.n_items, 'bewijsstuk', 'bewijsstukken')}"
         if strength
         else ""
     )
-    flag = " [niet eenduidig]" if trend.conflicting else ""
-    direction = f" — {label(trend.direction)}" if trend.direction else ""
+    shown = signals.shown_direction(trend)
+    direction = f" — {shown[1]}" if shown else ""
     return (
-        f"{trend.id}  [{label(trend.status)}] {trend.title}{direction}{flag}  "
+        f"{trend.id}  [{label(trend.status)}] {trend.title}{direction}  "
         f"({trend.theme or 'geen thema'}; {sources}; "
         f"kracht {number(strength.score if strength else 0, decimals=2)}; "
         f"opkomend {number(trend.emerging, decimals=2)})"
@@ -88,12 +91,19 @@ def _line(trend: Trend) -> str:
 
 
 def _as_json(trend: Trend) -> dict[str, Any]:
+    from trendbeeld.trends import signals
+
     strength = trend.strength
+    shown = signals.shown_direction(trend)
     return {
         **trend_fields(trend),
         "conflicting": trend.conflicting,
+        "shown_direction": shown[0] if shown else None,
         "strength": {
             "sources": strength.n_sources,
+            "stated_sources": strength.n_stated,
+            "news_outlets": strength.n_news,
+            "news_items": strength.n_news_items,
             "source_types": strength.n_source_types,
             "items": strength.n_items,
             "latest": strength.latest.isoformat() if strength.latest else None,

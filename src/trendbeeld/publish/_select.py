@@ -33,7 +33,7 @@ from trendbeeld.publish._view import (
     TrendView,
 )
 from trendbeeld.stemming import stems
-from trendbeeld.trends import cluster
+from trendbeeld.trends import cluster, signals
 
 MAX_KEY_FIGURES = 6
 MAX_QUOTES = 6
@@ -62,7 +62,7 @@ _WORDISH = re.compile(r"[^\W\d_]")  # a letter in any script
 MIN_TITLE_LETTERS = 3
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
-CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆"}
+CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆", signals.MIXED: "⇅"}  # mixed: both ways
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
 
@@ -319,6 +319,7 @@ def developments(
         members.sort(key=lambda m: (m.span.source_id, m.span.start))
         source_ids = {m.span.source_id for m in members}
         types = {sources[s].meta.type for s in source_ids}
+        backing = signals.support(members, {s: sources[s].meta for s in source_ids})
         phenomenon = _format.plain(members[0].phenomenon)
         views.append(
             TrendView(
@@ -328,9 +329,10 @@ def developments(
                 change=change.value,
                 change_label=label(change),
                 status_label="signaal uit de bronnen",
-                n_sources=len(source_ids),
+                n_sources=backing.voices,
                 n_types=len(types),
-                score=float(len(source_ids)),
+                score=float(backing.voices),
+                support=signals.describe(backing),
                 links=tuple(link(m, sources) for m in members[:MAX_LINKS]),
                 curated=False,
             )

@@ -100,10 +100,11 @@ class TrendView:
     status_label: str = ""
     impact_label: str | None = None
     horizon: str | None = None
-    n_sources: int = 0
+    n_sources: int = 0  # independent voices (`trendbeeld.trends.signals.support`), as the CLI counts them
     n_types: int = 0
     score: float = 0.0
     conflicting: bool = False
+    support: str = ""  # the same count in words: "4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (…)"
     international: str = ""
     national: str = ""
     meaning: str = ""

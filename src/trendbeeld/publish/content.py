@@ -61,6 +61,7 @@ from trendbeeld.publish._view import (
 from trendbeeld.store import Store
 from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import themes as theme_store
+from trendbeeld.trends import signals
 
 DEFAULT_TAXONOMY = "nationaal"
 OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
@@ -269,20 +270,24 @@ def _trend_view(
         first.setdefault(corpus.evidence[eid].span.source_id, eid)
     chosen = set(first.values())
     best = [*first.values(), *(i for i in ordered if i not in chosen)]
+    # One source count everywhere: independent voices of the readable evidence, as the CLI counts them.
+    backing = signals.support(items, {s: corpus.sources[s].meta for s in source_ids})
+    shown = signals.shown_direction(trend)
     return TrendView(
         id=trend.id,
         title=_format.plain(trend.title),
         theme=theme,
         summary=_format.plain(trend.summary),
-        change=trend.direction.value if trend.direction else None,
-        change_label=label(trend.direction) if trend.direction else None,
+        change=shown[0] if shown else None,
+        change_label=shown[1] if shown else None,
         status_label=STATUS_LABELS.get(trend.status, trend.status.value),
         impact_label=label(trend.impact) if trend.impact else None,
         horizon=_format.plain(trend.horizon) or None,
-        n_sources=len(source_ids),
+        n_sources=backing.voices,
         n_types=len({corpus.sources[s].meta.type for s in source_ids}),
-        score=round(trend.strength.score if trend.strength else float(len(source_ids)), 4),
+        score=round(trend.strength.score if trend.strength else float(backing.voices), 4),
         conflicting=trend.conflicting,
+        support=signals.describe(backing),
         international=_format.plain(trend.international),
         national=_format.plain(trend.national),
         meaning=_format.plain(trend.meaning),

@@ -11,13 +11,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta
+from trendbeeld.labels import count, label
+from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta, Trend
 from trendbeeld.trends import events
 
 BREADTH_SCALE = 3.0  # independent sources at which breadth reaches ~63 %
 TYPES_FOR_FULL_VARIETY = 4
 RECENCY_HALF_LIFE_YEARS = 2.0
 WEIGHT_BREADTH, WEIGHT_VARIETY, WEIGHT_RECENCY = 0.55, 0.25, 0.20
+# A stated voice: the publisher of a report, poll, interview, statistic or signal (not news).
+STATED_SINGULAR, STATED_PLURAL = "rapport/peiling", "rapporten/peilingen"
+MIXED = "mixed"  # the direction of a trend whose evidence conflicts (`Trend.conflicting`)
+MIXED_LABEL = "wisselend"
 
 
 voice = events.voice
@@ -26,40 +31,81 @@ voice = events.voice
 def strength(
     evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], reference: date | None
 ) -> EvidenceStrength:
-    """Independent sources (voices), source types, items and recency, with a 0–1 score."""
+    """Independent sources (voices, as `support` counts them), source types, items and recency,
+    with a 0–1 score."""
     source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    voices = {voice(s, metas[s]) for s in source_ids}
+    backing = support(evidence, metas)
     types = {metas[s].type for s in source_ids}
     dated = [d for s in source_ids if (d := _date_of(s, evidence, metas)) is not None]
     latest = max(dated) if dated else None
-    breadth = 1 - math.exp(-len(voices) / BREADTH_SCALE)
+    breadth = 1 - math.exp(-backing.voices / BREADTH_SCALE)
     variety = min(len(types), TYPES_FOR_FULL_VARIETY) / TYPES_FOR_FULL_VARIETY
     recency = 0.0
     if latest is not None and reference is not None:
         age_years = max((reference - latest).days, 0) / 365.25
         recency = 0.5 ** (age_years / RECENCY_HALF_LIFE_YEARS)
     score = WEIGHT_BREADTH * breadth + WEIGHT_VARIETY * variety + WEIGHT_RECENCY * recency
-    return EvidenceStrength(len(voices), len(types), len(evidence), latest, round(score, 4))
+    return EvidenceStrength(
+        backing.voices,
+        len(types),
+        len(evidence),
+        latest,
+        round(score, 4),
+        n_stated=backing.stated,
+        n_news=backing.news,
+        n_news_items=backing.news_items,
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Support:
     """Who backs a trend, counted per independent voice: reports, polls and interviews (publishers,
     organisations, authors) apart from news (outlets), so a pile of news items never passes for
-    research."""
+    research. This is the one source count every view of a trend shows (`describe`)."""
 
     stated: int  # independent publishers of reports, polls, interviews and other non-news sources
-    news: int  # independent news outlets
-    news_items: int
+    news: int  # independent news outlets that are not also a stated voice
+    news_items: int  # news items (articles), not the evidence found in them
+
+    @property
+    def voices(self) -> int:
+        """All independent voices: a publisher of reports that also has news items counts once."""
+        return self.stated + self.news
 
 
 def support(evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta]) -> Support:
     """Independent voices behind ``evidence``: non-news sources and news outlets, each counted once."""
     source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    stated = {voice(s, metas[s]) for s in source_ids if not events.is_event(metas[s])}
-    news = {voice(s, metas[s]) for s in source_ids if events.is_event(metas[s])}
-    items = sum(1 for e in evidence if events.is_event(metas.get(e.span.source_id)))
-    return Support(len(stated), len(news), items)
+    news_ids = {s for s in source_ids if events.is_event(metas[s])}
+    stated = {voice(s, metas[s]) for s in source_ids - news_ids}
+    news = {voice(s, metas[s]) for s in news_ids} - stated
+    return Support(len(stated), len(news), len(news_ids))
+
+
+def support_of(found: EvidenceStrength) -> Support:
+    """The `Support` a computed strength carries."""
+    return Support(found.n_stated, found.n_news, found.n_news_items)
+
+
+def describe(backing: Support) -> str:
+    """The source count as every view of a trend shows it, in Dutch:
+    ``4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (12 berichten)``."""
+    parts = []
+    if backing.stated:
+        parts.append(count(backing.stated, STATED_SINGULAR, STATED_PLURAL))
+    if backing.news:
+        items = count(backing.news_items, "bericht", "berichten")
+        parts.append(f"{count(backing.news, 'nieuwsmedium', 'nieuwsmedia')} ({items})")
+    total = count(backing.voices, "bron", "bronnen")
+    return f"{total}: {', '.join(parts)}" if parts else total
+
+
+def shown_direction(trend: Trend) -> tuple[str, str] | None:
+    """The direction every view of ``trend`` shows, as (key, Dutch label): ``("mixed", "wisselend")``
+    when its evidence conflicts, whatever single direction won the count; None without a direction."""
+    if trend.conflicting:
+        return MIXED, MIXED_LABEL
+    return (trend.direction.value, label(trend.direction)) if trend.direction else None
 
 
 def _date_of(source_id: str, evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta]) -> date | None:
