@@ -34,6 +34,8 @@ def test_an_unresolved_speaker_ends_the_run_of_the_speaker_before() -> None:
          "buurtbewoner"),
         ("„Hier wordt elke nacht wel iets gestolen uit de auto's”, zegt iemand uit de straat.",
          "iemand uit de straat"),
+        ("„Hier wordt elke nacht wel iets gestolen uit de auto's”, zegt een buurtbewoonster.",
+         "buurtbewoonster"),
     ],
 )
 def test_an_unnamed_person_without_an_organisation_is_anonymous(text: str, role: str) -> None:
@@ -104,3 +106,32 @@ def test_a_fragment_in_single_marks_inside_reported_speech_is_a_quote(text: str)
 )
 def test_a_term_or_a_fragment_outside_reported_speech_is_no_quote(text: str) -> None:
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("„De overlast rond het station is flink toegenomen”, zegt de Rotterdamse burgemeester Ahmed "
+         "Aboutaleb.", "Ahmed Aboutaleb", "burgemeester"),
+        ("„De overlast rond het station is flink toegenomen”, zegt de Utrechtse politiechef Eva Mol.",
+         "Eva Mol", "politiechef"),
+    ],
+)
+def test_a_place_adjective_before_the_title_of_a_named_person(text: str, speaker: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("In een verklaring laat het OM weten: „De verdachte wordt maandag voorgeleid aan de rechter.”",
+         "OM"),
+        ("Op Twitter meldt de politie: „De verdachte wordt maandag voorgeleid aan de rechter.”", "politie"),
+        ("„De verdachte wordt maandag voorgeleid aan de rechter”, klinkt het bij de politie.", "politie"),
+        ("„De verdachte wordt maandag voorgeleid aan de rechter”, zo klinkt het bij het OM.", "OM"),
+    ],
+)
+def test_an_organisation_speaks_with_the_verb_before_it(text: str, organisation: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == (organisation, organisation)

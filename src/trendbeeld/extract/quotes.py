@@ -74,6 +74,7 @@ _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+)\s")
 _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -119,9 +120,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in sorted(_roles.anonymous_nouns(), key=len, reverse=True))
     return {
         "name": re.compile(name),
-        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …"
+        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …", "…,” klinkt het bij de politie"
         "verb": re.compile(
-            rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))(?i:{verbs})\s+"
+            rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))"
+            rf"(?:(?i:{verbs})|(?i:klinkt|klonk)\s+het\s+(?:bij|vanuit|uit))\s+"
         ),
         "pronoun_after": re.compile(
             rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
@@ -149,9 +151,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
         # "aldus het OM", "meldt de politie", "zegt de gemeente Utrecht"
         "org": re.compile(rf"{_speakers.org_phrase()}(?![\w-])"),
-        # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:"
+        # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:", "In een verklaring laat
+        # het OM weten:"
         "org_before": re.compile(
-            rf"(?P<volgens>(?i:volgens)\s+)?{_speakers.org_phrase()}(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?\s*:\s*\Z"
+            rf"(?:(?P<volgens>(?i:volgens)\s+)|(?<![\w-])(?P<verb_first>(?i:{verbs}))\s+)?{_speakers.org_phrase()}"
+            rf"(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?(?P<tail>(?:\s+[a-z]+){{0,2}})\s*:\s*\Z"
         ),
         "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
         # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
@@ -623,12 +627,13 @@ def _named_after_verb(
     if named_so:
         return unnamed
     org = pats["org"].match(window, pos)
-    if org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org"))):
+    if (org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org")))
+            and not _roles.is_role_word(org.group("org").split()[-1])):  # "de Utrechtse politiechef"
         speaker = _speakers.tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     for m in _names_from(window, pos, pos + NAME_WINDOW):
-        if inside_word(window, m.start(), m.end()):
-            continue  # "ChristenUnie-voorman": part of a compound, no name
+        if inside_word(window, m.start(), m.end()) or _before_title(window, m):
+            continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
         ok, title = title_before(window[pos : m.start()])
         if not ok:
             continue
@@ -640,6 +645,13 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _before_title(window: str, m: re.Match[str]) -> bool:
+    """"de Rotterdamse burgemeester Ahmed Aboutaleb": a place adjective before a title, no name."""
+    word = _WORDS.match(window, m.end() + 1)
+    return (bool(_PLACE_ADJECTIVE.fullmatch(m.group(0))) and window[m.end() : m.end() + 1] == " "
+            and word is not None and _roles.is_role_word(word.group(0)))
 
 
 def _unnamed_speaker(
@@ -1077,7 +1089,8 @@ def _organisation_before(region: str) -> Attribution | None:
     if spokesperson is not None:
         return spokesperson
     org = _patterns()["org_before"].search(region)
-    if org is not None and (org.group("volgens") or org.group("verb")):
+    if org is not None and ((org.group("volgens") and not org.group("tail")) or org.group("verb")
+                            or org.group("verb_first")):
         speaker = _speakers.tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     return None
