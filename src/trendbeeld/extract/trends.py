@@ -37,7 +37,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _trend_shifts, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, _trend_model, _trend_shifts, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_numbers import (
@@ -219,29 +219,90 @@ _ADVERBIAL_OPENERS = frozenset([
     "voorbije", "komende",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
+LEARNED_REACH = 8  # words of a sentence where a statement the model adds may find its phenomenon
 
 
 def from_document(doc: Document) -> list[TrendStatement]:
     """Trend statements of a prepared document, in text order."""
+    return statements(doc, None)
+
+
+def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendStatement]:
+    """Trend statements of ``doc`` by the rules, checked by a learned ``model`` (None: the rules
+    alone; ``bench/train_trend_model.py --lodo`` compares the two)."""
     out: list[TrendStatement] = []
-    text = doc.text
     for sentence in doc.sentences:
-        if not doc.cues_in(sentence.start, sentence.end):
+        before = len(out)
+        if doc.cues_in(sentence.start, sentence.end):
+            out += _sentence_statements(doc, sentence, out)
+        else:
             same = _same_for(doc, sentence.start, sentence.end, out)
             if same is not None:
                 out.append(same)
-            continue
-        clauses = doc.clauses(sentence.start, sentence.end)
-        for index, clause in enumerate(clauses):
-            cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
-            previous = clauses[index - 1] if index else None
-            for part, part_cues in _conjuncts(text, clause, cues):
-                for statement in _clause_statements(doc, part, part_cues, previous):
-                    pointer = statement.phenomenon.startswith(ANAPHOR)
-                    resolved = _resolved(doc, statement, out) if pointer else statement
-                    if resolved is not None:
-                        out.append(resolved)
+        if model is not None:
+            _checked(doc, sentence, model, out, before)
     return _with_comparisons(doc, out)
+
+
+def _sentence_statements(
+    doc: Document, sentence: _text.Sentence, earlier: list[TrendStatement]
+) -> list[TrendStatement]:
+    """The rules' statements of one sentence with wording of change (``earlier``: those before)."""
+    text = doc.text
+    out: list[TrendStatement] = []
+    clauses = doc.clauses(sentence.start, sentence.end)
+    for index, clause in enumerate(clauses):
+        cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
+        previous = clauses[index - 1] if index else None
+        for part, part_cues in _conjuncts(text, clause, cues):
+            for statement in _clause_statements(doc, part, part_cues, previous):
+                pointer = statement.phenomenon.startswith(ANAPHOR)
+                resolved = _resolved(doc, statement, out or earlier) if pointer else statement
+                if resolved is not None:
+                    out.append(resolved)
+    return out
+
+
+def _checked(
+    doc: Document, sentence: _text.Sentence, model: _trend_model.Model, out: list[TrendStatement], before: int
+) -> None:
+    """The learned model's say on one sentence: the rules' statements of a sentence it scores
+    below ``model.gate`` go; a sentence it scores at least ``model.add``, where the rules found
+    none, gets a statement of its own (``_learned_statement``)."""
+    found = len(out) > before
+    if (found and model.gate <= 0) or (not found and model.add > 1):
+        return
+    features = _trend_model.sentence_features(doc, sentence.start, sentence.end)
+    probability = model.probability(features)
+    if found and probability < model.gate:
+        del out[before:]
+    elif not found and probability >= model.add:
+        added = _learned_statement(doc, sentence, model.direction(features), out)
+        if added is not None:
+            out.append(added)
+
+
+def _learned_statement(
+    doc: Document, sentence: _text.Sentence, direction: Change, out: list[TrendStatement]
+) -> TrendStatement | None:
+    """A statement for a sentence the model holds a trend where the rules found none: the first
+    the rules make of one of its cues when nothing rules it out; else its first noun phrase that
+    names a phenomenon, with the model's direction."""
+    clauses = doc.clauses(sentence.start, sentence.end)
+    for index, clause in enumerate(clauses):
+        previous = clauses[index - 1] if index else None
+        for cue in doc.cues_in(clause.start, clause.end):
+            for statement in _clause_statements(doc, clause, [cue], previous):
+                pointer = statement.phenomenon.startswith(ANAPHOR)
+                resolved = _resolved(doc, statement, out) if pointer else statement
+                if resolved is not None:
+                    return resolved
+    for word in itertools.islice(_WORD_RE.finditer(doc.text, sentence.start, sentence.end), LEARNED_REACH):
+        phrase = _phrases.noun_phrase(doc.text, word.start(), sentence.end)
+        name = _phenomenon(doc, phrase) if phrase is not None else None
+        if phrase is not None and name and not name.startswith(ANAPHOR):
+            return _statement(doc, sentence.start, sentence.end, phrase, direction, phenomenon=name)
+    return None
 
 
 def _conjuncts(text: str, clause: _phrases.Span, cues: list[Cue]) -> list[tuple[_phrases.Span, list[Cue]]]:
