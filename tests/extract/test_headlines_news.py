@@ -57,3 +57,44 @@ def test_one_article_without_quotations_that_names_a_day_has_its_first_line_as_t
 def test_a_short_report_with_wrapped_lines_has_no_headline() -> None:
     wrapped = "\n".join(INBRAAK[i : i + 70] for i in range(0, len(INBRAAK), 70))
     assert titles(f"Veiligheid in de binnenstad van Utrecht\n\n{wrapped}\n") == []
+
+
+# Text whose line breaks were lost: every paragraph break became one space.
+
+
+def test_a_clipping_whose_line_breaks_were_lost_keeps_its_title_after_the_quotation_before_it() -> None:
+    text = (
+        "“We zien dat jongeren vaker een mes bij zich dragen,” zegt de wijkagent. ‘Messen horen niet "
+        "op straat’ Jongerenwerkers zien straatcultuur onder jongeren verharden NOS | 26 augustus 2020 "
+        "Horeca vaker prooi voor criminelen De Telegraaf 3 oktober 2020 De gemeente start een campagne."
+    )
+    found = [(h.title, h.outlet) for h in items_of(Headline, text)]
+    assert found == [
+        ("Jongerenwerkers zien straatcultuur onder jongeren verharden", "NOS"),
+        ("Horeca vaker prooi voor criminelen", "De Telegraaf"),
+    ]
+
+
+def test_a_dateline_inside_a_line_ends_the_title_before_it() -> None:
+    text = (
+        f"{MESSEN} Brand in leegstaand kantoorpand ROTTERDAM - Bij een brand in een leegstaand kantoor is "
+        f"maandagnacht niemand gewond geraakt. {INBRAAK} Schietpartij in Zuidoost (ANP) - Bij een "
+        f"schietpartij is dinsdag een man gewond geraakt. {MESSEN}"
+    )
+    assert titles(text) == ["Brand in leegstaand kantoorpand", "Schietpartij in Zuidoost"]
+
+
+def test_a_list_of_sources_with_acronyms_in_brackets_has_no_dateline() -> None:
+    text = f"{MESSEN} Bronnen: - Nieuwe vormen van fraude (WODC) - Dreigingsbeeld Terrorisme (NCTV) - Monitor"
+    assert titles(text) == []
+
+
+def test_an_article_stored_as_one_string_with_its_title_has_that_title() -> None:
+    assert titles(f"Gemeente wil minder inbraken in binnenstad {INBRAAK}") == [
+        "Gemeente wil minder inbraken in binnenstad"
+    ]
+
+
+def test_a_flattened_report_without_news_wording_gets_no_opening_title() -> None:
+    report = INBRAAK.replace("maandag", "vorig jaar")
+    assert titles(f"Veiligheid in de binnenstad van Utrecht {report} {report} {report}") == []

@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _headings, _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _flatnews, _headings, _phrases, _scan, lexicon, regions
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.model import Headline, Source, SourceType, Span
@@ -131,10 +131,41 @@ def _find(doc: Document) -> list[Headline]:
     # take the sentence around it as the headline.
     out: list[Headline] = _inline_citations(doc)
     clipped = [h for cluster in _clusters(captions) for h in _cluster_headlines(doc, cluster)]
-    for extra in (clipped, _citation_lines(doc), _article_titles(doc), _story_titles(doc)):
+    for extra in (clipped, _citation_lines(doc), _article_titles(doc), _story_titles(doc), _flat_titles(doc)):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
+    if not out and _is_flat_news(doc.source.text):
+        out = _glued_titles(doc)
     return sorted(out, key=lambda h: h.span.start)
+
+
+def _flat_titles(doc: Document) -> list[Headline]:
+    """Titles before a dateline inside a line ("… halen AMSTERDAM - De …"): line breaks lost."""
+    text = doc.source.text
+    return [_source_headline(doc, s, e, None, None) for s, e in _flatnews.dateline_titles(text)
+            if _title_line(text[s:e], MIN_DATELINE_TITLE_WORDS)]
+
+
+FLAT_LINE_CHARS = 3000  # a text whose longest line is this long has lost its line breaks
+MIN_GLUED_TITLE_WORDS = 4  # shorter runs before a glued sentence are subheads or labels
+
+
+def _is_flat_news(text: str) -> bool:
+    """News (quotations with "zegt", days named) that lost its line breaks: one line, or a line
+    longer than any paragraph."""
+    longest = max(len(line) for line in text.strip().split("\n"))
+    flat = longest >= FLAT_LINE_CHARS or "\n" not in text.strip()
+    return flat and bool(_SPEECH_AFTER_QUOTE.search(text) or _NEWS_DAY.search(text))
+
+
+def _glued_titles(doc: Document) -> list[Headline]:
+    """The title of flattened news: the words that open the text before a sentence that starts
+    without a full stop ("Gemeente wil minder inbraken in binnenstad De gemeente wil …")."""
+    text = doc.source.text
+    found = _flatnews.opening_title(text)
+    if found is None or not _title_line(text[found[0] : found[1]], MIN_GLUED_TITLE_WORDS):
+        return []
+    return [_source_headline(doc, found[0], found[1], None, None)]
 
 
 @cache
@@ -614,6 +645,8 @@ def _block_before(text: str, cluster: list[_Caption], i: int) -> _Block | None:
     else:
         breaks = list(_BLOCK_BREAK.finditer(text, max(0, end - 400), max(0, end - 1)))
         start = breaks[-1].end() if breaks else max(0, end - 400)
+    if "\n" not in text[start:end]:  # line breaks lost: the title starts after a sentence or quotation
+        start = max([start, *(m.end() for m in _flatnews.BOUNDARY.finditer(text, start, end))])
     return _trim(text, start, end, from_end=True)
 
 

@@ -1,0 +1,79 @@
+"""Titles of news items in text whose line breaks were lost (issue 10).
+
+A news dataset stores an article as one string, and a PDF or HTML conversion can join a page into
+one line: a title then runs straight into the text around it. Two kinds of wording still show
+where a title ends and where it starts:
+
+- a **dateline** after the title opens the article's body: "… de vorige zin. Brand in
+  woonwijk ROTTERDAM - Bij een brand …", "… Schietpartij in Zuidoost (ANP) - …";
+- at the start of an article stored as one string, a **sentence that starts without a full stop
+  before it**: a capitalised article, pronoun or preposition ("De", "Het", "In") or a word the text
+  also writes in lower case or that is common in Dutch, straight after a word, where running Dutch
+  only capitalises names: "Gemeente wil minder inbraken in binnenstad De gemeente wil …".
+  (Further on such a run may as well be a subhead, which is no headline.)
+
+The title starts after the sentence, quotation or label before it. These functions only find
+candidate spans; the headline rules decide whether a span reads as a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import lexicon, regions
+
+TITLE_WINDOW = 300  # a title starts at most this far before its end
+# Where a title starts: after a full stop (not of an initial), a closing quotation mark, or a colon
+# before a capital (a label: "Hoogleraar Jan Smit: De …"). Not after a question mark: a title may
+# ask a question and go on ("Bromt de vijverpomp of de buurman? De Haagse Wijkrechter …").
+BOUNDARY = re.compile(
+    r"(?:(?:(?<=[^\W\d_]{2})|(?<=[)\d]))\.[’”\"']?|[’”])[ \t]+(?=[A-ZÀ-Ý0-9‘“\"'])|:[ \t]+(?=[A-ZÀ-Ý])"
+)
+# A dateline in running text, straight after the last word of a title: "… halen AMSTERDAM - De …",
+# "… Zuidoost DEN HAAG (ANP) - …", "… Zuidoost (ANP) - …". A news agency in brackets, not any
+# acronym: "(WODC) - " closes an entry of a list of sources.
+AGENCIES = r"\((?:ANP|AP|AFP|Reuters|Belga|DPA|Novum|GPD)\)"
+DATELINE = re.compile(
+    rf"(?<=[a-zà-ÿ0-9][ \t])(?:[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}}){{0,2}}(?:[ \t]*{AGENCIES})?|{AGENCIES})"
+    r"[ \t]*[-–—] (?=[A-Z“‘\"'](?![A-Z]))"
+)
+_DASH = re.compile(r"[ \t][-–—] ")
+DATELINE_CHARS = 40  # a dateline's place and agency stand at most this far before its dash
+# A capitalised word straight after a lower-case word or a figure, with a lower-case word after it.
+_CAPITAL_AFTER_WORD = re.compile(r"(?<=[a-zà-ÿ0-9])[ \t]+(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?=[ \t,]+[a-zà-ÿ0-9])")
+COMMON_ZIPF = 3.5  # a capitalised word this common in Dutch (and no place) starts a sentence
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])")
+
+
+def title_start(text: str, end: int) -> int:
+    """Where a title ending at ``end`` starts: after the last sentence, quotation or label before
+    it, within TITLE_WINDOW characters and on the same line."""
+    lo = max(0, end - TITLE_WINDOW, text.rfind("\n", 0, end) + 1)
+    starts = [m.end() for m in BOUNDARY.finditer(text, lo, end)]
+    return starts[-1] if starts else lo
+
+
+def dateline_titles(text: str) -> list[tuple[int, int]]:
+    """``start:end`` of the words before each dateline inside a line."""
+    out: list[tuple[int, int]] = []
+    for dash in _DASH.finditer(text):  # a literal scan first: datelines are rare, dashes few
+        m = DATELINE.search(text, max(0, dash.start() - DATELINE_CHARS), dash.end() + 1)
+        if m is not None and m.end() == dash.end() and (not out or out[-1][1] < m.start()):
+            out.append((title_start(text, m.start()), m.start()))
+    return out
+
+
+def opening_title(text: str) -> tuple[int, int] | None:
+    """``start:end`` of the words that open ``text`` before its first sentence starts without a
+    stop before it: the title of an article stored as one string with its title."""
+    function_words = lexicon.load().function_words
+    written_lower = set(_LOWER_WORD.findall(text))
+    places = regions.gazetteer().regions
+    start = len(text) - len(text.lstrip())
+    for m in _CAPITAL_AFTER_WORD.finditer(text, start, start + TITLE_WINDOW):
+        word = m.group("word").lower()
+        common = lexicon.zipf(word) >= COMMON_ZIPF and m.group("word") not in places
+        if word not in function_words and word not in written_lower and not common:
+            continue  # a name
+        return (start, m.start()) if title_start(text, m.start()) == start else None
+    return None
