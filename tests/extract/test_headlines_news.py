@@ -98,3 +98,10 @@ def test_an_article_stored_as_one_string_with_its_title_has_that_title() -> None
 def test_a_flattened_report_without_news_wording_gets_no_opening_title() -> None:
     report = INBRAAK.replace("maandag", "vorig jaar")
     assert titles(f"Veiligheid in de binnenstad van Utrecht {report} {report} {report}") == []
+
+
+def test_an_article_stored_as_one_string_may_open_with_a_title_in_quotation_marks() -> None:
+    found = items_of(Headline, f"'Meer auto's gestolen in de binnenstad' {INBRAAK}")
+    assert [(h.text, h.title) for h in found] == [
+        ("'Meer auto's gestolen in de binnenstad'", "Meer auto's gestolen in de binnenstad")
+    ]

@@ -37,6 +37,11 @@ DATELINE = re.compile(
     rf"(?<=[a-zà-ÿ0-9][ \t])(?:[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}}){{0,2}}(?:[ \t]*{AGENCIES})?|{AGENCIES})"
     r"[ \t]*[-–—] (?=[A-Z“‘\"'](?![A-Z]))"
 )
+# A title in quotation marks that opens the text, a sentence after it: an apostrophe before a letter
+# stays inside (auto's).
+_QUOTED_OPENING = re.compile(
+    r"[‘'“\"„](?:[^‘’'“”\"\n]|['’](?=[^\W\d_])){10,150}[’'”\"](?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]*[ \t]+[a-zà-ÿ])"
+)
 _DASH = re.compile(r"[ \t][-–—] ")
 DATELINE_CHARS = 40  # a dateline's place and agency stand at most this far before its dash
 # A capitalised word straight after a lower-case word or a figure, with a lower-case word after it.
@@ -66,10 +71,13 @@ def dateline_titles(text: str) -> list[tuple[int, int]]:
 def opening_title(text: str) -> tuple[int, int] | None:
     """``start:end`` of the words that open ``text`` before its first sentence starts without a
     stop before it: the title of an article stored as one string with its title."""
+    start = len(text) - len(text.lstrip())
+    quoted = _QUOTED_OPENING.match(text, start)
+    if quoted is not None:
+        return start, quoted.end()  # "'Nederland is draaischijf' De hoeveelheid …"
     function_words = lexicon.load().function_words
     written_lower = set(_LOWER_WORD.findall(text))
     places = regions.gazetteer().regions
-    start = len(text) - len(text.lstrip())
     for m in _CAPITAL_AFTER_WORD.finditer(text, start, start + TITLE_WINDOW):
         word = m.group("word").lower()
         common = lexicon.zipf(word) >= COMMON_ZIPF and m.group("word") not in places
