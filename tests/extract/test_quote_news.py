@@ -135,3 +135,40 @@ def test_a_place_adjective_before_the_title_of_a_named_person(text: str, speaker
 def test_an_organisation_speaks_with_the_verb_before_it(text: str, organisation: str) -> None:
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.organisation) == (organisation, organisation)
+
+
+def test_a_fragment_attributed_by_a_sentence_after_it() -> None:
+    text = ("De nieuwe regel is 'feitelijk overbodig' en geeft de politie 'geen extra bevoegdheid'. "
+            "Daarom is de regel geschrapt. Dat heeft minister Eva Mol aan de Tweede Kamer laten weten.")
+    assert attributed(text) == [("feitelijk overbodig", "Eva Mol"), ("geen extra bevoegdheid", "Eva Mol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Dat heeft" without a verb of saying: no attribution
+        "De nieuwe regel is 'feitelijk overbodig'. Dat heeft minister Eva Mol nooit begrepen.",
+        # too far: three sentences lie between
+        "De nieuwe regel is 'feitelijk overbodig'. De regel is oud. Hij is geschrapt. "
+        "Dat heeft minister Eva Mol laten weten.",
+    ],
+)
+def test_a_fragment_without_a_saying_sentence_close_after_it_is_no_quote(text: str) -> None:
+    assert items_of(Quote, text) == []
+
+
+def test_narration_of_several_sentences_ends_a_run_in_text_without_paragraph_breaks() -> None:
+    text = ("„We zien het aantal inbraken in de wijk al jaren dalen”, zegt wijkagent Jan de Vries. "
+            "De gemeente plaatste vorig jaar camera's. Die hangen bij het station. Ook kwam er meer "
+            "verlichting. 'Ten behoeve van de veiligheid kan de burgemeester cameratoezicht instellen.' "
+            "„Dat komt vooral door de buurtapps in de straat.”")
+    assert attributed(text) == [
+        ("We zien het aantal inbraken in de wijk al jaren dalen", "Jan de Vries"),
+    ]
+
+
+def test_the_questions_of_an_interview_do_not_end_a_run() -> None:
+    text = ("„De meeste jongens die de moorden plegen zijn nog erg jong”, zegt journalist Jan de Vries. "
+            "Waarom doen ze dit? En wie stuurt hen aan? "
+            "„Het gaat altijd om geld en om de snelle handel in drugs.”")
+    assert [speaker for _text, speaker in attributed(text)] == ["Jan de Vries", "Jan de Vries"]

@@ -67,6 +67,7 @@ _PRONOUNS = r"(?:hij|zij|ze)"
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
 _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
 _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
@@ -74,6 +75,13 @@ _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+)\s")
 _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
+MAX_GAP_SENTENCES = 2  # sentences (the attribution and one more) between a quote and the next it runs on in
+MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
+_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
+_SAID_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:laten weten|gezegd|geschreven|gemeld|verklaard|bekendgemaakt|gesteld|benadrukt|erkend)"
+    r"(?![\w-])"
+)
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
@@ -125,6 +133,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))"
             rf"(?:(?i:{verbs})|(?i:klinkt|klonk)\s+het\s+(?:bij|vanuit|uit))\s+"
         ),
+        # "Dat heeft minister Jan Smit laten weten.", "Dit schrijft het OM."
+        "said_after": re.compile(rf"(?:Dat|Dit)\s+(?P<verb>heeft|hebben|had|hadden|(?i:{verbs}))\s+"),
         "pronoun_after": re.compile(
             rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
         ),
@@ -304,22 +314,49 @@ def _attribute(
     ``_UNRESOLVED`` when a speaker is named but cannot be resolved."""
     text = doc.text
     after = _after(doc, cand, known, last)
-    if after is _UNRESOLVED:
-        return after
     if after is not None or _is_headline(doc, cand, titles):
-        return after
+        return after  # perhaps _UNRESOLVED
     if last is not None and _resumes(text, last[0], cand):
         return last[1]
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         # a term in single quotes, unless its sentence reports someone's words
-        return _before(doc, cand, known, last) if _reported_fragment(doc, cand) else None
+        if _reported_fragment(doc, cand):
+            return _before(doc, cand, known, last)
+        return _said_after(doc, cand, known)
     before = _before(doc, cand, known, last)
     if before is not None or not _is_speech(text, cand):
-        return before
+        return before or _said_after(doc, cand, known)
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
+
+
+def _said_after(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """"Het artikel is ‘feitelijk overbodig’. Daarom is het geschrapt. Dat heeft minister Jan
+    Smit laten weten.": a quoted fragment whose sentence, or the one after it, is followed by a
+    sentence that attributes what was said before ("Dat heeft … laten weten", "Dit schrijft …"),
+    with no other quotation in between."""
+    text = doc.text
+    sentence = doc.sentence_at(cand.close_end)
+    for _ in range(MAX_SAID_AFTER):
+        if sentence.end >= len(text):
+            return None
+        sentence = doc.sentence_at(_next_word(text, sentence.end))
+        words = text[sentence.start : sentence.end]
+        if any(mark in words for mark in "“„‘'\"«»") or ",," in words:
+            return None
+        m = _patterns()["said_after"].match(words)
+        if m is not None and (m.group("verb").lower() not in _AUXILIARIES or _SAID_PARTICIPLE.search(words)):
+            found = _named_after_verb(words, m.end(), doc, cand, known)
+            return None if found is _UNRESOLVED else found
+    return None
+
+
+def _next_word(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return min(pos, len(text) - 1)
 
 
 def _reported_fragment(doc: Document, cand: Candidate) -> bool:
@@ -430,6 +467,10 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
     if not _opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
         return False
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
+        return False
+    if "\n" not in gap and len(_STATEMENT_END.findall(gap)) > MAX_GAP_SENTENCES:
+        # paragraph breaks lost: narration of several sentences ends the speaker's run (the
+        # questions of an interview do not)
         return False
     return not _names_another(gap, last[1].speaker)
 
