@@ -39,3 +39,37 @@ def test_a_report_with_wrapped_paragraphs_keeps_its_sections() -> None:
         f"Woninginbraken in de binnenstad\n\n{wrapped}\n\n\nAanpak van overlast\n\n{wrapped}\n"
     )
     assert titles(text) == ["Jeugd en wapens", "Woninginbraken in de binnenstad", "Aanpak van overlast"]
+
+
+# A report whose line breaks were lost keeps its numbered headings, and only those.
+
+LONG = " ".join([BODY] * 6)
+
+
+def test_numbered_headings_inside_a_flattened_report_are_sections() -> None:
+    text = (
+        f"Jaarverslag 2024 {LONG} 12 2 HET VEILIGHEIDSBEELD 2.1 De ontwikkeling van geweld De politie "
+        f"registreerde meer geweld dan een jaar eerder. {LONG} 2.2 Wapens onder jongeren In de grote steden "
+        f"worden vaker messen gevonden. {LONG}"
+    )
+    found = [(s.title, s.level) for s in sections(Source.create("t.txt", text))]
+    assert found == [
+        ("HET VEILIGHEIDSBEELD", 1),
+        ("De ontwikkeling van geweld", 2),
+        ("Wapens onder jongeren", 2),
+    ]
+
+
+def test_a_lone_number_before_a_capital_in_flattened_text_is_no_heading() -> None:
+    text = f"{LONG} In totaal kwamen 12 Amsterdamse jongeren in beeld. {LONG} 3 Agenten raakten gewond. {LONG}"
+    assert titles(text) == []
+
+
+def test_a_flattened_table_of_contents_has_no_sections() -> None:
+    text = f"Inhoud 1 Inleiding 3 2 Trends 5 2.1 Geweld 6 2.2 Wapens 8 3 Conclusies 11 {LONG}"
+    assert titles(text) == []
+
+
+def test_unnumbered_headings_of_a_flattened_report_are_not_guessed() -> None:
+    text = f"{LONG} Woninginbraken De politie pakte meer inbrekers op dan vorig jaar. {LONG}"
+    assert titles(text) == []

@@ -29,7 +29,7 @@ _TITLE_LINE = re.compile(
 
 def is_running_news(text: str) -> bool:
     """Whether ``text`` is a compilation of news articles or a text whose paragraphs are articles."""
-    return _is_compilation(text) or _has_article_lines(text)
+    return _is_compilation(text) or has_article_lines(text)
 
 
 def _is_compilation(text: str) -> bool:
@@ -49,6 +49,7 @@ def _opens_with_title(article: str) -> bool:
     return len(title) <= MAX_TITLE_WORDS and len(m.group("body")) >= UNWRAPPED_CHARS
 
 
-def _has_article_lines(text: str) -> bool:
+def has_article_lines(text: str) -> bool:
+    """Whether the paragraphs of ``text`` are whole articles, or its line breaks were lost."""
     paragraphs = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= MIN_PARAGRAPH_CHARS)
     return bool(paragraphs) and paragraphs[len(paragraphs) // 2] >= ARTICLE_LINE_CHARS

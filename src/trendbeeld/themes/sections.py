@@ -52,9 +52,10 @@ from dataclasses import dataclass
 
 from trendbeeld import months
 from trendbeeld.cutwords import unwrap
-from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy
+from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy, Theme
 from trendbeeld.stemming import stems
-from trendbeeld.themes._newstext import is_running_news
+from trendbeeld.themes._flatsections import FlatHeading, numbered_headings
+from trendbeeld.themes._newstext import has_article_lines, is_running_news
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.taxonomy import top_level
 
@@ -706,10 +707,16 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
     A section's theme is its chapter's when the chapter names one; otherwise the theme that fits its
     heading (weighing HEADING_WEIGHT) and the text under it best.
     """
-    if source.meta.type is SourceType.NEWS or is_running_news(source.text):
-        return []  # a news article's subheads are not sections, nor a compilation's titles
+    if source.meta.type is SourceType.NEWS:
+        return []  # a news article's subheads are not sections
     profiles = Profiles.build(taxonomy) if taxonomy else None
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
+    if is_running_news(source.text):
+        # a compilation's titles and its subheads are no sections; text without line breaks
+        # keeps only its numbered headings
+        if not has_article_lines(source.text):
+            return []
+        return [_flat_section(source, h, profiles, by_key) for h in numbered_headings(source.text)]
     found: list[Section] = []
     headings = list(_headings(source.text))
     for index in _selected(headings, source.text):
@@ -741,6 +748,24 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
             )
         )
     return found
+
+
+def _flat_section(
+    source: Source, heading: FlatHeading, profiles: Profiles | None, by_key: dict[str, Theme]
+) -> Section:
+    """A numbered heading found inside a line (line breaks lost) as a section."""
+    body = " ".join(source.text[heading.end : heading.end + THEME_CONTEXT_CHARS].split())
+    key = profiles.best_top(heading.title, body, heading_weight=HEADING_WEIGHT) if profiles else None
+    theme = by_key.get(key) if key else None
+    return Section(
+        span=Span(source.id, heading.start, heading.end),
+        text=source.text[heading.start : heading.end],
+        title=heading.title,
+        level=heading.level,
+        theme=theme.name if theme else None,
+        impact=theme.impact if theme else None,
+        page=source.page_at(heading.start),
+    )
 
 
 def _level(heading: _Heading | _Chapter) -> int:
