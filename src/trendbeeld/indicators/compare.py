@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from trendbeeld.errors import ConfigError
+from trendbeeld.indicators import _claims
 from trendbeeld.indicators.verdicts import DUTCH, assess, period_key
 from trendbeeld.model import (
     Change,
@@ -32,6 +33,7 @@ from trendbeeld.model import (
     Figure,
     Series,
     SeriesVerdict,
+    Source,
     TrendStatement,
     evidence_id,
 )
@@ -274,13 +276,14 @@ _GENERIC = {
     "hoeveelheid", "categorie", "soorten", "andere", "meeste", "procent",
 }
 _STOP = {s for w in _GENERIC for s in stems(w)}
-# "sinds 2018", and "sinds het dieptepunt van 742.992 misdrijven in 2021": the first year in the clause.
-_SINCE = re.compile(r"\bsinds\b(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
-_BETWEEN = re.compile(
-    r"\b(?:tussen|van)\s+((?:19|20)\d\d)\s+(?:en|tot(?: en met)?|naar|-|–)\s+((?:19|20)\d\d)\b", re.IGNORECASE
-)
+# Words of a measure that say no more than its kind: "Totaal geregistreerde misdrijven" is the count
+# itself, "per 1000 inw" and "per 1 000 inwoners" the same rate, "relatief" a percentage.
+_PLAIN_MEASURE = {s for w in ("totaal", "totale", "geregistreerde", "aantal", "absoluut", "per", "inw",
+                              "inwoners", "duizend", "relatief", "procent") for s in stems(w)}
 _EXPECTED = {Change.UP: Direction.RISING, Change.DOWN: Direction.FALLING, Change.STABLE: Direction.STABLE}
+_SAID = {Change.UP: "stijgt", Change.DOWN: "daalt", Change.STABLE: "blijft gelijk"}
 MATCH_THRESHOLD = 0.5
+TableNames = Mapping[str, tuple[str | None, str | None, str | None]]
 
 
 def _keywords(text: str) -> set[str]:
@@ -299,22 +302,18 @@ def _claim_subject(item: Figure | TrendStatement) -> str:
     return f"{item.indicator or ''} {item.text}"
 
 
-def _window(text: str, series: Series) -> Series:
-    """The part of ``series`` the claim speaks about: "sinds 2018", "tussen 2010 en 2021"."""
-    lo = hi = None
-    if m := _BETWEEN.search(text):
-        lo, hi = sorted((int(m.group(1)), int(m.group(2))))
-    elif m := _SINCE.search(text):
-        lo = int(m.group(1))
-    if lo is None:
+def _window(series: Series, years: _claims.Years) -> Series:
+    """The part of ``series`` in the claimed years ("sinds 2018", "tussen 2010 en 2021")."""
+    if years.first is None:
         return series
+    first, last = years.first, years.last
     kept = tuple(o for o in series.observations
-                 if lo <= int(o.period[:4]) and (hi is None or int(o.period[:4]) <= hi))
+                 if first <= (year := _claims.year_of(o.period)) and (last is None or year <= last))
     return Series(series.indicator, series.region, kept, series.unit, series.source, series.access)
 
 
-def _outside(series: Series) -> SeriesVerdict:
-    """The verdict for a claim about years the series does not cover: not testable, with its span."""
+def _untested(series: Series) -> SeriesVerdict:
+    """The verdict when nothing can be tested: insufficient, with the span the series has."""
     periods = sorted((o.period for o in series.observations), key=lambda p: period_key(p)[1])
     return SeriesVerdict(series.indicator, series.region, periods[0] if periods else None,
                          periods[-1] if periods else None, 0, Direction.INSUFFICIENT)
@@ -328,8 +327,19 @@ def _region_code(name: str | None) -> str | None:
     return regions.resolve(name)
 
 
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """What one statement speaks about: its words, region, measure and years."""
+
+    words: set[str]
+    region: str
+    measure: str | None
+    years: _claims.Years
+
+
 class _Matcher:
-    """Stemmed, IDF-weighted matching of a statement to an indicator's subject, then its measure."""
+    """Stemmed, IDF-weighted matching of a statement to an indicator's subject; among the subjects
+    that match best, the measure the claim speaks of and then the series covering its years."""
 
     def __init__(self, series: Sequence[Series]) -> None:
         self.series = series
@@ -339,74 +349,146 @@ class _Matcher:
         self.weights = {w: math.log(1 + len(subjects) / n) for w, n in counts.items()}
         self.by_region: dict[str, list[int]] = {}
         for i, s in enumerate(series):
-            self.by_region.setdefault(s.region, []).append(i)
+            if s.observations and not _claims.constant_by_construction(s):
+                self.by_region.setdefault(s.region, []).append(i)
+        for found in self.by_region.values():
+            found.sort(key=lambda i: series[i].indicator)
 
-    def best(self, item: Figure | TrendStatement) -> Series | None:
-        claim = _keywords(_claim_subject(item))
-        known = claim & self.weights.keys()
-        region = _region_code(item.region if isinstance(item, Figure) else None) or NATIONAL
-        best: tuple[float, float, int, str] | None = None
-        chosen: Series | None = None
+    def _subject_score(self, known: set[str], subject: set[str]) -> float:
+        shared = known & subject
+        return sum(self.weights[w] for w in shared) / sum(self.weights[w] for w in known | subject)
+
+    def _rank(self, i: int, score: float, claim: _Claim) -> tuple[float, int, int, int, int, int, int]:
+        s, (subject, measure) = self.series[i], self.parts[i]
+        distinct = measure - subject - _PLAIN_MEASURE
+        last = max(_claims.year_of(o.period) for o in s.observations)
+        return (round(score, 9), _claims.measure_fit(claim.measure, _claims.series_measure(s)),
+                len(distinct & claim.words), -len(distinct - claim.words),
+                _claims.coverage(s, claim.years), last, -len(measure))
+
+    def best(self, item: Figure | TrendStatement, claim: _Claim) -> Series | None:
+        known = _keywords(_claim_subject(item)) & self.weights.keys()
         if not known:
             return None
-        for i in self.by_region.get(region, []):
-            s, (subject, measure) = self.series[i], self.parts[i]
-            if not subject:
-                continue
-            shared = known & subject
-            score = sum(self.weights[w] for w in shared) / sum(self.weights[w] for w in known | subject)
-            if score < MATCH_THRESHOLD:
-                continue
-            key = (score, len(claim & measure) / (len(measure) or 1), -len(measure), s.indicator)
-            if best is None or key[:3] > best[:3] or (key[:3] == best[:3] and key[3] < best[3]):
-                best, chosen = key, s
-        return chosen
+        ranked = []
+        for i in self.by_region.get(claim.region, []):
+            subject = self.parts[i][0]
+            if subject and (score := self._subject_score(known, subject)) >= MATCH_THRESHOLD:
+                ranked.append((self._rank(i, score, claim), i))
+        if not ranked:
+            return None
+        # max() keeps the first of equals: the indicator name first in alphabetical order.
+        return self.series[max(ranked, key=lambda r: r[0])[1]]
 
 
-def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *,
-                 alpha: float = 0.05, sentences: Mapping[str, str] | None = None) -> list[ClaimCheck]:
+def _claim(item: Figure | TrendStatement, said: str, matcher: _Matcher,
+           source: Source | None) -> _Claim | None:
+    """The claim's words, region (None: a place without figures), measure and years."""
+    from trendbeeld.indicators import regions
+
+    part = _claims.clause(said, item.text)
+    region = _region_code(item.region) if isinstance(item, Figure) else None
+    if region is None:
+        place = _claims.named_place(part, regions.resolve, matcher.weights.keys())
+        if place == "":
+            return None  # "in Duitsland", "in Vathorst": not the country, and no figures for it
+        region = place or NATIONAL
+    published = source.meta.date.year if source is not None and source.meta.date else None
+    before = _claims.before_claim(source.text, item.span.start) if source is not None else ""
+    years = _claims.claimed_years(said, item.text, before=before, published=published)
+    if years.first is not None and years.last is None and published is not None:
+        years = _claims.Years(years.first, published)
+    words = _keywords(f"{_claim_subject(item)} {part}")
+    return _Claim(words, region, _claims.claimed_measure(part), years)
+
+
+def _series_text(series: Series, verdict: SeriesVerdict, tables: TableNames) -> str:
+    from trendbeeld.indicators import regions
+
+    where = _claims.series_label(series, tables, regions.name_of(series.region))
+    return f"de reeks {series.indicator} ({where}, {verdict.first_period}–{verdict.last_period})"
+
+
+def _said(direction: Change, years: _claims.Years) -> str:
+    claimed = _SAID[direction]
+    if years.dated:
+        return f"de tekst van {years.last} zegt: {claimed}"
+    return f"de tekst zegt: {claimed}" + (f" ({years.label()})" if years.first is not None else "")
+
+
+def _status(verdict: SeriesVerdict, expected: Direction) -> str:
+    if verdict.direction is Direction.INSUFFICIENT:
+        return "niet te toetsen"
+    if verdict.direction is expected:
+        return "bevestigd"
+    if Direction.STABLE in (verdict.direction, expected):
+        return "niet bevestigd"
+    return "tegengesproken"
+
+
+def _check(item: Figure | TrendStatement, direction: Change, match: Series, claim: _Claim, alpha: float,
+           tables: TableNames) -> ClaimCheck:
+    """One claim against its series: over the claimed years, saying when the series covers only part."""
+    years, said = claim.years, _said(direction, claim.years)
+    window = _window(match, years)
+    if not years.known or not window.observations:
+        verdict = _untested(match)
+        why = ("sinds een jaar dat de tekst hier niet noemt" if not years.known
+               else "over jaren die de reeks")
+        series_text = _series_text(match, verdict, tables)
+        note = (f"{said}, {why}; {series_text}; niet te toetsen" if not years.known
+                else f"{said}, {why} {series_text.removeprefix('de reeks ')} niet bevat; niet te toetsen")
+        return ClaimCheck(evidence_id(item), item.text, direction, match.indicator, match.region, verdict,
+                          "niet te toetsen", False, note)
+    verdict = assess(window, alpha=alpha)
+    status = _status(verdict, _EXPECTED[direction])
+    note = f"{said}; {_series_text(match, verdict, tables)} is {DUTCH[verdict.direction]}"
+    covered = [_claims.year_of(o.period) for o in (window.observations[0], window.observations[-1])]
+    if years.first is not None and years.last is not None and not years.dated and (
+        covered[0] > years.first or covered[1] < years.last
+    ):
+        span = f"de reeks dekt {covered[0]}–{covered[1]} van {years.label()}"
+        note = (f"{said}; {span}; niet te toetsen" if status == "niet te toetsen"
+                else f"{note} (gedeeltelijk: {span})")
+    return ClaimCheck(evidence_id(item), item.text, direction, match.indicator, match.region, verdict, status,
+                      status in ("tegengesproken", "niet bevestigd"), note)
+
+
+def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *, alpha: float = 0.05,
+                 sentences: Mapping[str, str] | None = None, sources: Mapping[str, Source] | None = None,
+                 tables: TableNames | None = None) -> list[ClaimCheck]:
     """Rise/fall statements matched to series (stemmed keywords, best IDF-weighted overlap) and checked.
 
     Only statements with a direction (up, down, stable) that match a series are returned. The
     indicator's subject (the part before " — ") must share at least half of the IDF weight of the
-    statement's known keywords together with the subject's; among equal subjects the measure that
-    shares most words wins. Only series of the statement's region qualify (no region: NL01).
-    "sinds 2018" or "tussen 2010 en 2021" restrict the series to those years. Flagged when the data
-    can be tested and say something else: *tegengesproken* (opposite) or *niet bevestigd*.
-    ``sentences`` (evidence id → the sentence around the item) lets a figure's sentence set the years.
+    statement's known keywords together with the subject's. Among the best subjects the measure the
+    claim speaks of wins (a count, a rate per 1,000, a percentage), then the measure that shares most
+    words, then the series covering most of the claimed years. A measure that cannot change (a total's
+    share of itself) is never used. Only series of the statement's region qualify (a figure's region,
+    or the place its clause names; none: NL01; a place without series: no check).
+
+    The claimed years come from the statement's clause or sentence ("sinds 2018", "tussen 2010 en
+    2021", "sinds dat jaar" after a year), else from its source's date; the series is restricted to
+    them and a series covering only part of them says so. ``sentences`` (evidence id → the sentence
+    around the item) and ``sources`` (source id → source: its date, and the text before a claim for
+    "sinds dat jaar") sharpen the years; ``tables`` (file name → publisher, table id, title, as
+    ``store.indicators.import_tables`` gives) names the publisher's table in the note. Flagged when
+    the data can be tested and say something else: *tegengesproken* (opposite) or *niet bevestigd*.
     """
     matcher = _Matcher(series)
     checks = []
     for item in evidence:
-        if not isinstance(item, (Figure, TrendStatement)) or item.direction not in _EXPECTED:
+        if not isinstance(item, (Figure, TrendStatement)) or item.direction is None:
             continue
-        match = matcher.best(item)
-        if match is None:
+        if item.direction not in _EXPECTED:  # a shift is no rise or fall
             continue
-        said = (sentences or {}).get(evidence_id(item)) or _claim_subject(item)
-        window = _window(said, match)
-        claimed = {Change.UP: "stijgt", Change.DOWN: "daalt", Change.STABLE: "blijft gelijk"}[item.direction]
-        if not window.observations:
-            # The years the text speaks about lie outside the series: nothing to test against.
-            verdict = _outside(match)
-            note = (f"de tekst zegt: {claimed}, over jaren die de reeks {match.indicator} ({match.region}, "
-                    f"{verdict.first_period}–{verdict.last_period}) niet bevat; niet te toetsen")
-            checks.append(ClaimCheck(evidence_id(item), item.text, item.direction, match.indicator,
-                                     match.region, verdict, "niet te toetsen", False, note))
+        source = sources.get(item.span.source_id) if sources is not None else None
+        said = (sentences or {}).get(evidence_id(item)) or (
+            _claims.sentence_at(source.text, item.span.start, item.span.end) if source is not None
+            else _claim_subject(item)
+        )
+        claim = _claim(item, said, matcher, source)
+        if claim is None or (match := matcher.best(item, claim)) is None:
             continue
-        verdict = assess(window, alpha=alpha)
-        expected = _EXPECTED[item.direction]
-        if verdict.direction is Direction.INSUFFICIENT:
-            status = "niet te toetsen"
-        elif verdict.direction is expected:
-            status = "bevestigd"
-        elif Direction.STABLE in (verdict.direction, expected):
-            status = "niet bevestigd"
-        else:
-            status = "tegengesproken"
-        note = (f"de tekst zegt: {claimed}; de reeks {match.indicator} ({match.region}, "
-                f"{verdict.first_period}–{verdict.last_period}) is {DUTCH[verdict.direction]}")
-        checks.append(ClaimCheck(evidence_id(item), item.text, item.direction, match.indicator, match.region,
-                                 verdict, status, status in ("tegengesproken", "niet bevestigd"), note))
+        checks.append(_check(item, item.direction, match, claim, alpha, tables or {}))
     return checks
-

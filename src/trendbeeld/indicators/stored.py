@@ -13,7 +13,7 @@ and the CLI only parses options and prints.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,10 +34,11 @@ from trendbeeld.indicators.compare import (
     rank,
     rate_comparison,
 )
-from trendbeeld.model import AccessLevel, RegionLevel, Series
+from trendbeeld.model import AccessLevel, RegionLevel, Series, Source
 from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
-from trendbeeld.store.indicators import list_series
+from trendbeeld.store import sources as source_store
+from trendbeeld.store.indicators import import_tables, list_series
 
 NAMES_HINT = "Zie 'trendbeeld indicators list' voor de namen"
 
@@ -109,6 +110,29 @@ def rank_regions(
 # --------------------------------------------------------------------------- contradictions
 
 
+class _SourcesOnDemand(Mapping[str, Source]):
+    """The store's sources by id, read when first asked for: a claim needs its source's date and
+    text, and only claims that match a series ask."""
+
+    def __init__(self, store: Store, access: AccessLevel) -> None:
+        self._store, self._access = store, access
+        self._read: dict[str, Source | None] = {}
+
+    def __getitem__(self, source_id: str) -> Source:
+        if source_id not in self._read:
+            self._read[source_id] = source_store.get(self._store, source_id, access=self._access)
+        found = self._read[source_id]
+        if found is None:
+            raise KeyError(source_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(k for k, v in self._read.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(v is not None for v in self._read.values())
+
+
 @dataclass(frozen=True, slots=True)
 class Contradictions:
     """What ``check`` found: pairs of registration and survey, and claims of the sources."""
@@ -138,6 +162,8 @@ def find_contradictions(
     pair_checks = check_pairs(load_pairs(pairs), series, region=code) if pairs is not None else []
     claim_checks: list[ClaimCheck] = []
     if claims:
-        evidence = evidence_store.list_evidence(store, access=AccessLevel(access))
-        claim_checks = check_claims(evidence, series)
+        level = AccessLevel(access)
+        evidence = evidence_store.list_evidence(store, access=level)
+        claim_checks = check_claims(evidence, series, sources=_SourcesOnDemand(store, level),
+                                    tables=import_tables(store))
     return Contradictions(tuple(pair_checks), tuple(claim_checks))
