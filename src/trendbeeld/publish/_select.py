@@ -62,6 +62,7 @@ _WORDISH = re.compile(r"[^\W\d_]")  # a letter in any script
 MIN_TITLE_LETTERS = 3
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
+UNTITLED_FILE = "(bestand zonder titel)"  # after a name made from the file's name
 CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆", signals.MIXED: "⇅"}  # mixed: both ways
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
@@ -81,14 +82,16 @@ def link(item: Evidence, sources: Mapping[str, Source], files: Mapping[str, str]
 
 
 def source_title(source: Source) -> str:
-    """The source's title; one without a word ("$", "5") is none, and the file's name stands in."""
+    """The source's title; one without a word ("$", "5") is none, and the file's name stands in,
+    said to be one ("Nieuwe bron (bestand zonder titel)") so nobody takes it for a title."""
     title = _format.plain(source.meta.title)
     if len(_WORDISH.findall(title)) >= MIN_TITLE_LETTERS:
-        return title
+        # "vaste commissie voor Financiën" heads a list as "Vaste …"; "iPhone-fraude" stays.
+        return title[:1].upper() + title[1:] if title.split(" ", 1)[0].islower() else title
     origin = source.origin.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     named = " ".join(re.split(r"[_\-\s]+", origin)).strip()
     if "://" not in source.origin and len(_WORDISH.findall(named)) >= MIN_TITLE_LETTERS:
-        return named[:1].upper() + named[1:]
+        return f"{named[:1].upper()}{named[1:]} {UNTITLED_FILE}"
     return "Bron zonder titel"
 
 

@@ -277,7 +277,8 @@ class NewsPage:
 
     @property
     def file(self) -> str:
-        return f"nieuws/{self.month}{'' if self.part == 1 else f'-{self.part}'}.html"
+        # "2019-05-deel-10", not "2019-05-10": a part is no day of the month.
+        return f"nieuws/{self.month}{'' if self.part == 1 else f'-deel-{self.part}'}.html"
 
 
 @dataclass(frozen=True, slots=True)

@@ -265,11 +265,10 @@ def _trend_view(
     ordered = sorted(
         readable, key=lambda i: (_news.is_news(corpus, corpus.evidence[i].span.source_id), rank[i])
     )
-    first: dict[str, str] = {}  # one passage per source first
+    first: dict[str, str] = {}  # one passage per source: a second link would repeat the source's title
     for eid in ordered:
         first.setdefault(corpus.evidence[eid].span.source_id, eid)
-    chosen = set(first.values())
-    best = [*first.values(), *(i for i in ordered if i not in chosen)]
+    best = list(first.values())
     # One source count everywhere: independent voices of the readable evidence, as the CLI counts them.
     backing = signals.support(items, {s: corpus.sources[s].meta for s in source_ids})
     shown = signals.shown_direction(trend)

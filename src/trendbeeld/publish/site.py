@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from trendbeeld.labels import count
+from trendbeeld.labels import number
 from trendbeeld.publish._select import CHANGE_MARKS
 from trendbeeld.publish._view import ChartView, EditionContent
 from trendbeeld.publish.compare import MANIFEST, Comparison, manifest
@@ -61,8 +61,14 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["marks"] = CHANGE_MARKS
-    env.filters["aantal"] = count
+    env.filters["aantal"] = amount
+    env.filters["getal"] = number
     return env
+
+
+def amount(n: int, singular: str, plural: str) -> str:
+    """``1 bron``, ``45.262 bronnen``: a count with Dutch thousands separators and the noun in number."""
+    return f"{number(n)} {singular if n == 1 else plural}"
 
 
 def vendor_files() -> dict[str, Path]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from trendbeeld.labels import count, label
+from trendbeeld.labels import label, number
 from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta, Trend
 from trendbeeld.trends import events
 
@@ -89,15 +89,20 @@ def support_of(found: EvidenceStrength) -> Support:
 
 def describe(backing: Support) -> str:
     """The source count as every view of a trend shows it, in Dutch:
-    ``4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (12 berichten)``."""
+    ``4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (1.212 berichten)``."""
     parts = []
     if backing.stated:
-        parts.append(count(backing.stated, STATED_SINGULAR, STATED_PLURAL))
+        parts.append(_count(backing.stated, STATED_SINGULAR, STATED_PLURAL))
     if backing.news:
-        items = count(backing.news_items, "bericht", "berichten")
-        parts.append(f"{count(backing.news, 'nieuwsmedium', 'nieuwsmedia')} ({items})")
-    total = count(backing.voices, "bron", "bronnen")
+        items = _count(backing.news_items, "bericht", "berichten")
+        parts.append(f"{_count(backing.news, 'nieuwsmedium', 'nieuwsmedia')} ({items})")
+    total = _count(backing.voices, "bron", "bronnen")
     return f"{total}: {', '.join(parts)}" if parts else total
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    """``1 bron``, ``1.212 berichten``: Dutch thousands separators, the noun in number."""
+    return f"{number(n)} {singular if n == 1 else plural}"
 
 
 def shown_direction(trend: Trend) -> tuple[str, str] | None:
