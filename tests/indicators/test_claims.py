@@ -9,16 +9,28 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from trendbeeld.extract import extract
-from trendbeeld.indicators.compare import check_claims, rank
-from trendbeeld.indicators.reading import read_table
+from trendbeeld.indicators.compare import ClaimCheck, check_claims, rank
+from trendbeeld.indicators.reading import read_table, read_with_report
 from trendbeeld.indicators.verdicts import assess, describe
-from trendbeeld.model import Change, Direction, Observation, Series, Source, Span, TrendStatement, evidence_id
+from trendbeeld.model import (
+    Change,
+    Direction,
+    Observation,
+    Series,
+    Source,
+    SourceMeta,
+    Span,
+    TrendStatement,
+    evidence_id,
+)
 
 TEXT = "dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
 MUNICIPALITIES = "cbs83648_gemeenten_misdrijven_totaal_2010_2020.csv"
@@ -215,3 +227,137 @@ def test_claim_about_years_past_the_series_is_not_testable(text: str, real: Path
     for check in outside:
         assert check.status == "niet te toetsen" and not check.flagged
         assert "niet bevat" in check.note and check.verdict.last_period == "2020"
+
+
+# --------------------------------------------------------------------------- claims against the right series
+# Invented statements, one per wording class, against the real statistics files read by the real
+# importer: the 83648NED municipality file (2010–2020, with the total's share of itself, 100 % every
+# year), 80344NED (2005–2011) and the police's national counts (2012–2023).
+
+CBS_2005 = "cbs80344_politieregio_misdrijven_2005_2011.csv"
+POLICE = "politie_nl_misdrijven_per_soort_2012_2023.csv"
+Tables = dict[str, tuple[str | None, str | None, str | None]]
+
+
+@pytest.fixture(scope="module")
+def totals(real: Path) -> tuple[list[Series], Tables]:
+    """The series of the total of all crimes (Nederland and Amersfoort) and the files' tables."""
+    found: list[Series] = []
+    tables: Tables = {}
+    for name in (MUNICIPALITIES, CBS_2005, POLICE):
+        series, report = read_with_report(real / "statistics" / name)
+        tables[name] = (report.publisher, report.table_id, report.table_title)
+        found += [replace(s, source=name) for s in series if s.region in ("NL01", "GM0307")
+                  and "totaal" in s.indicator.lower().partition(" — ")[0]]
+    return found, tables
+
+
+def said(sentence: str, words: str, change: Change, *, published: date | None = None,
+         before: str = "") -> tuple[TrendStatement, Source]:
+    """``words`` of ``sentence`` as a trend statement, in a source (with ``before`` ahead of it)."""
+    source = Source.create("uitspraak", before + sentence, SourceMeta(date=published))
+    at = source.text.index(words, len(before))
+    return TrendStatement(Span(source.id, at, at + len(words)), words, words, change), source
+
+
+def check_one(statement: TrendStatement, source: Source, series: list[Series], tables: Tables) -> ClaimCheck:
+    [check] = check_claims([statement], series, sources={source.id: source}, tables=tables)
+    return check
+
+
+def test_the_totals_share_of_itself_is_never_used(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    share = [s for s in series
+             if s.region == "NL01" and s.indicator.endswith("Geregistreerde misdrijven relatief")]
+    assert [{o.value for o in s.observations} for s in share] == [{100.0}]
+    for sentence in ("Het aandeel misdrijven is tussen 2010 en 2020 gelijk gebleven.",
+                     "Het percentage geregistreerde misdrijven is tussen 2010 en 2020 gestegen.",
+                     "Het totale aantal misdrijven is sinds 2012 gestegen."):
+        statement, source = said(sentence, sentence.rstrip("."), Change.UP)
+        assert check_claims([statement], share, sources={source.id: source}) == []
+        assert check_one(statement, source, series, tables).indicator != share[0].indicator
+
+
+def test_the_series_covering_the_claimed_years_wins(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    sentence = "Het totale aantal misdrijven is sinds 2014 flink gedaald."
+    since = check_one(*said(sentence, sentence[4:-1], Change.DOWN), series, tables)
+    assert (since.indicator, since.verdict.first_period, since.verdict.last_period) == (
+        "Totaal misdrijven", "2014", "2023")
+    assert since.status == "bevestigd"
+    assert since.note == ("de tekst zegt: daalt (sinds 2014); de reeks Totaal misdrijven "
+                          "(Politie; Nederland, 2014–2023) is dalend")
+    early = check_one(*said("Tussen 2005 en 2010 is het aantal misdrijven gedaald.",
+                            "aantal misdrijven gedaald", Change.DOWN), series, tables)
+    assert early.indicator == "Misdrijven, totaal — geregistreerde misdrijven"
+    assert "(CBS 80344NED; Nederland, 2005–2010) is dalend" in early.note
+
+
+def test_since_that_year_takes_the_year_named_before(totals: tuple[list[Series], Tables]) -> None:
+    """'sinds dit jaar' refers back: the paragraph before names 2018; without it nothing is tested."""
+    series, tables = totals
+    before = "Verschuif de grafiek naar 2018 en de ontwikkeling sinds 2018 wordt zichtbaar. "
+    sentence = "Het totale aantal misdrijven is sinds dit jaar gaan schommelen en is licht gestegen."
+    words = "totale aantal misdrijven is sinds dit jaar gaan schommelen en is licht gestegen"
+    check = check_one(*said(sentence, words, Change.UP, before=before), series, tables)
+    assert (check.indicator, check.verdict.first_period) == ("Totaal misdrijven", "2018")
+    assert check.status == "niet bevestigd" and check.flagged  # 2018–2023 fluctuates: stabiel
+    alone = check_one(*said(sentence, words, Change.UP), series, tables)
+    assert alone.status == "niet te toetsen" and not alone.flagged
+    assert "sinds een jaar dat de tekst hier niet noemt" in alone.note
+
+
+def test_the_measure_the_claim_speaks_of_wins(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    rate = check_one(*said("Het aantal misdrijven per 1.000 inwoners is tussen 2010 en 2020 gedaald.",
+                           "aantal misdrijven per 1.000 inwoners", Change.DOWN), series, tables)
+    assert rate.indicator == "Misdrijven, totaal — Geregistreerde misdrijven per 1000 inw"
+    sentence = "Het aandeel opgehelderde misdrijven daalde van 27,6% naar 23,9% tussen 2010 en 2020."
+    share = check_one(*said(sentence, "aandeel opgehelderde misdrijven daalde", Change.DOWN), series, tables)
+    assert share.indicator == "Misdrijven, totaal — Opgehelderde misdrijven relatief"
+    assert share.status == "niet bevestigd"  # 27.6 … 28.0 … 23.9: no tested trend
+    sentence = "Het totale aantal misdrijven is tussen 2010 en 2020 gedaald."
+    count = check_one(*said(sentence, sentence[4:-1], Change.DOWN), series, tables)
+    assert count.indicator == "Misdrijven, totaal — Totaal geregistreerde misdrijven"
+    for check in (rate, share, count):
+        assert "CBS 83648NED; Nederland, 2010–2020" in check.note
+        assert ".csv" not in check.note and "NL01" not in check.note
+
+
+def test_partial_coverage_is_said(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    cbs = [s for s in series if s.indicator == "Misdrijven, totaal — Totaal geregistreerde misdrijven"]
+    wider = check_one(*said("Tussen 2008 en 2020 is het totale aantal misdrijven gedaald.",
+                            "het totale aantal misdrijven gedaald", Change.DOWN), cbs, tables)
+    assert wider.status == "bevestigd"
+    assert wider.note.endswith("is dalend (gedeeltelijk: de reeks dekt 2010–2020 van 2008–2020)")
+    old = [s for s in series if s.indicator == "Misdrijven, totaal — geregistreerde misdrijven"]
+    beyond = check_one(*said("Tussen 2010 en 2022 is het totale aantal misdrijven gedaald.",
+                             "het totale aantal misdrijven gedaald", Change.DOWN), old, tables)
+    assert beyond.status == "niet te toetsen" and not beyond.flagged
+    assert beyond.note == ("de tekst zegt: daalt (2010–2022); de reeks dekt 2010–2011 van 2010–2022; "
+                           "niet te toetsen")
+
+
+def test_a_claim_about_a_place_is_checked_against_that_place(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    local = check_one(*said("Het aantal misdrijven in Amersfoort is tussen 2010 en 2020 gedaald.",
+                            "aantal misdrijven in Amersfoort is tussen 2010 en 2020 gedaald", Change.DOWN),
+                      series, tables)
+    assert local.region == "GM0307" and "Amersfoort, 2010–2020" in local.note
+    abroad, source = said("Het aantal misdrijven in Duitsland is gestegen.", "aantal misdrijven in Duitsland",
+                          Change.UP)
+    assert check_claims([abroad], series, sources={source.id: source}) == []
+
+
+def test_last_year_in_a_dated_text_is_one_change_not_a_trend(totals: tuple[list[Series], Tables]) -> None:
+    series, tables = totals
+    check = check_one(*said("Het totale aantal misdrijven is vorig jaar gestegen.",
+                            "totale aantal misdrijven is vorig jaar gestegen", Change.UP,
+                            published=date(2020, 3, 1)), series, tables)
+    assert (check.verdict.first_period, check.verdict.last_period) == ("2018", "2019")
+    assert check.status == "niet te toetsen" and not check.flagged
+    undated = check_one(*said("Het totale aantal misdrijven stijgt.", "totale aantal misdrijven stijgt",
+                              Change.UP, published=date(2019, 5, 1)), series, tables)
+    assert undated.note.startswith("de tekst van 2019 zegt: stijgt; de reeks Totaal misdrijven (Politie; "
+                                   "Nederland, 2014–2019)")
