@@ -61,7 +61,9 @@ def test_numbered_headings_inside_a_flattened_report_are_sections() -> None:
 
 
 def test_a_lone_number_before_a_capital_in_flattened_text_is_no_heading() -> None:
-    text = f"{LONG} In totaal kwamen 12 Amsterdamse jongeren in beeld. {LONG} 3 Agenten raakten gewond. {LONG}"
+    text = (
+        f"{LONG} In totaal kwamen 12 Amsterdamse jongeren in beeld. {LONG} 3 Agenten raakten gewond. {LONG}"
+    )
     assert titles(text) == []
 
 
@@ -73,3 +75,21 @@ def test_a_flattened_table_of_contents_has_no_sections() -> None:
 def test_unnumbered_headings_of_a_flattened_report_are_not_guessed() -> None:
     text = f"{LONG} Woninginbraken De politie pakte meer inbrekers op dan vorig jaar. {LONG}"
     assert titles(text) == []
+
+
+def test_headings_in_capitals_inside_a_flattened_report_are_sections() -> None:
+    text = (
+        f"{LONG} WAPENS ONDER JONGEREN Scholen vragen om meer voorlichting over wapens. {LONG} "
+        f"AANPAK VAN GEWELD De minister neemt de signalen over geweld serieus. {LONG}"
+    )
+    assert titles(text) == ["WAPENS ONDER JONGEREN", "AANPAK VAN GEWELD"]
+
+
+def test_a_name_or_a_lone_run_of_capitals_in_flattened_text_is_no_section() -> None:
+    named = (
+        f"{LONG} JOLANDA VAN ZANEN Directeur bij de politie zegt dat het beter gaat. {LONG} "
+        f"PIETER DE GROOT Wijkagent in de binnenstad ziet meer messen. {LONG}"
+    )
+    assert titles(named) == []
+    lone = f"{LONG} WAPENS ONDER JONGEREN Scholen vragen om meer voorlichting over wapens. {LONG}"
+    assert titles(lone) == []

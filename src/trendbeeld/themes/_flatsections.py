@@ -12,8 +12,12 @@ under a "2", or over a "2.3.1". Precision first, since a wrong section is worse 
   or a word the text also writes in lower case, followed by a word in lower case;
 - body text follows: that sentence, or the next numbered heading (a chapter over its first section).
 
-Unnumbered headings are not looked for: without the line break nothing tells them from the start of
-a sentence. A table of contents ("2 Trends 7 2.1 Criminaliteit 8") has no body after its titles.
+Unnumbered headings in capitals are found the same way ("… de basisschool. SAMENWERKING MET
+ONDERWIJS Om studenten …"): after a sentence end and before a sentence, words the text also writes
+in lower case (not a name, not a row of acronyms), at least MIN_CAPITAL_HEADINGS of them in the
+text. Other unnumbered headings are not looked for: without the line break nothing tells them from
+the start of a sentence. A table of contents ("2 Trends 7 2.1 Criminaliteit 8") has no body after
+its titles.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ _BEFORE = re.compile(r"(?:[.!?][’”\"')]*|[’”]|(?<![\w.,])\d{1,3})[ \t]*\
 BEFORE_CHARS = 12  # a sentence end or page number stands this close before a heading
 _CAPTION = re.compile(r"(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Bron|Kader|Bijlage|Noot)\b")
 _WORD = re.compile(r"\S+")
+# Words in capitals between a sentence end and a sentence: "… onderwijs. SAMENWERKING MET ONDERWIJS Om …".
+_CAPITALS_RUN = re.compile(
+    r"(?<=[.!?])[’”\"']?[ \t]+(?P<title>[A-ZÀ-Ý]{2,}(?:[ \t]+[A-ZÀ-Ý]{2,})+)"
+    r"(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[a-zà-ÿ])"
+)
+MIN_CAPITAL_HEADINGS = 2
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])")
 # A few common openers of a Dutch sentence; other words count when the text writes them in lower case.
 _OPENERS = frozenset(
@@ -85,6 +95,20 @@ def _candidate(text: str, m: re.Match[str], written_lower: set[str]) -> _Candida
     if end is None:
         return None
     return _Candidate(m.start(), m.end(), end, number)
+
+
+def capital_headings(text: str) -> list[FlatHeading]:
+    """Unnumbered headings in capitals inside the lines of ``text``, when there are at least
+    MIN_CAPITAL_HEADINGS of them."""
+    written_lower = set(_LOWER_WORD.findall(text))
+    out: list[FlatHeading] = []
+    for m in _CAPITALS_RUN.finditer(text):
+        words = m.group("title").split()
+        long_words = [w.lower() for w in words if len(w) >= MIN_WORD_LETTERS]
+        known = [w for w in long_words if w in written_lower]
+        if long_words and 2 * len(known) >= len(long_words) and len(words) <= MAX_TITLE_WORDS:
+            out.append(FlatHeading(m.start("title"), m.end("title"), " ".join(words), 2))
+    return out if len(out) >= MIN_CAPITAL_HEADINGS else []
 
 
 def _opens(text: str, start: int, ends: set[int]) -> bool:

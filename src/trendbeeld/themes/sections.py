@@ -54,7 +54,7 @@ from trendbeeld import months
 from trendbeeld.cutwords import unwrap
 from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy, Theme
 from trendbeeld.stemming import stems
-from trendbeeld.themes._flatsections import FlatHeading, numbered_headings
+from trendbeeld.themes._flatsections import FlatHeading, capital_headings, numbered_headings
 from trendbeeld.themes._newstext import has_article_lines, is_running_news
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.taxonomy import top_level
@@ -713,10 +713,14 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
     if is_running_news(source.text):
         # a compilation's titles and its subheads are no sections; text without line breaks
-        # keeps only its numbered headings
+        # keeps only its numbered headings and its headings in capitals
         if not has_article_lines(source.text):
             return []
-        return [_flat_section(source, h, profiles, by_key) for h in numbered_headings(source.text)]
+        flat = sorted(
+            [*numbered_headings(source.text), *capital_headings(source.text)], key=lambda h: h.start
+        )
+        kept = [h for i, h in enumerate(flat) if not i or flat[i - 1].end <= h.start]
+        return [_flat_section(source, h, profiles, by_key) for h in kept]
     found: list[Section] = []
     headings = list(_headings(source.text))
     for index in _selected(headings, source.text):
