@@ -21,7 +21,7 @@ def _values(text: str) -> list[tuple[float, str]]:
         ("Het gaat om zeventig procent van de zaken.", [(70.0, "percent")]),
         ("De politie nam 349 kilo cocaïne en 2 ton hasj in beslag.", [(349.0, "other"), (2.0, "other")]),
         ("De verdachte kreeg vier jaar cel.", [(4.0, "years")]),
-        ("Het aantal verdubbelde: 3 keer zoveel als in 2015.", [(3.0, "factor")]),
+        ("Het aantal verdubbelde: 3 keer zoveel als in 2015.", [(2.0, "factor"), (3.0, "factor")]),
         ("Honderden inwoners en tientallen agenten waren op de been.", [(100.0, "count"), (10.0, "count")]),
         ("De daling was -75.1% in een jaar.", [(75.1, "percent")]),
         ("Landelijk ging het om 45.000 meldingen.", [(45000.0, "count")]),

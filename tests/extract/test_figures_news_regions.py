@@ -47,3 +47,44 @@ def test_parts_of_the_world_and_countries_further_away_are_regions() -> None:
     assert figure.region == "Albanië"
     [figure] = figures_of("De haven van Antwerpen onderschepte 50.000 kilo cocaïne.")
     assert figure.region == "Antwerpen"
+
+
+def test_a_place_abroad_in_the_sentence_before_sets_the_scene() -> None:
+    text = "Kartels in Zuid-Amerika verdienen veel. Op een schip krijgen ze 5000 dollar per kilo."
+    [figure] = figures_of(text)
+    assert (figure.value, figure.region) == (5000, "Zuid-Amerika")
+
+
+def test_the_home_country_in_the_sentence_before_is_not_carried() -> None:
+    text = "In Nederland is er veel aandacht voor. Het ging om 300 zaken."
+    [figure] = figures_of(text)
+    assert (figure.value, figure.region) == (300, None)
+
+
+NEWS = (
+    "Nederland is draaischijf van de handel in hasj\n\n"
+    "Nederland is volgens de politie het centrum van de handel. Criminelen verdienen er 100 miljoen "
+    "euro mee. In Rotterdam kwam veel binnen. Vanuit Nederland gaat het naar heel Europa. "
+    "Een kilo kost in Nederland 5000 euro."
+)
+
+
+def test_a_news_article_is_about_the_place_its_title_names_and_the_text_names_most() -> None:
+    earnings, price = figures_of(NEWS)
+    assert (earnings.value, earnings.region) == (100_000_000, "Nederland")
+    assert (price.value, price.region) == (5000, "Nederland")
+
+
+def test_no_article_place_when_another_place_is_named_as_often() -> None:
+    text = NEWS.replace("Vanuit Nederland", "Vanuit Rotterdam").replace(
+        "Een kilo kost in Nederland", "In Rotterdam kost een kilo"
+    )
+    earnings, price = figures_of(text)
+    assert earnings.region is None
+    assert price.region == "Rotterdam"
+
+
+def test_no_article_place_from_an_adjective_in_the_title() -> None:
+    text = NEWS.replace("Nederland is draaischijf", "Nederlandse havens zijn draaischijf")
+    earnings, _price = figures_of(text)
+    assert earnings.region is None

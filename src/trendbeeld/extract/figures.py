@@ -13,7 +13,8 @@ enumerations, ages in brackets, scale levels and labels are not figures.
 
 The period comes from :mod:`_periods` (the sentence, the paragraph, the section heading, the
 document's year), the region from the segment, clause or sentence, the sentence before ("in de
-stad" is the town the article is about), the numbered or plain section heading, else the source's;
+stad" is the town the article is about), the numbered or plain section heading, the place a news
+article's title names and the article names most often, else the source's;
 the direction from :mod:`_context`.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from trendbeeld import months
@@ -63,6 +65,14 @@ _NOT_BEFORE = re.compile(
     rf"|{months.alternation()})\s*\Z",
     re.IGNORECASE,
 )
+# A verb that multiplies: "verdubbeld", "verdrievoudigde", "vertienvoudigen" (not the noun
+# "verdubbeling", nor "meervoudig").
+_MULTIPLIED = re.compile(
+    r"(?<![\w-])(?P<verb>ver(?:dubbel|(?P<times>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)voudig))"
+    r"(?:d|de|den|t|en)?(?![\w-])"
+)
+_MULTIPLIER_CHARS = 10  # "verdrievoudig": the multiplier stands this far before "voudig"
+_VERB_ENDING_CHARS = 3
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
@@ -76,7 +86,7 @@ _DATE_AFTER = re.compile(
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
 _COUNT_RANGE_BEFORE = re.compile(
     r"(?:\btussen\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"\s*(?:tot|à|-|–))\s*\Z",
+    r"\s*(?:tot(?:\s+(?:wel|zelfs))?|à|-|–))\s*\Z",
     re.IGNORECASE,
 )
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -88,10 +98,12 @@ _FACTOR_AFTER = re.compile(
     r"|\s+(?:als|dan)\s",
     re.IGNORECASE,
 )
+_RATE_AFTER = re.compile(r"\s+per\s+(?:jaar|maand|week|dag|etmaal|nacht)(?![\w-])", re.IGNORECASE)
+_SO_FAR_BEFORE = re.compile(r"(?<![\w-])al\s+\Z", re.IGNORECASE)
 _COMPARATIVE_WORD = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 # A word after "een derde" that ends like this is a verb ("een derde heeft", "een kwart vindt").
 _VERB_ENDINGS = ("t", "d")
-_NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_](?:[\w’'-]|\xad[ \n]?)*)")
+_NEXT_WORD = re.compile(r"[ \n]{1,3}([^\W\d_](?:[\w-]|[’'](?=\w)|\xad[ \n]?)*)")
 _SOFT_HYPHEN = re.compile(r"\xad[ \n]?")
 # "9.456 Nederlandse jongeren": an adjective of a country or place keeps its capital.
 _DEMONYM = re.compile(r"(?:se|sche)\Z")
@@ -187,6 +199,8 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
         ),
     ),
 )
+# "partijen van 5000": a bare number after "van" that ends its clause.
+_ELIDED_MEASURE = re.compile(r"(?<![\w-])van\s+(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[.;,\"”’']|\Z))")
 # A bare number in brackets after a word: "Maastricht (-58,3)", "vormen van bedreiging (285)",
 # "medewerkers (2017: 183)" (the same measure in an earlier year), "bij aanhouding (2.600 keer)".
 _BRACKETED = re.compile(
@@ -252,9 +266,11 @@ def from_document(doc: Document) -> list[Figure]:
 def _amounts(doc: Document) -> list[Found]:
     found = _with_units(doc.text, _triggers(doc))
     found = sorted(found + _bare_in_context(doc.text, doc.digits, found), key=lambda f: f.start)
+    found = sorted(found + _elided_measures(doc.text, doc.digits, found), key=lambda f: f.start)
     found = sorted(found + _table_cells(doc.text, doc.digits, found), key=lambda f: f.start)
     found = sorted(found + _cells_on_own_lines(doc.text, found), key=lambda f: f.start)
     found = sorted(found + _vague_amounts(doc, found), key=lambda f: f.start)
+    found = sorted(found + _multiplied(doc, found), key=lambda f: f.start)
     return sorted(found + _ages(doc.text, doc.digits, found), key=lambda f: f.start)
 
 
@@ -440,6 +456,25 @@ def _vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
     return out
 
 
+def _multiplied(doc: Document, found: list[Found]) -> list[Found]:
+    """"is vorig jaar verdrievoudigd", "verdubbelde": a verb that multiplies is a factor (2, 3, 10),
+    a rise (the wording of change gives the direction)."""
+    low = doc.lower if doc.lower is not None else doc.text.lower()
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for stem in ("verdubbel", "voudig"):
+        pos = low.find(stem)
+        while pos >= 0:
+            window = (max(0, pos - _MULTIPLIER_CHARS), pos + len(stem) + _VERB_ENDING_CHARS)
+            m = _MULTIPLIED.search(low, *window)
+            if m is not None and m.start() <= pos < m.end() and not _inside(taken, m.start()):
+                times = 2.0 if m.group("times") is None else numbers.word_value(m.group("times"))
+                if times is not None:
+                    out.append(Found(m.start(), m.end(), times, None, Unit.FACTOR, 1))  # a rise
+            pos = low.find(stem, pos + len(stem))
+    return out
+
+
 def _table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]:
     """Counts in the rows of a table as plain text: a short line with a label and then only
     numbers ("Woninginbraken   76.357", "Gerealiseerd 2017 49.124 1.103 3.576"). A cell is a
@@ -517,6 +552,28 @@ def _bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[F
         sign = -1 if m.group("sign") in ("-", "−") else (1 if m.group("sign") == "+" else 0)
         out.append(Found(start - (1 if m.group("sign") else 0), end, value, None, unit, sign))
         bisect.insort(taken, (start, end))
+    return out
+
+
+def _elided_measures(text: str, digits: list[int], found: list[Found]) -> list[Found]:
+    """"Vroeger keken we op van 500 kilo. Nu onderscheppen we partijen van 5000": a bare number
+    after "van" at the end of its clause, whose unit of measure the figure just before it names
+    (in the same paragraph, at most INHERIT_CHARS back), is in that unit."""
+    starts = [f.start for f in found]
+    taken = sorted((f.start, f.end) for f in found)
+    units = lexicon.load().measure_units
+    out: list[Found] = []
+    for m in _scan.matches_at(_ELIDED_MEASURE, text, [d - len("van ") for d in digits if d >= len("van ")]):
+        raw, start = m.group("num"), m.start("num")
+        value = numbers.word_value(raw)
+        if value is None or _inside(taken, start) or _is_year(raw, value):
+            continue
+        before = _earlier_in_paragraph(text, found, starts, start)
+        if before is None or before.unit is not Unit.OTHER or start - before.end > INHERIT_CHARS:
+            continue
+        last_word = text[before.start : before.end].rsplit(None, 1)[-1].lower()
+        if last_word in units:
+            out.append(Found(start, m.end("num"), value, None, Unit.OTHER, 0))
     return out
 
 
@@ -612,6 +669,11 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:in|uit|van|binnen)\s+(?:de|onze|deze|die|heel\
                            re.IGNORECASE)
 _CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
 CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
+# Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
+_HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
+_DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
+ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
+ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
 ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
 # A figure is read in at most this much of its sentence (real sentences are shorter).
 MAX_CONTEXT_CHARS = 1000
@@ -689,9 +751,9 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
     high = amount.high
     if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
         value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
-    if unit == "count" and high is None:
+    if unit in ("count", "other") and high is None:
         low = _count_range(text, m.start("n1") if m.group("n1") else start, value)
-        if low is not None:  # "1.200 tot 1.500 demonstranten"
+        if low is not None:  # "1.200 tot 1.500 demonstranten", "5000 tot wel 11.000 kilo"
             start, value, high = low[0], low[1], value
     return Found(start, end, value, high, Unit(unit), amount.sign)
 
@@ -716,8 +778,11 @@ def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and _COMPARATIVE_WORD.fullmatch(nxt.group(1).lower()):
         return "factor"
-    if amount.written and amount.value < MIN_WRITTEN_TIMES and not m.group("qual"):
-        return None
+    if _RATE_AFTER.match(text, m.end()):
+        return "count"  # "vier keer per jaar": a rate, like a count per day
+    so_far = amount.value >= 2 and _SO_FAR_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if amount.written and amount.value < MIN_WRITTEN_TIMES and not m.group("qual") and not so_far:
+        return None  # "drie keer" is an adverb; "al twee keer" counts what happened so far
     return "count" if amount.value >= 2 else None
 
 
@@ -918,6 +983,7 @@ def _figure(
         or _region_of_previous_sentence(doc, sentence.start)
         or _region_of_section(text, found.start)
         or _region_of_heading(doc, sentence.start)
+        or _region_of_article(doc, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     )
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
@@ -989,8 +1055,9 @@ def _town_name(m: re.Match[str]) -> str:
 
 
 def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
-    """A place (not a scope word) named in a sentence before, in the same paragraph (the nearest
-    of at most CARRY_SENTENCES sentences back), also by "in de stad"."""
+    """A place named in a sentence before, in the same paragraph (the nearest of at most
+    CARRY_SENTENCES sentences back), also by "in de stad"; a place abroad too, but not Nederland,
+    Europa or wereldwijd, which a Dutch text names in passing."""
     for _ in range(CARRY_SENTENCES):
         if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
             return None
@@ -1002,6 +1069,8 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
         region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
         if region is not None:
+            if region in _scope_regions() and region not in _HOME_SCOPES:
+                return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
             return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
     return None
@@ -1034,6 +1103,46 @@ def _region_of_heading(doc: Document, pos: int) -> str | None:
     if heading is None or heading.region is None or heading.region in _scope_regions():
         return None
     return None if _headings.is_title(doc, heading) else heading.region
+
+
+def _region_of_article(doc: Document, pos: int) -> str | None:
+    """The place a news article is about: the place its title names, when the article names it
+    more often than any other place ("'Nederland is Marktplaats Europese cokehandel'" over an
+    article that names Nederland ten times and Rotterdam four)."""
+    source = doc.clean.source
+    at = doc.clean.source_offset(pos)
+    breaks = _headings.article_breaks(source)
+    i = bisect.bisect_right(breaks, at) - 1
+    start = breaks[i] if i >= 0 else 0
+    nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)
+    return _article_place(source, start, nxt)
+
+
+@lru_cache(maxsize=64)
+def _article_place(source: str, start: int, end: int) -> str | None:
+    while start < end and source[start].isspace():
+        start += 1
+    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
+    if line_end < 0 or not source.startswith("\n", line_end + 1) or end - start > ARTICLE_CHARS:
+        return None  # no title line of its own, or no news article (a report is longer)
+    if _DATELINE.search(source, start, line_end):
+        return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
+    title = regions.named_in_title(source, start, line_end)
+    if title is None or not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", source[start:line_end]):
+        return None  # an adjective ("in Nederlandse gemeenten") says what kind, not where
+    counts: Counter[str] = Counter()
+    for m in regions.names(source, start, end).matches:
+        name = _town_name(m)
+        counts[_place_of(name)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != title or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return title
+
+
+def _place_of(name: str) -> str:
+    scope = lexicon.load().scope_words
+    return scope.get(name) or scope.get(name[0].lower() + name[1:]) or regions.PHRASES.get(name) or name
 
 
 @lru_cache(maxsize=16)

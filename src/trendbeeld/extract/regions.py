@@ -53,7 +53,7 @@ _NEUTER_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
-_PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
+PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
             "het hele land": "Nederland"}
 # Forms of address before a surname ("meneer De Bilt"); role titles come from ``roles.txt``.
 _ADDRESS = ("meneer", "mevrouw", "dhr.", "mevr.", "mw.", "de heer")
@@ -90,7 +90,7 @@ def gazetteer() -> Gazetteer:
     scope = lexicon.load().scope_words
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
     names = sorted(set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}
-                   | set(_PHRASES), key=len, reverse=True)
+                   | set(PHRASES), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])")
@@ -137,7 +137,7 @@ def find(
             text, max(0, m.start() - ELSEWHERE_CHARS), m.start()
         ):
             continue
-        region = _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        region = PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
         average = _AVERAGE_AFTER.match(text, m.end())
         if near is not None and average and not 0 <= near - m.end() <= AVERAGE_CHARS:
             continue  # "blijven we het landelijke gemiddelde voor": the region of that average only
@@ -198,7 +198,7 @@ def named_in_title(text: str, start: int, end: int) -> str | None:
         name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
         if name in gaz.ambiguous:
             continue  # "Best", "Zuid": a title gives no context that makes them places
-        return _PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        return PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
     return None
 
 

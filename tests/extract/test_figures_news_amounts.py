@@ -1,0 +1,55 @@
+"""Figures in news that a rule of wording finds (issue 10), with invented sentences."""
+
+from __future__ import annotations
+
+from trendbeeld.extract import _document, figures
+from trendbeeld.model import Change, Figure, Source, Unit
+
+
+def figures_of(text: str) -> list[Figure]:
+    source = Source.create("nieuws.txt", text)
+    found = figures.from_document(_document.analyse(source))
+    for figure in found:
+        assert source.text[figure.span.start : figure.span.end] == figure.text
+    return found
+
+
+def test_a_verb_that_multiplies_is_a_factor_and_a_rise() -> None:
+    for text, value in (
+        ("De hoeveelheid onderschepte hasj is vorig jaar verdrievoudigd.", 3),
+        ("Het aantal meldingen verdubbelde in 2018.", 2),
+        ("De omzet zal de komende jaren vertienvoudigen.", 10),
+    ):
+        [figure] = figures_of(text)
+        assert (figure.value, figure.unit, figure.direction) == (value, Unit.FACTOR, Change.UP)
+
+
+def test_words_like_a_multiplier_are_no_figure() -> None:
+    assert figures_of("Een meervoudige aanpak is nodig.") == []
+    assert figures_of("Het aantal is verveelvoudigd.") == []
+
+
+def test_times_per_period_is_a_rate_and_already_twice_a_count() -> None:
+    [rate] = figures_of("Boeren oogsten vier keer per jaar.")
+    assert (rate.value, rate.unit) == (4, Unit.COUNT)
+    [so_far] = figures_of("Dit jaar ging het al twee keer mis.")
+    assert (so_far.value, so_far.unit) == (2, Unit.COUNT)
+    assert figures_of("Hij belde drie keer aan.") == []
+    assert figures_of("Ik heb het al een keer gezegd.") == []
+
+
+def test_a_range_of_a_measure_with_wel() -> None:
+    [figure] = figures_of("Tegenwoordig zie je partijen van 5000 tot wel 11.000 kilo.")
+    assert (figure.value, figure.value_high, figure.unit) == (5000, 11000, Unit.OTHER)
+
+
+def test_a_unit_before_a_closing_quotation_mark_still_counts() -> None:
+    [figure] = figures_of("„Vroeger zagen we partijen van 700 kilo’’, zegt hij.")
+    assert (figure.value, figure.unit) == (700, Unit.OTHER)
+
+
+def test_a_bare_number_takes_the_measure_of_the_figure_just_before() -> None:
+    text = "„Vroeger keken we op van 500 kilo. Nu onderscheppen we partijen van 5000”, zegt hij."
+    first, second = figures_of(text)
+    assert (first.value, second.value, second.unit) == (500, 5000, Unit.OTHER)
+    assert [f.value for f in figures_of("Er kwamen 40 agenten. Hij kreeg een boete van 500.")] == [40]
