@@ -172,3 +172,20 @@ def test_the_questions_of_an_interview_do_not_end_a_run() -> None:
             "Waarom doen ze dit? En wie stuurt hen aan? "
             "„Het gaat altijd om geld en om de snelle handel in drugs.”")
     assert [speaker for _text, speaker in attributed(text)] == ["Jan de Vries", "Jan de Vries"]
+
+
+def test_a_title_that_shortens_a_quotation_gets_its_speaker() -> None:
+    text = ("'Rotterdam is draaischijf Europese wapenhandel'\n\n"
+            "De politie nam vorig jaar meer wapens in beslag. „Rotterdam is de draaischijf van de "
+            "Europese handel in wapens”, zegt hoogleraar Eva Mol. „Een groot deel gaat door naar "
+            "Engeland.” Ook de douane ziet het. „Veel containers worden niet gecontroleerd”, zegt "
+            "Jan de Vries van de douane.")
+    title = items_of(Quote, text)[0]
+    assert (title.text, title.speaker) == ("Rotterdam is draaischijf Europese wapenhandel", "Eva Mol")
+
+
+def test_a_title_that_fits_two_speakers_quotations_as_well_is_no_guess() -> None:
+    text = ("'Rotterdam draaischijf wapenhandel'\n\n"
+            "„Rotterdam is een draaischijf van de wapenhandel”, zegt hoogleraar Eva Mol. "
+            "„Rotterdam is zeker een draaischijf van de wapenhandel”, zegt Jan de Vries van de douane.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Eva Mol", "Jan de Vries"]

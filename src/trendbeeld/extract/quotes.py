@@ -56,6 +56,8 @@ CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this c
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
+MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
+PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
@@ -261,8 +263,27 @@ def _repeated_speakers(
                       for i in range(lo, hi) if words in body(i)]
             if source:
                 speaker = min(source, key=lambda pair: pair[0])[1]
+            elif attribution is None and cand.pull:
+                speaker = _paraphrased(words, [(body(i), quotations[i][1]) for i in range(lo, hi)])
         if speaker is not None:
             yield cand, speaker
+
+
+def _paraphrased(words: str, quotations: list[tuple[str, Attribution]]) -> Attribution | None:
+    """A title or pull quote that shortens a quotation ("Nederland is Marktplaats Europese
+    cokehandel" for "Nederland is de Marktplaats van de Europese cocaïnehandel"): the one quotation
+    that holds most of its content words (MIN_PARAPHRASE_WORDS or more, PARAPHRASE_SHARE of them)."""
+    function_words = lexicon.load().function_words
+    content = {w for w in words.split() if len(w) >= 4 and w not in function_words}
+    if len(content) < MIN_PARAPHRASE_WORDS:
+        return None
+    scored = sorted(((len(content & set(body.split())), a) for body, a in quotations),
+                    key=lambda pair: pair[0], reverse=True)
+    if not scored or scored[0][0] < PARAPHRASE_SHARE * len(content):
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+        return None  # two speakers' quotations fit as well: no guess
+    return scored[0][1]
 
 
 def _repeats_words(text: str, cand: Candidate) -> bool:
