@@ -90,14 +90,14 @@ def test_a_statement_outweighs_a_figure_and_figures_stand_in_without_one() -> No
         _figure("2017 (CBS"),
         _figure("aantal overvallen daalde in dezelfde periode"),
     ]
-    assert cluster.title(only_figures, Change.DOWN, False) == "Afname van het aantal overvallen"
+    assert cluster.title(only_figures, Change.DOWN, False) == "Afname van overvallen"
 
 
 def test_titles_name_the_direction_and_keep_names_capitalised() -> None:
     people = [_statement("Nederlanders met een laag inkomen")]
     assert cluster.title(people, Change.UP, False) == "Toename van Nederlanders met een laag inkomen"
     assert cluster.title([_statement("Straatroof")], Change.DOWN, False) == "Afname van straatroof"
-    assert cluster.title([_statement("straatroof")], None, True) == "Wisselend beeld: Straatroof"
+    assert cluster.title([_statement("straatroof")], None, True) == "Wisselend beeld: straatroof"
     assert cluster.title([_statement("straatroof")], None, False) == "Straatroof"
 
 
@@ -154,3 +154,146 @@ def test_the_issues_bad_titles_are_no_title(phenomenon: str) -> None:
 )
 def test_noun_phrases_with_places_peoples_and_abbreviations_are_titles(phenomenon: str) -> None:
     assert cluster.best_phrase([_statement(phenomenon)]) == phenomenon
+
+
+# --------------------------------------------------------------------------- noun phrases (issue 11)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # a line break the stored phrase lost is a space again, from the member's own text
+        ("mentaalwelzijn van jongeren", "mentaal\nwelzijn van jongeren", "mentaal welzijn van jongeren"),
+        ("zorg voor complexeproblemen", "zorg voor complexe\nproblemen", "zorg voor complexe problemen"),
+        ("woninginbraken", "het aantal woning-\ninbraken", "woninginbraken"),
+    ],
+)
+def test_words_run_together_over_a_line_break_are_taken_apart(phrase: str, text: str, expected: str) -> None:
+    assert cluster.best_phrase([_statement(phrase, text=text)]) == expected
+
+
+@pytest.mark.parametrize("phrase", ["mentaalwelzijn bij jongeren", "toename van effectieveprogramma's"])
+def test_a_glued_word_without_its_text_is_no_title(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a clause-final infinitive after a plural subject: the subject is the phenomenon
+        ("ouderen met een grote zorgbehoefte thuis wonen", "ouderen met een grote zorgbehoefte"),
+        ("jongeren met schulden zelfstandig wonen", "jongeren met schulden"),
+        # a subordinate clause is cut when enough is left to name something
+        ("kwetsbare ouderen in verpleeghuizen die langer wachten", "kwetsbare ouderen in verpleeghuizen"),
+        ("overlast van drugsgebruik omdat handhaving ontbreekt", "overlast van drugsgebruik"),
+        ("bereidheid van vrijwilligers om zich in te zetten", "bereidheid van vrijwilligers"),
+        # a finite verb ends the phrase; a preposition in a noun phrase is no clause ("om het huis")
+        ("eenzaamheid onder studenten heeft de zorgen verergerd", "eenzaamheid onder studenten"),
+        ("hulp bij klusjes in en om het huis", "hulp bij klusjes in en om het huis"),
+        # an infinitive after an article or an adjective is a noun
+        ("Nederlanders met een laag inkomen", "Nederlanders met een laag inkomen"),
+        ("economisch vertrouwen", "economisch vertrouwen"),
+    ],
+)
+def test_a_clause_inside_a_phrase_is_cut_off(phrase: str, expected: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "vervoer regelen of klusjes in en om het huis",  # a verb with its object: an activity
+        "burenhulp verlenen",
+        "vrouw die haar fiets verloor",  # what the clause leaves is a person
+        "aandeel inwoners dat mantelzorg",  # or a measure of a group
+        "Kort na de pandemie",  # a time adverbial opens no noun phrase
+        "tijdens de lockdown",
+        "vroege fase",  # a moment, not a phenomenon
+        "pandemie",  # an event that names a period ("tijdens de pandemie")
+    ],
+)
+def test_an_activity_a_person_or_a_moment_is_no_title(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "vertrouwen",  # whose trust in what?
+        "onverminderde bereidheid",
+        "de situatie",
+        "verbetering van de situatie",  # the change noun gives way to its complement, which is vague
+        "huidige toestand",
+    ],
+)
+def test_a_vague_head_without_a_complement_is_no_title(phrase: str) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("vertrouwen in de politie", "vertrouwen in de politie"),
+        ("behoefte aan ondersteuning", "behoefte aan ondersteuning"),
+        ("mentale druk", "mentale druk"),  # a classifying adjective makes a phenomenon
+        ("verslechtering van de mentale gezondheid", "de mentale gezondheid"),  # the lead says the change
+    ],
+)
+def test_a_complement_or_a_classifying_adjective_makes_a_vague_head_a_phenomenon(
+    phrase: str, expected: str
+) -> None:
+    assert cluster.best_phrase([_statement(phrase)]) == expected
+
+
+def test_an_aim_or_agenda_item_names_no_trend() -> None:
+    """"versnellen van hervormingen": an action to take, not a phenomenon seen to change."""
+    aims = [
+        _statement("hervormingen van de kapitaalmarkt", text="versnellen van hervormingen van de markt"),
+        _statement("de communicatie", text="het verbeteren van de communicatie"),
+    ]
+    assert cluster.best_phrase(aims) == ""
+    seen = _statement("vertrouwen van burgers in de rechtspraak")  # "vertrouwen" is no verb of change
+    assert cluster.best_phrase([seen]) == "vertrouwen van burgers in de rechtspraak"
+
+
+def test_when_the_best_phrase_fails_the_next_members_phrase_titles_the_trend() -> None:
+    members: list[Evidence] = [
+        _statement("Vertrouwen is steeds meer verweven"),  # "Vertrouwen": vague
+        _statement("verbetering van de situatie"),
+        _statement("eenzaamheid onder ouderen"),
+    ]
+    assert cluster.title(members, Change.UP, False) == "Toename van eenzaamheid onder ouderen"
+    vague: list[Evidence] = [_statement("vertrouwen"), _statement("de situatie")]
+    assert cluster.title(vague, Change.UP, False, theme="demografie") == "Toename binnen thema demografie"
+
+
+@pytest.mark.parametrize(
+    ("change", "conflicting", "expected"),
+    [
+        (Change.UP, False, "Toename van geregistreerde misdrijven"),
+        (Change.DOWN, False, "Afname van geregistreerde misdrijven"),
+        (Change.STABLE, False, "Geen verandering in geregistreerde misdrijven"),
+        (Change.SHIFT, False, "Verschuiving in geregistreerde misdrijven"),
+        (None, True, "Wisselend beeld: geregistreerde misdrijven"),
+        (None, False, "Geregistreerde misdrijven"),
+    ],
+)
+def test_every_lead_shows_the_phrase_in_one_style(
+    change: Change | None, conflicting: bool, expected: str
+) -> None:
+    """No determiner and no count noun the lead states already, lower case after every lead."""
+    members: list[Evidence] = [_statement("Het aantal geregistreerde misdrijven")]
+    assert cluster.title(members, change, conflicting) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("de hoeveelheid criminaliteit", "Afname van criminaliteit"),
+        ("het aandeel kritische inwoners", "Afname van aandeel kritische inwoners"),  # a share stays a share
+        ("het niveau van de ervaren gezondheid", "Afname van niveau van de ervaren gezondheid"),
+        ("Nederlanders met een laag inkomen", "Afname van Nederlanders met een laag inkomen"),
+    ],
+)
+def test_a_title_drops_its_determiner_and_count_noun(phrase: str, expected: str) -> None:
+    assert cluster.title([_statement(phrase)], Change.DOWN, False) == expected

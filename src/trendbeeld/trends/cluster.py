@@ -23,6 +23,7 @@ from trendbeeld.extract import lexicon as extract_lexicon
 from trendbeeld.extract import numbers
 from trendbeeld.model import Change, Evidence, Figure, TrendStatement, hash_id
 from trendbeeld.stemming import stem
+from trendbeeld.trends import _phrasing
 from trendbeeld.trends._items import Item, direction_of, gazetteer, lexicon
 from trendbeeld.trends.embed import Embedder, Vectors, normalise
 
@@ -418,10 +419,23 @@ def phenomenon_phrases(phrase: str) -> list[str]:
     words = _without_numbers(_unbracketed(phrase).split())
     found = []
     for part in _clause_parts(words):
-        cleaned = " ".join(_trimmed(_without_time(part))).strip(" ,.;:-")
+        kept, needed = _phrasing.before_clause(_phrasing.complement_of_change(part))
+        if len(_specific_stems(kept)) < needed:
+            continue  # what a clause leaves is a person, a place or a group: "vrouw die …", "inwoners dat …"
+        cleaned = " ".join(_trimmed(_without_time(kept))).strip(" ,.;:-")
         if cleaned and cleaned not in found:
             found.append(cleaned)
     return found
+
+
+def _specific_stems(words: list[str]) -> frozenset[str]:
+    """The content stems of ``words`` that are no group ("inwoners"), place or person's role: what a
+    phrase cut before a clause must keep to still name a phenomenon."""
+    skip = _lexicon_set("groups.txt") | _place_names() | _lexicon_set("case_words.txt") | _PERSON_NOUNS
+    return content_stems(" ".join(w for w in words if w.casefold().strip(",.;:") not in skip))
+
+
+_PERSON_NOUNS = frozenset({"man", "vrouw", "jongen", "meisje", "kind", "persoon", "mannen", "vrouwen"})
 
 
 def clean_phenomenon(phrase: str) -> str:
@@ -440,6 +454,7 @@ def _usable(phrase: str) -> bool:
         and not names_a_person(phrase)
         and not names_a_body(phrase)
         and not is_fragment(phrase)
+        and not _phrasing.is_vague(phrase)
     )
 
 
@@ -600,6 +615,17 @@ CLAUSE_OPENERS = frozenset(
         "versus",
         "zon",  # "zo'n" without its apostrophe
         "zo'n",
+        # a time adverbial opens a clause, not a noun phrase ("Kort na de pandemie ervaart")
+        "kort",
+        "vlak",
+        "direct",
+        "meteen",
+        "na",
+        "tijdens",
+        "sinds",
+        "sedert",
+        "vanaf",
+        "gedurende",
     ]
 )
 # Adverbs and pronouns that end no noun phrase ("het percentage jongvolwassenen dat vaak").
@@ -676,17 +702,26 @@ def is_fragment(phrase: str) -> bool:
     last = words[-1].casefold()
     if _verb_form(words[-1]) or last in links or last in OPEN_ENDS or _comparative(last):
         return True
-    if _adjective_end(last) or any(w.casefold().startswith(WEEKDAYS) for w in words):
-        return True
-    glued = _GLUED.search(phrase) or _BRACKET.search(phrase) or any(len(w) > GLUED_CHARS for w in words)
-    if glued or any(w.casefold() in INNER_ADVERBS for w in words):
-        return True
-    counted = any(_number_word(w) for w in words)  # "zon dertig mensen": a count, not a phenomenon
-    if counted or any(w.casefold() in POINTERS for w in words) or _article_after_noun(words, links):
+    if _adjective_end(last) or _broken(phrase, words) or _article_after_noun(words, links):
         return True
     links |= PHRASE_LINKS
     return words[0].casefold() in CLAUSE_OPENERS or any(
         _clause_step(word, after, links) for word, after in itertools.pairwise(words)
+    )
+
+
+def _broken(phrase: str, words: list[str]) -> bool:
+    """Words no noun phrase about a phenomenon holds: a moment ("vrijdagmiddag"), words run together
+    ("AmsterdamDiner", "complexezorgbehoefte") or a stray bracket, an adverb of a clause ("vaak"), a
+    verb with its object ("vervoer regelen of klusjes"), a count ("zon dertig mensen") or a pointer
+    back into the sentence ("mensen in deze groepen")."""
+    folded = [w.casefold() for w in words]
+    glued = _GLUED.search(phrase) or _BRACKET.search(phrase) or any(len(w) > GLUED_CHARS for w in words)
+    return bool(
+        glued
+        or any(w.startswith(WEEKDAYS) or w in INNER_ADVERBS or w in POINTERS for w in folded)
+        or any(_phrasing.is_glued(w) or _number_word(w) for w in words)
+        or _phrasing.inner_infinitive(words)
     )
 
 
@@ -802,7 +837,9 @@ def _offers(evidence: Sequence[Evidence], is_event: EventTest = _never) -> list[
     for position, item in enumerate(evidence):
         named = _named(item)
         event = is_event(item.span.source_id)
-        for phrase in phenomenon_phrases(named) if named else []:
+        if isinstance(item, TrendStatement) and _phrasing.states_an_action(item.text):
+            continue  # "versnellen van hervormingen": an aim or agenda item, no phenomenon
+        for phrase in phenomenon_phrases(_phrasing.unglued(named, item.text)) if named else []:
             if not _usable(phrase) or (event and _one_case(phrase)):
                 continue
             key = phrase.casefold()
@@ -953,9 +990,9 @@ def title(
     if not phrase:
         words = _WORD.findall(evidence[0].text)[:TITLE_MAX_WORDS] if evidence else []
         return FALLBACK_TITLE.format(" ".join(words) or "zonder tekst")
-    phrase = _plural(phrase, evidence)
+    phrase = _phrasing.title_form(_plural(phrase, evidence))
     if conflicting:
-        return CONFLICT_TITLE.format(phrase[:1].upper() + phrase[1:])
+        return CONFLICT_TITLE.format(_lower_first(phrase))
     if change is None:
         return phrase[:1].upper() + phrase[1:]
     return TITLE_PREFIX[change].format(_lower_first(phrase))
