@@ -75,6 +75,13 @@ def test_a_clipping_whose_line_breaks_were_lost_keeps_its_title_after_the_quotat
     ]
 
 
+def test_a_clipping_title_after_its_caption_ends_where_the_next_sentence_starts() -> None:
+    text = f"{MESSEN} NOS | 3 mei 2020 Politie pakt vaker jonge inbrekers op Veiligheid in de wijk {INBRAAK}"
+    assert [(h.title, h.outlet) for h in items_of(Headline, text)] == [
+        ("Politie pakt vaker jonge inbrekers op", "NOS")
+    ]
+
+
 def test_a_dateline_inside_a_line_ends_the_title_before_it() -> None:
     text = (
         f"{MESSEN} Brand in leegstaand kantoorpand ROTTERDAM - Bij een brand in een leegstaand kantoor is "

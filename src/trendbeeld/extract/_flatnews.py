@@ -19,6 +19,8 @@ candidate spans; the headline rules decide whether a span reads as a title.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from functools import lru_cache
 
 from trendbeeld.extract import lexicon, regions
 
@@ -76,12 +78,47 @@ def opening_title(text: str) -> tuple[int, int] | None:
     if quoted is not None:
         return start, quoted.end()  # "'Nederland is draaischijf' De hoeveelheid …"
     function_words = lexicon.load().function_words
-    written_lower = set(_LOWER_WORD.findall(text))
+    written_lower = _written_lower(text)
     places = regions.gazetteer().regions
     for m in _CAPITAL_AFTER_WORD.finditer(text, start, start + TITLE_WINDOW):
-        word = m.group("word").lower()
-        common = lexicon.zipf(word) >= COMMON_ZIPF and m.group("word") not in places
-        if word not in function_words and word not in written_lower and not common:
+        if not _starts_sentence(m.group("word"), function_words, written_lower, places):
             continue  # a name
         return (start, m.start()) if title_start(text, m.start()) == start else None
     return None
+
+
+@lru_cache(maxsize=2)
+def _written_lower(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_FIRST_WORD = re.compile(r"\s*\S+")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][’”\"']?(?=[ \t])|[ \t](?=\d+[ \t]+[A-Z])")
+
+
+def title_end(text: str, start: int, end: int) -> int:
+    """Where a title starting at ``start`` ends, before ``end``: at a sentence end, or before the
+    first sentence that starts without a stop before it or a bare number ("… bedreigd 1 BEST
+    GELEZEN")."""
+    stop = _SENTENCE_STOP.search(text, start, end)
+    end = stop.start() + (1 if text[stop.start()] in ".!?" else 0) if stop is not None else end
+    function_words = lexicon.load().function_words
+    written_lower = _written_lower(text)
+    places = regions.gazetteer().regions
+    first = _FIRST_WORD.match(text, start, end)  # the title's own first word starts no sentence
+    for m in _CAPITAL_AFTER_WORD.finditer(text, first.end() if first else start, end):
+        if _starts_sentence(m.group("word"), function_words, written_lower, places):
+            return m.start()
+    return end
+
+
+def _starts_sentence(
+    word: str, function_words: frozenset[str], written_lower: frozenset[str], places: Collection[str]
+) -> bool:
+    """Whether a capitalised ``word`` after a word starts a sentence: a function word, a word the text
+    also writes in lower case, or a word common in Dutch that is no place (names are rare words)."""
+    lower = word.lower()
+    if lower in function_words or lower in written_lower:
+        return True
+    return lexicon.zipf(lower) >= COMMON_ZIPF and word not in places

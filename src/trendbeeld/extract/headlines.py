@@ -654,6 +654,8 @@ def _block_after(text: str, cluster: list[_Caption], i: int, *, extend: bool = T
     start = cluster[i].end
     limit = cluster[i + 1].start if i + 1 < len(cluster) else min(len(text), start + AFTER_CHARS)
     stops = [m.start() for m in _BLOCK_BREAK.finditer(text, start + 1, limit)] + [min(limit, start + 300)]
+    if "\n" not in text[start : stops[0]]:  # line breaks lost: the title ends where a sentence starts
+        stops = [_flatnews.title_end(text, start, stops[0])]
     block: _Block | None = None
     for stop in stops:
         block = _trim(text, start, stop, from_end=False)
