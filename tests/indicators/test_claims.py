@@ -23,12 +23,14 @@ from trendbeeld.indicators.verdicts import assess, describe
 from trendbeeld.model import (
     Change,
     Direction,
+    Figure,
     Observation,
     Series,
     Source,
     SourceMeta,
     Span,
     TrendStatement,
+    Unit,
     evidence_id,
 )
 
@@ -361,3 +363,16 @@ def test_last_year_in_a_dated_text_is_one_change_not_a_trend(totals: tuple[list[
                               Change.UP, published=date(2019, 5, 1)), series, tables)
     assert undated.note.startswith("de tekst van 2019 zegt: stijgt; de reeks Totaal misdrijven (Politie; "
                                    "Nederland, 2014–2019)")
+
+
+def test_the_figures_of_a_claim_are_not_claims_of_their_own(totals: tuple[list[Series], Tables]) -> None:
+    """'daalde van 27,6% naar 23,9%': the statement and its two figures give one line, the statement's."""
+    series, tables = totals
+    sentence = "Het aandeel opgehelderde misdrijven daalde van 27,6% naar 23,9% tussen 2010 en 2020."
+    statement, source = said(sentence, "aandeel opgehelderde misdrijven daalde", Change.DOWN)
+    figures = [Figure(Span(source.id, at, at + 5), source.text[at : at + 5], value, Unit.PERCENT,
+                      indicator="opgehelderde misdrijven", direction=Change.DOWN)
+               for value in (27.6, 23.9) if (at := source.text.index(f"{value}".replace(".", ","))) >= 0]
+    checks = check_claims([*figures, statement], series, sources={source.id: source}, tables=tables)
+    assert [(c.text, c.indicator) for c in checks] == [
+        ("aandeel opgehelderde misdrijven daalde", "Misdrijven, totaal — Opgehelderde misdrijven relatief")]

@@ -474,9 +474,11 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *, alph
     "sinds dat jaar") sharpen the years; ``tables`` (file name → publisher, table id, title, as
     ``store.indicators.import_tables`` gives) names the publisher's table in the note. Flagged when
     the data can be tested and say something else: *tegengesproken* (opposite) or *niet bevestigd*.
+    Statements of one sentence with the same direction and series are one claim: the longest is kept.
     """
     matcher = _Matcher(series)
-    checks = []
+    checks: dict[tuple[str, str, str, str, Change], ClaimCheck] = {}
+    order: dict[str, int] = {}
     for item in evidence:
         if not isinstance(item, (Figure, TrendStatement)) or item.direction is None:
             continue
@@ -487,8 +489,14 @@ def check_claims(evidence: Iterable[Evidence], series: Sequence[Series], *, alph
             _claims.sentence_at(source.text, item.span.start, item.span.end) if source is not None
             else _claim_subject(item)
         )
+        order[evidence_id(item)] = len(order)
         claim = _claim(item, said, matcher, source)
         if claim is None or (match := matcher.best(item, claim)) is None:
             continue
-        checks.append(_check(item, item.direction, match, claim, alpha, tables or {}))
-    return checks
+        check = _check(item, item.direction, match, claim, alpha, tables or {})
+        # One sentence, one claim: its figures ("van 27,6% naar 27,4%") say what its words say.
+        key = (item.span.source_id, said, match.indicator, match.region, item.direction)
+        if key not in checks or len(check.text) > len(checks[key].text):
+            checks.pop(key, None)
+            checks[key] = check
+    return sorted(checks.values(), key=lambda c: order[c.evidence_id])
