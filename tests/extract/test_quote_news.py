@@ -189,3 +189,23 @@ def test_a_title_that_fits_two_speakers_quotations_as_well_is_no_guess() -> None
             "„Rotterdam is een draaischijf van de wapenhandel”, zegt hoogleraar Eva Mol. "
             "„Rotterdam is zeker een draaischijf van de wapenhandel”, zegt Jan de Vries van de douane.")
     assert [q.speaker for q in items_of(Quote, text)] == ["Eva Mol", "Jan de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("„De overlast rond het station is flink toegenomen”, stelt Tweede Kamerlid Eva Mol.",
+         "Eva Mol", "Kamerlid"),
+        ("„De overlast rond het station is flink toegenomen”, zegt prof. dr. Eva Mol.", "Eva Mol", None),
+        ("„De overlast rond het station is flink toegenomen”, zegt mr. E. Mol.", "E. Mol", None),
+        ("„De overlast rond het station is flink toegenomen”, aldus de burgemeester van Zwolle, Eva Mol.",
+         "Eva Mol", "burgemeester van Zwolle"),
+        ("„De overlast rond het station is flink toegenomen”, zegt de voorzitter van de buurtvereniging, "
+         "Eva Mol.", "Eva Mol", "voorzitter van de buurtvereniging"),
+        ("„De overlast rond het station is flink toegenomen”, zegt buurtbewoonster Eva Mol.",
+         "Eva Mol", "buurtbewoonster"),
+    ],
+)
+def test_titles_and_roles_around_a_full_name(text: str, speaker: str, role: str | None) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == (speaker, role)

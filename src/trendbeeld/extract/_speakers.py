@@ -22,6 +22,7 @@ _AGE = re.compile(r"\d{1,3}-jarige")
 MAX_TITLE_WORDS = 4  # words between a speech verb and the name ("zegt officier van justitie Jan Smit")
 _REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
 _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
+_ACADEMIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|ds)\.")  # academic titles before a name
 ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
 
 
@@ -116,6 +117,8 @@ def title_before(words_before: str) -> tuple[bool, str | None]:
     words = words_before.split()
     while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
         words.pop(0)  # "zegt de 45-jarige Jan Smit"
+    while words and _ACADEMIC.fullmatch(words[-1]):
+        words.pop()  # "zegt prof. dr. Jan Smit": a form of address, no role
     if not words:
         return True, None
     words_before = " ".join(words)

@@ -169,6 +169,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<volgens>(?i:volgens)\s+)|(?<![\w-])(?P<verb_first>(?i:{verbs}))\s+)?{_speakers.org_phrase()}"
             rf"(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?(?P<tail>(?:\s+[a-z]+){{0,2}})\s*:\s*\Z"
         ),
+        # ", Jan Smit" after a role: "de voorzitter van de buurtvereniging, Jan Smit"
+        "apposition": re.compile(
+            rf"(?P<link>(?:\s+(?:van|bij)\s+[^,.;:!?\n“”„\"]{{1,60}}?)?),\s+(?P<name>{name})(?=\s*[.,;!?(]|\s*\Z)"
+        ),
         "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
         # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
         # iemand uit de buurt": a person the text does not name
@@ -696,12 +700,19 @@ def _named_after_verb(
     for m in _names_from(window, pos, pos + NAME_WINDOW):
         if inside_word(window, m.start(), m.end()) or _before_title(window, m):
             continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
-        ok, title = title_before(window[pos : m.start()])
+        ok, written_title = title_before(window[pos : m.start()])
         if not ok:
             continue
-        title, name, _lead = split_name(m.group(0), title)
+        title, name, lead = split_name(m.group(0), written_title)
+        end = m.end()
+        if lead or title != written_title:
+            # the match began with a title ("Tweede Kamerlid Jan" of "Tweede Kamerlid Jan Smit"):
+            # the name is read again from where it starts
+            again = pats["name"].match(window, m.start() + m.group(0).rfind(name))
+            if again is not None and again.group(0).startswith(name):
+                name, end = " ".join(again.group(0).split()), again.end()
         if plausible_name(name, title):
-            return attribution_of(name, title, rest_after(window, m.end()), dash=False)
+            return attribution_of(name, title, rest_after(window, end), dash=False)
         if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
             # "zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
@@ -721,7 +732,15 @@ def _unnamed_speaker(
 ) -> tuple[bool, Attribution | None]:
     """Whether a person without a name follows at ``pos`` ("een woordvoerder", "de burgemeester",
     "een goed ingevoerde bron"), and who speaks then."""
-    unnamed = _patterns()["unnamed"].match(window, pos)
+    pats = _patterns()
+    unnamed = pats["unnamed"].match(window, pos)
+    apposition = pats["apposition"].match(window, unnamed.end()) if unnamed is not None else None
+    if unnamed is not None and apposition is not None:
+        # "aldus de burgemeester van Zwolle, Jan Smit": the name after the role
+        _title, name, _lead = split_name(apposition.group("name"), None)
+        if len(name.split()) >= 2 and plausible_name(name):
+            role = unnamed.group("role") + apposition.group("link")
+            return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
     found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
     found = found or _unnamed_source(window, pos)
     return unnamed is not None or found is not None, found
