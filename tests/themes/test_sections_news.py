@@ -93,3 +93,17 @@ def test_a_name_or_a_lone_run_of_capitals_in_flattened_text_is_no_section() -> N
     assert titles(named) == []
     lone = f"{LONG} WAPENS ONDER JONGEREN Scholen vragen om meer voorlichting over wapens. {LONG}"
     assert titles(lone) == []
+
+
+def test_subheads_of_one_news_article_that_tells_the_day_are_no_sections() -> None:
+    lead = BODY.replace("De minister laat weten", "De minister liet dinsdag weten")
+    text = (
+        f"Messen op school blijven zorgen baren\n\n{lead}\n\n"
+        f"Meer controles bij scholen\n\n{lead}\n\n{lead}\n"
+    )
+    assert titles(text) == []
+
+
+def test_an_unwrapped_report_that_names_no_day_keeps_its_sections() -> None:
+    text = f"Veiligheidsbeeld 2024\n\n{BODY}\n\nMeer controles bij scholen\n\n{BODY}\n\n{BODY}\n"
+    assert titles(text) == ["Meer controles bij scholen"]

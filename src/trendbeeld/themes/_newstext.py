@@ -8,7 +8,10 @@ without any heading being read:
 - a **compilation**: articles separated by two blank lines, most of them a title line, a blank
   line and a body of unwrapped paragraphs (one line each);
 - **article lines**: the paragraphs are whole articles (a dataset that stores each article as
-  one string), far longer than any paragraph of a report.
+  one string), far longer than any paragraph of a report;
+- a **news article**: unwrapped paragraphs (one line each, as typed) that tell the time by the day
+  ("eiste maandag", "dinsdagavond", "gisteren"), at least once per DAY_CHARS characters, and no
+  numbered headings. Reports date by the calendar, not by the day of the week.
 """
 
 from __future__ import annotations
@@ -22,14 +25,28 @@ MAX_TITLE_WORDS = 20
 UNWRAPPED_CHARS = 200  # an article's first body line is at least this long (not wrapped)
 ARTICLE_LINE_CHARS = 2000  # the median paragraph of a text of article lines is at least this long
 MIN_PARAGRAPH_CHARS = 80
+DAY_CHARS = 5000
+NEWS_DAY = re.compile(
+    r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
+    r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
+)
+NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZÀ-Ý][^\n]{0,80}$")
 _TITLE_LINE = re.compile(
     r"[^\S\n]*[A-ZÀ-Ý0-9‘“'\"„][^\n]*[^\s.:;,][^\S\n]*\n[^\S\n]*\n[^\S\n]*(?P<body>[^\n]+)"
 )
 
 
 def is_running_news(text: str) -> bool:
-    """Whether ``text`` is a compilation of news articles or a text whose paragraphs are articles."""
-    return _is_compilation(text) or has_article_lines(text)
+    """Whether ``text`` is a compilation of news articles, a text whose paragraphs are articles, or
+    a news article."""
+    return _is_compilation(text) or has_article_lines(text) or _is_news_article(text)
+
+
+def _is_news_article(text: str) -> bool:
+    paragraphs = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= MIN_PARAGRAPH_CHARS)
+    if not paragraphs or paragraphs[len(paragraphs) // 2] < UNWRAPPED_CHARS or NUMBERED_LINE.search(text):
+        return False
+    return len(NEWS_DAY.findall(text)) >= max(1, len(text) / DAY_CHARS)
 
 
 def _is_compilation(text: str) -> bool:
