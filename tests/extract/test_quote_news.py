@@ -209,3 +209,20 @@ def test_a_title_that_fits_two_speakers_quotations_as_well_is_no_guess() -> None
 def test_titles_and_roles_around_a_full_name(text: str, speaker: str, role: str | None) -> None:
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Van Dijk maakt zich zorgen over de toename.", "Van Dijk reageert verbaasd op de cijfers.",
+     "Van Dijk, die al tien jaar wethouder is, maakt zich zorgen."],
+)
+def test_a_surname_as_subject_of_the_sentence_before_a_quote(subject: str) -> None:
+    text = ("Wethouder Jan Peter van Dijk presenteerde dinsdag zijn plannen. " + subject
+            + " ,,De overlast in de wijk is het afgelopen jaar flink toegenomen.''")
+    assert attributed(text) == [("De overlast in de wijk is het afgelopen jaar flink toegenomen.",
+                                 "Jan Peter van Dijk")]
+
+
+def test_a_surname_named_nowhere_before_is_no_subject() -> None:
+    text = "Van Dijk maakt zich zorgen over de toename. ,,De overlast in de wijk is flink toegenomen.''"
+    assert items_of(Quote, text) == []

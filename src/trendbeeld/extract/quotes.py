@@ -84,6 +84,7 @@ _SAID_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:laten weten|gezegd|geschreven|gemeld|verklaard|bekendgemaakt|gesteld|benadrukt|erkend)"
     r"(?![\w-])"
 )
+_LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
@@ -408,12 +409,25 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     region = text[sentence.start : cand.open]
     if not region.rstrip().endswith((".", "!", "?")):
         return None  # a heading or a title line is no sentence about a person
-    people = [m for m in _patterns()["name"].finditer(region)
-              if mention(region, m, known) is not None and not _after_preposition(region, m.start())]
-    if len(people) != 1 or len(region[: people[0].start()].split()) > MAX_SUBJECT_OFFSET:
+    people = [(m, found) for m in _patterns()["name"].finditer(region)
+              if (found := mention(region, m, known) or _surname_mention(doc, m, cand.open, known))
+              is not None and not _after_preposition(region, m.start())]
+    if len(people) != 1 or len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
-    found = mention(region, people[0], known)
-    return found if found is not None and len(found.speaker.split()) >= 2 else None
+    found = people[0][1]
+    return found if len(found.speaker.split()) >= 2 else None
+
+
+def _surname_mention(
+    doc: Document, m: re.Match[str], pos: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"De Vries maakt zich zorgen.": a surname alone, as the full name given earlier (never a
+    word that only looks like one)."""
+    name = " ".join(m.group(0).split())
+    if len(name.split()) > 2 or (" " in name and name.split()[0] not in _LEADS):
+        return None
+    found = _surname(name, doc, pos, known)
+    return found if found is not None and found.speaker != name and len(found.speaker.split()) >= 2 else None
 
 
 def _pronoun_subject_before(
