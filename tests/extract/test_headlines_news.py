@@ -112,3 +112,21 @@ def test_an_article_stored_as_one_string_may_open_with_a_title_in_quotation_mark
     assert [(h.text, h.title) for h in found] == [
         ("'Meer auto's gestolen in de binnenstad'", "Meer auto's gestolen in de binnenstad")
     ]
+
+
+def test_news_list_entries_whose_line_breaks_were_lost_keep_their_titles() -> None:
+    text = (
+        f"{MESSEN} 14-02-2024 | NU.nl | Politie pakt vaker jonge inbrekers op. NOS (12 januari 2024). "
+        f"Aantal explosies bij woningen verdubbeld. NOS (13 januari 2024). Meer meldingen van "
+        f"overlast in de binnenstad. {INBRAAK}"
+    )
+    assert [(h.title, h.outlet, str(h.date)) for h in items_of(Headline, text)] == [
+        ("Politie pakt vaker jonge inbrekers op", "NU.nl", "2024-02-14"),
+        ("Aantal explosies bij woningen verdubbeld", "NOS", "2024-01-12"),
+        ("Meer meldingen van overlast in de binnenstad", "NOS", "2024-01-13"),
+    ]
+
+
+def test_a_news_list_entry_without_a_full_stop_ends_where_the_next_sentence_starts() -> None:
+    text = f"{MESSEN} 3 mei 2020 | NOS | Politie pakt vaker jonge inbrekers op {INBRAAK}"
+    assert titles(text) == ["Politie pakt vaker jonge inbrekers op"]

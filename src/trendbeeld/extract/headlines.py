@@ -284,18 +284,17 @@ def _known_outlet_matches(text: str, q: int, outlet_end: int | None) -> list[re.
 def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
     outlet = rf"(?P<outlet>(?:{outlets}))(?![\w-])"
-    title = r"(?P<title>[^\n|]{10,200}?)"
+    # The title ends with its line, or with its sentence where the line goes on (line breaks lost).
+    title = r"(?P<title>[^\n|]{10,200}?)(?:[ \t]*\.(?=[ \t]+[A-ZÀ-Ý0-9‘“\"'(])|[ \t.]*(?=\n|\Z))"
     return (
         # "14-02-2024 | NU.nl | Politie pakt …", "3 maart 2024 – NOS – Jongeren …"
-        re.compile(
-            rf"(?P<when>{_DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}[ \t.]*(?=\n|\Z)"
-        ),
+        re.compile(rf"(?P<when>{_DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}"),
         # a reference list: "NOS (12 januari 2024). Aantal explosies bij woningen verdubbeld.", also
         # "NOS. (12 januari 2024)." and "NOS (2024, 12 januari)."
         re.compile(
             rf"{outlet}\.?[ \t]*\([ \t]*(?:(?P<when>{_DATE})"
             rf"|(?P<ayear>(?:19|20)\d\d),[ \t]*(?P<aday>\d{{1,2}})[ \t]+(?P<amonth>{_MONTHS}))"
-            rf"[ \t]*\)[ \t]*[.,:]?[ \t]*{title}[ \t.]*(?=\n|\Z)"
+            rf"[ \t]*\)[ \t]*[.,:]?[ \t]*{title}"
         ),
     )
 
@@ -305,20 +304,35 @@ def _citation_lines(doc: Document) -> list[Headline]:
     text = doc.text
     out: list[Headline] = []
     dated, referenced = _line_patterns()
-    dates = _scan.line_starts(text, doc.digits)  # a date opens the line
-    outlets = _scan.line_starts(text, [start for start, _end in _outlet_spans(text)])
+    # A date or outlet opens the line, or follows a sentence in a line (line breaks lost).
+    dates = _line_or_sentence_starts(text, doc.digits)
+    outlets = _line_or_sentence_starts(text, [start for start, _end in _outlet_spans(text)])
     for pattern, positions in ((dated, dates), (referenced, outlets)):
         for m in _scan.matches_at(pattern, text, positions):
-            title = _phrases.tidy(m.group("title")).rstrip(".")
+            start = m.start("title")
+            end = start + len(m.group("title").rstrip(" ."))
+            if not _LINE_END.match(text, end):  # the line goes on: a sentence may be glued to the title
+                end = start + len(text[start : _flatnews.title_end(text, start, end)].rstrip(" ."))
+            title = _phrases.tidy(text[start:end]).rstrip(".")
             if len(title.split()) < MIN_INLINE_TITLE_WORDS:
                 continue
-            end = m.start("title") + len(m.group("title").rstrip(" ."))
-            span, evidence, page = doc.span(m.start("title"), end)
+            span, evidence, page = doc.span(start, end)
             outlet = " ".join(m.group("outlet").split())
             groups = m.groupdict()
             when = _date(groups, "a" if groups.get("ayear") else "")
             out.append(Headline(span=span, text=evidence, title=title, outlet=outlet, date=when, page=page))
     return out
+
+
+_LINE_END = re.compile(r"[ \t.]*(?:\n|\Z)")
+_AFTER_SENTENCE = re.compile(r"(?:[^\W\d_]{2}|\))\.[’”\"']?[ \t]+\Z")
+
+
+def _line_or_sentence_starts(text: str, positions: list[int]) -> list[int]:
+    """Those ``positions`` that open a line or follow a full stop in a line."""
+    starts = set(_scan.line_starts(text, positions))
+    starts.update(p for p in positions if _AFTER_SENTENCE.search(text, max(0, p - 8), p))
+    return sorted(starts)
 
 
 def _inline_citations(doc: Document) -> list[Headline]:
