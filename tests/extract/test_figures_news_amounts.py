@@ -53,3 +53,26 @@ def test_a_bare_number_takes_the_measure_of_the_figure_just_before() -> None:
     first, second = figures_of(text)
     assert (first.value, second.value, second.unit) == (500, 5000, Unit.OTHER)
     assert [f.value for f in figures_of("Er kwamen 40 agenten. Hij kreeg een boete van 500.")] == [40]
+
+
+def test_the_length_of_a_sentence_or_measure_is_a_duration() -> None:
+    [prison] = figures_of("De rechter legde een celstraf van vier jaar op.")
+    assert (prison.value, prison.unit) == (4, Unit.YEARS)
+    [suspended] = figures_of("De agent werd veroordeeld tot zes maanden voorwaardelijk.")
+    assert (suspended.value, suspended.unit) == (6, Unit.OTHER)
+    [ban] = figures_of("Het OM eist een beroepsverbod gedurende een periode van twee jaar.")
+    assert (ban.value, ban.unit) == (2, Unit.YEARS)
+
+
+def test_an_age_or_a_period_of_change_is_no_duration() -> None:
+    assert figures_of("Kinderen van 12 jaar mogen dat niet.") == []
+    assert figures_of("In een periode van vijf jaar daalde het aantal.") == []
+
+
+def test_then_and_now_gives_the_newer_figure_its_direction() -> None:
+    older, newer = figures_of("Vroeger waren er 30 wijkagenten. Nu zijn het er 12 wijkagenten.")
+    assert (older.direction, newer.direction, newer.comparison) == (None, Change.DOWN, "van 30 naar 12")
+    older, newer = figures_of("„Vroeger zagen we 500 kilo. Tegenwoordig zien we 5000 kilo”, zegt hij.")
+    assert newer.direction == Change.UP
+    _first, second = figures_of("Er waren 30 wijkagenten. Nu zijn het er 12 wijkagenten.")
+    assert second.comparison is None

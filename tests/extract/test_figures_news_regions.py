@@ -88,3 +88,8 @@ def test_no_article_place_from_an_adjective_in_the_title() -> None:
     text = NEWS.replace("Nederland is draaischijf", "Nederlandse havens zijn draaischijf")
     earnings, _price = figures_of(text)
     assert earnings.region is None
+
+
+def test_the_seat_of_a_court_is_not_where_a_figure_was_counted() -> None:
+    [figure] = figures_of("Hij werd door de rechtbank in Den Haag veroordeeld tot zes maanden cel.")
+    assert (figure.value, figure.region) == (6, None)

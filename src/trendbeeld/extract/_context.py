@@ -212,7 +212,11 @@ def direction_of(
     more = _comparative_after(text, found.end)
     if more is not None:
         return more, comparison
-    paired = _paired(doc, found, sentence, everything) or _same_measure_earlier(doc, found, everything)
+    paired = (
+        _paired(doc, found, sentence, everything)
+        or _same_measure_earlier(doc, found, everything)
+        or _then_and_now(doc, found, sentence, everything)
+    )
     if paired is not None:
         return paired
     stated = _cue_direction(doc, found, clause, sentence)
@@ -455,6 +459,16 @@ def _paired_in(doc: Document, unit: Unit, sentence: _phrases.Span, everything: A
     return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
 
 
+# A sentence that opens with a word of the past or the present (after an opening quotation mark).
+_QUOTE_OPEN = "[ „“‘\"',]*"
+_THEN_OPENER = re.compile(
+    rf"(?:\A|[.!?…][”’\"']*\s+|\n){_QUOTE_OPEN}(?:Vroeger|Destijds|Eerder|Jaren\s+geleden)\b"
+    r"(?=(?:[^.!?…]|(?<=\d)[.](?=\d))*[.!?…]\W*\Z)"  # one sentence, up to the sentence of now
+)
+THEN_CHARS = 200  # the sentence of the past opens at most this far before the sentence of now
+_NOW_OPENER = re.compile(rf"{_QUOTE_OPEN}(?:Nu|Tegenwoordig|Inmiddels|Vandaag\s+de\s+dag)\b")
+
+
 def _same_measure_earlier(doc: Document, found: Found, everything: AllFound) -> _Said | None:
     """"… in 2018 208 gevallen registreerde. In 2017 waren dat er 214.": a figure after "waren dat
     er" restates the measure of the figure before it for another year; both take the change."""
@@ -476,6 +490,28 @@ def _same_measure_earlier(doc: Document, found: Found, everything: AllFound) -> 
         direction = Change.UP if newer.value > older.value else Change.DOWN
         return direction, f"van {_format(older.value)} naar {_format(newer.value)}"
     return None
+
+
+def _then_and_now(
+    doc: Document, found: Found, sentence: _phrases.Span, everything: AllFound
+) -> _Said | None:
+    """"Vroeger keken we op van 500 kilo. Nu onderscheppen we partijen van 5000": a figure in a
+    sentence that opens with "nu" or "tegenwoordig", right after one that opens with "vroeger"
+    and has a figure of the same unit, is the newer value of that measure."""
+    text = doc.text
+    if _NOW_OPENER.match(text, sentence.start) is None:
+        return None
+    # the sentence before, read back from this one (a sentence split can miss a ",," quotation mark)
+    opened = list(_THEN_OPENER.finditer(text, max(0, sentence.start - THEN_CHARS), sentence.start))
+    then = opened[-1] if opened else None
+    if then is None:
+        return None
+    i = bisect.bisect_left(everything.starts, then.end())
+    older = next((f for f in everything.items[i:] if f.start < sentence.start and f.unit is found.unit), None)
+    if older is None or older.start >= sentence.start or older.value == found.value:
+        return None
+    direction = Change.UP if found.value > older.value else Change.DOWN
+    return direction, f"van {_format(older.value)} naar {_format(found.value)}"
 
 
 def _year_of(doc: Document, found: Found) -> tuple[int, int] | None:

@@ -85,6 +85,13 @@ _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
     rf"(?P<month>{months.alternation()})\b"
 )
+# A day of the news ("maandag", "gisteren", "vorige week"), not a weekday of a full date.
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht)?"
+    r"(?!\s+\d)|gister(?:en|avond|ochtend)?|eergisteren|vandaag|vanochtend|vanmiddag|vanavond|vannacht"
+    r"|(?:vorige|deze|afgelopen)\s+week)\b",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
@@ -147,6 +154,7 @@ class Timeline:
     mentions: list[Mention]
     starts: list[int]
     report: int | None = None  # an annual report's year: the period of figures that name none
+    dated: int | None = None  # the year of the source's date or of a full date near its start
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -162,6 +170,10 @@ class Timeline:
                       and not m.start <= found.start < m.end]
             if inside:
                 return min(inside, key=lambda m: _gap(m, found)).period
+        if _NEWS_DAY.search(doc.text, sentence.start, sentence.end):
+            # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
+            # named before; its year is the article's date, else unknown
+            return str(self.dated) if self.dated is not None else None
         carried = (
             self._carried(doc.text, sentence.start)
             or self._of_heading(doc, sentence.start)
@@ -208,11 +220,12 @@ def timeline(doc: Document) -> Timeline:
     text = doc.text
     explicit = _explicit(doc)
     now = _current_year(doc, explicit)
+    dated = _date_year(doc, explicit)
     mentions = list(explicit)
     report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
     mentions.extend(_relative(doc, now, report))
     mentions.sort(key=lambda m: m.start)
-    return Timeline(now, mentions, [m.start for m in mentions], report)
+    return Timeline(now, mentions, [m.start for m in mentions], report, dated)
 
 
 def _is_annual_report(text: str) -> bool:
@@ -308,6 +321,14 @@ def _current_year(doc: Document, explicit: list[Mention]) -> int | None:
         return None
     year = max(counts, key=lambda y: (counts[y], y))
     return year + 1
+
+
+def _date_year(doc: Document, explicit: list[Mention]) -> int | None:
+    """The year of the source's date, else of a full date near the start of its text."""
+    if doc.source.meta.date is not None:
+        return doc.source.meta.date.year
+    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    return _latest(dated.period) if dated is not None else None
 
 
 def _weekday_year(low: str, counts: Counter[int]) -> int | None:

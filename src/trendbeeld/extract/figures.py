@@ -124,10 +124,17 @@ _PER_OTHER_BASE = re.compile(
 _PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
 _YEARS_CONTEXT = re.compile(
-    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|\w*duur|\w+tijd|levensverwachting)\b",
+    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|\w*duur|\w+tijd|levensverwachting"
+    # a sentence or measure imposed: "veroordeeld tot zes maanden voorwaardelijk", "een beroepsverbod
+    # gedurende een periode van twee jaar"
+    r"|veroordeeld|(?:on)?voorwaardelijk\w*|hechtenis|detentie|beroepsverbod|gedurende\s+een\s+periode\s+van)\b",
     re.IGNORECASE,
 )
 _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
+# A noun whose "van N jaar" is its length, not an age: "celstraf van", "een periode van".
+_MEASURE_OF_VAN = re.compile(
+    r"(?:straf(?:fen)?|cel|duur|tijd|periode|termijn|verbod|ontzetting)\s+\Z", re.IGNORECASE
+)
 _GRADE_CONTEXT = re.compile(r"\b(?:rapportcijfer|cijfer|waardering|beoordeeld|beoordelen|score)\b", re.I)
 _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
@@ -902,9 +909,12 @@ def _is_grade(text: str, m: re.Match[str], amount: numbers.Amount) -> bool:
 
 def _measures_years(text: str, m: re.Match[str]) -> bool:
     """"gemiddeld 23 jaar oud" measures years; "18 jaar en ouder" and "18 tot 25 jaar" bound a group."""
+    bound = _AGE_RANGE.search(text, max(0, m.start() - 12), m.start())
+    if bound is not None and _MEASURE_OF_VAN.search(text, max(0, bound.start() - 30), bound.start()):
+        bound = None  # "een celstraf van vier jaar", "een periode van twee jaar": a duration
     return not (
         _AGE_BOUND.match(text, m.end())
-        or _AGE_RANGE.search(text, max(0, m.start() - 12), m.start())
+        or bound
         or not _YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30)
     )
 

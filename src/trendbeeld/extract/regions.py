@@ -30,10 +30,14 @@ _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
 # "het landelijk gemiddelde (van 0,57)": a scope word before an average is the region of that average.
 _AVERAGE_AFTER = re.compile(r"\s+(?:gemiddelde|gemiddeld|niveau|cijfer|percentage)\b", re.IGNORECASE)
 AVERAGE_CHARS = 30
-# A place after these words is where something goes or where someone comes from, not where a
-# figure was counted: "naar Engeland uitvoeren", "richting Rotterdam", "afkomstig uit Aruba".
+# A place after these words is where something goes, where someone comes from or where a court
+# sits, not where a figure was counted: "naar Engeland uitvoeren", "richting Rotterdam",
+# "afkomstig uit Aruba", "de rechtbank in Den Haag".
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?<![\w-])(?:naar|richting|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te))\s+\Z", re.IGNORECASE
+    r"(?<![\w-])(?:naar|richting|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te)"
+    # the seat of a court: "door de rechtbank in Den Haag veroordeeld"
+    r"|(?:rechtbank|gerechtshof|hof)(?:\s+(?:in|van|te))?)\s+\Z",
+    re.IGNORECASE,
 )
 ELSEWHERE_CHARS = 24
 # A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").

@@ -1,0 +1,40 @@
+"""The period of a figure in a news sentence dated by a day of the news (issue 10)."""
+
+from __future__ import annotations
+
+import datetime
+
+from trendbeeld.extract import _document, figures
+from trendbeeld.model import Figure, Source, SourceMeta
+
+
+def figures_of(text: str, meta: SourceMeta | None = None) -> list[Figure]:
+    return figures.from_document(_document.analyse(Source.create("nieuws.txt", text, meta)))
+
+
+BACKGROUND = "De man overleed in 2015 na een aanhouding. "
+
+
+def test_a_day_of_the_news_is_not_the_year_named_before_in_an_undated_article() -> None:
+    [figure] = figures_of(BACKGROUND + "Het OM eiste maandag een celstraf van zes maanden.")
+    assert (figure.value, figure.period) == (6, None)
+    [figure] = figures_of(BACKGROUND + "Vorige week vroegen de advocaten 40.000 euro schadevergoeding.")
+    assert (figure.value, figure.period) == (40_000, None)
+
+
+def test_a_day_of_the_news_takes_the_year_of_the_articles_date() -> None:
+    meta = SourceMeta(date=datetime.date(2019, 4, 9))
+    [figure] = figures_of(BACKGROUND + "Het OM eiste maandag een celstraf van zes maanden.", meta)
+    assert figure.period == "2019"
+    text = "Den Haag, 9 april 2019\n\n" + BACKGROUND + "Gisteren werden 12 agenten verhoord."
+    assert [f.period for f in figures_of(text)] == ["2019"]
+
+
+def test_a_year_in_the_sentence_itself_still_wins() -> None:
+    [figure] = figures_of("Het OM meldde maandag dat er in 2018 1.200 zaken waren.")
+    assert figure.period == "2018"
+
+
+def test_a_weekday_of_a_full_date_is_no_day_of_the_news() -> None:
+    text = "In 2018 waren er 300 meldingen. Op dinsdag 12 februari kwamen er nog 20 meldingen bij."
+    assert [f.period for f in figures_of(text)] == ["2018", "2018"]
