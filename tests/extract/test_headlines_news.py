@@ -130,3 +130,10 @@ def test_news_list_entries_whose_line_breaks_were_lost_keep_their_titles() -> No
 def test_a_news_list_entry_without_a_full_stop_ends_where_the_next_sentence_starts() -> None:
     text = f"{MESSEN} 3 mei 2020 | NOS | Politie pakt vaker jonge inbrekers op {INBRAAK}"
     assert titles(text) == ["Politie pakt vaker jonge inbrekers op"]
+
+
+def test_a_clipping_title_in_quotation_marks_keeps_an_apostrophe_inside() -> None:
+    text = f"{MESSEN}\n\n‘Meer auto’s gestolen in de binnenstad’\nNOS | 3 mei 2020\n\n{INBRAAK}"
+    assert [(h.text, h.outlet) for h in items_of(Headline, text)] == [
+        ("‘Meer auto’s gestolen in de binnenstad’", "NOS")
+    ]

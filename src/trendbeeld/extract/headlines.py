@@ -381,7 +381,10 @@ _SPEECH_AFTER_QUOTE = re.compile(
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 MIN_COMPILATION_TITLES = 2
 MAX_QUOTED_TITLE_WORDS = 15
-_QUOTED_TITLE = re.compile(r"(?:[^\s:.!?][^:.!?\n]{0,40}:\s*)?[‘'“\"„][^‘’'“”\"\n]{10,150}[’'”\"]\Z")
+# An apostrophe before a letter stays inside the title (auto’s).
+_QUOTED_TITLE = re.compile(
+    r"(?:[^\s:.!?][^:.!?\n]{0,40}:\s*)?[‘'“\"„](?:[^‘’'“”\"\n]|[’'](?=[^\W\d_])){10,150}[’'”\"]\Z"
+)
 COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
 
 
