@@ -226,3 +226,25 @@ def test_a_surname_as_subject_of_the_sentence_before_a_quote(subject: str) -> No
 def test_a_surname_named_nowhere_before_is_no_subject() -> None:
     text = "Van Dijk maakt zich zorgen over de toename. ,,De overlast in de wijk is flink toegenomen.''"
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["De politie herkent het beeld.", "Ook de gemeente Utrecht is somber.", "Bij de politie zijn ze somber."],
+)
+def test_an_organisation_as_subject_of_the_sentence_before_a_quote(subject: str) -> None:
+    text = subject + " ,,We zien de overlast in de wijk al jaren flink toenemen.''"
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == quote.organisation
+    assert quote.speaker in {"politie", "gemeente Utrecht"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie arresteerde drie verdachten. ,,Ik schrok me kapot van de harde knal in de straat.''",
+        "De politie sprak met Jan de Vries. ,,We zien de overlast in de wijk al jaren flink toenemen.''",
+    ],
+)
+def test_an_organisation_subject_does_not_say_ik_nor_speaks_over_a_person(text: str) -> None:
+    assert items_of(Quote, text) == []

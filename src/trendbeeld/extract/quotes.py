@@ -38,6 +38,7 @@ from trendbeeld.extract._speakers import (
     attribution_of,
     inside_word,
     mention,
+    names_person,
     plausible_name,
     rest_after,
     split_name,
@@ -84,6 +85,7 @@ _SAID_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:laten weten|gezegd|geschreven|gemeld|verklaard|bekendgemaakt|gesteld|benadrukt|erkend)"
     r"(?![\w-])"
 )
+_ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
@@ -354,6 +356,7 @@ def _attribute(
     if before is not None or not _is_speech(text, cand):
         return before or _said_after(doc, cand, known)
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
+            or _organisation_subject(doc, cand)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
 
@@ -416,6 +419,24 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None
     found = people[0][1]
     return found if len(found.speaker.split()) >= 2 else None
+
+
+def _organisation_subject(doc: Document, cand: Candidate) -> Attribution | None:
+    """"De politie herkent het beeld. ,,…''": a quote that opens a sentence right after a sentence
+    whose subject is an organisation, and that names no person; an organisation does not say "ik"."""
+    text = doc.text
+    if not _opens_sentence(text, cand.open) or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
+        return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    region = text[sentence.start : cand.open]
+    if not region.rstrip().endswith((".", "!", "?")):
+        return None
+    m = _ORG_SUBJECT.match(region)
+    org = _patterns()["org"].match(region, m.end()) if m is not None else None
+    if org is None or any(names_person(p) for p in _patterns()["name"].finditer(region, org.end())):
+        return None
+    speaker = _speakers.tidy_org(org.group("org"))
+    return Attribution(speaker, None, speaker)
 
 
 def _surname_mention(
