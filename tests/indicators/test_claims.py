@@ -376,3 +376,16 @@ def test_the_figures_of_a_claim_are_not_claims_of_their_own(totals: tuple[list[S
     checks = check_claims([*figures, statement], series, sources={source.id: source}, tables=tables)
     assert [(c.text, c.indicator) for c in checks] == [
         ("aandeel opgehelderde misdrijven daalde", "Misdrijven, totaal — Opgehelderde misdrijven relatief")]
+
+
+def test_an_everyday_word_alone_is_no_claim_about_a_crime_type(real: Path) -> None:
+    """The police's crime type '2.6.3 Water' against 'de vraag naar water stijgt' (no), and against a
+    statement that names the number it speaks of (yes)."""
+    water = [s for s in read_table(real / "statistics" / POLICE) if s.indicator == "2.6.3 Water"]
+    assert len(water) == 1
+    everyday, source = said("De vraag naar water stijgt.", "vraag naar water stijgt", Change.UP)
+    assert check_claims([everyday], water, sources={source.id: source}) == []
+    counted, source = said("Het aantal delicten met water is tussen 2012 en 2023 gedaald.",
+                           "aantal delicten met water", Change.DOWN)
+    [check] = check_claims([counted], water, sources={source.id: source})
+    assert check.indicator == "2.6.3 Water" and check.verdict.first_period == "2012"

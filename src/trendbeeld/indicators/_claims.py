@@ -9,6 +9,8 @@
 * :func:`constant_by_construction`: a share or index that never moves (the total row's share of the
   total is 100 % every year) says nothing about change.
 * :func:`named_place`: "in Amersfoort" makes a claim about Amersfoort, not about the country.
+* :func:`everyday`: a statement that shares only an everyday word with a crime type ("water", "weg")
+  and names no measure is not about that crime type.
 * :func:`series_label`: the publisher's table and the region's name, never a file name or a code.
 """
 
@@ -18,6 +20,8 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 from trendbeeld.model import Series
 from trendbeeld.stemming import stem
@@ -61,6 +65,10 @@ _PLACE = re.compile(
 )
 
 COUNT, RATE, PERCENT, OTHER = "count", "rate", "percent", "other"
+# A word this common in Dutch (wordfreq Zipf: "water" 5.5, "weg" 5.8, "natuur" 4.9, "brand" 5.0) is weak
+# evidence, on its own, that a statement speaks of the crime type it names; "overval" (4.2) is not.
+EVERYDAY_ZIPF = 4.8
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,3 +257,9 @@ def series_label(series: Series, tables: Mapping[str, tuple[str | None, str | No
     if publisher and not table_id and title:
         table = f"{publisher}, {title}"
     return "; ".join(p for p in (table, region_name) if p)
+
+
+def everyday(text: str, shared: Collection[str]) -> bool:
+    """True when the words of ``text`` whose stems are ``shared`` are everyday Dutch words."""
+    forms = [w.lower() for w in _WORD.findall(text) if stem(w) in shared]
+    return bool(forms) and all(zipf_frequency(w, "nl") >= EVERYDAY_ZIPF for w in forms)

@@ -373,8 +373,12 @@ class _Matcher:
         ranked = []
         for i in self.by_region.get(claim.region, []):
             subject = self.parts[i][0]
-            if subject and (score := self._subject_score(known, subject)) >= MATCH_THRESHOLD:
-                ranked.append((self._rank(i, score, claim), i))
+            if not subject or (score := self._subject_score(known, subject)) < MATCH_THRESHOLD:
+                continue
+            shared = known & subject
+            if claim.measure is None and len(shared) == 1 and _claims.everyday(_claim_subject(item), shared):
+                continue  # "vraag naar water stijgt" is no claim about the crime type "Water"
+            ranked.append((self._rank(i, score, claim), i))
         if not ranked:
             return None
         # max() keeps the first of equals: the indicator name first in alphabetical order.
