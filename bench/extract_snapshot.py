@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from trendbeeld import evaluate
+from trendbeeld import errors, evaluate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import score_gold  # a sibling script, not a package
@@ -45,7 +45,11 @@ def snapshot(shared: Path, also: list[Path]) -> list[str]:
     lines: list[str] = []
     for name, path in documents(shared, also):
         started = time.process_time()
-        found = evaluate.extract_file(path, taxonomy="nationaal")
+        try:
+            found = evaluate.extract_file(path, taxonomy="nationaal")
+        except errors.UnreadableFile as exc:
+            print(f"{name}: skipped ({exc})", file=sys.stderr)
+            continue
         lines += [json.dumps({"doc": name, **r}, sort_keys=True, ensure_ascii=False)
                   for r in found.records]
         print(f"{name}: {len(found.records)} records, {time.process_time() - started:.2f} s CPU",
