@@ -467,7 +467,7 @@ def _weak_spots(
 ) -> tuple[str, ...]:
     name = _format.plain(theme.name)
     found = []
-    if not source_ids:
+    if not source_ids and not trends:  # "Overig" holds trends whose evidence has no theme of its own
         found.append(f"{name}: geen bewijs uit de bronnen van deze editie.")
     elif len(source_ids) == 1:
         found.append(f"{name}: steunt op één bron.")
