@@ -10,9 +10,14 @@ kopte De Telegraaf: ‘…’", "NOS: ‘…’ (12 januari 2024)", "‘…’ (
 verscheen op 5 juni 2022 het artikel ‘…’", and in reference lists "NOS. (2 april 2020). Titel.".
 Those need a known outlet (or, with a full date in brackets, a name that reads as an outlet) and
 quotation marks around the title. News items are found by their datelines ("AMSTERDAM - ",
-"Eindhoven - ") and, in a compilation of articles, by the title that opens most articles. A news
-item (a source of type ``nieuws``) is itself one headline: title, outlet and date come from its
-metadata.
+"Eindhoven - ") and, in a compilation of articles, by the title that opens most articles (see
+:mod:`trendbeeld.extract._news_titles`). A news item (a source of type ``nieuws``) is itself one
+headline: title, outlet and date come from its metadata.
+
+Text whose line breaks were lost (a dataset that stores an article as one string, a flattened PDF
+page) keeps these forms: a clipping's title starts after the sentence or quotation before it and
+ends where the next sentence starts, a news-list entry or reference may follow a sentence inside
+a line, and a dateline ends the title before it (see :mod:`trendbeeld.extract._flatnews`).
 """
 
 from __future__ import annotations
@@ -23,23 +28,24 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from trendbeeld import months
-from trendbeeld.extract import _flatnews, _headings, _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _flatnews, _news_titles, _phrases, _scan, lexicon
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract._headline_parts import (
+    DATE,
+    DATE_RE,
+    MAX_TITLE_WORDS,
+    MIN_TITLE_WORDS,
+    MONTHS,
+    date_of,
+    outlet_before,
+)
 from trendbeeld.model import Headline, Source, SourceType, Span
 
-MAX_TITLE_WORDS = 30
-MIN_TITLE_WORDS = 3
 OUTLET_WINDOW = 60  # an outlet name ends at most this far before its date
 AFTER_CHARS = 600  # a headline after the last caption of a set starts within this distance
 CLUSTER_GAP = 700  # captions closer than this belong to one set of clippings
 
-_MONTHS = months.alternation(abbreviations=True)
-_DATE = (
-    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>(?:19|20)\d\d)"
-)
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n")
 _ATTRIBUTION_LINE = re.compile(r"[^\n]{0,60}:\s*\Z")
 _SENTENCE_END = re.compile(r"[.;]\s*\Z")
@@ -90,18 +96,6 @@ class HeadlineExtractor:
         return from_document(analyse(source))
 
 
-@cache
-def _outlet_before() -> re.Pattern[str]:
-    outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
-    generic = r"[A-Z][\w.&'’-]*(?:[ ][A-Z0-9][\w.&'’-]*){0,3}"
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<outlet>{outlets})[ \t]*[|,–—-]?\s*|(?P<generic>{generic})[ \t]*[|–—][ \t]*)\Z"
-    )
-
-
-_DATE_RE = re.compile(rf"(?<![\w-])(?:{_DATE})(?!\d)", re.IGNORECASE)
-
-
 def from_document(doc: Document) -> list[Headline]:
     """Headlines of a prepared document, in text order."""
     if doc.source.meta.type is SourceType.NEWS and doc.source.meta.title:
@@ -131,41 +125,13 @@ def _find(doc: Document) -> list[Headline]:
     # take the sentence around it as the headline.
     out: list[Headline] = _inline_citations(doc)
     clipped = [h for cluster in _clusters(captions) for h in _cluster_headlines(doc, cluster)]
-    for extra in (clipped, _citation_lines(doc), _article_titles(doc), _story_titles(doc), _flat_titles(doc)):
+    news = (_news_titles.article_titles(doc), _news_titles.story_titles(doc), _news_titles.flat_titles(doc))
+    for extra in (clipped, _citation_lines(doc), *news):
         taken = [(h.span.start, h.span.end) for h in out]
         out.extend(h for h in extra if not any(s < h.span.end and h.span.start < e for s, e in taken))
-    if not out and _is_flat_news(doc.source.text):
-        out = _glued_titles(doc)
+    if not out and _news_titles.is_flat_news(doc.source.text):
+        out = _news_titles.glued_titles(doc)
     return sorted(out, key=lambda h: h.span.start)
-
-
-def _flat_titles(doc: Document) -> list[Headline]:
-    """Titles before a dateline inside a line ("… halen AMSTERDAM - De …"): line breaks lost."""
-    text = doc.source.text
-    return [_source_headline(doc, s, e, None, None) for s, e in _flatnews.dateline_titles(text)
-            if _title_line(text[s:e], MIN_DATELINE_TITLE_WORDS)]
-
-
-FLAT_LINE_CHARS = 3000  # a text whose longest line is this long has lost its line breaks
-MIN_GLUED_TITLE_WORDS = 4  # shorter runs before a glued sentence are subheads or labels
-
-
-def _is_flat_news(text: str) -> bool:
-    """News (quotations with "zegt", days named) that lost its line breaks: one line, or a line
-    longer than any paragraph."""
-    longest = max(len(line) for line in text.strip().split("\n"))
-    flat = longest >= FLAT_LINE_CHARS or "\n" not in text.strip()
-    return flat and bool(_SPEECH_AFTER_QUOTE.search(text) or _NEWS_DAY.search(text))
-
-
-def _glued_titles(doc: Document) -> list[Headline]:
-    """The title of flattened news: the words that open the text before a sentence that starts
-    without a full stop ("Gemeente wil minder inbraken in binnenstad De gemeente wil …")."""
-    text = doc.source.text
-    found = _flatnews.opening_title(text)
-    if found is None or not _title_line(text[found[0] : found[1]], MIN_GLUED_TITLE_WORDS):
-        return []
-    return [_source_headline(doc, found[0], found[1], None, None)]
 
 
 @cache
@@ -185,8 +151,8 @@ def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _inline_patterns() -> tuple[re.Pattern[str], ...]:
     outlets = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in lexicon.load().outlets)
     outlet = rf"(?<![\w-])(?:[Hh]et\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
-    when = rf"(?P<when>{_DATE})"
-    earlier = rf"(?P<earlier>{_DATE.replace('(?P<', '(?P<e')})"
+    when = rf"(?P<when>{DATE})"
+    earlier = rf"(?P<earlier>{DATE.replace('(?P<', '(?P<e')})"
     return tuple(re.compile(p) for p in (
         # "De Telegraaf kopte op 10 september 2019 ‘…’", "het AD schreef: “…”"
         rf"{outlet}\s+(?:{_REPORT_VERBS}){_VERB_FILLER}(?:\s+op\s+{when})?{_VERB_FILLER}\s*:?\s*{_TITLE}",
@@ -214,11 +180,11 @@ def _title_first_pattern() -> re.Pattern[str]:
     outlet = rf"(?:[Hh]et\s+|[Dd]e\s+)?(?P<outlet>(?:[Dd]e\s+)?(?:{outlets}))(?![\w-])"
     verbs = rf"(?:{_REPORT_VERBS}|meldt|bericht|schrijft|kopt)"
     cited = outlet.replace("(?P<outlet>", "(?P<cited>")
-    earlier = _DATE.replace("(?P<", "(?P<e")
+    earlier = DATE.replace("(?P<", "(?P<e")
     return re.compile(
-        rf"{_TITLE}\s*(?:,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{_DATE}))?"
+        rf"{_TITLE}\s*(?:,?\s*(?:{verbs})\s+{outlet}(?:\s+op\s+(?P<when>{DATE}))?"
         # "‘…’ (NOS, 3 mei 2020)", "‘…’, De Telegraaf, 2 april 2020", "‘…’ (AD, april 2020)"
-        rf"|[,(]\s*{cited}\s*[,|–—]\s*(?:(?P<earlier>{earlier})|(?:(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d(?!\d)))"
+        rf"|[,(]\s*{cited}\s*[,|–—]\s*(?:(?P<earlier>{earlier})|(?:(?:{MONTHS})\.?\s+)?(?:19|20)\d\d(?!\d)))"
     )
 
 
@@ -234,7 +200,7 @@ _OUTLET_LIKE = re.compile(
 def _title_generic_pattern() -> re.Pattern[str]:
     """"‘…’ (Omroep Zwolle, 3 mei 2020)": a title in quotation marks with a name and a full date
     in brackets after it, also for an outlet the lexicon does not know."""
-    earlier = _DATE.replace("(?P<", "(?P<e")
+    earlier = DATE.replace("(?P<", "(?P<e")
     name = r"[A-Z][\w.&'’-]*(?:[ ][A-Za-z0-9][\w.&'’-]*){0,3}"
     return re.compile(rf"{_TITLE}\s*\(\s*(?:[Bb]ron:\s*)?(?P<cited>{name})\s*,\s*(?P<earlier>{earlier})\s*\)")
 
@@ -288,12 +254,12 @@ def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     title = r"(?P<title>[^\n|]{10,200}?)(?:[ \t]*\.(?=[ \t]+[A-ZÀ-Ý0-9‘“\"'(])|[ \t.]*(?=\n|\Z))"
     return (
         # "14-02-2024 | NU.nl | Politie pakt …", "3 maart 2024 – NOS – Jongeren …"
-        re.compile(rf"(?P<when>{_DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}"),
+        re.compile(rf"(?P<when>{DATE})[ \t]*[|–—-][ \t]*{outlet}[ \t]*[|–—:-][ \t]*{title}"),
         # a reference list: "NOS (12 januari 2024). Aantal explosies bij woningen verdubbeld.", also
         # "NOS. (12 januari 2024)." and "NOS (2024, 12 januari)."
         re.compile(
-            rf"{outlet}\.?[ \t]*\([ \t]*(?:(?P<when>{_DATE})"
-            rf"|(?P<ayear>(?:19|20)\d\d),[ \t]*(?P<aday>\d{{1,2}})[ \t]+(?P<amonth>{_MONTHS}))"
+            rf"{outlet}\.?[ \t]*\([ \t]*(?:(?P<when>{DATE})"
+            rf"|(?P<ayear>(?:19|20)\d\d),[ \t]*(?P<aday>\d{{1,2}})[ \t]+(?P<amonth>{MONTHS}))"
             rf"[ \t]*\)[ \t]*[.,:]?[ \t]*{title}"
         ),
     )
@@ -319,7 +285,7 @@ def _citation_lines(doc: Document) -> list[Headline]:
             span, evidence, page = doc.span(start, end)
             outlet = " ".join(m.group("outlet").split())
             groups = m.groupdict()
-            when = _date(groups, "a" if groups.get("ayear") else "")
+            when = date_of(groups, "a" if groups.get("ayear") else "")
             out.append(Headline(span=span, text=evidence, title=title, outlet=outlet, date=when, page=page))
     return out
 
@@ -344,242 +310,20 @@ def _inline_citations(doc: Document) -> list[Headline]:
             continue
         span, evidence, page = doc.span(m.start("title"), m.end("title"))
         groups = m.groupdict()
-        when = _date(groups, "") if groups.get("when") else None
+        when = date_of(groups, "") if groups.get("when") else None
         if when is None and groups.get("earlier"):
-            when = _date(groups, "e")  # the date written before the outlet
+            when = date_of(groups, "e")  # the date written before the outlet
         outlet = groups.get("outlet") or groups.get("cited") or ""
         out.append(Headline(span=span, text=evidence, title=title, outlet=" ".join(outlet.split()),
                             date=when, page=page))
     return out
 
 
-# A news dateline opens the first paragraph of an item: "AMSTERDAM - ", "DEN HAAG (ANP) - ", "(ANP) -".
-_DATELINE = re.compile(
-    r"\n[ \t]*(?:['’]?[A-Z](?:[A-Z'’.]|-(?=[A-Z])){2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}"
-    r"(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
-    rf"(?:,?[ \t]+(?:{_DATE}))?"  # "AMSTERDAM, 12 maart 2019 - "
-    r"|\([A-Z][\w.]{1,10}\))[ \t]*[-–—][ \t]+(?=[A-Z0-9“‘\"'])"
-)
-# A dateline with a place written in lower case: "Eindhoven - ", "Den Bosch – " (a known place).
-_PLACE_DATELINE = re.compile(
-    r"\n[ \t]*(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-z][a-zà-ÿ'’]+){0,2})[ \t]+[-–—][ \t]+(?=[A-Z])"
-)
-MIN_DATELINE_TITLE_WORDS = 2  # over a dateline a title may be short ("Schietpartij Zuidoost")
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
-_LINE = re.compile(r"[^\n]+")
-_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
-_DATE_LINE_WORDS = 8
-MAX_LINES_ABOVE = 5  # a title stands at most this many date, time and byline lines above a dateline
-MAX_ARTICLE_CHARS = 12_000  # a single news article is at most this long
-_BYLINE = re.compile(
-    r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
-)
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-_SPEECH_AFTER_QUOTE = re.compile(
-    r"[”\"’'»]\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|laat|liet|reageert|reageerde|stelt|stelde|meldt)\b"
-)
-MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
-MIN_COMPILATION_TITLES = 2
 MAX_QUOTED_TITLE_WORDS = 15
 # An apostrophe before a letter stays inside the title (auto’s).
 _QUOTED_TITLE = re.compile(
     r"(?:[^\s:.!?][^:.!?\n]{0,40}:\s*)?[‘'“\"„](?:[^‘’'“”\"\n]|[’'](?=[^\W\d_])){10,150}[’'”\"]\Z"
 )
-COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
-
-
-def _article_titles(doc: Document) -> list[Headline]:
-    """Titles of news items: the line above a dateline ("AMSTERDAM - …"), and in a compilation
-    of news articles (articles separated by two blank lines, each a title line above its body)
-    every article's title. Outlet and date come from a caption or date line between title and
-    body, if any. Read on the text as given, where the blank lines are."""
-    text = doc.source.text
-    out: list[Headline] = []
-    places = regions.gazetteer().regions
-    datelines = [m.start() for m in _DATELINE.finditer(text)]
-    datelines += [m.start() for m in _PLACE_DATELINE.finditer(text) if m.group("place") in places]
-    for start in sorted(datelines):
-        found = _title_above(doc, start)
-        if found is not None:
-            out.append(found)
-    taken = {h.span.start for h in out}
-    blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
-    if len(blocks) < 2:
-        if not out and _is_one_article(text):
-            # one news article: its first line is its title
-            title = _block_title(doc, 0, len(text))
-            out.extend([title] if title is not None else [])
-        return out
-    ends = [*blocks[1:], len(text)]
-    titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
-    titled = [t for t in titles if t is not None]
-    if len(titled) >= MIN_COMPILATION_TITLES and len(titled) >= COMPILATION_SHARE * len(titles):
-        # most articles have a title line: one whose first line is no title does not undo the others
-        out.extend(t for t in titled if t.span.start not in taken)
-    return out
-
-
-# A news-style title of a story about one person, on its own line: a name with the age in
-# brackets ("Oma Truus (81) via WhatsApp opgelicht voor 3.000 euro", "Student Mark (23) verloor
-# zijn spaargeld aan nepbank"), as web data stories and news features title their cases.
-_STORY_TITLE = re.compile(
-    r"[^\S\n]*(?P<title>[A-ZÀ-Ý][^\n]{0,80}?(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+[ ]?\((?:1[2-9]|[2-9]\d|10\d)\)"
-    r"[^\n]{0,120}?)[^\S\n]*\n[^\S\n]*\n"
-)
-
-
-def _story_titles(doc: Document) -> list[Headline]:
-    """Titles of stories about one named person ("Oma Truus (81) via WhatsApp opgelicht"): a
-    line of its own with a name and an age in brackets, with running text under it."""
-    text = doc.source.text
-    out: list[Headline] = []
-    for pos in _headings.paragraph_starts(text):
-        m = _STORY_TITLE.match(text, pos)
-        if m is None or not _title_line(m.group("title")):
-            continue
-        body_end = text.find("\n\n", m.end())
-        body = text[m.end() : body_end if body_end >= 0 else len(text)]
-        if len(body.split()) >= MIN_BODY_WORDS and re.search(r"[a-zà-ÿ]\.(?:\s|$)", body):
-            out.append(_source_headline(doc, m.start("title"), m.end("title"), None, None))
-    return out
-
-
-# News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
-_NEWS_DAY = re.compile(
-    r"\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond"
-    r"|vanochtend|vanmiddag|vanavond|vannacht)\b"
-)
-UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
-
-
-def _is_one_article(text: str) -> bool:
-    """Whether ``text`` is one news article: short, with quotations and "zegt", "aldus" …, or with
-    a day named in unwrapped paragraphs (one line each, as typed, not as a PDF wraps them)."""
-    if len(text) > MAX_ARTICLE_CHARS:
-        return False
-    if _SPEECH_AFTER_QUOTE.search(text):
-        return True
-    lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
-    return bool(lines) and lines[len(lines) // 2] >= UNWRAPPED_CHARS and _NEWS_DAY.search(text) is not None
-
-
-def _title_above(doc: Document, pos: int) -> Headline | None:
-    """The title line above the paragraph at ``pos``, over one date or caption line."""
-    text = doc.source.text
-    when: date | None = None
-    outlet: str | None = None
-    end = pos
-    for _step in range(MAX_LINES_ABOVE):
-        lines = [ln for ln in _LINE.finditer(text, max(0, end - 300), end) if ln.group(0).strip()]
-        if not lines:
-            return None
-        line = lines[-1]
-        words = line.group(0).split()
-        date_m = _DATE_RE.search(line.group(0))
-        if _BYLINE.match(line.group(0)) or (_TIME.search(line.group(0)) and len(words) <= _DATE_LINE_WORDS):
-            end = line.start()  # "Door Jan Smit", "Bewerkt: 12:30"
-            continue
-        if date_m is not None and len(words) <= _DATE_LINE_WORDS:
-            when = when or _date(date_m.groupdict(), "")
-            caption = _outlet_before().search(line.group(0), 0, date_m.start())
-            if caption is not None:
-                outlet = outlet or " ".join((caption.group("outlet") or caption.group("generic")).split())
-            end = line.start()
-            continue
-        if not _title_line(line.group(0), MIN_DATELINE_TITLE_WORDS):
-            return None
-        return _source_headline(doc, line.start(), line.end(), outlet, when)
-    return None
-
-
-# A full stop inside a title line, after a word (not an initial, not an abbreviation): the words after
-# it are a label the dataset or page added ("… misdaad. VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme
-# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it.
-_LABEL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=\S)")
-
-
-def _before_label(text: str, start: int, end: int) -> int:
-    """The end of the title in the line ``text[start:end]``: before a label after a full stop."""
-    for m in _LABEL_STOP.finditer(text, start, end):
-        word = text[start : m.start()].rsplit(maxsplit=1)[-1].lower()
-        if f"{word}." in lexicon.load().abbreviations:
-            continue
-        if len(text[start : m.start()].split()) >= MIN_DATELINE_TITLE_WORDS:
-            return m.start()
-    return end
-
-
-def _source_headline(doc: Document, start: int, end: int, outlet: str | None, when: date | None) -> Headline:
-    text = doc.source.text
-    end = _before_label(text, start, end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Headline(span=Span(doc.source.id, start, end), text=text[start:end],
-                    title=_phrases.tidy(text[start:end]), outlet=outlet, date=when,
-                    page=doc.source.page_at(start))
-
-
-def _title_line(line: str, min_words: int = MIN_TITLE_WORDS) -> bool:
-    words = line.split()
-    stripped = line.strip()
-    return (
-        min_words <= len(words) <= MAX_TITLE_WORDS
-        and stripped[-1] not in ".:;,"
-        and sum(1 for w in words if w[:1].isalpha()) >= 2
-        and not _SECTION_NUMBER.match(stripped)
-    )
-
-
-def _block_title(doc: Document, start: int, end: int) -> Headline | None:
-    """The first line of an article when running text follows it after a blank line, or after
-    date, time and byline lines; outlet and date lines may also stand above the title."""
-    text = doc.source.text
-    when: date | None = None
-    outlet: str | None = None
-    first = _LINE.search(text, start, end)
-    for _step in range(MAX_LINES_ABOVE):  # lines before the title: outlet, date, byline
-        if first is None or (_title_line(first.group(0)) and not _DATE_RE.search(first.group(0))):
-            break
-        found = _meta_line(first.group(0).strip())
-        if found is None:
-            return None
-        when, outlet = found[0] or when, found[1] or outlet
-        first = _LINE.search(text, first.end(), end)
-    if first is None or not _title_line(first.group(0)):
-        return None
-    separated = False
-    pos = first.end()
-    for _step in range(MAX_LINES_ABOVE):  # lines after the title: date, time, byline
-        m = _LINE.search(text, pos, end)
-        if m is None:
-            return None
-        separated = separated or "\n\n" in text[pos : m.start()].replace(" ", "").replace("\t", "")
-        found = _meta_line(m.group(0).strip())
-        if found is None:
-            break
-        when, outlet = when or found[0], outlet or found[1]
-        separated, pos = True, m.end()
-    rest = text[pos:end]
-    if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
-        return None
-    return _source_headline(doc, first.start(), first.end(), outlet, when)
-
-
-def _meta_line(line: str) -> tuple[date | None, str | None] | None:
-    """A line of news metadata: a date (with an outlet before it), a time, an outlet alone or a
-    byline; its date and outlet. None for any other line."""
-    date_m = _DATE_RE.search(line)
-    if date_m is not None and len(line.split()) <= _DATE_LINE_WORDS:
-        caption = _outlet_before().search(line, 0, date_m.start())
-        outlet = " ".join((caption.group("outlet") or caption.group("generic")).split()) if caption else None
-        return _date(date_m.groupdict(), ""), outlet
-    if line in lexicon.load().outlets:
-        return None, line
-    if _BYLINE.match(line) or (_TIME.search(line) and len(line.split()) <= _DATE_LINE_WORDS):
-        return None, None
-    return None
 
 
 def _captions(text: str, digits: list[int]) -> list[_Caption]:
@@ -588,26 +332,15 @@ def _captions(text: str, digits: list[int]) -> list[_Caption]:
     A date starts with a digit, so the date pattern is tried at the ``digits`` runs only.
     """
     out = []
-    outlet_before = _outlet_before()
-    for m in _scan.matches_at(_DATE_RE, text, digits):
+    before = outlet_before()
+    for m in _scan.matches_at(DATE_RE, text, digits):
         window_start = max(0, m.start() - OUTLET_WINDOW)
-        found = outlet_before.search(text, window_start, m.start())
+        found = before.search(text, window_start, m.start())
         if found is None:
             continue
         outlet = found.group("outlet") or found.group("generic")
-        out.append(_Caption(found.start(), m.end(), " ".join(outlet.split()), _date(m.groupdict(), "")))
+        out.append(_Caption(found.start(), m.end(), " ".join(outlet.split()), date_of(m.groupdict(), "")))
     return out
-
-
-def _date(groups: dict[str, str | None], prefix: str) -> date | None:
-    try:
-        if groups[f"{prefix}day"]:
-            month = months.number(str(groups[f"{prefix}month"]))
-            return date(int(str(groups[f"{prefix}year"])), month, int(str(groups[f"{prefix}day"])))
-        return date(int(str(groups[f"{prefix}nyear"])), int(str(groups[f"{prefix}nmonth"])),
-                    int(str(groups[f"{prefix}nday"])))
-    except (KeyError, ValueError):
-        return None
 
 
 def _clusters(captions: list[_Caption]) -> list[list[_Caption]]:

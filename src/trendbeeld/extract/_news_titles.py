@@ -1,0 +1,272 @@
+"""Titles of news articles: over a dateline, opening the articles of a compilation or one
+article, over a story about one person, and in text whose line breaks were lost (see
+:mod:`trendbeeld.extract._flatnews`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from trendbeeld.extract import _flatnews, _headings, _phrases, lexicon, regions
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._headline_parts import (
+    DATE,
+    DATE_RE,
+    MAX_TITLE_WORDS,
+    MIN_TITLE_WORDS,
+    date_of,
+    outlet_before,
+)
+from trendbeeld.model import Headline, Span
+
+# A news dateline opens the first paragraph of an item: "AMSTERDAM - ", "DEN HAAG (ANP) - ", "(ANP) -".
+_DATELINE = re.compile(
+    r"\n[ \t]*(?:['’]?[A-Z](?:[A-Z'’.]|-(?=[A-Z])){2,}(?:[ /-][A-Z][A-Z'’.]+){0,2}"
+    r"(?:[ \t]*\([A-Z][\w.]{1,10}\))?"
+    rf"(?:,?[ \t]+(?:{DATE}))?"  # "AMSTERDAM, 12 maart 2019 - "
+    r"|\([A-Z][\w.]{1,10}\))[ \t]*[-–—][ \t]+(?=[A-Z0-9“‘\"'])"
+)
+# A dateline with a place written in lower case: "Eindhoven - ", "Den Bosch – " (a known place).
+_PLACE_DATELINE = re.compile(
+    r"\n[ \t]*(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-z][a-zà-ÿ'’]+){0,2})[ \t]+[-–—][ \t]+(?=[A-Z])"
+)
+MIN_DATELINE_TITLE_WORDS = 2  # over a dateline a title may be short ("Schietpartij Zuidoost")
+_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
+_DATE_LINE_WORDS = 8
+MAX_LINES_ABOVE = 5  # a title stands at most this many date, time and byline lines above a dateline
+MAX_ARTICLE_CHARS = 12_000  # a single news article is at most this long
+_BYLINE = re.compile(
+    r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
+)
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_SPEECH_AFTER_QUOTE = re.compile(
+    r"[”\"’'»]\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|laat|liet|reageert|reageerde|stelt|stelde|meldt)\b"
+)
+MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
+MIN_COMPILATION_TITLES = 2
+COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
+
+
+def article_titles(doc: Document) -> list[Headline]:
+    """Titles of news items: the line above a dateline ("AMSTERDAM - …"), and in a compilation
+    of news articles (articles separated by two blank lines, each a title line above its body)
+    every article's title. Outlet and date come from a caption or date line between title and
+    body, if any. Read on the text as given, where the blank lines are."""
+    text = doc.source.text
+    out: list[Headline] = []
+    places = regions.gazetteer().regions
+    datelines = [m.start() for m in _DATELINE.finditer(text)]
+    datelines += [m.start() for m in _PLACE_DATELINE.finditer(text) if m.group("place") in places]
+    for start in sorted(datelines):
+        found = _title_above(doc, start)
+        if found is not None:
+            out.append(found)
+    taken = {h.span.start for h in out}
+    blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
+    if len(blocks) < 2:
+        if not out and _is_one_article(text):
+            # one news article: its first line is its title
+            title = _block_title(doc, 0, len(text))
+            out.extend([title] if title is not None else [])
+        return out
+    ends = [*blocks[1:], len(text)]
+    titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
+    titled = [t for t in titles if t is not None]
+    if len(titled) >= MIN_COMPILATION_TITLES and len(titled) >= COMPILATION_SHARE * len(titles):
+        # most articles have a title line: one whose first line is no title does not undo the others
+        out.extend(t for t in titled if t.span.start not in taken)
+    return out
+
+
+# A news-style title of a story about one person, on its own line: a name with the age in
+# brackets ("Oma Truus (81) via WhatsApp opgelicht voor 3.000 euro", "Student Mark (23) verloor
+# zijn spaargeld aan nepbank"), as web data stories and news features title their cases.
+_STORY_TITLE = re.compile(
+    r"[^\S\n]*(?P<title>[A-ZÀ-Ý][^\n]{0,80}?(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+[ ]?\((?:1[2-9]|[2-9]\d|10\d)\)"
+    r"[^\n]{0,120}?)[^\S\n]*\n[^\S\n]*\n"
+)
+
+
+def story_titles(doc: Document) -> list[Headline]:
+    """Titles of stories about one named person ("Oma Truus (81) via WhatsApp opgelicht"): a
+    line of its own with a name and an age in brackets, with running text under it."""
+    text = doc.source.text
+    out: list[Headline] = []
+    for pos in _headings.paragraph_starts(text):
+        m = _STORY_TITLE.match(text, pos)
+        if m is None or not _title_line(m.group("title")):
+            continue
+        body_end = text.find("\n\n", m.end())
+        body = text[m.end() : body_end if body_end >= 0 else len(text)]
+        if len(body.split()) >= MIN_BODY_WORDS and re.search(r"[a-zà-ÿ]\.(?:\s|$)", body):
+            out.append(_source_headline(doc, m.start("title"), m.end("title"), None, None))
+    return out
+
+
+# News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond"
+    r"|vanochtend|vanmiddag|vanavond|vannacht)\b"
+)
+UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
+
+
+def _is_one_article(text: str) -> bool:
+    """Whether ``text`` is one news article: short, with quotations and "zegt", "aldus" …, or with
+    a day named in unwrapped paragraphs (one line each, as typed, not as a PDF wraps them)."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        return False
+    if _SPEECH_AFTER_QUOTE.search(text):
+        return True
+    lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
+    return bool(lines) and lines[len(lines) // 2] >= UNWRAPPED_CHARS and _NEWS_DAY.search(text) is not None
+
+
+def _title_above(doc: Document, pos: int) -> Headline | None:
+    """The title line above the paragraph at ``pos``, over one date or caption line."""
+    text = doc.source.text
+    when: date | None = None
+    outlet: str | None = None
+    end = pos
+    for _step in range(MAX_LINES_ABOVE):
+        lines = [ln for ln in _LINE.finditer(text, max(0, end - 300), end) if ln.group(0).strip()]
+        if not lines:
+            return None
+        line = lines[-1]
+        words = line.group(0).split()
+        date_m = DATE_RE.search(line.group(0))
+        if _BYLINE.match(line.group(0)) or (_TIME.search(line.group(0)) and len(words) <= _DATE_LINE_WORDS):
+            end = line.start()  # "Door Jan Smit", "Bewerkt: 12:30"
+            continue
+        if date_m is not None and len(words) <= _DATE_LINE_WORDS:
+            when = when or date_of(date_m.groupdict(), "")
+            caption = outlet_before().search(line.group(0), 0, date_m.start())
+            if caption is not None:
+                outlet = outlet or " ".join((caption.group("outlet") or caption.group("generic")).split())
+            end = line.start()
+            continue
+        if not _title_line(line.group(0), MIN_DATELINE_TITLE_WORDS):
+            return None
+        return _source_headline(doc, line.start(), line.end(), outlet, when)
+    return None
+
+
+# A full stop inside a title line, after a word (not an initial, not an abbreviation): the words after
+# it are a label the dataset or page added ("… misdaad. VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme
+# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it.
+_LABEL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=\S)")
+
+
+def _before_label(text: str, start: int, end: int) -> int:
+    """The end of the title in the line ``text[start:end]``: before a label after a full stop."""
+    for m in _LABEL_STOP.finditer(text, start, end):
+        word = text[start : m.start()].rsplit(maxsplit=1)[-1].lower()
+        if f"{word}." in lexicon.load().abbreviations:
+            continue
+        if len(text[start : m.start()].split()) >= MIN_DATELINE_TITLE_WORDS:
+            return m.start()
+    return end
+
+
+def _source_headline(doc: Document, start: int, end: int, outlet: str | None, when: date | None) -> Headline:
+    text = doc.source.text
+    end = _before_label(text, start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Headline(span=Span(doc.source.id, start, end), text=text[start:end],
+                    title=_phrases.tidy(text[start:end]), outlet=outlet, date=when,
+                    page=doc.source.page_at(start))
+
+
+def _title_line(line: str, min_words: int = MIN_TITLE_WORDS) -> bool:
+    words = line.split()
+    stripped = line.strip()
+    return (
+        min_words <= len(words) <= MAX_TITLE_WORDS
+        and stripped[-1] not in ".:;,"
+        and sum(1 for w in words if w[:1].isalpha()) >= 2
+        and not _SECTION_NUMBER.match(stripped)
+    )
+
+
+def _block_title(doc: Document, start: int, end: int) -> Headline | None:
+    """The first line of an article when running text follows it after a blank line, or after
+    date, time and byline lines; outlet and date lines may also stand above the title."""
+    text = doc.source.text
+    when: date | None = None
+    outlet: str | None = None
+    first = _LINE.search(text, start, end)
+    for _step in range(MAX_LINES_ABOVE):  # lines before the title: outlet, date, byline
+        if first is None or (_title_line(first.group(0)) and not DATE_RE.search(first.group(0))):
+            break
+        found = _meta_line(first.group(0).strip())
+        if found is None:
+            return None
+        when, outlet = found[0] or when, found[1] or outlet
+        first = _LINE.search(text, first.end(), end)
+    if first is None or not _title_line(first.group(0)):
+        return None
+    separated = False
+    pos = first.end()
+    for _step in range(MAX_LINES_ABOVE):  # lines after the title: date, time, byline
+        m = _LINE.search(text, pos, end)
+        if m is None:
+            return None
+        separated = separated or "\n\n" in text[pos : m.start()].replace(" ", "").replace("\t", "")
+        found = _meta_line(m.group(0).strip())
+        if found is None:
+            break
+        when, outlet = when or found[0], outlet or found[1]
+        separated, pos = True, m.end()
+    rest = text[pos:end]
+    if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
+        return None
+    return _source_headline(doc, first.start(), first.end(), outlet, when)
+
+
+def _meta_line(line: str) -> tuple[date | None, str | None] | None:
+    """A line of news metadata: a date (with an outlet before it), a time, an outlet alone or a
+    byline; its date and outlet. None for any other line."""
+    date_m = DATE_RE.search(line)
+    if date_m is not None and len(line.split()) <= _DATE_LINE_WORDS:
+        caption = outlet_before().search(line, 0, date_m.start())
+        outlet = " ".join((caption.group("outlet") or caption.group("generic")).split()) if caption else None
+        return date_of(date_m.groupdict(), ""), outlet
+    if line in lexicon.load().outlets:
+        return None, line
+    if _BYLINE.match(line) or (_TIME.search(line) and len(line.split()) <= _DATE_LINE_WORDS):
+        return None, None
+    return None
+
+
+def flat_titles(doc: Document) -> list[Headline]:
+    """Titles before a dateline inside a line ("… halen AMSTERDAM - De …"): line breaks lost."""
+    text = doc.source.text
+    return [_source_headline(doc, s, e, None, None) for s, e in _flatnews.dateline_titles(text)
+            if _title_line(text[s:e], MIN_DATELINE_TITLE_WORDS)]
+
+
+FLAT_LINE_CHARS = 3000  # a text whose longest line is this long has lost its line breaks
+MIN_GLUED_TITLE_WORDS = 4  # shorter runs before a glued sentence are subheads or labels
+
+
+def is_flat_news(text: str) -> bool:
+    """News (quotations with "zegt", days named) that lost its line breaks: one line, or a line
+    longer than any paragraph."""
+    longest = max(len(line) for line in text.strip().split("\n"))
+    flat = longest >= FLAT_LINE_CHARS or "\n" not in text.strip()
+    return flat and bool(_SPEECH_AFTER_QUOTE.search(text) or _NEWS_DAY.search(text))
+
+
+def glued_titles(doc: Document) -> list[Headline]:
+    """The title of flattened news: the words that open the text before a sentence that starts
+    without a full stop ("Gemeente wil minder inbraken in binnenstad De gemeente wil …")."""
+    text = doc.source.text
+    found = _flatnews.opening_title(text)
+    if found is None or not _title_line(text[found[0] : found[1]], MIN_GLUED_TITLE_WORDS):
+        return []
+    return [_source_headline(doc, found[0], found[1], None, None)]
