@@ -58,7 +58,10 @@ def _trends(store: Store, access: AccessLevel) -> Iterator[dict[str, Any]]:
         yield {
             **trend_fields(t),
             "n_evidence": len(t.evidence_ids),
-            "n_sources": t.strength.n_sources if t.strength else 0,
+            "n_sources": t.strength.n_sources if t.strength else 0,  # independent voices, as shown everywhere
+            "n_stated_sources": t.strength.n_stated if t.strength else 0,
+            "n_news_outlets": t.strength.n_news if t.strength else 0,
+            "n_news_items": t.strength.n_news_items if t.strength else 0,
         }
 
 
