@@ -38,3 +38,18 @@ def test_a_year_in_the_sentence_itself_still_wins() -> None:
 def test_a_weekday_of_a_full_date_is_no_day_of_the_news() -> None:
     text = "In 2018 waren er 300 meldingen. Op dinsdag 12 februari kwamen er nog 20 meldingen bij."
     assert [f.period for f in figures_of(text)] == ["2018", "2018"]
+
+
+def test_a_later_time_without_a_year_stops_the_year_named_before() -> None:
+    text = (
+        "In 2018 waren er 300 schietincidenten. De raad sprak donderdag over afgelopen zomer. "
+        "Binnen enkele dagen waren er meer dan zeven incidenten."
+    )
+    assert [f.period for f in figures_of(text)] == ["2018", None]
+    text = "In 2018 waren er 300 incidenten. In februari kwam een actie. Er werden 60 wapens ingeleverd."
+    assert [f.period for f in figures_of(text)] == ["2018", None]
+
+
+def test_a_month_of_a_named_year_keeps_it() -> None:
+    text = "In 2018 waren er 300 incidenten. In februari 2018 kwam een actie. Er werden 60 wapens ingeleverd."
+    assert [f.period for f in figures_of(text)] == ["2018", "februari 2018"]

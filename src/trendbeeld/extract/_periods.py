@@ -92,6 +92,13 @@ _NEWS_DAY = re.compile(
     r"|(?:vorige|deze|afgelopen)\s+week)\b",
     re.IGNORECASE,
 )
+# A time after a year named before that names no year itself: the year named before no longer holds.
+_YEARLESS = re.compile(
+    rf"\b(?:(?:afgelopen|vorige|deze|komende|volgende)\s+(?:zomer|winter|herfst|lente|voorjaar|najaar|maand)"
+    rf"|in\s+(?:{months.alternation()})(?![\w]|\s+(?:19|20)\d\d|\s+(?:van\s+)?(?:dat|dit|vorig|het)))\b"
+    r"|" + _NEWS_DAY.pattern,
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
@@ -194,6 +201,8 @@ class Timeline:
     def _carried(self, text: str, pos: int) -> str | None:
         paragraph = text.rfind("\n\n", max(0, pos - CARRY_CHARS), pos) + 1  # bounded: long texts stay linear
         before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
+        if before and _YEARLESS.search(text, before[-1].end, pos):
+            return None  # "… in 2018. De raad sprak donderdag over afgelopen zomer. …": a later time, no year
         return before[-1].period if before else None
 
 
