@@ -248,3 +248,40 @@ def test_an_organisation_as_subject_of_the_sentence_before_a_quote(subject: str)
 )
 def test_an_organisation_subject_does_not_say_ik_nor_speaks_over_a_person(text: str) -> None:
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Een buurtbewoner zegt: „De overlast in de wijk is het afgelopen jaar flink toegenomen.”",
+         "anoniem", "buurtbewoner"),
+        ("Een ingewijde: „De overlast in de wijk is het afgelopen jaar flink toegenomen.”",
+         "anoniem", "ingewijde"),
+        ("Een politiebron vertelt: „De overlast in de wijk is het afgelopen jaar flink toegenomen.”",
+         "politie", "politiebron"),
+        ("Volgens een ingewijde gaat het mis. „De overlast in de wijk is het afgelopen jaar flink "
+         "toegenomen.”", "anoniem", "ingewijde"),
+    ],
+)
+def test_an_unnamed_source_before_the_quote(text: str, speaker: str, role: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_an_unnamed_source_that_does_not_speak_is_no_speaker() -> None:
+    text = ("Een buurtbewoner belde de politie. "
+            "„De overlast in de wijk is het afgelopen jaar flink toegenomen.”")
+    assert items_of(Quote, text) == []
+
+
+def test_two_apostrophes_open_and_close_a_quote() -> None:
+    text = "''De overlast in de wijk is het afgelopen jaar flink toegenomen'', zegt Jan de Vries."
+    assert attributed(text) == [
+        ("De overlast in de wijk is het afgelopen jaar flink toegenomen", "Jan de Vries")
+    ]
+
+
+def test_two_apostrophes_after_a_sentence_open_no_quote() -> None:
+    text = ("Het gaat goed.'' De overlast in de wijk is het afgelopen jaar flink toegenomen'', "
+            "zegt Jan de Vries.")
+    assert items_of(Quote, text) == []

@@ -28,14 +28,15 @@ UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, t
 # engine skips quickly from mark to mark. Which closing mark fits which opening one is checked
 # afterwards (see _paired).
 # Two commas (,,) stand for the low-9 mark in plain text; a reversed ” opens a quote only at the
-# start of a line and before a capital (a paragraph of a news text).
+# start of a line and before a capital (a paragraph of a news text); two apostrophes ('') open one
+# after a space or a line start and before a capital, and close it.
 _DOUBLE = re.compile(
-    rf"(?P<open>[“„«»\"](?<!\w\")|,(?<![\w,],),(?=\S)|”(?<=\n”)(?=[A-ZÀ-Ý]))"
+    rf"(?P<open>[“„«»\"](?<!\w\")|,(?<![\w,],),(?=\S)|”(?<=\n”)(?=[A-ZÀ-Ý])|(?<![^\s])''(?=[A-ZÀ-Ý]))"
     rf"(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
     "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
-    ",,": ("”", "“", '"', "’’", "''"), "”": ("”", '"', "“"),
+    ",,": ("”", "“", '"', "’’", "''"), "”": ("”", '"', "“"), "''": ("''",),
 }
 # A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an
 # apostrophe is followed by a letter (thema’s); one blank line may occur (a pull quote's layout).

@@ -86,6 +86,8 @@ _SAID_PARTICIPLE = re.compile(
     r"(?![\w-])"
 )
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
+_ANONYMOUS_OPENS = re.compile(r"\s*(?P<volgens>(?i:volgens)\s+)?(?=(?i:een)\s|iemand\s)")
+MAX_ANONYMOUS_WORDS = 10  # "Een goed ingevoerde bron uit het criminele milieu vertelt:"
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
@@ -1201,7 +1203,7 @@ def _caption_line(line: str) -> bool:
 def _organisation_before(region: str) -> Attribution | None:
     """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
     bevestigt dat. “…"."""
-    spokesperson = _spokesperson_before(region)
+    spokesperson = _spokesperson_before(region) or _anonymous_before(region)
     if spokesperson is not None:
         return spokesperson
     org = _patterns()["org_before"].search(region)
@@ -1229,6 +1231,22 @@ def _spokesperson_before(region: str) -> Attribution | None:
                 or any(w.strip(",:") in _speech_words() for w in words[:6])):
             organisation = _speakers.tidy_org(found[0])
             return Attribution(organisation, role.lower(), organisation)
+    return None
+
+
+def _anonymous_before(region: str) -> Attribution | None:
+    """"Een buurtbewoner zegt: „…”", "Een ingewijde: „…”", "Volgens een politiebron …. „…”": an
+    unnamed source that opens the sentence before the quote (or follows "volgens") and speaks."""
+    m = _ANONYMOUS_OPENS.match(region)
+    if m is None:
+        return None
+    found = _unnamed_source(region, m.end())
+    if found is None:
+        return None
+    words = region[m.end() :].lower().split()
+    if m.group("volgens") or any(w.strip(",:") in _speech_words() for w in words[:MAX_ANONYMOUS_WORDS]) or (
+            region.rstrip().endswith(":") and len(words) <= MAX_ANONYMOUS_WORDS):
+        return found
     return None
 
 
