@@ -93,3 +93,11 @@ def test_no_article_place_from_an_adjective_in_the_title() -> None:
 def test_the_seat_of_a_court_is_not_where_a_figure_was_counted() -> None:
     [figure] = figures_of("Hij werd door de rechtbank in Den Haag veroordeeld tot zes maanden cel.")
     assert (figure.value, figure.region) == (6, None)
+
+
+def test_the_four_largest_cities_are_one_region() -> None:
+    [figure] = figures_of("Vooral in de vier grote steden stegen de huizenprijzen met 12,9 procent.")
+    assert figure.region == "vier grote steden"
+    text = "In de G4 was het tekort groot. Daar stegen de prijzen met 9 procent."
+    [figure] = figures_of(text)
+    assert figure.region == "vier grote steden"
