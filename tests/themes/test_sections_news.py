@@ -107,3 +107,12 @@ def test_subheads_of_one_news_article_that_tells_the_day_are_no_sections() -> No
 def test_an_unwrapped_report_that_names_no_day_keeps_its_sections() -> None:
     text = f"Veiligheidsbeeld 2024\n\n{BODY}\n\nMeer controles bij scholen\n\n{BODY}\n\n{BODY}\n"
     assert titles(text) == ["Meer controles bij scholen"]
+
+
+def test_a_report_of_long_paragraphs_with_numbered_heading_lines_keeps_them() -> None:
+    article = " ".join([BODY] * 8)
+    text = (
+        f"Veiligheidsbeeld 2024\n\n1 Wapens onder jongeren\n\n{article}\n\n"
+        f"2 Aanpak van geweld\n\n{article}\n"
+    )
+    assert titles(text) == ["1 Wapens onder jongeren", "2 Aanpak van geweld"]

@@ -1,17 +1,19 @@
-"""Running news text, which has no sections: a compilation of news articles, or articles stored
-as one string each.
+"""Running news text, which has no sections, and text whose line breaks were lost.
 
 News articles have no section titles (shared/gold/dev/CONVENTIONS.md): their subheads are no
-sections, nor are the titles of the articles in a compilation. Two layouts give news away
+sections, nor are the titles of the articles in a compilation. These layouts give news away
 without any heading being read:
 
 - a **compilation**: articles separated by two blank lines, most of them a title line, a blank
   line and a body of unwrapped paragraphs (one line each);
-- **article lines**: the paragraphs are whole articles (a dataset that stores each article as
-  one string), far longer than any paragraph of a report;
 - a **news article**: unwrapped paragraphs (one line each, as typed) that tell the time by the day
   ("eiste maandag", "dinsdagavond", "gisteren"), at least once per DAY_CHARS characters, and no
   numbered headings. Reports date by the calendar, not by the day of the week.
+
+A text of **article lines**, whose paragraphs are whole articles or pages (a dataset that stores
+each article as one string, a conversion that lost the paragraph breaks), far longer than any
+paragraph of a report, has its headings inside its lines, if anywhere (see
+:mod:`trendbeeld.themes._flatsections`).
 """
 
 from __future__ import annotations
@@ -36,10 +38,15 @@ _TITLE_LINE = re.compile(
 )
 
 
-def is_running_news(text: str) -> bool:
-    """Whether ``text`` is a compilation of news articles, a text whose paragraphs are articles, or
-    a news article."""
-    return _is_compilation(text) or has_article_lines(text) or _is_news_article(text)
+def is_news(text: str) -> bool:
+    """Whether ``text`` is a compilation of news articles or one news article."""
+    return _is_compilation(text) or _is_news_article(text)
+
+
+def lost_line_breaks(text: str) -> bool:
+    """Whether the paragraphs of ``text`` are whole articles or pages, with no numbered heading on
+    a line of its own: its headings, if any, stand inside the lines."""
+    return has_article_lines(text) and NUMBERED_LINE.search(text) is None
 
 
 def _is_news_article(text: str) -> bool:

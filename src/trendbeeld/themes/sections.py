@@ -30,8 +30,9 @@ layout and wording, not from styles:
   nor has a text laid out as news (unwrapped paragraphs, short unnumbered subheads over short
   passages, quotations with a speaker) or one with quotation after quotation; nor are the fields of
   a letter's heading ("Betreft ...").
-  A compilation of news articles and a text whose paragraphs are whole articles have no sections
-  at all (see :mod:`trendbeeld.themes._newstext`).
+  A compilation of news articles and one news article have no sections at all; a text whose
+  paragraphs are whole articles or pages keeps only the numbered headings and headings in
+  capitals inside its lines (see :mod:`trendbeeld.themes._newstext`).
 - A numbered heading's level is its number's depth ("3" 1, "3.2" 2); a footnote marker glued to a
   heading's last word is not part of its title. Numbers may be digits, Roman numerals, letters
   ("A.", "b.") or carry "§"; a chapter label on its own line ("Hoofdstuk 2") stands above the
@@ -55,7 +56,7 @@ from trendbeeld.cutwords import unwrap
 from trendbeeld.model import Section, Source, SourceType, Span, Taxonomy, Theme
 from trendbeeld.stemming import stems
 from trendbeeld.themes._flatsections import FlatHeading, capital_headings, numbered_headings
-from trendbeeld.themes._newstext import has_article_lines, is_running_news
+from trendbeeld.themes._newstext import is_news, lost_line_breaks
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.themes.taxonomy import top_level
 
@@ -707,15 +708,11 @@ def sections(source: Source, taxonomy: Taxonomy | None = None) -> list[Section]:
     A section's theme is its chapter's when the chapter names one; otherwise the theme that fits its
     heading (weighing HEADING_WEIGHT) and the text under it best.
     """
-    if source.meta.type is SourceType.NEWS:
-        return []  # a news article's subheads are not sections
+    if source.meta.type is SourceType.NEWS or is_news(source.text):
+        return []  # a news article's subheads are not sections, nor a compilation's titles
     profiles = Profiles.build(taxonomy) if taxonomy else None
     by_key = {t.key: t for t in taxonomy.themes} if taxonomy else {}
-    if is_running_news(source.text):
-        # a compilation's titles and its subheads are no sections; text without line breaks
-        # keeps only its numbered headings and its headings in capitals
-        if not has_article_lines(source.text):
-            return []
+    if lost_line_breaks(source.text):  # only numbered headings and headings in capitals show
         flat = sorted(
             [*numbered_headings(source.text), *capital_headings(source.text)], key=lambda h: h.start
         )
