@@ -107,8 +107,8 @@ def story_titles(doc: Document) -> list[Headline]:
 
 # News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
 _NEWS_DAY = re.compile(
-    r"\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|ochtend|middag|nacht)?|gisteren|gisteravond"
-    r"|vanochtend|vanmiddag|vanavond|vannacht)\b"
+    r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
+    r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
 )
 UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
 
