@@ -285,3 +285,17 @@ def test_two_apostrophes_after_a_sentence_open_no_quote() -> None:
     text = ("Het gaat goed.'' De overlast in de wijk is het afgelopen jaar flink toegenomen'', "
             "zegt Jan de Vries.")
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("ending", "organisation"),
+    [
+        ("zegt het Centraal Bureau voor de Statistiek.", "Centraal Bureau voor de Statistiek"),
+        ("aldus de KMar.", "KMar"),
+        ("aldus de politievakbond ACP.", "politievakbond ACP"),
+        ("oordeelt de rechtbank.", "rechtbank"),
+    ],
+)
+def test_organisations_named_in_news(ending: str, organisation: str) -> None:
+    [quote] = items_of(Quote, f"„De verdachte heeft de vrouw opzettelijk aangereden”, {ending}")
+    assert (quote.speaker, quote.organisation) == (organisation, organisation)

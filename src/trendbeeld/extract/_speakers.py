@@ -69,10 +69,12 @@ def org_phrase() -> str:
     "het Openbaar Ministerie"."""
     words = "|".join(re.escape(w) for w in lexicon.load().organisation_words if len(w) > 3)
     cap = r"[A-ZÀ-Ý][\w'’-]+"
+    links = rf"(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?{cap}){{0,4}}"
     return (
-        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words})(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?{cap}){{0,4}}"
-        rf"|{ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{ACRONYM})\)"
-        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*)"  # "de Nationale Politie(bond)"
+        rf"(?:(?i:de|het)\s+)(?P<org>(?i:{words}){links}"
+        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+se\s+)?{ACRONYM}(?:\s+{cap})?|{cap}(?:\s+{cap}){{0,2}}\s+\((?:{ACRONYM})\)"
+        # "de Nationale Politie(bond)", "het Centraal Bureau voor de Statistiek"
+        rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){{1,2}}(?i:{words})[\w-]*{links})"
     )
 
 

@@ -731,7 +731,8 @@ def _named_after_verb(
         return unnamed
     org = pats["org"].match(window, pos)
     if (org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org")))
-            and not _roles.is_role_word(org.group("org").split()[-1])):  # "de Utrechtse politiechef"
+            # "de Utrechtse politiechef Eva Mol" is no organisation
+            and not any(_roles.is_role_word(w) for w in org.group("org").split())):
         speaker = _speakers.tidy_org(org.group("org"))
         return Attribution(speaker, None, speaker)
     for m in _names_from(window, pos, pos + NAME_WINDOW):
