@@ -1,8 +1,10 @@
 """Quotes (citaten): words in quotation marks attributed to a speaker, with role and organisation.
 
 One job per module: :mod:`._quotemarks` finds the quoted words, :mod:`._speakers` reads a name
-(person or organisation, title, role, gender of a first name), :mod:`._quote_interviews` reads
-question-and-answer interviews without marks, and this module decides who speaks. Single marks
+(person or organisation, title, role, gender of a first name), :mod:`._quote_patterns` holds the
+attribution patterns, :mod:`._quote_unnamed` reads speakers without a name (spokespeople, unnamed
+sources, organisations), :mod:`._quote_interviews` reads question-and-answer interviews without
+marks, and this module decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
 follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
 The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij
@@ -18,8 +20,11 @@ woordvoerder van Halsema") is not the speaker. A quote without any of these cont
 of the quote just before within the same paragraph, of a quotation running over paragraphs, or as
 the next answer of a question-and-answer interview; never across another person or another
 article. A pull quote or subhead gets the speaker of the quotation it repeats. An anonymous
-spokesperson speaks for an organisation: the organisation is the speaker. A speaker that cannot be
-resolved ("zegt zij" with no woman named, "zeggen zij") gives no quote rather than a guess.
+spokesperson speaks for an organisation: the organisation is the speaker; an unnamed source
+without one is "anoniem". A speaker that cannot be resolved ("zegt zij" with no woman named,
+"zeggen zij") gives no quote rather than a guess, and ends the run of the speaker before it. A
+fragment in single marks is a quote only inside reported speech ("schrijft dat … ‘…’") or when a
+sentence after it attributes it ("Dat heeft X laten weten").
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_unnamed import organisation_before, person_with_role, unnamed_speaker
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
@@ -53,7 +60,6 @@ MAX_CAPTION_WORDS = 10
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
-CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
@@ -66,7 +72,6 @@ NAME_REACH = 20_000  # a surname or first name alone refers to a full name given
 _WORDS = re.compile(r"\w+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
-_PRONOUNS = r"(?:hij|zij|ze)"
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
 _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -86,8 +91,6 @@ _SAID_PARTICIPLE = re.compile(
     r"(?![\w-])"
 )
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
-_ANONYMOUS_OPENS = re.compile(r"\s*(?P<volgens>(?i:volgens)\s+)?(?=(?i:een)\s|iemand\s)")
-MAX_ANONYMOUS_WORDS = 10  # "Een goed ingevoerde bron uit het criminele milieu vertelt:"
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
@@ -120,73 +123,6 @@ class QuoteExtractor:
 
     def extract(self, source: Source) -> list[Quote]:
         return from_document(analyse(source))
-
-
-# --------------------------------------------------------------------------- patterns
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    lex = lexicon.load()
-    name = _speakers.name_regex()
-    verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
-    title = "(?P<title>(?i:" + "|".join(re.escape(r) for r in lex.roles) + r"))\s+"
-    roles = "|".join(re.escape(r) for r in lex.roles)
-    nouns = "|".join(re.escape(n) for n in sorted(_roles.anonymous_nouns(), key=len, reverse=True))
-    return {
-        "name": re.compile(name),
-        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …", "…,” klinkt het bij de politie"
-        "verb": re.compile(
-            rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))"
-            rf"(?:(?i:{verbs})|(?i:klinkt|klonk)\s+het\s+(?:bij|vanuit|uit))\s+"
-        ),
-        # "Dat heeft minister Jan Smit laten weten.", "Dit schrijft het OM."
-        "said_after": re.compile(rf"(?:Dat|Dit)\s+(?P<verb>heeft|hebben|had|hadden|(?i:{verbs}))\s+"),
-        "pronoun_after": re.compile(
-            rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
-        ),
-        # "…”, verzucht Jan Smit.": any finite verb between the quote and a full name that ends
-        # the sentence or is followed by its addressee ("tegen de krant") or a particle ("toe")
-        "inverted": re.compile(
-            rf"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{{3,}})\s+(?P<title>(?:[a-zà-ÿ-]+\s+){{0,3}})"
-            rf"(?P<name>{name})(?=\s*(?:[.,;!?(]|\Z)|\s+(?:tegen|op|aan|bij|eraan|toe|erbij)\b)"
-        ),
-        "verb_follows": re.compile(
-            rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"
-        ),
-        # "”\n– Jan Smit, directeur", or with the line break lost "” – Jan Smit, directeur"; the
-        # caption ends at its line or at the next opening mark
-        "after_dash": re.compile(
-            rf"\A(?:[\s,]*\n[ ]*[–—-]|[ ]+[–—])[ ]*(?P<name>{name})(?P<rest>[^\n“„‘\"]{{0,200}})"
-        ),
-        # a caption line under a quote: "Jan de Vries, directeur van de woningcorporatie"
-        "after_line": re.compile(
-            rf"\A[ \t]*\n?[ \t]*(?:{title})?(?P<name>{name})(?P<rest>,[^\n.!?]{{0,160}})?[ \t]*(?:\n|\Z)"
-        ),
-        "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
-        # "zegt een woordvoerder (van de politie)", "aldus een officier van justitie"
-        "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
-        # "aldus het OM", "meldt de politie", "zegt de gemeente Utrecht"
-        "org": re.compile(rf"{_speakers.org_phrase()}(?![\w-])"),
-        # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:", "In een verklaring laat
-        # het OM weten:"
-        "org_before": re.compile(
-            rf"(?:(?P<volgens>(?i:volgens)\s+)|(?<![\w-])(?P<verb_first>(?i:{verbs}))\s+)?{_speakers.org_phrase()}"
-            rf"(?P<verb>\s+(?i:{verbs})(?:\s+\w+){{0,2}})?(?P<tail>(?:\s+[a-z]+){{0,2}})\s*:\s*\Z"
-        ),
-        # ", Jan Smit" after a role: "de voorzitter van de buurtvereniging, Jan Smit"
-        "apposition": re.compile(
-            rf"(?P<link>(?:\s+(?:van|bij)\s+[^,.;:!?\n“”„\"]{{1,60}}?)?),\s+(?P<name>{name})(?=\s*[.,;!?(]|\s*\Z)"
-        ),
-        "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
-        # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
-        # iemand uit de buurt": a person the text does not name
-        "anonymous": re.compile(
-            rf"(?:(?P<article>(?i:een|de))\s+(?P<role>(?:[a-zà-ÿ-]+\s+){{0,3}}?(?P<noun>[a-zà-ÿ-]*(?:{nouns})))"
-            rf"|(?P<someone>iemand))(?![\w-])"
-            rf"(?:(?P<tail>\s+(?:uit|van|in|op|met)\s+[^,.;:!?\n“”„\"()]{{1,60}}?)(?=\s*[,.;:!?\n]|\s+(?:die|dat|en|maar)\s))?"
-        ),
-    }
 
 
 # --------------------------------------------------------------------------- quotes
@@ -377,7 +313,7 @@ def _said_after(doc: Document, cand: Candidate, known: dict[str, Attribution]) -
         words = text[sentence.start : sentence.end]
         if any(mark in words for mark in "“„‘'\"«»") or ",," in words:
             return None
-        m = _patterns()["said_after"].match(words)
+        m = patterns()["said_after"].match(words)
         if m is not None and (m.group("verb").lower() not in _AUXILIARIES or _SAID_PARTICIPLE.search(words)):
             found = _named_after_verb(words, m.end(), doc, cand, known)
             return None if found is _UNRESOLVED else found
@@ -399,7 +335,7 @@ def _reported_fragment(doc: Document, cand: Candidate) -> bool:
         return False
     sentence = doc.sentence_at(max(cand.open - 1, 0))
     words = [w.strip(",:;").lower() for w in text[sentence.start : cand.open].split()]
-    verbs = _speech_words()
+    verbs = speech_words()
     return any(word == "volgens" or (word in verbs and "dat" in words[i + 1 :])
                for i, word in enumerate(words))
 
@@ -414,7 +350,7 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     region = text[sentence.start : cand.open]
     if not region.rstrip().endswith((".", "!", "?")):
         return None  # a heading or a title line is no sentence about a person
-    people = [(m, found) for m in _patterns()["name"].finditer(region)
+    people = [(m, found) for m in patterns()["name"].finditer(region)
               if (found := mention(region, m, known) or _surname_mention(doc, m, cand.open, known))
               is not None and not _after_preposition(region, m.start())]
     if len(people) != 1 or len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET:
@@ -434,8 +370,8 @@ def _organisation_subject(doc: Document, cand: Candidate) -> Attribution | None:
     if not region.rstrip().endswith((".", "!", "?")):
         return None
     m = _ORG_SUBJECT.match(region)
-    org = _patterns()["org"].match(region, m.end()) if m is not None else None
-    if org is None or any(names_person(p) for p in _patterns()["name"].finditer(region, org.end())):
+    org = patterns()["org"].match(region, m.end()) if m is not None else None
+    if org is None or any(names_person(p) for p in patterns()["name"].finditer(region, org.end())):
         return None
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
@@ -487,7 +423,7 @@ def _testimony(
     if _ARTICLE_BREAK.search(text, start, cand.open):
         return None
     region = text[start : cand.open]
-    people = [(m.start(), p) for m in _patterns()["name"].finditer(region)
+    people = [(m.start(), p) for m in patterns()["name"].finditer(region)
               if (p := mention(region, m, known)) is not None]
     if len({p.speaker for _, p in people}) != 1 or len(people[0][1].speaker.split()) < 2:
         return None
@@ -560,7 +496,7 @@ def _names_another(gap: str, speaker: str) -> bool:
     cut = _SENTENCE_END.search(gap)
     rest = gap[cut.end() :] if cut else ""
     surnames = set(speaker.split())
-    for m in _patterns()["name"].finditer(rest):
+    for m in patterns()["name"].finditer(rest):
         _title, name, _lead = split_name(m.group(0), None)
         if plausible_name(name, None) and not surnames & set(name.split()):
             return True
@@ -571,7 +507,7 @@ def _after(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     text = doc.text
-    pats = _patterns()
+    pats = patterns()
     window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
     if not cand.pull:
         pronoun = pats["pronoun_after"].match(window)
@@ -609,7 +545,7 @@ def _judged(window: str, verb: str, pos: int) -> bool:
     judges, not what they say ("vindt Jan Smit." and "vindt Jan Smit ook" are speech)."""
     if verb not in _JUDGEMENT_VERBS:
         return False
-    name = _patterns()["name"].match(window, pos)
+    name = patterns()["name"].match(window, pos)
     if name is None:
         return False
     after = _JUDGEMENT_AFTER.match(window, name.end())
@@ -625,7 +561,7 @@ def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
     exclamation) and a person's full name."""
     if not _INVERTED_SHAPE.match(window):
         return None  # a cheap look first: a lower-case word, then a capital
-    m = _patterns()["inverted"].match(window)
+    m = patterns()["inverted"].match(window)
     if m is None or (m.group("comma") is None and text[cand.end - 1 : cand.end] not in (",", "?", "!")):
         return None
     lex = lexicon.load()
@@ -693,7 +629,7 @@ def _last_person(
     if last is not None and last[0] > start:
         start = last[0]  # a person named before the last quote was that quote's business
     region = text[start:end]
-    people = [(m.start(), p) for m in _patterns()["name"].finditer(region)
+    people = [(m.start(), p) for m in patterns()["name"].finditer(region)
               if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
         return people[-1][1] if people else None
@@ -715,7 +651,7 @@ def _sentence_subject(region: str, pos: int) -> bool:
 
 def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
     region = text[start:end]
-    found = (mention(region, m, known) for m in _patterns()["name"].finditer(region))
+    found = (mention(region, m, known) for m in patterns()["name"].finditer(region))
     return [p for p in found if p is not None]
 
 
@@ -725,8 +661,8 @@ def _named_after_verb(
     """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb); a
     surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
     spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
-    pats = _patterns()
-    named_so, unnamed = _unnamed_speaker(window, pos, doc, cand)
+    pats = patterns()
+    named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
     if named_so:
         return unnamed
     org = pats["org"].match(window, pos)
@@ -765,29 +701,10 @@ def _before_title(window: str, m: re.Match[str]) -> bool:
             and word is not None and _roles.is_role_word(word.group(0)))
 
 
-def _unnamed_speaker(
-    window: str, pos: int, doc: Document, cand: Candidate
-) -> tuple[bool, Attribution | None]:
-    """Whether a person without a name follows at ``pos`` ("een woordvoerder", "de burgemeester",
-    "een goed ingevoerde bron"), and who speaks then."""
-    pats = _patterns()
-    unnamed = pats["unnamed"].match(window, pos)
-    apposition = pats["apposition"].match(window, unnamed.end()) if unnamed is not None else None
-    if unnamed is not None and apposition is not None:
-        # "aldus de burgemeester van Zwolle, Jan Smit": the name after the role
-        _title, name, _lead = split_name(apposition.group("name"), None)
-        if len(name.split()) >= 2 and plausible_name(name):
-            role = unnamed.group("role") + apposition.group("link")
-            return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
-    found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
-    found = found or _unnamed_source(window, pos)
-    return unnamed is not None or found is not None, found
-
-
 def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Name matches in ``text[start:end]``; after a match glued to a word ("CDA-Kamerlid Jan
     Smit" read from "Kamerlid") the search goes on at the next word."""
-    pattern = _patterns()["name"]
+    pattern = patterns()["name"]
     pos = start
     while (m := pattern.search(text, pos, end)) is not None:
         yield m
@@ -877,106 +794,7 @@ def _last_before(
     return pattern.match(text, spans[i][0], pos)
 
 
-def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
-    """"een woordvoerder van de politie": the organisation speaks; without one named, the
-    organisation named last before the quote in its paragraph or the one before. Another role
-    ("aldus de burgemeester") is the person named earlier with that role; an unnamed one with
-    an organisation ("zegt een rechercheur van de politie Utrecht") gives that organisation."""
-    role = m.group("role")
-    found = _roles.connected_org(window, m.end(), role)
-    if not _roles.is_spokesperson(role):
-        person = _person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
-        if person is not None:
-            return person
-        # "zegt de politiespecialist" with no one named so before: the compound's organisation
-        employer = found[0] if found is not None else _roles.compound_organisation(role)
-        if employer is None:
-            return None
-        employer = _speakers.tidy_org(employer)
-        return Attribution(employer, role.lower(), employer)
-    if found is not None:
-        organisation: str | None = found[0]
-    else:  # "een politiewoordvoerder": the organisation the compound starts with
-        organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
-    if organisation is None:
-        return None
-    organisation = _speakers.tidy_org(organisation)
-    return Attribution(organisation, role.lower(), organisation)
-
-
 # Words that cannot stand between "een" and the noun of an unnamed source ("een van de bewoners").
-_NOT_ADJECTIVES = _phrases.NP_PREPOSITIONS | {"de", "het", "een", "die", "dat", "en", "of", "maar"}
-
-
-def _unnamed_source(window: str, pos: int) -> Attribution | None:
-    """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
-    the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
-    de politie": the organisation speaks. A role without a source noun ("een rechercheur") stays
-    unresolved."""
-    m = _patterns()["anonymous"].match(window, pos)
-    if m is None:
-        return None
-    tail = " ".join((m.group("tail") or "").split())
-    if m.group("someone"):
-        return Attribution(_roles.ANONYMOUS, " ".join(["iemand", tail]).strip(), None)
-    noun = m.group("noun")
-    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]):
-        return None
-    found = _roles.connected_org(window, m.end("noun"), noun)
-    organisation = found[0] if found is not None else _roles.compound_organisation(noun)
-    role = " ".join(m.group("role").split()).lower()
-    if organisation is not None:
-        organisation = _speakers.tidy_org(organisation)
-        return Attribution(organisation, role, organisation)
-    if m.group("article").lower() == "de" or not _roles.is_anonymous_noun(noun):
-        return None  # "de bron": someone introduced before, who is not resolved here
-    return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
-
-
-def _person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
-    """The last person before ``pos`` written with ``role`` before the name ("burgemeester Jan
-    Smit"), within this article."""
-    text = doc.text
-    start = max(pos - 5000, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
-    if article:
-        start = article[-1].end()
-    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier"
-    pattern = re.compile(
-        rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
-    )
-    found: tuple[int, Attribution] | None = None
-    for m in pattern.finditer(text, start, pos):
-        written = " ".join(m.group(0)[: m.start("name") - m.start()].split())
-        if " " in written and not (_roles.is_role_phrase(written) or _roles.is_role_with_field(written)):
-            continue
-        title, name, _lead = split_name(m.group("name"), written)
-        if plausible_name(name, title) and len(name.split()) >= 2:
-            found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
-    # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
-    after = re.compile(
-        rf"(?P<name>{_speakers.name_regex()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
-    )
-    for m in after.finditer(text, start, pos):
-        _title, name, _lead = split_name(m.group("name"), None)
-        if (found is None or m.start() > found[0]) and plausible_name(name) and len(name.split()) >= 2:
-            found = (m.start(), attribution_of(name, m.group("role"), "", dash=False))
-    return found[1] if found else None
-
-
-def _org_in_context(doc: Document, pos: int) -> str | None:
-    text = doc.text
-    start = max(pos - CONTEXT_CHARS, 0)
-    breaks = list(_BLANK_LINE.finditer(text, start, pos))
-    if len(breaks) >= 2:
-        start = breaks[-2].end()
-    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
-    if article:
-        start = article[-1].end()
-    found = None
-    for m in _patterns()["org_mention"].finditer(text, start, pos):
-        found = m
-    return found.group("org") if found is not None else None
 
 
 def _before(
@@ -990,14 +808,14 @@ def _before(
     start = last[0] if last is not None and sentence.start < last[0] <= cand.open else sentence.start
     region = text[start : cand.open]
     other: Attribution | None = None
-    for m in _patterns()["name"].finditer(region):
+    for m in patterns()["name"].finditer(region):
         found, volgens = _person_before(region, m, volgens_only=other is not None)
         if found is not None and volgens:
             return found
         other = other or found or _surname_speaks(doc, region, m, cand.open, known)
     if other is not None:
         return other
-    named = (_label_before(doc, region, cand.open, known) or _organisation_before(region)
+    named = (_label_before(doc, region, cand.open, known) or organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
              or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known))
     if named is not None:
@@ -1021,7 +839,7 @@ def _surname_speaks(
     name = m.group(0)
     if " " in name or inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
         return None
-    if not _patterns()["verb_follows"].match(region[m.end() :]):
+    if not patterns()["verb_follows"].match(region[m.end() :]):
         return None
     found = _surname(name, doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
@@ -1057,7 +875,7 @@ def _volgens_reference(
         for attribution in reversed(list(known.values())):
             if attribution.role and role.lower() in attribution.role.lower().split():
                 return attribution
-        return _person_with_role(doc, role, pos)
+        return person_with_role(doc, role, pos)
     found = _surname(m.group("surname"), doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
@@ -1067,7 +885,7 @@ def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attrib
     a colon before the quote, whose subject is a person (a full name, or a surname of one)."""
     if not region.rstrip().endswith(":"):
         return None
-    m = _patterns()["name"].search(region)
+    m = patterns()["name"].search(region)
     if m is None or not _sentence_subject(region, m.start()) or inside_word(region, m.start(), m.end()):
         return None
     found = mention(region, m, known)
@@ -1082,7 +900,7 @@ def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
     m = _ROLE_SUBJECT.match(region)
     if m is None or _roles.is_spokesperson(m.group("role")) or not _roles.is_role_word(m.group("role")):
         return None
-    return _person_with_role(doc, m.group("role"), pos)
+    return person_with_role(doc, m.group("role"), pos)
 
 
 def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
@@ -1113,7 +931,7 @@ def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
               if pos - NAME_REACH <= m[0] and m[1] <= pos]
     found: re.Match[str] | None = None
     for start, _end in reversed(starts):
-        full = _patterns()["name"].match(text, start)
+        full = patterns()["name"].match(text, start)
         if full is None or len(full.group(0).split()) < 2:
             continue
         _title, candidate, _lead = split_name(full.group(0), None)
@@ -1186,7 +1004,7 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
     if not lines or not all(_caption_line(ln) for ln in lines):
         return None
     for i, line in enumerate(lines):
-        m = _patterns()["name"].match(line)
+        m = patterns()["name"].match(line)
         if m is None or (m.end() < len(line) and line[m.end()] not in ", "):
             continue
         title, name, _lead = split_name(m.group(0), None)
@@ -1199,56 +1017,6 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
 
 def _caption_line(line: str) -> bool:
     return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and line[-1] not in ".!?:;"
-
-
-def _organisation_before(region: str) -> Attribution | None:
-    """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
-    bevestigt dat. “…"."""
-    spokesperson = _spokesperson_before(region) or _anonymous_before(region)
-    if spokesperson is not None:
-        return spokesperson
-    org = _patterns()["org_before"].search(region)
-    if org is not None and ((org.group("volgens") and not org.group("tail")) or org.group("verb")
-                            or org.group("verb_first")):
-        speaker = _speakers.tidy_org(org.group("org"))
-        return Attribution(speaker, None, speaker)
-    return None
-
-
-def _spokesperson_before(region: str) -> Attribution | None:
-    """"Een woordvoerder van de gemeente Utrecht bevestigt dat. “…”": the organisation speaks."""
-    low = region.lower()
-    if not any(role in low for role in _roles.SPOKESPERSON_ROLES):
-        return None
-    pats = _patterns()
-    for m in pats["unnamed"].finditer(region):
-        role = m.group("role")
-        found = _roles.connected_org(region, m.end(), role)
-        if found is None or not _roles.is_spokesperson(role):
-            continue
-        words = region[found[1] :].lower().split()
-        volgens = region[: m.start()].lower().split()[-1:] == ["volgens"]
-        if (volgens or region.rstrip().endswith(":")
-                or any(w.strip(",:") in _speech_words() for w in words[:6])):
-            organisation = _speakers.tidy_org(found[0])
-            return Attribution(organisation, role.lower(), organisation)
-    return None
-
-
-def _anonymous_before(region: str) -> Attribution | None:
-    """"Een buurtbewoner zegt: „…”", "Een ingewijde: „…”", "Volgens een politiebron …. „…”": an
-    unnamed source that opens the sentence before the quote (or follows "volgens") and speaks."""
-    m = _ANONYMOUS_OPENS.match(region)
-    if m is None:
-        return None
-    found = _unnamed_source(region, m.end())
-    if found is None:
-        return None
-    words = region[m.end() :].lower().split()
-    if m.group("volgens") or any(w.strip(",:") in _speech_words() for w in words[:MAX_ANONYMOUS_WORDS]) or (
-            region.rstrip().endswith(":") and len(words) <= MAX_ANONYMOUS_WORDS):
-        return found
-    return None
 
 
 def _person_before(
@@ -1271,23 +1039,17 @@ def _person_before(
     ok = volgens or bool(
         (title and not addressed)
         or _introduces_role(rest)
-        or _patterns()["verb_follows"].match(after)
-        or (word_before and word_before[0].lower() in _speech_words())
+        or patterns()["verb_follows"].match(after)
+        or (word_before and word_before[0].lower() in speech_words())
         or (_COLON_END.match(after) and not region[: m.start()].strip(" \t\n.!?"))  # "Jan Smit: “…"
     )
     return (attribution_of(name, title, rest, dash=False) if ok else None), volgens
 
 
-@cache
-def _speech_words() -> frozenset[str]:
-    """Single-word speech verbs, lower case."""
-    return frozenset(v for v in lexicon.load().speech_verbs if " " not in v)
-
-
 def _pronoun_speaks(region: str) -> bool:
     """"zegt hij", "zij stelt", "volgens haar", "hij was duidelijk:": a person named before speaks."""
     words = region.lower().split()
-    verbs = _speech_words()
+    verbs = speech_words()
     for a, b in itertools.pairwise(words):
         if (a in _PRONOUN_WORDS and b in verbs) or (a in verbs and b.strip(",:") in _PRONOUN_WORDS):
             return True
@@ -1310,7 +1072,7 @@ def _following_volgens(doc: Document, pos: int) -> Attribution | None:
     if sentence.start < pos - 1:
         return None
     region = doc.text[sentence.start : sentence.end]
-    for m in _patterns()["name"].finditer(region):
+    for m in patterns()["name"].finditer(region):
         found, _volgens = _person_before(region, m, volgens_only=True)
         if found is not None:
             return found

@@ -1,0 +1,197 @@
+"""Speakers without a name of their own: an anonymous spokesperson speaks for an organisation
+("zegt een woordvoerder van de politie", "een politiewoordvoerder"), an unnamed source gives
+its organisation ("een politiebron", "een bron bij de politie") or is anonymous ("zegt een goed
+ingevoerde bron uit het criminele milieu": speaker "anoniem"), a definite role is the person
+named earlier with it ("aldus de burgemeester"), and an organisation speaks before a quote
+("Volgens de politie:", "Een buurtbewoner zegt:"). :mod:`.quotes` decides when these apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _phrases, _roles, _speakers
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quotemarks import Candidate
+from trendbeeld.extract._speakers import Attribution, attribution_of, plausible_name, rest_after, split_name
+
+CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
+
+
+_NOT_ADJECTIVES = _phrases.NP_PREPOSITIONS | {"de", "het", "een", "die", "dat", "en", "of", "maar"}
+
+
+_ANONYMOUS_OPENS = re.compile(r"\s*(?P<volgens>(?i:volgens)\s+)?(?=(?i:een)\s|iemand\s)")
+
+
+MAX_ANONYMOUS_WORDS = 10  # "Een goed ingevoerde bron uit het criminele milieu vertelt:"
+
+
+def unnamed_speaker(
+    window: str, pos: int, doc: Document, cand: Candidate
+) -> tuple[bool, Attribution | None]:
+    """Whether a person without a name follows at ``pos`` ("een woordvoerder", "de burgemeester",
+    "een goed ingevoerde bron"), and who speaks then."""
+    pats = patterns()
+    unnamed = pats["unnamed"].match(window, pos)
+    apposition = pats["apposition"].match(window, unnamed.end()) if unnamed is not None else None
+    if unnamed is not None and apposition is not None:
+        # "aldus de burgemeester van Zwolle, Jan Smit": the name after the role
+        _title, name, _lead = split_name(apposition.group("name"), None)
+        if len(name.split()) >= 2 and plausible_name(name):
+            role = unnamed.group("role") + apposition.group("link")
+            return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
+    found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
+    found = found or _unnamed_source(window, pos)
+    return unnamed is not None or found is not None, found
+
+
+def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
+    """"een woordvoerder van de politie": the organisation speaks; without one named, the
+    organisation named last before the quote in its paragraph or the one before. Another role
+    ("aldus de burgemeester") is the person named earlier with that role; an unnamed one with
+    an organisation ("zegt een rechercheur van de politie Utrecht") gives that organisation."""
+    role = m.group("role")
+    found = _roles.connected_org(window, m.end(), role)
+    if not _roles.is_spokesperson(role):
+        person = person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
+        if person is not None:
+            return person
+        # "zegt de politiespecialist" with no one named so before: the compound's organisation
+        employer = found[0] if found is not None else _roles.compound_organisation(role)
+        if employer is None:
+            return None
+        employer = _speakers.tidy_org(employer)
+        return Attribution(employer, role.lower(), employer)
+    if found is not None:
+        organisation: str | None = found[0]
+    else:  # "een politiewoordvoerder": the organisation the compound starts with
+        organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
+    if organisation is None:
+        return None
+    organisation = _speakers.tidy_org(organisation)
+    return Attribution(organisation, role.lower(), organisation)
+
+
+def _unnamed_source(window: str, pos: int) -> Attribution | None:
+    """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
+    the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
+    de politie": the organisation speaks. A role without a source noun ("een rechercheur") stays
+    unresolved."""
+    m = patterns()["anonymous"].match(window, pos)
+    if m is None:
+        return None
+    tail = " ".join((m.group("tail") or "").split())
+    if m.group("someone"):
+        return Attribution(_roles.ANONYMOUS, " ".join(["iemand", tail]).strip(), None)
+    noun = m.group("noun")
+    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]):
+        return None
+    found = _roles.connected_org(window, m.end("noun"), noun)
+    organisation = found[0] if found is not None else _roles.compound_organisation(noun)
+    role = " ".join(m.group("role").split()).lower()
+    if organisation is not None:
+        organisation = _speakers.tidy_org(organisation)
+        return Attribution(organisation, role, organisation)
+    if m.group("article").lower() == "de" or not _roles.is_anonymous_noun(noun):
+        return None  # "de bron": someone introduced before, who is not resolved here
+    return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
+
+
+def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
+    """The last person before ``pos`` written with ``role`` before the name ("burgemeester Jan
+    Smit"), within this article."""
+    text = doc.text
+    start = max(pos - 5000, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
+    if article:
+        start = article[-1].end()
+    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier"
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
+    )
+    found: tuple[int, Attribution] | None = None
+    for m in pattern.finditer(text, start, pos):
+        written = " ".join(m.group(0)[: m.start("name") - m.start()].split())
+        if " " in written and not (_roles.is_role_phrase(written) or _roles.is_role_with_field(written)):
+            continue
+        title, name, _lead = split_name(m.group("name"), written)
+        if plausible_name(name, title) and len(name.split()) >= 2:
+            found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
+    # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
+    after = re.compile(
+        rf"(?P<name>{_speakers.name_regex()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
+    )
+    for m in after.finditer(text, start, pos):
+        _title, name, _lead = split_name(m.group("name"), None)
+        if (found is None or m.start() > found[0]) and plausible_name(name) and len(name.split()) >= 2:
+            found = (m.start(), attribution_of(name, m.group("role"), "", dash=False))
+    return found[1] if found else None
+
+
+def _org_in_context(doc: Document, pos: int) -> str | None:
+    text = doc.text
+    start = max(pos - CONTEXT_CHARS, 0)
+    breaks = list(_BLANK_LINE.finditer(text, start, pos))
+    if len(breaks) >= 2:
+        start = breaks[-2].end()
+    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
+    if article:
+        start = article[-1].end()
+    found = None
+    for m in patterns()["org_mention"].finditer(text, start, pos):
+        found = m
+    return found.group("org") if found is not None else None
+
+
+def organisation_before(region: str) -> Attribution | None:
+    """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
+    bevestigt dat. “…"."""
+    spokesperson = _spokesperson_before(region) or _anonymous_before(region)
+    if spokesperson is not None:
+        return spokesperson
+    org = patterns()["org_before"].search(region)
+    if org is not None and ((org.group("volgens") and not org.group("tail")) or org.group("verb")
+                            or org.group("verb_first")):
+        speaker = _speakers.tidy_org(org.group("org"))
+        return Attribution(speaker, None, speaker)
+    return None
+
+
+def _spokesperson_before(region: str) -> Attribution | None:
+    """"Een woordvoerder van de gemeente Utrecht bevestigt dat. “…”": the organisation speaks."""
+    low = region.lower()
+    if not any(role in low for role in _roles.SPOKESPERSON_ROLES):
+        return None
+    pats = patterns()
+    for m in pats["unnamed"].finditer(region):
+        role = m.group("role")
+        found = _roles.connected_org(region, m.end(), role)
+        if found is None or not _roles.is_spokesperson(role):
+            continue
+        words = region[found[1] :].lower().split()
+        volgens = region[: m.start()].lower().split()[-1:] == ["volgens"]
+        if (volgens or region.rstrip().endswith(":")
+                or any(w.strip(",:") in speech_words() for w in words[:6])):
+            organisation = _speakers.tidy_org(found[0])
+            return Attribution(organisation, role.lower(), organisation)
+    return None
+
+
+def _anonymous_before(region: str) -> Attribution | None:
+    """"Een buurtbewoner zegt: „…”", "Een ingewijde: „…”", "Volgens een politiebron …. „…”": an
+    unnamed source that opens the sentence before the quote (or follows "volgens") and speaks."""
+    m = _ANONYMOUS_OPENS.match(region)
+    if m is None:
+        return None
+    found = _unnamed_source(region, m.end())
+    if found is None:
+        return None
+    words = region[m.end() :].lower().split()
+    if m.group("volgens") or any(w.strip(",:") in speech_words() for w in words[:MAX_ANONYMOUS_WORDS]) or (
+            region.rstrip().endswith(":") and len(words) <= MAX_ANONYMOUS_WORDS):
+        return found
+    return None
