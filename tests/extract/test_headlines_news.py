@@ -137,3 +137,22 @@ def test_a_clipping_title_in_quotation_marks_keeps_an_apostrophe_inside() -> Non
     assert [(h.text, h.outlet) for h in items_of(Headline, text)] == [
         ("‘Meer auto’s gestolen in de binnenstad’", "NOS")
     ]
+
+
+def test_one_article_that_reports_speech_without_quotation_marks_has_its_first_line_as_title() -> None:
+    body = (
+        "De politie zegt dat het aantal inbraken in de binnenstad flink is gedaald. Volgens de wijkagent "
+        "komt dat door de extra camera's en de surveillance in de avonduren. Bewoners zijn tevreden, "
+        "zegt een woordvoerder van de bewonersvereniging. De gemeente wil de aanpak daarom uitbreiden "
+        "naar andere wijken, aldus de wethouder."
+    )
+    assert titles(f"Minder inbraken in de binnenstad\n\n{body}\n") == ["Minder inbraken in de binnenstad"]
+
+
+def test_a_report_that_quotes_one_expert_has_no_headline() -> None:
+    body = INBRAAK.replace(", die maandag de plannen presenteerde,", "")
+    text = (
+        f"Veiligheid in de binnenstad van Utrecht\n\n{body} {MESSEN}\n\n"
+        f"{body} De aanpak werkt, zegt de expert.\n"
+    )
+    assert titles(text) == []

@@ -116,3 +116,9 @@ def test_a_report_of_long_paragraphs_with_numbered_heading_lines_keeps_them() ->
         f"2 Aanpak van geweld\n\n{article}\n"
     )
     assert titles(text) == ["1 Wapens onder jongeren", "2 Aanpak van geweld"]
+
+
+def test_subheads_of_one_news_article_that_reports_speech_are_no_sections() -> None:
+    said = BODY.replace("laat weten", "zegt") + " Het is genoeg, aldus de burgemeester."
+    text = f"Messen op school\n\n{said}\n\nMeer controles bij scholen\n\n{said}\n\n{said}\n"
+    assert titles(text) == []

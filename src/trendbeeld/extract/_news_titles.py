@@ -111,17 +111,24 @@ _NEWS_DAY = re.compile(
     r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
 )
 UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
+_SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
+MIN_SPEECH = 2
+SPEECH_CHARS = 2500  # news reports speech at least once per this many characters
 
 
 def _is_one_article(text: str) -> bool:
     """Whether ``text`` is one news article: short, with quotations and "zegt", "aldus" …, or with
-    a day named in unwrapped paragraphs (one line each, as typed, not as a PDF wraps them)."""
+    unwrapped paragraphs (one line each, as typed, not as a PDF wraps them) that name a day or
+    report speech all the time (reported speech without quotation marks: "zegt de woordvoerder")."""
     if len(text) > MAX_ARTICLE_CHARS:
         return False
     if _SPEECH_AFTER_QUOTE.search(text):
         return True
     lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
-    return bool(lines) and lines[len(lines) // 2] >= UNWRAPPED_CHARS and _NEWS_DAY.search(text) is not None
+    if not lines or lines[len(lines) // 2] < UNWRAPPED_CHARS:
+        return False
+    speech = len(_SPEECH.findall(text))
+    return _NEWS_DAY.search(text) is not None or speech >= max(MIN_SPEECH, len(text) / SPEECH_CHARS)
 
 
 def _title_above(doc: Document, pos: int) -> Headline | None:

@@ -7,8 +7,9 @@ without any heading being read:
 - a **compilation**: articles separated by two blank lines, most of them a title line, a blank
   line and a body of unwrapped paragraphs (one line each);
 - a **news article**: unwrapped paragraphs (one line each, as typed) that tell the time by the day
-  ("eiste maandag", "dinsdagavond", "gisteren"), at least once per DAY_CHARS characters, and no
-  numbered headings. Reports date by the calendar, not by the day of the week.
+  ("eiste maandag", "dinsdagavond", "gisteren"), at least once per DAY_CHARS characters, or report
+  speech all the time ("zegt", "aldus", once per SPEECH_CHARS), and no numbered headings. Reports
+  date by the calendar, not by the day of the week, and quote now and then.
 
 A text of **article lines**, whose paragraphs are whole articles or pages (a dataset that stores
 each article as one string, a conversion that lost the paragraph breaks), far longer than any
@@ -32,6 +33,9 @@ NEWS_DAY = re.compile(
     r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
     r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
 )
+SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
+MIN_SPEECH = 2
+SPEECH_CHARS = 2500  # news reports speech at least once per this many characters
 NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZÀ-Ý][^\n]{0,80}$")
 _TITLE_LINE = re.compile(
     r"[^\S\n]*[A-ZÀ-Ý0-9‘“'\"„][^\n]*[^\s.:;,][^\S\n]*\n[^\S\n]*\n[^\S\n]*(?P<body>[^\n]+)"
@@ -53,7 +57,8 @@ def _is_news_article(text: str) -> bool:
     paragraphs = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= MIN_PARAGRAPH_CHARS)
     if not paragraphs or paragraphs[len(paragraphs) // 2] < UNWRAPPED_CHARS or NUMBERED_LINE.search(text):
         return False
-    return len(NEWS_DAY.findall(text)) >= max(1, len(text) / DAY_CHARS)
+    days, speech = len(NEWS_DAY.findall(text)), len(SPEECH.findall(text))
+    return days >= max(1, len(text) / DAY_CHARS) or speech >= max(MIN_SPEECH, len(text) / SPEECH_CHARS)
 
 
 def _is_compilation(text: str) -> bool:
