@@ -140,7 +140,7 @@ class AllFound:
 
 def forget() -> None:
     """Drop what was read once per sentence (the caches hold the document's text)."""
-    for cached in (_segment_breaks, _comparison, _against_matches, _from_to_in):
+    for cached in (_segment_breaks, _comparison, _against_matches, _from_to_in, _blocks):
         cached.cache_clear()
 
 
@@ -534,3 +534,31 @@ def _format(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     return f"{value:g}".replace(".", ",")
+
+
+# A figure is read in at most this much of its sentence (real sentences are shorter).
+MAX_CONTEXT_CHARS = 1000
+
+
+def sentence_context(doc: Document, pos: int) -> _phrases.Span:
+    """The sentence at ``pos``, or of an overlong one (a table on one line, a page without
+    punctuation) the block of at most MAX_CONTEXT_CHARS around ``pos``: every figure is read in
+    a bounded context, so a document's figures take time linear in its length."""
+    sentence = doc.sentence_at(pos)
+    if sentence.end - sentence.start <= MAX_CONTEXT_CHARS:
+        return _phrases.Span(sentence.start, sentence.end)
+    bounds = _blocks(doc.text, sentence.start, sentence.end)
+    i = bisect.bisect_right(bounds, pos) - 1
+    return _phrases.Span(bounds[i], bounds[i + 1])
+
+
+@lru_cache(maxsize=64)
+def _blocks(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Boundaries of blocks of at most MAX_CONTEXT_CHARS that cut ``start:end`` at spaces."""
+    bounds = [start]
+    while end - bounds[-1] > MAX_CONTEXT_CHARS:
+        limit = bounds[-1] + MAX_CONTEXT_CHARS
+        space = text.rfind(" ", limit - MAX_CONTEXT_CHARS // 2, limit)
+        bounds.append(space + 1 if space >= 0 else limit)
+    bounds.append(end)
+    return tuple(bounds)

@@ -75,3 +75,12 @@ def space_before(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+DIGIT_LINE = re.compile(r"\n(?=[ ]*[-+]?\d)")  # a line break before a line that starts with a number
+
+
+def starts_of_lines(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Starts of the lines that ``pattern`` (a line break and what follows it) finds, and the
+    text's start: a pattern anchored at line starts is tried only there (a fast literal scan)."""
+    return [0, *(m.start() + 1 for m in pattern.finditer(text))]

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 
 from trendbeeld import months
 from trendbeeld.extract import (
     _context,
+    _figure_regions,
     _headings,
     _periods,
     _phrases,
@@ -40,7 +40,7 @@ from trendbeeld.extract import (
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._cues import trie
 from trendbeeld.extract._document import Document
-from trendbeeld.model import Figure, RegionLevel, Unit
+from trendbeeld.model import Figure, Unit
 
 MAX_GRADE = 10.0
 MILLION = 1_000_000
@@ -266,7 +266,8 @@ def from_document(doc: Document) -> list[Figure]:
         return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
     finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
         _context.forget()
-        for cached in (_blocks, _names_in, _sections, _headings.headings, _headings.article_breaks):
+        _figure_regions.forget()
+        for cached in (_headings.headings, _headings.article_breaks):
             cached.cache_clear()
 
 
@@ -324,7 +325,7 @@ def _cells_on_own_lines(text: str, found: list[Found]) -> list[Found]:
     numbers, years or axis labels as often as cells, and are left alone."""
     taken = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
-    for m in _scan.matches_at(_CELL_LINE, text, _line_starts(text, _DIGIT_LINE)):
+    for m in _scan.matches_at(_CELL_LINE, text, _scan.starts_of_lines(text, _scan.DIGIT_LINE)):
         start, end = m.start("num"), m.end("num")
         apart = text.startswith("\n\n", max(0, m.start() - 2)) or text.startswith("\n\n", m.end())
         if not apart or _inside(taken, start):
@@ -410,12 +411,6 @@ def _column_heads(text: str, pos: int) -> list[str]:
 
 def _periods_in(text: str) -> list[str]:
     return re.findall(r"(?:19|20)\d\d", text)
-
-
-def _line_starts(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """Starts of the lines that ``pattern`` (a line break and what follows it) finds, and the
-    text's start: a pattern anchored at line starts is tried only there (a fast literal scan)."""
-    return [0, *(m.start() + 1 for m in pattern.finditer(text))]
 
 
 def _row_label(text: str, pos: int) -> str:
@@ -646,7 +641,6 @@ def _lead_starts(text: str, pos: int, lead: tuple[tuple[str, ...], ...]) -> set[
     return ends
 
 
-_DIGIT_LINE = re.compile(r"\n(?=[ ]*[-+]?\d)")  # a line that starts with a number
 # A table cell on a line of its own: "1,48", "26,3", "5,6%".
 _CELL_LINE = re.compile(r"^[ ]*(?P<num>[-+]?\d{1,3}(?:\.\d{3})*,\d+)(?P<pct>[ ]?%)?[ ]*$", re.MULTILINE)
 # Column heads: at least two years, each alone on its line, apart by blank lines.
@@ -659,31 +653,12 @@ _PERCENT_LABEL = re.compile(r"procent|%", re.IGNORECASE)
 CELL_LINE_CHARS = 20  # a line with a cell is at most this much longer than the cell
 LABEL_LINES_BACK = 8  # a row label stands at most this many lines above its cells
 ROW_LABEL_CHARS = 200  # and a line is read back at most this far
-# "1.1 De Nederlandse economie": a numbered section title on a line of its own.
-_NUMBERED_TITLE = re.compile(
-    r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
-)
-_TITLE_END = ".!?:;,"
 # "Dat blijkt uit de criminaliteitscijfers over 2018 van …": the source and year of the figures before.
 _SOURCE_AFTER = re.compile(
     r"(?:Dat|Dit|Die|Deze)\s+(?:\w+\s+)?(?:blijkt|blijken|bleek|bleken)\s+uit\s+[^.;:!?]*?"
     r"\b(?:over|in|van|uit)\s+(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 SOURCE_AFTER_CHARS = 200  # the year stands this close to the start of that sentence
-CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
-# "in de stad", "in onze gemeente": the town named before, in the same article or section.
-_TOWN_ANAPHOR = re.compile(r"\b(?:in|uit|van|binnen)\s+(?:de|onze|deze|die|heel\s+de)\s+(?:stad|gemeente)\b",
-                           re.IGNORECASE)
-_CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
-CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
-# Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
-_HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
-_DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
-ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
-ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
-ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
-# A figure is read in at most this much of its sentence (real sentences are shorter).
-MAX_CONTEXT_CHARS = 1000
 # No figure span is longer than this; it bounds the search window for nearby figures.
 _LONGEST = 400
 
@@ -972,7 +947,7 @@ def _figure(
     column_year: str | None = None,
 ) -> Figure:
     text = doc.text
-    sentence = _context_of(doc, found.start)
+    sentence = _context.sentence_context(doc, found.start)
     clause = _context.clause_of(doc, sentence, found.start)
     segment = _context.segment_of(text, clause, found.start)
     whole = _phrases.Span(sentence.start, sentence.end)
@@ -984,18 +959,7 @@ def _figure(
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
-    names = _names_in(text, sentence.start, sentence.end)
-    region = (
-        regions.find(text, segment.start, segment.end, near=found.start, names=names)
-        or regions.find(text, clause.start, clause.end, near=found.start, names=names)
-        or regions.find(text, sentence.start, found.start, near=found.start, names=names)
-        or _region_by_anaphor(text, sentence)
-        or _region_of_previous_sentence(doc, sentence.start)
-        or _region_of_section(text, found.start)
-        or _region_of_heading(doc, sentence.start)
-        or _region_of_article(doc, sentence.start)
-        or doc.source.meta.region  # the source's own region (from its metadata), if any
-    )
+    region = _figure_regions.region_of(doc, sentence, clause, segment, found.start)
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
     return Figure(
@@ -1013,79 +977,6 @@ def _figure(
     )
 
 
-def _context_of(doc: Document, pos: int) -> _phrases.Span:
-    """The sentence at ``pos``, or of an overlong one (a table on one line, a page without
-    punctuation) the block of at most MAX_CONTEXT_CHARS around ``pos``: every figure is read in
-    a bounded context, so a document's figures take time linear in its length."""
-    sentence = doc.sentence_at(pos)
-    if sentence.end - sentence.start <= MAX_CONTEXT_CHARS:
-        return _phrases.Span(sentence.start, sentence.end)
-    bounds = _blocks(doc.text, sentence.start, sentence.end)
-    i = bisect.bisect_right(bounds, pos) - 1
-    return _phrases.Span(bounds[i], bounds[i + 1])
-
-
-@lru_cache(maxsize=64)
-def _blocks(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Boundaries of blocks of at most MAX_CONTEXT_CHARS that cut ``start:end`` at spaces."""
-    bounds = [start]
-    while end - bounds[-1] > MAX_CONTEXT_CHARS:
-        limit = bounds[-1] + MAX_CONTEXT_CHARS
-        space = text.rfind(" ", limit - MAX_CONTEXT_CHARS // 2, limit)
-        bounds.append(space + 1 if space >= 0 else limit)
-    bounds.append(end)
-    return tuple(bounds)
-
-
-@lru_cache(maxsize=64)
-def _names_in(text: str, start: int, end: int) -> regions.Names:
-    """The place names of a sentence, found once for all its figures."""
-    return regions.names(text, start, end)
-
-
-def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
-    """"Binnen enkele dagen waren er in de stad zeven incidenten": the town named before the
-    sentence in the same article (the municipality named most often, else first); "in de
-    hoofdstad" is Amsterdam."""
-    if _CAPITAL_CITY.search(text, sentence.start, sentence.end):
-        return CAPITAL
-    if not _TOWN_ANAPHOR.search(text, sentence.start, sentence.end):
-        return None
-    start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
-    start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
-    named = [_town_name(m) for m in regions.names(text, start, sentence.start).matches]
-    towns = [n for n in named if any(r.level is RegionLevel.MUNICIPALITY for r in regions.lookup(n))]
-    # the town the text is about: named most often, on a tie the one named first (in the lead)
-    return max(towns, key=lambda t: (towns.count(t), -towns.index(t))) if towns else None
-
-
-def _town_name(m: re.Match[str]) -> str:
-    """The name of a gazetteer match, without the adjective ending ("Amsterdamse" → Amsterdam)."""
-    return m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
-
-
-def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
-    """A place named in a sentence before, in the same paragraph (the nearest of at most
-    CARRY_SENTENCES sentences back), also by "in de stad"; a place abroad too, but not Nederland,
-    Europa or wereldwijd, which a Dutch text names in passing."""
-    for _ in range(CARRY_SENTENCES):
-        if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
-            return None
-        sentence = doc.sentence_at(start - 1)
-        if sentence.start >= start or sentence.end > start:
-            return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
-        previous = _context_of(doc, sentence.end - 1)
-        names = _names_in(doc.text, previous.start, previous.end)
-        region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
-        region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
-        if region is not None:
-            if region in _scope_regions() and region not in _HOME_SCOPES:
-                return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
-            return None if region in _scope_regions() or not regions.lookup(region) else region
-        start = previous.start
-    return None
-
-
 def _period_of_source_after(doc: Document, sentence: _phrases.Span) -> str | None:
     """"Met 437 incidenten voert ons land de ranglijst aan. Dat blijkt uit de cijfers over 2018
     van TAPA.": the sentence after that names the source of the figures names their year."""
@@ -1095,88 +986,6 @@ def _period_of_source_after(doc: Document, sentence: _phrases.Span) -> str | Non
     nxt = doc.sentences[i]
     m = _SOURCE_AFTER.match(doc.text, nxt.start, min(nxt.end, nxt.start + SOURCE_AFTER_CHARS))
     return m.group("year") if m is not None else None
-
-
-def _region_of_section(text: str, pos: int) -> str | None:
-    """The place a numbered section title names ("1.1 De Nederlandse economie"), carried to the
-    figures of that section and its subsections until the next title of its level."""
-    starts, named = _sections(text)
-    i = bisect.bisect_right(starts, pos) - 1
-    return named[i] if i >= 0 else None
-
-
-def _region_of_heading(doc: Document, pos: int) -> str | None:
-    """The town or region the plain heading of the section at ``pos`` names ("Woninginbraken in
-    Utrecht"). Not a scope word ("De Nederlandse aanpak"), and not from the title of a document or
-    news article: a title names what is news, not where each figure under it was counted."""
-    heading = _headings.heading_at(doc, pos)
-    if heading is None or heading.region is None or heading.region in _scope_regions():
-        return None
-    return None if _headings.is_title(doc, heading) else heading.region
-
-
-def _region_of_article(doc: Document, pos: int) -> str | None:
-    """The place a news article is about: the place its title names, when the article names it
-    more often than any other place ("'Nederland is Marktplaats Europese cokehandel'" over an
-    article that names Nederland ten times and Rotterdam four)."""
-    source = doc.clean.source
-    at = doc.clean.source_offset(pos)
-    breaks = _headings.article_breaks(source)
-    i = bisect.bisect_right(breaks, at) - 1
-    start = breaks[i] if i >= 0 else 0
-    nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)
-    return _article_place(source, start, nxt)
-
-
-@lru_cache(maxsize=64)
-def _article_place(source: str, start: int, end: int) -> str | None:
-    while start < end and source[start].isspace():
-        start += 1
-    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
-    if line_end < 0 or not source.startswith("\n", line_end + 1) or end - start > ARTICLE_CHARS:
-        return None  # no title line of its own, or no news article (a report is longer)
-    if _DATELINE.search(source, start, line_end):
-        return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
-    title = regions.named_in_title(source, start, line_end)
-    if title is None or not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", source[start:line_end]):
-        return None  # an adjective ("in Nederlandse gemeenten") says what kind, not where
-    counts: Counter[str] = Counter()
-    for m in regions.names(source, start, end).matches:
-        name = _town_name(m)
-        counts[_place_of(name)] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][0] != title or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return None
-    return title
-
-
-def _place_of(name: str) -> str:
-    scope = lexicon.load().scope_words
-    return scope.get(name) or scope.get(name[0].lower() + name[1:]) or regions.PHRASES.get(name) or name
-
-
-@lru_cache(maxsize=16)
-def _sections(text: str) -> tuple[list[int], list[str | None]]:
-    """Starts of the numbered section titles of ``text`` and the place each one's section is in."""
-    starts: list[int] = []
-    named: list[str | None] = []
-    open_titles: list[tuple[int, str | None]] = []  # (level, place) of the titles a section is in
-    for m in _scan.matches_at(_NUMBERED_TITLE, text, _line_starts(text, _DIGIT_LINE)):
-        if m.group("title").rstrip()[-1] in _TITLE_END:
-            continue  # a sentence after a footnote number, not a title
-        level = m.group("number").count(".") + 1
-        while open_titles and open_titles[-1][0] >= level:
-            open_titles.pop()
-        open_titles.append((level, regions.named_in_title(text, m.start("title"), m.end("title"))))
-        starts.append(m.start())
-        named.append(next((place for _, place in reversed(open_titles) if place), None))
-    return starts, named
-
-
-@cache
-def _scope_regions() -> frozenset[str]:
-    """Regions that scope words name (Nederland, Europa, countries): not carried to the next sentence."""
-    return frozenset(lexicon.load().scope_words.values())
 
 
 def _is_change_start(text: str, found: Found) -> bool:

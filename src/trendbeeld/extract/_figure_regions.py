@@ -1,0 +1,191 @@
+"""The region of a figure: named in its segment, clause or sentence; carried from the sentence
+before ("in de stad" is the town the article is about; a place abroad sets the scene); the numbered
+or plain section heading; the place a news article's title names and the article names most often;
+else the source's own region.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+from trendbeeld import months
+from trendbeeld.extract import _context, _headings, _phrases, _scan, lexicon, regions
+from trendbeeld.extract._document import Document
+from trendbeeld.model import RegionLevel
+
+# "1.1 De Nederlandse economie": a numbered section title on a line of its own.
+_NUMBERED_TITLE = re.compile(
+    r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
+)
+_TITLE_END = ".!?:;,"
+CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
+# "in de stad", "in onze gemeente": the town named before, in the same article or section.
+_TOWN_ANAPHOR = re.compile(r"\b(?:in|uit|van|binnen)\s+(?:de|onze|deze|die|heel\s+de)\s+(?:stad|gemeente)\b",
+                           re.IGNORECASE)
+_CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
+CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
+# Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
+_HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
+_DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
+ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
+ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
+ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
+
+
+def region_of(
+    doc: Document, sentence: _phrases.Span, clause: _phrases.Span, segment: _phrases.Span, pos: int
+) -> str | None:
+    """The region of the figure at ``pos`` in its ``segment``, ``clause`` and ``sentence``."""
+    text = doc.text
+    names = _names_in(text, sentence.start, sentence.end)
+    return (
+        regions.find(text, segment.start, segment.end, near=pos, names=names)
+        or regions.find(text, clause.start, clause.end, near=pos, names=names)
+        or regions.find(text, sentence.start, pos, near=pos, names=names)
+        or _region_by_anaphor(text, sentence)
+        or _region_of_previous_sentence(doc, sentence.start)
+        or _region_of_section(text, pos)
+        or _region_of_heading(doc, sentence.start)
+        or _region_of_article(doc, sentence.start)
+        or doc.source.meta.region  # the source's own region (from its metadata), if any
+    )
+
+
+def forget() -> None:
+    """Drop what was read once per sentence, section or article (the caches hold the text)."""
+    for cached in (_names_in, _sections, _article_place):
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _names_in(text: str, start: int, end: int) -> regions.Names:
+    """The place names of a sentence, found once for all its figures."""
+    return regions.names(text, start, end)
+
+
+def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
+    """"Binnen enkele dagen waren er in de stad zeven incidenten": the town named before the
+    sentence in the same article (the municipality named most often, else first); "in de
+    hoofdstad" is Amsterdam."""
+    if _CAPITAL_CITY.search(text, sentence.start, sentence.end):
+        return CAPITAL
+    if not _TOWN_ANAPHOR.search(text, sentence.start, sentence.end):
+        return None
+    start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
+    start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
+    named = [_town_name(m) for m in regions.names(text, start, sentence.start).matches]
+    towns = [n for n in named if any(r.level is RegionLevel.MUNICIPALITY for r in regions.lookup(n))]
+    # the town the text is about: named most often, on a tie the one named first (in the lead)
+    return max(towns, key=lambda t: (towns.count(t), -towns.index(t))) if towns else None
+
+
+def _town_name(m: re.Match[str]) -> str:
+    """The name of a gazetteer match, without the adjective ending ("Amsterdamse" → Amsterdam)."""
+    return m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+
+
+def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
+    """A place named in a sentence before, in the same paragraph (the nearest of at most
+    CARRY_SENTENCES sentences back), also by "in de stad"; a place abroad too, but not Nederland,
+    Europa or wereldwijd, which a Dutch text names in passing."""
+    for _ in range(CARRY_SENTENCES):
+        if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+            return None
+        sentence = doc.sentence_at(start - 1)
+        if sentence.start >= start or sentence.end > start:
+            return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
+        previous = _context.sentence_context(doc, sentence.end - 1)
+        names = _names_in(doc.text, previous.start, previous.end)
+        region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
+        region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
+        if region is not None:
+            if region in _scope_regions() and region not in _HOME_SCOPES:
+                return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
+            return None if region in _scope_regions() or not regions.lookup(region) else region
+        start = previous.start
+    return None
+
+
+def _region_of_section(text: str, pos: int) -> str | None:
+    """The place a numbered section title names ("1.1 De Nederlandse economie"), carried to the
+    figures of that section and its subsections until the next title of its level."""
+    starts, named = _sections(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return named[i] if i >= 0 else None
+
+
+def _region_of_heading(doc: Document, pos: int) -> str | None:
+    """The town or region the plain heading of the section at ``pos`` names ("Woninginbraken in
+    Utrecht"). Not a scope word ("De Nederlandse aanpak"), and not from the title of a document or
+    news article: a title names what is news, not where each figure under it was counted."""
+    heading = _headings.heading_at(doc, pos)
+    if heading is None or heading.region is None or heading.region in _scope_regions():
+        return None
+    return None if _headings.is_title(doc, heading) else heading.region
+
+
+def _region_of_article(doc: Document, pos: int) -> str | None:
+    """The place a news article is about: the place its title names, when the article names it
+    more often than any other place ("'Nederland is Marktplaats Europese cokehandel'" over an
+    article that names Nederland ten times and Rotterdam four)."""
+    source = doc.clean.source
+    at = doc.clean.source_offset(pos)
+    breaks = _headings.article_breaks(source)
+    i = bisect.bisect_right(breaks, at) - 1
+    start = breaks[i] if i >= 0 else 0
+    nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)
+    return _article_place(source, start, nxt)
+
+
+@lru_cache(maxsize=64)
+def _article_place(source: str, start: int, end: int) -> str | None:
+    while start < end and source[start].isspace():
+        start += 1
+    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
+    if line_end < 0 or not source.startswith("\n", line_end + 1) or end - start > ARTICLE_CHARS:
+        return None  # no title line of its own, or no news article (a report is longer)
+    if _DATELINE.search(source, start, line_end):
+        return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
+    title = regions.named_in_title(source, start, line_end)
+    if title is None or not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", source[start:line_end]):
+        return None  # an adjective ("in Nederlandse gemeenten") says what kind, not where
+    counts: Counter[str] = Counter()
+    for m in regions.names(source, start, end).matches:
+        name = _town_name(m)
+        counts[_place_of(name)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != title or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return title
+
+
+def _place_of(name: str) -> str:
+    scope = lexicon.load().scope_words
+    return scope.get(name) or scope.get(name[0].lower() + name[1:]) or regions.PHRASES.get(name) or name
+
+
+@lru_cache(maxsize=16)
+def _sections(text: str) -> tuple[list[int], list[str | None]]:
+    """Starts of the numbered section titles of ``text`` and the place each one's section is in."""
+    starts: list[int] = []
+    named: list[str | None] = []
+    open_titles: list[tuple[int, str | None]] = []  # (level, place) of the titles a section is in
+    for m in _scan.matches_at(_NUMBERED_TITLE, text, _scan.starts_of_lines(text, _scan.DIGIT_LINE)):
+        if m.group("title").rstrip()[-1] in _TITLE_END:
+            continue  # a sentence after a footnote number, not a title
+        level = m.group("number").count(".") + 1
+        while open_titles and open_titles[-1][0] >= level:
+            open_titles.pop()
+        open_titles.append((level, regions.named_in_title(text, m.start("title"), m.end("title"))))
+        starts.append(m.start())
+        named.append(next((place for _, place in reversed(open_titles) if place), None))
+    return starts, named
+
+
+@cache
+def _scope_regions() -> frozenset[str]:
+    """Regions that scope words name (Nederland, Europa, countries): not carried to the next sentence."""
+    return frozenset(lexicon.load().scope_words.values())
