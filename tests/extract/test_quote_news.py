@@ -299,3 +299,17 @@ def test_two_apostrophes_after_a_sentence_open_no_quote() -> None:
 def test_organisations_named_in_news(ending: str, organisation: str) -> None:
     [quote] = items_of(Quote, f"„De verdachte heeft de vrouw opzettelijk aangereden”, {ending}")
     assert (quote.speaker, quote.organisation) == (organisation, organisation)
+
+
+@pytest.mark.parametrize("ending", ["vertelt de 34-jarige.", "vertelt de 34-jarige Amsterdammer."])
+def test_an_age_refers_to_the_person_named_with_it(ending: str) -> None:
+    text = ("Jan de Vries (34) woont al jaren in de wijk. De gemeente doet volgens hem te weinig. "
+            f"„Ik kan 's nachts niet meer slapen door het lawaai op straat”, {ending}")
+    [quote] = items_of(Quote, text)
+    assert quote.speaker == "Jan de Vries"
+
+
+def test_an_age_with_a_full_name_is_that_name() -> None:
+    text = ("Jan de Vries (34) woont al jaren in de wijk. "
+            "„Ik kan 's nachts niet meer slapen door het lawaai op straat”, vertelt de 34-jarige Eva Mol.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Eva Mol"]

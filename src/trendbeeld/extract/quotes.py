@@ -93,6 +93,8 @@ _SAID_PARTICIPLE = re.compile(
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
+_AGE_AT = re.compile(r"(?:de|het)\s+(?P<age>\d{1,3})-jarige(?![\w-])\s*")
+AGE_REACH = 5000  # a person named with an age ("Jan Smit (34)") this close before "de 34-jarige"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -665,12 +667,9 @@ def _named_after_verb(
     named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
     if named_so:
         return unnamed
-    org = pats["org"].match(window, pos)
-    if (org is not None and not _speakers.names_person(pats["name"].match(window, org.start("org")))
-            # "de Utrechtse politiechef Eva Mol" is no organisation
-            and not any(_roles.is_role_word(w) for w in org.group("org").split())):
-        speaker = _speakers.tidy_org(org.group("org"))
-        return Attribution(speaker, None, speaker)
+    found = _organisation_at(window, pos) or _aged_person(window, pos, doc, cand.open)
+    if found is not None:
+        return found
     for m in _names_from(window, pos, pos + NAME_WINDOW):
         if inside_word(window, m.start(), m.end()) or _before_title(window, m):
             continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
@@ -692,6 +691,48 @@ def _named_after_verb(
             return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
+
+
+def _organisation_at(window: str, pos: int) -> Attribution | None:
+    """"aldus het OM", "meldt de politie", "zegt de gemeente Utrecht" at ``pos``."""
+    pats = patterns()
+    org = pats["org"].match(window, pos)
+    if (org is None or _speakers.names_person(pats["name"].match(window, org.start("org")))
+            # "de Utrechtse politiechef Eva Mol" is no organisation
+            or any(_roles.is_role_word(w) for w in org.group("org").split())):
+        return None
+    speaker = _speakers.tidy_org(org.group("org"))
+    return Attribution(speaker, None, speaker)
+
+
+def _aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
+    """"zegt de 34-jarige", "vertelt de 34-jarige Amsterdammer": the person named earlier with that
+    age ("Jan Smit (34)", "de 34-jarige Jan Smit"), unless a full name follows the age here."""
+    m = _AGE_AT.match(window, pos)
+    if m is None:
+        return None
+    after = patterns()["name"].match(window, m.end())
+    if after is not None and len(split_name(after.group(0), None)[1].split()) >= 2:
+        return None  # "de 34-jarige Jan Smit": the name itself
+    age = m.group("age")
+    text = doc.text
+    start = max(quote_at - AGE_REACH, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, quote_at))
+    if article:
+        start = article[-1].end()
+    name = _speakers.name_regex()
+    pattern = re.compile(
+        rf"(?P<name>{name})\s*\(\s*{age}\s*\)|(?i:de|het)\s+{age}-jarige\s+(?P<after>{name})"
+    )
+    found = None
+    for hit in pattern.finditer(text, start, quote_at):
+        _title, person, _lead = split_name(hit.group("name") or hit.group("after"), None)
+        if len(person.split()) >= 2 and plausible_name(person):
+            found = (hit, person)
+    if found is None:
+        return None
+    hit, person = found
+    return attribution_of(person, None, rest_after(text, hit.end()), dash=False)
 
 
 def _before_title(window: str, m: re.Match[str]) -> bool:
