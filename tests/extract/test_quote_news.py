@@ -313,3 +313,18 @@ def test_an_age_with_a_full_name_is_that_name() -> None:
     text = ("Jan de Vries (34) woont al jaren in de wijk. "
             "„Ik kan 's nachts niet meer slapen door het lawaai op straat”, vertelt de 34-jarige Eva Mol.")
     assert [q.speaker for q in items_of(Quote, text)] == ["Eva Mol"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "speaker"), [("zegt de man.", "Jan de Vries"), ("zegt de vrouw.", "Anna Mol")]
+)
+def test_a_gendered_noun_refers_back_like_a_pronoun(ending: str, speaker: str) -> None:
+    text = ("Jan de Vries woont al jaren naast Anna Mol. Zij zien de overlast toenemen. "
+            f"„Ik kan 's nachts niet meer slapen door het lawaai op straat”, {ending}")
+    assert [q.speaker for q in items_of(Quote, text)] == [speaker]
+
+
+def test_a_gendered_noun_with_a_clause_after_it_is_no_reference() -> None:
+    text = ("Jan de Vries woont al jaren in de wijk. "
+            "„Ik kan 's nachts niet meer slapen door het lawaai op straat”, zegt de man die naast hem woont.")
+    assert items_of(Quote, text) == []

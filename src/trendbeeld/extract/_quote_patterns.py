@@ -13,6 +13,10 @@ from functools import cache
 from trendbeeld.extract import _roles, _speakers, lexicon
 
 _PRONOUNS = r"(?:hij|zij|ze)"
+# Nouns that refer back to a person like a pronoun ("zegt de man" as "zegt hij").
+GENDERED_NOUNS = {"man": "hij", "jongen": "hij", "jongeman": "hij", "vader": "hij", "zoon": "hij",
+                  "vrouw": "zij", "meisje": "zij", "moeder": "zij", "dochter": "zij"}
+_GENDERED = "|".join(sorted(GENDERED_NOUNS, key=len, reverse=True))
 
 
 @cache
@@ -32,8 +36,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Dat heeft minister Jan Smit laten weten.", "Dit schrijft het OM."
         "said_after": re.compile(rf"(?:Dat|Dit)\s+(?P<verb>heeft|hebben|had|hadden|(?i:{verbs}))\s+"),
+        # "…”, zegt hij", "…”, vertelt de vrouw."
         "pronoun_after": re.compile(
-            rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+{_PRONOUNS}\b"
+            rf"\A[\s,]*(?:(?i:zo)\s+)?(?P<verb>(?i:{verbs}))\s+(?:{_PRONOUNS}\b"
+            rf"|de\s+(?:{_GENDERED})(?=\s*[.,;!?]|\s*\Z))"
         ),
         # "…”, verzucht Jan Smit.": any finite verb between the quote and a full name that ends
         # the sentence or is followed by its addressee ("tegen de krant") or a particle ("toe")

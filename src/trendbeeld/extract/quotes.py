@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
-from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import organisation_before, person_with_role, unnamed_speaker
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
@@ -516,6 +516,7 @@ def _after(
         if pronoun is not None:  # "zeggen zij": more than one person, no single speaker
             plural = pronoun.group("verb").lower().endswith("en")
             said = pronoun.group(0).split()[-1]
+            said = GENDERED_NOUNS.get(said, said)  # "zegt de man": "zegt hij"
             resolved = None if plural else _pronoun_speaker(doc, cand, known, last, said)
             return resolved or _UNRESOLVED
         verb = pats["verb"].match(window)
