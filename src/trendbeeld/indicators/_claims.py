@@ -35,7 +35,8 @@ _RANGE = re.compile(rf"(?<![\d.,])\b({_YEAR})\s*[-–]\s*({_YEAR})\b")
 # "sinds 2018", and "sinds het dieptepunt van 742.992 misdrijven in 2021": the first year in the clause.
 _SINCE = re.compile(rf"\bsinds\b(?:[^.;:!?]|(?<=\d)[.,](?=\d)){{0,80}}?\b({_YEAR})\b", re.IGNORECASE)
 _BACK = re.compile(
-    r"\bsinds\s+(?:dit|dat|die|deze)\s+jaar\b|\bsindsdien\b|\b(?:in|over)\s+(?:deze|die|dezelfde)\s+periode\b",
+    r"\bsinds\s+(?:dit|dat|die|deze)\s+jaar\b|\bsindsdien\b"
+    r"|\b(?:in|over)\s+(?:deze|die|dezelfde)\s+periode\b(?!\s+(?:van\s+)?(?:vorig|verleden|een)\s+jaar)",
     re.IGNORECASE,
 )
 # "vorig jaar", "dit jaar", "in zeven jaar", "de afgelopen vier jaar": years counted back from the
@@ -86,6 +87,8 @@ class Years:
             return ""
         if self.last is None:
             return f"sinds {self.first}"
+        if self.last == self.first:
+            return str(self.first)
         return f"{self.first}–{self.last}"
 
 
