@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from trendbeeld.extract import _document, figures
-from trendbeeld.model import Figure, Source, SourceMeta
+from trendbeeld.model import Change, Figure, Source, SourceMeta
 
 
 def figures_of(text: str, meta: SourceMeta | None = None) -> list[Figure]:
@@ -53,3 +53,17 @@ def test_a_later_time_without_a_year_stops_the_year_named_before() -> None:
 def test_a_month_of_a_named_year_keeps_it() -> None:
     text = "In 2018 waren er 300 incidenten. In februari 2018 kwam een actie. Er werden 60 wapens ingeleverd."
     assert [f.period for f in figures_of(text)] == ["2018", "februari 2018"]
+
+
+def test_so_far_this_year_against_a_whole_year_before() -> None:
+    text = "Inmiddels is 1,4 miljoen euro buitgemaakt, tegen 800.000 euro in heel 2018."
+    now, before = figures_of(text)
+    assert (now.period, before.period) == ("2019", "2018")
+    assert (now.direction, before.direction) == (Change.UP, Change.UP)
+    now, before = figures_of("Dit jaar zijn er al 45 meldingen, tegen 39 in heel 2018.")
+    assert (now.period, before.period) == ("2019", "2018")
+
+
+def test_against_a_year_without_heel_is_no_year_so_far() -> None:
+    now, before = figures_of("Er waren 45 meldingen, tegen 39 in 2018.")
+    assert (now.period, before.period) == (None, "2018")

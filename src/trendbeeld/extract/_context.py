@@ -36,8 +36,10 @@ _CHANGE_FROM_TO = re.compile(
 )
 # "1.250 woninginbraken, tegen 1.480 een jaar eerder": the second amount is the earlier one.
 _AGAINST_EARLIER = re.compile(
-    rf"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?P<a>{numbers._NUM})(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?P<against>tegen(?:over)?\s+(?:(?:ruim|bijna|circa|ongeveer"
-    rf"|nog|slechts|zo'n|zo’n)\s+)?(?P<b>{numbers._NUM})\s*(?:%|procent)?\s+"
+    rf"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?P<a>{numbers._NUM})(?:\s+(?P<am>duizend|miljoen|miljard))?"
+    rf"(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?P<against>tegen(?:over)?\s+(?:(?:ruim|bijna|circa|ongeveer"
+    rf"|nog|slechts|zo'n|zo’n)\s+)?(?P<b>{numbers._NUM})(?:\s+(?P<bm>duizend|miljoen|miljard))?"
+    r"\s*(?:%|procent|euro)?\s+"
     r"(?:een\s+jaar\s+(?:eerder|daarvoor)|vorig\s+jaar|(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor)"
     r"|in\s+(?:heel\s+)?(?:19|20)\d\d))\b",
     re.IGNORECASE,
@@ -267,7 +269,7 @@ def _against_earlier(text: str, found: Found, sentence: _phrases.Span) -> tuple[
     for m in _against_matches(text, sentence.start, sentence.end):
         if not (m.start("a") <= found.start < m.end("a") or m.start("b") <= found.start < m.end("b")):
             continue
-        newer, older = numbers.word_value(m.group("a")), numbers.word_value(m.group("b"))
+        newer, older = _scaled(m.group("a"), m.group("am")), _scaled(m.group("b"), m.group("bm"))
         if newer is None or older is None or newer == older:
             return None
         change = Change.UP if newer > older else Change.DOWN

@@ -92,6 +92,8 @@ _NEWS_DAY = re.compile(
     r"|(?:vorige|deze|afgelopen)\s+week)\b",
     re.IGNORECASE,
 )
+# A figure so far this year, compared with a whole year before it ("al", "inmiddels", "tot nu toe").
+_YEAR_TO_DATE = re.compile(r"\b(?:al|inmiddels|tot\s+nu\s+toe|tot\s+dusver|dit\s+jaar)\b", re.IGNORECASE)
 # A time after a year named before that names no year itself: the year named before no longer holds.
 _YEARLESS = re.compile(
     rf"\b(?:(?:afgelopen|vorige|deze|komende|volgende)\s+(?:zomer|winter|herfst|lente|voorjaar|najaar|maand)"
@@ -147,6 +149,7 @@ class Mention:
     owner_from: int = -1
     owner_to: int = -1
     dated: bool = False  # a full date ("9 november 2020") dates a text; it is not carried
+    whole: bool = False  # "tegen 39 in heel 2018": the base is a whole year, the others run after it
 
 
     def owns(self, found: Found) -> bool:
@@ -169,14 +172,13 @@ class Timeline:
         """The period of ``found``: the nearest period in the first span of ``near`` (segment,
         clause, sentence) that has one, else the period carried from earlier in the paragraph."""
         own = self._in(sentence.start, sentence.end)
-        owned = [m for m in own if m.owns(found)]
-        if owned:
-            return owned[0].period
-        for span in near:
-            inside = [m for m in own if not m.base and span.start <= m.start < span.end
-                      and not m.start <= found.start < m.end]
-            if inside:
-                return min(inside, key=lambda m: _gap(m, found)).period
+        named = _named(own, found, near)
+        if named is not None:
+            return named
+        whole = [m for m in own if m.whole and not m.owns(found)]
+        if whole and _YEAR_TO_DATE.search(doc.text, sentence.start, whole[0].owner_from):
+            # "inmiddels 1,4 miljoen euro, tegen 800.000 euro in heel 2018": this year so far
+            return str(_latest(whole[0].period) + 1)
         if _NEWS_DAY.search(doc.text, sentence.start, sentence.end):
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
@@ -186,6 +188,10 @@ class Timeline:
             or self._of_heading(doc, sentence.start)
             or (str(self.report) if self.report else None)
         )
+        return self._since_base(own, found, carried)
+
+    def _since_base(self, own: list[Mention], found: Found, carried: str | None) -> str | None:
+        """A figure compared with base year B in a text about year Y has period "B-Y"."""
         base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
         if base is None:
             return carried
@@ -213,6 +219,20 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+
+def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
+    """The period a comparison gives ``found`` itself, else the nearest one in the first span of
+    ``near`` that names one."""
+    owned = [m for m in own if m.owns(found)]
+    if owned:
+        return owned[0].period
+    for span in near:
+        inside = [m for m in own if not m.base and span.start <= m.start < span.end
+                  and not m.start <= found.start < m.end]
+        if inside:
+            return min(inside, key=lambda m: _gap(m, found)).period
+    return None
 
 
 def _gap(m: Mention, found: Found) -> int:
@@ -289,7 +309,8 @@ def _mention(text: str, start: int, end: int, period: str) -> Mention:
     before = text[max(0, start - 60) : start]
     against = _AGAINST_FIGURE.search(before)
     if against is not None:  # "tegenover 88% in 2017": the year of the figure after the comparison word
-        return Mention(start, end, period, True, start - len(before) + against.start(), start)
+        whole = before.rstrip().lower().endswith("heel")
+        return Mention(start, end, period, True, start - len(before) + against.start(), start, whole=whole)
     if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
         return Mention(start, end, period, True, end, end + LABEL_CHARS)
     if _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
