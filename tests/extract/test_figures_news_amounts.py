@@ -76,3 +76,17 @@ def test_then_and_now_gives_the_newer_figure_its_direction() -> None:
     assert newer.direction == Change.UP
     _first, second = figures_of("Er waren 30 wijkagenten. Nu zijn het er 12 wijkagenten.")
     assert second.comparison is None
+
+
+def test_a_vague_amount_of_a_vague_amount_multiplies() -> None:
+    [figure] = figures_of("Criminelen verdienen er tientallen miljoenen euro aan.")
+    assert (figure.value, figure.unit, figure.text) == (10_000_000, Unit.EURO, "tientallen miljoenen euro")
+    [figure] = figures_of("Er gaan honderden miljoenen euro om in de handel.")
+    assert (figure.value, figure.unit) == (100_000_000, Unit.EURO)
+
+
+def test_more_units_of_measure() -> None:
+    [figure] = figures_of("Er werden 1.500 kilo’s hasj gevonden.")
+    assert (figure.value, figure.unit) == (1500, Unit.OTHER)
+    [figure] = figures_of("De tunnel was 30 centimeter breed.")
+    assert (figure.value, figure.unit) == (30, Unit.OTHER)

@@ -444,10 +444,14 @@ def _vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
         end = m.end()
         value = vague.get(low[start:end])
         glued = end < len(low) and (low[end].isalnum() or low[end] == "-")
-        if value is None or glued or _inside(taken, start):
+        if value is None or glued or _inside(taken, start) or (out and start < out[-1].end):
             continue
         unit = Unit.OTHER
         nxt = _NEXT_WORD.match(text, end)
+        times = vague.get(nxt.group(1).lower()) if nxt is not None else None
+        if nxt is not None and times is not None:  # "tientallen miljoenen euro": ten times a million
+            value, end = value * times, nxt.end()
+            nxt = _NEXT_WORD.match(text, end)
         if nxt is not None:
             word = nxt.group(1).lower()
             if word.startswith("euro"):
