@@ -268,8 +268,16 @@ def test_an_unnamed_source_before_the_quote(text: str, speaker: str, role: str) 
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
-def test_an_unnamed_source_that_does_not_speak_is_no_speaker() -> None:
-    text = ("Een buurtbewoner belde de politie. "
+def test_an_unnamed_source_as_subject_of_the_sentence_before_speaks() -> None:
+    text = ("„We krijgen meer meldingen van overlast in het weekend”, zegt een woordvoerder van de politie. "
+            "Een goed ingevoerde bron in de wijk nuanceert het beeld. "
+            "„Het gaat om een klein groepje jongeren, de rest doet niks verkeerd.”")
+    assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [
+        ("politie", "woordvoerder"), ("anoniem", "goed ingevoerde bron in de wijk")]
+
+
+def test_an_unnamed_source_not_at_the_start_of_the_sentence_before_is_no_subject() -> None:
+    text = ("Volgens de buurt belde een buurtbewoner de politie. "
             "„De overlast in de wijk is het afgelopen jaar flink toegenomen.”")
     assert items_of(Quote, text) == []
 
@@ -328,3 +336,9 @@ def test_a_gendered_noun_with_a_clause_after_it_is_no_reference() -> None:
     text = ("Jan de Vries woont al jaren in de wijk. "
             "„Ik kan 's nachts niet meer slapen door het lawaai op straat”, zegt de man die naast hem woont.")
     assert items_of(Quote, text) == []
+
+
+def test_a_surname_with_a_lower_case_particle_written_with_a_capital() -> None:
+    text = ("Jongerenwerker Ahmed el Amrani is kritisch. "
+            "„Deze jongeren hebben vooral een plek nodig waar ze terecht kunnen”, zegt El Amrani.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Ahmed el Amrani"]

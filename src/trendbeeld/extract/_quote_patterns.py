@@ -80,7 +80,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "anonymous": re.compile(
             rf"(?:(?P<article>(?i:een|de))\s+(?P<role>(?:[a-zà-ÿ-]+\s+){{0,3}}?(?P<noun>[a-zà-ÿ-]*(?:{nouns})))"
             rf"|(?P<someone>iemand))(?![\w-])"
-            rf"(?:(?P<tail>\s+(?:uit|van|in|op|met)\s+[^,.;:!?\n“”„\"()]{{1,60}}?)(?=\s*[,.;:!?\n]|\s+(?:die|dat|en|maar)\s))?"
+            # "uit het criminele milieu", "in de wijk": an article, perhaps an adjective, a noun
+            rf"(?P<tail>\s+(?:uit|van|in|op|met)\s+(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ-]+e\s+)?[a-zà-ÿ-]+(?![\w-]))?"
         ),
     }
 

@@ -45,7 +45,7 @@ def unnamed_speaker(
             role = unnamed.group("role") + apposition.group("link")
             return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
     found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
-    found = found or _unnamed_source(window, pos)
+    found = found or unnamed_source(window, pos)
     return unnamed is not None or found is not None, found
 
 
@@ -76,7 +76,7 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
     return Attribution(organisation, role.lower(), organisation)
 
 
-def _unnamed_source(window: str, pos: int) -> Attribution | None:
+def unnamed_source(window: str, pos: int) -> Attribution | None:
     """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
     the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
     de politie": the organisation speaks. A role without a source noun ("een rechercheur") stays
@@ -187,7 +187,7 @@ def _anonymous_before(region: str) -> Attribution | None:
     m = _ANONYMOUS_OPENS.match(region)
     if m is None:
         return None
-    found = _unnamed_source(region, m.end())
+    found = unnamed_source(region, m.end())
     if found is None:
         return None
     words = region[m.end() :].lower().split()

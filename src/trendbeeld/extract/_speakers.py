@@ -184,8 +184,8 @@ def plausible_name(name: str, title: str | None = None) -> bool:
         return False  # "Enexis Groep", "Politie Eenheid", "Inspectie Justitie" are no persons
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
-    if name.split(maxsplit=1)[0] in lex.name_particles:
-        return False  # a surname alone is written "Van Dijk"; "advocaat van Binnenhof" is no name
+    if name.split(maxsplit=1)[0].lower() in lex.name_particles:
+        return False  # a surname alone ("Van Dijk", "El Amrani"); "advocaat van Binnenhof" is no name
     tokens = name.split()
     if is_place(words[-1]) and not (len(tokens) > 1 and tokens[-2].lower() in lex.name_particles):
         return False  # "Doorrijder Breda", "Hells Angels Kampen": a place ends no personal name

@@ -38,7 +38,12 @@ from functools import lru_cache
 from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_unnamed import organisation_before, person_with_role, unnamed_speaker
+from trendbeeld.extract._quote_unnamed import (
+    organisation_before,
+    person_with_role,
+    unnamed_source,
+    unnamed_speaker,
+)
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
@@ -296,7 +301,7 @@ def _attribute(
     if before is not None or not _is_speech(text, cand):
         return before or _said_after(doc, cand, known)
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
-            or _organisation_subject(doc, cand)
+            or _unnamed_subject(doc, cand)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
 
@@ -361,19 +366,24 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     return found if len(found.speaker.split()) >= 2 else None
 
 
-def _organisation_subject(doc: Document, cand: Candidate) -> Attribution | None:
-    """"De politie herkent het beeld. ,,…''": a quote that opens a sentence right after a sentence
-    whose subject is an organisation, and that names no person; an organisation does not say "ik"."""
+def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
+    """"De politie herkent het beeld. ,,…''", "Een goed ingevoerde bron nuanceert het beeld. ,,…''":
+    a quote that opens a sentence right after a sentence whose subject is an organisation or an
+    unnamed source, and that names no person; an organisation does not say "ik"."""
     text = doc.text
-    if not _opens_sentence(text, cand.open) or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
+    if not _opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open]
-    if not region.rstrip().endswith((".", "!", "?")):
-        return None
     m = _ORG_SUBJECT.match(region)
-    org = patterns()["org"].match(region, m.end()) if m is not None else None
-    if org is None or any(names_person(p) for p in patterns()["name"].finditer(region, org.end())):
+    if (m is None or not region.rstrip().endswith((".", "!", "?"))
+            or any(names_person(p) for p in patterns()["name"].finditer(region, m.end()))):
+        return None
+    source = unnamed_source(region, m.end())
+    if source is not None:
+        return source
+    org = patterns()["org"].match(region, m.end())
+    if org is None or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
         return None
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
