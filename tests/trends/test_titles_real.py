@@ -6,9 +6,23 @@ import csv
 from pathlib import Path
 
 import pytest
+from wordfreq import zipf_frequency
 
-from trendbeeld import extract, sources
-from trendbeeld.model import Change, Evidence, Figure, SourceMeta, Span, TrendStatement
+from trendbeeld import extract, pipeline, sources, trends
+from trendbeeld.model import (
+    AccessLevel,
+    Change,
+    Evidence,
+    Figure,
+    SourceMeta,
+    Span,
+    TrendStatement,
+    TrendStatus,
+)
+from trendbeeld.store import evidence as evidence_store
+from trendbeeld.store import open_store
+from trendbeeld.store import sources as source_store
+from trendbeeld.store import trends as trend_store
 from trendbeeld.trends import cluster
 
 
@@ -245,3 +259,66 @@ def test_news_items_only_never_conflict(shared: Path, tmp_path: Path) -> None:
     assert cluster.direction(events, _all_news)[1] is False
     assert cluster.direction(events[-2:], _all_news) == (None, False)
     assert cluster.direction(events[-2:]) == (None, True)  # as statements of a report they conflict
+
+
+# --------------------------------------------------------------------------- the real reports (issue 11)
+
+REPORTS = "corpus/real/reports"
+# Finite verbs and clause verbs a noun phrase never holds ("… thuis wonen", "pandemie heeft … verergerd").
+FINITE_VERBS = frozenset(
+    [
+        *("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had"),
+        *("hadden", "kan", "kunnen", "zal", "zullen", "neemt", "nam", "steeg", "stijgt", "daalt", "daalde"),
+        *("blijft", "bleef", "ervaart", "wonen", "gaat", "gaan"),
+    ]
+)
+
+
+def title_faults(title: str, source_words: set[str]) -> list[str]:
+    """What makes ``title`` no noun phrase: a line break, a finite verb, or a word no Dutch word list
+    knows that its sources do not hold as a word either (two words run together over a line break)."""
+    faults = ["line break"] if "\n" in title or "  " in title else []
+    faults += [f"verb {w}" for w in title.split() if w.casefold() in FINITE_VERBS]
+    return faults + [
+        f"glued {w}"
+        for w in title.split()
+        if w.isalpha() and w.islower() and zipf_frequency(w, "nl") == 0 and w not in source_words
+    ]
+
+
+def test_the_fault_finder_finds_the_issues_titles() -> None:
+    text = "meer ouderen met een grote en complexe\nzorgbehoefte thuis wonen. Minder mentaal\nwelzijn."
+    words = set(text.split())
+    assert title_faults("Toename van ouderen met een grote en complexezorgbehoefte thuis wonen", words) == [
+        "verb wonen",
+        "glued complexezorgbehoefte",
+    ]
+    assert title_faults("Afname van mentaalwelzijn bij jongvolwassenen", words) == ["glued mentaalwelzijn"]
+    assert title_faults("Toename van ouderen met een grote en complexe zorgbehoefte", words) == []
+
+
+def test_no_candidate_title_from_the_real_reports_is_a_clause_or_holds_a_glued_word(
+    shared: Path, tmp_path: Path
+) -> None:
+    """The real reports (burgerpeilingen, besluitenlijsten, crime analyses) through the whole chain on
+    a SQLite file: every candidate title is a noun phrase (`title_faults`)."""
+    store = open_store(str(tmp_path / "reports.db"))
+    try:
+        report = pipeline.ingest(store, [shared / REPORTS], workers=1)
+        assert not report.errors
+        pipeline.analyse(store, "regionaal", access=AccessLevel.CONFIDENTIAL, embedder="tfidf")
+        found = trends.list_trends(store, access=AccessLevel.CONFIDENTIAL, status=TrendStatus.CANDIDATE)
+        assert found  # the four burgerpeilingen back candidate trends
+        every = AccessLevel.CONFIDENTIAL
+        summaries = [s.id for s in source_store.list_sources(store, access=every)]
+        texts = {s.id: s.text for s in trend_store.read_sources(store, summaries, access=every)}
+        faults = {}
+        for trend in found:
+            members = evidence_store.list_evidence(
+                store, access=AccessLevel.CONFIDENTIAL, ids=list(trend.evidence_ids)
+            )
+            words = set(" ".join(texts[m.span.source_id] for m in members).split())
+            faults[trend.title] = title_faults(trend.title, words)
+        assert {t: f for t, f in faults.items() if f} == {}
+    finally:
+        store.close()

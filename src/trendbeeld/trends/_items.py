@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -25,21 +26,31 @@ from trendbeeld.store import Store
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import sources as source_store
 from trendbeeld.store import trends as trend_store
+from trendbeeld.trends import events
 
 CLUSTER_KINDS = (EvidenceKind.TREND, EvidenceKind.FIGURE)
 MAX_CONTEXT_CHARS = 320
+NAMED_SCORE = 0.15  # a phrase names a theme from this profile score on: one key term (TERM_WEIGHT) or as much
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One evidence item as clustering sees it."""
+    """One evidence item as clustering sees it.
+
+    ``theme`` is the top-level theme its passage was assigned first (what clustering partitions
+    by), ``assigned`` every top-level theme of its assignment, best first; ``named`` the top-level
+    themes its own phenomenon or indicator names (`named_themes`). A candidate's theme follows
+    both (`cluster.shared_theme`); None when not computed.
+    """
 
     id: str
     evidence: Evidence
     context: str
     theme: str | None = None
     meta: SourceMeta | None = None
+    named: tuple[str, ...] | None = None
+    assigned: tuple[str, ...] = ()
 
     @property
     def source_id(self) -> str:
@@ -112,10 +123,39 @@ def load_items(
         for found in by_source[source_id]:
             key = evidence_id(found)
             choices = assignment.get(key) or []
-            theme = top_theme(taxonomy, choices[0][0]) if choices else None
+            tops = tuple(dict.fromkeys(t for key, _ in choices if (t := top_theme(taxonomy, key))))
             context = sentence_around(source.text, found.span.start, found.span.end)
-            items.append(Item(key, found, context, theme, source.meta))
+            items.append(Item(key, found, context, tops[0] if tops else None, source.meta, assigned=tops))
+    if taxonomy is None:
+        return items
+    from trendbeeld.trends.cluster import own_phrase  # cluster builds on these items
+
+    # news items report events in no words of their own: their trends keep the passages' theme
+    stated = [i for i, item in enumerate(items) if not events.is_event(item.meta)]
+    named = named_themes(taxonomy, [own_phrase(items[i].evidence) for i in stated])
+    for i, themes in zip(stated, named, strict=True):
+        items[i] = dataclasses.replace(items[i], named=themes)
     return items
+
+
+def named_themes(taxonomy: Taxonomy, phrases: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per phrase, the top-level themes it names itself, best first: those whose profile it meets
+    with at least ``NAMED_SCORE`` (a key term, or as much in words), as `themes.Profiles` scores
+    passages. A passage about the pandemic can hold "mantelzorg"; the phrase "betrokkenheid bij
+    mantelzorg" names no theme of the pandemic."""
+    from trendbeeld.themes.profiles import Profiles
+
+    profiles = Profiles.build(taxonomy)
+    tops = [top_theme(taxonomy, theme.key) for theme in profiles.themes]
+    worded = sorted({phrase for phrase in phrases if phrase})
+    found: dict[str, tuple[str, ...]] = {"": ()}
+    for phrase, row in zip(worded, profiles.scores(worded), strict=True):
+        best: dict[str, float] = {}
+        for top, score in zip(tops, row.tolist(), strict=True):
+            if top is not None and score >= NAMED_SCORE:
+                best[top] = max(best.get(top, 0.0), score)
+        found[phrase] = tuple(sorted(best, key=lambda t: (-best[t], t)))
+    return [found[phrase] for phrase in phrases]
 
 
 def source_metas(store: Store, *, access: AccessLevel) -> dict[str, SourceMeta]:

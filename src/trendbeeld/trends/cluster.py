@@ -209,10 +209,32 @@ def cluster_items(
                 ((items[i].id, round(float(r), 6)) for i, r in zip(chosen, ranks, strict=True)),
                 key=lambda m: (-m[1], m[0]),
             )
-            candidates.append(Candidate(theme, tuple(members), centre))
+            shared = shared_theme([items[i] for i in chosen], theme)
+            candidates.append(Candidate(shared, tuple(members), centre))
     if progress is not None:
         progress(len(by_theme), len(by_theme))
     return candidates, sorted(leftover)
+
+
+def shared_theme(members: Sequence[Item], assigned: str | None) -> str | None:
+    """The theme a candidate's members have in common, as their own phrases name it.
+
+    Members are clustered within the theme their passages were first ``assigned``; a passage about
+    the pandemic lands in a world theme though its phrase is about loneliness. So each member votes
+    for the themes its own phenomenon or indicator names (`Item.named`) and its passage's
+    assignment holds too (`Item.assigned`; statements count fully, figures ``FIGURE_WEIGHT``), and
+    the candidate takes the theme with most votes (ties: ``assigned``). Without a vote the members
+    have no theme in common: no theme ("geen thema") rather than a wrong one. Without computed
+    names (``named`` None: news items, which report events in no words of their own) it keeps
+    ``assigned``.
+    """
+    if all(member.named is None for member in members):
+        return assigned
+    votes: Counter[str] = Counter()
+    for member in members:
+        weight = 1.0 if isinstance(member.evidence, TrendStatement) else FIGURE_WEIGHT
+        votes.update(dict.fromkeys((t for t in member.named or () if t in member.assigned), weight))
+    return max(votes, key=lambda t: (votes[t], t == assigned, t)) if votes else None
 
 
 def embed_items(items: Sequence[Item], embedder: Embedder) -> Vectors:
@@ -484,6 +506,8 @@ def _verb_form(word: str) -> bool:
     """A conjugated verb or participle ("kreeg", "neemt", "opgelegd"): its lemma is an infinitive."""
     folded = word.casefold().strip(",.;:!?")
     lemma = _lemma(folded)
+    if folded == f"{lemma}s":
+        return False  # the plural of a noun in -en ("gevoelens", "gegevens"): no verb ends in -s
     return lemma != folded and lemma.replace("_", "").endswith("en") and len(folded) > 2
 
 
@@ -846,6 +870,13 @@ def _offers(evidence: Sequence[Evidence], is_event: EventTest = _never) -> list[
             weight = _member_weight(item, position, is_event) + (found[key].weight if key in found else 0.0)
             found[key] = _Offer(found[key].phrase if key in found else phrase, weight, content_stems(phrase))
     return list(found.values())
+
+
+def own_phrase(item: Evidence) -> str:
+    """The phrase an evidence item could title a trend with on its own ("" when it has none): what it
+    is about in its own words, cleaned as a title phrase is ("tijdens de pandemie" says when)."""
+    offers = _offers([item])
+    return offers[0].phrase if offers else ""
 
 
 def _score(offer: _Offer, members: Sequence[tuple[float, frozenset[str]]]) -> float:
