@@ -101,3 +101,10 @@ def test_the_four_largest_cities_are_one_region() -> None:
     text = "In de G4 was het tekort groot. Daar stegen de prijzen met 9 procent."
     [figure] = figures_of(text)
     assert figure.region == "vier grote steden"
+
+
+def test_a_district_of_a_town_is_its_region() -> None:
+    [figure] = figures_of("Het aantal inbraken in Amsterdam-Zuid daalde met 20 procent.")
+    assert figure.region == "Amsterdam-Zuid"
+    [figure] = figures_of("Bij Ajax-West waren 3 incidenten.")
+    assert figure.region is None  # no town

@@ -56,6 +56,11 @@ _NEUTER_PLACE = re.compile(
     r"(?:(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)[ ]+)?"
     r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
+# A district of a town: "Amsterdam-Zuid", "Rotterdam-Noord", "Den Haag-Centrum".
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost"
+    r"|Zuidwest|Noordoost|Noordwest|Nieuw-West)(?![\w-])"
+)
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
 PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
             "het hele land": "Nederland"}
@@ -152,13 +157,25 @@ def find(
             best = (distance, _listed(text, m, region, gaz))
         if near is None:
             break
+    for distance, place in _places_not_listed(text, start, end, near):
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Iterator[tuple[int, str]]:
+    """Places the gazetteer need not know, with their distance to ``near``: a district of a town
+    ("Amsterdam-Zuid") and a place after the adjective of a province or city ("het Gelderse
+    Gaanderen")."""
+    scope = lexicon.load().scope_words
+    for m in _DISTRICT.finditer(text, start, end):
+        if any(r.level is RegionLevel.MUNICIPALITY for r in lookup(m.group("town"))):
+            yield (0 if near is None else min(abs(m.start() - near), abs(m.end() - near))), m.group(0)
     for m in _NEUTER_PLACE.finditer(text, start, end):
         if m.group("adj") in scope or m.group("place") in scope:
             continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
         distance = 0 if near is None else min(abs(m.start("place") - near), abs(m.end() - near))
-        if best is None or distance < best[0]:
-            best = (distance, m.group("place"))
-    return best[1] if best else None
+        yield distance, m.group("place")
 
 
 def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) -> bool:
