@@ -342,3 +342,16 @@ def test_a_surname_with_a_lower_case_particle_written_with_a_capital() -> None:
     text = ("Jongerenwerker Ahmed el Amrani is kritisch. "
             "„Deze jongeren hebben vooral een plek nodig waar ze terecht kunnen”, zegt El Amrani.")
     assert [q.speaker for q in items_of(Quote, text)] == ["Ahmed el Amrani"]
+
+
+def test_a_surname_after_volgens_does_not_hide_the_full_name_before_it() -> None:
+    text = ("Dat schrijft minister Lotte Verhoeven in een brief aan de Kamer. Volgens Verhoeven is de "
+            "misdaad een bedreiging. ‘We kunnen niet langer toekijken hoe criminelen geld witwassen’, "
+            "zegt Verhoeven.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Lotte Verhoeven"]
+
+
+def test_a_fragment_after_noemt_is_a_quote_of_the_one_who_names_it() -> None:
+    text = ("Hoogleraar Pieter de Wit is kritisch. Hij noemt het bedrag ‘een druppel op een gloeiende "
+            "plaat’. De Wit noemt het plan ‘naïef’.")
+    assert attributed(text) == [("een druppel op een gloeiende plaat", "Pieter de Wit")]

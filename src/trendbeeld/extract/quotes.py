@@ -72,6 +72,8 @@ MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation .
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
+_NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
+MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
@@ -336,14 +338,14 @@ def _next_word(text: str, pos: int) -> int:
 def _reported_fragment(doc: Document, cand: Candidate) -> bool:
     """"Jan Smit schrijft de raad dat de regeling ‘niet langer nodig is voor de wijk’": words of
     three or more quoted inside reported speech (a speech verb and "dat" before them in their
-    sentence, or "volgens"); shorter ones are read as terms (‘inside job’)."""
+    sentence, "volgens", or "noemt het ‘…’"); shorter ones are read as terms (‘inside job’)."""
     text = doc.text
     if len(text[cand.start : cand.end].split()) < MIN_FRAGMENT_WORDS:
         return False
     sentence = doc.sentence_at(max(cand.open - 1, 0))
     words = [w.strip(",:;").lower() for w in text[sentence.start : cand.open].split()]
     verbs = speech_words()
-    return any(word == "volgens" or (word in verbs and "dat" in words[i + 1 :])
+    return any(word in _NAMING_WORDS or (word in verbs and "dat" in words[i + 1 :])
                for i, word in enumerate(words))
 
 
@@ -787,14 +789,18 @@ def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) 
         full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
         tails = (lowered,)
     found = _last_before(full, doc.text, pos, tails)
-    if found is None:
-        return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
-    region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
-    offset = found.start() - max(found.start() - 60, 0)
-    pre = region[:offset]
-    title = title_at_end(pre)
-    title, full_name, _lead = split_name(found.group(0), title)
-    if not plausible_name(full_name, title):
+    for _ in range(MAX_SURNAME_TRIES):
+        if found is None:
+            return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
+        region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
+        offset = found.start() - max(found.start() - 60, 0)
+        title = title_at_end(region[:offset])
+        title, full_name, lead = split_name(found.group(0), title)
+        if not lead:
+            break
+        # "Volgens Verhoeven": a word that looks like a first name; the full name is further back
+        found = _last_before(full, doc.text, found.start(), tails)
+    if found is None or not plausible_name(full_name, title):
         return None
     return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
 
