@@ -67,3 +67,11 @@ def test_so_far_this_year_against_a_whole_year_before() -> None:
 def test_against_a_year_without_heel_is_no_year_so_far() -> None:
     now, before = figures_of("Er waren 45 meldingen, tegen 39 in 2018.")
     assert (now.period, before.period) == (None, "2018")
+
+
+def test_a_season_of_a_year_is_a_period() -> None:
+    [figure] = figures_of("In de zomer van 2017 werden 40 vrachtwagens leeggeroofd.")
+    assert figure.period == "zomer van 2017"
+    text = "Vorig jaar werd een bende veroordeeld voor de roof van 960 telefoons in de zomer van 2017."
+    [figure] = figures_of(text, SourceMeta(date=datetime.date(2019, 4, 10)))
+    assert figure.period == "zomer van 2017"  # nearer than 'vorig jaar'

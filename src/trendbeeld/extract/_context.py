@@ -22,7 +22,7 @@ _YEAR_PREFIXES = ("19", "20")  # the centuries :data:`PERIOD` reads
 
 PERIOD = re.compile(
     r"(?:(?:eerste|tweede|derde|vierde|laatste)\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
-    rf"(?:(?:{months.alternation()})\s+)?"
+    rf"(?:(?:{months.alternation()})\s+|(?:zomer|winter|voorjaar|najaar|herfst|lente)\s+(?:van\s+)?)?"
     r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,

@@ -34,7 +34,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
 # Words that make a year part of a longer period ("juni 2020", "eerste helft van 2019").
 _PERIOD_WORD_BEFORE = re.compile(
-    rf"(?i:{months.alternation()}|helft|kwartaal|maand|maanden)\s+(?:van\s+)?\Z"
+    rf"(?i:{months.alternation()}|helft|kwartaal|maand|maanden|zomer|winter|voorjaar|najaar|herfst|lente)\s+(?:van\s+)?\Z"
 )
 PERIOD_WORD_CHARS = 30
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
