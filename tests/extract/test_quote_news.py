@@ -355,3 +355,10 @@ def test_a_fragment_after_noemt_is_a_quote_of_the_one_who_names_it() -> None:
     text = ("Hoogleraar Pieter de Wit is kritisch. Hij noemt het bedrag ‘een druppel op een gloeiende "
             "plaat’. De Wit noemt het plan ‘naïef’.")
     assert attributed(text) == [("een druppel op een gloeiende plaat", "Pieter de Wit")]
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    text = ("De burgemeester van Tilburg, Maria Jansen, wil meer bevoegdheden. "
+            "‘Wij zien de gevolgen van de drugshandel op straat’, aldus Jansen.")
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == ("Maria Jansen", None)

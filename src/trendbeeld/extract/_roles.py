@@ -65,11 +65,24 @@ def role_after_name(rest: str) -> tuple[str | None, str | None]:
     m = _COMMA_PART.match(rest)
     if m is not None and role is None:
         part = m.group(1).strip()
-        if part and len(part.split()) <= MAX_ROLE_WORDS and is_role(part):
+        if part and len(part.split()) <= MAX_ROLE_WORDS and is_role(part) and not _clause(part):
             role = part
             if organisation is None:
                 role, organisation = split_organisation(part)
     return role, organisation
+
+
+def _clause(part: str) -> bool:
+    """", wil meer bevoegdheden": a clause after the name (its verb first), no role."""
+    first = part.split(maxsplit=1)[0].lower()
+    return first in lexicon.load().common_verbs or first in _CLAUSE_VERBS
+
+
+# Finite verbs that open a clause after a name ("Maria Jansen, wil …", "…, is het oneens").
+_CLAUSE_VERBS = frozenset({
+    "wil", "wilde", "is", "was", "heeft", "had", "zegt", "zei", "kan", "kon", "moet", "vindt", "vond",
+    "ziet", "zag", "gaat", "ging", "komt", "kwam", "blijft", "wordt", "werd",
+})
 
 
 def connected_org(text: str, pos: int, role: str | None = None) -> tuple[str, int] | None:
