@@ -156,3 +156,30 @@ def test_a_report_that_quotes_one_expert_has_no_headline() -> None:
         f"{body} De aanpak werkt, zegt de expert.\n"
     )
     assert titles(text) == []
+
+
+def test_a_title_of_two_sentences_whose_second_is_longer_stays_whole() -> None:
+    title = "Messen, wapens en drugs. Wijkagent ziet jongeren steeds vaker gewapend naar school gaan"
+    assert titles(f"{title}\n\n{INBRAAK}\n\n\nMessen op school blijven zorgen baren\n\n{MESSEN}\n") == [
+        title,
+        "Messen op school blijven zorgen baren",
+    ]
+
+
+def test_a_match_between_two_clubs_in_capitals_is_no_dateline() -> None:
+    match = "De supporters reisden met een bus naar de wedstrijd NEC - RKC Waalwijk in Nijmegen."
+    text = f"{MESSEN} {match} {INBRAAK}"
+    assert titles(text) == []
+
+
+def test_a_flattened_article_title_ends_before_a_label_in_capitals_or_a_quotation() -> None:
+    update = f"Jongeren vaker met mes naar school UPDATE 10.45 UUR {INBRAAK}"
+    quote = "„Het is genoeg geweest”, zei hij maandag."
+    quoted = f"Burgemeester wil meer toezicht in de binnenstad {quote} {INBRAAK}"
+    assert titles(update) == ["Jongeren vaker met mes naar school"]
+    assert titles(quoted) == ["Burgemeester wil meer toezicht in de binnenstad"]
+
+
+def test_a_flattened_article_title_is_not_cut_at_a_place_adjective_or_a_first_name() -> None:
+    text = f"Verdachte van moord op Mark in Utrechtse wijk aangehouden {INBRAAK}"
+    assert titles(text) == ["Verdachte van moord op Mark in Utrechtse wijk aangehouden"]

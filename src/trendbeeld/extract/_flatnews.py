@@ -19,10 +19,10 @@ candidate spans; the headline rules decide whether a span reads as a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
-from trendbeeld.extract import lexicon, regions
+from trendbeeld.extract import _speakers, lexicon, regions
 
 TITLE_WINDOW = 300  # a title starts at most this far before its end
 # Where a title starts: after a full stop (not of an initial), a closing quotation mark, or a colon
@@ -41,14 +41,18 @@ DATELINE = re.compile(
 )
 # A title in quotation marks that opens the text, a sentence after it: an apostrophe before a letter
 # stays inside (auto's).
-_QUOTED_OPENING = re.compile(
-    r"[‘'“\"„](?:[^‘’'“”\"\n]|['’](?=[^\W\d_])){10,150}[’'”\"](?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]*[ \t]+[a-zà-ÿ])"
-)
+_QUOTED_OPENING = re.compile(r"[‘'“\"„](?:[^‘’'“”\"\n]|['’](?=[^\W\d_])){10,150}[’'”\"](?=[ \t]+[A-ZÀ-Ý„“‘])")
 _DASH = re.compile(r"[ \t][-–—] ")
 DATELINE_CHARS = 40  # a dateline's place and agency stand at most this far before its dash
-# A capitalised word straight after a lower-case word or a figure, with a lower-case word after it.
-_CAPITAL_AFTER_WORD = re.compile(r"(?<=[a-zà-ÿ0-9])[ \t]+(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?=[ \t,]+[a-zà-ÿ0-9])")
-COMMON_ZIPF = 3.5  # a capitalised word this common in Dutch (and no place) starts a sentence
+# A capitalised word (perhaps opening a quotation) straight after a word or a closing quotation
+# mark, with a lower-case word after it.
+_CAPITAL_AFTER_WORD = re.compile(
+    r"(?<=[\w’'”\"])[ \t]+(?:(?P<quote>[„“])?(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?=[ \t,]+[a-zà-ÿ0-9])"
+    r"|(?P<label>[A-Z]{3,}(?=[ \t/]+(?:[A-Z]{2,}|\d))))"  # a label or dateline: "UPDATE 10.45 UUR"
+)
+NAME_ADJECTIVE_ENDINGS = ("se", "sche")
+_PREVIOUS_WORD = re.compile(r"(?P<word>\S+)[ \t]*\Z")
+COMMON_ZIPF = 3.8  # a capitalised word this common in Dutch (no place, no first name) starts a sentence
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])")
 
 
@@ -64,7 +68,7 @@ def dateline_titles(text: str) -> list[tuple[int, int]]:
     """``start:end`` of the words before each dateline inside a line."""
     out: list[tuple[int, int]] = []
     for dash in _DASH.finditer(text):  # a literal scan first: datelines are rare, dashes few
-        m = DATELINE.search(text, max(0, dash.start() - DATELINE_CHARS), dash.end() + 1)
+        m = DATELINE.search(text, max(0, dash.start() - DATELINE_CHARS), dash.end() + 2)  # + its lookahead
         if m is not None and m.end() == dash.end() and (not out or out[-1][1] < m.start()):
             out.append((title_start(text, m.start()), m.start()))
     return out
@@ -77,14 +81,10 @@ def opening_title(text: str) -> tuple[int, int] | None:
     quoted = _QUOTED_OPENING.match(text, start)
     if quoted is not None:
         return start, quoted.end()  # "'Nederland is draaischijf' De hoeveelheid …"
-    function_words = lexicon.load().function_words
-    written_lower = _written_lower(text)
-    places = regions.gazetteer().regions
-    for m in _CAPITAL_AFTER_WORD.finditer(text, start, start + TITLE_WINDOW):
-        if not _starts_sentence(m.group("word"), function_words, written_lower, places):
-            continue  # a name
-        return (start, m.start()) if title_start(text, m.start()) == start else None
-    return None
+    glued = next(_glued_sentences(text, start, start + TITLE_WINDOW), None)
+    if glued is None or title_start(text, glued) != start:
+        return None
+    return start, glued
 
 
 @lru_cache(maxsize=2)
@@ -103,22 +103,35 @@ def title_end(text: str, start: int, end: int) -> int:
     GELEZEN")."""
     stop = _SENTENCE_STOP.search(text, start, end)
     end = stop.start() + (1 if text[stop.start()] in ".!?" else 0) if stop is not None else end
+    first = _FIRST_WORD.match(text, start, end)  # the title's own first word starts no sentence
+    return next(_glued_sentences(text, first.end() if first else start, end), end)
+
+
+def _glued_sentences(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a sentence starts between ``start`` and ``end`` without a stop before it."""
     function_words = lexicon.load().function_words
     written_lower = _written_lower(text)
     places = regions.gazetteer().regions
-    first = _FIRST_WORD.match(text, start, end)  # the title's own first word starts no sentence
-    for m in _CAPITAL_AFTER_WORD.finditer(text, first.end() if first else start, end):
+    for m in _CAPITAL_AFTER_WORD.finditer(text, start, end):
+        if m.group("quote") or m.group("label"):
+            yield m.start()  # a quotation opens the sentence ("… Afrika „Miljoenen …"), or a label
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and before.group("word")[:1].isupper():
+            continue  # a name of more words: "Den Haag", "Joannes Zwijsenlaan"
         if _starts_sentence(m.group("word"), function_words, written_lower, places):
-            return m.start()
-    return end
+            yield m.start()
 
 
 def _starts_sentence(
     word: str, function_words: frozenset[str], written_lower: frozenset[str], places: Collection[str]
 ) -> bool:
     """Whether a capitalised ``word`` after a word starts a sentence: a function word, a word the text
-    also writes in lower case, or a word common in Dutch that is no place (names are rare words)."""
+    also writes in lower case, or a word common in Dutch that is no place and no first name (names
+    are rare words)."""
     lower = word.lower()
     if lower in function_words or lower in written_lower:
         return True
-    return lexicon.zipf(lower) >= COMMON_ZIPF and word not in places
+    if lower.endswith(NAME_ADJECTIVE_ENDINGS):
+        return False  # an adjective of a name: "Utrechtse", "Braziliaanse", "Russische"
+    return lexicon.zipf(lower) >= COMMON_ZIPF and word not in places and _speakers.gender(word) is None

@@ -162,17 +162,21 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
 
 # A full stop inside a title line, after a word (not an initial, not an abbreviation): the words after
 # it are a label the dataset or page added ("… misdaad. VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme
-# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it.
+# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it. A label
+# is in capitals, starts in lower case, or is no longer than the title; a longer sentence in sentence
+# case belongs to a title of two sentences ("Exerceren, marcheren en creperen. Bredase fotograaf
+# stapt in de voetsporen van Napoleon").
 _LABEL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=\S)")
 
 
 def _before_label(text: str, start: int, end: int) -> int:
     """The end of the title in the line ``text[start:end]``: before a label after a full stop."""
     for m in _LABEL_STOP.finditer(text, start, end):
-        word = text[start : m.start()].rsplit(maxsplit=1)[-1].lower()
-        if f"{word}." in lexicon.load().abbreviations:
+        before, after = text[start : m.start()], text[m.end() : end]
+        if f"{before.rsplit(maxsplit=1)[-1].lower()}." in lexicon.load().abbreviations:
             continue
-        if len(text[start : m.start()].split()) >= MIN_DATELINE_TITLE_WORDS:
+        label = after.isupper() or after[:1].islower() or len(after.split()) <= len(before.split())
+        if len(before.split()) >= MIN_DATELINE_TITLE_WORDS and label:
             return m.start()
     return end
 
@@ -259,6 +263,7 @@ def flat_titles(doc: Document) -> list[Headline]:
 
 FLAT_LINE_CHARS = 3000  # a text whose longest line is this long has lost its line breaks
 MIN_GLUED_TITLE_WORDS = 4  # shorter runs before a glued sentence are subheads or labels
+MAX_GLUED_TITLE_WORDS = 16  # a longer run is a title and a sentence whose start was not seen
 
 
 def is_flat_news(text: str) -> bool:
@@ -275,5 +280,7 @@ def glued_titles(doc: Document) -> list[Headline]:
     text = doc.source.text
     found = _flatnews.opening_title(text)
     if found is None or not _title_line(text[found[0] : found[1]], MIN_GLUED_TITLE_WORDS):
+        return []
+    if len(text[found[0] : found[1]].split()) > MAX_GLUED_TITLE_WORDS:
         return []
     return [_source_headline(doc, found[0], found[1], None, None)]
