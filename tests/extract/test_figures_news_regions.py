@@ -108,3 +108,12 @@ def test_a_district_of_a_town_is_its_region() -> None:
     assert figure.region == "Amsterdam-Zuid"
     [figure] = figures_of("Bij Ajax-West waren 3 incidenten.")
     assert figure.region is None  # no town
+
+
+def test_a_sentence_that_restates_the_measure_before_keeps_its_country() -> None:
+    text = "Vorig jaar waren er drie van dit soort berovingen in ons land. Dit jaar was het al twee keer."
+    before, now = figures_of(text)
+    assert (before.region, now.value, now.region) == ("Nederland", 2, "Nederland")
+    other = "In ons land is het probleem bekend. Dit jaar werden 40 vrachtwagens leeggeroofd."
+    [figure] = figures_of(other)
+    assert figure.region is None

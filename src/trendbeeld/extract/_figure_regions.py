@@ -29,6 +29,9 @@ _CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGN
 CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
 # Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
 _HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
+# A sentence that restates the measure of the one before: "Dit jaar was het al twee keer", "In
+# 2017 waren dat er 214".
+_RESTATING = re.compile(r"(?:\w+\s+){0,3}?(?:was|waren|is|zijn)\s+(?:het|dat|dit)\b", re.IGNORECASE)
 _DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
 ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
 ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
@@ -90,7 +93,9 @@ def _town_name(m: re.Match[str]) -> str:
 def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
     """A place named in a sentence before, in the same paragraph (the nearest of at most
     CARRY_SENTENCES sentences back), also by "in de stad"; a place abroad too, but not Nederland,
-    Europa or wereldwijd, which a Dutch text names in passing."""
+    Europa or wereldwijd, which a Dutch text names in passing, unless the sentence restates the
+    measure of the one before it ("… drie berovingen in ons land. Dit jaar was het al twee keer")."""
+    restating = _RESTATING.match(doc.text, start) is not None
     for _ in range(CARRY_SENTENCES):
         if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
             return None
@@ -102,7 +107,7 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
         region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
         if region is not None:
-            if region in _scope_regions() and region not in _HOME_SCOPES:
+            if region in _scope_regions() and (region not in _HOME_SCOPES or restating):
                 return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
             return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
