@@ -75,3 +75,17 @@ def test_a_season_of_a_year_is_a_period() -> None:
     text = "Vorig jaar werd een bende veroordeeld voor de roof van 960 telefoons in de zomer van 2017."
     [figure] = figures_of(text, SourceMeta(date=datetime.date(2019, 4, 10)))
     assert figure.period == "zomer van 2017"  # nearer than 'vorig jaar'
+
+
+def test_a_rate_every_year_has_no_period() -> None:
+    text = "In 2018 groeide de economie sterk. De potentiële groei is ongeveer 1,5 procent per jaar."
+    [figure] = figures_of(text)
+    assert (figure.value, figure.period) == (1.5, None)
+    [figure] = figures_of("In 2018 snoof Nederland veel. Jaarlijks gaat het om 3600 kilo.")
+    assert figure.period is None
+
+
+def test_an_annual_figure_of_one_year_keeps_its_year() -> None:
+    text = "In 2018 groeide het aantal banen. De werkloosheid daalde op jaarbasis tot 3,8 procent."
+    [figure] = figures_of(text)
+    assert figure.period == "2018"

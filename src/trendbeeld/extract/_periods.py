@@ -92,6 +92,10 @@ _NEWS_DAY = re.compile(
     r"|(?:vorige|deze|afgelopen)\s+week)\b",
     re.IGNORECASE,
 )
+# A rate that recurs every year: no period of its own ("per jaar", "jaarlijks", "elk jaar"). Not "op
+# jaarbasis", the annual figure of one year ("daalde op jaarbasis tot 3,8 procent").
+_YEARLY = re.compile(r"\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.IGNORECASE)
+YEARLY_AFTER = 20  # "per jaar" right after the figure's segment still gives its rate
 # A figure so far this year, compared with a whole year before it ("al", "inmiddels", "tot nu toe").
 _YEAR_TO_DATE = re.compile(r"\b(?:al|inmiddels|tot\s+nu\s+toe|tot\s+dusver|dit\s+jaar)\b", re.IGNORECASE)
 # A time after a year named before that names no year itself: the year named before no longer holds.
@@ -175,6 +179,10 @@ class Timeline:
         named = _named(own, found, near)
         if named is not None:
             return named
+        if _YEARLY.search(doc.text, near[0].start, near[0].end) or _YEARLY.search(
+            doc.text, found.end, min(near[0].end + YEARLY_AFTER, sentence.end)
+        ):
+            return None  # "ongeveer 1,5 à 2 procent per jaar", "jaarlijks 3600 kilo": a rate, no period
         whole = [m for m in own if m.whole and not m.owns(found)]
         if whole and _YEAR_TO_DATE.search(doc.text, sentence.start, whole[0].owner_from):
             # "inmiddels 1,4 miljoen euro, tegen 800.000 euro in heel 2018": this year so far
