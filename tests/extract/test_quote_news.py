@@ -362,3 +362,25 @@ def test_a_clause_after_a_name_is_no_role() -> None:
             "‘Wij zien de gevolgen van de drugshandel op straat’, aldus Jansen.")
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.role) == ("Maria Jansen", None)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["De krant kopte:", "In een brief aan de bewoners staat:", "Een dag later schreef de krant:"],
+)
+def test_words_introduced_as_someone_else_s_do_not_continue_the_speaker(introduction: str) -> None:
+    text = ("„De overlast in de wijk is het afgelopen jaar flink toegenomen”, zegt wethouder Jan de Vries. "
+            f"{introduction} „Wij nemen de zorgen van de bewoners zeer serieus.”")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]
+
+
+def test_a_bridging_sentence_of_the_writer_continues_the_speaker() -> None:
+    text = ("„De overlast in de wijk is het afgelopen jaar flink toegenomen”, zegt wethouder Jan de Vries. "
+            "Ook in de zomer moet er aandacht voor zijn: „We moeten de bewoners niet uit het oog verliezen.”")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries", "Jan de Vries"]
+
+
+def test_an_unnamed_source_after_the_verb_before_a_colon() -> None:
+    text = "Op Twitter schreef iemand: „Eindelijk doet de gemeente iets aan de overlast hier.”"
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == ("anoniem", "iemand")

@@ -74,6 +74,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(
             rf"(?P<link>(?:\s+(?:van|bij)\s+[^,.;:!?\n“”„\"]{{1,60}}?)?),\s+(?P<name>{name})(?=\s*[.,;!?(]|\s*\Z)"
         ),
+        # "schreef iemand:", "zegt een buurtbewoner:": a verb of saying before an unnamed source
+        "verb_then_source": re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?=(?i:een)\s|iemand(?![\w-]))"),
         "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
         # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
         # iemand uit de buurt": a person the text does not name

@@ -16,6 +16,7 @@ from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, attribution_of, plausible_name, rest_after, split_name
 
+MAX_ANONYMOUS_TAIL = 4  # words between an unnamed source after its verb and the colon
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
@@ -186,7 +187,7 @@ def _anonymous_before(region: str) -> Attribution | None:
     unnamed source that opens the sentence before the quote (or follows "volgens") and speaks."""
     m = _ANONYMOUS_OPENS.match(region)
     if m is None:
-        return None
+        return _anonymous_after_verb(region)
     found = unnamed_source(region, m.end())
     if found is None:
         return None
@@ -194,4 +195,17 @@ def _anonymous_before(region: str) -> Attribution | None:
     if m.group("volgens") or any(w.strip(",:") in speech_words() for w in words[:MAX_ANONYMOUS_WORDS]) or (
             region.rstrip().endswith(":") and len(words) <= MAX_ANONYMOUS_WORDS):
         return found
+    return None
+
+
+def _anonymous_after_verb(region: str) -> Attribution | None:
+    """"Op Twitter schreef iemand: „…”", "Dan zegt een buurtbewoner: „…”": a verb of saying before
+    an unnamed source, and a colon soon after it."""
+    if not region.rstrip().endswith(":"):
+        return None
+    pats = patterns()
+    for verb in pats["verb_then_source"].finditer(region):
+        source = pats["anonymous"].match(region, verb.end())
+        if source is not None and len(region[source.end() :].split()) <= MAX_ANONYMOUS_TAIL:
+            return unnamed_source(region, verb.end())
     return None

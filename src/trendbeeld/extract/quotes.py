@@ -72,6 +72,7 @@ MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation .
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
+_WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
@@ -480,11 +481,24 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         return False
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
         return False
+    if _introduces_other(gap):
+        return False
     if "\n" not in gap and len(_STATEMENT_END.findall(gap)) > MAX_GAP_SENTENCES:
         # paragraph breaks lost: narration of several sentences ends the speaker's run (the
         # questions of an interview do not)
         return False
     return not _names_another(gap, last[1].speaker)
+
+
+def _introduces_other(gap: str) -> bool:
+    """"De krant kopte: „…”", "In de brief staat: „…”", "Op Twitter schreef iemand: „…”": a
+    colon after a verb of saying or writing whose speaker was not resolved; a bridging sentence
+    of the writer ("… leggen risico's bloot: „…”") does not stop the speaker before."""
+    if not gap.rstrip().endswith(":"):
+        return False
+    cut = max(gap.rfind(". "), gap.rfind("? "), gap.rfind("! "), gap.rfind("\n"))
+    words = {w.strip(",:").lower() for w in gap[cut + 1 :].split()}
+    return bool(words & (speech_words() | _WRITTEN_WORDS))
 
 
 def _in_interview(text: str, start: int, cand: Candidate) -> bool:
