@@ -89,3 +89,11 @@ def test_an_annual_figure_of_one_year_keeps_its_year() -> None:
     text = "In 2018 groeide het aantal banen. De werkloosheid daalde op jaarbasis tot 3,8 procent."
     [figure] = figures_of(text)
     assert figure.period == "2018"
+
+
+def test_the_coming_years_run_after_the_year_of_the_text() -> None:
+    meta = SourceMeta(date=datetime.date(2019, 3, 1))
+    [figure] = figures_of("In de komende vijf jaar worden 6.000 monteurs opgeleid.", meta)
+    assert figure.period == "2019-2023"
+    [figure] = figures_of("De afgelopen vijf jaar werden 300 zaken gemeld.", meta)
+    assert figure.period == "2013-2018"

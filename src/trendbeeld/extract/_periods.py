@@ -121,6 +121,7 @@ _RELATIVE = re.compile(
     r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
+    r"|(?:de\s+)?(?:komende|volgende)\s+(?P<ahead>\w+)\s+jaar"
     r"|(?P<before>(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor))"
     r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
@@ -444,17 +445,33 @@ def _year_before(text: str, pos: int, *, back: int) -> str | None:
 def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:
     """A relative period as years. In an annual report "dit jaar" and "het afgelopen jaar" are
     the report's year and "vorig jaar" the one before it; elsewhere they count from now."""
+    single = _single_year(m, now, report)
+    if single is not None:
+        return str(single)
+    count = _count_of_years(m.group("back") or m.group("within") or m.group("ahead"))
+    if count is None:
+        return None
+    if m.group("ahead"):  # "in de komende vijf jaar" in a report on 2018: 2019-2023
+        first = (report if report is not None else now - 1) + 1
+        return f"{first}-{first + count - 1}" if count > 1 else None
+    end = now - 1
+    return f"{end - count}-{end}"
+
+
+def _single_year(m: re.Match[str], now: int, report: int | None) -> int | None:
+    """The year of "het afgelopen jaar", "vorig jaar", "dit jaar", "volgend jaar"; None for spans."""
     if m.group("last"):
-        return str(now - 1)
+        return now - 1
     if m.group("previous"):
-        return str(report - 1 if report is not None else now - 1)
+        return report - 1 if report is not None else now - 1
     if m.group("this"):
-        return str(report if report is not None else now)
-    if m.group("next"):
-        return str(now + 1)
-    word = m.group("back") or m.group("within")
+        return report if report is not None else now
+    return now + 1 if m.group("next") else None
+
+
+def _count_of_years(word: str) -> int | None:
+    """"vijf" in "de afgelopen vijf jaar": a whole number of years (at most MAX_SPAN_YEARS)."""
     count = 1.0 if word.lower() in ("één", "eén", "een") else numbers.word_value(word)
     if count is None or not 1 <= count <= MAX_SPAN_YEARS or not float(count).is_integer():
         return None
-    end = now - 1
-    return f"{end - int(count)}-{end}"
+    return int(count)
