@@ -384,3 +384,17 @@ def test_an_unnamed_source_after_the_verb_before_a_colon() -> None:
     text = "Op Twitter schreef iemand: „Eindelijk doet de gemeente iets aan de overlast hier.”"
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.role) == ("anoniem", "iemand")
+
+
+@pytest.mark.parametrize(
+    ("between", "speakers"),
+    [
+        ("Zijn buurman denkt daar anders over.", ["Jan de Vries"]),
+        ("Een agent in de wijk denkt daar anders over.", ["Jan de Vries"]),
+        ("De wethouder wil daarom meer geld.", ["Jan de Vries", "Jan de Vries"]),
+    ],
+)
+def test_another_person_without_a_name_ends_the_speaker_s_run(between: str, speakers: list[str]) -> None:
+    text = ("„De overlast in de wijk is het afgelopen jaar flink toegenomen”, zegt wethouder Jan de Vries. "
+            f"{between} „Het gaat om een klein groepje jongeren, de rest doet niks verkeerd.”")
+    assert [q.speaker for q in items_of(Quote, text)] == speakers

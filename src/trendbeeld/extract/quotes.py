@@ -72,6 +72,10 @@ MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation .
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
+# A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
+_PERSON_SUBJECT = re.compile(
+    r"(?:\A|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
+)
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
@@ -481,13 +485,24 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         return False
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
         return False
-    if _introduces_other(gap):
+    if _introduces_other(gap) or _other_person_subject(gap, last[1]):
         return False
     if "\n" not in gap and len(_STATEMENT_END.findall(gap)) > MAX_GAP_SENTENCES:
         # paragraph breaks lost: narration of several sentences ends the speaker's run (the
         # questions of an interview do not)
         return False
     return not _names_another(gap, last[1].speaker)
+
+
+def _other_person_subject(gap: str, speaker: Attribution) -> bool:
+    """"„…”, zegt Jan Smit. Zijn buurman denkt daar anders over. „…”": a sentence whose subject is
+    another person without a name (a role or an unnamed source, not the speaker's own role)."""
+    own = (speaker.role or "").lower()
+    for m in _PERSON_SUBJECT.finditer(gap):
+        noun = m.group("noun").lower()
+        if noun not in own and (_roles.is_role_word(noun) or _roles.is_anonymous_noun(noun)):
+            return True
+    return False
 
 
 def _introduces_other(gap: str) -> bool:
