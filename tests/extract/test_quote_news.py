@@ -398,3 +398,10 @@ def test_another_person_without_a_name_ends_the_speaker_s_run(between: str, spea
     text = ("„De overlast in de wijk is het afgelopen jaar flink toegenomen”, zegt wethouder Jan de Vries. "
             f"{between} „Het gaat om een klein groepje jongeren, de rest doet niks verkeerd.”")
     assert [q.speaker for q in items_of(Quote, text)] == speakers
+
+
+def test_a_pronoun_of_the_other_gender_ends_the_speaker_s_run() -> None:
+    text = ("„De overlast in de wijk is het afgelopen jaar flink toegenomen”, zegt wethouder Jan de Vries. "
+            "Zij is het daar niet mee eens. "
+            "„Het gaat om een klein groepje jongeren, de rest doet niks verkeerd.”")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]

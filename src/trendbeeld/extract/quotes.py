@@ -76,6 +76,7 @@ MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter o
 _PERSON_SUBJECT = re.compile(
     r"(?:\A|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
 )
+_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
@@ -496,13 +497,15 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
 
 def _other_person_subject(gap: str, speaker: Attribution) -> bool:
     """"„…”, zegt Jan Smit. Zijn buurman denkt daar anders over. „…”": a sentence whose subject is
-    another person without a name (a role or an unnamed source, not the speaker's own role)."""
+    another person without a name (a role or an unnamed source, not the speaker's own role) or a
+    pronoun of the other gender."""
     own = (speaker.role or "").lower()
     for m in _PERSON_SUBJECT.finditer(gap):
         noun = m.group("noun").lower()
         if noun not in own and (_roles.is_role_word(noun) or _roles.is_anonymous_noun(noun)):
             return True
-    return False
+    # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
+    return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
 
 
 def _introduces_other(gap: str) -> bool:
