@@ -405,3 +405,11 @@ def test_a_pronoun_of_the_other_gender_ends_the_speaker_s_run() -> None:
             "Zij is het daar niet mee eens. "
             "„Het gaat om een klein groepje jongeren, de rest doet niks verkeerd.”")
     assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]
+
+
+def test_a_first_name_label_takes_the_role_under_the_name_in_capitals() -> None:
+    text = ("ANNA DE GRAAF\n\nDirecteur Veilig Wonen\n\nWE MOETEN ANDERS GAAN WERKEN.\n\nAnna de Graaf\n\n"
+            "Anna en Piet werken al jaren samen in de wijk.\n\n"
+            "Anna: “We hebben onderzocht wat bewoners belangrijk vinden en veiligheid staat bovenaan.”")
+    [quote] = [q for q in items_of(Quote, text) if q.text.startswith("We hebben")]
+    assert (quote.speaker, quote.role) == ("Anna de Graaf", "Directeur Veilig Wonen")

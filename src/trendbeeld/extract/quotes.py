@@ -1031,7 +1031,13 @@ def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
     if found is None:
         return _capitals_name(text, word, pos)
     _title, full_name, _lead = split_name(found.group(0), None)
-    return attribution_of(full_name, None, rest_after(text, found.end()), dash=False)
+    attribution = attribution_of(full_name, None, rest_after(text, found.end()), dash=False)
+    if attribution.role is None:
+        # "Jolanda van Zanen" as a caption line; the role stands under her name line in capitals
+        capitals = _capitals_name(text, word, pos)
+        if capitals is not None and capitals.speaker == full_name and capitals.role is not None:
+            return capitals
+    return attribution
 
 
 def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
