@@ -76,7 +76,9 @@ def summarise(
     pages = []
     files: dict[str, str] = {}
     for month in months:
-        items = sorted(by_month[month], key=lambda i: (i.date, i.title, i.id), reverse=True)
+        # Newest first; items of one day in the order of their titles (A to Z), as a reader looks them up.
+        by_title = sorted(by_month[month], key=lambda i: (i.title, i.id))
+        items = sorted(by_title, key=lambda i: i.date, reverse=True)  # stable: titles stay A to Z
         chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)]
         for part, chunk in enumerate(chunks, start=1):
             page = NewsPage(month, month_label(month), part, len(chunks), tuple(chunk))
