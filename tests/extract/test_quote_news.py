@@ -413,3 +413,23 @@ def test_a_first_name_label_takes_the_role_under_the_name_in_capitals() -> None:
             "Anna: “We hebben onderzocht wat bewoners belangrijk vinden en veiligheid staat bovenaan.”")
     [quote] = [q for q in items_of(Quote, text) if q.text.startswith("We hebben")]
     assert (quote.speaker, quote.role) == ("Anna de Graaf", "Directeur Veilig Wonen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VVD-Kamerlid Ziengs stelde vragen. De liberaal wil dat het kabinet ingrijpt. "
+        "„Dit kan zo niet langer doorgaan in onze steden.”",
+        "Kamerlid Jan Ziengs (PVV) is boos. "
+        "„Dit kan zo niet langer doorgaan in onze steden”, zegt de PVV'er.",
+    ],
+)
+def test_a_party_member_noun_refers_to_the_politician_named_with_the_party(text: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert quote.speaker.endswith("Ziengs")
+
+
+def test_a_party_member_noun_without_that_party_named_is_no_guess() -> None:
+    text = ("Kamerlid Jan Smit (CDA) is boos. "
+            "„Dit kan zo niet langer doorgaan in onze steden”, zegt de liberaal.")
+    assert items_of(Quote, text) == []

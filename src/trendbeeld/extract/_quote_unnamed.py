@@ -16,6 +16,7 @@ from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, attribution_of, plausible_name, rest_after, split_name
 
+PARTY_REACH = 5000  # a politician named with the party this close before "de liberaal"
 MAX_ANONYMOUS_TAIL = 4  # words between an unnamed source after its verb and the colon
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -209,3 +210,34 @@ def _anonymous_after_verb(region: str) -> Attribution | None:
         if source is not None and len(region[source.end() :].split()) <= MAX_ANONYMOUS_TAIL:
             return unnamed_source(region, verb.end())
     return None
+
+
+# Nouns for a member of a party ("de liberaal" for a VVD politician named before); "de PVV'er".
+PARTY_NOUNS = {"liberaal": "VVD", "christendemocraat": "CDA", "socialist": "SP", "sociaaldemocraat": "PvdA"}
+_MEMBER = re.compile(r"(?P<party>[A-Z][A-Za-z0-9]{1,9})['’]er")
+
+
+def party_person(doc: Document, noun: str, pos: int) -> Attribution | None:
+    """"De liberaal wil …", "zegt de PVV'er": the last person before ``pos`` named with that party
+    ("VVD-Kamerlid Ziengs", "Jan Smit (VVD)"), within this article."""
+    member = _MEMBER.fullmatch(noun)
+    party = member.group("party") if member is not None else PARTY_NOUNS.get(noun.lower())
+    if party is None:
+        return None
+    text = doc.text
+    start = max(pos - PARTY_REACH, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
+    if article:
+        start = article[-1].end()
+    name = _speakers.name_regex()
+    pattern = re.compile(
+        rf"(?<![\w-]){re.escape(party)}-(?P<title>[a-zA-Z]+)\s+(?P<titled>{name})"
+        rf"|(?P<named>{name})\s*\(\s*{re.escape(party)}\s*[),]"
+    )
+    found: Attribution | None = None
+    for m in pattern.finditer(text, start, pos):
+        title = f"{party}-{m.group('title')}" if m.group("titled") else None
+        _title, person, _lead = split_name(m.group("titled") or m.group("named"), title)
+        if plausible_name(person, title):
+            found = attribution_of(person, title, rest_after(text, m.end()), dash=False)
+    return found

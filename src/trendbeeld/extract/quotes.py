@@ -40,6 +40,7 @@ from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
     organisation_before,
+    party_person,
     person_with_role,
     unnamed_source,
     unnamed_speaker,
@@ -94,7 +95,8 @@ _SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
-_ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+)\s")
+_ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+|[A-Z][A-Za-z0-9]{1,9}['’]er)\s")
+_PARTY_MEMBER_AT = re.compile(r"(?:de|De)\s+(?P<noun>[a-z]+|[A-Z][A-Za-z0-9]{1,9}['’]er)(?=\s*[.,;!?]|\s*\Z)")
 _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
 MAX_GAP_SENTENCES = 2  # sentences (the attribution and one more) between a quote and the next it runs on in
 MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
@@ -712,7 +714,8 @@ def _named_after_verb(
     named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
     if named_so:
         return unnamed
-    found = _organisation_at(window, pos) or _aged_person(window, pos, doc, cand.open)
+    found = (_party_member_at(window, pos, doc, cand.open) or _organisation_at(window, pos)
+             or _aged_person(window, pos, doc, cand.open))
     if found is not None:
         return found
     for m in _names_from(window, pos, pos + NAME_WINDOW):
@@ -748,6 +751,12 @@ def _organisation_at(window: str, pos: int) -> Attribution | None:
         return None
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
+
+
+def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
+    """"„…”, zegt de liberaal.", "„…”, aldus de PVV'er.": the politician named earlier with that party."""
+    m = _PARTY_MEMBER_AT.match(window, pos)
+    return party_person(doc, m.group("noun"), quote_at) if m is not None else None
 
 
 def _aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
@@ -988,8 +997,10 @@ def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
     """"De burgemeester is duidelijk. „…”" or "De officier zegt: „…”": a sentence before the quote
     whose subject is "de" with a title is the person named earlier with that title."""
     m = _ROLE_SUBJECT.match(region)
-    if m is None or _roles.is_spokesperson(m.group("role")) or not _roles.is_role_word(m.group("role")):
+    if m is None or _roles.is_spokesperson(m.group("role")):
         return None
+    if not _roles.is_role_word(m.group("role")):
+        return party_person(doc, m.group("role"), pos)  # "De liberaal wil …"
     return person_with_role(doc, m.group("role"), pos)
 
 
