@@ -117,3 +117,9 @@ def test_a_sentence_that_restates_the_measure_before_keeps_its_country() -> None
     other = "In ons land is het probleem bekend. Dit jaar werden 40 vrachtwagens leeggeroofd."
     [figure] = figures_of(other)
     assert figure.region is None
+
+
+def test_the_rest_of_the_country_is_its_own_region() -> None:
+    text = "In Limburg is dat 55 procent. In de rest van Nederland heeft slechts 39 procent een plan."
+    limburg, rest = figures_of(text)
+    assert (limburg.region, rest.region) == ("Limburg", "rest van Nederland")

@@ -56,6 +56,9 @@ _NEUTER_PLACE = re.compile(
     r"(?:(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)[ ]+)?"
     r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
+# "de rest van Nederland": the country without the places just named.
+_REST_OF = re.compile(r"(?<![\w-])rest\s+van\s+\Z", re.IGNORECASE)
+REST_OF_CHARS = 12
 # A district of a town: "Amsterdam-Zuid", "Rotterdam-Noord", "Den Haag-Centrum".
 _DISTRICT = re.compile(
     r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost"
@@ -147,6 +150,8 @@ def find(
         ):
             continue
         region = PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        if _REST_OF.search(text, max(0, m.start() - REST_OF_CHARS), m.start()):
+            region = f"rest van {region}"  # "In de rest van Nederland heeft slechts 39 procent …"
         average = _AVERAGE_AFTER.match(text, m.end())
         if near is not None and average and not 0 <= near - m.end() <= AVERAGE_CHARS:
             continue  # "blijven we het landelijke gemiddelde voor": the region of that average only
