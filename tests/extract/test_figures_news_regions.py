@@ -123,3 +123,11 @@ def test_the_rest_of_the_country_is_its_own_region() -> None:
     text = "In Limburg is dat 55 procent. In de rest van Nederland heeft slechts 39 procent een plan."
     limburg, rest = figures_of(text)
     assert (limburg.region, rest.region) == ("Limburg", "rest van Nederland")
+
+
+def test_places_listed_after_a_count_of_places_are_what_is_counted() -> None:
+    [figure] = figures_of("Drie gemeenten (Vlieland, Ameland en Texel) vallen buiten het onderzoek.")
+    assert (figure.value, figure.region) == (3, None)
+    text = "In de twee zuidelijke provincies (Limburg en Zeeland) heeft 60 procent een plan."
+    [figure] = figures_of(text)
+    assert figure.region == "Limburg en Zeeland"

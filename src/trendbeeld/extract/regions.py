@@ -59,6 +59,17 @@ _NEUTER_PLACE = re.compile(
 # "de rest van Nederland": the country without the places just named.
 _REST_OF = re.compile(r"(?<![\w-])rest\s+van\s+\Z", re.IGNORECASE)
 REST_OF_CHARS = 12
+# "Vier gemeenten (Renswoude, …)": a plural noun of places before a bracket that lists them.
+_PLACES_NOUN = re.compile(
+    r"(?<![\w-])(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z", re.IGNORECASE
+)
+_IN_PLACES = re.compile(
+    r"(?<![\w-])(?:in|binnen|buiten|uit)\s+(?:de\s+|die\s+|deze\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z",
+    re.IGNORECASE,
+)
+ENUMERATION_CHARS = 120  # the names of the list stand this close after the bracket
+ENUMERATION_NOUN_CHARS = 20
 # A district of a town: "Amsterdam-Zuid", "Rotterdam-Noord", "Den Haag-Centrum".
 _DISTRICT = re.compile(
     r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost"
@@ -147,7 +158,7 @@ def find(
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
         if _part_of_other_name(text, m, name, gaz) or _ELSEWHERE_BEFORE.search(
             text, max(0, m.start() - ELSEWHERE_CHARS), m.start()
-        ):
+        ) or _enumerated(text, m.start()):
             continue
         region = PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
         if _REST_OF.search(text, max(0, m.start() - REST_OF_CHARS), m.start()):
@@ -181,6 +192,20 @@ def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Ite
             continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
         distance = 0 if near is None else min(abs(m.start("place") - near), abs(m.end() - near))
         yield distance, m.group("place")
+
+
+def _enumerated(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is one of the places a count names in brackets after its noun
+    ("Vier gemeenten (Renswoude, Rozendaal, …) laten we buiten beschouwing"): the places counted,
+    not where the count was made."""
+    bracket = text.rfind("(", max(0, pos - ENUMERATION_CHARS), pos)
+    if bracket < 0 or ")" in text[bracket:pos]:
+        return False
+    window = max(0, bracket - ENUMERATION_NOUN_CHARS)
+    if _PLACES_NOUN.search(text, window, bracket) is None:
+        return False
+    # "in de drie noordelijke provincies (Groningen, …) heeft 78 procent": where, not what is counted
+    return _IN_PLACES.search(text, max(0, bracket - ENUMERATION_NOUN_CHARS - 30), bracket) is None
 
 
 def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) -> bool:
