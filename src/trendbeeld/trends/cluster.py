@@ -450,14 +450,15 @@ def phenomenon_phrases(phrase: str) -> list[str]:
     return found
 
 
+# Nouns for one person: what a relative clause about a single case leaves ("vrouw die …").
+_PERSON_NOUNS = frozenset({"man", "vrouw", "jongen", "meisje", "kind", "persoon", "mannen", "vrouwen"})
+
+
 def _specific_stems(words: list[str]) -> frozenset[str]:
     """The content stems of ``words`` that are no group ("inwoners"), place or person's role: what a
     phrase cut before a clause must keep to still name a phenomenon."""
     skip = _lexicon_set("groups.txt") | _place_names() | _lexicon_set("case_words.txt") | _PERSON_NOUNS
     return content_stems(" ".join(w for w in words if w.casefold().strip(",.;:") not in skip))
-
-
-_PERSON_NOUNS = frozenset({"man", "vrouw", "jongen", "meisje", "kind", "persoon", "mannen", "vrouwen"})
 
 
 def clean_phenomenon(phrase: str) -> str:
@@ -551,154 +552,9 @@ def _all_capitals(word: str) -> bool:
 
 
 # A phrase that opens with one of these is a clause or a count of one case, not a phenomenon.
-CLAUSE_OPENERS = frozenset(
-    [
-        "zolang",
-        "omdat",
-        "als",
-        "wanneer",
-        "terwijl",
-        "doordat",
-        "hoewel",
-        "zodat",
-        "nadat",
-        "voordat",
-        "indien",
-        "mits",
-        "tenzij",
-        "dus",
-        "zeer",
-        "waarschijnlijk",
-        "nog",
-        "ook",
-        "wel",
-        "al",
-        "pas",
-        "vooral",
-        "ongeveer",
-        "bijna",
-        "ruim",
-        "meer",
-        "minder",
-        "steeds",
-        "vaker",
-        "hoger",
-        "lager",
-        "elkaar",
-        "zich",
-        "iets",
-        "niets",
-        "alles",
-        "iedereen",
-        "men",
-        "maar",
-        "liefst",
-        "desondanks",
-        "bovendien",
-        "echter",
-        "daarom",
-        "namelijk",
-        "toch",
-        # a preposition opens a complement, not a noun phrase ("boven veiligheid en eerlijkheid")
-        "aan",
-        "bij",
-        "boven",
-        "door",
-        "in",
-        "met",
-        "naar",
-        "om",
-        "op",
-        "over",
-        "tot",
-        "uit",
-        "van",
-        "voor",
-        # adverbs that stand for a clause ("daarmee bij eerdere beslissingen", "geleden nog een …")
-        "daarmee",
-        "daarbij",
-        "daardoor",
-        "geleden",
-        "zowel",
-        "voorheen",
-        "letterlijk",
-        "ineens",
-        "opnieuw",
-        "inmiddels",
-        "eerder",
-        "later",
-        # an ordinal counts a place in a ranking ("tweede plaats"), not a phenomenon
-        "eerste",
-        "tweede",
-        "derde",
-        "vierde",
-        "vijfde",
-        "laatste",
-        "uiteindelijk",
-        "tevens",
-        "versus",
-        "zon",  # "zo'n" without its apostrophe
-        "zo'n",
-        # a time adverbial opens a clause, not a noun phrase ("Kort na de pandemie ervaart")
-        "kort",
-        "vlak",
-        "direct",
-        "meteen",
-        "na",
-        "tijdens",
-        "sinds",
-        "sedert",
-        "vanaf",
-        "gedurende",
-    ]
-)
+CLAUSE_OPENERS = _lexicon_set("clause_openers.txt")
 # Adverbs and pronouns that end no noun phrase ("het percentage jongvolwassenen dat vaak").
-OPEN_ENDS = frozenset(
-    [
-        "vaak",
-        "vaker",
-        "steeds",
-        "nog",
-        "ook",
-        "wel",
-        "niet",
-        "meer",
-        "minder",
-        "zeer",
-        "erg",
-        "veel",
-        "weinig",
-        "tegen",
-        "elkaar",
-        "mate",
-        "meest",
-        "minst",
-        "betrekking",  # "met betrekking" (tot …)
-        "totdat",
-        "omdat",
-        "zodat",
-        "wat",
-        "hoog",
-        "laag",
-        "groot",
-        "klein",
-        "gezond",
-        "procent",  # a unit ends no phenomenon ("het aandeel enkele procentpunten")
-        "procentpunt",
-        "procentpunten",
-        "medium",  # an answer category ("hoog", "medium", "laag"), not a phenomenon
-        "gemiddeld",
-        # a reference that needs its number ("wijziging van artikel", "zie tabel")
-        "artikel",
-        "artikelen",
-        "paragraaf",
-        "hoofdstuk",
-        "bijlage",
-        "tabel",
-        "figuur",
-        "na",
-    ]
-)
+OPEN_ENDS = _lexicon_set("open_ends.txt")
 # Adverbs of degree and frequency stand in a clause, never inside a noun phrase ("aan vaak tot zeer vaak").
 INNER_ADVERBS = frozenset(
     {"vaak", "vaker", "steeds", "tevens", "zeer", "erg", "heel", "ineens", "soms", "nooit", "altijd"}
