@@ -433,3 +433,9 @@ def test_a_party_member_noun_without_that_party_named_is_no_guess() -> None:
     text = ("Kamerlid Jan Smit (CDA) is boos. "
             "„Dit kan zo niet langer doorgaan in onze steden”, zegt de liberaal.")
     assert items_of(Quote, text) == []
+
+
+def test_an_organisation_label_before_a_title_quote() -> None:
+    text = "Politie: 'Meer geweld tegen agenten tijdens de jaarwisseling'\n\nDe politie maakt zich zorgen."
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == ("Politie", "Politie")

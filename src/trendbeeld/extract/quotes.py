@@ -1012,6 +1012,8 @@ def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribu
         return None
     word = " ".join(m.group("word").split())
     lex = lexicon.load()
+    if word.lower() in _speakers.org_words():
+        return Attribution(word, None, word)  # "Politie: ‘Meer geweld tegen agenten’"
     if word.lower() in lex.name_stopwords or _roles.is_role_word(word.lower()) or _speakers.is_place(word):
         return None
     for speaker, attribution in known.items():
