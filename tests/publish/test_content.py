@@ -157,5 +157,7 @@ def test_a_statement_the_statistics_contradict_is_named_on_the_methods_page(
     view = gather(staged(store), EditionSpec("open"), concept=True)
     [flagged] = view.methods.claims
     assert flagged.status == "tegengesproken"
-    assert flagged.note == "de tekst zegt: stijgt; de reeks Woninginbraken (NL01, 2012–2017) is dalend"
+    assert flagged.note == (
+        "de tekst zegt: stijgt (sinds 2012); de reeks Woninginbraken (Nederland, 2012–2017) is dalend"
+    )
     assert flagged.link.source_id == claim.id

@@ -154,7 +154,7 @@ def gather(
         sources=_overview.source_views(corpus, {u for u in used if not _news.is_news(corpus, u)}),
         methods=replace(
             _overview.methods(
-                corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series)
+                corpus, used, theme_views, STAGE_LABELS, _claims(corpus, used & reports, series, tables)
             ),
             panel=_panel.gather(store, spec.access, _shown(stored, theme_views)),
         ),
@@ -356,8 +356,13 @@ def _claim_regions(corpus: Corpus) -> set[str]:
     return {code for name in names if (code := indicator_regions.resolve(name))}
 
 
-def _claims(corpus: Corpus, used: set[str], series: list[Series]) -> tuple[tuple[ClaimView, ...], int]:
-    """Statements of the edition's sources checked against its statistics: flagged ones, and how many held."""
+def _claims(
+    corpus: Corpus, used: set[str], series: list[Series], tables: compare.TableNames
+) -> tuple[tuple[ClaimView, ...], int]:
+    """Statements of the edition's sources checked against its statistics: flagged ones, and how many held.
+
+    The sources let a claim take its years from its paragraph and the source's date ("sinds dit jaar");
+    the import tables let the note name the publisher's table."""
     by_id = {
         eid: e
         for eid, e in corpus.evidence.items()
@@ -367,7 +372,9 @@ def _claims(corpus: Corpus, used: set[str], series: list[Series]) -> tuple[tuple
         eid: _select.sentence_around(corpus.sources[e.span.source_id], e.span.start, e.span.end)
         for eid, e in by_id.items()
     }
-    checks = compare.check_claims(list(by_id.values()), series, sentences=sentences)
+    checks = compare.check_claims(
+        list(by_id.values()), series, sentences=sentences, sources=corpus.sources, tables=tables
+    )
     flagged = tuple(
         ClaimView(_format.plain(c.text), c.status, _format.plain(c.note), _select.link(by_id[c.evidence_id],
                                                                                     corpus.sources))
