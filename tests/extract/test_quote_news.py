@@ -439,3 +439,17 @@ def test_an_organisation_label_before_a_title_quote() -> None:
     text = "Politie: 'Meer geweld tegen agenten tijdens de jaarwisseling'\n\nDe politie maakt zich zorgen."
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.organisation) == ("Politie", "Politie")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Een 34-jarige man is zaterdag aangehouden.", "Een buurtbewoner werd zaterdag beroofd."],
+)
+def test_an_unnamed_person_spoken_about_is_no_speaker(subject: str) -> None:
+    assert items_of(Quote, f"{subject} „Hij had een groot mes bij zich in de tas, zeggen ze.”") == []
+
+
+def test_an_unnamed_source_that_acts_speaks() -> None:
+    text = "Een buurtbewoner werd wakker van het lawaai. „Ik hoorde geschreeuw op straat en belde 112.”"
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == ("anoniem", "buurtbewoner")

@@ -78,6 +78,12 @@ _PERSON_SUBJECT = re.compile(
     r"(?:\A|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
+# Unnamed people a news sentence is mostly about rather than quoting, and a passive auxiliary.
+_TOPIC_PERSONS = frozenset({"man", "vrouw", "verdachte", "crimineel", "betrokkene"})
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:werd|werden|wordt|worden|is|zijn)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ge[a-zà-ÿ]+[dt]|aangehouden|opgepakt|neergestoken|overvallen|beroofd|doodgeschoten)(?![\w-])"
+)
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
@@ -391,7 +397,9 @@ def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
         return None
     source = unnamed_source(region, m.end())
     if source is not None:
-        return source
+        # "Een man werd neergestoken. „…”", "Een verdachte is aangehouden.": the one spoken about
+        topic = _TOPIC_PERSONS & set((source.role or "").split()) or _PASSIVE.search(region)
+        return None if topic and source.speaker == _roles.ANONYMOUS else source
     org = patterns()["org"].match(region, m.end())
     if org is None or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
         return None
