@@ -453,3 +453,9 @@ def test_an_unnamed_source_that_acts_speaks() -> None:
     text = "Een buurtbewoner werd wakker van het lawaai. „Ik hoorde geschreeuw op straat en belde 112.”"
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.role) == ("anoniem", "buurtbewoner")
+
+
+def test_an_organisation_in_a_passive_sentence_is_no_speaker() -> None:
+    text = ("De politie werd gealarmeerd door buren. "
+            "„We hoorden harde knallen en zagen rook uit het huis komen.”")
+    assert items_of(Quote, text) == []

@@ -401,8 +401,8 @@ def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
         topic = _TOPIC_PERSONS & set((source.role or "").split()) or _PASSIVE.search(region)
         return None if topic and source.speaker == _roles.ANONYMOUS else source
     org = patterns()["org"].match(region, m.end())
-    if org is None or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
-        return None
+    if org is None or _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end) or _PASSIVE.search(region):
+        return None  # "De politie werd gealarmeerd door buren. „We hoorden …”"
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
 
