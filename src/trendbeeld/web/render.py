@@ -10,7 +10,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from trendbeeld.labels import LABELS, number
+from trendbeeld.model import EvidenceStrength, Trend
 from trendbeeld.store.users import User
+from trendbeeld.trends import signals
 from trendbeeld.web.access import Permission, allowed, reading_level
 from trendbeeld.web.deps import csrf_token
 
@@ -21,6 +23,21 @@ TEMPLATES.env.globals.update(
     options=lambda members: [(m.value, LABELS.get(m, m.value)) for m in members],
 )
 TEMPLATES.env.filters["label"] = lambda value: LABELS.get(value, str(value)) if value is not None else ""
+
+
+def _support(strength: EvidenceStrength) -> str:
+    """A trend's source count as the edition and the CLI show it (``signals.describe``)."""
+    return signals.describe(signals.support_of(strength))
+
+
+def _direction(trend: Trend) -> str:
+    """A trend's direction as every view shows it: "wisselend" when its evidence conflicts."""
+    shown = signals.shown_direction(trend)
+    return shown[1] if shown else ""
+
+
+TEMPLATES.env.filters["support"] = _support
+TEMPLATES.env.filters["direction"] = _direction
 
 MENU = (
     ("/", "Overzicht", None),
