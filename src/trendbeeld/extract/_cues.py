@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -82,6 +83,11 @@ class Cue:
 class _Matcher:
     trigger: re.Pattern[str]
     trigger_lower: re.Pattern[str]  # the same, case-sensitive, for a lower-case copy of the text
+    # ``trigger`` and ``trigger_lower`` with the character before the word consumed instead of
+    # looked behind: a pattern that starts with a character class lets the regex engine skip
+    # ahead (group 1 is the word; a word at offset 0 is tried with the first two)
+    trigger_after: re.Pattern[str]
+    trigger_after_lower: re.Pattern[str]
     lines: dict[str, tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]]
 
 
@@ -169,9 +175,31 @@ def _matcher() -> _Matcher:
         regex = re.compile(rf"(?:{cue.pattern.replace('{GAP}', _GAP)})(?![\w-])", re.IGNORECASE)
         for word in first_words(cue.pattern):
             by_word[word].append((regex, cue))
-    trigger = rf"(?<![\w-]){trie(set(by_word))}(?![\w-])"
+    words = trie(set(by_word))
+    trigger = rf"(?<![\w-]){words}(?![\w-])"
     lines = {w: tuple(entries) for w, entries in by_word.items()}
-    return _Matcher(re.compile(trigger, re.IGNORECASE), re.compile(trigger), lines)
+    after = rf"[^\w-]({words})(?![\w-])"
+    return _Matcher(
+        trigger=re.compile(trigger, re.IGNORECASE),
+        trigger_lower=re.compile(trigger),
+        trigger_after=re.compile(after, re.IGNORECASE),
+        trigger_after_lower=re.compile(after),
+        lines=lines,
+    )
+
+
+def _trigger_hits(text: str, lower: str | None) -> Iterator[tuple[int, str]]:
+    """(offset, lower-case word) of every first word of change.tsv in ``text``, as
+    ``trigger.finditer(text)`` finds them (each is a whole word, so the hits never overlap)."""
+    matcher = _matcher()
+    if lower is None:
+        first, after, scanned = matcher.trigger.match(text), matcher.trigger_after, text
+    else:
+        first, after, scanned = matcher.trigger_lower.match(lower), matcher.trigger_after_lower, lower
+    if first is not None:
+        yield 0, first.group(0).lower()
+    for hit in after.finditer(scanned):
+        yield hit.start(1), hit.group(1).lower()
 
 
 def find(text: str, lower: str | None = None) -> list[Cue]:
@@ -179,11 +207,10 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
 
     ``lower`` is ``text`` in lower case (``_scan.lowered``): the trigger scan then runs on it.
     """
-    matcher = _matcher()
+    lines = _matcher().lines
     found: list[Cue] = []
-    hits = matcher.trigger.finditer(text) if lower is None else matcher.trigger_lower.finditer(lower)
-    for hit in hits:
-        cue = _best(text, hit.start(), matcher.lines.get(hit.group(0).lower(), ()))
+    for start, word in _trigger_hits(text, lower):
+        cue = _best(text, start, lines.get(word, ()))
         if cue is not None:
             found.append(cue)
     low = text.lower() if lower is None else lower

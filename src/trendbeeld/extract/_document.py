@@ -17,7 +17,9 @@ _MAAR = re.compile(r"maar\s", re.IGNORECASE)
 class Document:
     """A source with its cleaned text, sentences, wording of change and digit runs.
 
-    ``lower`` is the clean text in lower case for fast scanning (see ``_scan.lowered``).
+    ``text`` is the clean text (all clean offsets point into it; ``clean.text``, kept as a field
+    because every rule reads it); ``lower`` is the clean text in lower case for fast scanning
+    (see ``_scan.lowered``).
     """
 
     source: Source
@@ -28,11 +30,7 @@ class Document:
     cue_starts: list[int]
     digits: list[int]
     lower: str | None
-
-    @property
-    def text(self) -> str:
-        """The clean text (all clean offsets point into it)."""
-        return self.clean.text
+    text: str
 
     def sentence_at(self, pos: int) -> _text.Sentence:
         i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
@@ -81,4 +79,5 @@ def analyse(source: Source) -> Document:
         cue_starts=[c.start for c in cues],
         digits=_scan.digit_runs(cleaned.text),
         lower=lower,
+        text=cleaned.text,
     )

@@ -408,7 +408,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
-    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    space = text.rfind(" ", 0, pos)
+    # a line break counts only after the last space: read back no further (a long paragraph)
+    start = max(space, text.rfind("\n", space + 1, pos)) + 1
     word = text[start:pos].lower().lstrip("(“‘\"'")
     return word in abbreviations or _INITIALS.fullmatch(word) is not None
 

@@ -117,6 +117,7 @@ _SUBORDINATORS = re.compile(
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
+_SUBORDINATORS_LOWER = re.compile(_SUBORDINATORS.pattern)  # the same for a lower-case copy of the text
 # A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
 # many characters, else dropped.
 ANAPHOR_REACH = 400
@@ -186,6 +187,7 @@ _WISH = re.compile(
     r"|zou(?:den)?\s+kunnen)\b",
     re.IGNORECASE,
 )
+_WISH_LOWER = re.compile(_WISH.pattern)  # the same for a lower-case copy of the text
 # "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
 _WISH_PASSIVE = re.compile(
     r"\s+(?:(?:moet|moeten|dient|dienen|kan|kunnen|zou|zouden|mag|mogen)\s+(?:te\s+)?worden"
@@ -252,7 +254,7 @@ def _sentence_statements(
     out: list[TrendStatement] = []
     clauses = doc.clauses(sentence.start, sentence.end)
     for index, clause in enumerate(clauses):
-        cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause)]
+        cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause, doc.lower)]
         previous = clauses[index - 1] if index else None
         for part, part_cues in _conjuncts(text, clause, cues):
             for statement in _clause_statements(doc, part, part_cues, previous):
@@ -351,10 +353,10 @@ def _resolved(
     return dataclasses.replace(statement, phenomenon=subject) if subject else None
 
 
-def _counts(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
     """False for wording that does not state a change here (purpose, norms, wishes, conditions,
-    bounds, "onder meer")."""
-    if _not_actual(text, cue, clause):
+    bounds, "onder meer"); ``lower`` is ``text`` in lower case (``Document.lower``) or None."""
+    if _not_actual(text, cue, clause, lower):
         return False
     if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
         before = text[max(0, cue.start - 12) : cue.start]
@@ -463,17 +465,22 @@ def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[
     return counted.end, f"{quantity} {_phrases.tidy(text[counted.start : counted.end])}"
 
 
-def _not_actual(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
     """A condition, a wish, a bound or another verb with "blijven": no change that happened or
-    is expected."""
-    before = text[max(clause.start, cue.start - CLAUSE_REACH) : cue.start]  # bounded: linear time
+    is expected. Subordinators and wishes are read in ``lower`` (``text`` in lower case, same
+    offsets) when given: a case-sensitive scan is twice as fast."""
+    start = max(clause.start, cue.start - CLAUSE_REACH)  # bounded: linear time
+    before = text[start : cue.start]
     end = min(clause.end, cue.end + CLAUSE_REACH)
-    found = list(_SUBORDINATORS.finditer(before))
+    scanned, subordinators, wish = (before, _SUBORDINATORS, _WISH)
+    if lower is not None:
+        scanned, subordinators, wish = lower[start : cue.start], _SUBORDINATORS_LOWER, _WISH_LOWER
+    found = list(subordinators.finditer(scanned))
     condition = _CONDITION.match(text, clause.start, cue.start)
     if condition or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
-    core = before[found[-1].end() :] if found else before
-    if _wished(core) or _WISH_PASSIVE.match(text, cue.end):
+    core = scanned[found[-1].end() :] if found else scanned
+    if _wished(core, wish) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
     if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
         return True  # "ter verbetering van", "gericht op versterking van": a goal
@@ -504,10 +511,10 @@ def _activity_after(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _wished(before: str) -> bool:
+def _wished(before: str, wish: re.Pattern[str] = _WISH) -> bool:
     """A wish or duty governs the cue: no other finite verb stands between them ("moet |worden|
     uitgebreid"; not "het aantal keren dat agenten moesten uitrukken |is| toegenomen")."""
-    found = list(_WISH.finditer(before))
+    found = list(wish.finditer(before))
     if not found:
         return False
     between = before[found[-1].end() :].lower().split()
