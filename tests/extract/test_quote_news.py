@@ -459,3 +459,22 @@ def test_an_organisation_in_a_passive_sentence_is_no_speaker() -> None:
     text = ("De politie werd gealarmeerd door buren. "
             "„We hoorden harde knallen en zagen rook uit het huis komen.”")
     assert items_of(Quote, text) == []
+
+
+@pytest.mark.parametrize(
+    ("ending", "speaker"),
+    [
+        ("aldus een verklaring van het OM.", "OM"),
+        ("staat in een persbericht van de politie.", "politie"),
+        ("aldus een verklaring van burgemeester Femke Halsema.", "Femke Halsema"),
+    ],
+)
+def test_the_author_of_a_statement_speaks(ending: str, speaker: str) -> None:
+    [quote] = items_of(Quote, f"„De verdachte wordt maandag voorgeleid aan de rechter-commissaris”, {ending}")
+    assert quote.speaker == speaker
+
+
+def test_a_text_without_an_author_gives_no_speaker() -> None:
+    text = ("„De overlast is flink toegenomen”, zegt wethouder Jan de Vries. "
+            "„Het aantal meldingen verdubbelde in twee jaar tijd”, staat in het rapport.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]

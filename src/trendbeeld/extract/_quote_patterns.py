@@ -29,10 +29,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(re.escape(n) for n in sorted(_roles.anonymous_nouns(), key=len, reverse=True))
     return {
         "name": re.compile(name),
-        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …", "…,” klinkt het bij de politie"
+        # "…,” zegt …", "…,” zo zegt …", "….” Dat zegt …", "…,” klinkt het bij de politie",
+        # "…,” staat in een verklaring van …"
         "verb": re.compile(
             rf"\A(?:[\s,]*(?:(?i:zo)\s+)?|[.!?]?\s+(?:Dat|Dit)\s+|[.!?]?[ \t]+(?=Aldus\s))"
-            rf"(?:(?i:{verbs})|(?i:klinkt|klonk)\s+het\s+(?:bij|vanuit|uit))\s+"
+            rf"(?:(?i:{verbs})|(?i:klinkt|klonk)\s+het\s+(?:bij|vanuit|uit)|(?i:staat|stond)(?=\s+in\s))\s+"
         ),
         # "Dat heeft minister Jan Smit laten weten.", "Dit schrijft het OM."
         "said_after": re.compile(rf"(?:Dat|Dit)\s+(?P<verb>heeft|hebben|had|hadden|(?i:{verbs}))\s+"),

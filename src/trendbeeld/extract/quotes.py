@@ -84,6 +84,11 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(?:werd|werden|wordt|worden|is|zijn)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ge[a-zà-ÿ]+[dt]|aangehouden|opgepakt|neergestoken|overvallen|beroofd|doodgeschoten)(?![\w-])"
 )
+# "aldus een verklaring van", "staat in een persbericht van": a text whose author is named next.
+_WRITTEN_BY = re.compile(
+    r"(?:in\s+)?(?:een|de|het)\s+(?:verklaring|persbericht|brief|bericht|reactie|statement|tweet|"
+    r"nieuwsbrief|raadsbrief|Kamerbrief)\s+(?:van|door)\s+"
+)
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
@@ -719,6 +724,9 @@ def _named_after_verb(
     surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
     spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
     pats = patterns()
+    written = _WRITTEN_BY.match(window, pos)
+    if written is not None:
+        pos = written.end()  # "aldus een verklaring van het OM": the author speaks
     named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
     if named_so:
         return unnamed
