@@ -80,8 +80,12 @@ def _line(trend: Trend) -> str:
         if strength
         else ""
     )
+    from trendbeeld.trends.cluster import CONFLICT_LEAD
+
     shown = signals.shown_direction(trend)
-    direction = f" — {shown[1]}" if shown else ""
+    # "Wisselend beeld: misdrijven" says the direction already; a title an analyst wrote may not
+    said = trend.conflicting and trend.title.startswith(CONFLICT_LEAD)
+    direction = f" — {shown[1]}" if shown and not said else ""
     return (
         f"{trend.id}  [{label(trend.status)}] {trend.title}{direction}  "
         f"({trend.theme or 'geen thema'}; {sources}; "
