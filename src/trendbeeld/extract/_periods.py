@@ -170,6 +170,11 @@ class Timeline:
     starts: list[int]
     report: int | None = None  # an annual report's year: the period of figures that name none
     dated: int | None = None  # the year of the source's date or of a full date near its start
+    # Where the words stand that date a sentence without a year (found once, asked per figure):
+    # days of the news, later times without a year, rates per year.
+    days: tuple[int, ...] = ()
+    yearless: tuple[int, ...] = ()
+    yearly: tuple[int, ...] = ()
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -180,15 +185,15 @@ class Timeline:
         named = _named(own, found, near)
         if named is not None:
             return named
-        if _YEARLY.search(doc.text, near[0].start, near[0].end) or _YEARLY.search(
-            doc.text, found.end, min(near[0].end + YEARLY_AFTER, sentence.end)
-        ):
+        segment = near[0]
+        reach = max(segment.end, min(segment.end + YEARLY_AFTER, sentence.end))
+        if _any_in(self.yearly, segment.start, reach):
             return None  # "ongeveer 1,5 à 2 procent per jaar", "jaarlijks 3600 kilo": a rate, no period
         whole = [m for m in own if m.whole and not m.owns(found)]
         if whole and _YEAR_TO_DATE.search(doc.text, sentence.start, whole[0].owner_from):
             # "inmiddels 1,4 miljoen euro, tegen 800.000 euro in heel 2018": this year so far
             return str(_latest(whole[0].period) + 1)
-        if _NEWS_DAY.search(doc.text, sentence.start, sentence.end):
+        if _any_in(self.days, sentence.start, sentence.end):
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
@@ -216,7 +221,7 @@ class Timeline:
     def _carried(self, text: str, pos: int) -> str | None:
         paragraph = text.rfind("\n\n", max(0, pos - CARRY_CHARS), pos) + 1  # bounded: long texts stay linear
         before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
-        if before and _YEARLESS.search(text, before[-1].end, pos):
+        if before and _any_in(self.yearless, before[-1].end, pos):
             return None  # "… in 2018. De raad sprak donderdag over afgelopen zomer. …": a later time, no year
         return before[-1].period if before else None
 
@@ -263,7 +268,21 @@ def timeline(doc: Document) -> Timeline:
     report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
     mentions.extend(_relative(doc, now, report))
     mentions.sort(key=lambda m: m.start)
-    return Timeline(now, mentions, [m.start for m in mentions], report, dated)
+    return Timeline(
+        now, mentions, [m.start for m in mentions], report, dated,
+        days=_starts(_NEWS_DAY, text), yearless=_starts(_YEARLESS, text), yearly=_starts(_YEARLY, text),
+    )
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Starts of the matches of ``pattern`` in ``text``, in order (one pass per document)."""
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
+def _any_in(starts: tuple[int, ...], start: int, end: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``start:end``."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _is_annual_report(text: str) -> bool:

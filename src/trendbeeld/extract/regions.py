@@ -71,10 +71,11 @@ _IN_PLACES = re.compile(
 ENUMERATION_CHARS = 120  # the names of the list stand this close after the bracket
 ENUMERATION_NOUN_CHARS = 20
 # A district of a town: "Amsterdam-Zuid", "Rotterdam-Noord", "Den Haag-Centrum".
-_DISTRICT = re.compile(
-    r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)-(?:Zuid|Noord|Oost|West|Centrum|Zuidoost"
-    r"|Zuidwest|Noordoost|Noordwest|Nieuw-West)(?![\w-])"
+_DISTRICT_PART = re.compile(
+    r"-(?:Zuidoost|Zuidwest|Noordoost|Noordwest|Zuid|Noord|Oost|West|Centrum|Nieuw-West)(?![\w-])"
 )
+_TOWN_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)\Z")
+TOWN_CHARS = 30
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
 PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
             "het hele land": "Nederland"}
@@ -184,9 +185,11 @@ def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Ite
     ("Amsterdam-Zuid") and a place after the adjective of a province or city ("het Gelderse
     Gaanderen")."""
     scope = lexicon.load().scope_words
-    for m in _DISTRICT.finditer(text, start, end):
-        if any(r.level is RegionLevel.MUNICIPALITY for r in lookup(m.group("town"))):
-            yield (0 if near is None else min(abs(m.start() - near), abs(m.end() - near))), m.group(0)
+    for part in _DISTRICT_PART.finditer(text, start, end):  # a literal "-" first: a fast scan
+        town = _TOWN_BEFORE.search(text, max(start, part.start() - TOWN_CHARS), part.start())
+        if town is not None and any(r.level is RegionLevel.MUNICIPALITY for r in lookup(town.group("town"))):
+            distance = 0 if near is None else min(abs(town.start() - near), abs(part.end() - near))
+            yield distance, text[town.start() : part.end()]
     for m in _NEUTER_PLACE.finditer(text, start, end):
         if m.group("adj") in scope or m.group("place") in scope:
             continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
