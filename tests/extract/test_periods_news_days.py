@@ -46,8 +46,13 @@ def test_a_later_time_without_a_year_stops_the_year_named_before() -> None:
         "Binnen enkele dagen waren er meer dan zeven incidenten."
     )
     assert [f.period for f in figures_of(text)] == ["2018", None]
-    text = "In 2018 waren er 300 incidenten. In februari kwam een actie. Er werden 60 wapens ingeleverd."
+    text = "In 2018 waren er 300 incidenten. Vorige maand kwam een actie. Er werden 60 wapens ingeleverd."
     assert [f.period for f in figures_of(text)] == ["2018", None]
+
+
+def test_a_month_without_a_year_keeps_the_year_named_before() -> None:
+    text = "In 2018 waren er 300 incidenten. In april kwam een actie. Er werden 60 wapens ingeleverd."
+    assert [f.period for f in figures_of(text)] == ["2018", "2018"]
 
 
 def test_a_month_of_a_named_year_keeps_it() -> None:

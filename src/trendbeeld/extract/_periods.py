@@ -99,9 +99,9 @@ YEARLY_AFTER = 20  # "per jaar" right after the figure's segment still gives its
 # A figure so far this year, compared with a whole year before it ("al", "inmiddels", "tot nu toe").
 _YEAR_TO_DATE = re.compile(r"\b(?:al|inmiddels|tot\s+nu\s+toe|tot\s+dusver|dit\s+jaar)\b", re.IGNORECASE)
 # A time after a year named before that names no year itself: the year named before no longer holds.
+# (Not a month: "In 2018 … In april …" is April of that year.)
 _YEARLESS = re.compile(
-    rf"\b(?:(?:afgelopen|vorige|deze|komende|volgende)\s+(?:zomer|winter|herfst|lente|voorjaar|najaar|maand)"
-    rf"|in\s+(?:{months.alternation()})(?![\w]|\s+(?:19|20)\d\d|\s+(?:van\s+)?(?:dat|dit|vorig|het)))\b"
+    r"\b(?:afgelopen|vorige|deze|komende|volgende)\s+(?:zomer|winter|herfst|lente|voorjaar|najaar|maand)\b"
     r"|" + _NEWS_DAY.pattern,
     re.IGNORECASE,
 )
