@@ -480,7 +480,9 @@ def test_a_text_without_an_author_gives_no_speaker() -> None:
     assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]
 
 
-@pytest.mark.parametrize("verb", ["lacht", "grapt", "ontkent", "herhaalt", "beklemtoont", "verzekert", "belooft"])
+@pytest.mark.parametrize(
+    "verb", ["lacht", "grapt", "ontkent", "herhaalt", "beklemtoont", "verzekert", "belooft"]
+)
 def test_more_verbs_of_saying_with_a_surname(verb: str) -> None:
     text = ("Wethouder Jan de Vries kent de wijk goed. "
             f"„Dit is echt de laatste keer dat we dit toestaan in de wijk”, {verb} De Vries.")
