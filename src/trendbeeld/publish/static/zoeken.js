@@ -38,8 +38,36 @@
     out.appendChild(list);
   }
 
+  /* The address holds the query ("zoeken.html?q=inbraak"), so a search can be linked and shared. */
+  function queryFromAddress() {
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (!match) { return ""; }
+    try {
+      return decodeURIComponent(match[1].replace(/\+/g, " "));
+    } catch (error) {
+      return "";  /* a broken escape ("%E0%A4%A") names no query */
+    }
+  }
+
+  function remember(query) {
+    if (!window.history || !window.history.replaceState) { return; }
+    var address = window.location.pathname + (query ? "?q=" + encodeURIComponent(query) : "");
+    try {
+      window.history.replaceState(null, "", address + window.location.hash);
+    } catch (error) {
+      /* file:// pages in some browsers refuse a new address; the search itself still runs */
+    }
+  }
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     search(input.value);
+    remember(input.value.trim());
   });
+
+  var initial = queryFromAddress();
+  if (initial) {
+    input.value = initial;
+    search(initial);
+  }
 }());
