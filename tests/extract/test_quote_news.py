@@ -488,3 +488,16 @@ def test_more_verbs_of_saying_with_a_surname(verb: str) -> None:
             f"„Dit is echt de laatste keer dat we dit toestaan in de wijk”, {verb} De Vries.")
     [quote] = items_of(Quote, text)
     assert quote.speaker == "Jan de Vries"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Volgens de politie gaat het om „een georganiseerde bende van jongeren uit de wijk”.", "politie"),
+        ("Volgens het OM is de verdachte „een gevaar voor de hele samenleving”.", "OM"),
+        ("De politie zegt dat het gaat om 'een georganiseerde bende van jongeren'.", "politie"),
+    ],
+)
+def test_a_fragment_reported_from_an_organisation(text: str, organisation: str) -> None:
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.organisation) == (organisation, organisation)

@@ -77,6 +77,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "schreef iemand:", "zegt een buurtbewoner:": a verb of saying before an unnamed source
         "verb_then_source": re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?=(?i:een)\s|iemand(?![\w-]))"),
+        # "Volgens de politie …", "Het OM zegt dat …": an organisation reports
+        "volgens_org": re.compile(rf"(?<![\w-])(?i:volgens)\s+{_speakers.org_phrase()}(?![\w-])"),
+        "org_says": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}\s+(?i:{verbs})(?![\w-])"),
         "org_mention": re.compile(rf"(?<![\w-]){_speakers.org_phrase()}(?![\w-])"),
         # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
         # iemand uit de buurt": a person the text does not name

@@ -241,3 +241,14 @@ def party_person(doc: Document, noun: str, pos: int) -> Attribution | None:
         if plausible_name(person, title):
             found = attribution_of(person, title, rest_after(text, m.end()), dash=False)
     return found
+
+
+def organisation_reports(region: str) -> Attribution | None:
+    """"Volgens de politie gaat het om „een georganiseerde bende”", "Het OM zegt dat …": an
+    organisation after "volgens" or before a verb of saying in the sentence of the quote."""
+    pats = patterns()
+    m = pats["volgens_org"].search(region) or pats["org_says"].search(region)
+    if m is None:
+        return None
+    speaker = _speakers.tidy_org(m.group("org"))
+    return Attribution(speaker, None, speaker)

@@ -40,6 +40,7 @@ from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
     organisation_before,
+    organisation_reports,
     party_person,
     person_with_role,
     unnamed_source,
@@ -932,7 +933,8 @@ def _before(
         return other
     named = (_label_before(doc, region, cand.open, known) or organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
-             or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known))
+             or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known)
+             or organisation_reports(region))
     if named is not None:
         return named
     for speaker, attribution in known.items():
