@@ -102,3 +102,10 @@ def test_the_coming_years_run_after_the_year_of_the_text() -> None:
     assert figure.period == "2019-2023"
     [figure] = figures_of("De afgelopen vijf jaar werden 300 zaken gemeld.", meta)
     assert figure.period == "2013-2018"
+
+
+def test_a_weekday_of_a_habit_is_no_day_of_the_news() -> None:
+    text = "In 2018 waren er 300 meldingen. Op maandag en vrijdag zijn er 12 agenten extra."
+    assert [f.period for f in figures_of(text)] == ["2018", "2018"]
+    [figure] = figures_of("De man overleed in 2015. Er werden maandag 40 mensen opgepakt.")
+    assert figure.period is None  # "werden maandag": a day of the news

@@ -87,8 +87,10 @@ _WEEKDAY_DATE = re.compile(
 )
 # A day of the news ("maandag", "gisteren", "vorige week"), not a weekday of a full date.
 _NEWS_DAY = re.compile(
-    r"\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht)?"
-    r"(?!\s+\d)|gister(?:en|avond|ochtend)?|eergisteren|vandaag|vanochtend|vanmiddag|vanavond|vannacht"
+    r"\b(?<!\bop\s)(?<!\belke\s)(?<!\biedere\s)(?<!\bvan\s)(?<!\btot\s)(?<!\ben\s)(?<!\bof\s)"  # no habit
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht)?"
+    rf"(?!\s+\d{{1,2}}\s+(?:{months.alternation()}))"  # not the weekday of a date ("dinsdag 12 februari")
+    r"|gister(?:en|avond|ochtend)?|eergisteren|vandaag|vanochtend|vanmiddag|vanavond|vannacht"
     r"|(?:vorige|deze|afgelopen)\s+week)\b",
     re.IGNORECASE,
 )
