@@ -501,3 +501,8 @@ def test_more_verbs_of_saying_with_a_surname(verb: str) -> None:
 def test_a_fragment_reported_from_an_organisation(text: str, organisation: str) -> None:
     [quote] = items_of(Quote, text)
     assert (quote.speaker, quote.organisation) == (organisation, organisation)
+
+
+def test_an_organisation_reporting_does_not_say_ik() -> None:
+    text = "De politie meldt dat een man is aangehouden. „Ik was er die avond helemaal niet bij.”"
+    assert items_of(Quote, text) == []

@@ -934,7 +934,7 @@ def _before(
     named = (_label_before(doc, region, cand.open, known) or organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
              or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known)
-             or organisation_reports(region))
+             or _organisation_reports(doc, cand, region))
     if named is not None:
         return named
     for speaker, attribution in known.items():
@@ -946,6 +946,13 @@ def _before(
                 if not _after_preposition(region, m.start()):
                     return attribution
     return _pronoun_before(doc, cand, region, known, last)
+
+
+def _organisation_reports(doc: Document, cand: Candidate, region: str) -> Attribution | None:
+    """An organisation reports the quote (:func:`organisation_reports`); it does not say "ik"."""
+    if _FIRST_PERSON_SINGULAR.search(doc.text, cand.start, cand.end):
+        return None  # "De politie meldt dat een man is aangehouden. „Ik was er niet bij”"
+    return organisation_reports(region)
 
 
 def _surname_speaks(
