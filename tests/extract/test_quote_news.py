@@ -506,3 +506,9 @@ def test_a_fragment_reported_from_an_organisation(text: str, organisation: str) 
 def test_an_organisation_reporting_does_not_say_ik() -> None:
     text = "De politie meldt dat een man is aangehouden. „Ik was er die avond helemaal niet bij.”"
     assert items_of(Quote, text) == []
+
+
+def test_a_first_name_after_the_verb_is_the_full_name_given_earlier() -> None:
+    text = ("Jan de Vries woont al jaren in de wijk. "
+            "„Ik kan 's nachts niet meer slapen door het lawaai op straat”, zegt Jan.")
+    assert [q.speaker for q in items_of(Quote, text)] == ["Jan de Vries"]

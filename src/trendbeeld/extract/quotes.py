@@ -752,8 +752,7 @@ def _named_after_verb(
         if plausible_name(name, title):
             return attribution_of(name, title, rest_after(window, end), dash=False)
         if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
-            # "zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone
-            return _surname(" ".join(m.group(0).split()), doc, cand.open, known)
+            return _name_alone(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
     return None
 
@@ -768,6 +767,15 @@ def _organisation_at(window: str, pos: int) -> Attribution | None:
         return None
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
+
+
+def _name_alone(alone: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """"zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone, as the full name
+    given earlier ("zegt Jan" after "Jan Smit"), else as written."""
+    found = _surname(alone, doc, pos, known)
+    if found is not None and found.speaker == alone and " " not in alone:
+        return _first_name_full(doc, alone, pos) or found
+    return found
 
 
 def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
