@@ -3,8 +3,9 @@
 One job per module: :mod:`._quotemarks` finds the quoted words, :mod:`._speakers` reads a name
 (person or organisation, title, role, gender of a first name), :mod:`._quote_patterns` holds the
 attribution patterns, :mod:`._quote_unnamed` reads speakers without a name (spokespeople, unnamed
-sources, organisations), :mod:`._quote_interviews` reads question-and-answer interviews without
-marks, and this module decides who speaks. Single marks
+sources, organisations), :mod:`._quote_names` resolves a partial name (surname, first name, age)
+to the full name given earlier, :mod:`._quote_interviews` reads question-and-answer interviews
+without marks, and this module decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
 follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
 The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij
@@ -33,10 +34,10 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract._quote_names import aged_person, caption_line, first_name_full, surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
     organisation_before,
@@ -63,7 +64,6 @@ from trendbeeld.model import Quote, Source, SourceType
 
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 MAX_CAPTION_LINES = 2  # a caption above a quote: a name line and a role line
-MAX_CAPTION_WORDS = 10
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
@@ -92,8 +92,6 @@ _WRITTEN_BY = re.compile(
 )
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
-MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
-NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
 
 _WORDS = re.compile(r"\w+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -120,8 +118,6 @@ _SAID_PARTICIPLE = re.compile(
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
-_AGE_AT = re.compile(r"(?:de|het)\s+(?P<age>\d{1,3})-jarige(?![\w-])\s*")
-AGE_REACH = 5000  # a person named with an age ("Jan Smit (34)") this close before "de 34-jarige"
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
 _VOLGENS = re.compile(
@@ -421,7 +417,7 @@ def _surname_mention(
     name = " ".join(m.group(0).split())
     if len(name.split()) > 2 or (" " in name and name.split()[0] not in _LEADS):
         return None
-    found = _surname(name, doc, pos, known)
+    found = surname(name, doc, pos, known)
     return found if found is not None and found.speaker != name and len(found.speaker.split()) >= 2 else None
 
 
@@ -732,7 +728,7 @@ def _named_after_verb(
     if named_so:
         return unnamed
     found = (_party_member_at(window, pos, doc, cand.open) or _organisation_at(window, pos)
-             or _aged_person(window, pos, doc, cand.open))
+             or aged_person(window, pos, doc, cand.open))
     if found is not None:
         return found
     for m in _names_from(window, pos, pos + NAME_WINDOW):
@@ -772,9 +768,9 @@ def _organisation_at(window: str, pos: int) -> Attribution | None:
 def _name_alone(alone: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
     """"zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone, as the full name
     given earlier ("zegt Jan" after "Jan Smit"), else as written."""
-    found = _surname(alone, doc, pos, known)
+    found = surname(alone, doc, pos, known)
     if found is not None and found.speaker == alone and " " not in alone:
-        return _first_name_full(doc, alone, pos) or found
+        return first_name_full(doc, alone, pos) or found
     return found
 
 
@@ -782,36 +778,6 @@ def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Att
     """"„…”, zegt de liberaal.", "„…”, aldus de PVV'er.": the politician named earlier with that party."""
     m = _PARTY_MEMBER_AT.match(window, pos)
     return party_person(doc, m.group("noun"), quote_at) if m is not None else None
-
-
-def _aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
-    """"zegt de 34-jarige", "vertelt de 34-jarige Amsterdammer": the person named earlier with that
-    age ("Jan Smit (34)", "de 34-jarige Jan Smit"), unless a full name follows the age here."""
-    m = _AGE_AT.match(window, pos)
-    if m is None:
-        return None
-    after = patterns()["name"].match(window, m.end())
-    if after is not None and len(split_name(after.group(0), None)[1].split()) >= 2:
-        return None  # "de 34-jarige Jan Smit": the name itself
-    age = m.group("age")
-    text = doc.text
-    start = max(quote_at - AGE_REACH, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, quote_at))
-    if article:
-        start = article[-1].end()
-    name = _speakers.name_regex()
-    pattern = re.compile(
-        rf"(?P<name>{name})\s*\(\s*{age}\s*\)|(?i:de|het)\s+{age}-jarige\s+(?P<after>{name})"
-    )
-    found = None
-    for hit in pattern.finditer(text, start, quote_at):
-        _title, person, _lead = split_name(hit.group("name") or hit.group("after"), None)
-        if len(person.split()) >= 2 and plausible_name(person):
-            found = (hit, person)
-    if found is None:
-        return None
-    hit, person = found
-    return attribution_of(person, None, rest_after(text, hit.end()), dash=False)
 
 
 def _before_title(window: str, m: re.Match[str]) -> bool:
@@ -835,87 +801,9 @@ def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def _surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """A surname alone ("De Charron", "Van der Laan", "Smit") as the full name given earlier."""
-    words = name.split()
-    lex = lexicon.load()
-    if not words or words[-1].lower() in lex.name_stopwords or _roles.is_role_word(words[-1]):
-        return None
-    lowered = " ".join(w.lower() if w.lower() in lex.name_particles else w for w in words)
-    for speaker, attribution in known.items():
-        if speaker.endswith(" " + lowered) or speaker.endswith(" " + name):
-            return attribution
-    if len(words) == 1 and words[0].lower() in lex.name_particles:
-        return None
-    tail = rf"(?:{re.escape(lowered)}|{re.escape(name)})"
-    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
-    full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
-    tails: tuple[str, ...] = (lowered, name)
-    if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
-        full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
-        tails = (lowered,)
-    found = _last_before(full, doc.text, pos, tails)
-    for _ in range(MAX_SURNAME_TRIES):
-        if found is None:
-            return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
-        region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
-        offset = found.start() - max(found.start() - 60, 0)
-        title = title_at_end(region[:offset])
-        title, full_name, lead = split_name(found.group(0), title)
-        if not lead:
-            break
-        # "Volgens Verhoeven": a word that looks like a first name; the full name is further back
-        found = _last_before(full, doc.text, found.start(), tails)
-    if found is None or not plausible_name(full_name, title):
-        return None
-    return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
-
-
 # Verbs of judgement ("vindt X onzin", "noemt X een fabeltje"), and the word after the name.
 _JUDGEMENT_VERBS = frozenset({"vindt", "vond", "noemt", "noemde"})
 _JUDGEMENT_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)(?![\w-])")
-
-# A character no full name contains (a digit, a comma, a bracket, a quotation mark): a name
-# pattern's matches lie between two of them.
-_NAME_BREAK = re.compile(r"[^A-Za-zÀ-ÿ\s.\-]")
-
-
-@lru_cache(maxsize=256)
-def _matches(
-    pattern: re.Pattern[str], text: str, tails: tuple[str, ...] = ()
-) -> tuple[tuple[int, int], ...]:
-    """Every match of ``pattern`` in ``text``, found once per pattern and text: many quotes that
-    refer to the same name do not rescan the text. ``tails``: literal words every match ends in;
-    the pattern then runs only on the stretches between name breaks that hold one of them (the
-    same matches, as no match crosses a break, at a fraction of the cost)."""
-    if not tails or any(_NAME_BREAK.search(tail) for tail in tails):
-        return tuple((m.start(), m.end()) for m in pattern.finditer(text))
-    spans: list[tuple[int, int]] = []
-    done = 0
-    for t in re.finditer("|".join(re.escape(tail) for tail in tails), text):
-        if t.start() < done:
-            continue
-        lo = t.start()
-        while lo > done and not _NAME_BREAK.match(text, lo - 1):
-            lo -= 1
-        hi_break = _NAME_BREAK.search(text, t.end())
-        done = hi_break.start() if hi_break is not None else len(text)
-        # up to and with the break, so a closing lookahead reads it as in the whole text
-        spans += [(m.start(), m.end()) for m in pattern.finditer(text, lo, done + 1)]
-    return tuple(spans)
-
-
-def _last_before(
-    pattern: re.Pattern[str], text: str, pos: int, tails: tuple[str, ...] = ()
-) -> re.Match[str] | None:
-    """The last match of ``pattern`` that ends at or before ``pos``, within NAME_REACH of it."""
-    spans = _matches(pattern, text, tails)
-    i = bisect.bisect_right(spans, (pos, pos)) - 1
-    while i >= 0 and spans[i][1] > pos:
-        i -= 1
-    if i < 0 or spans[i][0] < pos - NAME_REACH:
-        return None
-    return pattern.match(text, spans[i][0], pos)
 
 
 # Words that cannot stand between "een" and the noun of an unnamed source ("een van de bewoners").
@@ -973,7 +861,7 @@ def _surname_speaks(
         return None
     if not patterns()["verb_follows"].match(region[m.end() :]):
         return None
-    found = _surname(name, doc, pos, known)
+    found = surname(name, doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
@@ -1008,7 +896,7 @@ def _volgens_reference(
             if attribution.role and role.lower() in attribution.role.lower().split():
                 return attribution
         return person_with_role(doc, role, pos)
-    found = _surname(m.group("surname"), doc, pos, known)
+    found = surname(m.group("surname"), doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
@@ -1022,7 +910,7 @@ def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attrib
         return None
     found = mention(region, m, known)
     if found is None and " " not in m.group(0):
-        found = _surname(m.group(0), doc, pos, known)
+        found = surname(m.group(0), doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
@@ -1052,61 +940,11 @@ def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribu
     for speaker, attribution in known.items():
         if speaker.startswith(word + " "):
             return attribution
-    full = _first_name_full(doc, word, pos)
+    full = first_name_full(doc, word, pos)
     if full is not None:
         return full
-    found = _surname(word, doc, pos, known)
+    found = surname(word, doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
-
-
-def _first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
-    """The last full name before ``pos`` that starts with the first name ``word`` ("Jolanda van
-    Zanen"), with the role on the line after it when the name stands on a line of its own."""
-    text = doc.text
-    starts = [m for m in _matches(re.compile(rf"(?<![\w-]){re.escape(word)}\s"), text)
-              if pos - NAME_REACH <= m[0] and m[1] <= pos]
-    found: re.Match[str] | None = None
-    for start, _end in reversed(starts):
-        full = patterns()["name"].match(text, start)
-        if full is None or len(full.group(0).split()) < 2:
-            continue
-        _title, candidate, _lead = split_name(full.group(0), None)
-        if candidate.startswith(word + " ") and plausible_name(candidate):
-            found = full
-            break
-    if found is None:
-        return _capitals_name(text, word, pos)
-    _title, full_name, _lead = split_name(found.group(0), None)
-    attribution = attribution_of(full_name, None, rest_after(text, found.end()), dash=False)
-    if attribution.role is None:
-        # "Jolanda van Zanen" as a caption line; the role stands under her name line in capitals
-        capitals = _capitals_name(text, word, pos)
-        if capitals is not None and capitals.speaker == full_name and capitals.role is not None:
-            return capitals
-    return attribution
-
-
-def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
-    """A name line in capitals ("RUTGER VAN DER LEEUW") that starts with the first name ``word``,
-    written as a name ("Rutger van der Leeuw"), with the role on the line under it."""
-    particles = lexicon.load().name_particles
-    line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
-    found = _last_before(line, text, pos)
-    if found is None:  # the line breaks lost: the capitals in running text
-        inline = re.compile(rf"(?<![\w-]){re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+(?![\w-])){{1,4}}")
-        found = _last_before(inline, text, pos)
-    if found is None:
-        return None
-    words = found.group(0).split()
-    name = " ".join(
-        w.lower() if i and w.lower() in particles else w.capitalize() for i, w in enumerate(words)
-    )
-    if not plausible_name(name):
-        return None
-    under = text[found.end() :].lstrip("\n")
-    role_line = under.split("\n", 1)[0].strip()
-    rest = ", " + role_line if role_line and _caption_line(role_line) else ""
-    return attribution_of(name, None, rest, dash=True)
 
 
 def _pronoun_before(
@@ -1143,7 +981,7 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
     if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
         lines.append(text[line_start:pos])
     lines = [ln.strip() for ln in lines[-MAX_CAPTION_LINES:]]
-    if not lines or not all(_caption_line(ln) for ln in lines):
+    if not lines or not all(caption_line(ln) for ln in lines):
         return None
     for i, line in enumerate(lines):
         m = patterns()["name"].match(line)
@@ -1155,10 +993,6 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
         rest = ", ".join([line[m.end() :].strip(" ,"), *lines[i + 1 :]]).strip(", ")
         return attribution_of(name, title, ", " + rest if rest else "", dash=True)
     return None
-
-
-def _caption_line(line: str) -> bool:
-    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and line[-1] not in ".!?:;"
 
 
 def _person_before(

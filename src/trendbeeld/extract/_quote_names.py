@@ -1,0 +1,202 @@
+"""A partial name resolved to the full name given earlier in the text: a surname alone ("zegt De
+Charron", "Van Dijk: …"), a first name ("Jolanda: “…”", also from a name line in capitals), an age
+("vertelt de 34-jarige" for "Jan Smit (34)"), and a caption line under a quote. Matches of a name
+pattern are found once per text (the text may be a whole news corpus), so many quotes that refer
+to the same name do not rescan it. :mod:`.quotes` decides when a partial name is a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_patterns import patterns
+from trendbeeld.extract._speakers import (
+    Attribution,
+    attribution_of,
+    plausible_name,
+    rest_after,
+    split_name,
+    title_at_end,
+)
+
+MAX_CAPTION_WORDS = 10  # a caption line (a name, a role) is this short
+_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
+
+
+NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
+
+
+MAX_SURNAME_TRIES = 3  # mentions of a surname after a capitalised word ("Volgens Smit") skipped
+
+
+# A character no full name contains (a digit, a comma, a bracket, a quotation mark): a name
+# pattern's matches lie between two of them.
+_NAME_BREAK = re.compile(r"[^A-Za-zÀ-ÿ\s.\-]")
+
+
+_AGE_AT = re.compile(r"(?:de|het)\s+(?P<age>\d{1,3})-jarige(?![\w-])\s*")
+
+
+AGE_REACH = 5000  # a person named with an age ("Jan Smit (34)") this close before "de 34-jarige"
+
+
+def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """A surname alone ("De Charron", "Van der Laan", "Smit") as the full name given earlier."""
+    words = name.split()
+    lex = lexicon.load()
+    if not words or words[-1].lower() in lex.name_stopwords or _roles.is_role_word(words[-1]):
+        return None
+    lowered = " ".join(w.lower() if w.lower() in lex.name_particles else w for w in words)
+    for speaker, attribution in known.items():
+        if speaker.endswith(" " + lowered) or speaker.endswith(" " + name):
+            return attribution
+    if len(words) == 1 and words[0].lower() in lex.name_particles:
+        return None
+    tail = rf"(?:{re.escape(lowered)}|{re.escape(name)})"
+    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
+    full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
+    tails: tuple[str, ...] = (lowered, name)
+    if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
+        full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
+        tails = (lowered,)
+    found = _last_before(full, doc.text, pos, tails)
+    for _ in range(MAX_SURNAME_TRIES):
+        if found is None:
+            return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")
+        region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
+        offset = found.start() - max(found.start() - 60, 0)
+        title = title_at_end(region[:offset])
+        title, full_name, lead = split_name(found.group(0), title)
+        if not lead:
+            break
+        # "Volgens Verhoeven": a word that looks like a first name; the full name is further back
+        found = _last_before(full, doc.text, found.start(), tails)
+    if found is None or not plausible_name(full_name, title):
+        return None
+    return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
+
+
+@lru_cache(maxsize=256)
+def _matches(
+    pattern: re.Pattern[str], text: str, tails: tuple[str, ...] = ()
+) -> tuple[tuple[int, int], ...]:
+    """Every match of ``pattern`` in ``text``, found once per pattern and text: many quotes that
+    refer to the same name do not rescan the text. ``tails``: literal words every match ends in;
+    the pattern then runs only on the stretches between name breaks that hold one of them (the
+    same matches, as no match crosses a break, at a fraction of the cost)."""
+    if not tails or any(_NAME_BREAK.search(tail) for tail in tails):
+        return tuple((m.start(), m.end()) for m in pattern.finditer(text))
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for t in re.finditer("|".join(re.escape(tail) for tail in tails), text):
+        if t.start() < done:
+            continue
+        lo = t.start()
+        while lo > done and not _NAME_BREAK.match(text, lo - 1):
+            lo -= 1
+        hi_break = _NAME_BREAK.search(text, t.end())
+        done = hi_break.start() if hi_break is not None else len(text)
+        # up to and with the break, so a closing lookahead reads it as in the whole text
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text, lo, done + 1)]
+    return tuple(spans)
+
+
+def _last_before(
+    pattern: re.Pattern[str], text: str, pos: int, tails: tuple[str, ...] = ()
+) -> re.Match[str] | None:
+    """The last match of ``pattern`` that ends at or before ``pos``, within NAME_REACH of it."""
+    spans = _matches(pattern, text, tails)
+    i = bisect.bisect_right(spans, (pos, pos)) - 1
+    while i >= 0 and spans[i][1] > pos:
+        i -= 1
+    if i < 0 or spans[i][0] < pos - NAME_REACH:
+        return None
+    return pattern.match(text, spans[i][0], pos)
+
+
+def first_name_full(doc: Document, word: str, pos: int) -> Attribution | None:
+    """The last full name before ``pos`` that starts with the first name ``word`` ("Jolanda van
+    Zanen"), with the role on the line after it when the name stands on a line of its own."""
+    text = doc.text
+    starts = [m for m in _matches(re.compile(rf"(?<![\w-]){re.escape(word)}\s"), text)
+              if pos - NAME_REACH <= m[0] and m[1] <= pos]
+    found: re.Match[str] | None = None
+    for start, _end in reversed(starts):
+        full = patterns()["name"].match(text, start)
+        if full is None or len(full.group(0).split()) < 2:
+            continue
+        _title, candidate, _lead = split_name(full.group(0), None)
+        if candidate.startswith(word + " ") and plausible_name(candidate):
+            found = full
+            break
+    if found is None:
+        return _capitals_name(text, word, pos)
+    _title, full_name, _lead = split_name(found.group(0), None)
+    attribution = attribution_of(full_name, None, rest_after(text, found.end()), dash=False)
+    if attribution.role is None:
+        # "Jolanda van Zanen" as a caption line; the role stands under her name line in capitals
+        capitals = _capitals_name(text, word, pos)
+        if capitals is not None and capitals.speaker == full_name and capitals.role is not None:
+            return capitals
+    return attribution
+
+
+def _capitals_name(text: str, word: str, pos: int) -> Attribution | None:
+    """A name line in capitals ("RUTGER VAN DER LEEUW") that starts with the first name ``word``,
+    written as a name ("Rutger van der Leeuw"), with the role on the line under it."""
+    particles = lexicon.load().name_particles
+    line = re.compile(rf"^[ \t]*{re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+){{1,4}}[ \t]*$", re.MULTILINE)
+    found = _last_before(line, text, pos)
+    if found is None:  # the line breaks lost: the capitals in running text
+        inline = re.compile(rf"(?<![\w-]){re.escape(word.upper())}(?:[ \t]+[A-ZÀ-Ý'’-]+(?![\w-])){{1,4}}")
+        found = _last_before(inline, text, pos)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    name = " ".join(
+        w.lower() if i and w.lower() in particles else w.capitalize() for i, w in enumerate(words)
+    )
+    if not plausible_name(name):
+        return None
+    under = text[found.end() :].lstrip("\n")
+    role_line = under.split("\n", 1)[0].strip()
+    rest = ", " + role_line if role_line and caption_line(role_line) else ""
+    return attribution_of(name, None, rest, dash=True)
+
+
+def caption_line(line: str) -> bool:
+    return bool(line) and len(line.split()) <= MAX_CAPTION_WORDS and line[-1] not in ".!?:;"
+
+
+def aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
+    """"zegt de 34-jarige", "vertelt de 34-jarige Amsterdammer": the person named earlier with that
+    age ("Jan Smit (34)", "de 34-jarige Jan Smit"), unless a full name follows the age here."""
+    m = _AGE_AT.match(window, pos)
+    if m is None:
+        return None
+    after = patterns()["name"].match(window, m.end())
+    if after is not None and len(split_name(after.group(0), None)[1].split()) >= 2:
+        return None  # "de 34-jarige Jan Smit": the name itself
+    age = m.group("age")
+    text = doc.text
+    start = max(quote_at - AGE_REACH, 0)
+    article = list(_ARTICLE_BREAK.finditer(text, start, quote_at))
+    if article:
+        start = article[-1].end()
+    name = _speakers.name_regex()
+    pattern = re.compile(
+        rf"(?P<name>{name})\s*\(\s*{age}\s*\)|(?i:de|het)\s+{age}-jarige\s+(?P<after>{name})"
+    )
+    found = None
+    for hit in pattern.finditer(text, start, quote_at):
+        _title, person, _lead = split_name(hit.group("name") or hit.group("after"), None)
+        if len(person.split()) >= 2 and plausible_name(person):
+            found = (hit, person)
+    if found is None:
+        return None
+    hit, person = found
+    return attribution_of(person, None, rest_after(text, hit.end()), dash=False)
