@@ -94,6 +94,11 @@ _NEWS_DAY = re.compile(
     r"|(?:vorige|deze|afgelopen)\s+week)\b",
     re.IGNORECASE,
 )
+# Literal words one of which each match holds, and how far a match reaches around them.
+_NEWS_DAY_WORDS = ("dag", "gister", "vanochtend", "vanmiddag", "vanavond", "vannacht", "week")
+_SEASON_WORDS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "maand")
+_YEARLY_WORDS = ("jaarlijks", "per jaar", "elk jaar", "ieder jaar")
+WORD_BACK, WORD_AHEAD = 16, 40
 # A rate that recurs every year: no period of its own ("per jaar", "jaarlijks", "elk jaar"). Not "op
 # jaarbasis", the annual figure of one year ("daalde op jaarbasis tot 3,8 procent").
 _YEARLY = re.compile(r"\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.IGNORECASE)
@@ -272,13 +277,26 @@ def timeline(doc: Document) -> Timeline:
     mentions.sort(key=lambda m: m.start)
     return Timeline(
         now, mentions, [m.start for m in mentions], report, dated,
-        days=_starts(_NEWS_DAY, text), yearless=_starts(_YEARLESS, text), yearly=_starts(_YEARLY, text),
+        days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS),
+        yearless=_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS),
+        yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
     )
 
 
-def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
-    """Starts of the matches of ``pattern`` in ``text``, in order (one pass per document)."""
-    return tuple(m.start() for m in pattern.finditer(text))
+def _starts(pattern: re.Pattern[str], doc: Document, words: tuple[str, ...]) -> tuple[int, ...]:
+    """Starts of the matches of ``pattern`` in the document, in order: looked for only around the
+    literal ``words`` one of which every match holds (a fast literal scan of the lower-case text)."""
+    text, low = doc.text, doc.lower
+    if low is None:
+        return tuple(m.start() for m in pattern.finditer(text))
+    found: set[int] = set()
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            window = (max(0, pos - WORD_BACK), min(len(text), pos + len(word) + WORD_AHEAD))
+            found.update(m.start() for m in pattern.finditer(text, *window) if m.start() <= pos < m.end())
+            pos = low.find(word, pos + len(word))
+    return tuple(sorted(found))
 
 
 def _any_in(starts: tuple[int, ...], start: int, end: int) -> bool:
