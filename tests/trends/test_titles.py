@@ -297,3 +297,22 @@ def test_every_lead_shows_the_phrase_in_one_style(
 )
 def test_a_title_drops_its_determiner_and_count_noun(phrase: str, expected: str) -> None:
     assert cluster.title([_statement(phrase)], Change.DOWN, False) == expected
+
+
+def test_a_cluster_of_decisions_names_no_phenomenon_even_by_a_stray_figure_label() -> None:
+    # A decision list: amendments of laws, and figures whose labels are names or procedure
+    decisions = [
+        _statement("Wijziging van de Kieswet en enkele", Change.SHIFT),
+        _statement("wijziging van artikel", Change.SHIFT),
+        _statement("wijziging van enige fiscale uitvoeringsbesluiten", Change.SHIFT),
+        _figure("Benthe tromp", change=None),
+        _figure("leden van de Tweede Kamer", change=None),
+    ]
+    assert cluster.stated_phrase(decisions) == ""
+    # one amendment among statements about a phenomenon does not silence them
+    mixed = [
+        _statement("gevoelens van eenzaamheid"),
+        _statement("eenzaamheid onder ouderen"),
+        _statement("wijziging van artikel", Change.SHIFT),
+    ]
+    assert "eenzaamheid" in cluster.stated_phrase(mixed)

@@ -774,6 +774,8 @@ def stated_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) ->
     """The phenomenon phrase the non-news members share most, weighted by kind, centrality and
     specificity; every member (news too) counts in how much of a phrase is repeated."""
     stated = [item for item in evidence if not is_event(item.span.source_id)]
+    if _about_decisions(stated):
+        return ""
     offers = _offers(stated, is_event)
     if not offers:
         return ""
@@ -784,6 +786,15 @@ def stated_phrase(evidence: Sequence[Evidence], is_event: EventTest = _never) ->
     offers = _with_narrower(offers)
     scores = [_score(offer, members) for offer in offers]
     return offers[max(range(len(offers)), key=lambda i: (scores[i], -i))].phrase
+
+
+def _about_decisions(stated: Sequence[Evidence]) -> bool:
+    """Most of the statements name an administrative act or a body ("wijziging van de Kieswet",
+    "vaststelling van de begroting"): the members are decisions of a decision list, and what is
+    left (a figure's stray label) names no phenomenon of theirs."""
+    named = [_named(item) for item in stated if isinstance(item, TrendStatement)]
+    acts = [names_a_body(name) for name in named if name]
+    return bool(acts) and sum(acts) * 2 >= len(acts)
 
 
 @dataclass(frozen=True, slots=True)
