@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from trendbeeld.extract import _document, figures
-from trendbeeld.model import Change, Figure, Source, Unit
-
-
-def figures_of(text: str) -> list[Figure]:
-    source = Source.create("nieuws.txt", text)
-    found = figures.from_document(_document.analyse(source))
-    for figure in found:
-        assert source.text[figure.span.start : figure.span.end] == figure.text
-    return found
+from tests.extract._helpers import figures_of
+from trendbeeld.model import Change, Unit
 
 
 def test_a_verb_that_multiplies_is_a_factor_and_a_rise() -> None:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from trendbeeld.extract import _document, figures
-from trendbeeld.model import Figure, Source
-
-
-def figures_of(text: str) -> list[Figure]:
-    source = Source.create("nieuws.txt", text)
-    found = figures.from_document(_document.analyse(source))
-    for figure in found:
-        assert source.text[figure.span.start : figure.span.end] == figure.text
-    return found
+from tests.extract._helpers import figures_of
 
 
 def test_a_destination_is_not_where_a_figure_was_counted() -> None:

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from trendbeeld.extract import _document, figures
-from trendbeeld.model import Change, Figure, Source, SourceMeta
-
-
-def figures_of(text: str, meta: SourceMeta | None = None) -> list[Figure]:
-    return figures.from_document(_document.analyse(Source.create("nieuws.txt", text, meta)))
-
+from tests.extract._helpers import figures_of
+from trendbeeld.model import Change, SourceMeta
 
 BACKGROUND = "De man overleed in 2015 na een aanhouding. "
 
