@@ -16,7 +16,6 @@ from trendbeeld.extract._speakers import Attribution
 from trendbeeld.model import Quote
 
 LEAD_CHARS = 1200  # the interviewee is named this close before the first question
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 MIN_PARAGRAPH_WORDS = 8
 MAX_QUESTION_WORDS = 25  # a question line of an interview
 MIN_INTERVIEW_ANSWERS = 2  # an interview has at least this many questions with answers
@@ -135,10 +134,7 @@ def _interviewee(
 ) -> Attribution | None:
     """The person named last in the lead before the first question (a full name)."""
     text = doc.text
-    start = max(question - LEAD_CHARS, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, question))
-    if article:
-        start = article[-1].end()
+    start = _speakers.article_start(text, question, LEAD_CHARS)
     region = text[start:question]
     person: Attribution | None = None
     for m in _speakers.name_pattern().finditer(region):

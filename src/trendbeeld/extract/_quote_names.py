@@ -24,7 +24,6 @@ from trendbeeld.extract._speakers import (
 )
 
 MAX_CAPTION_WORDS = 10  # a caption line (a name, a role) is this short
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 
 
 NAME_REACH = 20_000  # a surname or first name alone refers to a full name given this close before
@@ -183,10 +182,7 @@ def aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribut
         return None  # "de 34-jarige Jan Smit": the name itself
     age = m.group("age")
     text = doc.text
-    start = max(quote_at - AGE_REACH, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, quote_at))
-    if article:
-        start = article[-1].end()
+    start = _speakers.article_start(text, quote_at, AGE_REACH)
     name = _speakers.name_regex()
     pattern = re.compile(
         rf"(?P<name>{name})\s*\(\s*{age}\s*\)|(?i:de|het)\s+{age}-jarige\s+(?P<after>{name})"

@@ -20,7 +20,6 @@ PARTY_REACH = 5000  # a politician named with the party this close before "de li
 MAX_ANONYMOUS_TAIL = 4  # words between an unnamed source after its verb and the colon
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 
 
 _NOT_ADJECTIVES = _phrases.NP_PREPOSITIONS | {"de", "het", "een", "die", "dat", "en", "of", "maar"}
@@ -107,10 +106,7 @@ def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     """The last person before ``pos`` written with ``role`` before the name ("burgemeester Jan
     Smit"), within this article."""
     text = doc.text
-    start = max(pos - 5000, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
-    if article:
-        start = article[-1].end()
+    start = _speakers.article_start(text, pos, 5000)
     # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier"
     pattern = re.compile(
         rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
@@ -140,9 +136,7 @@ def _org_in_context(doc: Document, pos: int) -> str | None:
     breaks = list(_BLANK_LINE.finditer(text, start, pos))
     if len(breaks) >= 2:
         start = breaks[-2].end()
-    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
-    if article:
-        start = article[-1].end()
+    start = _speakers.article_start(text, pos, 0, start=start)
     found = None
     for m in patterns()["org_mention"].finditer(text, start, pos):
         found = m
@@ -225,10 +219,7 @@ def party_person(doc: Document, noun: str, pos: int) -> Attribution | None:
     if party is None:
         return None
     text = doc.text
-    start = max(pos - PARTY_REACH, 0)
-    article = list(_ARTICLE_BREAK.finditer(text, start, pos))
-    if article:
-        start = article[-1].end()
+    start = _speakers.article_start(text, pos, PARTY_REACH)
     name = _speakers.name_regex()
     pattern = re.compile(
         rf"(?<![\w-]){re.escape(party)}-(?P<title>[a-zA-Z]+)\s+(?P<titled>{name})"
