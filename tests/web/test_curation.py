@@ -280,3 +280,19 @@ def test_a_trend_shows_its_signal_curve_per_year(app: Any, wb_store: Store) -> N
     assert sum(p.count for p in curve) == len(dated)
     assert [p.year for p in curve] == list(range(curve[0].year, curve[-1].year + 1))
     assert f"{curve[-1].year}: {curve[-1].count}" in page
+
+
+def test_a_trend_shows_its_source_count_and_direction_as_the_edition_does(app: Any, wb_store: Store) -> None:
+    from trendbeeld.trends import signals
+
+    c = login(app, "anna")
+    listing = c.get("/trends").text
+    for trend in curation.list_trends(wb_store, access=AccessLevel.PUBLIC):
+        if trend.strength is None:
+            continue
+        counted = signals.describe(signals.support_of(trend.strength))
+        shown = signals.shown_direction(trend)
+        page = c.get(f"/trends/{trend.id}").text
+        assert counted in page and counted in listing
+        if shown:
+            assert shown[1] in page  # "wisselend" for conflicting evidence, never the count's winner
