@@ -30,6 +30,7 @@ from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
 from trendbeeld.themes import assign as assign_themes
 from trendbeeld.trends import cluster, events
+from trendbeeld.trends._coherence import backing
 from trendbeeld.trends._items import Item, load_items, source_metas
 from trendbeeld.trends.embed import AUTO, DEFAULT, Embedder, get_embedder, stored
 
@@ -137,9 +138,12 @@ def _candidates(
     """The clusters that are candidate trends, and the items of those that are not.
 
     A cluster with statements of reports, polls or interviews keeps only the news items that
-    support them (`supported`); the others are left over. A candidate then needs two independent
-    sources and a stated change outside the news or a significant rise of its events
-    (`events.qualify`), and a phenomenon to name it by.
+    support them (`supported`), and every cluster only the members that back its trend
+    (`_coherence.backing`: no agenda items, members that name its phenomenon, no events abroad in a
+    count of events); a member left out is not moved to another trend, nor attached to a curated
+    one. A candidate then needs two independent sources and a stated change outside the news or a
+    significant rise of its events (`events.qualify`), and a phenomenon to name it by; the members
+    of a cluster that is no candidate are left over.
     """
     metas = source_metas(store, access=access)
     exposure = events.Exposure(metas)
@@ -152,10 +156,10 @@ def _candidates(
 
     for found_candidate in found:
         candidate = supported(found_candidate, items, index, vectors, distance, is_event)
-        aside.extend(index[e] for e in set(found_candidate.ids) - set(candidate.ids))
+        candidate = backing(candidate, items, index, vectors, is_event)
         evidence = [items[index[e]].evidence for e in candidate.ids]
         qualification = events.qualify(evidence, metas, exposure)
-        if qualification.qualifies and cluster.best_phrase(evidence, is_event):
+        if evidence and qualification.qualifies and cluster.best_phrase(evidence, is_event):
             kept.append(candidate)
         else:
             aside.extend(index[e] for e in candidate.ids)
