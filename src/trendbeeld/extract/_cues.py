@@ -48,6 +48,8 @@ _NEGATION_AFTER = re.compile(
     r"(?![\w-])(?![^\S\n]+(?:alleen|enkel|slechts|zozeer|zonder|meer|minder)\b)",
     re.IGNORECASE,
 )
+_NEGATION_LOWER = re.compile(_NEGATION.pattern)  # the same for a lower-case copy of the text
+_NEGATION_AFTER_LOWER = re.compile(_NEGATION_AFTER.pattern)
 # Words (lower case) whose lemma is looked up: letters only, hyphenated compounds as one word.
 _LEMMA_WORD = re.compile(r"[^\W\d_]{3,}")
 MIN_WORD = 3
@@ -210,7 +212,7 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     lines = _matcher().lines
     found: list[Cue] = []
     for start, word in _trigger_hits(text, lower):
-        cue = _best(text, start, lines.get(word, ()))
+        cue = _best(text, start, lines.get(word, ()), lower)
         if cue is not None:
             found.append(cue)
     low = text.lower() if lower is None else lower
@@ -437,20 +439,23 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
 
 
 def _best(
-    text: str, pos: int, entries: tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]
+    text: str,
+    pos: int,
+    entries: tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...],
+    lower: str | None = None,
 ) -> Cue | None:
     best: Cue | None = None
     for regex, entry in entries:
         m = regex.match(text, pos)
         if m is None or (best is not None and m.end() - m.start() <= best.end - best.start):
             continue
-        cue = _resolve(text, m, entry)
+        cue = _resolve(text, m, entry, lower)
         if cue is not None:
             best = cue
     return best
 
 
-def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue) -> Cue | None:
+def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue, lower: str | None = None) -> Cue | None:
     lex = lexicon.load()
     direction, start, matched = entry.direction, m.start(), m.group(0)
     if entry.kind == "after":
@@ -463,14 +468,19 @@ def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue) -> Cue | Non
         if resolved is None:
             return None
         direction = resolved
-    return _negate(text, Cue(start, m.end(), direction, entry.kind, matched))
+    return _negate(text, Cue(start, m.end(), direction, entry.kind, matched), lower)
 
 
-def _negate(text: str, cue: Cue) -> Cue | None:
-    """A negated change is no change: "nam niet toe", "niet gestegen", "verandert er niets"."""
-    negated = _NEGATION.search(text, max(0, cue.start - 30), cue.start) or _INNER_NEGATION.search(cue.text)
+def _negate(text: str, cue: Cue, lower: str | None = None) -> Cue | None:
+    """A negated change is no change: "nam niet toe", "niet gestegen", "verandert er niets".
+    The negation around the cue is read in ``lower`` (``text`` in lower case, same offsets) when
+    given: a case-sensitive pattern is faster."""
+    scanned, before, after = text, _NEGATION, _NEGATION_AFTER
+    if lower is not None:
+        scanned, before, after = lower, _NEGATION_LOWER, _NEGATION_AFTER_LOWER
+    negated = before.search(scanned, max(0, cue.start - 30), cue.start) or _INNER_NEGATION.search(cue.text)
     if not negated and cue.kind in ("verb", "cause"):
-        negated = _NEGATION_AFTER.match(text, cue.end)
+        negated = after.match(scanned, cue.end)
     if not negated:
         return cue
     if cue.kind == "attr" and not _NEGATION_AFTER.match(cue.text):
