@@ -37,7 +37,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_model, _trend_shifts, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, _trend_filters, _trend_model, _trend_shifts, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_numbers import (
@@ -243,7 +243,7 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
                 out.append(same)
         if model is not None:
             _checked(doc, sentence, model, out, before)
-    return _with_comparisons(doc, out)
+    return _trend_filters.kept(doc, _with_comparisons(doc, out))
 
 
 def _sentence_statements(

@@ -1,0 +1,302 @@
+"""Trend statements that are no trends, and phenomena that keep a verb (issue 10 / 11).
+
+Checked only on the statements the rules found (never per sentence of the text):
+
+* custody: "blijven" with being held ("Verdachte blijft vast", "blijven in voorarrest", "blijft
+  langer in de cel", "of hij vast blijft") says a suspect stays detained, not that a state lasts;
+* an amendment: "wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "het Besluit is
+  niet gewijzigd": a change of a law, a regulation or an agreement is an administrative act;
+* an imperative or a first person: the bare stem of a verb of change ("versterk de veerkracht",
+  "Vergroot emotioneel welzijn" opening a sentence) is a recommendation, no change;
+* a goal: a transitive verb of change used as a noun ("het versnellen van hervormingen", "het
+  verbeteren van communicatie") names an aim or an activity, not a change that happened.
+
+Phenomena (``_trend_phenomena`` finds the noun phrase; these repair what still carries a verb):
+"pandemie heeft deze beperkingen (verergerd)" is about the object after "heeft" (a pointer
+there, "deze beperkingen", cannot be resolved and the statement goes); "Vertrouwen is (steeds
+meer verweven)" loses its finite verb; a phenomenon that is then only an adverbial ("Kort na de
+pandemie (ervaart)") or a connective ("Desondanks (blijft)") goes; a noun inside an adverbial
+of a relative clause ("… een probleem, dat |tijdens de pandemie| is verergerd") is replaced by
+the antecedent of the relative pronoun.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from trendbeeld.extract import _cues, _phrases
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_phenomena import _ADVERBIAL_PREPOSITIONS, _is_preposition, _phenomenon
+from trendbeeld.model import TrendStatement
+
+_STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
+# Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
+_HELD = (
+    r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:voor)?arrest"
+    r"|in\s+(?:de\s+)?cel|in\s+hechtenis|in\s+bewaring|in\s+detentie|in\s+verzekering"
+    r"|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
+)
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:voorlopig|langer|nog|daarom|dus|ook|wel|gewoon|tot|de|rest|van|zijn|haar|het|proces"
+    r"|zaak|in\s+afwachting)\s+)*" + _HELD + r"\b",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = re.compile(_HELD + r"\s+(?:zitten\s+)?\Z", re.IGNORECASE)
+HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
+# Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
+_INSTRUMENT = re.compile(
+    r"(?:wet|wetten|wetboek|besluit|besluiten|regeling|regelingen|artikel|artikelen|artikelleden"
+    r"|plan|akkoord|wetsvoorstel|wetsvoorstellen|verordening|richtlijn|reglement|begroting|nota"
+    r"|voordracht|agenda|statuten|motie|amendement|code|convenant)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_AMEND_WORDS = ("wijzig", "gewijzigd")
+AMEND_REACH = 80  # characters after "wijziging" read for the instrument
+# Connectives and adverbs that are no phenomenon on their own.
+_CONNECTIVES = frozenset([
+    "desondanks", "daarnaast", "bovendien", "echter", "toch", "ook", "wel", "zo", "daardoor",
+    "hierdoor", "verder", "tevens", "evenwel", "niettemin", "bijgevolg", "daarentegen", "dus",
+    "vervolgens", "tegelijkertijd", "overigens", "wellicht", "waarschijnlijk", "mogelijk",
+])
+_HAVE = frozenset(["heeft", "hebben", "had", "hadden"])
+_HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
+# What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
+_INJURY = re.compile(
+    r"\b(?:letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
+    r"|kneuzing\w*|scheur|breuk\w*|hersenschudding\w*)\b",
+    re.IGNORECASE,
+)
+_RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
+INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
+_COPULAS = frozenset(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
+_MORE_WORDS = frozenset(["meer", "vaker", "minder", "steeds"])
+_POINTERS = frozenset(["er", "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "men"])
+# Openings of a correlation ("naarmate …", "hoe hoger …, hoe …"): a comparison, no change in time.
+_CORRELATION = frozenset(["naarmate", "hoe"])
+_RELATIVES = frozenset(["die", "dat", "wat", "welke", "waar", "wie"])
+_DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zulke", "dergelijke"])
+# A relative clause whose subject seems to sit in an adverbial: ", dat tijdens de pandemie".
+_RELATIVE_ADVERBIAL = re.compile(
+    r",\s*(?:dat|die)\s+(?P<prep>\w+)\s+(?:de|het|een|deze|dit|die)?\s*\Z", re.IGNORECASE
+)
+RELATIVE_REACH = 40  # characters before a phenomenon read for ", dat tijdens de"
+TIDY_REACH = 400  # characters from a statement's start where its phenomenon is found again
+MIN_VERB = 5  # letters of the shortest present tense read as a verb a phenomenon ends with
+ANTECEDENT_REACH = 160  # characters before the relative pronoun read for its antecedent
+_TIME_OPENERS = frozenset(["kort", "vlak", "direct", "meteen", "vlakbij", "lang", "ruim"])
+_NOMINAL_BEFORE = re.compile(r"(?:^|\W)(?:het|dit|dat)\s+\Z|^\W*\Z", re.IGNORECASE)
+_VAN_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+# Verbs of change that also take an object ("de Commissie versnelt de hervormingen"): as a noun
+# ("het versnellen van") they name an aim or an activity.
+_TRANSITIVE = frozenset([
+    "versnellen", "verbeteren", "verergeren", "verharden", "verdubbelen", "verslechteren",
+    "veranderen", "verminderen", "verlagen", "verhogen", "verkleinen", "vergroten", "versterken",
+    "verzwakken", "verscherpen", "intensiveren", "uitbreiden", "beperken", "terugdringen",
+    "verbreden", "verdiepen", "wijzigen", "aanscherpen", "opvoeren", "opschalen",
+])
+
+
+def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
+    """``found`` without the statements that are no trends, their phenomena repaired."""
+    out: list[TrendStatement] = []
+    for statement in found:
+        checked = _checked(doc, statement)
+        if checked is not None:
+            out.append(checked)
+    return out
+
+
+def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
+    start = doc.clean.clean_offset(statement.span.start)
+    end = max(start, doc.clean.clean_offset(statement.span.end))
+    sentence = doc.sentence_at(start)
+    cues = doc.cues_in(sentence.start, sentence.end)
+    # the statement's own wording of change: the cues inside it, else the one nearest to it
+    own = [c for c in cues if c.start < end and c.end > start] or sorted(
+        cues, key=lambda c: max(c.start - end, start - c.end))[:1]
+    if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
+        return None
+    phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start)
+    if phenomenon is None:
+        return None
+    if phenomenon == statement.phenomenon:
+        return statement
+    return dataclasses.replace(statement, phenomenon=phenomenon)
+
+
+def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
+    text = doc.text
+    low = cue.text.lower().strip()
+    return (
+        _in_custody(text, cue, low)
+        or _amendment(text, cue, low, opening)
+        or _imperative(text, cue, low, opening)
+        or _goal(text, cue, low)
+        or _incurred(text, cue, low, opening)
+    )
+
+
+def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
+    """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft"."""
+    if low not in _STAY_FORMS:
+        return False
+    return bool(_HELD_AFTER.match(text, cue.end)) or bool(
+        _HELD_BEFORE.search(text, max(0, cue.start - HELD_REACH), cue.start)
+    )
+
+
+def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"heeft letsel opgelopen", "liep een verwonding op": "oplopen" with an object (perfect with
+    "hebben", or an injury named) is incurring something, not rising."""
+    words = low.split()
+    separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
+    if not separable and not low.startswith(_RUN_UP_FORMS):
+        return False
+    before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
+    around = before + text[cue.start : cue.end + INCURRED_REACH]
+    perfect = low == "opgelopen" and bool(_HAVE_WORD.search(before))
+    return perfect or bool(_INJURY.search(around))
+
+
+def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "Ontwerpbegrotingsplan is
+    niet gewijzigd": the change of an instrument of law or administration."""
+    if not low.startswith(_AMEND_WORDS) and not any(w.startswith(_AMEND_WORDS) for w in low.split()):
+        return False
+    around = text[max(opening, cue.start - AMEND_REACH) : cue.end + AMEND_REACH]
+    return bool(_INSTRUMENT.search(around) or _ACRONYM.search(around))
+
+
+def _stems(lemma: str) -> frozenset[str]:
+    """The spellings the stem of an infinitive may take: "versterken" -> "versterk", "vergroten"
+    -> "vergroot" (open syllable), "versnellen" -> "versnel", "verhogen" -> "verhoog"."""
+    base = lemma.removesuffix("en")
+    out = {base}
+    if len(base) > 2 and base[-2] in "aeou" and base[-3] not in "aeiou":
+        out.add(base[:-1] + base[-2] + base[-1])
+    if len(base) > 1 and base[-1] == base[-2]:
+        out.add(base[:-1])
+    return frozenset(w[:-1] + {"v": "f", "z": "s"}[w[-1]] if w[-1:] in ("v", "z") else w for w in out)
+
+
+def _imperative(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"versterk de veerkracht", "Vergroot emotioneel welzijn": the bare stem of a verb of change
+    (an imperative or "ik"), or a stem ending in t/d that opens its sentence or list item."""
+    if cue.kind not in ("verb", "cause") or " " in low or not low.isalpha():
+        return False
+    lemma = _cues.lemma(low)
+    if lemma == low or low not in _stems(lemma):
+        return False
+    before = text[opening : cue.start]
+    first = not before.strip(" \t\n•-–*·()\"'“‘0123456789.")
+    after_comma = before.rstrip().endswith(",")
+    if low.endswith(("t", "d")):  # also a third person ("vergroot het risico"): only as a capital opening
+        return first and text[cue.start].isupper()
+    return first or after_comma
+
+
+def _goal(text: str, cue: _cues.Cue, low: str) -> bool:
+    """"(het) versnellen van hervormingen": a transitive verb of change used as a noun."""
+    if low not in _TRANSITIVE or not _VAN_AFTER.match(text, cue.end):
+        return False
+    return bool(_NOMINAL_BEFORE.search(text, max(0, cue.start - 8), cue.start)) or _after_preposition(
+        text, cue.start
+    )
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 20) : pos].split()
+    return bool(words) and words[-1].lower() in _phrases.NP_PREPOSITIONS | {"over", "voor", "om", "het"}
+
+
+def _repaired(doc: Document, phenomenon: str, start: int, opening: int) -> str | None:
+    """The phenomenon without a verb it kept; None when nothing is left of it."""
+    words = phenomenon.split()
+    low = [w.lower() for w in words]
+    if (len(words) == 1 and low[0] in _CONNECTIVES) or low[0] in _CORRELATION:
+        return None  # "Desondanks (blijft)"; "Naarmate de inwonersaantallen hoger (worden)"
+    have = next((i for i, w in enumerate(low) if w in _HAVE), None)
+    if have is not None and 0 < have < len(words) - 1 and not _RELATIVES & set(low[:have]):
+        rest = words[have + 1 :]  # "pandemie heeft |deze beperkingen|"
+        return None if rest[0].lower() in _DEMONSTRATIVES else _tidied(doc, " ".join(rest), start)
+    copula = _copula_cut(low)
+    if copula is not None:
+        return _tidied(doc, " ".join(words[:copula]), start)  # "Jakkeraars (worden steeds vaker gepakt)"
+    if len(words) > 1 and low[-1] in _phrases.FINITE_VERBS | _present_verbs(low[-1]):
+        return _without_last_verb(doc, phenomenon, start)
+    return _antecedent(doc, phenomenon, start, opening)
+
+
+def _without_last_verb(doc: Document, phenomenon: str, start: int) -> str | None:
+    """"Vertrouwen |is|", "Kort na de pandemie |ervaart|": the phenomenon without the finite verb
+    it ends with; None when what is left is an adverbial."""
+    words = phenomenon.split()
+    low = [w.lower() for w in words[:-1]]
+    if _RELATIVES & set(low):
+        return phenomenon  # "groep die veel vertrouwen heeft": a relative clause keeps its verb
+    if low[0] in _ADVERBIAL_PREPOSITIONS or low[0] in _TIME_OPENERS:
+        return None
+    return _tidied(doc, " ".join(words[:-1]), start)
+
+
+def _copula_cut(low: list[str]) -> int | None:
+    """Where a phenomenon that runs on into its predicate ends: before the last form of "zijn" or
+    "worden" that comes before a word of change ("Vertrouwen |is steeds meer verweven|"); None when
+    there is none, or the words before it are no subject (a pronoun, "er", an adverbial opening, a
+    relative clause)."""
+    change = next((i for i, w in enumerate(low) if i and (w in _MORE_WORDS or _cues.is_change_word(w))), None)
+    if change is None:
+        return None
+    verb = next((i for i in range(change - 1, 0, -1) if low[i] in _COPULAS), None)
+    if verb is None:
+        return None
+    before = low[:verb]
+    if before[-1] in _POINTERS or before[0] in _ADVERBIAL_PREPOSITIONS or before[0] in _TIME_OPENERS:
+        return None
+    if _RELATIVES & set(before) or {"en", "in", "op", "bij"} & {before[0]} or "en" in before[1:]:
+        return None
+    return verb
+
+
+def _tidied(doc: Document, name: str, start: int) -> str | None:
+    """``name`` as a phenomenon: found again in the text from ``start`` and read as a noun phrase
+    ("de incidentie van naastenzorg" -> "incidentie van naastenzorg"); as it is when not found."""
+    at = doc.text.find(name, start, start + TIDY_REACH)
+    if at < 0:
+        return name
+    return _phenomenon(doc, _phrases.Span(at, at + len(name)))
+
+
+def _present_verbs(word: str) -> frozenset[str]:
+    """``word`` when it is a present tense in -t of a verb ("ervaart", "kampt"), else nothing."""
+    if len(word) < MIN_VERB or not word.endswith("t") or not word.isalpha():
+        return frozenset()
+    lemma = _cues.lemma(word)
+    present = lemma != word and lemma.endswith("en") and word[:-1] in _stems(lemma)
+    return frozenset([word]) if present else frozenset()
+
+
+def _antecedent(doc: Document, phenomenon: str, start: int, opening: int) -> str | None:
+    """", dat tijdens |de pandemie| is verergerd": the antecedent of the relative pronoun."""
+    text = doc.text
+    m = _RELATIVE_ADVERBIAL.search(text, max(opening, start - RELATIVE_REACH), start)
+    if m is None or m.group("prep").lower() not in _ADVERBIAL_PREPOSITIONS:
+        return phenomenon
+    window = max(opening, m.start() - ANTECEDENT_REACH)
+    clause_start = max(text.rfind(",", window, m.start()) + 1, window)
+    phrase = _phrases.strip_edges(text, clause_start, m.start())
+    if phrase is None:
+        return None
+    # the subject of the clause before the comma, without a predicate noun after it: "(vormt)
+    # |het gebrek aan tijd| een probleem"
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    pairs = list(itertools.pairwise(words))
+    opener = next((t.start() for prev, t in pairs
+                   if t.group(0).lower() in ("de", "het") and not _is_preposition(prev.group(0))),
+                  phrase.start)
+    end = next((t.start() for prev, t in pairs if t.start() > opener and t.group(0).lower() == "een"
+                and _phrases.is_content(prev.group(0)) and not _is_preposition(prev.group(0))), phrase.end)
+    return _phenomenon(doc, _phrases.Span(opener, end)) or None
