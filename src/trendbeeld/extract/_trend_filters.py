@@ -62,6 +62,10 @@ _CONNECTIVES = frozenset([
     "vervolgens", "tegelijkertijd", "overigens", "wellicht", "waarschijnlijk", "mogelijk",
 ])
 _HAVE = frozenset(["heeft", "hebben", "had", "hadden"])
+# Words after "heeft" that open no object: "hebben zich verplaatst", "heeft steeds vaker".
+_NO_OBJECT = frozenset(["zich", "ons", "me", "mij", "je", "steeds", "meer", "vaker", "minder", "al", "ook"])
+MAX_PARTICLE = 4  # letters of a separable particle before "ge" ("terug|ge|lopen")
+_UNSTRESSED_PREFIXES = ("ver", "be", "ont", "her", "er", "ge")
 _HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 # What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
 _INJURY = re.compile(
@@ -119,7 +123,8 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         cues, key=lambda c: max(c.start - end, start - c.end))[:1]
     if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
         return None
-    phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start)
+    last = statement.text.split()[-1].lower().strip(".,;:!?") if statement.text.split() else ""
+    phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
         return None
     if phenomenon == statement.phenomenon:
@@ -212,20 +217,30 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(words) and words[-1].lower() in _phrases.NP_PREPOSITIONS | {"over", "voor", "om", "het"}
 
 
-def _repaired(doc: Document, phenomenon: str, start: int, opening: int) -> str | None:
-    """The phenomenon without a verb it kept; None when nothing is left of it."""
+def _participle(word: str) -> bool:
+    """A past participle of a verb of change ("verergerd", "toegenomen", "veranderd")."""
+    if not word.endswith(("d", "t", "en")) or not _cues.is_change_word(word) or _cues.lemma(word) == word:
+        return False
+    return "ge" in word[:MAX_PARTICLE + 2] or word.startswith(_UNSTRESSED_PREFIXES)
+
+
+def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, participle: bool) -> str | None:
+    """The phenomenon without a verb it kept; None when nothing is left of it. ``participle``: the
+    statement ends with a past participle of change (a perfect: "heeft … verergerd")."""
     words = phenomenon.split()
     low = [w.lower() for w in words]
     if (len(words) == 1 and low[0] in _CONNECTIVES) or low[0] in _CORRELATION:
         return None  # "Desondanks (blijft)"; "Naarmate de inwonersaantallen hoger (worden)"
     have = next((i for i, w in enumerate(low) if w in _HAVE), None)
-    if have is not None and 0 < have < len(words) - 1 and not _RELATIVES & set(low[:have]):
+    perfect = participle and have is not None and 0 < have < len(words) - 1
+    if perfect and have is not None and not _RELATIVES & set(low[:have]) and low[have + 1] not in _NO_OBJECT:
         rest = words[have + 1 :]  # "pandemie heeft |deze beperkingen|"
         return None if rest[0].lower() in _DEMONSTRATIVES else _tidied(doc, " ".join(rest), start)
     copula = _copula_cut(low)
     if copula is not None:
         return _tidied(doc, " ".join(words[:copula]), start)  # "Jakkeraars (worden steeds vaker gepakt)"
-    if len(words) > 1 and low[-1] in _phrases.FINITE_VERBS | _present_verbs(low[-1]):
+    verb_last = low[-1] in _phrases.FINITE_VERBS or (words[-1].islower() and _present_verbs(low[-1]))
+    if len(words) > 1 and verb_last:
         return _without_last_verb(doc, phenomenon, start)
     return _antecedent(doc, phenomenon, start, opening)
 
@@ -256,7 +271,9 @@ def _copula_cut(low: list[str]) -> int | None:
     before = low[:verb]
     if before[-1] in _POINTERS or before[0] in _ADVERBIAL_PREPOSITIONS or before[0] in _TIME_OPENERS:
         return None
-    if _RELATIVES & set(before) or {"en", "in", "op", "bij"} & {before[0]} or "en" in before[1:]:
+    if _RELATIVES & set(before) or before[0] in ("en", "in", "op", "bij") or "en" in before[1:]:
+        return None
+    if "-" in before or "–" in before:  # a dateline: "DEN HAAG - In Nederland worden …"
         return None
     return verb
 
@@ -299,4 +316,7 @@ def _antecedent(doc: Document, phenomenon: str, start: int, opening: int) -> str
                   phrase.start)
     end = next((t.start() for prev, t in pairs if t.start() > opener and t.group(0).lower() == "een"
                 and _phrases.is_content(prev.group(0)) and not _is_preposition(prev.group(0))), phrase.end)
-    return _phenomenon(doc, _phrases.Span(opener, end)) or None
+    name = _phenomenon(doc, _phrases.Span(opener, end))
+    if not name or any(w.lower() in _phrases.FINITE_VERBS for w in name.split()):
+        return None  # no noun phrase before the relative clause: the phenomenon is unknown
+    return name
