@@ -39,6 +39,11 @@ def statements_of(text: str) -> list[TrendStatement]:
         "De commissie bespreekt de wijziging van artikel 12.",
         "De minister stuurt een wijziging op het Belastingplan.",
         "Het ontwerpbegrotingsplan is niet gewijzigd.",
+        "Laatste week voor het reces: besluitvorming over wijziging RGP door de Tweede Kamer.",
+        "Deze wijziging maakt deel uit van een besluit tot wijziging van enige uitvoeringsbesluiten.",
+        # a meeting moved in the calendar
+        "Het op 25 oktober geplande overleg met de Rekenkamer is verplaatst.",
+        "Concert in de Ziggo Dome last minute verplaatst.",
         # imperatives and the stem of a verb of change
         "Versterk de persoonlijke veerkracht van mantelzorgers.",
         "Vergroot het emotionele welzijn van ouderen.",
@@ -67,6 +72,8 @@ def test_no_trend(text: str) -> None:
         ("Het aantal bezoekers aan de website is opgelopen tot 12.000.", Change.UP, "aantal bezoekers"),
         ("Het aantal gewonden is opgelopen tot twaalf.", Change.UP, "aantal gewonden"),
         ("De wijziging van het klimaat raakt de landbouw.", Change.SHIFT, "klimaat"),
+        ("Er is een wijziging in het gedrag van jongeren.", Change.SHIFT, "gedrag van jongeren"),
+        ("De drugshandel verplaatst zich naar online platforms.", Change.SHIFT, "drugshandel"),
         ("Sociale media vergroot de verschillen tussen groepen.", Change.UP, "verschillen tussen groepen"),
         ("Het stijgen van de gemiddelde leeftijd zet door.", Change.UP, "gemiddelde leeftijd"),
         ("Polarisatie kan de onrust in wijken versterken.", Change.UP, "onrust in wijken"),

@@ -46,13 +46,29 @@ _HELD_AFTER = re.compile(
 _HELD_BEFORE = re.compile(_HELD + r"\s+(?:zitten\s+)?\Z", re.IGNORECASE)
 HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
 # Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
-_INSTRUMENT = re.compile(
-    r"(?:wet|wetten|wetboek|besluit|besluiten|regeling|regelingen|artikel|artikelen|artikelleden"
-    r"|plan|akkoord|wetsvoorstel|wetsvoorstellen|verordening|richtlijn|reglement|begroting|nota"
-    r"|voordracht|agenda|statuten|motie|amendement|code|convenant)\b",
+_INSTRUMENT_WORD = (
+    r"(?:[\w-]*(?:wet|wetten|wetboek|besluit|besluiten|regeling|regelingen|artikel|artikelen|plan|akkoord"
+    r"|wetsvoorstel|wetsvoorstellen|verordening|richtlijn|reglement|begroting|statuten|motie"
+    r"|amendement|convenant)\b|(?-i:[A-Z]{2,})\b)"
+)
+# The complement of "wijziging" names the instrument: "wijziging van (de) |Kieswet|", "wijzigingen
+# in het |bestuursakkoord|", "wijziging |RGP|", "wijziging van artikel 22".
+_AMENDED = re.compile(
+    r"\s+(?:(?:van|op|in|aan)\s+)?(?:(?:de|het|een|enige|enkele|deze|dit)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _INSTRUMENT_WORD,
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# A document that amends ("besluit tot wijziging van", "nota van wijziging"): every "wijziging" of
+# its sentence is that act.
+_AMENDING_DOCUMENT = re.compile(
+    r"\b(?:besluit|conceptbesluit|ontwerpbesluit|nota's|nota|voorstel|wetsvoorstel|wet|regeling)\s+"
+    r"(?:tot|van)\s+wijziging",
+    re.IGNORECASE,
+)
+# An instrument as the subject of "gewijzigd": "Het ontwerpbegrotingsplan is niet gewijzigd".
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:" + _INSTRUMENT_WORD + r")(?:\s+\w+){0,3}\s*\Z", re.IGNORECASE
+)
 _AMEND_WORDS = ("wijzig", "gewijzigd")
 AMEND_REACH = 80  # characters after "wijziging" read for the instrument
 # Connectives and adverbs that are no phenomenon on their own.
@@ -73,6 +89,14 @@ _INJURY = re.compile(
     r"|kneuzing\w*|scheur|breuk\w*|hersenschudding\w*)\b",
     re.IGNORECASE,
 )
+_MOVE_FORMS = ("verplaats", "verzet", "verschov", "verschuif", "uitgesteld")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:overleg|vergadering|debat|zitting|bijeenkomst|afspraak|behandeling|stemming|hoorzitting"
+    r"|rondetafelgesprek|procedurevergadering|uitspraak|wedstrijd|duel|concert|voorstelling)\b"
+    r"[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
 _COPULAS = frozenset(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
@@ -141,6 +165,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
         or _imperative(text, cue, low, opening)
         or _goal(text, cue, low)
         or _incurred(text, cue, low, opening)
+        or _rescheduled(text, cue, low, opening)
     )
 
 
@@ -166,13 +191,24 @@ def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     return perfect or bool(_INJURY.search(around))
 
 
+def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"Het overleg met de Rekenkamer is verplaatst", "de zitting wordt verschoven naar maandag": a
+    meeting or a hearing moved in the calendar, no shift in society."""
+    if not any(w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()):
+        return False
+    return bool(_EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
+
+
 def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
-    """"wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "Ontwerpbegrotingsplan is
-    niet gewijzigd": the change of an instrument of law or administration."""
+    """"wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "Deze wijziging maakt deel
+    uit van een besluit tot wijziging", "Het ontwerpbegrotingsplan is niet gewijzigd": the change of
+    an instrument of law or administration (an amendment), not a change in society."""
     if not low.startswith(_AMEND_WORDS) and not any(w.startswith(_AMEND_WORDS) for w in low.split()):
         return False
-    around = text[max(opening, cue.start - AMEND_REACH) : cue.end + AMEND_REACH]
-    return bool(_INSTRUMENT.search(around) or _ACRONYM.search(around))
+    if low.startswith("wijziging"):
+        amended = _AMENDED.match(text, cue.end, cue.end + AMEND_REACH)
+        return bool(amended or _AMENDING_DOCUMENT.search(text[opening : cue.end + AMEND_REACH]))
+    return bool(_INSTRUMENT_BEFORE.search(text, max(opening, cue.start - AMEND_REACH), cue.start))
 
 
 def _stems(lemma: str) -> frozenset[str]:
