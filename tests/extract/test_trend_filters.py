@@ -34,6 +34,12 @@ def statements_of(text: str) -> list[TrendStatement]:
         "De 41-jarige man uit Tilburg blijft langer in de cel.",
         "De rechter bepaalt maandag of de verdachte vast blijft.",
         "Drie verdachten van de overval blijven in hechtenis.",
+        "De tiener blijft nog twee weken in voorlopige hechtenis.",
+        "De verdachte blijft in ieder geval nog 14 dagen in de cel.",
+        # the state of one place, person or case
+        "Het zwembad in de wijk blijft deze zomer dicht.",
+        "De bestuurder van de bestelbus bleef bij het ongeval ongedeerd.",
+        "Het motief van de schietpartij blijft een raadsel.",
         # amendments of an instrument of law or administration
         "Wijziging van de Kieswet en enkele andere wetten.",
         "De commissie bespreekt de wijziging van artikel 12.",
@@ -68,6 +74,7 @@ def test_no_trend(text: str) -> None:
     ("text", "direction", "phenomenon"),
     [
         ("Het aantal verdachten van woninginbraak blijft hoog.", Change.STABLE, "aantal verdachten"),
+        ("Het aantal gedetineerden in de cel blijft stabiel.", Change.STABLE, "aantal gedetineerden"),
         ("De wachttijd voor een plek in de cel blijft oplopen.", Change.UP, "wachttijd"),
         ("Het aantal bezoekers aan de website is opgelopen tot 12.000.", Change.UP, "aantal bezoekers"),
         ("Het aantal gewonden is opgelopen tot twaalf.", Change.UP, "aantal gewonden"),

@@ -34,16 +34,24 @@ from trendbeeld.model import TrendStatement
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
 # Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
 _HELD = (
-    r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:voor)?arrest"
-    r"|in\s+(?:de\s+)?cel|in\s+hechtenis|in\s+bewaring|in\s+detentie|in\s+verzekering"
-    r"|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
+    r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:[\w-]+\s+)?(?:voor)?arrest"
+    r"|in\s+(?:de\s+)?(?:[\w-]+\s+)?cel|in\s+(?:[\w-]+\s+)?hechtenis|in\s+bewaring|in\s+detentie"
+    r"|in\s+verzekering|in\s+(?:de\s+)?tbs|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
 )
+# The state of one place, case or person after "blijven": a facility open or closed, someone
+# unharmed, a cause unknown ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft een raadsel").
+_ONE_CASE = (
+    r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
+    r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie)"
+)
+_NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
+# "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
+# "negentig dagen langer"), then being held or the state of one case.
 _HELD_AFTER = re.compile(
-    r"\s+(?:(?:voorlopig|langer|nog|daarom|dus|ook|wel|gewoon|tot|de|rest|van|zijn|haar|het|proces"
-    r"|zaak|in\s+afwachting)\s+)*" + _HELD + r"\b",
+    r"\s+(?:" + _NOT_A_CLAUSE + r"[^\W\d_]+\s+|\d+\s+){0,6}?(?:" + _HELD + "|" + _ONE_CASE + r")\b",
     re.IGNORECASE,
 )
-_HELD_BEFORE = re.compile(_HELD + r"\s+(?:zitten\s+)?\Z", re.IGNORECASE)
+_HELD_BEFORE = re.compile("(?:" + _HELD + "|" + _ONE_CASE + r")\s+(?:zitten\s+)?\Z", re.IGNORECASE)
 HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
 # Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
 _INSTRUMENT_WORD = (
@@ -170,7 +178,8 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
 
 
 def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
-    """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft"."""
+    """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft": a suspect
+    held; "blijft dicht", "bleef ongedeerd", "blijft een raadsel": the state of one case."""
     if low not in _STAY_FORMS:
         return False
     return bool(_HELD_AFTER.match(text, cue.end)) or bool(
