@@ -102,6 +102,10 @@ def test_a_news_item_names_an_event_abroad(text: str, abroad: bool) -> None:
         ("De helft van de inwoners helpt een buur.", "het aandeel kritische inwoners", False),  # a group only
         ("Inwoners zijn minder bereid om te helpen.", "bereidheid van inwoners", True),
         ("Tweederde van de inwoners verleent burenhulp.", "bereidheid van inwoners", False),
+        ("Na de pandemie trad een sterke verbetering op.", "sterke gevoelens van eenzaamheid", False),
+        ("De incidentie van eenzaamheid steeg het meest.", "sterke gevoelens van eenzaamheid", True),
+        ("Een kwart van de leeftijdsgroep voelde zich eenzaam.", "situatie voor de leeftijdsgroep", False),
+        ("De situatie voor de leeftijdsgroep blijft ongunstig.", "situatie voor de leeftijdsgroep", True),
     ],
 )
 def test_a_member_names_the_core_of_the_trends_phrase(text: str, phrase: str, names: bool) -> None:
@@ -199,3 +203,27 @@ def test_an_event_told_with_the_verb_names_its_phenomenon() -> None:
     assert _coherence.names_topic(topics["mishandelingen"], "cel voor mishandelen van een baby")
     assert not _coherence.names_topic(topics["branden"], "de brandweer redde een kat uit een boom")
     assert _coherence.names_topic(topics["branden"], "twee auto's in brand gestoken")
+
+
+def test_a_cluster_short_of_voices_or_recent_events_is_out_of_reach() -> None:
+    """Leaving members out never adds voices or recent events: a cluster of one outlet, or of news
+    with fewer than three recent events, cannot qualify in part and is not tested member by member."""
+    from trendbeeld.trends import events
+
+    recent = [
+        (f"n{i}", SourceMeta(type=SourceType.NEWS, publisher=f"krant-{i % 2}", date=date(2019, 6, 1 + i)))
+        for i in range(3)
+    ]
+    base = [
+        (f"b{i}", SourceMeta(type=SourceType.NEWS, publisher="krant-0", date=date(2018, 1 + i, 1)))
+        for i in range(6)
+    ]
+    metas = dict(recent + base)
+    exposure = events.Exposure(metas)
+
+    def evidence(sources: list[str]) -> list[TrendStatement]:
+        return [TrendStatement(Span(s, 0, 1), "Weer een brand.", "brand", None) for s in sources]
+
+    assert events.qualify(evidence(["n0", "n1", "n2", "b0"]), metas, exposure).within_reach
+    assert not events.qualify(evidence(["n0", "n1", "b0", "b1"]), metas, exposure).within_reach  # 2 recent
+    assert not events.qualify(evidence(["n0", "n2", "b0"]), metas, exposure).within_reach  # one outlet

@@ -26,6 +26,7 @@ from functools import cache
 
 import numpy as np
 
+from trendbeeld.stemming import stem
 from trendbeeld.trends import cluster
 from trendbeeld.trends._items import Item, gazetteer, lexicon
 
@@ -96,15 +97,8 @@ def names_topic(topic: cluster._Topic, text: str) -> bool:
     words = set(_WORD.findall(text))
     if topic.named_in(words, text):
         return True
-    stems = {s for s in (_stem(form) for form in topic.words) if len(s) >= VERB_STEM_MIN}
+    stems = {s for s in (stem(form) for form in topic.words) if len(s) >= VERB_STEM_MIN}
     return any(word.startswith(s) for s in stems for word in words)
-
-
-@cache
-def _stem(word: str) -> str:
-    from trendbeeld.stemming import stem
-
-    return stem(word)
 
 
 def agenda_item(sentence: str) -> bool:
@@ -149,19 +143,27 @@ def _whole_words(names: Sequence[str] | set[str]) -> re.Pattern[str]:
 
 def names_core(text: str, phrase: str) -> bool:
     """Whether ``text`` names the core of ``phrase``: one of its content words other than a measure
-    ("aantal", "aandeel"), a vague head ("behoefte", "bereidheid") or a group of people ("inwoners"),
-    also as the end of a compound ("misdrijven" in "vermogensmisdrijven"). A phrase of a vague head
-    and a group only ("bereidheid van inwoners") is named by all of its words.
+    ("aantal", "aandeel"), an inflected adjective ("sterke", "complexe"), a vague head ("behoefte",
+    "situatie") or a group of people ("inwoners"), also as the end of a compound ("misdrijven" in
+    "vermogensmisdrijven"). A phrase without such a word ("bereidheid van inwoners", "situatie voor
+    de leeftijdsgroep") is named only by all of its vague heads, groups and content words.
 
     "Het percentage jongvolwassenen dat vaak eenzaam was" names "gevoel van eenzaamheid en isolatie";
-    "wijziging van de Regeling Grote Projecten" does not."""
+    "wijziging van de Regeling Grote Projecten" does not; "een sterke verbetering" does not name
+    "sterke gevoelens van eenzaamheid"."""
     stems = cluster.phenomenon_stems(phrase)
     if not stems:
         return True
-    core = stems - _stems_of("vague_heads.txt") - _stems_of("groups.txt")
+    words = [w.casefold() for w in _WORD.findall(phrase)]
+    adjectives = {stem(w) for w in words if cluster._adjective_end(w)}
+    core = stems - adjectives - _stems_of("vague_heads.txt") - _stems_of("groups.txt")
     found = {_undoubled(f) for f in cluster.content_stems(text)}
-    named = {w for w in (core or stems) if _meets(_undoubled(w), found)}
-    return bool(named) and (bool(core) or named == stems)
+    if core:
+        return any(_meets(_undoubled(w), found) for w in core)
+    relational = _words_of("vague_heads.txt") | _words_of("groups.txt")
+    wanted = stems | {stem(w) for w in words if w in relational}
+    found |= {_undoubled(stem(w)) for w in _WORD.findall(text.casefold())}
+    return all(_meets(_undoubled(w), found) for w in wanted)
 
 
 def _meets(wanted: str, found: set[str]) -> bool:
@@ -178,7 +180,10 @@ def _undoubled(stem: str) -> str:
 
 
 @cache
-def _stems_of(name: str) -> frozenset[str]:
-    from trendbeeld.stemming import stem
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in lexicon(name) if " " not in word)
 
+
+@cache
+def _stems_of(name: str) -> frozenset[str]:
     return frozenset(stem(word.casefold()) for word in lexicon(name) if " " not in word)

@@ -180,6 +180,17 @@ class Qualification:
         significant = self.signal is not None and self.signal.significant
         return self.voices >= MIN_VOICES and (self.stated or significant)
 
+    @property
+    def within_reach(self) -> bool:
+        """Whether some of these members could still qualify: leaving members out only lowers the
+        voices, the recent events and the outlets behind them, so a cluster short of those now never
+        qualifies with fewer members (its events' share of the recent window can rise, though)."""
+        signal = self.signal
+        rising = (
+            signal is not None and signal.recent >= MIN_RECENT_EVENTS and signal.recent_outlets >= MIN_VOICES
+        )
+        return self.voices >= MIN_VOICES and (self.stated or rising)
+
 
 def qualify(
     evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], exposure: Exposure

@@ -156,9 +156,12 @@ def _candidates(
 
     for found_candidate in found:
         candidate = supported(found_candidate, items, index, vectors, distance, is_event)
-        candidate = backing(candidate, items, index, vectors, is_event)
         evidence = [items[index[e]].evidence for e in candidate.ids]
         qualification = events.qualify(evidence, metas, exposure)
+        if qualification.within_reach:  # else no part of it qualifies: spare the members' test
+            candidate = backing(candidate, items, index, vectors, is_event)
+            evidence = [items[index[e]].evidence for e in candidate.ids]
+            qualification = events.qualify(evidence, metas, exposure)
         if evidence and qualification.qualifies and cluster.best_phrase(evidence, is_event):
             kept.append(candidate)
         else:
