@@ -1,6 +1,6 @@
 """The figure side of the extractor runs in time linear in its input (issue 12, item 3).
 
-Each text is read in a forked child with a time budget, so a pattern that backtracks or a loop
+Each text is read in a forked child with a CPU-time budget, so a pattern that backtracks or a loop
 that rescans a whole sentence per number fails the test instead of hanging the suite. The texts
 are what a statistical table, a page without punctuation or a generated document looks like after
 conversion: long lines of percentages, amounts, numbers, years, places and quotation marks, and
@@ -22,7 +22,7 @@ from trendbeeld.extract._document import analyse
 from trendbeeld.model import Source, SourceMeta
 
 LINE_CHARS = 25_000  # a numeric line this long (about 4,000 numbers) …
-LINE_BUDGET = 10.0  # … is read in well under this on a shared 2-core machine
+LINE_BUDGET = 10.0  # … is read in well under this many CPU seconds
 PARAGRAPH_CHARS = 100_000
 PARAGRAPH_BUDGET = 5.0
 
