@@ -60,6 +60,10 @@ def statements_of(text: str) -> list[TrendStatement]:
         # incurring an injury is no rise
         "Het slachtoffer heeft letsel aan zijn gezicht opgelopen.",
         "Een agent liep bij de aanhouding een verwonding aan zijn arm op.",
+        # a word of change that is another word here: a name, a plural noun, "thorough"
+        "Een 20-jarige man uit Krimpen aan den IJssel is aangehouden.",
+        "De douane vond 226 zakken met cocaïne in een container.",
+        "De recherche is bezig met een uitgebreid onderzoek naar de schietpartij.",
         # a correlation is no change in time
         "Naarmate gemeenten groter worden stijgt het aantal misdrijven per inwoner.",
         # a connective is no phenomenon
@@ -81,6 +85,9 @@ def test_no_trend(text: str) -> None:
         ("De wijziging van het klimaat raakt de landbouw.", Change.SHIFT, "klimaat"),
         ("Er is een wijziging in het gedrag van jongeren.", Change.SHIFT, "gedrag van jongeren"),
         ("De drugshandel verplaatst zich naar online platforms.", Change.SHIFT, "drugshandel"),
+        ("Het proefproject wordt uitgebreid met drie gemeenten.", Change.UP, "proefproject"),
+        ("De toegenomen vraag naar bouwvakkers baart zorgen.", Change.UP, "vraag naar bouwvakkers"),
+        ("De prijzen van woningen zakken.", Change.DOWN, "prijzen van woningen"),
         ("Sociale media vergroot de verschillen tussen groepen.", Change.UP, "verschillen tussen groepen"),
         ("Het stijgen van de gemiddelde leeftijd zet door.", Change.UP, "gemiddelde leeftijd"),
         ("Polarisatie kan de onrust in wijken versterken.", Change.UP, "onrust in wijken"),

@@ -97,6 +97,18 @@ _INJURY = re.compile(
     r"|kneuzing\w*|scheur|breuk\w*|hersenschudding\w*)\b",
     re.IGNORECASE,
 )
+_PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_BEFORE = re.compile(r"([\w']+)\s+\Z")
+WORD_BEFORE_REACH = 24  # characters before a cue read for its determiner
+# Words before an infinitive form that make it a plural noun ("de zakken", "226 zakken").
+_NOUN_DETERMINERS = frozenset([
+    "de", "deze", "zijn", "haar", "hun", "mijn", "onze", "jouw", "uw", "vele", "veel", "enkele",
+    "twee", "drie", "vier", "vijf", "tien", "honderd", "honderden", "tientallen", "duizenden",
+    "driehonderd", "met", "volle", "lege",
+])
+# "uitgebreid" before a noun or a participle is "thorough": "een uitgebreid onderzoek".
+_ADJECTIVE_USE = re.compile(r"e?\s+(?!met\b|tot\b|naar\b|en\b|of\b|door\b|in\b)[^\W\d_]{3,}", re.IGNORECASE)
 _MOVE_FORMS = ("verplaats", "verzet", "verschov", "verschuif", "uitgesteld")
 _EVENT_BEFORE = re.compile(
     r"\b(?:overleg|vergadering|debat|zitting|bijeenkomst|afspraak|behandeling|stemming|hoorzitting"
@@ -174,6 +186,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
         or _goal(text, cue, low)
         or _incurred(text, cue, low, opening)
         or _rescheduled(text, cue, low, opening)
+        or _not_a_verb(text, cue, low, opening)
     )
 
 
@@ -198,6 +211,31 @@ def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     around = before + text[cue.start : cue.end + INCURRED_REACH]
     perfect = low == "opgelopen" and bool(_HAVE_WORD.search(before))
     return perfect or bool(_INJURY.search(around))
+
+
+def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """A word of change that is another word here: a name inside a sentence ("uit |Krimpen| aan den
+    IJssel"), a plural noun after a determiner or a number ("226 |zakken| met cocaïne", "zijn
+    |zakken|"), "uitgebreid" as "thorough" before a noun or a participle ("een |uitgebreid|
+    onderzoek", "werd |uitgebreid| geverifieerd")."""
+    if " " in low:
+        return False
+    word = text[cue.start : cue.end]
+    previous = text[max(opening, cue.start - WORD_BEFORE_REACH) : cue.start].rstrip()[-1:]
+    inside = previous.isalpha() or previous == ","  # not after a quote mark, a dash or a colon
+    if word[:1].isupper() and word[1:].islower() and (inside or _PLACE_AFTER.match(text, cue.end)):
+        return True
+    before = _WORD_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH), cue.start)
+    lemma = _cues.lemma(low)
+    # an infinitive, or a form whose lemma is a noun ("zakken" -> "zak"); not a participle
+    verb_form = cue.kind in ("verb", "cause") and low.endswith("en")
+    infinitive = verb_form and (lemma == low or not lemma.endswith("en"))
+    if infinitive and before is not None:
+        previous_word = before.group(1)
+        count = previous_word.isdigit() and not _YEAR.fullmatch(previous_word)
+        if count or previous_word.lower() in _NOUN_DETERMINERS:
+            return True
+    return low.startswith("uitgebreid") and bool(_ADJECTIVE_USE.match(text, cue.end))
 
 
 def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
