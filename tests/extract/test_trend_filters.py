@@ -88,6 +88,9 @@ def test_no_trend(text: str) -> None:
         ("Het proefproject wordt uitgebreid met drie gemeenten.", Change.UP, "proefproject"),
         ("De toegenomen vraag naar bouwvakkers baart zorgen.", Change.UP, "vraag naar bouwvakkers"),
         ("De prijzen van woningen zakken.", Change.DOWN, "prijzen van woningen"),
+        # a heading run into the text before it (flattened news): capitalised, still a trend
+        ("Technologie en samenleving Groeiende afhankelijkheid zorgt voor problemen.", Change.UP,
+         "afhankelijkheid"),
         ("Sociale media vergroot de verschillen tussen groepen.", Change.UP, "verschillen tussen groepen"),
         ("Het stijgen van de gemiddelde leeftijd zet door.", Change.UP, "gemiddelde leeftijd"),
         ("Polarisatie kan de onrust in wijken versterken.", Change.UP, "onrust in wijken"),

@@ -223,7 +223,8 @@ def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     word = text[cue.start : cue.end]
     previous = text[max(opening, cue.start - WORD_BEFORE_REACH) : cue.start].rstrip()[-1:]
     inside = previous.isalpha() or previous == ","  # not after a quote mark, a dash or a colon
-    if word[:1].isupper() and word[1:].islower() and (inside or _PLACE_AFTER.match(text, cue.end)):
+    named = word[:1].isupper() and word[1:].islower() and cue.kind in ("verb", "cause")
+    if named and not low.endswith(("end", "ende")) and (inside or _PLACE_AFTER.match(text, cue.end)):
         return True
     before = _WORD_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH), cue.start)
     lemma = _cues.lemma(low)
