@@ -36,6 +36,10 @@ def statements_of(text: str) -> list[TrendStatement]:
         "Drie verdachten van de overval blijven in hechtenis.",
         "De tiener blijft nog twee weken in voorlopige hechtenis.",
         "De verdachte blijft in ieder geval nog 14 dagen in de cel.",
+        "De stalker van de zangeres verdwijnt voor vier jaar achter de tralies.",
+        # one person gone on one day (a missing person)
+        "De vrouw uit Katwijk verdween op 29 mei na een avond stappen.",
+        "De 23-jarige studente verdween zaterdagavond op weg naar huis.",
         # the state of one place, person or case
         "Het zwembad in de wijk blijft deze zomer dicht.",
         "De bestuurder van de bestelbus bleef bij het ongeval ongedeerd.",
@@ -88,6 +92,7 @@ def test_no_trend(text: str) -> None:
         ("Het proefproject wordt uitgebreid met drie gemeenten.", Change.UP, "proefproject"),
         ("De toegenomen vraag naar bouwvakkers baart zorgen.", Change.UP, "vraag naar bouwvakkers"),
         ("De prijzen van woningen zakken.", Change.DOWN, "prijzen van woningen"),
+        ("Contant geld verdwijnt steeds meer uit winkels.", Change.DOWN, "Contant geld"),
         # a heading run into the text before it (flattened news): capitalised, still a trend
         ("Technologie en samenleving Groeiende afhankelijkheid zorgt voor problemen.", Change.UP,
          "afhankelijkheid"),

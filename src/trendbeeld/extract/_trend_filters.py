@@ -51,6 +51,18 @@ _HELD_AFTER = re.compile(
     r"\s+(?:" + _NOT_A_CLAUSE + r"[^\W\d_]+\s+|\d+\s+){0,6}?(?:" + _HELD + "|" + _ONE_CASE + r")\b",
     re.IGNORECASE,
 )
+_VANISH_FORMS = ("verdwijn", "verdween", "verdwenen")
+VANISH_REACH = 60  # characters around "verdween" read for the day or the cell
+_JAILED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:achter\s+(?:de\s+)?tralies|achter\s+slot|in\s+(?:de\s+)?cel)", re.IGNORECASE
+)
+_DAY = (
+    r"(?:op\s+(?:\d|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de\s+dag|oudejaars|kerst|nieuwjaars)"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?\b|gisteren|vannacht"
+    r"|in\s+de\s+nacht\s+van)"
+)
+_ONE_DAY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _DAY, re.IGNORECASE)
+_ONE_DAY_BEFORE = re.compile(_DAY + r"[^.;:!?]{0,30}\s+\Z", re.IGNORECASE)
 _HELD_BEFORE = re.compile("(?:" + _HELD + "|" + _ONE_CASE + r")\s+(?:zitten\s+)?\Z", re.IGNORECASE)
 HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
 # Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
@@ -193,10 +205,22 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
 def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
     """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft": a suspect
     held; "blijft dicht", "bleef ongedeerd", "blijft een raadsel": the state of one case."""
+    if low.startswith(_VANISH_FORMS):
+        return _one_disappearance(text, cue)
     if low not in _STAY_FORMS:
         return False
     return bool(_HELD_AFTER.match(text, cue.end)) or bool(
         _HELD_BEFORE.search(text, max(0, cue.start - HELD_REACH), cue.start)
+    )
+
+
+def _one_disappearance(text: str, cue: _cues.Cue) -> bool:
+    """"verdwijnt voor vier jaar achter de tralies" (jailed), "De vrouw verdween op 29 mei",
+    "is op 12-4-2014 verdwenen", "verdween zaterdagavond": one person or thing gone on one day."""
+    after = text[cue.end : cue.end + VANISH_REACH]
+    before = text[max(0, cue.start - VANISH_REACH) : cue.start]
+    return bool(
+        _JAILED.match(after) or _ONE_DAY.match(after) or _ONE_DAY_BEFORE.search(before)
     )
 
 
