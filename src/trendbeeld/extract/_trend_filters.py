@@ -1,23 +1,32 @@
 """Trend statements that are no trends, and phenomena that keep a verb (issue 10 / 11).
 
-Checked only on the statements the rules found (never per sentence of the text):
+Checked only on the statements the rules found (never per sentence of the text); a statement
+goes when every cue of change inside it is one of these:
 
-* custody: "blijven" with being held ("Verdachte blijft vast", "blijven in voorarrest", "blijft
-  langer in de cel", "of hij vast blijft") says a suspect stays detained, not that a state lasts;
-* an amendment: "wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "het Besluit is
-  niet gewijzigd": a change of a law, a regulation or an agreement is an administrative act;
-* an imperative or a first person: the bare stem of a verb of change ("versterk de veerkracht",
-  "Vergroot emotioneel welzijn" opening a sentence) is a recommendation, no change;
-* a goal: a transitive verb of change used as a noun ("het versnellen van hervormingen", "het
-  verbeteren van communicatie") names an aim or an activity, not a change that happened.
+* one case, not a trend: "blijven" with being held ("Verdachte blijft vast", "blijft nog twee
+  weken in voorlopige hechtenis", "of hij vast blijft") or with the state of one place, person
+  or case ("blijft deze zomer dicht", "bleef ongedeerd", "blijft een raadsel"); "verdwijnen" on
+  one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies"); "oplopen" with
+  an object ("heeft letsel opgelopen", "liep een snijwond op"); a meeting moved in the calendar
+  ("het geplande overleg is verplaatst");
+* an amendment: "wijziging" whose complement names an instrument of law or administration
+  ("van de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document
+  ("besluit tot wijziging"), or such an instrument "gewijzigd";
+* no statement of change: an imperative or a first person, the bare stem of a verb of change
+  ("versterk de veerkracht", "Vergroot emotioneel welzijn" opening a sentence); a transitive
+  verb of change used as a noun ("het versnellen van hervormingen"), an aim or an activity; a
+  correlation ("Naarmate … hoger worden");
+* another word: a capitalised verb form inside a sentence is a name ("uit Krimpen aan den
+  IJssel"), a verb form after a determiner or a count a plural noun ("226 zakken met
+  cocaïne"), "uitgebreid" before a noun "thorough" ("een uitgebreid onderzoek").
 
 Phenomena (``_trend_phenomena`` finds the noun phrase; these repair what still carries a verb):
-"pandemie heeft deze beperkingen (verergerd)" is about the object after "heeft" (a pointer
-there, "deze beperkingen", cannot be resolved and the statement goes); "Vertrouwen is (steeds
-meer verweven)" loses its finite verb; a phenomenon that is then only an adverbial ("Kort na de
-pandemie (ervaart)") or a connective ("Desondanks (blijft)") goes; a noun inside an adverbial
-of a relative clause ("… een probleem, dat |tijdens de pandemie| is verergerd") is replaced by
-the antecedent of the relative pronoun.
+"pandemie heeft |deze beperkingen| verergerd" is about the object of a perfect with a
+participle of change (a pointer there cannot be resolved and the statement goes); "Vertrouwen
+|is steeds meer verweven|" and "Breedeweg |kampt|" lose their verb; a phenomenon that is then
+only an adverbial ("Kort na de pandemie (ervaart)") or a connective ("Desondanks (blijft)")
+goes; a noun inside an adverbial of a relative clause ("… een probleem, dat |tijdens de
+pandemie| is verergerd") is replaced by the antecedent of the relative pronoun.
 """
 
 from __future__ import annotations
