@@ -97,6 +97,8 @@ def test_a_news_item_names_an_event_abroad(text: str, abroad: bool) -> None:
         ),
         ("Het aantal vermogensmisdrijven daalde met 37 procent.", "het aantal misdrijven", True),
         ("Het aantal aangiften daalde met 37 procent.", "het aantal misdrijven", False),
+        ("Amsterdam springt eruit met hoge criminaliteitscijfers.", "hoeveelheid criminaliteit", True),
+        ("De criminaliteitsbestrijding krijgt meer geld.", "hoeveelheid criminaliteit", False),
         ("Steeds meer mantelzorgers vragen om ondersteuning.", "behoefte aan ondersteuning", True),
         ("Er is een groeiende behoefte aan zorg.", "behoefte aan ondersteuning", False),  # a vague head only
         ("De helft van de inwoners helpt een buur.", "het aandeel kritische inwoners", False),  # a group only

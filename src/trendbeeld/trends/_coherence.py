@@ -31,6 +31,7 @@ from trendbeeld.trends import cluster
 from trendbeeld.trends._items import Item, gazetteer, lexicon
 
 VERB_STEM_MIN = 6  # a topic's stem this long also names it as a verb ("mishandel" in "mishandeld")
+MEASURE_TAILS = frozenset({"cijfer", "cijfers", "niveau", "percentag", "aantal", "aantall"})  # stems
 MAX_ROUNDS = 3  # a title recomputed from the members that back it; stable after one round in practice
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 # A parliamentary paper number: "31066-306", "22112-2220", "21501-07", "(34556)".
@@ -167,9 +168,11 @@ def names_core(text: str, phrase: str) -> bool:
 
 
 def _meets(wanted: str, found: set[str]) -> bool:
+    """A stem met as it is, as the end of a compound, or before a measure ("criminaliteitscijfers")."""
     return wanted in found or any(
         (len(wanted) >= cluster.COMPOUND_MIN and f.endswith(wanted))
         or (len(f) >= cluster.COMPOUND_MIN and wanted.endswith(f))
+        or (f.startswith(wanted) and f[len(wanted) :].removeprefix("s") in MEASURE_TAILS)
         for f in found
     )
 
