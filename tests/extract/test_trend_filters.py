@@ -51,7 +51,10 @@ def statements_of(text: str) -> list[TrendStatement]:
         "Het ontwerpbegrotingsplan is niet gewijzigd.",
         "Laatste week voor het reces: besluitvorming over wijziging RGP door de Tweede Kamer.",
         "Deze wijziging maakt deel uit van een besluit tot wijziging van enige uitvoeringsbesluiten.",
-        # a meeting moved in the calendar
+        # one quarrel getting out of hand
+        "Burenruzie in Wapenveld escaleert, man ernstig gewond.",
+        # a meeting or a match moved in the calendar
+        "De KNVB verplaatst het duel om de Johan Cruijff Schaal.",
         "Het op 25 oktober geplande overleg met de Rekenkamer is verplaatst.",
         "Concert in de Ziggo Dome last minute verplaatst.",
         # imperatives and the stem of a verb of change
@@ -93,6 +96,7 @@ def test_no_trend(text: str) -> None:
         ("De toegenomen vraag naar bouwvakkers baart zorgen.", Change.UP, "vraag naar bouwvakkers"),
         ("De prijzen van woningen zakken.", Change.DOWN, "prijzen van woningen"),
         ("Contant geld verdwijnt steeds meer uit winkels.", Change.DOWN, "Contant geld"),
+        ("Het geweld tussen de twee landen escaleert.", Change.UP, "geweld"),
         # a heading run into the text before it (flattened news): capitalised, still a trend
         ("Technologie en samenleving Groeiende afhankelijkheid zorgt voor problemen.", Change.UP,
          "afhankelijkheid"),

@@ -137,6 +137,17 @@ _EVENT_BEFORE = re.compile(
     r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:de|het|een|zijn|haar|hun)\s+)?(?:[\w-]+\s+)?(?:duel|wedstrijd\w*|koopavond|\w*gala|concert"
+    r"|\w*vergadering|debat|zitting|bijeenkomst|uitvoering|voorstelling)\b",
+    re.IGNORECASE,
+)
+_ESCALATE_FORMS = frozenset(["escaleert", "escaleren", "escaleerde", "escaleerden", "geëscaleerd"])
+# One quarrel: "De burenruzie escaleert", "Tinderdate escaleert", "een woordenwisseling escaleerde".
+_QUARREL_BEFORE = re.compile(
+    r"\b\w*(?:ruzie|woordenwisseling|vechtpartij|onenigheid|date|feestje|burenconflict)\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
 EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
@@ -273,11 +284,17 @@ def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
 
 
 def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
-    """"Het overleg met de Rekenkamer is verplaatst", "de zitting wordt verschoven naar maandag": a
-    meeting or a hearing moved in the calendar, no shift in society."""
+    """"Het overleg met de Rekenkamer is verplaatst", "KNVB verplaatst duel": a meeting, a hearing
+    or a match moved in the calendar, no shift in society; "De burenruzie escaleert", "is
+    hoog opgelopen ruzie is geëscaleerd": one quarrel getting out of hand, no hardening."""
+    if low in _ESCALATE_FORMS:
+        return bool(_QUARREL_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
     if not any(w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()):
         return False
-    return bool(_EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
+    return bool(
+        _EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start)
+        or _EVENT_AFTER.match(text, cue.end, cue.end + EVENT_REACH)
+    )
 
 
 def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
