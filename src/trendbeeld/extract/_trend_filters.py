@@ -7,8 +7,9 @@ goes when every cue of change inside it is one of these:
   weken in voorlopige hechtenis", "of hij vast blijft") or with the state of one place, person
   or case ("blijft deze zomer dicht", "bleef ongedeerd", "blijft een raadsel"); "verdwijnen" on
   one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies"); "oplopen" with
-  an object ("heeft letsel opgelopen", "liep een snijwond op"); a meeting moved in the calendar
-  ("het geplande overleg is verplaatst");
+  an object ("heeft letsel opgelopen", "liep een snijwond op"); a meeting or a match moved in
+  the calendar ("het geplande overleg is verplaatst", "KNVB verplaatst duel"); one quarrel
+  getting out of hand ("Burenruzie escaleert");
 * an amendment: "wijziging" whose complement names an instrument of law or administration
   ("van de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document
   ("besluit tot wijziging"), or such an instrument "gewijzigd";
