@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,56 @@ def test_figures_of_real_news_with_turkish_letters_are_those_of_the_case_insensi
     found = figures.from_document(doc)
     assert len(found) > 100
     assert figures.from_document(_without_lower_case_copy(doc)) == found
+
+
+_BARE_PIECES = st.sampled_from([
+    "van", "Van", "naar", "tot", "tegen", "tegenover", "ruim", "ca.", "zo’n", "nog", "namelijk", "op", "dat",
+    "Het", "er", "daling", "verschil", "İ", "(", ")", "2017: ", "12", "1.250", "31,2", "-", "+", " ", "  ",
+    "\n", ", ", ".", "in 2019", "een jaar eerder", "x",
+])
+
+
+def _bare_matches_per_digit_run(text: str, digits: list[int]) -> list[tuple[int, int, str]]:
+    """What ``figures._bare_matches`` gave before: each lead looked for before each digit run."""
+    found: list[re.Match[str]] = []
+    for lead, pattern in figures._BARE_AFTER_WORDS:
+        starts = {s for d in digits for s in figures._lead_starts(text, figures._sign_start(text, d), lead)}
+        found.extend(_scan.matches_at(pattern, text, sorted(starts)))
+    brackets = sorted({figures._sign_start(text, d) - 1 for d in digits} | {
+        d - 1 for d in digits if text.startswith(("19", "20"), d)
+    })
+    opening = [b for b in brackets if b >= 0 and text[b] == "("]
+    found.extend(_scan.matches_at(figures._BRACKETED, text, opening))
+    return [(m.start(), m.end(), m.re.pattern) for m in sorted(found, key=lambda m: m.start("num"))]
+
+
+def _bare_matches(text: str, digits: list[int]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.re.pattern) for m in figures._bare_matches(text, digits)]
+
+
+@given(st.lists(_BARE_PIECES, max_size=16).map("".join))
+def test_bare_numbers_after_words_of_context_are_found_once_per_digit_run(text: str) -> None:
+    digits = _scan.digit_runs(text)
+    assert _bare_matches(text, digits) == _bare_matches_per_digit_run(text, digits)
+
+
+def test_each_wording_of_a_bare_number_in_context_is_found() -> None:
+    text = (
+        "Het aantal daalde van 1.250 naar 1.080, tegen ruim 900 in 2019. In 2017 waren dat er 214. "
+        "Het lag op -3,5. Met de meeste zaken, namelijk 132. Een daling van 58,3. Diefstal (2017: 183)."
+    )
+    found = _bare_matches(text, _scan.digit_runs(text))
+    assert [text[start:end].rsplit(maxsplit=1)[-1] for start, end, _ in found] == [
+        "1.250", "1.080", "900", "214", "-3,5", "132", "58,3", "183)",
+    ]
+    assert found == _bare_matches_per_digit_run(text, _scan.digit_runs(text))
+
+
+def test_bare_numbers_of_real_news_are_those_looked_for_before_each_digit_run(shared: Path) -> None:
+    doc = _doc(_real_news_with_turkish_letters(shared))
+    found = _bare_matches(doc.text, doc.digits)
+    assert len(found) > 3
+    assert found == _bare_matches_per_digit_run(doc.text, doc.digits)
 
 
 @pytest.mark.parametrize("text", [

@@ -206,6 +206,19 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
         ),
     ),
 )
+
+
+def _by_last_letter(leads: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, list[tuple[int, str]]]:
+    """The last words of ``leads`` by their last letter, each with the index of its lead."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for index, lead in enumerate(leads):
+        for word in lead[-1]:
+            out.setdefault(word[-1], []).append((index, word))
+    return out
+
+
+# The letter before the white space before a number picks the few last words to compare there.
+_LAST_WORDS = _by_last_letter(tuple(lead for lead, _ in _BARE_AFTER_WORDS))
 # "partijen van 5000": a bare number after "van" that ends its clause.
 _ELIDED_MEASURE = re.compile(r"(?<![\w-])van\s+(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[.;,\"”’']|\Z))")
 # A bare number in brackets after a word: "Maastricht (-58,3)", "vormen van bedreiging (285)",
@@ -597,13 +610,20 @@ def _bare_matches(text: str, digits: list[int]) -> list[re.Match[str]]:
     The words before a number are found by stepping back from each digit run, so a pattern is
     tried at a handful of places instead of at every position of the text.
     """
+    signed = [_sign_start(text, d) for d in digits]
+    # where the white space before a number (and its sign) starts: a word of context ends there
+    spaced = sorted({space for pos in signed if (space := _scan.space_before(text, pos)) < pos})
+    starts: list[set[int]] = [set() for _ in _BARE_AFTER_WORDS]
+    for end in spaced:
+        for index, word in _LAST_WORDS.get(text[end - 1 : end].lower(), ()):  # most ends have none
+            begin = end - len(word)
+            if begin >= 0 and text[begin:end].lower() == word:
+                starts[index] |= _lead_starts(text, begin, _BARE_AFTER_WORDS[index][0][:-1])
     found: list[re.Match[str]] = []
-    for lead, pattern in _BARE_AFTER_WORDS:
-        starts = sorted({s for d in digits for s in _lead_starts(text, _sign_start(text, d), lead)})
-        found.extend(_scan.matches_at(pattern, text, starts))
-    brackets = sorted({_sign_start(text, d) - 1 for d in digits} | {
-        d - 1 for d in digits if text.startswith(("19", "20"), d)
-    })
+    for (_, pattern), at in zip(_BARE_AFTER_WORDS, starts, strict=True):
+        found.extend(_scan.matches_at(pattern, text, sorted(at)))
+    years = {d - 1 for d in digits if text.startswith(("19", "20"), d)}
+    brackets = sorted({pos - 1 for pos in signed} | years)
     found.extend(_scan.matches_at(_BRACKETED, text, [b for b in brackets if b >= 0 and text[b] == "("]))
     return sorted(found, key=lambda m: m.start("num"))
 
