@@ -316,3 +316,20 @@ def test_a_cluster_of_decisions_names_no_phenomenon_even_by_a_stray_figure_label
         _statement("wijziging van artikel", Change.SHIFT),
     ]
     assert "eenzaamheid" in cluster.stated_phrase(mixed)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("het geregistreerde geweld", "geregistreerd geweld"),  # a neuter noun takes the bare adjective
+        ("het sociale domein", "sociaal domein"),
+        ("het grote probleem", "groot probleem"),
+        ("de geregistreerde misdrijven", "geregistreerde misdrijven"),  # plural and de-words keep -e
+        ("de digitale criminaliteit", "digitale criminaliteit"),
+        ("het aantal geregistreerde misdrijven", "geregistreerde misdrijven"),
+    ],
+)
+def test_a_title_without_its_article_keeps_the_adjective_right(phrase: str, expected: str) -> None:
+    from trendbeeld.trends import _phrasing
+
+    assert _phrasing.title_form(phrase) == expected

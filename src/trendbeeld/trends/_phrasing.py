@@ -62,6 +62,7 @@ CLAUSE_KEEPS = 2  # specific content words left before a relative or subordinate
 VERB_KEEPS = 1  # before a clause-final infinitive: its subject and what qualifies it
 MIN_PART_CHARS = 4  # each part of a word run together over a line break
 VOWELS = "aeiou"
+VOWEL_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ui", "ou", "au"})
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -247,7 +248,10 @@ def title_form(phrase: str) -> str:
     lead reads alike ("Toename van misdrijven", "Wisselend beeld: misdrijven")."""
     words = phrase.split(" ")
     if len(words) > 1 and words[0].casefold() in ARTICLES:
-        words = words[1:]
+        article, words = words[0].casefold(), words[1:]
+        if article == "het" and len(words) > 1 and _singular(words[1]):
+            # a neuter noun without its article takes the bare adjective: "geregistreerd geweld"
+            words = [_bare_adjective(words[0]), *words[1:]]
     if len(words) > 1 and words[0].casefold() in COUNT_NOUNS:
         rest = words[1:]
         if len(rest) > 1 and rest[0].casefold() == "van":
@@ -255,3 +259,33 @@ def title_form(phrase: str) -> str:
             rest = rest[1:] if len(rest) > 1 and rest[0].casefold() in ARTICLES else rest
         words = rest
     return " ".join(words)
+
+
+def _singular(word: str) -> bool:
+    """A noun in the singular: its lemma is itself ("geweld"; "misdrijven" → "misdrijf" is not)."""
+    return word.isalpha() and word.islower() and lemma(word) == word
+
+
+def _bare_adjective(word: str) -> str:
+    """The uninflected form of an inflected adjective ("geregistreerde" → "geregistreerd", "grote" →
+    "groot", "effectieve" → "effectief", "snelle" → "snel"): the most frequent of the forms Dutch
+    spelling allows that wordfreq knows; the word itself when it is no inflected adjective."""
+    from wordfreq import zipf_frequency
+
+    if len(word) < 4 or not word.endswith("e") or not word.isalpha():
+        return word
+    stem = word[:-1]
+    forms = {stem}
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        forms.add(stem[:-1])  # snelle → snel
+    if len(stem) > 2 and stem[-2] in VOWELS and stem[-3:-1] not in VOWEL_DIGRAPHS:
+        forms.add(stem[:-1] + stem[-2] + stem[-1])  # grote → groot, sociale → sociaal
+    if stem.endswith("v"):
+        forms.add(stem[:-1] + "f")  # effectieve → effectief
+    if stem.endswith("z"):
+        forms.add(stem[:-1] + "s")  # boze → boos (with the vowel rule: booz → boos)
+        if len(stem) > 2 and stem[-2] in VOWELS:
+            forms.add(stem[:-2] + stem[-2] * 2 + "s")
+    known = [(zipf_frequency(form, "nl"), form) for form in forms]
+    frequency, best = max(known)
+    return best if frequency >= KNOWN_ZIPF else word
