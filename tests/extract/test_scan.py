@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.extract._helpers import items_of
-from trendbeeld.extract import _scan
-from trendbeeld.model import Figure, TrendStatement
+from trendbeeld.extract import _document, _scan, figures, trends
+from trendbeeld.model import Source
 
 _PIECES = st.sampled_from(["12", "3,5", " mei ", "2020", "-", "a1", " ", "\n", "‘", "’", "Dit is het.", "x"])
 _TEXTS = st.lists(_PIECES, max_size=20).map("".join)
@@ -32,16 +32,18 @@ def test_pull_quotes_tried_at_line_starts_match_like_finditer(text: str) -> None
     assert found == [m.span("body") for m in at_line_start.finditer(text)]
 
 
-def test_lower_case_copy_is_refused_where_it_would_match_differently() -> None:
+def test_lower_case_copy_reads_what_case_insensitive_matching_reads() -> None:
     assert _scan.lowered("Het Aantal") == "het aantal"
-    assert _scan.lowered("ſtijging") is None  # re.IGNORECASE reads "ſ" as "s"; lower() does not
-    assert _scan.lowered("İstanbul") is None  # lower() makes two characters of "İ"
+    assert _scan.lowered("ſtijging") == "stijging"  # re.IGNORECASE reads "ſ" as "s"
+    assert _scan.lowered("İstanbul") == "istanbul"  # lower() would make two characters of "İ"
+    assert _scan.lowered("Yıldız") == "yildiz"
 
 
 def test_extraction_is_the_same_without_a_lower_case_copy() -> None:
     text = "Het aantal woninginbraken in Tilburg daalde in 2022 met 12 procent. De onrust neemt toe."
-    fallback = text + " ſ"  # forces the case-insensitive scans
-    for kind in (Figure, TrendStatement):
-        plain = [(i.span.start, i.text) for i in items_of(kind, text)]
+    doc = _document.analyse(Source.create("test.txt", text))
+    slow = dataclasses.replace(doc, lower=None)  # forces the case-insensitive scans
+    for rules in (figures.from_document, trends.from_document):
+        plain = [(i.span.start, i.text) for i in rules(doc)]
         assert plain
-        assert [(i.span.start, i.text) for i in items_of(kind, fallback)] == plain
+        assert [(i.span.start, i.text) for i in rules(slow)] == plain
