@@ -104,3 +104,9 @@ def test_a_weekday_of_a_habit_is_no_day_of_the_news() -> None:
     assert [f.period for f in figures_of(text)] == ["2018", "2018"]
     [figure] = figures_of("De man overleed in 2015. Er werden maandag 40 mensen opgepakt.")
     assert figure.period is None  # "werden maandag": a day of the news
+
+
+def test_today_is_a_day_of_the_news_too() -> None:
+    meta = SourceMeta(date=datetime.date(2019, 5, 3))
+    [figure] = figures_of(BACKGROUND + "Het OM eist vandaag een celstraf van zes maanden.", meta)
+    assert (figure.value, figure.period) == (6, "2019")

@@ -95,7 +95,7 @@ _NEWS_DAY = re.compile(
     re.IGNORECASE,
 )
 # Literal words one of which each match holds, and how far a match reaches around them.
-_NEWS_DAY_WORDS = ("dag", "gister", "vanochtend", "vanmiddag", "vanavond", "vannacht", "week")
+_NEWS_DAY_WORDS = ("dag", "vandaag", "gister", "vanochtend", "vanmiddag", "vanavond", "vannacht", "week")
 _SEASON_WORDS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "maand")
 _YEARLY_WORDS = ("jaarlijks", "per jaar", "elk jaar", "ieder jaar")
 WORD_BACK, WORD_AHEAD = 16, 40
