@@ -147,6 +147,7 @@ def test_compounds_and_fragments_are_still_joined(first: str, second: str) -> No
         ("een grote en complexe\nzorgbehoefte", "een grote en complexe zorgbehoefte"),
         ("het mentaal\nwelzijn", "het mentaal welzijn"),
         ("een lokaal\nnetwerk", "een lokaal netwerk"),
+        ("effectieve\nondersteuningsprogramma's", "effectieve ondersteuningsprogramma's"),  # a rare noun
         # nouns at a line end still join with the next line's noun
         ("het migratie\nvraagstuk", "het migratievraagstuk"),
         ("de woning\ninbraken", "de woninginbraken"),

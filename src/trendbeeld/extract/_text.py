@@ -288,6 +288,8 @@ def _joins(text: str, start: int, end: int) -> bool | _Question:
     apart = zj == 0 and min(za, zb) > 0 and (_separate_words(a, b, za, zb) or _adjective(a))
     if a in function_words or b in function_words or capitalised or plural or apart:
         return False
+    if zj == 0 and za >= COMMON_WORD_ZIPF and _adjective(a):
+        return False  # "effectieve\nondersteuningsprogramma's": an adjective before a rare noun
     if min(za, zb) < COMMON_WORD_ZIPF:
         # "ontwikke\nlingen": a fragment, so one word split over two lines; but two known words of
         # which the second is a verb or the first an inflected adjective stay two words
