@@ -36,6 +36,13 @@ _CHANGES: dict[Enum, str] = {
     Change.STABLE: "blijft gelijk",
     Change.SHIFT: "verschuift",
 }
+# The same after a plural subject ("ervaren beperkingen nemen af").
+_CHANGES_PLURAL: dict[Change, str] = {
+    Change.UP: "nemen toe",
+    Change.DOWN: "nemen af",
+    Change.STABLE: "blijven gelijk",
+    Change.SHIFT: "verschuiven",
+}
 _STATUSES: dict[Enum, str] = {
     TrendStatus.CANDIDATE: "kandidaat",
     TrendStatus.ACCEPTED: "aanvaard",
@@ -102,6 +109,11 @@ def label(member: Enum) -> str:
     if own is not None:
         return own[member]
     return LABELS.get(member, str(member.value))
+
+
+def change_after(change: Change, *, plural: bool) -> str:
+    """The Dutch label of a change after its subject: "neemt toe", or "nemen toe" after a plural."""
+    return _CHANGES_PLURAL[change] if plural else _CHANGES[change]
 
 
 def members(enum: type[E]) -> dict[str, E]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trendbeeld import extract
-from trendbeeld.model import Source, SourceMeta, SourceType, TrendStatement
+from trendbeeld.model import Change, Source, SourceMeta, SourceType, Span, TrendStatement
 from trendbeeld.publish import _keyfigures, _select
 
 POLICE_TABLE = "corpus/real/statistics/politie_nl_misdrijven_per_soort_2012_2023.csv"
@@ -25,6 +25,26 @@ def test_a_development_is_named_by_a_phenomenon_not_a_fragment_or_a_body() -> No
     titles = [view.title for view in shown]
     assert any("woninginbraken" in title.casefold() for title in titles), titles
     assert not any("staatssecretaris" in title or "commissie" in title for title in titles), titles
+
+
+def test_a_restated_shift_joins_its_change_and_the_verb_agrees_with_a_plural() -> None:
+    source = Source.create("peiling.txt", "x" * 100, SourceMeta(SourceType.POLL, "Peiling", "VNG"))
+
+    def said(phenomenon: str, change: Change, at: int) -> TrendStatement:
+        return TrendStatement(Span(source.id, at, at + 1), "x", phenomenon, change)
+
+    statements = [
+        said("afhankelijkheid van sociale netwerken", Change.UP, 1),
+        said("afhankelijkheid van sociale netwerken", Change.SHIFT, 5),  # "een verschuiving" after it
+        said("ervaren beperkingen", Change.DOWN, 9),
+        said("het aantal inbraken", Change.UP, 20),
+    ]
+    titles = sorted(v.title for v in _select.developments(statements, {source.id: source}, theme="zorg"))
+    assert titles == [
+        "Afhankelijkheid van sociale netwerken neemt toe",
+        "Ervaren beperkingen nemen af",
+        "Het aantal inbraken neemt toe",
+    ]
 
 
 def test_a_key_figure_is_named_without_the_tables_outline_number(shared: Path) -> None:

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from trendbeeld.labels import label
+from trendbeeld.labels import change_after, label
 from trendbeeld.model import (
     Change,
     Evidence,
@@ -317,6 +317,7 @@ def developments(
     for item in items:
         if cluster.best_phrase([item]):
             groups[(" ".join(stems(item.phenomenon)), item.direction)].append(item)
+    groups = _shifts_restated(groups)
     views = []
     for (key, change), members in groups.items():
         members.sort(key=lambda m: (m.span.source_id, m.span.start))
@@ -327,7 +328,8 @@ def developments(
         views.append(
             TrendView(
                 id=hash_id("development", theme, key, change.value),
-                title=f"{phenomenon[:1].upper()}{phenomenon[1:]} {label(change)}",
+                title=f"{phenomenon[:1].upper()}{phenomenon[1:]} "
+                f"{change_after(change, plural=_plural(phenomenon))}",
                 theme=theme,
                 change=change.value,
                 change_label=label(change),
@@ -342,3 +344,45 @@ def developments(
         )
     views.sort(key=lambda v: (-v.n_sources, -len(v.links), v.title, v.id))
     return tuple(views[:limit])
+
+
+def _shifts_restated(
+    groups: dict[tuple[str, Change], list[TrendStatement]],
+) -> dict[tuple[str, Change], list[TrendStatement]]:
+    """A shift of a phenomenon that also rises, falls or stays the same restates that change ("een
+    toenemende afhankelijkheid …, een verschuiving"): its statements join the one definite direction."""
+    merged = dict(groups)
+    for key, change in list(groups):
+        if change is not Change.SHIFT:
+            continue
+        definite = [c for k, c in groups if k == key and c is not Change.SHIFT]
+        if len(definite) == 1:
+            merged[(key, definite[0])] = [*merged[(key, definite[0])], *merged.pop((key, change))]
+    return merged
+
+
+# Words after a noun phrase's head: prepositions and link words ("gevoelens |van| eenzaamheid").
+_HEAD_ENDS = frozenset(
+    {
+        "van", "voor", "in", "bij", "met", "op", "aan", "uit", "over", "door", "onder", "tegen", "tussen",
+        "naar", "om", "tot", "binnen", "buiten", "zonder", "na", "per", "sinds", "tijdens", "via", "en",
+        "of", "die", "dat",
+    }
+)  # fmt: skip
+# A measure noun heads the phrase whatever follows it ("het aantal inbraken neemt toe").
+_MEASURE_HEADS = frozenset({"aantal", "hoeveelheid", "aandeel", "percentage", "deel", "groep", "helft"})
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase's head (its last word before a preposition) is a plural ("ervaren
+    beperkingen", "gevoelens van eenzaamheid"): its lemma is not the word itself."""
+    words = [w for w in phrase.casefold().split() if w not in {"de", "het", "een"}]
+    if words and words[0] in _MEASURE_HEADS:
+        return False
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not (head.isalpha() and head.endswith(("en", "s"))):
+        return False
+    import simplemma
+
+    return bool(simplemma.lemmatize(head, lang="nl") != head)
