@@ -144,6 +144,21 @@ def chromium() -> str:
     return str(CHROMIUM)
 
 
+@contextmanager
+def launched_browser() -> Iterator[Any]:
+    """Headless Chromium through Playwright, closed afterwards (the caller checks that playwright
+    imports, and skips or fails as tests/conftest.py says)."""
+    import playwright.sync_api as playwright_api
+
+    executable = chromium()
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def axe_source() -> str:
     require(AXE.is_file(), "axe-core is not installed; run scripts/build-assets.sh (npm ci)")
     return AXE.read_text(encoding="utf-8")

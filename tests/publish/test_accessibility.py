@@ -11,12 +11,11 @@ import pytest
 
 from tests.conftest import IN_CI
 from tests.publish._helpers import (
-    CHROMIUM_ARGS,
     HOSTILE_TEXT,
     axe_source,
-    chromium,
     hostile_meta,
     html_files,
+    launched_browser,
     save_text,
     serve,
     staged,
@@ -29,7 +28,7 @@ from trendbeeld.publish.site import render_site
 from trendbeeld.store import Store
 
 try:
-    import playwright.sync_api as playwright_api
+    import playwright.sync_api  # noqa: F401  (launched_browser uses it)
 except ImportError:  # the test extra installs it; only outside CI may it be missing (tests/conftest.py)
     if IN_CI:
         raise
@@ -38,11 +37,8 @@ except ImportError:  # the test extra installs it; only outside CI may it be mis
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    executable = chromium()
-    with playwright_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with launched_browser() as launched:
         yield launched
-        launched.close()
 
 
 def test_axe_finds_no_violations_on_any_page(browser: Any, demo_edition: EditionResult) -> None:

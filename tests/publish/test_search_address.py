@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from tests.conftest import IN_CI
-from tests.publish._helpers import CHROMIUM_ARGS, chromium, serve
+from tests.publish._helpers import launched_browser, serve
 from trendbeeld.publish import EditionResult
 
 try:
-    import playwright.sync_api as playwright_api
+    import playwright.sync_api  # noqa: F401  (launched_browser uses it)
 except ImportError:  # the test extra installs it; only outside CI may it be missing (tests/conftest.py)
     if IN_CI:
         raise
@@ -21,11 +21,8 @@ except ImportError:  # the test extra installs it; only outside CI may it be mis
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    executable = chromium()
-    with playwright_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with launched_browser() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

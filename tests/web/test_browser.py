@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import IN_CI
-from tests.publish._helpers import CHROMIUM_ARGS, HOSTILE_TEXT, axe_source, chromium, hostile_meta, save_text
+from tests.publish._helpers import HOSTILE_TEXT, axe_source, hostile_meta, launched_browser, save_text
 from tests.web._helpers import PASSWORD, SECRET
 from trendbeeld.model import AccessLevel, TrendStatus
 from trendbeeld.store import Store
@@ -23,7 +23,6 @@ if importlib.util.find_spec("playwright") is None:  # skip on a user's machine, 
     if IN_CI:
         raise RuntimeError("playwright is not installed (CI=true: the browser tests may not skip)")
     pytest.skip("playwright is not installed: pip install -e '.[test]'", allow_module_level=True)
-from playwright import sync_api as playwright_api
 
 
 def _free_port() -> int:
@@ -57,11 +56,8 @@ def server(wb_store: Store) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    executable = chromium()
-    with playwright_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with launched_browser() as launched:
         yield launched
-        launched.close()
 
 
 def _login(page: Any, base: str, name: str) -> None:
