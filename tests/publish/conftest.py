@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from tests.publish._helpers import ingest_demo
+from tests.publish._helpers import ingest_demo, launched_browser
 from trendbeeld.publish import EditionResult, build, demo_spec
 from trendbeeld.store import Store, open_store
 
@@ -37,3 +38,10 @@ def demo_edition(
     return build(
         demo_store, demo_spec(), tmp_path_factory.mktemp("out") / "demo", previous=previous_edition.directory
     )
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium for the page tests of one module."""
+    with launched_browser() as launched:
+        yield launched

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import IN_CI
 from tests.publish._helpers import (
     HOSTILE_TEXT,
     axe_source,
     hostile_meta,
     html_files,
-    launched_browser,
     save_text,
     serve,
     staged,
@@ -26,19 +23,6 @@ from trendbeeld.publish._view import RouteLinkView, RouteNode, RouteView
 from trendbeeld.publish.edition import edition_hash
 from trendbeeld.publish.site import render_site
 from trendbeeld.store import Store
-
-try:
-    import playwright.sync_api  # noqa: F401  (launched_browser uses it)
-except ImportError:  # the test extra installs it; only outside CI may it be missing (tests/conftest.py)
-    if IN_CI:
-        raise
-    pytest.skip("playwright is not installed", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_browser() as launched:
-        yield launched
 
 
 def test_axe_finds_no_violations_on_any_page(browser: Any, demo_edition: EditionResult) -> None:

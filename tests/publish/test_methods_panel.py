@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -11,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require
-from tests.publish._helpers import CHROMIUM_ARGS, axe_source, chromium, html_files
+from tests.publish._helpers import axe_source, html_files, launched_browser
 from trendbeeld.model import AccessLevel, TrendStatus
 from trendbeeld.publish import build, demo_spec
 from trendbeeld.store import Store, open_store
@@ -139,16 +137,11 @@ def test_an_open_round_is_not_on_the_methods_page(demo_store: Store, tmp_path: P
 
 
 def test_the_methods_page_with_the_panel_passes_axe(rated: Rated, tmp_path: Path) -> None:
-    require(importlib.util.find_spec("playwright") is not None, "playwright is not installed")
-    from playwright.sync_api import sync_playwright
-
     result = build(rated.store, demo_spec("panel-axe"), tmp_path / "axe", with_pdf=False)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+    with launched_browser() as browser:
         page = browser.new_context(bypass_csp=True).new_page()  # CSP bypassed only to inject axe
         page.goto((result.site / "methoden.html").as_uri())
         assert page.locator("caption", has_text="Oordeel van het expertpanel").count() == 1
         page.add_script_tag(content=axe_source())
         found = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-        browser.close()
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found["violations"]] == []

@@ -7,22 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import IN_CI
-from tests.publish._helpers import launched_browser, serve
+from tests.publish._helpers import serve
 from trendbeeld.publish import EditionResult
-
-try:
-    import playwright.sync_api  # noqa: F401  (launched_browser uses it)
-except ImportError:  # the test extra installs it; only outside CI may it be missing (tests/conftest.py)
-    if IN_CI:
-        raise
-    pytest.skip("playwright is not installed", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_browser() as launched:
-        yield launched
 
 
 @pytest.fixture
