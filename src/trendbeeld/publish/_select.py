@@ -329,7 +329,7 @@ def developments(
             TrendView(
                 id=hash_id("development", theme, key, change.value),
                 title=f"{phenomenon[:1].upper()}{phenomenon[1:]} "
-                f"{change_after(change, plural=_plural(phenomenon))}",
+                f"{change_after(change, plural=cluster.has_plural_head(phenomenon))}",
                 theme=theme,
                 change=change.value,
                 change_label=label(change),
@@ -359,30 +359,3 @@ def _shifts_restated(
         if len(definite) == 1:
             merged[(key, definite[0])] = [*merged[(key, definite[0])], *merged.pop((key, change))]
     return merged
-
-
-# Words after a noun phrase's head: prepositions and link words ("gevoelens |van| eenzaamheid").
-_HEAD_ENDS = frozenset(
-    {
-        "van", "voor", "in", "bij", "met", "op", "aan", "uit", "over", "door", "onder", "tegen", "tussen",
-        "naar", "om", "tot", "binnen", "buiten", "zonder", "na", "per", "sinds", "tijdens", "via", "en",
-        "of", "die", "dat",
-    }
-)  # fmt: skip
-# A measure noun heads the phrase whatever follows it ("het aantal inbraken neemt toe").
-_MEASURE_HEADS = frozenset({"aantal", "hoeveelheid", "aandeel", "percentage", "deel", "groep", "helft"})
-
-
-def _plural(phrase: str) -> bool:
-    """Whether a noun phrase's head (its last word before a preposition) is a plural ("ervaren
-    beperkingen", "gevoelens van eenzaamheid"): its lemma is not the word itself."""
-    words = [w for w in phrase.casefold().split() if w not in {"de", "het", "een"}]
-    if words and words[0] in _MEASURE_HEADS:
-        return False
-    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    head = words[cut - 1] if cut else ""
-    if not (head.isalpha() and head.endswith(("en", "s"))):
-        return False
-    import simplemma
-
-    return bool(simplemma.lemmatize(head, lang="nl") != head)

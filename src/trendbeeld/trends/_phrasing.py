@@ -105,6 +105,29 @@ def is_infinitive(word: str) -> bool:
     return any(lemma(stem + end) == folded for stem in _stems(folded) for end in ("t", "de", "te"))
 
 
+# Words after a noun phrase's head: prepositions and link words ("gevoelens |van| eenzaamheid").
+HEAD_ENDS = frozenset(
+    {
+        "van", "voor", "in", "bij", "met", "op", "aan", "uit", "over", "door", "onder", "tegen", "tussen",
+        "naar", "om", "tot", "binnen", "buiten", "zonder", "na", "per", "sinds", "tijdens", "via", "en",
+        "of", "die", "dat",
+    }
+)  # fmt: skip
+# A measure noun heads the phrase whatever follows it ("het aantal inbraken neemt toe").
+MEASURE_HEADS = COUNT_NOUNS | {"aandeel", "percentage", "deel", "groep", "helft"}
+
+
+def has_plural_head(phrase: str) -> bool:
+    """Whether a noun phrase's head (its last word before a preposition or link word) is a plural
+    ("ervaren beperkingen", "gevoelens van eenzaamheid"; not "het aantal inbraken")."""
+    words = [w for w in phrase.casefold().split() if w not in ARTICLES]
+    if not words or words[0] in MEASURE_HEADS:
+        return False
+    cut = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    head = words[cut - 1]
+    return head.isalpha() and _is_plural_noun(head)
+
+
 def _is_plural_noun(word: str) -> bool:
     folded = word.casefold()
     found = lemma(folded)

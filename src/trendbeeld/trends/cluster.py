@@ -44,6 +44,9 @@ TITLE_PREFIX = {
 ARTICLE_NOUNS = frozenset({"aantal", "aandeel", "percentage", "gebruik", "risico"})
 ARTICLES = frozenset({"de", "het", "een"})
 # Words that may follow a plural noun inside a noun phrase ("steekincidenten onder jongeren").
+# Whether a phenomenon's head is a plural, for the verb after it ("ervaren beperkingen nemen af").
+has_plural_head = _phrasing.has_plural_head
+
 PHRASE_LINKS = frozenset(
     [
         "onder",
