@@ -1,4 +1,5 @@
-"""Dutch month names for every layer: the spellings in ``extract/lexicon/months.tsv``.
+"""Dutch month names for every layer: the spellings in ``extract/lexicon/months.tsv``; and the days
+of the week (``WEEKDAYS``, ``NEWS_DAY``), so that no stage keeps its own copy.
 
 That file is the one home of the month names (full names and abbreviations, each with the month's
 number). The extractor reads it with its other word lists (``extract.lexicon``); the section finder,
@@ -12,9 +13,15 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["alternation", "names", "number", "spellings"]
+__all__ = ["NEWS_DAY", "WEEKDAYS", "alternation", "names", "number", "spellings"]
 
 MONTHS_FILE = ("extract", "lexicon", "months.tsv")  # inside the trendbeeld package
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
+NEWS_DAY = re.compile(
+    r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
+    r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
+)
 
 
 @cache

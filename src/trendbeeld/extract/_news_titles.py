@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from trendbeeld import months
 from trendbeeld.extract import _flatnews, _headings, _phrases, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._headline_parts import (
@@ -105,11 +106,7 @@ def story_titles(doc: Document) -> list[Headline]:
     return out
 
 
-# News tells its time by the day: "eiste maandag", "dinsdagavond", "gisteren".
-_NEWS_DAY = re.compile(
-    r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
-    r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
-)
+_NEWS_DAY = months.NEWS_DAY  # "eiste maandag", "dinsdagavond", "gisteren"
 UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
 _SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
 MIN_SPEECH = 2

@@ -80,7 +80,7 @@ HEADER_REPEATS = 2
 HEADER_CHARS = 60
 SELF_CHARS = 30
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAYS = months.WEEKDAYS
 _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
     rf"(?P<month>{months.alternation()})\b"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from trendbeeld import months
+
 ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
 MIN_ARTICLES = 2
 COMPILATION_SHARE = 0.75  # this share of the articles opens with a title line over a body
@@ -29,10 +31,7 @@ UNWRAPPED_CHARS = 200  # an article's first body line is at least this long (not
 ARTICLE_LINE_CHARS = 2000  # the median paragraph of a text of article lines is at least this long
 MIN_PARAGRAPH_CHARS = 80
 DAY_CHARS = 5000
-NEWS_DAY = re.compile(
-    r"\b(?:(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag(?:avond|ochtend|middag|nacht)?"
-    r"|[Gg]isteren|[Gg]isteravond|[Vv]anochtend|[Vv]anmiddag|[Vv]anavond|[Vv]annacht)\b"
-)
+NEWS_DAY = months.NEWS_DAY
 SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
 MIN_SPEECH = 2
 SPEECH_CHARS = 2500  # news reports speech at least once per this many characters

@@ -19,6 +19,7 @@ from functools import cache
 
 import numpy as np
 
+from trendbeeld import months
 from trendbeeld.extract import lexicon as extract_lexicon
 from trendbeeld.extract import numbers
 from trendbeeld.model import Change, Evidence, Figure, TrendStatement, hash_id
@@ -570,7 +571,7 @@ _GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z][a-zà-ÿ]{2}")  # "AmsterdamDiner": two
 PLURAL_SHARE = 0.25
 GLUED_CHARS = 30  # a longer "word" is two run together ("effectieveondersteuningsprogramma's")
 _BRACKET = re.compile(r"[()\[\]]")  # a stray bracket: the phrase is cut from a longer one
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAYS = months.WEEKDAYS
 ABBREVIATION_MIN = 3  # an all-capital word this long after a noun names one thing ("discotheek HOME")
 
 
