@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from trendbeeld import months
+from trendbeeld import months, newswords
 from trendbeeld.extract import _flatnews, _headings, _phrases, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._headline_parts import (
@@ -42,9 +42,6 @@ _BYLINE = re.compile(
     r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-_SPEECH_AFTER_QUOTE = re.compile(
-    r"[”\"’'»]\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|laat|liet|reageert|reageerde|stelt|stelde|meldt)\b"
-)
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 MIN_COMPILATION_TITLES = 2
 COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
@@ -108,9 +105,6 @@ def story_titles(doc: Document) -> list[Headline]:
 
 _NEWS_DAY = months.NEWS_DAY  # "eiste maandag", "dinsdagavond", "gisteren"
 UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line at least this long
-_SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
-MIN_SPEECH = 2
-SPEECH_CHARS = 2500  # news reports speech at least once per this many characters
 
 
 def _is_one_article(text: str) -> bool:
@@ -119,13 +113,12 @@ def _is_one_article(text: str) -> bool:
     report speech all the time (reported speech without quotation marks: "zegt de woordvoerder")."""
     if len(text) > MAX_ARTICLE_CHARS:
         return False
-    if _SPEECH_AFTER_QUOTE.search(text):
+    if newswords.SPEECH_AFTER_QUOTE.search(text):
         return True
     lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
     if not lines or lines[len(lines) // 2] < UNWRAPPED_CHARS:
         return False
-    speech = len(_SPEECH.findall(text))
-    return _NEWS_DAY.search(text) is not None or speech >= max(MIN_SPEECH, len(text) / SPEECH_CHARS)
+    return _NEWS_DAY.search(text) is not None or newswords.reports_speech_throughout(text)
 
 
 def _title_above(doc: Document, pos: int) -> Headline | None:
@@ -268,7 +261,7 @@ def is_flat_news(text: str) -> bool:
     longer than any paragraph."""
     longest = max(len(line) for line in text.strip().split("\n"))
     flat = longest >= FLAT_LINE_CHARS or "\n" not in text.strip()
-    return flat and bool(_SPEECH_AFTER_QUOTE.search(text) or _NEWS_DAY.search(text))
+    return flat and bool(newswords.SPEECH_AFTER_QUOTE.search(text) or _NEWS_DAY.search(text))
 
 
 def glued_titles(doc: Document) -> list[Headline]:

@@ -8,8 +8,8 @@ without any heading being read:
   line and a body of unwrapped paragraphs (one line each);
 - a **news article**: unwrapped paragraphs (one line each, as typed) that tell the time by the day
   ("eiste maandag", "dinsdagavond", "gisteren"), at least once per DAY_CHARS characters, or report
-  speech all the time ("zegt", "aldus", once per SPEECH_CHARS), and no numbered headings. Reports
-  date by the calendar, not by the day of the week, and quote now and then.
+  speech all the time ("zegt", "aldus", once per ``newswords.SPEECH_CHARS``), and no numbered
+  headings. Reports date by the calendar, not by the day of the week, and quote now and then.
 
 A text of **article lines**, whose paragraphs are whole articles or pages (a dataset that stores
 each article as one string, a conversion that lost the paragraph breaks), far longer than any
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld import months
+from trendbeeld import months, newswords
 
 ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
 MIN_ARTICLES = 2
@@ -32,9 +32,6 @@ ARTICLE_LINE_CHARS = 2000  # the median paragraph of a text of article lines is 
 MIN_PARAGRAPH_CHARS = 80
 DAY_CHARS = 5000
 NEWS_DAY = months.NEWS_DAY
-SPEECH = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\b")
-MIN_SPEECH = 2
-SPEECH_CHARS = 2500  # news reports speech at least once per this many characters
 NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZÀ-Ý][^\n]{0,80}$")
 _TITLE_LINE = re.compile(
     r"[^\S\n]*[A-ZÀ-Ý0-9‘“'\"„][^\n]*[^\s.:;,][^\S\n]*\n[^\S\n]*\n[^\S\n]*(?P<body>[^\n]+)"
@@ -56,8 +53,8 @@ def _is_news_article(text: str) -> bool:
     paragraphs = sorted(len(line) for line in text.split("\n") if len(line.strip()) >= MIN_PARAGRAPH_CHARS)
     if not paragraphs or paragraphs[len(paragraphs) // 2] < UNWRAPPED_CHARS or NUMBERED_LINE.search(text):
         return False
-    days, speech = len(NEWS_DAY.findall(text)), len(SPEECH.findall(text))
-    return days >= max(1, len(text) / DAY_CHARS) or speech >= max(MIN_SPEECH, len(text) / SPEECH_CHARS)
+    days = len(NEWS_DAY.findall(text))
+    return days >= max(1, len(text) / DAY_CHARS) or newswords.reports_speech_throughout(text)
 
 
 def _is_compilation(text: str) -> bool:
