@@ -212,9 +212,13 @@ def is_role_with_field(phrase: str) -> bool:
     return False
 
 
+_PARTY_MEMBER = re.compile(r"[A-Z][A-Za-z0-9]{1,9}['’]er")  # "PvdA'er", "VVD’er"
+
+
 def is_role(text: str) -> bool:
     first = text.split(maxsplit=1)[0]
-    return text[0].islower() or is_role_word(first) or first.lower() in _role_first_words()
+    return (text[0].islower() or is_role_word(first) or first.lower() in _role_first_words()
+            or bool(_PARTY_MEMBER.fullmatch(first.rstrip(","))))
 
 
 @cache

@@ -24,6 +24,7 @@ _REST = re.compile(r"[^.\n“”‘„«»\"!?]{0,160}")
 _TITLE_CHARS = re.compile(r"[\w\s'’-]*")
 _ACADEMIC = re.compile(r"(?i:prof|dr|mr|ir|drs|ing|ds)\.")  # academic titles before a name
 ACRONYM = r"[A-Z][A-Z&]{1,7}\b"
+_PARTY_MEMBER = re.compile(r"[A-Z][A-Za-z0-9]{1,9}['’]er")  # "PvdA'er", "VVD’er"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +85,23 @@ def mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Att
     pre = pre[pre.rfind("\n") + 1 :]
     title = title_at_end(pre)
     title, name, _lead = split_name(m.group(0), title)
+    end = m.end()
+    words = name.split()
+    inner = next((i for i in range(1, len(words) - 1) if _roles.is_role_word(words[i].lower())), None)
+    if inner is not None and title is None:
+        # "Impact Retaildeskundige Cor Molenaar": a news subhead run into the title before a name;
+        # the name is read again from where it starts
+        title = words[inner]
+        again = name_pattern().match(region, m.start() + m.group(0).rfind(words[inner + 1]))
+        if again is None or len(again.group(0).split()) < 2:
+            return None  # "de Nationaal Coördinator Terrorisme en Veiligheid": no person
+        name, end = " ".join(again.group(0).split()), again.end()
     if not plausible_name(name, title):
         return None
     for speaker, attribution in known.items():
         if speaker == name or speaker.endswith(" " + name):
             return attribution
-    return attribution_of(name, title, rest_after(region, m.end()), dash=False)
+    return attribution_of(name, title, rest_after(region, end), dash=False)
 
 
 def names_person(m: re.Match[str] | None) -> bool:
@@ -130,6 +142,8 @@ def title_before(words_before: str) -> tuple[bool, str | None]:
         phrase = " ".join(words[i:])
         if _roles.is_role_phrase(phrase) or _roles.is_role_with_field(phrase):
             return True, phrase
+    if _PARTY_MEMBER.fullmatch(words[-1]):
+        return True, " ".join(words)  # "zegt PvdA'er William Moorlag"
     return False, None
 
 

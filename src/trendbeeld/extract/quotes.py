@@ -94,6 +94,7 @@ _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidd
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 
 _WORDS = re.compile(r"\w+")
+_COMPOUND_WORD = re.compile(r"[\w'’-]+")  # "VVD-lijsttrekker" after "de Boskoopse"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
@@ -745,8 +746,8 @@ def _named_after_verb(
             again = pats["name"].match(window, m.start() + m.group(0).rfind(name))
             if again is not None and again.group(0).startswith(name):
                 name, end = " ".join(again.group(0).split()), again.end()
-        if plausible_name(name, title):
-            return attribution_of(name, title, rest_after(window, end), dash=False)
+        if plausible_name(name, title) or _titled_surname(name, title):
+            return _surname_or_written(name, title, rest_after(window, end), doc, cand.open, known)
         if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
             return _name_alone(" ".join(m.group(0).split()), doc, cand.open, known)
         return None
@@ -774,6 +775,23 @@ def _name_alone(alone: str, doc: Document, pos: int, known: dict[str, Attributio
     return found
 
 
+def _titled_surname(name: str, title: str | None) -> bool:
+    """"minister Van Engelshoven": a surname with its capital particle after a title."""
+    return title is not None and name.split(maxsplit=1)[0] in _LEADS and len(name.split()) <= 3
+
+
+def _surname_or_written(
+    name: str, title: str | None, rest: str, doc: Document, pos: int, known: dict[str, Attribution]
+) -> Attribution:
+    """A titled surname alone as the full name given earlier ("zegt minister Van Engelshoven"
+    after "Ingrid van Engelshoven"), else the name as written with its title and role."""
+    if _titled_surname(name, title):
+        found = surname(name, doc, pos, known)
+        if found is not None and found.speaker != name:
+            return found
+    return attribution_of(name, title, rest, dash=False)
+
+
 def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
     """"„…”, zegt de liberaal.", "„…”, aldus de PVV'er.": the politician named earlier with that party."""
     m = _PARTY_MEMBER_AT.match(window, pos)
@@ -782,7 +800,7 @@ def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Att
 
 def _before_title(window: str, m: re.Match[str]) -> bool:
     """"de Rotterdamse burgemeester Ahmed Aboutaleb": a place adjective before a title, no name."""
-    word = _WORDS.match(window, m.end() + 1)
+    word = _COMPOUND_WORD.match(window, m.end() + 1)
     return (bool(_PLACE_ADJECTIVE.fullmatch(m.group(0))) and window[m.end() : m.end() + 1] == " "
             and word is not None and _roles.is_role_word(word.group(0)))
 

@@ -1,0 +1,63 @@
+"""Quotes in unseen Dutch news (issue 10, second round): attribution wordings found by scanning
+unlabelled newspaper articles, one invented sentence per wording class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def attributed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.speaker, q.role) for q in items_of(Quote, text)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("zegt verslaggever Karin Mulder van de Leeuwarder Courant", "Karin Mulder", "verslaggever"),
+        ("stelt sportmarketeer Bram de Wit", "Bram de Wit", "sportmarketeer"),
+        ("zegt ontwikkelaar Erik Bos", "Erik Bos", "ontwikkelaar"),
+        ("stelt AIVD-baas Jan Visser", "Jan Visser", "AIVD-baas"),
+        ("zegt PvdA'er Kees Jansen", "Kees Jansen", "PvdA'er"),
+        ("zegt de Bredase VVD-lijsttrekker Anna Kok", "Anna Kok", "VVD-lijsttrekker"),
+        ("vraagt NOS-presentatrice Eva Dekker", "Eva Dekker", "NOS-presentatrice"),
+    ],
+)
+def test_a_news_role_before_the_name_after_the_quote(attribution: str, speaker: str, role: str) -> None:
+    text = f",,De wijk verandert sneller dan we ooit hadden gedacht'', {attribution}. Het plan ligt klaar."
+    assert attributed(text) == [("De wijk verandert sneller dan we ooit hadden gedacht", speaker, role)]
+
+
+def test_a_titled_surname_with_a_capital_particle_is_the_full_name_given_earlier() -> None:
+    text = ("Minister Ingrid van Dalen presenteerde gisteren haar plannen. ,,We stoppen met deze "
+            "overbodige papieren regel'', zegt minister Van Dalen. "
+            ",,Niemand op school heeft er ooit iets aan gehad.''")
+    assert [(q, s) for q, s, _ in attributed(text)] == [
+        ("We stoppen met deze overbodige papieren regel", "Ingrid van Dalen"),
+        ("Niemand op school heeft er ooit iets aan gehad.", "Ingrid van Dalen"),
+    ]
+
+
+def test_a_titled_surname_never_named_in_full_keeps_the_surname() -> None:
+    text = ",,We stoppen met deze overbodige papieren regel'', zegt minister Van Dalen (Onderwijs)."
+    assert [(q, s, r) for q, s, r in attributed(text)] == [
+        ("We stoppen met deze overbodige papieren regel", "Van Dalen", "minister")]
+
+
+def test_a_subhead_run_into_the_title_before_a_name_is_no_part_of_the_name() -> None:
+    # flattened news: the subhead "Impact" glued to the sentence that introduces the speaker
+    text = ("Het centrum trekt steeds meer bezoekers. Impact Winkeldeskundige Jan Molenaar spreekt van "
+            "een kansrijk concept. Hij benadrukt: ,,De nieuwe snelweg zorgt voor een grote toevoer van "
+            "klanten uit de hele regio.''")
+    assert attributed(text) == [
+        ("De nieuwe snelweg zorgt voor een grote toevoer van klanten uit de hele regio.", "Jan Molenaar",
+         "Winkeldeskundige")]
+
+
+def test_an_organisation_with_a_title_in_its_name_is_no_person() -> None:
+    # "Coördinator" inside an organisation's name makes no person of the word after it
+    text = ("Dat schrijft de Nationaal Coördinator Terrorisme en Veiligheid (NCTV) in het dreigingsbeeld: "
+            ",,Het is voorstelbaar dat extremisten de komende tijd vaker van zich laten horen.''")
+    assert all(s != "Terrorisme" for _, s, _ in attributed(text))
