@@ -36,10 +36,10 @@ import dataclasses
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases
+from trendbeeld.extract import _cues, _phrases, _trend_cases
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import _ADVERBIAL_PREPOSITIONS, _is_preposition, _phenomenon
-from trendbeeld.model import TrendStatement
+from trendbeeld.model import Change, TrendStatement
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
 # Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
@@ -204,9 +204,10 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
         return None
-    if phenomenon == statement.phenomenon:
+    direction = Change.DOWN if any(_trend_cases.slowed(doc.text, c) for c in own) else statement.direction
+    if (phenomenon, direction) == (statement.phenomenon, statement.direction):
         return statement
-    return dataclasses.replace(statement, phenomenon=phenomenon)
+    return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
 
 
 def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
@@ -220,6 +221,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
         or _incurred(text, cue, low, opening)
         or _rescheduled(text, cue, low, opening)
         or _not_a_verb(text, cue, low, opening)
+        or _trend_cases.no_trend(text, cue, low, opening)
     )
 
 

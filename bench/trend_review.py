@@ -1,0 +1,127 @@
+"""Trend statements of real unlabelled text, for reading as an annotator would (issue 10).
+
+    python bench/trend_review.py [--sample N] [--step S] [--offset K] [--ids ID ...] [--reports]
+                                 [--dump FILE] [--diff FILE]
+
+Runs the trend extractor on articles of ``/tmp/dpg/even_txt`` (one article per file: title, blank
+line, body) or, with ``--reports``, on the reports of ``../shared/corpus/real/reports`` (the two
+documents of sealed gold are never read). Prints each statement with its direction, phenomenon,
+evidence and sentence, for judging: is it a trend, is the direction right, is the phenomenon the
+noun phrase an annotator would write. ``--dump`` writes the statements as JSON Lines; ``--diff``
+prints only what differs from such a dump (statements gone, new, or with another phenomenon or
+direction), to read what a change of the rules did. Nothing is asserted here;
+``/tmp/dpg/odd.jsonl`` (reserved for new gold) is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from trendbeeld import errors, extract, sources
+from trendbeeld.model import TrendStatement
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = Path("/tmp/dpg/even_txt")
+REPORTS = ROOT.parent / "shared" / "corpus" / "real" / "reports"
+SEALED = frozenset(["cybersecuritybeeld_nederland_2024.pdf", "jaarplan_belastingdienst_2024.pdf"])
+SHOWN_CHARS = 300
+Key = tuple[str, int, int]
+
+
+def statements(path: Path) -> tuple[list[TrendStatement], str]:
+    """The trend statements of one file, and its text (several sources are joined)."""
+    chosen = {"trends": extract._registered()["trends.rules"]}
+    found: list[TrendStatement] = []
+    texts: list[str] = []
+    for target, meta in sources.discover([str(path)]):
+        for source in sources.read(target, meta=meta):
+            texts.append(source.text)
+            found += [s for s in extract.extract(source, extractors=chosen) if isinstance(s, TrendStatement)]
+    return found, "\n\n".join(texts)
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    """The rough sentence around ``start``-``end`` (". " boundaries), on one line."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
+    ends = (text.find(mark, end) for mark in (". ", "? ", "! ", "\n"))
+    right = min((i for i in ends if i >= 0), default=len(text))
+    return " ".join(text[left : right + 1].split())[:SHOWN_CHARS]
+
+
+def record(name: str, s: TrendStatement, text: str) -> dict[str, object]:
+    return {"doc": name, "start": s.span.start, "end": s.span.end, "direction": s.direction.value,
+            "phenomenon": s.phenomenon, "evidence": s.text,
+            "sentence": sentence(text, s.span.start, s.span.end)}
+
+
+def chosen_paths(args: argparse.Namespace) -> list[Path]:
+    if args.reports:
+        return [p for p in sorted(REPORTS.iterdir()) if p.name not in SEALED and p.suffix in (".pdf", ".txt")]
+    if args.ids:
+        return [TEXTS / f"{i}.txt" for i in args.ids]
+    return [p for i, p in enumerate(sorted(TEXTS.glob("*.txt"))) if i % args.step == args.offset]
+
+
+def show(rows: list[dict[str, object]], title: str) -> None:
+    print(f"\n=== {rows[0]['doc']} {title}")
+    for n, r in enumerate(rows, 1):
+        print(f"  [{n}] {r['direction']}: {r['phenomenon']!s}  «{r['evidence']!s}»")
+        print(f"      {r['sentence']!s}")
+
+
+def diff(rows: list[dict[str, object]], old_path: Path) -> None:
+    old: dict[Key, dict[str, object]] = {}
+    with old_path.open(encoding="utf-8") as lines:
+        for line in lines:
+            r = json.loads(line)
+            old[(str(r["doc"]), int(r["start"]), int(r["end"]))] = r
+    docs = {str(r["doc"]) for r in rows}
+    new = {(str(r["doc"]), int(str(r["start"])), int(str(r["end"]))): r for r in rows}
+    for key, r in sorted(old.items()):
+        if key[0] in docs and key not in new:
+            print(f"- {key[0]} {r['direction']}: {r['phenomenon']}  «{r['evidence']}»\n      {r['sentence']}")
+    for key, r in sorted(new.items()):
+        before = old.get(key)
+        if before is None:
+            print(f"+ {key[0]} {r['direction']}: {r['phenomenon']}  «{r['evidence']}»\n      {r['sentence']}")
+        elif (before["phenomenon"], before["direction"]) != (r["phenomenon"], r["direction"]):
+            print(f"~ {key[0]} {before['direction']}: {before['phenomenon']} -> {r['direction']}: "
+                  f"{r['phenomenon']}  «{r['evidence']}»")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=60, help="files with statements to print")
+    parser.add_argument("--step", type=int, default=7)
+    parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--ids", nargs="*", default=None)
+    parser.add_argument("--reports", action="store_true", help="the real reports instead of the news")
+    parser.add_argument("--dump", type=Path, default=None, help="write the statements as JSON Lines")
+    parser.add_argument("--diff", type=Path, default=None, help="print only what differs from a dump")
+    args = parser.parse_args()
+    every: list[dict[str, object]] = []
+    shown = 0
+    for path in chosen_paths(args):
+        try:
+            found, text = statements(path)
+        except errors.TrendbeeldError as err:  # an empty article
+            print(f"skipped: {err}")
+            continue
+        rows = [record(path.stem, s, text) for s in found]
+        every += rows
+        if rows and args.diff is None and args.dump is None:
+            show(rows, text.split("\n", 1)[0][:100])
+        shown += bool(rows)
+        if shown >= args.sample:
+            break
+    if args.dump is not None:
+        with args.dump.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in every)
+    if args.diff is not None:
+        diff(every, args.diff)
+
+
+if __name__ == "__main__":
+    main()

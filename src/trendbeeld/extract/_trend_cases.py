@@ -1,0 +1,165 @@
+"""Wording of change that states no trend in news, and the direction of a slowing (issue 10).
+
+Found by reading the statements the rules made on 713 unlabelled news articles; each class below
+occurred in at least three of them. Checked only on the cues of statements already found (never
+per sentence of the text), so the cost is nothing per sentence without a statement:
+
+* "blijven" with an activity: the clause ends with an infinitive that is no verb of change and no
+  verb of lasting ("blijven mensen vliegen", "blijven de tegenstanders hoop houden", "blijft mij
+  boeien") — what people keep doing, not a phenomenon that stays;
+* "blijven" with permission or possibility ("mogen blijven", "kan … aan de macht blijven",
+  "hoelang kunnen zij … blijven"): a rule or a chance, no state that lasts;
+* "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
+  one matter limited to something, no state of a phenomenon;
+* an open question ("De vraag is of …", "De vraag die overblijft, is waar …"): nothing is said to
+  change;
+* one quarrel or incident running high ("lopen de gemoederen hoog op", "een hoog opgelopen ruzie",
+  "waarna de zaak escaleerde");
+* a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
+  stroomuitval in jaren"): a superlative of one thing, no rise.
+
+Direction: growth that slows ("groeit al minder hard", "minder snel oplopen") is ``down`` for the
+growth, as the annotation notes decide, not ``up``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _cues
+from trendbeeld.extract._cues import Cue
+from trendbeeld.model import Change
+
+_STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "blijf"])
+CLAUSE_REACH = 120  # characters after "blijven" read for the infinitive that ends its clause
+_CLAUSE_END = re.compile(r"[,;:()\"“”„'‘’!?.]|\s(?:dat|die|als|omdat|want|maar|en|of|terwijl|zodat)\s")
+_WORD = re.compile(r"[^\W\d_]+")
+# Verbs of lasting: "het probleem blijft bestaan" is a stable phenomenon (``trends`` decides).
+_LASTING = frozenset([
+    "bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren", "gelden",
+])
+# Words after which a form in -en is a noun, not an infinitive ("binnen de |perken|").
+_NOUN_OPENERS = frozenset([
+    "de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "mijn", "binnen",
+    "in", "op", "aan", "bij", "met", "van", "voor", "naar", "uit", "over", "onder", "tussen", "tot",
+    "aantal", "veel", "vele", "meer", "minder", "alle", "enkele", "sommige", "andere",
+])
+MIN_INFINITIVE = 5
+# Permission or possibility with "blijven": "mogen blijven", "kan aan de macht blijven".
+_MAY = re.compile(
+    r"\b(?:mag|mogen|mocht|mochten|kan|kunnen|kon|konden)\b"
+    r"(?:(?!\b(?:dat|die|als|omdat|wanneer|of)\b)[^,;:])*\Z",  # in the same clause
+    re.IGNORECASE,
+)
+MODAL_REACH = 60  # characters before "blijven" read for the modal
+_LIMITED = re.compile(
+    r"\bhet\s+(?:[\w-]+\s+){0,2}?(?:blijft|bleef|blijven)\s+(?:[\w-]+\s+){0,2}?bij\b"
+    r"|\b(?:blijft|bleef)\s+het\s+(?:[\w-]+\s+){0,2}?bij\b"
+    r"|\bhet\s+(?:hier|daar)bij\s+(?:blijft|bleef)\b",
+    re.IGNORECASE,
+)
+LIMITED_REACH = 30  # characters around "blijft" read for "het … bij"
+_OPEN_QUESTION = re.compile(
+    r"\b(?:de|een)\s+vraag\s+(?:is|blijft|was|rijst)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|hoe|hoeveel|hoelang|wat|waar|wie|wanneer|welke)\b|\b(?:de|een)\s+vraag\s+die\s+overblijft\b",
+    re.IGNORECASE,
+)
+_RUN_HIGH = re.compile(r"\b(?:gemoederen|ruzie\w*|woordenwisseling\w*|zaak)\b", re.IGNORECASE)
+INCIDENT_REACH = 40  # characters around "oplopen"/"escaleren" read for the incident
+_RUN_UP = ("oplo", "opgelopen", "opliep", "escal", "geëscaleerd")
+# A superlative of one object or event: "het grootste schip dat … ooit", "de grootste stroomuitval
+# in jaren"; a superlative of a level ("het hoogste aantal … ooit") is a record and stays a rise.
+_ONE_RECORD = re.compile(
+    r"[^\W\d_]+ste\s+(?P<noun>[^\W\d_-]+)\s+(?:(?:dat|die)\s+(?:[\w.-]+\s+){0,4}?ooit|in\s+(?:jaren|decennia)\b)",
+    re.IGNORECASE,
+)
+_LEVELS = frozenset([
+    "aantal", "niveau", "percentage", "aandeel", "cijfer", "cijfers", "hoeveelheid", "omvang", "totaal",
+    "peil", "stand", "score", "waarde", "prijs", "prijzen", "groei", "stijging", "daling", "toename",
+    "afname",
+])
+_SLOWER_NEAR = re.compile(r"\b(?:minder\s+(?:hard|snel|sterk)|langzamer|trager)\b", re.IGNORECASE)
+SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
+
+
+def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
+    """The cue ``cue`` (``low``: its text in lower case) of a sentence opening at ``opening``
+    states no trend here."""
+    if low in _STAY_FORMS:
+        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
+            _open_question(text, cue, opening))
+    if low.startswith(_RUN_UP) or " op" in low:
+        return _incident(text, cue, opening) or _open_question(text, cue, opening)
+    if cue.kind == "state" and _one_record(cue):
+        return True
+    return _open_question(text, cue, opening)
+
+
+def _activity(text: str, cue: Cue) -> bool:
+    """"blijven mensen vliegen", "blijft mij boeien": the clause after "blijven" ends with an
+    infinitive of another verb."""
+    window = text[cue.end : cue.end + CLAUSE_REACH]
+    stop = _CLAUSE_END.search(window)
+    words = _WORD.findall(window[: stop.start()] if stop else window)
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and words[-2].lower() in _NOUN_OPENERS:
+        return False
+    return _infinitive(last)
+
+
+def _infinitive(word: str) -> bool:
+    """An infinitive of a verb that is neither a verb of change nor of lasting: "vliegen",
+    "houden", "boeien" (its third person in -t has it as lemma)."""
+    if not word.islower() or len(word) < MIN_INFINITIVE or not word.endswith("en"):
+        return False
+    if word in _LASTING or _cues.is_change_word(word):
+        return False
+    base = word[:-2]
+    forms = {base + "t"}
+    if len(base) > 2 and base[-2] in "aeou" and base[-3] not in "aeiou":
+        forms.add(base[:-1] + base[-2] + base[-1] + "t")  # "stromen" -> "stroomt"
+    if len(base) > 1 and base[-1] == base[-2]:
+        forms.add(base[:-1] + "t")  # "zitten" -> "zit"
+    return any(_cues.lemma(form) == word for form in forms)
+
+
+def _permitted(text: str, cue: Cue, opening: int) -> bool:
+    """"mogen blijven", "kan aan de macht blijven": permission or possibility."""
+    before = text[max(opening, cue.start - MODAL_REACH) : cue.start]
+    return bool(_MAY.search(before))
+
+
+def _limited(text: str, cue: Cue, opening: int) -> bool:
+    """"Voorlopig blijft het bij …", "Het blijft voorlopig bij …", "of het hierbij blijft"."""
+    window = text[max(opening, cue.start - LIMITED_REACH) : cue.end + LIMITED_REACH]
+    return bool(_LIMITED.search(window))
+
+
+def _open_question(text: str, cue: Cue, opening: int) -> bool:
+    """"De vraag is of het hierbij blijft", "De vraag die overblijft, is waar …"."""
+    m = _OPEN_QUESTION.search(text, opening, cue.end)
+    return m is not None and m.start() < cue.start
+
+
+def _incident(text: str, cue: Cue, opening: int) -> bool:
+    """"lopen de gemoederen hoog op", "een hoog opgelopen ruzie", "waarna de zaak escaleerde"."""
+    around = text[max(opening, cue.start - INCIDENT_REACH) : cue.end + INCIDENT_REACH]
+    return bool(_RUN_HIGH.search(around))
+
+
+def _one_record(cue: Cue) -> bool:
+    """"het grootste schip dat Heesen ooit heeft gemaakt", "de grootste stroomuitval in jaren":
+    a superlative of one thing, not of a level."""
+    m = _ONE_RECORD.match(cue.text)
+    return m is not None and m.group("noun").lower() not in _LEVELS
+
+
+def slowed(text: str, cue: Cue) -> bool:
+    """"groeit al minder hard", "minder snel oplopen", "neemt minder snel toe": a verb of rise
+    whose pace slows."""
+    if cue.kind != "verb" or cue.direction is not Change.UP:
+        return False
+    window = text[max(0, cue.start - SLOWER_REACH) : cue.end + SLOWER_REACH]
+    return bool(_SLOWER_NEAR.search(window))

@@ -1,0 +1,76 @@
+"""Wording of change that states no trend in news, and slowing growth (extract/_trend_cases.py).
+
+Invented sentences per class of wording found on unlabelled news (bench/trend_review.py), each
+class with controls that stay trends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trendbeeld.extract import _document, trends
+from trendbeeld.model import Change, Source, TrendStatement
+
+
+def statements_of(text: str) -> list[TrendStatement]:
+    source = Source.create("test.txt", text)
+    found = trends.from_document(_document.analyse(source))
+    for statement in found:
+        assert source.text[statement.span.start : statement.span.end] == statement.text
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "blijven" with an activity: what people keep doing
+        "Ondanks de prijsverhoging blijven veel mensen in het weekend vliegen.",
+        "Tot het laatste moment bleven de actievoerders hoop houden.",
+        "Dat soort schilderijen blijft mij boeien.",
+        # "blijven" with permission or possibility
+        "De drie kinderen uit Utrecht mogen in Nederland blijven.",
+        "De minister kan alleen aan de macht blijven als de coalitie instemt.",
+        "Hoelang kunnen de bewoners in de noodopvang blijven?",
+        # "het blijft bij": one matter limited to something
+        "Voorlopig blijft het bij enkele enthousiaste reacties van buurtbewoners.",
+        "Het blijft vooralsnog bij één onderzoek naar de werkwijze van de dienst.",
+        # an open question
+        "De vraag is of het hierbij blijft.",
+        "De vraag die overblijft, is waar de gestolen fietsen zijn gebleven.",
+        # one quarrel or incident running high
+        "Tijdens de vergadering lopen de gemoederen soms hoog op.",
+        "Een agent sprak de supporters aan, waarna de zaak escaleerde.",
+        # a record of one object or event
+        "Het wordt het grootste schip dat de werf ooit heeft gebouwd.",
+        "De stad werd getroffen door de grootste stroomstoring in jaren.",
+    ],
+)
+def test_no_trend(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # "blijven" with a state, a verb of change or a verb of lasting stays a trend
+        ("Het aantal woninginbraken in de regio blijft hoog.", Change.STABLE, "aantal woninginbraken"),
+        ("De kosten van de jeugdzorg blijven stijgen.", Change.UP, "kosten van de jeugdzorg"),
+        ("Het probleem van de drugsoverlast blijft bestaan.", Change.STABLE, "probleem van de drugsoverlast"),
+        ("De uitgaven blijven binnen de perken.", Change.STABLE, "uitgaven"),
+        # an expectation is a trend
+        ("De rente zal nog lang laag blijven.", Change.STABLE, "rente"),
+        # a record of a level stays a rise
+        ("Het aantal meldingen bereikte het hoogste aantal in jaren.", Change.UP, "meldingen"),
+        # growth that slows is down for the growth
+        ("De bevolking groeit al minder hard.", Change.DOWN, "bevolking"),
+        ("Makelaars zien dat de huizenprijzen nu minder snel oplopen.", Change.DOWN, "huizenprijzen"),
+        # a rise at its ordinary pace stays up
+        ("De huizenprijzen lopen snel op.", Change.UP, "huizenprijzen"),
+        # tensions rising in a country are a trend, not an incident
+        ("De spanningen in het land lopen verder op.", Change.UP, "spanningen"),
+    ],
+)
+def test_still_a_trend(text: str, direction: Change, phenomenon: str) -> None:
+    found = statements_of(text)
+    assert [s.direction for s in found] == [direction]
+    assert phenomenon.lower() in found[0].phenomenon.lower()
