@@ -111,6 +111,35 @@ _DEMONYM = re.compile(r"(?:se|sche)\Z")
 _OF_THIS_KIND = re.compile(
     r"[ ]+van[ ]+(?:dit|dat|deze|die)[ ]+(?:soort[ ]+|type[ ]+)?(?P<noun>[^\W\d_]{3,})"
 )
+# "Twee van hen", "zeven van zijn medeverdachten", "drie van de mensen": a count of a group.
+_OF_GROUP = re.compile(
+    r"[ ]+van[ ]+(?:hen(?![\w-])|(?:hun|haar|zijn|onze|mijn|deze|die|de)"
+    r"(?P<words>(?:[ ]+[^\W\d_][\w’'-]*){1,3}))"
+)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE
+)
+# Plural nouns of people ("agenten", "verdachten", "scholieren", "eigenaren", "handlangers").
+_PEOPLE = frozenset((
+    "mannen", "vrouwen", "kinderen", "jongeren", "ouderen", "leden", "mensen", "personen", "verdachten",
+    "broers", "zussen", "zonen", "dochters", "ouders", "tieners", "jongens", "meisjes", "agenten",
+    "studenten", "patiënten", "cliënten", "klanten", "docenten", "slachtoffers", "daders", "doden",
+    "gewonden", "leraren", "eigenaren", "kunstenaars", "scholieren", "officieren", "rechters",
+    "getuigen", "collega's",
+))
+_PEOPLE_SUFFIXES = ("ers", "aars", "eurs", "isten", "ieren", "ianen", "anen")
+_NOT_PEOPLE = frozenset((
+    "cijfers", "nummers", "kamers", "computers", "meters", "kilometers", "letters", "papers", "pijlers",
+    "dossiers", "registers", "containers", "clusters", "filters", "parameters", "scooters", "posters",
+    "vouchers", "banners", "centers", "monsters", "markers", "trailers", "lockers", "folders", "liters",
+))
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_DECADE_BEFORE = re.compile(r"\bjaren\s+\Z", re.IGNORECASE)
+_PEOPLE_COUNT = frozenset(("man", "koppen"))  # "met twintig man": a count of people in a singular noun
+# Adjectives the phrase lexicon lists as function words: "twee andere pijnpunten".
+_ADJECTIVES = frozenset(("andere", "eigen", "overige", "laatste"))
+MAX_ADJECTIVES = 2
+MIN_PERSON_NOUN = 5  # "ters" is no noun of people  # "vier grote Twentse ouderenorganisaties"
 _PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
@@ -137,7 +166,6 @@ _MEASURE_OF_VAN = re.compile(
 )
 _GRADE_CONTEXT = re.compile(r"\b(?:rapportcijfer|cijfer|waardering|beoordeeld|beoordelen|score)\b", re.I)
 _GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:de|het|die|deze|dat|dit|alle|beide|hun|onze)\s+\Z", re.IGNORECASE)
 WHOLE_COUNT = 100  # a bare whole number from this size up in "van … naar …" is a count
 TABLE_LINE_CHARS = 80  # a table row is a line at most this long
 # A row: a label of words (no sentence punctuation), then numbers and percentages only.
@@ -927,6 +955,43 @@ def _of_this_kind(text: str, m: re.Match[str], amount: numbers.Amount) -> int | 
     return kind.end() if _PLURAL.search(noun) and not _text.is_verb_form(noun) else None
 
 
+def _is_person_noun(word: str) -> bool:
+    """Is ``word`` a plural noun of people ("agenten", "handlangers", "scholieren")?"""
+    if word in _PEOPLE:
+        return True
+    return word.endswith(_PEOPLE_SUFFIXES) and len(word) > MIN_PERSON_NOUN and word not in _NOT_PEOPLE
+
+
+def _of_group(text: str, m: re.Match[str], amount: numbers.Amount) -> int | None:
+    """The end of "van hen", "van zijn medeverdachten", "van de overvallers" after a written
+    count of two or more ("Twee van hen"); "één van de broers" is "one of them", no count."""
+    if not amount.written or amount.value < MIN_WRITTEN_COUNT or m.group("mag"):
+        return None
+    if _DECADE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "eind jaren zestig van de vorige eeuw"
+    group = _OF_GROUP.match(text, m.end())
+    if group is None or not group.group("words"):
+        return group.end() if group is not None else None
+    return _plural_noun_end(text, group.start("words"), group.end())
+
+
+def _people_count(m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]) -> int | None:
+    """The end of "twintig man" ("met twintig man", "150 man personeel"): people in a singular noun."""
+    enough = amount.value >= MIN_WRITTEN_COUNT or m.group("mag")
+    return nxt.end() if enough and nxt.group(1).lower() in _PEOPLE_COUNT else None
+
+
+def _plural_noun_end(text: str, start: int, end: int) -> int | None:
+    """The end of a plural noun after at most two adjectives in ``text[start:end]``, or None."""
+    for word in _WORD.finditer(text, start, end):
+        low = word.group(0).lower()
+        if _PLURAL.search(low) and _phrases.is_content(low) and not _text.is_verb_form(low):
+            return word.end()
+        if not low.endswith("e") or not _phrases.is_content(low):
+            return None
+    return None
+
+
 def _count(
     text: str, m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]
 ) -> tuple[str | None, int]:
@@ -935,27 +1000,34 @@ def _count(
     word = nxt.group(1).lower()
     if word in lex.measure_units:  # "500 kilo cocaïne", "2,5 ton", "40 kilometer"
         return "other", nxt.end()
-    kind = _of_this_kind(text, m, amount)
-    if kind is not None:
-        return "count", kind  # "drie van dit soort berovingen"
-    if word in lex.time_units or months.number(word) or not _phrases.is_content(nxt.group(1)):
+    # "drie van dit soort berovingen", "Twee van hen", "met twintig man"
+    group = _of_this_kind(text, m, amount) or _of_group(text, m, amount) or _people_count(m, amount, nxt)
+    if group is not None:
+        return "count", group
+    content = _phrases.is_content(word) or word in _ADJECTIVES
+    if word in lex.time_units or months.number(word) or not content:
         return None, m.end()
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).
     capital = nxt.group(1)[0].isupper() and not _DEMONYM.search(nxt.group(1))
-    if word.endswith("e") and not _PLURAL.search(word):  # an adjective: "100 recente publicaties"
+    for _ in range(MAX_ADJECTIVES):  # "100 recente publicaties", "vier grote Twentse organisaties"
+        if not word.endswith("e") or _PLURAL.search(word):
+            break
         noun = _NEXT_WORD.match(text, nxt.end())
-        if noun is not None and _phrases.is_content(noun.group(1)):
-            nxt, word = noun, noun.group(1).lower()
+        if noun is None or not _phrases.is_content(noun.group(1)):
+            break
+        nxt, word = noun, noun.group(1).lower()
     # "7,1 inbraken per 1.000 woningen"; "12 slachtoffers per 100.000 inwoners": a rate, not a count
     for rate, unit in ((_PER_THOUSAND, "per_1000"), (_PER_OTHER_BASE, "other")):
         per = rate.match(text, nxt.end())
         if per is not None:
             return unit, per.end()
     plural = len(word) >= 3 and bool(_PLURAL.search(word) or amount.value == 1 or m.group("mag"))
+    # "de twee agenten", "de zeven verdachten": the people of one case count too (gold: hard);
+    # "de vier grote steden", "de twee pijlers" name a known set of things, no figure
     written_ok = not amount.written or (
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))
-        and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        and (_is_person_noun(word) or not _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
     )
     proper_noun = capital and not amount.written and not m.group("qual")
     if not plural or not written_ok or proper_noun:

@@ -1,0 +1,49 @@
+"""Counts that unlabelled news showed the extractor missing (bench/figure_recall_scan.py, issue 10),
+one invented sentence per wording class: the people of one case after a definite article ("de twee
+agenten"), a written count of a group ("Twee van hen"), adjectives between a count and its noun
+("twee andere pijnpunten"), people counted as "man"; and the sets and phrases that stay no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import figures_of
+
+
+def _found(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, str(f.unit)) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De drie verdachten zwegen tijdens het verhoor.", [("drie verdachten", 3.0, "count")]),
+        ("Volgens de rechter gingen de twee agenten te ver.", [("twee agenten", 2.0, "count")]),
+        ("Alle vijf handlangers droegen een bivakmuts.", [("vijf handlangers", 5.0, "count")]),
+        ("Vier van hen zijn inmiddels vrijgelaten.", [("Vier van hen", 4.0, "count")]),
+        ("Hij werd samen met zes van zijn medeverdachten vervolgd.",
+         [("zes van zijn medeverdachten", 6.0, "count")]),
+        ("Acht van de grootste Nederlandse banken doen mee.",
+         [("Acht van de grootste Nederlandse banken", 8.0, "count")]),
+        ("De wethouder noemde drie andere knelpunten.", [("drie andere knelpunten", 3.0, "count")]),
+        ("Negen grote Brabantse gemeenten sluiten zich aan.",
+         [("Negen grote Brabantse gemeenten", 9.0, "count")]),
+        ("De brandweer rukte uit met dertig man.", [("dertig man", 30.0, "count")]),
+    ],
+)
+def test_a_count_of_one_case_is_a_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het geld gaat naar de vier grote steden.",  # a known set of things, no figure
+        "Het plan rust op de twee pijlers van het beleid.",
+        "Eén van de broers getuigde tegen hem.",  # "one of", no count
+        "De pil kwam eind jaren zestig van de vorige eeuw.",  # a decade
+        "Hij werkte twee jaar bij de bank.",  # a time reference in narration
+    ],
+)
+def test_sets_and_phrases_stay_no_figure(text: str) -> None:
+    assert _found(text) == []
