@@ -29,6 +29,7 @@ from trendbeeld import months
 from trendbeeld.extract import _headings, _phrases, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
+from trendbeeld.model import Unit
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
@@ -112,9 +113,18 @@ _YEARLESS = re.compile(
     r"|" + _NEWS_DAY.pattern,
     re.IGNORECASE,
 )
+# Words after a number that make it an amount ("een stel met twee kinderen 1960 euro").
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:euro|procent|dollar|kilo(?:gram|meter)?|gram|ton|meter|mensen|personen|stemmen"
+    r"|stemmers|leden|inwoners|woningen|huizen|deelnemers|bezoekers|leerlingen|banen|doden)(?![\w-]))",
+    re.IGNORECASE,
+)
+_AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
+AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
+FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
 MAX_SPAN_YEARS = 50
 RELATIVE_AFTER = 16  # a relative period ends at most this far after its "jaar" ("jaar daarvoor")
 SENTENCE_BEFORE_CHARS = 200  # "het jaar ervoor" looks this far back for the year it follows
@@ -182,12 +192,15 @@ class Timeline:
     days: tuple[int, ...] = ()
     yearless: tuple[int, ...] = ()
     yearly: tuple[int, ...] = ()
+    main: int | None = None  # the year the text names most often (not as a base of comparison)
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
     ) -> str | None:
         """The period of ``found``: the nearest period in the first span of ``near`` (segment,
         clause, sentence) that has one, else the period carried from earlier in the paragraph."""
+        if _is_age(doc.text, found):
+            return None  # "Marit (26)", "de 61-jarige Duitser": a person's age, no period
         own = self._in(sentence.start, sentence.end)
         named = _named(own, found, near)
         if named is not None:
@@ -205,7 +218,7 @@ class Timeline:
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
         carried = (
-            self._carried(doc.text, sentence.start)
+            self._carried(doc, sentence.start)
             or self._of_heading(doc, sentence.start)
             or (str(self.report) if self.report else None)
         )
@@ -225,13 +238,35 @@ class Timeline:
         i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return self.mentions[i:j]
 
-    def _carried(self, text: str, pos: int) -> str | None:
-        paragraph = text.rfind("\n\n", max(0, pos - CARRY_CHARS), pos) + 1  # bounded: long texts stay linear
-        before = [m for m in self._in(max(paragraph, pos - CARRY_CHARS), pos) if not m.base and not m.dated]
+    def _carried(self, doc: Document, pos: int) -> str | None:
+        """The period named last before ``pos`` in its paragraph. In a text without line breaks
+        (news stored as one string: a line longer than FLAT_LINE_CHARS before ``pos``) a year
+        named before the sentence before is carried only when it is the text's own year (see
+        :meth:`_recent`): an older year named several sentences back no longer dates the figures
+        after it."""
+        text = doc.text
+        reach = max(0, pos - CARRY_CHARS)
+        paragraph = text.rfind("\n\n", reach, pos) + 1  # bounded: long texts stay linear
+        before = [m for m in self._in(max(paragraph, reach), pos) if not m.base and not m.dated]
         if before and _any_in(self.yearless, before[-1].end, pos):
             return None  # "… in 2018. De raad sprak donderdag over afgelopen zomer. …": a later time, no year
-        return before[-1].period if before else None
+        if not before:
+            return None
+        last = before[-1]
+        line = text.rfind("\n", reach, pos) + 1
+        if pos - line > FLAT_LINE_CHARS and not self._recent(last.period):
+            near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
+            if last.start < near:
+                return None
+        return last.period
 
+    def _recent(self, period: str) -> bool:
+        """Is ``period`` the text's own year: one year, the one the text names most often, the
+        current year or the one before? (A span such as "de afgelopen tien jaar" is not.)"""
+        if "-" in period:
+            return False
+        latest = _latest(period)
+        return latest == self.main or (self.now is not None and self.now - 1 <= latest <= self.now)
 
     def _of_heading(self, doc: Document, pos: int) -> str | None:
         """The period the heading of the section at ``pos`` names ("Criminaliteit in 2020")."""
@@ -240,6 +275,15 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+
+def _is_age(text: str, found: Found) -> bool:
+    """A person's age: "(26)" right after a name, or "61-jarige"."""
+    if found.unit is not Unit.YEARS:
+        return False
+    if _AGE_SUFFIX.search(text, found.start, found.end + AGE_SUFFIX_CHARS):
+        return True
+    return text.startswith("(", found.start - 1) and text.startswith(")", found.end)
 
 
 def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
@@ -280,7 +324,15 @@ def timeline(doc: Document) -> Timeline:
         days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS),
         yearless=_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS),
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
+        main=_most_named(explicit),
     )
+
+
+def _most_named(explicit: list[Mention]) -> int | None:
+    """The year named most often in ``explicit`` as a whole year or span of years, outside
+    comparisons (the latest of a tie); "januari 2024" is a date, not the year a text is about."""
+    counts = Counter(_latest(m.period) for m in explicit if not m.base and m.period[:1].isdigit())
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
 def _starts(pattern: re.Pattern[str], doc: Document, words: tuple[str, ...]) -> tuple[int, ...]:
@@ -336,8 +388,8 @@ def _explicit(doc: Document) -> list[Mention]:
             around = PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40))
             m = next((p for p in around if p.start() <= d < p.end()), None)
         m = m or _PLAIN_YEAR.match(text, d)
-        if m is None:
-            continue
+        if m is None or _AMOUNT_AFTER.match(text, m.end()):
+            continue  # "1960 euro", "2098 mensen": an amount, not a year
         covered = m.end()
         if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _MONTH_OR_SEASON.match(
             text, m.start()

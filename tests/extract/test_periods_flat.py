@@ -1,0 +1,64 @@
+"""Periods in news stored without paragraph breaks, ages and amounts that look like years."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+FILLER = (
+    "De wethouder sprak op een bijeenkomst in het gemeentehuis met bewoners over de plannen. "
+    "Zij wilde weten hoe de buurt over de nieuwe aanpak dacht en wat er beter kon. "
+    "Veel aanwezigen waren tevreden over de manier waarop de gemeente hen had betrokken. "
+    "Een enkeling vond dat het allemaal te lang had geduurd en dat er te weinig was veranderd. "
+    "Na afloop bleven de meeste bewoners nog even hangen om met elkaar na te praten. "
+)
+
+
+def test_an_old_year_several_sentences_back_does_not_date_a_later_figure() -> None:
+    text = (
+        "Buurt praat mee\n\nDe gemeente begon in 2019 met een nieuwe aanpak, die tot eind 2019 loopt. "
+        "In 2011 ging het mis met de renovatie van de flat. "
+        + FILLER * 2
+        + "Nu hebben zo'n 600 bewoners een nieuwe woning gevonden."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(600.0, None)]
+
+
+def test_an_old_year_in_the_sentence_before_still_dates_a_figure() -> None:
+    text = (
+        "Buurt praat mee\n\n" + FILLER * 2
+        + "In 2011 ging het mis met de renovatie van de flat. Toen moesten 600 bewoners tijdelijk verhuizen."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(600.0, "2011")]
+
+
+def test_the_year_a_flattened_text_is_about_is_carried_far() -> None:
+    text = (
+        "Cijfers over 2018\n\nIn 2018 registreerde de politie meer woninginbraken dan verwacht. "
+        "De cijfers over 2018 zijn gisteren gepubliceerd. "
+        + FILLER * 2
+        + "Het ging om 1250 woninginbraken in de regio."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(1250.0, "2018")]
+
+
+def test_a_persons_age_has_no_period() -> None:
+    text = (
+        "In 2018 werd Marit (26) ontslagen. "
+        "Dezelfde week zag de 61-jarige buurman in 2018 zijn huis verkocht."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(26.0, None), (61.0, None)]
+
+
+def test_an_amount_that_looks_like_a_year_is_no_year() -> None:
+    text = (
+        "De armoedegrens was in 2017 voor een alleenstaande ouder 1380 euro en voor een stel 1960 euro.\n\n"
+        "Op de foto stemden 2098 mensen uit 17 gemeenten."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures if f.value != 2098] == [
+        (1380.0, "2017"), (1960.0, "2017"), (17.0, None)
+    ]
