@@ -71,13 +71,12 @@ def show(rows: list[dict[str, object]], title: str) -> None:
         print(f"      {r['sentence']!s}")
 
 
-def diff(rows: list[dict[str, object]], old_path: Path) -> None:
+def diff(rows: list[dict[str, object]], docs: set[str], old_path: Path) -> None:
     old: dict[Key, dict[str, object]] = {}
     with old_path.open(encoding="utf-8") as lines:
         for line in lines:
             r = json.loads(line)
             old[(str(r["doc"]), int(r["start"]), int(r["end"]))] = r
-    docs = {str(r["doc"]) for r in rows}
     new = {(str(r["doc"]), int(str(r["start"])), int(str(r["end"]))): r for r in rows}
     for key, r in sorted(old.items()):
         if key[0] in docs and key not in new:
@@ -102,6 +101,7 @@ def main() -> None:
     parser.add_argument("--diff", type=Path, default=None, help="print only what differs from a dump")
     args = parser.parse_args()
     every: list[dict[str, object]] = []
+    read: set[str] = set()
     shown = 0
     for path in chosen_paths(args):
         try:
@@ -110,6 +110,7 @@ def main() -> None:
             print(f"skipped: {err}")
             continue
         rows = [record(path.stem, s, text) for s in found]
+        read.add(path.stem)
         every += rows
         if rows and args.diff is None and args.dump is None:
             show(rows, text.split("\n", 1)[0][:100])
@@ -120,7 +121,7 @@ def main() -> None:
         with args.dump.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in every)
     if args.diff is not None:
-        diff(every, args.diff)
+        diff(every, read, args.diff)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ def statements_of(text: str) -> list[TrendStatement]:
         "De drie kinderen uit Utrecht mogen in Nederland blijven.",
         "De minister kan alleen aan de macht blijven als de coalitie instemt.",
         "Hoelang kunnen de bewoners in de noodopvang blijven?",
+        # a verb of shift with "kan": a chance, no change
+        "Volgens de huidige telling krijgt de partij een restzetel, maar dat kan nog veranderen.",
+        "De onderzoekers melden dat het bedrag nog kan veranderen.",
         # "het blijft bij": one matter limited to something
         "Voorlopig blijft het bij enkele enthousiaste reacties van buurtbewoners.",
         "Het blijft vooralsnog bij één onderzoek naar de werkwijze van de dienst.",
@@ -66,6 +69,8 @@ def test_no_trend(text: str) -> None:
         ("Makelaars zien dat de huizenprijzen nu minder snel oplopen.", Change.DOWN, "huizenprijzen"),
         # a rise at its ordinary pace stays up
         ("De huizenprijzen lopen snel op.", Change.UP, "huizenprijzen"),
+        # a shift that happened stays a shift
+        ("De boekhoudregels zijn sterk veranderd.", Change.SHIFT, "boekhoudregels"),
         # tensions rising in a country are a trend, not an incident
         ("De spanningen in het land lopen verder op.", Change.UP, "spanningen"),
     ],

@@ -8,7 +8,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   verb of lasting ("blijven mensen vliegen", "blijven de tegenstanders hoop houden", "blijft mij
   boeien") — what people keep doing, not a phenomenon that stays;
 * "blijven" with permission or possibility ("mogen blijven", "kan … aan de macht blijven",
-  "hoelang kunnen zij … blijven"): a rule or a chance, no state that lasts;
+  "hoelang kunnen zij … blijven"): a rule or a chance, no state that lasts; so is a verb of
+  shift with "kan" ("dat kan nog veranderen", "het bedrag kan nog wijzigen");
 * "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
   one matter limited to something, no state of a phenomenon;
 * an open question ("De vraag is of …", "De vraag die overblijft, is waar …"): nothing is said to
@@ -92,6 +93,8 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
         return _incident(text, cue, opening) or _open_question(text, cue, opening)
     if cue.kind == "state" and _one_record(cue):
         return True
+    if cue.direction is Change.SHIFT and cue.kind == "verb" and _permitted(text, cue, opening):
+        return True  # "dat kan nog veranderen", "er kunnen nog wijzigingen optreden"
     return _open_question(text, cue, opening)
 
 
