@@ -295,3 +295,55 @@ def test_two_numbers_name_what_is_counted_without_the_verb(
     text: str, direction: Change, phenomenon: str
 ) -> None:
     assert pairs(text) == [(direction, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("De laatste jaren is de straatroof in de binnenstad sterk toegenomen.", Change.UP,
+         "straatroof in de binnenstad"),
+        ("De afgelopen maanden daalde het aantal aangiftes van fietsdiefstal.", Change.DOWN,
+         "aantal aangiftes van fietsdiefstal"),
+        ("Het afgelopen jaar zijn de wachttijden bij de rechtbank opgelopen.", Change.UP,
+         "wachttijden bij de rechtbank"),
+    ],
+)
+def test_a_time_that_opens_the_clause_is_no_subject(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_noun_phrase_of_time_before_another_verb_keeps_its_subject() -> None:
+    assert pairs("De komende jaren zal de vergrijzing verder toenemen.") == [(Change.UP, "vergrijzing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a pointer: the figure of the sentence before
+        ("Vorig jaar registreerde de politie 840 woninginbraken. Dat is een daling van 12 procent ten "
+         "opzichte van 2017.", Change.DOWN, "woninginbraken"),
+        ("Vorig jaar kregen verzekeraars 5100 verdachte claims. Dat is 14 procent meer dan in 2017.",
+         Change.UP, "verdachte claims"),
+        # the count before the change in the same sentence
+        ("Er werden vorig jaar in Twente 88 drugslabs opgerold, 20 procent minder dan in 2017.", Change.DOWN,
+         "drugslabs"),
+        # the subject, when the figure is an amount
+        ("De buit van de plofkrakers was vorig jaar 3,2 miljoen euro, een stijging van 40 procent.", Change.UP,
+         "buit van de plofkrakers"),
+        # the counted thing after the size
+        ("In 2018 was er een toename van ruim 15 procent van geweld tegen boa's.", Change.UP,
+         "geweld tegen boa's"),
+    ],
+)
+def test_a_change_sized_against_a_figure_is_about_what_the_figure_counts(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_sized_change_inside_another_noun_names_no_phenomenon() -> None:
+    assert pairs("De oorzaak van de daling van 7 procent wordt onderzocht.") == []
+
+
+def test_a_size_against_a_group_is_no_change() -> None:
+    assert pairs("De prijzen in biowinkels liggen 15 procent hoger dan elders.") == []

@@ -37,7 +37,17 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_filters, _trend_model, _trend_shifts, lexicon
+from trendbeeld.extract import (
+    _cues,
+    _phrases,
+    _text,
+    _trend_filters,
+    _trend_model,
+    _trend_relative,
+    _trend_shifts,
+    _trend_topics,
+    lexicon,
+)
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_numbers import (
@@ -237,6 +247,9 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
         before = len(out)
         if doc.cues_in(sentence.start, sentence.end):
             out += _sentence_statements(doc, sentence, out)
+            if len(out) == before:  # "Dat is een stijging van 9 procent": of the figure before
+                relative = _trend_relative.statement(doc, sentence.start, sentence.end)
+                out += [relative] if relative is not None else []
         else:
             same = _same_for(doc, sentence.start, sentence.end, out)
             if same is not None:
@@ -786,7 +799,8 @@ def _clause_subject(
     # "het verzuim, waarbij medewerkers … niet konden werken, |nam toe|": the verb after the comma
     # that closes a relative clause is the main clause's; its subject comes before that clause
     closed = subordinate and text[core : cue.start].rstrip().endswith(",")
-    inverted = not subordinate and _phrases.starts_with_topic(text, core, cue.start)
+    topic = _phrases.starts_with_topic(text, core, cue.start)
+    inverted = not subordinate and (topic or _trend_topics.opens_with_time(text, core, cue.end))
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
     inner = (

@@ -1,0 +1,137 @@
+"""Changes stated as a size relative to a figure: "Dat is een stijging van 9 procent",
+"193 hennepkwekerijen opgerold, 36 procent minder dan in 2017", "De omzet was 1,5 miljard euro,
+een stijging van 6,5 procent", "Dat is 10,5 procent meer dan in 2017".
+
+The noun of change has a number as its complement, or the comparative against an earlier time
+has a number before it, so the change names no phenomenon of its own. The phenomenon is what the
+figure it qualifies counts: the noun after a later "van" ("een toename van 20 procent |van
+geweld|"), else the noun after the last count before it in the sentence ("193 |hennepkwekerijen|"),
+else the subject of the sentence ("|De omzet bij tuincentra| was 1,5 miljard euro"); a sentence
+that opens with a pointer ("Dat is …", "Dit betekent …") takes them from the sentence before.
+Only sentences where the other rules made no statement are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
+from trendbeeld.model import Change, TrendStatement
+
+# Nouns of change whose complement may be the size of the change.
+_SIZED_NOUNS = frozenset([
+    "stijging", "daling", "toename", "afname", "groei", "teruggang", "terugloop", "krimp",
+    "verhoging", "verlaging", "vermindering", "terugval", "achteruitgang",
+])
+_QUALIFIER = (
+    r"(?:(?:ruim|bijna|zo'n|zo’n|circa|ongeveer|maar\s+liefst|liefst|slechts|nog|wel|meer\s+dan|minder\s+dan)\s+)*"
+)
+_SIZE = rf"{_QUALIFIER}\d[\d.]*(?:,\d+)?(?:\s*(?:procent|%|procentpunt(?:en)?))?"
+# "stijging |van 9 procent|", "daling |met 12%|", then perhaps the counted thing: "|van geweld|".
+_SIZE_AFTER = re.compile(rf"\s+(?:van|met)\s+{_SIZE}(?![\w,.]\d)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:van|bij|in(?!\s+(?:vergelijking|(?:19|20)\d\d)\b))\s+", re.IGNORECASE)
+# "36 procent |minder|", "10,5% |meer|": the size before a comparative.
+_SIZE_BEFORE = re.compile(r"\d(?:[\d.]*\d)?(?:,\d+)?\s*(?:procent|%)\s+\Z", re.IGNORECASE)
+SIZE_REACH = 20  # characters before a comparative read for its size
+# The last count before the change: a number and the word after it ("193 hennepkwekerijen").
+_COUNT = re.compile(r"(?<![\w,.])\d[\d.]*(?:,\d+)?\s+(?=[^\W\d_])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Measures after a number that name no phenomenon: the noun after them does, or the subject.
+_MEASURE_RUN = re.compile(
+    r"(?:(?:procent|procentpunten|procentpunt|euro|miljoen|miljard|duizend|honderd|dollar|keer|maal"
+    r"|jaar|jaren|maanden|weken|dagen|uur)\b\s*)*",
+    re.IGNORECASE,
+)
+# The change as the complement of another noun: "de oorzaak |van de| daling".
+_OF_NOUN_BEFORE = re.compile(
+    r"[^\W\d_]\s+(?:van|voor|over|na|door)\s+(?:de|het|een|deze|die)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE
+)
+OF_NOUN_REACH = 40
+# A sentence that is only the change so far: "Een zorgelijke stijging |van 12 procent|".
+_FRAGMENT = re.compile(r"\W*(?:een|de)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
+_POINTER_OPENING = re.compile(r"\W*(?:dat|dit|het)\s+(?:is|was|betekent|betekende|komt\s+neer\s+op)\b", re.I)
+
+
+def statement(doc: Document, start: int, end: int) -> TrendStatement | None:
+    """The change relative to a figure in the sentence at clean ``start:end``, or None."""
+    text = doc.text
+    for cue in doc.cues_in(start, end):
+        sized = _sized(text, cue, end)
+        if sized is None:
+            continue
+        counted_after = _OF_AFTER.match(text, sized, end)
+        phrase = _phrases.noun_phrase(text, counted_after.end(), end) if counted_after else None
+        name = _name(doc, phrase) if phrase is not None else None
+        opening = cue.start if cue.kind == "noun" else _size_start(text, cue)
+        name = name or _counted_before(doc, start, opening)
+        if name is None:
+            return None
+        span, evidence, page = doc.span(opening, sized)
+        return TrendStatement(span=span, text=evidence, phenomenon=name, direction=cue.direction, page=page)
+    return None
+
+
+def _sized(text: str, cue: _cues.Cue, end: int) -> int | None:
+    """Where the change with its size ends, for a noun with a size after it or a comparative
+    against an earlier time with a size before it; else None."""
+    if cue.kind == "noun" and cue.text.lower() in _SIZED_NOUNS and cue.direction in (Change.UP, Change.DOWN):
+        m = _SIZE_AFTER.match(text, cue.end, end)
+        return m.end() if m else None
+    if cue.kind == "comp" and _SIZE_BEFORE.search(text, max(0, cue.start - SIZE_REACH), cue.start):
+        return cue.end
+    return None
+
+
+def _size_start(text: str, cue: _cues.Cue) -> int:
+    m = _SIZE_BEFORE.search(text, max(0, cue.start - SIZE_REACH), cue.start)
+    return m.start() if m else cue.start
+
+
+def _counted_before(doc: Document, start: int, end: int) -> str | None:
+    """What the figure before the change counts: in this sentence, or (after a pointer) in the
+    sentence before."""
+    text = doc.text
+    if _OF_NOUN_BEFORE.search(text, max(start, end - OF_NOUN_REACH), end):
+        return None  # "De oorzaak |van de| daling van 7 procent": the sentence is about another noun
+    if _POINTER_OPENING.match(text, start, end) or _FRAGMENT.fullmatch(text, start, end):
+        if start == 0:
+            return None
+        before = doc.sentence_at(start - 1)
+        return _figure_noun(doc, before.start, before.end) or _subject(doc, before.start, before.end)
+    return _figure_noun(doc, start, end) or _subject(doc, start, end)
+
+
+def _figure_noun(doc: Document, start: int, end: int) -> str | None:
+    """The noun phrase after the last count in ``start:end`` that is no year and no measure
+    ("193 |hennepkwekerijen| opgerold")."""
+    text = doc.text
+    counts = [m for m in _COUNT.finditer(text, start, end) if not _YEAR.fullmatch(m.group(0).strip())]
+    if not counts:
+        return None
+    after = _MEASURE_RUN.match(text, counts[-1].end(), end)  # "1,5 miljard euro |omzet|"
+    if after is None or not text[after.end() : after.end() + 1].isalpha():
+        return None
+    phrase = _phrases.noun_phrase(text, after.end(), end)
+    return _name(doc, phrase) if phrase is not None else None
+
+
+def _subject(doc: Document, start: int, end: int) -> str | None:
+    """The noun phrase that opens ``start:end`` when it opens with a determiner ("|De omzet bij
+    tuincentra| was …")."""
+    text = doc.text
+    first = re.match(r"\W*(de|het|een|deze|dit|die)\s", text[start:end], re.IGNORECASE)
+    if first is None or _POINTER_OPENING.match(text, start, end):
+        return None
+    phrase = _phrases.noun_phrase(text, start + first.start(1), end)
+    return _name(doc, phrase) if phrase is not None else None
+
+
+def _name(doc: Document, phrase: _phrases.Span) -> str | None:
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    if " " in name and _text.is_verb_form(name.rsplit(" ", 1)[1].lower()):
+        name = name.rsplit(" ", 1)[0]  # "212 |drugslabs| ontmanteld"
+    return name
