@@ -54,7 +54,7 @@ _FRAGMENT = re.compile(r"\W*(?:een|de)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
 _POINTER_OPENING = re.compile(r"\W*(?:dat|dit|het)\s+(?:is|was|betekent|betekende|komt\s+neer\s+op)\b", re.I)
 
 
-def statement(doc: Document, start: int, end: int) -> TrendStatement | None:
+def sized_statement(doc: Document, start: int, end: int) -> TrendStatement | None:
     """The change relative to a figure in the sentence at clean ``start:end``, or None."""
     text = doc.text
     for cue in doc.cues_in(start, end):

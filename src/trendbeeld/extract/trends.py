@@ -37,17 +37,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import (
-    _cues,
-    _phrases,
-    _text,
-    _trend_filters,
-    _trend_model,
-    _trend_relative,
-    _trend_shifts,
-    _trend_topics,
-    lexicon,
-)
+from trendbeeld.extract import _cues, _phrases, _text, _trend_filters, _trend_model, _trend_shifts, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_numbers import (
@@ -67,6 +57,8 @@ from trendbeeld.extract._trend_phenomena import (
     _no_phenomenon,
     _phenomenon,
 )
+from trendbeeld.extract._trend_relative import sized_statement
+from trendbeeld.extract._trend_topics import opens_with_time
 from trendbeeld.model import Change, TrendStatement
 
 # Nouns that only carry the direction; the phenomenon is their complement alone.
@@ -248,7 +240,7 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
         if doc.cues_in(sentence.start, sentence.end):
             out += _sentence_statements(doc, sentence, out)
             if len(out) == before:  # "Dat is een stijging van 9 procent": of the figure before
-                relative = _trend_relative.statement(doc, sentence.start, sentence.end)
+                relative = sized_statement(doc, sentence.start, sentence.end)
                 out += [relative] if relative is not None else []
         else:
             same = _same_for(doc, sentence.start, sentence.end, out)
@@ -800,7 +792,7 @@ def _clause_subject(
     # that closes a relative clause is the main clause's; its subject comes before that clause
     closed = subordinate and text[core : cue.start].rstrip().endswith(",")
     topic = _phrases.starts_with_topic(text, core, cue.start)
-    inverted = not subordinate and (topic or _trend_topics.opens_with_time(text, core, cue.end))
+    inverted = not subordinate and (topic or opens_with_time(text, core, cue.end))
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
     inner = (
