@@ -1,8 +1,12 @@
-"""Periods in news stored without paragraph breaks, ages and amounts that look like years."""
+"""Periods in news: stored without paragraph breaks, dated by its source, ages and amounts that look
+like years."""
 
 from __future__ import annotations
 
+import datetime
+
 from tests.extract._helpers import figures_of
+from trendbeeld.model import SourceMeta, SourceType
 
 FILLER = (
     "De wethouder sprak op een bijeenkomst in het gemeentehuis met bewoners over de plannen. "
@@ -62,3 +66,29 @@ def test_an_amount_that_looks_like_a_year_is_no_year() -> None:
     assert [(f.value, f.period) for f in figures if f.value != 2098] == [
         (1380.0, "2017"), (1960.0, "2017"), (17.0, None)
     ]
+
+
+NEWS_OF_2019 = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 20))
+
+
+def test_years_ago_count_back_from_the_news_date() -> None:
+    text = "Als districtschef had zij tien jaar geleden een verzuim van 9,8 procent."
+    [figure] = figures_of(text, NEWS_OF_2019)
+    assert (figure.value, figure.period) == (9.8, "2009")
+
+
+def test_since_a_year_in_dated_news_runs_up_to_the_news_itself() -> None:
+    text = "De toezichthouder heeft sinds 2014 achttien boetes uitgedeeld aan banken."
+    [figure] = figures_of(text, NEWS_OF_2019)
+    assert (figure.value, figure.period) == (18.0, "2014-2019")
+
+
+def test_now_in_dated_news_is_the_news_date_not_a_year_named_before() -> None:
+    text = (
+        "In 2011 vreesde de regering een toestroom van uitkeringsaanvragen. "
+        "Toch maakt nu minder dan 2 procent van de nieuwkomers aanspraak op bijstand."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures] == [(2.0, "2019")]
+    undated = figures_of(text)
+    assert [(f.value, f.period) for f in undated] == [(2.0, None)]

@@ -29,7 +29,7 @@ from trendbeeld import months
 from trendbeeld.extract import _headings, _phrases, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
-from trendbeeld.model import Unit
+from trendbeeld.model import SourceType, Unit
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
@@ -121,6 +121,11 @@ _AMOUNT_AFTER = re.compile(
 )
 _AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
 AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
+# Words that date a clause at the time of writing: a year named before does not hold.
+_NOW = re.compile(
+    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
@@ -131,7 +136,7 @@ SENTENCE_BEFORE_CHARS = 200  # "het jaar ervoor" looks this far back for the yea
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
 
 # Relative periods. Groups: last (the year before), this, next, back (N years up to the year
-# before), within ("in N jaar tijd", "in één jaar").
+# before), within ("in N jaar tijd", "in één jaar"), ago ("tien jaar geleden": one year).
 _RELATIVE = re.compile(
     r"\b(?:"
     r"(?P<last>afgelopen|voorbije)\s+jaar|(?P<previous>vorig|verleden)\s+jaar"
@@ -142,6 +147,7 @@ _RELATIVE = re.compile(
     r"|(?P<before>(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor))"
     r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
+    r"|(?P<ago>\w+)\s+jaar\s+geleden"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -193,6 +199,7 @@ class Timeline:
     yearless: tuple[int, ...] = ()
     yearly: tuple[int, ...] = ()
     main: int | None = None  # the year the text names most often (not as a base of comparison)
+    news_date: bool = False  # a news source with its date: its figures are of that date
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -205,6 +212,14 @@ class Timeline:
         named = _named(own, found, near)
         if named is not None:
             return named
+        return self._unnamed(doc, found, near, sentence, own)
+
+    def _unnamed(
+        self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span,
+        own: list[Mention],
+    ) -> str | None:
+        """The period of a figure whose own words name none: a rate per year has none, a day of
+        the news or "nu" dates it at the text's date, else one carried from before."""
         segment = near[0]
         reach = max(segment.end, min(segment.end + YEARLY_AFTER, sentence.end))
         if _any_in(self.yearly, segment.start, reach):
@@ -217,6 +232,11 @@ class Timeline:
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
+        clause = near[min(1, len(near) - 1)]
+        if _NOW.search(doc.text, clause.start, clause.end):
+            # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
+            now = str(self.dated) if self.news_date and self.dated is not None else None
+            return self._since_base(own, found, now)
         carried = (
             self._carried(doc, sentence.start)
             or self._of_heading(doc, sentence.start)
@@ -229,7 +249,12 @@ class Timeline:
         base = max((_latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
         if base is None:
             return carried
-        end = _latest(carried) if carried else (self.now - 1 if self.now else None)
+        if carried:
+            end: int | None = _latest(carried)
+        elif self.news_date:  # "sinds 2014 achttien boetes" in news of 2019: up to the news itself
+            end = self.now
+        else:  # a report's figures run up to the year before it was written
+            end = self.now - 1 if self.now else None
         if end is None or end <= base or end - base > MAX_SPAN_YEARS:
             return carried
         return f"{base}-{end}"
@@ -325,6 +350,7 @@ def timeline(doc: Document) -> Timeline:
         yearless=_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS),
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
         main=_most_named(explicit),
+        news_date=doc.source.meta.date is not None and doc.source.meta.type is SourceType.NEWS,
     )
 
 
@@ -539,6 +565,9 @@ def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:
     single = _single_year(m, now, report)
     if single is not None:
         return str(single)
+    if m.group("ago"):  # "tien jaar geleden" in a text of 2019: 2009
+        ago = _count_of_years(m.group("ago"))
+        return str(now - ago) if ago is not None else None
     count = _count_of_years(m.group("back") or m.group("within") or m.group("ahead"))
     if count is None:
         return None
