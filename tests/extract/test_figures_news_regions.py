@@ -122,3 +122,58 @@ def test_places_listed_after_a_count_of_places_are_what_is_counted() -> None:
     text = "In de twee zuidelijke provincies (Limburg en Zeeland) heeft 60 procent een plan."
     [figure] = figures_of(text)
     assert figure.region == "Limburg en Zeeland"
+
+
+NATIONAL = (
+    "Wachtlijsten bij de jeugdzorg lopen verder op\n\n"
+    "Het aantal kinderen op een wachtlijst voor jeugdzorg is in Nederland vorig jaar gestegen. "
+    "Dat meldt het Nederlandse Jeugdinstituut. Landelijk wachtten 12.000 kinderen langer dan "
+    "een maand. Gemeenten geven samen 4 miljard euro uit aan jeugdzorg. Volgens de onderzoekers "
+    "wacht 15 procent langer dan een half jaar."
+)
+
+
+def test_a_national_article_without_a_place_in_its_title_is_about_the_country() -> None:
+    _waiting, spending, share = figures_of(NATIONAL)
+    assert (spending.value, spending.region) == (4_000_000_000, "Nederland")
+    assert (share.value, share.region) == (15, "Nederland")
+
+
+def test_a_country_named_twice_beside_another_place_is_no_article_place() -> None:
+    text = NATIONAL.replace("het Nederlandse Jeugdinstituut", "een onderzoeksbureau in Utrecht")
+    _waiting, spending, share = figures_of(text)
+    assert (spending.region, share.region) == (None, None)
+
+
+TOWN = (
+    "Nieuwe markthal krijgt groen dak\n\n"
+    "De gemeente Hengelo wil de markthal op het Burgemeester Jansenplein vervangen. Het nieuwe "
+    "gebouw wordt veertien meter hoog. Ondernemers in Hengelo zijn positief. De bouw kost "
+    "ongeveer 12 miljoen euro."
+)
+
+
+def test_a_town_named_twice_in_the_lead_of_an_article_is_its_place() -> None:
+    *_, cost = figures_of(TOWN)
+    assert (cost.value, cost.region) == (12_000_000, "Hengelo")
+
+
+def test_a_place_named_twice_in_passing_is_no_article_place() -> None:
+    text = (
+        "Ajax wint na spannende slotfase\n\n"
+        "De ploeg speelde met zes verdedigers en hield stand. Daarmee maakt de club nog kans op "
+        "drie prijzen. Woensdag speelt de ploeg in Emmen. Ook de week erna moet de ploeg naar Emmen."
+    )
+    found = figures_of(text)
+    assert found and all(f.region is None for f in found)
+
+
+def test_the_home_of_a_person_is_not_the_region_of_an_article_figure() -> None:
+    text = (
+        "Man aangehouden na steekpartij in Arnhem\n\n"
+        "Bij een steekpartij in Arnhem is zaterdag een 34-jarige man uit Tilburg aangehouden. "
+        "Hij stak een 28-jarige man uit Arnhem in zijn been. De politie in Arnhem zocht met "
+        "twintig agenten naar getuigen."
+    )
+    ages = [f for f in figures_of(text) if f.unit.value == "years"]
+    assert [a.region for a in ages] == ["Arnhem", "Arnhem"]

@@ -79,3 +79,33 @@ def test_a_place_is_neuter_after_the_adjective_of_a_province_or_city(
 )
 def test_a_region_is_never_a_street_or_a_persons_name(sentence: str, region: str | None) -> None:
     assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("In Brabantse gemeenten steeg het aantal woninginbraken.", "Noord-Brabant"),
+        ("In Brabant steeg het aantal woninginbraken.", "Noord-Brabant"),
+        ("Twentse bedrijven meldden meer diefstal.", "Twente"),
+        ("Langs de Zeeuwse kust verdronken meer mensen.", "Zeeland"),
+        ("De Bossche wijken kregen meer agenten.", "'s-Hertogenbosch"),
+        ("In de Haagse politiek is daar weinig aandacht voor.", None),
+        ("Het Gelderse dorp Hummelo kreeg een nieuwe school.", "Hummelo"),
+    ],
+)
+def test_an_irregular_adjective_of_a_place_names_the_place(sentence: str, region: str | None) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("Een 45-jarige man uit Hoorn is aangehouden.", None),
+        ("De 19-jarige uit Zwolle kreeg een taakstraf.", None),
+        ("Volgens Pieter Smit (52) uit Emmen is het drukker.", None),
+        ("De 30-jarige Sanne Bakker uit Portugal werd beroofd.", None),
+        ("Leerlingen uit Hoorn haalden de beste cijfers.", "Hoorn"),
+    ],
+)
+def test_where_one_person_lives_is_not_a_region(sentence: str, region: str | None) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

@@ -36,7 +36,11 @@ AVERAGE_CHARS = 30
 _ELSEWHERE_BEFORE = re.compile(
     r"(?<![\w-])(?:naar|richting|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te)"
     # the seat of a court: "door de rechtbank in Den Haag veroordeeld"
-    r"|(?:rechtbank|gerechtshof|hof)(?:\s+(?:in|van|te))?)\s+\Z",
+    r"|(?:rechtbank|gerechtshof|hof)(?:\s+(?:in|van|te))?"
+    # where one person lives: "een 72-jarige man uit Amstelveen", "Nuraini Suliman (28) uit Eritrea",
+    # "de 31-jarige uit Oudenbosch" (not a group counted: "leerlingen uit Almere")
+    r"|(?:(?:man|vrouw|jongen|meisje|jongeman|inwoner|inwoonster|bewoner|bewoonster|\d{1,3}-jarige)"
+    r"|\(\d{1,3}\)|(?<=\w[ ])(?-i:[A-ZÀ-Ý][\w'’-]+))\s+uit)\s+\Z",
     re.IGNORECASE,
 )
 ELSEWHERE_CHARS = 24
@@ -76,6 +80,14 @@ _DISTRICT_PART = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÀ-Ý][\w'’]*(?:[ ][A-ZÀ-Ý][\w'’]*)?)\Z")
 TOWN_CHARS = 30
+# An irregular adjective of a place names it only before a lower-case noun ("Brabantse
+# gemeenten"), not before the words of national politics ("de Haagse politiek") nor before a
+# village it places ("het Brabantse dorp Heeze" is Heeze).
+_ADJECTIVE_ENDS = ("se", "sche", "er")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:politiek|politici|wandelgangen|kaasstolp)\b"
+    r"|(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)\s+[A-ZÀ-Ý])[a-zà-ÿ]"
+)
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
 PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
             "het hele land": "Nederland"}
@@ -114,11 +126,33 @@ def gazetteer() -> Gazetteer:
     scope = lexicon.load().scope_words
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
     names = sorted(set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}
-                   | set(PHRASES), key=len, reverse=True)
+                   | set(PHRASES) | set(adjectives()), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])")
     return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern)
+
+
+@cache
+def adjectives() -> dict[str, str]:
+    """Irregular adjectives and short names of places ("Brabantse", "Twentse") and the gazetteer
+    name each stands for (``lexicon/place_adjectives.tsv``)."""
+    return dict(lexicon._pairs("place_adjectives.tsv"))
+
+
+def canonical(name: str) -> str:
+    """The region a found name stands for: "ons land" and "Nederlanders" are Nederland,
+    "Brabantse" is Noord-Brabant, a gazetteer name is itself."""
+    scope = lexicon.load().scope_words
+    return (PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:])
+            or adjectives().get(name) or name)
+
+
+def _adjective_without_noun(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether ``name`` is an irregular adjective of a place that no lower-case noun follows."""
+    if name not in adjectives() or not name.endswith(_ADJECTIVE_ENDS):
+        return False
+    return _NOUN_AFTER.match(text, m.end()) is None
 
 
 def lookup(name: str) -> tuple[Region, ...]:
@@ -157,11 +191,9 @@ def find(
             name = name[: -len(m.group("adj"))]
             if name in scope or name not in gaz.regions:
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
-        if _part_of_other_name(text, m, name, gaz) or _ELSEWHERE_BEFORE.search(
-            text, max(0, m.start() - ELSEWHERE_CHARS), m.start()
-        ) or _enumerated(text, m.start()):
+        if not is_place_here(text, m):
             continue
-        region = PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        region = canonical(name)
         if _REST_OF.search(text, max(0, m.start() - REST_OF_CHARS), m.start()):
             region = f"rest van {region}"  # "In de rest van Nederland heeft slechts 39 procent …"
         average = _AVERAGE_AFTER.match(text, m.end())
@@ -195,6 +227,19 @@ def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Ite
             continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
         distance = 0 if near is None else min(abs(m.start("place") - near), abs(m.end() - near))
         yield distance, m.group("place")
+
+
+def is_place_here(text: str, m: re.Match[str]) -> bool:
+    """Whether the gazetteer match ``m`` names a place of the text itself: not part of another
+    name, not where something goes or someone comes from, not a place a count lists."""
+    gaz = gazetteer()
+    name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+    return not (
+        _adjective_without_noun(text, m, name)
+        or _part_of_other_name(text, m, name, gaz)
+        or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
+        or _enumerated(text, m.start())
+    )
 
 
 def _enumerated(text: str, pos: int) -> bool:
@@ -247,12 +292,11 @@ def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterato
 def named_in_title(text: str, start: int, end: int) -> str | None:
     """The region a title names, by name or by its adjective ("De Nederlandse economie")."""
     gaz = gazetteer()
-    scope = lexicon.load().scope_words
     for m in gaz.pattern.finditer(text, start, end):
         name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
-        if name in gaz.ambiguous:
+        if name in gaz.ambiguous or _adjective_without_noun(text, m, name):
             continue  # "Best", "Zuid": a title gives no context that makes them places
-        return PHRASES.get(name) or scope.get(name) or scope.get(name[0].lower() + name[1:]) or name
+        return canonical(name)
     return None
 
 
