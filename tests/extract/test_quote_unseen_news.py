@@ -61,3 +61,19 @@ def test_an_organisation_with_a_title_in_its_name_is_no_person() -> None:
     text = ("Dat schrijft de Nationaal Coördinator Terrorisme en Veiligheid (NCTV) in het dreigingsbeeld: "
             ",,Het is voorstelbaar dat extremisten de komende tijd vaker van zich laten horen.''")
     assert all(s != "Terrorisme" for _, s, _ in attributed(text))
+
+
+def test_answers_of_an_interview_printed_as_running_text_quote_the_interviewee() -> None:
+    text = ("Jan de Wit (45) leidt sinds vorig jaar de wijkraad. ,,We zien de wijk elk jaar een beetje "
+            "veranderen'', zegt De Wit. Merkt u dat ook aan de overlast? ,,Ja, de overlast van jongeren "
+            "op het plein is de laatste jaren flink toegenomen.'' Wat doet de gemeente daaraan? ,,Te weinig, "
+            "want er zijn nog altijd te weinig handhavers in de wijk.'' Gaat u verder? ,,Zeker, we blijven "
+            "elke maand bij de wethouder aankloppen.''")
+    assert [s for _, s, _ in attributed(text)] == ["Jan de Wit"] * 4
+
+
+def test_volgens_after_a_quote_opens_the_next_sentence_about_someone_else() -> None:
+    text = ('"Hij heeft de afgelopen jaren meer opgepakt dan menig ander," zegt Kamerlid Anna Smit. '
+            '"Dat is beter dan op je lauweren rusten en alle kritiek vermijden." Volgens zijn '
+            "partijgenote neemt hij zijn verantwoordelijkheid.")
+    assert [s for _, s, _ in attributed(text)] == ["Anna Smit", "Anna Smit"]

@@ -6,6 +6,7 @@ first-person answers under them quote the person introduced before the first que
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -148,3 +149,26 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for m in re.finditer(r"[^\n]+", text):
         if not m.group(0).lstrip().startswith("#"):
             yield m.start(), m.end()
+
+
+# --------------------------------------------------------------------------- answers in running text
+
+MIN_INLINE_ANSWERS = 3  # questions answered by a quotation: an interview printed as running text
+MAX_QUESTION_CHARS = 300  # the words between an answer and the question before it
+# A question that ends right before an opening mark: "Bewust? ,,Het was …", "…? “Nee, …".
+_QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?:,,|[“„\"«])")
+
+
+def inline_interview(text: str) -> bool:
+    """Whether ``text`` holds an interview whose line breaks are lost: several questions each
+    answered by a quotation right after the question mark."""
+    found = itertools.islice(_QUESTION_BEFORE_MARK.finditer(text), MIN_INLINE_ANSWERS)
+    return sum(1 for _ in found) >= MIN_INLINE_ANSWERS
+
+
+def answers_question(text: str, previous_end: int, open_pos: int) -> bool:
+    """The quotation at ``open_pos`` answers a question put right before it, after the quotation
+    that ended at ``previous_end`` ("….” Bewust? ,,Het was …"): the words between are short and
+    end in a question mark."""
+    gap = text[previous_end:open_pos]
+    return 0 < len(gap) <= MAX_QUESTION_CHARS and gap.rstrip().endswith("?") and "\n\n" not in gap

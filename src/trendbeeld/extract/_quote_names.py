@@ -70,9 +70,10 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
         offset = found.start() - max(found.start() - 60, 0)
         title = title_at_end(region[:offset])
         title, full_name, lead = split_name(found.group(0), title)
-        if not lead:
+        if not lead and len(full_name.split()) >= 2:
             break
-        # "Volgens Verhoeven": a word that looks like a first name; the full name is further back
+        # "Volgens Verhoeven": a word that looks like a first name; "Staatssecretaris Wiebes": a
+        # title; the full name is further back
         found = _last_before(full, doc.text, found.start(), tails)
     if found is None or not plausible_name(full_name, title):
         return None

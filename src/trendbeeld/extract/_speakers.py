@@ -58,7 +58,8 @@ def name_regex() -> str:
     places = trie(set(regions.gazetteer().regions) | set(lexicon.load().outlets))
     surname_particles = "van|de|der|den|ter|ten|te"
     return (
-        rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}"
+        # not "Wiebes van Economische" of "Eric Wiebes van Economische Zaken"
+        rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}(?![\w-])(?![ \t]+{cap}\b)"
         rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
         rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
     )

@@ -164,11 +164,18 @@ def from_document(doc: Document) -> list[Quote]:
     pending: list[Candidate] = []  # paragraphs of a quotation whose speaker is named further on
     found: list[tuple[Candidate, Attribution | None]] = []
     previous: Candidate | None = None  # the last attributed quote
+    interview = _quote_interviews.inline_interview(text)
+    before: Candidate | None = None  # the quote just before, attributed or not
     for cand in _quotemarks.candidates(text):
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
         else:
             attribution = _attribute(doc, cand, known, last, titles)
+        if (attribution is None and interview and last is not None and last[1] is not _UNRESOLVED
+                and before is not None and cand.start - last[0] <= CONTINUATION_CHARS
+                and _quote_interviews.answers_question(text, before.close_end, cand.open)):
+            attribution = last[1]  # the next answer of an interview printed as running text
+        before = cand
         if attribution is _UNRESOLVED:
             # a speaker named but not resolved ("zegt de agent" with no agent named before): the
             # quotes after it do not continue the speaker before it
@@ -577,6 +584,15 @@ def _after(
             resolved = None if plural else _pronoun_speaker(doc, cand, known, last, said)
             return resolved or _UNRESOLVED
         verb = pats["verb"].match(window)
+        if verb is not None and _opens_next(verb):
+            # "….” Volgens Nabben moet …" names the speaker; "….” Volgens zijn partijgenote …"
+            # opens a new sentence that leaves this quote to the words before it
+            named: Attribution | None = _named_after_verb(window, verb.end(), doc, cand, known)
+            verb = None
+        else:
+            named = None
+        if named is not None:
+            return named
         if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
             said = verb.group(0).split()[-1].lower()
             # "zeggen Jan Smit en Anna de Vries": no single speaker; "…”, vindt Jan Smit onzin":
@@ -587,6 +603,12 @@ def _after(
         inverted = _inverted(text, cand, window)
         if inverted is not None:
             return inverted
+    return _caption_after(window)
+
+
+def _caption_after(window: str) -> Attribution | None:
+    """"”\n– Jan Smit, directeur", "Jan Smit:" or a caption line with a full name under a quote."""
+    pats = patterns()
     for key in ("after_dash", "after_colon", "after_line"):
         m = pats[key].match(window)
         if m is None:
@@ -597,6 +619,12 @@ def _after(
         if plausible_name(name, title):
             return attribution_of(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
+
+
+def _opens_next(verb: re.Match[str]) -> bool:
+    """"Volgens" with a capital after a quote: it opens the next sentence and names whose view that
+    sentence gives, not who spoke the quote before."""
+    return verb.group(0).split()[-1] == "Volgens"
 
 
 def _judged(window: str, verb: str, pos: int) -> bool:
