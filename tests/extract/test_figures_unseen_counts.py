@@ -47,3 +47,26 @@ def test_a_count_of_one_case_is_a_figure(text: str, expected: list[tuple[str, fl
 )
 def test_sets_and_phrases_stay_no_figure(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount that ends its clause after "er" or a word of approximation
+        ("Het aantal winkels daalde. In 2015 waren er nog 412, nu zijn het er minder.",
+         [("412", 412.0, "count")]),
+        ("Het centrum was gebouwd voor 900 mensen. Nu wonen er 1.340, zegt de directeur.",
+         [("900 mensen", 900.0, "count"), ("1.340", 1340.0, "count")]),
+        ("Veel ouderen zijn eenzaam. In onze provincie zijn dat er zo'n 80.000.",
+         [("80.000", 80000.0, "count")]),
+        ("De waarden zijn extreem klein (0 of bijna 0).", []),  # zero is no count
+        # "een" before a magnitude is one
+        ("Ruim een miljoen bezoekers kwamen naar de stad.", [("Ruim een miljoen bezoekers", 1e6, "count")]),
+        ("De fraude kostte bijna een miljard euro.", [("bijna een miljard euro", 1e9, "euro")]),
+        ("Er werd een miljard gevonden voor de bouw.", [("een miljard", 1e9, "count")]),
+        # a magnitude counts a capitalised noun
+        ("Volgens de VN zitten 2 miljoen Syriërs in kampen.", [("2 miljoen Syriërs", 2e6, "count")]),
+    ],
+)
+def test_amounts_at_a_clause_end_and_large_amounts(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -198,6 +198,8 @@ _BARE = (
     r"(?![\w%]|[,.]\d|\s*(?:%|procent))"
 )
 _ABOUT_WORDS = ("ruim", "bijna", "circa", "ca.", "ongeveer", "zo'n", "zo’n", "nog", "slechts", "maar")
+_CLAUSE_END_ABOUT = ("ruim", "bijna", "circa", "ca.", "ongeveer", "zo'n", "zo’n", "slechts")
+_ABOUT_END = "(?:" + "|".join(re.escape(w) for w in _CLAUSE_END_ABOUT) + ")"
 _ABOUT = "(?:" + "|".join(re.escape(w) for w in _ABOUT_WORDS) + ")"
 # A bare number after words that give its context, with those words (each a choice of words,
 # left to right), so the pattern is only tried where they stand before a digit run.
@@ -225,6 +227,16 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
     # "In 2017 waren dat er 214.": the count of what the sentence before counted
     ((("dat", "het", "dit"), ("er",)), re.compile(
         rf"\b(?:dat|het|dit)\s+er\s+{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE
+    )),
+    # "Nu zitten er 73.041,", "In 2017 waren er nog 388,": the count of what is there
+    *(
+        (lead, re.compile(rf"\ber\s+(?:{_ABOUT}\s+)?{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE))
+        for lead in ((("er",),), (("er",), _ABOUT_WORDS))
+    ),
+    # "In Nederland zijn dat er zo'n 600.000.", "het nee-kamp slechts 133.000.": an approximate
+    # amount that ends its clause
+    ((_CLAUSE_END_ABOUT,), re.compile(
+        rf"(?<![\w’']){_ABOUT_END}\s+(?!0\b){_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE
     )),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
@@ -877,7 +889,8 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     if rate is not None:
         return rate
     large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
-    if nxt is None or (large and bare):
+    # "een miljard gevonden", "3,4 miljard (2022: …)": a large amount without a noun
+    if nxt is None or (large and (bare or _text.is_verb_form(nxt.group(1).lower()))):
         return (_elided_unit(text, m.start()) if large else None), end
     duration = _duration(text, m, nxt)
     if duration is not None:
@@ -1029,7 +1042,8 @@ def _count(
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))
         and (_is_person_noun(word) or not _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
     )
-    proper_noun = capital and not amount.written and not m.group("qual")
+    # "300 duizend Nederlanders", "1 miljoen Oeigoeren": a magnitude counts a capitalised noun
+    proper_noun = capital and not amount.written and not m.group("qual") and not m.group("mag")
     if not plural or not written_ok or proper_noun:
         return None, m.end()
     return "count", nxt.end()

@@ -43,6 +43,7 @@ def _small_words() -> dict[str, int]:
 # Number words that are more often an article or no amount at all than the start of a figure.
 _NOT_TRIGGERS = frozenset(("een", "nul"))
 _SCALE_WORDS = ("honderd", "duizend")  # the parser's multipliers inside a compound word
+_LARGE_SCALES = ("miljoen", "miljard")
 _COMPOUND_FRACTION_HEADS = ("een",)  # "eenderde"; "tweederde", "driekwart" start with a trigger
 
 
@@ -50,12 +51,15 @@ _COMPOUND_FRACTION_HEADS = ("een",)  # "eenderde"; "tweederde", "driekwart" star
 def trigger_words() -> frozenset[str]:
     """Words at which a written amount may start: the cardinals of ``number_words.tsv`` (not
     ``een`` and ``nul``), ``honderd`` and ``duizend``, the fraction words of ``fractions.tsv``
-    (``helft``, ``derde``, ``kwart``), ``eenderde`` and ``anderhalf``/``anderhalve``. A word that
+    (``helft``, ``derde``, ``kwart``), ``eenderde``, ``anderhalf``/``anderhalve`` and ``miljoen``/
+    ``miljard`` (reached from "een" before them). A word that
     starts with a trigger ("tweeënveertig", "vijfde") is reached through it."""
     lex = lexicon.load()
     cardinals = {w for w in lex.number_words if w not in _NOT_TRIGGERS}
     compounds = {head + f for head in _COMPOUND_FRACTION_HEADS for f in _FRACTION_WORDS.split("|")}
-    return frozenset(cardinals | set(_SCALE_WORDS) | set(lex.fractions) | compounds | set(_HALF_WORDS))
+    large = set(_LARGE_SCALES)  # "een miljoen demonstranten": the amount starts at the article before it
+    words = cardinals | set(_SCALE_WORDS) | set(lex.fractions) | compounds | set(_HALF_WORDS)
+    return frozenset(words | large)
 
 
 def _below_hundred(word: str) -> int | None:
@@ -273,11 +277,12 @@ def read_amount(m: re.Match[str]) -> Amount | None:
     if m.group("ratio") or m.group("frac") or m.group("cfrac") or m.group("half"):
         return _share(m)
     n1 = m.group("n1")
-    value = word_value(n1)
+    magnitude = m.group("mag")
+    # "een miljoen Britten", "ruim een miljard euro": the article before a magnitude is one
+    value = 1.0 if magnitude and n1.lower() == "een" else word_value(n1)
     if value is None:
         return None
     high = word_value(m.group("n2")) if m.group("n2") else None
-    magnitude = m.group("mag")
     if magnitude:
         scale = lexicon.load().magnitudes.get(magnitude.lower().rstrip("."), 1.0)
         value *= scale
