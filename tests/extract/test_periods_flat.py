@@ -92,3 +92,13 @@ def test_now_in_dated_news_is_the_news_date_not_a_year_named_before() -> None:
     assert [(f.value, f.period) for f in figures] == [(2.0, "2019")]
     undated = figures_of(text)
     assert [(f.value, f.period) for f in undated] == [(2.0, None)]
+
+
+def test_a_forecast_year_dates_no_figure_after_it() -> None:
+    text = (
+        "Volgens de VN moeten we in 2050 zo'n 10 miljard mensen voeden. "
+        "Gemiddeld eet een Amerikaan drie hamburgers per week. De landbouw is goed voor "
+        "9 procent van alle broeikasgassen."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures if f.value == 9] == [(9.0, None)]

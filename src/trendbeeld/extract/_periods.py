@@ -278,6 +278,8 @@ class Timeline:
         if not before:
             return None
         last = before[-1]
+        if self.now is not None and _earliest(last.period) > self.now:
+            return None  # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure
         line = text.rfind("\n", reach, pos) + 1
         if pos - line > FLAT_LINE_CHARS and not self._recent(last.period):
             near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
@@ -327,6 +329,11 @@ def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str |
 
 def _gap(m: Mention, found: Found) -> int:
     return found.start - m.end if m.end <= found.start else m.start - found.end
+
+
+def _earliest(period: str) -> int:
+    years = [int(y) for y in _YEAR.findall(period)]
+    return min(years) if years else 0
 
 
 def _latest(period: str) -> int:
