@@ -156,3 +156,40 @@ def test_compounds_and_fragments_are_still_joined(first: str, second: str) -> No
 )
 def test_an_adjective_at_a_line_end_starts_no_compound(text: str, cleaned: str) -> None:
     assert _text.clean(text).text == cleaned
+
+
+def _sentence_texts(text: str) -> list[str]:
+    cleaned = _text.clean(text)
+    return [cleaned.text[s.start : s.end] for s in _text.sentences(cleaned.text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two commas are the low opening quotation mark of Dutch newspapers: a sentence starts there
+        (
+            "Het aantal inbraken daalde vorig jaar. ,,We zien dat de aanpak werkt'', zegt de wethouder.",
+            ["Het aantal inbraken daalde vorig jaar.", ",,We zien dat de aanpak werkt'', zegt de wethouder."],
+        ),
+        (
+            'De kosten stijgen! ,,Dat is te veel", vindt de bond. ,,Echt?", vraagt hij.',
+            ["De kosten stijgen!", ',,Dat is te veel", vindt de bond.', ',,Echt?", vraagt hij.'],
+        ),
+        # a quotation after a colon or inside a sentence stays in it
+        (
+            "De burgemeester is duidelijk: ,,Dit moet stoppen.'' Hij wil meer toezicht.",
+            # (a sentence ends at its stop; the closing mark after it belongs to neither sentence)
+            ["De burgemeester is duidelijk: ,,Dit moet stoppen.", "Hij wil meer toezicht."],
+        ),
+        # a one-word subhead that lost its line break before a quotation is a sentence of its own
+        (
+            "De wijk groeit snel. Ligging ,,We zien dat het werkt'', zegt de makelaar.",
+            ["De wijk groeit snel.", "Ligging", ",,We zien dat het werkt'', zegt de makelaar."],
+        ),
+        ("Revanche ,,Natuurlijk speelt dat mee''.", ["Revanche", ",,Natuurlijk speelt dat mee''."]),
+        # words before a quotation that run on as a sentence are no subhead
+        ("Hij zei ,,Nee'' tegen het plan.", ["Hij zei ,,Nee'' tegen het plan."]),
+    ],
+)
+def test_low_opening_quotation_marks_start_a_sentence(text: str, expected: list[str]) -> None:
+    assert _sentence_texts(text) == expected

@@ -73,12 +73,17 @@ _SEPARABLE_PARTICLES = frozenset({"toe", "af", "op", "aan", "uit", "in", "mee", 
 _PARTICIPLE_END = re.compile(r"(?<=[^\W\d_]{3})ge[^\W\d_]{2,}?[dtn]e$")
 
 # A sentence ends at line breaks, or after sentence punctuation (with closing quotes and a
-# footnote number) before a capital. The pattern starts with a character class so the regex
-# engine can skip ahead quickly; a punctuation match starts at the mark, which the sentence keeps.
+# footnote number) before a capital, perhaps after an opening quotation mark: two commas (,,) are
+# the low opening mark of Dutch newspapers (",,We zien dat het werkt'', zegt ..."). The pattern
+# starts with a character class so the regex engine can skip ahead quickly; a punctuation match
+# starts at the mark, which the sentence keeps.
 _SENTENCE_BREAK = re.compile(
     r"[\n.!?…](?:(?<=\n)\n*"
-    r"|(?<=[.!?…])(?!\n)[”’\"')\]]*(?:\d{1,2}(?=\s))?\s+(?=[“„‘\"'(\[]?[A-ZÀ-Ý0-9]))"
+    r"|(?<=[.!?…])(?!\n)[”’\"')\]]*(?:\d{1,2}(?=\s))?\s+(?=(?:[“„‘\"'(\[]|,,)?[A-ZÀ-Ý0-9]))"
 )
+# A subhead of one word that lost its line break, before a quotation in low marks: "… eerder.
+# Revanche ,,Natuurlijk speelt dat een rol''" (running text introduces a quotation with a colon).
+_SUBHEAD_BEFORE_QUOTE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?=[ \t]+,,[A-ZÀ-Ý0-9])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 
 
@@ -430,4 +435,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     kept = piece.strip()  # the same white space as ``str.isspace``
     if kept:
         start += len(piece) - len(piece.lstrip())
-        out.append(Sentence(start, start + len(kept)))
+        end = start + len(kept)
+        subhead = _SUBHEAD_BEFORE_QUOTE.match(text, start, end) if ",," in kept else None
+        if subhead is not None:
+            out.append(Sentence(start, subhead.end()))
+            start = text.index(",,", subhead.end())
+        out.append(Sentence(start, end))
