@@ -102,3 +102,22 @@ def test_a_forecast_year_dates_no_figure_after_it() -> None:
     )
     figures = figures_of(text, NEWS_OF_2019)
     assert [(f.value, f.period) for f in figures if f.value == 9] == [(9.0, None)]
+
+
+def test_a_year_after_a_glued_subhead_is_no_name() -> None:
+    text = (
+        "Geweld tegen hulpverleners\n\nHet aantal meldingen nam toe. "
+        "Geweld In 2018 werden ruim 10.000 zaken geregistreerd."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(10000.0, "2018")]
+
+
+def test_last_year_of_one_event_does_not_date_figures_far_after_it() -> None:
+    text = (
+        "Hitteregels\n\nDe inspectie beboette tijdens de hittegolf van vorig jaar juli vijf vervoerders. "
+        + FILLER * 2
+        + "Het protocol treedt in werking bij een temperatuur van 27 graden of meer."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures if f.value == 27] == [(27.0, None)]

@@ -62,6 +62,12 @@ _AGAINST_FIGURE = re.compile(
 _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
 _NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
+# Capitalised words before a year that open a sentence, not a name: a news subhead glued to the
+# sentence after it ("Geweld In 2018 werden ruim 10.000 zaken geregistreerd").
+_YEAR_PREPOSITIONS = frozenset(
+    ("in", "sinds", "sedert", "vanaf", "tot", "tussen", "na", "over", "voor", "eind", "begin", "medio",
+     "rond")
+)
 _MONTH_OR_SEASON = re.compile(
     rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
 )
@@ -288,12 +294,12 @@ class Timeline:
         return last.period
 
     def _recent(self, period: str) -> bool:
-        """Is ``period`` the text's own year: one year, the one the text names most often, the
-        current year or the one before? (A span such as "de afgelopen tien jaar" is not.)"""
+        """Is ``period`` the text's own year: one year, the one the text names most often? (Not
+        "vorig jaar" of an event, nor a span such as "de afgelopen tien jaar".)"""
         if "-" in period:
             return False
         latest = _latest(period)
-        return latest == self.main or (self.now is not None and self.now - 1 <= latest <= self.now)
+        return latest == self.main
 
     def _of_heading(self, doc: Document, pos: int) -> str | None:
         """The period the heading of the section at ``pos`` names ("Criminaliteit in 2020")."""
@@ -428,8 +434,8 @@ def _explicit(doc: Document) -> list[Mention]:
             text, m.start()
         ):
             word = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()].strip()
-            if not _MONTH_OR_SEASON.fullmatch(word):
-                continue  # "Strategisch Omgevingsbeeld 2020": part of a name
+            if not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _YEAR_PREPOSITIONS:
+                continue  # "Strategisch Omgevingsbeeld 2020": part of a name ("Geweld In 2018" is not)
         mention = _mention(text, m.start(), m.end(), _normalise(m.group(0)))
         if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             mention = replace(mention, dated=True)
