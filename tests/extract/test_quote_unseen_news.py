@@ -77,3 +77,46 @@ def test_volgens_after_a_quote_opens_the_next_sentence_about_someone_else() -> N
             '"Dat is beter dan op je lauweren rusten en alle kritiek vermijden." Volgens zijn '
             "partijgenote neemt hij zijn verantwoordelijkheid.")
     assert [s for _, s, _ in attributed(text)] == ["Anna Smit", "Anna Smit"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("zegt een vriend", "vriend"),
+        ("aldus een ander", "ander"),
+        ("vertelt een voormalige activiste", "voormalige activiste"),
+        ("zei een 81-jarige man", "81-jarige man"),
+        ("zegt een vrijwilliger", "vrijwilliger"),
+    ],
+)
+def test_a_person_without_name_or_organisation_is_anonymous(attribution: str, role: str) -> None:
+    text = f'"Hier in de straat wordt elke week wel een fiets gestolen", {attribution}. Het is stil.'
+    assert attributed(text) == [("Hier in de straat wordt elke week wel een fiets gestolen", "anoniem", role)]
+
+
+def test_an_anonymous_speaker_does_not_continue_across_another_person() -> None:
+    text = ('"Hier in de straat wordt elke week wel een fiets gestolen", zegt een vriend. '
+            'Mijn vrouw vindt het te druk. "Ik weet niet of de kinderen hier goed kunnen opgroeien."')
+    assert [s for _, s, _ in attributed(text)] == ["anoniem"]
+
+
+def test_volgens_haar_does_not_refer_to_an_anonymous_man() -> None:
+    text = ('"Ik laat me niet doodrijden door al die scooters hier,\" zei een 81-jarige man. '
+            "De scooters rijden volgens haar in veel straten veel te hard. "
+            '"Daar wil ik voor geen goud tussen rijden met mijn fiets."')
+    assert [r for _, _, r in attributed(text)] == ["81-jarige man"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        ("Verkeersminister Cora van Dalen scherpt de regels aan.", "aldus de minister", "Cora van Dalen"),
+        ("Hoogleraar Paul Frissen is kritisch.", "zegt de Bredase hoogleraar", "Paul Frissen"),
+        ("Oud-vicepremier Paul Frissen is kritisch.", "aldus de gewezen vicepremier", "Paul Frissen"),
+    ],
+)
+def test_a_definite_role_is_the_person_named_earlier_with_that_title(
+    introduced: str, attribution: str, speaker: str
+) -> None:
+    text = f"{introduced} ,,Met deze eisen zetten we de veiligheid op de eerste plek'', {attribution}."
+    assert [s for _, s, _ in attributed(text)] == [speaker]

@@ -62,7 +62,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "after_colon": re.compile(rf"\A\s*(?:{title})?(?P<name>{name})\s*:[ \t]*(?:\n|\Z)"),
         # "zegt een woordvoerder (van de politie)", "aldus een officier van justitie"
-        "unnamed": re.compile(rf"(?i:een|de)\s+(?P<role>[\w-]*(?i:{roles}))(?![\w-])"),
+        # "aldus de gewezen vicepremier", "zegt de Bredase hoogleraar": one adjective may come first
+        "unnamed": re.compile(
+            rf"(?i:een|de)\s+(?:[a-zà-ÿA-ZÀ-Ý-]+(?:e|en)\s+)?(?P<role>[\w-]*(?i:{roles}))(?![\w-])"
+        ),
         # "aldus het OM", "meldt de politie", "zegt de gemeente Utrecht"
         "org": re.compile(rf"{_speakers.org_phrase()}(?![\w-])"),
         # "Volgens de politie:", "De politie meldt:", "Het OM laat weten:", "In een verklaring laat
@@ -84,7 +87,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "zegt een goed ingevoerde bron uit het criminele milieu", "aldus een politiebron", "zegt
         # iemand uit de buurt": a person the text does not name
         "anonymous": re.compile(
-            rf"(?:(?P<article>(?i:een|de))\s+(?P<role>(?:[a-zà-ÿ-]+\s+){{0,3}}?(?P<noun>[a-zà-ÿ-]*(?:{nouns})))"
+            rf"(?:(?P<article>(?i:een|de))\s+(?P<role>(?:[a-zà-ÿ0-9-]+\s+){{0,3}}?(?P<noun>[a-zà-ÿ-]*(?:{nouns})))"
             rf"|(?P<someone>iemand))(?![\w-])"
             # "uit het criminele milieu", "in de wijk": an article, perhaps an adjective, a noun
             rf"(?P<tail>\s+(?:uit|van|in|op|met)\s+(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ-]+e\s+)?[a-zà-ÿ-]+(?![\w-]))?"

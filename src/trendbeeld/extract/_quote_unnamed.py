@@ -38,6 +38,8 @@ def unnamed_speaker(
     "een goed ingevoerde bron"), and who speaks then."""
     pats = patterns()
     unnamed = pats["unnamed"].match(window, pos)
+    if unnamed is not None and _name_follows(window, unnamed.end()):
+        unnamed = None  # "zegt de Rotterdamse burgemeester Ahmed Aboutaleb": a title before a name
     apposition = pats["apposition"].match(window, unnamed.end()) if unnamed is not None else None
     if unnamed is not None and apposition is not None:
         # "aldus de burgemeester van Zwolle, Jan Smit": the name after the role
@@ -48,6 +50,12 @@ def unnamed_speaker(
     found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
     found = found or unnamed_source(window, pos)
     return unnamed is not None or found is not None, found
+
+
+def _name_follows(window: str, pos: int) -> bool:
+    """A person's name right after ``pos`` ("… burgemeester| Ahmed Aboutaleb")."""
+    m = patterns()["name"].match(window, pos + 1) if window[pos : pos + 1] == " " else None
+    return m is not None and plausible_name(split_name(m.group(0), None)[1], "title")
 
 
 def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
@@ -107,9 +115,10 @@ def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     Smit"), within this article."""
     text = doc.text
     start = _speakers.article_start(text, pos, 5000)
-    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier"
+    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier", "Verkeersminister
+    # Cora van Nieuwenhuizen" for "de minister"
     pattern = re.compile(
-        rf"(?<![\w-])(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
+        rf"(?<![\w-])(?:\w+-?)?(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
     )
     found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):

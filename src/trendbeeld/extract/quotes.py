@@ -76,8 +76,9 @@ PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, lin
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
 # A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
 _PERSON_SUBJECT = re.compile(
-    r"(?:\A|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
+    r"(?:\A\s*|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
 )
+_VOLGENS_PRONOUN = re.compile(r"(?<![\w-])(?i:volgens)\s+(haar|hem)(?![\w-])")  # "volgens haar": a woman
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
 # Unnamed people a news sentence is mostly about rather than quoting, and a passive auxiliary.
 _TOPIC_PERSONS = frozenset({"man", "vrouw", "verdachte", "crimineel", "betrokkene"})
@@ -524,6 +525,12 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
         noun = m.group("noun").lower()
         if noun not in own and (_roles.is_role_word(noun) or _roles.is_anonymous_noun(noun)):
             return True
+    if speaker.speaker == _roles.ANONYMOUS:
+        # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
+        said = GENDERED_NOUNS.get((speaker.role or "").split()[-1:][0] if speaker.role else "")
+        other = {"hij": ("zij", "haar"), "zij": ("hij", "hem")}.get(said or "", ())
+        if any(w in other for w in _WORDS.findall(gap.lower())):
+            return True
     # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
     return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
 
@@ -703,7 +710,16 @@ def _pronoun_speaker(
             people = [p for p in _people(text, before, start, known) if _speakers.fits(pronoun, p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None
     recent = _recent(cand, last)
-    return person or (recent if recent is not None and _speakers.fits(pronoun, recent.speaker) else None)
+    return person or (recent if recent is not None and _fits(pronoun, recent) else None)
+
+
+def _fits(pronoun: str | None, attribution: Attribution) -> bool:
+    """Whether ``pronoun`` may refer to the speaker: by first name, or for an anonymous speaker by
+    the noun of the role ("81-jarige man" is no "zij")."""
+    if attribution.speaker != _roles.ANONYMOUS or not attribution.role or pronoun is None:
+        return _speakers.fits(pronoun, attribution.speaker)
+    said = GENDERED_NOUNS.get(attribution.role.split()[-1])
+    return said is None or said == ("zij" if pronoun.lower() == "ze" else pronoun.lower())
 
 
 def _last_person(
@@ -1003,7 +1019,8 @@ def _pronoun_before(
     """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
     person of this paragraph)."""
     said = _SINGULAR_PRONOUN.findall(region)
-    pronoun = said[-1] if said else None
+    volgens = _VOLGENS_PRONOUN.findall(region)
+    pronoun = said[-1] if said else ("zij" if volgens[-1].lower() == "haar" else "hij") if volgens else None
     if _pronoun_speaks(region):
         return _pronoun_speaker(doc, cand, known, last, pronoun)
     if region.rstrip().endswith(":") and pronoun is not None:
