@@ -16,6 +16,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   change;
 * one quarrel or incident running high ("lopen de gemoederen hoog op", "een hoog opgelopen ruzie",
   "waarna de zaak escaleerde");
+* growing up ("groeide op in de Chinese regio Xinjiang", "Hoe groeit een kind stabiel op?"): a
+  life, no growth — the whole statement goes, with any state said of it ("in een stabiel gezin");
 * a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
   stroomuitval in jaren"): a superlative of one thing, no rise.
 
@@ -79,6 +81,13 @@ _LEVELS = frozenset([
     "peil", "stand", "score", "waarde", "prijs", "prijzen", "groei", "stijging", "daling", "toename",
     "afname",
 ])
+# "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
+_GROW_FORMS = ("groei", "groeid")
+_UP_PARTICLE = re.compile(
+    r"(?:\s+[\w.'-]+){0,5}?\s+op(?:\s+(?:in|bij|met|als|tot|zonder|onder|tussen|aan|na)\b|\s*[.?!,;]|\s*\Z)",
+    re.IGNORECASE,
+)
+GROW_UP_REACH = 60  # characters after "groeide" read for the particle "op"
 _SLOWER_NEAR = re.compile(r"\b(?:minder\s+(?:hard|snel|sterk)|langzamer|trager)\b", re.IGNORECASE)
 SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
 
@@ -157,6 +166,14 @@ def _one_record(cue: Cue) -> bool:
     a superlative of one thing, not of a level."""
     m = _ONE_RECORD.match(cue.text)
     return m is not None and m.group("noun").lower() not in _LEVELS
+
+
+def grows_up(text: str, cue: Cue) -> bool:
+    """"groeide op in de regio", "Hoe groeit een kind stabiel op?": "opgroeien", a life."""
+    low = cue.text.lower()
+    if cue.kind != "verb" or not low.startswith(_GROW_FORMS) or " " in low:
+        return False
+    return bool(_UP_PARTICLE.match(text[cue.end : cue.end + GROW_UP_REACH]))
 
 
 def slowed(text: str, cue: Cue) -> bool:

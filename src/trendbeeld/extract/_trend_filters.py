@@ -200,6 +200,8 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         cues, key=lambda c: max(c.start - end, start - c.end))[:1]
     if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
         return None
+    if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
+        return None  # "groeide op in een stabiel gezin": a life, and the state said of it
     last = statement.text.split()[-1].lower().strip(".,;:!?") if statement.text.split() else ""
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:

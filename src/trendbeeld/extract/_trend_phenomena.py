@@ -3,7 +3,10 @@
 Never a number phrase ("206 letselgevallen" -> letselgevallen), a time ("de voorgaande jaren"), a
 comparative alone or a bare pointer: a demonstrative with a general noun ("deze ontwikkeling",
 "die trend") or a pronoun is ``ANAPHOR``, which ``trends`` resolves to the statement before it or
-drops. A bare measure ("het aantal") takes the scope its sentence opens with.
+drops. A bare measure ("het aantal") takes the scope its sentence opens with. Sentence adverbs
+do not open it ("Voorlopig", "Waarschijnlijk"), adverbs of manner do not end it ("de druk |stevig|"),
+and it ends before a finite modal it ran on into ("opbrengst |zal waarschijnlijk|") or starts after
+one that only a topic precedes ("Waarschijnlijk zullen |de prijzen|").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from trendbeeld.extract import _cues, _phrases, lexicon
 from trendbeeld.extract._document import Document
 
 OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
+TOPIC_LOOKBEHIND = 20  # characters read before a phenomenon for the preposition of a topic
 _OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
 _OBJECT_WORDS = _OBJECT_DETERMINERS | {"een"}  # what opens the object after a verb
 _PRONOUNS = frozenset([
@@ -54,6 +58,30 @@ _PARTS_OF_TIME = frozenset(
 _ORDINALS = frozenset(["eerste", "tweede", "derde", "vierde", "laatste"])
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
+# Sentence adverbs that open no phenomenon ("|Voorlopig| blijft", "|Waarschijnlijk| zullen de prijzen").
+_SENTENCE_ADVERBS = frozenset([
+    "voorlopig", "vooralsnog", "bijvoorbeeld", "eindelijk", "zelden", "misschien", "waarschijnlijk",
+    "wellicht", "inderdaad", "allang", "vervolgens", "traditioneel", "uiteindelijk", "intussen",
+    "tegenwoordig", "momenteel", "langzaam", "langzamerhand", "geleidelijk",
+])
+# Adverbs of manner and degree that end no phenomenon ("druk op de bondgenoten |stevig|", "bos
+# |razendsnel|").
+_MANNER_ADVERBS = frozenset([
+    "stevig", "hard", "snel", "razendsnel", "overal", "drastisch", "fors", "flink", "sterk", "enorm",
+    "explosief", "gestaag", "geleidelijk", "langzaam", "aanzienlijk", "behoorlijk", "duidelijk",
+    "opvallend", "danig", "eerder", "waarschijnlijk", "daarom", "weer", "opnieuw", "alweer", "zelfs",
+    "namelijk", "immers", "juist", "genoeg", "paradoxaal",
+])
+# Finite auxiliaries and modals a phenomenon ran on into: "opbrengst |zal waarschijnlijk|",
+# "percentage |gaat de komende winter|"; after only adverbs they open it: "Waarschijnlijk |zullen|
+# de prijzen".
+_AUXILIARIES = frozenset([
+    "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "gaat", "gaan",
+    "ging", "gingen", "blijkt", "lijkt", "dreigt", "dreigen",
+])
+_CONJUNCTIONS = frozenset(["en", "maar", "of", "als", "wanneer", "omdat", "terwijl", "nu"])
+_ABOUT = (["het", "om"], ["het", "over"])  # "(in 193 gevallen) ging het om": what it concerned
+_RELATIVE_WORDS = frozenset(["die", "dat", "wat", "welke", "waar", "wie", "waarin", "waarbij", "waarvan"])
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
@@ -96,8 +124,11 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
             break
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
+    words = _without_auxiliary(words, leading)
     while len(words) > 1 and (
         words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
+        or words[-1].group(0).lower() in _MANNER_ADVERBS
+        or _cues.is_comparative(words[-1].group(0).lower())
     ):
         words.pop()  # "uitdagingen |sindsdien|"
     if words and words[-1].group(0).lower() in trailing:
@@ -156,6 +187,35 @@ def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> lis
     return words[at:]
 
 
+def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """A phenomenon that ran on into a finite auxiliary or modal ends before it ("opbrengst |zal
+    waarschijnlijk|"); one that only adverbs precede starts after it ("Waarschijnlijk zullen |de
+    prijzen|"); after a conjunction the new clause's subject is the phenomenon ("gehaald en |het
+    aantal| zal", "opgelucht en kan |de hoge opkomst|"). A relative clause keeps its verb ("groep die
+    de aanpak te ver vindt")."""
+    low = [w.group(0).lower() for w in words]
+    at = next((i for i, w in enumerate(low)
+               if i and w in _AUXILIARIES and low[i + 1 : i + 3] not in _ABOUT), None)
+    if at is None or _RELATIVE_WORDS & set(low[:at]):
+        return words
+    conjunction = max((i for i, w in enumerate(low[:at]) if w in _CONJUNCTIONS), default=None)
+    if conjunction is not None and conjunction < at - 1:
+        subject = _without_leading(words[conjunction + 1 : at], leading)  # "gehaald en |het aantal| zal"
+        return subject or words
+    new_clause = conjunction is not None  # "opgelucht en kan |de hoge opkomst|"
+    if new_clause or all(w in leading for w in low[:at]) or _after_preposition(words[0]):
+        return _without_leading(words[at + 1 :], leading)  # "(Met) het nieuwe systeem kunnen |pensioenen|"
+    return words[:at]
+
+
+def _after_preposition(word: re.Match[str]) -> bool:
+    """``word`` follows a preposition: the words from it up to a verb are an adverbial topic."""
+    before = word.string[max(0, word.start() - TOPIC_LOOKBEHIND) : word.start()].split()[-3:]
+    while before and before[-1].lower() in _SUBJECT_DETERMINERS:
+        before.pop()  # "Met |het| nieuwe systeem"
+    return bool(before) and _is_preposition(before[-1])
+
+
 def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     """"(verandert er) niets wezenlijks aan |de dreiging|": what does not change follows."""
     if not words or words[0].group(0).lower() not in _NOTHING:
@@ -168,7 +228,10 @@ def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[
 def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words cut from the start and the end of a phenomenon."""
     lex = lexicon.load()
-    return lex.function_words | lex.topic_words | _ADVERBS, lex.function_words | lex.common_verbs
+    return (
+        lex.function_words | lex.topic_words | _ADVERBS | _SENTENCE_ADVERBS,
+        lex.function_words | lex.common_verbs,
+    )
 
 
 def _past_tense(word: str) -> bool:
