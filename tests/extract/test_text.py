@@ -193,3 +193,20 @@ def _sentence_texts(text: str) -> list[str]:
 )
 def test_low_opening_quotation_marks_start_a_sentence(text: str, expected: list[str]) -> None:
     assert _sentence_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_end", "wraps", "spaced"),
+    [
+        (" \n", True, True),
+        ("\n", True, False),
+        ("\t\n", True, False),
+        ("-\n", False, False),
+        ("  \n", False, False),
+    ],
+)
+def test_wrapped_line_ends_are_counted_by_what_ends_them(line_end: str, wraps: bool, spaced: bool) -> None:
+    # a wrap is a break after a word (and at most one space or tab) before a lower-case word
+    text = "".join(f"de regel nummer {i} loopt door{line_end}" for i in range(_text.MIN_WRAPS + 5))
+    assert _text._layout(text).trailing_space is spaced
+    assert (len(_text._WRAPPED_LINE_END.findall(text)) >= _text.MIN_WRAPS) is wraps

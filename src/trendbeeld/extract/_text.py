@@ -53,7 +53,9 @@ _JOIN = re.compile(
 # and has no closing punctuation; otherwise the sentence runs on.
 _SINGLE_BLANK = re.compile(r"\n[ ]*\n(?![ ]*\n)")
 _CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
-_WRAPPED_LINE_END = re.compile(r"(?<=[^\s-])([ \t]?)\n(?=[ \t]*[a-zà-ÿ])")
+# A wrapped line end: a line break after a word (perhaps and one space or tab) before a lower-case
+# letter. The pattern starts with the break, so the regex engine skips ahead to line breaks.
+_WRAPPED_LINE_END = re.compile(r"\n(?:(?<=[^\s-]\n)|(?<=[^\s-][ \t]\n))(?=[ \t]*[a-zà-ÿ])")
 # A split word's first part is read at most this far back.
 WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
@@ -222,8 +224,8 @@ def _layout(text: str) -> _Layout:
     sample = text[:200_000]
     lengths = [len(line) for line in sample.splitlines() if len(line.strip()) > MIN_COUNTED_LINE]
     typical = float(statistics.median(lengths)) if lengths else 80.0
-    wraps = _WRAPPED_LINE_END.findall(sample)
-    spaced = sum(1 for end in wraps if end == " ")
+    wraps = [m.start() for m in _WRAPPED_LINE_END.finditer(sample)]
+    spaced = sum(1 for end in wraps if sample[end - 1] == " ")
     return _Layout(typical, len(wraps) >= MIN_WRAPS and spaced >= TRAILING_SPACE_SHARE * len(wraps))
 
 
