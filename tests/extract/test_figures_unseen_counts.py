@@ -70,3 +70,21 @@ def test_sets_and_phrases_stay_no_figure(text: str) -> None:
 )
 def test_amounts_at_a_clause_end_and_large_amounts(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the age of a suspect named by first name and initial
+        ("Verdachte Kees B. (34) ontkende alles.", [("34", 34.0, "years")]),
+        ("De rechtbank hoorde Fatima el K. (29) gisteren.", [("29", 29.0, "years")]),
+        # a child's age after a full name, or in "de 8-jarige …"
+        ("De moeder van Sanne Visser (8) is blij.", [("8", 8.0, "years")]),
+        ("De 6-jarige Daan kreeg een verblijfsvergunning.", [("6-jarige", 6.0, "years")]),
+        # an item number after one capitalised word, and an unnamed person, stay none
+        ("Brieven Parkeerbeleid (2) Het parkeerbeleid deugt niet.", []),
+        ("De politie hield een vrouw (41) aan.", []),
+    ],
+)
+def test_ages_of_named_persons(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected

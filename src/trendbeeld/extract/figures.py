@@ -282,6 +282,13 @@ _REFERENCE_WORDS = frozenset((
 _AGED = re.compile(r"(?P<age>\d{1,3})-jarige(?![\w-])")
 _AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})\)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ ]?\Z")
+# "Onno R. (24)", "Sarinda van E. (23)": a first name and the initial of a suspect's surname.
+_INITIAL_BEFORE_BRACKET = re.compile(
+    r"(?<![\w.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?:[ ]+(?:van|de|der|den|el|al|ten|ter))*[ ]+[A-ZÀ-Ý]\.[ ]?\Z"
+)
+# "Cleo Vermeulen (9)": a first name before the surname makes a child's age a person's age.
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)[ ]+\Z")
+MIN_NAMED_AGE = 1  # after a full name or in "de 11-jarige Nicky", any age is an age
 AGE_NAME_CHARS = 30
 MIN_AGE, MAX_AGE = 12, 110  # a bracketed number in this range after a name is an age
 ENUMERATION_MAX = 10  # bracketed item numbers of an enumeration are below this
@@ -350,15 +357,35 @@ def _ages(text: str, digits: list[int], found: list[Found]) -> list[Found]:
         if _inside(taken, d):
             continue
         m = _AGED.match(text, d)
+        youngest = MIN_NAMED_AGE
         if m is None and text.startswith("(", d - 1):
             m = _AGE_IN_BRACKETS.match(text, d)
-            name = _NAME_BEFORE_BRACKET.search(text, max(0, d - 1 - AGE_NAME_CHARS), d - 1)
+            youngest, name = _name_before_bracket(text, d - 1)
             if m is None or name is None or not _is_person_name(text, name):
                 continue
-        if m is not None and MIN_AGE <= int(m.group("age")) <= MAX_AGE:
+        if m is not None and youngest <= int(m.group("age")) <= MAX_AGE:
             end = m.end() if m.re is _AGED else m.end("age")
             out.append(Found(m.start("age"), end, float(m.group("age")), None, Unit.YEARS, 0))
     return out
+
+
+def _name_before_bracket(text: str, bracket: int) -> tuple[int, re.Match[str] | None]:
+    """The name before the bracket at ``bracket`` and the youngest age it takes: any age after a
+    full name ("Cleo Vermeulen (9)") or a first name and initial ("Onno R. (24)"), from MIN_AGE
+    after one capitalised word ("Kuipers (54)"; "Parkeervergunning (1)" is an item number)."""
+    window = max(0, bracket - AGE_NAME_CHARS)
+    initial = _INITIAL_BEFORE_BRACKET.search(text, window, bracket)
+    if initial is not None:
+        return MIN_NAMED_AGE, initial
+    name = _NAME_BEFORE_BRACKET.search(text, window, bracket)
+    if name is None:
+        return MIN_AGE, None
+    first = _FIRST_NAME_BEFORE.search(text, max(0, name.start() - AGE_NAME_CHARS), name.start())
+    # a surname is never written in lower case ("Parkeervergunning (1)" beside "parkeervergunningen")
+    common = text.find(name.group("name").lower()) >= 0
+    full = first is not None and not common and _phrases.is_content(first.group("name"))
+    full = full and first is not None and _is_person_name(text, first)
+    return (MIN_NAMED_AGE if full else MIN_AGE), name
 
 
 def _is_person_name(text: str, name: re.Match[str]) -> bool:
