@@ -109,3 +109,31 @@ def test_an_irregular_adjective_of_a_place_names_the_place(sentence: str, region
 )
 def test_where_one_person_lives_is_not_a_region(sentence: str, region: str | None) -> None:
     assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("Ruim 200 Hagenaars kregen te veel bijstand.", "Den Haag"),
+        ("Van de Amsterdammers fietst 60 procent dagelijks.", "Amsterdam"),
+        ("Een 34-jarige Rotterdammer is opgepakt.", None),
+        ("Ruim 7 miljoen Amerikanen hebben twee banen.", "Verenigde Staten"),
+    ],
+)
+def test_inhabitants_in_the_plural_name_their_place(sentence: str, region: str | None) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("Bij de Amsterdam Trade Bank kwam 100 miljoen binnen.", None),
+        ("Onderzoekers van Wageningen Marine Research plaatsen vier riffen.", None),
+        ("In Amsterdam Zuidoost vielen twee doden.", "Amsterdam"),
+        ("Het Nederlandse Rode Kruis hielp 300 mensen.", "Nederland"),
+    ],
+)
+def test_a_place_that_starts_the_name_of_an_organisation_is_not_its_region(
+    sentence: str, region: str | None
+) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

@@ -27,6 +27,12 @@ _REGION_CONTEXT = re.compile(
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+# A capitalised word right after a name, not a part of town: the name starts the name of an
+# organisation ("Amsterdam Trade Bank", "Wageningen Marine Research", "Amsterdam Medisch Centrum").
+_NAME_AFTER = re.compile(
+    r"[ ](?!(?:Centraal|Centrum|Zuid|Noord|Oost|West|Zuidoost|Zuidwest|Noordoost|Noordwest|Nieuw-West)"
+    r"(?![\w-]))[A-ZÀ-Ý][a-zà-ÿ]"
+)
 # "het landelijk gemiddelde (van 0,57)": a scope word before an average is the region of that average.
 _AVERAGE_AFTER = re.compile(r"\s+(?:gemiddelde|gemiddeld|niveau|cijfer|percentage)\b", re.IGNORECASE)
 AVERAGE_CHARS = 30
@@ -135,9 +141,9 @@ def gazetteer() -> Gazetteer:
 
 @cache
 def adjectives() -> dict[str, str]:
-    """Irregular adjectives and short names of places ("Brabantse", "Twentse") and the gazetteer
-    name each stands for (``lexicon/place_adjectives.tsv``)."""
-    return dict(lexicon._pairs("place_adjectives.tsv"))
+    """Irregular adjectives, short names and inhabitants of places ("Brabantse", "Twentse",
+    "Hagenaars") and the gazetteer name each stands for (``lexicon/place_forms.tsv``)."""
+    return dict(lexicon._pairs("place_forms.tsv"))
 
 
 def canonical(name: str) -> str:
@@ -259,12 +265,15 @@ def _enumerated(text: str, pos: int) -> bool:
 def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) -> bool:
     """Whether the name at ``m`` is no place here: an ambiguous name without a word of place
     before it ("Best"), a person's name after a role title ("agent Breda", "meneer De Bilt"), or
-    the end of an organisation's name ("Safer Internet Centre Nederland")."""
+    the start or the end of an organisation's name ("Amsterdam Trade Bank", "Safer Internet
+    Centre Nederland")."""
     context = _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()) is not None
     if name in gaz.ambiguous and not context:
         return True
     if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
         return True
+    if not m.group("adj") and name in gaz.regions and _NAME_AFTER.match(text, m.end()):
+        return True  # not a country's name: "het Nederlandse Rode Kruis" works in Nederland
     return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
