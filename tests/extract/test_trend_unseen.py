@@ -328,8 +328,8 @@ def test_a_noun_phrase_of_time_before_another_verb_keeps_its_subject() -> None:
         ("Er werden vorig jaar in Twente 88 drugslabs opgerold, 20 procent minder dan in 2017.", Change.DOWN,
          "drugslabs"),
         # the subject, when the figure is an amount
-        ("De buit van de plofkrakers was vorig jaar 3,2 miljoen euro, een stijging van 40 procent.", Change.UP,
-         "buit van de plofkrakers"),
+        ("De buit van de plofkrakers was vorig jaar 3,2 miljoen euro, een stijging van 40 procent.",
+         Change.UP, "buit van de plofkrakers"),
         # the counted thing after the size
         ("In 2018 was er een toename van ruim 15 procent van geweld tegen boa's.", Change.UP,
          "geweld tegen boa's"),
@@ -347,3 +347,48 @@ def test_a_sized_change_inside_another_noun_names_no_phenomenon() -> None:
 
 def test_a_size_against_a_group_is_no_change() -> None:
     assert pairs("De prijzen in biowinkels liggen 15 procent hoger dan elders.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het aantal aangiftes van oplichting is het hoogste sinds het begin van de metingen.", Change.UP,
+         "aantal aangiftes van oplichting"),
+        ("De jeugdwerkloosheid staat op het laagste niveau sinds de crisis.", Change.DOWN,
+         "jeugdwerkloosheid"),
+    ],
+)
+def test_a_record_since_an_event(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_record_that_opens_with_dat_is_about_the_figure_before() -> None:
+    text = (
+        "Vorig jaar kwamen 21.000 meldingen van overlast binnen. "
+        "Dat is het hoogste aantal sinds de start van het meldpunt."
+    )
+    assert (Change.UP, "meldingen van overlast") in pairs(text)
+
+
+def test_en_er_opens_a_new_conjunct() -> None:
+    found = pairs(
+        "De werkloosheid staat op het laagste niveau sinds de crisis en er zijn meer vacatures dan ooit."
+    )
+    assert (Change.DOWN, "werkloosheid") in found
+    assert (Change.UP, "vacatures") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is een wildgroei aan keurmerken voor veilig wonen.",
+        "De wildgroei van flitsbezorgers baart zorgen.",
+    ],
+)
+def test_a_wildgroei_is_a_rise(text: str) -> None:
+    assert [d for d, _ in pairs(text)] == [Change.UP]
+
+
+def test_a_surge_compound_that_a_verb_changes_is_said_by_the_verb() -> None:
+    found = pairs("De inbraakgolf in de Achterhoek neemt af.")
+    assert found == [(Change.DOWN, "inbraakgolf in de Achterhoek")]

@@ -160,7 +160,7 @@ def test_a_comparative_with_a_pointer_takes_the_figure_before() -> None:
     text = "In de binnenstad werden 310 zakkenrollers aangehouden. Dit is 12% hoger dan in 2021."
     [statement] = statements(text)
     assert statement.direction is Change.UP
-    assert statement.phenomenon == "binnenstad"
+    assert statement.phenomenon == "zakkenrollers"  # what the figure counts, not the place
     assert statement.text == "hoger"
 
 

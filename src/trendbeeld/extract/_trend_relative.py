@@ -17,7 +17,7 @@ import re
 
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
 
 # Nouns of change whose complement may be the size of the change.
@@ -103,6 +103,16 @@ def _counted_before(doc: Document, start: int, end: int) -> str | None:
     return _figure_noun(doc, start, end) or _subject(doc, start, end)
 
 
+def counted_before(doc: Document, pos: int) -> str | None:
+    """What the last count of the sentence before the one at clean ``pos`` counts ("Er kwamen
+    500.000 |klachten| binnen. Dat is het hoogste niveau …"), or None."""
+    start = doc.sentence_at(pos).start
+    if start == 0:
+        return None
+    before = doc.sentence_at(start - 1)
+    return _figure_noun(doc, before.start, before.end)
+
+
 def _figure_noun(doc: Document, start: int, end: int) -> str | None:
     """The noun phrase after the last count in ``start:end`` that is no year and no measure
     ("193 |hennepkwekerijen| opgerold")."""
@@ -132,6 +142,7 @@ def _name(doc: Document, phrase: _phrases.Span) -> str | None:
     name = _phenomenon(doc, phrase)
     if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
         return None
-    if " " in name and _text.is_verb_form(name.rsplit(" ", 1)[1].lower()):
-        name = name.rsplit(" ", 1)[0]  # "212 |drugslabs| ontmanteld"
+    last = name.rsplit(" ", 1)[-1].lower()
+    if " " in name and (_text.is_verb_form(last) or _is_preposition(last) or last in _cues.PARTICLES):
+        name = name.rsplit(" ", 1)[0]  # "212 |drugslabs| ontmanteld", "500.000 |klachten| binnen"
     return name

@@ -57,7 +57,7 @@ from trendbeeld.extract._trend_phenomena import (
     _no_phenomenon,
     _phenomenon,
 )
-from trendbeeld.extract._trend_relative import sized_statement
+from trendbeeld.extract._trend_relative import counted_before, sized_statement
 from trendbeeld.extract._trend_topics import opens_with_time
 from trendbeeld.model import Change, TrendStatement
 
@@ -142,8 +142,8 @@ _FOCUS_SUBJECT = re.compile(
     r"\W*(?:ook|zelfs|vooral|juist|alleen|met\s+name|eveneens)\s+(?:de|het|een|deze|dit|hun|zijn|haar)\s",
     re.IGNORECASE,
 )
-# "en" with a new subject between two predicates of change: a new conjunct.
-_NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar)\s)", re.IGNORECASE)
+# "en" with a new subject (or "er") between two predicates of change: a new conjunct.
+_NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar|er)\s)", re.IGNORECASE)
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
 _STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
@@ -349,12 +349,13 @@ def _resolved(
     doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
 ) -> TrendStatement | None:
     """"versterkt deze ontwikkeling", "dit is hoger dan in 2017": the phenomenon of the statement
-    just before, when it is near, else the subject of the sentence before; otherwise the
+    just before, when it is near, else what the figure of the sentence before counts, else its
+    subject; otherwise the
     statement is dropped (its phenomenon is unknown)."""
     if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
         return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
     at = statement.phenomenon.removeprefix(ANAPHOR)
-    subject = _previous_subject(doc, int(at)) if at.isdigit() else None
+    subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
     return dataclasses.replace(statement, phenomenon=subject) if subject else None
 
 
@@ -401,6 +402,8 @@ def _clause_statements(
                 continue
             predicate.append(cue)
         elif kind in ("noun", "cause", "then", "instead"):
+            if kind == "noun" and _cues.is_compound_of_change(cue.text) and _verb_after(cues, i):
+                continue  # "De bevolkingsgroei daalt": the verb says how the compound changes
             statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
                 shifted = shifted or kind in ("instead", "then")
@@ -411,6 +414,10 @@ def _clause_statements(
         statement = _predicate_statement(doc, clause, predicate, previous)
         if statement is not None:
             yield statement
+
+
+def _verb_after(cues: list[Cue], index: int) -> bool:
+    return any(c.kind == "verb" for c in cues[index + 1 :])
 
 
 def _own_statement(
@@ -740,8 +747,11 @@ def _predicate_statement(
 
 
 def _opens_with_pointer(text: str, clause: _phrases.Span, cue: Cue) -> bool:
-    """The clause opens with "dit", "dat" or "het" as its subject ("Dit is 17% hoger")."""
-    words = text[_clause_core(text, clause.start, cue.start) : cue.start].lower().split()
+    """The clause opens with "dit", "dat" or "het" as its subject ("Dit is 17% hoger", "Dat is het
+    hoogste niveau sinds …": that "dat" is no subordinator)."""
+    words = text[clause.start : cue.start].lower().split()
+    if not words or words[0] != "dat":
+        words = text[_clause_core(text, clause.start, cue.start) : cue.start].lower().split()
     return bool(words) and words[0] in _POINTERS and (len(words) == 1 or words[1] in _BE_FORMS)
 
 
