@@ -88,3 +88,29 @@ def test_amounts_at_a_clause_end_and_large_amounts(text: str, expected: list[tup
 )
 def test_ages_of_named_persons(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of written counts, with "tot", "of" or "tussen … en"
+        ("Twaalf tot vijftien woningen liepen schade op.", [("Twaalf tot vijftien woningen", 12.0, 15.0)]),
+        ("Volgens de wethouder sluiten nog drie of vier scholen.", [("drie of vier scholen", 3.0, 4.0)]),
+        ("Er zijn tussen twintig en dertig verdachten.",
+         [("tussen twintig en dertig verdachten", 20.0, 30.0)]),
+        # a lower bound before a magnitude takes the magnitude
+        ("Het aantal reizigers stijgt naar 8 of 9 miljoen per jaar.", [("8 of 9 miljoen", 8e6, 9e6)]),
+    ],
+)
+def test_ranges_of_written_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [(f.text, f.value, f.value_high) for f in figures_of(text)] == expected
+
+
+def test_a_written_number_that_starts_a_change_takes_the_unit_it_changes_to() -> None:
+    assert _found("De partij gaat volgens de peiling van elf naar zes zetels.") == [
+        ("elf", 11.0, "count"), ("zes zetels", 6.0, "count"),
+    ]
+    assert _found("Het aandeel steeg van acht naar tien procent.") == [
+        ("acht", 8.0, "percent"), ("tien procent", 10.0, "percent"),
+    ]
+    assert _found("Het verlof ging van twee naar vijf dagen.") == []  # a duration, no figure

@@ -84,9 +84,11 @@ _DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
+# (also written: "vijftien tot twintig panden", "vier of vijf kolencentrales", "tussen tien en twintig …")
 _COUNT_RANGE_BEFORE = re.compile(
     r"(?:\btussen\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"\s*(?:tot(?:\s+(?:wel|zelfs))?|à|-|–))\s*\Z",
+    r"\s*(?:tot(?:\s+(?:wel|zelfs))?|à|-|–|\s+of)"
+    rf"|\btussen\s+(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
     re.IGNORECASE,
 )
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -178,6 +180,8 @@ _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+_TO_AMOUNT = re.compile(r"\s+naar\s+(?=\w)", re.IGNORECASE)
+_CHANGE_UNITS = frozenset((Unit.COUNT, Unit.PERCENT, Unit.OTHER, Unit.EURO))
 _SHORT_DURATIONS = frozenset((
     "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut", "minuten", "seconde",
     "seconden",
@@ -827,7 +831,8 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
     if unit in ("count", "other") and high is None:
         low = _count_range(text, m.start("n1") if m.group("n1") else start, value)
         if low is not None:  # "1.200 tot 1.500 demonstranten", "5000 tot wel 11.000 kilo"
-            start, value, high = low[0], low[1], value
+            scale = lexicon.load().magnitudes.get((m.group("mag") or "").lower().rstrip("."), 1.0)
+            start, value, high = low[0], low[1] * scale, value  # "6 of 7 miljoen": six million
     return Found(start, end, value, high, Unit(unit), amount.sign)
 
 
@@ -836,7 +841,7 @@ def _count_range(text: str, start: int, value: float) -> tuple[int, float] | Non
     m = _COUNT_RANGE_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    raw = m.group("low") or m.group("low2")
+    raw = m.group("low") or m.group("low2") or m.group("low3") or m.group("low4")
     low = numbers.word_value(raw)
     if low is None or low >= value or _is_year(raw, low):
         return None
@@ -919,10 +924,22 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     # "een miljard gevonden", "3,4 miljard (2022: …)": a large amount without a noun
     if nxt is None or (large and (bare or _text.is_verb_form(nxt.group(1).lower()))):
         return (_elided_unit(text, m.start()) if large else None), end
-    duration = _duration(text, m, nxt)
+    changed = _change_start_unit(text, m, amount)  # "van negen naar vier zetels"
+    duration = (changed, end) if changed is not None else _duration(text, m, nxt)
     if duration is not None:
         return duration
     return _count(text, m, amount, nxt)
+
+
+def _change_start_unit(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
+    """"van negen naar vier zetels", "van vier naar acht procent": a written number that starts a
+    change takes the unit of the amount it changes to (digits do so in :func:`_bare_in_context`)."""
+    if not amount.written or not _FROM.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    to = _TO_AMOUNT.match(text, m.end())
+    target = numbers.AMOUNT.match(text, to.end()) if to is not None else None
+    found = _classify(text, target) if target is not None else None
+    return str(found.unit) if found is not None and found.unit in _CHANGE_UNITS else None
 
 
 def _elided_unit(text: str, start: int) -> str:
