@@ -89,6 +89,8 @@ def main() -> None:
     shown = 0
     for path in paths:
         date = None if args.no_date else dates.get(path.stem)
+        if not path.read_text(encoding="utf-8").strip():
+            continue  # an empty article in the data set
         found, text = figures(path, date)
         if not found:
             continue

@@ -121,3 +121,22 @@ def test_last_year_of_one_event_does_not_date_figures_far_after_it() -> None:
     )
     figures = figures_of(text, NEWS_OF_2019)
     assert [(f.value, f.period) for f in figures if f.value == 27] == [(27.0, None)]
+
+
+def test_a_length_of_time_takes_no_period_from_before() -> None:
+    text = (
+        "In juli 2018 werd de man aangehouden in Arnhem. "
+        "De rechter legde hem een werkstraf van 40 uur op, na bijna achttien maanden cel."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures] == [(40.0, None), (18.0, None)]
+
+
+def test_then_and_now_in_one_clause_is_not_dated_now() -> None:
+    text = (
+        "In 2010 kostte biologische melk veel meer. "
+        "Waren de producten toen gemiddeld twee keer zo duur, nu is het verschil nog maar 63 procent."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures if f.value == 63] == [(63.0, "2019")]
+    assert [f.period for f in figures if f.value == 2] != ["2019"]

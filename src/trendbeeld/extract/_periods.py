@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from trendbeeld import months
-from trendbeeld.extract import _headings, _phrases, numbers
+from trendbeeld.extract import _headings, _phrases, lexicon, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 from trendbeeld.model import SourceType, Unit
@@ -125,13 +125,16 @@ _AMOUNT_AFTER = re.compile(
     r"|stemmers|leden|inwoners|woningen|huizen|deelnemers|bezoekers|leerlingen|banen|doden)(?![\w-]))",
     re.IGNORECASE,
 )
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
 AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
 # Words that date a clause at the time of writing: a year named before does not hold.
 _NOW = re.compile(
-    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
+    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|eens|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
     re.IGNORECASE,
 )
+# "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
+_THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
@@ -218,6 +221,8 @@ class Timeline:
         named = _named(own, found, near)
         if named is not None:
             return named
+        if _is_duration(doc.text, found):
+            return None  # "een celstraf van zes maanden", "tien jaar cel": a length of time, no period
         return self._unnamed(doc, found, near, sentence, own)
 
     def _unnamed(
@@ -238,8 +243,10 @@ class Timeline:
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
-        clause = near[min(1, len(near) - 1)]
-        if _NOW.search(doc.text, clause.start, clause.end):
+        # the clause, and the words since the last comma ("…, nu is het verschil nog maar 63 procent")
+        start, end = min(span.start for span in near), max(span.end for span in near)
+        text = doc.text
+        if _NOW.search(text, start, end) and not _THEN.search(text, segment.start, segment.end):
             # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
             now = str(self.dated) if self.news_date and self.dated is not None else None
             return self._since_base(own, found, now)
@@ -317,6 +324,17 @@ def _is_age(text: str, found: Found) -> bool:
     if _AGE_SUFFIX.search(text, found.start, found.end + AGE_SUFFIX_CHARS):
         return True
     return text.startswith("(", found.start - 1) and text.startswith(")", found.end)
+
+
+def _is_duration(text: str, found: Found) -> bool:
+    """A length of time: a figure in years, or one whose next word is a unit of time ("zes
+    maanden", "drie weken")."""
+    if found.unit is Unit.YEARS:
+        return True
+    units = lexicon.load().time_units
+    last = text[found.start:found.end].rsplit(None, 1)[-1].lower()  # «bijna achttien maanden»
+    m = _WORD_AFTER.match(text, found.end)
+    return last in units or (m is not None and m.group(1).lower() in units)
 
 
 def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
