@@ -43,6 +43,10 @@ def statements_of(text: str) -> list[TrendStatement]:
         # one quarrel or incident running high
         "Tijdens de vergadering lopen de gemoederen soms hoog op.",
         "Een agent sprak de supporters aan, waarna de zaak escaleerde.",
+        # a clause of condition or time
+        "En als de spanning in het kabinet oploopt, belt de premier zijn adviseur.",
+        "Het zou opmerkelijk zijn als de agressie tegen deze groep toenam.",
+        "Die jongeren zijn ook versleten als ze ouder worden.",
         # a record of one object or event
         "Het wordt het grootste schip dat de werf ooit heeft gebouwd.",
         "De stad werd getroffen door de grootste stroomstoring in jaren.",
@@ -69,6 +73,11 @@ def test_no_trend(text: str) -> None:
         ("Makelaars zien dat de huizenprijzen nu minder snel oplopen.", Change.DOWN, "huizenprijzen"),
         # a rise at its ordinary pace stays up
         ("De huizenprijzen lopen snel op.", Change.UP, "huizenprijzen"),
+        # "als" that compares or coordinates is no condition
+        ("Het aantal gezonde jaren stijgt even snel als het de afgelopen jaren deed.", Change.UP,
+         "aantal gezonde jaren"),
+        ("Zowel het oordeel over het klimaat, als de koopbereidheid namen af.", Change.DOWN,
+         "koopbereidheid"),
         # a shift that happened stays a shift
         ("De boekhoudregels zijn sterk veranderd.", Change.SHIFT, "boekhoudregels"),
         # tensions rising in a country are a trend, not an incident

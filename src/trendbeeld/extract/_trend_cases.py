@@ -18,6 +18,9 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   "waarna de zaak escaleerde");
 * growing up ("groeide op in de Chinese regio Xinjiang", "Hoe groeit een kind stabiel op?"): a
   life, no growth — the whole statement goes, with any state said of it ("in een stabiel gezin");
+* a clause of condition or time ("als de spanning oploopt, haalt hij …", "versleten zijn als ze
+  ouder worden", "Het zou opmerkelijk zijn als die agressie toenam"), unless "als" compares ("even
+  snel als");
 * a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
   stroomuitval in jaren"): a superlative of one thing, no rise.
 
@@ -81,6 +84,21 @@ _LEVELS = frozenset([
     "peil", "stand", "score", "waarde", "prijs", "prijzen", "groei", "stijging", "daling", "toename",
     "afname",
 ])
+# A clause of condition or time around the cue: "als de spanning oploopt, …", "als ze ouder
+# worden", "Het zou opmerkelijk zijn als die agressie toenam" — no change that happened.
+_CONDITION_BEFORE = re.compile(
+    r"(?P<before>(?:\w+\s+){0,2})\b(?:als|wanneer|zodra|zolang|indien|mits|tenzij)\s+"
+    r"(?:het|er|ze|zij|hij|je|jij|we|wij|men|de|dit|dat|deze|die|u|mijn|jouw|zijn|haar|hun|ons|onze)\s"
+    r"[^,;:.?!]*\Z",
+    re.IGNORECASE,
+)
+CONDITION_REACH = 120  # characters before a cue read for "als … "
+# Words before "als" that make it a comparison ("even snel als", "zowel … als").
+_COMPARING = frozenset([
+    "zo", "even", "net", "evenveel", "zowel", "meer", "minder", "eerder", "liever", "anders",
+])
+_BOTH = re.compile(r"\bzowel\b", re.IGNORECASE)
+MIN_COMPARATIVE = 3  # letters of the shortest comparative before "als" ("beter als")
 # "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
 _GROW_FORMS = ("groei", "groeid")
 _UP_PARTICLE = re.compile(
@@ -95,6 +113,8 @@ SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
 def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     """The cue ``cue`` (``low``: its text in lower case) of a sentence opening at ``opening``
     states no trend here."""
+    if _conditional(text, cue, opening):
+        return True
     if low in _STAY_FORMS:
         return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
             _open_question(text, cue, opening))
@@ -166,6 +186,19 @@ def _one_record(cue: Cue) -> bool:
     a superlative of one thing, not of a level."""
     m = _ONE_RECORD.match(cue.text)
     return m is not None and m.group("noun").lower() not in _LEVELS
+
+
+def _conditional(text: str, cue: Cue, opening: int) -> bool:
+    """"als de spanning in het Oval Office oploopt", "als ze ouder worden": the cue is in a
+    clause of condition or time; "even snel als", "meer als" compare."""
+    m = _CONDITION_BEFORE.search(text, max(opening, cue.start - CONDITION_REACH), cue.start)
+    if m is None:
+        return False
+    before = m.group("before").lower().split()
+    if _BOTH.search(text, max(opening, cue.start - CONDITION_REACH), m.start()):
+        return False  # "zowel het oordeel …, als de koopbereidheid namen af"
+    last = before[-1] if before else ""
+    return not (_COMPARING & set(before) or (last.endswith("er") and len(last) > MIN_COMPARATIVE))
 
 
 def grows_up(text: str, cue: Cue) -> bool:
