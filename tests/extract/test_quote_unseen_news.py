@@ -120,3 +120,31 @@ def test_a_definite_role_is_the_person_named_earlier_with_that_title(
 ) -> None:
     text = f"{introduced} ,,Met deze eisen zetten we de veiligheid op de eerste plek'', {attribution}."
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("zegt ruimtevaartconsultant Erik Laan", "Erik Laan", "ruimtevaartconsultant"),
+        ("weet transplantatiechirurg Daan Vliet (Radboud UMC)", "Daan Vliet", "transplantatiechirurg"),
+        ("zegt de conservatief Enoch Powell", "Enoch Powell", "conservatief"),
+    ],
+)
+def test_a_noun_the_role_lexicon_does_not_list_before_a_full_name(
+    attribution: str, speaker: str, role: str
+) -> None:
+    text = f"'Maar het is de regering ook te doen om prestige', {attribution}. Het plan ligt klaar."
+    assert attributed(text) == [("Maar het is de regering ook te doen om prestige", speaker, role)]
+
+
+@pytest.mark.parametrize("between", ["tegenover", "namens", "samen"])
+def test_a_preposition_before_a_name_makes_no_title(between: str) -> None:
+    text = f"'Maar het is de regering ook te doen om prestige', zegt {between} Erik Laan. Het ligt klaar."
+    assert attributed(text) == []
+
+
+def test_an_unnamed_person_who_speaks_next_is_not_the_speaker_before() -> None:
+    text = (',,Dit is het einde van duizend jaar onafhankelijkheid", zegt de conservatief Enoch Powell. '
+            "En een Labour-politicus zegt dat hij onder geen beding Frans als voertaal wil: "
+            ',,Non, merci beaucoup, dat gaan we echt niet doen!"')
+    assert [s for _, s, _ in attributed(text)] == ["Enoch Powell"]

@@ -148,6 +148,30 @@ def title_before(words_before: str) -> tuple[bool, str | None]:
     return False, None
 
 
+MAX_LOOSE_TITLE_WORDS = 2  # "maatschappelijk werker", "wijnhandelaar"
+_LOOSE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}|[A-Za-z0-9]{2,}-[a-zà-ÿ][a-zà-ÿ-]+")
+# Words that put someone other than the speaker after a verb ("zegt namens Jan Smit").
+_NOT_TITLE = frozenset({"namens", "tegenover", "volgens", "jegens", "richting", "zoals", "aldus", "samen"})
+
+
+def loose_title(words_before: str) -> str | None:
+    """A role the lexicon does not list between a speech verb and a name: one or two lower-case
+    nouns ("scheepsarcheoloog", "VVD-fractievoorzittter"), no function word, preposition or verb."""
+    words = words_before.split()
+    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
+        words.pop(0)
+    if not 0 < len(words) <= MAX_LOOSE_TITLE_WORDS:
+        return None
+    lex = lexicon.load()
+    for word in words:
+        low = word.lower()
+        if (not _LOOSE_WORD.fullmatch(word) or low in lex.function_words or low in _phrases.NP_PREPOSITIONS
+                or low in _NOT_TITLE or low in lex.common_verbs or low in lex.speech_verbs
+                or low in lex.name_stopwords):
+            return None
+    return " ".join(words)
+
+
 def rest_after(text: str, pos: int) -> str:
     m = _REST.match(text, pos)
     return m.group(0) if m else ""

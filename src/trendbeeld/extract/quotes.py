@@ -76,7 +76,8 @@ PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, lin
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
 # A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
 _PERSON_SUBJECT = re.compile(
-    r"(?:\A\s*|[.!?]\s+)(?:Ook\s+)?(?:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[a-zà-ÿ-]{3,})(?![\w-])"
+    r"(?:\A\s*|[.!?]\s+)(?:Ook\s+|En\s+)?(?i:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?"
+    r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
 )
 _VOLGENS_PRONOUN = re.compile(r"(?<![\w-])(?i:volgens)\s+(haar|hem)(?![\w-])")  # "volgens haar": a woman
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
@@ -523,7 +524,7 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
     own = (speaker.role or "").lower()
     for m in _PERSON_SUBJECT.finditer(gap):
         noun = m.group("noun").lower()
-        if noun not in own and (_roles.is_role_word(noun) or _roles.is_anonymous_noun(noun)):
+        if noun not in own and _unnamed_person(noun):
             return True
     if speaker.speaker == _roles.ANONYMOUS:
         # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
@@ -533,6 +534,11 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
             return True
     # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
     return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
+
+
+def _unnamed_person(noun: str) -> bool:
+    """A role or a noun for an unnamed source ("Labour-politicus", "buurman")."""
+    return _roles.is_role_word(noun.lower()) or _roles.is_anonymous_noun(noun)
 
 
 def _introduces_other(gap: str) -> bool:
@@ -781,7 +787,11 @@ def _named_after_verb(
             continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
         ok, written_title = title_before(window[pos : m.start()])
         if not ok:
-            continue
+            # "stelt sportmarketeer Bob van Oosterhout": a noun the role lexicon does not list,
+            # before a full name
+            written_title = _speakers.loose_title(window[pos : m.start()])
+            if written_title is None or len(split_name(m.group(0), None)[1].split()) < 2:
+                continue
         title, name, lead = split_name(m.group(0), written_title)
         end = m.end()
         if lead or title != written_title:
@@ -1018,6 +1028,9 @@ def _pronoun_before(
 ) -> Attribution | None:
     """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
     person of this paragraph)."""
+    subject = _PERSON_SUBJECT.match(region)
+    if subject is not None and _unnamed_person(subject.group("noun")):
+        return None  # "En een Labour-politicus zegt dat hij …: „…”": "hij" is that person
     said = _SINGULAR_PRONOUN.findall(region)
     volgens = _VOLGENS_PRONOUN.findall(region)
     pronoun = said[-1] if said else ("zij" if volgens[-1].lower() == "haar" else "hij") if volgens else None
