@@ -177,3 +177,24 @@ def test_the_home_of_a_person_is_not_the_region_of_an_article_figure() -> None:
     )
     ages = [f for f in figures_of(text) if f.unit.value == "years"]
     assert [a.region for a in ages] == ["Arnhem", "Arnhem"]
+
+
+def test_the_adjective_of_a_town_in_a_title_says_where() -> None:
+    text = (
+        "Reeks Utrechtse woninginbraken opgelost\n\n"
+        "De politie heeft een bende opgerold die in Utrecht inbrak. Volgens de politie gaat het om "
+        "42 inbraken. De buit was ruim 80.000 euro."
+    )
+    burglaries, loot = figures_of(text)
+    assert (burglaries.value, burglaries.region) == (42, "Utrecht")
+    assert (loot.value, loot.region) == (80_000, "Utrecht")
+
+
+def test_a_country_whose_name_ends_in_e_in_a_title_is_no_adjective() -> None:
+    text = (
+        "Verkiezingen in Oekraïne: komiek wint eerste ronde\n\n"
+        "De komiek kreeg volgens exitpolls ongeveer 30 procent van de stemmen. De zittende president "
+        "kwam uit op 18 procent. In Oekraïne is de opkomst traditioneel hoog."
+    )
+    first, second = figures_of(text)
+    assert (first.region, second.region) == ("Oekraïne", "Oekraïne")

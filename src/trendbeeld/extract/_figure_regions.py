@@ -21,6 +21,7 @@ _NUMBERED_TITLE = re.compile(
     r"^[ ]*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?[ ]+(?P<title>[A-ZÀ-Ý][^\n]{0,78})$", re.MULTILINE
 )
 _TITLE_END = ".!?:;,"
+_ADJECTIVE_ENDS = ("se", "sche", "e")  # "Nederlandse", "landelijke"
 CARRY_SENTENCES = 2  # a place is carried from at most this many sentences back
 # "in de stad", "in onze gemeente": the town named before, in the same article or section.
 _TOWN_ANAPHOR = re.compile(r"\b(?:in|uit|van|binnen)\s+(?:de|onze|deze|die|heel\s+de)\s+(?:stad|gemeente)\b",
@@ -159,9 +160,12 @@ def _article_place(source: str, start: int, end: int) -> str | None:
         return None  # no title line of its own, or no news article (a report is longer)
     if _DATELINE.search(source, start, line_end):
         return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
-    title = regions.named_in_title(source, start, line_end)
-    if title is not None and not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", source[start:line_end]):
-        return None  # an adjective ("in Nederlandse gemeenten") says what kind, not where
+    named = regions.title_name(source, start, line_end)
+    title = named[1] if named else None
+    if named is not None and title in _scope_regions() and _is_adjective(named[0], named[1]):
+        # the adjective of a country ("in Nederlandse gemeenten") says what kind, not where; that
+        # of a town or province does say where ("Golf van Amsterdamse liquidaties")
+        return None
     counts, in_lead = _places_named(source, start, end)
     if title is not None:
         # the place the title names, unless the article names another place more often
@@ -176,6 +180,12 @@ def _article_place(source: str, start: int, end: int) -> str | None:
     place, mentions = ranked[0]
     alone = len(ranked) == 1 and mentions >= ARTICLE_MENTIONS_ALONE and place in in_lead
     return place if mentions >= ARTICLE_MENTIONS or alone else None
+
+
+def _is_adjective(form: str, region: str) -> bool:
+    """Whether ``form`` is an adjective of ``region`` ("Nederlandse", "landelijke"), not its name
+    ("Oekraïne") nor its inhabitants ("Nederlanders")."""
+    return form != region and form.endswith(_ADJECTIVE_ENDS)
 
 
 def _places_named(source: str, start: int, end: int) -> tuple[Counter[str], set[str]]:

@@ -300,12 +300,19 @@ def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterato
 
 def named_in_title(text: str, start: int, end: int) -> str | None:
     """The region a title names, by name or by its adjective ("De Nederlandse economie")."""
+    named = title_name(text, start, end)
+    return named[1] if named else None
+
+
+def title_name(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The first place a title names: the words as printed ("Amsterdamse", "Britten") and the
+    region they stand for."""
     gaz = gazetteer()
     for m in gaz.pattern.finditer(text, start, end):
         name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
         if name in gaz.ambiguous or _adjective_without_noun(text, m, name):
             continue  # "Best", "Zuid": a title gives no context that makes them places
-        return canonical(name)
+        return m.group(0), canonical(name)
     return None
 
 
