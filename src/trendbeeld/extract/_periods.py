@@ -221,8 +221,6 @@ class Timeline:
         named = _named(own, found, near)
         if named is not None:
             return named
-        if _is_duration(doc.text, found):
-            return None  # "een celstraf van zes maanden", "tien jaar cel": a length of time, no period
         return self._unnamed(doc, found, near, sentence, own)
 
     def _unnamed(
@@ -243,9 +241,11 @@ class Timeline:
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
+        text = doc.text
+        if _is_duration(text, found):
+            return None  # "een werkstraf van 40 uur", "veertig jaar oude": a length of time, not carried
         # the clause, and the words since the last comma ("…, nu is het verschil nog maar 63 procent")
         start, end = min(span.start for span in near), max(span.end for span in near)
-        text = doc.text
         if _NOW.search(text, start, end) and not _THEN.search(text, segment.start, segment.end):
             # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
             now = str(self.dated) if self.news_date and self.dated is not None else None
