@@ -114,3 +114,21 @@ def test_a_written_number_that_starts_a_change_takes_the_unit_it_changes_to() ->
         ("acht", 8.0, "percent"), ("tien procent", 10.0, "percent"),
     ]
     assert _found("Het verlof ging van twee naar vijf dagen.") == []  # a duration, no figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised plural noun in running text is counted ("2 Grafische presentaties" opening
+        # a line stays a list number)
+        ("Volgende maand kiezen 430 Statenleden een nieuwe voorzitter.",
+         [("430 Statenleden", 430.0, "count")]),
+        ("In 2018 vestigden zich nog 12.000 Belgen in de stad.", [("12.000 Belgen", 12000.0, "count")]),
+        # a plural in -ën, a count of a group in digits, units of measure beyond kilo and ton
+        ("De vereniging beheert zo'n 300 moskeeën.", [("zo'n 300 moskeeën", 300.0, "count")]),
+        ("Zo'n 40 van hen keerden terug.", [("Zo'n 40 van hen", 40.0, "count")]),
+        ("De uitstoot moet met 14 megaton dalen.", [("14 megaton", 14.0, "other")]),
+    ],
+)
+def test_counts_and_measures_in_running_text(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -141,8 +141,11 @@ _PEOPLE_COUNT = frozenset(("man", "koppen"))  # "met twintig man": a count of pe
 # Adjectives the phrase lexicon lists as function words: "twee andere pijnpunten".
 _ADJECTIVES = frozenset(("andere", "eigen", "overige", "laatste"))
 MAX_ADJECTIVES = 2
+# A lower-case word (or a comma after one) right before an amount: it stands in running text.
+_RUNNING_BEFORE = re.compile(r"(?<![\w’'])[a-zà-ÿ][a-zà-ÿ’']*,?[ ]+\Z")
+RUNNING_CHARS = 30
 MIN_PERSON_NOUN = 5  # "ters" is no noun of people  # "vier grote Twentse ouderenorganisaties"
-_PLURAL = re.compile(r"(?:en|s|’s|'s|es)\d*\Z")
+_PLURAL = re.compile(r"(?:en|ën|s|’s|'s|es)\d*\Z")  # "moskeeën"
 _PER_THOUSAND_WORDS = r"per\s+(?:1\.000|1000|duizend)\b"
 _PER_THOUSAND = re.compile(
     rf"\s+{_PER_THOUSAND_WORDS}(?:\s+(?:inwoners|bewoners|woningen|huishoudens))?", re.IGNORECASE
@@ -1020,9 +1023,9 @@ def _is_person_noun(word: str) -> bool:
 
 
 def _of_group(text: str, m: re.Match[str], amount: numbers.Amount) -> int | None:
-    """The end of "van hen", "van zijn medeverdachten", "van de overvallers" after a written
-    count of two or more ("Twee van hen"); "één van de broers" is "one of them", no count."""
-    if not amount.written or amount.value < MIN_WRITTEN_COUNT or m.group("mag"):
+    """The end of "van hen", "van zijn medeverdachten", "van de overvallers" after a count of two
+    or more ("Twee van hen", "Zo'n 90 van hen"); "één van de broers" is "one of them", no count."""
+    if amount.value < MIN_WRITTEN_COUNT or m.group("mag"):
         return None
     if _DECADE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "eind jaren zestig van de vorige eeuw"
@@ -1030,6 +1033,13 @@ def _of_group(text: str, m: re.Match[str], amount: numbers.Amount) -> int | None
     if group is None or not group.group("words"):
         return group.end() if group is not None else None
     return _plural_noun_end(text, group.start("words"), group.end())
+
+
+def _in_running_text(text: str, m: re.Match[str]) -> bool:
+    """Does a lower-case word or a comma stand just before the amount on its line ("kiezen 570
+    Statenleden", "nog 37.000 Nederlanders")? A list or footnote number opens its line."""
+    before = _RUNNING_BEFORE.search(text, max(0, m.start() - RUNNING_CHARS), m.start())
+    return before is not None
 
 
 def _people_count(m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]) -> int | None:
@@ -1067,6 +1077,7 @@ def _count(
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).
     capital = nxt.group(1)[0].isupper() and not _DEMONYM.search(nxt.group(1))
+    capital = capital and not _in_running_text(text, m)
     for _ in range(MAX_ADJECTIVES):  # "100 recente publicaties", "vier grote Twentse organisaties"
         if not word.endswith("e") or _PLURAL.search(word):
             break
