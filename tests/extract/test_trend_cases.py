@@ -88,3 +88,16 @@ def test_still_a_trend(text: str, direction: Change, phenomenon: str) -> None:
     found = statements_of(text)
     assert [s.direction for s in found] == [direction]
     assert phenomenon.lower() in found[0].phenomenon.lower()
+
+
+def test_a_statement_said_twice_is_kept_once() -> None:
+    """"kan wel eens hoger uitvallen": the subject and the comparative make one statement, not two."""
+    found = statements_of("De opkomst bij de verkiezingen kan vandaag wel eens hoger uitvallen dan in 2015.")
+    assert len(found) == 1
+    assert found[0].direction is Change.UP
+    assert "opkomst" in found[0].phenomenon
+
+
+def test_two_phenomena_of_one_sentence_stay_two() -> None:
+    found = statements_of("De belasting op mantelzorgers groeit en de behoefte aan ondersteuning neemt toe.")
+    assert [s.direction for s in found] == [Change.UP, Change.UP]

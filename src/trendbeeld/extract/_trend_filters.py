@@ -21,6 +21,10 @@ goes when every cue of change inside it is one of these:
   IJssel"), a verb form after a determiner or a count a plural noun ("226 zakken met
   cocaïne"), "uitgebreid" before a noun "thorough" ("een uitgebreid onderzoek").
 
+A statement that restates the one before it (overlapping evidence, the same direction, a word of
+the phenomenon shared: "opkomst … kan wel eens |hoger| uitvallen" read once for the subject and
+once for the comparative) is kept once.
+
 Phenomena (``_trend_phenomena`` finds the noun phrase; these repair what still carries a verb):
 "pandemie heeft |deze beperkingen| verergerd" is about the object of a perfect with a
 participle of change (a pointer there cannot be resolved and the statement goes); "Vertrouwen
@@ -164,6 +168,8 @@ _RELATIVE_ADVERBIAL = re.compile(
     r",\s*(?:dat|die)\s+(?P<prep>\w+)\s+(?:de|het|een|deze|dit|die)?\s*\Z", re.IGNORECASE
 )
 RELATIVE_REACH = 40  # characters before a phenomenon read for ", dat tijdens de"
+STEM = 5  # letters of a word compared when two statements restate each other
+_WORDS = re.compile(r"[^\W\d_]+")
 TIDY_REACH = 400  # characters from a statement's start where its phenomenon is found again
 MIN_VERB = 5  # letters of the shortest present tense read as a verb a phenomenon ends with
 ANTECEDENT_REACH = 160  # characters before the relative pronoun read for its antecedent
@@ -185,9 +191,24 @@ def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
     out: list[TrendStatement] = []
     for statement in found:
         checked = _checked(doc, statement)
-        if checked is not None:
+        if checked is not None and not (out and _restates(out[-1], checked)):
             out.append(checked)
     return out
+
+
+def _restates(before: TrendStatement, statement: TrendStatement) -> bool:
+    """``statement`` says again what ``before`` said: their evidence overlaps, the direction is the
+    same and the phenomena share a word ("opkomst bij de verkiezingen" twice, once with "(hoger)")."""
+    if statement.direction is not before.direction or statement.span.start >= before.span.end:
+        return False
+    if before.span.start >= statement.span.end:
+        return False
+    return bool(_content_stems(before.phenomenon) & _content_stems(statement.phenomenon))
+
+
+def _content_stems(phenomenon: str) -> set[str]:
+    """The first letters of the content words of a phenomenon."""
+    return {w.lower()[:STEM] for w in _WORDS.findall(phenomenon) if _phrases.is_content(w)}
 
 
 def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
