@@ -75,6 +75,8 @@ def test_years_ago_count_back_from_the_news_date() -> None:
     text = "Als districtschef had zij tien jaar geleden een verzuim van 9,8 procent."
     [figure] = figures_of(text, NEWS_OF_2019)
     assert (figure.value, figure.period) == (9.8, "2009")
+    guessed = "In 2018 en in 2018 waren er meer meldingen.\n\n" + text  # a guessed year: no count
+    assert [f.period for f in figures_of(guessed) if f.value == 9.8] == [None]
 
 
 def test_since_a_year_in_dated_news_runs_up_to_the_news_itself() -> None:

@@ -373,7 +373,7 @@ def timeline(doc: Document) -> Timeline:
     dated = _date_year(doc, explicit)
     mentions = list(explicit)
     report = now - 1 if now is not None and _is_annual_report(doc.lower or text.lower()) else None
-    mentions.extend(_relative(doc, now, report))
+    mentions.extend(_relative(doc, now, report, dated))
     mentions.sort(key=lambda m: m.start)
     return Timeline(
         now, mentions, [m.start for m in mentions], report, dated,
@@ -542,7 +542,7 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _relative(doc: Document, now: int | None, report: int | None) -> list[Mention]:
+def _relative(doc: Document, now: int | None, report: int | None, dated: int | None) -> list[Mention]:
     """Relative periods; without a current year only those relative to a year in the text."""
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
@@ -557,6 +557,8 @@ def _relative(doc: Document, now: int | None, report: int | None) -> list[Mentio
                 period = _year_before(text, m.start(), back=1 if m.group("before") else 0)
             else:
                 period = _resolve(m, now, report) if now is not None else None
+                if m.group("ago") and dated is None:
+                    period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
             if period is not None:
                 out.append(_mention(text, m.start(), m.end(), period))
             break
