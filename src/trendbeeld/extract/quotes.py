@@ -135,7 +135,7 @@ _ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
 # A speaker label that opens a line or, in text whose line breaks are lost, follows a closed
 # quotation: "Jolanda: “…", "Van Dijk: “…", "….” Rutger: “…".
 _LABEL = re.compile(
-    r"(?:\A|\n|(?<=[.!?…][”’\"])[ \t])"
+    r"(?:\A|\n|(?<=[.!?…][”’\"])[ \t]|(?<=[.!?])[ \t])"
     r"[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
     r"[ \t]*:\s*\Z"
 )
@@ -613,7 +613,7 @@ def _after(
             if said.endswith("en") or _judged(window, said, verb.end()):
                 return _UNRESOLVED
             return _named_after_verb(window, verb.end(), doc, cand, known) or _UNRESOLVED
-        inverted = _inverted(text, cand, window)
+        inverted = _inverted(doc, cand, window, known)
         if inverted is not None:
             return inverted
     return _caption_after(window)
@@ -656,24 +656,28 @@ def _judged(window: str, verb: str, pos: int) -> bool:
     return word in _ARTICLE_WORDS or word not in lexicon.load().function_words
 
 
-def _inverted(text: str, cand: Candidate, window: str) -> Attribution | None:
+def _inverted(
+    doc: Document, cand: Candidate, window: str, known: dict[str, Attribution]
+) -> Attribution | None:
     """"„…”, verzucht Jan Smit." or "„Waarom?”, vraagt officier Jan Smit tegen de rechter.": a
     verb the lexicon does not list, between the quote (ending in a comma, a question or an
     exclamation) and a person's full name."""
     if not _INVERTED_SHAPE.match(window):
         return None  # a cheap look first: a lower-case word, then a capital
     m = patterns()["inverted"].match(window)
-    if m is None or (m.group("comma") is None and text[cand.end - 1 : cand.end] not in (",", "?", "!")):
+    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
         return None
     lex = lexicon.load()
     verb = m.group("verb")
-    if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en"):
-        return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
     ok, title = title_before(m.group("title"))
-    if not ok:
-        return None
-    title, name, _lead = split_name(m.group("name"), title)
-    if len(name.split()) < 2 or not plausible_name(name, title):
+    if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok:
+        return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
+    title, name, lead = split_name(m.group("name"), title)
+    if len(name.split()) < 2:
+        # "„…”, fulmineerde Sloetski.": a surname alone, only as the full name given earlier
+        found = surname(name, doc, cand.open, known) if title is None and not lead else None
+        return found if found is not None and len(found.speaker.split()) >= 2 else None
+    if not plausible_name(name, title):
         return None
     return attribution_of(name, title, rest_after(window, m.end("name")), dash=False)
 
@@ -926,12 +930,14 @@ def _organisation_reports(doc: Document, cand: Candidate, region: str) -> Attrib
 def _surname_speaks(
     doc: Document, region: str, m: re.Match[str], pos: int, known: dict[str, Attribution]
 ) -> Attribution | None:
-    """"Halsema schreef eerder aan de raad dat …": a surname alone followed by a speech verb, as
-    the full name given earlier."""
+    """"Halsema schreef eerder aan de raad dat …", "…, vertelt Verberne. „…”": a surname alone
+    followed or preceded by a speech verb, as the full name given earlier."""
     name = m.group(0)
     if " " in name or inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
         return None
-    if not patterns()["verb_follows"].match(region[m.end() :]):
+    words_before = region[max(m.start() - 30, 0) : m.start()].split()
+    said_before = bool(words_before) and words_before[-1].lower() in speech_words()  # "zegt Terwisga."
+    if not (said_before or patterns()["verb_follows"].match(region[m.end() :])):
         return None
     found = surname(name, doc, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
