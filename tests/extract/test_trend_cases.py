@@ -47,6 +47,10 @@ def statements_of(text: str) -> list[TrendStatement]:
         "En als de spanning in het kabinet oploopt, belt de premier zijn adviseur.",
         "Het zou opmerkelijk zijn als de agressie tegen deze groep toenam.",
         "Die jongeren zijn ook versleten als ze ouder worden.",
+        # a wish or a duty
+        "Ook zouden de scholen graag zien dat de diversiteit onder leraren groter wordt.",
+        "De bonden willen dat de pensioenleeftijd de komende jaren niet stijgt.",
+        "Daartegenover zou een even forse daling van de overheidsuitgaven moeten staan.",
         # a record of one object or event
         "Het wordt het grootste schip dat de werf ooit heeft gebouwd.",
         "De stad werd getroffen door de grootste stroomstoring in jaren.",
@@ -78,6 +82,8 @@ def test_no_trend(text: str) -> None:
          "aantal gezonde jaren"),
         ("Zowel het oordeel over het klimaat, als de koopbereidheid namen af.", Change.DOWN,
          "koopbereidheid"),
+        # "willen" without "dat" is no wish about the change
+        ("Steeds meer jongeren willen een eigen huis.", Change.UP, "jongeren"),
         # a shift that happened stays a shift
         ("De boekhoudregels zijn sterk veranderd.", Change.SHIFT, "boekhoudregels"),
         # tensions rising in a country are a trend, not an incident

@@ -21,6 +21,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
 * a clause of condition or time ("als de spanning oploopt, haalt hij …", "versleten zijn als ze
   ouder worden", "Het zou opmerkelijk zijn als die agressie toenam"), unless "als" compares ("even
   snel als");
+* a wish or a duty around the cue ("zouden graag zien dat de diversiteit groter wordt", "Zij willen
+  dat de AOW-leeftijd niet stijgt", "zou een daling van de uitgaven moeten staan");
 * a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
   stroomuitval in jaren"): a superlative of one thing, no rise.
 
@@ -97,6 +99,17 @@ CONDITION_REACH = 120  # characters before a cue read for "als … "
 _COMPARING = frozenset([
     "zo", "even", "net", "evenveel", "zowel", "meer", "minder", "eerder", "liever", "anders",
 ])
+# A wish or a duty around the cue: "zouden graag zien dat de diversiteit groter wordt", "Zij willen
+# dat de AOW-leeftijd niet stijgt", "Laten we hopen dat dat zo blijft"; "zou een daling van de
+# uitgaven moeten staan", "afgenomen zou moeten worden".
+_WISH_THAT = re.compile(
+    r"\b(?:wil|wilt|willen|wilde|wilden|hoop|hoopt|hopen|hoopte|hoopten|eist|eisen|eiste|pleit|pleiten"
+    r"|graag\s+zien|liever\s+zien)\s+(?:[\w-]+\s+){0,3}?dat\s[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+_WOULD_BEFORE = re.compile(r"\bzou(?:den)?\b[^,;:.?!]*\Z", re.IGNORECASE)
+_MUST_AFTER = re.compile(r"[^,;:.?!]{0,60}?\bmoeten\b", re.IGNORECASE)
+WISH_REACH = 160  # characters before a cue read for "willen dat"
 _BOTH = re.compile(r"\bzowel\b", re.IGNORECASE)
 MIN_COMPARATIVE = 3  # letters of the shortest comparative before "als" ("beter als")
 # "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
@@ -113,7 +126,7 @@ SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
 def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     """The cue ``cue`` (``low``: its text in lower case) of a sentence opening at ``opening``
     states no trend here."""
-    if _conditional(text, cue, opening):
+    if _conditional(text, cue, opening) or _wished(text, cue, opening):
         return True
     if low in _STAY_FORMS:
         return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
@@ -186,6 +199,16 @@ def _one_record(cue: Cue) -> bool:
     a superlative of one thing, not of a level."""
     m = _ONE_RECORD.match(cue.text)
     return m is not None and m.group("noun").lower() not in _LEVELS
+
+
+def _wished(text: str, cue: Cue, opening: int) -> bool:
+    """"zouden graag zien dat de diversiteit groter wordt", "zou een daling … moeten staan": a
+    wish or a duty, no change that happened."""
+    start = max(opening, cue.start - WISH_REACH)
+    if _WISH_THAT.search(text, start, cue.start):
+        return True
+    would = _WOULD_BEFORE.search(text, start, cue.start)
+    return would is not None and bool(_MUST_AFTER.match(text, cue.end))
 
 
 def _conditional(text: str, cue: Cue, opening: int) -> bool:
