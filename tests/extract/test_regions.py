@@ -137,3 +137,17 @@ def test_a_place_that_starts_the_name_of_an_organisation_is_not_its_region(
     sentence: str, region: str | None
 ) -> None:
     assert regions.find(sentence, 0, len(sentence)) == region
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("In ’s-Hertogenbosch steeg het aantal inbraken met 12 procent.", "'s-Hertogenbosch"),
+        ("De eenheid Zeeland-West-Brabant pakte 12 verdachten op.", "Zeeland-West-Brabant"),
+        ("In Rotterdam-Zuid werden vier mensen aangehouden.", "Rotterdam-Zuid"),
+        ("Op Noord-Beveland was de politie in 40 procent van de gevallen op tijd.", "Noord-Beveland"),
+        ("In Bergen op Zoom werden 30 woningen doorzocht.", "Bergen op Zoom"),
+    ],
+)
+def test_names_of_several_words_and_other_spellings(sentence: str, region: str) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

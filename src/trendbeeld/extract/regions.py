@@ -225,9 +225,14 @@ def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Ite
     scope = lexicon.load().scope_words
     for part in _DISTRICT_PART.finditer(text, start, end):  # a literal "-" first: a fast scan
         town = _TOWN_BEFORE.search(text, max(start, part.start() - TOWN_CHARS), part.start())
-        if town is not None and any(r.level is RegionLevel.MUNICIPALITY for r in lookup(town.group("town"))):
-            distance = 0 if near is None else min(abs(town.start() - near), abs(part.end() - near))
-            yield distance, text[town.start() : part.end()]
+        if town is None:
+            continue
+        town_start = town.start()
+        if not _is_town(town.group("town")) and " " in town.group("town"):
+            town_start = town.start() + town.group("town").index(" ") + 1  # "In Rotterdam-Zuid"
+        if _is_town(text[town_start : part.start()]):
+            distance = 0 if near is None else min(abs(town_start - near), abs(part.end() - near))
+            yield distance, text[town_start : part.end()]
     for m in _NEUTER_PLACE.finditer(text, start, end):
         if m.group("adj") in scope or m.group("place") in scope:
             continue  # "het Nederlandse Rode Kruis", "het Europese Parlement"
@@ -246,6 +251,10 @@ def is_place_here(text: str, m: re.Match[str]) -> bool:
         or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
         or _enumerated(text, m.start())
     )
+
+
+def _is_town(name: str) -> bool:
+    return any(r.level is RegionLevel.MUNICIPALITY for r in lookup(name))
 
 
 def _enumerated(text: str, pos: int) -> bool:
