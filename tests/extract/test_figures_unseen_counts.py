@@ -132,3 +132,22 @@ def test_a_written_number_that_starts_a_change_takes_the_unit_it_changes_to() ->
 )
 def test_counts_and_measures_in_running_text(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written number that stands for the people it counts
+        ("De vier hadden de inbraak samen beraamd.", [("vier", 4.0, "count")]),
+        ("Volgens de rechter zagen de twee niet in dat het fout was.", [("twee", 2.0, "count")]),
+        # "alle N de …"
+        ("Alle vijf de verdachten zwegen.", [("vijf de verdachten", 5.0, "count")]),
+        # a participle adjective and a time unit after the number make no pronoun
+        ("De drie wachtende partijen tekenden.", []),
+        ("In de twee jaar daarna gebeurde niets.", []),
+    ],
+)
+def test_a_written_number_as_a_pronoun_counts_people(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _found(text) == expected

@@ -141,6 +141,9 @@ _PEOPLE_COUNT = frozenset(("man", "koppen"))  # "met twintig man": a count of pe
 # Adjectives the phrase lexicon lists as function words: "twee andere pijnpunten".
 _ADJECTIVES = frozenset(("andere", "eigen", "overige", "laatste"))
 MAX_ADJECTIVES = 2
+MAX_PRONOUN_COUNT = 20  # "de twee", "de twaalf": a group of people named before
+_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)\s+\Z", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"(?<![\w-])alle\s+\Z", re.IGNORECASE)
 # A lower-case word (or a comma after one) right before an amount: it stands in running text.
 _RUNNING_BEFORE = re.compile(r"(?<![\w’'])[a-zà-ÿ][a-zà-ÿ’']*,?[ ]+\Z")
 RUNNING_CHARS = 30
@@ -1042,6 +1045,23 @@ def _in_running_text(text: str, m: re.Match[str]) -> bool:
     return before is not None
 
 
+def _pronoun_count(text: str, m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]) -> int | None:
+    """"omdat de twee niet inzien", "De drie hadden een proces aangespannen": a written number
+    after "de", "die" or "deze" that stands for the people it counts (a verb or function word
+    follows); "alle vier de partijen": a count before its article."""
+    if not amount.written or not MIN_WRITTEN_COUNT <= amount.value <= MAX_PRONOUN_COUNT or m.group("qual"):
+        return None
+    word = nxt.group(1).lower()
+    if _ALL_BEFORE.search(text, max(0, m.start() - 6), m.start()) and word == "de":
+        return _plural_noun_end(text, nxt.end(), min(len(text), nxt.end() + 60))  # "alle vier de partijen"
+    if not _PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    # (not an adjective from a participle: "de drie biedende partijen")
+    verb = word in _phrases.FINITE_VERBS or (_text.is_verb_form(word) and not word.endswith("e"))
+    function = not _phrases.is_content(word) and word not in _ADJECTIVES and word != "van"
+    return m.end() if (verb or function) and word not in lexicon.load().time_units else None
+
+
 def _people_count(m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]) -> int | None:
     """The end of "twintig man" ("met twintig man", "150 man personeel"): people in a singular noun."""
     enough = amount.value >= MIN_WRITTEN_COUNT or m.group("mag")
@@ -1067,8 +1087,9 @@ def _count(
     word = nxt.group(1).lower()
     if word in lex.measure_units:  # "500 kilo cocaïne", "2,5 ton", "40 kilometer"
         return "other", nxt.end()
-    # "drie van dit soort berovingen", "Twee van hen", "met twintig man"
+    # "drie van dit soort berovingen", "Twee van hen", "met twintig man", "de twee hadden"
     group = _of_this_kind(text, m, amount) or _of_group(text, m, amount) or _people_count(m, amount, nxt)
+    group = group or _pronoun_count(text, m, amount, nxt)
     if group is not None:
         return "count", group
     content = _phrases.is_content(word) or word in _ADJECTIVES
