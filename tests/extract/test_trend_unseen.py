@@ -392,3 +392,41 @@ def test_a_wildgroei_is_a_rise(text: str) -> None:
 def test_a_surge_compound_that_a_verb_changes_is_said_by_the_verb() -> None:
     found = pairs("De inbraakgolf in de Achterhoek neemt af.")
     assert found == [(Change.DOWN, "inbraakgolf in de Achterhoek")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Webwinkels moeten voortaan een keurmerk tonen.", "Webwinkels"),
+        ("Voortaan vallen drones onder de luchtvaartwet.", "drones onder de luchtvaartwet"),
+        ("Daarnaast krijgen boa's voortaan een bodycam.", "boa's"),
+        ("Veel jongeren betalen tegenwoordig met hun telefoon.", "jongeren"),
+    ],
+)
+def test_voortaan_and_tegenwoordig_shift_the_subject(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.SHIFT, phenomenon)]
+
+
+def test_a_group_that_does_something_nowadays_names_what_it_does() -> None:
+    found = pairs("Daarom eisen ze tegenwoordig dat er bij elke levering extra pakketten meegaan.")
+    assert len(found) == 1
+    assert found[0][0] is Change.SHIFT
+    assert "extra pakketten" in found[0][1]
+
+
+def test_a_comparative_with_tegenwoordig_gives_the_direction() -> None:
+    found = pairs("Tegenwoordig zijn agenten en buurtbewoners veel meer op elkaar aangewezen.")
+    assert found == [(Change.UP, "agenten en buurtbewoners")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij woont tegenwoordig in Spanje.",
+        "De jeugd van tegenwoordig leest weinig.",
+        "De gemeente wil dat bewoners voortaan zelf overlast melden.",
+        "Ik ga voortaan met de fiets.",
+    ],
+)
+def test_a_person_a_wish_or_a_noun_phrase_with_tegenwoordig_is_no_shift(text: str) -> None:
+    assert pairs(text) == []

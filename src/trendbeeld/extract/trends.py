@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from trendbeeld.extract import _cues, _phrases, _text, _trend_filters, _trend_model, _trend_shifts, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_numbers import (
     _function_words,
     _previous_subject,
@@ -401,9 +402,11 @@ def _clause_statements(
                 yield attributed
                 continue
             predicate.append(cue)
-        elif kind in ("noun", "cause", "then", "instead"):
+        elif kind in ("noun", "cause", "then", "instead", "now"):
             if kind == "noun" and _cues.is_compound_of_change(cue.text) and _verb_after(cues, i):
                 continue  # "De bevolkingsgroei daalt": the verb says how the compound changes
+            if kind == "now" and len(cues) > 1:
+                continue  # "Tegenwoordig zijn ze veel meer …": the other wording says the change
             statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
                 shifted = shifted or kind in ("instead", "then")
@@ -430,6 +433,11 @@ def _own_statement(
         return _cause_statement(doc, cue, clause, previous)
     if kind == "instead":
         return _instead_statement(doc, cue, clause)
+    if kind == "now":  # "voortaan", "tegenwoordig"; not "wil dat de gemeente voortaan"
+        core = _clause_core(doc.text, clause.start, cue.start)
+        if _WISH.search(doc.text, clause.start, core):
+            return None
+        return now_statement(doc, _phrases.Span(core, clause.end), cue.start, cue.end)
     return _then_now_statement(doc, cue, clause, previous)
 
 
@@ -492,8 +500,9 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
     if condition or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
     core = scanned[found[-1].end() :] if found else scanned
-    if _wished(core, wish) or _WISH_PASSIVE.match(text, cue.end):
-        return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten"
+    if (_wished(core, wish) and cue.kind != "now") or _WISH_PASSIVE.match(text, cue.end):
+        return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten" (a new rule
+        # with "voortaan" is a change: "moeten voortaan een extra rem hebben")
     if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
         return True  # "ter verbetering van", "gericht op versterking van": a goal
     if cue.kind in ("verb", "cause") and _GENERIC_AFTER.match(text, cue.end):
