@@ -1098,7 +1098,9 @@ def _count(
     # "2 Grafische presentaties …", "19 Gewenste deelnemers": a digit before a capital is a
     # footnote, list or agenda number (the capital is read before skipping an adjective).
     capital = nxt.group(1)[0].isupper() and not _DEMONYM.search(nxt.group(1))
-    capital = capital and not _in_running_text(text, m)
+    # ("kiezen 570 Statenleden": a plural noun in running text; not "bedreigd 1 BEST GELEZEN")
+    running = _PLURAL.search(word) and not nxt.group(1).isupper() and _in_running_text(text, m)
+    capital = capital and not running
     for _ in range(MAX_ADJECTIVES):  # "100 recente publicaties", "vier grote Twentse organisaties"
         if not word.endswith("e") or _PLURAL.search(word):
             break
