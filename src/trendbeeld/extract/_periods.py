@@ -9,11 +9,18 @@ comparisons such as "ten opzichte van 2017"). Relative periods are resolved agai
 "vorig jaar" and "het afgelopen jaar" are the year before, "dit jaar" the year itself,
 "volgend jaar" the year after, "de afgelopen vijf jaar" and "in vijf jaar tijd" the five years
 up to the year before, "het eerste halfjaar" and "in het tweede kwartaal" the year named before
-them in the sentence, else the current year.
+them in the sentence, else the current year; "tien jaar geleden" counts back only from a date.
+
+What is not carried: a future year (a forecast), and in a text without paragraph breaks (news
+stored as one string) any year named before the sentence before, except the year the text names
+most often. A person's age ("Marit (26)", "61-jarige") has no period, and a length of time ("zes
+maanden", "veertig jaar oude") only one its own words name or the day of the news. "Nu",
+"inmiddels" and "momenteel" date a figure at the news date, not at a year named before.
 
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
 a change, not the period of the other figures of its sentence: a figure compared with base
-year B in a text about year Y has period "B-Y".
+year B in a text about year Y has period "B-Y" (in dated news Y is the news date's year:
+"sinds 2014 achttien boetes" in news of 2019 is "2014-2019").
 """
 
 from __future__ import annotations
@@ -26,10 +33,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from trendbeeld import months
-from trendbeeld.extract import _headings, _phrases, lexicon, numbers
+from trendbeeld.extract import _headings, _period_words, _phrases, numbers
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
-from trendbeeld.model import SourceType, Unit
+from trendbeeld.model import SourceType
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
@@ -62,12 +69,6 @@ _AGAINST_FIGURE = re.compile(
 _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
 _NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
-# Capitalised words before a year that open a sentence, not a name: a news subhead glued to the
-# sentence after it ("Geweld In 2018 werden ruim 10.000 zaken geregistreerd").
-_YEAR_PREPOSITIONS = frozenset(
-    ("in", "sinds", "sedert", "vanaf", "tot", "tussen", "na", "over", "voor", "eind", "begin", "medio",
-     "rond")
-)
 _MONTH_OR_SEASON = re.compile(
     rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
 )
@@ -119,22 +120,6 @@ _YEARLESS = re.compile(
     r"|" + _NEWS_DAY.pattern,
     re.IGNORECASE,
 )
-# Words after a number that make it an amount ("een stel met twee kinderen 1960 euro").
-_AMOUNT_AFTER = re.compile(
-    r"\s*(?:%|(?:euro|procent|dollar|kilo(?:gram|meter)?|gram|ton|meter|mensen|personen|stemmen"
-    r"|stemmers|leden|inwoners|woningen|huizen|deelnemers|bezoekers|leerlingen|banen|doden)(?![\w-]))",
-    re.IGNORECASE,
-)
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-_AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
-AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
-# Words that date a clause at the time of writing: a year named before does not hold.
-_NOW = re.compile(
-    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|eens|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
-    re.IGNORECASE,
-)
-# "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
-_THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
@@ -215,7 +200,7 @@ class Timeline:
     ) -> str | None:
         """The period of ``found``: the nearest period in the first span of ``near`` (segment,
         clause, sentence) that has one, else the period carried from earlier in the paragraph."""
-        if _is_age(doc.text, found):
+        if _period_words.is_age(doc.text, found):
             return None  # "Marit (26)", "de 61-jarige Duitser": a person's age, no period
         own = self._in(sentence.start, sentence.end)
         named = _named(own, found, near)
@@ -242,11 +227,12 @@ class Timeline:
             # named before; its year is the article's date, else unknown
             return str(self.dated) if self.dated is not None else None
         text = doc.text
-        if _is_duration(text, found):
+        if _period_words.is_duration(text, found):
             return None  # "een werkstraf van 40 uur", "veertig jaar oude": a length of time, not carried
         # the clause, and the words since the last comma ("…, nu is het verschil nog maar 63 procent")
         start, end = min(span.start for span in near), max(span.end for span in near)
-        if _NOW.search(text, start, end) and not _THEN.search(text, segment.start, segment.end):
+        said_now = _period_words.NOW.search(text, start, end)
+        if said_now and not _period_words.THEN.search(text, segment.start, segment.end):
             # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
             now = str(self.dated) if self.news_date and self.dated is not None else None
             return self._since_base(own, found, now)
@@ -315,26 +301,6 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
-
-
-def _is_age(text: str, found: Found) -> bool:
-    """A person's age: "(26)" right after a name, or "61-jarige"."""
-    if found.unit is not Unit.YEARS:
-        return False
-    if _AGE_SUFFIX.search(text, found.start, found.end + AGE_SUFFIX_CHARS):
-        return True
-    return text.startswith("(", found.start - 1) and text.startswith(")", found.end)
-
-
-def _is_duration(text: str, found: Found) -> bool:
-    """A length of time: a figure in years, or one whose next word is a unit of time ("zes
-    maanden", "drie weken")."""
-    if found.unit is Unit.YEARS:
-        return True
-    units = lexicon.load().time_units
-    last = text[found.start:found.end].rsplit(None, 1)[-1].lower()  # «bijna achttien maanden»
-    m = _WORD_AFTER.match(text, found.end)
-    return last in units or (m is not None and m.group(1).lower() in units)
 
 
 def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
@@ -445,14 +411,14 @@ def _explicit(doc: Document) -> list[Mention]:
             around = PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40))
             m = next((p for p in around if p.start() <= d < p.end()), None)
         m = m or _PLAIN_YEAR.match(text, d)
-        if m is None or _AMOUNT_AFTER.match(text, m.end()):
+        if m is None or _period_words.AMOUNT_AFTER.match(text, m.end()):
             continue  # "1960 euro", "2098 mensen": an amount, not a year
         covered = m.end()
         if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _MONTH_OR_SEASON.match(
             text, m.start()
         ):
             word = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()].strip()
-            if not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _YEAR_PREPOSITIONS:
+            if not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _period_words.YEAR_PREPOSITIONS:
                 continue  # "Strategisch Omgevingsbeeld 2020": part of a name ("Geweld In 2018" is not)
         mention = _mention(text, m.start(), m.end(), _normalise(m.group(0)))
         if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):

@@ -1,0 +1,56 @@
+"""Words around a figure that decide whether a period applies to it at all: a person's age, a
+length of time, an amount that looks like a year ("1960 euro"), and words of now and then.
+
+Used by :mod:`trendbeeld.extract._periods`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import lexicon
+from trendbeeld.extract._context import Found
+from trendbeeld.model import Unit
+
+# Capitalised words before a year that open a sentence, not a name: a news subhead glued to the
+# sentence after it ("Geweld In 2018 werden ruim 10.000 zaken geregistreerd").
+YEAR_PREPOSITIONS = frozenset(
+    ("in", "sinds", "sedert", "vanaf", "tot", "tussen", "na", "over", "voor", "eind", "begin", "medio",
+     "rond")
+)
+# Words after a number that make it an amount ("een stel met twee kinderen 1960 euro").
+AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:euro|procent|dollar|kilo(?:gram|meter)?|gram|ton|meter|mensen|personen|stemmen"
+    r"|stemmers|leden|inwoners|woningen|huizen|deelnemers|bezoekers|leerlingen|banen|doden)(?![\w-]))",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
+AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
+# Words that date a clause at the time of writing: a year named before does not hold.
+NOW = re.compile(
+    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|eens|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
+    re.IGNORECASE,
+)
+# "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
+THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
+
+
+def is_age(text: str, found: Found) -> bool:
+    """A person's age: "(26)" right after a name, or "61-jarige"."""
+    if found.unit is not Unit.YEARS:
+        return False
+    if _AGE_SUFFIX.search(text, found.start, found.end + AGE_SUFFIX_CHARS):
+        return True
+    return text.startswith("(", found.start - 1) and text.startswith(")", found.end)
+
+
+def is_duration(text: str, found: Found) -> bool:
+    """A length of time: a figure in years, or one whose next word is a unit of time ("zes
+    maanden", "drie weken")."""
+    if found.unit is Unit.YEARS:
+        return True
+    units = lexicon.load().time_units
+    last = text[found.start:found.end].rsplit(None, 1)[-1].lower()  # «bijna achttien maanden»
+    m = _WORD_AFTER.match(text, found.end)
+    return last in units or (m is not None and m.group(1).lower() in units)
