@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trendbeeld.extract import lexicon
@@ -59,6 +59,7 @@ _WRAPPED_LINE_END = re.compile(r"\n(?:(?<=[^\s-]\n)|(?<=[^\s-][ \t]\n))(?=[ \t]*
 # A split word's first part is read at most this far back.
 WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _FOLLOWING_WORD = re.compile(r"[ ]*([^\W\d_]+)")
 # A numbered section title starts the next line ("1.1 De Nederlandse economie"); not a year.
 _NUMBERED_TITLE_NEXT = re.compile(r"[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+[A-ZÀ-Ý][^\W\d_]")
@@ -256,18 +257,18 @@ class _Question:
 
 
 class _Words:
-    """Counts of the compounds and word pairs the questions ask about, in one pass over the text
-    (only those: counting every word and every pair of a long text costs more than the rest of
-    the cleaning)."""
+    """Counts of the compounds and word pairs the questions ask about. Only those words are looked
+    for, with one trie-shaped pattern each: splitting a long text into all its words costs more
+    than the rest of the cleaning."""
 
     def __init__(self, text: str, questions: list[_Question]) -> None:
-        tokens = _WORD_AFTER.findall(text.lower())
-        compounds = {q.a + q.b for q in questions}
-        firsts = {q.a for q in questions}
-        self._words = Counter(itertools.compress(tokens, map(compounds.__contains__, tokens)))
-        self._pairs = Counter(
-            itertools.compress(itertools.pairwise(tokens), map(firsts.__contains__, tokens))
-        )
+        lower = text.lower()
+        self._words = Counter(m.group(0) for m in _whole_words(lower, {q.a + q.b for q in questions}))
+        self._pairs: Counter[tuple[str, str]] = Counter()
+        for m in _whole_words(lower, {q.a for q in questions}):
+            following = _WORD_AFTER.search(lower, m.end())  # the next word, whatever is between
+            if following is not None:
+                self._pairs[(m.group(0), following.group(0))] += 1
 
     def joins(self, q: _Question) -> bool:
         # the pair at this line end is no evidence
@@ -275,6 +276,16 @@ class _Words:
         if seen != (0, 0):
             return seen[0] >= seen[1]
         return q.otherwise
+
+
+def _whole_words(lower: str, words: set[str]) -> Iterator[re.Match[str]]:
+    """Each of ``words`` in ``lower`` as a whole word (a run of letters, as ``_WORD_AFTER`` reads)."""
+    from trendbeeld.extract import _cues
+
+    # the trie first, so the engine skips ahead; a match inside a word runs to its end and is dropped
+    for m in re.compile(rf"(?:{_cues.trie(words)})(?![^\W\d_])").finditer(lower):
+        if not m.start() or not _LETTER.match(lower, m.start() - 1):
+            yield m
 
 
 def _joins(text: str, start: int, end: int) -> bool | _Question:
