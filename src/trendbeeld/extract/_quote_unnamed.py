@@ -9,6 +9,7 @@ named earlier with it ("aldus de burgemeester"), and an organisation speaks befo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trendbeeld.extract import _phrases, _roles, _speakers
 from trendbeeld.extract._document import Document
@@ -110,28 +111,37 @@ def unnamed_source(window: str, pos: int) -> Attribution | None:
     return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
 
 
+@lru_cache(maxsize=64)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a person written with ``role``, compiled once per role (the name pattern is
+    large): before the name ("burgemeester Jan Smit", "officier van justitie Eva Mol" for "de
+    officier", "Verkeersminister Cora van Nieuwenhuizen" for "de minister") and after it ("Jan Smit
+    is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg")."""
+    name = _speakers.name_regex()
+    before = re.compile(rf"(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{name})")
+    after = re.compile(
+        rf"(?P<name>{name})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
+    )
+    return before, after
+
+
 def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     """The last person before ``pos`` written with ``role`` before the name ("burgemeester Jan
     Smit"), within this article."""
     text = doc.text
     start = _speakers.article_start(text, pos, 5000)
-    # "burgemeester Jan Smit", "officier van justitie Eva Mol" for "de officier", "Verkeersminister
-    # Cora van Nieuwenhuizen" for "de minister"
-    pattern = re.compile(
-        rf"(?<![\w-])(?:\w+-?)?(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{_speakers.name_regex()})"
-    )
+    pattern, after = _role_patterns(role)
     found: tuple[int, Attribution] | None = None
     for m in pattern.finditer(text, start, pos):
-        written = " ".join(m.group(0)[: m.start("name") - m.start()].split())
+        word_start = m.start()  # the role may end a compound ("Verkeersminister")
+        while word_start > start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
+            word_start -= 1
+        written = " ".join(text[word_start : m.start("name")].split())
         if " " in written and not (_roles.is_role_phrase(written) or _roles.is_role_with_field(written)):
             continue
         title, name, _lead = split_name(m.group("name"), written)
         if plausible_name(name, title) and len(name.split()) >= 2:
             found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
-    # "Jan Smit is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"
-    after = re.compile(
-        rf"(?P<name>{_speakers.name_regex()})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
-    )
     for m in after.finditer(text, start, pos):
         _title, name, _lead = split_name(m.group("name"), None)
         if (found is None or m.start() > found[0]) and plausible_name(name) and len(name.split()) >= 2:
