@@ -1,30 +1,33 @@
 """Trend statements of real unlabelled text, for reading as an annotator would (issue 10).
 
     python bench/trend_review.py [--sample N] [--step S] [--offset K] [--ids ID ...] [--reports]
-                                 [--dump FILE] [--diff FILE]
+                                 [--leads N] [--dump FILE] [--diff FILE]
 
 Runs the trend extractor on articles of ``/tmp/dpg/even_txt`` (one article per file: title, blank
-line, body) or, with ``--reports``, on the reports of ``../shared/corpus/real/reports`` (the two
-documents of sealed gold are never read). Prints each statement with its direction, phenomenon,
-evidence and sentence, for judging: is it a trend, is the direction right, is the phenomenon the
-noun phrase an annotator would write. ``--dump`` writes the statements as JSON Lines; ``--diff``
-prints only what differs from such a dump (statements gone, new, or with another phenomenon or
-direction), to read what a change of the rules did. Nothing is asserted here;
-``/tmp/dpg/odd.jsonl`` (reserved for new gold) is never read.
+line, body), with ``--reports`` on the reports of ``../shared/corpus/real/reports`` (the two
+documents of sealed gold are never read), or with ``--leads N`` on N safety news leads (title and
+lead) of ``../shared/corpus/real/news/nl_news_rss_veiligheid_2016_2019.csv``. Prints each
+statement with its direction, phenomenon, evidence and sentence, for judging: is it a trend, is
+the direction right, is the phenomenon the noun phrase an annotator would write. ``--dump``
+writes the statements as JSON Lines; ``--diff`` prints only what differs from such a dump
+(statements gone, new, or with another phenomenon or direction), to read what a change of the
+rules did. Nothing is asserted here; ``/tmp/dpg/odd.jsonl`` (reserved for new gold) is never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 from pathlib import Path
 
 from trendbeeld import errors, extract, sources
-from trendbeeld.model import TrendStatement
+from trendbeeld.model import Source, TrendStatement
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = Path("/tmp/dpg/even_txt")
 REPORTS = ROOT.parent / "shared" / "corpus" / "real" / "reports"
+LEADS = ROOT.parent / "shared" / "corpus" / "real" / "news" / "nl_news_rss_veiligheid_2016_2019.csv"
 SEALED = frozenset(["cybersecuritybeeld_nederland_2024.pdf", "jaarplan_belastingdienst_2024.pdf"])
 SHOWN_CHARS = 300
 Key = tuple[str, int, int]
@@ -40,6 +43,24 @@ def statements(path: Path) -> tuple[list[TrendStatement], str]:
             texts.append(source.text)
             found += [s for s in extract.extract(source, extractors=chosen) if isinstance(s, TrendStatement)]
     return found, "\n\n".join(texts)
+
+
+def lead_statements(step: int, offset: int, limit: int) -> list[tuple[str, list[TrendStatement], str]]:
+    """Safety news leads (title and lead of every ``step``-th row from ``offset``) with their
+    trend statements, each lead read as one plain text."""
+    chosen = {"trends": extract._registered()["trends.rules"]}
+    out: list[tuple[str, list[TrendStatement], str]] = []
+    with LEADS.open(encoding="utf-8", newline="") as rows:
+        for i, row in enumerate(csv.DictReader(rows)):
+            if i % step != offset or not row.get("lead"):
+                continue
+            text = f"{row['title']}\n\n{row['lead']}"
+            source = Source.create(f"lead-{i}.txt", text)
+            found = [s for s in extract.extract(source, extractors=chosen) if isinstance(s, TrendStatement)]
+            out.append((f"lead-{i}", found, text))
+            if len(out) >= limit:
+                break
+    return out
 
 
 def sentence(text: str, start: int, end: int) -> str:
@@ -97,20 +118,27 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--ids", nargs="*", default=None)
     parser.add_argument("--reports", action="store_true", help="the real reports instead of the news")
+    parser.add_argument("--leads", type=int, default=0, help="read this many safety news leads instead")
     parser.add_argument("--dump", type=Path, default=None, help="write the statements as JSON Lines")
     parser.add_argument("--diff", type=Path, default=None, help="print only what differs from a dump")
     args = parser.parse_args()
     every: list[dict[str, object]] = []
     read: set[str] = set()
     shown = 0
-    for path in chosen_paths(args):
-        try:
-            found, text = statements(path)
-        except errors.TrendbeeldError as err:  # an empty article
-            print(f"skipped: {err}")
-            continue
-        rows = [record(path.stem, s, text) for s in found]
-        read.add(path.stem)
+    files = [] if args.leads else chosen_paths(args)
+    leads = lead_statements(args.step, args.offset, args.leads) if args.leads else []
+    for item in [*files, *leads]:
+        if isinstance(item, Path):
+            try:
+                found, text = statements(item)
+            except errors.TrendbeeldError as err:  # an empty article
+                print(f"skipped: {err}")
+                continue
+            name = item.stem
+        else:
+            name, found, text = item
+        rows = [record(name, s, text) for s in found]
+        read.add(name)
         every += rows
         if rows and args.diff is None and args.dump is None:
             show(rows, text.split("\n", 1)[0][:100])

@@ -27,6 +27,7 @@ def statements_of(text: str) -> list[TrendStatement]:
         "Ondanks de prijsverhoging blijven veel mensen in het weekend vliegen.",
         "Tot het laatste moment bleven de actievoerders hoop houden.",
         "Dat soort schilderijen blijft mij boeien.",
+        "Na de explosie bleven de kinderen maar huilen.",
         # "blijven" with permission or possibility
         "De drie kinderen uit Utrecht mogen in Nederland blijven.",
         "De minister kan alleen aan de macht blijven als de coalitie instemt.",
@@ -51,6 +52,12 @@ def statements_of(text: str) -> list[TrendStatement]:
         "Ook zouden de scholen graag zien dat de diversiteit onder leraren groter wordt.",
         "De bonden willen dat de pensioenleeftijd de komende jaren niet stijgt.",
         "Daartegenover zou een even forse daling van de overheidsuitgaven moeten staan.",
+        # a test administered, an injury incurred, a person gone
+        "Bij beide bestuurders is een bloedproef afgenomen op het bureau.",
+        "Vandaag worden op de basisscholen de eindtoetsen afgenomen.",
+        "Het kind schudde zo hard dat het hersenletsel opliep.",
+        "De overvallers verdwenen zonder buit.",
+        "De politie krijgt tips over de verdwenen Belg Jelle Leemans.",
         # a record of one object or event
         "Het wordt het grootste schip dat de werf ooit heeft gebouwd.",
         "De stad werd getroffen door de grootste stroomstoring in jaren.",
@@ -84,6 +91,9 @@ def test_no_trend(text: str) -> None:
          "koopbereidheid"),
         # "willen" without "dat" is no wish about the change
         ("Steeds meer jongeren willen een eigen huis.", Change.UP, "jongeren"),
+        # things that vanish stay a fall
+        ("Contant geld verdwijnt steeds meer uit de winkels.", Change.DOWN, "Contant geld"),
+        ("Het aantal meldingen is afgenomen.", Change.DOWN, "aantal meldingen"),
         # a shift that happened stays a shift
         ("De boekhoudregels zijn sterk veranderd.", Change.SHIFT, "boekhoudregels"),
         # tensions rising in a country are a trend, not an incident

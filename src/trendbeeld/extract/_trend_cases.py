@@ -23,6 +23,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   snel als");
 * a wish or a duty around the cue ("zouden graag zien dat de diversiteit groter wordt", "Zij willen
   dat de AOW-leeftijd niet stijgt", "zou een daling van de uitgaven moeten staan");
+* a test administered ("is een bloedproef afgenomen", "worden de eindtoetsen afgenomen") and a
+  person gone ("De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans");
 * a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
   stroomuitval in jaren"): a superlative of one thing, no rise.
 
@@ -40,8 +42,9 @@ from trendbeeld.model import Change
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "blijf"])
 CLAUSE_REACH = 120  # characters after "blijven" read for the infinitive that ends its clause
-_CLAUSE_END = re.compile(r"[,;:()\"“”„'‘’!?.]|\s(?:dat|die|als|omdat|want|maar|en|of|terwijl|zodat)\s")
+_CLAUSE_END = re.compile(r"[,;:()\"“”„'‘’!?.]|\s(?:dat|die|als|omdat|want|en|of|terwijl|zodat)\s")
 _WORD = re.compile(r"[^\W\d_]+")
+_PARTICLE = re.compile(r"\s+(?:maar|gewoon|toch|nog|wel)(?=\s)", re.IGNORECASE)
 # Verbs of lasting: "het probleem blijft bestaan" is a stable phenomenon (``trends`` decides).
 _LASTING = frozenset([
     "bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren", "gelden",
@@ -112,12 +115,27 @@ _MUST_AFTER = re.compile(r"[^,;:.?!]{0,60}?\bmoeten\b", re.IGNORECASE)
 WISH_REACH = 160  # characters before a cue read for "willen dat"
 _BOTH = re.compile(r"\bzowel\b", re.IGNORECASE)
 MIN_COMPARATIVE = 3  # letters of the shortest comparative before "als" ("beter als")
+# "afnemen" of a test: "is een bloedproef afgenomen", "worden de eindtoetsen afgenomen".
+_TESTS = re.compile(
+    r"\b\w*(?:toets|toetsen|examen|examens|bloedproef|ademtest|urinetest|test|testen|proef|verhoor|verhoren"
+    r"|monster|monsters|interview|interviews|enquête)\b",
+    re.IGNORECASE,
+)
+TEST_REACH = 50  # characters around "afgenomen" read for the test
+# People who vanish: "De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans".
+_PEOPLE = frozenset([
+    "man", "vrouw", "meisje", "jongen", "kind", "moeder", "vader", "zoon", "dochter", "eigenaar", "lerares",
+    "leraar", "gangsters", "daders", "dader", "verdachte", "verdachten", "tiener", "student", "studente",
+    "agent", "bestuurder", "broer", "zus", "echtgenoot", "echtgenote", "vriend", "vriendin", "patiënt",
+])
+_PEOPLE_SUFFIXES = ("overvallers", "inbrekers", "daders", "rovers", "dieven", "plegers")
 # "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
 _GROW_FORMS = ("groei", "groeid")
 _UP_PARTICLE = re.compile(
     r"(?:\s+[\w.'-]+){0,5}?\s+op(?:\s+(?:in|bij|met|als|tot|zonder|onder|tussen|aan|na)\b|\s*[.?!,;]|\s*\Z)",
     re.IGNORECASE,
 )
+WORD_REACH = 30  # characters read before and after a cue for the word next to it
 GROW_UP_REACH = 60  # characters after "groeide" read for the particle "op"
 _SLOWER_NEAR = re.compile(r"\b(?:minder\s+(?:hard|snel|sterk)|langzamer|trager)\b", re.IGNORECASE)
 SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
@@ -126,24 +144,25 @@ SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
 def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     """The cue ``cue`` (``low``: its text in lower case) of a sentence opening at ``opening``
     states no trend here."""
-    if _conditional(text, cue, opening) or _wished(text, cue, opening):
+    if _conditional(text, cue, opening) or _wished(text, cue, opening) or _open_question(text, cue, opening):
         return True
     if low in _STAY_FORMS:
-        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
-            _open_question(text, cue, opening))
+        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening)
+    if low.startswith("verdw"):
+        return _person_vanished(text, cue, opening)
     if low.startswith(_RUN_UP) or " op" in low:
-        return _incident(text, cue, opening) or _open_question(text, cue, opening)
-    if cue.kind == "state" and _one_record(cue):
-        return True
-    if cue.direction is Change.SHIFT and cue.kind == "verb" and _permitted(text, cue, opening):
-        return True  # "dat kan nog veranderen", "er kunnen nog wijzigingen optreden"
-    return _open_question(text, cue, opening)
+        return _incident(text, cue, opening)
+    shift_by_chance = cue.direction is Change.SHIFT and cue.kind == "verb" and _permitted(text, cue, opening)
+    # "dat kan nog veranderen", "er kunnen nog wijzigingen optreden"
+    return _administered(text, cue) or (cue.kind == "state" and _one_record(cue)) or shift_by_chance
 
 
 def _activity(text: str, cue: Cue) -> bool:
     """"blijven mensen vliegen", "blijft mij boeien": the clause after "blijven" ends with an
     infinitive of another verb."""
     window = text[cue.end : cue.end + CLAUSE_REACH]
+    particle = _PARTICLE.match(window)  # "bleven |maar| huilen": a particle, not a conjunction
+    window = window[particle.end() :] if particle else window
     stop = _CLAUSE_END.search(window)
     words = _WORD.findall(window[: stop.start()] if stop else window)
     if not words:
@@ -222,6 +241,26 @@ def _conditional(text: str, cue: Cue, opening: int) -> bool:
         return False  # "zowel het oordeel …, als de koopbereidheid namen af"
     last = before[-1] if before else ""
     return not (_COMPARING & set(before) or (last.endswith("er") and len(last) > MIN_COMPARATIVE))
+
+
+def _administered(text: str, cue: Cue) -> bool:
+    """"een bloedproef afgenomen", "de eindtoetsen afnemen": a test administered, no fall."""
+    if not cue.text.lower().startswith(("afgenom", "afnem", "afneem")) and " af" not in cue.text.lower():
+        return False
+    around = text[max(0, cue.start - TEST_REACH) : cue.end + TEST_REACH]
+    return bool(_TESTS.search(around))
+
+
+def _person_vanished(text: str, cue: Cue, opening: int) -> bool:
+    """"De gangsters verdwenen zonder buit", "de spoorloos verdwenen eigenaar", "verdwenen Belg
+    Jelle Leemans": a person gone, one case."""
+    before = text[max(opening, cue.start - WORD_REACH) : cue.start].split()
+    after = text[cue.end : cue.end + WORD_REACH].split("\n", 1)[0].split()  # the same line
+    subject = before[-1].strip(",.:;'’\"").lower() if before else ""
+    following = after[0].strip(",.:;'’\"") if after else ""
+    named = following[:1].isupper() and cue.text.lower() == "verdwenen"
+    people = subject in _PEOPLE or subject.endswith(_PEOPLE_SUFFIXES) or following.lower() in _PEOPLE
+    return people or named
 
 
 def grows_up(text: str, cue: Cue) -> bool:

@@ -119,7 +119,7 @@ _UNSTRESSED_PREFIXES = ("ver", "be", "ont", "her", "er", "ge")
 _HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 # What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
 _INJURY = re.compile(
-    r"\b(?:letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
+    r"\b(?:\w*letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
     r"|kneuzing\w*|scheur|breuk\w*|hersenschudding\w*)\b",
     re.IGNORECASE,
 )
