@@ -39,7 +39,11 @@ _BOUNDS = frozenset(
 )
 # Plural pronouns: a group does this nowadays; what it does names the shift.
 _GROUPS = frozenset(["ze", "zij", "we", "wij", "men"])
-SUBJECT_WORDS = 8  # words read before the marker for the subject
+SUBJECT_WORDS = 8  # words read after the marker for the subject
+CLAUSE_REACH = 300  # characters of the clause read before the marker
+CLAUSE_WORDS = 40
+# Punctuation that closes an aside or a clause before the marker's own clause.
+_BOUNDARY = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> TrendStatement | None:
@@ -49,7 +53,10 @@ def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> Tre
         return None  # "de jeugd van tegenwoordig"
     if ")" in text[clause.start : start] and "(" not in text[clause.start : start]:
         return None  # "(dat eigenaar is van YouTube) overtreden voortaan": the clause is cut inside
-    words = list(_WORD.finditer(text, clause.start, start))[-SUBJECT_WORDS:]
+    opening = max(clause.start, start - CLAUSE_REACH)
+    cut = list(_BOUNDARY.finditer(text, opening, start))
+    opening = cut[-1].end() if cut else opening  # "…, hij laat zich tegenwoordig": after the comma
+    words = list(itertools.islice(_WORD.finditer(text, opening, start), CLAUSE_WORDS))
     if any(w.group(0).lower() in _INFINITIVE_OPENERS for w in words):
         return None  # "het initiatief |om| automobilisten de kans te geven voortaan …": a purpose
     if not words or _phrases.starts_with_topic(text, words[0].start(), start):
@@ -61,8 +68,8 @@ def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> Tre
     if subject is None:
         return None
     name = _phenomenon(doc, subject)
-    if not name or name.startswith(ANAPHOR):
-        return None
+    if not name or name.startswith(ANAPHOR) or (" " not in name and _is_verb(name.lower())):
+        return None  # "Tegenwoordig wordt er veel |gevochten|": no noun
     span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
     direction = _compared(text, clause.start, clause.end)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)

@@ -99,6 +99,8 @@ def _counted_before(doc: Document, start: int, end: int) -> str | None:
         if start == 0:
             return None
         before = doc.sentence_at(start - 1)
+        if not any(ch.isdigit() for ch in text[before.start : before.end]):
+            return None  # "Dat is een stijging van 9 procent" compares with a figure given just before
         return _figure_noun(doc, before.start, before.end) or _subject(doc, before.start, before.end)
     return _figure_noun(doc, start, end) or _subject(doc, start, end)
 

@@ -405,7 +405,7 @@ def _clause_statements(
         elif kind in ("noun", "cause", "then", "instead", "now"):
             if kind == "noun" and _cues.is_compound_of_change(cue.text) and _verb_after(cues, i):
                 continue  # "De bevolkingsgroei daalt": the verb says how the compound changes
-            if kind == "now" and len(cues) > 1:
+            if kind == "now" and any(c.kind not in ("now", "more") for c in cues):
                 continue  # "Tegenwoordig zijn ze veel meer …": the other wording says the change
             statement = _own_statement(doc, kind, cue, clause, previous, limit)
             if statement is not None:
