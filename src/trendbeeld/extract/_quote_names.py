@@ -55,13 +55,9 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
             return attribution
     if len(words) == 1 and words[0].lower() in lex.name_particles:
         return None
-    tail = rf"(?:{re.escape(lowered)}|{re.escape(name)})"
-    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
-    full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
-    tails: tuple[str, ...] = (lowered, name)
-    if words[0].lower() in lex.name_particles:  # "Van Dijk": "Jan Peter van Dijk"
-        full = re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{re.escape(lowered)}(?![\w-])")
-        tails = (lowered,)
+    particle = words[0].lower() in lex.name_particles  # "Van Dijk": "Jan Peter van Dijk"
+    full = _full_name_pattern(lowered, name, particle=particle)
+    tails: tuple[str, ...] = (lowered,) if particle else (lowered, name)
     found = _last_before(full, doc.text, pos, tails)
     for _ in range(MAX_SURNAME_TRIES):
         if found is None:
@@ -78,6 +74,15 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
     if found is None or not plausible_name(full_name, title):
         return None
     return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
+
+
+@lru_cache(maxsize=256)
+def _full_name_pattern(lowered: str, name: str, *, particle: bool) -> re.Pattern[str]:
+    """A full name that ends in the surname ``name`` (``lowered``: its particles in lower case),
+    compiled once per surname."""
+    tail = re.escape(lowered) if particle else rf"(?:{re.escape(lowered)}|{re.escape(name)})"
+    first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
+    return re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
 
 
 @lru_cache(maxsize=256)

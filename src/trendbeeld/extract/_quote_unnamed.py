@@ -230,6 +230,16 @@ PARTY_NOUNS = {"liberaal": "VVD", "christendemocraat": "CDA", "socialist": "SP",
 _MEMBER = re.compile(r"(?P<party>[A-Z][A-Za-z0-9]{1,9})['’]er")
 
 
+@lru_cache(maxsize=32)
+def _party_pattern(party: str) -> re.Pattern[str]:
+    """"VVD-Kamerlid Ziengs", "Jan Smit (VVD)": a person named with ``party``, compiled once."""
+    name = _speakers.name_regex()
+    return re.compile(
+        rf"(?<![\w-]){re.escape(party)}-(?P<title>[a-zA-Z]+)\s+(?P<titled>{name})"
+        rf"|(?P<named>{name})\s*\(\s*{re.escape(party)}\s*[),]"
+    )
+
+
 def party_person(doc: Document, noun: str, pos: int) -> Attribution | None:
     """"De liberaal wil …", "zegt de PVV'er": the last person before ``pos`` named with that party
     ("VVD-Kamerlid Ziengs", "Jan Smit (VVD)"), within this article."""
@@ -239,13 +249,8 @@ def party_person(doc: Document, noun: str, pos: int) -> Attribution | None:
         return None
     text = doc.text
     start = _speakers.article_start(text, pos, PARTY_REACH)
-    name = _speakers.name_regex()
-    pattern = re.compile(
-        rf"(?<![\w-]){re.escape(party)}-(?P<title>[a-zA-Z]+)\s+(?P<titled>{name})"
-        rf"|(?P<named>{name})\s*\(\s*{re.escape(party)}\s*[),]"
-    )
     found: Attribution | None = None
-    for m in pattern.finditer(text, start, pos):
+    for m in _party_pattern(party).finditer(text, start, pos):
         title = f"{party}-{m.group('title')}" if m.group("titled") else None
         _title, person, _lead = split_name(m.group("titled") or m.group("named"), title)
         if plausible_name(person, title):
