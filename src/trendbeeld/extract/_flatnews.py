@@ -19,7 +19,7 @@ candidate spans; the headline rules decide whether a span reads as a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Container, Iterator
 from functools import lru_cache
 
 from trendbeeld.extract import _speakers, lexicon, regions
@@ -53,7 +53,8 @@ _CAPITAL_AFTER_WORD = re.compile(
 NAME_ADJECTIVE_ENDINGS = ("se", "sche")
 _PREVIOUS_WORD = re.compile(r"(?P<word>\S+)[ \t]*\Z")
 COMMON_ZIPF = 3.8  # a capitalised word this common in Dutch (no place, no first name) starts a sentence
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]+")  # a word written in lower case, with no [\w-] on either side
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def title_start(text: str, end: int) -> int:
@@ -87,10 +88,37 @@ def opening_title(text: str) -> tuple[int, int] | None:
     return start, glued
 
 
+class _WrittenLower:
+    """Whether ``text`` writes a word in lower case somewhere (as a word of its own), asked word by
+    word: a text is asked about a few words, and collecting every lower-case word of a long text
+    costs more than the rest of the title search."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._known:
+            self._known[word] = _LOWER_WORD.fullmatch(word) is not None and self._written(word)
+        return self._known[word]
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if not (pos and _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, end):
+                return True
+            pos = text.find(word, pos + 1)
+        return False
+
+
 @lru_cache(maxsize=2)
-def _written_lower(text: str) -> frozenset[str]:
+def _written_lower(text: str) -> _WrittenLower:
     """The words ``text`` writes in lower case somewhere."""
-    return frozenset(_LOWER_WORD.findall(text))
+    return _WrittenLower(text)
 
 
 _FIRST_WORD = re.compile(r"\s*\S+")
@@ -124,7 +152,7 @@ def _glued_sentences(text: str, start: int, end: int) -> Iterator[int]:
 
 
 def _starts_sentence(
-    word: str, function_words: frozenset[str], written_lower: frozenset[str], places: Collection[str]
+    word: str, function_words: frozenset[str], written_lower: Container[str], places: Collection[str]
 ) -> bool:
     """Whether a capitalised ``word`` after a word starts a sentence: a function word, a word the text
     also writes in lower case, or a word common in Dutch that is no place and no first name (names
