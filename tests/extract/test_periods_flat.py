@@ -142,3 +142,15 @@ def test_then_and_now_in_one_clause_is_not_dated_now() -> None:
     figures = figures_of(text, NEWS_OF_2019)
     assert [(f.value, f.period) for f in figures if f.value == 63] == [(63.0, "2019")]
     assert [f.period for f in figures if f.value == 2] != ["2019"]
+
+
+def test_a_figure_a_year_earlier_takes_the_year_before_the_one_named() -> None:
+    text = (
+        "De organisatie registreerde vorig jaar al 1700 protesten, tegenover 1200 een jaar daarvoor. "
+        "De politie telde 331 meldingen in 2017 tegenover 239 een jaar eerder. "
+        "Het OM vervolgde in 2017 drie op de tien gevallen."
+    )
+    figures = figures_of(text, NEWS_OF_2019)
+    assert [(f.value, f.period) for f in figures if f.value != 30] == [
+        (1700.0, "2018"), (1200.0, "2017"), (331.0, "2017"), (239.0, "2016")
+    ]

@@ -65,6 +65,10 @@ _AGAINST_FIGURE = re.compile(
     r"\b(?:tegenover|tegen|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+(?:[^,;:.()]|[.,](?=\d)){1,40}?\s+in\s+(?:heel\s+)?\Z",
     re.IGNORECASE,
 )
+# "tegenover 1200 een jaar daarvoor": the comparison's own figure right before a relative year.
+_AGAINST_BEFORE = re.compile(r"\b(?:tegenover|tegen)\s+(?:[^,;:.()\s]|[.,](?=\d))+(?:\s+\w+)?\s+\Z",
+                             re.IGNORECASE)
+AGAINST_CHARS = 40
 # "(2017: 183)": the year labels the figure after it and is the base for the others.
 _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
@@ -138,7 +142,7 @@ _RELATIVE = re.compile(
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
     r"|(?:de\s+)?(?:komende|volgende)\s+(?P<ahead>\w+)\s+jaar"
-    r"|(?P<before>(?:in\s+)?het\s+jaar\s+(?:ervoor|daarvoor))"
+    r"|(?P<before>(?:in\s+)?(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder))"
     r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
     r"|(?P<ago>\w+)\s+jaar\s+geleden"
@@ -520,13 +524,15 @@ def _relative(doc: Document, now: int | None, report: int | None, dated: int | N
             if not m.start() <= pos < m.end():
                 continue
             if m.group("before") or m.group("that"):  # relative to the year named before it
-                period = _year_before(text, m.start(), back=1 if m.group("before") else 0)
+                back = 1 if m.group("before") else 0
+                period = (_year_before(text, m.start(), back=back)
+                          or _relative_before(text, out, m.start(), back))
             else:
                 period = _resolve(m, now, report) if now is not None else None
                 if m.group("ago") and dated is None:
                     period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
             if period is not None:
-                out.append(_mention(text, m.start(), m.end(), period))
+                out.append(_earlier_of_figure(text, m, period) or _mention(text, m.start(), m.end(), period))
             break
         pos = low.find("jaar", pos + 4)
     year = report if report is not None else now
@@ -546,6 +552,26 @@ def _parts_of_year(low: str) -> Iterator[re.Match[str]]:
             if m is not None and m.end() == pos + len(word):
                 yield m
             pos = low.find(word, pos + len(word))
+
+
+def _earlier_of_figure(text: str, m: re.Match[str], period: str) -> Mention | None:
+    """"tegenover 1200 een jaar daarvoor": the year of the figure between "tegen(over)" and it,
+    the base of the others (not carried to later sentences)."""
+    if not m.group("before"):
+        return None
+    against = _AGAINST_BEFORE.search(text, max(0, m.start() - AGAINST_CHARS), m.start())
+    if against is None:
+        return None
+    return Mention(m.start(), m.end(), period, True, against.start(), m.start())
+
+
+def _relative_before(text: str, found: list[Mention], pos: int, back: int) -> str | None:
+    """"vorig jaar al 1700 protesten, tegenover 1200 een jaar daarvoor": relative to a relative
+    year (one year) named earlier in the sentence."""
+    start = max(0, pos - SENTENCE_BEFORE_CHARS)
+    end_of_sentence = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    earlier = [m for m in found if end_of_sentence < m.start and m.end <= pos and m.period.isdigit()]
+    return str(int(earlier[-1].period) - back) if earlier else None
 
 
 def _year_before(text: str, pos: int, *, back: int) -> str | None:
