@@ -117,3 +117,8 @@ def test_a_statement_said_twice_is_kept_once() -> None:
 def test_two_phenomena_of_one_sentence_stay_two() -> None:
     found = statements_of("De belasting op mantelzorgers groeit en de behoefte aan ondersteuning neemt toe.")
     assert [s.direction for s in found] == [Change.UP, Change.UP]
+
+
+def test_a_separable_verb_around_blijven_is_no_activity() -> None:
+    """"op blijft lopen" is "oplopen" (the direction is for the cues to read; the statement stays)."""
+    assert statements_of("Terwijl het aantal doden op blijft lopen, zoekt de politie verder.")

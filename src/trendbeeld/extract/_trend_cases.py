@@ -44,6 +44,8 @@ _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "blijf"])
 CLAUSE_REACH = 120  # characters after "blijven" read for the infinitive that ends its clause
 _CLAUSE_END = re.compile(r"[,;:()\"“”„'‘’!?.]|\s(?:dat|die|als|omdat|want|en|of|terwijl|zodat)\s")
 _WORD = re.compile(r"[^\W\d_]+")
+_PARTICLE_BEFORE = re.compile(r"\b(?:op|toe|af|terug|uit|door)\s+\Z", re.IGNORECASE)
+PARTICLE_REACH = 8  # characters before "blijven" read for a separable particle
 _PARTICLE = re.compile(r"\s+(?:maar|gewoon|toch|nog|wel)(?=\s)", re.IGNORECASE)
 # Verbs of lasting: "het probleem blijft bestaan" is a stable phenomenon (``trends`` decides).
 _LASTING = frozenset([
@@ -159,7 +161,10 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
 
 def _activity(text: str, cue: Cue) -> bool:
     """"blijven mensen vliegen", "blijft mij boeien": the clause after "blijven" ends with an
-    infinitive of another verb."""
+    infinitive of another verb; not when a separable particle comes before "blijven" ("op blijft
+    lopen" is "oplopen")."""
+    if _PARTICLE_BEFORE.search(text, max(0, cue.start - PARTICLE_REACH), cue.start):
+        return False
     window = text[cue.end : cue.end + CLAUSE_REACH]
     particle = _PARTICLE.match(window)  # "bleven |maar| huilen": a particle, not a conjunction
     window = window[particle.end() :] if particle else window
