@@ -430,3 +430,15 @@ def test_a_comparative_with_tegenwoordig_gives_the_direction() -> None:
 )
 def test_a_person_a_wish_or_a_noun_phrase_with_tegenwoordig_is_no_shift(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het geweld tussen de jeugdbendes is opnieuw opgelaaid.", "geweld tussen de jeugdbendes"),
+        ("In de wijk laait de overlast door hangjongeren weer op.", "overlast door hangjongeren"),
+        ("Het oplaaiende geweld rond de stadions baart de burgemeester zorgen.", "geweld rond de stadions"),
+    ],
+)
+def test_oplaaien_is_a_rise(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
