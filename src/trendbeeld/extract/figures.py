@@ -183,11 +183,8 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
     # "lag in 2018 op 360 en in 2017 op 390.": a level a measure stood at
     # (not a list of days: "op 5, 6 en 7 oktober")
     ((("op",),), re.compile(rf"\bop\s+{_BARE}(?=\s*(?:[.;)]|\Z)|,\s+(?!\d)|\s+en\s+(?!\d))", re.IGNORECASE)),
-    # "In 2017 waren dat er 214.": the count of what the sentence before counted
-    ((("dat", "het", "dit"), ("er",)), re.compile(
-        rf"\b(?:dat|het|dit)\s+er\s+{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE
-    )),
-    # "Nu zitten er 73.041,", "In 2017 waren er nog 388,": the count of what is there
+    # "Nu zitten er 73.041,", "In 2017 waren er nog 388,", "In 2017 waren dat er 214.": the count of
+    # what is there, or of what the sentence before counted
     *(
         (lead, re.compile(rf"\ber\s+(?:{_ABOUT}\s+)?{_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE))
         for lead in ((("er",),), (("er",), _ABOUT_WORDS))
@@ -195,7 +192,10 @@ _BARE_AFTER_WORDS: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ..
     # "In Nederland zijn dat er zo'n 600.000.", "het nee-kamp slechts 133.000.": an approximate
     # amount that ends its clause
     ((_CLAUSE_END_ABOUT,), re.compile(
-        rf"(?<![\w’']){_ABOUT_END}\s+(?!0\b){_BARE}(?=\s*(?:[,.;)]|\Z))", re.IGNORECASE
+        # (after "tegen ruim" and "er ruim" the patterns above find it)
+        rf"(?<![\w’'])(?<!tegen )(?<!tegenover )(?<![^\w]er ){_ABOUT_END}\s+(?!0\b){_BARE}"
+        r"(?=\s*(?:[,.;)]|\Z))",
+        re.IGNORECASE,
     )),
     (
         (("daling", "stijging", "toename", "afname", "verschil"), ("van",)),
