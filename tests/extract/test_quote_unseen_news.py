@@ -148,3 +148,18 @@ def test_an_unnamed_person_who_speaks_next_is_not_the_speaker_before() -> None:
             "En een Labour-politicus zegt dat hij onder geen beding Frans als voertaal wil: "
             ',,Non, merci beaucoup, dat gaan we echt niet doen!"')
     assert [s for _, s, _ in attributed(text)] == ["Enoch Powell"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Wel is hij nieuwsgierig naar het debat.", "Zelf zegt hij er vertrouwen in te hebben."]
+)
+def test_a_pronoun_after_an_opening_adverb_is_the_person_named_before(sentence: str) -> None:
+    text = (f"Jan de Wit leidt sinds vorig jaar de fractie in de raad. {sentence} ,,Als kijker dacht ik wel "
+            "eens: wat staan ze daar te schreeuwen om aandacht.''")
+    assert [s for _, s, _ in attributed(text)] == ["Jan de Wit"]
+
+
+def test_a_band_name_is_no_person() -> None:
+    text = ("The Cure speelt in juni op Pinkpop. Zanger Robert Smith verklapt nog niets over het album. "
+            'Wel kan hij fans geruststellen. "We behandelen verschillende genres, maar het klinkt als ons."')
+    assert [s for _, s, _ in attributed(text)] == ["Robert Smith"]

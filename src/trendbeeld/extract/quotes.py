@@ -79,6 +79,9 @@ _PERSON_SUBJECT = re.compile(
     r"(?:\A\s*|[.!?]\s+)(?:Ook\s+|En\s+)?(?i:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?"
     r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
 )
+# Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
+_OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
+                              "Daarnaast", "Bovendien", "Soms", "Vaak", "Vooral"})
 _VOLGENS_PRONOUN = re.compile(r"(?<![\w-])(?i:volgens)\s+(haar|hem)(?![\w-])")  # "volgens haar": a woman
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
 # Unnamed people a news sentence is mostly about rather than quoting, and a passive auxiliary.
@@ -441,11 +444,16 @@ def _pronoun_subject_before(
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].strip()
-    words = region.split(maxsplit=2)
-    if not region.endswith((".", "!", "?")) or len(words) < 2:
+    words = region.split(maxsplit=3)
+    if not region.endswith((".", "!", "?")) or len(words) < 3:
         return None
     singular = words[0] in ("Hij", "Zij") or (words[0] == "Ze" and not words[1].endswith("en"))
-    return _pronoun_speaker(doc, cand, known, last, words[0]) if singular else None
+    if singular:
+        return _pronoun_speaker(doc, cand, known, last, words[0])
+    # "Zelf zegt hij er alle vertrouwen in te hebben.", "Ook zij heeft een flexcontract.": the
+    # pronoun right after an opening adverb and the verb
+    inverted = words[0] in _OPENING_ADVERBS and words[2] in ("hij", "zij") and not words[1].endswith("en")
+    return _pronoun_speaker(doc, cand, known, last, words[2]) if inverted else None
 
 
 def _testimony(
