@@ -28,6 +28,9 @@ def statements_of(text: str) -> list[TrendStatement]:
         "Tot het laatste moment bleven de actievoerders hoop houden.",
         "Dat soort schilderijen blijft mij boeien.",
         "Na de explosie bleven de kinderen maar huilen.",
+        # "blijven" with the speaker as subject
+        "Op de vergadering zei ze: we blijven pragmatisch.",
+        "Ik bleef op gepaste afstand van de groep.",
         # "blijven" with permission or possibility
         "De drie kinderen uit Utrecht mogen in Nederland blijven.",
         "De minister kan alleen aan de macht blijven als de coalitie instemt.",
@@ -75,6 +78,8 @@ def test_no_trend(text: str) -> None:
         ("De kosten van de jeugdzorg blijven stijgen.", Change.UP, "kosten van de jeugdzorg"),
         ("Het probleem van de drugsoverlast blijft bestaan.", Change.STABLE, "probleem van de drugsoverlast"),
         ("De uitgaven blijven binnen de perken.", Change.STABLE, "uitgaven"),
+        # a subject that is no speaker stays a trend
+        ("De bewoners van de wijk blijven voorzichtig.", Change.STABLE, "bewoners"),
         # an expectation is a trend
         ("De rente zal nog lang laag blijven.", Change.STABLE, "rente"),
         # a record of a level stays a rise

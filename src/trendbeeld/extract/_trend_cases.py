@@ -10,6 +10,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
 * "blijven" with permission or possibility ("mogen blijven", "kan … aan de macht blijven",
   "hoelang kunnen zij … blijven"): a rule or a chance, no state that lasts; so is a verb of
   shift with "kan" ("dat kan nog veranderen", "het bedrag kan nog wijzigen");
+* "blijven" with the speaker as subject ("We blijven pragmatisch", "Ik bleef op gepaste afstand",
+  "men blijft voorzichtig"): a stance, no phenomenon;
 * "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
   one matter limited to something, no state of a phenomenon;
 * an open question ("De vraag is of …", "De vraag die overblijft, is waar …"): nothing is said to
@@ -130,6 +132,7 @@ _PEOPLE = frozenset([
     "leraar", "gangsters", "daders", "dader", "verdachte", "verdachten", "tiener", "student", "studente",
     "agent", "bestuurder", "broer", "zus", "echtgenoot", "echtgenote", "vriend", "vriendin", "patiënt",
 ])
+_FIRST_PERSON = frozenset(["ik", "we", "wij", "men", "je", "jij"])
 _PEOPLE_SUFFIXES = ("overvallers", "inbrekers", "daders", "rovers", "dieven", "plegers")
 # "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
 _GROW_FORMS = ("groei", "groeid")
@@ -149,7 +152,8 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     if _conditional(text, cue, opening) or _wished(text, cue, opening) or _open_question(text, cue, opening):
         return True
     if low in _STAY_FORMS:
-        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening)
+        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
+            _first_person(text, cue, opening))
     if low.startswith("verdw"):
         return _person_vanished(text, cue, opening)
     if low.startswith(_RUN_UP) or " op" in low:
@@ -192,6 +196,16 @@ def _infinitive(word: str) -> bool:
     if len(base) > 1 and base[-1] == base[-2]:
         forms.add(base[:-1] + "t")  # "zitten" -> "zit"
     return any(_cues.lemma(form) == word for form in forms)
+
+
+def _first_person(text: str, cue: Cue, opening: int) -> bool:
+    """"We blijven pragmatisch", "Ik bleef op gepaste afstand", "Maar men blijft voorzichtig": the
+    speaker's own stance, no phenomenon that stays."""
+    before = text[max(opening, cue.start - WORD_REACH) : cue.start].split()
+    after = text[cue.end : cue.end + WORD_REACH].split()
+    subject = before[-1].lower() if before else ""
+    inverted = after[0].lower().strip(",.") if after else ""
+    return subject in _FIRST_PERSON or inverted in _FIRST_PERSON
 
 
 def _permitted(text: str, cue: Cue, opening: int) -> bool:
