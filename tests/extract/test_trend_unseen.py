@@ -442,3 +442,18 @@ def test_a_person_a_wish_or_a_noun_phrase_with_tegenwoordig_is_no_shift(text: st
 )
 def test_oplaaien_is_a_rise(text: str, phenomenon: str) -> None:
     assert (Change.UP, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het vertrouwen in de rechtspraak is aan het afnemen.", Change.DOWN, "vertrouwen in de rechtspraak"),
+        ("Het aantal fietsdiefstallen is weer aan het stijgen.", Change.UP, "aantal fietsdiefstallen"),
+    ],
+)
+def test_a_change_going_on_aan_het(text: str, direction: Change, phenomenon: str) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
+
+
+def test_aan_het_before_a_noun_of_change_is_no_progressive() -> None:
+    assert pairs("De gemeente werkt aan het terugdringen van ondermijning.") == []

@@ -80,7 +80,10 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
-_INFINITIVE_MARK = re.compile(r"\b(?:(?:te|het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE)
+# "te stijgen", "het stijgen"; not the progressive "is aan het stijgen", a change going on
+_INFINITIVE_MARK = re.compile(
+    r"\b(?:(?:te|(?<!aan\s)het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE
+)
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _NOMINAL_ARTICLE = re.compile(r"(?<![\w-])(?:het|dit|dat)\s+\Z", re.IGNORECASE)
 # "met het verzwakken van", "bij het stijgen van", "voor het vergroten van": a means, a condition
