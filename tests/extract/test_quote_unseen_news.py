@@ -163,3 +163,20 @@ def test_a_band_name_is_no_person() -> None:
     text = ("The Cure speelt in juni op Pinkpop. Zanger Robert Smith verklapt nog niets over het album. "
             'Wel kan hij fans geruststellen. "We behandelen verschillende genres, maar het klinkt als ons."')
     assert [s for _, s, _ in attributed(text)] == ["Robert Smith"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Later tijdens de borrel zegt architect Dirk Peters:", "Dirk Peters"),
+        ("Er woedt een strijd onder moslims, waarschuwt islamgeleerde Bassam Tibi.", "Bassam Tibi"),
+    ],
+)
+def test_a_title_after_a_speech_verb_before_the_quote(sentence: str, speaker: str) -> None:
+    text = f"{sentence} ,,Op kantoor noemen we het gebouw al maanden de Haaienbek.''"
+    assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_an_unlisted_noun_before_a_surname_alone_gives_no_speaker() -> None:
+    text = "Later zegt scheepsbouwer Peters: ,,Op kantoor noemen we het gebouw al maanden de Haaienbek.''"
+    assert attributed(text) == []

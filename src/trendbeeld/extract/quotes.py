@@ -1093,11 +1093,13 @@ def _person_before(
     whether "volgens" introduced it."""
     pre = region[max(m.start() - 60, 0) : m.start()]
     title = title_at_end(pre)
+    loose = None if title else _loose_title_after_verb(pre)
+    title = title or loose
     head = pre[: len(pre) - len(title)] if title else pre
     title, name, lead = split_name(m.group(0), title)
     word_before = (lead or head[-20:]).split()[-1:]
     volgens = word_before in (["volgens"], ["Volgens"])
-    if (volgens_only and not volgens) or not plausible_name(name, title):
+    if (volgens_only and not volgens) or not plausible_name(name, title) or (loose and " " not in name):
         return None, False
     rest = rest_after(region, m.end())
     after = region[m.end() :]
@@ -1110,6 +1112,16 @@ def _person_before(
         or (_COLON_END.match(after) and not region[: m.start()].strip(" \t\n.!?"))  # "Jan Smit: “…"
     )
     return (attribution_of(name, title, rest, dash=False) if ok else None), volgens
+
+
+def _loose_title_after_verb(pre: str) -> str | None:
+    """"zegt architect |Dirk Peters:": a noun the role lexicon does not list between a speech verb
+    and the name, as written."""
+    words = pre.split()
+    if len(words) < 2 or words[-2].lower() not in speech_words() or not pre[-1:].isspace():
+        return None
+    title = _speakers.loose_title(words[-1])
+    return pre[pre.rstrip().rfind(" ") + 1 :] if title is not None else None
 
 
 def _pronoun_speaks(region: str) -> bool:
