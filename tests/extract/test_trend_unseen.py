@@ -457,3 +457,30 @@ def test_a_change_going_on_aan_het(text: str, direction: Change, phenomenon: str
 
 def test_aan_het_before_a_noun_of_change_is_no_progressive() -> None:
     assert pairs("De gemeente werkt aan het terugdringen van ondermijning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("In 2018 kwamen er 40 procent meer meldingen van phishing binnen.", Change.UP,
+         "meldingen van phishing"),
+        ("In Twente werden 25 procent minder autokraken gepleegd dan in dezelfde periode vorig jaar.",
+         Change.DOWN, "autokraken"),
+        ("In de regio was sprake van 30 procent minder drugsdumpingen ten opzichte van vorig jaar.",
+         Change.DOWN, "drugsdumpingen"),
+    ],
+)
+def test_a_count_changed_by_a_share(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jongeren hebben 20 procent meer schulden dan ouderen.",
+        "Vrouwen lopen in 2018 73 procent meer risico op letsel bij een ongeval.",
+        "Het aantal verkopen daalde sterk. Gemiddeld vonden 13 procent minder verkopen plaats.",
+    ],
+)
+def test_a_share_against_a_group_a_risk_or_without_a_time_is_no_new_change(text: str) -> None:
+    assert all("procent" not in s.text for s in statements(text))

@@ -44,6 +44,22 @@ _MEASURE_RUN = re.compile(
     r"|jaar|jaren|maanden|weken|dagen|uur)\b\s*)*",
     re.IGNORECASE,
 )
+# A count that changed by a share: "|65 procent minder| inbraken".
+_PERCENT_MORE = re.compile(
+    rf"(?<![\w,.]){_QUALIFIER}\d[\d.]*(?:,\d+)?\s*(?:procent|%)\s+(meer|minder)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+# "dan"/"ten opzichte van" after it: only an earlier time makes it a change ("dan het jaar ervoor").
+_THAN = re.compile(r"(?<![\w-])(?:dan|ten\s+opzichte\s+van|vergeleken\s+met)\s+", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"(?:(?:in|het|een|dezelfde|de|die)\s+)*(?:(?:19|20)\d\d|vorig\w*|voorgaande|eerder\w*|voorheen|vroeger"
+    r"|ooit|jaar|periode|maand|week|kwartaal)",
+    re.IGNORECASE,
+)
+COMPARISON_REACH = 80
+# A time in the sentence that dates the change: "kreeg |in 2018| bijna 50 procent meer meldingen".
+_TIME = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d|vorig\w*|afgelopen|dit\s+jaar|een\s+jaar)(?![\w-])", re.I)
+# Shares of a risk or a chance compare groups, not times.
+_RELATIVE_MEASURES = frozenset(["risico", "kans", "kansen"])
 # The change as the complement of another noun: "de oorzaak |van de| daling".
 _OF_NOUN_BEFORE = re.compile(
     r"[^\W\d_]\s+(?:van|voor|over|na|door)\s+(?:de|het|een|deze|die)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE
@@ -67,10 +83,35 @@ def sized_statement(doc: Document, start: int, end: int) -> TrendStatement | Non
         opening = cue.start if cue.kind == "noun" else _size_start(text, cue)
         name = name or _counted_before(doc, start, opening)
         if name is None:
-            return None
+            break
         span, evidence, page = doc.span(opening, sized)
         return TrendStatement(span=span, text=evidence, phenomenon=name, direction=cue.direction, page=page)
-    return None
+    return _percent_more(doc, start, end)
+
+
+def _percent_more(doc: Document, start: int, end: int) -> TrendStatement | None:
+    """"In 2018 kwamen 38 procent meer meldingen binnen", "16 procent minder inbraken … dan in
+    dezelfde periode vorig jaar": a count that changed by a share, in a sentence that dates it; not
+    against a group ("… dan mannen") or as a risk ("73 procent meer risico")."""
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    if low.find("procent", start, end) < 0 and low.find("%", start, end) < 0:
+        return None
+    m = _PERCENT_MORE.search(text, start, end)
+    phrase = _phrases.noun_phrase(text, m.end(), end) if m else None
+    if m is None or phrase is None:
+        return None
+    than = _THAN.search(text, phrase.start, min(end, phrase.end + COMPARISON_REACH))
+    if than is not None and than.start() < phrase.end:  # "dumpingen |ten opzichte van vorig jaar|"
+        phrase = _phrases.Span(phrase.start, than.start())
+    name = _name(doc, phrase)
+    against_group = than is not None and not _EARLIER.match(text, than.end())
+    timed = than is not None or _TIME.search(text, start, end) is not None
+    if not name or name.split()[0].lower() in _RELATIVE_MEASURES or against_group or not timed:
+        return None  # without a time it may restate a change ("Gemiddeld vonden 13,7 procent minder …")
+    direction = Change.DOWN if m.group(1).lower() == "minder" else Change.UP
+    span, evidence, page = doc.span(m.start(), phrase.end)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _sized(text: str, cue: _cues.Cue, end: int) -> int | None:

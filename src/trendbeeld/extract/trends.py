@@ -243,13 +243,13 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
         before = len(out)
         if doc.cues_in(sentence.start, sentence.end):
             out += _sentence_statements(doc, sentence, out)
-            if len(out) == before:  # "Dat is een stijging van 9 procent": of the figure before
-                relative = sized_statement(doc, sentence.start, sentence.end)
-                out += [relative] if relative is not None else []
         else:
             same = _same_for(doc, sentence.start, sentence.end, out)
             if same is not None:
                 out.append(same)
+        if len(out) == before:  # "Dat is een stijging van 9 procent", "65 procent minder inbraken"
+            relative = sized_statement(doc, sentence.start, sentence.end)
+            out += [relative] if relative is not None else []
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
