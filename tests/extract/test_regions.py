@@ -169,3 +169,18 @@ def test_the_trie_pattern_finds_what_the_plain_alternation_finds(shared: Path) -
     found = [(m.span(), m.group("adj")) for m in gaz.pattern.finditer(text)]
     assert found == [(m.span(), m.group("adj")) for m in reference.finditer(text)]
     assert len(found) > 50
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("De Belgische politie hield 12 straatracers aan.", "België"),
+        ("Bij Amerikaanse topuniversiteiten betaalden ouders 1 miljoen euro.", "Verenigde Staten"),
+        ("De AIVD ontmaskerde twee Russische spionnen.", None),
+        ("Er werden 40 Nederlandse volwassenen geteld.", "Nederland"),
+    ],
+)
+def test_a_countrys_adjective_says_where_but_not_the_nationality_of_a_count(
+    sentence: str, region: str | None
+) -> None:
+    assert regions.find(sentence, 0, len(sentence)) == region

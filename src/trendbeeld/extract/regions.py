@@ -100,6 +100,7 @@ PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "N
 # Forms of address before a surname ("meneer De Bilt"); role titles come from ``roles.txt``.
 _ADDRESS = ("meneer", "mevrouw", "dhr.", "mevr.", "mw.", "de heer")
 ROLE_CHARS = 40  # a role title before a name ends this close to it
+NUMBER_CHARS = 30  # a number before an adjective of nationality ends this close to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +272,7 @@ def is_place_here(text: str, m: re.Match[str]) -> bool:
     name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
     return not (
         _adjective_without_noun(text, m, name)
+        or _nationality_of_a_count(text, m, name)
         or _part_of_other_name(text, m, name, gaz)
         or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
         or _enumerated(text, m.start())
@@ -279,6 +281,22 @@ def is_place_here(text: str, m: re.Match[str]) -> bool:
 
 def _is_town(name: str) -> bool:
     return any(r.level is RegionLevel.MUNICIPALITY for r in lookup(name))
+
+
+def _nationality_of_a_count(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether ``name`` is a foreign country's adjective right after a number: the nationality of
+    what is counted ("AIVD ontmaskert twee Russische spionnen"), not where."""
+    region = lexicon.load().scope_words.get(name)
+    if region is None or region in ("Nederland", name) or not name.endswith("e"):
+        return False
+    return _number_before().search(text, max(0, m.start() - NUMBER_CHARS), m.start()) is not None
+
+
+@cache
+def _number_before() -> re.Pattern[str]:
+    words = sorted(lexicon.load().number_words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?i:{alternation}))[ ]+\Z")
 
 
 def _enumerated(text: str, pos: int) -> bool:
