@@ -83,15 +83,19 @@ def folder(path: Path, repeat: int, with_stages: bool) -> int:
     lexicon.load()
     lexicon.zipf("woord")
     extract(Source.create("warm-up", texts[0] if texts else ""))
-    best_cpu = float("inf")
+    runs: list[float] = []
     count = 0
     for _ in range(repeat):
         started = time.process_time()
         count = sum(len(extract(Source.create(f"doc-{i}", t))) for i, t in enumerate(texts))
-        best_cpu = min(best_cpu, time.process_time() - started)
+        runs.append(time.process_time() - started)
+    best_cpu = min(runs)
     verdict = "OK" if size_mb / best_cpu >= TARGET_MB_PER_S else "TE LANGZAAM"
+    # the first run also pays for what is built once per process and word (patterns compiled per
+    # role or name, cached lemmas): a command that reads a folder of news once pays it too
     print(f"extract per document: {len(texts)} documents, {size_mb:.2f} MB in {best_cpu:.2f} s CPU = "
-          f"{size_mb / best_cpu:.2f} MB/s ({count} items) [doel >= {TARGET_MB_PER_S} MB/s: {verdict}]")
+          f"{size_mb / best_cpu:.2f} MB/s ({count} items) [doel >= {TARGET_MB_PER_S} MB/s: {verdict}]; "
+          f"eerste run {runs[0]:.2f} s = {size_mb / runs[0]:.2f} MB/s")
     if with_stages:
         totals: dict[str, float] = {}
         for i, t in enumerate(texts):
