@@ -101,3 +101,20 @@ def test_pronoun_looks_back_over_a_paragraph_not_the_whole_run_of_text() -> None
             "presenteerde hij zijn bevindingen: ‘Er kan sneller worden opgeschaald en er wordt beter "
             "samengewerkt door de teams.’ Daar gaan we graag mee verder.")
     assert [s for _, s in _speakers(text)] == ["Wim de Vries"]
+
+
+def test_a_word_counts_as_written_in_lower_case_only_as_a_word_of_its_own() -> None:
+    from trendbeeld.extract import _flatnews
+
+    written = _flatnews._written_lower("Politie zag de inbraak. Oud-politie 2inbraak, politiebureau; buurt")
+    assert "inbraak" in written and "zag" in written and "buurt" in written
+    # capitalised, part of a compound or a hyphenated word, after a digit: not written in lower case
+    assert "politie" not in written and "bureau" not in written and "oud" not in written
+    assert "Politie" not in written and "in" not in written
+
+
+def test_a_common_capitalised_word_after_a_title_starts_the_glued_sentence() -> None:
+    from trendbeeld.extract import _flatnews
+
+    text = "Gemeente wil minder inbraken in binnenstad De gemeente wil het aantal inbraken halveren."
+    assert _flatnews.opening_title(text) == (0, text.index(" De gemeente"))
