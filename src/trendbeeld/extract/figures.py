@@ -5,11 +5,13 @@ Dutch number words). An amount counts as a figure when it has a unit (``%``, ``p
 ``euro``, ``keer`` that compares, ``per 1.000``), is a grade ("een 7,2"), an index ("de
 Gini-coëfficiënt bedroeg 0.38"), a measured duration ("gemiddeld 23 jaar oud", "negen maanden
 celstraf"), a measure ("500 kilo", "12 GWh", "per 100.000 inwoners"), or counts something ("44
-meldingen", "vijf mobiele teams", "500.000 keer bekeken"). Bare numbers count in context: "van 80
+meldingen", "vijf mobiele teams", "de twee agenten", "Twee van hen", "500.000 keer bekeken"; what
+an amount counts is read in :mod:`_counts`). Bare numbers count in context: "van 80
 naar 31,2", "tegenover ruim 9.500 in 2017", in brackets after a word ("bedreiging (285)",
 "(2017: 183)") and in the rows of a table in plain text. Vague amounts ("honderden meldingen")
-keep their order of magnitude. Years, dates, page numbers, footnote markers, references,
-enumerations, ages in brackets, scale levels and labels are not figures.
+keep their order of magnitude. The age of a named person in news is a figure ("Kuipers (54)",
+"Onno R. (24)", "de 61-jarige Fred W."). Years, dates, page numbers, footnote markers, references,
+enumerations, ages of unnamed people ("een man (64)"), scale levels and labels are not figures.
 
 The period comes from :mod:`_periods` (the sentence, the paragraph, the section heading, the
 document's year), the region from the segment, clause or sentence, the sentence before ("in de
