@@ -180,3 +180,10 @@ def test_a_title_after_a_speech_verb_before_the_quote(sentence: str, speaker: st
 def test_an_unlisted_noun_before_a_surname_alone_gives_no_speaker() -> None:
     text = "Later zegt scheepsbouwer Peters: ,,Op kantoor noemen we het gebouw al maanden de Haaienbek.''"
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("lead", ["Toen", "Hengeloër", "Curator"])
+def test_a_capitalised_word_before_a_first_name_is_no_part_of_the_name(lead: str) -> None:
+    text = (f"{lead} Fred Westerhof woont al jaren aan de Industriestraat. "
+            '"Ik vind het nog altijd jammer dat het oude gebouw is afgebroken," zegt hij.')
+    assert [s for _, s, _ in attributed(text)] == ["Fred Westerhof"]

@@ -97,12 +97,25 @@ def mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Att
         if again is None or len(again.group(0).split()) < 2:
             return None  # "de Nationaal Coördinator Terrorisme en Veiligheid": no person
         name, end = " ".join(again.group(0).split()), again.end()
+    name = _from_first_name(name)
     if not plausible_name(name, title):
         return None
     for speaker, attribution in known.items():
         if speaker == name or speaker.endswith(" " + name):
             return attribution
     return attribution_of(name, title, rest_after(region, end), dash=False)
+
+
+def _from_first_name(name: str) -> str:
+    """"Milieudefensie Anne Knol" (an organisation or a subhead run into a name): the name from a
+    common first name on, when the word before it is none."""
+    words = name.split()
+    if len(words) < 3 or gender(words[0]) is not None:
+        return name
+    for i in range(1, len(words) - 1):
+        if gender(words[i]) is not None:
+            return " ".join(words[i:])
+    return name
 
 
 def names_person(m: re.Match[str] | None) -> bool:
