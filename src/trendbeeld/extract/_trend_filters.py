@@ -23,7 +23,7 @@ goes when every cue of change inside it is one of these:
 
 A statement that restates the one before it (overlapping evidence, the same direction, a word of
 the phenomenon shared: "opkomst … kan wel eens |hoger| uitvallen" read once for the subject and
-once for the comparative) is kept once.
+once for the comparative; one phenomenon is the other with at most two words more) is kept once.
 
 Phenomena (``_trend_phenomena`` finds the noun phrase; these repair what still carries a verb):
 "pandemie heeft |deze beperkingen| verergerd" is about the object of a perfect with a
@@ -169,6 +169,9 @@ _RELATIVE_ADVERBIAL = re.compile(
 )
 RELATIVE_REACH = 40  # characters before a phenomenon read for ", dat tijdens de"
 STEM = 5  # letters of a word compared when two statements restate each other
+# Words one phenomenon may add to the other and still restate it ("opkomst |(hoger)|"); a heading
+# run into its sentence in flattened text ("Dalende cijfers … Het aantal misdrijven daalt") adds more.
+MAX_RESTATED_EXTRA = 2
 _WORDS = re.compile(r"[^\W\d_]+")
 TIDY_REACH = 400  # characters from a statement's start where its phenomenon is found again
 MIN_VERB = 5  # letters of the shortest present tense read as a verb a phenomenon ends with
@@ -191,19 +194,24 @@ def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
     out: list[TrendStatement] = []
     for statement in found:
         checked = _checked(doc, statement)
-        if checked is not None and not (out and _restates(out[-1], checked)):
-            out.append(checked)
+        if checked is None:
+            continue
+        if out and _restates(out[-1], checked):
+            continue
+        out.append(checked)
     return out
 
 
 def _restates(before: TrendStatement, statement: TrendStatement) -> bool:
     """``statement`` says again what ``before`` said: their evidence overlaps, the direction is the
-    same and the phenomena share a word ("opkomst bij de verkiezingen" twice, once with "(hoger)")."""
+    same and one phenomenon is the other with at most two words more ("opkomst bij de verkiezingen"
+    twice, once with "(hoger)")."""
     if statement.direction is not before.direction or statement.span.start >= before.span.end:
         return False
     if before.span.start >= statement.span.end:
         return False
-    return bool(_content_stems(before.phenomenon) & _content_stems(statement.phenomenon))
+    one, other = sorted((_content_stems(before.phenomenon), _content_stems(statement.phenomenon)), key=len)
+    return bool(one) and one <= other and len(other - one) <= MAX_RESTATED_EXTRA
 
 
 def _content_stems(phenomenon: str) -> set[str]:
