@@ -27,7 +27,7 @@ import json
 import re
 from pathlib import Path
 
-from trendbeeld.extract import quotes
+from trendbeeld.extract import _roles, lexicon, quotes
 from trendbeeld.extract._document import analyse
 from trendbeeld.model import Source
 
@@ -92,8 +92,17 @@ def covered(records: list[tuple[int, int, str, str | None, str | None]], start: 
 
 
 def suspicious(text: str, speaker: str) -> str | None:
+    """Why a speaker looks wrong: never mentioned in the article, or a name that starts with a
+    word no name starts with ("Toen Jan Hamming") or holds a role title ("Kunstenaar Sven Hoekstra")."""
     if speaker == "anoniem":
         return None
+    words = speaker.split()
+    lex = lexicon.load()
+    if len(words) >= 2 and words[0][:1].isupper() and (
+            words[0].lower() in lex.function_words or words[0].lower() in lex.name_stopwords):
+        return "starts with a word no name starts with"
+    if len(words) >= 2 and any(_roles.is_role_word(w) for w in words if w[:1].isupper()):
+        return "holds a role title"
     if not any(w.lower() in text.lower() for w in speaker.split()):
         return "never mentioned"
     return None

@@ -187,3 +187,9 @@ def test_a_capitalised_word_before_a_first_name_is_no_part_of_the_name(lead: str
     text = (f"{lead} Fred Westerhof woont al jaren aan de Industriestraat. "
             '"Ik vind het nog altijd jammer dat het oude gebouw is afgebroken," zegt hij.')
     assert [s for _, s, _ in attributed(text)] == ["Fred Westerhof"]
+
+
+def test_a_capitalised_conjunction_before_a_name_is_no_part_of_the_name() -> None:
+    text = ("Tot Rob Hoogma in 2018 een nieuwe zorgaanbieder begon. "
+            ',,Misschien hebben we het op een slecht moment in de markt gezet", verzucht Hoogma.')
+    assert [s for _, s, _ in attributed(text)] == ["Rob Hoogma"]

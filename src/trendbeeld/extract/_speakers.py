@@ -216,7 +216,8 @@ def split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
         low = words[0].lower()
         if _roles.is_role_word(low):
             titles.append(words.pop(0))
-        elif low in lex.name_stopwords and not (low in lex.name_particles and titles):
+        elif (low in lex.name_stopwords and not (low in lex.name_particles and titles)) or (
+                low in lex.function_words and low not in lex.name_particles):  # "Doordat Kylie"
             lead.extend(titles)
             lead.append(words.pop(0))
             titles = []
