@@ -151,3 +151,20 @@ def test_a_written_number_as_a_pronoun_counts_people(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the length of a demanded sentence or of youth detention
+        ("OM eist vier jaar tegen inbreker.", [("vier jaar", 4.0, "years")]),
+        ("Eis: 14 maanden voor mishandeling van agent.", [("14 maanden", 14.0, "other")]),
+        ("Twee jaar geëist voor brandstichting in Zwolle.", [("Twee jaar", 2.0, "years")]),
+        ("De jongen kreeg zes maanden jeugddetentie.", [("zes maanden", 6.0, "other")]),
+        # a time reference stays none, also near a demand
+        ("De familie eiste een excuus. Twee jaar geleden ging het al mis.", []),
+        ("Om hun eis kracht bij te zetten, staken zij vijf dagen.", []),
+    ],
+)
+def test_demanded_sentences_are_durations(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -114,8 +114,17 @@ _AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.
 _YEARS_CONTEXT = re.compile(
     r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|\w*duur|\w+tijd|levensverwachting"
     # a sentence or measure imposed: "veroordeeld tot zes maanden voorwaardelijk", "een beroepsverbod
-    # gedurende een periode van twee jaar"
-    r"|veroordeeld|(?:on)?voorwaardelijk\w*|hechtenis|detentie|beroepsverbod|gedurende\s+een\s+periode\s+van)\b",
+    # gedurende een periode van twee jaar", "drie maanden jeugddetentie"
+    r"|veroordeeld|(?:on)?voorwaardelijk\w*|hechtenis|\w*detentie|beroepsverbod|gedurende\s+een\s+periode\s+van)\b",
+    re.IGNORECASE,
+)
+# "OM eist drie jaar", "Eis: 18 maanden" (in its sentence), "Drie jaar geëist".
+_DEMAND_BEFORE = re.compile(
+    r"(?:\beis:|\beist\b|\beiste\b|\bgeëist\b)[^.;!?\n]*\Z|\beisen\s+\Z", re.IGNORECASE
+)
+_DEMANDED_AFTER = re.compile(r"\s+(?:jaar|maanden|weken|dagen)(?:\s+\w+){0,2}\s+geëist\b", re.IGNORECASE)
+_TIME_REFERENCE_AFTER = re.compile(
+    r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+(?:geleden|later|eerder|daarna|daarvoor|terug)\b",
     re.IGNORECASE,
 )
 _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
@@ -918,7 +927,18 @@ def _duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | No
 
 
 def _measures_duration(text: str, m: re.Match[str]) -> bool:
+    if _demanded(text, m):
+        return True
     return bool(_YEARS_CONTEXT.search(text, max(0, m.start() - DURATION_BEFORE), m.end() + DURATION_AFTER))
+
+
+def _demanded(text: str, m: re.Match[str]) -> bool:
+    """"OM eist drie jaar", "Eis: 18 maanden", "Drie jaar geëist": the length of a demanded sentence
+    (not "twee jaar geleden", "twee maanden later")."""
+    if _TIME_REFERENCE_AFTER.match(text, m.end()):
+        return False
+    return bool(_DEMAND_BEFORE.search(text, max(0, m.start() - DURATION_BEFORE), m.start())
+                or _DEMANDED_AFTER.match(text, m.end()))
 
 
 def _duration_from(text: str, m: re.Match[str]) -> str | None:
@@ -956,7 +976,7 @@ def _measures_years(text: str, m: re.Match[str]) -> bool:
     return not (
         _AGE_BOUND.match(text, m.end())
         or bound
-        or not _YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30)
+        or not (_YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30) or _demanded(text, m))
     )
 
 
