@@ -193,3 +193,13 @@ def test_a_capitalised_conjunction_before_a_name_is_no_part_of_the_name() -> Non
     text = ("Tot Rob Hoogma in 2018 een nieuwe zorgaanbieder begon. "
             ',,Misschien hebben we het op een slecht moment in de markt gezet", verzucht Hoogma.')
     assert [s for _, s, _ in attributed(text)] == ["Rob Hoogma"]
+
+
+def test_a_quote_that_ended_its_sentence_is_not_continued_across_a_newly_named_person() -> None:
+    text = ('"Ik zie dat mijn dochter zich echt verdiept in de insectenwereld," zegt Petra van Haren. '
+            '"Mooi om te zien." Ook de vader van Cleo Vermeulen ziet dat zijn dochter het leuk vindt. '
+            '"Dat kan nooit kwaad, ze steekt er zeker iets van op."')
+    assert [(q, s) for q, s, _ in attributed(text)] == [
+        ("Ik zie dat mijn dochter zich echt verdiept in de insectenwereld,", "Petra van Haren"),
+        ("Mooi om te zien.", "Petra van Haren"),
+    ]

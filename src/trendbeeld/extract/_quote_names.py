@@ -65,9 +65,9 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
         region = doc.text[max(found.start() - 60, 0) : found.end() + 160]
         offset = found.start() - max(found.start() - 60, 0)
         title = title_at_end(region[:offset])
-        title, full_name, lead = split_name(found.group(0), title)
-        if not lead and len(full_name.split()) >= 2:
-            break
+        title, full_name, _lead = split_name(found.group(0), title)
+        if len(full_name.split()) >= 2:
+            break  # "Jan Smit", or "Tot Rob Hoogma" read as "Rob Hoogma"
         # "Volgens Verhoeven": a word that looks like a first name; "Staatssecretaris Wiebes": a
         # title; the full name is further back
         found = _last_before(full, doc.text, found.start(), tails)

@@ -522,7 +522,9 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         # paragraph breaks lost: narration of several sentences ends the speaker's run (the
         # questions of an interview do not)
         return False
-    return not _names_another(gap, last[1].speaker)
+    # a quote that ended its sentence has no attribution after it: the whole gap is narration
+    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
+    return not _names_another(gap, last[1].speaker, whole=closed)
 
 
 def _other_person_subject(gap: str, speaker: Attribution) -> bool:
@@ -577,11 +579,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\n”’\"…"
 
 
-def _names_another(gap: str, speaker: str) -> bool:
+def _names_another(gap: str, speaker: str, *, whole: bool = False) -> bool:
     """A full name other than ``speaker`` after the first sentence of ``gap`` (which may still
-    attribute the quote before)."""
+    attribute the quote before), or anywhere in it when ``whole``."""
     cut = _SENTENCE_END.search(gap)
-    rest = gap[cut.end() :] if cut else ""
+    rest = gap if whole else gap[cut.end() :] if cut else ""
     surnames = set(speaker.split())
     for m in patterns()["name"].finditer(rest):
         _title, name, _lead = split_name(m.group(0), None)
