@@ -68,6 +68,8 @@ COMPARATIVE_REACH = 60  # characters between a comparative and its "dan"
 MIN_BASE_VERB = 4  # "gaan" in "omhooggaan"
 MIN_COMPOUND_PART = 3  # letters before the head of a compound noun of change ("griep|golf")
 _LEADING_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
+# Comparatives whose lemma is another word ("beter" → goed)
+IRREGULAR_COMPARATIVES = frozenset({"beter"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +497,10 @@ def _comparative_direction(
     if any(w in down for w in words):
         return Change.DOWN
     comparatives = [w for w in words if _COMPARATIVE.fullmatch(w)]
-    if comparatives and all(w in not_comparative for w in comparatives):
+    # a word in -er is a comparative by its lemma ("ernstiger" → ernstig) or as an irregular one;
+    # "steeds koploper", "nog steeds achter", "werd minister", "wordt echter" are none
+    if comparatives and all(
+        w in not_comparative or not (w in IRREGULAR_COMPARATIVES or is_comparative(w)) for w in comparatives
+    ):
         return None
     return Change.UP

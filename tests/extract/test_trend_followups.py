@@ -1,0 +1,73 @@
+"""Trend statements on Dutch news nobody tuned on (issue 10): words in -er that are no
+comparatives, turnout that is no rise, past duties, pointers to the figure before and subjects
+with a clause inside.
+
+Every example sentence is made up for these tests; none comes from a gold text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trendbeeld.extract._document import analyse
+from trendbeeld.extract.trends import from_document
+from trendbeeld.model import Change, Source, TrendStatement
+
+
+def statements(text: str) -> list[TrendStatement]:
+    source = Source.create("test.txt", text)
+    found = from_document(analyse(source))
+    for item in found:
+        assert source.text[item.span.start : item.span.end] == item.text
+    return found
+
+
+def pairs(text: str) -> list[tuple[Change, str]]:
+    return [(s.direction, s.phenomenon) for s in statements(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ajax is nog steeds koploper in de eredivisie.",
+        "De oppositie staat nog steeds achter de president.",
+        "Volgend jaar wordt zij minister van Financiën.",
+        "Het plan wordt echter pas in mei besproken.",
+    ],
+)
+def test_a_word_in_er_that_is_no_comparative_is_no_change(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het verkeer in de binnenstad wordt steeds drukker.", "verkeer in de binnenstad (drukker)"),
+        ("De zorg voor ouderen wordt steeds beter.", "zorg voor ouderen (beter)"),
+    ],
+)
+def test_a_comparative_by_lemma_or_irregular_stays_a_rise(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De opkomst bij de gemeenteraadsverkiezingen was laag.",
+        "De organisatie was verrast door de grote opkomst op de markt.",
+    ],
+)
+def test_turnout_is_no_rise(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De opkomst van deelscooters in de stad baart de gemeente zorgen.",
+         "opkomst van deelscooters in de stad"),
+        ("Online fraude met betaalverzoeken is in opkomst.", "Online fraude met betaalverzoeken"),
+    ],
+)
+def test_opkomst_of_something_is_a_rise(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]
