@@ -133,10 +133,13 @@ NATIONAL = (
 )
 
 
-def test_a_national_article_without_a_place_in_its_title_is_about_the_country() -> None:
-    _waiting, spending, share = figures_of(NATIONAL)
-    assert (spending.value, spending.region) == (4_000_000_000, "Nederland")
-    assert (share.value, share.region) == (15, "Nederland")
+def test_an_article_without_a_place_in_its_title_gives_its_figures_no_place_of_its_own() -> None:
+    # The gold of national news leaves such figures without a region; taking the place the body
+    # names most lowered the held-out region accuracy from 0.67 to 0.47 (session of 2026-12-04).
+    waiting, spending, share = figures_of(NATIONAL)
+    assert (waiting.value, waiting.region) == (12_000, "Nederland")  # "Landelijk": the sentence's own
+    assert (spending.value, spending.region) == (4_000_000_000, None)
+    assert (share.value, share.region) == (15, None)
 
 
 def test_a_country_named_twice_beside_another_place_is_no_article_place() -> None:
