@@ -9,7 +9,8 @@ named earlier with it ("aldus de burgemeester"), and an organisation speaks befo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 from trendbeeld.extract import _phrases, _roles, _speakers
 from trendbeeld.extract._document import Document
@@ -111,18 +112,81 @@ def unnamed_source(window: str, pos: int) -> Attribution | None:
     return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
 
 
-@lru_cache(maxsize=64)
-def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a person written with ``role``, compiled once per role (the name pattern is
-    large): before the name ("burgemeester Jan Smit", "officier van justitie Eva Mol" for "de
-    officier", "Verkeersminister Cora van Nieuwenhuizen" for "de minister") and after it ("Jan Smit
-    is al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg")."""
-    name = _speakers.name_regex()
-    before = re.compile(rf"(?i:{re.escape(role)})(?:\s+[a-zà-ÿ-]+){{0,3}}?\s+(?P<name>{name})")
-    after = re.compile(
-        rf"(?P<name>{name})(?:\s*,\s*|\s+(?:is|was)\s+(?:[\w-]+\s+){{0,4}}?)(?P<role>(?i:{re.escape(role)}))(?![\w-])"
-    )
-    return before, after
+# The name pattern holds every place name, so it is compiled once; the role is matched apart (a
+# pattern per role costs 20-30 ms to compile, more than the search).
+MAX_ROLE_GAP = 3  # lower-case words between a role and the name ("officier van justitie Eva Mol")
+MAX_LINK_WORDS = 4  # words between "is" and the role ("Jan Smit is al twintig jaar wijkagent")
+_SPACE = re.compile(r"\s+")
+_GAP_WORD = re.compile(r"\s+[a-zà-ÿ-]+")
+_LINK_WORD = re.compile(r"[\w-]+\s+")
+
+
+@cache
+def _name_at() -> re.Pattern[str]:
+    return re.compile(_speakers.name_regex())
+
+
+@cache
+def _name_then_link() -> re.Pattern[str]:
+    """A name and what links it to a role after it: a comma or "is"/"was"."""
+    return re.compile(rf"(?P<name>{_speakers.name_regex()})(?:(?P<comma>\s*,\s*)|\s+(?:is|was)\s+)")
+
+
+def _role_then_name(text: str, role: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each ``role``, up to three lower-case words and a name in ``text[start:end]`` ("burgemeester
+    Jan Smit", "officier van justitie Eva Mol" for "de officier"): where the role starts, and the
+    name (what ``finditer`` of one pattern of both would find)."""
+    role_at = re.compile(rf"(?i:{re.escape(role)})")
+    i = start
+    while (m := role_at.search(text, i, end)) is not None:
+        name = _name_after(text, m.end(), end)
+        if name is None:
+            i = m.start() + 1
+            continue
+        yield m.start(), name
+        i = name.end()
+
+
+def _name_after(text: str, pos: int, end: int) -> re.Match[str] | None:
+    for gap in range(MAX_ROLE_GAP + 1):
+        space = _SPACE.match(text, pos, end)
+        name = _name_at().match(text, space.end(), end) if space is not None else None
+        if name is not None:
+            return name
+        word = _GAP_WORD.match(text, pos, end) if gap < MAX_ROLE_GAP else None
+        if word is None:
+            return None
+        pos = word.end()
+    return None
+
+
+def _name_then_role(
+    text: str, role: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each name followed by a comma or "is"/"was" and ``role`` in ``text[start:end]`` ("Jan Smit is
+    al twintig jaar wijkagent", "Jan Smit, wijkagent in Tilburg"): the name's match and the role's."""
+    role_at = re.compile(rf"(?i:{re.escape(role)})(?![\w-])")
+    i = start
+    while (m := _name_then_link().search(text, i, end)) is not None:
+        found = _role_after(text, role_at, m, end)
+        if found is None:
+            i = m.start() + 1
+            continue
+        yield m, found
+        i = found.end()
+
+
+def _role_after(text: str, role_at: re.Pattern[str], link: re.Match[str], end: int) -> re.Match[str] | None:
+    pos = link.end()
+    for words in range(MAX_LINK_WORDS + 1):
+        found = role_at.match(text, pos, end)
+        if found is not None or link.group("comma") is not None:
+            return found
+        word = _LINK_WORD.match(text, pos, end) if words < MAX_LINK_WORDS else None
+        if word is None:
+            return None
+        pos = word.end()
+    return None
 
 
 def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
@@ -130,22 +194,21 @@ def person_with_role(doc: Document, role: str, pos: int) -> Attribution | None:
     Smit"), within this article."""
     text = doc.text
     start = _speakers.article_start(text, pos, 5000)
-    pattern, after = _role_patterns(role)
     found: tuple[int, Attribution] | None = None
-    for m in pattern.finditer(text, start, pos):
-        word_start = m.start()  # the role may end a compound ("Verkeersminister")
+    for at, name_at in _role_then_name(text, role, start, pos):
+        word_start = at  # the role may end a compound ("Verkeersminister")
         while word_start > start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
-        written = " ".join(text[word_start : m.start("name")].split())
+        written = " ".join(text[word_start : name_at.start()].split())
         if " " in written and not (_roles.is_role_phrase(written) or _roles.is_role_with_field(written)):
             continue
-        title, name, _lead = split_name(m.group("name"), written)
+        title, name, _lead = split_name(name_at.group(0), written)
         if plausible_name(name, title) and len(name.split()) >= 2:
-            found = (m.start(), attribution_of(name, title, rest_after(text, m.end()), dash=False))
-    for m in after.finditer(text, start, pos):
+            found = (at, attribution_of(name, title, rest_after(text, name_at.end()), dash=False))
+    for m, role_at in _name_then_role(text, role, start, pos):
         _title, name, _lead = split_name(m.group("name"), None)
         if (found is None or m.start() > found[0]) and plausible_name(name) and len(name.split()) >= 2:
-            found = (m.start(), attribution_of(name, m.group("role"), "", dash=False))
+            found = (m.start(), attribution_of(name, role_at.group(0), "", dash=False))
     return found[1] if found else None
 
 
