@@ -90,7 +90,7 @@ def main() -> None:
     sealed = {name for name, _, _, held_out in docs if held_out and name not in READABLE_HELD}
     if args.details in sealed:
         parser.error(f"{args.details} is sealed: only its scores are shown, never its details")
-    if args.visible:
+    if args.visible or args.details:  # reading details is development: sealed rows stay unseen
         docs = [d for d in docs if d[0] not in sealed]
     if args.only:
         docs = [d for d in docs if d[0] in args.only]
