@@ -18,6 +18,14 @@ YEAR_PREPOSITIONS = frozenset(
     ("in", "sinds", "sedert", "vanaf", "tot", "tussen", "na", "over", "voor", "eind", "begin", "medio",
      "rond")
 )
+# A parliamentary session year in a running head or document line ("Tweede Kamer, vergaderjaar
+# 2018–2019", "Zitting 1969-1970"): furniture that names no period of the figures under it.
+SESSION_BEFORE = re.compile(r"\b(?:vergaderjaar|zitting)[^\S\n]\Z", re.IGNORECASE)
+SESSION_BEFORE_CHARS = 14
+# Always two years: a single year after "zitting" is a reference ("Tweede Kamer, zitting 1963, blz. 73").
+_SESSION = re.compile(r"(?:19|20)\d\d[^\S\n]*[-–—/][^\S\n]*(?:19|20)?\d\d(?!\d)")
+
+
 # Words after a number that make it an amount ("een stel met twee kinderen 1960 euro").
 AMOUNT_AFTER = re.compile(
     r"\s*(?:%|(?:euro|procent|dollar|kilo(?:gram|meter)?|gram|ton|meter|mensen|personen|stemmen"
@@ -54,3 +62,11 @@ def is_duration(text: str, found: Found) -> bool:
     last = text[found.start:found.end].rsplit(None, 1)[-1].lower()  # «bijna achttien maanden»
     m = _WORD_AFTER.match(text, found.end)
     return last in units or (m is not None and m.group(1).lower() in units)
+
+
+def session_end(text: str, pos: int) -> int | None:
+    """The end of a session's years at ``pos`` ("vergaderjaar 2018–2019"), None if none is named."""
+    if not SESSION_BEFORE.search(text, max(0, pos - SESSION_BEFORE_CHARS), pos):
+        return None
+    m = _SESSION.match(text, pos)
+    return m.end() if m is not None else None

@@ -409,6 +409,10 @@ def _explicit(doc: Document) -> list[Mention]:
     for d in doc.digits:
         if d < covered or not text.startswith(("19", "20"), d) or not _YEAR.match(text, d):
             continue
+        session = _period_words.session_end(text, d)
+        if session is not None:  # "Tweede Kamer, vergaderjaar 2018–2019": a running head, no period
+            covered = session
+            continue
         m = _YEAR_SPAN.match(text, d)
         if m is None and _PERIOD_WORD_BEFORE.search(text, max(covered, d - PERIOD_WORD_CHARS), d):
             # "eerste helft van 2020", "juni 2019"

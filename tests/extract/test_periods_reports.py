@@ -1,0 +1,42 @@
+"""Periods in reports, letters to parliament and written answers: what a running head names is
+no period of the figures under it."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+
+def test_a_session_in_a_running_head_is_not_carried() -> None:
+    text = (
+        "In 2022 registreerde de politie 1.200 meldingen van oplichting. Het aantal aangiften\n"
+        "Tweede Kamer, vergaderjaar 2023–2024, 29 628, nr. 1200 2\n"
+        "lag daarmee hoger. Van de meldingen betroffen 300 meldingen jongeren.\n"
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(1200.0, "2022"), (300.0, "2022")]
+
+
+def test_a_session_in_a_document_line_names_no_period() -> None:
+    text = (
+        "Zitting 1969-1970 -10 333\n"
+        "Verslagen van de Commissie voor de Verzoekschriften\n"
+        "De commissie ontving 18 verzoekschriften over detentie.\n"
+    )
+    [figure] = figures_of(text)
+    assert (figure.value, figure.period) == (18.0, None)
+
+
+def test_a_year_after_zitting_without_a_second_year_stays_a_period() -> None:
+    # a reference to one session year ("zitting 1963") is no running head
+    text = "Aanhangsel, zitting 1963: bij de taptoe waren 56 agenten ingezet.\n"
+    [figure] = figures_of(text)
+    assert (figure.value, figure.period) == (56.0, "1963")
+
+
+def test_a_year_after_the_session_head_is_read_again() -> None:
+    text = (
+        "Tweede Kamer, vergaderjaar 2018–2019, 35 200, nr. 1\n\n"
+        "In 2018 groeide de economie met 2,7 procent.\n"
+    )
+    [figure] = figures_of(text)
+    assert (figure.value, figure.period) == (2.7, "2018")
