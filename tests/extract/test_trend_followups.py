@@ -71,3 +71,24 @@ def test_turnout_is_no_rise(text: str) -> None:
 )
 def test_opkomst_of_something_is_a_rise(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # what the figure of the sentence before counts
+        ("Vorig jaar telde de politie 400 inbraken in Delft. Dat aantal zal dit jaar verder oplopen.",
+         "aantal inbraken"),
+        ("Het waterschap telde 400 overstromingen. Dat aantal neemt toe.", "aantal overstromingen"),
+        # what the measure changes to, in its own sentence
+        ("Er zaten 40 verdachten vast. Verwacht wordt dat dat aantal oploopt naar 60 gedetineerden.",
+         "aantal gedetineerden"),
+    ],
+)
+def test_a_pointed_measure_is_what_the_figure_counts(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+def test_a_pointed_measure_after_a_participle_keeps_the_measure() -> None:
+    found = pairs("De stuwmeren zijn voor 53 procent gevuld. Dat percentage gaat deze winter nog oplopen.")
+    assert found == [(Change.UP, "percentage")]

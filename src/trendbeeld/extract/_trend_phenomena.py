@@ -39,7 +39,12 @@ _GENERAL_NOUNS = frozenset([
     "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
     "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
     "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
+    # a measure after a demonstrative ("dat aantal", "dit percentage") is what the figure before counts
+    "aantal", "percentage", "percentages", "aandeel",
 ])
+# Measures that a demonstrative points back with ("dat aantal", "dit percentage").
+POINTED_MEASURES = frozenset(["aantal", "aantallen", "percentage", "percentages", "aandeel"])
+POINTER_CHARS = 30  # characters read at a measure pointer's position
 # A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
 # opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
 _BARE_MEASURES = frozenset([
@@ -141,7 +146,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if span is None or _is_pronoun(text, span):
         return ANAPHOR if _points_back(text, phrase.start, span) else None
     if _points_back(text, span.start, span):
-        return ANAPHOR
+        # "dat aantal", "dit percentage": the position goes along, to find what the figure before counts
+        return f"{ANAPHOR}{span.start}" if _is_measure_pointer(text, span) else ANAPHOR
     name = _phrases.tidy(text[span.start : span.end])
     if _no_phenomenon(name):
         return None
@@ -282,6 +288,20 @@ def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
     demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
     nouns = [w for w in head if w not in _DEMONSTRATIVES]
     return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
+
+
+def _is_measure_pointer(text: str, span: _phrases.Span) -> bool:
+    """"dat aantal", "dit percentage": a demonstrative and a bare measure."""
+    return text[span.start : span.end].lower().split()[-1] in POINTED_MEASURES
+
+
+def is_measure_pointer_at(text: str, pos: int) -> bool:
+    """A measure pointer's phenomenon (``ANAPHOR`` and a position) starts at clean ``pos``."""
+    words = text[pos : pos + POINTER_CHARS].lower().split()
+    if len(words) > 1 and words[0] in _DEMONSTRATIVES:
+        return words[1] in POINTED_MEASURES  # "dat aantal"
+    before = text[max(0, pos - POINTER_CHARS) : pos].lower().split()
+    return bool(words) and words[0] in POINTED_MEASURES and bool(before) and before[-1] in _DEMONSTRATIVES
 
 
 def _fronted_scope(doc: Document, pos: int) -> str | None:

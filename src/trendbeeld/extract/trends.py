@@ -53,15 +53,27 @@ from trendbeeld.extract._trend_phenomena import (
     _SUBJECT_DETERMINERS,
     _WORD,
     ANAPHOR,
+    POINTED_MEASURES,
+    POINTER_CHARS,
     _is_preposition,
     _is_pronoun,
     _no_phenomenon,
     _phenomenon,
+    is_measure_pointer_at,
 )
 from trendbeeld.extract._trend_relative import counted_before, sized_statement
 from trendbeeld.extract._trend_topics import opens_with_time
 from trendbeeld.model import Change, TrendStatement
 
+# "dat aantal loopt op |naar zeker 60 volwassenen|": the noun the pointed measure counts
+_COUNTED_AFTER = re.compile(
+    r"\b(?:naar|tot)\s+(?:(?:zeker|ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?"
+    r"\d[\d.,]*\s+([a-zà-ÿ]{3,}(?:en|s))\b"
+)
+COUNTED_AFTER_REACH = 120  # characters after a pointed measure read for the noun it changes to
+_NOT_COUNTED = frozenset(
+    ["procent", "euro", "jaren", "maanden", "weken", "dagen", "uren", "miljoen", "miljard"]
+)
 # Nouns that only carry the direction; the phenomenon is their complement alone.
 PURE_CHANGE_NOUNS = frozenset(
     [
@@ -349,6 +361,38 @@ def _same_for(
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
+def _counted_after(doc: Document, pos: int) -> str | None:
+    """The plural noun a pointed measure changes to in its own sentence ("dat aantal oploopt
+    |naar zeker 60 volwassenen|"), or None."""
+    sentence = doc.sentence_at(pos)
+    m = _COUNTED_AFTER.search(doc.text, pos, min(sentence.end, pos + COUNTED_AFTER_REACH))
+    if m is None:
+        return None
+    noun = m.group(1)
+    lex = lexicon.load()
+    low = noun.lower()
+    if low in lex.function_words or low in lex.measure_units or low in _NOT_COUNTED:
+        return None
+    return noun
+
+
+def _pointed_measure(
+    doc: Document, pos: int, statement: TrendStatement, earlier: list[TrendStatement]
+) -> str:
+    """"dat aantal loopt op naar 60 volwassenen" → "aantal volwassenen"; "Er waren 400 inbraken.
+    Dat aantal stijgt" → "aantal inbraken"; else the phenomenon of the statement just before,
+    else the measure alone (a participle after a figure, "53 procent gevuld", counts nothing)."""
+    measure = next(w for w in doc.text[pos : pos + POINTER_CHARS].lower().split() if w in POINTED_MEASURES)
+    name = _counted_after(doc, pos) or counted_before(doc, pos)
+    if name and " " not in name and _text.is_verb_form(name.lower()):
+        name = None
+    if not name and earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
+        name = earlier[-1].phenomenon
+    if not name:
+        return measure
+    return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
+
+
 def _resolved(
     doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
 ) -> TrendStatement | None:
@@ -356,9 +400,11 @@ def _resolved(
     just before, when it is near, else what the figure of the sentence before counts, else its
     subject; otherwise the
     statement is dropped (its phenomenon is unknown)."""
+    at = statement.phenomenon.removeprefix(ANAPHOR)
+    if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
+        return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
     if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
         return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
-    at = statement.phenomenon.removeprefix(ANAPHOR)
     subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
     return dataclasses.replace(statement, phenomenon=subject) if subject else None
 
@@ -755,6 +801,8 @@ def _predicate_statement(
         return None
     span, evidence, page = doc.span(start, end)
     phenomenon = f"{subject} ({comparative})" if subject and comparative else subject or str(comparative)
+    if subject.startswith(ANAPHOR):
+        phenomenon = subject  # "Dat aantal is hoger dan …": what the figure before counts
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
 
 
