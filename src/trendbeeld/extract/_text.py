@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from trendbeeld import adjectives
 from trendbeeld.extract import lexicon
 
 # A line shorter than this share of the document's typical line ends a heading or a caption.
@@ -339,7 +340,6 @@ def _separate_words(a: str, b: str, za: float, zb: float) -> bool:
     return b.endswith("en") and _cues.lemma(b) == b  # an infinitive: the noun's plural is "-en" less
 
 
-_LONG_VOWEL_END = re.compile(r"(aa|ee|oo|uu)([^\W\d_aeiou])$")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -356,13 +356,7 @@ def _adjective(word: str) -> bool:
     if word.endswith("e"):
         base = _cues.lemma(word)
         return base != word and not base.endswith("en") and lexicon.zipf(base) >= COMMON_WORD_ZIPF
-    forms = {word + "e", word + word[-1] + "e"}
-    if (long := _LONG_VOWEL_END.search(word)) is not None:
-        forms.add(word[: long.start()] + long.group(1)[0] + long.group(2) + "e")
-    if word.endswith("f"):
-        forms.add(word[:-1] + "ve")
-    if word.endswith("s"):
-        forms.add(word[:-1] + "ze")
+    forms = adjectives.inflected_forms(word)
     return any(lexicon.zipf(f) >= INFLECTED_FORM_ZIPF and _cues.lemma(f) == word for f in forms)
 
 

@@ -20,6 +20,7 @@ import itertools
 import re
 from functools import cache
 
+from trendbeeld import adjectives
 from trendbeeld.trends._items import lexicon
 
 ARTICLES = frozenset({"de", "het", "een"})
@@ -62,7 +63,6 @@ CLAUSE_KEEPS = 2  # specific content words left before a relative or subordinate
 VERB_KEEPS = 1  # before a clause-final infinitive: its subject and what qualifies it
 MIN_PART_CHARS = 4  # each part of a word run together over a line break
 VOWELS = "aeiou"
-VOWEL_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ui", "ou", "au"})
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -297,18 +297,6 @@ def _bare_adjective(word: str) -> str:
 
     if len(word) < 4 or not word.endswith("e") or not word.isalpha():
         return word
-    stem = word[:-1]
-    forms = {stem}
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
-        forms.add(stem[:-1])  # snelle → snel
-    if len(stem) > 2 and stem[-2] in VOWELS and stem[-3:-1] not in VOWEL_DIGRAPHS:
-        forms.add(stem[:-1] + stem[-2] + stem[-1])  # grote → groot, sociale → sociaal
-    if stem.endswith("v"):
-        forms.add(stem[:-1] + "f")  # effectieve → effectief
-    if stem.endswith("z"):
-        forms.add(stem[:-1] + "s")  # boze → boos (with the vowel rule: booz → boos)
-        if len(stem) > 2 and stem[-2] in VOWELS:
-            forms.add(stem[:-2] + stem[-2] * 2 + "s")
-    known = [(zipf_frequency(form, "nl"), form) for form in forms]
+    known = [(zipf_frequency(form, "nl"), form) for form in adjectives.bare_forms(word)]
     frequency, best = max(known)
     return best if frequency >= KNOWN_ZIPF else word
