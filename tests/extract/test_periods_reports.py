@@ -3,7 +3,10 @@ no period of the figures under it."""
 
 from __future__ import annotations
 
+import datetime
+
 from tests.extract._helpers import figures_of
+from trendbeeld.model import SourceMeta, SourceType
 
 
 def test_a_session_in_a_running_head_is_not_carried() -> None:
@@ -40,3 +43,17 @@ def test_a_year_after_the_session_head_is_read_again() -> None:
     )
     [figure] = figures_of(text)
     assert (figure.value, figure.period) == (2.7, "2018")
+
+
+def test_op_dit_moment_dates_a_figure_at_the_news_not_at_a_year_named_before() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 21))
+    text = "In 2015 won de partij negen zetels. Op dit moment heeft de partij nog twaalf senatoren."
+    figures = figures_of(text, meta)
+    assert [(f.value, f.period) for f in figures] == [(9.0, "2015"), (12.0, "2019")]
+
+
+def test_op_het_moment_dat_is_a_time_not_now() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 21))
+    text = "In 2015 waren er op het moment dat de wet inging 300 klachten."
+    [figure] = figures_of(text, meta)
+    assert (figure.value, figure.period) == (300.0, "2015")

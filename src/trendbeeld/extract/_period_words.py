@@ -35,9 +35,11 @@ AMOUNT_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _AGE_SUFFIX = re.compile(r"\d-?jarigen?\b", re.IGNORECASE)
 AGE_SUFFIX_CHARS = 9  # "-jarigen" right after the figure's digits
-# Words that date a clause at the time of writing: a year named before does not hold.
+# Words that date a clause at the time of writing: a year named before does not hold ("Op dit
+# moment heeft de partij nog twaalf zetels").
 NOW = re.compile(
-    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|eens|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans)\b",
+    r"\b(?:(?<!tot\s)nu(?!\s+(?:eenmaal|eens|toe|en\s+dan))|inmiddels|tegenwoordig|momenteel|thans"
+    r"|op\s+dit\s+(?:moment|ogenblik))\b",  # not "op het moment dat": a time, not now
     re.IGNORECASE,
 )
 # "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
