@@ -36,6 +36,10 @@ class Attribution:
     organisation: str | None = None
 
 
+# Organisation words that are also surnames after a particle ("Van der Raad", "Van de Kamer").
+_SURNAME_WORDS = frozenset({"raad", "kamer", "groep", "bank", "dienst", "partij", "fonds", "college"})
+
+
 @cache
 def name_regex() -> str:
     """A person's name: "Jan de Vries", "Martijn Groot Nibbelink", "J.P. Balkenende", "Halsema",
@@ -56,11 +60,15 @@ def name_regex() -> str:
     # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
     # Parool" are a name and a place or an outlet.
     places = trie(set(regions.gazetteer().regions) | set(lexicon.load().outlets))
+    # "Ton Nabben van de Universiteit van Amsterdam" is a name and an organisation
+    bodies = "|".join(sorted((w.capitalize() for w in lexicon.load().organisation_words
+                              if " " not in w and len(w) > 3 and w not in _SURNAME_WORDS),
+                             key=len, reverse=True))
     surname_particles = "van|de|der|den|ter|ten|te"
     return (
         # not "Wiebes van Economische" of "Eric Wiebes van Economische Zaken"
         rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}(?![\w-])(?![ \t]+{cap}\b)"
-        rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
+        rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places}|{bodies})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
         rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
     )
 

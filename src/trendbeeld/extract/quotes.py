@@ -31,6 +31,7 @@ sentence after it attributes it ("Dat heeft X laten weten").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -99,6 +100,7 @@ _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidd
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 
 _WORDS = re.compile(r"\w+")
+_QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
 _COMPOUND_WORD = re.compile(r"[\w'’-]+")  # "VVD-lijsttrekker" after "de Boskoopse"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
@@ -332,7 +334,7 @@ def _attribute(
     if before is not None or not _is_speech(text, cand):
         return before or _said_after(doc, cand, known)
     return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
-            or _unnamed_subject(doc, cand)
+            or _unnamed_subject(doc, cand) or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
 
@@ -395,6 +397,34 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None
     found = people[0][1]
     return found if len(found.speaker.split()) >= 2 else None
+
+
+def _said_before(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"Er komen geen deals met dictators, zegt Van Dijk. „…”": a quote that opens a sentence right
+    after reported speech without quotation marks whose attribution, a named person, ends that
+    sentence; the name is read as after a quote (a surname as the full name given earlier)."""
+    text = doc.text
+    if not _opens_sentence(text, cand.open):
+        return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    region = text[sentence.start : cand.open].rstrip()
+    comma = region.rfind(", ")
+    if (comma < 0 or not region.endswith(".") or len(region) - comma > NAME_WINDOW
+            or any(mark in region for mark in _QUOTE_MARKS)):
+        return None
+    clause = region[comma:]
+    pats = patterns()
+    if pats["pronoun_after"].match(clause) is not None or pats["verb"].match(clause) is None:
+        # "…, zegt zij.": in news without paragraphs the person a pronoun refers to is not
+        # found reliably (a place or a treaty named before reads as a name)
+        return None
+    said = dataclasses.replace(cand, open=sentence.start, close_end=sentence.start + comma, pull=False)
+    found = _after(doc, said, known, last)
+    if found is None or found is _UNRESOLVED or found.speaker in (_roles.ANONYMOUS, found.organisation):
+        return None  # an unnamed source or an office is left to the rules after this one
+    return found
 
 
 def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:

@@ -1,0 +1,45 @@
+"""Quotes in unseen Dutch news (issue 10, follow-ups): attribution wordings found by scanning
+unlabelled newspaper articles, one invented sentence per wording class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def attributed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.speaker, q.organisation) for q in items_of(Quote, text)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "organisation"),
+    [
+        ("zegt Karel Bos van de Universiteit van Tilburg", "Karel Bos", "Universiteit van Tilburg"),
+        ("zegt onderzoeker Karel Bos van de Hogeschool Utrecht", "Karel Bos", "Hogeschool Utrecht"),
+        ("zegt Karel van der Raad", "Karel van der Raad", None),
+    ],
+)
+def test_an_institution_after_van_de_is_no_part_of_the_name(
+    attribution: str, speaker: str, organisation: str | None
+) -> None:
+    text = f",,De meetmethode houdt geen rekening met de rokers'', {attribution}. Het rapport volgt."
+    assert attributed(text) == [("De meetmethode houdt geen rekening met de rokers", speaker, organisation)]
+
+
+def test_a_quote_after_reported_speech_attributed_to_a_surname_is_the_full_name_given_earlier() -> None:
+    text = ("Kamerlid Sander de Wit wil af van de regeling. Met dictators sluit de partij geen deals, "
+            "zegt De Wit. ,,Maar afspraken met buurlanden sluiten we niet uit, ook niet op korte termijn.'' "
+            "Het debat volgt volgende week.")
+    assert [(q, s) for q, s, _ in attributed(text)] == [
+        ("Maar afspraken met buurlanden sluiten we niet uit, ook niet op korte termijn.", "Sander de Wit"),
+    ]
+
+
+def test_a_pronoun_after_reported_speech_is_not_a_place_named_before() -> None:
+    # flattened news: the person "zij" refers to is not found reliably, so no speaker is guessed
+    text = ("Gisteren kwamen er weer vluchtelingen om op de Middellandse Zee, volgens de kustwacht. "
+            "De verdeeldheid is nieuw voor de partij, zegt zij. ,,Tijdens de campagne ging ik veel het "
+            "land in en sprak ik met heel veel mensen.'' Het congres is in juni.")
+    assert attributed(text) == []
