@@ -92,3 +92,30 @@ def test_a_pointed_measure_is_what_the_figure_counts(text: str, phenomenon: str)
 def test_a_pointed_measure_after_a_participle_keeps_the_measure() -> None:
     found = pairs("De stuwmeren zijn voor 53 procent gevuld. Dat percentage gaat deze winter nog oplopen.")
     assert found == [(Change.UP, "percentage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Boeren beschermen zo de bodemvruchtbaarheid die in Drenthe al jaren afneemt.", Change.DOWN,
+         "bodemvruchtbaarheid"),
+        ("De politie sprak van een ernstig incident, dat in Friesland nooit eerder is voorgekomen.",
+         Change.UP, "ernstig incident"),
+    ],
+)
+def test_a_place_after_a_relative_pronoun_is_no_subject(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinator before the pronoun, or the change after the comma that closes the clause
+        "Bedrijven kopen rechten, zodat die in Europa binnen de normen blijven.",
+        "De krant haalt de deadline, die in Utrecht al was uitgesteld, het bezoek aan de site schiet omhoog.",
+    ],
+)
+def test_no_relative_or_no_change_inside_it_keeps_the_old_subject(text: str) -> None:
+    assert all(not name.startswith(("Bedrijven", "deadline", "krant")) for _, name in pairs(text))

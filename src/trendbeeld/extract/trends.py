@@ -135,6 +135,9 @@ _SUBORDINATORS = re.compile(
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
+# A relative pronoun that ends the text before a clause core: "…heid |die|", "incident, |dat|"
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:die|welke)|,\s*dat)\s*\Z", re.IGNORECASE)
+RELATIVE_LOOKBEHIND = 12  # characters read before a clause core for its relative pronoun
 _SUBORDINATORS_LOWER = re.compile(_SUBORDINATORS.pattern)  # the same for a lower-case copy of the text
 # A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
 # many characters, else dropped.
@@ -866,7 +869,8 @@ def _clause_subject(
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
     inner = (
-        (_referred(text, clause, cue, core, previous) if closed else None)
+        _antecedent_of_adverbial(text, clause, cue, core, previous)
+        or (_referred(text, clause, cue, core, previous) if closed else None)
         or _fronted_subject(text, clause, core, previous)
         or _subject_inside(text, clause, core, cue, inverted=inverted)
     )
@@ -891,6 +895,50 @@ def _clause_subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _antecedent_of_adverbial(
+    text: str, clause: _phrases.Span, cue: Cue, core: int, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """"de bodemvruchtbaarheid die |in Zeeland| al jaren afneemt": the relative pronoun is the
+    subject, the prepositional phrase after it an adverbial; the phenomenon is the noun phrase
+    the pronoun refers to."""
+    if core == clause.start:
+        return None
+    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
+    if before is None or not _adverbial_after_relative(text, core, before):
+        return None
+    referred = _referred(text, clause, cue, core, previous)
+    return _last_noun_phrase(text, referred) if referred is not None else None
+
+
+def _last_noun_phrase(text: str, phrase: _phrases.Span) -> _phrases.Span | None:
+    """The noun phrase that ends ``phrase``, from its last determiner, with a complement
+    ("Boeren beschermen zo |de bodemvruchtbaarheid|", "|de krimp van de bevolking|")."""
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    determiners = [i for i, w in enumerate(words) if w.group(0).lower() in _SUBJECT_DETERMINERS]
+    if not determiners:
+        return phrase
+    at = determiners[-1]
+    for earlier in reversed(determiners[:-1]):
+        if words[at - 1].group(0).lower() != "van" or earlier != at - 3:
+            break
+        at = earlier  # "de krimp |van| de bevolking"
+    return _phrases.strip_edges(text, words[at].start(), phrase.end)
+
+
+def _adverbial_after_relative(text: str, core: int, phrase: _phrases.Span) -> bool:
+    """``phrase`` is the object of a preposition right after a relative pronoun ("die |in|
+    Zeeland", ", dat |in| Nederland"), not the subject of the relative clause."""
+    pronoun = _RELATIVE_BEFORE.search(text, max(0, core - RELATIVE_LOOKBEHIND), core)
+    if pronoun is None or not text[phrase.start].isupper() or "," in text[core : phrase.end]:
+        return False  # only a place or a name ("in Zeeland"), and the cue inside the relative clause
+    if _SUBORDINATORS.search(text, max(0, pronoun.start() - RELATIVE_LOOKBEHIND), pronoun.start()):
+        return False  # "zodat die …": a pronoun, no relative
+    words = text[core : phrase.start].lower().split()
+    return bool(words) and _is_preposition(words[0]) and all(
+        _is_preposition(w) or w in _SUBJECT_DETERMINERS for w in words
+    )
 
 
 def _shared_subject(text: str, previous: _phrases.Span) -> _phrases.Span | None:
