@@ -158,12 +158,75 @@ def test_a_report_that_quotes_one_expert_has_no_headline() -> None:
     assert titles(text) == []
 
 
-def test_a_title_of_two_sentences_whose_second_is_longer_stays_whole() -> None:
+def test_a_title_of_two_sentences_whose_second_is_longer_stays_whole_over_paragraphs() -> None:
+    # a web or feed title over an article with its paragraphs: both sentences are the headline
     title = "Messen, wapens en drugs. Wijkagent ziet jongeren steeds vaker gewapend naar school gaan"
-    assert titles(f"{title}\n\n{INBRAAK}\n\n\nMessen op school blijven zorgen baren\n\n{MESSEN}\n") == [
+    body = INBRAAK.replace(" Bewoners reageren", "\n\nBewoners reageren")
+    assert titles(f"{title}\n\n{body}\n\n\nMessen op school blijven zorgen baren\n\n{MESSEN}\n") == [
         title,
         "Messen op school blijven zorgen baren",
     ]
+
+
+# A news dataset stores an article as one string and joins its printed title and a subtitle, rubric,
+# column name or place label with ". " (gold conventions: neither headline nor section).
+
+
+def test_over_an_article_stored_as_one_string_a_longer_subtitle_is_not_part_of_the_title() -> None:
+    text = (
+        "Messen, wapens en drugs. Wijkagent ziet jongeren steeds vaker gewapend naar school gaan\n\n"
+        f"{INBRAAK}\n\n\nMessen op school blijven zorgen baren. Voorlichting: ouders vragen om meer "
+        f"controle bij de ingang van scholen in de stad\n\n{MESSEN}\n"
+    )
+    assert titles(text) == ["Messen, wapens en drugs", "Messen op school blijven zorgen baren"]
+
+
+def test_a_label_after_a_question_mark_or_a_quotation_in_a_dataset_title_is_not_part_of_it() -> None:
+    text = (
+        f"Mag een wijkagent alles filmen?. TOEZICHT - PRIVACY\n\n{INBRAAK}\n\n\n"
+        f"'Ik laat me niet bang maken door een mes'. Interview Anna de Vries\n\n{MESSEN}\n\n\n"
+        f"'Help, mijn fiets is weg!'. Fietsendiefstal in de binnenstad\n\n{INBRAAK}\n"
+    )
+    found = items_of(Headline, text)
+    assert [h.text for h in found] == [
+        "Mag een wijkagent alles filmen?",
+        "'Ik laat me niet bang maken door een mes'",
+        "'Help, mijn fiets is weg!'",
+    ]
+
+
+def test_a_one_word_column_title_before_the_columnist_is_the_headline() -> None:
+    text = (
+        f"Inbrekers. jan de vries Column\n\n{INBRAAK}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n"
+    )
+    assert titles(text) == ["Inbrekers", "Messen op school blijven zorgen baren"]
+
+
+def test_a_short_title_in_a_compilation_of_titled_articles_is_a_headline() -> None:
+    text = (
+        f"Camerabewaking\n\n{INBRAAK}\n\n\nMessen op school blijven zorgen baren\n\n{MESSEN}\n\n\n"
+        f"Minder inbraken in de binnenstad\n\n{INBRAAK}\n\n\nGekantelde vrachtwagen\n\n{MESSEN}\n"
+    )
+    assert titles(text) == [
+        "Camerabewaking",
+        "Messen op school blijven zorgen baren",
+        "Minder inbraken in de binnenstad",
+        "Gekantelde vrachtwagen",
+    ]
+
+
+def test_short_first_lines_alone_make_no_compilation() -> None:
+    text = f"Camerabewaking\n\n{INBRAAK}\n\n\nMessen\n\n{MESSEN}\n\n\nInbraken\n\n{INBRAAK}\n"
+    assert titles(text) == []
+
+
+def test_a_compilation_of_three_articles_keeps_two_titles_when_one_first_line_is_a_sentence() -> None:
+    text = (
+        f"Minder inbraken in de binnenstad\n\n{INBRAAK}\n\n\nMessen op school blijven zorgen baren\n\n"
+        f"{MESSEN}\n\n\nDe politie heeft gisteren een man aangehouden die met een mes zwaaide.\n\n{INBRAAK}\n"
+    )
+    assert titles(text) == ["Minder inbraken in de binnenstad", "Messen op school blijven zorgen baren"]
 
 
 def test_a_match_between_two_clubs_in_capitals_is_no_dateline() -> None:

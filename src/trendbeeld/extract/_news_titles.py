@@ -44,7 +44,8 @@ _BYLINE = re.compile(
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 MIN_COMPILATION_TITLES = 2
-COMPILATION_SHARE = 0.75  # this share of the blocks of a compilation of articles open with a title
+MIN_SHORT_TITLE_WORDS = 1  # beside longer titles, the title of an article in a compilation may be one word
+COMPILATION_SHARE = 0.66  # this share of the blocks of a compilation of articles open with a title
 
 
 def article_titles(doc: Document) -> list[Headline]:
@@ -72,7 +73,14 @@ def article_titles(doc: Document) -> list[Headline]:
     ends = [*blocks[1:], len(text)]
     titles = [_block_title(doc, start, end) for start, end in zip(blocks, ends, strict=True)]
     titled = [t for t in titles if t is not None]
-    if len(titled) >= MIN_COMPILATION_TITLES and len(titled) >= COMPILATION_SHARE * len(titles):
+    if len(titled) < MIN_COMPILATION_TITLES:
+        return out
+    # In a compilation a title line may be short ("Snelwegongeluk", "Gekantelde truck"): the articles
+    # with titles of three words or more show what the first lines are.
+    titles = [t or _block_title(doc, start, end, MIN_SHORT_TITLE_WORDS)
+              for t, start, end in zip(titles, blocks, ends, strict=True)]
+    titled = [t for t in titles if t is not None]
+    if len(titled) >= COMPILATION_SHARE * len(titles):
         # most articles have a title line: one whose first line is no title does not undo the others
         out.extend(t for t in titled if t.span.start not in taken)
     return out
@@ -150,30 +158,43 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
     return None
 
 
-# A full stop inside a title line, after a word (not an initial, not an abbreviation): the words after
-# it are a label the dataset or page added ("… misdaad. VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme
-# terreurdreiging", "… niet veilig. Overal vechtpartijen"); the title is the part before it. A label
-# is in capitals, starts in lower case, or is no longer than the title; a longer sentence in sentence
-# case belongs to a title of two sentences ("Exerceren, marcheren en creperen. Bredase fotograaf
-# stapt in de voetsporen van Napoleon").
-_LABEL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=\S)")
+# A full stop inside a title line, after a word (not an initial, not an abbreviation) or after "?", "!"
+# or a closing quotation mark: the words after it are a label the dataset or page added ("… misdaad.
+# VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme terreurdreiging", "… niet veilig. Overal
+# vechtpartijen", "… door de beugel?. dreigementen politici", "'…'. Interview Rob Jetten"); the title
+# is the part before it. A label is in capitals, starts in lower case, or is no longer than the title;
+# a longer sentence in sentence case belongs to a title of two sentences ("Exerceren, marcheren en
+# creperen. Bredase fotograaf stapt in de voetsporen van Napoleon"), as web and feed titles have them.
+# Over an article stored as one string (a news dataset) the words after the full stop are the printed
+# subtitle, rubric or column name however long, and a title may be one word ("Syriëgangers. özcan
+# akyol Column").
+_LABEL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[?!'’”\"»]))\.[ \t]+(?=\S)")
 
 
-def _before_label(text: str, start: int, end: int) -> int:
-    """The end of the title in the line ``text[start:end]``: before a label after a full stop."""
+def _before_label(text: str, start: int, end: int, *, dataset: bool = False) -> int:
+    """The end of the title in the line ``text[start:end]``: before a label after a full stop.
+    ``dataset``: the line is a news dataset's title over its article, where the first full stop
+    after a word ends the title."""
     for m in _LABEL_STOP.finditer(text, start, end):
         before, after = text[start : m.start()], text[m.end() : end]
         if f"{before.rsplit(maxsplit=1)[-1].lower()}." in lexicon.load().abbreviations:
             continue
+        if dataset and _LETTER.search(before):
+            return m.start()
         label = after.isupper() or after[:1].islower() or len(after.split()) <= len(before.split())
         if len(before.split()) >= MIN_DATELINE_TITLE_WORDS and label:
             return m.start()
     return end
 
 
-def _source_headline(doc: Document, start: int, end: int, outlet: str | None, when: date | None) -> Headline:
+_LETTER = re.compile(r"[^\W\d_]{3}")
+
+
+def _source_headline(
+    doc: Document, start: int, end: int, outlet: str | None, when: date | None, *, dataset: bool = False
+) -> Headline:
     text = doc.source.text
-    end = _before_label(text, start, end)
+    end = _before_label(text, start, end, dataset=dataset)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -189,27 +210,24 @@ def _title_line(line: str, min_words: int = MIN_TITLE_WORDS) -> bool:
     return (
         min_words <= len(words) <= MAX_TITLE_WORDS
         and stripped[-1] not in ".:;,"
-        and sum(1 for w in words if w[:1].isalpha()) >= 2
+        and sum(1 for w in words if w[:1].isalpha()) >= min(2, len(words))
+        and _LETTER.search(stripped) is not None
         and not _SECTION_NUMBER.match(stripped)
     )
 
 
-def _block_title(doc: Document, start: int, end: int) -> Headline | None:
+def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE_WORDS) -> Headline | None:
     """The first line of an article when running text follows it after a blank line, or after
-    date, time and byline lines; outlet and date lines may also stand above the title."""
+    date, time and byline lines; outlet and date lines may also stand above the title. A title
+    over a body stored as one line (a news dataset) ends before the subtitle or label the dataset
+    joined to it, and only that title need be a title line."""
     text = doc.source.text
-    when: date | None = None
-    outlet: str | None = None
-    first = _LINE.search(text, start, end)
-    for _step in range(MAX_LINES_ABOVE):  # lines before the title: outlet, date, byline
-        if first is None or (_title_line(first.group(0)) and not DATE_RE.search(first.group(0))):
-            break
-        found = _meta_line(first.group(0).strip())
-        if found is None:
-            return None
-        when, outlet = found[0] or when, found[1] or outlet
-        first = _LINE.search(text, first.end(), end)
-    if first is None or not _title_line(first.group(0)):
+    above = _lines_above_title(text, start, end, min_words)
+    if above is None:
+        return None
+    first, when, outlet = above
+    cut = _before_label(text, first.start(), first.end(), dataset=True)
+    if not _title_line(first.group(0), min_words) and not _title_line(text[first.start() : cut], min_words):
         return None
     separated = False
     pos = first.end()
@@ -226,7 +244,29 @@ def _block_title(doc: Document, start: int, end: int) -> Headline | None:
     rest = text[pos:end]
     if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
         return None
-    return _source_headline(doc, first.start(), first.end(), outlet, when)
+    dataset = "\n" not in rest.strip()  # the body is one string: the title line is a dataset's title
+    if not dataset and not _title_line(first.group(0), min_words):
+        return None
+    return _source_headline(doc, first.start(), first.end(), outlet, when, dataset=dataset)
+
+
+def _lines_above_title(
+    text: str, start: int, end: int, min_words: int
+) -> tuple[re.Match[str], date | None, str | None] | None:
+    """The title line of the block ``text[start:end]`` over the outlet, date and byline lines
+    that may stand above it, with their date and outlet; None if another line stands there."""
+    when: date | None = None
+    outlet: str | None = None
+    first = _LINE.search(text, start, end)
+    for _step in range(MAX_LINES_ABOVE):
+        if first is None or (_title_line(first.group(0), min_words) and not DATE_RE.search(first.group(0))):
+            break
+        found = _meta_line(first.group(0).strip())
+        if found is None:
+            return None
+        when, outlet = found[0] or when, found[1] or outlet
+        first = _LINE.search(text, first.end(), end)
+    return None if first is None else (first, when, outlet)
 
 
 def _meta_line(line: str) -> tuple[date | None, str | None] | None:
