@@ -57,3 +57,37 @@ def test_op_het_moment_dat_is_a_time_not_now() -> None:
     text = "In 2015 waren er op het moment dat de wet inging 300 klachten."
     [figure] = figures_of(text, meta)
     assert (figure.value, figure.period) == (300.0, "2015")
+
+
+def test_a_year_that_opens_the_sentence_dates_a_figure_in_a_later_clause() -> None:
+    text = (
+        "In 2016 verscheen het eerste rapport. "
+        "Eind 2018 publiceerde het instituut een rapport, waarin 41 gemeenten worden vergeleken."
+    )
+    [figure] = figures_of(text)
+    assert (figure.value, figure.period) == (41.0, "2018")
+
+
+def test_an_opening_year_between_commas_dates_the_figure() -> None:
+    text = (
+        "De opkomst was in 2019 laag. "
+        "In 2015, bij de vorige verkiezingen, lag dat percentage met 3,4 procent ook al laag."
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures][-1] == (3.4, "2015")
+
+
+def test_the_time_of_another_event_does_not_open_the_sentence() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 26))
+    text = "De zaak is zeven jaar geleden opgericht, heeft twee vaste medewerkers in dienst en groeit."
+    [figure] = figures_of(text, meta)
+    assert figure.period is None
+
+
+def test_a_date_in_brackets_does_not_open_the_sentence() -> None:
+    text = (
+        "In 1986 overleed een man. (Ontvangen 2 februari 1987) Naar de gebeurtenissen, waarbij "
+        "een man door twee kogels werd verwond, is een onderzoek ingesteld."
+    )
+    [figure] = figures_of(text)
+    assert figure.period != "februari 1987"

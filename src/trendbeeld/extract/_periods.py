@@ -241,7 +241,10 @@ class Timeline:
             now = str(self.dated) if self.news_date and self.dated is not None else None
             return self._since_base(own, found, now)
         carried = (
-            self._carried(doc, sentence.start)
+            _period_words.opening_year(
+                doc.text, [(m.start, m.end, m.period) for m in own if not m.base], found, sentence.start
+            )
+            or self._carried(doc, sentence.start)
             or self._of_heading(doc, sentence.start)
             or (str(self.report) if self.report else None)
         )
