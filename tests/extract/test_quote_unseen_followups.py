@@ -43,3 +43,20 @@ def test_a_pronoun_after_reported_speech_is_not_a_place_named_before() -> None:
             "De verdeeldheid is nieuw voor de partij, zegt zij. ,,Tijdens de campagne ging ik veel het "
             "land in en sprak ik met heel veel mensen.'' Het congres is in juni.")
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["aldus een woordvoerder van het bedrijf", "laat de manager van het bedrijf weten",
+     "zegt een woordvoerder van de bank", "lichtte de fractievoorzitter toe"],
+)
+def test_an_organisation_noun_that_names_no_organisation_is_no_speaker(attribution: str) -> None:
+    text = (f"KPN wacht de veiling af. ,,Maar in zijn algemeenheid vinden we dat de veiling moet leiden "
+            f"tot redelijke prijzen'', {attribution}. De veiling is in juni.")
+    assert attributed(text) == []
+
+
+def test_an_organisation_named_as_speaker_stays_the_speaker() -> None:
+    text = ("De veiling is in juni. ,,Maar in zijn algemeenheid vinden we dat de veiling moet leiden "
+            "tot redelijke prijzen'', aldus een woordvoerder van KPN. De veiling is in juni.")
+    assert [s for _, s, _ in attributed(text)] == ["KPN"]

@@ -100,6 +100,10 @@ _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidd
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 
 _WORDS = re.compile(r"\w+")
+# Organisation nouns that name no organisation on their own ("het bedrijf", "de fractie", "de
+# partij"): as a speaker they are never what an annotator writes (the company, the party).
+_GENERIC_ORGANISATIONS = frozenset(
+    {"bedrijf", "partij", "fractie", "bank", "concern", "holding", "netbeheerder"})
 _QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
 _COMPOUND_WORD = re.compile(r"[\w'’-]+")  # "VVD-lijsttrekker" after "de Boskoopse"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -183,6 +187,8 @@ def from_document(doc: Document) -> list[Quote]:
                 and _quote_interviews.answers_question(text, before.close_end, cand.open)):
             attribution = last[1]  # the next answer of an interview printed as running text
         before = cand
+        if attribution is not None and attribution.speaker.lower() in _GENERIC_ORGANISATIONS:
+            attribution = _UNRESOLVED  # "aldus een woordvoerder van het bedrijf": no name to give
         if attribution is _UNRESOLVED:
             # a speaker named but not resolved ("zegt de agent" with no agent named before): the
             # quotes after it do not continue the speaker before it
