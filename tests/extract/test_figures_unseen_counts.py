@@ -168,3 +168,35 @@ def test_a_written_number_as_a_pronoun_counts_people(
 )
 def test_demanded_sentences_are_durations(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # so many of a known set: counts (gold: 'vier van de vijf agenten' are the counts 4 and 5)
+        ("Aan vier van de vijf agenten werd strafontslag verleend.",
+         [("vier", 4.0, "count"), ("vijf agenten", 5.0, "count")]),
+        ("De winkelketen sloot dertien van de 26 winkels.",
+         [("dertien", 13.0, "count"), ("26 winkels", 26.0, "count")]),
+        # a round base is a ratio, as 'zeven op de tien' is 70 percent
+        ("Drie van de tien jongeren gebruikt wel eens lachgas.", [("Drie van de tien", 30.0, "percent")]),
+        ("Zeven op de tien inwoners voelt zich veilig.", [("Zeven op de tien", 70.0, "percent")]),
+    ],
+)
+def test_so_many_of_a_set_are_counts(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is een van de acht gemeenten die meedoen.",  # one of a set, no ratio
+        "Eén van de zeven zaken werd geseponeerd.",
+        "De wijk behoort tot een van de vijf armste gebieden.",
+        "De motie werd voor een derde keer in stemming gebracht.",  # how often, no share
+        "Hij werd een van de vijf beste spelers van de competitie.",  # a set named by rank
+        "Het geld gaat naar de vier grootste steden.",
+    ],
+)
+def test_one_of_a_set_and_ordinal_times_are_no_figure(text: str) -> None:
+    assert _found(text) == []

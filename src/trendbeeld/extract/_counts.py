@@ -54,6 +54,8 @@ _PEOPLE_COUNT = frozenset(("man", "koppen"))  # "met twintig man": a count of pe
 # Adjectives the phrase lexicon lists as function words: "twee andere pijnpunten".
 _ADJECTIVES = frozenset(("andere", "eigen", "overige", "laatste"))
 MAX_ADJECTIVES = 2
+_SUPERLATIVE = "ste"  # "beste", "grootste" (not "vaste", "juiste", "robuuste")
+_NOT_SUPERLATIVE = ("aste", "uste")
 MAX_PRONOUN_COUNT = 20  # "de twee", "de twaalf": a group of people named before
 _PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)\s+\Z", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"(?<![\w-])alle\s+\Z", re.IGNORECASE)
@@ -99,7 +101,7 @@ def _of_group(text: str, m: re.Match[str], amount: numbers.Amount) -> int | None
     group = _OF_GROUP.match(text, m.end())
     if group is None or not group.group("words"):
         return group.end() if group is not None else None
-    return _plural_noun_end(text, group.start("words"), group.end())
+    return plural_noun_end(text, group.start("words"), group.end())
 
 
 def _in_running_text(text: str, m: re.Match[str]) -> bool:
@@ -117,7 +119,7 @@ def _pronoun_count(text: str, m: re.Match[str], amount: numbers.Amount, nxt: re.
         return None
     word = nxt.group(1).lower()
     if _ALL_BEFORE.search(text, max(0, m.start() - 6), m.start()) and word == "de":
-        return _plural_noun_end(text, nxt.end(), min(len(text), nxt.end() + 60))  # "alle vier de partijen"
+        return plural_noun_end(text, nxt.end(), min(len(text), nxt.end() + 60))  # "alle vier de partijen"
     if not _PRONOUN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
     # (not an adjective from a participle: "de drie biedende partijen")
@@ -132,7 +134,7 @@ def _people_count(m: re.Match[str], amount: numbers.Amount, nxt: re.Match[str]) 
     return nxt.end() if enough and nxt.group(1).lower() in _PEOPLE_COUNT else None
 
 
-def _plural_noun_end(text: str, start: int, end: int) -> int | None:
+def plural_noun_end(text: str, start: int, end: int) -> int | None:
     """The end of a plural noun after at most two adjectives in ``text[start:end]``, or None."""
     for word in _WORD.finditer(text, start, end):
         low = word.group(0).lower()
@@ -167,9 +169,11 @@ def count_unit(
     # ("kiezen 570 Statenleden": a plural noun in running text; not "bedreigd 1 BEST GELEZEN")
     running = PLURAL.search(word) and not nxt.group(1).isupper() and _in_running_text(text, m)
     capital = capital and not running
+    ranked = False  # "de vijf beste spelers", "de twaalf grootste steden": a set named by its rank
     for _ in range(MAX_ADJECTIVES):  # "100 recente publicaties", "vier grote Twentse organisaties"
         if not word.endswith("e") or PLURAL.search(word):
             break
+        ranked = ranked or (word.endswith(_SUPERLATIVE) and not word.endswith(_NOT_SUPERLATIVE))
         noun = NEXT_WORD.match(text, nxt.end())
         if noun is None or not _phrases.is_content(noun.group(1)):
             break
@@ -182,9 +186,10 @@ def count_unit(
     plural = len(word) >= 3 and bool(PLURAL.search(word) or amount.value == 1 or m.group("mag"))
     # "de twee agenten", "de zeven verdachten": the people of one case count too (gold: hard);
     # "de vier grote steden", "de twee pijlers" name a known set of things, no figure
+    definite = _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start())
     written_ok = not amount.written or (
         (amount.value >= MIN_WRITTEN_COUNT or m.group("qual"))
-        and (_is_person_noun(word) or not _DEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+        and ((_is_person_noun(word) and not ranked) or not definite)
     )
     # "300 duizend Nederlanders", "1 miljoen Oeigoeren": a magnitude counts a capitalised noun
     proper_noun = capital and not amount.written and not m.group("qual") and not m.group("mag")

@@ -146,6 +146,9 @@ _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\
 INHERIT_CHARS = 400  # a bare number takes the unit of a figure at most this far before it
 _SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-(?:19|20)\d\d")
 _FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+_OF_SET = re.compile(r"\s+van\s", re.IGNORECASE)
+_ROUND_BASES = frozenset((10.0, 100.0, 1000.0))  # "drie van de tien": a ratio
+MEMBER_NOUN_CHARS = 60
 _TO_AMOUNT = re.compile(r"\s+naar\s+(?=\w)", re.IGNORECASE)
 _CHANGE_UNITS = frozenset((Unit.COUNT, Unit.PERCENT, Unit.OTHER, Unit.EURO))
 _SHORT_DURATIONS = frozenset((
@@ -744,6 +747,9 @@ def _with_units(text: str, triggers: list[int]) -> list[Found]:
         if m is None or m.end() <= hit:
             continue
         found = _classify(text, m)
+        if found is not None and found.end <= hit:  # "Vier van de vijf agenten": 4 before, then the base
+            m = numbers.AMOUNT.match(text, hit) or m
+            found = _classify(text, m) if m.start() == hit else None
         if found is not None:
             out.append(found)
             covered = found.end
@@ -768,6 +774,11 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _classify(text: str, m: re.Match[str]) -> Found | None:
+    """The figure of an amount match ("vier van de vijf agenten" is the count 4), or None."""
+    return _member_count(text, m) if _is_of_a_set(text, m) else _classify_amount(text, m)
+
+
+def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
     amount = numbers.read_amount(m)
     if amount is None or _is_ordinal(text, m):
         return None
@@ -800,6 +811,26 @@ def _classify(text: str, m: re.Match[str]) -> Found | None:
             scale = lexicon.load().magnitudes.get((m.group("mag") or "").lower().rstrip("."), 1.0)
             start, value, high = low[0], low[1] * scale, value  # "6 of 7 miljoen": six million
     return Found(start, end, value, high, Unit(unit), amount.sign)
+
+
+def _is_of_a_set(text: str, m: re.Match[str]) -> bool:
+    """"vier van de vijf agenten", "zeven van de twaalf grootste steden": so many of a known set,
+    whose base is no round number; "drie van de tien Nederlanders" and "zeven op de tien" are
+    ratios (percent)."""
+    if not m.group("ratio") or not _OF_SET.match(text, m.end("ra")):
+        return False
+    base = numbers.word_value(m.group("rb"))
+    return base is not None and base not in _ROUND_BASES
+
+
+def _member_count(text: str, m: re.Match[str]) -> Found | None:
+    """The count of "vier van de vijf agenten" (4; the base is a count of its own, found after it),
+    when a plural noun follows the base ("twee van de drie jaar" is no count)."""
+    value = numbers.word_value(m.group("ra"))
+    noun = _counts.plural_noun_end(text, m.end("rb"), min(len(text), m.end("rb") + MEMBER_NOUN_CHARS))
+    if value is None or noun is None:
+        return None
+    return Found(m.start(), m.end("ra"), value, None, Unit.COUNT, 0)
 
 
 def _count_range(text: str, start: int, value: float) -> tuple[int, float] | None:
@@ -841,6 +872,8 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     "een derde van de inwoners", "een derde Nederlanders" and "een derde heeft" are fractions:
     after the ordinal comes a singular common noun (lower case, not a verb, not a plural).
     """
+    if m.group("frac") and (m.group("unit") or "").lower() in ("keer", "maal"):
+        return True  # "een derde keer", "voor de vijfde maal": how many times, no share
     if not m.group("frac") or m.group("fn").lower() != "een" or m.group("qual") or m.group("unit"):
         return False  # "twee derde", "ruim een derde": a share
     if m.group("fd").lower() not in lexicon.load().ordinal_fractions:

@@ -184,8 +184,9 @@ _QUALIFIERS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.load
 AMOUNT = re.compile(
     rf"(?<![\w.,\-–/])(?P<qual>(?:{_QUALIFIERS})\s+)?"
     r"(?:"
-    # "een op de vijf", "drie van de tien"; "een van de 342 gemeenten" is one of a set, no ratio
-    rf"(?P<ratio>(?P<ra>{_NUM})\s+(?:op|van(?!\s+(?:de|elke|iedere)\s+\d{{3}}))\s+(?:de|elke|iedere)\s+"
+    # "een op de vijf", "drie van de tien"; "een van de 342 gemeenten", "een van de acht" is one of
+    # a set, no ratio ("Eén" is "één" capitalised)
+    rf"(?P<ratio>(?!(?:een|één|eén)\s+van\s)(?P<ra>{_NUM})\s+(?:op|van(?!\s+(?:de|elke|iedere)\s+\d{{3}}))\s+(?:de|elke|iedere)\s+"
     rf"(?P<rb>{_NUM})(?![\w%]))"
     rf"|(?P<frac>(?P<fn>{_NUM})[^\S\n]*(?P<fd>{_FRACTION_WORDS})(?!\w))"
     rf"|(?P<cfrac>(?P<cn>een|één|twee|drie|vier)(?P<cd>{_FRACTION_WORDS}))(?!\w)"
