@@ -119,3 +119,20 @@ def test_a_place_after_a_relative_pronoun_is_no_subject(
 )
 def test_no_relative_or_no_change_inside_it_keeps_the_old_subject(text: str) -> None:
     assert all(not name.startswith(("Bedrijven", "deadline", "krant")) for _, name in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het aantal zakkenrollers in de trein is gestegen van 300 naar 410.", Change.UP,
+         "aantal zakkenrollers in de trein"),
+        ("Het aandeel tevreden huurders is geslonken van 64 tot 51 procent.", Change.DOWN,
+         "aandeel tevreden huurders"),
+    ],
+)
+def test_a_participle_with_its_start_value_is_no_noun(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_an_infinitive_with_its_complement_stays_a_noun() -> None:
+    assert pairs("Het stijgen van de huren baart zorgen.") == [(Change.UP, "huren")]

@@ -97,6 +97,7 @@ _INFINITIVE_MARK = re.compile(
     r"\b(?:(?:te|(?<!aan\s)het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE
 )
 _NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+_START_VALUE = re.compile(r"\s+van\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|gemiddeld)\s+)?\d", re.IGNORECASE)
 _NOMINAL_ARTICLE = re.compile(r"(?<![\w-])(?:het|dit|dat)\s+\Z", re.IGNORECASE)
 # "met het verzwakken van", "bij het stijgen van", "voor het vergroten van": a means, a condition
 # or a goal, no change that happened.
@@ -419,7 +420,9 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None
         return False
     if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
         before = text[max(0, cue.start - 12) : cue.start]
-        infinitive = _INFINITIVE_MARK.search(before) or _NOMINAL_AFTER.match(text, cue.end)
+        # "is gestegen van 27 naar 29", "geslonken van 29.000 tot": a start value, no noun
+        nominal = _NOMINAL_AFTER.match(text, cue.end) and not _START_VALUE.match(text, cue.end)
+        infinitive = _INFINITIVE_MARK.search(before) or nominal
         if infinitive and not _nominalised(text, cue):  # "het stijgen van de leeftijd" is a noun
             return False
     normative = cue.direction is Change.STABLE or cue.kind == "more"
