@@ -84,6 +84,11 @@ def test_amounts_at_a_clause_end_and_large_amounts(text: str, expected: list[tup
         # an item number after one capitalised word, and an unnamed person, stay none
         ("Brieven Parkeerbeleid (2) Het parkeerbeleid deugt niet.", []),
         ("De politie hield een vrouw (41) aan.", []),
+        # a place after a capitalised particle is a surname; an inhabitant is an unnamed person
+        ("Volgens Van Montfoort (62) klopt het niet.", [("62", 62.0, "years")]),
+        ("Het atelier van Van der Heijden (45) brandde af.", [("45", 45.0, "years")]),
+        ("Een Tilburger (35) is opgepakt na de inbraak.", []),
+        ("De politie hield een Rotterdammer (20) en een Eindhovenaar (43) aan.", []),
     ],
 )
 def test_ages_of_named_persons(text: str, expected: list[tuple[str, float, str]]) -> None:

@@ -11,7 +11,8 @@ naar 31,2", "tegenover ruim 9.500 in 2017", in brackets after a word ("bedreigin
 "(2017: 183)") and in the rows of a table in plain text. Vague amounts ("honderden meldingen")
 keep their order of magnitude. The age of a named person in news is a figure ("Kuipers (54)",
 "Onno R. (24)", "de 61-jarige Fred W."). Years, dates, page numbers, footnote markers, references,
-enumerations, ages of unnamed people ("een man (64)"), scale levels and labels are not figures.
+enumerations, ages of unnamed people ("een man (64)", "Tilburger (35)"), scale levels and labels
+are not figures.
 
 The period comes from :mod:`_periods` (the sentence, the paragraph, the section heading, the
 document's year), the region from the segment, clause or sentence, the sentence before ("in de
@@ -261,6 +262,11 @@ _INITIAL_BEFORE_BRACKET = re.compile(
 )
 # "Cleo Vermeulen (9)": a first name before the surname makes a child's age a person's age.
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)[ ]+\Z")
+# "Van Montfoort (62)", "Van der Heijden (45)": a capitalised particle makes a place a surname.
+_SURNAME_PARTICLE = re.compile(r"(?<![\w.])(?:Van(?:[ ]+(?:der|den|de))?|Ter|Ten|Op[ ]+de[n]?)[ ]+\Z")
+PARTICLE_CHARS = 12
+_INHABITANT_SUFFIXES = ("enaar", "naar", "aar", "er")
+MIN_PLACE_CHARS = 3
 MIN_NAMED_AGE = 1  # after a full name or in "de 11-jarige Nicky", any age is an age
 AGE_NAME_CHARS = 30
 MIN_AGE, MAX_AGE = 12, 110  # a bracketed number in this range after a name is an age
@@ -362,12 +368,30 @@ def _name_before_bracket(text: str, bracket: int) -> tuple[int, re.Match[str] | 
 
 
 def _is_person_name(text: str, name: re.Match[str]) -> bool:
-    """A capitalised name that is no place, reference word or word of a person ("Kuipers")."""
+    """A capitalised name that is no place, inhabitant, reference word or word of a person
+    ("Kuipers"); a place after a capitalised particle is a surname ("Van Montfoort (62)")."""
     word = name.group("name")
     low = word.lower()
-    if low in _REFERENCE_WORDS or low in _PERSON_WORDS or regions.lookup(word):
+    if low in _REFERENCE_WORDS or low in _PERSON_WORDS:
+        return False
+    if _SURNAME_PARTICLE.search(text, max(0, name.start("name") - PARTICLE_CHARS), name.start("name")):
+        return True
+    if _is_inhabitant(word) or regions.lookup(word):
         return False
     return regions.find(text, name.start("name"), name.end("name")) is None
+
+
+def _is_inhabitant(word: str) -> bool:
+    """"Rotterdammer", "Eindhovenaar", "Vughtenaar", "Bodegraver": someone from a place, no name
+    ("De Eindhovenaar (51)" is an unnamed person)."""
+    for suffix in _INHABITANT_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_PLACE_CHARS:
+            continue
+        stem = word[: -len(suffix)]
+        doubled = stem[:-1] if len(stem) > 1 and stem[-1] == stem[-2] else stem  # "Rotterdamm-er"
+        if any(regions.lookup(place) for place in {stem, doubled, stem + "en"}):
+            return True
+    return False
 
 
 def _cells_on_own_lines(text: str, found: list[Found]) -> list[Found]:
@@ -677,6 +701,8 @@ def _figure_in_brackets(text: str, m: re.Match[str], value: float) -> bool:
         return False
     raw = m.group("num")
     name = word.group("name")
+    if _SURNAME_PARTICLE.search(text, max(0, word.start("name") - PARTICLE_CHARS), word.start("name")):
+        return False  # "Van Montfoort (62)": a surname, whose age :func:`_ages` reads
     region = regions.find(text, word.start("name"), word.end("name"))
     plain = not (region or "," in raw or "." in raw or m.group("sign"))
     if name[0].isupper() and not m.group("label") and plain:
