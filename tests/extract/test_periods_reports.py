@@ -91,3 +91,24 @@ def test_a_date_in_brackets_does_not_open_the_sentence() -> None:
     )
     [figure] = figures_of(text)
     assert figure.period != "februari 1987"
+
+
+def test_now_in_the_figures_own_clause_beats_a_year_named_before_it() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 4, 8))
+    text = "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533."
+    figures = figures_of(text, meta)
+    assert [(f.value, f.period) for f in figures] == [(734.0, "2015"), (533.0, "2019")]
+
+
+def test_inmiddels_after_a_founding_year_is_the_news_date() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 5))
+    text = "Het netwerk is in 2006 opgericht, en inmiddels zijn 45 organisaties aangesloten."
+    [figure] = figures_of(text, meta)
+    assert (figure.value, figure.period) == (45.0, "2019")
+
+
+def test_a_year_between_now_and_the_figure_still_dates_it() -> None:
+    meta = SourceMeta(type=SourceType.NEWS, date=datetime.date(2019, 3, 5))
+    text = "Het ministerie meldt nu dat de school in 2015 734 leerlingen telde."
+    [figure] = figures_of(text, meta)
+    assert (figure.value, figure.period) == (734.0, "2015")

@@ -45,6 +45,7 @@ NOW = re.compile(
     r"|op\s+dit\s+(?:moment|ogenblik))\b",  # not "op het moment dat": a time, not now
     re.IGNORECASE,
 )
+NOW_BEFORE_CHARS = 60  # "nu" stands this close before a figure it dates
 # "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
 THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
 
@@ -92,3 +93,14 @@ def opening_year(
         and text.rfind("(", sentence_start, start) <= text.rfind(")", sentence_start, start)
     ]
     return opening[-1] if opening else None
+
+
+def now_just_before(text: str, named: list[int], found: Found, since_comma: int) -> bool:
+    """Does "nu", "inmiddels" or "op dit moment" stand before the figure since the last comma,
+    with none of the periods ``named`` (their starts) between it and the figure ("…, en inmiddels
+    zijn 45 organisaties", "(nu slechts vier zetels)")?"""
+    start = max(since_comma, found.start - NOW_BEFORE_CHARS)
+    said = [m.end() for m in NOW.finditer(text, start, found.start)]
+    if not said or THEN.search(text, start, found.start):
+        return False
+    return not any(said[-1] <= pos < found.start for pos in named)

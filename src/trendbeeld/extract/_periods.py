@@ -203,11 +203,17 @@ class Timeline:
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
     ) -> str | None:
         """The period of ``found``: the nearest period in the first span of ``near`` (segment,
-        clause, sentence) that has one, else the period carried from earlier in the paragraph."""
+        clause, sentence) that has one, else the period carried from earlier in the paragraph.
+        "Nu" or "inmiddels" right before the figure dates it at the text's date instead."""
         if _period_words.is_age(doc.text, found):
             return None  # "Marit (26)", "de 61-jarige Duitser": a person's age, no period
         own = self._in(sentence.start, sentence.end)
         named = _named(own, found, near)
+        if (named is not None and self.dated is not None
+                and _period_words.now_just_before(
+                    doc.text, [m.start for m in own if not m.base], found, near[-1].start)):
+            # "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": the news date, not 2015
+            return self._since_base(own, found, str(self.dated))
         if named is not None:
             return named
         return self._unnamed(doc, found, near, sentence, own)
