@@ -1,16 +1,18 @@
 """Review the headline finder on compilations of unlabelled news articles (issue 10).
 
     python bench/headline_review.py [--jsonl /tmp/dpg/even.jsonl] [--show all|wrong] [--limit N]
+                                    [--single]
 
 Gold texts made from a news dataset are compilations: several articles, each its dataset title, a
 blank line and its body (one string: paragraph breaks lost), separated by two blank lines. This
 script builds such compilations of two to four articles in the dataset's order (articles without a
-title or a body are skipped), runs the headline rules on each, and compares what they find in each
-article with the title an annotator would take from the dataset's title: the part before a label,
-subtitle or rubric the dataset joined with ``. `` (also after ``?``, ``!`` or a closing quotation
-mark: ``… beugel?. dreigementen politici``, ``'…'. Interview Rob Jetten``). The reference is a
-rough one (a full stop after an initial or an abbreviation is kept; a title made of the body's
-first sentence is taken as given): a disagreement is a thing to read, not a verdict.
+title or a body are skipped; ``--single``: each article alone), runs the headline rules on each,
+and compares what they find in each article with the title an annotator would take from the
+dataset's title: the part before a label, subtitle or rubric the dataset joined with ``. `` (also
+after ``?``, ``!`` or a closing quotation mark: ``… beugel?. dreigementen politici``, ``'…'.
+Interview Rob Jetten``). The reference is a rough one (a full stop after an initial or an
+abbreviation is kept; a title made of the body's first sentence is taken as given): a
+disagreement is a thing to read, not a verdict.
 
 Printed: per article whose headlines disagree (or all, with ``--show all``) the dataset title, the
 reference and what was found, then counts: titles found, missed, found wrong, extra headlines in
@@ -60,14 +62,14 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, key(a), key(b)).ratio()
 
 
-def compilations(rows: list[dict[str, str]]) -> list[list[dict[str, str]]]:
+def compilations(rows: list[dict[str, str]], sizes: tuple[int, ...] = SIZES) -> list[list[dict[str, str]]]:
     out: list[list[dict[str, str]]] = []
     i = turn = 0
     while i < len(rows):
-        size = SIZES[turn % len(SIZES)]
+        size = sizes[turn % len(sizes)]
         out.append(rows[i : i + size])
         i, turn = i + size, turn + 1
-    return [group for group in out if len(group) >= 2]
+    return [group for group in out if len(group) >= min(sizes)]
 
 
 def main() -> None:
@@ -77,13 +79,14 @@ def main() -> None:
     parser.add_argument("--jsonl", type=Path, default=Path("/tmp/dpg/even.jsonl"))
     parser.add_argument("--show", choices=("all", "wrong", "none"), default="wrong")
     parser.add_argument("--limit", type=int, default=0, help="read only the first N articles")
+    parser.add_argument("--single", action="store_true", help="one article per text, not compilations")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r.get("title", "").strip(" .") and r.get("text", "").strip()]
     if args.limit:
         rows = rows[: args.limit]
     counts = {"articles": 0, "found": 0, "missed": 0, "wrong": 0, "extra": 0}
-    for group in compilations(rows):
+    for group in compilations(rows, (1,) if args.single else SIZES):
         parts = [f"{r['title']}\n\n{r['text'].strip()}" for r in group]
         text = "\n\n\n".join(parts)
         found = headlines.from_document(_document.analyse(Source.create("compilatie.txt", text)))

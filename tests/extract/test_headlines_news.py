@@ -246,3 +246,10 @@ def test_a_flattened_article_title_ends_before_a_label_in_capitals_or_a_quotatio
 def test_a_flattened_article_title_is_not_cut_at_a_place_adjective_or_a_first_name() -> None:
     text = f"Verdachte van moord op Mark in Utrechtse wijk aangehouden {INBRAAK}"
     assert titles(text) == ["Verdachte van moord op Mark in Utrechtse wijk aangehouden"]
+
+
+def test_one_article_stored_as_a_title_and_one_string_has_its_title_without_the_label() -> None:
+    body = " ".join([INBRAAK.replace("maandag", "vorige week"), MESSEN.replace("Dat blijkt", "Dat bleek")])
+    assert titles(f"Gemeente zet camera's in tegen inbrekers. binnenstad utrecht\n\n{body}\n") == [
+        "Gemeente zet camera's in tegen inbrekers"
+    ]

@@ -38,6 +38,8 @@ _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding",
 _DATE_LINE_WORDS = 8
 MAX_LINES_ABOVE = 5  # a title stands at most this many date, time and byline lines above a dateline
 MAX_ARTICLE_CHARS = 12_000  # a single news article is at most this long
+MAX_DATASET_ARTICLE_CHARS = 40_000  # a long feature stored as title and one string is one article still
+MIN_DATASET_BODY_WORDS = 60  # a title over a shorter paragraph may head a report's summary
 _BYLINE = re.compile(
     r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
 )
@@ -118,13 +120,18 @@ UNWRAPPED_CHARS = 200  # a paragraph of a news article stored as typed is a line
 def _is_one_article(text: str) -> bool:
     """Whether ``text`` is one news article: short, with quotations and "zegt", "aldus" …, or with
     unwrapped paragraphs (one line each, as typed, not as a PDF wraps them) that name a day or
-    report speech all the time (reported speech without quotation marks: "zegt de woordvoerder")."""
+    report speech all the time (reported speech without quotation marks: "zegt de woordvoerder");
+    or a title line and a body stored as one string, as a news dataset holds an article."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) == 2 and len(lines[1].split()) >= MIN_DATASET_BODY_WORDS and "\n\n" in text.strip():
+        # _block_title checks that the first line is a title and the second running text
+        return len(text) <= MAX_DATASET_ARTICLE_CHARS
     if len(text) > MAX_ARTICLE_CHARS:
         return False
     if newswords.SPEECH_AFTER_QUOTE.search(text):
         return True
-    lines = sorted(len(line) for line in text.split("\n")[1:] if line.strip())
-    if not lines or lines[len(lines) // 2] < UNWRAPPED_CHARS:
+    lengths = sorted(len(line) for line in lines[1:])
+    if not lengths or lengths[len(lengths) // 2] < UNWRAPPED_CHARS:
         return False
     return _NEWS_DAY.search(text) is not None or newswords.reports_speech_throughout(text)
 
