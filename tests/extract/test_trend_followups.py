@@ -136,3 +136,27 @@ def test_a_participle_with_its_start_value_is_no_noun(text: str, direction: Chan
 
 def test_an_infinitive_with_its_complement_stays_a_noun() -> None:
     assert pairs("Het stijgen van de huren baart zorgen.") == [(Change.UP, "huren")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de brand bleef alleen de schuur staan.",
+        "Tijdens de vergadering bleef de wethouder gewoon zitten.",
+        "Het afval bleef wekenlang liggen.",
+        "Zo'n liedje blijft lang hangen bij de leerlingen.",
+    ],
+)
+def test_blijven_with_a_verb_of_posture_is_a_place_kept(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De handhavingscapaciteit blijft onder druk staan.", "handhavingscapaciteit"),
+        ("Ondermijning blijft hoog op de agenda staan.", "Ondermijning"),
+    ],
+)
+def test_blijven_with_a_state_before_the_posture_stays_stable(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.STABLE, phenomenon)]

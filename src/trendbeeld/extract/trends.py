@@ -187,6 +187,9 @@ MIN_INFINITIVE = 5
 # A condition, wish or particle is read at most this far from its cue within the clause, so a
 # text without punctuation (one clause of 100 kB) stays linear.
 CLAUSE_REACH = 400
+# Verbs of posture after "blijven": a place kept ("bleef liggen"), unless a state comes before them
+_POSTURE_VERBS = frozenset(["staan", "zitten", "liggen", "hangen"])
+POSTURE_REACH = 6  # words after "blijven" read for a verb of posture
 _LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _NOW = re.compile(
     r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer|vaker|vaak|juist|al)\s+)*"
@@ -564,11 +567,24 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
         return True  # "verzwak je ook de infrastructuur": a general statement
     if cue.text.lower() in _STAY_FORMS and (
         _STAY_PARTICLE.search(text, cue.end, end) or _activity_after(text, cue.end, end)
-        or _IN_FORCE.search(text, cue.end, end)
+        or _IN_FORCE.search(text, cue.end, end) or _posture_after(text, cue.end, end)
     ):
         return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
+
+
+def _posture_after(text: str, start: int, end: int) -> bool:
+    """"het puin bleef liggen", "bleef de rechter zitten", "blijft wel hangen bij de kinderen":
+    "blijven" with a verb of posture and no prepositional phrase before it is a place kept, not a
+    state that lasts ("blijft onder druk staan", "blijft op de agenda staan" are states)."""
+    for m in itertools.islice(_WORD_RE.finditer(text, start, end), POSTURE_REACH):
+        word = m.group(0).lower()
+        if word in _POSTURE_VERBS:
+            return not any(ch in ",;:" for ch in text[start : m.start()])
+        if _is_preposition(word):
+            return False
+    return False
 
 
 def _activity_after(text: str, start: int, end: int) -> bool:
