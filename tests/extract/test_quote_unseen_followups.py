@@ -60,3 +60,19 @@ def test_an_organisation_named_as_speaker_stays_the_speaker() -> None:
     text = ("De veiling is in juni. ,,Maar in zijn algemeenheid vinden we dat de veiling moet leiden "
             "tot redelijke prijzen'', aldus een woordvoerder van KPN. De veiling is in juni.")
     assert [s for _, s, _ in attributed(text)] == ["KPN"]
+
+
+def test_an_interview_question_opening_with_a_verb_keeps_the_interviewee_answering() -> None:
+    text = ("In de campagne pleit D66-fractieleider Sanne Kok voor meer woningbouw. ,,We moeten veel "
+            "sneller bouwen dan we nu doen.'' Heeft u daar al steun voor? ,,Ja, de meeste partijen willen "
+            "het ook, maar niemand durft te beginnen.'' Weet u de coalitie daarvan te overtuigen? ,,Ik hoop "
+            "het, want de wachtlijsten worden elk jaar langer.'' Bent u niet te optimistisch? ,,Nee, ik zie "
+            "overal in het land dat het kan.''")
+    assert [s for _, s, _ in attributed(text)] == ["Sanne Kok"] * 4
+
+
+def test_a_name_does_not_run_on_across_a_blank_line() -> None:
+    text = ("Woningbouw, interview Sanne Kok\n\nWars van alle ophef pleit fractieleider Sanne Kok voor meer "
+            "woningbouw. Kok: ,,We moeten "
+            "veel sneller bouwen dan we nu doen, anders lopen de wachtlijsten verder op.''")
+    assert [s for _, s, _ in attributed(text)] == ["Sanne Kok"]

@@ -82,7 +82,8 @@ def _full_name_pattern(lowered: str, name: str, *, particle: bool) -> re.Pattern
     compiled once per surname."""
     tail = re.escape(lowered) if particle else rf"(?:{re.escape(lowered)}|{re.escape(name)})"
     first = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|(?:[A-Z]\.[ ]?){1,4})"
-    return re.compile(rf"(?<![\w-]){first}(?:\s+{first})?\s+{tail}(?![\w-])")
+    space = _speakers.NAME_SPACE  # never across a blank line ("… Faam Brouwerij\n\nFrontaal meldt …")
+    return re.compile(rf"(?<![\w-]){first}(?:{space}{first})?{space}{tail}(?![\w-])")
 
 
 @lru_cache(maxsize=256)

@@ -36,6 +36,9 @@ class Attribution:
     organisation: str | None = None
 
 
+# The space between the words of a name: a line break at most, never a blank line ("… Interview
+# Rob Jetten\n\nWars van het …" holds no name "Jetten Wars").
+NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 # Organisation words that are also surnames after a particle ("Van der Raad", "Van de Kamer").
 _SURNAME_WORDS = frozenset({"raad", "kamer", "groep", "bank", "dienst", "partij", "fonds", "college"})
 
@@ -70,7 +73,7 @@ def name_regex() -> str:
         rf"(?:(?:{initials}|{word}\s+)(?:(?:{particles})\s+){{1,3}}{word}(?![\w-])(?![ \t]+{cap}\b)"
         rf"|{word}\s+{cap}\s+(?:(?:{surname_particles})\s+){{1,2}}(?!(?:{places}|{bodies})(?![\w-])){word}(?![\w-]|\s+[A-ZÀ-Ý])"
         rf"|{initials}{word}|{word}(?:\s+{word}){{0,2}}|{lead}\s+{word})"
-    )
+    ).replace(r"\s+", NAME_SPACE)
 
 
 @cache

@@ -682,8 +682,11 @@ def _caption_after(window: str) -> Attribution | None:
 
 def _opens_next(verb: re.Match[str]) -> bool:
     """"Volgens" with a capital after a quote: it opens the next sentence and names whose view that
-    sentence gives, not who spoke the quote before."""
-    return verb.group(0).split()[-1] == "Volgens"
+    sentence gives, not who spoke the quote before; so does a capitalised verb that puts a question
+    to someone ("….” Weet u …?", "….” Gelooft u …?")."""
+    said = verb.group(0).split()[-1]
+    return said == "Volgens" or (said[:1].isupper() and said != "Aldus" and "," not in verb.group(0)
+                                 and not verb.group(0).lstrip(" .!?").startswith(("Dat", "Dit")))
 
 
 def _judged(window: str, verb: str, pos: int) -> bool:
