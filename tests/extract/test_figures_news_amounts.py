@@ -82,3 +82,35 @@ def test_more_units_of_measure() -> None:
     assert (figure.value, figure.unit) == (1500, Unit.OTHER)
     [figure] = figures_of("De tunnel was 30 centimeter breed.")
     assert (figure.value, figure.unit) == (30, Unit.OTHER)
+
+
+def test_half_years_of_a_sentence_are_durations_in_years() -> None:
+    for text, value, evidence in (
+        ("Justitie eist een half jaar cel tegen de geldschieter.", 0.5, "half jaar"),
+        ("Hij kreeg twee jaar cel, waarvan een half jaar voorwaardelijk.", 0.5, "half jaar"),
+        ("De rechter legde een gevangenisstraf van 4 en een half jaar op.", 4.5, "4 en een half jaar"),
+        ("Het OM eist tweeënhalf jaar cel voor de overval.", 2.5, "tweeënhalf jaar"),
+    ):
+        figures = [(f.text, f.value, f.unit) for f in figures_of(text) if f.value < 1 or f.value % 1]
+        assert figures == [(evidence, value, Unit.YEARS)], text
+
+
+def test_a_half_year_in_narration_is_no_figure() -> None:
+    assert figures_of("Een half jaar geleden verhuisde het gezin naar Tiel.") == []
+    assert figures_of("Na een half jaar stopte de show.") == []
+
+
+def test_so_many_times_a_measure_is_a_factor() -> None:
+    for text, value in (
+        ("Hij bleek vier keer de toegestane hoeveelheid alcohol te hebben gedronken.", 4),
+        ("Het budget is twee keer de marktconforme waarde van andere ploegen.", 2),
+        ("De partij krijgt twee keer het aantal zetels dat ze nu heeft.", 2),
+    ):
+        [figure] = figures_of(text)
+        assert (figure.value, figure.unit) == (value, Unit.FACTOR), text
+    assert figures_of("Hij ging twee keer de mist in.") == []
+
+
+def test_pounds_are_a_unit_of_their_own() -> None:
+    [figure] = figures_of("Het vermogen van de prins is 57 miljoen pond.")
+    assert (figure.value, figure.unit) == (57_000_000, Unit.OTHER)

@@ -95,6 +95,7 @@ _COUNT_RANGE_BEFORE = re.compile(
     rf"|\btussen\s+(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
     re.IGNORECASE,
 )
+_AND_A_HALF_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d+|{numbers._WORDNUM})\s+en\s+een\s+\Z", re.IGNORECASE)
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LEADING_ZERO = re.compile(r"0\d+")
 _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
@@ -102,6 +103,13 @@ _QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part
 _FACTOR_AFTER = re.compile(
     r"\s+(?:zo(?:veel)?|meer|minder|groter|kleiner|hoger|lager|vaker|zoveel|sneller|langer|duurder)\b"
     r"|\s+(?:als|dan)\s",
+    re.IGNORECASE,
+)
+# "vier keer de toegestane hoeveelheid", "twee keer de marktconforme waarde", "twee keer het aantal
+# zetels": so many times a measure, a factor (not "twee keer de mist in", "drie keer het slachtoffer").
+_FACTOR_OF = re.compile(
+    r"\s+(?:de|het)\s+(?:[a-zà-ÿ]+e\s+){0,2}(?:hoeveelheid|waarde|maximum|aantal|prijs|bedrag|omvang"
+    r"|grootte|snelheid|norm|limiet|gemiddelde)\b|\s+de\s+(?:toegestane|maximale|maximaal)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"\s+per\s+(?:jaar|maand|week|dag|etmaal|nacht)(?![\w-])", re.IGNORECASE)
@@ -829,6 +837,9 @@ def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
     start = m.start("qual") if m.group("qual") else m.start()
     value = amount.value
     high = amount.high
+    whole = _AND_A_HALF_BEFORE.search(text, max(0, start - 30), start) if m.group("n1") == "half" else None
+    if whole is not None and (ones := numbers.word_value(whole.group("n"))) is not None:
+        start, value = whole.start(), ones + value  # "4 en een half jaar"
     if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
         value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
     if unit in ("count", "other") and high is None:
@@ -874,7 +885,7 @@ def _count_range(text: str, start: int, value: float) -> tuple[int, float] | Non
 def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
     """"twee keer zo groot", "3 keer meer": a factor; "500.000 keer bekeken", "(2.600 keer)": a
     count of occurrences; "één keer", "drie keer" without a comparison: an ordinary adverb."""
-    if _FACTOR_AFTER.match(text, m.end()):
+    if _FACTOR_AFTER.match(text, m.end()) or _FACTOR_OF.match(text, m.end()):
         return "factor"
     nxt = _counts.NEXT_WORD.match(text, m.end())
     if nxt is not None and _COMPARATIVE_WORD.fullmatch(nxt.group(1).lower()):

@@ -58,7 +58,7 @@ def trigger_words() -> frozenset[str]:
     cardinals = {w for w in lex.number_words if w not in _NOT_TRIGGERS}
     compounds = {head + f for head in _COMPOUND_FRACTION_HEADS for f in _FRACTION_WORDS.split("|")}
     large = set(_LARGE_SCALES)  # "een miljoen demonstranten": the amount starts at the article before it
-    words = cardinals | set(_SCALE_WORDS) | set(lex.fractions) | compounds | set(_HALF_WORDS)
+    words = cardinals | set(_SCALE_WORDS) | set(lex.fractions) | compounds | set(_HALF_WORDS) | {"half"}
     return frozenset(words | large)
 
 
@@ -170,7 +170,12 @@ _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![^\W\d_])"
 # linking "en"/"ën" ("tweeënveertig", "driehonderdvijftig").
 _MORPHEMES = "|".join((*lexicon.load().number_words, *_SCALE_WORDS, "en", "ën"))
 _WORDNUM = rf"(?:{_MORPHEMES})+(?!\w)"
-_HALVES = "anderhalve|anderhalf|half(?=\\s+(?:miljoen|miljard)\\b)"  # 1.5; "een half miljoen" is 0.5 million
+# 1.5; "een half miljoen" is 0.5 million, "een half jaar" 0.5 years (a duration only in context)
+# ("tweeënhalf jaar", "vierenhalf miljoen": so many and a half)
+_HALVES = (
+    "anderhalve|anderhalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:ën|en))?half"
+    "(?=\\s+(?:miljoen|miljard|jaar)\\b)"
+)
 _NUM = rf"(?:{_DIGITS}|(?:{_HALVES})(?!\w)|{_WORDNUM})"
 _FRACTION_WORDS = "derde|derden|kwart|vijfde|vijfden|zesde|tiende|tienden|achtste|vierde"
 _MAGNITUDE = r"miljoen|miljard|duizend|mln\.?|mld\.?|dzd\.?"
@@ -227,8 +232,9 @@ def word_value(text: str) -> float | None:
             return None
     if text.lower() in _HALF_WORDS:
         return 1.5
-    if text.lower() == "half":
-        return 0.5
+    if text.lower().endswith("half"):  # "half", "tweeënhalf"
+        ones = parse_words(text[: -len("half")].lower().removesuffix("en").removesuffix("ën")) or 0
+        return ones + 0.5
     value = parse_words(text)
     return float(value) if value is not None else None
 
