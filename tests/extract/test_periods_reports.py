@@ -112,3 +112,12 @@ def test_a_year_between_now_and_the_figure_still_dates_it() -> None:
     text = "Het ministerie meldt nu dat de school in 2015 734 leerlingen telde."
     [figure] = figures_of(text, meta)
     assert (figure.value, figure.period) == (734.0, "2015")
+
+
+def test_a_year_inside_a_quotation_does_not_open_the_sentence_after_it() -> None:
+    text = (
+        "De markt krimpt. \"In 2017 verkocht ik nog makkelijk vijftien auto's per maand, maar vorig "
+        "jaar waren dat er maar acht\", zegt Song Miao (30), een van de drie verkopers bij de ingang."
+    )
+    figures = figures_of(text)
+    assert [f.period for f in figures if f.value == 3.0] == [None]

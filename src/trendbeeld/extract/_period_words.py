@@ -29,6 +29,7 @@ _SESSION = re.compile(r"(?:19|20)\d\d[^\S\n]*[-–—/][^\S\n]*(?:19|20)?\d\d(?!
 OPENING_CHARS = 25  # an opening year starts this close to its sentence ("Acht jaar geleden, in 2011")
 # Before an opening year: a comparison or another event's time, not the sentence's own year.
 _OPENING_NOT = re.compile(r"\b(?:sinds|sedert|vanaf)\b|\bgeleden\b(?!,)", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[\"”]|''")
 # Words after a number that make it an amount ("een stel met twee kinderen 1960 euro").
 AMOUNT_AFTER = re.compile(
     r"\s*(?:%|(?:euro|procent|dollar|kilo(?:gram|meter)?|gram|ton|meter|mensen|personen|stemmen"
@@ -85,12 +86,14 @@ def opening_year(
     outside the figure's clause ("Eind 2018 publiceerde Unicef een rapport, waarin 41 rijke landen
     …", "In 2015, bij de vorige verkiezingen, lag dat percentage met 3,4 procent …"): nearer than
     a year carried from a sentence before. Not "sinds 2016" (a base), "zeven jaar geleden
-    opgericht" (the time of another event) nor a date in brackets ("(Ontvangen 2 februari 1987)")."""
+    opgericht" (the time of another event), a date in brackets ("(Ontvangen 2 februari 1987)") nor
+    a year inside a quotation that ends before the figure."""
     opening = [
         period for start, end, period in named
         if end <= found.start and start - sentence_start <= OPENING_CHARS
         and not _OPENING_NOT.search(text, sentence_start, end)
         and text.rfind("(", sentence_start, start) <= text.rfind(")", sentence_start, start)
+        and not _QUOTE_END.search(text, end, found.start)  # '"In 2017 verkocht ik …", zegt een van de drie'
     ]
     return opening[-1] if opening else None
 
