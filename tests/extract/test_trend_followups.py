@@ -160,3 +160,15 @@ def test_blijven_with_a_verb_of_posture_is_a_place_kept(text: str) -> None:
 )
 def test_blijven_with_a_state_before_the_posture_stays_stable(text: str, phenomenon: str) -> None:
     assert pairs(text) == [(Change.STABLE, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een reactie van de burgemeester bleef uit, ook na herhaalde vragen.",
+        "Van de twaalf kandidaten bleven er uiteindelijk maar drie over.",
+        "Na de huur blijft er weinig over en dan stem je op een protestpartij.",
+    ],
+)
+def test_blijven_with_a_particle_a_few_words_on_is_another_verb(text: str) -> None:
+    assert pairs(text) == []

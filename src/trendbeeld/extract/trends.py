@@ -166,6 +166,12 @@ _FOCUS_SUBJECT = re.compile(
 _NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar|er)\s)", re.IGNORECASE)
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
 _STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
+# The same particle a few words on, before a comma or a conjunction that the clause ran past or
+# was cut at ("bleef uit, zeker toen …", "bleven er maar vijf over", "blijft er weinig over en …")
+_STAY_PARTICLE_AHEAD = re.compile(
+    r"(?:[^\S\n]+[^\s,.;:!?]+){0,4}?[^\S\n]+(?:weg|uit|over)(?=[^\S\n]*(?:[,.;:!?]|\Z)|[^\S\n]+(?:en|maar|want)\b)",
+    re.IGNORECASE,
+)
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
 # A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
 # ("de hogere lonen en |toegenomen| werkgelegenheid").
@@ -568,6 +574,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
     if cue.text.lower() in _STAY_FORMS and (
         _STAY_PARTICLE.search(text, cue.end, end) or _activity_after(text, cue.end, end)
         or _IN_FORCE.search(text, cue.end, end) or _posture_after(text, cue.end, end)
+        or _STAY_PARTICLE_AHEAD.match(text, cue.end, min(len(text), cue.end + CLAUSE_REACH))
     ):
         return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
