@@ -253,3 +253,12 @@ def test_one_article_stored_as_a_title_and_one_string_has_its_title_without_the_
     assert titles(f"Gemeente zet camera's in tegen inbrekers. binnenstad utrecht\n\n{body}\n") == [
         "Gemeente zet camera's in tegen inbrekers"
     ]
+
+
+
+def test_a_dataset_title_whose_label_ends_with_an_initial_is_a_title() -> None:
+    text = (
+        f"Wie is Yago?. Profiel Yago R.\n\n{INBRAAK}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n"
+    )
+    assert titles(text) == ["Wie is Yago", "Messen op school blijven zorgen baren"]

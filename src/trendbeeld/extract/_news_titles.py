@@ -233,8 +233,7 @@ def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE
     if above is None:
         return None
     first, when, outlet = above
-    cut = _before_label(text, first.start(), first.end(), dataset=True)
-    if not _title_line(first.group(0), min_words) and not _title_line(text[first.start() : cut], min_words):
+    if not _title_or_titled_line(text, first, min_words):
         return None
     separated = False
     pos = first.end()
@@ -257,6 +256,15 @@ def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE
     return _source_headline(doc, first.start(), first.end(), outlet, when, dataset=dataset)
 
 
+def _title_or_titled_line(text: str, line: re.Match[str], min_words: int) -> bool:
+    """Whether ``line`` is a title line, or a title line once a label a dataset joined to it is cut
+    off ("Yago wie?. Profiel Yago R.")."""
+    if _title_line(line.group(0), min_words):
+        return True
+    cut = _before_label(text, line.start(), line.end(), dataset=True)
+    return _title_line(text[line.start() : cut], min_words)
+
+
 def _lines_above_title(
     text: str, start: int, end: int, min_words: int
 ) -> tuple[re.Match[str], date | None, str | None] | None:
@@ -266,7 +274,9 @@ def _lines_above_title(
     outlet: str | None = None
     first = _LINE.search(text, start, end)
     for _step in range(MAX_LINES_ABOVE):
-        if first is None or (_title_line(first.group(0), min_words) and not DATE_RE.search(first.group(0))):
+        if first is None:
+            break
+        if _title_or_titled_line(text, first, min_words) and not DATE_RE.search(first.group(0)):
             break
         found = _meta_line(first.group(0).strip())
         if found is None:
