@@ -76,3 +76,15 @@ def test_a_name_does_not_run_on_across_a_blank_line() -> None:
             "woningbouw. Kok: ,,We moeten "
             "veel sneller bouwen dan we nu doen, anders lopen de wachtlijsten verder op.''")
     assert [s for _, s, _ in attributed(text)] == ["Sanne Kok"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"), [("Mark van Bommel", "Van Bommel"), ("Sanne van der Laan", "Van der Laan"),
+                        ("Frank de Grave", "De Grave"), ("Mark Jansen", "Jansen")],
+)
+def test_a_surname_with_a_capital_particle_before_a_colon_is_the_full_name_given_earlier(
+    full: str, short: str
+) -> None:
+    text = (f"{full} is trainer van de club. {short} zegt over de opstelling: ,,We zijn er wel uit hoe "
+            "we het willen doen tegen de koploper.''")
+    assert [s for _, s, _ in attributed(text)] == [full]

@@ -121,6 +121,7 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+|[A-
 _PARTY_MEMBER_AT = re.compile(r"(?:de|De)\s+(?P<noun>[a-z]+|[A-Z][A-Za-z0-9]{1,9}['’]er)(?=\s*[.,;!?]|\s*\Z)")
 _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
 MAX_GAP_SENTENCES = 2  # sentences (the attribution and one more) between a quote and the next it runs on in
+MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
 MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
 _AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 _SAID_PARTICIPLE = re.compile(
@@ -464,7 +465,8 @@ def _surname_mention(
     """"De Vries maakt zich zorgen.": a surname alone, as the full name given earlier (never a
     word that only looks like one)."""
     name = " ".join(m.group(0).split())
-    if len(name.split()) > 2 or (" " in name and name.split()[0] not in _LEADS):
+    # "De Vries", "Van der Laan": a capital particle leads; "Jan Smit" is no surname alone
+    if len(name.split()) > MAX_LEAD_SURNAME_WORDS or (" " in name and name.split()[0] not in _LEADS):
         return None
     found = surname(name, doc, pos, known)
     return found if found is not None and found.speaker != name and len(found.speaker.split()) >= 2 else None
@@ -1038,6 +1040,8 @@ def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attrib
     found = mention(region, m, known)
     if found is None and " " not in m.group(0):
         found = surname(m.group(0), doc, pos, known)
+    elif found is None:  # "Van Bommel zegt over de opstelling:", "Van der Laan is stellig:"
+        found = _surname_mention(doc, m, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
 
 
