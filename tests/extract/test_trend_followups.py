@@ -172,3 +172,20 @@ def test_blijven_with_a_state_before_the_posture_stays_stable(text: str, phenome
 )
 def test_blijven_with_a_particle_a_few_words_on_is_another_verb(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wethouders blijven realistisch over de planning.",
+        "De provincie blijft mordicus tegen de nieuwe windparken.",
+        "De minister blijft van mening dat de regels volstaan.",
+    ],
+)
+def test_blijven_with_a_stance_is_no_trend(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_blijven_with_a_state_before_tegen_stays_stable() -> None:
+    found = pairs("De werkloosheid blijft laag tegen de achtergrond van de crisis.")
+    assert found == [(Change.STABLE, "werkloosheid")]

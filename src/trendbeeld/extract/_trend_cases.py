@@ -12,6 +12,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   shift with "kan" ("dat kan nog veranderen", "het bedrag kan nog wijzigen");
 * "blijven" with the speaker as subject ("We blijven pragmatisch", "Ik bleef op gepaste afstand",
   "men blijft voorzichtig"): a stance, no phenomenon;
+* "blijven" with a stance ("blijven realistisch", "blijft mordicus tegen deze plannen", "blijft
+  van mening dat …"): what people think, no phenomenon;
 * "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
   one matter limited to something, no state of a phenomenon;
 * an open question ("De vraag is of …", "De vraag die overblijft, is waar …"): nothing is said to
@@ -141,6 +143,14 @@ _UP_PARTICLE = re.compile(
     re.IGNORECASE,
 )
 WORD_REACH = 30  # characters read before and after a cue for the word next to it
+# "blijven" with a stance ("blijven realistisch", "blijft mordicus tegen deze plannen", "blijft van
+# mening dat …"): what people think, no phenomenon that stays
+_STANCE_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:echter|toch|wel|nog|altijd|ook|dus|daarom))*[^\S\n]+"
+    r"(?:optimistisch|pessimistisch|realistisch|sceptisch|hoopvol|strijdbaar|overtuigd"
+    r"|van[^\S\n]+(?:mening|oordeel)|(?:mordicus[^\S\n]+|fel[^\S\n]+)?tegen)(?![\w-])",
+    re.IGNORECASE,
+)
 GROW_UP_REACH = 60  # characters after "groeide" read for the particle "op"
 _SLOWER_NEAR = re.compile(r"\b(?:minder\s+(?:hard|snel|sterk)|langzamer|trager)\b", re.IGNORECASE)
 SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
@@ -153,7 +163,7 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
         return True
     if low in _STAY_FORMS:
         return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
-            _first_person(text, cue, opening))
+            _first_person(text, cue, opening) or bool(_STANCE_AFTER.match(text, cue.end)))
     if low.startswith("verdw"):
         return _person_vanished(text, cue, opening)
     if low.startswith(_RUN_UP) or " op" in low:
