@@ -169,23 +169,25 @@ def test_a_title_of_two_sentences_whose_second_is_longer_stays_whole_over_paragr
 
 
 # A news dataset stores an article as one string and joins its printed title and a subtitle, rubric,
-# column name or place label with ". " (gold conventions: neither headline nor section).
+# column name or place label with ". " (gold conventions: neither headline nor section). Its articles
+# are longer than a feed's lead.
+ARTIKEL = f"{INBRAAK} {MESSEN}"
 
 
 def test_over_an_article_stored_as_one_string_a_longer_subtitle_is_not_part_of_the_title() -> None:
     text = (
         "Messen, wapens en drugs. Wijkagent ziet jongeren steeds vaker gewapend naar school gaan\n\n"
-        f"{INBRAAK}\n\n\nMessen op school blijven zorgen baren. Voorlichting: ouders vragen om meer "
-        f"controle bij de ingang van scholen in de stad\n\n{MESSEN}\n"
+        f"{ARTIKEL}\n\n\nMessen op school blijven zorgen baren. Voorlichting: ouders vragen om meer "
+        f"controle bij de ingang van scholen in de stad\n\n{ARTIKEL}\n"
     )
     assert titles(text) == ["Messen, wapens en drugs", "Messen op school blijven zorgen baren"]
 
 
 def test_a_label_after_a_question_mark_or_a_quotation_in_a_dataset_title_is_not_part_of_it() -> None:
     text = (
-        f"Mag een wijkagent alles filmen?. TOEZICHT - PRIVACY\n\n{INBRAAK}\n\n\n"
-        f"'Ik laat me niet bang maken door een mes'. Interview Anna de Vries\n\n{MESSEN}\n\n\n"
-        f"'Help, mijn fiets is weg!'. Fietsendiefstal in de binnenstad\n\n{INBRAAK}\n"
+        f"Mag een wijkagent alles filmen?. TOEZICHT - PRIVACY\n\n{ARTIKEL}\n\n\n"
+        f"'Ik laat me niet bang maken door een mes'. Interview Anna de Vries\n\n{ARTIKEL}\n\n\n"
+        f"'Help, mijn fiets is weg!'. Fietsendiefstal in de binnenstad\n\n{ARTIKEL}\n"
     )
     found = items_of(Headline, text)
     assert [h.text for h in found] == [
@@ -197,8 +199,8 @@ def test_a_label_after_a_question_mark_or_a_quotation_in_a_dataset_title_is_not_
 
 def test_a_one_word_column_title_before_the_columnist_is_the_headline() -> None:
     text = (
-        f"Inbrekers. jan de vries Column\n\n{INBRAAK}\n\n\n"
-        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n"
+        f"Inbrekers. jan de vries Column\n\n{ARTIKEL}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{ARTIKEL}\n"
     )
     assert titles(text) == ["Inbrekers", "Messen op school blijven zorgen baren"]
 
@@ -258,7 +260,30 @@ def test_one_article_stored_as_a_title_and_one_string_has_its_title_without_the_
 
 def test_a_dataset_title_whose_label_ends_with_an_initial_is_a_title() -> None:
     text = (
-        f"Wie is Yago?. Profiel Yago R.\n\n{INBRAAK}\n\n\n"
-        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n"
+        f"Wie is Yago?. Profiel Yago R.\n\n{ARTIKEL}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{ARTIKEL}\n"
     )
     assert titles(text) == ["Wie is Yago", "Messen op school blijven zorgen baren"]
+
+
+def test_a_feed_title_of_two_sentences_over_a_short_lead_stays_whole() -> None:
+    lead = INBRAAK.split(". Bewoners", maxsplit=1)[0] + "."
+    text = (
+        f"Meer camera's in de binnenstad. Daders bekend, zegt politie\n\n{lead}\n\n\n"
+        f"Messen op school blijven zorgen baren. Droge zomer\n\n{MESSEN}\n"
+    )
+    assert titles(text) == [
+        "Meer camera's in de binnenstad. Daders bekend, zegt politie",
+        "Messen op school blijven zorgen baren",
+    ]
+
+
+def test_a_full_stop_inside_a_quotation_in_a_title_is_no_label() -> None:
+    text = (
+        f"Burgemeester: ‘Ik wil geen messen op straat. Het is genoeg’\n\n{INBRAAK}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n"
+    )
+    assert [h.text for h in items_of(Headline, text)] == [
+        "Burgemeester: ‘Ik wil geen messen op straat. Het is genoeg’",
+        "Messen op school blijven zorgen baren",
+    ]

@@ -40,6 +40,10 @@ MAX_LINES_ABOVE = 5  # a title stands at most this many date, time and byline li
 MAX_ARTICLE_CHARS = 12_000  # a single news article is at most this long
 MAX_DATASET_ARTICLE_CHARS = 40_000  # a long feature stored as title and one string is one article still
 MIN_DATASET_BODY_WORDS = 60  # a title over a shorter paragraph may head a report's summary
+# A feed's title may have two sentences ("Sprookjeshuwelijk met crimineel geld. Had Den Bosch dit kunnen
+# voorkomen?") over a lead of at most this many characters; a dataset's body is longer.
+MIN_DATASET_BODY_CHARS = 600
+MAX_LABEL_WORDS = 3  # elsewhere a label in sentence case is this short ("Droge zomer", "Brest")
 _BYLINE = re.compile(
     r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
 )
@@ -186,15 +190,31 @@ def _before_label(text: str, start: int, end: int, *, dataset: bool = False) -> 
         before, after = text[start : m.start()], text[m.end() : end]
         if f"{before.rsplit(maxsplit=1)[-1].lower()}." in lexicon.load().abbreviations:
             continue
+        if _inside_quotation(before, after):
+            continue  # "Vader Anne Faber: ‘Het allerergste vind ik wegkijken. We moeten …’"
         if dataset and _LETTER.search(before):
             return m.start()
-        label = after.isupper() or after[:1].islower() or len(after.split()) <= len(before.split())
+        short = len(after.split()) <= min(len(before.split()), MAX_LABEL_WORDS)
+        label = after.isupper() or after[:1].islower() or short
         if len(before.split()) >= MIN_DATELINE_TITLE_WORDS and label:
             return m.start()
     return end
 
 
 _LETTER = re.compile(r"[^\W\d_]{3}")
+# Quotation marks that open (at the start, after a space or a colon) and close (after a word, before
+# a space, punctuation or the end) a quotation in a title.
+_OPENING = re.compile(r"(?:^|(?<=[\s:]))[‘“„'\"]")
+_CLOSING = re.compile(r"(?<=\S)[’”'\"](?=[\s.,:;!?]|$)")
+
+
+def _inside_quotation(before: str, after: str) -> bool:
+    """Whether a full stop between ``before`` and ``after`` stands inside a quotation: one opens in
+    ``before`` and closes only in ``after``."""
+    opened = [m.end() for m in _OPENING.finditer(before)]
+    if not opened or _CLOSING.search(before, opened[-1]):
+        return False
+    return _CLOSING.search(after) is not None
 
 
 def _source_headline(
@@ -250,7 +270,8 @@ def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE
     rest = text[pos:end]
     if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
         return None
-    dataset = "\n" not in rest.strip()  # the body is one string: the title line is a dataset's title
+    # a body stored as one string, longer than a feed's lead: the title line is a news dataset's title
+    dataset = "\n" not in rest.strip() and len(rest.strip()) > MIN_DATASET_BODY_CHARS
     if not dataset and not _title_line(first.group(0), min_words):
         return None
     return _source_headline(doc, first.start(), first.end(), outlet, when, dataset=dataset)
