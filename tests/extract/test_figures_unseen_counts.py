@@ -205,3 +205,20 @@ def test_so_many_of_a_set_are_counts(text: str, expected: list[tuple[str, float,
 )
 def test_one_of_a_set_and_ordinal_times_are_no_figure(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written number after "er" that ends its clause counts, as digits do
+        ("Eerst deed één bank mee. Inmiddels zijn het er vijf.", [("vijf", 5.0, "count")]),
+        ("Op 19 februari waren het er nog ruim honderd.", [("ruim honderd", 100.0, "count")]),
+        ("Nu zijn het er ongeveer drieduizend, zegt de conservator.",
+         [("ongeveer drieduizend", 3000.0, "count")]),
+        # not where the number stands for a length of time named before, nor before a noun
+        ("Ik zou hier twee jaar blijven. Voor ik het wist waren het er tien.", []),
+        ("Er zijn er twee die het weten.", []),
+    ],
+)
+def test_a_written_number_after_er_at_a_clause_end(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected

@@ -95,6 +95,13 @@ _COUNT_RANGE_BEFORE = re.compile(
     rf"|\btussen\s+(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
     re.IGNORECASE,
 )
+_ER_BEFORE = re.compile(r"(?<![\w-])er\s+(?:(?:nog|maar|slechts|al)\s+)?\Z", re.IGNORECASE)
+ER_CHARS = 16
+_TIME_UNIT_BEFORE = re.compile(
+    r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer)\b", re.IGNORECASE
+)
+ELIDED_TIME_CHARS = 80
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)!?\"”’']|\Z)")
 _AND_A_HALF_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d+|{numbers._WORDNUM})\s+en\s+een\s+\Z", re.IGNORECASE)
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LEADING_ZERO = re.compile(r"0\d+")
@@ -954,6 +961,8 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     nxt = _counts.NEXT_WORD.match(text, end)
     bare = nxt is None or not _phrases.is_content(nxt.group(1))
     rate = _bare_rate(text, m, end) if bare and not amount.written else None
+    if amount.written and bare and _written_after_er(text, m):
+        rate = ("count", end)  # "Inmiddels zijn het er vijf.", "waren het er nog ruim honderd."
     if rate is not None:
         return rate
     large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
@@ -965,6 +974,16 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     if duration is not None:
         return duration
     return _counts.count_unit(text, m, amount, nxt)
+
+
+def _written_after_er(text: str, m: re.Match[str]) -> bool:
+    """A written number after "er" that ends its clause counts what the sentence is about ("Nu
+    zijn het er ongeveer drieduizend.", "In mijn straat zijn er twee,"), as digits do."""
+    after_er = _ER_BEFORE.search(text, max(0, m.start() - ER_CHARS), m.start())
+    if after_er is None or not _CLAUSE_END.match(text, m.end()):
+        return False
+    # "Ik dacht hier twee jaar te werken. Voor ik het wist waren het er tien.": years, no count
+    return _TIME_UNIT_BEFORE.search(text, max(0, m.start() - ELIDED_TIME_CHARS), m.start()) is None
 
 
 def _change_start_unit(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
