@@ -5,7 +5,8 @@ One job per module: :mod:`._quotemarks` finds the quoted words, :mod:`._speakers
 attribution patterns, :mod:`._quote_unnamed` reads speakers without a name (spokespeople, unnamed
 sources, organisations), :mod:`._quote_names` resolves a partial name (surname, first name, age)
 to the full name given earlier, :mod:`._quote_interviews` reads question-and-answer interviews
-without marks, and this module decides who speaks. Single marks
+without marks, :mod:`._quote_attribution` reads the attribution right after or before a quote, and
+this module runs the cascade over a document and decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
 follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
 The speaker comes from an attribution after the quote ("…,” aldus/zegt [rol] Naam, rol bij
@@ -36,65 +37,59 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from trendbeeld.extract import _phrases, _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
+from trendbeeld.extract import _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
 from trendbeeld.extract._document import Document, analyse
-from trendbeeld.extract._quote_names import aged_person, caption_line, first_name_full, surname
+from trendbeeld.extract._quote_attribution import (
+    _ARTICLE_BREAK,
+    _BLANK_LINE,
+    _FIRST_PERSON_SINGULAR,
+    _PERSON_SUBJECT,
+    _SENTENCE_END,
+    AFTER_WINDOW,
+    CONTINUATION_CHARS,
+    NAME_WINDOW,
+    UNRESOLVED,
+    after_preposition,
+    following_volgens,
+    named_after_verb,
+    names_another,
+    opens_sentence,
+    paragraph_start,
+    pronoun_speaker,
+    reads_as_speech,
+    sentence_subject,
+    speaker_after,
+    speaker_before,
+    surname_mention,
+    unnamed_person,
+)
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
-    organisation_before,
-    organisation_reports,
-    party_person,
-    person_with_role,
     unnamed_source,
-    unnamed_speaker,
 )
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
-    attribution_of,
-    inside_word,
     mention,
     names_person,
-    plausible_name,
-    rest_after,
-    split_name,
-    title_at_end,
-    title_before,
 )
 from trendbeeld.model import Quote, Source, SourceType
 
-CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
-MAX_CAPTION_LINES = 2  # a caption above a quote: a name line and a role line
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
-AFTER_WINDOW = 260
-NAME_WINDOW = 120  # the name follows the speech verb within this many characters
-CAPTION_CHARS = 300  # a caption line above a quote is shorter than this
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
-PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
-# A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
-_PERSON_SUBJECT = re.compile(
-    r"(?:\A\s*|[.!?]\s+)(?:Ook\s+|En\s+)?(?i:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?"
-    r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
-)
 # Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
 _OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
                               "Daarnaast", "Bovendien", "Soms", "Vaak", "Vooral"})
-_VOLGENS_PRONOUN = re.compile(r"(?<![\w-])(?i:volgens)\s+(haar|hem)(?![\w-])")  # "volgens haar": a woman
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
 # Unnamed people a news sentence is mostly about rather than quoting, and a passive auxiliary.
 _TOPIC_PERSONS = frozenset({"man", "vrouw", "verdachte", "crimineel", "betrokkene"})
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:werd|werden|wordt|worden|is|zijn)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ge[a-zà-ÿ]+[dt]|aangehouden|opgepakt|neergestoken|overvallen|beroofd|doodgeschoten)(?![\w-])"
-)
-# "aldus een verklaring van", "staat in een persbericht van": a text whose author is named next.
-_WRITTEN_BY = re.compile(
-    r"(?:in\s+)?(?:een|de|het)\s+(?:verklaring|persbericht|brief|bericht|reactie|statement|tweet|"
-    r"nieuwsbrief|raadsbrief|Kamerbrief)\s+(?:van|door)\s+"
 )
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 _NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
@@ -105,23 +100,9 @@ _WORDS = re.compile(r"\w+")
 _GENERIC_ORGANISATIONS = frozenset(
     {"bedrijf", "partij", "fractie", "bank", "concern", "holding", "netbeheerder"})
 _QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
-_COMPOUND_WORD = re.compile(r"[\w'’-]+")  # "VVD-lijsttrekker" after "de Boskoopse"
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
-_COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
-_COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
-_PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
-_SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
-_ARTICLE_WORDS = frozenset({"de", "het", "een"})
-_FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
-_ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+|[A-Z][A-Za-z0-9]{1,9}['’]er)\s")
-_PARTY_MEMBER_AT = re.compile(r"(?:de|De)\s+(?P<noun>[a-z]+|[A-Z][A-Za-z0-9]{1,9}['’]er)(?=\s*[.,;!?]|\s*\Z)")
-_INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
 MAX_GAP_SENTENCES = 2  # sentences (the attribution and one more) between a quote and the next it runs on in
-MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
 MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
 _AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 _SAID_PARTICIPLE = re.compile(
@@ -129,29 +110,6 @@ _SAID_PARTICIPLE = re.compile(
     r"(?![\w-])"
 )
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
-_LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
-_AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
-# "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
-_VOLGENS = re.compile(
-    r"(?<![\w-])(?i:volgens)\s+(?:(?i:de|het)\s+(?P<role>[a-zà-ÿ-]+)"
-    r"|(?P<surname>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+))(?![\w-])"
-)
-
-
-# Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
-# also gives a work's author ("het rapport van Kuijken").
-_ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
-# A speaker label that opens a line or, in text whose line breaks are lost, follows a closed
-# quotation: "Jolanda: “…", "Van Dijk: “…", "….” Rutger: “…".
-_LABEL = re.compile(
-    r"(?:\A|\n|(?<=[.!?…][”’\"])[ \t]|(?<=[.!?])[ \t])"
-    r"[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
-    r"[ \t]*:\s*\Z"
-)
-
-
-_UNRESOLVED = Attribution("")  # a speech verb after the quote whose speaker is not resolved
 
 
 class QuoteExtractor:
@@ -183,17 +141,17 @@ def from_document(doc: Document) -> list[Quote]:
             attribution: Attribution | None = last[1]
         else:
             attribution = _attribute(doc, cand, known, last, titles)
-        if (attribution is None and interview and last is not None and last[1] is not _UNRESOLVED
+        if (attribution is None and interview and last is not None and last[1] is not UNRESOLVED
                 and before is not None and cand.start - last[0] <= CONTINUATION_CHARS
                 and _quote_interviews.answers_question(text, before.close_end, cand.open)):
             attribution = last[1]  # the next answer of an interview printed as running text
         before = cand
         if attribution is not None and attribution.speaker.lower() in _GENERIC_ORGANISATIONS:
-            attribution = _UNRESOLVED  # "aldus een woordvoerder van het bedrijf": no name to give
-        if attribution is _UNRESOLVED:
+            attribution = UNRESOLVED  # "aldus een woordvoerder van het bedrijf": no name to give
+        if attribution is UNRESOLVED:
             # a speaker named but not resolved ("zegt de agent" with no agent named before): the
             # quotes after it do not continue the speaker before it
-            last, previous, attribution = (cand.close_end, _UNRESOLVED), None, None
+            last, previous, attribution = (cand.close_end, UNRESOLVED), None, None
         if attribution is None:
             pending = [*pending, cand] if cand.continued else []
             if cand.pull or (not cand.continued and _repeats_words(text, cand)):
@@ -324,23 +282,23 @@ def _attribute(
     titles: _Spans,
 ) -> Attribution | None:
     """The first attribution that applies, from the strongest evidence to the weakest;
-    ``_UNRESOLVED`` when a speaker is named but cannot be resolved."""
+    ``UNRESOLVED`` when a speaker is named but cannot be resolved."""
     text = doc.text
-    after = _after(doc, cand, known, last)
+    after = speaker_after(doc, cand, known, last)
     if after is not None or _is_headline(doc, cand, titles):
-        return after  # perhaps _UNRESOLVED
+        return after  # perhaps UNRESOLVED
     if last is not None and _resumes(text, last[0], cand):
         return last[1]
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         # a term in single quotes, unless its sentence reports someone's words
         if _reported_fragment(doc, cand):
-            return _before(doc, cand, known, last)
+            return speaker_before(doc, cand, known, last)
         return _said_after(doc, cand, known)
-    before = _before(doc, cand, known, last)
-    if before is not None or not _is_speech(text, cand):
+    before = speaker_before(doc, cand, known, last)
+    if before is not None or not reads_as_speech(text, cand):
         return before or _said_after(doc, cand, known)
-    return (_following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
+    return (following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
             or _unnamed_subject(doc, cand) or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
@@ -362,8 +320,8 @@ def _said_after(doc: Document, cand: Candidate, known: dict[str, Attribution]) -
             return None
         m = patterns()["said_after"].match(words)
         if m is not None and (m.group("verb").lower() not in _AUXILIARIES or _SAID_PARTICIPLE.search(words)):
-            found = _named_after_verb(words, m.end(), doc, cand, known)
-            return None if found is _UNRESOLVED else found
+            found = named_after_verb(words, m.end(), doc, cand, known)
+            return None if found is UNRESOLVED else found
     return None
 
 
@@ -391,15 +349,15 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
     """"Ook Jan Smit (52) uit Zwolle heeft er last van. ‘…’": a quote that opens a sentence
     right after a sentence whose subject, the only person it names, is a full name."""
     text = doc.text
-    if not _opens_sentence(text, cand.open):
+    if not opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open]
     if not region.rstrip().endswith((".", "!", "?")):
         return None  # a heading or a title line is no sentence about a person
     people = [(m, found) for m in patterns()["name"].finditer(region)
-              if (found := mention(region, m, known) or _surname_mention(doc, m, cand.open, known))
-              is not None and not _after_preposition(region, m.start())]
+              if (found := mention(region, m, known) or surname_mention(doc, m, cand.open, known))
+              is not None and not after_preposition(region, m.start())]
     if len(people) != 1 or len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
     found = people[0][1]
@@ -413,7 +371,7 @@ def _said_before(
     after reported speech without quotation marks whose attribution, a named person, ends that
     sentence; the name is read as after a quote (a surname as the full name given earlier)."""
     text = doc.text
-    if not _opens_sentence(text, cand.open):
+    if not opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].rstrip()
@@ -428,8 +386,8 @@ def _said_before(
         # found reliably (a place or a treaty named before reads as a name)
         return None
     said = dataclasses.replace(cand, open=sentence.start, close_end=sentence.start + comma, pull=False)
-    found = _after(doc, said, known, last)
-    if found is None or found is _UNRESOLVED or found.speaker in (_roles.ANONYMOUS, found.organisation):
+    found = speaker_after(doc, said, known, last)
+    if found is None or found is UNRESOLVED or found.speaker in (_roles.ANONYMOUS, found.organisation):
         return None  # an unnamed source or an office is left to the rules after this one
     return found
 
@@ -439,7 +397,7 @@ def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
     a quote that opens a sentence right after a sentence whose subject is an organisation or an
     unnamed source, and that names no person; an organisation does not say "ik"."""
     text = doc.text
-    if not _opens_sentence(text, cand.open):
+    if not opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open]
@@ -459,26 +417,13 @@ def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
     return Attribution(speaker, None, speaker)
 
 
-def _surname_mention(
-    doc: Document, m: re.Match[str], pos: int, known: dict[str, Attribution]
-) -> Attribution | None:
-    """"De Vries maakt zich zorgen.": a surname alone, as the full name given earlier (never a
-    word that only looks like one)."""
-    name = " ".join(m.group(0).split())
-    # "De Vries", "Van der Laan": a capital particle leads; "Jan Smit" is no surname alone
-    if len(name.split()) > MAX_LEAD_SURNAME_WORDS or (" " in name and name.split()[0] not in _LEADS):
-        return None
-    found = surname(name, doc, pos, known)
-    return found if found is not None and found.speaker != name and len(found.speaker.split()) >= 2 else None
-
-
 def _pronoun_subject_before(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     """"Jan Smit werkt in de wijk. Hij maakt zich zorgen. „…”": a quote that opens a sentence
     right after a sentence whose subject is "hij" or "zij" is the person that pronoun refers to."""
     text = doc.text
-    if not _opens_sentence(text, cand.open):
+    if not opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].strip()
@@ -487,11 +432,11 @@ def _pronoun_subject_before(
         return None
     singular = words[0] in ("Hij", "Zij") or (words[0] == "Ze" and not words[1].endswith("en"))
     if singular:
-        return _pronoun_speaker(doc, cand, known, last, words[0])
+        return pronoun_speaker(doc, cand, known, last, words[0])
     # "Zelf zegt hij er alle vertrouwen in te hebben.", "Ook zij heeft een flexcontract.": the
     # pronoun right after an opening adverb and the verb
     inverted = words[0] in _OPENING_ADVERBS and words[2] in ("hij", "zij") and not words[1].endswith("en")
-    return _pronoun_speaker(doc, cand, known, last, words[2]) if inverted else None
+    return pronoun_speaker(doc, cand, known, last, words[2]) if inverted else None
 
 
 def _testimony(
@@ -501,11 +446,11 @@ def _testimony(
     first-person words in a story about one named person, who is the subject of a sentence in
     the quote's paragraph (or the paragraph before, when the quote opens its own)."""
     text = doc.text
-    if not _opens_sentence(text, cand.open) or not _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
+    if not opens_sentence(text, cand.open) or not _FIRST_PERSON_SINGULAR.search(text, cand.start, cand.end):
         return None
-    start = _paragraph_start(text, cand.open)
+    start = paragraph_start(text, cand.open)
     if not text[start : cand.open].strip():
-        start = _paragraph_start(text, len(text[:start].rstrip()))
+        start = paragraph_start(text, len(text[:start].rstrip()))
     if last is not None and last[0] > start:
         start = last[0]
     if _ARTICLE_BREAK.search(text, start, cand.open):
@@ -515,7 +460,7 @@ def _testimony(
               if (p := mention(region, m, known)) is not None]
     if len({p.speaker for _, p in people}) != 1 or len(people[0][1].speaker.split()) < 2:
         return None
-    return people[0][1] if any(_sentence_subject(region, pos) for pos, _ in people) else None
+    return people[0][1] if any(sentence_subject(region, pos) for pos, _ in people) else None
 
 
 def _resumes(text: str, last_end: int, cand: Candidate) -> bool:
@@ -550,7 +495,7 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
     if cand.pull:
         return True
     gap = text[last[0] : cand.open]
-    if not _opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
+    if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
         return False
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
         return False
@@ -562,7 +507,7 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
-    return not _names_another(gap, last[1].speaker, whole=closed)
+    return not names_another(gap, last[1].speaker, whole=closed)
 
 
 def _other_person_subject(gap: str, speaker: Attribution) -> bool:
@@ -572,7 +517,7 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
     own = (speaker.role or "").lower()
     for m in _PERSON_SUBJECT.finditer(gap):
         noun = m.group("noun").lower()
-        if noun not in own and _unnamed_person(noun):
+        if noun not in own and unnamed_person(noun):
             return True
     if speaker.speaker == _roles.ANONYMOUS:
         # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
@@ -582,11 +527,6 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
             return True
     # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
     return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
-
-
-def _unnamed_person(noun: str) -> bool:
-    """A role or a noun for an unnamed source ("Labour-politicus", "buurman")."""
-    return _roles.is_role_word(noun.lower()) or _roles.is_anonymous_noun(noun)
 
 
 def _introduces_other(gap: str) -> bool:
@@ -610,604 +550,3 @@ def _in_interview(text: str, start: int, cand: Candidate) -> bool:
         if len(line.split()) <= _quote_interviews.MAX_QUESTION_WORDS and not ("“" in line or "‘" in line):
             return True
     return False
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[max(pos - 3, 0) : pos].rstrip(" \t")
-    return not before or before[-1] in ".!?:;\n”’\"…"
-
-
-def _names_another(gap: str, speaker: str, *, whole: bool = False) -> bool:
-    """A full name other than ``speaker`` after the first sentence of ``gap`` (which may still
-    attribute the quote before), or anywhere in it when ``whole``."""
-    cut = _SENTENCE_END.search(gap)
-    rest = gap if whole else gap[cut.end() :] if cut else ""
-    surnames = set(speaker.split())
-    for m in patterns()["name"].finditer(rest):
-        _title, name, _lead = split_name(m.group(0), None)
-        if plausible_name(name, None) and not surnames & set(name.split()):
-            return True
-    return False
-
-
-def _after(
-    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
-) -> Attribution | None:
-    text = doc.text
-    pats = patterns()
-    window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
-    if not cand.pull:
-        pronoun = pats["pronoun_after"].match(window)
-        if pronoun is not None:  # "zeggen zij": more than one person, no single speaker
-            plural = pronoun.group("verb").lower().endswith("en")
-            said = pronoun.group(0).split()[-1]
-            said = GENDERED_NOUNS.get(said, said)  # "zegt de man": "zegt hij"
-            resolved = None if plural else _pronoun_speaker(doc, cand, known, last, said)
-            return resolved or _UNRESOLVED
-        verb = pats["verb"].match(window)
-        if verb is not None and _opens_next(verb):
-            # "….” Volgens Nabben moet …" names the speaker; "….” Volgens zijn partijgenote …"
-            # opens a new sentence that leaves this quote to the words before it
-            named: Attribution | None = _named_after_verb(window, verb.end(), doc, cand, known)
-            verb = None
-        else:
-            named = None
-        if named is not None:
-            return named
-        if verb is not None:  # a speaker is named here; if it cannot be resolved, no guessing
-            said = verb.group(0).split()[-1].lower()
-            # "zeggen Jan Smit en Anna de Vries": no single speaker; "…”, vindt Jan Smit onzin":
-            # a judgement of the words, no speech
-            if said.endswith("en") or _judged(window, said, verb.end()):
-                return _UNRESOLVED
-            return _named_after_verb(window, verb.end(), doc, cand, known) or _UNRESOLVED
-        inverted = _inverted(doc, cand, window, known)
-        if inverted is not None:
-            return inverted
-    return _caption_after(window)
-
-
-def _caption_after(window: str) -> Attribution | None:
-    """"”\n– Jan Smit, directeur", "Jan Smit:" or a caption line with a full name under a quote."""
-    pats = patterns()
-    for key in ("after_dash", "after_colon", "after_line"):
-        m = pats[key].match(window)
-        if m is None:
-            continue
-        title, name, _lead = split_name(m.group("name"), m.groupdict().get("title"))
-        if key == "after_line" and (len(name.split()) < 2 or _roles.is_org_word(name)):
-            continue  # a caption line must hold a full personal name
-        if plausible_name(name, title):
-            return attribution_of(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
-    return None
-
-
-def _opens_next(verb: re.Match[str]) -> bool:
-    """"Volgens" with a capital after a quote: it opens the next sentence and names whose view that
-    sentence gives, not who spoke the quote before; so does a capitalised verb that puts a question
-    to someone ("….” Weet u …?", "….” Gelooft u …?")."""
-    said = verb.group(0).split()[-1]
-    return said == "Volgens" or (said[:1].isupper() and said != "Aldus" and "," not in verb.group(0)
-                                 and not verb.group(0).lstrip(" .!?").startswith(("Dat", "Dit")))
-
-
-def _judged(window: str, verb: str, pos: int) -> bool:
-    """"„…”, vindt Jan Smit onzin", "„…”, noemt Jan Smit een fabeltje": a verb of judgement whose
-    name goes on with a judgement (a content word or an article), so the quote is what the person
-    judges, not what they say ("vindt Jan Smit." and "vindt Jan Smit ook" are speech)."""
-    if verb not in _JUDGEMENT_VERBS:
-        return False
-    name = patterns()["name"].match(window, pos)
-    if name is None:
-        return False
-    after = _JUDGEMENT_AFTER.match(window, name.end())
-    if after is None:
-        return False
-    word = after.group(1)
-    return word in _ARTICLE_WORDS or word not in lexicon.load().function_words
-
-
-def _inverted(
-    doc: Document, cand: Candidate, window: str, known: dict[str, Attribution]
-) -> Attribution | None:
-    """"„…”, verzucht Jan Smit." or "„Waarom?”, vraagt officier Jan Smit tegen de rechter.": a
-    verb the lexicon does not list, between the quote (ending in a comma, a question or an
-    exclamation) and a person's full name."""
-    if not _INVERTED_SHAPE.match(window):
-        return None  # a cheap look first: a lower-case word, then a capital
-    m = patterns()["inverted"].match(window)
-    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
-        return None
-    lex = lexicon.load()
-    verb = m.group("verb")
-    ok, title = title_before(m.group("title"))
-    if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok:
-        return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
-    title, name, lead = split_name(m.group("name"), title)
-    if len(name.split()) < 2:
-        # "„…”, fulmineerde Sloetski.": a surname alone, only as the full name given earlier
-        found = surname(name, doc, cand.open, known) if title is None and not lead else None
-        return found if found is not None and len(found.speaker.split()) >= 2 else None
-    if not plausible_name(name, title):
-        return None
-    return attribution_of(name, title, rest_after(window, m.end("name")), dash=False)
-
-
-def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
-    """The speaker of the quote just before, when it is close."""
-    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS:
-        return last[1]
-    return None
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """The start of the paragraph holding ``pos``; in text whose line breaks are lost, at most
-    PARAGRAPH_CHARS before it, at a sentence start."""
-    found = text.rfind("\n", 0, pos) + 1
-    if pos - found <= PARAGRAPH_CHARS:
-        return found
-    cut = _SENTENCE_END.search(text, pos - PARAGRAPH_CHARS, pos)
-    return cut.end() if cut is not None else pos - PARAGRAPH_CHARS
-
-
-def _pronoun_speaker(
-    doc: Document,
-    cand: Candidate,
-    known: dict[str, Attribution],
-    last: tuple[int, Attribution] | None,
-    pronoun: str | None = None,
-) -> Attribution | None:
-    """"zegt hij": the last person named in the paragraph before the quote whom the pronoun can
-    refer to, else the speaker of the quote just before."""
-    text = doc.text
-    start = _paragraph_start(text, cand.open)
-    person = _last_person(text, start, cand.open, known, last, pronoun)
-    if person is None and (last is None or last[0] < start) and start > 0:
-        # "Jan Smit woont er al jaren.\n\n‘…’, zegt hij.": the paragraph before, when it names
-        # one person and no quote stands in between
-        previous = len(text[:start].rstrip())
-        before = _paragraph_start(text, previous)
-        if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
-            people = [p for p in _people(text, before, start, known) if _speakers.fits(pronoun, p.speaker)]
-            person = people[0] if len({p.speaker for p in people}) == 1 else None
-    recent = _recent(cand, last)
-    return person or (recent if recent is not None and _fits(pronoun, recent) else None)
-
-
-def _fits(pronoun: str | None, attribution: Attribution) -> bool:
-    """Whether ``pronoun`` may refer to the speaker: by first name, or for an anonymous speaker by
-    the noun of the role ("81-jarige man" is no "zij")."""
-    if attribution.speaker != _roles.ANONYMOUS or not attribution.role or pronoun is None:
-        return _speakers.fits(pronoun, attribution.speaker)
-    said = GENDERED_NOUNS.get(attribution.role.split()[-1])
-    return said is None or said == ("zij" if pronoun.lower() == "ze" else pronoun.lower())
-
-
-def _last_person(
-    text: str,
-    start: int,
-    end: int,
-    known: dict[str, Attribution],
-    last: tuple[int, Attribution] | None,
-    pronoun: str | None = None,
-) -> Attribution | None:
-    if last is not None and last[0] > start:
-        start = last[0]  # a person named before the last quote was that quote's business
-    region = text[start:end]
-    people = [(m.start(), p) for m in patterns()["name"].finditer(region)
-              if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
-    if len({p.speaker for _, p in people}) <= 1:
-        return people[-1][1] if people else None
-    # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
-    # last one who is the subject of a sentence; without one, it is left unresolved
-    subjects = [p for pos, p in people if _sentence_subject(region, pos)]
-    return subjects[-1] if subjects else None
-
-
-def _sentence_subject(region: str, pos: int) -> bool:
-    """The name at ``pos`` opens its sentence, after a title and at most one other word ("Ook
-    burgemeester Jan Smit …"): the subject, not someone spoken to or about."""
-    pre = region[:pos]
-    cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "), pre.rfind("\n"), pre.rfind(": "))
-    title = title_at_end(pre)
-    words = pre[cut + 1 : len(pre) - len(title or "")].split()
-    return len(words) <= 1 and not _after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
-
-
-def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
-    region = text[start:end]
-    found = (mention(region, m, known) for m in patterns()["name"].finditer(region))
-    return [p for p in found if p is not None]
-
-
-def _named_after_verb(
-    window: str, pos: int, doc: Document, cand: Candidate, known: dict[str, Attribution]
-) -> Attribution | None:
-    """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb); a
-    surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
-    spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
-    pats = patterns()
-    written = _WRITTEN_BY.match(window, pos)
-    if written is not None:
-        pos = written.end()  # "aldus een verklaring van het OM": the author speaks
-    named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
-    if named_so:
-        return unnamed
-    found = (_party_member_at(window, pos, doc, cand.open) or _organisation_at(window, pos)
-             or aged_person(window, pos, doc, cand.open))
-    if found is not None:
-        return found
-    for m in _names_from(window, pos, pos + NAME_WINDOW):
-        if inside_word(window, m.start(), m.end()) or _before_title(window, m):
-            continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
-        ok, written_title = title_before(window[pos : m.start()])
-        if not ok:
-            # "stelt sportmarketeer Bob van Oosterhout": a noun the role lexicon does not list,
-            # before a full name
-            written_title = _speakers.loose_title(window[pos : m.start()])
-            if written_title is None or len(split_name(m.group(0), None)[1].split()) < 2:
-                continue
-        title, name, lead = split_name(m.group(0), written_title)
-        end = m.end()
-        if lead or title != written_title:
-            # the match began with a title ("Tweede Kamerlid Jan" of "Tweede Kamerlid Jan Smit"):
-            # the name is read again from where it starts
-            again = pats["name"].match(window, m.start() + m.group(0).rfind(name))
-            if again is not None and again.group(0).startswith(name):
-                name, end = " ".join(again.group(0).split()), again.end()
-        if plausible_name(name, title) or _titled_surname(name, title):
-            return _surname_or_written(name, title, rest_after(window, end), doc, cand.open, known)
-        if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
-            return _name_alone(" ".join(m.group(0).split()), doc, cand.open, known)
-        return None
-    return None
-
-
-def _organisation_at(window: str, pos: int) -> Attribution | None:
-    """"aldus het OM", "meldt de politie", "zegt de gemeente Utrecht" at ``pos``."""
-    pats = patterns()
-    org = pats["org"].match(window, pos)
-    if (org is None or _speakers.names_person(pats["name"].match(window, org.start("org")))
-            # "de Utrechtse politiechef Eva Mol" is no organisation
-            or any(_roles.is_role_word(w) for w in org.group("org").split())):
-        return None
-    speaker = _speakers.tidy_org(org.group("org"))
-    return Attribution(speaker, None, speaker)
-
-
-def _name_alone(alone: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """"zegt Van Dijk", "zegt de 17-jarige Sam": a surname or a first name alone, as the full name
-    given earlier ("zegt Jan" after "Jan Smit"), else as written."""
-    found = surname(alone, doc, pos, known)
-    if found is not None and found.speaker == alone and " " not in alone:
-        return first_name_full(doc, alone, pos) or found
-    return found
-
-
-def _titled_surname(name: str, title: str | None) -> bool:
-    """"minister Van Engelshoven": a surname with its capital particle after a title."""
-    return title is not None and name.split(maxsplit=1)[0] in _LEADS and len(name.split()) <= 3
-
-
-def _surname_or_written(
-    name: str, title: str | None, rest: str, doc: Document, pos: int, known: dict[str, Attribution]
-) -> Attribution:
-    """A titled surname alone as the full name given earlier ("zegt minister Van Engelshoven"
-    after "Ingrid van Engelshoven"), else the name as written with its title and role."""
-    if _titled_surname(name, title):
-        found = surname(name, doc, pos, known)
-        if found is not None and found.speaker != name:
-            return found
-    return attribution_of(name, title, rest, dash=False)
-
-
-def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
-    """"„…”, zegt de liberaal.", "„…”, aldus de PVV'er.": the politician named earlier with that party."""
-    m = _PARTY_MEMBER_AT.match(window, pos)
-    return party_person(doc, m.group("noun"), quote_at) if m is not None else None
-
-
-def _before_title(window: str, m: re.Match[str]) -> bool:
-    """"de Rotterdamse burgemeester Ahmed Aboutaleb": a place adjective before a title, no name."""
-    word = _COMPOUND_WORD.match(window, m.end() + 1)
-    return (bool(_PLACE_ADJECTIVE.fullmatch(m.group(0))) and window[m.end() : m.end() + 1] == " "
-            and word is not None and _roles.is_role_word(word.group(0)))
-
-
-def _names_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Name matches in ``text[start:end]``; after a match glued to a word ("CDA-Kamerlid Jan
-    Smit" read from "Kamerlid") the search goes on at the next word."""
-    pattern = patterns()["name"]
-    pos = start
-    while (m := pattern.search(text, pos, end)) is not None:
-        yield m
-        if inside_word(text, m.start(), m.end()):
-            space = text.find(" ", m.start(), m.end())
-            pos = space + 1 if space >= 0 else m.end()
-        else:
-            pos = m.end()
-
-
-# Verbs of judgement ("vindt X onzin", "noemt X een fabeltje"), and the word after the name.
-_JUDGEMENT_VERBS = frozenset({"vindt", "vond", "noemt", "noemde"})
-_JUDGEMENT_AFTER = re.compile(r"[^\S\n]+([a-zà-ÿ]+)(?![\w-])")
-
-
-# Words that cannot stand between "een" and the noun of an unnamed source ("een van de bewoners").
-
-
-def _before(
-    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
-) -> Attribution | None:
-    """An attribution in the sentence just before the quote, or before it in the same sentence:
-    a name after "volgens" first, else the first name that other words make a speaker."""
-    text = doc.text
-    sentence = doc.sentence_at(max(cand.open - 2, 0))
-    # a name before the quotation just before belongs to that one ("„…”, zegt Jan Smit. „…")
-    start = last[0] if last is not None and sentence.start < last[0] <= cand.open else sentence.start
-    region = text[start : cand.open]
-    other: Attribution | None = None
-    for m in patterns()["name"].finditer(region):
-        found, volgens = _person_before(region, m, volgens_only=other is not None)
-        if found is not None and volgens:
-            return found
-        other = other or found or _surname_speaks(doc, region, m, cand.open, known)
-    if other is not None:
-        return other
-    named = (_label_before(doc, region, cand.open, known) or organisation_before(region)
-             or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
-             or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known)
-             or _organisation_reports(doc, cand, region))
-    if named is not None:
-        return named
-    for speaker, attribution in known.items():
-        names = speaker.split()
-        for part in (names[0], names[-1]) if len(names) > 1 else ():
-            if part not in region:
-                continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", region):
-                if not _after_preposition(region, m.start()):
-                    return attribution
-    return _pronoun_before(doc, cand, region, known, last)
-
-
-def _organisation_reports(doc: Document, cand: Candidate, region: str) -> Attribution | None:
-    """An organisation reports the quote (:func:`organisation_reports`); it does not say "ik"."""
-    if _FIRST_PERSON_SINGULAR.search(doc.text, cand.start, cand.end):
-        return None  # "De politie meldt dat een man is aangehouden. „Ik was er niet bij”"
-    return organisation_reports(region)
-
-
-def _surname_speaks(
-    doc: Document, region: str, m: re.Match[str], pos: int, known: dict[str, Attribution]
-) -> Attribution | None:
-    """"Halsema schreef eerder aan de raad dat …", "…, vertelt Verberne. „…”": a surname alone
-    followed or preceded by a speech verb, as the full name given earlier."""
-    name = m.group(0)
-    if " " in name or inside_word(region, m.start(), m.end()) or _after_preposition(region, m.start()):
-        return None
-    words_before = region[max(m.start() - 30, 0) : m.start()].split()
-    said_before = bool(words_before) and words_before[-1].lower() in speech_words()  # "zegt Terwisga."
-    if not (said_before or patterns()["verb_follows"].match(region[m.end() :])):
-        return None
-    found = surname(name, doc, pos, known)
-    return found if found is not None and len(found.speaker.split()) >= 2 else None
-
-
-def _after_preposition(region: str, pos: int) -> bool:
-    """The name at ``pos`` (perhaps after a title) is the object of a preposition ("het verzoek
-    |bij burgemeester| Halsema neerleggen"): someone spoken to or about, not the speaker."""
-    words = region[max(pos - 60, 0) : pos].split()
-    pre = " ".join(words)
-    title = title_at_end(pre + " ") if pre else None
-    if title:
-        words = words[: len(words) - len(title.split())]
-    while words and words[-1].lower() in _ARTICLE_WORDS:
-        words.pop()
-    if len(words) >= 2 and words[-1].lower() == "van" and _roles.is_role_word(words[-2].lower()):
-        return True  # "de woordvoerder van burgemeester Halsema": the spokesperson speaks
-    return bool(words) and words[-1].lower() in _ADDRESSEE_PREPOSITIONS
-
-
-def _volgens_reference(
-    doc: Document, region: str, pos: int, known: dict[str, Attribution]
-) -> Attribution | None:
-    """"Volgens de burgemeester …" or "volgens Paauw …" in the sentence before: the person named
-    earlier with that role or that surname."""
-    m = _VOLGENS.search(region)
-    if m is None:
-        return None
-    if m.group("role") is not None:
-        role = m.group("role")
-        if not _roles.is_role_word(role.lower()) or _roles.is_spokesperson(role):
-            return None
-        for attribution in reversed(list(known.values())):
-            if attribution.role and role.lower() in attribution.role.lower().split():
-                return attribution
-        return person_with_role(doc, role, pos)
-    found = surname(m.group("surname"), doc, pos, known)
-    return found if found is not None and len(found.speaker.split()) >= 2 else None
-
-
-def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """"Jan Smit is stellig: „…”", "Smit heeft er een verklaring voor: „…”": a sentence that ends in
-    a colon before the quote, whose subject is a person (a full name, or a surname of one)."""
-    if not region.rstrip().endswith(":"):
-        return None
-    m = patterns()["name"].search(region)
-    if m is None or not _sentence_subject(region, m.start()) or inside_word(region, m.start(), m.end()):
-        return None
-    found = mention(region, m, known)
-    if found is None and " " not in m.group(0):
-        found = surname(m.group(0), doc, pos, known)
-    elif found is None:  # "Van Bommel zegt over de opstelling:", "Van der Laan is stellig:"
-        found = _surname_mention(doc, m, pos, known)
-    return found if found is not None and len(found.speaker.split()) >= 2 else None
-
-
-def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
-    """"De burgemeester is duidelijk. „…”" or "De officier zegt: „…”": a sentence before the quote
-    whose subject is "de" with a title is the person named earlier with that title."""
-    m = _ROLE_SUBJECT.match(region)
-    if m is None or _roles.is_spokesperson(m.group("role")):
-        return None
-    if not _roles.is_role_word(m.group("role")):
-        return party_person(doc, m.group("role"), pos)  # "De liberaal wil …"
-    return person_with_role(doc, m.group("role"), pos)
-
-
-def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """"Jolanda: “…" or "Van Dijk: “…": a speaker label of one first name or a surname that opens
-    the line, resolved to the full name given earlier in the text; never a guess."""
-    m = _LABEL.search(region)
-    if m is None:
-        return None
-    word = " ".join(m.group("word").split())
-    lex = lexicon.load()
-    if word.lower() in _speakers.org_words():
-        return Attribution(word, None, word)  # "Politie: ‘Meer geweld tegen agenten’"
-    if word.lower() in lex.name_stopwords or _roles.is_role_word(word.lower()) or _speakers.is_place(word):
-        return None
-    for speaker, attribution in known.items():
-        if speaker.startswith(word + " "):
-            return attribution
-    full = first_name_full(doc, word, pos)
-    if full is not None:
-        return full
-    found = surname(word, doc, pos, known)
-    return found if found is not None and len(found.speaker.split()) >= 2 else None
-
-
-def _pronoun_before(
-    doc: Document,
-    cand: Candidate,
-    region: str,
-    known: dict[str, Attribution],
-    last: tuple[int, Attribution] | None,
-) -> Attribution | None:
-    """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
-    person of this paragraph)."""
-    subject = _PERSON_SUBJECT.match(region)
-    if subject is not None and _unnamed_person(subject.group("noun")):
-        return None  # "En een Labour-politicus zegt dat hij …: „…”": "hij" is that person
-    said = _SINGULAR_PRONOUN.findall(region)
-    volgens = _VOLGENS_PRONOUN.findall(region)
-    pronoun = said[-1] if said else ("zij" if volgens[-1].lower() == "haar" else "hij") if volgens else None
-    if _pronoun_speaks(region):
-        return _pronoun_speaker(doc, cand, known, last, pronoun)
-    if region.rstrip().endswith(":") and pronoun is not None:
-        nearby = last if last is not None and "\n" not in doc.text[last[0] : cand.open] else None
-        return _pronoun_speaker(doc, cand, known, nearby, pronoun)
-    return None
-
-
-def _caption_above(text: str, pos: int) -> Attribution | None:
-    """A quote that opens its line under a caption of one or two short lines with a full name
-    ("Jeroen de Haas\nCEO Enexis Groep\n“…")."""
-    line_start = text.rfind("\n", max(pos - CAPTION_CHARS, 0), pos) + 1
-    if line_start == 0 and pos > CAPTION_CHARS:
-        return None  # a long line of running text before the quote: no caption
-    # one blank line may stand between the caption lines and the quote, not two (another article)
-    raw = text[max(line_start - 200, 0) : line_start]
-    above = raw.rstrip()
-    if raw[len(above) :].count("\n") > 2:
-        return None  # two blank lines: the lines above belong to another article
-    lines = [] if line_start == 0 else _BLANK_LINE.sub("\n", _ARTICLE_BREAK.split(above)[-1]).split("\n")
-    if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
-        lines.append(text[line_start:pos])
-    lines = [ln.strip() for ln in lines[-MAX_CAPTION_LINES:]]
-    if not lines or not all(caption_line(ln) for ln in lines):
-        return None
-    for i, line in enumerate(lines):
-        m = patterns()["name"].match(line)
-        if m is None or (m.end() < len(line) and line[m.end()] not in ", "):
-            continue
-        title, name, _lead = split_name(m.group(0), None)
-        if len(name.split()) < 2 or not plausible_name(name, title) or _roles.is_org_word(name):
-            continue
-        rest = ", ".join([line[m.end() :].strip(" ,"), *lines[i + 1 :]]).strip(", ")
-        return attribution_of(name, title, ", " + rest if rest else "", dash=True)
-    return None
-
-
-def _person_before(
-    region: str, m: re.Match[str], *, volgens_only: bool = False
-) -> tuple[Attribution | None, bool]:
-    """The name ``m`` in ``region`` as the speaker of the quote after it, when the words around
-    make it one: "volgens" before it, a title, a role after it, a speech verb or a colon; and
-    whether "volgens" introduced it."""
-    pre = region[max(m.start() - 60, 0) : m.start()]
-    title = title_at_end(pre)
-    loose = None if title else _loose_title_after_verb(pre)
-    title = title or loose
-    head = pre[: len(pre) - len(title)] if title else pre
-    title, name, lead = split_name(m.group(0), title)
-    word_before = (lead or head[-20:]).split()[-1:]
-    volgens = word_before in (["volgens"], ["Volgens"])
-    if (volgens_only and not volgens) or not plausible_name(name, title) or (loose and " " not in name):
-        return None, False
-    rest = rest_after(region, m.end())
-    after = region[m.end() :]
-    addressed = not volgens and _after_preposition(region, m.start())
-    ok = volgens or bool(
-        (title and not addressed)
-        or _introduces_role(rest)
-        or patterns()["verb_follows"].match(after)
-        or (word_before and word_before[0].lower() in speech_words())
-        or (_COLON_END.match(after) and not region[: m.start()].strip(" \t\n.!?"))  # "Jan Smit: “…"
-    )
-    return (attribution_of(name, title, rest, dash=False) if ok else None), volgens
-
-
-def _loose_title_after_verb(pre: str) -> str | None:
-    """"zegt architect |Dirk Peters:": a noun the role lexicon does not list between a speech verb
-    and the name, as written."""
-    words = pre.split()
-    if len(words) < 2 or words[-2].lower() not in speech_words() or not pre[-1:].isspace():
-        return None
-    title = _speakers.loose_title(words[-1])
-    return pre[pre.rstrip().rfind(" ") + 1 :] if title is not None else None
-
-
-def _pronoun_speaks(region: str) -> bool:
-    """"zegt hij", "zij stelt", "volgens haar", "hij was duidelijk:": a person named before speaks."""
-    words = region.lower().split()
-    verbs = speech_words()
-    for a, b in itertools.pairwise(words):
-        if (a in _PRONOUN_WORDS and b in verbs) or (a in verbs and b.strip(",:") in _PRONOUN_WORDS):
-            return True
-        if a == "volgens" and b.strip(",:") in {"hem", "haar"}:
-            return True
-    return False
-
-
-def _introduces_role(rest: str) -> bool:
-    """", projectleider bij …," after a name: the name is a person with a role."""
-    m = _COMMA_WORD.match(rest)
-    if m is None:
-        return False
-    return _roles.is_role(m.group(1)) and m.group(1).lower() not in lexicon.load().function_words
-
-
-def _following_volgens(doc: Document, pos: int) -> Attribution | None:
-    """"… .” Zeker … zijn er volgens Naam, rol, kansen." names the speaker after the quote."""
-    sentence = doc.sentence_at(min(pos + 2, len(doc.text) - 1))
-    if sentence.start < pos - 1:
-        return None
-    region = doc.text[sentence.start : sentence.end]
-    for m in patterns()["name"].finditer(region):
-        found, _volgens = _person_before(region, m, volgens_only=True)
-        if found is not None:
-            return found
-    return None
-
-
-def _is_speech(text: str, cand: Candidate) -> bool:
-    body = text[cand.start : cand.end]
-    return len(body.split()) >= _quotemarks.MIN_SPEECH_WORDS
-
-
-# --------------------------------------------------------------------------- role and organisation
-
-
-# --------------------------------------------------------------------------- interviews
