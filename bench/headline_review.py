@@ -10,11 +10,12 @@ title or a body are skipped; ``--single``: each article alone), runs the headlin
 and compares what they find in each article with the title an annotator would take from the
 dataset's title: the part before a label, subtitle or rubric the dataset joined with ``. `` (also
 after ``?``, ``!`` or a closing quotation mark: ``… beugel?. dreigementen politici``, ``'…'.
-Interview Rob Jetten``). The reference is a rough one (a full stop after an initial or an
-abbreviation is kept; a title made of the body's first sentence is taken as given): a
-disagreement is a thing to read, not a verdict. ``--feed`` builds the compilations from a news
-feed's items instead (title, a blank line, the lead; of ``../shared/corpus/real/news``), whose
-titles are whole: a feed title of two sentences has no label.
+Interview Rob Jetten``), after lower-case kicker words (``aanslag utrecht Nu zien we …``). The
+reference is a rough one (a full stop after an initial or an abbreviation is kept; a title made of
+the body's first sentence is taken as given): a disagreement is a thing to read, not a verdict.
+``--feed`` builds the compilations from a news feed's items instead (title, a blank line, the
+lead; of ``../shared/corpus/real/news``), whose titles are whole: a feed title of two sentences
+has no label.
 
 Printed: per article whose headlines disagree (or all, with ``--show all``) the dataset title, the
 reference and what was found, then counts: titles found, missed, found wrong, extra headlines in
@@ -41,11 +42,15 @@ MIN_LEAD_WORDS = 25  # a feed item's lead under its title is running text at lea
 # The dataset's join of title and label: a full stop and a space after a word of two letters, or
 # after "?", "!" or a closing quotation mark.
 _JOIN = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[?!'’”\"]))\.\s+(?=\S)")
+_KICKER = re.compile(r"(?:[a-zà-ÿ]+ ){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ]*(?: \S+){2})")
 _ABBREVIATIONS = {"dr", "drs", "mr", "ir", "prof", "ing", "st", "nr", "jr", "sr", "mw", "dhr"}
 
 
 def reference(title: str) -> str:
-    """The part of a dataset title an annotator takes as the headline."""
+    """The part of a dataset title an annotator takes as the headline: before a joined label, after
+    lower-case kicker words ("aanslag utrecht Nu zien we …")."""
+    kicker = _KICKER.match(title)
+    title = title[kicker.end() :] if kicker else title
     for m in _JOIN.finditer(title):
         before = title[: m.start()]
         if before.rsplit(maxsplit=1)[-1].lower() in _ABBREVIATIONS:

@@ -287,3 +287,15 @@ def test_a_full_stop_inside_a_quotation_in_a_title_is_no_label() -> None:
         "Burgemeester: ‘Ik wil geen messen op straat. Het is genoeg’",
         "Messen op school blijven zorgen baren",
     ]
+
+
+def test_lower_case_kicker_words_before_a_title_line_are_not_part_of_it() -> None:
+    text = (
+        f"aanslag in de wijk Nu zien we wie er echt helpt\n\n{INBRAAK}\n\n\n"
+        f"Messen op school blijven zorgen baren\n\n{MESSEN}\n\n\nkort nieuws Utrecht\n\n{INBRAAK}\n"
+    )
+    assert titles(text) == [
+        "Nu zien we wie er echt helpt",
+        "Messen op school blijven zorgen baren",
+        "kort nieuws Utrecht",
+    ]

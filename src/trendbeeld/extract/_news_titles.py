@@ -217,6 +217,18 @@ def _inside_quotation(before: str, after: str) -> bool:
     return _CLOSING.search(after) is not None
 
 
+# Kicker words in lower case that a dataset put before a title line ("thierry baudet Heel flink, maar niet
+# heus", "aanslag in utrecht iii Hij is een tikkende tijdbom", "de kantonrechter Dat er een pistool …").
+_KICKER = re.compile(r"[ \t]*(?:[a-zà-ÿ]+[ \t]+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ]*(?:[ \t]+\S+){2})")
+
+
+def _after_kicker(text: str, start: int, end: int) -> int:
+    """The start of the title in the dataset title line ``text[start:end]``: after lower-case kicker
+    words before a capitalised title of three words or more."""
+    m = _KICKER.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 def _source_headline(
     doc: Document, start: int, end: int, outlet: str | None, when: date | None, *, dataset: bool = False
 ) -> Headline:
@@ -274,7 +286,8 @@ def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE
     dataset = "\n" not in rest.strip() and len(rest.strip()) > MIN_DATASET_BODY_CHARS
     if not dataset and not _title_line(first.group(0), min_words):
         return None
-    return _source_headline(doc, first.start(), first.end(), outlet, when, dataset=dataset)
+    start = _after_kicker(text, first.start(), first.end())
+    return _source_headline(doc, start, first.end(), outlet, when, dataset=dataset)
 
 
 def _title_or_titled_line(text: str, line: re.Match[str], min_words: int) -> bool:
