@@ -299,3 +299,8 @@ def test_lower_case_kicker_words_before_a_title_line_are_not_part_of_it() -> Non
         "Messen op school blijven zorgen baren",
         "kort nieuws Utrecht",
     ]
+
+
+def test_a_dataset_title_over_a_kicker_and_a_dash_ends_before_its_subtitle() -> None:
+    text = f"Scholen vrezen messen. Docenten vragen om poortjes bij de ingang\n\nWAPENS - {ARTIKEL}\n"
+    assert titles(text) == ["Scholen vrezen messen"]

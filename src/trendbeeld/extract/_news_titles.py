@@ -165,7 +165,10 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
             continue
         if not _title_line(line.group(0), MIN_DATELINE_TITLE_WORDS):
             return None
-        return _source_headline(doc, line.start(), line.end(), outlet, when)
+        # a paragraph longer than a feed's lead under a dateline: an article stored as one string
+        line_end = text.find("\n", pos + 1)
+        dataset = (line_end if line_end >= 0 else len(text)) - pos > MIN_DATASET_BODY_CHARS
+        return _source_headline(doc, line.start(), line.end(), outlet, when, dataset=dataset)
     return None
 
 
