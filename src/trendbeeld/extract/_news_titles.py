@@ -126,10 +126,11 @@ def _is_one_article(text: str) -> bool:
     unwrapped paragraphs (one line each, as typed, not as a PDF wraps them) that name a day or
     report speech all the time (reported speech without quotation marks: "zegt de woordvoerder");
     or a title line and a body stored as one string, as a news dataset holds an article."""
+    if len(text) > MAX_DATASET_ARTICLE_CHARS:
+        return False
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) == 2 and len(lines[1].split()) >= MIN_DATASET_BODY_WORDS and "\n\n" in text.strip():
-        # _block_title checks that the first line is a title and the second running text
-        return len(text) <= MAX_DATASET_ARTICLE_CHARS
+        return True  # _block_title checks that the first line is a title and the second running text
     if len(text) > MAX_ARTICLE_CHARS:
         return False
     if newswords.SPEECH_AFTER_QUOTE.search(text):
