@@ -177,9 +177,11 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
 # or a closing quotation mark: the words after it are a label the dataset or page added ("… misdaad.
 # VAN DE VOORPAGINA", "…, zegt AIVD. jihadisme terreurdreiging", "… niet veilig. Overal
 # vechtpartijen", "… door de beugel?. dreigementen politici", "'…'. Interview Rob Jetten"); the title
-# is the part before it. A label is in capitals, starts in lower case, or is no longer than the title;
-# a longer sentence in sentence case belongs to a title of two sentences ("Exerceren, marcheren en
-# creperen. Bredase fotograaf stapt in de voetsporen van Napoleon"), as web and feed titles have them.
+# is the part before it. A label is in capitals, starts in lower case, or is short (three words at most,
+# no longer than the title: "Droge zomer", "Brest"); a longer sentence in sentence case belongs to a
+# title of two sentences, as web and feed titles have them ("Exerceren, marcheren en creperen. Bredase
+# fotograaf stapt in de voetsporen van Napoleon", "… Sri Lanka. Daders bekend, zegt regering"), and a
+# full stop inside a quotation ends no title.
 # Over an article stored as one string (a news dataset) the words after the full stop are the printed
 # subtitle, rubric or column name however long, and a title may be one word ("Syriëgangers. özcan
 # akyol Column").
