@@ -104,6 +104,7 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONDITION_REACH = 120  # characters before a cue read for "als … "
+_CONDITION_WORD = re.compile(r"\b(?:als|wanneer|zodra|zolang|indien|mits|tenzij)\s", re.IGNORECASE)
 # Words before "als" that make it a comparison ("even snel als", "zowel … als").
 _COMPARING = frozenset([
     "zo", "even", "net", "evenveel", "zowel", "meer", "minder", "eerder", "liever", "anders",
@@ -262,7 +263,10 @@ def _wished(text: str, cue: Cue, opening: int) -> bool:
 def _conditional(text: str, cue: Cue, opening: int) -> bool:
     """"als de spanning in het Oval Office oploopt", "als ze ouder worden": the cue is in a
     clause of condition or time; "even snel als", "meer als" compare."""
-    m = _CONDITION_BEFORE.search(text, max(opening, cue.start - CONDITION_REACH), cue.start)
+    start = max(opening, cue.start - CONDITION_REACH)
+    if _CONDITION_WORD.search(text, start, cue.start) is None:
+        return False  # the quick test: no word of condition or time before the cue
+    m = _CONDITION_BEFORE.search(text, start, cue.start)
     if m is None:
         return False
     before = m.group("before").lower().split()
