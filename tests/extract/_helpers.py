@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from trendbeeld.extract import _document, extract, figures
-from trendbeeld.model import Evidence, Figure, Source, SourceMeta
+from trendbeeld.extract import _document, extract, figures, trends
+from trendbeeld.model import Change, Evidence, Figure, Source, SourceMeta, TrendStatement
 
 T = TypeVar("T")
 
@@ -26,3 +26,17 @@ def figures_of(text: str, meta: SourceMeta | None = None) -> list[Figure]:
     for figure in found:
         assert source.text[figure.span.start : figure.span.end] == figure.text
     return found
+
+
+def statements_of(text: str) -> list[TrendStatement]:
+    """The trend extractor alone on a text, with the span invariant checked."""
+    source = Source.create("test.txt", text)
+    found = trends.from_document(_document.analyse(source))
+    for statement in found:
+        assert source.text[statement.span.start : statement.span.end] == statement.text
+    return found
+
+
+def pairs(text: str) -> list[tuple[Change, str]]:
+    """(direction, phenomenon) of each trend statement in ``text``."""
+    return [(s.direction, s.phenomenon) for s in statements_of(text)]

@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from trendbeeld.extract import _document, trends
-from trendbeeld.model import Change, Source, TrendStatement
-
-
-def statements_of(text: str) -> list[TrendStatement]:
-    source = Source.create("test.txt", text)
-    found = trends.from_document(_document.analyse(source))
-    for statement in found:
-        assert source.text[statement.span.start : statement.span.end] == statement.text
-    return found
+from tests.extract._helpers import statements_of
+from trendbeeld.model import Change
 
 
 @pytest.mark.parametrize(

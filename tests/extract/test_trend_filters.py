@@ -10,19 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.extract._helpers import statements_of
 from trendbeeld import sources
 from trendbeeld.extract import _document, trends
-from trendbeeld.model import Change, Source, TrendStatement
+from trendbeeld.model import Change, TrendStatement
 
 REPORTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real" / "reports"
 
-
-def statements_of(text: str) -> list[TrendStatement]:
-    source = Source.create("test.txt", text)
-    found = trends.from_document(_document.analyse(source))
-    for statement in found:
-        assert source.text[statement.span.start : statement.span.end] == statement.text
-    return found
 
 
 @pytest.mark.parametrize(

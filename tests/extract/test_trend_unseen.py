@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from trendbeeld.extract._document import analyse
-from trendbeeld.extract.trends import from_document
-from trendbeeld.model import Change, Source, TrendStatement
-
-
-def statements(text: str) -> list[TrendStatement]:
-    source = Source.create("test.txt", text)
-    found = from_document(analyse(source))
-    for item in found:
-        assert source.text[item.span.start : item.span.end] == item.text
-    return found
-
-
-def pairs(text: str) -> list[tuple[Change, str]]:
-    return [(s.direction, s.phenomenon) for s in statements(text)]
+from tests.extract._helpers import pairs
+from tests.extract._helpers import statements_of as statements
+from trendbeeld.model import Change
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import require
+from tests.extract._helpers import statements_of as statements
 from trendbeeld.extract import _cues
-from trendbeeld.extract._document import analyse
-from trendbeeld.extract.trends import from_document
-from trendbeeld.model import Change, Source, TrendStatement
+from trendbeeld.model import Change
 
 _POINTERS = {"dit", "dat", "deze", "die", "het", "die trend", "deze ontwikkeling"}
 
-
-def statements(text: str) -> list[TrendStatement]:
-    source = Source.create("test.txt", text)
-    found = from_document(analyse(source))
-    for item in found:
-        assert source.text[item.span.start : item.span.end] == item.text
-    return found
 
 
 def one(text: str) -> tuple[Change, str]:
