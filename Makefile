@@ -42,7 +42,7 @@ typecheck:
 	$(BIN)/mypy src/trendbeeld
 
 bench: install-test
-	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 docs: install-test
 	$(BIN)/cog -r docs/cli.md docs/data-model.md

@@ -38,7 +38,9 @@ def gold_ids() -> set[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("dataset", type=Path, help="a clone of dpgmedia/partisan-news2019")
     parser.add_argument("--out", type=Path, default=Path("/tmp/dpg"))
     args = parser.parse_args(argv)
