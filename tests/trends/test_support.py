@@ -13,6 +13,7 @@ from trendbeeld import extract, sources
 from trendbeeld.model import (
     Change,
     Figure,
+    Headline,
     SourceMeta,
     SourceType,
     Span,
@@ -268,3 +269,50 @@ def test_a_trend_whose_evidence_conflicts_shows_a_mixed_direction(
 ) -> None:
     trend = Trend(id="t", title="Ervaren gezondheid", direction=direction, conflicting=conflicting)
     assert signals.shown_direction(trend) == shown
+
+
+def _headlines(theme: str, headlines: list[str], outlet: str) -> list[Item]:
+    found = [Headline(Span(f"{outlet}-{n}", 0, len(text)), text, text) for n, text in enumerate(headlines)]
+    return [Item(evidence_id(h), h, h.text, theme) for h in found]
+
+
+def test_news_counts_of_one_topic_in_two_themes_are_one_candidate() -> None:
+    """Invented headlines: threats filed under two themes make one event count, under the theme that
+    holds most of them; news of another topic, and a report's phrase, keep their own candidates."""
+    groups = [
+        _headlines(
+            "onrust",
+            ["Burgemeester bedreigd na besluit", "Bedreigingen tegen raadsleden nemen toe",
+             "Wethouder krijgt bedreigingen via sociale media"],
+            "nos",
+        ),
+        _headlines(
+            "criminaliteit",
+            ["Bedreigingen van winkeliers met een mes", "Politie onderzoekt bedreigingen"],
+            "ad",
+        ),
+        _headlines("criminaliteit", ["Oplichting via WhatsApp", "Ouderen opgelicht door nepagenten"], "nu"),
+        _candidate("onrust", "bedreigingen van politici",
+                   ["Bedreigingen van politici nemen toe.", "Meer bedreigingen van politici."], "nctv"),
+    ]
+    items = [item for group in groups for item in group]
+    vectors = cluster.embed_items(items, TfidfEmbedder())
+    index = {item.id: i for i, item in enumerate(items)}
+    candidates = [
+        cluster.Candidate(
+            group[0].theme,
+            tuple((item.id, 1.0) for item in group),
+            cluster.centroid(vectors[[index[item.id] for item in group]]),
+        )
+        for group in groups
+    ]
+
+    def is_event(source_id: str) -> bool:
+        return not source_id.startswith("nctv")
+
+    merged = reclustering.merge_event_topics(candidates, items, vectors, is_event)
+    assert sorted((c.theme or "", len(c.ids)) for c in merged) == [
+        ("criminaliteit", 2), ("onrust", 2), ("onrust", 5)
+    ]
+    threats = next(c for c in merged if len(c.ids) == 5)
+    assert cluster.best_phrase([items[index[e]].evidence for e in threats.ids], is_event) == "bedreigingen"

@@ -90,9 +90,9 @@ def recluster(
     )
     candidates, aside = _candidates(store, access, items, found, vectors, chosen.cluster_distance)
     phrase_model = _phrase_embedder(store)
-    candidates = merge_synonyms(
-        candidates, items, vectors, chosen.cluster_distance, phrase_model, _event_test(store, access)
-    )
+    is_event = _event_test(store, access)
+    candidates = merge_synonyms(candidates, items, vectors, chosen.cluster_distance, phrase_model, is_event)
+    candidates = merge_event_topics(candidates, items, vectors, is_event)
     with store.begin() as conn:
         changes = plan(
             _rows_kept_by_analysts(conn), items, vectors, candidates, sorted(set(leftover) | set(aside)),
@@ -292,6 +292,51 @@ def merge_synonyms(
         )
         merged.append(cluster.Candidate(candidates[members[0]].theme, tuple(ranked), centre))
     return merged
+
+
+def merge_event_topics(
+    candidates: list[cluster.Candidate],
+    items: list[Item],
+    vectors: np.ndarray,
+    is_event: cluster.EventTest,
+) -> list[cluster.Candidate]:
+    """News-only candidates of different themes that count events of one topic, merged into one.
+
+    Theme assignment may split the news items on one safety phenomenon over two themes (threats
+    under "criminaliteit" and under "onrust"); each part would show as its own "Meer berichten over
+    bedreigingen". When every member of two candidates is an event and both are named by the same
+    topic (`cluster.best_phrase`, same content words), they are one count of events, kept under the
+    theme that holds most of their members. Candidates with a report's phrase stay in their theme.
+    """
+    index = {item.id: i for i, item in enumerate(items)}
+    by_topic: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, candidate in enumerate(candidates):
+        evidence = [items[index[e]].evidence for e in candidate.ids]
+        if not all(is_event(item.span.source_id) for item in evidence):
+            continue
+        stems = frozenset(cluster.phenomenon_stems(cluster.best_phrase(evidence, is_event)))
+        if stems:
+            by_topic[stems].append(i)
+    merged_into: dict[int, list[int]] = {}
+    for members in by_topic.values():
+        if len({candidates[i].theme for i in members}) > 1:
+            largest = max(members, key=lambda i: (len(candidates[i].ids), -i))
+            merged_into[largest] = members
+    absorbed = {i for members in merged_into.values() for i in members} - set(merged_into)
+    out = []
+    for i, candidate in enumerate(candidates):
+        if i in absorbed:
+            continue
+        if i not in merged_into:
+            out.append(candidate)
+            continue
+        ids = sorted({e for m in merged_into[i] for e in candidates[m].ids})
+        centre = cluster.centroid(vectors[[index[e] for e in ids]])
+        ranked = sorted(
+            ((e, round(float(vectors[index[e]] @ centre), 6)) for e in ids), key=lambda m: (-m[1], m[0])
+        )
+        out.append(cluster.Candidate(candidate.theme, tuple(ranked), centre))
+    return out
 
 
 def _fresh_sources(conn: Connection) -> set[str] | None:
