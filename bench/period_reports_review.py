@@ -16,6 +16,8 @@ import argparse
 import re
 from pathlib import Path
 
+from period_review import sentence_bounds, show_figure  # bench/, beside this script
+
 from trendbeeld import extract, sources
 from trendbeeld.model import Figure
 
@@ -26,7 +28,6 @@ DEFAULT = [
     *sorted(Path("/work/shared/corpus/real/reports").glob("*.pdf")),
 ]
 SEALED = ("cybersecuritybeeld_nederland_2024", "jaarplan_belastingdienst_2024")
-SHOWN_CHARS = 260
 _HEADING_LINE = re.compile(r"^[^\S\n]*[A-ZÀ-Ý0-9][^\n]{2,80}$", re.MULTILINE)
 
 
@@ -42,15 +43,6 @@ def figures(path: Path) -> tuple[list[Figure], str]:
     return found, text
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int, int]:
-    """Start of the sentence before the one at ``pos``, start and end of that one (rough)."""
-    starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] in ".!?\n" and text[i + 1] in " \n"]
-    here = max(s for s in starts if s <= pos)
-    before = max((s for s in starts if s < here - 1), default=0)
-    after = min((s for s in starts if s > pos), default=len(text))
-    return before, here, after
-
-
 def heading_above(text: str, pos: int) -> str:
     """The last short line above ``pos`` that does not end like a sentence."""
     last = ""
@@ -64,13 +56,8 @@ def heading_above(text: str, pos: int) -> str:
 def show(path: Path, found: list[Figure], text: str) -> None:
     print(f"\n=== {path.name} ({len(text)} chars) {text.strip().split(chr(10), 1)[0][:90]}")
     for n, f in enumerate(found, 1):
-        before, here, after = sentence_bounds(text, f.span.start)
-        prev = " ".join(text[before:here].split())[-SHOWN_CHARS:]
-        sent = " ".join(text[here:after].split())[:SHOWN_CHARS]
-        print(f"  [{n}] {f.value:g} {f.unit} period={f.period!r}  «{f.text}»")
-        print(f"      head: {heading_above(text, here)}")
-        print(f"      prev: {prev}")
-        print(f"      sent: {sent}")
+        _before, here, _after = sentence_bounds(text, f.span.start)
+        show_figure(n, f, text, heading_above(text, here))
 
 
 def main() -> None:

@@ -14,12 +14,15 @@ Nothing is asserted here; ``/tmp/dpg/odd.jsonl`` (reserved for new gold) is neve
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime
 import json
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from trendbeeld import extract, sources
+from trendbeeld.extract import _text
 from trendbeeld.model import Figure, SourceType
 
 TEXTS = Path("/tmp/dpg/even_txt")
@@ -51,25 +54,37 @@ def figures(path: Path, date: str | None) -> tuple[list[Figure], str]:
     return found, text
 
 
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start, as the extractor splits them, found once per text."""
+    return [sentence.start for sentence in _text.sentences(text)]
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int, int]:
-    """Start of the sentence before the one at ``pos``, start and end of that one (rough: ". ")."""
-    starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] in ".!?\n" and text[i + 1] == " "]
-    here = max(s for s in starts if s <= pos)
-    before = max((s for s in starts if s < here - 1), default=0)
-    after = min((s for s in starts if s > pos), default=len(text))
+    """Start of the sentence before the one at ``pos``, start and end of that one."""
+    starts = _sentence_starts(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    here = starts[k] if k >= 0 else 0
+    before = starts[k - 1] if k >= 1 else 0
+    after = starts[k + 1] if k + 1 < len(starts) else len(text)
     return before, here, after
+
+
+def show_figure(n: int, figure: Figure, text: str, heading: str | None = None) -> None:
+    """One figure with its period, (the heading above,) the sentence before and its own sentence."""
+    before, here, after = sentence_bounds(text, figure.span.start)
+    print(f"  [{n}] {figure.value:g} {figure.unit} period={figure.period!r}  «{figure.text}»")
+    if heading is not None:
+        print(f"      head: {heading}")
+    print(f"      prev: {' '.join(text[before:here].split())[-SHOWN_CHARS:]}")
+    print(f"      sent: {' '.join(text[here:after].split())[:SHOWN_CHARS]}")
 
 
 def show(name: str, date: str | None, found: list[Figure], text: str) -> None:
     title = text.split("\n", 1)[0][:100]
     print(f"\n=== {name} ({date}) {title}")
     for n, f in enumerate(found, 1):
-        before, here, after = sentence_bounds(text, f.span.start)
-        prev = " ".join(text[before:here].split())[-SHOWN_CHARS:]
-        sent = " ".join(text[here:after].split())[:SHOWN_CHARS]
-        print(f"  [{n}] {f.value:g} {f.unit} period={f.period!r}  «{f.text}»")
-        print(f"      prev: {prev}")
-        print(f"      sent: {sent}")
+        show_figure(n, f, text)
 
 
 def main() -> None:

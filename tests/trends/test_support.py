@@ -6,6 +6,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tests.conftest import require
@@ -147,6 +148,22 @@ def _candidate(theme: str, phenomenon: str, sentences: list[str], source: str) -
     return [Item(evidence_id(s), s, s.text, theme) for s in found]
 
 
+def _clustered(groups: list[list[Item]]) -> tuple[list[Item], np.ndarray, list[cluster.Candidate]]:
+    """The items of ``groups``, their TF-IDF vectors and one candidate per group."""
+    items = [item for group in groups for item in group]
+    vectors = cluster.embed_items(items, TfidfEmbedder())
+    index = {item.id: i for i, item in enumerate(items)}
+    candidates = [
+        cluster.Candidate(
+            group[0].theme,
+            tuple((item.id, 1.0) for item in group),
+            cluster.centroid(vectors[[index[item.id] for item in group]]),
+        )
+        for group in groups
+    ]
+    return items, vectors, candidates
+
+
 def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None:
     """Invented report sentences per wording class: a synonym ("misdrijven", "criminaliteit"), the same
     phenomenon with a measure ("hoeveelheid criminaliteit") merge; phrases sharing a head with other
@@ -191,17 +208,7 @@ def test_candidates_that_name_one_phenomenon_in_other_words_are_merged() -> None
             "hjr",
         ),
     ]
-    items = [item for group in groups for item in group]
-    vectors = cluster.embed_items(items, TfidfEmbedder())
-    index = {item.id: i for i, item in enumerate(items)}
-    candidates = [
-        cluster.Candidate(
-            group[0].theme,
-            tuple((item.id, 1.0) for item in group),
-            cluster.centroid(vectors[[index[item.id] for item in group]]),
-        )
-        for group in groups
-    ]
+    items, vectors, candidates = _clustered(groups)
 
     def is_event(_source_id: str) -> bool:
         return False
@@ -295,17 +302,7 @@ def test_news_counts_of_one_topic_in_two_themes_are_one_candidate() -> None:
         _candidate("onrust", "bedreigingen van politici",
                    ["Bedreigingen van politici nemen toe.", "Meer bedreigingen van politici."], "nctv"),
     ]
-    items = [item for group in groups for item in group]
-    vectors = cluster.embed_items(items, TfidfEmbedder())
-    index = {item.id: i for i, item in enumerate(items)}
-    candidates = [
-        cluster.Candidate(
-            group[0].theme,
-            tuple((item.id, 1.0) for item in group),
-            cluster.centroid(vectors[[index[item.id] for item in group]]),
-        )
-        for group in groups
-    ]
+    items, vectors, candidates = _clustered(groups)
 
     def is_event(source_id: str) -> bool:
         return not source_id.startswith("nctv")
@@ -315,4 +312,5 @@ def test_news_counts_of_one_topic_in_two_themes_are_one_candidate() -> None:
         ("criminaliteit", 2), ("onrust", 2), ("onrust", 5)
     ]
     threats = next(c for c in merged if len(c.ids) == 5)
-    assert cluster.best_phrase([items[index[e]].evidence for e in threats.ids], is_event) == "bedreigingen"
+    by_id = {item.id: item for item in items}
+    assert cluster.best_phrase([by_id[e].evidence for e in threats.ids], is_event) == "bedreigingen"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from trendbeeld.extract import lexicon
+from trendbeeld.extract import _cues, lexicon
 from trendbeeld.model import Region, RegionLevel
 
 # Words before an ambiguous name ("gemeente Best", "in Leiden") that make it a region.
@@ -134,34 +134,14 @@ def gazetteer() -> Gazetteer:
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
     names = set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}
     names |= set(PHRASES) | set(adjectives())
-    # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place.
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_alternation(names)}){NAME_END}")
+    # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place (NAME_END).
+    # The names are written as a trie ("Am(?:sterdam|ersfoort)"): the engine follows one branch per
+    # character instead of trying every name at every position (eight times faster on news).
+    pattern = re.compile(rf"(?<![\w-])(?:{_cues.trie(names)}){NAME_END}")
     return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern)
 
 
-_Trie = dict[str, "_Trie"]  # a character to the rest of the names after it ("" ends a name)
 NAME_END = r"(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])"
-
-
-def trie_alternation(words: set[str]) -> str:
-    """A regex alternation of ``words`` written as a trie ("Am(?:sterdam|ersfoort)"): it matches
-    what the plain alternation longest-first matches, but the engine follows one branch per
-    character instead of trying every name at every position (eight times faster on news)."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # a longer name first, then the name that ends here
 
 
 @cache

@@ -284,13 +284,7 @@ def merge_synonyms(
         if len(members) == 1:
             merged.append(candidates[members[0]])
             continue
-        ids = sorted({e for m in members for e in candidates[m].ids})
-        rows = [index[e] for e in ids]
-        centre = cluster.centroid(vectors[rows])
-        ranked = sorted(
-            ((e, round(float(vectors[index[e]] @ centre), 6)) for e in ids), key=lambda m: (-m[1], m[0])
-        )
-        merged.append(cluster.Candidate(candidates[members[0]].theme, tuple(ranked), centre))
+        merged.append(_merged([candidates[m] for m in members], candidates[members[0]].theme, index, vectors))
     return merged
 
 
@@ -330,13 +324,19 @@ def merge_event_topics(
         if i not in merged_into:
             out.append(candidate)
             continue
-        ids = sorted({e for m in merged_into[i] for e in candidates[m].ids})
-        centre = cluster.centroid(vectors[[index[e] for e in ids]])
-        ranked = sorted(
-            ((e, round(float(vectors[index[e]] @ centre), 6)) for e in ids), key=lambda m: (-m[1], m[0])
-        )
-        out.append(cluster.Candidate(candidate.theme, tuple(ranked), centre))
+        out.append(_merged([candidates[m] for m in merged_into[i]], candidate.theme, index, vectors))
     return out
+
+
+def _merged(
+    parts: list[cluster.Candidate], theme: str | None, index: dict[str, int], vectors: np.ndarray
+) -> cluster.Candidate:
+    """One candidate of ``theme`` with the members of ``parts``, ranked by nearness to their centre."""
+    ids = sorted({e for part in parts for e in part.ids})
+    centre = cluster.centroid(vectors[[index[e] for e in ids]])
+    nearness = [(e, round(float(vectors[index[e]] @ centre), 6)) for e in ids]
+    ranked = sorted(nearness, key=lambda m: (-m[1], m[0]))
+    return cluster.Candidate(theme, tuple(ranked), centre)
 
 
 def _fresh_sources(conn: Connection) -> set[str] | None:
