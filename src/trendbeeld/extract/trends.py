@@ -37,7 +37,17 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_filters, _trend_model, _trend_shifts, lexicon
+from trendbeeld.extract import (
+    _cues,
+    _phrases,
+    _text,
+    _trend_filters,
+    _trend_model,
+    _trend_policy,
+    _trend_risks,
+    _trend_shifts,
+    lexicon,
+)
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import statement as now_statement
@@ -275,6 +285,10 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
         if len(out) == before:  # "Dat is een stijging van 9 procent", "65 procent minder inbraken"
             relative = sized_statement(doc, sentence.start, sentence.end)
             out += [relative] if relative is not None else []
+        if len(out) == before:  # "Het risico is dat …", "Of er een toename is, is onduidelijk"
+            out += _trend_risks.statements(doc, sentence)
+        if len(out) == before:  # "Voortaan valt …", "het zoveelste incident", "voor het eerst"
+            out += _trend_policy.statements(doc, sentence)
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
