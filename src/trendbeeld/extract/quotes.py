@@ -50,7 +50,6 @@ from trendbeeld.extract._quote_attribution import (
     NAME_WINDOW,
     UNRESOLVED,
     after_preposition,
-    following_volgens,
     named_after_verb,
     names_another,
     opens_sentence,
@@ -59,10 +58,10 @@ from trendbeeld.extract._quote_attribution import (
     reads_as_speech,
     sentence_subject,
     speaker_after,
-    speaker_before,
     surname_mention,
     unnamed_person,
 )
+from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
     unnamed_source,
