@@ -1,0 +1,146 @@
+"""Periods written out in a text and their role: "2018", "juni 2020", "2012-2017", "tussen 2012 en
+2017", "eerste helft van 2020", each a :class:`Mention`.
+
+A year in a comparison ("ten opzichte van 2017", "dan in 2017", "sinds 2014", "(2017: 183)",
+"tegenover 88% in 2017") is the *base* of a change, not the period of the other figures of its
+sentence. A year that is part of a name ("Strategisch Omgevingsbeeld 2020") and an amount that
+looks like a year ("1960 euro") are no periods; a session year ("vergaderjaar 2018–2019") is
+furniture. A full date ("9 november 2020") is marked ``dated``: it dates a text, it is not carried.
+
+Used by :mod:`trendbeeld.extract._periods`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from trendbeeld import months
+from trendbeeld.extract import _period_words
+from trendbeeld.extract._context import PERIOD, Found
+from trendbeeld.extract._document import Document
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
+# Words that make a year part of a longer period ("juni 2020", "eerste helft van 2019").
+_PERIOD_WORD_BEFORE = re.compile(
+    rf"(?i:{months.alternation()}|helft|kwartaal|maand|maanden|zomer|winter|voorjaar|najaar|herfst|lente)\s+(?:van\s+)?\Z"
+)
+PERIOD_WORD_CHARS = 30
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
+_YEAR_SPAN = re.compile(
+    r"(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
+# "hoger dan in 2017 (642)": the bracketed figure after a base year is that year's.
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?=[\d€])")
+# Words before a year that make it the base of a comparison ("tegen 2030" is a deadline).
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover"
+    r"|dan|als\s+in|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*"
+    # "net zo gespannen als op het vorige hoogtepunt in 2008", "hoger dan bij de meting in 2015"
+    r"|\b(?:dan|als)\s+(?:op|bij|tijdens|na)\s+(?:het|de|een)\s+(?:[^\W\d_]+\s+){1,3}in\s+)\Z",
+    re.IGNORECASE,
+)
+# A comparison whose own figure stands between its opening word and its year:
+# "tegenover 88% in 2017", "tegen 39 in heel 2018".
+_AGAINST_FIGURE = re.compile(
+    r"\b(?:tegenover|tegen|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.)\s+(?:[^,;:.()]|[.,](?=\d)){1,40}?\s+in\s+(?:heel\s+)?\Z",
+    re.IGNORECASE,
+)
+# "(2017: 183)": the year labels the figure after it and is the base for the others.
+_LABEL_AFTER = re.compile(r"\s*:")
+# A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
+NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
+_MONTH_OR_SEASON = re.compile(
+    rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")
+LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A period named in the text: clean ``start:end``, its normalised text, and whether it is
+    the base year of a comparison (``base``), with the start of that comparison's own figure."""
+
+    start: int
+    end: int
+    period: str
+    base: bool
+    # A base year still is the period of a figure that starts in ``owner_from:owner_to``.
+    owner_from: int = -1
+    owner_to: int = -1
+    dated: bool = False  # a full date ("9 november 2020") dates a text; it is not carried
+    whole: bool = False  # "tegen 39 in heel 2018": the base is a whole year, the others run after it
+
+
+    def owns(self, found: Found) -> bool:
+        return self.owner_from <= found.start < self.owner_to
+
+
+def earliest(period: str) -> int:
+    years = [int(y) for y in YEAR.findall(period)]
+    return min(years) if years else 0
+
+
+def latest(period: str) -> int:
+    years = [int(y) for y in YEAR.findall(period)]
+    return max(years) if years else 0
+
+
+def explicit(doc: Document) -> list[Mention]:
+    """Years and periods written out ("2018", "juni 2020", "2012-2017"), names left out."""
+    text = doc.text
+    out: list[Mention] = []
+    covered = 0
+    for d in doc.digits:
+        if d < covered or not text.startswith(("19", "20"), d) or not YEAR.match(text, d):
+            continue
+        session = _period_words.session_end(text, d)
+        if session is not None:  # "Tweede Kamer, vergaderjaar 2018–2019": a running head, no period
+            covered = session
+            continue
+        m = _YEAR_SPAN.match(text, d)
+        if m is None and _PERIOD_WORD_BEFORE.search(text, max(covered, d - PERIOD_WORD_CHARS), d):
+            # "eerste helft van 2020", "juni 2019"
+            around = PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40))
+            m = next((p for p in around if p.start() <= d < p.end()), None)
+        m = m or _PLAIN_YEAR.match(text, d)
+        if m is None or _period_words.AMOUNT_AFTER.match(text, m.end()):
+            continue  # "1960 euro", "2098 mensen": an amount, not a year
+        covered = m.end()
+        if NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _MONTH_OR_SEASON.match(
+            text, m.start()
+        ):
+            word = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()].strip()
+            if not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _period_words.YEAR_PREPOSITIONS:
+                continue  # "Strategisch Omgevingsbeeld 2020": part of a name ("Geweld In 2018" is not)
+        named = mention(text, m.start(), m.end(), _normalise(m.group(0)))
+        if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            named = replace(named, dated=True)
+        out.append(named)
+    return out
+
+
+def mention(text: str, start: int, end: int, period: str) -> Mention:
+    """A period with its role: the base of a comparison or not."""
+    before = text[max(0, start - 60) : start]
+    against = _AGAINST_FIGURE.search(before)
+    if against is not None:  # "tegenover 88% in 2017": the year of the figure after the comparison word
+        whole = before.rstrip().lower().endswith("heel")
+        return Mention(start, end, period, True, start - len(before) + against.start(), start, whole=whole)
+    if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
+        return Mention(start, end, period, True, end, end + LABEL_CHARS)
+    if _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
+        bracket = _BRACKET_AFTER.match(text, end)
+        if bracket is not None:
+            return Mention(start, end, period, True, bracket.end(), bracket.end() + 1)
+        return Mention(start, end, period, True)
+    return Mention(start, end, period, False)
+
+
+def _normalise(raw: str) -> str:
+    period = " ".join(raw.split())
+    if re.search(r"\d{4}\s*(?:[–/-]|en|tot|t/m)", period):
+        return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+", "-", period)
+    return period

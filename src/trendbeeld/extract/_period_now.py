@@ -1,0 +1,118 @@
+"""The year a text is written in and whether it is an annual report.
+
+The current year of a text is the year of its source date, else one read from the text itself:
+a full date near its start ("Den Haag, 12 maart 2019"), the year in which its weekdays with dates
+fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a
+report on 2018, written in 2019), else the year after the year the text names most often. An
+annual report says so ("voor u ligt het jaarverslag", "in dit jaarverslag") or repeats a running
+header ("NS jaarverslag 2018").
+
+Used by :mod:`trendbeeld.extract._periods`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+from trendbeeld import months
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._period_mentions import NAME_BEFORE, YEAR, Mention, latest
+
+_REPORT_TITLE = re.compile(
+    r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
+)
+_ANNUAL = r"jaar(?:verslag|verantwoording|rapport|bericht)(?:en)?"
+_ANNUAL_REPORT_SELF = re.compile(
+    rf"\b(?:voor\s+u\s+ligt\s+(?:het|de|ons|onze)|in\s+(?:dit|deze|ons|onze)|(?:dit|deze)\s+)\s*{_ANNUAL}\b",
+    re.IGNORECASE,
+)
+_ANNUAL_REPORT_HEADER = re.compile(
+    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d[^\S\n]*", re.IGNORECASE
+)
+HEADER_REPEATS = 2
+HEADER_CHARS = 60
+SELF_CHARS = 30
+_ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
+_WEEKDAYS = months.WEEKDAYS
+_WEEKDAY_DATE = re.compile(
+    r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
+    rf"(?P<month>{months.alternation()})\b"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
+TITLE_CHARS = 600  # the title year is looked for this far into the text
+
+
+def is_annual_report(text: str) -> bool:
+    """In lower-case ``text``: "voor u ligt het jaarverslag", "in dit jaarverslag", or a running
+    header such as "NS jaarverslag 2018" on two lines of its own."""
+    headers: Counter[str] = Counter()
+    for word in _ANNUAL_WORD.finditer(text):  # a literal search: fast on long texts
+        line_start = text.rfind("\n", max(0, word.start() - HEADER_CHARS), word.start()) + 1
+        line_end = text.find("\n", word.end(), word.end() + HEADER_CHARS + 1)  # bounded: no rescans
+        if line_end < 0:
+            line_end = min(len(text), word.end() + HEADER_CHARS + 1)
+        if _ANNUAL_REPORT_SELF.search(text, max(0, word.start() - SELF_CHARS), word.end()):
+            return True
+        short = line_end - line_start <= HEADER_CHARS
+        if short and _ANNUAL_REPORT_HEADER.fullmatch(text, line_start, line_end):
+            headers[text[line_start:line_end].strip()] += 1
+    return any(n >= HEADER_REPEATS for n in headers.values())
+
+
+def current_year(doc: Document, explicit: list[Mention]) -> int | None:
+    """The source's year, else the year of a full date near the start of the text (a letter's or
+    a news item's date), else the year a weekday with a date fits ("dinsdag 12 februari"), else a
+    title year, else the year after the one named most often."""
+    date = doc.source.meta.date
+    if date is not None:
+        return date.year
+    text = doc.text
+    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
+        return latest(dated.period)
+    counts = Counter(int(y) for m in explicit if not m.base for y in YEAR.findall(m.period))
+    weekday_year = _weekday_year(doc.lower if doc.lower is not None else text.lower(), counts)
+    if weekday_year is not None:
+        return weekday_year
+    for m in YEAR.finditer(text, 0, min(len(text), TITLE_CHARS)):
+        if NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            report = _REPORT_TITLE.search(text, max(0, m.start() - 30), m.start())
+            return int(m.group(0)) + (1 if report else 0)
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return year + 1
+
+
+def date_year(doc: Document, explicit: list[Mention]) -> int | None:
+    """The year of the source's date, else of a full date near the start of its text."""
+    if doc.source.meta.date is not None:
+        return doc.source.meta.date.year
+    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    return latest(dated.period) if dated is not None else None
+
+
+def _weekday_year(low: str, counts: Counter[int]) -> int | None:
+    """The year in which the weekdays of dates without a year fall ("op dinsdag 12 februari"),
+    among the years around those the text names; None when no such date or no single fit."""
+    if not counts:
+        return None
+    candidates = range(min(counts) - 1, max(counts) + 2)
+    votes: Counter[int] = Counter()
+    for m in _WEEKDAY_DATE.finditer(low):
+        if _YEAR_AFTER.match(low, m.end()):
+            continue  # a full date says its year itself
+        weekday, day, month = _WEEKDAYS.index(m["weekday"]), int(m["day"]), months.number(m["month"])
+        fits = [y for y in candidates if _weekday(y, month, day) == weekday]
+        if len(fits) == 1:
+            votes[fits[0]] += 1
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None

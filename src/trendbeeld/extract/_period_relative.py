@@ -1,0 +1,165 @@
+"""Relative periods, resolved against a text's current year: "vorig jaar" and "het afgelopen jaar"
+are the year before, "dit jaar" the year itself, "volgend jaar" the year after, "de afgelopen
+vijf jaar" and "in vijf jaar tijd" the five years up to the year before, "tien jaar geleden" one
+year; "het jaar ervoor" and "in dat jaar" count from the year named before them in the sentence;
+"het eerste halfjaar" and "in het tweede kwartaal" are of the year named before them in the
+sentence, else of the current year. In an annual report "dit jaar" and "het afgelopen jaar" are
+the report's year.
+
+Used by :mod:`trendbeeld.extract._periods`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from trendbeeld.extract import numbers
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._period_mentions import YEAR, Mention, mention
+
+# "tegenover 1200 een jaar daarvoor": the comparison's own figure right before a relative year.
+_AGAINST_BEFORE = re.compile(r"\b(?:tegenover|tegen)\s+(?:[^,;:.()\s]|[.,](?=\d))+(?:\s+\w+)?\s+\Z",
+                             re.IGNORECASE)
+AGAINST_CHARS = 40
+MAX_SPAN_YEARS = 50
+RELATIVE_AFTER = 16  # a relative period ends at most this far after its "jaar" ("jaar daarvoor")
+SENTENCE_BEFORE_CHARS = 200  # "het jaar ervoor" looks this far back for the year it follows
+
+# Relative periods. Groups: last (the year before), this, next, back (N years up to the year
+# before), within ("in N jaar tijd", "in één jaar"), ago ("tien jaar geleden": one year).
+_RELATIVE = re.compile(
+    r"\b(?:"
+    r"(?P<last>afgelopen|voorbije)\s+jaar|(?P<previous>vorig|verleden)\s+jaar"
+    r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
+    r"|(?P<next>volgend|komend)e?\s+jaar"
+    r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
+    r"|(?:de\s+)?(?:komende|volgende)\s+(?P<ahead>\w+)\s+jaar"
+    r"|(?P<before>(?:in\s+)?(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder))"
+    r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
+    r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
+    r"|(?P<ago>\w+)\s+jaar\s+geleden"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+# A part of the current year without its year: "in het eerste kwartaal", "het eerste halfjaar", "de
+# tweede helft" (not "de tweede helft van de wedstrijd", nor one whose year follows).
+_PART_WORDS = ("halfjaar", "kwartaal", "helft")
+PART_BEFORE_CHARS = 24  # "deze laatste " before the word
+PART_AFTER_CHARS = 12  # room for what may not follow (" van", " 2019")
+_PART_OF_YEAR = re.compile(
+    r"\b(?:het|de|dit|deze)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:halfjaar|kwartaal|helft)(?![\w-])"
+    r"(?!\s+(?:van|in|over)\b|\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def relative(doc: Document, now: int | None, report: int | None, dated: int | None) -> list[Mention]:
+    """Relative periods; without a current year only those relative to a year in the text."""
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    out: list[Mention] = []
+    pos = low.find("jaar")
+    while pos >= 0:
+        start = max(0, pos - 40)
+        for m in _RELATIVE.finditer(text, start, min(len(text), pos + RELATIVE_AFTER)):
+            if not m.start() <= pos < m.end():
+                continue
+            if m.group("before") or m.group("that"):  # relative to the year named before it
+                back = 1 if m.group("before") else 0
+                period = (_year_before(text, m.start(), back=back)
+                          or _relative_before(text, out, m.start(), back))
+            else:
+                period = _resolve(m, now, report) if now is not None else None
+                if m.group("ago") and dated is None:
+                    period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
+            if period is not None:
+                out.append(_earlier_of_figure(text, m, period) or mention(text, m.start(), m.end(), period))
+            break
+        pos = low.find("jaar", pos + 4)
+    year = report if report is not None else now
+    for m in _parts_of_year(low):  # the year named before it in the sentence, else the current one
+        named = _year_before(text, m.start(), back=0) or (str(year) if year is not None else None)
+        if named is not None:
+            out.append(mention(text, m.start(), m.end(), named))
+    return out
+
+
+def _parts_of_year(low: str) -> Iterator[re.Match[str]]:
+    """:data:`_PART_OF_YEAR` matches, looked for only around the literal words that end them."""
+    for word in _PART_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            m = _PART_OF_YEAR.search(low, max(0, pos - PART_BEFORE_CHARS), pos + len(word) + PART_AFTER_CHARS)
+            if m is not None and m.end() == pos + len(word):
+                yield m
+            pos = low.find(word, pos + len(word))
+
+
+def _earlier_of_figure(text: str, m: re.Match[str], period: str) -> Mention | None:
+    """"tegenover 1200 een jaar daarvoor": the year of the figure between "tegen(over)" and it,
+    the base of the others (not carried to later sentences)."""
+    if not m.group("before"):
+        return None
+    against = _AGAINST_BEFORE.search(text, max(0, m.start() - AGAINST_CHARS), m.start())
+    if against is None:
+        return None
+    return Mention(m.start(), m.end(), period, True, against.start(), m.start())
+
+
+def _relative_before(text: str, found: list[Mention], pos: int, back: int) -> str | None:
+    """"vorig jaar al 1700 protesten, tegenover 1200 een jaar daarvoor": relative to a relative
+    year (one year) named earlier in the sentence."""
+    start = max(0, pos - SENTENCE_BEFORE_CHARS)
+    end_of_sentence = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    earlier = [m for m in found if end_of_sentence < m.start and m.end <= pos and m.period.isdigit()]
+    return str(int(earlier[-1].period) - back) if earlier else None
+
+
+def _year_before(text: str, pos: int, *, back: int) -> str | None:
+    """"in 2018 169 keer, tegen 25 in het jaar ervoor" (``back`` 1: the year before), "ten
+    opzichte van 2017 gedaald; in dat jaar waren het er 579" (``back`` 0): relative to the last
+    year named earlier in the sentence."""
+    start = max(0, pos - SENTENCE_BEFORE_CHARS)
+    end_of_sentence = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    years = YEAR.findall(text, max(start, end_of_sentence + 1), pos)
+    return str(int(years[-1]) - back) if years else None
+
+
+def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:
+    """A relative period as years. In an annual report "dit jaar" and "het afgelopen jaar" are
+    the report's year and "vorig jaar" the one before it; elsewhere they count from now."""
+    single = _single_year(m, now, report)
+    if single is not None:
+        return str(single)
+    if m.group("ago"):  # "tien jaar geleden" in a text of 2019: 2009
+        ago = _count_of_years(m.group("ago"))
+        return str(now - ago) if ago is not None else None
+    count = _count_of_years(m.group("back") or m.group("within") or m.group("ahead"))
+    if count is None:
+        return None
+    if m.group("ahead"):  # "in de komende vijf jaar" in a report on 2018: 2019-2023
+        first = (report if report is not None else now - 1) + 1
+        return f"{first}-{first + count - 1}" if count > 1 else None
+    end = now - 1
+    return f"{end - count}-{end}"
+
+
+def _single_year(m: re.Match[str], now: int, report: int | None) -> int | None:
+    """The year of "het afgelopen jaar", "vorig jaar", "dit jaar", "volgend jaar"; None for spans."""
+    if m.group("last"):
+        return now - 1
+    if m.group("previous"):
+        return report - 1 if report is not None else now - 1
+    if m.group("this"):
+        return report if report is not None else now
+    return now + 1 if m.group("next") else None
+
+
+def _count_of_years(word: str) -> int | None:
+    """"vijf" in "de afgelopen vijf jaar": a whole number of years (at most MAX_SPAN_YEARS)."""
+    count = 1.0 if word.lower() in ("één", "eén", "een") else numbers.word_value(word)
+    if count is None or not 1 <= count <= MAX_SPAN_YEARS or not float(count).is_integer():
+        return None
+    return int(count)
