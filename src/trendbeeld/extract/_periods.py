@@ -9,8 +9,10 @@ vijf jaar tijd", "het eerste halfjaar") are resolved against the current year by
 
 What is not carried: a future year (a forecast), and in a text without paragraph breaks (news
 stored as one string) any year named before the sentence before, except the year the text names
-most often. A person's age ("Marit (26)", "61-jarige") has no period, and a length of time ("zes
-maanden", "veertig jaar oude") only one its own words name or the day of the news. "Nu",
+most often, and that only when it names it at least four times (a report on that year; a news
+article that names an event's year once or twice is not about that year). A person's age
+("Marit (26)", "61-jarige") has no period, and a length of time ("zes maanden", "veertig jaar
+oude") only one its own words name or the day of the news. "Nu",
 "inmiddels" and "momenteel" date a figure at the news date, not at a year named before.
 
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
@@ -63,6 +65,9 @@ _YEARLESS = re.compile(
 )
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
+# A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
+# not a news article that names an event's year once or twice ("de dood van X in 2015").
+MAIN_TIMES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,9 +243,13 @@ def timeline(doc: Document) -> Timeline:
 
 def _most_named(written: list[Mention]) -> int | None:
     """The year named most often in ``written`` as a whole year or span of years, outside
-    comparisons (the latest of a tie); "januari 2024" is a date, not the year a text is about."""
+    comparisons (the latest of a tie), if named at least MAIN_TIMES times; "januari 2024" is a
+    date, not the year a text is about."""
     counts = Counter(latest(m.period) for m in written if not m.base and m.period[:1].isdigit())
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return year if counts[year] >= MAIN_TIMES else None
 
 
 def _starts(pattern: re.Pattern[str], doc: Document, words: tuple[str, ...]) -> tuple[int, ...]:

@@ -1,0 +1,47 @@
+"""Periods of figures in undated news stored without paragraph breaks (DPG-style articles: title,
+blank line, one long body), as the unlabelled 2019 articles showed them."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+FILLER = (
+    "De raadsleden spraken op een avond in het stadhuis lang over de gevolgen voor de wijk. "
+    "Sommigen wilden eerst meer weten over de kosten en over de planning van het werk. "
+    "Anderen vonden dat de gemeente juist snel moest handelen nu de problemen zo zichtbaar zijn. "
+    "De burgemeester beloofde de raad voor de zomer een uitgewerkt voorstel te sturen. "
+    "Daarna kunnen de fracties nog met de bewoners in gesprek over de plannen. "
+)
+
+
+def test_an_event_year_named_once_does_not_date_figures_far_after_it() -> None:
+    # The year of one event, named once, is not the year the article is about.
+    text = (
+        "Rechtszaak na dood van winkelier\n\n"
+        "De winkelier kwam in 2015 om het leven bij een overval op zijn zaak in de binnenstad. "
+        + FILLER * 2
+        + "Aan vier van de vijf verdachten werden straffen opgelegd."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(4.0, None), (5.0, None)]
+
+
+def test_a_year_named_twice_in_news_does_not_date_seats_far_after_it() -> None:
+    text = (
+        "Partij groeit in peiling\n\n"
+        "Bij de verkiezingen van 2017 haalde de partij een teleurstellende uitslag. "
+        "Na 2017 ging het lange tijd niet goed met de leiding. "
+        + FILLER * 2
+        + "In de nieuwste peiling staat de partij op zeven zetels."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(7.0, None)]
+
+
+def test_the_year_a_report_names_again_and_again_is_still_carried_far() -> None:
+    text = (
+        "Economie groeit door\n\n"
+        "In 2018 groeide de economie opnieuw. De werkloosheid daalde in 2018 verder. "
+        "Ook de export nam in 2018 toe, net als de investeringen in 2018. "
+        + FILLER * 2
+        + "Het aantal zzp'ers kwam uit op ruim 1,1 miljoen."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(1100000.0, "2018")]
