@@ -682,6 +682,9 @@ def _noun_statement(
     doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
 ) -> TrendStatement | None:
     text = doc.text
+    compound = _cues.is_compound_of_change(cue.text)
+    if compound:  # "leidt niet tot prijsdalingen": no fall, stable
+        cue = _cues._negate(text, cue) or cue
     pure = cue.text.lower() in PURE_CHANGE_NOUNS or _nominalised(text, cue)
     link = _COMPLEMENT.match(text, cue.end, limit)
     if link:
@@ -705,7 +708,7 @@ def _noun_statement(
         bare = _cues.is_compound_of_change(cue.text) or not _ARTICLE_BEFORE.search(
             text, max(0, cue.start - 30), cue.start
         )
-        if not pure and bare and cue.direction in (Change.UP, Change.DOWN):
+        if not pure and bare and (cue.direction in (Change.UP, Change.DOWN) or compound):
             return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction)
         anaphor = _anaphor(doc, clause, cue, previous)
         if anaphor is None:

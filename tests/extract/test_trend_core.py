@@ -1,0 +1,40 @@
+"""Core statements of change: wording classes found missing on unlabelled news (issue 10).
+
+Invented sentences per class (bench/trend_review.py, bench/trend_recall_scan.py on
+/tmp/dpg/even_txt), each with controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound whose head is a noun of rise or fall names its own phenomenon
+        ("De exportdaling van de afgelopen maanden raakt vooral de havens.", (Change.DOWN, "exportdaling")),
+        ("De prijsdaling lijkt het gevolg van het grotere aanbod.", (Change.DOWN, "prijsdaling")),
+        ("Volgens de winkeliers leidt dat tot prijsstijgingen.", (Change.UP, "prijsstijgingen")),
+        # negated: no fall (stable)
+        ("Het grotere aanbod leidt vreemd genoeg niet tot prijsdalingen.", (Change.STABLE, "prijsdalingen")),
+    ],
+)
+def test_compound_of_rise_or_fall(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bestijging van de berg duurde twee dagen.",  # a climb: "be-" is no first part
+        "De afdaling werd in de mist gereden.",
+        "De bevolkingsgroei baart zorgen.",  # "-groei" is no head: mostly a topic in news
+        "Het kabinet kondigde een belastingverlaging aan.",  # a measure, no head
+    ],
+)
+def test_no_compound_of_change(text: str) -> None:
+    assert pairs(text) == []
