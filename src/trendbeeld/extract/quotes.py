@@ -62,6 +62,7 @@ from trendbeeld.extract._quote_attribution import (
     unnamed_person,
 )
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
+from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
     unnamed_source,
@@ -79,7 +80,6 @@ MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's wo
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
-MIN_FRAGMENT_WORDS = 3  # a single-quoted fragment of reported speech; shorter ones are terms
 # Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
 _OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
                               "Daarnaast", "Bovendien", "Soms", "Vaak", "Vooral"})
@@ -91,7 +91,6 @@ _PASSIVE = re.compile(
     r"(?:ge[a-zà-ÿ]+[dt]|aangehouden|opgepakt|neergestoken|overvallen|beroofd|doodgeschoten)(?![\w-])"
 )
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
-_NAMING_WORDS = frozenset({"volgens", "noemt", "noemde"})  # "Hij noemt het bedrag ‘…’"
 
 _WORDS = re.compile(r"\w+")
 # Organisation nouns that name no organisation on their own ("het bedrijf", "de fractie", "de
@@ -291,8 +290,8 @@ def _attribute(
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         # a term in single quotes, unless its sentence reports someone's words
-        if _reported_fragment(doc, cand):
-            return speaker_before(doc, cand, known, last)
+        if reported_fragment(doc, cand):
+            return fragment_speaker(doc, cand, known, last)
         return _said_after(doc, cand, known)
     before = speaker_before(doc, cand, known, last)
     if before is not None or not reads_as_speech(text, cand):
@@ -328,20 +327,6 @@ def _next_word(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return min(pos, len(text) - 1)
-
-
-def _reported_fragment(doc: Document, cand: Candidate) -> bool:
-    """"Jan Smit schrijft de raad dat de regeling ‘niet langer nodig is voor de wijk’": words of
-    three or more quoted inside reported speech (a speech verb and "dat" before them in their
-    sentence, "volgens", or "noemt het ‘…’"); shorter ones are read as terms (‘inside job’)."""
-    text = doc.text
-    if len(text[cand.start : cand.end].split()) < MIN_FRAGMENT_WORDS:
-        return False
-    sentence = doc.sentence_at(max(cand.open - 1, 0))
-    words = [w.strip(",:;").lower() for w in text[sentence.start : cand.open].split()]
-    verbs = speech_words()
-    return any(word in _NAMING_WORDS or (word in verbs and "dat" in words[i + 1 :])
-               for i, word in enumerate(words))
 
 
 def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:

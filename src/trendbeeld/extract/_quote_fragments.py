@@ -1,0 +1,127 @@
+"""Quoted fragments (geciteerde woordgroepen): a few words in single quotation marks inside a sentence
+that reports what someone said, which are that speaker's quote, told apart from terms, titles and
+nicknames in the same marks.
+
+* Reported speech with a fragment: "Jan Smit schrijft de raad dat de regeling ‘niet langer nodig’
+  is", "Volgens de burgemeester is de wet ‘feitelijk overbodig’", "Hij noemt de cijfers ‘een
+  signaal’", "Klaver sprak van ‘smerige politiek’", "De minister omschreef het als ‘een noodgreep’":
+  a speech verb (zegt, schrijft, waarschuwt …) with "dat" after it, "volgens", or a verb that names
+  or characterises (by lemma: noemen, spreken van, omschrijven, typeren, bestempelen) before the
+  fragment in its sentence.
+* Not fragments of speech: one word (‘onbegrijpelijk’, scare quotes), a term in another language
+  (‘inside job’, ‘fake news’), a name or title written with capitals (‘Troika Laundromat’, ‘La Casa
+  de Papel’), slang or a term with its gloss after it (‘doekoe’ (geld)).
+"""
+
+from __future__ import annotations
+
+import re
+
+import simplemma
+
+from trendbeeld.extract import _phrases, _roles
+from trendbeeld.extract._cues import lemma
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_attribution import names_another
+from trendbeeld.extract._quote_before import speaker_before
+from trendbeeld.extract._quote_patterns import speech_words
+from trendbeeld.extract._quotemarks import Candidate
+from trendbeeld.extract._speakers import Attribution, title_at_end
+
+MIN_FRAGMENT_WORDS = 2  # one quoted word is a term or scare quotes, two or more a fragment
+# Verbs that name or characterise what the quoted words describe ("noemt het ‘een signaal’",
+# "spreekt van ‘smerige politiek’"), by lemma.
+_NAMING_LEMMAS = frozenset({"noemen", "spreken", "omschrijven", "typeren", "bestempelen", "betitelen",
+                            "kwalificeren"})
+_WORD = re.compile(r"[a-zà-ÿA-ZÀ-Ý]+(?:-[a-zà-ÿA-ZÀ-Ý]+)*")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]")
+_GLOSS_AFTER = re.compile(r"\s*\(")  # "‘doekoe’ (geld)": slang with its meaning
+_ARTICLES = frozenset({"de", "het", "een"})
+
+
+def reported_fragment(doc: Document, cand: Candidate) -> bool:
+    """Whether the single-quoted words of ``cand`` are a fragment of reported speech: two or more
+    words, no name or title, inside a sentence whose words before them report speech."""
+    text = doc.text
+    body = text[cand.start : cand.end]
+    if len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand) or _foreign(body):
+        return False
+    sentence = doc.sentence_at(max(cand.open - 1, 0))
+    words = [w.lower() for w in _WORD.findall(text, sentence.start, cand.open)]
+    verbs = speech_words()
+    for i, word in enumerate(words):
+        if word == "volgens" or (word in verbs and "dat" in words[i + 1 :]):
+            return True
+        if lemma(word) in _NAMING_LEMMAS:
+            return True
+    return False
+
+
+def _is_name(body: str) -> bool:
+    """"Troika Laundromat", "De Glimlach van Breda": every content word capitalised, a name or title
+    rather than words someone said."""
+    words = [w for w in body.split() if len(w) > 3]
+    return bool(words) and not any(_LOWER_WORD.match(w) for w in words)
+
+
+def _foreign(body: str) -> bool:
+    """"een ‘inside job’", "‘fake news’": a term in English opens with an English word that is no
+    Dutch word form nor the form of a Dutch lemma; such terms are scare quotes, not someone's words
+    (a Dutch word simplemma does not know, "riekte", "elektriciteitsoorlog", is no English word)."""
+    first = _WORD.search(body)
+    if first is None:
+        return False
+    word = first.group(0).lower()
+    return simplemma.is_known(word, lang="en") and not (
+        simplemma.is_known(word, lang="nl") or simplemma.is_known(lemma(word), lang="nl"))
+
+
+def _glossed(text: str, cand: Candidate) -> bool:
+    """"‘doekoe’ (geld)": slang or a term with its meaning in brackets after it."""
+    return _GLOSS_AFTER.match(text, cand.close_end) is not None
+
+
+def fragment_speaker(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """The speaker of a fragment of reported speech: the speaker of a quote earlier in the same
+    sentence ("Smit reageerde: dat er ‘een lobby’ werd gevoerd, daar kon hij ‘met zijn pet niet
+    bij’"), else the speaker the sentence names before it, unless that person or organisation is
+    only spoken to or about ("Tegen Sky News zei hij …", "in het gezicht van vicepremier Di Maio")."""
+    text = doc.text
+    sentence = doc.sentence_at(max(cand.open - 1, 0))
+    if last is not None and sentence.start < last[0] <= cand.open and last[1].speaker:
+        gap = text[last[0] : cand.open]
+        if not names_another(gap, last[1].speaker, whole=True):
+            return last[1]
+    found = speaker_before(doc, cand, known, last)
+    if found is None or not found.speaker:
+        return found
+    region = text[sentence.start : cand.open]
+    return None if _only_addressed(region, found.speaker) else found
+
+
+def _only_addressed(region: str, speaker: str) -> bool:
+    """Every mention of ``speaker`` in ``region`` (by its last word) follows a preposition: the
+    person or organisation is spoken to or about. "van" after a role ("een woordvoerder van de
+    gemeente Arnhem") gives the organisation that speaks, and is no such preposition."""
+    word = speaker.rsplit(maxsplit=1)[-1]
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", region)]
+    if not mentions:
+        return False
+    return all(_after_preposition(region, speaker, pos) for pos in mentions)
+
+
+def _after_preposition(region: str, speaker: str, pos: int) -> bool:
+    start = region.rfind(speaker.split(maxsplit=1)[0], max(pos - 80, 0), pos + 1)
+    pre = region[max((start if start >= 0 else pos) - 80, 0) : start if start >= 0 else pos]
+    title = title_at_end(pre)
+    words = pre[: len(pre) - len(title)].split() if title else pre.split()
+    while words and words[-1].lower() in _ARTICLES:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",")
+    if last == "van":
+        return len(words) < 2 or not _roles.is_role_word(words[-2].lower().strip(","))
+    return last in _phrases.NP_PREPOSITIONS

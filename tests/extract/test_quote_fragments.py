@@ -1,0 +1,61 @@
+"""Quoted fragments, titles, messages, reports and nested quotations (issue 10): invented Dutch
+sentences, one per wording class the annotation conventions define."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def attributed(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in items_of(Quote, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wethouder Karin Mulder noemt de nieuwe cijfers 'een signaal' voor de provincie.",
+        "Wethouder Karin Mulder spreekt na afloop van 'een zwarte dag' voor de wijk.",
+        "Wethouder Karin Mulder zegt dat de maatregel 'feitelijk overbodig' is geworden.",
+        "Volgens wethouder Karin Mulder leidt de sluiting tot 'grote onrust' in de wijk.",
+    ],
+)
+def test_a_fragment_of_two_words_in_reported_speech_is_a_quote_of_its_speaker(sentence: str) -> None:
+    text = f"Nieuws uit Deventer\n\n{sentence} De raad praat er donderdag over."
+    assert [s for _, s in attributed(text)] == ["Karin Mulder"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wethouder Karin Mulder zegt dat de wijk 'onbegrijpelijk' is behandeld.",  # one word
+        "Wethouder Karin Mulder noemt het onderzoek naar de 'Troika Laundromat' belangrijk.",  # a name
+        "Wethouder Karin Mulder spreekt van 'doekoe maken' (geld verdienen) in de wijk.",  # a gloss
+        "In de wijk hangen spandoeken met 'geen nieuwe flats' op veel balkons.",  # no speaker
+    ],
+)
+def test_words_terms_names_and_glosses_in_single_marks_are_no_quotes(sentence: str) -> None:
+    text = f"Nieuws uit Deventer\n\n{sentence} De raad praat er donderdag over."
+    assert attributed(text) == []
+
+
+def test_a_second_fragment_in_the_same_sentence_has_the_same_speaker() -> None:
+    text = ("Nieuws uit Deventer\n\nMinister Bas Hofman reageerde fel: dat er op deze manier 'een lobby' "
+            "werd gevoerd, daar kon hij 'met zijn pet niet bij'. Het debat gaat door.")
+    assert attributed(text) == [("een lobby", "Bas Hofman"), ("met zijn pet niet bij", "Bas Hofman")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tegen de Volkskrant zei minister Bas Hofman dat iedereen 'bijzonder gefrustreerd' is.",
+        "De voorzitter zei op het congres in het gezicht van minister Bas Hofman dat de plannen "
+        "'een illusie' zijn.",
+    ],
+)
+def test_a_fragment_is_not_given_to_someone_only_spoken_to(sentence: str) -> None:
+    text = f"Nieuws uit Den Haag\n\n{sentence} Het kabinet vergadert vrijdag."
+    assert all(s != "Bas Hofman" or "gefrustreerd" in q for q, s in attributed(text))
+    assert all(s not in ("Volkskrant", "de Volkskrant") for _, s in attributed(text))
