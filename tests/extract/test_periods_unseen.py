@@ -45,3 +45,38 @@ def test_the_year_a_report_names_again_and_again_is_still_carried_far() -> None:
         + "Het aantal zzp'ers kwam uit op ruim 1,1 miljoen."
     )
     assert [(f.value, f.period) for f in figures_of(text)] == [(1100000.0, "2018")]
+
+
+def test_the_people_of_one_case_take_no_year_from_the_sentence_before() -> None:
+    text = (
+        "Straf geëist voor mishandeling\n\n"
+        "De mishandeling van de portier gebeurde in de zomer van 2017 bij een café aan de Markt. "
+        "Twee van de verdachten kregen een werkstraf opgelegd door de politierechter."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(2.0, None)]
+
+
+def test_the_size_of_one_project_takes_no_year_from_the_sentence_before() -> None:
+    text = (
+        "Proef met slimme dijken\n\n"
+        "Het waterschap begon in 2018 met de eerste metingen langs de rivier. "
+        "Het gaat om een Europees project met zeven partners uit vier landen."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(7.0, None), (4.0, None)]
+
+
+def test_a_count_of_occurrences_or_seats_in_words_keeps_the_year_before() -> None:
+    text = (
+        "Partij wint zetels\n\n"
+        "De partij deed in 2015 voor het eerst mee aan de verkiezingen in de provincie. "
+        "Ze haalde toen meteen vier zetels."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(4.0, "2015")]
+
+
+def test_a_written_number_in_its_own_year_keeps_that_year() -> None:
+    text = (
+        "Overvallen op vrachtwagens\n\n"
+        "Vorig jaar waren er in 2018 drie van dit soort overvallen op parkeerplaatsen langs de A67."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(3.0, "2018")]

@@ -1,5 +1,6 @@
 """Words around a figure that decide whether a period applies to it at all: a person's age, a
-length of time, an amount that looks like a year ("1960 euro"), and words of now and then.
+length of time, an amount that looks like a year ("1960 euro"), a small count in words that gives
+the size of one case ("vier van de vijf agenten", "zes slaapkamers"), and words of now and then.
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
@@ -49,6 +50,28 @@ NOW = re.compile(
 NOW_BEFORE_CHARS = 60  # "nu" stands this close before a figure it dates
 # "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
 THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
+
+
+# A small count written as a number word describes one case or one measure ("Twee van hen werden
+# vervolgd", "een project met zeven partners"): no year named before it is its period. Not a count
+# of occurrences ("twee keer") nor an election's seats ("vier zetels"): those are statistics.
+CASE_COUNT_MAX = 10
+_STATISTIC_AFTER = re.compile(
+    r"[^\S\n]+(?:keer|maal|zetels?|senaatszetels?|kamerzetels?)(?![\w-])", re.IGNORECASE
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_case_count(text: str, found: Found) -> bool:
+    """A count of at most CASE_COUNT_MAX written in words ("twee agenten", "Vier van de vijf"),
+    not of occurrences or seats."""
+    if found.unit is not Unit.COUNT or found.high is not None or found.value > CASE_COUNT_MAX:
+        return False
+    word = _FIRST_WORD.match(text, found.start)
+    if word is None or word.group(0).lower() not in lexicon.load().number_words:
+        return False
+    end = word.end() if word.end() >= found.end else found.end
+    return not _STATISTIC_AFTER.match(text, word.end()) and not _STATISTIC_AFTER.match(text, end)
 
 
 def is_age(text: str, found: Found) -> bool:

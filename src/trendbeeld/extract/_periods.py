@@ -142,6 +142,11 @@ class Timeline:
             or self._of_heading(doc, sentence.start)
             or (str(self.report) if self.report else None)
         )
+        if (carried is not None and self.report is None and not self._recent(carried)
+                and _period_words.is_case_count(text, found)):
+            # "Twee van hen werden vervolgd": the size of one case, not of a year named before it
+            # (a report's case counts still are of the year it is about)
+            carried = None
         return self._since_base(own, found, carried)
 
     def _since_base(self, own: list[Mention], found: Found, carried: str | None) -> str | None:
