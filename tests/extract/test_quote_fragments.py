@@ -59,3 +59,37 @@ def test_a_fragment_is_not_given_to_someone_only_spoken_to(sentence: str) -> Non
     text = f"Nieuws uit Den Haag\n\n{sentence} Het kabinet vergadert vrijdag."
     assert all(s != "Bas Hofman" or "gefrustreerd" in q for q, s in attributed(text))
     assert all(s not in ("Volkskrant", "de Volkskrant") for _, s in attributed(text))
+
+
+def test_words_a_speaker_reports_inside_a_quotation_are_a_nested_quote_of_that_speaker() -> None:
+    text = ("Nieuws uit Zwolle\n\n„Ik stond bij de kassa en toen zei ik: ‘Ik wacht hier wel op je.’ Hij kwam "
+            "niet meer terug”, zegt Anna de Vries. Ze is verdrietig.")
+    quotes = attributed(text)
+    assert ("Ik wacht hier wel op je.", "Anna de Vries") in quotes
+    assert len(quotes) == 2 and all(s == "Anna de Vries" for _, s in quotes)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "Dan kunnen ze zeggen van: 'het was maar een grap, echt waar'",
+        "'Naar cursussen voor de hele groep', hoor je dan",
+        "Op straat roept iedereen 'lekker met de meiden'",
+    ],
+)
+def test_words_said_or_imagined_inside_a_quotation_are_nested_quotes(inner: str) -> None:
+    text = f"Nieuws uit Zwolle\n\n„{inner}. Dat vind ik jammer”, zegt Anna de Vries. Ze is boos."
+    assert len(attributed(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "Ze lopen achter dat 'frame' aan",  # one word
+        "Laat dat 'in potentie' maar weg",  # words mentioned, not said
+        "Termen als 'goedemorgen deze morgen' hoor je vaak",  # a term
+    ],
+)
+def test_terms_and_mentioned_words_inside_a_quotation_are_no_nested_quotes(inner: str) -> None:
+    text = f"Nieuws uit Zwolle\n\n„{inner}. Dat vind ik jammer”, zegt Anna de Vries. Ze is boos."
+    assert len(attributed(text)) == 1

@@ -37,7 +37,15 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from trendbeeld.extract import _quote_interviews, _quotemarks, _roles, _speakers, headlines, lexicon
+from trendbeeld.extract import (
+    _quote_interviews,
+    _quote_nested,
+    _quotemarks,
+    _roles,
+    _speakers,
+    headlines,
+    lexicon,
+)
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
@@ -162,9 +170,11 @@ def from_document(doc: Document) -> list[Quote]:
         found.extend((part, attribution) for part in [*pending, cand])
         pending = []
     for cand, attribution in _repeated_speakers(text, found):
-        span, evidence, page = doc.span(cand.start, cand.end)
-        out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
-                         organisation=attribution.organisation, page=page))
+        # the quotation, and the words it quotes in turn (:mod:`._quote_nested`)
+        for start, end in [(cand.start, cand.end), *_quote_nested.nested(text, cand)]:
+            span, evidence, page = doc.span(start, end)
+            out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
+                             organisation=attribution.organisation, page=page))
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_quote_interviews.interview_paragraphs(doc))
     elif "?" in text:
