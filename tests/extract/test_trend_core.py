@@ -38,3 +38,12 @@ def test_compound_of_rise_or_fall(text: str, expected: tuple[Change, str]) -> No
 )
 def test_no_compound_of_change(text: str) -> None:
     assert pairs(text) == []
+
+
+def test_a_coordinated_predicate_after_another_verb_shares_its_subject() -> None:
+    # the clause before has a verb outside the closed list of finite verbs ("bereikte")
+    text = "Het aantal bezoekers bereikte in april een recordhoogte, maar zakte daarna weer wat weg."
+    assert (Change.DOWN, "aantal bezoekers") in pairs(text)
+    # a noun after a preposition is no verb ("van huishoudens")
+    text = "De schulden van huishoudens daalden licht, maar blijven hoog in historisch opzicht."
+    assert (Change.STABLE, "schulden van huishoudens") in pairs(text)

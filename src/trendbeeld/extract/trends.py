@@ -989,13 +989,24 @@ def _shared_subject(text: str, previous: _phrases.Span) -> _phrases.Span | None:
     clause opens with them ("|De schulden| zijn gedaald")."""
     if _phrases.starts_with_topic(text, previous.start, previous.end):
         return None
-    verb = next((t for t in _phrases.tokens(text, previous.start, previous.end)
-                 if t.group(0).lower() in _phrases.FINITE_VERBS or _cues.is_change_word(t.group(0).lower())),
-                None)
+    words = [t for t in _phrases.tokens(text, previous.start, previous.end) if t.group(0)[0].isalnum()]
+    befores = ["", *(w.group(0) for w in words)]
+    verb = next(
+        (t for t, before in zip(words, befores, strict=False) if _is_verb(t.group(0).lower(), before)), None
+    )
     if verb is None:
         return None
     phrase = _phrases.strip_edges(text, previous.start, verb.start())
     return None if phrase is None or _is_pronoun(text, phrase) else phrase
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """A finite verb, a verb of change, or another verb form by its lemma ("|bereikte| een
+    recordhoogte"), not a noun after a preposition or a determiner ("van |huishoudens|")."""
+    if word in _phrases.FINITE_VERBS or _cues.is_change_word(word):
+        return True
+    low = before.lower()
+    return not (_is_preposition(low) or low in _SUBJECT_DETERMINERS) and _text.is_verb_form(word)
 
 
 def _subject_inside(
