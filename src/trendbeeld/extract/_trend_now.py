@@ -51,6 +51,25 @@ def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> Tre
     text = doc.text
     if _OF_BEFORE.search(text, max(clause.start, start - 6), start):
         return None  # "de jeugd van tegenwoordig"
+    subject = subject_of(text, clause, start, end)
+    if subject is None:
+        return None
+    name = _phenomenon(doc, subject)
+    if not name or name.startswith(ANAPHOR) or (" " not in name and _is_verb(name.lower())):
+        return None  # "Tegenwoordig wordt er veel |gevochten|": no noun
+    span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
+    direction = _compared(text, clause.start, clause.end)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def subject_of(
+    text: str, clause: _phrases.Span, start: int, end: int, *, groups: bool = True
+) -> _phrases.Span | None:
+    """The subject of the clause in which an adverb stands at clean ``start:end``: the noun phrase
+    before the finite verb ("|Bijzondere bromfietsen| moeten voortaan"), or after it when a topic
+    opens the clause ("Voortaan valt |de bevoegdheid| onder"); None for a person ("Hij staat
+    tegenwoordig"), a purpose clause or a clause cut inside brackets. With ``groups``, a plural
+    pronoun ("eisen ze tegenwoordig dat …") gives the first noun phrase after the adverb."""
     if ")" in text[clause.start : start] and "(" not in text[clause.start : start]:
         return None  # "(dat eigenaar is van YouTube) overtreden voortaan": the clause is cut inside
     opening = max(clause.start, start - CLAUSE_REACH)
@@ -63,16 +82,9 @@ def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> Tre
         subject = _after_verb(text, words[1:] if words else [], end, clause.end)
     else:
         subject = _before_verb(words)
-    if subject is None and words and words[-1].group(0).lower() in _GROUPS:
+    if groups and subject is None and words and words[-1].group(0).lower() in _GROUPS:
         subject = _first_noun(text, end, clause.end)  # "eisen ze tegenwoordig |dat er … extra kilo's …|"
-    if subject is None:
-        return None
-    name = _phenomenon(doc, subject)
-    if not name or name.startswith(ANAPHOR) or (" " not in name and _is_verb(name.lower())):
-        return None  # "Tegenwoordig wordt er veel |gevochten|": no noun
-    span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
-    direction = _compared(text, clause.start, clause.end)
-    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+    return subject
 
 
 def _compared(text: str, start: int, end: int) -> Change:
