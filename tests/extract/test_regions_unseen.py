@@ -33,3 +33,22 @@ def test_a_count_of_things_or_many_people_keeps_its_place() -> None:
     assert count.region == "Zwolle"
     [count] = figures_of("In Utrecht demonstreerden zaterdag 4000 boeren.")
     assert count.region == "Utrecht"
+
+
+def test_a_place_that_receives_or_is_visited_is_not_where_it_was_counted() -> None:
+    [figure] = figures_of("Het bedrijf verkocht vorig jaar 300 tractoren aan Polen.")
+    assert figure.region is None
+    text = "De minister bracht een bezoek aan Japan. Het leverde 40 contracten op."
+    [figure] = figures_of(text)
+    assert figure.region is None
+    [figure] = figures_of("Het totale bedrag aan wereldwijde boetes ligt boven de 1 miljard euro.")
+    assert figure.region == "wereldwijd"
+
+
+def test_the_town_under_a_letter_is_where_the_writer_lives() -> None:
+    text = "Dat scheelt een hoop ergernis. Karel Wouters, Zutphen. Elk jaar raken 300 fietsers gewond."
+    [figure] = figures_of(text)
+    assert figure.region is None
+    text = "De politie telde vorig jaar de meeste inbraken in Zutphen. Het ging om 300 inbraken."
+    [figure] = figures_of(text)
+    assert figure.region == "Zutphen"

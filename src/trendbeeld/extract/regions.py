@@ -50,6 +50,18 @@ _ELSEWHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ELSEWHERE_CHARS = 24
+# "de verkoop aan China", "betalen aan Brussel", "een bezoek aan Frankrijk": a place named after
+# "aan" receives or is visited, like a destination ("het bedrag aan wereldwijde boetes" is no name).
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])aan[ ]+\Z")
+RECEIVER_CHARS = 5
+# "Hans Achterberg, Zeist.": the town after a person's name that ends a sentence is where a letter's
+# writer lives (a signature), not where a figure was counted.
+_SIGNED_BY = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ ]+(?:van|de|der|den|ter|ten|het)){0,2}"
+    r"[ ]+[A-ZÀ-Ý][\w'’-]+),[ ]\Z"
+)
+_SIGNATURE_END = re.compile(r"\.(?:\s|\Z)")
+SIGNATURE_CHARS = 40
 # A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").
 _NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
 _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
@@ -255,8 +267,25 @@ def is_place_here(text: str, m: re.Match[str]) -> bool:
         or _nationality_of_a_count(text, m, name)
         or _part_of_other_name(text, m, name, gaz)
         or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
+        or _received(text, m, name)
         or _enumerated(text, m.start())
+        or _signature(text, m, gaz)
     )
+
+
+def _received(text: str, m: re.Match[str], name: str) -> bool:
+    """"de verkoop aan China": a place by name after "aan" (not "aan wereldwijde boetes")."""
+    before = _RECEIVER_BEFORE.search(text, max(0, m.start() - RECEIVER_CHARS), m.start())
+    return name[0].isupper() and before is not None
+
+
+def _signature(text: str, m: re.Match[str], gaz: Gazetteer) -> bool:
+    """"Rob Bolman, Brielle.": a town after a person's name at a sentence end (not a list of
+    places, "Den Haag, Rotterdam.")."""
+    if not _SIGNATURE_END.match(text, m.end()) or not text.startswith(", ", m.start() - 2):
+        return False
+    signed = _SIGNED_BY.search(text, max(0, m.start() - SIGNATURE_CHARS), m.start())
+    return signed is not None and _known_start(signed.group("name"), gaz) is None
 
 
 def _is_town(name: str) -> bool:
