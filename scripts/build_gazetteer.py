@@ -59,7 +59,10 @@ def _rows_from_municipalities(path: Path) -> dict[tuple[str, str], dict[str, str
             parents = [record["vr_code"], record["re_code"], PROVINCE_CODES.get(province, "")]
             add(rows, record["gm_name"], record["gm_code"], "gemeente", [p for p in parents if p])
             add(rows, record["vr_name"], record["vr_code"], "veiligheidsregio", ["NL01"])
-            add(rows, record["re_name"], record["re_code"], "politie-eenheid", ["NL01"])
+            unit = record["re_name"]
+            add(rows, unit, record["re_code"], "politie-eenheid", ["NL01"])
+            # "Zeeland - West-Brabant" is written "Zeeland-West-Brabant" in running text
+            add(rows, unit.replace(" - ", "-"), record["re_code"], "politie-eenheid", ["NL01"])
     return rows
 
 
