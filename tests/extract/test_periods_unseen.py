@@ -80,3 +80,24 @@ def test_a_written_number_in_its_own_year_keeps_that_year() -> None:
         "Vorig jaar waren er in 2018 drie van dit soort overvallen op parkeerplaatsen langs de A67."
     )
     assert [(f.value, f.period) for f in figures_of(text)] == [(3.0, "2018")]
+
+
+def test_an_event_date_in_the_first_sentences_is_not_the_date_of_the_news() -> None:
+    # "Op 14 juli 2016 …" dates an event; a figure of the day of the news ("maandag") in a text
+    # without a date of its own has no year.
+    text = (
+        "Proces na aanslag\n\n"
+        "Op 14 juli 2016 reed een vrachtwagen in op het publiek op de boulevard van Nice. "
+        "Het OM eiste maandag tegen drie helpers een celstraf van vijf jaar."
+    )
+    found = figures_of(text)
+    assert [(f.value, f.period) for f in found if f.value == 3.0] == [(3.0, None)]
+
+
+def test_a_dateline_at_the_start_of_a_letter_dates_it() -> None:
+    text = (
+        "Den Haag, 12 maart 2019\n\n"
+        "Geachte voorzitter,\n\n"
+        "Het kabinet heeft vorig jaar 45 miljoen euro extra uitgetrokken voor de wijkagenten."
+    )
+    assert [(f.value, f.period) for f in figures_of(text)] == [(45000000.0, "2018")]

@@ -1,7 +1,8 @@
 """The year a text is written in and whether it is an annual report.
 
 The current year of a text is the year of its source date, else one read from the text itself:
-a full date near its start ("Den Haag, 12 maart 2019"), the year in which its weekdays with dates
+a dateline near its start ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"; not an event's date
+in a sentence: "Op 14 juli 2016 rijdt …"), the year in which its weekdays with dates
 fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a
 report on 2018, written in 2019), else the year after the year the text names most often. An
 annual report says so ("voor u ligt het jaarverslag", "in dit jaarverslag") or repeats a running
@@ -40,6 +41,12 @@ _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
     rf"(?P<month>{months.alternation()})\b"
 )
+# What may stand before the day of a dateline on its line: a place and a comma, a label, a weekday.
+_DATELINE = re.compile(
+    r"[^\S\n]*(?:(?:[^\W\d_][\w'.-]*[^\S\n]+){0,3}[^\W\d_][\w'.-]*,[^\S\n]*)?(?:datum:?[^\S\n]*)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[^\S\n]+)?\d{1,2}[^\S\n]+",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 
@@ -69,7 +76,7 @@ def current_year(doc: Document, explicit: list[Mention]) -> int | None:
     if date is not None:
         return date.year
     text = doc.text
-    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    dated = _own_date(doc.text, explicit)
     if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
         return latest(dated.period)
     counts = Counter(int(y) for m in explicit if not m.base for y in YEAR.findall(m.period))
@@ -90,8 +97,20 @@ def date_year(doc: Document, explicit: list[Mention]) -> int | None:
     """The year of the source's date, else of a full date near the start of its text."""
     if doc.source.meta.date is not None:
         return doc.source.meta.date.year
-    dated = next((m for m in explicit if m.dated and m.start < TITLE_CHARS), None)
+    dated = _own_date(doc.text, explicit)
     return latest(dated.period) if dated is not None else None
+
+
+def _own_date(text: str, explicit: list[Mention]) -> Mention | None:
+    """A full date near the start of ``text`` that opens its line, alone or after a place or a
+    label ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"): the text's own date. Not a date in a
+    sentence of the news ("Op 14 juli 2016 rond 23 uur rijdt …"): the date of an event."""
+    for m in explicit:
+        if m.start >= TITLE_CHARS:
+            return None
+        if m.dated and _DATELINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+            return m
+    return None
 
 
 def _weekday_year(low: str, counts: Counter[int]) -> int | None:
