@@ -1,16 +1,403 @@
-"""Trend statements of sentences that speak of a change without a verb of change: named risks and
-feared consequences, uncertain changes and questions whether a change exists.
+"""Trend statements of sentences that speak of a change without a verb of change: a decline
+feared or threatened, a threatened change, and a change expected or feared with "meer"/"minder".
 
-Called by ``trends.statements`` for a sentence where the general rules found no statement.
+Called by ``trends.statements`` for a sentence where the general rules found no statement. The
+conventions count a named risk and its feared consequences as a trend (``hard``) and an
+expectation as a trend with a horizon:
+
+* coming under pressure or at stake: "Op lange termijn |komt| de sociale cohesie daardoor |onder
+  druk te staan|", "de bestrijding van mensenhandel |komt onder druk te staan|", "als hun uitleg
+  |in het gedrang komt|", "banen |komen op de tocht te staan|": the subject declines (down). Being
+  under pressure ("staat onder druk") is a state, no change; pressure put on someone ("onder druk
+  zetten") or coming from someone ("onder druk van") is no decline;
+* threatened: "medicijnen die van de markt |dreigen te verdwijnen|" (the direction of the verb of
+  change after "te"), "jongeren die |dreigen over te stappen van| de kleine |naar| zware
+  criminaliteit" (a move: shift), "de verbondenheid |dreigt verloren te gaan|" (a loss: down),
+  "|Er dreigt| segregatie in de schoolklas", "ontwrichting van de maatschappij |dreigt|" (a threat
+  that arises: up). A person who threatens ("dreigde met opstappen", "hij dreigt zijn buren …")
+  and a sentence that threatens a suspect ("Een jarenlange celstraf dreigt") make no trend;
+* expected or feared more or less: "De verwachting is dat hierdoor |meer mensen| …", "Bovendien
+  worden er |meer warme zomers| verwacht", "De IND verwacht |minder vergunningen| af te geven";
+  not against the expectation ("hoger dan verwacht"), not a need ("meer tijd nodig"), not "niet
+  meer" (no longer).
+
+A condition ("als", "wanneer", "zonder" opening the clause) states no change that is feared or
+expected. The phenomenon is the subject's noun phrase (a relative pronoun takes its antecedent)
+or the noun phrase after "meer"/"minder"; a pronoun or a name (a person, a party, a club) is none.
 """
 
 from __future__ import annotations
 
-from trendbeeld.extract import _text
+import bisect
+import re
+
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.model import TrendStatement
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
+from trendbeeld.model import Change, TrendStatement
+
+# One search per sentence on the lower-case text decides whether any rule here can apply.
+_TRIGGER = re.compile(
+    r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|op\s+de\s+tocht|in\s+het\s+gedrang|dreig(?:t|en|de|den)"
+    r"|verwacht\w*|vrees\w*|vrez\w*)\b"
+)
+# Substrings of every trigger word, searched once per document.
+_MARK_WORDS = ("druk", "tocht", "gedrang", "dreig", "verwacht", "vrees", "vrez")
+# The last document's text, its lower case and where its trigger words are (one document at a time).
+_LAST_TEXT: list[str] = []
+_LAST_LOW: list[str] = []
+_LAST_MARKS: list[list[int]] = []
+# Under pressure or at stake: "onder (zware) druk", "op de tocht", "in het gedrang".
+_AT_STAKE = re.compile(r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|op\s+de\s+tocht|in\s+het\s+gedrang)\b")
+# Pressure from someone ("onder druk van"), or put on someone ("onder druk zetten"): no decline.
+_PRESSURE_BY = re.compile(r"\s+(?:van|gezet\w*|zet\w*|te\s+zetten)\b")
+_PUT_ON = frozenset(["zetten", "houden", "plaatsen"])  # lemmas of "zet … onder druk"
+# Verbs that bring the subject under pressure ("komt … te staan", "raakt in het gedrang"), by
+# lemma: a change. Being under pressure ("staat onder druk") is a state, no trend.
+_BEING = frozenset(["komen", "raken", "geraken"])
+_THREAT = re.compile(r"\bdreig(?:t|en|de|den)\b")
+_THREAT_WITH = re.compile(r"\s+(?:er\s+)?(?:mee|met)\b")
+# A loss of the subject itself after "dreigt": "verloren te gaan", "ten onder te gaan" (what one
+# "dreigt kwijt te raken" is one owner's loss).
+_LOSS = re.compile(r"\b(?:verloren|ten\s+onder|teloor)\s+te\s+(?:gaan|raken)\b")
+# "te" and the verb of change it governs, perhaps with a particle: "(over) te stappen".
+_TE = re.compile(r"\bte\s+\Z")
+# A move from one thing to another: "van de kleine naar zware criminaliteit".
+_FROM_TO = re.compile(r"\bvan\s+[^,;:]{1,60}?\s+naar\s+")
+_TE_INFINITIVE = re.compile(r"\bte\s+[a-zà-ÿ]+")
+# What may stand between "dreigt" and the noun phrase that arises: "er dreigt (nu) (ook) …".
+_ARISING_SKIP = frozenset(
+    ["er", "nu", "ook", "dan", "daardoor", "daarmee", "zelfs", "straks", "opnieuw", "meer", "nog"]
+)
+# Sanctions that threaten a suspect, by their head: "celstraf", "gevangenisstraf", "boete".
+_SANCTION_HEADS = ("straf", "straffen", "boete", "boetes", "cel")
+_DIGIT = re.compile(r"\d")
+# The existential "er" next to "dreigt": "Er dreigt", "dreigt er", "en dat er … een tekort dreigt".
+_THERE = re.compile(r"\ber\b")
+THERE_REACH = 4  # characters around "dreigt" read for "er"
+_EXPECTATION = re.compile(r"\b(?:verwacht\w*|vrees\w*|vrez\w*)\b")
+# Measured against the expectation, not a change: "hoger dan verwacht", "meer dan voorzien".
+_THAN_EXPECTED = re.compile(r"\bdan\s+(?:\w+\s+)?(?:verwacht|voorzien|voorspeld|gedacht|gehoopt)\b")
+_MORE_LESS = re.compile(r"(?<![\w-])(meer|minder)\s+(?=[a-zà-ÿ])")
+_NOT_BEFORE = re.compile(r"\b(?:niet|geen|nooit|nog|veel|steeds|des\s+te|te|onder|of|en|iets|wat)\s+\Z")
+EXPECTATION_REACH = 80  # characters between the word of expectation and "meer"/"minder"
+_NEW_PHRASE = frozenset(["de", "het", "een", "hun", "zijn", "haar"])
+_PREDICATE_AFTER = re.compile(r"\s+te\s+(?:zijn|worden)\b")
+_NEEDED = re.compile(r"\b(?:nodig|noodzakelijk|vereist)\b")
+# A clause that opens with a condition states no change that is feared or expected.
+_CONDITION = frozenset(["als", "wanneer", "indien", "zonder", "mits", "zodra", "tenzij"])
+# Conjunctions and subordinators before a clause's subject.
+_OPENERS = frozenset([
+    "en", "maar", "of", "want", "dat", "omdat", "doordat", "waardoor", "zodat", "terwijl", "hoewel",
+    "nu", "toen", "waarbij", "waarmee", "dus", "ook", "zelfs", "daardoor", "daarmee", "nadat",
+    "voordat", "sinds", "zoals",
+])
+_RELATIVES = frozenset(["die", "dat", "welke"])
+_RELATIVE_PRONOUNS = frozenset(["die", "welke"])
+_FOCUS = frozenset(["name", "vooral", "juist", "ook", "zelfs", "alleen", "bijvoorbeeld"])  # "met |name|"
+_TIME_IN = re.compile(
+    r"(?<=\w)\s+(?:vorig|vorige|afgelopen|komend|komende|volgend|volgende|dit|deze|eerder|later)\s+"
+    r"(?:jaar|jaren|maand|maanden|week|weken|kwartaal|zomer|winter|voorjaar|najaar)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:die|dat|welke|waarvan|waarin)\b", re.IGNORECASE)
+# Where a conjunct with its own subject opens inside a clause: a comma, "en", "maar", "(".
+_CONJUNCT = re.compile(
+    r"(?<=[,;(])|\b(?=(?:en|maar|dat|of)\s+(?:de|het|een|deze|dit|die|er)\b)|\b(?=(?:want|waardoor|omdat|doordat|zodat)\b)"
+)
+_PERSONS = frozenset([
+    "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "er", "dit", "dat", "die",
+    "iedereen", "niemand", "wie", "hem", "haar", "hun", "zich",
+])
+# Adverbs between a finite verb and the subject after it ("komt |er| de cohesie …").
+_SKIPPED = frozenset(["er", "nog", "ook", "al", "wel", "zelfs", "daardoor", "daarmee", "nu", "dan", "straks"])
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+ANTECEDENT_WORDS = 5  # words read back from a relative pronoun for its antecedent
+MIN_NAME_ZIPF = 3.0  # a capitalised single word rarer than this opening a sentence is a name
 
 
 def statements(doc: Document, sentence: _text.Sentence) -> list[TrendStatement]:
     """The statements of one sentence the general rules left without any."""
-    return []
+    if not _LAST_TEXT or _LAST_TEXT[0] is not doc.text:
+        _remember(doc)
+    low, marks = _LAST_LOW[0], _LAST_MARKS[0]
+    i = bisect.bisect_left(marks, sentence.start)
+    if i == len(marks) or marks[i] >= sentence.end:
+        return []  # no trigger word in the sentence: the common case, decided without a regex
+    if _TRIGGER.search(low, sentence.start, sentence.end) is None:
+        return []
+    for clause in doc.clauses(sentence.start, sentence.end):
+        found = _at_stake(doc, low, clause) or _threatened(doc, low, clause)
+        if found is not None:
+            return [found]
+    expected = _expected(doc, low, sentence)
+    return [expected] if expected is not None else []
+
+
+def _remember(doc: Document) -> None:
+    """Keep the document's lower-case text and where the words any rule here needs occur, found
+    once per document by plain substring search (the regular expression is then tried only on a
+    sentence that holds one). Without ``doc.lower`` (lower case would move offsets) a letter whose
+    lower case is longer stays as it is."""
+    low = doc.lower
+    if low is None:
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    found: list[int] = []
+    for word in _MARK_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    found.sort()
+    _LAST_TEXT[:] = [doc.text]
+    _LAST_LOW[:] = [low]
+    _LAST_MARKS[:] = [found]
+
+
+def _at_stake(doc: Document, low: str, clause: _phrases.Span) -> TrendStatement | None:
+    """"de leefbaarheid staat onder druk", "komt … onder druk te staan": the subject, down."""
+    m = _AT_STAKE.search(low, clause.start, clause.end)
+    if m is None or _PRESSURE_BY.match(low, m.end(), clause.end):
+        return None
+    lemmas = {_cues.lemma(w.group(0)) for w in _WORD.finditer(low, clause.start, clause.end)}
+    if lemmas & _PUT_ON or not lemmas & _BEING:
+        return None  # "zetten die samenwerking onder druk": pressure put on, said of the actor
+    subject = _subject(doc, low, clause.start, m.start())
+    return _made(doc, subject, m.start(), m.end(), Change.DOWN)
+
+
+def _threatened(doc: Document, low: str, clause: _phrases.Span) -> TrendStatement | None:
+    """"dreigen te verdwijnen", "dreigen over te stappen van … naar", "er dreigt segregatie"."""
+    m = _THREAT.search(low, clause.start, clause.end)
+    if m is None or _THREAT_WITH.match(low, m.end(), clause.end):
+        return None
+    direction, end = _threat_direction(doc, low, m.end(), clause.end)
+    if direction is None:
+        return _arising(doc, low, clause, m)
+    subject = _subject(doc, low, clause.start, m.start())
+    if subject is None and _topic_before(low, clause.start, m.start()):
+        te = _TE_INFINITIVE.search(low, m.end(), clause.end)  # "Bij X dreigt |de Y| te …"
+        subject = _after(doc.text, low, m.end(), te.start() if te else m.end())
+    return _made(doc, subject, m.start(), end, direction)
+
+
+def _threat_direction(doc: Document, low: str, start: int, end: int) -> tuple[Change | None, int]:
+    """The change a "dreigt … te" governs and where its words end: a loss, a move from one thing
+    to another, or a verb of change after "te" (its own direction)."""
+    loss = _LOSS.search(low, start, end)
+    if loss is not None:
+        return Change.DOWN, loss.end()
+    te = _TE_INFINITIVE.search(low, start, end)
+    if te is None:
+        return None, end
+    moved = _FROM_TO.search(low, start, end)
+    if moved is not None:
+        return Change.SHIFT, moved.end()
+    for cue in doc.cues_in(start, end):
+        if _TE.search(low, max(start, cue.start - 4), cue.start):
+            return cue.direction, cue.end
+    return None, end
+
+
+def _arising(doc: Document, low: str, clause: _phrases.Span, m: re.Match[str]) -> TrendStatement | None:
+    """"Er dreigt segregatie", "dreigt er een tekort": a threat that arises, up. Only with "er" and
+    without an infinitive: without them it is mostly one case or a person who threatens
+    ("Ontslag dreigt voor …", "Minister dreigt X met …", "dreigde zijn buren … te slaan")."""
+    if _TE_INFINITIVE.search(low, m.end(), clause.end) or not _THERE.search(
+        low, max(clause.start, m.start() - THERE_REACH), min(clause.end, m.end() + THERE_REACH)
+    ):
+        return None
+    subject = _after(doc.text, low, m.end(), clause.end, skipped=_ARISING_SKIP)
+    if subject is None:
+        return None
+    head = doc.text[subject.start : subject.end].split()[-1].lower()
+    if head.endswith(_SANCTION_HEADS) or _DIGIT.search(doc.text, subject.start, subject.end):
+        return None  # "dreigt er een jarenlange celstraf": a sanction for a suspect
+    return _made(doc, subject, m.start(), m.end(), Change.UP)
+
+
+def _topic_before(low: str, start: int, end: int) -> bool:
+    """Nothing but adverbs or a topic before the verb: "Er dreigt", "Nu dreigt", "Bij de verkiezingen
+    dreigt"; a subject before it is read by ``_subject``."""
+    cut = list(_CONJUNCT.finditer(low, start, end))
+    start = cut[-1].start() if cut else start
+    words = [w.group(0) for w in _WORD.finditer(low, start, end)]
+    words = [w for w in words if w not in _OPENERS]
+    if not words:
+        return not cut  # "je schreeuwt |en| dreigt": the subject of the conjunct before
+    return all(w in _ARISING_SKIP for w in words) or _phrases.starts_with_topic(low, start, end)
+
+
+def _expected(doc: Document, low: str, sentence: _text.Sentence) -> TrendStatement | None:
+    """"De verwachting is dat |meer mensen| …", "verwacht |minder vergunningen| af te geven"."""
+    start, end = sentence.start, sentence.end
+    marks = [e.start() for e in _EXPECTATION.finditer(low, start, end)]
+    if not marks or _THAN_EXPECTED.search(low, start, end):
+        return None
+    if _NEEDED.search(low, start, end) or _opens_with_condition(low, start, end):
+        return None
+    for m in _MORE_LESS.finditer(low, start, end):
+        if _NOT_BEFORE.search(low, max(start, m.start() - 12), m.start()):
+            continue  # "niet meer": no longer; "veel meer" needs a comparison
+        if low.startswith("dan", m.end()) or min(abs(e - m.start()) for e in marks) > EXPECTATION_REACH:
+            continue
+        phrase = _counted(doc.text, _phrases.noun_phrase(doc.text, m.end(), end))
+        if phrase is None or _text.is_verb_form(low[phrase.start : phrase.end].split(maxsplit=1)[0]):
+            continue  # "of meer |voorspeld| wordt"
+        if _PREDICATE_AFTER.match(low, phrase.end, end):
+            continue  # "minder winstgevend |te zijn|": a property, no count
+        direction = Change.UP if m.group(1) == "meer" else Change.DOWN
+        return _made(doc, phrase, m.start(), phrase.end, direction)
+    return None
+
+
+def _counted(text: str, phrase: _phrases.Span | None) -> _phrases.Span | None:
+    """What "meer"/"minder" counts: the phrase up to a new determiner ("meer |mensen| een gang
+    naar de stembus") and without a particle or verb at its end ("minder |vergunningen| af")."""
+    if phrase is None:
+        return None
+    words = list(_WORD.finditer(text, phrase.start, phrase.end))
+    for i, word in enumerate(words[1:], 1):
+        previous = words[i - 1].group(0).lower()
+        if word.group(0).lower() in _NEW_PHRASE and not _is_preposition(previous):
+            words = words[:i]
+            break
+    while len(words) > 1 and (
+        words[-1].group(0).lower() in _cues.PARTICLES or _text.is_verb_form(words[-1].group(0).lower())
+    ):
+        words.pop()
+    return _phrases.Span(words[0].start(), words[-1].end()) if words else None
+
+
+def _opens_with_condition(low: str, start: int, end: int) -> bool:
+    """"Als de prognoses kloppen, …": the sentence opens with a condition."""
+    first = _WORD.search(low, start, end)
+    return first is not None and first.group(0) in _CONDITION
+
+
+def _made(
+    doc: Document, subject: _phrases.Span | None, start: int, end: int, direction: Change
+) -> TrendStatement | None:
+    """The statement about ``subject`` whose wording runs ``start:end``; None for no phenomenon, a
+    pointer, a person or a name."""
+    if subject is None or _is_person(doc, subject):
+        return None
+    cut = _RELATIVE_IN.search(doc.text, subject.start, subject.end) or _TIME_IN.search(
+        doc.text, subject.start, subject.end
+    )
+    if cut is not None:  # "|medicijnen| die van de markt", "|de resultaten| vorig jaar"
+        subject = _phrases.Span(subject.start, cut.start())
+    name = _phenomenon(doc, subject)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _subject(doc: Document, low: str, start: int, end: int) -> _phrases.Span | None:
+    """The subject of a clause at ``start`` before its predicate at ``end``: the noun phrase that
+    opens it, the one after its finite verb when a topic opens it ("Op lange termijn komt |de
+    cohesie| …"), or the antecedent of a relative pronoun ("|jongeren| die dreigen …"). A
+    conjunct of its own counts from its opening ("…, |en| de rechterlijke macht staat …")."""
+    cut = list(_CONJUNCT.finditer(low, start, end))
+    start = cut[-1].start() if cut else start
+    words = list(_WORD.finditer(low, start, end))
+    pronoun = _relative_pronoun(words)
+    if pronoun is not None:  # "ingrijpen bij |jongeren| die dreigen"
+        return _antecedent(doc, low, pronoun)
+    while words and words[0].group(0) in _OPENERS and len(words) > 1:
+        if words[0].group(0) == "dat" and words[1].group(0) in _RELATIVES | _PERSONS:
+            break
+        words.pop(0)
+    if not words:
+        return None  # "De organisatie die …, dreigde": the subject stands before an aside
+    first = words[0].group(0)
+    if first in _CONDITION:
+        return None
+    article = first == "het" and len(words) > 1 and _phrases.is_content(words[1].group(0))
+    if first in _PERSONS and not article:
+        return None
+    if _phrases.starts_with_topic(low, words[0].start(), end):
+        verb = next((w for w in words[1:] if _is_finite(w.group(0))), None)
+        if verb is not None:
+            return _after(doc.text, low, verb.end(), end)
+    content = next((w for w in words if _phrases.is_content(w.group(0))), None)  # "Veel |oude| …"
+    return _phrases.noun_phrase(doc.text, content.start(), end) if content is not None else None
+
+
+def _relative_pronoun(words: list[re.Match[str]]) -> int | None:
+    """Where the relative pronoun that opens the predicate's clause stands ("medicijnen |die| van de
+    markt dreigen"): the last "die" or "welke" with no finite verb after it; "dat" opening a
+    clause without a subject after it."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group(0)
+        if _is_finite(w):
+            break
+        if w in _RELATIVE_PRONOUNS:
+            return words[i].start()
+    opening = words[0].group(0) if words else ""
+    if opening in _RELATIVES and (len(words) == 1 or not _is_noun_start(words[1].group(0))):
+        return words[0].start()
+    return None
+
+
+def _after(
+    text: str, low: str, start: int, end: int, skipped: frozenset[str] = _SKIPPED
+) -> _phrases.Span | None:
+    """The noun phrase after a finite verb, past adverbs ("komt |er| de cohesie")."""
+    for word in _WORD.finditer(low, start, end):
+        if word.group(0) in skipped:
+            continue
+        if word.group(0) in _PERSONS:
+            return None
+        return _phrases.noun_phrase(text, word.start(), end)
+    return None
+
+
+def _antecedent(doc: Document, low: str, pos: int) -> _phrases.Span | None:
+    """The noun phrase just before a relative pronoun at ``pos`` ("zijn er |jongeren| die")."""
+    sentence = doc.sentence_at(pos)
+    words = list(_WORD.finditer(low, sentence.start, pos))[-ANTECEDENT_WORDS:]
+    lex = lexicon.load()
+    opening = None
+    for word in reversed(words):
+        w = word.group(0)
+        if (w in lex.function_words and w not in _NEW_PHRASE) or w in _FOCUS or _is_finite(w):
+            break
+        opening = word
+    if opening is None:
+        return None
+    return _phrases.noun_phrase(doc.text, opening.start(), pos)
+
+
+def _is_finite(word: str) -> bool:
+    return word in _phrases.FINITE_VERBS or (_text.is_verb_form(word) and not _cues.is_change_word(word))
+
+
+def _is_noun_start(word: str) -> bool:
+    """"dat |de| …", "die |nieuwe| …": a determiner or a content word after "dat" opens a subject."""
+    return word in ("de", "het", "een", "deze", "dit", "die") or _phrases.is_content(word)
+
+
+def _is_person(doc: Document, phrase: _phrases.Span) -> bool:
+    """A pronoun, a name or an acronym: "PSV", "de VVD", "May"; a capitalised word alone that opens
+    the sentence is a name unless it is a common plural ("Medicijnen")."""
+    words = doc.text[phrase.start : phrase.end].split()
+    first_low = words[0].lower() if words else ""
+    if not words or (first_low in _PERSONS and (len(words) == 1 or first_low not in _NEW_PHRASE)):
+        return True  # "ze", "hij"; "het kabinet" is a noun phrase
+    opening = doc.sentence_at(phrase.start).start
+    for i, word in enumerate(words):
+        letters = word.strip("'’\"(),.")
+        if len(letters) > 1 and letters[1:].upper() == letters[1:] and letters.isalpha():
+            return True  # "VVD", "PSV"
+        if i and letters[:1].isupper():
+            return True  # "Lege |Kuip|": a name
+        if i == 0 and letters[:1].isupper():
+            first = _WORD.search(doc.text, opening, phrase.end)
+            if first is not None and first.start() != phrase.start:
+                return True  # capitalised inside the sentence
+            plural = letters.lower().endswith(("en", "s")) and lexicon.zipf(letters.lower()) >= MIN_NAME_ZIPF
+            if len(words) == 1 and not plural:
+                return True  # "Lam kwam … onder druk": a name; "Medicijnen dreigen": a plural
+    return False
