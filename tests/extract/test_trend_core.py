@@ -47,3 +47,21 @@ def test_a_coordinated_predicate_after_another_verb_shares_its_subject() -> None
     # a noun after a preposition is no verb ("van huishoudens")
     text = "De schulden van huishoudens daalden licht, maar blijven hoog in historisch opzicht."
     assert (Change.STABLE, "schulden van huishoudens") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic opens the clause; the subject follows the finite verb
+        (
+            "Na een gesprek met de leiding bleken de problemen bij de dienst alleen maar groter geworden.",
+            (Change.UP, "problemen bij de dienst (groter)"),
+        ),
+        (
+            "Met de bank als nieuwe sponsor wordt de strijd tegen armoede opgevoerd.",
+            (Change.UP, "strijd tegen armoede"),
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_topic_and_a_copula(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)

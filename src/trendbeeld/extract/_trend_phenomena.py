@@ -84,6 +84,9 @@ _AUXILIARIES = frozenset([
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "gaat", "gaan",
     "ging", "gingen", "blijkt", "lijkt", "dreigt", "dreigen",
 ])
+# Finite forms of "zijn", "worden", "blijken" that end a subject or follow a fronted topic
+_COPULAS = frozenset(["is", "was", "waren", "wordt", "worden", "werd", "werden", "bleek", "bleken"])
+_DEFINITE = frozenset(["de", "het", "deze", "dit", "haar", "hun"])
 _CONJUNCTIONS = frozenset(["en", "maar", "of", "als", "wanneer", "omdat", "terwijl", "nu"])
 _ABOUT = (["het", "om"], ["het", "over"])  # "(in 193 gevallen) ging het om": what it concerned
 _RELATIVE_WORDS = frozenset(["die", "dat", "wat", "welke", "waar", "wie", "waarin", "waarbij", "waarvan"])
@@ -129,7 +132,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
             break
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
-    words = _without_auxiliary(words, leading)
+    words = _without_copula(_without_auxiliary(words, leading), leading)
     while len(words) > 1 and (
         words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
         or words[-1].group(0).lower() in _MANNER_ADVERBS
@@ -212,6 +215,22 @@ def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> l
     if new_clause or all(w in leading for w in low[:at]) or _after_preposition(words[0]):
         return _without_leading(words[at + 1 :], leading)  # "(Met) het nieuwe systeem kunnen |pensioenen|"
     return words[:at]
+
+
+def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """A phenomenon that ran on into a finite form of "zijn", "worden" or "blijken" with a definite
+    noun phrase after it: the clause opened with a topic and the subject follows ("door
+    herindeling is |het aantal|", "Na jaren bleken |de problemen|"). Otherwise the words stay: what
+    follows may be a predicate that names the phenomenon ("van de Nederlanders is slachtoffer van
+    …"). A relative clause keeps its verb ("groep die veel vertrouwen heeft"); "zijn" may be a
+    possessive and stays."""
+    low = [w.group(0).lower() for w in words]
+    at = next((i for i, w in enumerate(low) if i and w in _COPULAS), None)
+    if at is None or _RELATIVE_WORDS & set(low[:at]) or at + 1 >= len(low):
+        return words
+    if low[at + 1] in _DEFINITE and not _opens_time(words, at + 1):
+        return _without_leading(words[at + 1 :], leading) or words
+    return words
 
 
 def _after_preposition(word: re.Match[str]) -> bool:
