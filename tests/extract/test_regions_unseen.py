@@ -52,3 +52,10 @@ def test_the_town_under_a_letter_is_where_the_writer_lives() -> None:
     text = "De politie telde vorig jaar de meeste inbraken in Zutphen. Het ging om 300 inbraken."
     [figure] = figures_of(text)
     assert figure.region == "Zutphen"
+
+
+def test_the_people_of_a_case_named_by_their_number_have_no_region() -> None:
+    text = "In Tiel zijn twee mannen aangehouden. De twee worden verdacht van een inbraak in Tiel."
+    assert all(f.region is None for f in figures_of(text))
+    text = "In Zwolle hield de politie twee Zwollenaren van 19 en 23 jaar oud aan."
+    assert all(f.region is None for f in figures_of(text))

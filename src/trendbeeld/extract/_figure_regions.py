@@ -36,7 +36,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _context, _counts, _headings, _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _context, _counts, _headings, _phrases, _scan, _text, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.model import RegionLevel
 
@@ -68,8 +68,9 @@ _AGED = re.compile(r"\d{1,3}-jarige(?![\w-])")
 _AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})\)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))[ ]?\Z")  # "Kuipers", "R."
 _AGE_IN_YEARS = re.compile(r"\d{1,3}(?:\s+(?:en|tot)\s+\d{1,3})?\s+jaar(?![\w-])")
-_PERSON_OF_AGE = re.compile(r"(?<![\w-])(?P<noun>[a-zà-ÿ]+)\s+van\s+(?:\d{1,3}\s+(?:en|tot)\s+)?\Z")
+_PERSON_OF_AGE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+)\s+van\s+(?:\d{1,3}\s+(?:en|tot)\s+)?\Z")
 _SINGULAR_PERSONS = frozenset(("man", "vrouw", "jongen", "meisje", "jongeman", "kind", "persoon", "leeftijd"))
+_INHABITANT_ENDS = ("naren", "naars", "ers")  # "Zwollenaren", "Hagenaars", "Amsterdammers"
 AGE_CHARS = 40
 MAX_AGE = 110
 MAX_CASE_PEOPLE = 20  # "twintig verdachten" still counts the people of one case
@@ -82,6 +83,10 @@ _OF_THEM = re.compile(
     r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+(?P<noun>[^\W\d_][\w'’-]*))"
 )
 MAX_ADJECTIVES = 2
+# "de vier zijn aangekomen", "omdat de twee niet inzien": a written number after an article that
+# stands for the people of the case named before.
+_GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
+_GROUP_WORDS = frozenset(("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden"))
 
 
 def region_of(
@@ -146,6 +151,10 @@ def _counts_case_people(text: str, pos: int) -> bool:
     if of_them is not None:
         return of_them.group("noun") is None or _is_person(of_them.group("noun"))
     words = m.group("words").split()
+    if not m.group("number").isdigit() and _GROUP_BEFORE.search(text, max(0, pos - 6), pos):
+        first = words[0].lower()
+        if first in _GROUP_WORDS or _text.is_verb_form(first):
+            return True  # "de vier zijn aangekomen"
     for word in words[: MAX_ADJECTIVES + 1]:
         if _is_person(word):
             return True
@@ -155,8 +164,10 @@ def _counts_case_people(text: str, pos: int) -> bool:
 
 
 def _is_person(word: str) -> bool:
+    """A noun of people: "verdachten", "man", and the inhabitants of a place ("Zwollenaren")."""
     lowered = word.lower()
-    return lowered in _SINGULAR_PERSONS or _counts._is_person_noun(lowered)
+    inhabitants = word[:1].isupper() and lowered.endswith(_INHABITANT_ENDS)
+    return inhabitants or lowered in _SINGULAR_PERSONS or _counts._is_person_noun(lowered)
 
 
 def _is_place(name: str) -> bool:
