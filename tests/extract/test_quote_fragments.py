@@ -93,3 +93,57 @@ def test_words_said_or_imagined_inside_a_quotation_are_nested_quotes(inner: str)
 def test_terms_and_mentioned_words_inside_a_quotation_are_no_nested_quotes(inner: str) -> None:
     text = f"Nieuws uit Zwolle\n\n„{inner}. Dat vind ik jammer”, zegt Anna de Vries. Ze is boos."
     assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("'Wij gaan jouw huis zorgvuldig afbreken', staat in een dreigbrief die de wethouder ontving.",
+         "anoniem", "afzender van een dreigbrief"),
+        ("De verdachten wisselden tekstjes uit. 'Die hond moet weg, vandaag nog', luiden de berichten.",
+         "anoniem", "afzender van de berichten"),
+        ("'Volkert, waar ben je nu?', schreef een universitair docent onder een artikel op Facebook.",
+         "anoniem", "universitair docent"),
+        ("Op de beelden scandeert een 21-jarige vrouw uit Nijmegen: „Als je hem dood wil schieten, zeg "
+         "dan paf.”", "anoniem", "21-jarige vrouw uit Nijmegen"),
+        ("Onder de post schreef een anonieme Facebookgebruiker: 'Ik kom je binnenkort opzoeken, let maar "
+         "op.'", "anoniem", "anonieme Facebookgebruiker"),
+    ],
+)
+def test_threats_and_intercepted_messages_are_quotes_of_anoniem_with_the_printed_role(
+    sentence: str, speaker: str, role: str
+) -> None:
+    text = f"Nieuws uit Arnhem\n\n{sentence} De politie onderzoekt de zaak."
+    assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("'De kans op een aanslag in Nederland blijft reëel', staat in het nieuwste dreigingsbeeld van de "
+         "NCTV.", "NCTV"),
+        ("Het extremisme kan opflakkeren, schrijft de Nationaal Coördinator Terrorisme en Veiligheid (NCTV) "
+         "in het dreigingsbeeld van februari: „Het is voorstelbaar dat extremisten vaker van zich laten "
+         "horen.”", "NCTV"),
+        ("Gisteren verscheen het rapport van Kuijken over de opsporing. 'De ministeries werkten langs elkaar "
+         "heen en niemand nam de leiding', staat in het rapport.", "Kuijken"),
+        ("In het persbericht geeft de politie ook het kenteken: 'Ziet u de auto, bel dan direct 112.'",
+         "politie"),
+    ],
+)
+def test_a_quotation_from_a_report_is_a_quote_of_its_author(sentence: str, speaker: str) -> None:
+    text = f"Nieuws uit Den Haag\n\n{sentence} De minister reageert morgen."
+    assert [s for _, s in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "'Extra zetels voor de oppositie in de senaat', luidt de kop van de krant.",  # printed matter
+        "'Samen sterk voor een veilige wijk', staat op het spandoek bij het stadhuis.",  # a banner
+        "Er verscheen een rapport. 'De ministeries werkten langs elkaar heen', staat in het rapport.",
+    ],
+)
+def test_printed_matter_and_a_report_without_an_author_are_no_quotes(sentence: str) -> None:
+    text = f"Nieuws uit Den Haag\n\n{sentence} De minister reageert morgen."
+    assert attributed(text) == []

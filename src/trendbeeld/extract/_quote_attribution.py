@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_messages import shouted_after, written_after
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._quote_unnamed import (
@@ -102,9 +103,24 @@ def names_another(gap: str, speaker: str, *, whole: bool = False) -> bool:
 def speaker_after(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
-    text = doc.text
+    window = doc.text[cand.close_end : cand.close_end + AFTER_WINDOW]
+    if not cand.pull:
+        written, author = written_after(window, doc, cand.open)
+        if written:  # "…’, staat in een dreigbrief", "…’, luiden de berichten"; "luidt de kop": no one
+            return author or UNRESOLVED
+    return _said_after(doc, cand, known, last, window)
+
+
+def _said_after(
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+    window: str,
+) -> Attribution | None:
+    """The speaker named by a verb of saying after the quote ("zegt Jan Smit", "zegt hij", "verzucht
+    Jan Smit"), or a caption under it."""
     pats = patterns()
-    window = text[cand.close_end : cand.close_end + AFTER_WINDOW]
     if not cand.pull:
         pronoun = pats["pronoun_after"].match(window)
         if pronoun is not None:  # "zeggen zij": more than one person, no single speaker
@@ -129,7 +145,8 @@ def speaker_after(
             # a judgement of the words, no speech
             if said.endswith("en") or _judged(window, said, verb.end()):
                 return UNRESOLVED
-            return named_after_verb(window, verb.end(), doc, cand, known) or UNRESOLVED
+            return (named_after_verb(window, verb.end(), doc, cand, known)
+                    or shouted_after(window, said, verb.end()) or UNRESOLVED)
         inverted = _inverted(doc, cand, window, known)
         if inverted is not None:
             return inverted

@@ -25,6 +25,7 @@ from trendbeeld.extract._quote_attribution import (
     surname_mention,
     unnamed_person,
 )
+from trendbeeld.extract._quote_messages import shouted_before, written_before
 from trendbeeld.extract._quote_names import caption_line, first_name_full, surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_unnamed import (
@@ -85,7 +86,8 @@ def speaker_before(
         other = other or found or _surname_speaks(doc, region, m, cand.open, known)
     if other is not None:
         return other
-    named = (_label_before(doc, region, cand.open, known) or organisation_before(region)
+    named = (_label_before(doc, region, cand.open, known) or written_before(region, doc, cand.open)
+             or shouted_before(region) or organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
              or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known)
              or _organisation_reports(doc, cand, region))

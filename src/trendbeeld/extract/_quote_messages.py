@@ -1,0 +1,249 @@
+"""Quotations of written texts: reports, threatening letters, intercepted messages and posts.
+
+* Reports of organisations and of named people: "‘…’, staat in het nieuwste dreigingsbeeld van de
+  NCTV", "‘…’, staat in het rapport" (the author named with the report earlier in the article),
+  "schrijft de NCTV in het dreigingsbeeld van februari: „…”", "In het rapport van de Inspectie staat:
+  ‘…’": the organisation or person that wrote it speaks.
+* Threatening letters and intercepted messages: "‘…’, staat in een dreigbrief", "‘…’, luiden de
+  berichten", "In de dreigbrief stond: ‘…’": the sender when the text names one ("een dreigbrief van
+  …"), else "anoniem" with the role "afzender van een dreigbrief" / "afzender van de berichten".
+* Threats shouted or posted by people without a name: "‘…’, schreef een universitair docent onder
+  een bericht", "een vrouwelijke demonstrant scandeert: „…”": "anoniem" with the printed
+  description as role.
+
+Printed matter is no quote: a headline, a slogan or a banner ("luidt de kop", "luidt de leuze",
+"staat op het spandoek") gives no speaker. An ordinary letter or report without an author named is
+left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract._cues import lemma
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_patterns import patterns
+from trendbeeld.extract._speakers import Attribution, plausible_name, split_name
+
+AUTHOR_REACH = 3000  # the author of "het rapport" is named this close before the quote
+# Nouns of written texts, by their last part (compounds: "onderzoeksrapport", "dreigingsbeeld").
+_REPORT_HEADS = ("rapport", "rapportage", "verslag", "dreigingsbeeld", "advies", "analyse", "evaluatie",
+                 "nota", "notitie", "jaarverslag", "persbericht", "verklaring", "onderzoek", "conclusie",
+                 "brief", "kamerbrief", "raadsbrief", "website", "site", "pagina")
+_MESSAGE_HEADS = ("bericht", "berichten", "sms", "sms'je", "sms'jes", "sms’je", "sms’jes", "appje",
+                  "appjes", "chat", "chats", "chatbericht", "chatberichten", "mail", "mails", "tekst",
+                  "teksten", "tweet", "tweets", "post", "posts")
+_THREAT_START = "dreig"  # dreigbrief, dreigmail, dreigement, dreigtweet
+# "…’, staat in een dreigbrief", "…’, stond er in het rapport van …", "…’, luiden de berichten"
+_WRITTEN_AFTER = re.compile(
+    r"\A[\s,]*(?:(?i:zo)\s+)?"
+    r"(?:(?i:staat|stond|stonden|staan)\s+(?:er\s+)?(?:in|op)|(?i:luidt|luiden|luidde|luidden))"
+    r"\s+(?P<np>(?:een|de|het|dit|dat|die|zijn|haar|hun)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[\w'’-]+))"
+)
+# "In het rapport (van X) staat:", "In de dreigbrief stond:", "schrijft de NCTV in het dreigingsbeeld
+# van februari:", before a quote.
+_WRITTEN_BEFORE = re.compile(
+    r"(?:\A|[.!?]\s+|\n)(?P<lead>[^.!?\n]{0,120}?)(?i:in)\s+(?P<np>(?:een|de|het|dit|dat|zijn|haar|hun)"
+    r"\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[\w'’-]+))(?P<tail>[^.!?\n:]{0,80}):\s*\Z"
+)
+_VAN = re.compile(r"\s+(?:van|door)\s+")
+# Bodies that name no author on their own ("het rapport van de commissie").
+_GENERIC_AUTHORS = frozenset({"commissie", "werkgroep", "onderzoekers", "auteurs", "raad", "dienst"})
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")  # "(NCTV)"
+# "de Onderzoeksraad voor Veiligheid": a capitalised name after an article, with its links
+_NAMED_ORG = re.compile(
+    r"(?:de|het|De|Het)\s+(?P<org>[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:van|voor|en)\s+(?:de\s+|het\s+)?)?[A-ZÀ-Ý][\w-]+){0,4})"
+)
+# Verbs of shouting and posting for unnamed people, by lemma.
+_SHOUT_LEMMAS = frozenset({"scanderen", "roepen", "schreeuwen", "schrijven", "posten", "twitteren",
+                           "tweeten"})
+MAX_DESCRIPTION_WORDS = 3  # "een anonieme Facebookgebruiker", "een 21-jarige vrouw": adjectives and a noun
+MAX_SHOUTER_WORDS = 8  # words between "een" and the verb in "een … scandeert:"
+# "een vrouwelijke demonstrant scandeert:" and "Onder de post schreef een anonieme gebruiker:"
+_SHOUTER_FIRST = re.compile(rf"(?<![\w-])(?i:een)\s+(?P<words>(?:[\w-]+\s+){{1,{MAX_SHOUTER_WORDS}}}?)"
+                            r"(?P<verb>[a-zà-ÿ]+)\s*:\s*\Z")
+_VERB_FIRST = re.compile(rf"(?<![\w-])(?P<verb>[a-zà-ÿ]+)\s+(?i:een)\s+"
+                         rf"(?P<words>(?:[\w-]+\s*){{1,{MAX_SHOUTER_WORDS}}}?):\s*\Z")
+_AFTER_EEN = re.compile(r"\s*(?i:een)\s+")
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def _head(noun: str) -> str:
+    return noun.lower().replace("’", "'")
+
+
+def _is_threat(noun: str) -> bool:
+    return _head(noun).startswith(_THREAT_START)
+
+
+def _is_message(noun: str) -> bool:
+    return _head(noun).endswith(_MESSAGE_HEADS)
+
+
+def _is_report(noun: str) -> bool:
+    return _head(noun).endswith(_REPORT_HEADS)
+
+
+def written_after(window: str, doc: Document, pos: int) -> tuple[bool, Attribution | None]:
+    """Whether "staat in …" or "luiden de berichten" follows in ``window`` (the words right after the
+    quote at ``pos``), and the author of that text (None for printed matter: "luidt de kop")."""
+    m = _WRITTEN_AFTER.match(window)
+    if m is None:
+        return False, None
+    return True, _author(window, m.end(), m.group("np"), m.group("noun"), doc, pos)
+
+
+def written_before(region: str, doc: Document, pos: int) -> Attribution | None:
+    """"In het rapport (van …) staat:", "schrijft de NCTV in het dreigingsbeeld:" right before the
+    quote at ``pos``."""
+    if not region.rstrip().endswith(":"):
+        return None
+    m = _WRITTEN_BEFORE.search(region)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if not (_is_report(noun) or _is_message(noun) or _is_threat(noun)):
+        return None
+    lead = m.group("lead")
+    org = _organisation_in(lead) if _writes(lead) else None
+    if org is None:
+        org = _clause_subject(m.group("tail"))
+    if org is not None:
+        return Attribution(org, None, org)
+    if lead.strip() and not lead.strip().lower().startswith(("en", "ook")):
+        return None  # another subject writes or speaks here
+    return _author(region, m.end("noun"), m.group("np"), noun, doc, pos)
+
+
+def _clause_subject(tail: str) -> str | None:
+    """"In het persbericht geeft de politie het kenteken:": the organisation in the clause after the
+    text's noun speaks (not the author after "van": "het rapport van de NCTV")."""
+    subject = patterns()["org_mention"].search(tail)
+    if subject is None or tail[: subject.start()].strip(" ,").lower().startswith(("van", "door")):
+        return None
+    return _speakers.tidy_org(subject.group("org"))
+
+
+def _writes(lead: str) -> bool:
+    return any(lemma(w.lower()) in ("schrijven", "stellen", "melden", "concluderen", "waarschuwen")
+               for w in lead.split())
+
+
+def _author(
+    text: str, end: int, np: str, noun: str, doc: Document, pos: int
+) -> Attribution | None:
+    """Who wrote the text named by ``np`` (its noun ``noun`` ending at ``end`` in ``text``)."""
+    if _VAN.match(text, end) is not None:
+        return _by(text, end)  # "het rapport van …": that author or, unread, no one
+    sender = Attribution(_roles.ANONYMOUS, "afzender van " + " ".join(np.split()), None)
+    if _is_threat(noun):  # a "dreigbrief" is a threat before it is a letter
+        return sender
+    if _is_report(noun):  # a "persbericht" is a report, not a message
+        return _report_author(doc, noun, pos)
+    return sender if _is_message(noun) else None
+
+
+def _by(text: str, end: int) -> Attribution | None:
+    """"… van de NCTV", "… van de Onderzoeksraad voor Veiligheid", "… van Kuijken", "… door Jan Smit":
+    the author after the text's noun."""
+    van = _VAN.match(text, end)
+    if van is None:
+        return None
+    pats = patterns()
+    org = pats["org"].match(text, van.end()) or _NAMED_ORG.match(text, van.end())
+    if org is not None:
+        speaker = _speakers.tidy_org(org.group("org"))
+        return None if speaker.lower() in _GENERIC_AUTHORS else Attribution(speaker, None, speaker)
+    name = pats["name"].match(text, van.end())
+    if name is None:
+        return None
+    title, person, _lead = split_name(name.group(0), None)
+    if _speakers.is_place(person) or person.lower() in lexicon.load().name_stopwords:
+        return None
+    if plausible_name(person, title) or " " not in person:  # "het rapport van Kuijken": a surname
+        return Attribution(person, title, None)
+    return None
+
+
+def _organisation_in(lead: str) -> str | None:
+    """The organisation named in ``lead``: "de politie", "de … (NCTV)", "de Onderzoeksraad voor
+    Veiligheid"."""
+    org = patterns()["org_mention"].search(lead)
+    if org is not None:
+        return _speakers.tidy_org(org.group("org"))
+    acronym = _ACRONYM.search(lead)
+    if acronym is not None:
+        return acronym.group(1)
+    named = _NAMED_ORG.search(lead)
+    return _speakers.tidy_org(named.group("org")) if named is not None else None
+
+
+def _report_author(doc: Document, noun: str, pos: int) -> Attribution | None:
+    """"het rapport" with its author named before: the last "<noun> van <author>" in this article."""
+    text = doc.text
+    start = _speakers.article_start(text, pos, AUTHOR_REACH)
+    found = None
+    for m in _noun_van(_head(noun)).finditer(text, start, pos):
+        author = _by(text, m.end())
+        if author is not None:
+            found = author
+    return found
+
+
+@cache
+def _noun_van(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])[\w-]*{re.escape(noun)}(?=\s+(?:van|door)\s)")
+
+
+def shouted_before(region: str) -> Attribution | None:
+    """"een vrouwelijke demonstrant scandeert: „…”", "Onder de post schreef een anonieme gebruiker:":
+    a person without a name who shouts or posts the words: "anoniem" with the description as role."""
+    for pattern in (_SHOUTER_FIRST, _VERB_FIRST):
+        m = pattern.search(region)
+        if m is None:
+            continue
+        words = m.group("words").split()
+        found = _description(words)
+        if found is not None and found[1] == len(words):
+            return _described(m.group("verb"), found[0])
+    return None
+
+
+def shouted_after(window: str, verb: str, pos: int) -> Attribution | None:
+    """"„…”, schreef een universitair docent onder een bericht", "„…”, riep een demonstrant": the verb
+    of the quote shouts or posts, and a person without a name follows at ``pos``."""
+    m = _AFTER_EEN.match(window, pos)
+    if m is None:
+        return None
+    found = _description(_TOKEN.findall(window, m.end(), m.end() + 80))
+    return _described(verb, found[0]) if found is not None else None
+
+
+def _description(words: list[str]) -> tuple[str, int] | None:
+    """The description of a person in ``words`` (after "een"): adjectives, a noun for a person and
+    perhaps "uit/van Plaats" ("21-jarige vrouw uit Nijmegen"), and how many words it takes."""
+    for i, word in enumerate(words[:MAX_DESCRIPTION_WORDS]):
+        if _person_noun(word):
+            rest = words[i + 1 : i + 3]  # "uit Nijmegen"
+            tail = rest if rest[:1] in (["uit"], ["van"]) and rest[1:2] and rest[1][:1].isupper() else []
+            return " ".join([*words[: i + 1], *tail]), i + 1 + len(tail)
+        if not (word.islower() or word[:1].isdigit()):
+            return None
+    return None
+
+
+def _person_noun(word: str) -> bool:
+    """A person (a role or a word for an unnamed source) whose words no organisation speaks for."""
+    low = word.lower()
+    if not (_roles.is_role_word(low) or _roles.is_anonymous_noun(low) or low.endswith("gebruiker")):
+        return False
+    return not (_roles.is_spokesperson(low) or _roles.compound_organisation(low) is not None)
+
+
+def _described(verb: str, role: str) -> Attribution | None:
+    """"anoniem" with the printed description as role, when ``verb`` shouts or posts."""
+    if lemma(verb.lower()) not in _SHOUT_LEMMAS:
+        return None
+    return Attribution(_roles.ANONYMOUS, role, None)
