@@ -119,11 +119,15 @@ def _of_one_case(text: str, pos: int) -> bool:
 
 def _qualified_start(text: str, pos: int) -> int:
     """Where the number starts after the qualifiers that open a figure ("ruim", "meer dan")."""
-    lowered = text[pos : pos + 30].lower()
-    for qualifier in lexicon.load().qualifiers:
-        if lowered.startswith(qualifier + " "):
-            return _qualified_start(text, pos + len(qualifier) + 1)
-    return pos
+    qualified = _qualifiers().match(text, pos)
+    return qualified.end() if qualified else pos
+
+
+@cache
+def _qualifiers() -> re.Pattern[str]:
+    """Qualifiers of an amount ("ruim", "meer dan", "zo'n"), any number of them, each with a space."""
+    alternation = "|".join(re.escape(q) for q in lexicon.load().qualifiers)  # longest first
+    return re.compile(rf"(?i:(?:{alternation})[ ]+)*")
 
 
 def _is_age(text: str, pos: int) -> bool:
