@@ -64,6 +64,10 @@ def test_recurrence_is_a_rise_of_what_recurs() -> None:
         ("De regels voor de verhuur van vakantiewoningen worden aangescherpt.",
          "regels voor de verhuur van vakantiewoningen", Change.UP),
         ("Het verbod op lachgas is sinds januari van kracht.", "verbod op lachgas", Change.SHIFT),
+        ("Onder de nieuwe regels voor deelscooters moeten aanbieders een vergunning hebben.",
+         "regels voor deelscooters", Change.SHIFT),
+        ("Het gaat om een sector met sinds 2020 veel strengere milieuwetgeving.",
+         "milieuwetgeving", Change.UP),
     ],
 )
 def test_changes_of_rules(text: str, phenomenon: str, direction: Change) -> None:
@@ -80,6 +84,10 @@ def test_changes_of_rules(text: str, phenomenon: str, direction: Change) -> None
         "Dat is gisteravond bekend geworden in het gemeentehuis.",
         "Haar pogingen om de wet te veranderen mislukken keer op keer.",
         "De bond wil dat de regels voor veetransport worden aangescherpt.",
+        "Duizenden boeren voerden actie voor soepelere regels.",
+        "Andere landen stellen veel strengere eisen dan Nederland.",
+        "De regeling blijft tot 2030 van kracht.",
+        "De partij staat nog steeds achter de minister.",
         "Dat lijkt mij nog steeds een goed plan.",
         "Wordt de boete nog altijd geïnd?",
     ],

@@ -15,7 +15,9 @@ classes (annotation conventions: dev CONVENTIONS "Trends", tests/gold/NOTES G1�
   up (a comparative of less: down), the phenomenon "X als Y" for a noun predicate;
 * changes of rules: "De regels voor veevervoer worden |aangescherpt|" (up), "het verbod is |van
   kracht|", "is uit het wetsvoorstel |geschrapt|", "valt |niet langer| onder de Wpg" → shift, about
-  the instrument of law.
+  the instrument of law; a new or stricter rule named ("Onder de |nieuwe regels| moeten …",
+  "sinds mei 2018 veel |strengere privacywetgeving|" → up), unless it is asked for ("actie voor
+  strengere …", "roep om"), compared ("strengere eisen dan …") or said to stay ("blijft van kracht").
 
 What one person or one case does is no trend ("De bewoonster weet nog steeds niet …", "Baudet
 verscheen voor het eerst …", "De daders zijn nog altijd voortvluchtig"): a subject that is a
@@ -38,20 +40,24 @@ from trendbeeld.model import Change, TrendStatement
 # One pattern for every marker, matched on the lower-case text of a sentence.
 _MARKER = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<still>nog\s+(?:steeds|altijd)|al\s+(?:langer|langere\s+tijd)|steeds\s+weer|telkens\s+weer"
-    r"|keer\s+op\s+keer)"
+    r"(?P<still>nog\s+(?:steeds|altijd)|al\s+(?:langer|langere\s+tijd)|steeds\s+weer|telkens\s+weer)"
     r"|(?P<notfirst>niet\s+(?:voor\s+het\s+eerst|de\s+eerste(?:\s+keer)?))"
     r"|(?P<first>voor\s+het\s+eerst|de\s+eerste\s+keer\s+dat)"
     r"|(?P<again>zoveelste)"
     r"|(?P<become>geworden)"
     r"|(?P<rule>aangescherpt|verscherpt|versoepeld|afgeschaft|geschrapt|ingevoerd|van\s+kracht"
     r"|in\s+werking\s+(?:getreden|treedt|treden)|aan\s+banden\s+gelegd|niet\s+langer)"
+    r"|(?P<newrule>(?:nieuwe|strengere)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"[a-zà-ÿ-]*(?:wet|wetten|wetgeving|regels|regelgeving|regeling|richtlijn|verordening|eisen|normen"
+    r"|straffen|maatregelen|verbod|wetsvoorstel))"
     r")(?![\w-])"
 )
 # Letters every marker holds, found by str.find; the pattern is matched only around them.
-_KEYS = (
-    "nog ", "lang", "weer", "keer op", "eerst", "zoveelste", "geworden", "scherpt", "versoepeld",
-    "afgeschaft", "geschrapt", "ingevoerd", "kracht", "werking", "banden",
+_KEYS = ("lang", "weer", "eerst", "scherpt", "kracht", "werking", "banden")
+# Letters a marker opens with: the pattern is matched at them only.
+_OPENING_KEYS = (
+    "nog ", "zoveelste", "geworden", "versoepeld", "afgeschaft", "geschrapt", "ingevoerd", "nieuwe ",
+    "strengere ",
 )
 KEY_BEFORE = 24  # characters of a marker that may stand before its key ("telkens |weer|")
 KEY_AFTER = 30  # characters after a key's start that a marker may reach
@@ -92,6 +98,20 @@ _INSTRUMENT = re.compile(
     r"|boete|boetes|vergunning|vergunningplicht|plicht|eis|eisen|norm|normen|toezicht|controle|controles"
     r"|artikel|besluit|beleid|bevoegdheid|grondslag)(?![\w-])"
 )
+# A stance of people ("staat nog steeds achter de president", "vindt nog altijd"): an opinion, no trend.
+_STANCE = re.compile(
+    r"(?<![\w-])(?:(?:staat|staan|stond|stonden)\s+(?:[\w-]+\s+){0,3}?achter|steun\w*|vind\w*|vond|vonden"
+    r"|denk\w*|dacht\w*|gelo(?:o|v)\w*|meen\w*|hoop\w*)(?![\w-])"
+)
+_STAYS = re.compile(r"(?<![\w-])(?:blijft|blijven|bleef|bleven|gebleven)(?![\w-])")
+_STRICTER_ADJECTIVES = frozenset(["strengere"])
+_THAN = re.compile(r"(?<![\w-])dan(?![\w-])")
+_THAN_REACH = 80  # characters after a comparative read for "dan"
+_IMPERATIVE = re.compile(r"\W*(?:stel|zorg|maak|voer|kom|geef)\s")
+# Words before a new rule that ask for it or deny it ("actie voor strengere …", "roep om", "zonder").
+_ASKED_FOR = frozenset(["voor", "om", "naar", "zonder"])
+_LINKS = frozenset(["voor", "van", "op", "rond", "rondom", "over", "tegen", "in", "bij", "aan", "inzake"])
+_RELATIVES = frozenset(["die", "dat", "wat", "welke", "waar", "waarin", "waarmee"])
 _STRICTER = frozenset(["aangescherpt", "verscherpt"])
 _INSTRUMENT_REACH = 160  # characters before a verb of a legal change read for its instrument
 _LOOSER = frozenset(["versoepeld", "afgeschaft", "geschrapt"])
@@ -166,7 +186,14 @@ def _markers(doc: Document) -> tuple[str, list[re.Match[str]], list[int]]:
         return cached[1], cached[2], cached[3]
     lower = doc.lower if doc.lower is not None else doc.text.lower()
     found: dict[int, re.Match[str]] = {}
-    for key in _KEYS:  # str.find is many times faster than the pattern over the whole text
+    for key in _OPENING_KEYS:  # str.find is many times faster than the pattern over the whole text
+        pos = lower.find(key)
+        while pos >= 0:
+            marker = _MARKER.match(lower, pos)
+            if marker is not None:
+                found[pos] = marker
+            pos = lower.find(key, pos + 1)
+    for key in _KEYS:
         pos = lower.find(key)
         while pos >= 0:
             for marker in _MARKER.finditer(lower, max(0, pos - KEY_BEFORE), pos + KEY_AFTER):
@@ -199,6 +226,8 @@ def _statement(
         return _becoming(doc, lower, clause, start, end)
     if kind == "rule":
         return _rule_change(doc, lower, clause, start, end)
+    if kind == "newrule":
+        return _new_rule(doc, lower, clause, start, end)
     return _lasting_or_first(doc, lower, sentence, clause, marker)
 
 
@@ -209,8 +238,10 @@ def _lasting_or_first(
     (shift), "|niet voor het eerst|" (stable): about the subject of the clause."""
     kind = marker.lastgroup or ""
     start, end = marker.start(), marker.end()
-    if _words_in(lower, clause.start, clause.end) & _KNOWING:
-        return None  # "is nog altijd onduidelijk", "weet nog steeds niet"
+    if _words_in(lower, clause.start, clause.end) & _KNOWING or _STANCE.search(
+        lower, clause.start, clause.end
+    ):
+        return None  # "is nog altijd onduidelijk", "weet nog steeds niet", "staat nog steeds achter"
     if not _general(doc.text, lower, clause, sentence, start):
         return None  # "dat Hoekstra er nog steeds van uitgaat"
     if kind != "still" and _ONE_DAY.search(lower, clause.start, clause.end):
@@ -378,6 +409,8 @@ def _rule_change(
     in the clause before the verb (or after "niet langer"); stricter is up, else a shift."""
     if _WISH.search(lower, doc.sentence_at(start).start, end):
         return None  # "wil dat de regels worden aangescherpt": a wish
+    if _STAYS.search(lower, clause.start, clause.end):
+        return None  # "De regeling blijft tot 2025 van kracht": a rule in force, no change
     instrument = None
     for found in _INSTRUMENT.finditer(lower, max(clause.start, start - _INSTRUMENT_REACH), start):
         instrument = found
@@ -391,6 +424,45 @@ def _rule_change(
         return None
     direction = Change.UP if word in _STRICTER else Change.SHIFT
     return _made(doc, phrase, start, end, direction)
+
+
+def _new_rule(
+    doc: Document, lower: str, clause: _phrases.Span, start: int, end: int
+) -> TrendStatement | None:
+    """"Onder de |nieuwe regels| moeten producenten …", "sinds mei veel |strengere wetgeving|": a
+    legal change, about the instrument without its adjective; stricter is up, else a shift. A
+    comparison ("strengere normen hanteren dan …"), a wish and a plea ("Stel strengere eisen") are none."""
+    if _THAN.search(lower, end, min(clause.end, end + _THAN_REACH)) or _IMPERATIVE.match(lower, clause.start):
+        return None
+    if _WISH.search(lower, doc.sentence_at(start).start, start):
+        return None
+    before = [w for w in _WORD.findall(lower, max(clause.start, start - 30), start) if w not in _DETERMINERS]
+    if before and before[-1] in _ASKED_FOR:
+        return None  # "actie voeren |voor| strengere klimaatmaatregelen", "Roep |om|", "|zonder| plan"
+    adjective = lower[start:end].split(maxsplit=1)[0]
+    first = _WORD.search(doc.text, start + len(adjective), end)
+    if first is None:
+        return None
+    phrase = _with_complement(doc.text, _phrases.Span(first.start(), end), clause.end)
+    direction = Change.UP if adjective in _STRICTER_ADJECTIVES else Change.SHIFT
+    return _made(doc, phrase, start, end, direction)
+
+
+def _with_complement(text: str, head: _phrases.Span, end: int) -> _phrases.Span:
+    """The instrument with the complement a preposition links to it ("regels |voor snorfietsers|"),
+    up to a verb form, a relative pronoun or punctuation ("wetgeving |breed draagvlak|" is none)."""
+    words = list(itertools.islice(_WORD.finditer(text, head.end, end), NOUN_REACH + 2))
+    if not words or words[0].group(0).lower() not in _LINKS or text[head.end : words[0].start()].strip():
+        return head
+    last = words[0].end()
+    for word in words[1:]:
+        low = word.group(0).lower()
+        if text[last : word.start()].strip() or low in _RELATIVES or low in _phrases.FINITE_VERBS or (
+            _text.is_verb_form(low) and low not in _DETERMINERS
+        ):
+            break
+        last = word.end()
+    return _phrases.Span(head.start, last) if last > words[0].end() else head
 
 
 def _word_start(lower: str, pos: int, floor: int) -> int:
