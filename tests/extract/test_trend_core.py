@@ -65,3 +65,26 @@ def test_a_coordinated_predicate_after_another_verb_shares_its_subject() -> None
 )
 def test_the_subject_after_a_fronted_topic_and_a_copula(text: str, expected: tuple[Change, str]) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De huurprijzen in de stad schieten omhoog.", (Change.UP, "huurprijzen in de stad")),
+        ("In de eerste maanden schoten de klachten opnieuw omhoog.", (Change.UP, "klachten")),
+        ("De prijs van koffie duikt verder omlaag.", (Change.DOWN, "prijs van koffie")),
+        ("Ook de groothandelsprijs duikt niet verder omlaag.", (Change.STABLE, "groothandelsprijs")),
+        # after a fronted clause the subject follows the finite verb
+        (
+            "Toen de zangeres het vertelde, schoten de aanvragen bij klinieken omhoog.",
+            (Change.UP, "aanvragen bij klinieken"),
+        ),
+    ],
+)
+def test_a_verb_of_motion_with_omhoog_or_omlaag(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_omhoog_in_a_goal_is_no_trend() -> None:
+    # the verb-final order is left out: on news mostly goals and questions
+    assert pairs("Met het plan willen zij bereiken dat het aantal ongelukken omlaag gaat.") == []

@@ -911,6 +911,8 @@ def _clause_subject(
     inverted = not subordinate and (topic or opens_with_time(text, core, cue.end))
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
+    if not subordinate and _after_fronted_clause(text, core, cue):
+        inverted = True  # "Toen ze het toegaf, schoten |de aanvragen| omhoog"
     inner = (
         _antecedent_of_adverbial(text, clause, cue, core, previous)
         or (_referred(text, clause, cue, core, previous) if closed else None)
@@ -938,6 +940,16 @@ def _clause_subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _after_fronted_clause(text: str, core: int, cue: Cue) -> bool:
+    """A separable verb of change right after a comma, with a noun phrase between its parts
+    ("Toen ze het toegaf, |schoten de aanvragen| omhoog"): a fronted clause came first, and the
+    subject follows the finite verb."""
+    if cue.kind != "verb" or " " not in cue.text.strip() or not text[core : cue.start].rstrip().endswith(","):
+        return False
+    words = cue.text.lower().split()
+    return len(words) > 2 and words[1] in _SUBJECT_DETERMINERS | {"haar", "hun", "zijn"}
 
 
 def _antecedent_of_adverbial(
