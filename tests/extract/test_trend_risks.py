@@ -71,6 +71,9 @@ def test_feared_threatened_and_expected_changes(text: str, direction: Change, ph
         "Per sms worden ouderen onder druk gezet om geld over te maken.",
         "Onder druk van de achterban besloot de partij het voorstel in te trekken.",
         "Burgemeester Jansen kwam door de onrust onder zware druk te staan.",
+        "Twee partijen komen tegenover elkaar te staan en de samenwerking in de regio staat onder druk.",
+        # only a possibility: a general mechanism
+        "Hierdoor kunnen de privacy en de keuzevrijheid van burgers onder druk komen te staan.",
         # one owner's loss
         "De garagehouder dreigt zijn dealerschap kwijt te raken.",
         # against the expectation, a need, a property, no longer

@@ -29,6 +29,7 @@ or the noun phrase after "meer"/"minder"; a pronoun or a name (a person, a party
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
@@ -51,6 +52,8 @@ _LAST_MARKS: list[list[int]] = []
 _AT_STAKE = re.compile(r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|op\s+de\s+tocht|in\s+het\s+gedrang)\b")
 # Pressure from someone ("onder druk van"), or put on someone ("onder druk zetten"): no decline.
 _PRESSURE_BY = re.compile(r"\s+(?:van|gezet\w*|zet\w*|te\s+zetten)\b")
+_POSSIBLE = frozenset(["kan", "kunnen", "kon", "konden", "zou", "zouden", "mag", "mogen"])
+AFTER_WORDS = 3  # words after the marker read for its verb ("onder druk |te staan|", "|komt|")
 _PUT_ON = frozenset(["zetten", "houden", "plaatsen"])  # lemmas of "zet … onder druk"
 # Verbs that bring the subject under pressure ("komt … te staan", "raakt in het gedrang"), by
 # lemma: a change. Being under pressure ("staat onder druk") is a state, no trend.
@@ -155,12 +158,18 @@ def _remember(doc: Document) -> None:
 
 
 def _at_stake(doc: Document, low: str, clause: _phrases.Span) -> TrendStatement | None:
-    """"de leefbaarheid staat onder druk", "komt … onder druk te staan": the subject, down."""
+    """"komt … onder druk te staan", "raakt in het gedrang": the subject, down; not what only may
+    happen ("kunnen … onder druk komen te staan": a possibility, a general mechanism)."""
     m = _AT_STAKE.search(low, clause.start, clause.end)
     if m is None or _PRESSURE_BY.match(low, m.end(), clause.end):
         return None
-    lemmas = {_cues.lemma(w.group(0)) for w in _WORD.finditer(low, clause.start, clause.end)}
-    if lemmas & _PUT_ON or not lemmas & _BEING:
+    cut = list(_CONJUNCT.finditer(low, clause.start, m.start()))
+    opening = cut[-1].start() if cut else clause.start  # the conjunct of the marker
+    after = itertools.islice(_WORD.finditer(low, m.end(), clause.end), AFTER_WORDS)
+    words = [*_WORD.finditer(low, opening, m.start()), *after]
+    lemmas = {_cues.lemma(w.group(0)) for w in words}
+    possible = any(w.group(0) in _POSSIBLE for w in _WORD.finditer(low, clause.start, m.start()))
+    if lemmas & _PUT_ON or not lemmas & _BEING or possible:
         return None  # "zetten die samenwerking onder druk": pressure put on, said of the actor
     subject = _subject(doc, low, clause.start, m.start())
     return _made(doc, subject, m.start(), m.end(), Change.DOWN)
