@@ -59,3 +59,12 @@ def test_the_people_of_a_case_named_by_their_number_have_no_region() -> None:
     assert all(f.region is None for f in figures_of(text))
     text = "In Zwolle hield de politie twee Zwollenaren van 19 en 23 jaar oud aan."
     assert all(f.region is None for f in figures_of(text))
+
+
+def test_the_sentence_of_one_person_has_no_region() -> None:
+    text = "De rechtbank in Zwolle veroordeelde de man uit Kampen tot een werkstraf van 120 uur."
+    [figure] = figures_of(text)
+    assert (figure.value, figure.region) == (120, None)
+    text = "In Almelo eiste het OM tegen de oplichter drie jaar celstraf."
+    years = [f for f in figures_of(text) if f.unit.value == "years"]
+    assert years and all(f.region is None for f in years)

@@ -83,6 +83,24 @@ _OF_THEM = re.compile(
     r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+(?P<noun>[^\W\d_][\w'’-]*))"
 )
 MAX_ADJECTIVES = 2
+# The sentence of one person, demanded or imposed: "vier jaar celstraf", "veroordeeld tot anderhalf
+# jaar cel", "een werkstraf van 240 uur", "moet nog tien maanden gevangenisstraf uitzitten" (not
+# "celstraffen tot twee jaar", the rule of a country).
+_DURATION = re.compile(
+    r"(?:[\w,.]+[ ]+){1,2}?(?i:jaar|maanden|maand|weken|week|dagen|dag|uur)(?![\w-])"
+    r"(?:[ ]+en[ ]+(?:[\w,.]+[ ]+){1,2}?(?i:maanden|maand|weken|dagen|uur)(?![\w-]))?"
+)
+_SENTENCE_AFTER = re.compile(
+    r"[ ]+(?:(?:cel|gevangenis|werk|taak)straf|cel|jeugddetentie|detentie|(?:on)?voorwaardelijk"
+    r"|ondertoezichtstelling)(?![\w-])",
+    re.IGNORECASE,
+)
+_SENTENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:(?:cel|gevangenis|werk|taak)straf|jeugddetentie)[ ]+van|veroordeeld[ ]+tot)"
+    r"[ ]+(?:een[ ]+)?\Z",
+    re.IGNORECASE,
+)
+SENTENCE_CHARS = 40
 # "de vier zijn aangekomen", "omdat de twee niet inzien": a written number after an article that
 # stands for the people of the case named before.
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
@@ -114,7 +132,7 @@ def _of_one_case(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is a person's age or a small count of the people of one case:
     the gold gives counts of one case no region, and a person's home is not a figure's region."""
     start = _qualified_start(text, pos)
-    return _is_age(text, start) or _counts_case_people(text, start)
+    return _is_age(text, start) or _counts_case_people(text, start) or _is_sentence_of_one(text, start)
 
 
 def _qualified_start(text: str, pos: int) -> int:
@@ -143,6 +161,17 @@ def _is_age(text: str, pos: int) -> bool:
         return False
     person = _PERSON_OF_AGE.search(text, max(0, pos - AGE_CHARS), pos)
     return person is not None and _is_person(person.group("noun"))
+
+
+def _is_sentence_of_one(text: str, pos: int) -> bool:
+    """"vier jaar celstraf", "een werkstraf van 240 uur", "veroordeeld tot anderhalf jaar cel":
+    the sentence of one person (the gold gives durations of a demanded sentence no region)."""
+    duration = _DURATION.match(text, pos)
+    if duration is None:
+        return False
+    if _SENTENCE_AFTER.match(text, duration.end()):
+        return True
+    return _SENTENCE_BEFORE.search(text, max(0, pos - SENTENCE_CHARS), pos) is not None
 
 
 def _counts_case_people(text: str, pos: int) -> bool:
