@@ -50,9 +50,19 @@ _NEGATION_AFTER = re.compile(
 )
 _NEGATION_LOWER = re.compile(_NEGATION.pattern)  # the same for a lower-case copy of the text
 _NEGATION_AFTER_LOWER = re.compile(_NEGATION_AFTER.pattern)
-# Words (lower case) whose lemma is looked up: letters only, hyphenated compounds as one word.
-_LEMMA_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words (lower case) whose lemma is looked up: runs of letters (a hyphen splits a compound).
 MIN_WORD = 3
+_LEMMA_WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD},}}")
+_LETTER = re.compile(r"[^\W\d_]")
+# Words already classified as forms of verbs of change or not, per process (see
+# _words_of_change); at most this many other words are kept.
+_CHANGE_WORDS: set[str] = set()
+_OTHER_WORDS: set[str] = set()
+MAX_CLASSIFIED_WORDS = 1 << 18
+# A document whose length times its number of distinct forms of change is at most this is
+# searched with one str.find per form; a longer one with one trie-shaped pattern (its compiling
+# costs more than the finds in a short text, less than them in a long one).
+FIND_BUDGET = 4_000_000
 # Particles of separable verbs ("neemt … toe"); the lemma table writes the verb as one word.
 PARTICLES = ("toe", "af", "op", "terug", "uit", "aan", "in", "mee", "over", "door", "om", "omhoog", "omlaag")
 # After the particle of a separable verb the clause ends or goes on with a conjunction or an
@@ -338,14 +348,16 @@ def is_change_word(word: str) -> bool:
 
 
 def _words_of_change(lower: str) -> set[str]:
-    """The distinct words of ``lower`` that are forms of verbs of change, each classified once."""
-    words: set[str] = set()
-    for token in set(lower.split()):
-        if token.isalpha():
-            words.add(token)
-        else:  # punctuation, digits or a hyphen in the token: its letter runs
-            words.update(_LEMMA_WORD.findall(token))
-    return {w for w in words if len(w) >= MIN_WORD and _word_class(w) is not None}
+    """The distinct words of ``lower`` (letter runs of at least MIN_WORD) that are forms of verbs of
+    change. Each word is classified once per process: a document's words are sorted into the two
+    sets of known words with set operations, and only words never seen before are classified."""
+    if len(_OTHER_WORDS) > MAX_CLASSIFIED_WORDS:  # a large corpus: start over rather than grow
+        _OTHER_WORDS.clear()
+        _CHANGE_WORDS.clear()
+    words = set(_LEMMA_WORD.findall(lower))
+    for word in words.difference(_CHANGE_WORDS, _OTHER_WORDS):
+        (_OTHER_WORDS if _word_class(word) is None else _CHANGE_WORDS).add(word)
+    return words & _CHANGE_WORDS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -401,18 +413,13 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
     relevant = _words_of_change(lower)
     if not relevant:
         return out
-    # the pattern starts with a character class, so the engine skips ahead quickly
-    hits = re.compile(rf"(?:{trie(relevant)})(?![^\W\d_])")
-    for m in hits.finditer(lower):
-        if m.start() and (lower[m.start() - 1].isalpha()):
-            continue
-        word = m.group(0)
+    for start, word_end in _word_hits(lower, relevant):
+        word, end = lower[start:word_end], word_end
         found = _word_class(word)
         if found is None:
             continue
         base, negated_participle = found
         entry = verbs.table.get(base)
-        end = m.end()
         if entry is not None:
             if lower.startswith("-", end):
                 continue  # the first part of a compound ("stijgings-")
@@ -423,7 +430,7 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
         elif negated_participle:
             # "onveranderd", "onverminderde": a negated participle of change is a stable state
             kind = "attr" if word.endswith("e") else "state"
-            out.append(Cue(m.start(), end, Change.STABLE, kind, text[m.start() : end]))
+            out.append(Cue(start, end, Change.STABLE, kind, text[start:end]))
             continue
         elif base in verbs.separable:
             pattern, particles = verbs.separable[base]
@@ -434,10 +441,43 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
             kind, end = entry.kind, tail.end(1)
         else:
             continue
-        negated = _negate(text, Cue(m.start(), end, entry.direction, kind, text[m.start() : end]))
+        negated = _negate(text, Cue(start, end, entry.direction, kind, text[start:end]))
         if negated is not None:
             out.append(negated)
     return out
+
+
+def _word_hits(lower: str, words: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each of ``words`` (letter runs) in ``lower`` where it starts a word, as
+    ``trie(words)`` followed by no letter finds it with ``finditer``: one match per letter run,
+    at the first place from which the rest of the run is one of ``words``, kept when no letter
+    (``str.isalpha``) stands before it."""
+    if len(lower) * len(words) > FIND_BUDGET:
+        # the pattern starts with a character class, so the engine skips ahead quickly
+        hits = re.compile(rf"(?:{trie(words)})(?![^\W\d_])")
+        return [m.span() for m in hits.finditer(lower) if not (m.start() and lower[m.start() - 1].isalpha())]
+    out: list[tuple[int, int]] = []
+    for word in words:
+        start = lower.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if _LETTER.match(lower, end) is None and _first_in_run(lower, start, end, words):
+                out.append((start, end))
+            start = lower.find(word, start + 1)
+    out.sort()
+    return out
+
+
+def _first_in_run(lower: str, start: int, end: int, words: set[str]) -> bool:
+    """Is ``lower[start:end]``, which ends a letter run, the match ``_word_hits`` keeps there?"""
+    if not start or _LETTER.match(lower, start - 1) is None:
+        return True  # the whole run
+    if lower[start - 1].isalpha():
+        return False  # inside a word
+    run = start - 1  # after a letter-like character that is no letter ("²"): rare
+    while run > 0 and _LETTER.match(lower, run - 1) is not None:
+        run -= 1
+    return not any(lower[i:end] in words for i in range(run, start))
 
 
 def _best(

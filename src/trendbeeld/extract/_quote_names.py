@@ -2,13 +2,17 @@
 Charron", "Van Dijk: …"), a first name ("Jolanda: “…”", also from a name line in capitals), an age
 ("vertelt de 34-jarige" for "Jan Smit (34)"), and a caption line under a quote. Matches of a name
 pattern are found once per text (the text may be a whole news corpus), so many quotes that refer
-to the same name do not rescan it. :mod:`.quotes` decides when a partial name is a speaker.
+to the same name do not rescan it, and a full name that ends in a surname is read step by step
+(:class:`_FullName`) rather than with a pattern compiled per surname (news holds hundreds of
+them). :mod:`.quotes` decides when a partial name is a speaker.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from trendbeeld.extract import _roles, _speakers, lexicon
@@ -43,6 +47,15 @@ _AGE_AT = re.compile(r"(?:de|het)\s+(?P<age>\d{1,3})-jarige(?![\w-])\s*")
 AGE_REACH = 5000  # a person named with an age ("Jan Smit (34)") this close before "de 34-jarige"
 
 
+# The parts of a full name before the surname, as _full_name_pattern writes them: a capitalised
+# first name (perhaps double, "Jan-Peter") or up to MAX_INITIALS initials ("J.P."), once or twice.
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+MAX_INITIALS = 4
+_NAME_START = re.compile(r"(?<![\w-])[A-ZÀ-Ý]")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_SPAN = re.compile(r".+", re.DOTALL)  # a match object for a span found without a pattern
+
+
 def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:
     """A surname alone ("De Charron", "Van der Laan", "Smit") as the full name given earlier."""
     words = name.split()
@@ -56,7 +69,7 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
     if len(words) == 1 and words[0].lower() in lex.name_particles:
         return None
     particle = words[0].lower() in lex.name_particles  # "Van Dijk": "Jan Peter van Dijk"
-    full = _full_name_pattern(lowered, name, particle=particle)
+    full = _full_name(lowered, name, particle=particle)
     tails: tuple[str, ...] = (lowered,) if particle else (lowered, name)
     found = _last_before(full, doc.text, pos, tails)
     for _ in range(MAX_SURNAME_TRIES):
@@ -76,6 +89,15 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
     return attribution_of(full_name, title, rest_after(region, offset + len(found.group(0))), dash=False)
 
 
+def _full_name(lowered: str, name: str, *, particle: bool) -> _FullName | re.Pattern[str]:
+    """What finds a full name that ends in the surname ``name`` (``lowered``: its particles in
+    lower case): a :class:`_FullName`, or the compiled pattern for a surname it cannot read."""
+    tails = (lowered,) if particle else (lowered, name)
+    if all(tail and not tail[0].isspace() and len(tail) == len(lowered) for tail in tails):
+        return _FullName(tails)
+    return _full_name_pattern(lowered, name, particle=particle)
+
+
 @lru_cache(maxsize=256)
 def _full_name_pattern(lowered: str, name: str, *, particle: bool) -> re.Pattern[str]:
     """A full name that ends in the surname ``name`` (``lowered``: its particles in lower case),
@@ -86,33 +108,141 @@ def _full_name_pattern(lowered: str, name: str, *, particle: bool) -> re.Pattern
     return re.compile(rf"(?<![\w-]){first}(?:{space}{first})?{space}{tail}(?![\w-])")
 
 
+@dataclass(frozen=True, slots=True)
+class _FullName:
+    """The matches of ``_full_name_pattern`` for one surname, found without compiling it: the
+    pattern's parts are read in the order its regular expression tries them (a first name or
+    initials, a second one if the rest then matches, the space, the surname written as one of
+    ``tails``, which all have the same length and start with no white space)."""
+
+    tails: tuple[str, ...]
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """As ``pattern.match(text, pos, endpos)``."""
+        endpos = min(endpos, len(text))
+        end = self._end(text, pos, endpos)
+        return None if end is None else _SPAN.match(text, pos, end)
+
+    def spans(self, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """As the spans of ``pattern.finditer(text, pos, endpos)``."""
+        endpos = min(endpos, len(text))
+        out: list[tuple[int, int]] = []
+        start = _NAME_START.search(text, pos, endpos)
+        while start is not None:
+            end = self._end(text, start.start(), endpos)
+            if end is not None:
+                out.append((start.start(), end))
+            start = _NAME_START.search(text, start.start() + 1 if end is None else end, endpos)
+        return out
+
+    def _end(self, text: str, pos: int, endpos: int) -> int | None:
+        if pos and _WORD_OR_HYPHEN.match(text, pos - 1):
+            return None
+        for first_end in _first_name_ends(text, pos, endpos):
+            space = _space_end(text, first_end, endpos)
+            if space is None:
+                continue
+            for second_end in _first_name_ends(text, space, endpos):  # a second first name
+                second_space = _space_end(text, second_end, endpos)
+                end = None if second_space is None else self._tail_end(text, second_space, endpos)
+                if end is not None:
+                    return end
+            end = self._tail_end(text, space, endpos)
+            if end is not None:
+                return end
+        return None
+
+    def _tail_end(self, text: str, pos: int, endpos: int) -> int | None:
+        end = pos + len(self.tails[0])
+        if end > endpos or not any(text.startswith(tail, pos) for tail in self.tails):
+            return None
+        return end if end == endpos or _WORD_OR_HYPHEN.match(text, end) is None else None
+
+
+def _first_name_ends(text: str, pos: int, endpos: int) -> Iterator[int]:
+    """Where a first name or initials starting at ``pos`` may end, in the order the pattern tries
+    them: a capitalised name ends only at its last letter (white space must follow), initials at
+    every count from four down, each with its space before without it."""
+    capitalised = _CAPITALISED.match(text, pos, endpos)
+    if capitalised is not None:
+        yield capitalised.end()
+    else:
+        yield from _initials_ends(text, pos, endpos, 0)
+
+
+def _initials_ends(text: str, pos: int, endpos: int, done: int) -> Iterator[int]:
+    if done < MAX_INITIALS and pos + 1 < endpos and "A" <= text[pos] <= "Z" and text[pos + 1] == ".":
+        after = pos + 2
+        if after < endpos and text[after] == " ":
+            yield from _initials_ends(text, after + 1, endpos, done + 1)
+        yield from _initials_ends(text, after, endpos, done + 1)
+    if done:
+        yield pos
+
+
+def _space_end(text: str, pos: int, endpos: int) -> int | None:
+    """The end of ``_speakers.NAME_SPACE`` at ``pos`` that a word can follow: spaces, or spaces
+    around one line break; None when there is no white space."""
+    end = pos
+    while end < endpos and text[end] != "\n" and text[end].isspace():
+        end += 1
+    if end < endpos and text[end] == "\n":
+        end += 1
+        while end < endpos and text[end] != "\n" and text[end].isspace():
+            end += 1
+        return end
+    return end if end > pos else None
+
+
 @lru_cache(maxsize=256)
 def _matches(
-    pattern: re.Pattern[str], text: str, tails: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | _FullName, text: str, tails: tuple[str, ...] = ()
 ) -> tuple[tuple[int, int], ...]:
     """Every match of ``pattern`` in ``text``, found once per pattern and text: many quotes that
     refer to the same name do not rescan the text. ``tails``: literal words every match ends in;
     the pattern then runs only on the stretches between name breaks that hold one of them (the
     same matches, as no match crosses a break, at a fraction of the cost)."""
+    def spans(pos: int, endpos: int) -> list[tuple[int, int]]:
+        if isinstance(pattern, _FullName):
+            return pattern.spans(text, pos, endpos)
+        return [(m.start(), m.end()) for m in pattern.finditer(text, pos, endpos)]
+
     if not tails or any(_NAME_BREAK.search(tail) for tail in tails):
-        return tuple((m.start(), m.end()) for m in pattern.finditer(text))
-    spans: list[tuple[int, int]] = []
+        return tuple(spans(0, len(text)))
+    found: list[tuple[int, int]] = []
     done = 0
-    for t in re.finditer("|".join(re.escape(tail) for tail in tails), text):
-        if t.start() < done:
+    for start, end in _tail_spans(text, tails, equal=isinstance(pattern, _FullName)):
+        if start < done:
             continue
-        lo = t.start()
+        lo = start
         while lo > done and not _NAME_BREAK.match(text, lo - 1):
             lo -= 1
-        hi_break = _NAME_BREAK.search(text, t.end())
+        hi_break = _NAME_BREAK.search(text, end)
         done = hi_break.start() if hi_break is not None else len(text)
         # up to and with the break, so a closing lookahead reads it as in the whole text
-        spans += [(m.start(), m.end()) for m in pattern.finditer(text, lo, done + 1)]
-    return tuple(spans)
+        found += spans(lo, done + 1)
+    return tuple(found)
+
+
+def _tail_spans(text: str, tails: tuple[str, ...], *, equal: bool) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer`` of the alternatives ``tails`` in ``text``; of tails of ``equal``
+    length also every overlapping one, found with ``str.find`` (the caller skips those)."""
+    if not equal:
+        for m in re.finditer("|".join(re.escape(tail) for tail in tails), text):
+            yield m.span()
+        return
+    starts: set[int] = set()
+    for tail in tails:
+        pos = text.find(tail)
+        while pos >= 0:
+            starts.add(pos)
+            pos = text.find(tail, pos + 1)
+    for pos in sorted(starts):
+        yield pos, pos + len(tails[0])
 
 
 def _last_before(
-    pattern: re.Pattern[str], text: str, pos: int, tails: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | _FullName, text: str, pos: int, tails: tuple[str, ...] = ()
 ) -> re.Match[str] | None:
     """The last match of ``pattern`` that ends at or before ``pos``, within NAME_REACH of it."""
     spans = _matches(pattern, text, tails)
