@@ -81,6 +81,8 @@ def test_feared_threatened_and_expected_changes(text: str, direction: Change, ph
         "De premier verwacht meer tijd nodig te hebben voor een akkoord.",
         "Het bedrijf verwacht dit jaar minder winstgevend te zijn.",
         "Naar verwachting komt de kermis niet meer terug naar het plein.",
+        "Er wordt verwacht dat de komende dagen meer foto's van de zangeres opduiken.",
+        "We verwachten binnen twee weken meer details over de plannen te geven.",
         # a condition
         "Als de prognoses kloppen, krijgt de partij meer zetels in de Staten.",
     ],

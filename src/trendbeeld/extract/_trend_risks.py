@@ -19,7 +19,7 @@ expectation as a trend with a horizon:
 * expected or feared more or less: "De verwachting is dat hierdoor |meer mensen| …", "Bovendien
   worden er |meer warme zomers| verwacht", "De IND verwacht |minder vergunningen| af te geven";
   not against the expectation ("hoger dan verwacht"), not a need ("meer tijd nodig"), not "niet
-  meer" (no longer).
+  meer" (no longer), not more of one case within days ("de komende dagen meer beelden").
 
 A condition ("als", "wanneer", "zonder" opening the clause) states no change that is feared or
 expected. The phenomenon is the subject's noun phrase (a relative pronoun takes its antecedent)
@@ -86,6 +86,12 @@ _NOT_BEFORE = re.compile(r"\b(?:niet|geen|nooit|nog|veel|steeds|des\s+te|te|onde
 EXPECTATION_REACH = 80  # characters between the word of expectation and "meer"/"minder"
 _NEW_PHRASE = frozenset(["de", "het", "een", "hun", "zijn", "haar"])
 _PREDICATE_AFTER = re.compile(r"\s+te\s+(?:zijn|worden)\b")
+# A horizon of days or weeks: more of one case ("de komende dagen meer beelden", "binnen twee weken
+# meer details"), no rise.
+_SHORT_HORIZON = re.compile(
+    r"\b(?:(?:de\s+)?(?:komende|volgende|eerstvolgende)\s+(?:dagen|uren|weken|dag|week)|binnen\s+\w+\s+"
+    r"(?:dagen|uren|weken|dag|week)|vandaag|morgen|vanavond|vannacht)\b"
+)
 _NEEDED = re.compile(r"\b(?:nodig|noodzakelijk|vereist)\b")
 # A clause that opens with a condition states no change that is feared or expected.
 _CONDITION = frozenset(["als", "wanneer", "indien", "zonder", "mits", "zodra", "tenzij"])
@@ -243,7 +249,9 @@ def _expected(doc: Document, low: str, sentence: _text.Sentence) -> TrendStateme
     marks = [e.start() for e in _EXPECTATION.finditer(low, start, end)]
     if not marks or _THAN_EXPECTED.search(low, start, end):
         return None
-    if _NEEDED.search(low, start, end) or _opens_with_condition(low, start, end):
+    if _NEEDED.search(low, start, end) or _SHORT_HORIZON.search(low, start, end):
+        return None  # "meer tijd nodig", "de komende dagen meer beelden": a need, more of one case
+    if _opens_with_condition(low, start, end):
         return None
     for m in _MORE_LESS.finditer(low, start, end):
         if _NOT_BEFORE.search(low, max(start, m.start() - 12), m.start()):
