@@ -147,3 +147,31 @@ def test_a_quotation_from_a_report_is_a_quote_of_its_author(sentence: str, speak
 def test_printed_matter_and_a_report_without_an_author_are_no_quotes(sentence: str) -> None:
     text = f"Nieuws uit Den Haag\n\n{sentence} De minister reageert morgen."
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("D66: 'Defensie moet het terrein opgeven'. Marineterrein", "D66"),
+        ("CDA slikt verlies: 'Het valt nog wel mee vanavond'", "CDA"),
+        ("Mulder: 'Ik zie wel gelijkenis met vorig seizoen'. DÉJA VU", "Karin Mulder"),
+        ("Wethouder Mulder: 'Ik zie wel gelijkenis met vorig seizoen'", "Karin Mulder"),
+    ],
+)
+def test_a_quotation_in_a_title_has_the_speaker_printed_before_its_colon(title: str, speaker: str) -> None:
+    text = (f"{title}\n\nVoor wethouder Karin Mulder is de uitslag geen verrassing. Het CDA en D66 "
+            "verliezen fors. De raad vergadert donderdag.")
+    assert [s for _, s in attributed(text)] == [speaker]
+
+
+def test_a_kicker_word_before_a_quoted_title_is_no_speaker() -> None:
+    text = ("Nachtwacht: 'Deventer, de mensen, de stad'. Kunstwerk\n\nDe Deventer Nachtwacht hangt sinds "
+            "gisteren in het stadhuis. Het werk is gemaakt door kunstenaar Sven de Wit.")
+    assert all(s != "Deventer Nachtwacht" for _, s in attributed(text))
+
+
+def test_a_quoted_title_that_shortens_a_quotation_of_the_article_has_its_speaker() -> None:
+    text = ("'Kinderen graven zelf in de modder om hun ouders te vinden'. Noodhulp\n\nDe orkaan richtte "
+            "een enorme ravage aan. ,,Het is een enorme modderzooi. Kinderen graven nog altijd zelf om hun "
+            "ouders te vinden'', zegt hulpverlener Jolanda Westering. De hulp komt langzaam op gang.")
+    assert [s for _, s in attributed(text)] == ["Jolanda Westering", "Jolanda Westering"]

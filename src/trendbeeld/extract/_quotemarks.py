@@ -22,6 +22,7 @@ MAX_SINGLE_QUOTE_CHARS = 1200
 MIN_QUOTE_WORDS = 2
 MIN_PULL_WORDS = 5  # a single-quoted pull quote right after a quotation
 MIN_SPEECH_WORDS = 6  # an unattributed quote must look like speech to inherit a speaker
+MAX_HEADING_CHARS = 200  # a title or subhead line holding a quote is shorter than this
 UNCLOSED_CHARS = 1200  # a quote without a closing mark ends at its paragraph, this close
 
 # The opening mark is one character class (a straight quote not after a letter), so the regex
@@ -206,6 +207,16 @@ def is_title(text: str, open_pos: int) -> bool:
     while words and words[-1] in _ARTICLES:
         words.pop()
     return bool(words) and words[-1].strip("(,:") in lexicon.load().quote_title_cues
+
+
+def in_heading(text: str, cand: Candidate) -> bool:
+    """The quote stands in a title or subhead line: a short line with a blank line (or the start of
+    the text) above it and a blank line below it ("‘Overlast is kort, maar hevig’. A35\n\n…")."""
+    start = text.rfind("\n", 0, cand.open) + 1
+    end = text.find("\n", cand.close_end)
+    if end < 0 or end - start > MAX_HEADING_CHARS or not text.startswith("\n", end + 1):
+        return False
+    return start == 0 or text[max(start - 2, 0) : start] == "\n\n"
 
 
 def _overlaps(taken: list[Candidate], starts: list[int], start: int, end: int) -> bool:

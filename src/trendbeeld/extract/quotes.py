@@ -72,6 +72,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
+from trendbeeld.extract._quote_titles import title_speaker
 from trendbeeld.extract._quote_unnamed import (
     unnamed_source,
 )
@@ -160,8 +161,9 @@ def from_document(doc: Document) -> list[Quote]:
             last, previous, attribution = (cand.close_end, UNRESOLVED), None, None
         if attribution is None:
             pending = [*pending, cand] if cand.continued else []
-            if cand.pull or (not cand.continued and _repeats_words(text, cand)):
-                # a subhead or pull quote: the speaker of the quotation it repeats
+            if cand.pull or (not cand.continued and (_repeats_words(text, cand)
+                                                     or _quotemarks.in_heading(text, cand))):
+                # a title, subhead or pull quote: the speaker of the quotation it repeats
                 found.append((cand, None))
             continue
         known.setdefault(attribution.speaker, attribution)
@@ -221,7 +223,7 @@ def _repeated_speakers(
                       for i in range(lo, hi) if words in body(i)]
             if source:
                 speaker = min(source, key=lambda pair: pair[0])[1]
-            elif attribution is None and cand.pull:
+            elif attribution is None and (cand.pull or _quotemarks.in_heading(text, cand)):
                 speaker = _paraphrased(words, [(body(i), quotations[i][1]) for i in range(lo, hi)])
         if speaker is not None:
             yield cand, speaker
@@ -292,7 +294,8 @@ def _attribute(
     """The first attribution that applies, from the strongest evidence to the weakest;
     ``UNRESOLVED`` when a speaker is named but cannot be resolved."""
     text = doc.text
-    after = speaker_after(doc, cand, known, last)
+    # "D66: ‘…’", "Koeman: ‘…’" in a title line, else the words after the quote
+    after = title_speaker(doc, cand, known) or speaker_after(doc, cand, known, last)
     if after is not None or _is_headline(doc, cand, titles):
         return after  # perhaps UNRESOLVED
     if last is not None and _resumes(text, last[0], cand):
