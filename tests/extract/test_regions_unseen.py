@@ -68,3 +68,10 @@ def test_the_sentence_of_one_person_has_no_region() -> None:
     text = "In Almelo eiste het OM tegen de oplichter drie jaar celstraf."
     years = [f for f in figures_of(text) if f.unit.value == "years"]
     assert years and all(f.region is None for f in years)
+
+
+def test_more_wordings_of_the_people_of_one_case() -> None:
+    text = "In Tiel zijn twee onbekende jongemannen en twee inzittenden van een auto gewond geraakt."
+    assert all(f.region is None for f in figures_of(text))
+    text = "In Zwolle zijn een Almeerder van 47 en een Zwollenaar van 32 aangehouden."
+    assert all(f.region is None for f in figures_of(text))

@@ -65,12 +65,22 @@ ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across
 # mannen van 71 en 32 jaar") and a small count of the people in it ("twee verdachten", "Vier mannen
 # komen uit Leeuwarden", "Twee van hen").
 _AGED = re.compile(r"\d{1,3}-jarige(?![\w-])")
-_AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})\)")
+_AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})(?:[ ]+jaar(?:[ ]+oud)?)?\)")  # "(54)", "(33 jaar oud)"
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))[ ]?\Z")  # "Kuipers", "R."
 _AGE_IN_YEARS = re.compile(r"\d{1,3}(?:\s+(?:en|tot)\s+\d{1,3})?\s+jaar(?![\w-])")
-_PERSON_OF_AGE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+)\s+van\s+(?:\d{1,3}\s+(?:en|tot)\s+)?\Z")
+# "een Almeerder van 47 en een Amsterdammer van 32 aangehouden": an age without "jaar" after a person
+_BARE_AGE = re.compile(r"(?P<age>\d{1,3})(?=[,.)]|[ ]+(?:en|uit)[ ]|[ ]+(?P<next>[a-zà-ÿ]+))")
+# "een man van 44 jaar", "Purmerenders van 20, 18 en 17 jaar oud"
+_PERSON_OF_AGE = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+)\s+van\s+(?:\d{1,3}(?:,\s*|\s+(?:en|tot)\s+))*\Z"
+)
 _SINGULAR_PERSONS = frozenset(("man", "vrouw", "jongen", "meisje", "jongeman", "kind", "persoon", "leeftijd"))
-_INHABITANT_ENDS = ("naren", "naars", "ers")  # "Zwollenaren", "Hagenaars", "Amsterdammers"
+# Heads of compound nouns of people ("personeelsleden", "jongemannen", "politieagenten") and plural
+# nouns of people that no suffix marks ("inzittenden").
+_PERSON_HEADS = ("leden", "mannen", "vrouwen", "agenten", "jongens", "meisjes", "kinderen", "mensen")
+_PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden"))
+# "Zwollenaren", "Hagenaars", "Amsterdammers", "een Almeerder", "een Hagenaar"
+_INHABITANT_ENDS = ("naren", "naars", "ers", "er", "naar")
 AGE_CHARS = 40
 MAX_AGE = 110
 MAX_CASE_PEOPLE = 20  # "twintig verdachten" still counts the people of one case
@@ -157,10 +167,14 @@ def _is_age(text: str, pos: int) -> bool:
         name = _NAME_BEFORE_BRACKET.search(text, max(0, pos - 1 - AGE_CHARS), pos - 1)
         # "Kuipers (54)" is an age; "Spanje (252)", "Utrecht (45)" count in a place
         return name is not None and not _is_place(name.group("name"))
-    if not _AGE_IN_YEARS.match(text, pos):
-        return False
     person = _PERSON_OF_AGE.search(text, max(0, pos - AGE_CHARS), pos)
-    return person is not None and _is_person(person.group("noun"))
+    if person is None or not _is_person(person.group("noun")):
+        return False
+    if _AGE_IN_YEARS.match(text, pos):
+        return True
+    bare = _BARE_AGE.match(text, pos)  # "een Amsterdammer van 32 aangehouden", "mannen van 22 en 19 uit"
+    nxt = bare.group("next") if bare else None
+    return bare is not None and int(bare.group("age")) <= MAX_AGE and (nxt is None or _text.is_verb_form(nxt))
 
 
 def _is_sentence_of_one(text: str, pos: int) -> bool:
@@ -200,7 +214,13 @@ def _is_person(word: str) -> bool:
     """A noun of people: "verdachten", "man", and the inhabitants of a place ("Zwollenaren")."""
     lowered = word.lower()
     inhabitants = word[:1].isupper() and lowered.endswith(_INHABITANT_ENDS)
-    return inhabitants or lowered in _SINGULAR_PERSONS or _counts._is_person_noun(lowered)
+    return (
+        inhabitants
+        or lowered in _SINGULAR_PERSONS
+        or lowered in _PERSONS
+        or lowered.endswith(_PERSON_HEADS)
+        or _counts._is_person_noun(lowered)
+    )
 
 
 def _is_place(name: str) -> bool:
