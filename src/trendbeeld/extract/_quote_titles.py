@@ -9,6 +9,7 @@ speaker the line itself prints before a colon.
   article with that surname (a full name in the text), else no speaker (a kicker word such as
   "Nachtwacht" or "Polarisatie" is no person).
 
+A title cited with its outlet and date ("Politie: ‘…’\n\nNOS | 3 mei 2020") is a headline, no quote.
 A quotation in a title without such a label repeats or paraphrases a quotation of the article;
 :mod:`.quotes` gives it the speaker of that quotation.
 """
@@ -27,6 +28,9 @@ NAME_AHEAD = 4000  # the full name of a surname in a title is given this far int
 MAX_LABEL_WORDS = 5
 _LABEL = re.compile(r"[ \t]*(?P<label>[^:\n‘’'\"“”„«»]{2,60}?)[ \t]*:[ \t]*\Z")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]?[0-9]{1,3}")  # "OM", "NCTV", "D66", "GL"
+MAX_DATELINE_CHARS = 80
+_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*\n[ \t]*([^\n]*)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Nijmeegse", "Haagsche"
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t"})
 
@@ -37,6 +41,8 @@ def title_speaker(doc: Document, cand: Candidate, known: dict[str, Attribution])
     if not in_heading(text, cand):
         return None
     line_start = text.rfind("\n", 0, cand.open) + 1
+    if _cited(text, cand.close_end):
+        return None  # a news title cited with its outlet and date is no speech
     m = _LABEL.fullmatch(text, line_start, cand.open)
     words = m.group("label").split() if m is not None else []
     if not words or len(words) > MAX_LABEL_WORDS:
@@ -48,6 +54,12 @@ def title_speaker(doc: Document, cand: Candidate, known: dict[str, Attribution])
     name = _surname(words)
     found = surname(name, doc, min(cand.open + NAME_AHEAD, len(text)), known) if name else None
     return found if found is not None and _person(found.speaker) else None
+
+
+def _cited(text: str, pos: int) -> bool:
+    """The line after the title's blank line is a short dateline ("NOS | 3 mei 2020")."""
+    m = _NEXT_LINE.match(text, pos)
+    return m is not None and len(m.group(1)) <= MAX_DATELINE_CHARS and _YEAR.search(m.group(1)) is not None
 
 
 def _person(speaker: str) -> bool:
