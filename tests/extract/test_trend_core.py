@@ -88,3 +88,17 @@ def test_a_verb_of_motion_with_omhoog_or_omlaag(text: str, expected: tuple[Chang
 def test_omhoog_in_a_goal_is_no_trend() -> None:
     # the verb-final order is left out: on news mostly goals and questions
     assert pairs("Met het plan willen zij bereiken dat het aantal ongelukken omlaag gaat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er zijn vorig jaar meer meldingen over oplichting gedaan dan in 2017.",
+            (Change.UP, "meldingen over oplichting"),
+        ),
+        ("Er werden vorig jaar minder fietsen gestolen dan in 2017.", (Change.DOWN, "fietsen gestolen")),
+    ],
+)
+def test_more_after_er_and_a_time_than_before(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)

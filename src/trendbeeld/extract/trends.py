@@ -930,7 +930,10 @@ def _clause_subject(
     after = _phrases.noun_phrase(text, cue.end, limit)
     adjacent = after is not None and not text[cue.end : after.start].strip()
     if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
-        return _phrases.Span(before.start, after.end) if before is not None and not inverted else after
+        # "Er zijn vorig jaar |meer meldingen| gedaan dan in 2017": words before without a noun
+        # of their own are no part of the phenomenon
+        joined = before is not None and not inverted and _phenomenon(doc, before) is not None
+        return _phrases.Span(before.start, after.end) if joined and before is not None else after
     if before is not None and not (inverted and cue.kind == "verb"):
         return before
     if before is None and subordinate:
