@@ -24,6 +24,8 @@ def _found(text: str) -> list[tuple[str, Change]]:
          "woninginbraken", Change.STABLE),
         ("De verkoop van vuurwerk aan minderjarigen speelt al langer.",
          "verkoop van vuurwerk aan minderjarigen", Change.STABLE),
+        ("Desondanks was er voor het derde opeenvolgende jaar een tekort op de gemeentebegroting.",
+         "tekort op de gemeentebegroting", Change.STABLE),
     ],
 )
 def test_persistence_is_stable_about_the_subject(text: str, phenomenon: str, direction: Change) -> None:
@@ -90,6 +92,9 @@ def test_changes_of_rules(text: str, phenomenon: str, direction: Change) -> None
         "De partij staat nog steeds achter de minister.",
         "Dat lijkt mij nog steeds een goed plan.",
         "Wordt de boete nog altijd geïnd?",
+        "Peilingen laten zien dat dit niveau nog steeds hoog is.",
+        "De politie is nog altijd op zoek naar de dader van de overval.",
+        "De jongen is vorig jaar landskampioen geworden.",
     ],
 )
 def test_one_person_one_case_wishes_and_questions_are_no_trends(text: str) -> None:

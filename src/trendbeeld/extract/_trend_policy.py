@@ -40,7 +40,8 @@ from trendbeeld.model import Change, TrendStatement
 # One pattern for every marker, matched on the lower-case text of a sentence.
 _MARKER = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<still>nog\s+(?:steeds|altijd)|al\s+(?:langer|langere\s+tijd)|steeds\s+weer|telkens\s+weer)"
+    r"(?P<still>nog\s+(?:steeds|altijd)|al\s+(?:langer|langere\s+tijd)|steeds\s+weer|telkens\s+weer"
+    r"|voor\s+het\s+[a-zà-ÿ]+\s+(?:opeenvolgende\s+jaar(?:\s+op\s+rij)?|jaar\s+op\s+rij)|jaar\s+na\s+jaar)"
     r"|(?P<notfirst>niet\s+(?:voor\s+het\s+eerst|de\s+eerste(?:\s+keer)?))"
     r"|(?P<first>voor\s+het\s+eerst|de\s+eerste\s+keer\s+dat)"
     r"|(?P<again>zoveelste)"
@@ -53,7 +54,9 @@ _MARKER = re.compile(
     r")(?![\w-])"
 )
 # Letters every marker holds, found by str.find; the pattern is matched only around them.
-_KEYS = ("lang", "weer", "eerst", "scherpt", "kracht", "werking", "banden")
+_KEYS = (
+    "lang", "weer", "eerst", "scherpt", "kracht", "werking", "banden", "opeenvolgende", "op rij", "na jaar",
+)
 # Letters a marker opens with: the pattern is matched at them only.
 _OPENING_KEYS = (
     "nog ", "zoveelste", "geworden", "versoepeld", "afgeschaft", "geschrapt", "ingevoerd", "nieuwe ",
@@ -86,9 +89,12 @@ _CASE_PERSONS = frozenset([
 _NOT_BECOME = frozenset([
     "duidelijk", "bekend", "ziek", "verliefd", "wakker", "boos", "gek", "blind", "doof", "zwanger",
     "lid", "voorzitter", "vader", "moeder", "opa", "oma", "kampioen", "slachtoffer", "wees", "rijk",
-    "beroemd", "volwassen", "ouder", "dood", "werkloos", "jaar", "schepper", "eigenaar", "niets",
+    "beroemd", "volwassen", "ouder", "dood", "werkloos", "jaar", "schepper", "eigenaar", "niets", "dupe",
+    "onwel", "onderdeel",
     "wat", "gelijk", "waar", "duidelijker",
 ])
+# Heads of compound predicates that are one person's or one team's lot ("landskampioen").
+_NOT_BECOME_HEADS = ("kampioen", "voorzitter", "slachtoffer", "winnaar", "lid")
 # Words between the predicate and "geworden" ("is te onzichtbaar |is| geworden").
 _BECOME_SKIPPED = frozenset(["is", "zijn", "was", "waren", "wel", "niet", "ook", "al", "nu", "inmiddels"])
 # Instruments of law, rules and measures whose change is a legal change.
@@ -103,13 +109,21 @@ _STANCE = re.compile(
     r"(?<![\w-])(?:(?:staat|staan|stond|stonden)\s+(?:[\w-]+\s+){0,3}?achter|steun\w*|vind\w*|vond|vonden"
     r"|denk\w*|dacht\w*|gelo(?:o|v)\w*|meen\w*|hoop\w*)(?![\w-])"
 )
+# What one case is about: a search, someone missing, one investigation ("De politie is nog altijd
+# |op zoek| naar de dader", "Het onderzoek in de zaak loopt nog steeds").
+_ONE_CASE = frozenset([
+    "zoek", "bezig", "vermist", "voortvluchtig", "spoorloos", "gezocht", "verdachte", "verdachten",
+    "dader", "daders", "zaak", "overval", "lichaam", "onderzoek", "tips", "getuigen", "oproep",
+])
+# A past participle: "|afgesproken|", "|gebruikt|" (a separable particle, then "ge").
+_PARTICIPLE = re.compile(r"(?:[a-z]{0,5})ge[a-zà-ÿ]{2,}(?:en|d|t)")
 _STAYS = re.compile(r"(?<![\w-])(?:blijft|blijven|bleef|bleven|gebleven)(?![\w-])")
 _STRICTER_ADJECTIVES = frozenset(["strengere"])
 _THAN = re.compile(r"(?<![\w-])dan(?![\w-])")
 _THAN_REACH = 80  # characters after a comparative read for "dan"
 _IMPERATIVE = re.compile(r"\W*(?:stel|zorg|maak|voer|kom|geef)\s")
 # Words before a new rule that ask for it or deny it ("actie voor strengere …", "roep om", "zonder").
-_ASKED_FOR = frozenset(["voor", "om", "naar", "zonder"])
+_ASKED_FOR = frozenset(["voor", "om", "naar", "zonder", "geen"])
 _LINKS = frozenset(["voor", "van", "op", "rond", "rondom", "over", "tegen", "in", "bij", "aan", "inzake"])
 _RELATIVES = frozenset(["die", "dat", "wat", "welke", "waar", "waarin", "waarmee"])
 _STRICTER = frozenset(["aangescherpt", "verscherpt"])
@@ -120,6 +134,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBERISH = re.compile(r"[\d%.,]+")
 _OWNERS = frozenset(["zijn", "haar", "hun", "mijn", "jouw", "onze", "ons", "uw"])
 _EXISTENTIAL = re.compile(r"\W*er\s")
+_THERE = re.compile(r"(?<![\w-])er\s+\Z")  # "Desondanks was |er| voor het derde opeenvolgende jaar …"
 # Words passed over before the noun a clause is about ("er zijn nog altijd |veel| …", "70 |tot| 80%").
 _QUANTITIES = frozenset([
     "er", "zo'n", "zoveel", "zulke", "van", "tot", "procent", "veel", "meer", "minder", "weinig", "nog",
@@ -145,7 +160,8 @@ _NAME_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
 _NOT_FIRST = frozenset([
     "blijkbaar", "immers", "vandaag", "gisteren", "morgen", "circa", "ongeveer", "ja", "nee", "zo",
     "dan", "toch", "nu", "lange", "geschiedenis", "tijd", "hoogte", "zinnen", "mij", "me", "iemand",
-    "eigenlijk", "natuurlijk", "gewoon", "echt", "helaas", "gelukkig", "misschien", "wellicht",
+    "eigenlijk", "natuurlijk", "gewoon", "echt", "helaas", "gelukkig", "misschien", "wellicht", "pas",
+    "formeel", "officieel",
 ])
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:de|het|een|deze|die|dit)\s+\S?\Z", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?![\w-])")
@@ -238,21 +254,27 @@ def _lasting_or_first(
     (shift), "|niet voor het eerst|" (stable): about the subject of the clause."""
     kind = marker.lastgroup or ""
     start, end = marker.start(), marker.end()
-    if _words_in(lower, clause.start, clause.end) & _KNOWING or _STANCE.search(
+    words = _words_in(lower, clause.start, clause.end)
+    if words & _KNOWING or (kind == "still" and words & _ONE_CASE) or _STANCE.search(
         lower, clause.start, clause.end
     ):
-        return None  # "is nog altijd onduidelijk", "weet nog steeds niet", "staat nog steeds achter"
-    if not _general(doc.text, lower, clause, sentence, start):
+        return None  # "is nog altijd onduidelijk", "is nog steeds op zoek naar", "staat nog steeds achter"
+    reach = start if kind == "still" else clause.end  # "Voor het eerst kunnen … |Nabil B.| horen"
+    if not _general(doc.text, lower, clause, sentence, start, reach):
         return None  # "dat Hoekstra er nog steeds van uitgaat"
     if kind != "still" and _ONE_DAY.search(lower, clause.start, clause.end):
         return None  # "vanavond voor het eerst op NPO 1": one event
     direction = Change.SHIFT if kind == "first" else Change.STABLE
+    that = lower.rfind(" dat ", clause.start, start)
+    if that >= 0:  # "Metingen laten zien |dat| dit niveau nog steeds …": the clause after "dat"
+        clause = _phrases.Span(that + 1, clause.end)
     subject = _news_after_that(doc, lower, sentence, start, end)
     if subject is None:
         subject = subject_of(doc.text, clause, start, end, groups=False) or _nominal_opening(
             doc.text, lower, clause, start
         )
-    if subject is None and _EXISTENTIAL.match(lower, clause.start):
+    there = _EXISTENTIAL.match(lower, clause.start) or _THERE.search(lower, clause.start, start)
+    if subject is None and there:
         subject = _noun_after(doc.text, end, clause.end)  # "Er worden nog steeds |veel schapen| …"
     if subject is None and kind == "still":
         subject = _after_that(doc.text, lower, end, sentence.end)  # "Het blijkt nog steeds |dat| …"
@@ -295,17 +317,20 @@ def _without_verb(text: str, phrase: _phrases.Span | None) -> _phrases.Span | No
     return phrase
 
 
-def _general(text: str, lower: str, clause: _phrases.Span, sentence: _text.Sentence, marker: int) -> bool:
+def _general(
+    text: str, lower: str, clause: _phrases.Span, sentence: _text.Sentence, marker: int, names: int = 0
+) -> bool:
     """The clause speaks of the world in general: no first or second person ("Dat lijkt |mij| nog
     steeds riant"), no named actor (a capitalised word inside the sentence that is no place:
-    "dat |Hoekstra| er nog steeds van uitgaat"), no wish or duty ("wil dat de regels …")."""
+    "dat |Hoekstra| er nog steeds van uitgaat", read up to ``names`` or the marker), no wish or
+    duty before the marker ("wil dat de regels …")."""
     if _words_in(lower, clause.start, clause.end) & _SPEAKERS:
         return False
     if _WISH.search(lower, sentence.start, marker):
         return False
     if _RELATIVE_OPENING.match(lower, clause.start):
         return False  # "Forum voor Democratie, |dat| voor het eerst meedoet": the subject is a name before
-    for word in _NAME_WORD.finditer(text, clause.start, marker):
+    for word in _NAME_WORD.finditer(text, clause.start, max(marker, names)):
         if word.group(0).lower() in _DETERMINERS or lower.rfind("volgens", clause.start, word.start()) >= 0:
             continue  # "Beperkte creativiteit |De| her- en benoeming", "Volgens |NASA|": a heading, a source
         if word.start() > sentence.start + 1 and not regions.lookup(word.group(0)):
@@ -363,8 +388,10 @@ def _becoming(
     if not words:
         return None
     predicate = words[-1].group(0).lower().strip("'’")
-    if predicate in _NOT_BECOME or _cues.lemma(predicate) in _NOT_BECOME or len(predicate) < 3:
-        return None
+    if predicate in _NOT_BECOME or _cues.lemma(predicate) in _NOT_BECOME or len(predicate) < 3 or any(
+        predicate.endswith(word) for word in _NOT_BECOME_HEADS
+    ):
+        return None  # "is ziek geworden", "is |landskampioen| geworden": one person's or one team's lot
     subject = _subject_before(doc.text, words)
     if subject is None:
         return None
@@ -484,7 +511,7 @@ def _made(
     first = name.split()[0].lower()
     if name.lower().split()[-1] in _BARE_QUANTITIES and " van " not in name.lower():
         return None  # "Een groot deel is nog altijd niet terecht": of what?
-    verb = first in _phrases.FINITE_VERBS or _text.is_verb_form(first)
+    verb = first in _phrases.FINITE_VERBS or _text.is_verb_form(first) or _is_participle(first)
     at = doc.lower.find(first, subject.start) if doc.lower is not None else -1
     cut = at >= 0 and doc.text.startswith("-", at + len(first))  # "De |her|- en benoeming"
     if first in _NOT_FIRST or len(first) < 3 or cut or (
@@ -493,6 +520,14 @@ def _made(
         return None  # "|gooiden| vrienden", "|Vandaag| de dag": no noun phrase
     span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _is_participle(word: str) -> bool:
+    """"afgesproken", "gebruikt": the form of a participle whose lemma is another word, a verb."""
+    if _PARTICIPLE.fullmatch(word) is None:
+        return False
+    lemma = _cues.lemma(word)
+    return lemma != word and lemma.endswith("en")
 
 
 def _is_person(text: str, subject: _phrases.Span) -> bool:
