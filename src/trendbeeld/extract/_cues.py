@@ -348,15 +348,18 @@ def is_change_word(word: str) -> bool:
 
 
 def _words_of_change(lower: str) -> set[str]:
-    """The distinct words of ``lower`` (letter runs of at least MIN_WORD) that are forms of verbs of
-    change. Each word is classified once per process: a document's words are sorted into the two
+    """The distinct words of ``lower`` (letter runs of at least MIN_WORD letters) that are forms
+    of verbs of change. Each word is classified once per process: a document's words are sorted into the two
     sets of known words with set operations, and only words never seen before are classified."""
     if len(_OTHER_WORDS) > MAX_CLASSIFIED_WORDS:  # a large corpus: start over rather than grow
         _OTHER_WORDS.clear()
         _CHANGE_WORDS.clear()
-    words = set(_LEMMA_WORD.findall(lower))
-    for word in words.difference(_CHANGE_WORDS, _OTHER_WORDS):
-        (_OTHER_WORDS if _word_class(word) is None else _CHANGE_WORDS).add(word)
+    tokens = set(lower.split())
+    words = set(filter(str.isalpha, tokens))  # a token of letters is a run; others hold runs
+    words.update(_LEMMA_WORD.findall(" ".join(tokens - words)))
+    for word in words - _CHANGE_WORDS - _OTHER_WORDS:  # binary "-" loops over the smaller set
+        other = len(word) < MIN_WORD or _word_class(word) is None
+        (_OTHER_WORDS if other else _CHANGE_WORDS).add(word)
     return words & _CHANGE_WORDS
 
 
