@@ -175,3 +175,19 @@ def test_a_quoted_title_that_shortens_a_quotation_of_the_article_has_its_speaker
             "een enorme ravage aan. ,,Het is een enorme modderzooi. Kinderen graven nog altijd zelf om hun "
             "ouders te vinden'', zegt hulpverlener Jolanda Westering. De hulp komt langzaam op gang.")
     assert [s for _, s in attributed(text)] == ["Jolanda Westering", "Jolanda Westering"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("'Het is van belang voor de beeldvorming, beter dan foto's', zei de officier van justitie vrijdag.",
+         "officier van justitie"),
+        ("Het vertrouwen in de rechtsstaat is geschaad, aldus de advocaat-generaal, die vond dat er van de "
+         "zaak 'een duidelijk signaal' moet uitgaan.", "advocaat-generaal"),
+    ],
+)
+def test_an_unnamed_official_makes_the_public_body_the_speaker_with_the_office_as_role(
+    sentence: str, role: str
+) -> None:
+    text = f"Nieuws uit Maastricht\n\n{sentence} De uitspraak volgt over twee weken."
+    assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [("Openbaar Ministerie", role)]

@@ -24,7 +24,7 @@ from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another
 from trendbeeld.extract._quote_before import speaker_before
-from trendbeeld.extract._quote_patterns import speech_words
+from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, title_at_end
 
@@ -87,7 +87,8 @@ def fragment_speaker(
     """The speaker of a fragment of reported speech: the speaker of a quote earlier in the same
     sentence ("Smit reageerde: dat er ‘een lobby’ werd gevoerd, daar kon hij ‘met zijn pet niet
     bij’"), else the speaker the sentence names before it, unless that person or organisation is
-    only spoken to or about ("Tegen Sky News zei hij …", "in het gezicht van vicepremier Di Maio")."""
+    only spoken to or about ("Tegen Sky News zei hij …", "in het gezicht van vicepremier Di Maio"),
+    else an unnamed office holder's body ("aldus de advocaat-generaal, die vond dat …")."""
     text = doc.text
     sentence = doc.sentence_at(max(cand.open - 1, 0))
     if last is not None and sentence.start < last[0] <= cand.open and last[1].speaker:
@@ -95,10 +96,23 @@ def fragment_speaker(
         if not names_another(gap, last[1].speaker, whole=True):
             return last[1]
     found = speaker_before(doc, cand, known, last)
-    if found is None or not found.speaker:
-        return found
     region = text[sentence.start : cand.open]
+    if found is None:
+        return _office_in(region)
+    if not found.speaker:
+        return found
     return None if _only_addressed(region, found.speaker) else found
+
+
+def _office_in(region: str) -> Attribution | None:
+    """"…, aldus de advocaat-generaal, die vond dat er ‘een signaal’ …": an unnamed office holder of a
+    public body before the fragment in its sentence; the body speaks, with the office as role."""
+    for m in patterns()["unnamed"].finditer(region):
+        role = m.group("role")
+        body = _roles.office_organisation(role)
+        if body is not None:
+            return Attribution(body, role.lower(), body)
+    return None
 
 
 def _only_addressed(region: str, speaker: str) -> bool:

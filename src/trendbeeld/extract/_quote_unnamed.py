@@ -72,7 +72,8 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         if person is not None:
             return person
         # "zegt de politiespecialist" with no one named so before: the compound's organisation
-        employer = found[0] if found is not None else _roles.compound_organisation(role)
+        employer = (found[0] if found is not None
+                    else _roles.compound_organisation(role) or _roles.office_organisation(role))
         if employer is None:
             return None
         employer = _speakers.tidy_org(employer)

@@ -147,6 +147,20 @@ def compound_organisation(role: str) -> str | None:
     return None
 
 
+# Offices of Dutch public bodies whose unnamed holder speaks for the body ("aldus de advocaat-generaal":
+# the Openbaar Ministerie speaks, with the office as role).
+OFFICE_ORGANISATIONS = {
+    "officier van justitie": "Openbaar Ministerie",
+    "hoofdofficier van justitie": "Openbaar Ministerie",
+    "advocaat-generaal": "Openbaar Ministerie",
+}
+
+
+def office_organisation(role: str) -> str | None:
+    """The body an unnamed office holder speaks for ("de advocaat-generaal" → Openbaar Ministerie)."""
+    return OFFICE_ORGANISATIONS.get(" ".join(role.lower().split()))
+
+
 # The speaker of words quoted from a person the text does not name and ties to no organisation.
 ANONYMOUS = "anoniem"
 
