@@ -99,3 +99,8 @@ def test_changes_of_rules(text: str, phenomenon: str, direction: Change) -> None
 )
 def test_one_person_one_case_wishes_and_questions_are_no_trends(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_relative_clause_cut_short_leaves_the_phenomenon() -> None:
+    text = "Voortaan valt de vergunning die de burgemeester verleent onder de nieuwe verordening."
+    assert _found(text) == [("vergunning", Change.SHIFT)]

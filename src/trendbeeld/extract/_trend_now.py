@@ -27,6 +27,8 @@ _PERSONS = frozenset([
     "iedereen", "niemand", "niets", "iets",
 ])
 _RELATIVES = frozenset(["die", "dat", "wat", "welke"])
+# A relative pronoun and the subject of its clause inside a phenomenon: "bevoegdheid |die de| korpschef".
+_RELATIVE_CUT = re.compile(r"\s+(?:die|dat)\s+(?:de|het|een|zijn|haar|hun)\s+\S.*\Z")
 _INFINITIVE_OPENERS = frozenset(["om"])
 # Words that open no subject: a conjunction or a preposition ("En achter de term zal voortaan …").
 _OPENERS = frozenset(["en", "maar", "of", "want", "achter", "in", "op", "bij", "voor", "na", "met", "door"])
@@ -54,12 +56,21 @@ def statement(doc: Document, clause: _phrases.Span, start: int, end: int) -> Tre
     subject = subject_of(text, clause, start, end)
     if subject is None:
         return None
-    name = _phenomenon(doc, subject)
+    name = without_relative(_phenomenon(doc, subject))
     if not name or name.startswith(ANAPHOR) or (" " not in name and _is_verb(name.lower())):
         return None  # "Tegenwoordig wordt er veel |gevochten|": no noun
     span, evidence, page = doc.span(min(subject.start, start), max(subject.end, end))
     direction = _compared(text, clause.start, clause.end)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def without_relative(name: str | None) -> str | None:
+    """The phenomenon without a relative clause cut short: "bevoegdheid |die de korpschef|" →
+    "bevoegdheid" (the clause's verb lies beyond the noun phrase)."""
+    if not name:
+        return name
+    cut = _RELATIVE_CUT.search(name)
+    return name[: cut.start()] if cut else name
 
 
 def subject_of(

@@ -33,7 +33,7 @@ import re
 
 from trendbeeld.extract import _cues, _phrases, _text, lexicon, regions
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._trend_now import subject_of
+from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
 from trendbeeld.model import Change, TrendStatement
 
@@ -505,7 +505,7 @@ def _made(
     person, a name or no phenomenon."""
     if subject is None or _is_person(doc.text, subject):
         return None
-    name = _phenomenon(doc, subject)
+    name = without_relative(_phenomenon(doc, subject))
     if not name or name.startswith(ANAPHOR):
         return None
     first = name.split()[0].lower()
