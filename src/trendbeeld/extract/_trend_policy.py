@@ -4,12 +4,13 @@ Called by ``trends.statements`` for a sentence where the general rules found no 
 classes (annotation conventions: dev CONVENTIONS "Trends", tests/gold/NOTES G1–G4):
 
 * persistence: "Een gram cocaïne kost |nog steeds| 50 euro", "Het selecteren van studenten is |al
-  langer| onderwerp van discussie", "|steeds weer| gaten vallen" → stable, about the clause's
-  subject; "Het blijkt nog steeds dat 70 tot 80% van de diefstallen …": the subject of the
-  clause after "dat";
-* firsts: "De Gezondheidsraad waarschuwde |voor het eerst| voor …", "Het is |voor het eerst dat|
-  een weergebeurtenis …" → shift; "Het is |niet voor het eerst| dat …", "niet de eerste keer" →
-  stable;
+  langer| onderwerp van discussie", "|steeds weer| gaten vallen", "Desondanks was er |voor het
+  derde opeenvolgende jaar| een overschot" → stable, about the clause's subject (after an
+  existential "er": the noun after the marker); "Het blijkt nog steeds dat 70 tot 80% van de
+  diefstallen …": the subject of the clause after "dat";
+* firsts: "Hoogste wiskundeprijs gaat |voor het eerst| naar een vrouw", "Het is |voor het eerst
+  dat| een weergebeurtenis …" → shift; "Het is |niet voor het eerst| dat …", "niet de eerste
+  keer" → stable;
 * recurrence: "het |zoveelste| incident" → up, about the noun after it;
 * becoming: "Marathonlopen is massasport |geworden|", "Nederland is hét doorvoerland geworden" →
   up (a comparative of less: down), the phenomenon "X als Y" for a noun predicate;
@@ -20,9 +21,10 @@ classes (annotation conventions: dev CONVENTIONS "Trends", tests/gold/NOTES G1�
   strengere …", "roep om"), compared ("strengere eisen dan …") or said to stay ("blijft van kracht").
 
 What one person or one case does is no trend ("De bewoonster weet nog steeds niet …", "Baudet
-verscheen voor het eerst …", "De daders zijn nog altijd voortvluchtig"): a subject that is a
-pronoun of a person, a name, a role or a party to a case, and a clause about a single day, give
-no statement; neither do questions and states of knowing ("is nog altijd onduidelijk").
+verscheen voor het eerst …", "De politie is nog altijd op zoek naar de dader"): a subject that is
+a pronoun of a person, a name, a role or a party to a case, a named actor in the clause, a search
+or an investigation, and a clause about a single day give no statement; neither do questions,
+wishes, stances ("staat nog steeds achter") and states of knowing ("is nog altijd onduidelijk").
 """
 
 from __future__ import annotations
