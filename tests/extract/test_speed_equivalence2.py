@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trendbeeld.extract import _cues, _quote_names
+from trendbeeld.extract import _cues, _quote_names, _text
 
 # Pieces of text around forms of change: letters, a letter-like digit ("²", no letter for
 # str.isalpha), a hyphen, an underscore, white space.
@@ -88,3 +88,24 @@ def test_a_surname_alone_is_the_full_name_given_before() -> None:
     full = _quote_names._full_name("de Vries", "De Vries", particle=True)
     found = _quote_names._last_before(full, text, len(text), ("de Vries",))
     assert found is not None and found.group(0) == "J.P. de Vries"
+
+
+_FRAGMENTS = st.sampled_from(["migratie", "vraagstuk", "des", "de", "é", "²", "1", "_", "-", " ", "\n", "x"])
+
+
+def _trie_whole_words(lower: str, words: set[str]) -> list[tuple[str, int]]:
+    pattern = re.compile(rf"(?:{_cues.trie(words)})(?![^\W\d_])")
+    return [(m.group(0), m.end()) for m in pattern.finditer(lower)
+            if not m.start() or not re.match(r"[^\W\d_]", lower[m.start() - 1])]
+
+
+@given(st.lists(_FRAGMENTS, max_size=16).map("".join),
+       st.sets(st.sampled_from(["migratie", "migratievraagstuk", "des", "de", "²des", "x"]), min_size=1))
+def test_the_words_that_decide_a_join_are_found_as_the_trie_finds_them(lower: str, words: set[str]) -> None:
+    assert list(_text._whole_words(lower, words)) == _trie_whole_words(lower, words)
+
+
+def test_a_split_compound_is_joined_where_the_text_spells_it_as_one_word() -> None:
+    text = ("Het migratievraagstuk is groot. Over het migratie\nvraagstuk spreken velen. "
+            "Het migratievraagstuk blijft.\n")
+    assert "migratievraagstuk spreken" in _text.clean(text).text

@@ -57,6 +57,11 @@ _CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
 # A wrapped line end: a line break after a word (perhaps and one space or tab) before a lower-case
 # letter. The pattern starts with the break, so the regex engine skips ahead to line breaks.
 _WRAPPED_LINE_END = re.compile(r"\n(?:(?<=[^\s-]\n)|(?<=[^\s-][ \t]\n))(?=[ \t]*[a-zà-ÿ])")
+# The compounds and word pairs that decide joins are found with str.find when they are at most
+# FIND_WORDS words or the text is short (length times words at most FIND_BUDGET); else with
+# one trie-shaped pattern, which costs about as much as this many finds.
+FIND_WORDS = 32
+FIND_BUDGET = 4_000_000
 # A split word's first part is read at most this far back.
 WORD_BEFORE_CHARS = 40
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
@@ -264,12 +269,12 @@ class _Words:
 
     def __init__(self, text: str, questions: list[_Question]) -> None:
         lower = text.lower()
-        self._words = Counter(m.group(0) for m in _whole_words(lower, {q.a + q.b for q in questions}))
+        self._words = Counter(word for word, _end in _whole_words(lower, {q.a + q.b for q in questions}))
         self._pairs: Counter[tuple[str, str]] = Counter()
-        for m in _whole_words(lower, {q.a for q in questions}):
-            following = _WORD_AFTER.search(lower, m.end())  # the next word, whatever is between
+        for word, end in _whole_words(lower, {q.a for q in questions}):
+            following = _WORD_AFTER.search(lower, end)  # the next word, whatever is between
             if following is not None:
-                self._pairs[(m.group(0), following.group(0))] += 1
+                self._pairs[(word, following.group(0))] += 1
 
     def joins(self, q: _Question) -> bool:
         # the pair at this line end is no evidence
@@ -279,14 +284,27 @@ class _Words:
         return q.otherwise
 
 
-def _whole_words(lower: str, words: set[str]) -> Iterator[re.Match[str]]:
-    """Each of ``words`` in ``lower`` as a whole word (a run of letters, as ``_WORD_AFTER`` reads)."""
-    from trendbeeld.extract import _cues
+def _whole_words(lower: str, words: set[str]) -> Iterator[tuple[str, int]]:
+    """Each of ``words`` in ``lower`` as a whole word (a run of letters, as ``_WORD_AFTER`` reads),
+    with its end, left to right."""
+    if len(words) > FIND_WORDS and len(lower) * len(words) > FIND_BUDGET:
+        from trendbeeld.extract import _cues
 
-    # the trie first, so the engine skips ahead; a match inside a word runs to its end and is dropped
-    for m in re.compile(rf"(?:{_cues.trie(words)})(?![^\W\d_])").finditer(lower):
-        if not m.start() or not _LETTER.match(lower, m.start() - 1):
-            yield m
+        # the trie first, so the engine skips ahead; a match inside a word runs to its end and is dropped
+        for m in re.compile(rf"(?:{_cues.trie(words)})(?![^\W\d_])").finditer(lower):
+            if not m.start() or not _LETTER.match(lower, m.start() - 1):
+                yield m.group(0), m.end()
+        return
+    found: list[tuple[int, str]] = []
+    for word in words:  # a few words: str.find is faster than compiling and running the trie
+        start = lower.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (start and _LETTER.match(lower, start - 1)) and not _LETTER.match(lower, end):
+                found.append((start, word))
+            start = lower.find(word, start + 1)
+    for start, word in sorted(found):
+        yield word, start + len(word)
 
 
 def _joins(text: str, start: int, end: int) -> bool | _Question:
