@@ -102,3 +102,19 @@ def test_omhoog_in_a_goal_is_no_trend() -> None:
 )
 def test_more_after_er_and_a_time_than_before(text: str, expected: tuple[Change, str]) -> None:
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is niet iets wat we dus zouden veranderen.",
+        "In 2010 werd het hersteld en uitgebreid.",
+        "Ik waarschuwde al jaren voor de gevolgen.",
+    ],
+)
+def test_a_verb_alone_is_no_phenomenon(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_noun_that_looks_like_a_verb_form_stays() -> None:
+    assert (Change.UP, "Gewassen") in pairs("Gewassen groeien harder door de warmte.")

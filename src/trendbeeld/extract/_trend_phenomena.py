@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from trendbeeld.extract import _cues, _phrases, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
 
 OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
@@ -87,6 +87,10 @@ _AUXILIARIES = frozenset([
 # Finite forms of "zijn", "worden", "blijken" that end a subject or follow a fronted topic
 _COPULAS = frozenset(["is", "was", "waren", "wordt", "worden", "werd", "werden", "bleek", "bleken"])
 _DEFINITE = frozenset(["de", "het", "deze", "dit", "haar", "hun"])
+# Finite forms outside the closed list of ``_phrases.FINITE_VERBS``, and the endings of a finite
+# verb or a weak participle ("klinkt", "verkochten", "waarschuwde", "hersteld")
+_FINITE_FORMS = frozenset(["zou", "zouden", "kunt", "heb", "word", "wil", "wilt", "mag", "mogen"])
+_VERB_ENDINGS = ("t", "d", "de", "te", "den", "ten")
 _CONJUNCTIONS = frozenset(["en", "maar", "of", "als", "wanneer", "omdat", "terwijl", "nu"])
 _ABOUT = (["het", "om"], ["het", "over"])  # "(in 193 gevallen) ging het om": what it concerned
 _RELATIVE_WORDS = frozenset(["die", "dat", "wat", "welke", "waar", "wie", "waarin", "waarbij", "waarvan"])
@@ -152,13 +156,25 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         # "dat aantal", "dit percentage": the position goes along, to find what the figure before counts
         return f"{ANAPHOR}{span.start}" if _is_measure_pointer(text, span) else ANAPHOR
     name = _phrases.tidy(text[span.start : span.end])
-    if _no_phenomenon(name):
+    if _no_phenomenon(name) or _only_a_verb(name):
         return None
     if name.lower() in _BARE_MEASURES:
         scope = _fronted_scope(doc, span.start)
         if scope:
             return f"{name} {scope}"
     return name
+
+
+def _only_a_verb(name: str) -> bool:
+    """A phenomenon that is one finite verb or participle ("klinkt", "verkochten", "zouden",
+    "gehandhaafd", "vastgesteld"): the subject was not found. A stem or a strong participle can
+    be a noun ("twijfel", "stress", "gewassen") and stays."""
+    word = name.lower()
+    if " " in word:
+        return False
+    if word in _phrases.FINITE_VERBS or word in _FINITE_FORMS:
+        return True
+    return word.endswith(_VERB_ENDINGS) and _text.is_verb_form(word)
 
 
 def _opens_time(words: list[re.Match[str]], i: int) -> bool:
