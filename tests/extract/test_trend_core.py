@@ -118,3 +118,19 @@ def test_a_verb_alone_is_no_phenomenon(text: str) -> None:
 
 def test_a_noun_that_looks_like_a_verb_form_stays() -> None:
     assert (Change.UP, "Gewassen") in pairs("Gewassen groeien harder door de warmte.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alleen stevige maatregelen kunnen tot verbetering leiden.",
+        "De politie in Gouda krijgt versterking om autobranden te stoppen.",
+        "Dat de gemeente niet meewerkt aan uitbreiding, vindt hij jammer.",
+    ],
+)
+def test_a_generic_noun_of_change_alone_names_nothing(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_noun_of_a_particular_change_alone_stays() -> None:
+    assert (Change.UP, "verharding") in pairs("Dat leidt in sommige gevallen tot verharding.")

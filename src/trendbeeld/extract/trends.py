@@ -92,6 +92,15 @@ PURE_CHANGE_NOUNS = frozenset(
         "verhogingen", "verlaging", "verlagingen", "reductie", "terugval", "verdubbeling", "halvering",
     ]
 )
+# Nouns of a change of anything: alone, without a complement, they name no phenomenon ("een stap
+# naar verbetering", "de politie krijgt versterking", "werkt niet mee aan uitbreiding"), unlike
+# nouns of a change of something particular ("tot verharding en intimidatie", "opmars").
+GENERIC_CHANGE_NOUNS = frozenset(
+    [
+        "verbetering", "verslechtering", "uitbreiding", "versterking", "vergroting", "verkleining",
+        "verzwakking", "verhoging", "verlaging", "vermindering",
+    ]
+)
 # Nouns that count or measure; what they count may follow an aside ("aantal, vaak jonge, daders").
 QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid", "percentage"])
 _ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
@@ -708,7 +717,8 @@ def _noun_statement(
         bare = _cues.is_compound_of_change(cue.text) or not _ARTICLE_BEFORE.search(
             text, max(0, cue.start - 30), cue.start
         )
-        if not pure and bare and (cue.direction in (Change.UP, Change.DOWN) or compound):
+        generic = cue.text.lower() in GENERIC_CHANGE_NOUNS  # "kunnen tot verbetering leiden"
+        if not pure and not generic and bare and (cue.direction in (Change.UP, Change.DOWN) or compound):
             return _statement(doc, cue.start, cue.end, _phrases.Span(cue.start, cue.end), cue.direction)
         anaphor = _anaphor(doc, clause, cue, previous)
         if anaphor is None:
