@@ -134,3 +134,18 @@ def test_a_generic_noun_of_change_alone_names_nothing(text: str) -> None:
 
 def test_a_noun_of_a_particular_change_alone_stays() -> None:
     assert (Change.UP, "verharding") in pairs("Dat leidt in sommige gevallen tot verharding.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat was de chauffeur uit Eindhoven, die al jaren geleden is overleden.",
+        "De Verenigde Naties hebben de export van luxegoederen al jaren geleden verboden.",
+    ],
+)
+def test_al_jaren_geleden_is_a_time_in_the_past(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_al_jaren_is_persistence() -> None:
+    assert (Change.STABLE, "tekort aan agenten") in pairs("Het tekort aan agenten speelt al jaren.")
