@@ -1,0 +1,283 @@
+"""Amounts and their units: where a number may stand, and which amount there is a figure.
+
+A figure candidate is a currency sign, a digit run or a Dutch number word; :data:`numbers.AMOUNT`
+reads the amount there, starting up to a few words before it ("meer dan 100", "een derde"). An
+amount is a figure when it has a unit ("12%", "ruim zestien procent", "3,4 miljard euro", "500
+kilo", "per 1.000"), compares ("twee keer zo groot", "vier keer de toegestane hoeveelheid"; "drie
+keer" alone is an adverb, "500.000 keer bekeken" a count), or when the words around a bare number
+give it one: a measure (:mod:`_figure_measures`), a count of the noun after it (:mod:`_counts`: "44
+meldingen"), "er" before a clause end ("Nu zijn het er ongeveer drieduizend."), a large amount
+without a noun ("groeide met 195 duizend", in euro after "euro"), or the start of a change ("van
+negen naar vier zetels"). Ranges keep their lower bound ("1.200 tot 1.500 demonstranten",
+"tussen tien en twintig panden"); "vier van de vijf agenten" counts 4 (so many of a known set),
+"drie van de tien" is a ratio. What is no figure is filtered by :mod:`_figure_filters`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trendbeeld.extract import (
+    _counts,
+    _figure_filters,
+    _figure_measures,
+    _phrases,
+    _scan,
+    _text,
+    lexicon,
+    numbers,
+)
+from trendbeeld.extract._context import Found
+from trendbeeld.extract._cues import trie
+from trendbeeld.extract._document import Document
+from trendbeeld.model import Unit
+
+THOUSAND = 1_000  # "groeide met 195 duizend": an amount with a magnitude is a figure without a noun
+_EURO_BEFORE = re.compile(r"(?:€|\beuro\b)[^.;!?\n]*\Z", re.IGNORECASE)
+EURO_CHARS = 40
+MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
+# Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
+LOOK_BACK_WORDS = 4
+_WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
+# "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
+# (also written: "vijftien tot twintig panden", "vier of vijf kolencentrales", "tussen tien en twintig …")
+_COUNT_RANGE_BEFORE = re.compile(
+    r"(?:\btussen\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s*(?:tot(?:\s+(?:wel|zelfs))?|à|-|–|\s+of)"
+    rf"|\btussen\s+(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
+    re.IGNORECASE,
+)
+_ER_BEFORE = re.compile(r"(?<![\w-])er\s+(?:(?:nog|maar|slechts|al)\s+)?\Z", re.IGNORECASE)
+ER_CHARS = 16
+_TIME_UNIT_BEFORE = re.compile(
+    r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer)\b", re.IGNORECASE
+)
+ELIDED_TIME_CHARS = 80
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)!?\"”’']|\Z)")
+_AND_A_HALF_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d+|{numbers._WORDNUM})\s+en\s+een\s+\Z", re.IGNORECASE)
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# After "keer" these make it a factor: "twee keer zo groot", "drie keer zoveel", "vier keer meer".
+_FACTOR_AFTER = re.compile(
+    r"\s+(?:zo(?:veel)?|meer|minder|groter|kleiner|hoger|lager|vaker|zoveel|sneller|langer|duurder)\b"
+    r"|\s+(?:als|dan)\s",
+    re.IGNORECASE,
+)
+# "vier keer de toegestane hoeveelheid", "twee keer de marktconforme waarde", "twee keer het aantal
+# zetels": so many times a measure, a factor (not "twee keer de mist in", "drie keer het slachtoffer").
+_FACTOR_OF = re.compile(
+    r"\s+(?:de|het)\s+(?:[a-zà-ÿ]+e\s+){0,2}(?:hoeveelheid|waarde|maximum|aantal|prijs|bedrag|omvang"
+    r"|grootte|snelheid|norm|limiet|gemiddelde)\b|\s+de\s+(?:toegestane|maximale|maximaal)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(r"\s+per\s+(?:jaar|maand|week|dag|etmaal|nacht)(?![\w-])", re.IGNORECASE)
+_SO_FAR_BEFORE = re.compile(r"(?<![\w-])al\s+\Z", re.IGNORECASE)
+_COMPARATIVE_WORD = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
+_OF_SET = re.compile(r"\s+van\s", re.IGNORECASE)
+_ROUND_BASES = frozenset((10.0, 100.0, 1000.0))  # "drie van de tien": a ratio
+MEMBER_NOUN_CHARS = 60
+_TO_AMOUNT = re.compile(r"\s+naar\s+(?=\w)", re.IGNORECASE)
+_CHANGE_UNITS = frozenset((Unit.COUNT, Unit.PERCENT, Unit.OTHER, Unit.EURO))
+_CURRENCY_SIGNS = "€$"
+
+
+@cache
+def _trigger_words(*, lower: bool) -> re.Pattern[str]:
+    """Number words at a word start (case-sensitive on a lower-case copy of the text)."""
+    return re.compile(rf"(?<![\w-]){trie(set(numbers.trigger_words()))}", 0 if lower else re.IGNORECASE)
+
+
+def triggers(doc: Document) -> list[int]:
+    """Where an amount may be: currency signs, digit runs and number words, in text order."""
+    words = _trigger_words(lower=True).finditer(doc.lower) if doc.lower is not None else (
+        _trigger_words(lower=False).finditer(doc.text)
+    )
+    hits = [m.start() for m in words]
+    hits.extend(doc.digits)
+    for sign in _CURRENCY_SIGNS:
+        hits.extend(_scan.marks(doc.text, sign))
+    return sorted(hits)
+
+
+def with_units(text: str, positions: list[int]) -> list[Found]:
+    """The amounts at ``positions`` (see :func:`triggers`) that are figures, in text order."""
+    out: list[Found] = []
+    covered = 0
+    for hit in positions:
+        if hit < covered:
+            continue
+        m = _match_at(text, hit)
+        if m is None or m.end() <= hit:
+            continue
+        found = _classify(text, m)
+        if found is not None and found.end <= hit:  # "Vier van de vijf agenten": 4 before, then the base
+            m = numbers.AMOUNT.match(text, hit) or m
+            found = _classify(text, m) if m.start() == hit else None
+        if found is not None:
+            out.append(found)
+            covered = found.end
+        else:
+            covered = m.end()
+    return out
+
+
+def _match_at(text: str, pos: int) -> re.Match[str] | None:
+    """The longest amount that covers ``pos`` and starts at most a few words before it."""
+    starts = [pos]
+    window = text[max(0, pos - 40) : pos]
+    for w in _WORD_START.finditer(window):
+        starts.append(pos - len(window) + w.start())
+    best: re.Match[str] | None = None
+    for start in sorted(set(starts))[-LOOK_BACK_WORDS - 1 :]:
+        m = numbers.AMOUNT.match(text, start)
+        longer = best is None or (m is not None and m.end() - m.start() > best.end() - best.start())
+        if m is not None and m.end() > pos and longer:
+            best = m
+    return best
+
+
+def _classify(text: str, m: re.Match[str]) -> Found | None:
+    """The figure of an amount match ("vier van de vijf agenten" is the count 4), or None."""
+    return _member_count(text, m) if _is_of_a_set(text, m) else _classify_amount(text, m)
+
+
+def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
+    amount = numbers.read_amount(m)
+    if amount is None or _figure_filters.is_ordinal(text, m):
+        return None
+    core = m.start("n1") if m.group("n1") else m.start()
+    before = text[max(0, core - 20) : core]
+    if _figure_filters.is_label_or_code(m.group("n1"), before):
+        return None
+    if amount.unit is None and _figure_filters.is_clock_time(text, m, before):
+        return None  # "om 8 uur", "om 22.30"; "om zeventig procent van de zaken" is a share
+    end = m.end()
+    unit = amount.unit
+    if unit == "factor" and m.group("unit").lower() in ("keer", "maal"):
+        unit = _times(text, m, amount)
+        if unit is None:
+            return None
+    if unit is None:
+        unit, end = _unit_without_sign(text, m, amount)
+        if unit is None:
+            return None
+    start = m.start("qual") if m.group("qual") else m.start()
+    value = amount.value
+    high = amount.high
+    whole = _AND_A_HALF_BEFORE.search(text, max(0, start - 30), start) if m.group("n1") == "half" else None
+    if whole is not None and (ones := numbers.word_value(whole.group("n"))) is not None:
+        start, value = whole.start(), ones + value  # "4 en een half jaar"
+    if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
+        value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
+    if unit in ("count", "other") and high is None:
+        low = _count_range(text, m.start("n1") if m.group("n1") else start, value)
+        if low is not None:  # "1.200 tot 1.500 demonstranten", "5000 tot wel 11.000 kilo"
+            scale = lexicon.load().magnitudes.get((m.group("mag") or "").lower().rstrip("."), 1.0)
+            start, value, high = low[0], low[1] * scale, value  # "6 of 7 miljoen": six million
+    return Found(start, end, value, high, Unit(unit), amount.sign)
+
+
+def _is_of_a_set(text: str, m: re.Match[str]) -> bool:
+    """"vier van de vijf agenten", "zeven van de twaalf grootste steden": so many of a known set,
+    whose base is no round number; "drie van de tien Nederlanders" and "zeven op de tien" are
+    ratios (percent)."""
+    if not m.group("ratio") or not _OF_SET.match(text, m.end("ra")):
+        return False
+    base = numbers.word_value(m.group("rb"))
+    return base is not None and base not in _ROUND_BASES
+
+
+def _member_count(text: str, m: re.Match[str]) -> Found | None:
+    """The count of "vier van de vijf agenten" (4; the base is a count of its own, found after it),
+    when a plural noun follows the base ("twee van de drie jaar" is no count)."""
+    value = numbers.word_value(m.group("ra"))
+    noun = _counts.plural_noun_end(text, m.end("rb"), min(len(text), m.end("rb") + MEMBER_NOUN_CHARS))
+    if value is None or noun is None:
+        return None
+    return Found(m.start(), m.end("ra"), value, None, Unit.COUNT, 0)
+
+
+def _count_range(text: str, start: int, value: float) -> tuple[int, float] | None:
+    """Start and value of the lower bound before a counted amount ("1.200 tot 1.500 …")."""
+    m = _COUNT_RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    raw = m.group("low") or m.group("low2") or m.group("low3") or m.group("low4")
+    low = numbers.word_value(raw)
+    if low is None or low >= value or _figure_filters.is_year(raw, low):
+        return None
+    return m.start(), low
+
+
+def _times(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
+    """"twee keer zo groot", "3 keer meer": a factor; "500.000 keer bekeken", "(2.600 keer)": a
+    count of occurrences; "één keer", "drie keer" without a comparison: an ordinary adverb."""
+    if _FACTOR_AFTER.match(text, m.end()) or _FACTOR_OF.match(text, m.end()):
+        return "factor"
+    nxt = _counts.NEXT_WORD.match(text, m.end())
+    if nxt is not None and _COMPARATIVE_WORD.fullmatch(nxt.group(1).lower()):
+        return "factor"
+    if _RATE_AFTER.match(text, m.end()):
+        return "count"  # "vier keer per jaar": a rate, like a count per day
+    so_far = amount.value >= 2 and _SO_FAR_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if amount.written and amount.value < MIN_WRITTEN_TIMES and not m.group("qual") and not so_far:
+        return None  # "drie keer" is an adverb; "al twee keer" counts what happened so far
+    return "count" if amount.value >= 2 else None
+
+
+def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> tuple[str | None, int]:
+    """Unit of a bare number from its context: grade, years, count, or none (not a figure)."""
+    n1 = m.group("n1") or ""
+    end = m.end()
+    is_year = _figure_filters.is_year(n1, amount.value) and not m.group("mag")
+    if not n1 or is_year or _figure_filters.is_date_after(text, end):
+        return None, end
+    scored = "grade" if _figure_measures.is_grade(text, m, amount) else (
+        "other" if _figure_measures.is_index(text, m, n1, amount) else None
+    )
+    if scored is not None:  # "een 7,2"; "de Gini-coëfficiënt bedroeg 0.38"
+        return scored, end
+    nxt = _counts.NEXT_WORD.match(text, end)
+    bare = nxt is None or not _phrases.is_content(nxt.group(1))
+    rate = _figure_measures.bare_rate(text, m, end) if bare and not amount.written else None
+    if amount.written and bare and _written_after_er(text, m):
+        rate = ("count", end)  # "Inmiddels zijn het er vijf.", "waren het er nog ruim honderd."
+    if rate is not None:
+        return rate
+    large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
+    # "een miljard gevonden", "3,4 miljard (2022: …)": a large amount without a noun
+    if nxt is None or (large and (bare or _text.is_verb_form(nxt.group(1).lower()))):
+        return (_elided_unit(text, m.start()) if large else None), end
+    changed = _change_start_unit(text, m, amount)  # "van negen naar vier zetels"
+    duration = (changed, end) if changed is not None else _figure_measures.duration(text, m, nxt)
+    if duration is not None:
+        return duration
+    return _counts.count_unit(text, m, amount, nxt)
+
+
+def _written_after_er(text: str, m: re.Match[str]) -> bool:
+    """A written number after "er" that ends its clause counts what the sentence is about ("Nu
+    zijn het er ongeveer drieduizend.", "In mijn straat zijn er twee,"), as digits do."""
+    after_er = _ER_BEFORE.search(text, max(0, m.start() - ER_CHARS), m.start())
+    if after_er is None or not _CLAUSE_END.match(text, m.end()):
+        return False
+    # "Ik dacht hier twee jaar te werken. Voor ik het wist waren het er tien.": years, no count
+    return _TIME_UNIT_BEFORE.search(text, max(0, m.start() - ELIDED_TIME_CHARS), m.start()) is None
+
+
+def _change_start_unit(text: str, m: re.Match[str], amount: numbers.Amount) -> str | None:
+    """"van negen naar vier zetels", "van vier naar acht procent": a written number that starts a
+    change takes the unit of the amount it changes to (digits do so in
+    :func:`_figure_bare.bare_in_context`)."""
+    if not amount.written or not _figure_measures.FROM.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    to = _TO_AMOUNT.match(text, m.end())
+    target = numbers.AMOUNT.match(text, to.end()) if to is not None else None
+    found = _classify(text, target) if target is not None else None
+    return str(found.unit) if found is not None and found.unit in _CHANGE_UNITS else None
+
+
+def _elided_unit(text: str, start: int) -> str:
+    """"3,4 miljard euro (2022: 3,1 miljard)": a large amount without a noun is in euro when
+    euros were named just before it, else a count."""
+    return "euro" if _EURO_BEFORE.search(text, max(0, start - EURO_CHARS), start) else "count"

@@ -1,0 +1,133 @@
+"""What is no figure, though it is a number: the filters every figure scan of :mod:`figures` applies.
+
+- Years ("in 2019"), dates ("12 maart"), clock times ("om 8 uur", "om 22.30"; "het ging om 45.000
+  meldingen" is a count).
+- Labels, references and codes: a number after "pagina", "hoofdstuk", "artikel", "fase", "bus",
+  "niveau" or a month ("pagina 12", "artikel 3", "mei 2019"); after "per" ("per 100.000", the base of
+  a rate, not its value); with a leading zero ("007") or in a URL ("?ts=1780489389758").
+- Ordinals written as fractions: "een derde nota", "voor de vijfde maal" (not "een derde van de
+  inwoners", a share).
+- The words before a number in brackets that make it a reference ("zie bijlage (3)", "tabel (2)") or
+  an age of an unnamed person ("een jongen (15)"), and capitalised particles that make a place a
+  surname ("Van Montfoort (62)").
+- A number inside a figure already found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from trendbeeld import months
+from trendbeeld.extract import _counts, _phrases, lexicon
+
+YEAR_RANGE = (1900, 2100)
+_NOT_BEFORE = re.compile(
+    r"\b(?:pagina|pag\.|p\.|blz\.|hoofdstuk|paragraaf|figuur|tabel|bijlage|artikel|nummer|nr\.|versie"
+    r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|\w*niveau|prioriteit|categorie|klasse"
+    rf"|{months.alternation()})\s*\Z",
+    re.IGNORECASE,
+)
+_AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
+# After "om": a clock time ("om 8 uur", "om 22.30", "om half negen"); "het ging om 45.000 meldingen"
+# is a count.
+_CLOCK_AFTER = re.compile(r"\s*(?:uur|u\.?)(?!\w)|[.:]\d\d(?!\d)", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"\s*(?:{months.alternation(abbreviations=True)})\b\.?",
+    re.IGNORECASE,
+)
+_LEADING_ZERO = re.compile(r"0\d+")
+_QUERY_MARKS = ("=", "?", "&", "#")  # a number right after one of these is part of a URL
+# A word after "een derde" that ends like this is a verb ("een derde heeft", "een kwart vindt").
+_VERB_ENDINGS = ("t", "d")
+_PER_BEFORE = re.compile(r"\bper\s*\Z", re.IGNORECASE)
+WORD_BEFORE_BRACKET = re.compile(r"(?P<name>[^\W\d_][\w’'-]*|(?:19|20)\d\d)[ ]*\Z")
+# "een jongen (15)": a number in brackets after a person is an age, not a figure.
+_PERSON_WORDS = frozenset((
+    "jongen", "meisje", "man", "vrouw", "jongere", "kind", "tiener", "puber", "scholier", "student", "dader",
+    "verdachte", "slachtoffer", "bestuurder", "automobilist", "fietser", "voetganger", "moeder", "vader",
+    "zoon", "dochter", "inwoner", "bewoner", "agent",
+))
+# Words before a bracketed number that make it a reference, not a figure.
+REFERENCE_WORDS = frozenset((
+    "zie", "p", "pag", "blz", "nr", "nummer", "art", "artikel", "lid", "bijlage", "figuur", "tabel", "noot",
+    "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie",
+))
+# "Van Montfoort (62)", "Van der Heijden (45)": a capitalised particle makes a place a surname.
+_SURNAME_PARTICLE = re.compile(r"(?<![\w.])(?:Van(?:[ ]+(?:der|den|de))?|Ter|Ten|Op[ ]+de[n]?)[ ]+\Z")
+_PARTICLE_CHARS = 12
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "22.30", "8:15"
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` lies in one of the sorted, non-overlapping ``spans``."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return any(a <= offset < b for a, b in spans[max(index - 2, 0) : index + 1])
+
+
+def is_year(raw: str, value: float) -> bool:
+    """"2019" (digits only, 1900–2100): a year, no amount."""
+    return raw.isdigit() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+
+
+def is_clock(amount: str) -> bool:
+    """"22.30", "8:15": an hour and minutes."""
+    return bool(_CLOCK.fullmatch(amount.strip()))
+
+
+def is_reference_or_person(word: str) -> bool:
+    """"tabel", "bijlage", "jongen", "verdachte": before a bracketed number, a reference or a person."""
+    low = word.lower()
+    return low in REFERENCE_WORDS or low in _PERSON_WORDS
+
+
+def after_surname_particle(text: str, pos: int) -> bool:
+    """"Van Montfoort", "Van der Heijden": a capitalised particle right before ``pos`` (a surname)."""
+    return _SURNAME_PARTICLE.search(text, max(0, pos - _PARTICLE_CHARS), pos) is not None
+
+
+def is_label_or_code(number: str | None, before: str) -> bool:
+    """A number after a label ("pagina 12", "fase 2", "mei 2019"), the base of a rate ("per 100"), or
+    a code (:func:`is_code`); ``before`` is the text just before the number."""
+    return bool(_NOT_BEFORE.search(before) or _PER_BEFORE.search(before) or is_code(number, before))
+
+
+def is_clock_time(text: str, m: re.Match[str], before: str) -> bool:
+    """"om 8 uur", "om 22.30": a time of day after "om" (``before``); "om 45.000 meldingen" is none."""
+    return bool(_AT_BEFORE.search(before) and (_CLOCK_AFTER.match(text, m.end()) or is_clock(m.group(0))))
+
+
+def is_date_after(text: str, end: int) -> bool:
+    """"12 maart", "3 okt.": a month after the number at ``end`` makes it a day."""
+    return _DATE_AFTER.match(text, end) is not None
+
+
+def is_code(number: str | None, before: str) -> bool:
+    """"000", "007" (a leading zero), or a number in a URL ("table?ts=1780489389758"): not a figure."""
+    return bool(number and _LEADING_ZERO.fullmatch(number)) or before.rstrip().endswith(_QUERY_MARKS)
+
+
+def is_ordinal(text: str, m: re.Match[str]) -> bool:
+    """"een derde nota", "een vijfde begrotingswijziging": an ordinal, not a fraction.
+
+    "een derde van de inwoners", "een derde Nederlanders" and "een derde heeft" are fractions:
+    after the ordinal comes a singular common noun (lower case, not a verb, not a plural).
+    """
+    if m.group("frac") and (m.group("unit") or "").lower() in ("keer", "maal"):
+        return True  # "een derde keer", "voor de vijfde maal": how many times, no share
+    if not m.group("frac") or m.group("fn").lower() != "een" or m.group("qual") or m.group("unit"):
+        return False  # "twee derde", "ruim een derde": a share
+    if m.group("fd").lower() not in lexicon.load().ordinal_fractions:
+        return False
+    nxt = _counts.NEXT_WORD.match(text, m.end("frac"))
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    return (
+        word[0].islower()
+        and _phrases.is_content(word)
+        and not _counts.PLURAL.search(low)
+        and not low.endswith(_VERB_ENDINGS)
+        and low not in _phrases.FINITE_VERBS
+    )

@@ -1,0 +1,144 @@
+"""Units read from words of measure around a bare number: durations, grades, indices and rates.
+
+- Durations: "gemiddeld 23 jaar oud", "een celstraf van vier jaar" (years); "negen maanden
+  celstraf", "OM eist drie maanden", "Eis: 18 maanden" (other); "van zes naar tien jaar
+  gevangenisstraf". Not: "18 jaar en ouder", "18 tot 25 jaar" (bounds of a group), "twee jaar
+  geleden", "in vijf jaar tijd".
+- Grades: "een 7,2", "rapportcijfer 6,4" (a mark out of ten).
+- Indices: "de Gini-coëfficiënt bedroeg 0.38" (a decimal in a sentence about an index).
+- Rates: "35 per 100.000 inwoners"; "het aantal misdrijven per 1.000 inwoners bedroeg 5,1".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _counts, numbers
+
+MAX_GRADE = 10.0
+# A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
+_INDEX_CONTEXT = re.compile(r"(?i:co[eë]ffici[eë]nt|index\b|indexcijfer|ratio\b)[^.;:!?\n]*\Z")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+INDEX_CHARS = 150
+_AGE_BOUND = re.compile(r"\s+(?:jaar|jaren)\s+(?:en|of)\s+(?:ouder|jonger)", re.IGNORECASE)
+_YEARS_CONTEXT = re.compile(
+    r"\b(?:gemiddeld\w*|mediaan|oud|oude|\w*straf(?:fen)?|cel|\w*duur|\w+tijd|levensverwachting"
+    # a sentence or measure imposed: "veroordeeld tot zes maanden voorwaardelijk", "een beroepsverbod
+    # gedurende een periode van twee jaar", "drie maanden jeugddetentie"
+    r"|veroordeeld|(?:on)?voorwaardelijk\w*|hechtenis|\w*detentie|beroepsverbod|gedurende\s+een\s+periode\s+van)\b",
+    re.IGNORECASE,
+)
+# "OM eist drie jaar", "Eis: 18 maanden" (in its sentence), "Drie jaar geëist".
+_DEMAND_BEFORE = re.compile(
+    r"(?:\beis:|\beist\b|\beiste\b|\bgeëist\b)[^.;!?\n]*\Z|\beisen\s+\Z", re.IGNORECASE
+)
+_DEMANDED_AFTER = re.compile(r"\s+(?:jaar|maanden|weken|dagen)(?:\s+\w+){0,2}\s+geëist\b", re.IGNORECASE)
+_TIME_REFERENCE_AFTER = re.compile(
+    r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+(?:geleden|later|eerder|daarna|daarvoor|terug)\b",
+    re.IGNORECASE,
+)
+_AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
+# A noun whose "van N jaar" is its length, not an age: "celstraf van", "een periode van".
+_MEASURE_OF_VAN = re.compile(
+    r"(?:straf(?:fen)?|cel|duur|tijd|periode|termijn|verbod|ontzetting)\s+\Z", re.IGNORECASE
+)
+_GRADE_CONTEXT = re.compile(r"\b(?:rapportcijfer|cijfer|waardering|beoordeeld|beoordelen|score)\b", re.I)
+_GRADE_BEFORE = re.compile(r"\b(?:een|gemiddeld)\s+\Z", re.IGNORECASE)
+FROM = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
+_SHORT_DURATIONS = frozenset((
+    "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut", "minuten", "seconde",
+    "seconden",
+))
+_TO_DURATION = re.compile(
+    rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?P<unit>jaar|jaren|maand|maanden|week|weken)\b", re.IGNORECASE
+)
+DURATION_BEFORE, DURATION_AFTER = 60, 50  # a word of measure ("straf", "wachttijd") this close
+_PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
+_PER_THOUSAND_BEFORE = re.compile(
+    rf"\b{_counts.PER_THOUSAND_WORDS}\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
+    re.IGNORECASE,
+)
+
+
+def bare_rate(text: str, m: re.Match[str], end: int) -> tuple[str, int] | None:
+    """A bare number that is a rate: on its own base after it ("… en 35 per 100.000 inwoners",
+    unit other), or under a rate per 1.000 named before it ("het aantal misdrijven per 1.000
+    inwoners bedroeg 5,1")."""
+    other = _counts.PER_OTHER_BASE.match(text, end)
+    if other is not None:
+        return "other", other.end()
+    if per_thousand_before(text, m.start()):
+        return "per_1000", end
+    return None
+
+
+def per_thousand_before(text: str, pos: int) -> bool:
+    """"per 1.000 inwoners is dat een daling van 46,3 naar 30,0": a rate per 1.000 named shortly
+    before ``pos``, in its clause, is the unit of a bare number there."""
+    return _PER_THOUSAND_BEFORE.search(text, max(0, pos - _PER_THOUSAND_CHARS), pos) is not None
+
+
+def duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | None, int] | None:
+    """"gemiddeld 23 jaar oud" (years), "negen maanden celstraf" (other), "van zes naar tien jaar
+    gevangenisstraf" (years); "18 jaar en ouder" and "in vijf jaar tijd" are no figures."""
+    word = nxt.group(1).lower()
+    if word in ("jaar", "jaren"):
+        return ("years", nxt.end()) if _measures_years(text, m) else (None, m.end())
+    if word in _SHORT_DURATIONS:
+        return ("other", nxt.end()) if _measures_duration(text, m) else (None, m.end())
+    changed = _duration_from(text, m)
+    return (changed, m.end()) if changed is not None else None
+
+
+def _measures_duration(text: str, m: re.Match[str]) -> bool:
+    if _demanded(text, m):
+        return True
+    return bool(_YEARS_CONTEXT.search(text, max(0, m.start() - DURATION_BEFORE), m.end() + DURATION_AFTER))
+
+
+def _demanded(text: str, m: re.Match[str]) -> bool:
+    """"OM eist drie jaar", "Eis: 18 maanden", "Drie jaar geëist": the length of a demanded sentence
+    (not "twee jaar geleden", "twee maanden later")."""
+    if _TIME_REFERENCE_AFTER.match(text, m.end()):
+        return False
+    return bool(_DEMAND_BEFORE.search(text, max(0, m.start() - DURATION_BEFORE), m.start())
+                or _DEMANDED_AFTER.match(text, m.end()))
+
+
+def _duration_from(text: str, m: re.Match[str]) -> str | None:
+    """"van zes naar tien jaar gevangenisstraf" (years), "van één naar drie maanden" (other): the
+    first number of a change of a duration."""
+    to = _TO_DURATION.match(text, m.end())
+    if to is None or not FROM.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if not _measures_duration(text, m):
+        return None
+    return "years" if to.group("unit").lower().startswith("jaar") else "other"
+
+
+def is_index(text: str, m: re.Match[str], n1: str, amount: numbers.Amount) -> bool:
+    """"De Gini-coëfficiënt bedroeg 0.38": a decimal below ten in a sentence about an index."""
+    if not _DECIMAL.fullmatch(n1) or amount.value >= MAX_GRADE or m.group("mag"):
+        return False
+    return bool(_INDEX_CONTEXT.search(text, max(0, m.start() - INDEX_CHARS), m.start()))
+
+
+def is_grade(text: str, m: re.Match[str], amount: numbers.Amount) -> bool:
+    """"een 7,2", "rapportcijfer 6,4": a mark out of ten."""
+    if "," not in (m.group("n1") or "") or amount.value > MAX_GRADE:
+        return False
+    sentence = text[max(0, m.start() - 150) : m.end() + 150]
+    before = _GRADE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return bool(_GRADE_CONTEXT.search(sentence) or before)
+
+
+def _measures_years(text: str, m: re.Match[str]) -> bool:
+    """"gemiddeld 23 jaar oud" measures years; "18 jaar en ouder" and "18 tot 25 jaar" bound a group."""
+    bound = _AGE_RANGE.search(text, max(0, m.start() - 12), m.start())
+    if bound is not None and _MEASURE_OF_VAN.search(text, max(0, bound.start() - 30), bound.start()):
+        bound = None  # "een celstraf van vier jaar", "een periode van twee jaar": a duration
+    return not (
+        _AGE_BOUND.match(text, m.end())
+        or bound
+        or not (_YEARS_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 30) or _demanded(text, m))
+    )

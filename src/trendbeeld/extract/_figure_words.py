@@ -1,0 +1,83 @@
+"""Amounts that are words of their own, without a number: vague amounts and verbs that multiply.
+
+- Vague amounts keep their order of magnitude: "honderden meldingen" (100, a count),
+  "tienduizenden euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de
+  miljoenen die ermee te verdienen zijn" (unit other).
+- Verbs that multiply are a factor and a rise: "is vorig jaar verdrievoudigd" (3), "verdubbelde"
+  (2), "vertienvoudigen" (10); not the noun "verdubbeling", nor "meervoudig".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _counts, _figure_filters, _phrases, lexicon, numbers
+from trendbeeld.extract._context import Found
+from trendbeeld.extract._document import Document
+from trendbeeld.model import Unit
+
+MIN_NOUN = 3  # a counted noun has at least this many letters
+# A verb that multiplies: "verdubbeld", "verdrievoudigde", "vertienvoudigen" (not the noun
+# "verdubbeling", nor "meervoudig").
+_MULTIPLIED = re.compile(
+    r"(?<![\w-])(?P<verb>ver(?:dubbel|(?P<times>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)voudig))"
+    r"(?:d|de|den|t|en)?(?![\w-])"
+)
+_MULTIPLIER_CHARS = 10  # "verdrievoudig": the multiplier stands this far before "voudig"
+_VERB_ENDING_CHARS = 3
+_VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
+_VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
+
+
+def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
+    """"honderden meldingen", "tienduizenden euro's", "de miljoenen die ermee te verdienen zijn":
+    a vague amount keeps its order of magnitude (100, 10.000, 1.000.000); it counts the plural
+    noun after it, is in euro before "euro", and is unit other on its own."""
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    vague = lexicon.load().vague_amounts
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for m in _VAGUE.finditer(low):
+        start = m.start()
+        floor = max(0, start - _VAGUE_PREFIX_CHARS)  # bounded: a run of letters is no rescan
+        while start > floor and low[start - 1].isalpha():
+            start -= 1
+        end = m.end()
+        value = vague.get(low[start:end])
+        glued = end < len(low) and (low[end].isalnum() or low[end] == "-")
+        if value is None or glued or _figure_filters.inside(taken, start) or (out and start < out[-1].end):
+            continue
+        unit = Unit.OTHER
+        nxt = _counts.NEXT_WORD.match(text, end)
+        times = vague.get(nxt.group(1).lower()) if nxt is not None else None
+        if nxt is not None and times is not None:  # "tientallen miljoenen euro": ten times a million
+            value, end = value * times, nxt.end()
+            nxt = _counts.NEXT_WORD.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1).lower()
+            if word.startswith("euro"):
+                unit, end = Unit.EURO, nxt.end()
+            elif _phrases.is_content(nxt.group(1)) and _counts.PLURAL.search(word) and len(word) >= MIN_NOUN:
+                unit, end = Unit.COUNT, nxt.end()
+        out.append(Found(start, end, value, None, unit, 0))
+    return out
+
+
+def multiplied(doc: Document, found: list[Found]) -> list[Found]:
+    """"is vorig jaar verdrievoudigd", "verdubbelde": a verb that multiplies is a factor (2, 3, 10),
+    a rise (the wording of change gives the direction)."""
+    low = doc.lower if doc.lower is not None else doc.text.lower()
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for stem in ("verdubbel", "voudig"):
+        pos = low.find(stem)
+        while pos >= 0:
+            window = (max(0, pos - _MULTIPLIER_CHARS), pos + len(stem) + _VERB_ENDING_CHARS)
+            m = _MULTIPLIED.search(low, *window)
+            if m is not None and m.start() <= pos < m.end() and not _figure_filters.inside(taken, m.start()):
+                times = 2.0 if m.group("times") is None else numbers.word_value(m.group("times"))
+                if times is not None:
+                    out.append(Found(m.start(), m.end(), times, None, Unit.FACTOR, 1))  # a rise
+            pos = low.find(stem, pos + len(stem))
+    return out
