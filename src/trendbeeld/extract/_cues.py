@@ -357,7 +357,7 @@ def _words_of_change(lower: str) -> set[str]:
     tokens = set(lower.split())
     words = set(filter(str.isalpha, tokens))  # a token of letters is a run; others hold runs
     words.update(_LEMMA_WORD.findall(" ".join(tokens - words)))
-    for word in words - _CHANGE_WORDS - _OTHER_WORDS:  # binary "-" loops over the smaller set
+    for word in words - _OTHER_WORDS - _CHANGE_WORDS:  # binary "-" loops over the smaller set
         other = len(word) < MIN_WORD or _word_class(word) is None
         (_OTHER_WORDS if other else _CHANGE_WORDS).add(word)
     return words & _CHANGE_WORDS
