@@ -149,3 +149,15 @@ def test_al_jaren_geleden_is_a_time_in_the_past(text: str) -> None:
 
 def test_al_jaren_is_persistence() -> None:
     assert (Change.STABLE, "tekort aan agenten") in pairs("Het tekort aan agenten speelt al jaren.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bureau heeft last van een muizenplaag, die donderdag verergerde.",
+        "Daar verdwenen in juli 2017 een computer en een camera.",
+        "De politie heeft vrijdagochtend de zoekactie naar de vermiste vrouw uitgebreid.",
+    ],
+)
+def test_a_date_is_no_phenomenon(text: str) -> None:
+    assert all(not name.lower().startswith(("donderdag", "juli", "vrijdag")) for _, name in pairs(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from trendbeeld import months
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
 
@@ -91,6 +92,11 @@ _DEFINITE = frozenset(["de", "het", "deze", "dit", "haar", "hun"])
 # verb or a weak participle ("klinkt", "verkochten", "waarschuwde", "hersteld")
 _FINITE_FORMS = frozenset(["zou", "zouden", "kunt", "heb", "word", "wil", "wilt", "mag", "mogen"])
 _VERB_ENDINGS = ("t", "d", "de", "te", "den", "ten")
+_DAY_PARTS = ("", "avond", "ochtend", "middag", "nacht", "morgen")
+_DEICTIC_DAYS = frozenset([
+    "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vannacht", "vanavond", "vanochtend",
+    "vanmorgen", "vanmiddag", "gisteravond", "gisterochtend", "gistermiddag", "gisternacht",
+])
 _CONJUNCTIONS = frozenset(["en", "maar", "of", "als", "wanneer", "omdat", "terwijl", "nu"])
 _ABOUT = (["het", "om"], ["het", "over"])  # "(in 193 gevallen) ging het om": what it concerned
 _RELATIVE_WORDS = frozenset(["die", "dat", "wat", "welke", "waar", "wie", "waarin", "waarbij", "waarvan"])
@@ -292,6 +298,8 @@ def _no_phenomenon(name: str) -> bool:
     if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
         return True
     content = [w for w in words[:3] if w not in lexicon.load().function_words]
+    if content and content[0] in _day_words():
+        return True  # "dinsdag opnieuw iemand aangehouden", "donderdag (verergerde)": a date
     times = _time_words()
     return bool(content) and any(w in times for w in content[:2]) and (
         content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
@@ -301,6 +309,13 @@ def _no_phenomenon(name: str) -> bool:
 def _time_words() -> frozenset[str]:
     """Units and parts of time ("jaar", "kwartaal", "helft", "begin")."""
     return lexicon.load().time_units | _PARTS_OF_TIME
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Days and months ("donderdag", "zaterdagavond", "gisteren", "juli"): a date, no phenomenon."""
+    days = {day + part for day in months.WEEKDAYS for part in _DAY_PARTS}
+    return frozenset(days | set(months.names()) | _DEICTIC_DAYS)
 
 
 def _is_ordinal(word: str) -> bool:
