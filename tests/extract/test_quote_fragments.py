@@ -191,3 +191,23 @@ def test_an_unnamed_official_makes_the_public_body_the_speaker_with_the_office_a
 ) -> None:
     text = f"Nieuws uit Maastricht\n\n{sentence} De uitspraak volgt over twee weken."
     assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [("Openbaar Ministerie", role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kamerlid Anna de Boer is 'een beetje teleurgesteld' over de uitslag.",
+        "Ook Frans van Dijk, broer van de wethouder, toonde zich 'zwaar teleurgesteld' over de brief.",
+        "De kritische Kamerleden Anna de Boer (CDA), Piet Smit (D66) en Kees Bos (SP) betoonden zich 'geen "
+        "voorstander van het plan' en eisten meer waarborgen voor 'rechtszekerheid en proportionaliteit'.",
+    ],
+)
+def test_a_fragment_saying_what_the_person_opening_the_sentence_is_or_shows_is_a_quote(sentence: str) -> None:
+    text = f"Nieuws uit Den Haag\n\n{sentence} Het kabinet reageert volgende week."
+    quotes = attributed(text)
+    assert quotes and all(s in ("Anna de Boer", "Frans van Dijk") for _, s in quotes)
+
+
+def test_a_wish_of_the_person_opening_the_sentence_is_no_quote() -> None:
+    text = "Nieuws uit Zwolle\n\nWethouder Anna de Boer wil dat de buurt 'weer veilig wordt voor kinderen'."
+    assert attributed(text) == []

@@ -8,7 +8,8 @@ nicknames in the same marks.
   a speech verb (zegt, schrijft, waarschuwt …) with "dat" after it, "volgens", or a verb that names
   or characterises (by lemma: noemen, spreken van, omschrijven, typeren, bestempelen) before the
   fragment in its sentence.
-* Not fragments of speech: one word (‘onbegrijpelijk’, scare quotes), a term in another language
+* Not fragments of speech: words named as a term or a text ("teksten als ‘…’", "wat de ‘…’ wordt
+  genoemd"), one word (‘onbegrijpelijk’, scare quotes), a term in another language
   (‘inside job’, ‘fake news’), a name or title written with capitals (‘Troika Laundromat’, ‘La Casa
   de Papel’), slang or a term with its gloss after it (‘doekoe’ (geld)).
 """
@@ -24,10 +25,24 @@ from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another
 from trendbeeld.extract._quote_before import speaker_before
+from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
-from trendbeeld.extract._speakers import Attribution, title_at_end
+from trendbeeld.extract._speakers import Attribution, mention, plausible_name, split_name, title_at_end
 
+MAX_SUBJECT_OFFSET = 3  # words before the person who opens the sentence ("De huiverige Kamerleden …")
+SUBJECT_CHARS = 80
+MIN_NAME_WORDS = 2
+MAX_PREDICATE_WORDS = 4  # "is ‘…’", "toonde zich ‘…’", "betoonden zich ‘…’"
+# Verbs whose quoted complement says what the subject is, shows or has (by lemma); not "willen dat".
+_STATE_LEMMAS = frozenset({"zijn", "tonen", "betonen", "hebben", "voelen", "noemen"})
+# After a name: its party or age in brackets, other names joined by "en", an apposition in commas.
+_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,40}\)"  # "(CDA)", "(52)"
+    # ", Anna de Boer", " en Piet Smit": more names in a list
+    r"|\s*(?:,|\s+en)\s+[A-ZÀ-Ý][\w-]*(?:\s+(?:(?:van|de|den|der|ter|ten)\s+)*[A-ZÀ-Ý][\w-]*)*"
+    r"|\s*,[^,]{1,60},)*"  # ", broer van Jan,"
+)
 MIN_FRAGMENT_WORDS = 2  # one quoted word is a term or scare quotes, two or more a fragment
 # Verbs that name or characterise what the quoted words describe ("noemt het ‘een signaal’",
 # "spreekt van ‘smerige politiek’"), by lemma.
@@ -37,16 +52,25 @@ _WORD = re.compile(r"[a-zà-ÿA-ZÀ-Ý]+(?:-[a-zà-ÿA-ZÀ-Ý]+)*")
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]")
 _GLOSS_AFTER = re.compile(r"\s*\(")  # "‘doekoe’ (geld)": slang with its meaning
 _ARTICLES = frozenset({"de", "het", "een"})
+_SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
+# Words before quoted words that name them as a term or a text ("teksten als ‘…’"), by lemma, and a
+# passive of naming after them ("wat de ‘…’ wordt genoemd").
+_TERM_LEMMAS = frozenset({"als", "zoals", "term", "woord", "tekst", "begrip", "kreet", "slogan", "leus"})
+_CALLED_AFTER = re.compile(r"\s+(?:wordt|werd|worden|werden)\s+(?:ook\s+)?genoemd|\s+(?:heet|heten|heette)\b")
 
 
-def reported_fragment(doc: Document, cand: Candidate) -> bool:
+def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None = None) -> bool:
     """Whether the single-quoted words of ``cand`` are a fragment of reported speech: two or more
-    words, no name or title, inside a sentence whose words before them report speech."""
+    words, no name or title, inside a sentence whose words before them report speech or quote the
+    speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
     text = doc.text
     body = text[cand.start : cand.end]
-    if len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand) or _foreign(body):
+    if (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand) or _foreign(body)
+            or _mentioned(text, cand)):
         return False
     sentence = doc.sentence_at(max(cand.open - 1, 0))
+    if _same_sentence(text, sentence.start, cand, last) is not None:
+        return True
     words = [w.lower() for w in _WORD.findall(text, sentence.start, cand.open)]
     verbs = speech_words()
     for i, word in enumerate(words):
@@ -54,7 +78,56 @@ def reported_fragment(doc: Document, cand: Candidate) -> bool:
             return True
         if lemma(word) in _NAMING_LEMMAS:
             return True
-    return False
+    return _opening_person(text, sentence.start, cand.open) is not None
+
+
+def _opening_person(text: str, start: int, end: int) -> Attribution | None:
+    """"Kamerlid Nevin Özütok is ‘een beetje flabbergasted’", "De Kamerleden Jan Smit (CDA) en …
+    betoonden zich ‘geen voorstander …’": the sentence ``text[start:end]`` opens with a person
+    written with a full name, and the fragment after it says what that person is, shows or has."""
+    m = next((m for m in patterns()["name"].finditer(text, start, min(end, start + SUBJECT_CHARS))
+              if _full_name(m.group(0))), None)  # "De huiverige Kamerleden Chris van Dam": past "De"
+    if m is None or len(_WORD.findall(text, start, m.start())) > MAX_SUBJECT_OFFSET:
+        return None
+    # the fragment is what the person is, shows or has: "is ‘…’", "toonde zich ‘…’", "heeft ‘geen idee’"
+    rest = _WORD.findall(text, _clause_end(text, m.end(), end), end)
+    if not 0 < len(rest) <= MAX_PREDICATE_WORDS or _verb_lemma(rest[0].lower()) not in _STATE_LEMMAS:
+        return None
+    region = text[start:end]
+    again = patterns()["name"].match(region, m.start() - start)
+    found = mention(region, again, {}) if again is not None else None
+    if found is None:
+        return None
+    words = found.speaker.split()
+    if len(words) > MIN_NAME_WORDS and _roles.is_role_word(lemma(words[0].lower())):
+        # "Kamerleden Chris van Dam": a plural title read as part of the name
+        return Attribution(" ".join(words[1:]), found.role or words[0], found.organisation)
+    return found
+
+
+def _full_name(raw: str) -> bool:
+    _title, name, _lead = split_name(raw, None)
+    return len(name.split()) >= MIN_NAME_WORDS and plausible_name(name)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Past a bracket or an apposition after a name ("Jan Smit (CDA)", "Frans Smit, broer van Jan,")."""
+    m = _APPOSITION.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
+def _verb_lemma(word: str) -> str:
+    """The lemma, also of a plural past simplemma leaves alone ("betoonden" as "betoonde")."""
+    found = lemma(word)
+    return lemma(word[:-1]) if found == word and word.endswith("en") else found
+
+
+def _mentioned(text: str, cand: Candidate) -> bool:
+    """"teksten als ‘…’", "wat de ‘…’ wordt genoemd": words named as a term or a text, not said."""
+    before = _WORD.findall(text, max(cand.open - 30, 0), cand.open)
+    if before and lemma(before[-1].lower()) in _TERM_LEMMAS:
+        return True
+    return _CALLED_AFTER.match(text, cand.close_end) is not None
 
 
 def _is_name(body: str) -> bool:
@@ -91,17 +164,32 @@ def fragment_speaker(
     else an unnamed office holder's body ("aldus de advocaat-generaal, die vond dat …")."""
     text = doc.text
     sentence = doc.sentence_at(max(cand.open - 1, 0))
-    if last is not None and sentence.start < last[0] <= cand.open and last[1].speaker:
-        gap = text[last[0] : cand.open]
-        if not names_another(gap, last[1].speaker, whole=True):
-            return last[1]
+    same = _same_sentence(text, sentence.start, cand, last)
+    if same is not None:
+        return same
     found = speaker_before(doc, cand, known, last)
     region = text[sentence.start : cand.open]
     if found is None:
+        person = _opening_person(text, sentence.start, cand.open)
+        if person is not None:  # "Wachtlijst Dokter Verhagen heeft ‘…’": as the full name given earlier
+            full = surname(person.speaker.split()[-1], doc, cand.open, known)
+            return full if full is not None and len(full.speaker.split()) >= MIN_NAME_WORDS else person
         return _office_in(region)
     if not found.speaker:
         return found
     return None if _only_addressed(region, found.speaker) else found
+
+
+def _same_sentence(
+    text: str, sentence_start: int, cand: Candidate, last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """The speaker of a quote earlier in the sentence of ``cand``, with no other person named between."""
+    if last is None or not sentence_start < last[0] <= cand.open or not last[1].speaker:
+        return None
+    gap = text[last[0] : cand.open]
+    if not _WORD.search(gap) or _SENTENCE_END.search(text, max(last[0] - 3, 0), cand.open):
+        return None  # "…, he.” ‘Einde training’ gaat …": a new sentence, whatever the splitter says
+    return None if names_another(gap, last[1].speaker, whole=True) else last[1]
 
 
 def _office_in(region: str) -> Attribution | None:

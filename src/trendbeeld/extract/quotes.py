@@ -303,7 +303,7 @@ def _attribute(
     if (cand.single and not cand.pull and not cand.speech
             and not text[max(cand.open - 20, 0) : cand.open].rstrip().endswith(":")):
         # a term in single quotes, unless its sentence reports someone's words
-        if reported_fragment(doc, cand):
+        if reported_fragment(doc, cand, last):
             return fragment_speaker(doc, cand, known, last)
         return _said_after(doc, cand, known)
     before = speaker_before(doc, cand, known, last)
