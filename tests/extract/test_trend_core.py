@@ -161,3 +161,16 @@ def test_al_jaren_is_persistence() -> None:
 )
 def test_a_date_is_no_phenomenon(text: str) -> None:
     assert all(not name.lower().startswith(("donderdag", "juli", "vrijdag")) for _, name in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Waar blijft de snelle glasvezel in het buitengebied?", "Waar bleven die vier banken uit de wijk?"],
+)
+def test_waar_blijft_is_a_question_of_place(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_blijft_after_a_relative_waar_with_a_subject_stays() -> None:
+    text = "Het is een wijk waar het aantal inbraken al jaren hoog blijft."
+    assert any("aantal inbraken" in name for _, name in pairs(text))

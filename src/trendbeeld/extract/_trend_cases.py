@@ -16,8 +16,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   van mening dat …"): what people think, no phenomenon;
 * "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
   one matter limited to something, no state of a phenomenon;
-* an open question ("De vraag is of …", "De vraag die overblijft, is waar …"): nothing is said to
-  change;
+* an open question ("De vraag is of …", "De vraag die overblijft, is waar …", "Waar blijft de
+  glasvezel?"): nothing is said to change;
 * one quarrel or incident running high ("lopen de gemoederen hoog op", "een hoog opgelopen ruzie",
   "waarna de zaak escaleerde");
 * growing up ("groeide op in de Chinese regio Xinjiang", "Hoe groeit een kind stabiel op?"): a
@@ -51,6 +51,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PARTICLE_BEFORE = re.compile(r"\b(?:op|toe|af|terug|uit|door)\s+\Z", re.IGNORECASE)
 PARTICLE_REACH = 8  # characters before "blijven" read for a separable particle
 _PARTICLE = re.compile(r"\s+(?:maar|gewoon|toch|nog|wel)(?=\s)", re.IGNORECASE)
+# "Waar blijft de glasvezel?", "Waar bleven die banken?": where something is, no state that lasts
+_WHERE_BEFORE = re.compile(r"\bwaar\s+\Z", re.IGNORECASE)
+WHERE_REACH = 8  # characters before "blijven" read for "waar"
 # Verbs of lasting: "het probleem blijft bestaan" is a stable phenomenon (``trends`` decides).
 _LASTING = frozenset([
     "bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren", "gelden",
@@ -164,7 +167,8 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
         return True
     if low in _STAY_FORMS:
         return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
-            _first_person(text, cue, opening) or bool(_STANCE_AFTER.match(text, cue.end)))
+            _first_person(text, cue, opening) or bool(_STANCE_AFTER.match(text, cue.end))
+            or bool(_WHERE_BEFORE.search(text, max(opening, cue.start - WHERE_REACH), cue.start)))
     if low.startswith("verdw"):
         return _person_vanished(text, cue, opening)
     if low.startswith(_RUN_UP) or " op" in low:
