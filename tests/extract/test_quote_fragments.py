@@ -211,3 +211,23 @@ def test_a_fragment_saying_what_the_person_opening_the_sentence_is_or_shows_is_a
 def test_a_wish_of_the_person_opening_the_sentence_is_no_quote() -> None:
     text = "Nieuws uit Zwolle\n\nWethouder Anna de Boer wil dat de buurt 'weer veilig wordt voor kinderen'."
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wel noemt Van Dijk het stilleggen van de campagne te drastisch: 'Natuurlijk is het raar dat "
+        "partijleiders nu met elkaar in discussie gaan over het klimaat.'",
+        "Dan kijkt Van Dijk hem in de ogen en zegt: 'Gerard, ik heb niets gedaan. Dat weet je toch?'",
+    ],
+)
+def test_a_quote_after_a_colon_sentence_with_one_person_and_a_verb_of_saying_is_theirs(sentence: str) -> None:
+    text = f"Nieuws uit Utrecht\n\nWethouder Henk van Dijk sprak gisteren. {sentence} Het debat gaat door."
+    assert [s for _, s in attributed(text)] == ["Henk van Dijk"]
+
+
+def test_a_colon_sentence_of_the_writer_gives_no_speaker() -> None:
+    text = ("Nieuws uit Utrecht\n\nIn 2017 wilde ik verklaren waarom het Verenigd Koninkrijk zoveel moeite "
+            "heeft met Europa: 'Een vertrek zou Europa pijn doen, maar ik geloof daar niets van.' Het debat "
+            "gaat door.")
+    assert attributed(text) == []

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
@@ -47,6 +48,11 @@ from trendbeeld.extract._speakers import (
 )
 
 # "volgens de burgemeester", "volgens Paauw": a role or a surname of someone named before.
+_TOKEN = re.compile(r"[a-zà-ÿA-ZÀ-Ý]+")
+# Verbs of saying that introduce a quotation after a colon, by lemma ("noemt … te drastisch:").
+_SAYING_LEMMAS = frozenset({"zeggen", "noemen", "roepen", "oproepen", "schrijven", "vragen", "antwoorden",
+                            "reageren", "waarschuwen", "verklaren", "twitteren", "tweeten", "concluderen",
+                            "vertellen", "uitleggen", "benadrukken", "stellen"})
 _VOLGENS = re.compile(
     r"(?<![\w-])(?i:volgens)\s+(?:(?i:de|het)\s+(?P<role>[a-zà-ÿ-]+)"
     r"|(?P<surname>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+))(?![\w-])"
@@ -90,6 +96,7 @@ def speaker_before(
              or shouted_before(region) or organisation_before(region)
              or _caption_above(text, cand.open) or _volgens_reference(doc, region, cand.open, known)
              or _role_subject(doc, region, cand.open) or _subject_colon(doc, region, cand.open, known)
+             or _speaking_colon(doc, region, cand.open, known)
              or _organisation_reports(doc, cand, region))
     if named is not None:
         return named
@@ -161,6 +168,32 @@ def _subject_colon(doc: Document, region: str, pos: int, known: dict[str, Attrib
     elif found is None:  # "Van Bommel zegt over de opstelling:", "Van der Laan is stellig:"
         found = surname_mention(doc, m, pos, known)
     return found if found is not None and len(found.speaker.split()) >= 2 else None
+
+
+def _speaking_colon(
+    doc: Document, region: str, pos: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"Wel noemt Van Soest het stilleggen te drastisch: ‘…’", "Dan kijkt Van Egten hem aan en zegt:
+    ‘…’", "De voorzitter, Peter Glas, riep op tot onderzoek: „…”": a sentence ending in a colon
+    before the quote with a verb of saying (by lemma) and one person named in it, not after a
+    preposition (a full name, or a surname of one given earlier)."""
+    words = _TOKEN.findall(region)
+    if (not region.rstrip().endswith(":") or _FIRST_PERSON_SINGULAR.search(region)
+            or not any(lemma(w.lower()) in _SAYING_LEMMAS or w.lower() in speech_words() for w in words)):
+        return None  # "… wilde ik verklaren waarom het Verenigd Koninkrijk …:": the writer speaks
+    people: dict[str, Attribution] = {}
+    for m in patterns()["name"].finditer(region):
+        before = region[: m.start()].split()[-1:]
+        if (inside_word(region, m.start(), m.end()) or after_preposition(region, m.start())
+                or _speakers.is_place(m.group(0)) or (before and before[0].lower() in _speakers.org_words())):
+            continue  # "partij Hayamin Hehadash": an organisation's name
+        found = mention(region, m, known)
+        if found is None:
+            found = (surname(m.group(0), doc, pos, known) if " " not in m.group(0)
+                     else surname_mention(doc, m, pos, known))
+        if found is not None and len(found.speaker.split()) >= 2:
+            people[found.speaker] = found
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
