@@ -174,3 +174,25 @@ def test_waar_blijft_is_a_question_of_place(text: str) -> None:
 def test_blijft_after_a_relative_waar_with_a_subject_stays() -> None:
     text = "Het is een wijk waar het aantal inbraken al jaren hoog blijft."
     assert any("aantal inbraken" in name for _, name in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het toegenomen toerisme leidt ook tot overlast.", (Change.UP, "toerisme")),
+        ("Ze merken de effecten van het toegenomen aantal buurtapps.", (Change.UP, "aantal buurtapps")),
+    ],
+)
+def test_a_participle_after_het_is_no_infinitive(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er was een indicatie van drugs, dus er is bloed bij hem afgenomen.",
+        "Het afgenomen dna hoeft niet te worden opgenomen in de databank.",
+    ],
+)
+def test_a_sample_taken_is_no_fall(text: str) -> None:
+    assert pairs(text) == []

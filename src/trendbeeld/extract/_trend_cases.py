@@ -128,7 +128,7 @@ MIN_COMPARATIVE = 3  # letters of the shortest comparative before "als" ("beter 
 # "afnemen" of a test: "is een bloedproef afgenomen", "worden de eindtoetsen afgenomen".
 _TESTS = re.compile(
     r"\b\w*(?:toets|toetsen|examen|examens|bloedproef|ademtest|urinetest|test|testen|proef|verhoor|verhoren"
-    r"|monster|monsters|interview|interviews|enquête)\b",
+    r"|monster|monsters|interview|interviews|enquête|dna|bloed|speeksel|wangslijm|vingerafdrukken)\b",
     re.IGNORECASE,
 )
 TEST_REACH = 50  # characters around "afgenomen" read for the test
@@ -281,7 +281,8 @@ def _conditional(text: str, cue: Cue, opening: int) -> bool:
 
 
 def _administered(text: str, cue: Cue) -> bool:
-    """"een bloedproef afgenomen", "de eindtoetsen afnemen": a test administered, no fall."""
+    """"een bloedproef afgenomen", "de eindtoetsen afnemen", "het afgenomen dna": a test or a sample
+    taken, no fall."""
     if not cue.text.lower().startswith(("afgenom", "afnem", "afneem")) and " af" not in cue.text.lower():
         return False
     around = text[max(0, cue.start - TEST_REACH) : cue.end + TEST_REACH]

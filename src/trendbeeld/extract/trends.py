@@ -455,7 +455,9 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None
         # "is gestegen van 27 naar 29", "geslonken van 29.000 tot": a start value, no noun
         nominal = _NOMINAL_AFTER.match(text, cue.end) and not _START_VALUE.match(text, cue.end)
         infinitive = _INFINITIVE_MARK.search(before) or nominal
-        if infinitive and not _nominalised(text, cue):  # "het stijgen van de leeftijd" is a noun
+        # "het stijgen van de leeftijd" is a noun; "het |toegenomen| toerisme" is a participle
+        participle = _PARTICIPLE.fullmatch(cue.text.lower()) is not None
+        if infinitive and not participle and not _nominalised(text, cue):
             return False
     normative = cue.direction is Change.STABLE or cue.kind == "more"
     near = (max(clause.start, cue.start - CLAUSE_REACH), min(clause.end, cue.end + CLAUSE_REACH))
