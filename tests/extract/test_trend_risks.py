@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract._helpers import pairs
+from tests.extract._helpers import pairs, statements_of
 from trendbeeld.model import Change
 
 
@@ -89,3 +89,62 @@ def test_feared_threatened_and_expected_changes(text: str, direction: Change, ph
 )
 def test_no_trend(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon", "evidence"),
+    [
+        # a question that presupposes the change said before it
+        (
+            "Het aantal meldingen van agressie tegen conducteurs is vorig jaar flink gestegen. "
+            "Wat is volgens u de verklaring voor die toename?",
+            Change.UP,
+            "agressie tegen conducteurs",
+            "die toename",
+        ),
+        # a compound names what rose
+        (
+            "Het was een onrustig jaar in de wijk. Wat zijn volgens u de oorzaken van deze geweldstoename?",
+            Change.UP,
+            "geweld",
+            "deze geweldstoename",
+        ),
+        # a change like one said before
+        (
+            "In Frankrijk is de afgelopen jaren het aantal diefstallen van fietsen sterk gedaald. "
+            "In België is eenzelfde tendens te zien als in Frankrijk.",
+            Change.DOWN,
+            "diefstallen van fietsen",
+            "eenzelfde tendens",
+        ),
+        # ... with its own complement
+        (
+            "Het gebruik van lachgas nam na de zomer fors af. Een soortgelijke afname werd ook gezien in "
+            "de verkoop van ballonnen.",
+            Change.DOWN,
+            "verkoop van ballonnen",
+            "soortgelijke afname",
+        ),
+    ],
+)
+def test_change_pointed_at(text: str, direction: Change, phenomenon: str, evidence: str) -> None:
+    found = [s for s in statements_of(text) if s.text == evidence]
+    assert len(found) == 1, statements_of(text)
+    assert found[0].direction == direction
+    assert phenomenon in found[0].phenomenon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restatement in a declarative sentence
+        "Het aantal demonstraties nam toe. Deze ontwikkelingen zijn terug te zien bij de boerenprotesten.",
+        # negated
+        "Het aantal zieke bouwvakkers is gestegen. Bij het kantoorpersoneel zie je die toename niet?",
+        # no change said before
+        "Wat is uw verklaring voor die toename?",
+    ],
+)
+def test_pointer_without_trend(text: str) -> None:
+    pointed = [s for s in statements_of(text) if s.text.lower().startswith(("deze", "die"))]
+    assert pointed == []

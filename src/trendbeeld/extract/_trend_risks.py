@@ -1,25 +1,30 @@
 """Trend statements of sentences that speak of a change without a verb of change: a decline
-feared or threatened, a threatened change, and a change expected or feared with "meer"/"minder".
+feared or threatened, a threatened change, a change expected or feared with "meer"/"minder", and a
+change pointed at by a question or as like another.
 
 Called by ``trends.statements`` for a sentence where the general rules found no statement. The
-conventions count a named risk and its feared consequences as a trend (``hard``) and an
-expectation as a trend with a horizon:
+conventions count a named risk and its feared consequences as a trend (``hard``), an expectation
+as a trend with a horizon, and a question that presupposes a change and a direction by reference
+as trends (``hard``):
 
 * coming under pressure or at stake: "Op lange termijn |komt| de sociale cohesie daardoor |onder
   druk te staan|", "de bestrijding van mensenhandel |komt onder druk te staan|", "als hun uitleg
-  |in het gedrang komt|", "banen |komen op de tocht te staan|": the subject declines (down). Being
-  under pressure ("staat onder druk") is a state, no change; pressure put on someone ("onder druk
-  zetten") or coming from someone ("onder druk van") is no decline;
+  |in het gedrang komt|": the subject declines (down). Being under pressure ("staat onder druk")
+  is a state, no change; pressure put on someone ("onder druk zetten") or coming from someone
+  ("onder druk van") is no decline, nor is what only may happen ("kunnen … onder druk komen");
 * threatened: "medicijnen die van de markt |dreigen te verdwijnen|" (the direction of the verb of
   change after "te"), "jongeren die |dreigen over te stappen van| de kleine |naar| zware
   criminaliteit" (a move: shift), "de verbondenheid |dreigt verloren te gaan|" (a loss: down),
-  "|Er dreigt| segregatie in de schoolklas", "ontwrichting van de maatschappij |dreigt|" (a threat
-  that arises: up). A person who threatens ("dreigde met opstappen", "hij dreigt zijn buren …")
-  and a sentence that threatens a suspect ("Een jarenlange celstraf dreigt") make no trend;
+  "|Er dreigt| segregatie in de schoolklas" (a threat that arises: up, only with "er"). A person
+  who threatens ("dreigde met opstappen", "hij dreigt zijn buren …"), one owner's loss ("dreigt
+  zijn dealerschap kwijt te raken") and a sanction ("er dreigt een jarenlange celstraf") make no
+  trend;
 * expected or feared more or less: "De verwachting is dat hierdoor |meer mensen| …", "Bovendien
   worden er |meer warme zomers| verwacht", "De IND verwacht |minder vergunningen| af te geven";
   not against the expectation ("hoger dan verwacht"), not a need ("meer tijd nodig"), not "niet
-  meer" (no longer), not more of one case within days ("de komende dagen meer beelden").
+  meer" (no longer), not more of one case within days ("de komende dagen meer beelden");
+* pointed at: "Wat is uw verklaring voor |die toename|?", "de oorzaken van |deze geweldtoename|?",
+  "bleek |dezelfde trend| te bestaan", "|een zelfde tendens| als in Duitsland" (``_pointed``).
 
 A condition ("als", "wanneer", "zonder" opening the clause) states no change that is feared or
 expected. The phenomenon is the subject's noun phrase (a relative pronoun takes its antecedent)
@@ -37,19 +42,37 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
 
-# One search per sentence on the lower-case text decides whether any rule here can apply.
-_TRIGGER = re.compile(
-    r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|op\s+de\s+tocht|in\s+het\s+gedrang|dreig(?:t|en|de|den)"
-    r"|verwacht\w*|vrees\w*|vrez\w*)\b"
-)
 # Substrings of every trigger word, searched once per document.
-_MARK_WORDS = ("druk", "tocht", "gedrang", "dreig", "verwacht", "vrees", "vrez")
-# The last document's text, its lower case and where its trigger words are (one document at a time).
+# Sought with the space before them: "druk" also closes "indruk", "dreig" "bedreiging".
+_MARK_WORDS = (" druk", "gedrang", " dreig", "verwacht", " vrees", " vrez")
+# Occasions to point back at a change: a question, or a change like another ("dezelfde trend").
+_POINT_WORDS = ("?", "zelfde", "soortgelijk", "vergelijkba")
 _LAST_TEXT: list[str] = []
 _LAST_LOW: list[str] = []
 _LAST_MARKS: list[list[int]] = []
-# Under pressure or at stake: "onder (zware) druk", "op de tocht", "in het gedrang".
-_AT_STAKE = re.compile(r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|op\s+de\s+tocht|in\s+het\s+gedrang)\b")
+_LAST_POINTS: list[list[int]] = []
+_LAST_ALL: list[list[int]] = []
+# A noun of change pointed at ("die toename", "deze stijging", "dezelfde trend", "een zelfde
+# tendens"): "dat"/"dit" do not go with these nouns and mostly open a clause.
+_POINTER_BEFORE = re.compile(
+    r"\b(die|deze|dezelfde|zelfde|eenzelfde|vergelijkbare|soortgelijke)\s+(?:[a-zà-ÿ]+\s+)?\Z"
+)
+_DEMONSTRATIVES = frozenset(["die", "deze"])
+# A change like another with its own complement ("een soortgelijke afname werd waargenomen |in| de
+# prevalentie van eenzaamheid"); not the one compared with ("als |in| Duitsland", "als onder …").
+_OWN_COMPLEMENT = re.compile(r"(?<!\bals\s)\b(?:in|bij|van)\s+(?=(?:de|het|een)\s)")
+_CLOSING = " \t\n\"'”’»)"
+POINTER_REACH = 30  # characters before the noun read for the pointer
+# Nouns of a change without a direction of their own.
+_GENERAL_CHANGE = re.compile(r"\b(?:ontwikkeling|ontwikkelingen|trend|trends|tendens|tendensen)\b")
+_NEGATION = re.compile(r"\b(?:niet|geen)\b")
+# A compound whose head is a rise: "geweld(s)toename", "prijsstijging" (the noun cues hold the bare noun).
+_COMPOUND_RISE = re.compile(r"\b([a-zà-ÿ]{3,}?)s?(?:toename|stijging)\b")
+ANAPHOR_REACH = 400  # characters before the sentence read for the change pointed at
+_PHRASE_AFTER = frozenset(["noun", "attr", "more", "comp", "cause"])
+_COMPLEMENT = re.compile(r"\s*(?:van|in|op|bij|onder|aan)\s+")
+# Under pressure or at stake: "onder (zware) druk", "in het gedrang".
+_AT_STAKE = re.compile(r"\b(?:onder\s+(?:[a-zà-ÿ]+\s+)?druk|in\s+het\s+gedrang)\b")
 # Pressure from someone ("onder druk van"), or put on someone ("onder druk zetten"): no decline.
 _PRESSURE_BY = re.compile(r"\s+(?:van|gezet\w*|zet\w*|te\s+zetten)\b")
 _POSSIBLE = frozenset(["kan", "kunnen", "kon", "konden", "zou", "zouden", "mag", "mogen"])
@@ -109,10 +132,15 @@ _TIME_IN = re.compile(
     r"(?:jaar|jaren|maand|maanden|week|weken|kwartaal|zomer|winter|voorjaar|najaar)\b",
     re.IGNORECASE,
 )
+# A time that opens a clause before its verb: "|De laatste decennia| is de criminaliteit …".
+_TIME_OPENING = re.compile(
+    r"(?:de\s+|het\s+)?(?:laatste|afgelopen|voorbije|komende|vorige?|voorgaande|dit|deze)\s+"
+    r"(?:\w+\s+)?(?:jaar|jaren|decennia|decennium|maanden|maand|weken|week|eeuw)\b"
+)
 _RELATIVE_IN = re.compile(r"(?<=\w)\s+(?:die|dat|welke|waarvan|waarin)\b", re.IGNORECASE)
-# Where a conjunct with its own subject opens inside a clause: a comma, "en", "maar", "(".
+# Where a conjunct with its own subject opens inside a clause: a comma, "en de", "dat de", "omdat".
 _CONJUNCT = re.compile(
-    r"(?<=[,;(])|\b(?=(?:en|maar|dat|of)\s+(?:de|het|een|deze|dit|die|er)\b)|\b(?=(?:want|waardoor|omdat|doordat|zodat)\b)"
+    r"(?<=[,;])|\b(?=(?:en|maar|dat|of)\s+(?:de|het|een|deze|dit|die|er)\b)|\b(?=(?:want|waardoor|omdat|doordat|zodat)\b)"
 )
 _PERSONS = frozenset([
     "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "er", "dit", "dat", "die",
@@ -129,38 +157,123 @@ def statements(doc: Document, sentence: _text.Sentence) -> list[TrendStatement]:
     """The statements of one sentence the general rules left without any."""
     if not _LAST_TEXT or _LAST_TEXT[0] is not doc.text:
         _remember(doc)
-    low, marks = _LAST_LOW[0], _LAST_MARKS[0]
-    i = bisect.bisect_left(marks, sentence.start)
-    if i == len(marks) or marks[i] >= sentence.end:
-        return []  # no trigger word in the sentence: the common case, decided without a regex
-    if _TRIGGER.search(low, sentence.start, sentence.end) is None:
+    low, start, end = _LAST_LOW[0], sentence.start, sentence.end
+    marks = _LAST_ALL[0]
+    i = bisect.bisect_left(marks, start)
+    if i == len(marks) or marks[i] >= end:
+        return []  # none of the words any rule here needs: the common case, one bisection
+    if _holds(_LAST_POINTS[0], start, end):
+        pointed = _pointed(doc, low, sentence)
+        if pointed is not None:
+            return [pointed]
+    stake = low.find(" druk", start, end) >= 0 or low.find("gedrang", start, end) >= 0
+    threat = low.find(" dreig", start, end) >= 0
+    if stake or threat:
+        for clause in doc.clauses(start, end):
+            found = (_at_stake(doc, low, clause) if stake else None) or (
+                _threatened(doc, low, clause) if threat else None
+            )
+            if found is not None:
+                return [found]
+    if low.find("verwacht", start, end) < 0 and low.find(" vre", start, end) < 0:
         return []
-    for clause in doc.clauses(sentence.start, sentence.end):
-        found = _at_stake(doc, low, clause) or _threatened(doc, low, clause)
-        if found is not None:
-            return [found]
     expected = _expected(doc, low, sentence)
     return [expected] if expected is not None else []
 
 
+def _holds(marks: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
+def _pointed(doc: Document, low: str, sentence: _text.Sentence) -> TrendStatement | None:
+    """A change named by pointing back, in the two forms the conventions count: a question that
+    presupposes it ("Wat is uw verklaring voor |die toename|?", "Wat zijn de oorzaken van |deze
+    geweldtoename|?") and a change like one said before ("bleek |dezelfde trend| te bestaan",
+    "|een zelfde tendens| als in Duitsland"). The direction of the noun, or of the change said
+    before for a noun without one (a trend, a development); the phenomenon of the change said
+    before, or the one a compound names ("deze |geweld|toename"). A restatement ("Deze
+    ontwikkelingen zijn terug te zien bij …"), a negated clause ("zie je die toename niet") and a
+    change said nowhere before are left out."""
+    start, end = sentence.start, sentence.end
+    question = doc.text[start:end].rstrip(_CLOSING).endswith("?")
+    nouns: list[tuple[int, int, Change | None]] = [
+        (c.start, c.end, c.direction) for c in doc.cues_in(start, end) if c.kind == "noun"
+    ]
+    nouns += [(m.start(), m.end(), None) for m in _GENERAL_CHANGE.finditer(low, start, end)]
+    nouns += [(m.start(), m.end(), Change.UP) for m in _COMPOUND_RISE.finditer(low, start, end)]
+    for noun_start, noun_end, named in sorted(nouns, key=lambda n: n[0]):
+        pointer = _POINTER_BEFORE.search(low, max(start, noun_start - POINTER_REACH), noun_start)
+        if pointer is None or _NEGATION.search(low, start, end):
+            continue
+        if pointer.group(1) in _DEMONSTRATIVES and not question:
+            continue  # "Deze ontwikkelingen zijn terug te zien bij …": a restatement
+        compound = _COMPOUND_RISE.fullmatch(low, noun_start, noun_end)
+        own = _OWN_COMPLEMENT.search(low, noun_end, end) if pointer.group(1) not in _DEMONSTRATIVES else None
+        phrase = _phrases.noun_phrase(doc.text, own.end(), end) if own is not None else None
+        if compound is not None:  # "deze geweldtoename": the compound says what rose
+            name, direction = doc.text[noun_start : compound.end(1)], Change.UP
+        elif phrase is not None and named is not None:  # "een soortgelijke afname … |in de prevalentie|"
+            name, direction = _phrases.tidy(doc.text[phrase.start : phrase.end]), named
+        else:
+            earlier = _earlier_change(doc, low, start)
+            if earlier is None:
+                return None
+            name, said = earlier
+            direction = named if named in (Change.UP, Change.DOWN) else said
+        span, evidence, page = doc.span(pointer.start(), noun_end)
+        return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+    return None
+
+
+def _earlier_change(doc: Document, low: str, pos: int) -> tuple[str, Change] | None:
+    """The phenomenon and direction of the last change said in the sentences before ``pos``
+    (within ``ANAPHOR_REACH`` characters): a noun's complement ("een toename |van geweld|"), the
+    noun phrase after an adjective or "meer" ("toenemende |agressie|"), else the subject of the
+    cue's clause ("|het aantal meldingen| is gestegen")."""
+    for cue in reversed(doc.cues_in(max(0, pos - ANAPHOR_REACH), pos)):
+        if cue.direction not in (Change.UP, Change.DOWN, Change.STABLE, Change.SHIFT):
+            continue
+        sentence = doc.sentence_at(cue.start)
+        if cue.kind in _PHRASE_AFTER:
+            complement = _COMPLEMENT.match(low, cue.end, sentence.end) if cue.kind == "noun" else None
+            after = complement.end() if complement else cue.end
+            phrase = _phrases.noun_phrase(doc.text, after, sentence.end)
+        else:
+            clauses = doc.clauses(sentence.start, sentence.end)
+            clause = next((c for c in clauses if c.start <= cue.start < c.end), clauses[0])
+            phrase = _subject(doc, low, clause.start, cue.start)
+        name = _phenomenon(doc, phrase) if phrase is not None and not _is_person(doc, phrase) else None
+        if name and not name.startswith(ANAPHOR):
+            return name, cue.direction
+    return None
+
+
 def _remember(doc: Document) -> None:
     """Keep the document's lower-case text and where the words any rule here needs occur, found
-    once per document by plain substring search (the regular expression is then tried only on a
-    sentence that holds one). Without ``doc.lower`` (lower case would move offsets) a letter whose
-    lower case is longer stays as it is."""
+    once per document by plain substring search (a sentence without any of them is passed by at
+    the cost of one bisection). Without ``doc.lower`` (lower case would
+    move offsets) a letter whose lower case is longer stays as it is."""
     low = doc.lower
     if low is None:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    _LAST_TEXT[:] = [doc.text]
+    _LAST_LOW[:] = [low]
+    _LAST_MARKS[:] = [_found(low, _MARK_WORDS)]
+    _LAST_POINTS[:] = [_found(low, _POINT_WORDS)]
+    _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_POINTS[0])]
+
+
+def _found(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where ``words`` occur in ``low``, in order (a plain substring search per word)."""
     found: list[int] = []
-    for word in _MARK_WORDS:
+    for word in words:
         at = low.find(word)
         while at >= 0:
             found.append(at)
             at = low.find(word, at + 1)
     found.sort()
-    _LAST_TEXT[:] = [doc.text]
-    _LAST_LOW[:] = [low]
-    _LAST_MARKS[:] = [found]
+    return found
 
 
 def _at_stake(doc: Document, low: str, clause: _phrases.Span) -> TrendStatement | None:
@@ -246,6 +359,8 @@ def _topic_before(low: str, start: int, end: int) -> bool:
 def _expected(doc: Document, low: str, sentence: _text.Sentence) -> TrendStatement | None:
     """"De verwachting is dat |meer mensen| …", "verwacht |minder vergunningen| af te geven"."""
     start, end = sentence.start, sentence.end
+    if _MORE_LESS.search(low, start, end) is None:
+        return None
     marks = [e.start() for e in _EXPECTATION.finditer(low, start, end)]
     if not marks or _THAN_EXPECTED.search(low, start, end):
         return None
@@ -334,7 +449,7 @@ def _subject(doc: Document, low: str, start: int, end: int) -> _phrases.Span | N
     article = first == "het" and len(words) > 1 and _phrases.is_content(words[1].group(0))
     if first in _PERSONS and not article:
         return None
-    if _phrases.starts_with_topic(low, words[0].start(), end):
+    if _phrases.starts_with_topic(low, words[0].start(), end) or _TIME_OPENING.match(low, words[0].start()):
         verb = next((w for w in words[1:] if _is_finite(w.group(0))), None)
         if verb is not None:
             return _after(doc.text, low, verb.end(), end)
@@ -361,13 +476,20 @@ def _relative_pronoun(words: list[re.Match[str]]) -> int | None:
 def _after(
     text: str, low: str, start: int, end: int, skipped: frozenset[str] = _SKIPPED
 ) -> _phrases.Span | None:
-    """The noun phrase after a finite verb, past adverbs ("komt |er| de cohesie")."""
+    """The noun phrase after a finite verb, past adverbs and a time ("komt |er| de cohesie", "is |de
+    afgelopen jaren| het aantal")."""
+    time_end = start
     for word in _WORD.finditer(low, start, end):
-        if word.group(0) in skipped:
+        if word.start() < time_end or word.group(0) in skipped:
             continue
-        if word.group(0) in _PERSONS:
-            return None
-        return _phrases.noun_phrase(text, word.start(), end)
+        time = _TIME_OPENING.match(low, word.start())
+        if time is not None:
+            time_end = time.end()
+            continue
+        phrase = _phrases.noun_phrase(text, word.start(), end)
+        if word.group(0) in _PERSONS and (phrase is None or phrase.start == word.start()):
+            return None  # "ze", "hij"; not the article of "het aantal"
+        return phrase
     return None
 
 
