@@ -196,3 +196,25 @@ def test_a_participle_after_het_is_no_infinitive(text: str, expected: tuple[Chan
 )
 def test_a_sample_taken_is_no_fall(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het aantal urgentieverklaringen, dat voorrang geeft, is de laatste jaren gestegen.",
+            (Change.UP, "aantal urgentieverklaringen"),
+        ),
+        (
+            "Het aantal gevallen van computervredebreuk – hacking – steeg tussen 2013 en 2018 fors.",
+            (Change.UP, "aantal gevallen van computervredebreuk"),
+        ),
+    ],
+)
+def test_the_subject_before_an_inserted_clause(text: str, expected: tuple[Change, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_person_before_an_inserted_clause_who_stays_is_no_phenomenon() -> None:
+    text = "De zanger, die verslaafd was aan alcohol, is tot de dag van vandaag nuchter gebleven."
+    assert all("zanger" not in name for _, name in pairs(text))

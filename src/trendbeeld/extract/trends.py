@@ -203,6 +203,8 @@ _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 # Examples after the subject: "Soft-skills, zoals plannen en samenwerken, worden belangrijker".
 _APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld|onder\s+andere|met\s+name)\s", re.IGNORECASE)
+_INSERTION_END = re.compile(r"\s*[,–—-]?\s*\Z")  # the comma or dash before an inserted clause
+MAX_INSERTION_WORDS = 3  # words of an insertion without a verb ("– hacking –")
 APPOSITION_REACH = 300  # characters from the opening of the sentence to its finite verb
 # A clause that opens with a relative pronoun about the clause before ("…, wat de druk vergrootte").
 _RELATIVE_OPENING = re.compile(r"\W*(?:wat|hetgeen)\s+", re.IGNORECASE)
@@ -928,7 +930,7 @@ def _clause_subject(
     inner = (
         _antecedent_of_adverbial(text, clause, cue, core, previous)
         or (_referred(text, clause, cue, core, previous) if closed else None)
-        or _fronted_subject(text, clause, core, previous)
+        or _fronted_subject(text, clause, core, previous, changing=cue.direction is not Change.STABLE)
         or _subject_inside(text, clause, core, cue, inverted=inverted)
     )
     if inner is not None:
@@ -1049,7 +1051,7 @@ def _subject_inside(
 
 
 def _fronted_subject(
-    text: str, clause: _phrases.Span, core: int, previous: _phrases.Span | None
+    text: str, clause: _phrases.Span, core: int, previous: _phrases.Span | None, *, changing: bool = False
 ) -> _phrases.Span | None:
     """"Groepen die al kwetsbaar waren, |zijn| … kwetsbaarder geworden": a clause that opens with
     its finite verb has its subject before the comma, without the relative clause that follows it."""
@@ -1057,24 +1059,54 @@ def _fronted_subject(
         return None
     first = next((t.group(0).lower() for t in _phrases.tokens(text, clause.start, clause.end)
                   if t.group(0)[0].isalnum()), None)
-    if first not in _phrases.FINITE_VERBS or first in _RELATIVE_PRONOUNS:
+    if first is None or first in _RELATIVE_PRONOUNS:
         return None
+    if first not in _phrases.FINITE_VERBS:
+        # "Het aantal gevallen – hacking – |steeg|": a verb of change after an insertion
+        inserted = changing and _cues.is_change_word(first) and _is_insertion(text, previous)
+        return _before_apposition(text, previous.start, insertion=True) if inserted else None
+    return _before_relative(text, clause, previous, changing=changing)
+
+
+def _before_relative(
+    text: str, clause: _phrases.Span, previous: _phrases.Span, *, changing: bool
+) -> _phrases.Span | None:
+    """The subject before the relative clause in ``previous``; when ``previous`` is itself the
+    relative clause inserted after the subject of a change ("Het aantal verklaringen, |dat
+    voorrang geeft|, is … gestegen"), the noun phrase before it (not of a state that lasts: there
+    the subject is mostly a person, "De zanger, die …, is nuchter gebleven")."""
     relative = _RELATIVE_START.search(text, previous.start, previous.end)
     if relative is None:
         return _before_apposition(text, clause.start)
+    if not text[previous.start : relative.start()].strip():
+        return _before_apposition(text, previous.start, insertion=True) if changing else None
     if _phrases.starts_with_topic(text, previous.start, relative.start()):
         return None
     return _phrases.strip_edges(text, previous.start, relative.start())
 
 
-def _before_apposition(text: str, end: int) -> _phrases.Span | None:
+def _is_insertion(text: str, clause: _phrases.Span) -> bool:
+    """A short insertion without a verb between commas or dashes ("– hacking –")."""
+    tokens = _phrases.tokens(text, clause.start, clause.end)
+    words = [t.group(0).lower() for t in tokens if t.group(0)[0].isalnum()]
+    return 0 < len(words) <= MAX_INSERTION_WORDS and not any(
+        w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words
+    )
+
+
+def _before_apposition(text: str, end: int, *, insertion: bool = False) -> _phrases.Span | None:
     """"|Soft-skills|, zoals plannen en samenwerken, worden belangrijker": the subject that opens
-    the sentence before an apposition of examples."""
+    the sentence before an apposition of examples; with ``insertion``, before the inserted clause
+    that starts at ``end`` ("|Het aantal verklaringen|, dat …, is gestegen")."""
     window = max(0, end - APPOSITION_REACH)
     opening = max(text.rfind(mark, window, end) for mark in ".!?\n") + 1 or window
-    apposition = _APPOSITION.search(text, opening, end)
+    marker = _INSERTION_END if insertion else _APPOSITION
+    apposition = marker.search(text, opening, end)
     if apposition is None or _phrases.starts_with_topic(text, opening, apposition.start()):
         return None
+    first_word = _WORD_RE.search(text, opening, end)
+    if insertion and first_word is not None and _SUBORDINATORS.fullmatch(first_word.group(0)):
+        return None  # "Als de ober, die …, …": a subordinate clause, no subject
     words = [t.group(0).lower() for t in _phrases.tokens(text, opening, apposition.start())]
     if any(w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words):
         return None  # a clause of its own, not a noun phrase
