@@ -174,7 +174,18 @@ def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
         if low is not None:  # "1.200 tot 1.500 demonstranten", "5000 tot wel 11.000 kilo"
             scale = lexicon.load().magnitudes.get((m.group("mag") or "").lower().rstrip("."), 1.0)
             start, value, high = low[0], low[1] * scale, value  # "6 of 7 miljoen": six million
-    return Found(start, end, value, high, Unit(unit), amount.sign)
+    return _in_money(text, Found(start, end, value, high, Unit(unit), amount.sign))
+
+
+def _in_money(text: str, found: Found) -> Found:
+    """"ruim 2,5 ton wel betaalde": a measure in "ton" in a sentence about money is 250.000 euro."""
+    if found.unit is not Unit.OTHER or not _figure_measures.is_money_in_tons(
+        text, found.start, found.end, found.high or found.value
+    ):
+        return found
+    tons = _figure_measures.HUNDRED_THOUSAND
+    high = found.high * tons if found.high is not None else None
+    return Found(found.start, found.end, found.value * tons, high, Unit.EURO, found.sign)
 
 
 def _is_of_a_set(text: str, m: re.Match[str]) -> bool:

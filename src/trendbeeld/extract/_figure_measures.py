@@ -7,13 +7,17 @@
 - Grades: "een 7,2", "rapportcijfer 6,4" (a mark out of ten).
 - Indices: "de Gini-coëfficiënt bedroeg 0.38" (a decimal in a sentence about an index).
 - Rates: "35 per 100.000 inwoners"; "het aantal misdrijven per 1.000 inwoners bedroeg 5,1".
+- Money in "ton": in news a "ton" of money is a hundred thousand euros ("ruim 2,5 ton wel
+  betaalde", "waarmee acht ton is opgehaald", "iets duurders, van zo'n 4,5 ton"), when words of
+  money stand around it and no words of weight ("zwaarder dan 3,5 ton", "70 miljoen ton CO2",
+  "35 ton aan materieel", "een partij kobalt van 112 ton" after "ladingroof").
 """
 
 from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _counts, numbers
+from trendbeeld.extract import _counts, _phrases, _text, numbers
 
 MAX_GRADE = 10.0
 # A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
@@ -58,6 +62,78 @@ _PER_THOUSAND_BEFORE = re.compile(
     rf"\b{_counts.PER_THOUSAND_WORDS}\s+(?:inwoners|woningen|huishoudens|jongeren|leerlingen)\b[^.;:\n]*\Z",
     re.IGNORECASE,
 )
+
+# Money in "ton": words of paying, earning, raising and costing money around it (not "euro" or
+# "waarde", which name the worth of a load in an amount of its own: "kobalt van 112 ton met een
+# waarde van …"); separable verbs with their particle ("haalt 7 ton op").
+_MONEY_WORDS = re.compile(
+    r"\b(?:\w*betaal\w*|\w*betal\w*|\w*verdien\w*|opgehaald\w*|ophalen|binnengehaald|\w*subsidie\w*"
+    r"|crowdfunding|afstaan|afgestaan|afdragen|afgedragen|kost(?:en|te|ten|t)?|\w+kosten|duurder\w*|geld"
+    r"|\w+-?geld(?:en)?|\w*schuld(?:en)?|\w*tekort\w*|\w*nota(?:'s|’s|s)?|\w*boete\w*|\w*huur\w*"
+    r"|achterstallig\w*|lening\w*|investe\w*|salaris\w*|omzet\w*|winst\w*|\w*vergoeding\w*|opbrengst\w*"
+    r"|\w*bedrag\w*|\w*prijs\w*|dok(?:ken|t|te|ten)|contant\w*|cryptomunt\w*|dwangsom\w*|\w*fraude\w*"
+    r"|doneer\w*|doneren|gedoneerd|donatie\w*|sponsor\w*|waard|kwijt|te\s+koop|\w*schade"
+    r"|ha(?:al|alt|alde|alden|len)\s+[^.!?]{0,30}?\bop)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_WORDS = re.compile(
+    r"\b(?:\w*kilo\w*|gram|\w*co2|c02|\w*broeikasgas\w*|\w*uitsto\w*|uitgestoten|weegt|wegen|woog|gewicht\w*"
+    r"|zwaar|zwaarder|\w*lading\w*|vracht\w*|materieel|\w*afval|hectare|cocaïne|coke|heroïne|hasj|wiet|drugs"
+    r"|laadvermogen|megaton|kiloton)\b",
+    re.IGNORECASE,
+)
+# After "ton": "aan"/"van de" and what there is so much of ("35 ton aan materieel", "anderhalve ton
+# aan contanten"), or that noun right away ("ton cocaïne", "ton restauratiesubsidie").
+_OF_AFTER = re.compile(r"\s+(?:aan|van\s+(?:de|het))(?=\s)", re.IGNORECASE)
+# "8 ton extra kwijt", "acht ton na verwijt van …": no noun of what weighs so much
+_NOT_WHAT = frozenset((
+    "extra", "meer", "minder", "nodig", "na", "om", "op", "bij", "uit", "tot", "per", "te",
+))
+_TON_WORD = re.compile(r"(?<![\w-])(?:ton|tonnen)\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
+TON_CONTEXT_CHARS = 300  # the sentence and the one before it, read at most this far back
+MAX_TONS = 100  # "70 miljoen ton" is a weight, whatever is paid around it
+HUNDRED_THOUSAND = 100_000
+
+
+def is_money_in_tons(text: str, start: int, end: int, value: float) -> bool:
+    """Is the measure ``text[start:end]``, ending in "ton" or "tonnen", an amount of money (in
+    hundreds of thousands of euros)? Words of money in its sentence or the one before, and no words
+    of weight there nor a noun of what weighs so much after it ("ton cocaïne", "ton aan materieel")."""
+    if value >= MAX_TONS or _TON_WORD.search(text, max(start, end - len("tonnen") - 1), end) is None:
+        return False
+    what = _what_after(text, end)
+    if what is not None:
+        return _MONEY_WORDS.fullmatch(what) is not None  # "ton aan contanten", "ton restauratiesubsidie"
+    window_start = _sentence_before_start(text, start)
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + TON_CONTEXT_CHARS))
+    window_end = stop.start() if stop is not None else min(len(text), end + TON_CONTEXT_CHARS)
+    return (
+        _MONEY_WORDS.search(text, window_start, window_end) is not None
+        and _WEIGHT_WORDS.search(text, window_start, window_end) is None
+    )
+
+
+def _what_after(text: str, end: int) -> str | None:
+    """The noun after "ton" that names what there is so much of ("ton kobalt", "ton aan materieel"),
+    or None ("ton betalen", "ton binnen", "ton extra": a verb, an adverb, a word in -en)."""
+    of = _OF_AFTER.match(text, end)
+    nxt = _counts.NEXT_WORD.match(text, of.end() if of is not None else end)
+    if nxt is None or text.startswith((",", "."), end):
+        return None
+    word = nxt.group(1)
+    if of is not None:
+        return word
+    low = word.lower()
+    noun = _phrases.is_content(word) and not low.endswith("en") and not _text.is_verb_form(low)
+    return word if noun and low not in _NOT_WHAT else None
+
+
+def _sentence_before_start(text: str, pos: int) -> int:
+    """The start of the sentence before the one at ``pos`` (at most TON_CONTEXT_CHARS back)."""
+    floor = max(0, pos - TON_CONTEXT_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, pos)]
+    return ends[-2] if len(ends) >= 2 else floor
 
 
 def bare_rate(text: str, m: re.Match[str], end: int) -> tuple[str, int] | None:

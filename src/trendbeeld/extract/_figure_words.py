@@ -3,6 +3,9 @@
 - Vague amounts keep their order of magnitude: "honderden meldingen" (100, a count),
   "tienduizenden euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de
   miljoenen die ermee te verdienen zijn" (unit other).
+- Money in "ton" without digits: "Siza moet een ton betalen" (100.000 euro), "verdient hij tonnen
+  per jaar", "vele tonnen", "naar verluidt een paar ton" (vague: 100.000 euro), when words of money
+  and no words of weight stand around it (:func:`_figure_measures.is_money_in_tons`).
 - Verbs that multiply are a factor and a rise: "is vorig jaar verdrievoudigd" (3), "verdubbelde"
   (2), "vertienvoudigen" (10); not the noun "verdubbeling", nor "meervoudig".
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _counts, _figure_filters, _phrases, lexicon, numbers
+from trendbeeld.extract import _counts, _figure_filters, _figure_measures, _phrases, lexicon, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
@@ -27,6 +30,10 @@ _MULTIPLIER_CHARS = 10  # "verdrievoudig": the multiplier stands this far before
 _VERB_ENDING_CHARS = 3
 _VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
+
+# "een ton", "een paar ton", "(vele|enkele) tonnen": ending at "ton"/"tonnen" (the words before it).
+_TONS_BEFORE = re.compile(r"(?<![\w-])(?:(?P<one>een|één)|(?:een\s+)?paar|vele|enkele)\s+\Z")
+_TONS_CHARS = 12
 
 
 def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
@@ -80,4 +87,29 @@ def multiplied(doc: Document, found: list[Found]) -> list[Found]:
                 if times is not None:
                     out.append(Found(m.start(), m.end(), times, None, Unit.FACTOR, 1))  # a rise
             pos = low.find(stem, pos + len(stem))
+    return out
+
+
+def money_in_tons(doc: Document, found: list[Found]) -> list[Found]:
+    """"een ton betalen" (100.000 euro), "verdient hij tonnen per jaar", "een paar ton" (vague,
+    100.000 euro): money in "ton" without a number, in a sentence about money."""
+    text = doc.text
+    low = doc.lower if doc.lower is not None else text.lower()
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    pos = low.find("ton")
+    while pos >= 0:
+        plural = low.startswith("tonnen", pos)
+        end = pos + len("tonnen" if plural else "ton")
+        alone = (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "-")) and (
+            end == len(low) or not (low[end].isalnum() or low[end] == "-")
+        )
+        before = _TONS_BEFORE.search(low, max(0, pos - _TONS_CHARS), pos) if alone else None
+        start = before.start() if before is not None else pos
+        counted = plural or before is not None  # "ton" alone is the unit of a number before it
+        if alone and counted and not _figure_filters.inside(taken, pos) and not _figure_filters.inside(
+            taken, start
+        ) and _figure_measures.is_money_in_tons(text, start, end, 1.0):
+            out.append(Found(start, end, float(_figure_measures.HUNDRED_THOUSAND), None, Unit.EURO, 0))
+        pos = low.find("ton", end)
     return out

@@ -93,6 +93,7 @@ def _amounts(doc: Document) -> list[Found]:
         lambda found: _figure_tables.cells_on_own_lines(text, found),  # "1,48\n\n1,65"
         lambda found: _figure_words.vague_amounts(doc, found),  # "honderden meldingen"
         lambda found: _figure_words.multiplied(doc, found),  # "verdubbelde"
+        lambda found: _figure_words.money_in_tons(doc, found),  # "een ton betalen"
         lambda found: _figure_ages.ages(text, digits, found),  # "Kuipers (54)"
     )
     found = _figure_amounts.with_units(text, _figure_amounts.triggers(doc))
