@@ -177,9 +177,10 @@ def _speaking_colon(
     ‘…’", "De voorzitter, Peter Glas, riep op tot onderzoek: „…”": a sentence ending in a colon
     before the quote with a verb of saying (by lemma) and one person named in it, not after a
     preposition (a full name, or a surname of one given earlier)."""
-    words = _TOKEN.findall(region)
-    if (not region.rstrip().endswith(":") or _FIRST_PERSON_SINGULAR.search(region)
-            or not any(lemma(w.lower()) in _SAYING_LEMMAS or w.lower() in speech_words() for w in words)):
+    if not region.rstrip().endswith(":") or _FIRST_PERSON_SINGULAR.search(region):
+        return None
+    verbs = speech_words()
+    if not any(lemma(w.lower()) in _SAYING_LEMMAS or w.lower() in verbs for w in _TOKEN.findall(region)):
         return None  # "… wilde ik verklaren waarom het Verenigd Koninkrijk …:": the writer speaks
     people: dict[str, Attribution] = {}
     for m in patterns()["name"].finditer(region):

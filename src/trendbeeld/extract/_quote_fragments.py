@@ -65,9 +65,14 @@ def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attributi
     speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
     text = doc.text
     body = text[cand.start : cand.end]
-    if (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand) or _foreign(body)
+    if (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand)
             or _mentioned(text, cand)):
         return False
+    return _reported(doc, cand, last) and not _foreign(body)
+
+
+def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> bool:
+    text = doc.text
     sentence = doc.sentence_at(max(cand.open - 1, 0))
     if _same_sentence(text, sentence.start, cand, last) is not None:
         return True

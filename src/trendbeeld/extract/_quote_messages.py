@@ -60,12 +60,7 @@ _NAMED_ORG = re.compile(
 _SHOUT_LEMMAS = frozenset({"scanderen", "roepen", "schreeuwen", "schrijven", "posten", "twitteren",
                            "tweeten"})
 MAX_DESCRIPTION_WORDS = 3  # "een anonieme Facebookgebruiker", "een 21-jarige vrouw": adjectives and a noun
-MAX_SHOUTER_WORDS = 8  # words between "een" and the verb in "een … scandeert:"
-# "een vrouwelijke demonstrant scandeert:" and "Onder de post schreef een anonieme gebruiker:"
-_SHOUTER_FIRST = re.compile(rf"(?<![\w-])(?i:een)\s+(?P<words>(?:[\w-]+\s+){{1,{MAX_SHOUTER_WORDS}}}?)"
-                            r"(?P<verb>[a-zà-ÿ]+)\s*:\s*\Z")
-_VERB_FIRST = re.compile(rf"(?<![\w-])(?P<verb>[a-zà-ÿ]+)\s+(?i:een)\s+"
-                         rf"(?P<words>(?:[\w-]+\s*){{1,{MAX_SHOUTER_WORDS}}}?):\s*\Z")
+SHOUTER_CHARS = 160  # the words before the colon that may describe the person
 _AFTER_EEN = re.compile(r"\s*(?i:een)\s+")
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -199,15 +194,22 @@ def _noun_van(noun: str) -> re.Pattern[str]:
 
 def shouted_before(region: str) -> Attribution | None:
     """"een vrouwelijke demonstrant scandeert: „…”", "Onder de post schreef een anonieme gebruiker:":
-    a person without a name who shouts or posts the words: "anoniem" with the description as role."""
-    for pattern in (_SHOUTER_FIRST, _VERB_FIRST):
-        m = pattern.search(region)
-        if m is None:
-            continue
-        words = m.group("words").split()
-        found = _description(words)
-        if found is not None and found[1] == len(words):
-            return _described(m.group("verb"), found[0])
+    a person without a name who shouts or posts the words: "anoniem" with the description as role.
+    Read from the last words before the colon, without a search over the sentence."""
+    tail = region.rstrip()[-SHOUTER_CHARS:]
+    if not tail.endswith(":") or "een " not in tail.lower():
+        return None
+    words = _TOKEN.findall(tail)
+    een = max((i for i, w in enumerate(words) if w.lower() == "een"), default=-1)
+    if een < 0:
+        return None
+    after = words[een + 1 :]
+    found = _description(after[:-1]) if len(after) >= 2 else None
+    if found is not None and found[1] == len(after) - 1:
+        return _described(after[-1], found[0])
+    found = _description(after) if een >= 1 else None  # "schreef een anonieme gebruiker:"
+    if found is not None and found[1] == len(after):
+        return _described(words[een - 1], found[0])
     return None
 
 
