@@ -46,6 +46,12 @@ from trendbeeld.model import Change
         ("Bovendien worden er in de toekomst meer hete zomers verwacht.", Change.UP, "hete zomers"),
         ("De dienst verwacht dit jaar minder vergunningen af te geven.", Change.DOWN, "vergunningen"),
         ("De aanslagen voeden de vrees dat er meer aanvallen op tankers volgen.", Change.UP, "aanvallen"),
+        (
+            "De wijkagent vreest dat de proef met de gereguleerde teelt van wiet in de gemeente zorgt voor "
+            "meer straathandel.",
+            Change.UP,
+            "straathandel",
+        ),
     ],
 )
 def test_feared_threatened_and_expected_changes(text: str, direction: Change, phenomenon: str) -> None:

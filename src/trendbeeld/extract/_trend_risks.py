@@ -106,7 +106,7 @@ _EXPECTATION = re.compile(r"\b(?:verwacht\w*|vrees\w*|vrez\w*)\b")
 _THAN_EXPECTED = re.compile(r"\bdan\s+(?:\w+\s+)?(?:verwacht|voorzien|voorspeld|gedacht|gehoopt)\b")
 _MORE_LESS = re.compile(r"(?<![\w-])(meer|minder)\s+(?=[a-zà-ÿ])")
 _NOT_BEFORE = re.compile(r"\b(?:niet|geen|nooit|nog|veel|steeds|des\s+te|te|onder|of|en|iets|wat)\s+\Z")
-EXPECTATION_REACH = 80  # characters between the word of expectation and "meer"/"minder"
+EXPECTATION_REACH = 120  # characters between the word of expectation and "meer"/"minder"
 _NEW_PHRASE = frozenset(["de", "het", "een", "hun", "zijn", "haar"])
 _PREDICATE_AFTER = re.compile(r"\s+te\s+(?:zijn|worden)\b")
 # A horizon of days or weeks: more of one case ("de komende dagen meer beelden", "binnen twee weken
