@@ -231,3 +231,10 @@ def test_a_colon_sentence_of_the_writer_gives_no_speaker() -> None:
             "heeft met Europa: 'Een vertrek zou Europa pijn doen, maar ik geloof daar niets van.' Het debat "
             "gaat door.")
     assert attributed(text) == []
+
+
+def test_a_pronoun_for_an_unnamed_person_described_before_gives_anoniem_with_the_description() -> None:
+    text = ("Nieuws uit Amsterdam\n\nMaandag werd een 23-jarige vrouw uit Zwolle aangehouden voor het "
+            "scanderen van leuzen. 'Als je hem dood wil hebben, zeg je paf', riep ze tot afschuw van veel "
+            "politici.")
+    assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [("anoniem", "23-jarige vrouw uit Zwolle")]

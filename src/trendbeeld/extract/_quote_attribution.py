@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_messages import shouted_after, written_after
+from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._quote_unnamed import (
@@ -128,6 +128,9 @@ def _said_after(
             said = pronoun.group(0).split()[-1]
             said = GENDERED_NOUNS.get(said, said)  # "zegt de man": "zegt hij"
             resolved = None if plural else pronoun_speaker(doc, cand, known, last, said)
+            if not plural and (resolved is None or not resolved.speaker):
+                # "Een 21-jarige vrouw werd aangehouden. ‘…’, riep ze": the unnamed person described
+                resolved = described_before(doc, cand.open, said) or resolved
             return resolved or UNRESOLVED
         verb = pats["verb"].match(window)
         if verb is not None and _opens_next(verb):

@@ -24,7 +24,7 @@ from functools import cache
 from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_patterns import patterns
+from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._speakers import Attribution, plausible_name, split_name
 
 AUTHOR_REACH = 3000  # the author of "het rapport" is named this close before the quote
@@ -61,6 +61,7 @@ _SHOUT_LEMMAS = frozenset({"scanderen", "roepen", "schreeuwen", "schrijven", "po
                            "tweeten"})
 MAX_DESCRIPTION_WORDS = 3  # "een anonieme Facebookgebruiker", "een 21-jarige vrouw": adjectives and a noun
 SHOUTER_CHARS = 160  # the words before the colon that may describe the person
+DESCRIBED_REACH = 300  # the unnamed person a pronoun refers to is described this close before
 _AFTER_EEN = re.compile(r"\s*(?i:een)\s+")
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -249,3 +250,23 @@ def _described(verb: str, role: str) -> Attribution | None:
     if lemma(verb.lower()) not in _SHOUT_LEMMAS:
         return None
     return Attribution(_roles.ANONYMOUS, role, None)
+
+
+def described_before(doc: Document, pos: int, pronoun: str) -> Attribution | None:
+    """"Maandag werd een 21-jarige vrouw uit Nijmegen aangehouden … ‘…’, riep ze.": a pronoun after
+    the quote at ``pos`` that no named person fits refers to the one person the sentence before
+    describes without a name, with a noun of its gender; "anoniem" with that description as role."""
+    text = doc.text
+    sentence = doc.sentence_at(max(pos - 2, 0))
+    start = sentence.start if sentence.start < pos else pos
+    words = _TOKEN.findall(text, max(start - DESCRIBED_REACH, 0), pos)
+    want = "zij" if pronoun.lower() in ("ze", "zij") else pronoun.lower()
+    found = [_description(words[i + 1 :]) for i, w in enumerate(words) if w.lower() == "een"]
+    people = [d for d in found if d is not None and GENDERED_NOUNS.get(_noun_of(d[0])) == want]
+    return Attribution(_roles.ANONYMOUS, people[-1][0], None) if len(people) == 1 else None
+
+
+def _noun_of(description: str) -> str:
+    """The noun of a description ("vrouw" of "21-jarige vrouw uit Nijmegen")."""
+    words = description.split()
+    return words[-3] if len(words) >= 3 and words[-2] in ("uit", "van") else words[-1]
