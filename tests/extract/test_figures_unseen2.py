@@ -1,7 +1,8 @@
-"""Money in "ton" (NOTES, DPG regional news: "In news, `ton` and `tonnen` of money mean hundreds of
-thousands of euros"), found missing or misread in unlabelled news (bench/figure_recall_scan.py, issue
-10): a number of tons in a sentence about money is so many hundred thousand euros, "een ton" and a
-vague "tonnen" one hundred thousand; a weight stays a measure (unit other). Invented sentences."""
+"""Figure classes found missing or misread in unlabelled news (bench/figure_recall_scan.py, issue 10),
+by the NOTES on DPG regional news. Money in "ton" ("In news, `ton` and `tonnen` of money mean
+hundreds of thousands of euros"): a number of tons in a sentence about money is so many hundred
+thousand euros, "een ton" and a vague "tonnen" one hundred thousand; a weight stays a measure (unit
+other). Mixed durations: "drie jaar en negen maanden" is one figure in years. Invented sentences."""
 
 from __future__ import annotations
 
@@ -58,6 +59,30 @@ def test_tons_in_a_sentence_about_money_are_hundreds_of_thousands_of_euros(
     ],
 )
 def test_tons_of_weight_stay_a_measure(
+    text: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+# Mixed durations (NOTES, DPG regional news: "A demanded or imposed sentence of `drie jaar en negen
+# maanden` is one figure, value 3.75, unit `years`").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De rechtbank legde de inbreker een gevangenisstraf van drie jaar en negen maanden op.",
+         [("drie jaar en negen maanden", 3.75, None, "years")]),
+        ("Tegen de bestuurder is vier jaar en zes maanden cel geëist.",
+         [("vier jaar en zes maanden", 4.5, None, "years")]),
+        ("De Turkse journalist is veroordeeld tot een celstraf van 2 jaar en 8 maanden.",
+         [("2 jaar en 8 maanden", 2.67, None, "years")]),
+        # two people's sentences, each of its own; no sentence at all
+        ("De twee handlangers moeten respectievelijk 5 jaar en 30 maanden de cel in.",
+         [("twee handlangers", 2.0, None, "count"), ("5 jaar", 5.0, None, "years"),
+          ("30 maanden", 30.0, None, "other")]),
+        ("Het meisje van twee jaar en drie maanden werd ongedeerd teruggevonden.", []),
+    ],
+)
+def test_a_mixed_duration_of_a_sentence_is_one_figure_in_years(
     text: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert _found(text) == expected

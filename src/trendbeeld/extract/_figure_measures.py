@@ -2,7 +2,8 @@
 
 - Durations: "gemiddeld 23 jaar oud", "een celstraf van vier jaar" (years); "negen maanden
   celstraf", "OM eist drie maanden", "Eis: 18 maanden" (other); "van zes naar tien jaar
-  gevangenisstraf". Not: "18 jaar en ouder", "18 tot 25 jaar" (bounds of a group), "twee jaar
+  gevangenisstraf"; a mixed duration is one figure in years ("een gevangenisstraf van vijf jaar en
+  negen maanden": 5.75). Not: "18 jaar en ouder", "18 tot 25 jaar" (bounds of a group), "twee jaar
   geleden", "in vijf jaar tijd".
 - Grades: "een 7,2", "rapportcijfer 6,4" (a mark out of ten).
 - Indices: "de Gini-coëfficiënt bedroeg 0.38" (a decimal in a sentence about an index).
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 from trendbeeld.extract import _counts, _phrases, _text, numbers
+from trendbeeld.extract._context import Found
+from trendbeeld.model import Unit
 
 MAX_GRADE = 10.0
 # A dimensionless index ("Gini-coëfficiënt", "prijsindex") this far before a decimal is its measure.
@@ -134,6 +137,42 @@ def _sentence_before_start(text: str, pos: int) -> int:
     floor = max(0, pos - TON_CONTEXT_CHARS)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, pos)]
     return ends[-2] if len(ends) >= 2 else floor
+
+# "vijf jaar en | negen maanden": the years before the months of a mixed duration.
+_YEARS_AND = re.compile(rf"(?<![\w,.])(?P<years>{numbers._NUM})\s+jaar\s+en\s+\Z", re.IGNORECASE)
+_MONTHS_END = re.compile(r"(?<![\w-])(?:maand|maanden)\Z", re.IGNORECASE)
+MIXED_CHARS = 40  # the years stand at most this far before the months
+MONTHS_A_YEAR = 12
+
+
+def mixed_durations(text: str, found: list[Found]) -> list[Found]:
+    """"een gevangenisstraf van vijf jaar en negen maanden", "eist zeven jaar en acht maanden cel":
+    the months of a sentence or a measure (see :func:`duration`) with the years before them are
+    one figure in years (5.75), in the place of the years and months apart (``found`` in text order)."""
+    merged: dict[int, Found] = {}  # by the index of the months
+    gone: set[int] = set()
+    for index, months in enumerate(found):
+        tail = max(months.start, months.end - len(" maanden"))
+        in_months = _MONTHS_END.search(text, tail, months.end) is not None
+        # (not "respectievelijk 6 jaar en 30 maanden": two sentences, of two people)
+        part = months.value < MONTHS_A_YEAR and months.high is None
+        if months.unit is not Unit.OTHER or not in_months or not part:
+            continue
+        before = _YEARS_AND.search(text, max(0, months.start - MIXED_CHARS), months.start)
+        years = numbers.word_value(before.group("years")) if before is not None else None
+        if before is None or years is None:
+            continue
+        start = before.start()
+        for earlier in range(index - 1, -1, -1):  # the years as a figure of their own ("tot 4 jaar")
+            if found[earlier].end <= start:
+                break
+            start = min(start, found[earlier].start)
+            gone.add(earlier)
+        value = round(years + months.value / MONTHS_A_YEAR, 2)  # "zes jaar en vijf maanden": 6.42
+        merged[index] = Found(start, months.end, value, None, Unit.YEARS, 0)
+    if not merged:
+        return found
+    return [merged.get(i, f) for i, f in enumerate(found) if i not in gone]
 
 
 def bare_rate(text: str, m: re.Match[str], end: int) -> tuple[str, int] | None:

@@ -99,7 +99,7 @@ def _amounts(doc: Document) -> list[Found]:
     found = _figure_amounts.with_units(text, _figure_amounts.triggers(doc))
     for scan in scans:
         found = sorted(found + scan(found), key=lambda f: f.start)
-    return found
+    return _figure_measures.mixed_durations(text, found)  # "vijf jaar en negen maanden": one figure
 
 
 def _figure(
