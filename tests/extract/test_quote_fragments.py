@@ -238,3 +238,17 @@ def test_a_pronoun_for_an_unnamed_person_described_before_gives_anoniem_with_the
             "scanderen van leuzen. 'Als je hem dood wil hebben, zeg je paf', riep ze tot afschuw van veel "
             "politici.")
     assert [(q.speaker, q.role) for q in items_of(Quote, text)] == [("anoniem", "23-jarige vrouw uit Zwolle")]
+
+
+def test_a_quoted_title_whose_subtitle_names_a_speaker_of_the_article_is_theirs() -> None:
+    text = ("'We moeten het vertrouwen in ons herstellen'. Anneke Bolhuis bij de zorgstichting\n\n"
+            "Na een roerige periode maakt de stichting een doorstart. ,,Er is veel misgegaan, dat weten "
+            "we'', zegt directeur Anneke Bolhuis. De raad is tevreden.")
+    assert [s for _, s in attributed(text)] == ["Anneke Bolhuis", "Anneke Bolhuis"]
+
+
+def test_a_subtitle_that_names_no_speaker_of_the_article_gives_no_speaker() -> None:
+    text = ("'Niet nog meer steen en staal'. Protest Bos op het plein\n\nZe willen dat de plannen de "
+            "ijskast ingaan. ,,We zijn laat, maar nog niet te laat'', zegt initiatiefnemer Esther Glas. De "
+            "raad beslist.")
+    assert [s for _, s in attributed(text)] == ["Esther Glas"]

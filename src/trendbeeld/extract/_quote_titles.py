@@ -10,8 +10,9 @@ speaker the line itself prints before a colon.
   "Nachtwacht" or "Polarisatie" is no person).
 
 A title cited with its outlet and date ("Politie: ‘…’\n\nNOS | 3 mei 2020") is a headline, no quote.
-A quotation in a title without such a label repeats or paraphrases a quotation of the article;
-:mod:`.quotes` gives it the speaker of that quotation.
+A quotation in a title without such a label repeats or paraphrases a quotation of the article, or
+has a subtitle that names its speaker ("‘…’. Interview Rob Jetten"); :mod:`.quotes` gives it the
+speaker of that quotation, or the speaker of the article's quotations that the subtitle names.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quotemarks import Candidate, in_heading
 from trendbeeld.extract._speakers import Attribution
 
+MIN_PERSON_WORDS = 2
 NAME_AHEAD = 4000  # the full name of a surname in a title is given this far into the article
 MAX_LABEL_WORDS = 5
 _LABEL = re.compile(r"[ \t]*(?P<label>[^:\n‘’'\"“”„«»]{2,60}?)[ \t]*:[ \t]*\Z")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]?[0-9]{1,3}")  # "OM", "NCTV", "D66", "GL"
 MAX_DATELINE_CHARS = 80
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]+")
+_SUBTITLE = re.compile(r"\s*[.:]\s+([^\n]{3,120})(?=\n)")  # "’. Lieneke Bolhuis bij SIZ Twente"
 _NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*\n[ \t]*([^\n]*)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Nijmeegse", "Haagsche"
@@ -54,6 +58,15 @@ def title_speaker(doc: Document, cand: Candidate, known: dict[str, Attribution])
     name = _surname(words)
     found = surname(name, doc, min(cand.open + NAME_AHEAD, len(text)), known) if name else None
     return found if found is not None and _person(found.speaker) else None
+
+
+def subtitle_names(text: str, cand: Candidate) -> set[str]:
+    """The capitalised words of a subtitle after a quoted title ("‘…’. Interview Rob Jetten",
+    "‘…’. Lieneke Bolhuis bij SIZ Twente"), where it may name the speaker."""
+    if not in_heading(text, cand):
+        return set()
+    sub = _SUBTITLE.match(text, cand.close_end)
+    return set(_CAPITALISED.findall(sub.group(1))) if sub is not None else set()
 
 
 def _cited(text: str, pos: int) -> bool:

@@ -72,7 +72,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_titles import title_speaker
+from trendbeeld.extract._quote_titles import subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import (
     unnamed_source,
 )
@@ -224,7 +224,8 @@ def _repeated_speakers(
             if source:
                 speaker = min(source, key=lambda pair: pair[0])[1]
             elif attribution is None and (cand.pull or _quotemarks.in_heading(text, cand)):
-                speaker = _paraphrased(words, [(body(i), quotations[i][1]) for i in range(lo, hi)])
+                speaker = (_paraphrased(words, [(body(i), quotations[i][1]) for i in range(lo, hi)])
+                           or _named_below(text, cand, [quotations[i][1] for i in range(lo, hi)]))
         if speaker is not None:
             yield cand, speaker
 
@@ -244,6 +245,16 @@ def _paraphrased(words: str, quotations: list[tuple[str, Attribution]]) -> Attri
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
         return None  # two speakers' quotations fit as well: no guess
     return scored[0][1]
+
+
+def _named_below(text: str, cand: Candidate, speakers: list[Attribution]) -> Attribution | None:
+    """"‘…’. Interview Rob Jetten": the one speaker of the article's quotations whose surname the
+    subtitle after a quoted title prints."""
+    names = subtitle_names(text, cand)
+    if not names:
+        return None
+    found = {a.speaker: a for a in speakers if a.speaker.split()[-1] in names and len(a.speaker.split()) > 1}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _repeats_words(text: str, cand: Candidate) -> bool:
