@@ -2,7 +2,8 @@
 by the NOTES on DPG regional news. Money in "ton" ("In news, `ton` and `tonnen` of money mean
 hundreds of thousands of euros"): a number of tons in a sentence about money is so many hundred
 thousand euros, "een ton" and a vague "tonnen" one hundred thousand; a weight stays a measure (unit
-other). Mixed durations: "drie jaar en negen maanden" is one figure in years. Invented sentences."""
+other). Mixed durations: "drie jaar en negen maanden" is one figure in years. Ratios without "de"
+("Een op zeven werknemers") are shares. Invented sentences."""
 
 from __future__ import annotations
 
@@ -83,6 +84,26 @@ def test_tons_of_weight_stay_a_measure(
     ],
 )
 def test_a_mixed_duration_of_a_sentence_is_one_figure_in_years(
+    text: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+# Ratios without "de" (NOTES: "`zeven op de tien` = 70 percent"; "een op zes" is written the same way).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een op acht huurders heeft een betalingsachterstand.", [("Een op acht", 12.5, None, "percent")]),
+        ("Volgens de onderzoekers is de kans inmiddels een op vier.",
+         [("een op vier", 25.0, None, "percent")]),
+        ("Drie op tien Brabanders voelt zich weleens onveilig.", [("Drie op tien", 30.0, None, "percent")]),
+        # a day, a score in digits and a phrase are no share
+        ("De twee op 14 juni aangehouden mannen zijn vrij.", [("twee", 2.0, None, "count")]),
+        ("De thuisploeg won met 3 op 5 sets.", [("5 sets", 5.0, None, "count")]),
+        ("Hij zet alles op één kaart.", []),
+    ],
+)
+def test_a_ratio_without_an_article_is_a_share(
     text: str, expected: list[tuple[str, float, float | None, str]]
 ) -> None:
     assert _found(text) == expected

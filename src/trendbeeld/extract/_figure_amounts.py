@@ -79,6 +79,11 @@ MEMBER_NOUN_CHARS = 60
 _TO_AMOUNT = re.compile(r"\s+naar\s+(?=\w)", re.IGNORECASE)
 _CHANGE_UNITS = frozenset((Unit.COUNT, Unit.PERCENT, Unit.OTHER, Unit.EURO))
 _CURRENCY_SIGNS = "€$"
+# "Een op | zeven werknemers": the part of a ratio without "de" before its base.
+_RATIO_BEFORE = re.compile(rf"(?<![\w,.-])(?P<ra>{numbers._NUM})\s+op\s+\Z", re.IGNORECASE)
+RATIO_CHARS = 30
+_ONE = ("een", "één", "eén")
+MAX_RATIO_BASE = 1000  # "een op duizend"; "2017 op 530 miljoen" is no ratio
 
 
 @cache
@@ -137,8 +142,29 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _classify(text: str, m: re.Match[str]) -> Found | None:
-    """The figure of an amount match ("vier van de vijf agenten" is the count 4), or None."""
-    return _member_count(text, m) if _is_of_a_set(text, m) else _classify_amount(text, m)
+    """The figure of an amount match ("vier van de vijf agenten" is the count 4, "Een op zeven
+    werknemers" 14.3 percent), or None."""
+    if _is_of_a_set(text, m):
+        return _member_count(text, m)
+    return _ratio_without_article(text, m) or _classify_amount(text, m)
+
+
+def _ratio_without_article(text: str, m: re.Match[str]) -> Found | None:
+    """"Een op zeven werknemers", "de kans is een op zes.": a ratio written without "de" (as "een op
+    de zeven") is a share in percent; the amount after "op" is its base, no count."""
+    if m.group("n1") is None or m.group("unit") or m.group("mag") or m.group("qual") or m.group("n2"):
+        return None
+    ratio = _RATIO_BEFORE.search(text, max(0, m.start() - RATIO_CHARS), m.start())
+    if ratio is None or _figure_filters.is_date_after(text, m.end("n1")):
+        return None  # "de twee op 23 maart": a day
+    ra = ratio.group("ra").lower()
+    if ra[0].isdigit():
+        return None  # "won met 3 op 5": a score as often as a share
+    part = 1.0 if ra in _ONE else numbers.word_value(ra)
+    whole = numbers.word_value(m.group("n1"))
+    if part is None or whole is None or not 0 < part < whole <= MAX_RATIO_BASE or "," in m.group("n1"):
+        return None
+    return Found(ratio.start(), m.end("n1"), round(100 * part / whole, 1), None, Unit.PERCENT, 0)
 
 
 def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
