@@ -252,3 +252,18 @@ def test_a_subtitle_that_names_no_speaker_of_the_article_gives_no_speaker() -> N
             "ijskast ingaan. ,,We zijn laat, maar nog niet te laat'', zegt initiatiefnemer Esther Glas. De "
             "raad beslist.")
     assert [s for _, s in attributed(text)] == ["Esther Glas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Volgens het rapport van de Inspectie is het optreden 'onvoldoende effectief' geweest.",
+         "Inspectie"),
+        ("In het rapport van de Onderzoeksraad voor Veiligheid staat dat de brandweer 'te laat en te weinig' "
+         "deed.", "Onderzoeksraad voor Veiligheid"),
+        ("In het jaarverslag schrijft de politie dat de druk 'onverminderd hoog' blijft.", "politie"),
+    ],
+)
+def test_a_fragment_in_a_sentence_citing_a_report_is_its_authors_quote(sentence: str, speaker: str) -> None:
+    text = f"Nieuws uit Den Haag\n\nGisteren verscheen een rapport. {sentence} De minister reageert morgen."
+    assert [s for _, s in attributed(text)] == [speaker]

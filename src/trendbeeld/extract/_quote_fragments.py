@@ -25,6 +25,7 @@ from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another
 from trendbeeld.extract._quote_before import speaker_before
+from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
@@ -83,7 +84,8 @@ def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | No
             return True
         if lemma(word) in _NAMING_LEMMAS:
             return True
-    return _opening_person(text, sentence.start, cand.open) is not None
+    return (_opening_person(text, sentence.start, cand.open) is not None
+            or cites_report(text[sentence.start : cand.open]))
 
 
 def _opening_person(text: str, start: int, end: int) -> Attribution | None:
@@ -179,7 +181,7 @@ def fragment_speaker(
         if person is not None:  # "Wachtlijst Dokter Verhagen heeft ‘…’": as the full name given earlier
             full = surname(person.speaker.split()[-1], doc, cand.open, known)
             return full if full is not None and len(full.speaker.split()) >= MIN_NAME_WORDS else person
-        return _office_in(region)
+        return _office_in(region) or report_in(region, doc, cand.open)
     if not found.speaker:
         return found
     return None if _only_addressed(region, found.speaker) else found

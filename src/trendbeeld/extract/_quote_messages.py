@@ -48,6 +48,10 @@ _WRITTEN_BEFORE = re.compile(
     r"(?:\A|[.!?]\s+|\n)(?P<lead>[^.!?\n]{0,120}?)(?i:in)\s+(?P<np>(?:een|de|het|dit|dat|zijn|haar|hun)"
     r"\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[\w'’-]+))(?P<tail>[^.!?\n:]{0,80}):\s*\Z"
 )
+# "volgens het rapport", "in het nieuwste jaarverslag": a report cited in a sentence
+_REPORT_IN = re.compile(
+    r"(?<![\w-])(?i:volgens|in)\s+(?:het|de|een|dit|dat)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<noun>[\w-]+)"
+)
 _VAN = re.compile(r"\s+(?:van|door)\s+")
 # Bodies that name no author on their own ("het rapport van de commissie").
 _GENERIC_AUTHORS = frozenset({"commissie", "werkgroep", "onderzoekers", "auteurs", "raad", "dienst"})
@@ -270,3 +274,24 @@ def _noun_of(description: str) -> str:
     """The noun of a description ("vrouw" of "21-jarige vrouw uit Nijmegen")."""
     words = description.split()
     return words[-3] if len(words) >= 3 and words[-2] in ("uit", "van") else words[-1]
+
+
+def cites_report(region: str) -> bool:
+    """"In het rapport (van …) staat dat …", "volgens het jaarverslag": the sentence cites a report."""
+    m = _REPORT_IN.search(region)
+    return m is not None and _is_report(m.group("noun"))
+
+
+def report_in(region: str, doc: Document, pos: int) -> Attribution | None:
+    """"Volgens het rapport van de Inspectie is de aanpak ‘onvoldoende effectief’", "In het jaarverslag
+    schrijft de politie dat …": a fragment in a sentence that cites a report speaks for its author
+    (after "van", an organisation in the clause, or the author named with the report before)."""
+    m = _REPORT_IN.search(region)
+    if m is None or not _is_report(m.group("noun")):
+        return None
+    if _VAN.match(region, m.end()) is not None:
+        return _by(region, m.end())
+    subject = _clause_subject(region[m.end() :])
+    if subject is not None:
+        return Attribution(subject, None, subject)
+    return _report_author(doc, m.group("noun"), pos)
