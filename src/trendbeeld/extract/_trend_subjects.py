@@ -1,0 +1,406 @@
+"""The subject a predicate of change is about (``trends``), in Dutch word order.
+
+* the subject before the finite verb, up to an adverbial after a form of "zijn" ("Het aantal
+  misdrijven |is tussen 2010 en 2021| licht gedaald");
+* after the finite verb when the clause opens with a topic, a time or a fronted clause ("Sinds de
+  pandemie is |het aandeel| gestegen", "Toen …, schoten |de aanvragen| omhoog"), or between the
+  parts of a separable verb ("neemt |cybercrime| een vlucht");
+* with its relative clause ("In vijf jaar is |het percentage mensen dat hulp biedt| gestegen"),
+  before a relative clause or an insertion ("|Het aantal verklaringen|, dat …, is gestegen", "Het
+  aantal gevallen – hacking – steeg"), before an apposition of examples ("|Soft-skills|, zoals …,
+  worden belangrijker");
+* the antecedent of a relative pronoun ("kritiek, en |die| groeit"), also across an adverbial
+  ("de bodemvruchtbaarheid die |in Zeeland| al jaren afneemt");
+* shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar
+  |blijven| hoog", "bereikte een recordhoogte, maar zakte … weg").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract._cues import Cue
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_phenomena import (
+    _ADVERBIAL_PREPOSITIONS,
+    _SUBJECT_DETERMINERS,
+    _WORD,
+    _is_preposition,
+    _is_pronoun,
+    _phenomenon,
+)
+from trendbeeld.extract._trend_topics import opens_with_time
+from trendbeeld.model import Change
+
+_SUBORDINATORS = re.compile(
+    r"\b(?:dat|die|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
+    r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
+    re.IGNORECASE,
+)
+# A relative pronoun that ends the text before a clause core: "…heid |die|", "incident, |dat|"
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:die|welke)|,\s*dat)\s*\Z", re.IGNORECASE)
+RELATIVE_LOOKBEHIND = 12  # characters read before a clause core for its relative pronoun
+# A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
+_BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
+# A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
+# aantal pogingen daalde".
+_FOCUS_SUBJECT = re.compile(
+    r"\W*(?:ook|zelfs|vooral|juist|alleen|met\s+name|eveneens)\s+(?:de|het|een|deze|dit|hun|zijn|haar)\s",
+    re.IGNORECASE,
+)
+# Examples after the subject: "Soft-skills, zoals plannen en samenwerken, worden belangrijker".
+_APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld|onder\s+andere|met\s+name)\s", re.IGNORECASE)
+_INSERTION_END = re.compile(r"\s*[,–—-]?\s*\Z")  # the comma or dash before an inserted clause
+MAX_INSERTION_WORDS = 3  # words of an insertion without a verb ("– hacking –")
+APPOSITION_REACH = 300  # characters from the opening of the sentence to its finite verb
+_RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke|waar|waarvan|waarin|waarbij|waarop|waarmee)\s", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+RELATIVE_NEAR_START = 12  # a relative pronoun this close to the clause start refers back
+_QUANTITY_WORDS = frozenset(["steeds", "meer", "vaker", "minder"])
+# A past participle, perhaps after a separable particle ("gestegen", "toegenomen", "afgenomen").
+_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door)?ge[a-zà-ÿ]{3,}")
+# Finite auxiliaries after which an adverbial opens before a participle or infinitive of change.
+_BE_FORMS = frozenset([
+    "is", "zijn", "was", "waren", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "wordt", "worden",
+    "werd", "werden", "heeft", "hebben", "had", "hadden",
+])
+_TIME_PREPOSITIONS = frozenset(["in", "tussen", "sinds", "vanaf", "na", "tot"])
+_RELATIVE_PRONOUNS = frozenset(["die", "dat", "wat", "wie", "welke", "waar"])
+# Words that open an adverbial right after "is/zijn" before a participle of change: "De criminaliteit
+# is |de afgelopen vijf jaar| gedaald", "is |opnieuw| afgenomen", "is |fors| gestegen".
+_ADVERBIAL_OPENERS = frozenset([
+    "eind", "begin", "medio", "halverwege",
+    "afgelopen", "opnieuw", "weer", "fors", "sterk", "flink", "licht", "iets", "enigszins", "verder",
+    "aanzienlijk", "duidelijk", "nauwelijks", "nog", "steeds", "al", "ook", "vooral", "dit", "vorig",
+    "vorige", "jaarlijks", "sindsdien", "inmiddels", "daarna", "recent", "recentelijk", "laatste",
+    "voorbije", "komende",
+])
+_TIME_ARTICLES = frozenset(["de", "het"])
+
+
+def _comparative(cue: Cue) -> str | None:
+    """The comparative adjective of a cue ("mondiger" in "steeds mondiger"), if any."""
+    if cue.kind not in ("comp", "after"):
+        return None
+    lex = lexicon.load()
+    for word in cue.text.lower().split():
+        comparative = re.fullmatch(r"[a-zà-ÿ]{2,}[^aeiou\s]er", word) and word not in _QUANTITY_WORDS
+        if comparative and word not in lex.not_comparatives:
+            return word
+    return None
+
+
+def _clause_core(text: str, start: int, end: int) -> int:
+    """Start of the innermost subordinate clause before ``end`` ("… zien dat |de kloof groeit")."""
+    found = list(_SUBORDINATORS.finditer(text, start, end))
+    return found[-1].end() if found else start
+
+
+def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | None:
+    """The noun phrase a relative pronoun at ``end`` refers to ("kritiek, en |die groeit")."""
+    return _phrases.strip_edges(text, _clause_core(text, clause.start, end), end)
+
+
+def _subject(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None, limit: int
+) -> _phrases.Span | None:
+    """The phenomenon a predicate is about: the subject before it, else the words after it; a
+    predicate coordinated without a subject of its own ("…, maar |blijven| hoog") shares the
+    subject of the clause before."""
+    if previous is not None and _BARE_CONJUNCTION.fullmatch(doc.text, clause.start, cue.start):
+        shared = _shared_subject(doc.text, previous)
+        if shared is not None:
+            return shared
+    return _clause_subject(doc, clause, cue, previous, limit)
+
+
+def _clause_subject(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None, limit: int
+) -> _phrases.Span | None:
+    """The subject before the predicate in its own clause, else the words after it."""
+    text = doc.text
+    core = _clause_core(text, clause.start, cue.start)
+    subordinate = core != clause.start
+    # "het verzuim, waarbij medewerkers … niet konden werken, |nam toe|": the verb after the comma
+    # that closes a relative clause is the main clause's; its subject comes before that clause
+    closed = subordinate and text[core : cue.start].rstrip().endswith(",")
+    topic = _phrases.starts_with_topic(text, core, cue.start)
+    inverted = not subordinate and (topic or opens_with_time(text, core, cue.end))
+    if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
+        inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
+    if not subordinate and _after_fronted_clause(text, core, cue):
+        inverted = True  # "Toen ze het toegaf, schoten |de aanvragen| omhoog"
+    inner = (
+        _antecedent_of_adverbial(text, clause, cue, core, previous)
+        or (_referred(text, clause, cue, core, previous) if closed else None)
+        or _fronted_subject(text, clause, core, previous, changing=cue.direction is not Change.STABLE)
+        or _subject_inside(text, clause, core, cue, inverted=inverted)
+    )
+    if inner is not None:
+        return inner
+    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
+    if before is not None and _is_pronoun(text, before):
+        before = None
+    if before is None and cue.kind == "verb" and " " in cue.text.strip():
+        before = _inner_subject(text, cue)  # "Zo gaat |de maximumstraf| omhoog"
+        inverted = False
+    after = _phrases.noun_phrase(text, cue.end, limit)
+    adjacent = after is not None and not text[cue.end : after.start].strip()
+    if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
+        # "Er zijn vorig jaar |meer meldingen| gedaan dan in 2017": words before without a noun
+        # of their own are no part of the phenomenon
+        joined = before is not None and not inverted and _phenomenon(doc, before) is not None
+        return _phrases.Span(before.start, after.end) if joined and before is not None else after
+    if before is not None and not (inverted and cue.kind == "verb"):
+        return before
+    if before is None and subordinate:
+        referred = _referred(text, clause, cue, core, previous)
+        if referred is not None:
+            return referred
+    if after is None and _comparative(cue) is not None:
+        return None
+    return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _after_fronted_clause(text: str, core: int, cue: Cue) -> bool:
+    """A separable verb of change right after a comma, with a noun phrase between its parts
+    ("Toen ze het toegaf, |schoten de aanvragen| omhoog"): a fronted clause came first, and the
+    subject follows the finite verb."""
+    if cue.kind != "verb" or " " not in cue.text.strip() or not text[core : cue.start].rstrip().endswith(","):
+        return False
+    words = cue.text.lower().split()
+    return len(words) > 2 and words[1] in _SUBJECT_DETERMINERS | {"haar", "hun", "zijn"}
+
+
+def _antecedent_of_adverbial(
+    text: str, clause: _phrases.Span, cue: Cue, core: int, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """"de bodemvruchtbaarheid die |in Zeeland| al jaren afneemt": the relative pronoun is the
+    subject, the prepositional phrase after it an adverbial; the phenomenon is the noun phrase
+    the pronoun refers to."""
+    if core == clause.start:
+        return None
+    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
+    if before is None or not _adverbial_after_relative(text, core, before):
+        return None
+    referred = _referred(text, clause, cue, core, previous)
+    return _last_noun_phrase(text, referred) if referred is not None else None
+
+
+def _last_noun_phrase(text: str, phrase: _phrases.Span) -> _phrases.Span | None:
+    """The noun phrase that ends ``phrase``, from its last determiner, with a complement
+    ("Boeren beschermen zo |de bodemvruchtbaarheid|", "|de krimp van de bevolking|")."""
+    words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
+    determiners = [i for i, w in enumerate(words) if w.group(0).lower() in _SUBJECT_DETERMINERS]
+    if not determiners:
+        return phrase
+    at = determiners[-1]
+    for earlier in reversed(determiners[:-1]):
+        if words[at - 1].group(0).lower() != "van" or earlier != at - 3:
+            break
+        at = earlier  # "de krimp |van| de bevolking"
+    return _phrases.strip_edges(text, words[at].start(), phrase.end)
+
+
+def _adverbial_after_relative(text: str, core: int, phrase: _phrases.Span) -> bool:
+    """``phrase`` is the object of a preposition right after a relative pronoun ("die |in|
+    Zeeland", ", dat |in| Nederland"), not the subject of the relative clause."""
+    pronoun = _RELATIVE_BEFORE.search(text, max(0, core - RELATIVE_LOOKBEHIND), core)
+    if pronoun is None or not text[phrase.start].isupper() or "," in text[core : phrase.end]:
+        return False  # only a place or a name ("in Zeeland"), and the cue inside the relative clause
+    if _SUBORDINATORS.search(text, max(0, pronoun.start() - RELATIVE_LOOKBEHIND), pronoun.start()):
+        return False  # "zodat die …": a pronoun, no relative
+    words = text[core : phrase.start].lower().split()
+    return bool(words) and _is_preposition(words[0]) and all(
+        _is_preposition(w) or w in _SUBJECT_DETERMINERS for w in words
+    )
+
+
+def _shared_subject(text: str, previous: _phrases.Span) -> _phrases.Span | None:
+    """The subject of the clause ``previous``: the words before its first finite verb, when the
+    clause opens with them ("|De schulden| zijn gedaald")."""
+    if _phrases.starts_with_topic(text, previous.start, previous.end):
+        return None
+    words = [t for t in _phrases.tokens(text, previous.start, previous.end) if t.group(0)[0].isalnum()]
+    befores = ["", *(w.group(0) for w in words)]
+    verb = next(
+        (t for t, before in zip(words, befores, strict=False) if _is_verb(t.group(0).lower(), before)), None
+    )
+    if verb is None:
+        return None
+    phrase = _phrases.strip_edges(text, previous.start, verb.start())
+    return None if phrase is None or _is_pronoun(text, phrase) else phrase
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """A finite verb, a verb of change, or another verb form by its lemma ("|bereikte| een
+    recordhoogte"), not a noun after a preposition or a determiner ("van |huishoudens|")."""
+    if word in _phrases.FINITE_VERBS or _cues.is_change_word(word):
+        return True
+    low = before.lower()
+    return not (_is_preposition(low) or low in _SUBJECT_DETERMINERS) and _text.is_verb_form(word)
+
+
+def _subject_inside(
+    text: str, clause: _phrases.Span, core: int, cue: Cue, *, inverted: bool
+) -> _phrases.Span | None:
+    """A subject that stands between verbs: with its relative clause, between the parts of a
+    separable verb, or after the finite verb of a clause that opens with a topic."""
+    relative = _subject_with_relative_clause(text, clause.start, core, cue)
+    if relative is not None or not inverted:
+        return relative
+    inner = _inner_subject(text, cue) if cue.kind == "verb" else None
+    return inner if inner is not None else _subject_after_verb(text, core, cue.start)
+
+
+def _fronted_subject(
+    text: str, clause: _phrases.Span, core: int, previous: _phrases.Span | None, *, changing: bool = False
+) -> _phrases.Span | None:
+    """"Groepen die al kwetsbaar waren, |zijn| … kwetsbaarder geworden": a clause that opens with
+    its finite verb has its subject before the comma, without the relative clause that follows it."""
+    if previous is None or core != clause.start:
+        return None
+    first = next((t.group(0).lower() for t in _phrases.tokens(text, clause.start, clause.end)
+                  if t.group(0)[0].isalnum()), None)
+    if first is None or first in _RELATIVE_PRONOUNS:
+        return None
+    if first not in _phrases.FINITE_VERBS:
+        # "Het aantal gevallen – hacking – |steeg|": a verb of change after an insertion
+        inserted = changing and _cues.is_change_word(first) and _is_insertion(text, previous)
+        return _before_apposition(text, previous.start, insertion=True) if inserted else None
+    return _before_relative(text, clause, previous, changing=changing)
+
+
+def _before_relative(
+    text: str, clause: _phrases.Span, previous: _phrases.Span, *, changing: bool
+) -> _phrases.Span | None:
+    """The subject before the relative clause in ``previous``; when ``previous`` is itself the
+    relative clause inserted after the subject of a change ("Het aantal verklaringen, |dat
+    voorrang geeft|, is … gestegen"), the noun phrase before it (not of a state that lasts: there
+    the subject is mostly a person, "De zanger, die …, is nuchter gebleven")."""
+    relative = _RELATIVE_START.search(text, previous.start, previous.end)
+    if relative is None:
+        return _before_apposition(text, clause.start)
+    if not text[previous.start : relative.start()].strip():
+        return _before_apposition(text, previous.start, insertion=True) if changing else None
+    if _phrases.starts_with_topic(text, previous.start, relative.start()):
+        return None
+    return _phrases.strip_edges(text, previous.start, relative.start())
+
+
+def _is_insertion(text: str, clause: _phrases.Span) -> bool:
+    """A short insertion without a verb between commas or dashes ("– hacking –")."""
+    tokens = _phrases.tokens(text, clause.start, clause.end)
+    words = [t.group(0).lower() for t in tokens if t.group(0)[0].isalnum()]
+    return 0 < len(words) <= MAX_INSERTION_WORDS and not any(
+        w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words
+    )
+
+
+def _before_apposition(text: str, end: int, *, insertion: bool = False) -> _phrases.Span | None:
+    """"|Soft-skills|, zoals plannen en samenwerken, worden belangrijker": the subject that opens
+    the sentence before an apposition of examples; with ``insertion``, before the inserted clause
+    that starts at ``end`` ("|Het aantal verklaringen|, dat …, is gestegen")."""
+    window = max(0, end - APPOSITION_REACH)
+    opening = max(text.rfind(mark, window, end) for mark in ".!?\n") + 1 or window
+    marker = _INSERTION_END if insertion else _APPOSITION
+    apposition = marker.search(text, opening, end)
+    if apposition is None or _phrases.starts_with_topic(text, opening, apposition.start()):
+        return None
+    first_word = _WORD_RE.search(text, opening, end)
+    if insertion and first_word is not None and _SUBORDINATORS.fullmatch(first_word.group(0)):
+        return None  # "Als de ober, die …, …": a subordinate clause, no subject
+    words = [t.group(0).lower() for t in _phrases.tokens(text, opening, apposition.start())]
+    if any(w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words):
+        return None  # a clause of its own, not a noun phrase
+    return _phrases.strip_edges(text, opening, apposition.start())
+
+
+def _before_finite_verb(text: str, start: int, end: int) -> int:
+    """Where the subject before a predicate ends: at a form of "zijn" followed by an adverbial
+    ("Het aantal misdrijven |is tussen 2010 en 2021 licht gedaald"); else ``end``. Another verb
+    ("heeft de incidentie versneld", "zien straatcultuur verharden") has the phenomenon after it."""
+    words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
+    for index, (previous, word, following) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        after = following.group(0).lower()
+        opens_time = after in _TIME_ARTICLES and index + 3 < len(words) and (
+            words[index + 3].group(0).lower() in _ADVERBIAL_OPENERS
+        )
+        if (
+            word.group(0).lower() in _BE_FORMS
+            and _phrases.is_content(previous.group(0))
+            and (after in _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS | _ADVERBIAL_OPENERS or opens_time)
+        ):
+            return word.start()
+    return end
+
+
+def _subject_after_verb(text: str, start: int, end: int) -> _phrases.Span | None:
+    """In a clause that opens with a topic, the subject follows the finite verb:
+    "Sinds de pandemie is |het aandeel| gestegen", "Tussen 2014 en 2019 bleef |dit percentage| stabiel".
+    An adverbial right after the verb is skipped ("is tijdens de crisis |de onrust| toegenomen")."""
+    words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
+    if not words or words[0].group(0).lower() in _RELATIVE_PRONOUNS:
+        return None  # "…, wat heeft geleid tot": the relative pronoun is the subject
+    verb = next((i for i, t in enumerate(words) if t.group(0).lower() in _phrases.FINITE_VERBS), None)
+    if verb is None or verb + 1 >= len(words) or _is_preposition(words[-1].group(0)):
+        return None  # no verb, or the change is said of an object ("heeft geleid tot |minder| …")
+    rest = words[verb + 1 :]
+    if _is_preposition(rest[0].group(0)):
+        nested = next(
+            (t for prev, t in itertools.pairwise(rest)
+             if t.group(0).lower() in _SUBJECT_DETERMINERS and _phrases.is_content(prev.group(0))
+             and not _is_preposition(prev.group(0))),
+            None,
+        )
+        if nested is None:
+            return None
+        return _phrases.strip_edges(text, nested.start(), end)
+    return _phrases.strip_edges(text, rest[0].start(), end)
+
+
+def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) -> _phrases.Span | None:
+    """"In vijf jaar is |het percentage mensen| dat hulp biedt aan naasten fors gestegen": the
+    participle goes with the verb of the main clause, and "dat hulp biedt" (a closed relative
+    clause, with its own verb) only describes the subject."""
+    if core == start or not _PARTICIPLE.fullmatch(cue.text.lower()):
+        return None
+    pronoun = list(_SUBORDINATORS.finditer(text, start, core))[-1]
+    if pronoun.group(0).lower() not in _RELATIVE_PRONOUNS:
+        return None
+    lex = lexicon.load()
+    inner = list(_WORD.finditer(text, core, cue.start))
+    verbs = lex.common_verbs | _phrases.FINITE_VERBS
+    verb = next((w for w in inner if w.group(0).lower() in verbs), None)
+    if verb is None or not _phrases.starts_with_topic(text, start, pronoun.start()):
+        return None
+    subject = _subject_after_verb(text, start, pronoun.start())
+    if subject is None:
+        return None
+    # The phenomenon keeps its relative clause, up to an adverbial of time or cause after it.
+    end = next((w.start() for w in inner
+                if w.start() > verb.start() and w.group(0).lower() in _ADVERBIAL_PREPOSITIONS), cue.start)
+    return _phrases.strip_edges(text, subject.start, end) or subject
+
+
+def _inner_subject(text: str, cue: Cue) -> _phrases.Span | None:
+    """The subject between the parts of a separable verb ("neemt |cybercrime| een vlucht")."""
+    words = list(_WORD.finditer(text, cue.start, cue.end))
+    if len(words) < 2:
+        return None
+    return _phrases.strip_edges(text, words[0].end(), words[-1].start())
+
+
+def _referred(
+    text: str, clause: _phrases.Span, cue: Cue, core: int, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """What a relative pronoun refers to: the words before it, or the previous clause."""
+    relative = list(_SUBORDINATORS.finditer(text, clause.start, cue.start))[-1]
+    antecedent = _antecedent(text, clause, relative.start())
+    if antecedent is not None and relative.start() > clause.start:
+        return antecedent
+    if previous is not None and core - clause.start < RELATIVE_NEAR_START:
+        return _antecedent(text, previous, previous.end)
+    return None
