@@ -104,6 +104,8 @@ def test_terms_and_mentioned_words_inside_a_quotation_are_no_nested_quotes(inner
          "anoniem", "afzender van de berichten"),
         ("'Volkert, waar ben je nu?', schreef een universitair docent onder een artikel op Facebook.",
          "anoniem", "universitair docent"),
+        ("\"Als je hem dood wil hebben, zeg dan 'paf'\", riep een demonstrante dit weekeinde.",
+         "anoniem", "demonstrante"),
         ("Op de beelden scandeert een 21-jarige vrouw uit Nijmegen: „Als je hem dood wil schieten, zeg "
          "dan paf.”", "anoniem", "21-jarige vrouw uit Nijmegen"),
         ("Onder de post schreef een anonieme Facebookgebruiker: 'Ik kom je binnenkort opzoeken, let maar "

@@ -242,9 +242,12 @@ def _description(words: list[str]) -> tuple[str, int] | None:
 
 
 def _person_noun(word: str) -> bool:
-    """A person (a role or a word for an unnamed source) whose words no organisation speaks for."""
+    """A person (a role or a word for an unnamed source, also its feminine form: "demonstrante",
+    "activiste") whose words no organisation speaks for."""
     low = word.lower()
-    if not (_roles.is_role_word(low) or _roles.is_anonymous_noun(low) or low.endswith("gebruiker")):
+    forms = {low, lemma(low), low[:-1] if low.endswith("e") else low}
+    if not any(_roles.is_role_word(f) or _roles.is_anonymous_noun(f) or f.endswith("gebruiker")
+               for f in forms):
         return False
     return not (_roles.is_spokesperson(low) or _roles.compound_organisation(low) is not None)
 
