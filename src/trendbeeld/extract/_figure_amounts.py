@@ -154,6 +154,8 @@ def _ratio_without_article(text: str, m: re.Match[str]) -> Found | None:
     de zeven") is a share in percent; the amount after "op" is its base, no count."""
     if m.group("n1") is None or m.group("unit") or m.group("mag") or m.group("qual") or m.group("n2"):
         return None
+    if text[max(0, m.start() - len(" op ")) : m.start()].lower() != " op ":
+        return None  # most amounts: no "op" right before them
     ratio = _RATIO_BEFORE.search(text, max(0, m.start() - RATIO_CHARS), m.start())
     if ratio is None or _figure_filters.is_date_after(text, m.end("n1")):
         return None  # "de twee op 23 maart": a day
