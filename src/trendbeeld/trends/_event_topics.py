@@ -1,0 +1,96 @@
+"""The safety phenomenon a bundle of news items shares, and the place or verdict of one case.
+
+News items report events in no words of their own, so a cluster of them is named by the phenomenon
+of the events lexicon (``event_topics.txt``) most of them name ("overvallen", "woninginbraak"), or
+by none; a narrower phenomenon counts over the broader one. A phrase naming a municipality or a
+step of a criminal case ("straatroof in Amersfoort", "celstraf") is one case, not a phenomenon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from trendbeeld.model import Evidence
+from trendbeeld.trends._items import gazetteer, lexicon
+from trendbeeld.trends._words import COMPOUND_MIN, item_phrase, lexicon_set
+
+TOPIC_SHARE = 0.3  # share of the members that must name a cluster's event phenomenon
+TOPIC_MIN_EVENTS = 2  # and at least this many: one event is one case
+_WORD = re.compile(r"[\w'-]+", re.UNICODE)
+
+
+def one_case(phrase: str) -> bool:
+    """A municipality ("straatroof in Amersfoort") or a step of a criminal case ("celstraf"): in a
+    news item, the place or the verdict of one case."""
+    words = {word.casefold() for word in _WORD.findall(phrase)}
+    places = _municipalities()
+    if any(word.endswith("se") and (word[:-2] in places or word[:-3] in places) for word in words):
+        return True  # "noordwijkse discotheek", "amsterdamse"
+    return bool(words & (places | lexicon_set("case_words.txt")))
+
+
+@cache
+def _municipalities() -> frozenset[str]:
+    return frozenset(name.casefold() for name, level in gazetteer() if level == "gemeente")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A safety phenomenon of the events lexicon: its forms (folded) and its title form."""
+
+    name: str
+    words: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def named_in(self, words: set[str], text: str) -> bool:
+        """Whether a text (its folded words and folded text) names the phenomenon."""
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in self.phrases):
+            return True
+        return any(
+            word == form or (len(form) >= COMPOUND_MIN and word.endswith(form))
+            for form in self.words
+            for word in words
+        )
+
+    def refines(self, other: Topic) -> bool:
+        """A narrower phenomenon: one of its forms ends in, or holds as a word, a form of ``other``
+        ("woninginbraken" refines "inbraken", "huiselijk geweld" refines "geweld")."""
+        mine = self.words + self.phrases
+        theirs = other.words + other.phrases
+        return self is not other and any(
+            m != t and (m.endswith(t) or t in m.split()) for m in mine for t in theirs
+        )
+
+
+@cache
+def event_topics() -> tuple[Topic, ...]:
+    topics = []
+    for line in lexicon("event_topics.txt"):
+        forms = [form.strip().casefold() for form in line.split(",") if form.strip()]
+        words = tuple(f for f in forms if " " not in f)
+        topics.append(Topic(line.split(",")[-1].strip(), words, tuple(f for f in forms if " " in f)))
+    return tuple(topics)
+
+
+def event_topic(evidence: Sequence[Evidence]) -> str:
+    """The safety phenomenon (lexicon ``event_topics.txt``) most members name, "" when fewer than
+    ``TOPIC_SHARE`` of them (or than ``TOPIC_MIN_EVENTS``) name one: a bundle of events without a
+    shared phenomenon names no trend, and one event is one case.
+
+    A member naming a narrower phenomenon ("woninginbraak") counts for that one only, not also
+    for the broader ("inbraak"); between equal counts the longer name wins.
+    """
+    topics = event_topics()
+    counts: Counter[Topic] = Counter()
+    for item in evidence:
+        text = f"{item_phrase(item) or ''} {item.text}".casefold()
+        named = [t for t in topics if t.named_in(set(_WORD.findall(text)), text)]
+        counts.update(t for t in named if not any(o.refines(t) for o in named))
+    if not counts:
+        return ""
+    best = max(counts, key=lambda t: (counts[t], len(t.name)))
+    return best.name if counts[best] >= max(TOPIC_MIN_EVENTS, TOPIC_SHARE * len(evidence)) else ""
