@@ -136,7 +136,7 @@ def _said_after(
         if verb is not None and _opens_next(verb):
             # "….” Volgens Nabben moet …" names the speaker; "….” Volgens zijn partijgenote …"
             # opens a new sentence that leaves this quote to the words before it
-            named: Attribution | None = named_after_verb(window, verb.end(), doc, cand, known)
+            named: Attribution | None = named_after_verb(window, verb.end(), doc, cand, known, last)
             verb = None
         else:
             named = None
@@ -148,7 +148,7 @@ def _said_after(
             # a judgement of the words, no speech
             if said.endswith("en") or _judged(window, said, verb.end()):
                 return UNRESOLVED
-            return (named_after_verb(window, verb.end(), doc, cand, known)
+            return (named_after_verb(window, verb.end(), doc, cand, known, last)
                     or shouted_after(window, said, verb.end()) or UNRESOLVED)
         inverted = _inverted(doc, cand, window, known)
         if inverted is not None:
@@ -310,7 +310,12 @@ def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> l
 
 
 def named_after_verb(
-    window: str, pos: int, doc: Document, cand: Candidate, known: dict[str, Attribution]
+    window: str,
+    pos: int,
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None = None,
 ) -> Attribution | None:
     """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb); a
     surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
@@ -319,7 +324,7 @@ def named_after_verb(
     written = _WRITTEN_BY.match(window, pos)
     if written is not None:
         pos = written.end()  # "aldus een verklaring van het OM": the author speaks
-    named_so, unnamed = unnamed_speaker(window, pos, doc, cand)
+    named_so, unnamed = unnamed_speaker(window, pos, doc, cand, known, last)
     if named_so:
         return unnamed
     found = (_party_member_at(window, pos, doc, cand.open) or _organisation_at(window, pos)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _phrases, _roles, _speakers
+from trendbeeld.extract import _phrases, _quote_roles, _roles, _speakers
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
@@ -34,7 +34,12 @@ MAX_ANONYMOUS_WORDS = 10  # "Een goed ingevoerde bron uit het criminele milieu v
 
 
 def unnamed_speaker(
-    window: str, pos: int, doc: Document, cand: Candidate
+    window: str,
+    pos: int,
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution] | None = None,
+    last: tuple[int, Attribution] | None = None,
 ) -> tuple[bool, Attribution | None]:
     """Whether a person without a name follows at ``pos`` ("een woordvoerder", "de burgemeester",
     "een goed ingevoerde bron"), and who speaks then."""
@@ -49,7 +54,7 @@ def unnamed_speaker(
         if len(name.split()) >= 2 and plausible_name(name):
             role = unnamed.group("role") + apposition.group("link")
             return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
-    found = _spokesperson(window, unnamed, doc, cand) if unnamed is not None else None
+    found = _spokesperson(window, unnamed, doc, cand, known or {}, last) if unnamed is not None else None
     found = found or unnamed_source(window, pos)
     return unnamed is not None or found is not None, found
 
@@ -60,7 +65,14 @@ def _name_follows(window: str, pos: int) -> bool:
     return m is not None and plausible_name(split_name(m.group(0), None)[1], "title")
 
 
-def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate) -> Attribution | None:
+def _spokesperson(
+    window: str,
+    m: re.Match[str],
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
     """"een woordvoerder van de politie": the organisation speaks; without one named, the
     organisation named last before the quote in its paragraph or the one before. Another role
     ("aldus de burgemeester") is the person named earlier with that role; an unnamed one with
@@ -68,14 +80,16 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
     role = m.group("role")
     found = _roles.connected_org(window, m.end(), role)
     if not _roles.is_spokesperson(role):
-        person = person_with_role(doc, role, cand.open) if m.group(0)[:2].lower() == "de" else None
+        definite = m.group(0)[:2].lower() == "de"
+        person = _role_person(doc, role, cand.open) if definite else None
         if person is not None:
             return person
         # "zegt de politiespecialist" with no one named so before: the compound's organisation
         employer = (found[0] if found is not None
                     else _roles.compound_organisation(role) or _roles.office_organisation(role))
         if employer is None:
-            return None
+            # "aldus de gewezen vicepremier": the one person named just before, else no one
+            return _quote_roles.referent(doc, role, cand.open, known, last) if definite else None
         employer = _speakers.tidy_org(employer)
         return Attribution(employer, role.lower(), employer)
     if found is not None:
@@ -86,6 +100,16 @@ def _spokesperson(window: str, m: re.Match[str], doc: Document, cand: Candidate)
         return None
     organisation = _speakers.tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
+
+
+def _role_person(doc: Document, role: str, pos: int) -> Attribution | None:
+    """The person named earlier with ``role``, or with the head of a compound role ("zei de
+    VVD-fractievoorzitter" after "Fractievoorzitter Klaas Dijkhoff")."""
+    person = person_with_role(doc, role, pos)
+    head = role.rsplit("-", 1)[-1]
+    if person is None and head != role and len(head) > 3 and _roles.is_role_word(head.lower()):
+        person = person_with_role(doc, head, pos)
+    return person
 
 
 def unnamed_source(window: str, pos: int) -> Attribution | None:
