@@ -311,6 +311,7 @@ def lemma(word: str) -> str:
 
 
 _PAST_ENDINGS = ("ten", "den", "te", "de")
+_DIMINUTIVE = ("je", "jes")  # no verb form ends in a diminutive suffix
 MIN_PARTICIPLE = 6
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1([^aeiou])$")  # "intensiveer" → "intensiver" + en
 
@@ -370,6 +371,8 @@ def _word_class(word: str) -> tuple[str, bool] | None:
     verbs = _verbs()
     if word in verbs.separable:
         return word, False  # a plural or infinitive is its own base ("voeren … op"; simplemma: "voer")
+    if word.endswith(_DIMINUTIVE):
+        return None  # a diminutive is a noun: "steegje" (lemma "steeg", a past tense of "stijgen")
     base = _verb_lemma(word, verbs.table)
     if base in verbs.table or base in verbs.separable:
         return base, False

@@ -120,7 +120,7 @@ _HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 # What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
 _INJURY = re.compile(
     r"\b(?:\w*letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
-    r"|kneuzing\w*|scheur|breuk\w*|hersenschudding\w*)\b",
+    r"|kneuzing\w*|scheur|\w*breuk(?:en)?|hersenschudding\w*)\b",  # "botbreuken", "beenbreuk"
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
