@@ -78,6 +78,27 @@ _ADVERBIAL_OPENERS = frozenset([
     "voorbije", "komende",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
+# A preposition that opens a name: "Van de Beek", "Ter Horst", "Naar Amsterdam".
+_NAME_OPENING = re.compile(r"[^\W\d_]+\s+(?:(?i:de|der|den|het|'t)\s+)?[A-ZÀ-Ý]")
+# Adverbials of time and degree at the end of a subject after the finite verb.
+_TRAILING_ADVERBIALS = re.compile(
+    r"(?:\s+(?:(?:vorig|vorige|dit|deze|afgelopen|komend|komende)\s+(?:jaar|maand|week|kwartaal|zomer|winter)"
+    r"|tegenwoordig|voorlopig|inmiddels|opnieuw|weer|fors|sterk|flink|licht|steeds|nog|ook|al))+\s*\Z",
+    re.IGNORECASE,
+)
+# Separable particles that may close a clause after its subject: "komen er meer klachten |binnen|".
+_CLOSING_PARTICLES = frozenset(_cues.PARTICLES) | frozenset(
+    ["binnen", "bij", "weg", "voor", "na", "langs", "terecht"]
+)
+MAX_BULLET_GAP = 3  # characters before a clause's first word (a list mark, a quote)
+# A time between the finite verb and the subject after it: "is |de afgelopen jaren| het aantal …",
+# "nam |vorig jaar| de vraag toe".
+_TIME_AFTER_VERB = re.compile(
+    r"(?:(?:de|het|dit|deze|vorig|vorige|afgelopen|komend|komende)\s+)(?:(?:laatste|afgelopen|voorbije|"
+    r"komende|vorige|afgelopen)\s+)?(?:\w+\s+)?(?:jaren|jaar|decennia|decennium|maanden|maand|weken|week"
+    r"|periode|eeuw|kwartaal|halfjaar|zomer|winter)\s+(?=(?:de|het|een|dit|deze|hun|zijn|haar)\s)",
+    re.IGNORECASE,
+)
 
 
 def _comparative(cue: Cue) -> str | None:
@@ -126,14 +147,17 @@ def _clause_subject(
     # "het verzuim, waarbij medewerkers … niet konden werken, |nam toe|": the verb after the comma
     # that closes a relative clause is the main clause's; its subject comes before that clause
     closed = subordinate and text[core : cue.start].rstrip().endswith(",")
-    topic = _phrases.starts_with_topic(text, core, cue.start)
+    topic = _phrases.starts_with_topic(text, core, cue.start) or (
+        cue.kind != "comp" and _opens_with_preposition(text, core, cue.start)
+    )  # "Aan X heeft de consument |steeds minder| behoefte": the comparative names its own noun
     inverted = not subordinate and (topic or opens_with_time(text, core, cue.end))
     if inverted and _FOCUS_SUBJECT.match(text, core, cue.start):
         inverted = False  # "Ook |de investeringen| namen toe": a focus particle, then the subject
     if not subordinate and _after_fronted_clause(text, core, cue):
         inverted = True  # "Toen ze het toegaf, schoten |de aanvragen| omhoog"
     inner = (
-        _antecedent_of_adverbial(text, clause, cue, core, previous)
+        (_counted_after(text, cue, limit) if inverted else None)
+        or _antecedent_of_adverbial(text, clause, cue, core, previous)
         or (_referred(text, clause, cue, core, previous) if closed else None)
         or _fronted_subject(text, clause, core, previous, changing=cue.direction is not Change.STABLE)
         or _subject_inside(text, clause, core, cue, inverted=inverted)
@@ -162,6 +186,37 @@ def _clause_subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _opens_with_preposition(text: str, start: int, end: int) -> bool:
+    """A main clause that opens with a prepositional phrase has its subject after the finite verb
+    ("Naar verwachting groeit |de economie|", "Naar schatting is |het aantal daklozen| gestegen")."""
+    first = _WORD_RE.search(text, start, end)
+    if first is None or first.start() - start >= MAX_BULLET_GAP or not _is_preposition(first.group(0)):
+        return False
+    return _NAME_OPENING.match(text, first.start(), end) is None  # not a name: "Van de Beek blijft"
+
+
+def _counted_after(text: str, cue: Cue, limit: int) -> _phrases.Span | None:
+    """What a bare "meer"/"minder" right before a noun phrase counts, in a clause whose subject
+    follows the verb ("Dit jaar kwamen er bij de politie veel meer |klachten| binnen")."""
+    if cue.kind != "comp" or _comparative(cue) is not None:
+        return None
+    counted = _phrases.noun_phrase(text, cue.end, limit)
+    if counted is None or text[cue.end : counted.start].strip():
+        return None
+    return _without_verb_end(text, counted)
+
+
+def _without_verb_end(text: str, phrase: _phrases.Span) -> _phrases.Span:
+    """A noun phrase without the particle or verb forms that close its clause ("meer |klachten|
+    binnen", "meer |Engels| gesproken")."""
+    words = list(_WORD_RE.finditer(text, phrase.start, phrase.end))
+    while len(words) > 1 and (
+        words[-1].group(0).lower() in _CLOSING_PARTICLES or _text.is_verb_form(words[-1].group(0).lower())
+    ):
+        words.pop()
+    return _phrases.Span(phrase.start, words[-1].end()) if words else phrase
 
 
 def _after_fronted_clause(text: str, core: int, cue: Cue) -> bool:
@@ -348,6 +403,9 @@ def _subject_after_verb(text: str, start: int, end: int) -> _phrases.Span | None
     if verb is None or verb + 1 >= len(words) or _is_preposition(words[-1].group(0)):
         return None  # no verb, or the change is said of an object ("heeft geleid tot |minder| …")
     rest = words[verb + 1 :]
+    time = _TIME_AFTER_VERB.match(text, rest[0].start(), end)
+    if time is not None:  # "In Frankrijk is |de afgelopen jaren| het aantal … gedaald"
+        return _phrases.strip_edges(text, time.end(), _before_adverbials(text, time.end(), end))
     if _is_preposition(rest[0].group(0)):
         nested = next(
             (t for prev, t in itertools.pairwise(rest)
@@ -357,8 +415,15 @@ def _subject_after_verb(text: str, start: int, end: int) -> _phrases.Span | None
         )
         if nested is None:
             return None
-        return _phrases.strip_edges(text, nested.start(), end)
-    return _phrases.strip_edges(text, rest[0].start(), end)
+        return _phrases.strip_edges(text, nested.start(), _before_adverbials(text, nested.start(), end))
+    return _phrases.strip_edges(text, rest[0].start(), _before_adverbials(text, rest[0].start(), end))
+
+
+def _before_adverbials(text: str, start: int, end: int) -> int:
+    """Where a subject after the finite verb ends before the adverbials that close it ("is |het aantal
+    inbraken| vorig jaar gestegen", "blijft |de bussluis| voorlopig afgesloten")."""
+    m = _TRAILING_ADVERBIALS.search(text, start, end)
+    return m.start() if m is not None and m.start() > start else end
 
 
 def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) -> _phrases.Span | None:
