@@ -43,6 +43,7 @@ from trendbeeld.extract import (
     _text,
     _trend_filters,
     _trend_model,
+    _trend_more,
     _trend_policy,
     _trend_risks,
     _trend_shifts,
@@ -250,6 +251,9 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     """Trend statements of ``doc`` by the rules, checked by a learned ``model`` (None: the rules
     alone; ``bench/train_trend_model.py --lodo`` compares the two)."""
     out: list[TrendStatement] = []
+    low = doc.lower
+    if low is None:  # a letter whose lower case is longer stays as it is (offsets kept)
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
     for sentence in doc.sentences:
         before = len(out)
         if doc.cues_in(sentence.start, sentence.end):
@@ -265,6 +269,8 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
             out += _trend_risks.statements(doc, sentence)
         if len(out) == before:  # "Voortaan valt …", "het zoveelste incident", "voor het eerst"
             out += _trend_policy.statements(doc, sentence)
+        # "Er zijn vorig jaar meer X bijgekomen", "dat er door … minder X worden gevolgd"
+        out += _trend_more.statements(doc, low, sentence.start, sentence.end, out[before:])
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))

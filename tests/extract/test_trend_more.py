@@ -1,0 +1,100 @@
+"""More or less without a verb of change (extract/_trend_more.py), subjects after a fronted
+prepositional phrase or time (extract/_trend_subjects.py) and nouns that look like verb forms
+(extract/_cues.py).
+
+Invented sentences per class of wording found on unlabelled news (DPG articles of 2019, safety news
+leads), with controls that are no trend: what may or must happen, a condition, a horizon of days,
+"meer" inside another noun phrase, a verb after "meer".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # existential "er" with more or less and a time of the past or a comparison with one
+        ("Er zijn vorig jaar meer zzp'ers in de bouw bijgekomen.", Change.UP, "zzp'ers in de bouw"),
+        ("Vorig jaar zijn er opnieuw minder boetes uitgedeeld.", Change.DOWN, "boetes"),
+        (
+            "Sinds de campagne komen er minder meldingen van overlast binnen.",
+            Change.DOWN,
+            "meldingen van overlast",
+        ),
+        (
+            "Langzamerhand komen er meer aanvragen voor een vergunning.",
+            Change.UP,
+            "aanvragen voor een vergunning",
+        ),
+        # a fronted time: what "meer" counts follows it, without the particle that closes the clause
+        (
+            "Dit jaar kwamen er bij de wijkagent veel meer klachten binnen dan vorig jaar.",
+            Change.UP,
+            "klachten",
+        ),
+        # with a cause
+        ("Het blijkt dat er door de drukte minder cursussen worden gevolgd.", Change.DOWN, "cursussen"),
+    ],
+)
+def test_more_or_less_with_a_time_or_a_cause(text: str, direction: Change, phenomenon: str) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
+
+
+def test_more_or_less_beside_a_cue_of_its_own() -> None:
+    found = pairs("Het blijkt dat er door de gestegen werkdruk minder trainingen worden gevolgd.")
+    assert (Change.DOWN, "trainingen") in found
+    assert (Change.UP, "werkdruk") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zal de komende jaren meer geld nodig zijn voor onderhoud.",  # a need, a future
+        "Er mag door handhavers best wat meer worden gecontroleerd sinds de klachten.",  # a wish
+        "Als er vorig jaar meer agenten waren geweest, was het rustiger gebleven.",  # a condition
+        "De afgelopen dagen waren er meer meldingen van wateroverlast.",  # a horizon of days: one case
+        "Door werk aan het spoor was er vorig jaar een dienstregeling met minder treinen.",  # another phrase
+        "Er is de afgelopen jaren wel al meer teruggegeven.",  # a verb after "meer"
+        "Er komen vorig jaar geen klachten meer binnen.",  # no longer
+        "Is er sinds vorig jaar meer overlast?",  # a question
+    ],
+)
+def test_no_more_or_less(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a prepositional phrase opens the clause: the subject follows the finite verb
+        ("Naar verwachting groeit de economie volgend jaar met twee procent.", Change.UP, "economie"),
+        ("Naar schatting is het aantal daklozen fors gestegen.", Change.UP, "aantal daklozen"),
+        # a topic and a time before the subject
+        (
+            "In Frankrijk is de afgelopen jaren het aantal verkeersdoden gedaald.",
+            Change.DOWN,
+            "aantal verkeersdoden",
+        ),
+        # a time after the subject is no part of it
+        ("Tegen de trend in is het aantal inbraken in de gemeente vorig jaar gestegen.", Change.UP,
+         "aantal inbraken in de gemeente"),
+    ],
+)
+def test_subject_after_a_fronted_phrase(text: str, direction: Change, phenomenon: str) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het steegje achter de kerk werd afgesloten.",  # a diminutive is a noun, no form of "stijgen"
+        "De keeper liep bij de val twee botbreuken op.",  # incurring an injury, no rise
+    ],
+)
+def test_nouns_and_injuries_are_no_change(text: str) -> None:
+    assert pairs(text) == []
