@@ -23,6 +23,9 @@ def speakers(text: str) -> list[str]:
         # the head of a compound role: "fractievoorzitter" for "de CDA-fractievoorzitter"
         ("Fractievoorzitter Pieter Hendriks wil geen nieuwe regels. „Dit is geen wedstrijd”, zei de "
          "CDA-fractievoorzitter gisteren.", "Pieter Hendriks"),
+        # a first name alone as the subject, as the full name given earlier
+        ("Marieke Smits stapt uit de race. Veel kiezers bleven toen thuis. Marieke waarschuwde dat zij "
+         "niet stil zal zijn. „Ik blijf mij uitspreken”, aldus de oud-burgemeester.", "Marieke Smits"),
         # the speaker of the quote just before, with nobody named in between
         ("„Het water is bijna op”, zegt Marleen Jacobs van de universiteit. Ze onderzoekt het gebruik "
          "al jaren. „Nog altijd is het verbruik te hoog”, zegt de onderzoekster.", "Marleen Jacobs"),

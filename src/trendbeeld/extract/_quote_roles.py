@@ -67,13 +67,16 @@ def _named(doc: Document, region: str, start: int, known: dict[str, Attribution]
     found: Attribution | None = None
     for m in patterns()["name"].finditer(region):
         person = _speakers.mention(region, m, known)
-        if person is None and " " not in m.group(0) and _speakers.gender(m.group(0)) is not None:
+        subject = _subject(region, m.start())
+        if person is None and subject and " " not in m.group(0):
             # "Hillary waarschuwde": a first name alone, as the full name given earlier
             person = first_name_full(doc, m.group(0), start + m.start())
+            if person is not None and not person.speaker.startswith(m.group(0) + " "):
+                person = None
         if person is None or (len(person.speaker.split()) < 2 and person.speaker not in known):
             continue
         people[person.speaker] = person
-        if _subject(region, m.start()) or _BACK_REFERENCE.search(region, m.end()):
+        if subject or _BACK_REFERENCE.search(region, m.end()):
             found = person
     return found if len(people) == 1 else None
 
