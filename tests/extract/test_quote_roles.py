@@ -50,3 +50,9 @@ def test_a_person_with_another_office_is_not_the_role() -> None:
 def test_a_feminine_role_is_no_man() -> None:
     text = ("Peter van Dam leidt het onderzoek al jaren. „De cijfers zijn duidelijk”, zegt de onderzoekster.")
     assert "Peter van Dam" not in speakers(text)
+
+
+def test_a_business_named_like_a_person_is_no_referent() -> None:
+    text = ("Het winkelcentrum krijgt een nieuw hart. Café Moonen wordt omgedoopt tot een restaurant. „Wij "
+            "koken elke avond anders”, zegt de eigenaar.")
+    assert "Café Moonen" not in speakers(text)

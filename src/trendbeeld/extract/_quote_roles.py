@@ -73,6 +73,8 @@ def _named(doc: Document, region: str, start: int, known: dict[str, Attribution]
             person = first_name_full(doc, m.group(0), start + m.start())
             if person is not None and not person.speaker.startswith(m.group(0) + " "):
                 person = None
+        elif person is not None and person.speaker not in known and _speakers.gender(person.speaker) is None:
+            person = None  # "Café Moonen wordt omgedoopt": a person has a first name, or spoke before
         if person is None or (len(person.speaker.split()) < 2 and person.speaker not in known):
             continue
         people[person.speaker] = person
