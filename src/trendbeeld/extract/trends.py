@@ -28,11 +28,15 @@ General rules decide what is no trend and what the change is about:
 * a nominalised verb takes its complement ("door het stijgen van de leeftijd"); becoming something
   new is a shift ("is een statussymbool geworden"); a rule in force ("blijft strafbaar"), a means
   ("met het verzwakken van") and a generic subject ("verzwak je") are no trends.
+
+Modules by concern: whether wording states an actual change (``_trend_actual``), the subject of a
+predicate (``_trend_subjects``), pointers and measures resolved (``_trend_pointers``), more or less
+without a verb of change (``_trend_more``), risks and expectations (``_trend_risks``), policy,
+persistence and firsts (``_trend_policy``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
@@ -47,35 +51,26 @@ from trendbeeld.extract import (
     _trend_policy,
     _trend_risks,
     _trend_shifts,
-    lexicon,
 )
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_actual import _WISH, _counts, _effective_kind, _nominalised
 from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_numbers import (
-    _function_words,
-    _previous_subject,
     _with_comparisons,
 )
 from trendbeeld.extract._trend_phenomena import (
     _OBJECT_DETERMINERS,
-    _PRONOUNS,
-    _SUBJECT_DETERMINERS,
     _WORD,
     ANAPHOR,
-    POINTED_MEASURES,
-    POINTER_CHARS,
-    _is_preposition,
     _is_pronoun,
     _no_phenomenon,
     _phenomenon,
-    is_measure_pointer_at,
 )
-from trendbeeld.extract._trend_relative import counted_before, sized_statement
+from trendbeeld.extract._trend_pointers import _anaphor, _resolved, _same_for
+from trendbeeld.extract._trend_relative import sized_statement
 from trendbeeld.extract._trend_subjects import (
     _BE_FORMS,
-    _PARTICIPLE,
-    _SUBORDINATORS,
     _WORD_RE,
     _clause_core,
     _comparative,
@@ -85,15 +80,6 @@ from trendbeeld.extract._trend_subjects import (
 )
 from trendbeeld.model import Change, TrendStatement
 
-# "dat aantal loopt op |naar zeker 60 volwassenen|": the noun the pointed measure counts
-_COUNTED_AFTER = re.compile(
-    r"\b(?:naar|tot)\s+(?:(?:zeker|ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?"
-    r"\d[\d.,]*\s+([a-zà-ÿ]{3,}(?:en|s))\b"
-)
-COUNTED_AFTER_REACH = 120  # characters after a pointed measure read for the noun it changes to
-_NOT_COUNTED = frozenset(
-    ["procent", "euro", "jaren", "maanden", "weken", "dagen", "uren", "miljoen", "miljard"]
-)
 # Nouns that only carry the direction; the phenomenon is their complement alone.
 PURE_CHANGE_NOUNS = frozenset(
     [
@@ -120,37 +106,9 @@ _COMPLEMENT = re.compile(
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen|naar)\s+",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
-# "te stijgen", "het stijgen"; not the progressive "is aan het stijgen", a change going on
-_INFINITIVE_MARK = re.compile(
-    r"\b(?:(?:te|(?<!aan\s)het|om)|te\s+(?:laten|doen|helpen|zien))\s+\Z", re.IGNORECASE
-)
-_NOMINAL_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
-_START_VALUE = re.compile(r"\s+van\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|gemiddeld)\s+)?\d", re.IGNORECASE)
-_NOMINAL_ARTICLE = re.compile(r"(?<![\w-])(?:het|dit|dat)\s+\Z", re.IGNORECASE)
-# "met het verzwakken van", "bij het stijgen van", "voor het vergroten van": a means, a condition
-# or a goal, no change that happened.
-_NOMINAL_NOT_ACTUAL = re.compile(r"(?<![\w-])(?:met|bij|zonder|voor|om|tot)\s+(?:het|dit|dat)\s+\Z", re.I)
-# A generic subject ("verzwak je ook", "men verhoogt"): a general statement, no trend.
-_GENERIC_AFTER = re.compile(r"\s+(?:je|jij|men)\b", re.IGNORECASE)
-# A determiner, perhaps with an adverb of degree, before a participle: "de (sterk) gestegen prijzen".
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:de|het|een|deze|die|dit)\s+(?:(?:sterk|fors|flink|licht|iets|snel|aanzienlijk|enorm|explosief"
-    r"|verder|gestaag|sterker)\s+)?\Z",
-    re.IGNORECASE,
-)
 _ARTICLE_BEFORE = re.compile(r"\b(?:een|de|deze|die|dit|het)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-_MORE_CONTEXT = re.compile(r"\b(?:er\s+is|is\s+er|er\s+zijn|zijn\s+er|ontstaat|ontstaan)\s+\Z", re.I)
 _COORDINATION = re.compile(r"\s*(?:,|en|of)\s*\Z", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(?:moet|moeten|wil|willen|wilt|gaat|gaan)\b", re.IGNORECASE)
-_NORMATIVE = re.compile(r"\b(?:nodig|noodzakelijk|belangrijk\s+om|van\s+belang|moet|moeten)\b", re.I)
-# Rules, duties and competences that stay in force after "blijft": "blijft van toepassing", "blijft
-# strafbaar", "blijft de officier bevoegd" — no trend.
-_IN_FORCE = re.compile(
-    r"\b(?:van\s+toepassing|van\s+kracht|gelden|bevoegd|verantwoordelijk|strafbaar|verplicht|toegestaan"
-    r"|verboden|buiten\s+beschouwing)\b",
-    re.I,
-)
 _TIME_THEN_OBJECT = re.compile(
     r"\s+(?:in|sinds|vanaf|tot)\s+(?:19|20)\d\d\s+(?=(?:de|het|haar|zijn|hun|onze|ons)\s)", re.IGNORECASE
 )
@@ -160,51 +118,11 @@ _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren)\b", re.
 _MODAL = re.compile(
     r"\b(?:kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|gaat|gaan)\b", re.IGNORECASE
 )
-_SUBORDINATORS_LOWER = re.compile(_SUBORDINATORS.pattern)  # the same for a lower-case copy of the text
-# A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
-# many characters, else dropped.
-ANAPHOR_REACH = 400
-# "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
-# A noun of change as a goal: "ter verbetering van", "gericht op versterking van", "werkte samen
-# met het OM aan verbetering van".
-_PURPOSE_BEFORE = re.compile(
-    r"\b(?:ter|gericht\s+op|(?:werk|werkt|werkte|werkten|werken|gewerkt)\b[^.;:]{0,60}?\baan)\s+(?:de\s+|een\s+)?\Z",
-    re.IGNORECASE,
-)
-_SAME_FOR = re.compile(
-    r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
-    re.IGNORECASE,
-)
 # "en" with a new subject (or "er") between two predicates of change: a new conjunct.
 _NEW_CONJUNCT = re.compile(r"\ben\s+(?=(?:de|het|een|dit|deze|die|hun|zijn|haar|er)\s)", re.IGNORECASE)
-# "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
-_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
-# The same particle a few words on, before a comma or a conjunction that the clause ran past or
-# was cut at ("bleef uit, zeker toen …", "bleven er maar vijf over", "blijft er weinig over en …")
-_STAY_PARTICLE_AHEAD = re.compile(
-    r"(?:[^\S\n]+[^\s,.;:!?]+){0,4}?[^\S\n]+(?:weg|uit|over)(?=[^\S\n]*(?:[,.;:!?]|\Z)|[^\S\n]+(?:en|maar|want)\b)",
-    re.IGNORECASE,
-)
-_STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
-# A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
-# ("de hogere lonen en |toegenomen| werkgelegenheid").
-_COORDINATED_ATTRIBUTE = re.compile(
-    r"\b(?:de|het|een|deze|hun|zijn|haar)\s+(?:[^\W\d_]+\s+){1,3}(?:en|of)\s+\Z", re.IGNORECASE
-)
-COORDINATION_REACH = 40  # characters before a participle read for "de hogere lonen en"
-MAX_BULLET = 2  # characters of a list mark
-_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _PREDICATE_KINDS = frozenset(["verb", "state", "comp", "after"])
 # A clause that opens with a relative pronoun about the clause before ("…, wat de druk vergrootte").
 _RELATIVE_OPENING = re.compile(r"\W*(?:wat|hetgeen)\s+", re.IGNORECASE)
-MIN_INFINITIVE = 5
-# A condition, wish or particle is read at most this far from its cue within the clause, so a
-# text without punctuation (one clause of 100 kB) stays linear.
-CLAUSE_REACH = 400
-# Verbs of posture after "blijven": a place kept ("bleef liggen"), unless a state comes before them
-_POSTURE_VERBS = frozenset(["staan", "zitten", "liggen", "hangen"])
-POSTURE_REACH = 6  # words after "blijven" read for a verb of posture
-_LASTING_VERBS = frozenset(["bestaan", "voortbestaan", "staan", "liggen", "hangen", "duren", "voortduren"])
 _NOW = re.compile(
     r"\b(?:nu|tegenwoordig|inmiddels)\s+(?:(?:ook|steeds|vooral|meer|vaker|vaak|juist|al)\s+)*"
     r"(?:(?:om|op|voor|met|naar)\s+)?",
@@ -212,33 +130,6 @@ _NOW = re.compile(
 )
 _THEN_CHOICE = re.compile(r"\b(?:om|op|voor|naar)\s+", re.IGNORECASE)
 _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
-# A clause that states a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving
-# vermindert", "als de druk toeneemt") describes no change that happened or is expected.
-_CONDITION = re.compile(r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd))\b", re.IGNORECASE)
-_CONDITION_WORDS = frozenset(["wanneer", "indien", "mits", "zodra", "tenzij", "ingeval"])
-# Wishes, duties and plans: "moet worden uitgebreid", "willen we vergroten", "dient te dalen".
-# Pleas and recommendations ("wordt gepleit voor een uitbreiding", "beveelt een verhoging aan") and
-# a mere possibility ("zou kunnen toenemen") are no change either.
-_WISH = re.compile(
-    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|wil|willen|wilde|wilden|wens\w*|hoop\w*|"
-    r"streeft|streven|streefden|beoogt|beogen|nodig|noodzakelijk|wenselijk|gewenst\w*"
-    r"|pleit\w*|gepleit|bepleit\w*|beveelt|bevelen|aanbevol\w*|aanbeveling\w*|advise\w*|advies"
-    r"|zou(?:den)?\s+kunnen)\b",
-    re.IGNORECASE,
-)
-_WISH_LOWER = re.compile(_WISH.pattern)  # the same for a lower-case copy of the text
-# "moet worden uitgebreid", "verkleind kan worden": a duty or a possibility, not a change
-_WISH_PASSIVE = re.compile(
-    r"\s+(?:(?:moet|moeten|dient|dienen|kan|kunnen|zou|zouden|mag|mogen)\s+(?:te\s+)?worden"
-    r"|(?:zou|zouden)\s+zijn)\b",  # "verzwakt zouden zijn": a claim reported as possible
-    re.IGNORECASE,
-)
-_OTHER_FINITE = frozenset([
-    "is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "blijft", "bleef", "bleven",
-    "neemt", "nam", "gaat", "ging", "komt", "kwam", "staat", "ligt", "lijkt", "blijkt", "zal", "zullen",
-])
-_BOUND_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
-_UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 LEARNED_REACH = 8  # words of a sentence where a statement the model adds may find its phenomenon
 
 
@@ -352,98 +243,6 @@ def _conjuncts(text: str, clause: _phrases.Span, cues: list[Cue]) -> list[tuple[
     return parts
 
 
-def _same_for(
-    doc: Document, start: int, end: int, earlier: list[TrendStatement]
-) -> TrendStatement | None:
-    """"Hetzelfde geldt voor agressie bij aanhoudingen": the change said just before, of
-    another phenomenon."""
-    m = _SAME_FOR.match(doc.text, start, end)
-    if m is None or not earlier:
-        return None
-    phrase = _phrases.noun_phrase(doc.text, m.end(), end)
-    if phrase is None:
-        return None
-    span, evidence, page = doc.span(start, phrase.end)
-    if span.start - earlier[-1].span.end > ANAPHOR_REACH:
-        return None
-    name, direction = _phrases.tidy(doc.text[phrase.start : phrase.end]), earlier[-1].direction
-    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
-
-
-def _counted_after(doc: Document, pos: int) -> str | None:
-    """The plural noun a pointed measure changes to in its own sentence ("dat aantal oploopt
-    |naar zeker 60 volwassenen|"), or None."""
-    sentence = doc.sentence_at(pos)
-    m = _COUNTED_AFTER.search(doc.text, pos, min(sentence.end, pos + COUNTED_AFTER_REACH))
-    if m is None:
-        return None
-    noun = m.group(1)
-    lex = lexicon.load()
-    low = noun.lower()
-    if low in lex.function_words or low in lex.measure_units or low in _NOT_COUNTED:
-        return None
-    return noun
-
-
-def _pointed_measure(
-    doc: Document, pos: int, statement: TrendStatement, earlier: list[TrendStatement]
-) -> str:
-    """"dat aantal loopt op naar 60 volwassenen" → "aantal volwassenen"; "Er waren 400 inbraken.
-    Dat aantal stijgt" → "aantal inbraken"; else the phenomenon of the statement just before,
-    else the measure alone (a participle after a figure, "53 procent gevuld", counts nothing)."""
-    measure = next(w for w in doc.text[pos : pos + POINTER_CHARS].lower().split() if w in POINTED_MEASURES)
-    name = _counted_after(doc, pos) or counted_before(doc, pos)
-    if name and " " not in name and _text.is_verb_form(name.lower()):
-        name = None
-    if not name and earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
-        name = earlier[-1].phenomenon
-    if not name:
-        return measure
-    return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
-
-
-def _resolved(
-    doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
-) -> TrendStatement | None:
-    """"versterkt deze ontwikkeling", "dit is hoger dan in 2017": the phenomenon of the statement
-    just before, when it is near, else what the figure of the sentence before counts, else its
-    subject; otherwise the
-    statement is dropped (its phenomenon is unknown)."""
-    at = statement.phenomenon.removeprefix(ANAPHOR)
-    if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
-        return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
-    if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
-        return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
-    subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
-    return dataclasses.replace(statement, phenomenon=subject) if subject else None
-
-
-def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
-    """False for wording that does not state a change here (purpose, norms, wishes, conditions,
-    bounds, "onder meer"); ``lower`` is ``text`` in lower case (``Document.lower``) or None."""
-    if _not_actual(text, cue, clause, lower):
-        return False
-    if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
-        before = text[max(0, cue.start - 12) : cue.start]
-        # "is gestegen van 27 naar 29", "geslonken van 29.000 tot": a start value, no noun
-        nominal = _NOMINAL_AFTER.match(text, cue.end) and not _START_VALUE.match(text, cue.end)
-        infinitive = _INFINITIVE_MARK.search(before) or nominal
-        # "het stijgen van de leeftijd" is a noun; "het |toegenomen| toerisme" is a participle
-        participle = _PARTICIPLE.fullmatch(cue.text.lower()) is not None
-        if infinitive and not participle and not _nominalised(text, cue):
-            return False
-    normative = cue.direction is Change.STABLE or cue.kind == "more"
-    near = (max(clause.start, cue.start - CLAUSE_REACH), min(clause.end, cue.end + CLAUSE_REACH))
-    if normative and _NORMATIVE.search(text, *near):
-        return False
-    if cue.kind == "more":
-        if not _MORE_CONTEXT.search(text, max(clause.start, cue.start - 12), cue.start):
-            return False
-        phrase = _phrases.noun_phrase(text, cue.end, clause.end)
-        return phrase is not None and not text[cue.end : phrase.start].strip()
-    return True
-
-
 def _clause_statements(
     doc: Document, clause: _phrases.Span, cues: list[Cue], previous: _phrases.Span | None
 ) -> Iterable[TrendStatement]:
@@ -547,121 +346,6 @@ def _counted_after_aside(text: str, phrase: _phrases.Span, limit: int) -> tuple[
     return counted.end, f"{quantity} {_phrases.tidy(text[counted.start : counted.end])}"
 
 
-def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
-    """A condition, a wish, a bound or another verb with "blijven": no change that happened or
-    is expected. Subordinators and wishes are read in ``lower`` (``text`` in lower case, same
-    offsets) when given: a case-sensitive scan is twice as fast."""
-    start = max(clause.start, cue.start - CLAUSE_REACH)  # bounded: linear time
-    before = text[start : cue.start]
-    end = min(clause.end, cue.end + CLAUSE_REACH)
-    scanned, subordinators, wish = (before, _SUBORDINATORS, _WISH)
-    if lower is not None:
-        scanned, subordinators, wish = lower[start : cue.start], _SUBORDINATORS_LOWER, _WISH_LOWER
-    found = list(subordinators.finditer(scanned))
-    condition = _CONDITION.match(text, clause.start, cue.start)
-    if condition or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
-        return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
-    core = scanned[found[-1].end() :] if found else scanned
-    if (_wished(core, wish) and cue.kind != "now") or _WISH_PASSIVE.match(text, cue.end):
-        return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten" (a new rule
-        # with "voortaan" is a change: "moeten voortaan een extra rem hebben")
-    if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
-        return True  # "ter verbetering van", "gericht op versterking van": a goal
-    if cue.kind in ("verb", "cause") and _GENERIC_AFTER.match(text, cue.end):
-        return True  # "verzwak je ook de infrastructuur": a general statement
-    if cue.text.lower() in _STAY_FORMS and (
-        _STAY_PARTICLE.search(text, cue.end, end) or _activity_after(text, cue.end, end)
-        or _IN_FORCE.search(text, cue.end, end) or _posture_after(text, cue.end, end)
-        or _STAY_PARTICLE_AHEAD.match(text, cue.end, min(len(text), cue.end + CLAUSE_REACH))
-    ):
-        return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
-    # "kan oplopen tot 8.000 euro": a maximum, not a change
-    return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
-
-
-def _posture_after(text: str, start: int, end: int) -> bool:
-    """"het puin bleef liggen", "bleef de rechter zitten", "blijft wel hangen bij de kinderen":
-    "blijven" with a verb of posture and no prepositional phrase before it is a place kept, not a
-    state that lasts ("blijft onder druk staan", "blijft op de agenda staan" are states)."""
-    for m in itertools.islice(_WORD_RE.finditer(text, start, end), POSTURE_REACH):
-        word = m.group(0).lower()
-        if word in _POSTURE_VERBS:
-            return not any(ch in ",;:" for ch in text[start : m.start()])
-        if _is_preposition(word):
-            return False
-    return False
-
-
-def _activity_after(text: str, start: int, end: int) -> bool:
-    """"blijft investeren in preventie": "blijven" with an infinitive of an activity (not a verb
-    of change, not "bestaan") says the activity goes on, not that a state lasts."""
-    previous = ""
-    for m in _WORD_RE.finditer(text, start, end):
-        word, before = m.group(0).lower(), previous
-        previous = word
-        if len(word) < MIN_INFINITIVE or not word.endswith("en") or word in _LASTING_VERBS:
-            continue
-        if before in _SUBJECT_DETERMINERS or _is_preposition(word) or word in _function_words():
-            continue  # a noun ("een examen") or a preposition ("binnen")
-        if _cues.lemma(word) == word and not _cues.is_change_word(word):
-            return True
-    return False
-
-
-def _wished(before: str, wish: re.Pattern[str] = _WISH) -> bool:
-    """A wish or duty governs the cue: no other finite verb stands between them ("moet |worden|
-    uitgebreid"; not "het aantal keren dat agenten moesten uitrukken |is| toegenomen")."""
-    found = list(wish.finditer(before))
-    if not found:
-        return False
-    between = before[found[-1].end() :].lower().split()
-    return not any(w in _OTHER_FINITE for w in between)
-
-
-def _nominalised(text: str, cue: Cue) -> bool:
-    """An infinitive of a verb of change used as a noun with its complement: "het stijgen van de
-    gemiddelde leeftijd", "het afnemen van het vertrouwen"."""
-    return (
-        cue.kind == "verb"
-        and cue.text.lower().endswith("en")
-        and " " not in cue.text.strip()
-        and bool(_NOMINAL_ARTICLE.search(text, max(0, cue.start - 6), cue.start))
-        and bool(_NOMINAL_AFTER.match(text, cue.end))
-        and not _NOMINAL_NOT_ACTUAL.search(text, max(0, cue.start - 14), cue.start)
-    )
-
-
-def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
-    """A participle used as an adjective ("de toegenomen onrust") is an attribute; an infinitive
-    used as a noun ("het stijgen van") is a noun of change."""
-    if _nominalised(text, cue):
-        return "noun"
-    if cue.kind != "verb" or " " in cue.text.strip():
-        return cue.kind
-    at_start = all(_is_bullet(w) for w in text[clause.start : cue.start].strip(" ([“‘\"'").split())
-    after = _phrases.noun_phrase(text, cue.end, clause.end)
-    starts_directly = after is not None and not text[cue.end : after.start].strip()
-    attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    coordinated = bool(_PARTICIPLE.fullmatch(cue.text.lower())) and bool(
-        _COORDINATED_ATTRIBUTE.search(text, max(clause.start, cue.start - COORDINATION_REACH), cue.start)
-    )
-    if starts_directly and (attributive or _preposition_before(text, cue.start) or coordinated):
-        # "de toegenomen onrust", "door verminderde inkomsten", "hogere lonen en |gestegen| huren"
-        return "attr"
-    return cue.kind
-
-
-def _is_bullet(word: str) -> bool:
-    """A list mark, perhaps garbled by a PDF reader ("•", "-", "o", "ċċ"): one character, or two
-    without a vowel."""
-    return len(word) == 1 or (len(word) == MAX_BULLET and not any(ch in _VOWELS for ch in word.lower()))
-
-
-def _preposition_before(text: str, pos: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    return m is not None and _is_preposition(m.group(1))
-
-
 def _noun_statement(
     doc: Document, cue: Cue, clause: _phrases.Span, previous: _phrases.Span | None, limit: int
 ) -> TrendStatement | None:
@@ -738,16 +422,6 @@ def _then_now_statement(
     name = " naar ".join(names)
     span, evidence, page = doc.span(cue.start, phrase.end if phrase else now.start())
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
-
-
-def _anaphor(
-    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None
-) -> _phrases.Span | None:
-    """What "dat is een toename" refers to: the previous clause of the sentence."""
-    opening = doc.text[clause.start : cue.start].strip().lower().split()
-    if previous is None or not opening or opening[0] not in _PRONOUNS:
-        return None
-    return _phrases.strip_edges(doc.text, _clause_core(doc.text, previous.start, previous.end), previous.end)
 
 
 def _cause_statement(
@@ -855,5 +529,3 @@ def _statement(
             return None
     span, evidence, page = doc.span(start, end)
     return TrendStatement(span=span, text=evidence, phenomenon=phenomenon, direction=direction, page=page)
-
-

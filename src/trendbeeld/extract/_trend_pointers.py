@@ -1,0 +1,123 @@
+"""Pointers and measures in trend statements resolved to what they point at, for ``trends``.
+
+* "Hetzelfde geldt voor X": the change just said, now of X (``same_for``);
+* a pointer ("deze ontwikkeling", "die trend", "dit is 12% hoger") is resolved to the statement or
+  the figure just before within ``ANAPHOR_REACH`` characters, else the statement is dropped
+  (``resolved``, ``anaphor``);
+* a pointed measure ("dat aantal loopt op naar zeker 60 volwassenen") takes the noun it changes
+  to, or the subject counted before it (``pointed_measure``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from trendbeeld.extract import _phrases, _text, lexicon
+from trendbeeld.extract._cues import Cue
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_numbers import _previous_subject
+from trendbeeld.extract._trend_phenomena import (
+    _PRONOUNS,
+    ANAPHOR,
+    POINTED_MEASURES,
+    POINTER_CHARS,
+    is_measure_pointer_at,
+)
+from trendbeeld.extract._trend_relative import counted_before
+from trendbeeld.extract._trend_subjects import _clause_core
+from trendbeeld.model import TrendStatement
+
+# "dat aantal loopt op |naar zeker 60 volwassenen|": the noun the pointed measure counts
+_COUNTED_AFTER = re.compile(
+    r"\b(?:naar|tot)\s+(?:(?:zeker|ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?"
+    r"\d[\d.,]*\s+([a-zà-ÿ]{3,}(?:en|s))\b"
+)
+COUNTED_AFTER_REACH = 120  # characters after a pointed measure read for the noun it changes to
+_NOT_COUNTED = frozenset(
+    ["procent", "euro", "jaren", "maanden", "weken", "dagen", "uren", "miljoen", "miljard"]
+)
+# A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
+# many characters, else dropped.
+ANAPHOR_REACH = 400
+# "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
+_SAME_FOR = re.compile(
+    r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
+    re.IGNORECASE,
+)
+
+
+def _same_for(
+    doc: Document, start: int, end: int, earlier: list[TrendStatement]
+) -> TrendStatement | None:
+    """"Hetzelfde geldt voor agressie bij aanhoudingen": the change said just before, of
+    another phenomenon."""
+    m = _SAME_FOR.match(doc.text, start, end)
+    if m is None or not earlier:
+        return None
+    phrase = _phrases.noun_phrase(doc.text, m.end(), end)
+    if phrase is None:
+        return None
+    span, evidence, page = doc.span(start, phrase.end)
+    if span.start - earlier[-1].span.end > ANAPHOR_REACH:
+        return None
+    name, direction = _phrases.tidy(doc.text[phrase.start : phrase.end]), earlier[-1].direction
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _counted_after(doc: Document, pos: int) -> str | None:
+    """The plural noun a pointed measure changes to in its own sentence ("dat aantal oploopt
+    |naar zeker 60 volwassenen|"), or None."""
+    sentence = doc.sentence_at(pos)
+    m = _COUNTED_AFTER.search(doc.text, pos, min(sentence.end, pos + COUNTED_AFTER_REACH))
+    if m is None:
+        return None
+    noun = m.group(1)
+    lex = lexicon.load()
+    low = noun.lower()
+    if low in lex.function_words or low in lex.measure_units or low in _NOT_COUNTED:
+        return None
+    return noun
+
+
+def _pointed_measure(
+    doc: Document, pos: int, statement: TrendStatement, earlier: list[TrendStatement]
+) -> str:
+    """"dat aantal loopt op naar 60 volwassenen" → "aantal volwassenen"; "Er waren 400 inbraken.
+    Dat aantal stijgt" → "aantal inbraken"; else the phenomenon of the statement just before,
+    else the measure alone (a participle after a figure, "53 procent gevuld", counts nothing)."""
+    measure = next(w for w in doc.text[pos : pos + POINTER_CHARS].lower().split() if w in POINTED_MEASURES)
+    name = _counted_after(doc, pos) or counted_before(doc, pos)
+    if name and " " not in name and _text.is_verb_form(name.lower()):
+        name = None
+    if not name and earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
+        name = earlier[-1].phenomenon
+    if not name:
+        return measure
+    return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
+
+
+def _resolved(
+    doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
+) -> TrendStatement | None:
+    """"versterkt deze ontwikkeling", "dit is hoger dan in 2017": the phenomenon of the statement
+    just before, when it is near, else what the figure of the sentence before counts, else its
+    subject; otherwise the
+    statement is dropped (its phenomenon is unknown)."""
+    at = statement.phenomenon.removeprefix(ANAPHOR)
+    if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
+        return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
+    if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
+        return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
+    subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
+    return dataclasses.replace(statement, phenomenon=subject) if subject else None
+
+
+def _anaphor(
+    doc: Document, clause: _phrases.Span, cue: Cue, previous: _phrases.Span | None
+) -> _phrases.Span | None:
+    """What "dat is een toename" refers to: the previous clause of the sentence."""
+    opening = doc.text[clause.start : cue.start].strip().lower().split()
+    if previous is None or not opening or opening[0] not in _PRONOUNS:
+        return None
+    return _phrases.strip_edges(doc.text, _clause_core(doc.text, previous.start, previous.end), previous.end)
