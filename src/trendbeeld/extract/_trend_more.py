@@ -65,7 +65,7 @@ _PARTICIPLE = re.compile(r"((?:terug|toe|af|op|uit|aan|in|mee|over|door|bij|weg)
 BEFORE_REACH = 12  # characters before "meer"/"minder" read for a word that makes it no count
 THERE_REACH = 80  # characters before "meer"/"minder" read for "er"
 # Where "meer"/"minder" occur, found once per document (the text last seen and its marks).
-_MARK_RE = re.compile(r"\s(?:meer|minder)\s")
+_MARKS = (" meer ", " minder ")
 _LAST_TEXT: list[str] = []
 _LAST_MARKS: list[list[int]] = []
 
@@ -77,7 +77,7 @@ def statements(
     lower case, same offsets) that ``made`` (the sentence's statements so far) do not cover."""
     if not _LAST_TEXT or _LAST_TEXT[0] is not low:
         _LAST_TEXT[:] = [low]
-        _LAST_MARKS[:] = [sorted(m.start() + 1 for m in _MARK_RE.finditer(low))]
+        _LAST_MARKS[:] = [_found(low)]
     marks = _LAST_MARKS[0]
     i = bisect.bisect_left(marks, start)
     if i == len(marks) or marks[i] >= end:
@@ -93,6 +93,18 @@ def statements(
             if found is not None:
                 out.append(found)
     return out
+
+
+def _found(low: str) -> list[int]:
+    """Where " meer " and " minder " occur in ``low``, in order (a plain substring search)."""
+    found: list[int] = []
+    for word in _MARKS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at + 1)
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
 
 
 def _more_or_less(
