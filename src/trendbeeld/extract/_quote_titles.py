@@ -9,6 +9,13 @@ speaker the line itself prints before a colon.
   article with that surname (a full name in the text), else no speaker (a kicker word such as
   "Nachtwacht" or "Polarisatie" is no person).
 
+* The lead that attributes what the title says: "‘Stel tevredener bij traditionele rollen’\n\nStellen
+  bij wie … traditionele … zijn het meest tevreden. Dat concludeert socioloog Niels Blom …", "‘…’\n\n
+  De Boeing … was een dag eerder ook al bijna neergestort. Dat meldt persbureau Bloomberg.": a quoted
+  title whose words the first sentences of the body restate, followed there by "Dat/Dit [heeft]
+  <verb of saying> Naam" (NOTES G1: a quotation in a title that paraphrases the body is a quote of
+  the body's speaker).
+
 A title cited with its outlet and date ("Politie: ‘…’\n\nNOS | 3 mei 2020") is a headline, no quote.
 A quotation in a title without such a label repeats or paraphrases a quotation of the article, or
 has a subtitle that names its speaker ("‘…’. Interview Rob Jetten"); :mod:`.quotes` gives it the
@@ -21,7 +28,9 @@ import re
 
 from trendbeeld.extract import _speakers, lexicon
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_attribution import UNRESOLVED, named_after_verb
 from trendbeeld.extract._quote_names import surname
+from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quotemarks import Candidate, in_heading
 from trendbeeld.extract._speakers import Attribution
 
@@ -36,6 +45,17 @@ _SUBTITLE = re.compile(r"\s*[.:]\s+([^\n]{3,120})(?=\n)")  # "’. Lieneke Bolhu
 _NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*\n[ \t]*([^\n]*)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Nijmeegse", "Haagsche"
+MAX_LEAD_SENTENCES = 3  # the lead sentence(s) and the one that attributes them
+LEAD_CHARS = 700
+STEM_CHARS = 5  # content words of title and lead compared by their first letters ("tevredener", "tevreden")
+MIN_CONTENT_CHARS = 4
+_LEAD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+(?:\s+|\Z)")
+# marks that open a quotation of its own (single marks also set off the speaker's own fragments:
+# "Justitie leverde zelf ‘het ontlastende bewijs’. Dat zegt …")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]|,,")
+_AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
+_SAID = re.compile(
+    r"(?<![\w-])(?:laten weten|gezegd|geschreven|gemeld|verklaard|bekendgemaakt|gesteld)(?![\w-])")
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t"})
 
 
@@ -58,6 +78,46 @@ def title_speaker(doc: Document, cand: Candidate, known: dict[str, Attribution])
     name = _surname(words)
     found = surname(name, doc, min(cand.open + NAME_AHEAD, len(text)), known) if name else None
     return found if found is not None and _person(found.speaker) else None
+
+
+def lead_speaker(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """The speaker the article's lead gives to what a quoted title says: a sentence "Dat concludeert
+    Naam …" among the first sentences of the body, after sentences that restate the title's words
+    and hold no quotation of their own."""
+    text = doc.text
+    if not in_heading(text, cand) or _cited(text, cand.close_end):
+        return None
+    body = text.find("\n\n", cand.close_end)
+    if body < 0 or text.find("\n", cand.close_end) < body:
+        return None  # not the title line of an article (a subtitle line follows first is fine below)
+    lead = text[body : body + LEAD_CHARS].lstrip()
+    offset = body + (len(text[body : body + LEAD_CHARS]) - len(lead))
+    said = patterns()["said_after"]
+    read = ""
+    for i, m in enumerate(_LEAD_SENTENCE.finditer(lead)):
+        if i >= MAX_LEAD_SENTENCES or _QUOTE_MARKS.search(m.group(0)):
+            return None
+        verb = said.match(m.group(0))
+        if verb is not None and verb.group("verb").lower() in _AUXILIARIES and not _SAID.search(m.group(0)):
+            verb = None  # "Dat heeft de gemeente besloten": no saying
+        if verb is None:
+            read += m.group(0)
+            continue
+        if not read or not _restates(text[cand.start : cand.end], read):
+            return None
+        window = text[offset + m.start() : offset + m.end()]
+        found = named_after_verb(window, verb.end(), doc, cand, known)
+        return None if found is None or found is UNRESOLVED or not found.speaker else found
+    return None
+
+
+def _restates(title: str, lead: str) -> bool:
+    """A content word of the title (its first letters) comes back in the lead."""
+    function_words = lexicon.load().function_words
+    stems = {w[:STEM_CHARS] for w in re.findall(r"\w+", title.lower())
+             if len(w) >= MIN_CONTENT_CHARS and w not in function_words}
+    return any(w[:STEM_CHARS] in stems for w in re.findall(r"\w+", lead.lower())
+               if len(w) >= MIN_CONTENT_CHARS and w not in function_words)
 
 
 def subtitle_names(text: str, cand: Candidate) -> set[str]:

@@ -14,7 +14,8 @@ Organisatie; "zegt Van Dijk" with the full name given earlier; "zegt een woordvo
 politie]"; "meldt de politie"; any finite verb before a full name, "verzucht Jan Smit"; a line
 "– Naam, rol, organisatie"; "Rol Naam:"), before it ("Volgens Naam …:", "Naam zegt:", "Naam
 (Organisatie):", "rol Naam legt uit dat …", "Volgens de politie:", "Halsema schreef …", "volgens de
-burgemeester", a label "Jolanda: “…" resolved to the full name given earlier), a first-name or
+burgemeester", a label "Jolanda: “…" resolved to the full name given earlier, the subject of a
+verb of saying or thinking in the sentence before, "Van Dijk vindt dat …. „…”"), a first-name or
 surname mention of a known speaker, or a pronoun ("zegt hij"), which refers to the last person
 named in the paragraph whom it fits (gender of a common first name; of several, the sentence
 subject). A person named after a preposition ("het verzoek bij burgemeester Halsema", "de
@@ -72,7 +73,8 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_titles import subtitle_names, title_speaker
+from trendbeeld.extract._quote_subjects import speaking_subject
+from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import (
     unnamed_source,
 )
@@ -143,6 +145,7 @@ def from_document(doc: Document) -> list[Quote]:
     previous: Candidate | None = None  # the last attributed quote
     interview = _quote_interviews.inline_interview(text)
     before: Candidate | None = None  # the quote just before, attributed or not
+    lead: list[tuple[Candidate, Attribution | None]] = []  # titles whose lead names their speaker
     for cand in _quotemarks.candidates(text):
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
@@ -163,15 +166,19 @@ def from_document(doc: Document) -> list[Quote]:
             pending = [*pending, cand] if cand.continued else []
             if cand.pull or (not cand.continued and (_repeats_words(text, cand)
                                                      or _quotemarks.in_heading(text, cand))):
-                # a title, subhead or pull quote: the speaker of the quotation it repeats
+                # a title, subhead or pull quote: the speaker of the quotation it repeats, or of
+                # the lead that restates it
                 found.append((cand, None))
+                lead.append((cand, lead_speaker(doc, cand, known)))
             continue
         known.setdefault(attribution.speaker, attribution)
         last = (cand.close_end, attribution)
         previous = cand
         found.extend((part, attribution) for part in [*pending, cand])
         pending = []
-    for cand, attribution in _repeated_speakers(text, found):
+    given = dict(_repeated_speakers(text, found))
+    given.update((c, a) for c, a in lead if a is not None and c not in given)
+    for cand, attribution in sorted(given.items(), key=lambda pair: pair[0].start):
         # the quotation, and the words it quotes in turn (:mod:`._quote_nested`)
         for start, end in [(cand.start, cand.end), *_quote_nested.nested(text, cand)]:
             span, evidence, page = doc.span(start, end)
@@ -321,7 +328,8 @@ def _attribute(
     if before is not None or not reads_as_speech(text, cand):
         return before or _said_after(doc, cand, known)
     return (following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
-            or _unnamed_subject(doc, cand) or _said_before(doc, cand, known, last)
+            or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
+            or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or _fallback(doc, cand, last))
 
