@@ -10,7 +10,7 @@ import pytest
 
 from trendbeeld import extract, sources
 from trendbeeld.model import Change, Figure, SourceMeta, SourceType, Span, TrendStatement, evidence_id
-from trendbeeld.trends import _coherence, cluster
+from trendbeeld.trends import _coherence, _event_topics, cluster
 from trendbeeld.trends._items import Item, sentence_around
 from trendbeeld.trends.embed import TfidfEmbedder
 
@@ -200,7 +200,7 @@ def test_a_count_of_events_keeps_the_dutch_events_that_name_its_phenomenon() -> 
 
 def test_an_event_told_with_the_verb_names_its_phenomenon() -> None:
     """ "Mishandeld" and "mishandelen" name "mishandelingen"; "brandweer" does not name "branden"."""
-    topics = {topic.name: topic for topic in cluster._event_topics()}
+    topics = {topic.name: topic for topic in _event_topics.event_topics()}
     assert _coherence.names_topic(topics["mishandelingen"], "een man werd zwaar mishandeld in breda")
     assert _coherence.names_topic(topics["mishandelingen"], "cel voor mishandelen van een baby")
     assert not _coherence.names_topic(topics["branden"], "de brandweer redde een kat uit een boom")

@@ -28,7 +28,10 @@ import numpy as np
 
 from trendbeeld.stemming import stem
 from trendbeeld.trends import cluster
+from trendbeeld.trends._event_topics import Topic, event_topics
 from trendbeeld.trends._items import Item, gazetteer, lexicon
+from trendbeeld.trends._phrase_checks import adjective_end
+from trendbeeld.trends._words import undoubled
 
 VERB_STEM_MIN = 6  # a topic's stem this long also names it as a verb ("mishandel" in "mishandeld")
 MEASURE_TAILS = frozenset({"cijfer", "cijfers", "niveau", "percentag", "aantal", "aantall"})  # stems
@@ -78,7 +81,7 @@ def _on_topic(positions: list[int], items: Sequence[Item]) -> list[int]:
     """The events (best first) in the Netherlands that name the phenomenon most of them name; all of
     them when they share none (such a cluster names no trend and is set aside)."""
     name = cluster.event_topic([items[i].evidence for i in positions])
-    topic = next((t for t in cluster._event_topics() if t.name == name), None)
+    topic = next((t for t in event_topics() if t.name == name), None)
     if topic is None:
         return positions
     kept = []
@@ -91,8 +94,8 @@ def _on_topic(positions: list[int], items: Sequence[Item]) -> list[int]:
     return kept
 
 
-def names_topic(topic: cluster._Topic, text: str) -> bool:
-    """Whether ``text`` (folded) names ``topic`` as the events' title does (`cluster._Topic.named_in`)
+def names_topic(topic: Topic, text: str) -> bool:
+    """Whether ``text`` (folded) names ``topic`` as the events' title does (`Topic.named_in`)
     or with a verb of the same stem ("mishandeld", "mishandelen" for "mishandeling"; a stem of at
     least ``VERB_STEM_MIN`` letters, so "brandweer" does not name "brand")."""
     words = set(_WORD.findall(text))
@@ -156,15 +159,15 @@ def names_core(text: str, phrase: str) -> bool:
     if not stems:
         return True
     words = [w.casefold() for w in _WORD.findall(phrase)]
-    adjectives = {stem(w) for w in words if cluster._adjective_end(w)}
+    adjectives = {stem(w) for w in words if adjective_end(w)}
     core = stems - adjectives - _stems_of("vague_heads.txt") - _stems_of("groups.txt")
-    found = {_undoubled(f) for f in cluster.content_stems(text)}
+    found = {undoubled(f) for f in cluster.content_stems(text)}
     if core:
-        return any(_meets(_undoubled(w), found) for w in core)
+        return any(_meets(undoubled(w), found) for w in core)
     relational = _words_of("vague_heads.txt") | _words_of("groups.txt")
     wanted = stems | {stem(w) for w in words if w in relational}
-    found |= {_undoubled(stem(w)) for w in _WORD.findall(text.casefold())}
-    return all(_meets(_undoubled(w), found) for w in wanted)
+    found |= {undoubled(stem(w)) for w in _WORD.findall(text.casefold())}
+    return all(_meets(undoubled(w), found) for w in wanted)
 
 
 def _meets(wanted: str, found: set[str]) -> bool:
@@ -175,11 +178,6 @@ def _meets(wanted: str, found: set[str]) -> bool:
         or (f.startswith(wanted) and f[len(wanted) :].removeprefix("s") in MEASURE_TAILS)
         for f in found
     )
-
-
-def _undoubled(stem: str) -> str:
-    """A stem without a doubled final consonant ("overvall" meets "overval")."""
-    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else stem
 
 
 @cache

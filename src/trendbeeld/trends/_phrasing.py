@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from trendbeeld import adjectives
-from trendbeeld.trends._items import lexicon
+from trendbeeld.trends._words import lexicon_set
 
 ARTICLES = frozenset({"de", "het", "een"})
 DETERMINERS = ARTICLES | {"hun", "haar", "zijn", "ons", "onze", "mijn", "uw", "elk", "ieder", "geen"}
@@ -64,11 +64,6 @@ VERB_KEEPS = 1  # before a clause-final infinitive: its subject and what qualifi
 MIN_PART_CHARS = 4  # each part of a word run together over a line break
 VOWELS = "aeiou"
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in lexicon(name))
 
 
 @cache
@@ -175,7 +170,7 @@ def inner_infinitive(words: list[str]) -> bool:
     """An infinitive after a noun inside a phrase: a verb with its object ("vervoer regelen of klusjes
     in en om het huis"), not a noun phrase. After an article or a preposition it is a noun ("het
     aanpakken van problemen") and fine."""
-    links = _words("dangling_words.txt")
+    links = lexicon_set("dangling_words.txt")
     return any(
         _verb_at(words, i) and words[i - 1].casefold() not in links and not words[i - 1].endswith(",")
         for i in range(1, len(words))
@@ -190,14 +185,14 @@ def _verb_at(words: list[str], at: int) -> bool:
         return False
     before = [w.casefold() for w in words[max(0, at - 2) : at]]
     inflected = before[-1].endswith("e") and lemma(before[-1]) != before[-1]  # "hulpbehoevende naasten"
-    learned = before[-1].endswith(tuple(_words("learned_adjectives.txt")))  # "economisch vertrouwen"
+    learned = before[-1].endswith(tuple(lexicon_set("learned_adjectives.txt")))  # "economisch vertrouwen"
     return not (inflected or learned) and not any(w in DETERMINERS for w in before)
 
 
 def complement_of_change(words: list[str]) -> list[str]:
     """A phrase headed by a noun of change offers what changes: "verbetering van de situatie" → "de
     situatie", "sterke groei van de vraag" → "de vraag" (the lead of the title says the change)."""
-    changes = _words("change_nouns.txt")
+    changes = lexicon_set("change_nouns.txt")
     for at, word in enumerate(words[:3]):
         if word.casefold() in changes and at + 1 < len(words) and words[at + 1].casefold() in CHANGE_LINKS:
             return words[at + 2 :]
@@ -211,14 +206,14 @@ def is_vague(phrase: str) -> bool:
     ("mentale druk") makes it a phenomenon."""
     words = [w.casefold() for w in _WORD.findall(phrase)]
     words = [w for w in words if w not in ARTICLES]
-    if not words or words[-1] not in _words("vague_heads.txt") | _words("time_words.txt"):
+    if not words or words[-1] not in lexicon_set("vague_heads.txt") | lexicon_set("time_words.txt"):
         return False
     return all(_modifier(w) for w in words[:-1])
 
 
 def _modifier(word: str) -> bool:
     """An adjective or participle before a head ("sterke", "groeiende", "onverminderde", "emotioneel")."""
-    if word.endswith(tuple(_words("learned_adjectives.txt"))):
+    if word.endswith(tuple(lexicon_set("learned_adjectives.txt"))):
         return False  # a classifying adjective makes the head a phenomenon ("mentale druk")
     if word.endswith("e"):
         return True
@@ -252,7 +247,7 @@ def is_glued(word: str) -> bool:
 
     if not word.isalpha() or not word.islower() or zipf_frequency(word, "nl") > 0:
         return False
-    adjectives = _words("learned_adjectives.txt")
+    adjectives = lexicon_set("learned_adjectives.txt")
     for cut in range(MIN_PART_CHARS, len(word) - MIN_PART_CHARS + 1):
         head, tail = word[:cut], word[cut:]
         inflected = head.endswith("e") and lemma(head) != head and zipf_frequency(head, "nl") >= KNOWN_ZIPF

@@ -27,8 +27,6 @@ import numpy as np
 from trendbeeld.model import Change, Evidence, TrendStatement, hash_id
 from trendbeeld.trends import _phrasing
 from trendbeeld.trends._event_topics import TOPIC_SHARE, event_topic
-from trendbeeld.trends._event_topics import Topic as _Topic
-from trendbeeld.trends._event_topics import event_topics as _event_topics
 from trendbeeld.trends._items import Item, direction_of
 from trendbeeld.trends._naming import (
     EVENT_WEIGHT,
@@ -40,7 +38,6 @@ from trendbeeld.trends._naming import (
     own_phrase,
     stated_phrase,
 )
-from trendbeeld.trends._phrase_checks import adjective_end as _adjective_end
 from trendbeeld.trends._phrase_checks import is_fragment, names_a_body, names_a_person
 from trendbeeld.trends._title_phrases import TITLE_MAX_WORDS, clean_phenomenon, phenomenon_phrases
 from trendbeeld.trends._words import (
@@ -63,9 +60,6 @@ __all__ = [
     "Candidate",
     "Change",
     "EventTest",
-    "_Topic",
-    "_adjective_end",
-    "_event_topics",
     "best_phrase",
     "centroid",
     "clean_phenomenon",
