@@ -51,6 +51,7 @@ from trendbeeld.extract import (
     _trend_policy,
     _trend_risks,
     _trend_shifts,
+    _trend_still,
 )
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
@@ -158,6 +159,8 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
             out += [relative] if relative is not None else []
         if len(out) == before:  # "Het risico is dat …", "Of er een toename is, is onduidelijk"
             out += _trend_risks.statements(doc, sentence)
+        if len(out) == before:  # "nog altijd te veel hittestress", "nog steeds een tekort aan X"
+            out += _trend_still.statements(doc, low, sentence.start, sentence.end)
         if len(out) == before:  # "Voortaan valt …", "het zoveelste incident", "voor het eerst"
             out += _trend_policy.statements(doc, sentence)
         # "Er zijn vorig jaar meer X bijgekomen", "dat er door … minder X worden gevolgd"
