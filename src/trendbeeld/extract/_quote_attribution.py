@@ -61,6 +61,13 @@ _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
 _ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
+# Nouns of kinship, friendship and acquaintance: "De vrouw van Jan Smit" is his relation.
+RELATION_NOUNS = frozenset({
+    "vader", "moeder", "ouders", "zoon", "dochter", "kind", "kinderen", "vrouw", "man", "broer", "zus",
+    "zuster", "echtgenote", "echtgenoot", "weduwe", "weduwnaar", "partner", "vriend", "vriendin",
+    "vriendje", "vriendinnetje", "oom", "tante", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw",
+    "buren", "familie", "familielid", "collega", "schoonzoon", "schoondochter", "stiefvader", "stiefmoeder",
+})
 UNRESOLVED = Attribution("")  # a speech verb after the quote whose speaker is not resolved
 
 
@@ -442,6 +449,19 @@ def after_preposition(region: str, pos: int) -> bool:
     if len(words) >= 2 and words[-1].lower() == "van" and _roles.is_role_word(words[-2].lower()):
         return True  # "de woordvoerder van burgemeester Halsema": the spokesperson speaks
     return bool(words) and words[-1].lower() in _ADDRESSEE_PREPOSITIONS
+
+
+def related_name(region: str, pos: int) -> bool:
+    """The name at ``pos`` (perhaps after a title) follows a person noun and "van" or "namens":
+    someone's relation ("De vrouw van (burgemeester) Jan Smit"), lawyer or spokesperson ("De
+    advocaat van Jan Smit"), not the speaker; "de reactie van Jan Smit" is his own."""
+    pre = region[max(pos - 60, 0) : pos]
+    title = title_at_end(pre)
+    before = (pre[: len(pre) - len(title)] if title else pre).split()
+    if len(before) < 2 or before[-1].lower() not in ("van", "namens"):
+        return False
+    noun = before[-2].lower().split("-")[-1]
+    return noun in RELATION_NOUNS or _roles.is_role_word(noun) or _roles.is_anonymous_noun(noun)
 
 
 def reads_as_speech(text: str, cand: Candidate) -> bool:

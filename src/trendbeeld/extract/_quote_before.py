@@ -22,6 +22,7 @@ from trendbeeld.extract._quote_attribution import (
     _PERSON_SUBJECT,
     after_preposition,
     pronoun_speaker,
+    related_name,
     sentence_subject,
     surname_mention,
     unnamed_person,
@@ -124,8 +125,9 @@ def _surname_speaks(
     """"Halsema schreef eerder aan de raad dat …", "…, vertelt Verberne. „…”": a surname alone
     followed or preceded by a speech verb, as the full name given earlier."""
     name = m.group(0)
-    if " " in name or inside_word(region, m.start(), m.end()) or after_preposition(region, m.start()):
-        return None
+    if (" " in name or inside_word(region, m.start(), m.end()) or after_preposition(region, m.start())
+            or related_name(region, m.start())):
+        return None  # "bij Halsema": spoken to; "De vrouw van Smit vindt": his relation speaks
     words_before = region[max(m.start() - 30, 0) : m.start()].split()
     said_before = bool(words_before) and words_before[-1].lower() in speech_words()  # "zegt Terwisga."
     if not (said_before or patterns()["verb_follows"].match(region[m.end() :])):
@@ -298,6 +300,8 @@ def _person_before(
     volgens = word_before in (["volgens"], ["Volgens"])
     if (volgens_only and not volgens) or not plausible_name(name, title) or (loose and " " not in name):
         return None, False
+    if not volgens and related_name(region, m.start()):
+        return None, False  # "De vrouw van Jan Smit vindt …": his relation speaks, not he
     rest = rest_after(region, m.end())
     after = region[m.end() :]
     addressed = not volgens and after_preposition(region, m.start())

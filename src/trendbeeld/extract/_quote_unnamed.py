@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from trendbeeld.extract import _phrases, _quote_roles, _roles, _speakers
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, attribution_of, plausible_name, rest_after, split_name
@@ -22,6 +23,12 @@ PARTY_REACH = 5000  # a politician named with the party this close before "de li
 MAX_ANONYMOUS_TAIL = 4  # words between an unnamed source after its verb and the colon
 CONTEXT_CHARS = 1200  # an anonymous spokesperson's organisation is named this close before
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+# Unnamed people who are someone's relation ("een vriend van Smit"); "een man van Rijkswaterstaat"
+# works there.
+_RELATION_NOUNS = frozenset({"vader", "moeder", "zoon", "dochter", "vriend", "vriendin", "buurman",
+                             "buurvrouw"})
 
 
 _NOT_ADJECTIVES = _phrases.NP_PREPOSITIONS | {"de", "het", "een", "die", "dat", "en", "of", "maar"}
@@ -56,7 +63,19 @@ def unnamed_speaker(
             return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
     found = _spokesperson(window, unnamed, doc, cand, known or {}, last) if unnamed is not None else None
     found = found or unnamed_source(window, pos)
+    if found is not None and relative_of_person(found, doc, cand.open, known or {}):
+        return True, None  # "zegt de vrouw van Smit" after "Jan Smit": his relation, not resolved
     return unnamed is not None or found is not None, found
+
+
+def relative_of_person(found: Attribution, doc: Document, pos: int, known: dict[str, Attribution]) -> bool:
+    """An unnamed person "van" an organisation that is the surname of a person named before ("de
+    vrouw van Smit" after "Jan Smit"): someone's relation, not an organisation's."""
+    org = found.organisation
+    if org is None or found.speaker != org or " " in org or not org[:1].isupper() or org.isupper():
+        return False
+    person = surname(org, doc, pos, known)
+    return person is not None and person.speaker != org and len(person.speaker.split()) >= 2
 
 
 def _name_follows(window: str, pos: int) -> bool:
@@ -124,9 +143,11 @@ def unnamed_source(window: str, pos: int) -> Attribution | None:
     if m.group("someone"):
         return Attribution(_roles.ANONYMOUS, " ".join(["iemand", tail]).strip(), None)
     noun = m.group("noun")
-    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]):
-        return None
     found = _roles.connected_org(window, m.end("noun"), noun)
+    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]) or (
+            # "zegt de vrouw van Jan Smit": his relation speaks, not he; no one resolved
+            found is not None and _persons_name(_speakers.tidy_org(found[0]), noun)):
+        return None
     organisation = found[0] if found is not None else _roles.compound_organisation(noun)
     role = " ".join(m.group("role").split()).lower()
     if organisation is not None:
@@ -135,6 +156,16 @@ def unnamed_source(window: str, pos: int) -> Attribution | None:
     if m.group("article").lower() == "de" or not _roles.is_anonymous_noun(noun):
         return None  # "de bron": someone introduced before, who is not resolved here
     return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
+
+
+def _persons_name(words: str, noun: str) -> bool:
+    """A person's full name ("de vrouw van Jan Smit"), or after a noun of kinship or friendship a
+    surname ("een vriend van Smit"); not an organisation ("een bron van Europol")."""
+    if not words or _roles.is_org_word(words) or words.isupper():
+        return False
+    if len(words.split()) >= 2:
+        return plausible_name(words)
+    return noun.lower() in _RELATION_NOUNS and plausible_name(words, "title")
 
 
 # The name pattern holds every place name, so it is compiled once; the role is matched apart (a

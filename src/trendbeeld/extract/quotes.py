@@ -65,6 +65,7 @@ from trendbeeld.extract._quote_attribution import (
     paragraph_start,
     pronoun_speaker,
     reads_as_speech,
+    related_name,
     sentence_subject,
     speaker_after,
     surname_mention,
@@ -75,9 +76,7 @@ from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragm
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
-from trendbeeld.extract._quote_unnamed import (
-    unnamed_source,
-)
+from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
@@ -373,7 +372,8 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
         return None  # a heading or a title line is no sentence about a person
     people = [(m, found) for m in patterns()["name"].finditer(region)
               if (found := mention(region, m, known) or surname_mention(doc, m, cand.open, known))
-              is not None and not after_preposition(region, m.start())]
+              is not None and not after_preposition(region, m.start())
+              and not related_name(region, m.start())]  # "De vrouw van Jan Smit": his relation speaks
     if len(people) != 1 or len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET:
         return None
     found = people[0][1]
@@ -422,6 +422,8 @@ def _unnamed_subject(doc: Document, cand: Candidate) -> Attribution | None:
             or any(names_person(p) for p in patterns()["name"].finditer(region, m.end()))):
         return None
     source = unnamed_source(region, m.end())
+    if source is not None and relative_of_person(source, doc, cand.open, {}):
+        return None  # "De vrouw van Smit vindt …" after "Jan Smit": his relation speaks
     if source is not None:
         # "Een man werd neergestoken. „…”", "Een verdachte is aangehouden.": the one spoken about
         topic = _TOPIC_PERSONS & set((source.role or "").split()) or _PASSIVE.search(region)
@@ -476,6 +478,9 @@ def _testimony(
               if (p := mention(region, m, known)) is not None]
     if len({p.speaker for _, p in people}) != 1 or len(people[0][1].speaker.split()) < 2:
         return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0)).start - start
+    if any(related_name(region, m.start()) for m in patterns()["name"].finditer(region, max(sentence, 0))):
+        return None  # "… De vrouw van Smit vindt dat …. „Ik …”": his relation speaks
     return people[0][1] if any(sentence_subject(region, pos) for pos, _ in people) else None
 
 
