@@ -159,12 +159,12 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
             out += [relative] if relative is not None else []
         if len(out) == before:  # "Het risico is dat …", "Of er een toename is, is onduidelijk"
             out += _trend_risks.statements(doc, sentence)
-        if len(out) == before:  # "nog altijd te veel hittestress", "nog steeds een tekort aan X"
-            out += _trend_still.statements(doc, low, sentence.start, sentence.end)
         if len(out) == before:  # "Voortaan valt …", "het zoveelste incident", "voor het eerst"
             out += _trend_policy.statements(doc, sentence)
         # "Er zijn vorig jaar meer X bijgekomen", "dat er door … minder X worden gevolgd"
         out += _trend_more.statements(doc, low, sentence.start, sentence.end, out[before:])
+        # "nog altijd te veel hittestress", "nog steeds een tekort aan X", "de aanhoudend lage rente"
+        out += _trend_still.statements(doc, low, sentence.start, sentence.end, out[before:])
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
