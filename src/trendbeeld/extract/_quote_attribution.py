@@ -57,6 +57,8 @@ _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+
 MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
+_INITIAL_AFTER = re.compile(r" [A-Z]\.")  # a suspect's surname as an initial
+_SPAN = re.compile(r".+", re.DOTALL)  # a name match narrowed to where the name starts
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
@@ -327,7 +329,6 @@ def named_after_verb(
     """"zegt [de] [rol] Naam[, rol bij Organisatie]" from ``pos`` (just after the verb); a
     surname alone ("zegt Van Dijk") when the full name is given earlier; an anonymous
     spokesperson ("zegt een woordvoerder van de politie") or an organisation ("aldus het OM")."""
-    pats = patterns()
     written = _WRITTEN_BY.match(window, pos)
     if written is not None:
         pos = written.end()  # "aldus een verklaring van het OM": the author speaks
@@ -341,27 +342,93 @@ def named_after_verb(
     for m in _names_from(window, pos, pos + NAME_WINDOW):
         if inside_word(window, m.start(), m.end()) or _before_title(window, m):
             continue  # "ChristenUnie-voorman": part of a compound; "de Rotterdamse burgemeester …"
-        ok, written_title = title_before(window[pos : m.start()])
-        if not ok:
-            # "stelt sportmarketeer Bob van Oosterhout": a noun the role lexicon does not list,
-            # before a full name
-            written_title = _speakers.loose_title(window[pos : m.start()])
-            if written_title is None or len(split_name(m.group(0), None)[1].split()) < 2:
-                continue
-        title, name, lead = split_name(m.group(0), written_title)
-        end = m.end()
-        if lead or title != written_title:
-            # the match began with a title ("Tweede Kamerlid Jan" of "Tweede Kamerlid Jan Smit"):
-            # the name is read again from where it starts
-            again = pats["name"].match(window, m.start() + m.group(0).rfind(name))
-            if again is not None and again.group(0).startswith(name):
-                name, end = " ".join(again.group(0).split()), again.end()
-        if plausible_name(name, title) or _titled_surname(name, title):
-            return _surname_or_written(name, title, rest_after(window, end), doc, cand.open, known)
-        if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
-            return _name_alone(" ".join(m.group(0).split()), doc, cand.open, known)
-        return None
+        read = _title_at(window, pos, m)
+        if read is None:
+            continue
+        written_title, named, loose = read
+        if loose and len(split_name(named.group(0), None)[1].split()) < 2:
+            initial = _INITIAL_AFTER.match(window, named.end())  # "verdachte Anouar A."
+            name = named.group(0) + (initial.group(0) if initial is not None else "")
+            return _loose_surname(name, written_title or "", doc, cand.open, known)
+        return _titled_name(window, pos, named, written_title, doc, cand.open, known)
     return None
+
+
+def _title_at(window: str, pos: int, m: re.Match[str]) -> tuple[str | None, re.Match[str], bool] | None:
+    """The title between the verb at ``pos`` and the name match ``m`` (none, a listed role, "zegt
+    ook", a department "minister van Handel", or a noun the lexicon does not list), the match from
+    where the name starts, and whether the title is such an unlisted noun; None when the words
+    between make ``m`` no speaker."""
+    ok, written_title = title_before(window[pos : m.start()])
+    if ok:
+        return written_title, m, False
+    department = _department(window[pos : m.start()], m.group(0))
+    if department is not None:
+        # "aldus minister van Handel Anup Wadhawan": the department's word opens the match
+        title, name_at = department
+        return title, _SPAN.match(window, m.start() + name_at, m.end()) or m, False
+    # "stelt sportmarketeer Bob van Oosterhout", "denkt politicoloog Sánchez-Cuenca": a noun the
+    # role lexicon does not list, before a full name or a surname
+    loose = _speakers.loose_title(window[pos : m.start()])
+    return None if loose is None else (loose, m, True)
+
+
+def _titled_name(
+    window: str,
+    pos: int,
+    m: re.Match[str],
+    written_title: str | None,
+    doc: Document,
+    quote_at: int,
+    known: dict[str, Attribution],
+) -> Attribution | None:
+    """The speaker of the name match ``m`` after its title, the rest of the sentence giving a role."""
+    title, name, lead = split_name(m.group(0), written_title)
+    end = m.end()
+    if lead or title != written_title:
+        # the match began with a title ("Tweede Kamerlid Jan" of "Tweede Kamerlid Jan Smit"):
+        # the name is read again from where it starts
+        again = patterns()["name"].match(window, m.start() + m.group(0).rfind(name))
+        if again is not None and again.group(0).startswith(name):
+            name, end = " ".join(again.group(0).split()), again.end()
+    if plausible_name(name, title) or _titled_surname(name, title):
+        return _surname_or_written(name, title, rest_after(window, end), doc, quote_at, known)
+    if title is None and (m.start() == pos or _AGE_BEFORE.fullmatch(window[pos : m.start()])):
+        return _name_alone(" ".join(m.group(0).split()), doc, quote_at, known)
+    return None
+
+
+def _department(words_before: str, name: str) -> tuple[str, int] | None:
+    """"minister van |Handel Anup Wadhawan|": a title with "van" before a match that begins with
+    the department's word; the title with that word, and where the person's name starts."""
+    words = words_before.split()
+    parts = name.split()
+    if (len(words) < 2 or words[-1] != "van" or len(parts) < 3
+            or not _roles.is_role_word(words[-2].lower().split("-")[-1])):
+        return None
+    rest = " ".join(parts[1:])
+    if not plausible_name(rest) or _roles.is_role_word(parts[1].lower()):
+        return None
+    return f"{' '.join(words)} {parts[0]}", name.index(parts[1], len(parts[0]))
+
+
+def _loose_surname(
+    name: str, title: str, doc: Document, pos: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"denkt politicoloog Sánchez-Cuenca", "aldus een trotse Pereira": one capitalised word after
+    a noun or adjective the lexicons do not list, as the full name given earlier, else as written."""
+    if not plausible_name(name, title) or name.lower() in lexicon.load().name_particles:
+        return None
+    found = surname(name, doc, pos, known)
+    if found is None or found.speaker == _roles.ANONYMOUS:
+        return None
+    if found.speaker != name:
+        return found
+    # "een trotse Pereira": an adjective is no role, nor is a time ("zei vorige week Rutte")
+    head = title.rsplit(maxsplit=1)[-1].lower()
+    if (title.endswith("e") and not _roles.is_role_word(head)) or head in lexicon.load().time_units:
+        return attribution_of(name, None, "", dash=False)
+    return attribution_of(name, title, "", dash=False)
 
 
 def _organisation_at(window: str, pos: int) -> Attribution | None:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from trendbeeld.extract import _phrases, _roles, lexicon, regions
-from trendbeeld.extract._cues import trie
+from trendbeeld.extract._cues import lemma, trie
 
 _SPACE = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
@@ -150,12 +150,25 @@ def tidy_org(org: str) -> str:
     return org
 
 
+# Adverbs between a speech verb and its subject ("zegt ook Jan Smit", "aldus nu burgemeester X").
+_VERB_ADVERBS = frozenset({
+    "ook", "nu", "dan", "wel", "zelf", "even", "echter", "dus", "nog", "daarom", "eerder", "later",
+    "vervolgens", "bovendien", "overigens", "inmiddels", "tenslotte",
+})
+
+
+def _opening(words: list[str]) -> list[str]:
+    """The words after a speech verb without its adverbs, article and age ("zegt ook de 45-jarige")."""
+    while words and (words[0].lower() in _ARTICLE_WORDS or words[0].lower() in _VERB_ADVERBS
+                     or _AGE.fullmatch(words[0])):
+        words.pop(0)
+    return words
+
+
 def title_before(words_before: str) -> tuple[bool, str | None]:
     """Whether the words between a verb and a name may precede a name (none, or ending in a
-    title: "zegt de Rotterdamse burgemeester"), and that title."""
-    words = words_before.split()
-    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
-        words.pop(0)  # "zegt de 45-jarige Jan Smit"
+    title: "zegt de Rotterdamse burgemeester", "zegt ook"), and that title."""
+    words = _opening(words_before.split())
     while words and _ACADEMIC.fullmatch(words[-1]):
         words.pop()  # "zegt prof. dr. Jan Smit": a form of address, no role
     if not words:
@@ -173,7 +186,10 @@ def title_before(words_before: str) -> tuple[bool, str | None]:
 
 
 MAX_LOOSE_TITLE_WORDS = 2  # "maatschappelijk werker", "wijnhandelaar"
-_LOOSE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]{3,}|[A-Za-z0-9]{2,}-[a-zà-ÿ][a-zà-ÿ-]+")
+# "politicoloog", "VVD-fractievoorzitter", and a party before a title in capitals ("SP-Tweede Kamerlid")
+_LOOSE_WORD = re.compile(
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}|[A-Za-z0-9]{2,}-[a-zà-ÿ][a-zà-ÿ-]+|[A-Z][A-Za-z0-9]{1,9}-[A-Z][a-zà-ÿ]+"
+)
 # Words that put someone other than the speaker after a verb ("zegt namens Jan Smit").
 _NOT_TITLE = frozenset({"namens", "tegenover", "volgens", "jegens", "richting", "zoals", "aldus", "samen"})
 
@@ -181,9 +197,7 @@ _NOT_TITLE = frozenset({"namens", "tegenover", "volgens", "jegens", "richting", 
 def loose_title(words_before: str) -> str | None:
     """A role the lexicon does not list between a speech verb and a name: one or two lower-case
     nouns ("scheepsarcheoloog", "VVD-fractievoorzittter"), no function word, preposition or verb."""
-    words = words_before.split()
-    while words and (words[0].lower() in _ARTICLE_WORDS or _AGE.fullmatch(words[0])):
-        words.pop(0)
+    words = _opening(words_before.split())
     if not 0 < len(words) <= MAX_LOOSE_TITLE_WORDS:
         return None
     lex = lexicon.load()
@@ -191,9 +205,15 @@ def loose_title(words_before: str) -> str | None:
         low = word.lower()
         if (not _LOOSE_WORD.fullmatch(word) or low in lex.function_words or low in _phrases.NP_PREPOSITIONS
                 or low in _NOT_TITLE or low in lex.common_verbs or low in lex.speech_verbs
-                or low in lex.name_stopwords):
+                or low in lex.name_stopwords or _finite_verb(low)):
             return None
     return " ".join(words)
+
+
+def _finite_verb(word: str) -> bool:
+    """"zingt", "vertelde": a verb form ("Volgens analytici zingt Rammstein …" has no title)."""
+    base = lemma(word)
+    return base != word and base.endswith("en") and not word.endswith("en")
 
 
 def rest_after(text: str, pos: int) -> str:
