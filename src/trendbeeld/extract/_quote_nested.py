@@ -38,6 +38,9 @@ def nested(text: str, cand: Candidate) -> list[tuple[int, int]]:
     """``start:end`` of every quotation nested inside ``cand`` that the speaker introduces as words
     said, written or thought."""
     pattern = _INNER_DOUBLE if cand.single else _INNER_SINGLE
+    opens = ('"', "“", "„", ",,") if cand.single else ("'", "‘")
+    if not any(text.find(mark, cand.start, cand.end) >= 0 for mark in opens):
+        return []  # no opening mark inside: a literal search rules the quotation out
     out = []
     for m in pattern.finditer(text, cand.start, cand.end):
         start, end = m.start(1), m.end(1)

@@ -49,7 +49,9 @@ MAX_LEAD_SENTENCES = 3  # the lead sentence(s) and the one that attributes them
 LEAD_CHARS = 700
 STEM_CHARS = 5  # content words of title and lead compared by their first letters ("tevredener", "tevreden")
 MIN_CONTENT_CHARS = 4
-_LEAD_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+(?:\s+|\Z)")
+# Tried only after white space or a stop (what fails inside a run of words fails at its start too;
+# without the lookbehind a long line without a stop is rescanned from each of its characters).
+_LEAD_SENTENCE = re.compile(r"(?<![^.!?\s])[^.!?\n]+[.!?]+(?:\s+|\Z)")
 # marks that open a quotation of its own (single marks also set off the speaker's own fragments:
 # "Justitie leverde zelf ‘het ontlastende bewijs’. Dat zegt …")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]|,,")

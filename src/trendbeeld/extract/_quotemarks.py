@@ -148,7 +148,8 @@ def _paired(
     pos = 0
     found: Iterator[re.Match[str] | None]
     if starts is None:
-        found = iter(lambda: pattern.search(text, pos), None)
+        opens = _double_opens(text)
+        found = iter(lambda: _search_at(pattern, text, opens, pos), None)
     else:
         found = (pattern.match(text, s) for s in starts)
     for m in found:
@@ -163,6 +164,25 @@ def _paired(
             pos = m.end()
         else:
             pos = m.start("close")
+
+
+def _double_opens(text: str) -> list[int]:
+    """Sorted offsets where a double opening mark of ``_DOUBLE`` may stand (literal searches:
+    the pattern's alternation of openings would be tried at every offset of a long text)."""
+    found = {p for mark in "“„«»\"" for p in _scan.marks(text, mark)}
+    found.update(_scan.marks(text, ",,"))
+    found.update(_scan.marks(text, "''"))
+    found.update(p + 1 for p in _scan.marks(text, "\n”"))
+    return sorted(found)
+
+
+def _search_at(pattern: re.Pattern[str], text: str, opens: list[int], pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, tried only at the offsets ``opens`` (every match starts at one)."""
+    for start in opens[bisect.bisect_left(opens, pos) :]:
+        m = pattern.match(text, start)
+        if m is not None:
+            return m
+    return None
 
 
 def _inside(taken: list[Candidate], starts: list[int], pos: int) -> bool:

@@ -136,15 +136,31 @@ def _find(doc: Document) -> list[Headline]:
 
 @cache
 def _outlet_names() -> re.Pattern[str]:
-    """Any known outlet name, as one trie-shaped pattern (fast to scan a long text with)."""
-    return re.compile(rf"(?<![\w-]){trie(set(lexicon.load().outlets))}(?![\w-])")
+    """Any known outlet name, as one trie-shaped pattern (fast to scan a long text with: it opens
+    with the trie's alternatives, so the engine skips to their first letters; that no word goes
+    before the name is checked by the caller)."""
+    return re.compile(rf"{trie(set(lexicon.load().outlets))}(?![\w-])")
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 @lru_cache(maxsize=2)
 def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where known outlet names stand in ``text``: one scan serves both inline citations and
-    news-list lines."""
-    return tuple(m.span() for m in _outlet_names().finditer(text))
+    """Where known outlet names stand in ``text``, not after a word or hyphen: one scan serves both
+    inline citations and news-list lines. As ``finditer`` with a lookbehind for a word or hyphen: a name
+    after a word is skipped and the search goes on from its next character."""
+    search = _outlet_names().search
+    out: list[tuple[int, int]] = []
+    m = search(text)
+    while m is not None:
+        start = m.start()
+        if start and _WORD_OR_HYPHEN.match(text, start - 1):
+            m = search(text, start + 1)
+            continue
+        out.append(m.span())
+        m = search(text, m.end())
+    return tuple(out)
 
 
 @cache
