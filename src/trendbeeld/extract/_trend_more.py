@@ -75,10 +75,7 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of more or less in the sentence at ``start:end`` (``low``: the document's text in
     lower case, same offsets) that ``made`` (the sentence's statements so far) do not cover."""
-    if not _LAST_TEXT or _LAST_TEXT[0] is not low:
-        _LAST_TEXT[:] = [low]
-        _LAST_MARKS[:] = [_found(low)]
-    marks = _LAST_MARKS[0]
+    marks = positions(low)
     i = bisect.bisect_left(marks, start)
     if i == len(marks) or marks[i] >= end:
         return []  # no "meer"/"minder": the common case, one bisection
@@ -93,6 +90,15 @@ def statements(
             if found is not None:
                 out.append(found)
     return out
+
+
+def positions(low: str) -> list[int]:
+    """Where "meer"/"minder" occur in ``low``, in order: a sentence without them has no statement
+    here (trends reads this once per document to pass such sentences by)."""
+    if not _LAST_TEXT or _LAST_TEXT[0] is not low:
+        _LAST_TEXT[:] = [low]
+        _LAST_MARKS[:] = [_found(low)]
+    return _LAST_MARKS[0]
 
 
 def _found(low: str) -> list[int]:

@@ -132,11 +132,17 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     text = doc.text
     words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
     words = words[:MAX_PHENOMENON_WORDS]
-    while words and (_is_number(words[0].group(0)) or words[0].group(0).lower() in _NUMBER_UNITS):
-        words.pop(0)
-    for i, word in enumerate(words):
-        low = word.group(0).lower()
-        if i and (_is_number(low) or _opens_time(words, i) or _verb_with_object(words, i, low)):
+    lows = [w.group(0).lower() for w in words]
+    numbers = lexicon.load().number_words
+    while lows and (_is_number(lows[0]) or lows[0] in _NUMBER_UNITS):
+        del words[0], lows[0]
+    for i in range(1, len(words)):
+        low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
+        if (
+            low[:1].isdigit() or (low != "een" and low in numbers)
+            or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
+            or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
+        ):
             # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
             words = words[:i]
             break

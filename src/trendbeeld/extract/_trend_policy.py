@@ -197,6 +197,12 @@ def statements(doc: Document, sentence: _text.Sentence) -> list[TrendStatement]:
     return []
 
 
+def positions(doc: Document) -> list[int]:
+    """Where the markers of ``doc`` start, in order: a sentence without any has no statement here
+    (trends reads this once per document to pass such sentences by)."""
+    return _markers(doc)[2]
+
+
 def _markers(doc: Document) -> tuple[str, list[re.Match[str]], list[int]]:
     """The markers of the whole text, found once per document (the last document is kept)."""
     cached = _LAST_DOCUMENT.get(id(doc))

@@ -249,6 +249,14 @@ def _earlier_change(doc: Document, low: str, pos: int) -> tuple[str, Change] | N
     return None
 
 
+def positions(doc: Document) -> list[int]:
+    """Where the words any rule here needs occur in ``doc``, in order: a sentence without any of
+    them has no statement here (trends reads this once per document to pass such sentences by)."""
+    if not _LAST_TEXT or _LAST_TEXT[0] is not doc.text:
+        _remember(doc)
+    return _LAST_ALL[0]
+
+
 def _remember(doc: Document) -> None:
     """Keep the document's lower-case text and where the words any rule here needs occur, found
     once per document by plain substring search (a sentence without any of them is passed by at

@@ -91,6 +91,13 @@ def statements(
     return out
 
 
+def positions(low: str) -> list[int]:
+    """Where the marks and the adjectives occur in ``low``, in order: a sentence without any of
+    them has no statement here (trends reads this once per document to pass such sentences by)."""
+    marks, adjectives = _marks(low)
+    return sorted(marks + adjectives)
+
+
 def _marks(low: str) -> tuple[list[int], list[int]]:
     """Where the marks and the adjectives of lasting occur in ``low`` (found once per document)."""
     if not _LAST_TEXT or _LAST_TEXT[0] is not low:

@@ -101,13 +101,16 @@ _TIME_AFTER_VERB = re.compile(
 )
 
 
+_COMPARATIVE_FORM = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
+
+
 def _comparative(cue: Cue) -> str | None:
     """The comparative adjective of a cue ("mondiger" in "steeds mondiger"), if any."""
     if cue.kind not in ("comp", "after"):
         return None
     lex = lexicon.load()
     for word in cue.text.lower().split():
-        comparative = re.fullmatch(r"[a-zà-ÿ]{2,}[^aeiou\s]er", word) and word not in _QUANTITY_WORDS
+        comparative = _COMPARATIVE_FORM.fullmatch(word) and word not in _QUANTITY_WORDS
         if comparative and word not in lex.not_comparatives:
             return word
     return None

@@ -37,6 +37,7 @@ persistence and firsts (``_trend_policy``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -146,7 +147,12 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     low = doc.lower
     if low is None:  # a letter whose lower case is longer stays as it is (offsets kept)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
-    for sentence in doc.sentences:
+    # where each of the other modules' words occur: a sentence without any is passed by here
+    policy_at = _holding(doc, _trend_policy.positions(doc))
+    risks_at = _holding(doc, _trend_risks.positions(doc))
+    more_at = _holding(doc, _trend_more.positions(low))
+    still_at = _holding(doc, _trend_still.positions(low))
+    for k, sentence in enumerate(doc.sentences):
         before = len(out)
         if doc.cues_in(sentence.start, sentence.end):
             out += _sentence_statements(doc, sentence, out)
@@ -157,17 +163,29 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
         if len(out) == before:  # "Dat is een stijging van 9 procent", "65 procent minder inbraken"
             relative = sized_statement(doc, sentence.start, sentence.end)
             out += [relative] if relative is not None else []
-        if len(out) == before:  # "Het risico is dat …", "Of er een toename is, is onduidelijk"
-            out += _trend_risks.statements(doc, sentence)
-        if len(out) == before:  # "Voortaan valt …", "het zoveelste incident", "voor het eerst"
-            out += _trend_policy.statements(doc, sentence)
-        # "Er zijn vorig jaar meer X bijgekomen", "dat er door … minder X worden gevolgd"
-        out += _trend_more.statements(doc, low, sentence.start, sentence.end, out[before:])
-        # "nog altijd te veel hittestress", "nog steeds een tekort aan X", "de aanhoudend lage rente"
-        out += _trend_still.statements(doc, low, sentence.start, sentence.end, out[before:])
+        start, end = sentence.start, sentence.end
+        if len(out) == before and k in risks_at:
+            out += _trend_risks.statements(doc, sentence)  # "Het risico is dat …", "Of er een toename is"
+        if len(out) == before and k in policy_at:
+            out += _trend_policy.statements(doc, sentence)  # "Voortaan valt …", "voor het eerst"
+        if k in more_at:  # "Er zijn vorig jaar meer X bijgekomen", "dat er … minder X"
+            out += _trend_more.statements(doc, low, start, end, out[before:])
+        if k in still_at:  # "nog altijd te veel hittestress", "de aanhoudend lage rente"
+            out += _trend_still.statements(doc, low, start, end, out[before:])
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
+
+
+def _holding(doc: Document, positions: list[int]) -> set[int]:
+    """The indices of the sentences of ``doc`` that hold one of ``positions`` (sentences are in
+    order and do not overlap: the one that starts last at or before a position, if it reaches it)."""
+    out: set[int] = set()
+    for pos in positions:
+        k = bisect.bisect_right(doc.sentence_starts, pos) - 1
+        if k >= 0 and pos < doc.sentences[k].end:
+            out.add(k)
+    return out
 
 
 def _sentence_statements(
@@ -481,9 +499,12 @@ def _object_after_subject(text: str, phrase: _phrases.Span | None) -> _phrases.S
     return phrase
 
 
+_LEADING_PRONOUN = re.compile(r"\s*(?:dit|dat|deze|die|het|ze)\s+(?=\S)", re.IGNORECASE)
+
+
 def _skip_pronoun(text: str, start: int, end: int) -> int:
-    m = re.match(r"\s*(?:dit|dat|deze|die|het|ze)\s+(?=\S)", text[start:end], re.IGNORECASE)
-    return start + m.end() if m else start
+    m = _LEADING_PRONOUN.match(text, start, end)
+    return m.end() if m else start
 
 
 def _predicate_statement(
