@@ -89,6 +89,20 @@ def sized_statement(doc: Document, start: int, end: int) -> TrendStatement | Non
     return _percent_more(doc, start, end)
 
 
+def percent_positions(doc: Document) -> list[int]:
+    """Where "procent" and "%" occur in the text ``_percent_more`` reads, in order: a sentence
+    without a cue and without them has no statement here (trends reads this once per document)."""
+    low = doc.lower if doc.lower is not None else doc.text.lower()
+    found: list[int] = []
+    for word in ("procent", "%"):
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
+
+
 def _percent_more(doc: Document, start: int, end: int) -> TrendStatement | None:
     """"In 2018 kwamen 38 procent meer meldingen binnen", "16 procent minder inbraken … dan in
     dezelfde periode vorig jaar": a count that changed by a share, in a sentence that dates it; not

@@ -70,7 +70,7 @@ from trendbeeld.extract._trend_phenomena import (
     _phenomenon,
 )
 from trendbeeld.extract._trend_pointers import _anaphor, _resolved, _same_for
-from trendbeeld.extract._trend_relative import sized_statement
+from trendbeeld.extract._trend_relative import percent_positions, sized_statement
 from trendbeeld.extract._trend_subjects import (
     _BE_FORMS,
     _WORD_RE,
@@ -152,18 +152,21 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     risks_at = _holding(doc, _trend_risks.positions(doc))
     more_at = _holding(doc, _trend_more.positions(low))
     still_at = _holding(doc, _trend_still.positions(low))
+    percent_at = _holding(doc, percent_positions(doc))
     for k, sentence in enumerate(doc.sentences):
         before = len(out)
-        if doc.cues_in(sentence.start, sentence.end):
+        start, end = sentence.start, sentence.end
+        cued = bool(doc.cues_in(start, end))
+        if cued:
             out += _sentence_statements(doc, sentence, out)
         else:
-            same = _same_for(doc, sentence.start, sentence.end, out)
+            same = _same_for(doc, start, end, out)
             if same is not None:
                 out.append(same)
-        if len(out) == before:  # "Dat is een stijging van 9 procent", "65 procent minder inbraken"
-            relative = sized_statement(doc, sentence.start, sentence.end)
+        if len(out) == before and (cued or k in percent_at):
+            # "Dat is een stijging van 9 procent", "65 procent minder inbraken"
+            relative = sized_statement(doc, start, end)
             out += [relative] if relative is not None else []
-        start, end = sentence.start, sentence.end
         if len(out) == before and k in risks_at:
             out += _trend_risks.statements(doc, sentence)  # "Het risico is dat …", "Of er een toename is"
         if len(out) == before and k in policy_at:
