@@ -273,9 +273,8 @@ def _clause_statements(
     text = doc.text
     predicate: list[Cue] = []
     # "steeds vaker X in plaats van Y", "vroeger X, nu steeds vaker Y": the shift is the statement,
-    # not "steeds vaker"
-    opening = doc.sentence_at(clause.start).start
-    shifted = any(c.kind == "then" for c in doc.cues_in(opening, clause.start))
+    # not "steeds vaker" (a "then" cue before the clause is read only when a predicate is left)
+    shifted = False
     for i, cue in enumerate(cues):
         if i and _COORDINATION.fullmatch(text, cues[i - 1].end, cue.start):
             continue  # "verdiept en verbreed", "stabiel of dalend": one statement
@@ -298,10 +297,16 @@ def _clause_statements(
                 yield statement
         else:
             predicate.append(cue)
-    if predicate and not shifted:
+    if predicate and not shifted and not _then_before(doc, clause.start):
         statement = _predicate_statement(doc, clause, predicate, previous)
         if statement is not None:
             yield statement
+
+
+def _then_before(doc: Document, pos: int) -> bool:
+    """A "then" cue ("vroeger") between the opening of the sentence and ``pos``."""
+    opening = doc.sentence_at(pos).start
+    return any(c.kind == "then" for c in doc.cues_in(opening, pos))
 
 
 def _verb_after(cues: list[Cue], index: int) -> bool:
