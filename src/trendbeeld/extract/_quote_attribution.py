@@ -169,6 +169,9 @@ def _caption_after(window: str) -> Attribution | None:
     """"”\n– Jan Smit, directeur", "Jan Smit:" or a caption line with a full name under a quote."""
     pats = patterns()
     for key in ("after_dash", "after_colon", "after_line"):
+        if (key == "after_dash" and "–" not in window and "—" not in window and "-" not in window) or (
+                key == "after_colon" and ":" not in window):
+            continue  # the dash or colon these patterns need is missing (a literal test first)
         m = pats[key].match(window)
         if m is None:
             continue
