@@ -200,6 +200,8 @@ def _sentence_statements(
     clauses = doc.clauses(sentence.start, sentence.end)
     for index, clause in enumerate(clauses):
         cues = [c for c in doc.cues_in(clause.start, clause.end) if _counts(text, c, clause, doc.lower)]
+        if not cues:
+            continue  # a clause without wording of change states nothing here
         previous = clauses[index - 1] if index else None
         for part, part_cues in _conjuncts(text, clause, cues):
             for statement in _clause_statements(doc, part, part_cues, previous):
