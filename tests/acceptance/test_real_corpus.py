@@ -49,8 +49,8 @@ PER_THEME = 2  # accepted trends per theme
 # An analyst accepts a report-backed trend that at least this many independent sources back: the
 # real corpus (VNG polls of one publisher, a dashboard text, two decision lists) backs one or two trends
 # so, once members that do not back a trend are left out (trends/_coherence.py) and candidates of one
-# phenomenon are merged ("Afname van misdrijven"); a rise of news events that as many outlets report
-# is accepted after them, so that the route map has two trends to link.
+# phenomenon are merged (which ones depends on small changes in the evidence); a rise of news events that
+# as many outlets report is accepted after them, so that the route map has two trends to link.
 MIN_SOURCES = 2
 MIN_ACCEPTED = 2
 LINKS = 1  # route-map links the analyst confirms
