@@ -43,6 +43,8 @@ _INFINITIVE_ENDINGS = ("en", "aan", "ien", "oen")
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _QUOTES = frozenset("‘’“”\"'„")
 _LETTER = re.compile(r"[^\W\d_]")
+# A word: a letter, then letters, digits, apostrophes and hyphens ("auto's", "oud-minister").
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
 
 

@@ -39,6 +39,12 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+def lower_per_letter(text: str) -> str:
+    """``text`` lower-cased letter by letter, a letter whose lower case is longer ("İ") left as it is:
+    a lower-case copy with the same offsets where ``lowered`` gives None."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def marks(text: str, mark: str) -> list[int]:
     """Offsets of the character ``mark`` in ``text`` (a literal search, fast)."""
     out: list[int] = []

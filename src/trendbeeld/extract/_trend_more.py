@@ -58,7 +58,7 @@ _PARTICLES = frozenset(
     ["aan", "af", "binnen", "bij", "door", "in", "langs", "mee", "na", "om", "op", "over", "terug", "toe",
      "uit", "voor", "weg"]
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = _phrases.WORD
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 # A past participle: a particle, "ge", then the stem of the lemma ("teruggegeven" → teruggeven).
 _PARTICIPLE = re.compile(r"((?:terug|toe|af|op|uit|aan|in|mee|over|door|bij|weg)?)ge([a-zà-ÿ]{3,})")

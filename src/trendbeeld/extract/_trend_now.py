@@ -20,7 +20,7 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = _phrases.WORD
 _OF_BEFORE = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
 _PERSONS = frozenset([
     "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "er", "dat", "dit", "alles",

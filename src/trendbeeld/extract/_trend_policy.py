@@ -132,7 +132,7 @@ _STRICTER = frozenset(["aangescherpt", "verscherpt"])
 _INSTRUMENT_REACH = 160  # characters before a verb of a legal change read for its instrument
 _LOOSER = frozenset(["versoepeld", "afgeschaft", "geschrapt"])
 NOUN_REACH = 6  # words after "zoveelste" or "dat" read for the noun phrase
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = _phrases.WORD
 _NUMBERISH = re.compile(r"[\d%.,]+")
 _OWNERS = frozenset(["zijn", "haar", "hun", "mijn", "jouw", "onze", "ons", "uw"])
 _EXISTENTIAL = re.compile(r"\W*er\s")
@@ -511,7 +511,7 @@ def _made(
 ) -> TrendStatement | None:
     """The statement about ``subject`` with the marker at ``start:end``, unless the subject is a
     person, a name or no phenomenon."""
-    if subject is None or _is_person(doc.text, subject):
+    if subject is None or is_person(doc.text, subject):
         return None
     name = without_relative(_phenomenon(doc, subject))
     if not name or name.startswith(ANAPHOR):
@@ -538,7 +538,7 @@ def _is_participle(word: str) -> bool:
     return lemma != word and lemma.endswith("en")
 
 
-def _is_person(text: str, subject: _phrases.Span) -> bool:
+def is_person(text: str, subject: _phrases.Span) -> bool:
     """A pronoun, a name (capitalised words without a determiner) or a person in a case or by role."""
     words = _WORD.findall(text, subject.start, subject.end)
     if not words:

@@ -37,7 +37,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -148,7 +148,7 @@ _PERSONS = frozenset([
 ])
 # Adverbs between a finite verb and the subject after it ("komt |er| de cohesie …").
 _SKIPPED = frozenset(["er", "nog", "ook", "al", "wel", "zelfs", "daardoor", "daarmee", "nu", "dan", "straks"])
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = _phrases.WORD
 ANTECEDENT_WORDS = 5  # words read back from a relative pronoun for its antecedent
 MIN_NAME_ZIPF = 3.0  # a capitalised single word rarer than this opening a sentence is a name
 
@@ -262,9 +262,7 @@ def _remember(doc: Document) -> None:
     once per document by plain substring search (a sentence without any of them is passed by at
     the cost of one bisection). Without ``doc.lower`` (lower case would
     move offsets) a letter whose lower case is longer stays as it is."""
-    low = doc.lower
-    if low is None:
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    low = doc.lower if doc.lower is not None else _scan.lower_per_letter(doc.text)
     _LAST_TEXT[:] = [doc.text]
     _LAST_LOW[:] = [low]
     _LAST_MARKS[:] = [_found(low, _MARK_WORDS)]

@@ -33,7 +33,7 @@ import re
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
-from trendbeeld.extract._trend_policy import _is_person
+from trendbeeld.extract._trend_policy import is_person
 from trendbeeld.model import Change, TrendStatement
 
 # Where "nog steeds"/"nog altijd" occur, found once per document by a plain substring search.
@@ -46,7 +46,7 @@ _TOO = re.compile(r"(?:(?:veel|veruit|ruim|fors|nog)\s+)?te\s+(?:veel|weinig)\s+
 _SHORTAGE = re.compile(
     r"(?:(?:een|het|de)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(tekort|tekorten|gebrek|overschot|overschotten)\s+(aan|van)\s+"
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = _phrases.WORD
 # Adjectives of lasting (a plain substring search finds them; the inflected form adds "e").
 _LASTING = ("aanhoudend", "voortdurend", "hardnekkig")
 _LAST_LASTING: list[list[int]] = []
@@ -131,7 +131,7 @@ def _lasting(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> Tre
         return None
     opening = adjective.end() + 1
     phrase = _without_last_verb(doc.text, _phrases.noun_phrase(doc.text, opening, clause.end))
-    if phrase is None or phrase.start != opening or _is_person(doc.text, phrase):
+    if phrase is None or phrase.start != opening or is_person(doc.text, phrase):
         return None
     words = _WORD.findall(low, phrase.start, phrase.end)
     if not words or words[0].rstrip("'’").endswith(_PERSON_ENDINGS) or words[0] in _GENERAL:

@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from trendbeeld.extract import (
     _cues,
     _phrases,
+    _scan,
     _text,
     _trend_filters,
     _trend_model,
@@ -144,9 +145,7 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     """Trend statements of ``doc`` by the rules, checked by a learned ``model`` (None: the rules
     alone; ``bench/train_trend_model.py --lodo`` compares the two)."""
     out: list[TrendStatement] = []
-    low = doc.lower
-    if low is None:  # a letter whose lower case is longer stays as it is (offsets kept)
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    low = doc.lower if doc.lower is not None else _scan.lower_per_letter(doc.text)
     # where each of the other modules' words occur: a sentence without any is passed by here
     policy_at = _holding(doc, _trend_policy.positions(doc))
     risks_at = _holding(doc, _trend_risks.positions(doc))
