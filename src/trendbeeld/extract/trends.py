@@ -48,12 +48,14 @@ from trendbeeld.extract import (
     _scan,
     _text,
     _trend_filters,
+    _trend_implied,
     _trend_model,
     _trend_more,
     _trend_policy,
     _trend_risks,
     _trend_shifts,
     _trend_still,
+    _trend_then_now,
 )
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
@@ -151,6 +153,8 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     risks_at = _holding(doc, _trend_risks.positions(doc))
     more_at = _holding(doc, _trend_more.positions(low))
     still_at = _holding(doc, _trend_still.positions(low))
+    then_now_at = _holding(doc, _trend_then_now.positions(low))
+    implied_at = _holding(doc, _trend_implied.positions(low))
     percent_at = _holding(doc, percent_positions(doc))
     for k, sentence in enumerate(doc.sentences):
         before = len(out)
@@ -174,6 +178,10 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
             out += _trend_more.statements(doc, low, start, end, out[before:])
         if k in still_at:  # "nog altijd te veel hittestress", "de aanhoudend lage rente"
             out += _trend_still.statements(doc, low, start, end, out[before:])
+        if k in then_now_at:  # "Vroeger … Nu …", "niet meer alleen", "alleen nog"
+            out += _trend_then_now.statements(doc, low, start, end, out[before:])
+        if k in implied_at:  # change implied without a verb of change
+            out += _trend_implied.statements(doc, low, start, end, out[before:])
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
