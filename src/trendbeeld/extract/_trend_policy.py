@@ -33,7 +33,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
@@ -208,7 +208,7 @@ def _markers(doc: Document) -> tuple[str, list[re.Match[str]], list[int]]:
     cached = _LAST_DOCUMENT.get(id(doc))
     if cached is not None and cached[0] is doc.text:
         return cached[1], cached[2], cached[3]
-    lower = doc.lower if doc.lower is not None else doc.text.lower()
+    lower = doc.lower if doc.lower is not None else _scan.lower_per_letter(doc.text)
     found: dict[int, re.Match[str]] = {}
     for key in _OPENING_KEYS:  # str.find is many times faster than the pattern over the whole text
         pos = lower.find(key)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -92,7 +92,7 @@ def sized_statement(doc: Document, start: int, end: int) -> TrendStatement | Non
 def percent_positions(doc: Document) -> list[int]:
     """Where "procent" and "%" occur in the text ``_percent_more`` reads, in order: a sentence
     without a cue and without them has no statement here (trends reads this once per document)."""
-    low = doc.lower if doc.lower is not None else doc.text.lower()
+    low = doc.lower if doc.lower is not None else _scan.lower_per_letter(doc.text)
     found: list[int] = []
     for word in ("procent", "%"):
         at = low.find(word)
@@ -108,8 +108,11 @@ def _percent_more(doc: Document, start: int, end: int) -> TrendStatement | None:
     dezelfde periode vorig jaar": a count that changed by a share, in a sentence that dates it; not
     against a group ("… dan mannen") or as a risk ("73 procent meer risico")."""
     text = doc.text
-    low = doc.lower if doc.lower is not None else text.lower()
-    if low.find("procent", start, end) < 0 and low.find("%", start, end) < 0:
+    if doc.lower is not None:
+        low = doc.lower
+        if low.find("procent", start, end) < 0 and low.find("%", start, end) < 0:
+            return None
+    elif "procent" not in text[start:end].lower() and "%" not in text[start:end]:
         return None
     m = _PERCENT_MORE.search(text, start, end)
     phrase = _phrases.noun_phrase(text, m.end(), end) if m else None
