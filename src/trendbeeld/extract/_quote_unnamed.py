@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _phrases, _quote_roles, _roles, _speakers
+from trendbeeld.extract import _phrases, _quote_respondents, _quote_roles, _roles, _speakers
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -134,8 +134,8 @@ def _role_person(doc: Document, role: str, pos: int) -> Attribution | None:
 def unnamed_source(window: str, pos: int) -> Attribution | None:
     """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
     the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
-    de politie": the organisation speaks. A role without a source noun ("een rechercheur") stays
-    unresolved."""
+    de politie": the organisation speaks; so does the police for an unnamed officer ("vertelt een
+    wijkagent", "een van de agenten"). "een van de respondenten" is one of a group."""
     m = patterns()["anonymous"].match(window, pos)
     if m is None:
         return None
@@ -144,18 +144,28 @@ def unnamed_source(window: str, pos: int) -> Attribution | None:
         return Attribution(_roles.ANONYMOUS, " ".join(["iemand", tail]).strip(), None)
     noun = m.group("noun")
     found = _roles.connected_org(window, m.end("noun"), noun)
-    if any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]) or (
+    one_of = _ONE_OF.fullmatch(m.group(0)[: m.start("noun") - m.start()]) is not None
+    if (one_of != noun.lower().endswith(_PLURAL_ENDINGS)  # "een bronnen", "een van de bron": no one
+            or (not one_of and any(w.lower() in _NOT_ADJECTIVES for w in m.group("role").split()[:-1]))
+            or (
             # "zegt de vrouw van Jan Smit": his relation speaks, not he; no one resolved
-            found is not None and _persons_name(_speakers.tidy_org(found[0]), noun)):
+            found is not None and _persons_name(_speakers.tidy_org(found[0]), noun))):
         return None
     organisation = found[0] if found is not None else _roles.compound_organisation(noun)
-    role = " ".join(m.group("role").split()).lower()
+    if organisation is None and _quote_respondents.police_after(noun, window, m.end("noun")):
+        organisation = _quote_respondents.POLICE  # "vertelt een wijkagent": the police speaks
+    role = " ".join((m.group(0) if one_of else m.group("role")).split()).lower()
     if organisation is not None:
         organisation = _speakers.tidy_org(organisation)
         return Attribution(organisation, role, organisation)
     if m.group("article").lower() == "de" or not _roles.is_anonymous_noun(noun):
         return None  # "de bron": someone introduced before, who is not resolved here
     return Attribution(_roles.ANONYMOUS, " ".join([role, tail]).strip(), None)
+
+
+# "een van de respondenten": one of a group of unnamed people (a plural noun).
+_ONE_OF = re.compile(r"(?i:een)\s+van\s+de\s+")
+_PLURAL_ENDINGS = ("respondenten", "geïnterviewden", "agenten", "rechercheurs", "bronnen")
 
 
 def _persons_name(words: str, noun: str) -> bool:

@@ -74,6 +74,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
+from trendbeeld.extract._quote_respondents import bracket_after
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
@@ -312,7 +313,9 @@ def _attribute(
     ``UNRESOLVED`` when a speaker is named but cannot be resolved."""
     text = doc.text
     # "D66: ‘…’", "Koeman: ‘…’" in a title line, else the words after the quote
-    after = title_speaker(doc, cand, known) or speaker_after(doc, cand, known, last)
+    # "…” (respondent politie)": a research report's description of an unnamed interviewee
+    after = (title_speaker(doc, cand, known) or speaker_after(doc, cand, known, last)
+             or bracket_after(text, cand))
     if after is not None or _is_headline(doc, cand, titles):
         return after  # perhaps UNRESOLVED
     if last is not None and _resumes(text, last[0], cand):

@@ -1,0 +1,202 @@
+"""Quotes of interviewees and respondents in research reports, and unnamed police sources.
+
+Research reports quote the people they interviewed without their names, with a description in
+brackets after the quotation (“Er kwam bijna niets meer binnen.” (respondent politie), “…”
+(medewerker gemeente, interview), “…” (R12, wijkagent)). The description decides the speaker
+(annotation conventions, unnamed sources):
+
+* a police source (``politie`` in the description, or a police rank such as ``wijkagent``,
+  ``rechercheur``, ``agent``): the speaker is ``Politie``, the description its role;
+* unnamed staff of an organisation (``medewerker gemeente``, ``respondent OM``): the organisation
+  is the speaker, the description its role;
+* a person's full name (``(SP-Kamerlid Jasper van Dijk)``, ``(Jan Smit, wijkagent)``): that person,
+  as in a list of reactions in news;
+* anyone else (``respondent 7``, ``ondernemer``, ``bewoner, Zuid``): ``anoniem``, the description
+  its role.
+
+The same police ranks make ``Politie`` the speaker of an unnamed officer before or after a
+quotation in news and reports ("vertelt een wijkagent", "Een rechercheur: „…”"), as for a
+``politiebron``. A bracket without a person noun (``(2019)``, ``(zie kader)``, ``(ANP)``,
+``(Jansen, 2019)``) attributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract._quotemarks import Candidate
+from trendbeeld.extract._speakers import Attribution
+
+POLICE = "Politie"
+MAX_DESCRIPTION_WORDS = 8
+# "” (respondent politie)", "”. (R12, wijkagent)", "”\n(medewerker gemeente, interview)": a bracket
+# right after the closing mark, before or after the sentence's full stop, at most one line break.
+_BRACKET_AFTER = re.compile(r"[ \t]*[.,;]?[ \t]*\n?[ \t]*\((?P<desc>[^()\n]{2,80})\)")
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+_CODE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,3}")  # an interview code ("R12", "I 3", "P-4")
+_YEAR_OR_PAGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?i:\b(?:p|pp|blz|pag)\.\s*\d)")
+# Police ranks and posts: an unnamed holder speaks for the police ("een wijkagent", "een
+# buurtbrigadier"); compounds ending in "agent" ("jeugdagent", "hoofdagent") too.
+_POLICE_NOUNS = frozenset({
+    "agent", "agente", "rechercheur", "brigadier", "buurtbrigadier", "hoofdagent", "inspecteur",
+    "hoofdinspecteur", "teamchef", "districtschef", "wijkteamchef", "opsporingsambtenaar",
+})
+_POLICE_WORD = re.compile(r"politie(?!k)")  # "politiemedewerker", "regiopolitie"; not "politieke"
+_AGENT_KINDS = frozenset({"wijk", "hoofd", "jeugd", "politie", "buurt", "motor", "verkeers", "surveillance"})
+# Words that say how the description was obtained ("interview", "focusgroep"), not who speaks.
+_METHOD_WORDS = frozenset({
+    "interview", "interviews", "focusgroep", "groepsgesprek", "gesprek", "enquête", "vragenlijst",
+    "telefonisch", "digitaal", "online", "expertmeeting", "casus", "casusbespreking",
+})
+# Nouns of research reports for a person quoted without a name, beside the anonymous sources and
+# role titles of the lexicon.
+_RESPONDENT_NOUNS = frozenset({
+    "respondent", "respondente", "respondenten", "geïnterviewde", "geïnterviewden", "deelnemer",
+    "deelnemers", "professional", "professionals", "medewerker", "medewerkers", "ondernemer",
+    "ondernemers", "hulpverlener", "hulpverleners", "jongerenwerker", "jongerenwerkers",
+    "ervaringsdeskundige",
+})
+
+
+def police_noun(word: str) -> bool:
+    """A police rank or post, or a compound of one ("wijkagent", "politiemedewerker")."""
+    low = word.lower()
+    if low.endswith(("agenten", "rechercheurs")):
+        low = low[:-2] if low.endswith("en") else low[:-1]  # "een van de agenten"
+    return (low in _POLICE_NOUNS or _POLICE_WORD.search(low) is not None
+            or (low.endswith("agent") and low[:-5].rstrip("-") in _AGENT_KINDS))
+
+
+def police_after(noun: str, window: str, pos: int) -> bool:
+    """A police rank as the unnamed person's noun, or right after it ("een geïnterviewde
+    wijkagent")."""
+    if police_noun(noun):
+        return True
+    m = _NEXT_WORD.match(window, pos)
+    return m is not None and police_noun(m.group(1))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ-]+)")
+
+
+def _person_noun(word: str) -> bool:
+    low = word.lower()
+    return (low in _RESPONDENT_NOUNS or police_noun(low) or _roles.is_anonymous_noun(low)
+            or (len(low) > 3 and _roles.is_role_word(low)))
+
+
+def bracket_after(text: str, cand: Candidate) -> Attribution | None:
+    """“…” (respondent politie): the speaker the bracket right after the quotation describes."""
+    m = _BRACKET_AFTER.match(text, cand.close_end)
+    if m is None:
+        return None
+    return described(m.group("desc"))
+
+
+def described(desc: str) -> Attribution | None:
+    """The speaker a printed description of an unnamed person gives: ``Politie``, the
+    organisation, or ``anoniem``; the description is the role. None when it names no person."""
+    role = " ".join(desc.split()).strip(" ,;:")
+    if _YEAR_OR_PAGE.search(role) or len(role.split()) > MAX_DESCRIPTION_WORDS:
+        return None  # a literature reference or a page, not a person
+    parts = [p.strip() for p in role.split(",")]
+    named = _named(parts)
+    if named is not None or not any(_person_noun(w) for p in parts for w in _WORD.findall(p)):
+        return named
+    first = _WORD.findall(parts[0])[:1]
+    if first and first[0][:1].isupper() and first[0].lower() in lexicon.load().function_words:
+        return None  # "(Zie de medewerker …)", "(Dit zegt …)": a sentence, no description
+    return Attribution(*_speaker_of(parts, role))
+
+
+def _speaker_of(parts: list[str], role: str) -> tuple[str, str, str | None]:
+    """Speaker, role and organisation of a description with a person noun."""
+    if any(police_noun(w) for p in parts for w in _WORD.findall(p)):
+        return POLICE, role, POLICE
+    # "(officier van justitie)": the body the office holder speaks for; "(medewerker gemeente)"
+    organisation = (next((o for p in parts if (o := _roles.office_organisation(p)) is not None), None)
+                    or _organisation_in(parts))
+    if organisation is not None:
+        return organisation, role, organisation
+    return _roles.ANONYMOUS, role, None
+
+
+def _named(parts: list[str]) -> Attribution | None:
+    """"(SP-Kamerlid Jasper van Dijk)", "(Jan Smit, wijkagent)": a person's full name in the
+    bracket, with the title before it or the role after it."""
+    for i, part in enumerate(parts):
+        for m in _name_pattern().finditer(part):
+            found = _person_at(parts, i, m)
+            if found is not None:
+                return found
+    return None
+
+
+def _person_at(parts: list[str], i: int, m: re.Match[str]) -> Attribution | None:
+    """The person a name match in ``parts[i]`` gives, with a title before it or a role after it."""
+    part = parts[i]
+    if not part[m.start()].isupper() or (m.start() > 0 and part[m.start() - 1].isalpha()):
+        return None  # "(de Nijmeegse Nachtwacht)": a work's title; "Groen" inside "GroenLinks"
+    start = m.start()
+    while start > 0 and not part[start - 1].isspace():
+        start -= 1  # the whole compound title ("PVV-Kamerlid")
+    before = part[:start].strip()
+    title, name, _lead = _speakers.split_name(part[start : m.end()], before or None)
+    if (len(name.split()) < 2 or not _speakers.plausible_name(name, title) or _speakers.is_place(name)
+            or (before and not _title_words(before))):
+        return None
+    rest = ", " + ", ".join(parts[i + 1 :]) if i + 1 < len(parts) else ""
+    if not title and not rest.strip(", "):
+        return None  # a bare name ("(Nijmeegse Nachtwacht)") may be a work's title
+    return _speakers.attribution_of(name, title, part[m.end() :] + rest, dash=False)
+
+
+def _title_words(before: str) -> bool:
+    """"SP-Kamerlid", "publiciste", "oud-wethouder": a title before a name, not "de" or "volgens"."""
+    words = before.split()
+    function_words = lexicon.load().function_words
+    return any(_roles.is_role_word(w) for w in words) or (
+        len(words) == 1 and len(before) > 3 and before.islower() and before not in function_words
+        and before not in _NOT_TITLES)
+
+
+_NOT_TITLES = frozenset({"volgens", "aldus", "door", "zegt", "zei", "namens", "tegen", "over"})
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile(_speakers.name_regex())
+
+
+def _organisation_in(parts: list[str]) -> str | None:
+    """"medewerker gemeente Utrecht" → "gemeente Utrecht"; "respondent OM" → "OM": an organisation
+    word or an acronym with the capitalised words after it."""
+    for part in parts:
+        words = part.split()
+        for i, word in enumerate(words):
+            bare = word.strip("()")
+            if bare.lower() in _METHOD_WORDS or _CODE.fullmatch(bare):
+                continue
+            acronym = bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha()
+            if acronym or (_roles.is_org_word(bare) and not _person_noun(bare)):
+                tail = [bare]
+                for nxt in words[i + 1 :]:
+                    if not nxt[:1].isupper():
+                        break
+                    tail.append(nxt)
+                return _speakers.tidy_org(" ".join(tail))
+            if _person_noun(bare) and i + 1 < len(words):
+                # "medewerker Veilig Thuis": capitalised words right after the person noun, not a
+                # place ("ondernemer Rotterdam-Zuid" is where, not whom he works for)
+                tail = []
+                for nxt in words[i + 1 :]:
+                    if not nxt[:1].isupper() or _CODE.fullmatch(nxt):
+                        break
+                    tail.append(nxt)
+                org = " ".join(tail)
+                if (tail and not _speakers.is_place(org) and not _speakers.is_place(tail[0].split("-")[0])
+                        and _speakers.gender(org) is None):  # "medewerker Petra": a person
+                    return _speakers.tidy_org(org)
+    return None

@@ -1,0 +1,84 @@
+"""Quotes of interviewees in research reports and unnamed police sources (issue 10): the
+description in brackets after a quotation, "Een respondent vertelt:", "vertelt een wijkagent",
+"een van de respondenten"; invented report sentences, one per wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import items_of
+from trendbeeld.extract._quote_respondents import described
+from trendbeeld.model import Quote
+
+
+def attributed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.speaker, q.role or "", q.organisation) for q in items_of(Quote, text)]
+
+
+REPORT = "Woninginbraak tijdens de lockdown\n\nHet aantal inbraken daalde in de eerste weken sterk.\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "speaker", "organisation"),
+    [
+        ("(respondent politie)", "Politie", "Politie"),
+        ("(R4, wijkagent)", "Politie", "Politie"),
+        ("(medewerker gemeente, interview)", "gemeente", "gemeente"),
+        ("(medewerker Veilig Thuis)", "Veilig Thuis", None),
+        ("(officier van justitie)", "Openbaar Ministerie", "Openbaar Ministerie"),
+        ("(respondent 9)", "anoniem", None),
+        ("(jongerenwerker, Utrecht-Oost)", "anoniem", None),
+    ],
+)
+def test_a_description_in_brackets_after_a_quotation_gives_the_speaker(
+    bracket: str, speaker: str, organisation: str | None
+) -> None:
+    text = REPORT.format(f"“Je merkte direct dat er minder meldingen van inbraak binnenkwamen.” {bracket}")
+    assert [(s, o) for s, _, o in attributed(text)] == [(speaker, organisation)]
+
+
+def test_the_description_is_the_role() -> None:
+    text = REPORT.format("“In de avonduren was het stil als nooit tevoren.” (wijkagent, interview)")
+    assert attributed(text) == [("Politie", "wijkagent, interview", "Politie")]
+
+
+@pytest.mark.parametrize("bracket", ["(Bakker en Smit, 2020)", "(zie kader 3)", "(ANP)", "(p. 14)", "(2019)"])
+def test_a_bracket_without_a_person_attributes_nothing(bracket: str) -> None:
+    text = REPORT.format(f"“Je merkte direct dat er minder meldingen van inbraak binnenkwamen.” {bracket}")
+    assert attributed(text) == []
+
+
+def test_a_named_person_in_brackets_after_a_quotation() -> None:
+    text = ("De plannen kregen veel kritiek op sociale media. ‘Dit is een slecht idee voor de wijk’ "
+            "(GroenLinks-raadslid Petra van Wijk), ‘Eindelijk gebeurt er iets aan de overlast’ "
+            "(ondernemer Karim Said). Het college besluit volgende week.")
+    assert [s for s, _, _ in attributed(text)] == ["Petra van Wijk", "Karim Said"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "role"),
+    [
+        ("Een respondent vertelt:", "anoniem", "respondent"),
+        ("Een van de respondenten zegt hierover:", "anoniem", "een van de respondenten"),
+        ("Een geïnterviewde wijkagent:", "Politie", "geïnterviewde"),
+        ("Een rechercheur vertelt:", "Politie", "rechercheur"),
+    ],
+)
+def test_an_unnamed_interviewee_before_the_quotation(intro: str, speaker: str, role: str) -> None:
+    text = REPORT.format(f"{intro}\n\n“Oplichting via berichtenapps is enorm gegroeid, vooral bij ouderen.”")
+    assert attributed(text) == [(speaker, role, None if speaker == "anoniem" else speaker)]
+
+
+def test_an_unnamed_officer_after_the_quotation_speaks_for_the_police() -> None:
+    text = REPORT.format("“Er waren minder zakkenrollers, want geen toeristen”, vertelt een wijkagent.")
+    assert attributed(text) == [("Politie", "wijkagent", "Politie")]
+
+
+def test_a_respondent_of_an_organisation_after_the_quotation() -> None:
+    text = REPORT.format("“De druk op de hulpverlening werd groter”, aldus een respondent van de gemeente.")
+    assert [(s, o) for s, _, o in attributed(text)] == [("gemeente", "gemeente")]
+
+
+@pytest.mark.parametrize("desc", ["de Nijmeegse Nachtwacht", "volgens Jan Smit", "politieke partij"])
+def test_descriptions_that_name_no_speaker(desc: str) -> None:
+    assert described(desc) is None
