@@ -49,6 +49,7 @@ _DATELINE = re.compile(
 )
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
+GUESS_TIMES = 2  # the year named most often gives the current year only when named this often
 
 
 def is_annual_report(text: str) -> bool:
@@ -90,7 +91,9 @@ def current_year(doc: Document, explicit: list[Mention]) -> int | None:
     if not counts:
         return None
     year = max(counts, key=lambda y: (counts[y], y))
-    return year + 1
+    # A year named once is an event's year, not the year before the text was written ("In 2011
+    # werd hij ontslagen … Vorig jaar …" in news of 2019): no current year is guessed from it.
+    return year + 1 if counts[year] >= GUESS_TIMES else None
 
 
 def date_year(doc: Document, explicit: list[Mention]) -> int | None:

@@ -55,8 +55,13 @@ _PART_OF_YEAR = re.compile(
 )
 
 
-def relative(doc: Document, now: int | None, report: int | None, dated: int | None) -> list[Mention]:
-    """Relative periods; without a current year only those relative to a year in the text."""
+def relative(
+    doc: Document, now: int | None, report: int | None, dated: int | None, unresolved: list[int] | None = None
+) -> list[Mention]:
+    """Relative periods; without a current year only those relative to a year in the text. The
+    starts of those that count from the current year but find none ("Vorig jaar kreeg de bank een
+    boete" in a text without a date) are added to ``unresolved``: their sentence names a time of
+    its own, so no year named before is its period."""
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
@@ -76,6 +81,8 @@ def relative(doc: Document, now: int | None, report: int | None, dated: int | No
                     period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
             if period is not None:
                 out.append(_earlier_of_figure(text, m, period) or mention(text, m.start(), m.end(), period))
+            elif now is None and unresolved is not None and _counts_from_now(m):
+                unresolved.append(m.start())
             break
         pos = low.find("jaar", pos + 4)
     year = report if report is not None else now
@@ -84,6 +91,12 @@ def relative(doc: Document, now: int | None, report: int | None, dated: int | No
         if named is not None:
             out.append(mention(text, m.start(), m.end(), named))
     return out
+
+
+def _counts_from_now(m: re.Match[str]) -> bool:
+    """"vorig jaar", "dit jaar", "de afgelopen vijf jaar", "volgend jaar": a time counted from the
+    text's own date (not "in vijf jaar tijd", a length, nor "het jaar ervoor", counted from a year)."""
+    return any(m.group(name) for name in ("last", "previous", "this", "next", "back", "ahead"))
 
 
 def _parts_of_year(low: str) -> Iterator[re.Match[str]]:

@@ -85,6 +85,9 @@ class Timeline:
     yearless: tuple[int, ...] = ()
     yearly: tuple[int, ...] = ()
     main: int | None = None  # the year the text names most often (not as a base of comparison)
+    # "vorig jaar", "dit jaar" in a text whose current year is unknown: a time without a year
+    # (also among ``yearless``: no year named before them is carried past them)
+    unresolved: tuple[int, ...] = ()
     news_date: bool = False  # a news source with its date: its figures are of that date
 
     def period(
@@ -134,7 +137,8 @@ class Timeline:
             # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
             now = str(self.dated) if self.news_date and self.dated is not None else None
             return self._since_base(own, found, now)
-        carried = (
+        # "Vorig jaar kreeg de bank een boete van …" without a date: no year named before holds
+        carried = None if _any_in(self.unresolved, sentence.start, sentence.end) else (
             _period_words.opening_year(
                 doc.text, [(m.start, m.end, m.period) for m in own if not m.base], found, sentence.start
             )
@@ -234,12 +238,14 @@ def timeline(doc: Document) -> Timeline:
     dated = _period_now.date_year(doc, written)
     mentions = list(written)
     report = now - 1 if now is not None and _period_now.is_annual_report(doc.lower or text.lower()) else None
-    mentions.extend(relative(doc, now, report, dated))
+    unresolved: list[int] = []
+    mentions.extend(relative(doc, now, report, dated, unresolved))
     mentions.sort(key=lambda m: m.start)
     return Timeline(
         now, mentions, [m.start for m in mentions], report, dated,
+        unresolved=tuple(unresolved),
         days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS),
-        yearless=_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS),
+        yearless=tuple(sorted({*_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS), *unresolved})),
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
         main=_most_named(written),
         news_date=doc.source.meta.date is not None and doc.source.meta.type is SourceType.NEWS,
