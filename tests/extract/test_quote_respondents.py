@@ -82,3 +82,21 @@ def test_a_respondent_of_an_organisation_after_the_quotation() -> None:
 @pytest.mark.parametrize("desc", ["de Nijmeegse Nachtwacht", "volgens Jan Smit", "politieke partij"])
 def test_descriptions_that_name_no_speaker(desc: str) -> None:
     assert described(desc) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "role"),
+    [
+        ("Respondent 5 (wijkagent):", "Politie", "Respondent 5, wijkagent"),
+        ("Een professional uit de jeugdzorg:", "anoniem", "professional uit de jeugdzorg"),
+        ("Een deelnemer aan de focusgroep zei:", "anoniem", "deelnemer"),
+    ],
+)
+def test_a_label_of_an_unnamed_interviewee_on_the_line_before(label: str, speaker: str, role: str) -> None:
+    text = REPORT.format(f"{label}\n“We krijgen er per week meerdere aangiftes van binnen.”")
+    assert [(s, r) for s, r, _ in attributed(text)] == [(speaker, role)]
+
+
+def test_a_title_alone_as_a_label_is_no_interviewee() -> None:
+    text = REPORT.format("Burgemeester:\n“We krijgen er per week meerdere aangiftes van binnen.”")
+    assert [s for s, _, _ in attributed(text)] != ["anoniem"]

@@ -14,10 +14,11 @@ brackets after the quotation (“Er kwam bijna niets meer binnen.” (respondent
 * anyone else (``respondent 7``, ``ondernemer``, ``bewoner, Zuid``): ``anoniem``, the description
   its role.
 
-The same police ranks make ``Politie`` the speaker of an unnamed officer before or after a
-quotation in news and reports ("vertelt een wijkagent", "Een rechercheur: „…”"), as for a
-``politiebron``. A bracket without a person noun (``(2019)``, ``(zie kader)``, ``(ANP)``,
-``(Jansen, 2019)``) attributes nothing.
+A label on the line before the quotation ("Respondent 5 (wijkagent):", "Een professional uit
+de jeugdzorg:") is read the same way. The same police ranks make ``Politie`` the speaker of an
+unnamed officer before or after a quotation in news and reports ("vertelt een wijkagent", "Een
+rechercheur: „…”"), as for a ``politiebron``. A bracket without a person noun (``(2019)``,
+``(zie kader)``, ``(ANP)``, ``(Jansen, 2019)``) attributes nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ MAX_DESCRIPTION_WORDS = 8
 # "” (respondent politie)", "”. (R12, wijkagent)", "”\n(medewerker gemeente, interview)": a bracket
 # right after the closing mark, before or after the sentence's full stop, at most one line break.
 _BRACKET_AFTER = re.compile(r"[ \t]*[.,;]?[ \t]*\n?[ \t]*\((?P<desc>[^()\n]{2,80})\)")
+# "Respondent 5 (wijkagent):", "Een medewerker gemeente:": a short label and a colon before a quote.
+_LABEL = re.compile(
+    r"\s*(?:(?i:een)\s+)?(?P<desc>[A-Za-zÀ-ÿ][\w -]{1,40}?)\s*(?:\((?P<bracket>[^()\n]{2,60})\))?"
+    r"\s*:\s*(?:\n\s*)?"
+)
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CODE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,3}")  # an interview code ("R12", "I 3", "P-4")
 _YEAR_OR_PAGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?i:\b(?:p|pp|blz|pag)\.\s*\d)")
@@ -93,6 +99,23 @@ def bracket_after(text: str, cand: Candidate) -> Attribution | None:
     if m is None:
         return None
     return described(m.group("desc"))
+
+
+def label_before(text: str, cand: Candidate) -> Attribution | None:
+    """"Respondent 5 (wijkagent): “…”", "Medewerker gemeente:\n“…”": a label of an unnamed
+    interviewee that opens the line (or the sentence) right before the quotation."""
+    start = max(text.rfind("\n", 0, max(cand.open - 1, 0)), text.rfind(". ", 0, cand.open) + 1, 0)
+    m = _LABEL.fullmatch(text, start, cand.open)
+    if m is None:
+        return None
+    desc = m.group("desc") + (", " + m.group("bracket") if m.group("bracket") else "")
+    if not any(w.lower() in _RESPONDENT_NOUNS or police_noun(w) or _roles.is_anonymous_noun(w)
+               for w in _WORD.findall(desc)):
+        return None  # "Burgemeester:": a title alone is someone named before, not an interviewee
+    found = described(desc)
+    if found is None or found.speaker not in (POLICE, _roles.ANONYMOUS, found.organisation):
+        return None  # a named person's label ("Jan Smit:") is read by :mod:`._quote_before`
+    return found
 
 
 def described(desc: str) -> Attribution | None:

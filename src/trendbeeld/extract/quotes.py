@@ -74,7 +74,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_respondents import bracket_after
+from trendbeeld.extract._quote_respondents import bracket_after, label_before
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
@@ -326,7 +326,8 @@ def _attribute(
         if reported_fragment(doc, cand, last):
             return fragment_speaker(doc, cand, known, last)
         return _said_after(doc, cand, known)
-    before = speaker_before(doc, cand, known, last)
+    # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee
+    before = speaker_before(doc, cand, known, last) or label_before(text, cand)
     if before is not None or not reads_as_speech(text, cand):
         return before or _said_after(doc, cand, known)
     return (following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
