@@ -1,9 +1,82 @@
-"""(placeholder: filled in by its owner this session)."""
+"""Contrasts between then and now spread over two sentences, and practices that stopped.
+
+Called by ``trends.statements`` for the sentences that hold one of the marker words
+(``positions``: a plain substring search), beside the statements the other rules made (a
+sentence that already has a statement is left to them). Wording handled:
+
+* a sentence that opens with "Nu", "Tegenwoordig" or "Inmiddels" after a sentence about the past
+  ("vroeger", "voorheen", "jarenlang", "destijds", "tot voor kort"): with a number in each
+  sentence the values give the direction ("Vroeger haalde de douane partijen van 200 kilo
+  binnen. Nu gaat het om |partijen van 2000| kilo": up), else it is a shift of the subject of the
+  second sentence ("Jarenlang deed de gemeente dat zelf. Nu voeren |particuliere bureaus| de
+  controles uit"). A number that measures a noun ("partijen van 2000") makes the phenomenon its
+  size ("omvang van partijen"), a number that counts one ("500 fietsen") its number ("aantal
+  fietsen");
+* "niet langer" about a practice or a state (``shift``; the conventions count it, ``hard``):
+  "Werk is |niet langer| de remedie tegen armoede", "Steeds meer gemeenten weren vrouwen |niet
+  langer| van de kansel"; not "kan niet langer", "hoeft niet langer", "niet langer dan",
+  "het kan zo niet langer" (an ability, a duty or a length), nor a person ("Hij is niet langer
+  voorzitter").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from trendbeeld.extract import _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.model import TrendStatement
+from trendbeeld.extract._trend_now import statement as now_statement
+from trendbeeld.extract._trend_now import without_relative
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
+from trendbeeld.extract._trend_policy import is_person
+from trendbeeld.model import Change, Span, TrendStatement
+
+# Words that place a sentence in the past against which "nu" opens the next one.
+_THEN_WORDS = ("vroeger", "voorheen", "jarenlang", "decennialang", "destijds", "tot voor kort", "vanouds")
+_THEN = re.compile(r"\b(?:vroeger|voorheen|jarenlang|decennialang|destijds|tot voor kort|vanouds)\b")
+THEN_REACH = 700  # characters after a word of the past where the next sentence's "nu" is looked for
+_NOW_WORDS = ("nu", "tegenwoordig", "inmiddels")
+# The opening of the second sentence: "Nu", "En nu", "Maar tegenwoordig", "'Inmiddels".
+_NOW_OPENING = re.compile(
+    r"[\W_]*(?:(?:en|maar|want)\s+)?(nu|tegenwoordig|inmiddels)\b(?!\s+eenmaal\b)(?!\s+al\b)[,\s]*"
+)
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\w.,])\d+(?:,\d+)?(?![\d.]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# A noun measured by the number after it: "partijen |van| 2000", "boetes van (ruim) 300 euro".
+_MEASURED = re.compile(
+    r"([^\W\d_][\w'’-]*)\s+van\s+(?:(?:ruim|bijna|zo'n|wel|circa|ongeveer|gemiddeld|meer\s+dan|minder\s+dan)\s+)?\Z"
+)
+# Units after a number: what they measure is named elsewhere, so no "aantal" of them.
+_UNITS = frozenset([
+    "procent", "euro", "kilo", "kilogram", "gram", "ton", "liter", "meter", "kilometer", "jaar", "jaren",
+    "maanden", "weken", "dagen", "uur", "minuten", "keer", "miljoen", "miljard", "duizend", "honderd",
+])
+# A determiner right after the subject's noun, not after a preposition, opens the object
+# ("particuliere bureaus |die taak|"; not "de rol |van de| overheid").
+_OBJECT_DETERMINERS = frozenset(["de", "het", "een", "die", "dat", "deze", "dit", "hun", "zijn", "haar"])
+# "niet langer": found by a plain substring search
+_NO_LONGER = "niet langer "
+# Words before "niet langer" in its clause that make it an ability, a duty, a wish or one actor's
+# permission, not a stopped practice ("kan niet langer", "hoeven niet langer", "wil het niet langer
+# pikken", "Nederland mag het schip niet langer vasthouden"; a rule for a class, "Doppen mogen niet
+# langer los van flessen komen", is a practice that stops).
+_MODALITY = re.compile(
+    r"\b(?:kan|kun|kunnen|kon|konden|hoeft|hoeven|hoefde|hoefden|moet|moeten|zal|zullen|zou|zouden"
+    r"|wil|willen|wilde|wilden|durft|durven|durfde|houdt|houden|hield|hielden|mag|als|wanneer|indien"
+    r"|zo|wacht|wachten|duurt|duurde)\b"
+)
+_AFTER_NO_LONGER = re.compile(r"niet langer\s+(?:dan|zo|meer|te\s+\w+|wachten|duren|vanuit|van\s+uit)\b")
+# An infinitive clause ("geadviseerd niet langer thuis |te| blijven"): an advice, no practice.
+_INFINITIVE = re.compile(r"\bte\s+[^\W\d_]+en\b")
+_WORD = _phrases.WORD
+_BOUNDARY = re.compile(r"[,;:]|\s[-–—]\s")
+CLAUSE_REACH = 200  # characters of the clause read before "niet langer"
+_CONJUNCTIONS = frozenset(
+    ["dat", "die", "als", "omdat", "wanneer", "waardoor", "waarin", "terwijl", "of", "wat"]
+)
+_ARTICLES = frozenset(["de", "het", "een", "geen"])
 
 
 def statements(
@@ -11,10 +84,181 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
+    if made or low.find("?", start, end) >= 0:
+        return []  # the other rules spoke here, or a question
+    found = _then_now(doc, low, start, end)
+    if found is not None:
+        return [found]
+    at = low.find(_NO_LONGER, start, end)
+    if at >= 0:
+        stopped = _no_longer(doc, low, at, (start, end))
+        return [stopped] if stopped is not None else []
     return []
 
 
 def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
-    passed by)."""
-    return []
+    passed by): "nu", "tegenwoordig", "inmiddels" shortly after a word of the past, and "niet
+    langer"."""
+    out: list[int] = []
+    for word in _THEN_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            for now in _NOW_WORDS:
+                near = low.find(now, at, at + THEN_REACH)
+                while near >= 0:
+                    out.append(near)
+                    near = low.find(now, near + 1, at + THEN_REACH)
+            at = low.find(word, at + 1)
+    at = low.find(_NO_LONGER)
+    while at >= 0:
+        out.append(at)
+        at = low.find(_NO_LONGER, at + 1)
+    out.sort()
+    return out
+
+
+def _then_now(doc: Document, low: str, start: int, end: int) -> TrendStatement | None:
+    """"Vroeger … . Nu …": the contrast of a sentence that opens with a word of now with the
+    sentence before it, which names the past."""
+    opening = _NOW_OPENING.match(low, start, end)
+    k = bisect.bisect_right(doc.sentence_starts, start) - 1
+    if opening is None or k <= 0:
+        return None
+    before = doc.sentences[k - 1]
+    then = _THEN.search(low, before.start, before.end)
+    if then is None:
+        return None
+    valued = _valued(doc, low, then.end(), before.end, opening.end(), end)
+    if valued is not None:
+        direction, name, phrase_end = valued
+        span, evidence, page = doc.span(then.start(), phrase_end)
+        return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+    if opening.group(1) == "tegenwoordig":
+        return None  # the rule of "tegenwoordig" (_trend_now) has spoken on this clause
+    return _shifted(doc, then.start(), doc.clauses(start, end)[0], opening.start(1), opening.end(1))
+
+
+def _shifted(doc: Document, then: int, clause: _phrases.Span, start: int, end: int) -> TrendStatement | None:
+    """"Jarenlang … . Nu voeren |particuliere bureaus| de controles uit": the subject of the clause
+    that opens with "nu" at clean ``start:end`` shifted; the evidence runs from ``then``."""
+    shifted = now_statement(doc, clause, start, end)
+    if shifted is None or shifted.direction is not Change.SHIFT:
+        return None
+    span, _, page = doc.span(then, then + 1)
+    whole = Span(span.source_id, span.start, max(span.end, shifted.span.end))
+    evidence = doc.source.text[whole.start : whole.end]
+    name = _without_object(shifted.phenomenon)
+    return TrendStatement(span=whole, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
+
+
+def _without_object(name: str) -> str:
+    """The subject without the object that follows it in an inverted clause ("particuliere
+    bureaus |die taak|" → "particuliere bureaus")."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _OBJECT_DETERMINERS and words[i - 1].lower() not in _phrases.NP_PREPOSITIONS:
+            return " ".join(words[:i])
+    return name
+
+
+def _valued(
+    doc: Document, low: str, then_start: int, then_end: int, now_start: int, now_end: int
+) -> tuple[Change, str, int] | None:
+    """(direction, phenomenon, end of the evidence) when both sentences hold a value that is no
+    year: the second value against the first."""
+    old = _first_value(low, then_start, then_end)
+    new = _first_value(low, now_start, now_end)
+    if old is None or new is None or old[0] == new[0]:
+        return None
+    named = _measured(doc, low, new[1], new[2], now_end)
+    if named is None:  # "Nu zijn het er 500": what the first value measures
+        named = _measured(doc, low, old[1], old[2], then_end)
+        named = (named[0], new[2]) if named is not None else None
+    if named is None:
+        return None
+    name, phrase_end = named
+    return (Change.UP if new[0] > old[0] else Change.DOWN), name, max(phrase_end, new[2])
+
+
+def _first_value(low: str, start: int, end: int) -> tuple[float, int, int] | None:
+    """The first number at clean ``start:end`` that is no year (value, start, end)."""
+    for number in _NUMBER.finditer(low, start, end):
+        digits = number.group(0)
+        unit = _WORD_AFTER.match(low, number.end(), end)
+        if _YEAR.fullmatch(digits) and (unit is None or unit.group(1) not in _UNITS):
+            continue  # "in 2015"; not "2000 kilo"
+        return float(digits.replace(".", "").replace(",", ".")), number.start(), number.end()
+    return None
+
+
+def _measured(doc: Document, low: str, start: int, end: int, limit: int) -> tuple[str, int] | None:
+    """What the number at ``start:end`` measures (phenomenon, end of its phrase): the size of a
+    noun before "van" ("partijen van 2000" → "omvang van partijen"), or the number of the noun
+    after it ("500 fietsen" → "aantal fietsen"); None for a unit alone or a pronoun."""
+    measured = _MEASURED.search(low, max(0, start - 40), start)
+    if measured is not None and measured.group(1) not in _UNITS and _phrases.is_content(measured.group(1)):
+        return f"omvang van {doc.text[measured.start(1) : measured.end(1)]}", end
+    phrase = _phrases.noun_phrase(doc.text, end, limit)
+    if phrase is None or low[end : phrase.start].strip():
+        return None
+    first = low[phrase.start : phrase.end].split(maxsplit=1)[0]
+    if first in _UNITS:
+        return None
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR):
+        return None
+    return f"aantal {name}", phrase.end
+
+
+def _no_longer(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> TrendStatement | None:
+    """"Werk is |niet langer| de remedie tegen armoede": a practice or a state that stopped, about
+    the subject of the clause (``shift``)."""
+    if _AFTER_NO_LONGER.match(low, at):
+        return None  # "niet langer dan een uur", "niet langer te negeren"
+    clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
+    if clause is None or _MODALITY.search(low, max(clause.start, at - CLAUSE_REACH), at):
+        return None  # "kan niet langer", "Nederland mag … niet langer": one actor's permission
+    if _INFINITIVE.search(low, at, clause.end):
+        return None
+    subject = _practice(doc, low, clause, at, at + len(_NO_LONGER))
+    if subject is None or is_person(doc.text, subject):
+        return None
+    name = without_relative(_phenomenon(doc, subject))
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    span, evidence, page = doc.span(min(subject.start, at), max(subject.end, at + len(_NO_LONGER) - 1))
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
+
+
+def _practice(doc: Document, low: str, clause: _phrases.Span, at: int, after: int) -> _phrases.Span | None:
+    """What stopped: the subject that opens the clause right before its finite verb ("|Doppen|
+    mogen niet langer …"), or, after "er" or a topic with the verb ("er is niet langer |een vaste
+    bezetting|"), the noun phrase after the marker (``after``: where it ends)."""
+    cut = list(_BOUNDARY.finditer(low, max(clause.start, at - CLAUSE_REACH), at))
+    words = list(_WORD.finditer(low, cut[-1].end() if cut else clause.start, at))
+    if not words or any(w.group(0) in _CONJUNCTIONS for w in words):
+        return None  # "… dat zij niet langer …": a subordinate clause, left to the rules of verbs
+    if words[0].group(0).startswith(("daar", "hier", "waar")):
+        return None  # "Daaruit vloeide …": a pronominal adverb opens the clause
+    inverted = len(words) == 1 or words[-2].group(0) == "er" or _opens_topic(doc, words)
+    if _is_finite(words[-1].group(0)) and inverted:
+        phrase = _phrases.noun_phrase(doc.text, after, clause.end)
+        between = low[after : phrase.start].split() if phrase is not None else []
+        return phrase if phrase is not None and set(between) <= _ARTICLES else None
+    first = words[1] if words[0].group(0) in _ARTICLES and len(words) > 1 else words[0]
+    phrase = _phrases.noun_phrase(doc.text, first.start(), at)
+    if phrase is None or phrase.start != first.start():
+        return None
+    following = _WORD.match(low, phrase.end + 1)
+    return phrase if following is not None and _is_finite(following.group(0)) else None
+
+
+def _opens_topic(doc: Document, words: list[re.Match[str]]) -> bool:
+    """The clause opens with a topic (a time, a preposition) and its verb stands before the marker."""
+    return len(words) > 1 and _phrases.starts_with_topic(doc.text, words[0].start(), words[-1].end())
+
+
+def _is_finite(word: str) -> bool:
+    """A finite verb form ("is", "werd", "sluit", "mogen")."""
+    return word in _phrases.FINITE_VERBS or _text.is_verb_form(word)
