@@ -76,7 +76,7 @@ _MANNER_ADVERBS = frozenset([
     "stevig", "hard", "snel", "razendsnel", "overal", "drastisch", "fors", "flink", "sterk", "enorm",
     "explosief", "gestaag", "geleidelijk", "langzaam", "aanzienlijk", "behoorlijk", "duidelijk",
     "opvallend", "danig", "eerder", "waarschijnlijk", "daarom", "weer", "opnieuw", "alweer", "zelfs",
-    "namelijk", "immers", "juist", "genoeg", "paradoxaal",
+    "namelijk", "immers", "juist", "genoeg", "paradoxaal", "spectaculair",
 ])
 # Finite auxiliaries and modals a phenomenon ran on into: "opbrengst |zal waarschijnlijk|",
 # "percentage |gaat de komende winter|"; after only adverbs they open it: "Waarschijnlijk |zullen|
@@ -88,6 +88,12 @@ _AUXILIARIES = frozenset([
 # Finite forms of "zijn", "worden", "blijken" that end a subject or follow a fronted topic
 _COPULAS = frozenset(["is", "was", "waren", "wordt", "worden", "werd", "werden", "bleek", "bleken"])
 _DEFINITE = frozenset(["de", "het", "deze", "dit", "haar", "hun"])
+# Verbs that link a subject to a predicate (and a reflexive): "steeds meer" after them is a degree
+# ("raakt steeds meer verweven", "Jongeren zijn steeds minder vaak tevreden"), no object.
+_LINKING = frozenset([
+    "raakt", "raken", "raakte", "raakten", "wordt", "worden", "lijkt", "lijken", "blijft", "blijven",
+    "zijn", "ben", "bent", "zich",
+])
 # Finite forms outside the closed list of ``_phrases.FINITE_VERBS``, and the endings of a finite
 # verb or a weak participle ("klinkt", "verkochten", "waarschuwde", "hersteld")
 _FINITE_FORMS = frozenset(["zou", "zouden", "kunt", "heb", "word", "wil", "wilt", "mag", "mogen"])
@@ -112,6 +118,26 @@ _ADVERBIAL_PREPOSITIONS = frozenset([
     "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
     "gedurende", "sedert", "vóór", "rond", "omstreeks"
 ])
+# Finite perception and causative verbs whose object is what changes, not their subject: "De
+# inspectie ziet |de leerprestaties| niet verbeteren", "Bij de Spelen zie je |een verplaatsing van
+# sporten|"; not in a relative clause ("het aantal jongeren dat vrijwilligerswerk doet").
+_OBJECT_VERBS = frozenset(["zie", "ziet", "zag", "zagen", "zien", "laat", "liet", "lieten"])
+_INVERTED_PRONOUNS = frozenset(["je", "jij", "we", "wij", "ze", "zij", "men", "ik", "u", "hij"])
+# "steeds meer" before a noun: the noun is what changes, not the subject that has or gives it
+# ("kinderrechters geven steeds minder |machtigingen| af", "de boa heeft steeds meer |last van
+# agressie|").
+_GRADUAL = frozenset(["steeds", "alsmaar", "almaar"])
+_MORE_LESS = frozenset(["meer", "minder", "vaker"])
+_OBJECT_CLAUSE_WORDS = _OBJECT_VERBS | _GRADUAL
+# Particles of a separable verb and nouns that with their verb form one idiom, not an object
+# ("ebt steeds meer weg", "vindt steeds vaker plaats", "wint steeds meer terrein"): the subject stays.
+_PARTICLES = frozenset([
+    "weg", "af", "op", "toe", "uit", "aan", "in", "mee", "door", "terug", "over", "bij", "voort", "binnen",
+    "ten", "plaats", "terrein",
+])
+_WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
+# "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
+_FIRST_TIME = ["voor", "het", "eerst"]
 
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
@@ -142,10 +168,13 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
             low[:1].isdigit() or (low != "een" and low in numbers)
             or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
             or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
+            or (low == "voor" and lows[i + 1 : i + 3] == _FIRST_TIME[1:])
         ):
             # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
             words = words[:i]
             break
+    if not _OBJECT_CLAUSE_WORDS.isdisjoint(lows):
+        words = _what_changes(words)
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
     words = _without_copula(_without_auxiliary(words, leading), leading)
@@ -175,6 +204,56 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         if scope:
             return f"{name} {scope}"
     return name
+
+
+def _what_changes(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The object of a perception or causative verb ("zagen huishoudens |de waarde van hun huizen|
+    dalen") and the noun after "steeds meer" ("ziet steeds meer |mannen|") rather than the subject
+    that sees, causes, has or gives it; "steeds meer" before a verb or in an adverbial ("op steeds
+    meer manieren") changes nothing."""
+    lows = [w.group(0).lower() for w in words]
+    at = next((i for i, w in enumerate(lows) if w in _OBJECT_VERBS and words[i].group(0)[0].islower()), None)
+    if at is not None and at + 1 < len(words) and _RELATIVE_WORDS.isdisjoint(lows[:at]):
+        rest = words[at + 1 :]
+        if lows[at + 1] in _INVERTED_PRONOUNS:
+            rest = rest[1:]  # "zie je |een verplaatsing|"
+        if rest and _GRADUAL.isdisjoint(lows[at + 1 :]):
+            rest = _object_after_subject(rest)
+        words = rest or words
+        lows = [w.group(0).lower() for w in words]
+    gradual = next((i for i, w in enumerate(lows[:-1]) if w in _GRADUAL and lows[i + 1] in _MORE_LESS), None)
+    if gradual is None or (gradual and _is_preposition(lows[gradual - 1])):
+        return words  # "(worden) op steeds meer verschillende manieren (ingezet)": an adverbial
+    after = gradual + 2 + (lows[gradual + 2 : gradual + 3] == ["vaak"])  # "steeds minder vaak"
+    while after < len(lows) and lows[after] in _OBJECT_DETERMINERS:
+        after += 1
+    if gradual and (lows[gradual - 1] in _COPULAS or lows[gradual - 1] in _LINKING):
+        return words  # "Vertrouwen is steeds meer verweven": a predicate, no object
+    if after < len(lows) and not _is_verb(lows[after]) and lows[after] not in _PARTICLES:
+        return words[after:]  # "kinderrechters (geven) steeds minder |machtigingen|"
+    return words  # "het wantrouwen (wordt) steeds meer gevoed": the verb names the change
+
+
+def _object_after_subject(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """After an inverted verb, the object that follows its subject ("(zagen) huishoudens in de VS |de
+    waarde van hun huizen|"); after a fronted adverbial, what follows it ("(lieten) in het lab
+    |vaatcellen|")."""
+    lows = [w.group(0).lower() for w in words]
+    if _is_preposition(lows[0]):
+        noun = next((i for i, w in enumerate(lows) if i and w not in _SUBJECT_DETERMINERS), len(lows))
+        return words[noun + 1 :] or words
+    at = next((i for i in range(1, len(lows)) if lows[i] in _DEFINITE
+               and not _is_preposition(lows[i - 1]) and lows[i - 1] not in _CONJUNCTIONS), None)
+    return words[at:] if at is not None else words
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb or a participle ("gevoed", "opgelicht", "voorkwamen", "overbleef"); a plural
+    noun ("machtigingen" -> machtiging, "wapens" -> wapen) is none."""
+    if word in _phrases.FINITE_VERBS or _text.is_verb_form(word) or _WEAK_PARTICIPLE.fullmatch(word):
+        return True
+    base = _cues.lemma(word)
+    return base != word and base.endswith("en") and word != base + "s"
 
 
 def _only_a_verb(name: str) -> bool:

@@ -1,0 +1,47 @@
+"""The phenomenon is what changes, not who sees, causes or has it (extract/_trend_phenomena.py).
+
+Invented sentences for two classes found on unlabelled news (bench/trend_review.py): the object of
+a perception or causative verb ("ziet de leerprestaties niet verbeteren") and the noun after
+"steeds meer/minder/vaker" ("behandelt steeds meer mannen"); "voor het eerst" ends a phenomenon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import statements_of
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # the object of a perception or causative verb
+        ("De inspectie ziet de rekenvaardigheid van leerlingen niet verbeteren.",
+         "rekenvaardigheid van leerlingen"),
+        ("Sinds de crisis zagen veel boeren de prijs van hun melk fors dalen.", "prijs van hun melk"),
+        ("Het college liet het aantal klachten niet verder oplopen.", "aantal klachten"),
+        # the noun after "steeds meer", not the subject that has or gives it
+        ("Huisartsen geven steeds minder antibiotica aan kinderen.", "antibiotica aan kinderen"),
+        ("Wijkagenten krijgen steeds vaker meldingen van overlast door jongeren.", "meldingen van overlast"),
+        # "voor het eerst" is no part of the phenomenon
+        ("In Utrecht daalt het aantal woninginbraken voor het eerst sinds jaren.",
+         "aantal woninginbraken"),
+    ],
+)
+def test_what_changes(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # before a verb, a particle or an idiom noun "steeds meer" names no object
+        ("Het draagvlak voor de maatregel wordt steeds meer uitgehold.", "draagvlak voor de maatregel"),
+        ("De handel in namaakpillen vindt steeds vaker plaats via internet.", "handel in namaakpillen"),
+        # in an adverbial or after a linking verb "steeds meer" is no quantity of an object
+        ("Drones worden op steeds meer plaatsen ingezet.", "Drones"),
+    ],
+)
+def test_subject_stays(text: str, phenomenon: str) -> None:
+    found = [s.phenomenon for s in statements_of(text)]
+    assert any(name.startswith(phenomenon) for name in found), found
