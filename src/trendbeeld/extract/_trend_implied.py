@@ -1,9 +1,80 @@
-"""(placeholder: filled in by its owner this session)."""
+"""Change implied without a verb or noun of change: a comparative that grows before a noun, and
+damage done to a public good.
+
+Called by ``trends.statements`` for the sentences that hold one of the marker words below
+(``positions`` finds them once per document by a plain substring search); a statement is made only
+where no statement of the sentence already covers the marker. Wording handled:
+
+* "steeds", "alsmaar" or "almaar" before an inflected comparative and a noun (up, or down for a
+  comparative of less): "Cybercriminelen gebruiken |steeds geavanceerdere middelen|", "in |steeds
+  grotere groepen|", "de |steeds strengere veiligheidsmaatregelen|"; the phenomenon is the noun
+  phrase with the comparative's base form in brackets ("middelen (geavanceerder)"), as for "de
+  daders worden steeds jonger". Not "nog steeds" ("nog steeds hogere kosten": a level that
+  lasts), "steeds andere" (no comparative), a plea ("bepleiten … steeds strengere normering").
+* a public good that is damaged (down; the conventions: "an effect on a public phenomenon
+  attributed to one case (`Het vertrouwen in de politie is door deze zaak aangetast`) is a trend,
+  `hard`"): "|Het vertrouwen in de politie is door deze zaak aangetast|", "|imago OM is
+  beschadigd|", "wordt |het vertrouwen in de professionele autonomie van docenten volledig
+  ondermijnd|", "|Het vertrouwen in SIZ Twente liep| in de zomer van 2018 |een stevige deuk op|",
+  "|Deuk in imago van scouting|". The good is a noun of ``lexicon/public_goods.txt`` (or a
+  compound ending in one: "consumentenvertrouwen"). Only the participle or the dent states that
+  the damage happened: the active present ("landen die de rechtsstaat ondermijnen") is a general
+  mechanism, no trend. Not: one person's own good ("zijn goede reputatie was aangetast",
+  "zelfvertrouwen"), what may or would happen ("zou worden aangetast", "kan … ondermijnen"), a
+  negation ("zijn niet geschaad"), a condition, a question, damage to things ("auto's
+  beschadigd", "bomen aangetast door de letterzetter": no good of the list).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from functools import cache
+from importlib import resources
+
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.model import TrendStatement
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
+from trendbeeld.model import Change, TrendStatement
+
+# Adverbs of steady change before an inflected comparative: "steeds grotere", "almaar hogere".
+_STEADILY_WORDS = ("steeds ", "alsmaar ", "almaar ")
+_STEADILY = re.compile(
+    r"(?:steeds|alsmaar|almaar)\s+(?:(?:veel|nog)\s+)?([a-zà-ÿ]{2,}[^aeiou\s]ere)(?![\w'’-])"
+)
+# Participles of damage and the dent (found as words: no letter before them).
+_DAMAGE_WORDS = ("aangetast", "geschaad", "ondermijnd", "beschadigd", "uitgehold", "deuk")
+_DAMAGE = re.compile(
+    r"(aangetast|geschaad|ondermijnd|beschadigd|uitgehold)e?(?![\w'’-])"
+    r"|(deuk)(?![\w'’-])(?:\s+(in|op)(?![\w'’-]))?"
+)
+_LAST: list[tuple[str, list[int], list[int]]] = []
+_WORD = _phrases.WORD
+# Words of a clause that make the damage or the growth not actual: what may, would or must
+# happen, a negation, a plea.
+_NOT_ACTUAL = frozenset(
+    [
+        "kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden", "mag", "mogen", "dreigt",
+        "dreigen", "dreigde", "niet", "geen", "nooit", "nauwelijks", "voorkomen", "pleit", "pleiten",
+        "bepleit", "bepleiten", "wil", "willen",
+    ]
+)
+_CONDITION = frozenset(["als", "wanneer", "indien", "mits", "zodra", "tenzij", "of", "zonder"])
+# Possessives of one person: "zijn goede naam", "haar reputatie".
+_PERSONAL = frozenset(["zijn", "z'n", "haar", "mijn", "m'n", "jouw", "je", "uw"])
+_ARTICLES = frozenset(["de", "het", "een"])
+# Endings of adjectives that may stand before the good ("het maatschappelijk vertrouwen").
+_ADJECTIVE_ENDINGS = ("e", "isch", "ijk", "eel", "aal", "ig", "ief")
+MAX_ADJECTIVES = 2
+# Adverbs of degree or manner between the good and the participle ("flink", "ernstig").
+_DEGREE = frozenset(
+    ["flink", "zwaar", "fors", "sterk", "erg", "zeer", "danig", "verder", "ook", "al", "nu", "weer",
+     "opnieuw",
+     "daardoor", "daarmee", "hierdoor", "zo", "zodanig", "behoorlijk", "enorm", "stevig", "diep"]
+)
+_ADVERB_ENDINGS = ("ig", "lijk", "isch")
+_PERSONAL_COMPOUND = ("zelf",)  # "zelfvertrouwen" is one person's own
+MIN_COMPOUND_PART = 3  # letters before the good in a compound ("persvrijheid")
 
 
 def statements(
@@ -11,10 +82,169 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
-    return []
+    steadily, damage = _marks(low)
+    found = [(at, _growing) for at in steadily[bisect.bisect_left(steadily, start) :] if at < end]
+    found += [(at, _damaged) for at in damage[bisect.bisect_left(damage, start) :] if at < end]
+    if not found or low.find("?", start, end) >= 0:
+        return []
+    out: list[TrendStatement] = []
+    for at, rule in sorted(found, key=lambda pair: pair[0]):
+        source_at = doc.span(at, at + 1)[0].start
+        if any(s.span.start <= source_at < s.span.end for s in made + out):
+            continue
+        clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
+        if clause is None or not _actual(low, clause):
+            continue
+        statement = rule(doc, low, at, clause)
+        out += [statement] if statement is not None else []
+    return out
 
 
 def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
     passed by)."""
-    return []
+    steadily, damage = _marks(low)
+    return sorted(steadily + damage)
+
+
+def _marks(low: str) -> tuple[list[int], list[int]]:
+    """Where an adverb of steady change before an inflected comparative, and where a word of
+    damage, occur in ``low`` (found once per document)."""
+    if not _LAST or _LAST[0][0] is not low:
+        steadily: list[int] = []
+        for word in _STEADILY_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                if (at == 0 or not low[at - 1].isalnum()) and _STEADILY.match(low, at):
+                    steadily.append(at)
+                at = low.find(word, at + 1)
+        damage: list[int] = []
+        for word in _DAMAGE_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                if at == 0 or not low[at - 1].isalnum():
+                    damage.append(at)
+                at = low.find(word, at + 1)
+        _LAST[:] = [(low, sorted(steadily), sorted(damage))]
+    return _LAST[0][1], _LAST[0][2]
+
+
+def _actual(low: str, clause: _phrases.Span) -> bool:
+    """False for a clause that opens with a condition or holds a word of what may, would or must
+    happen, a negation or a plea."""
+    words = _WORD.findall(low, clause.start, clause.end)
+    if not words or words[0] in _CONDITION:
+        return False
+    return not any(w in _NOT_ACTUAL for w in words)
+
+
+def _growing(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendStatement | None:
+    """"|steeds grotere groepen|": up (down for a comparative of less), about the noun phrase
+    after the comparative."""
+    m = _STEADILY.match(low, at)
+    if m is None or low[max(clause.start, at - 4) : at] == "nog ":
+        return None  # "nog steeds hogere kosten"
+    lex = lexicon.load()
+    comparative = m.group(1)[:-1]  # "grotere" → "groter"
+    if comparative in lex.not_comparatives or not _cues.is_comparative(comparative):
+        return None  # "steeds andere", "steeds verdere"
+    phrase = _without_last_verb(doc.text, _phrases.noun_phrase(doc.text, m.end(), clause.end))
+    if phrase is None or low[m.end() : phrase.start].strip():
+        return None
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lex.function_words:
+        return None
+    direction = Change.DOWN if comparative in lex.down_comparatives else Change.UP
+    span, evidence, page = doc.span(at, phrase.end)
+    return TrendStatement(
+        span=span, text=evidence, phenomenon=f"{name} ({comparative})", direction=direction, page=page
+    )
+
+
+def _damaged(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendStatement | None:
+    """"|Het vertrouwen in de politie is door deze zaak aangetast|", "|Deuk in imago van
+    scouting|": down, about the public good damaged."""
+    m = _DAMAGE.match(low, at)
+    if m is None:
+        return None
+    good = None
+    if m.group(3):  # "deuk in het imago": the good follows
+        good = _good(low, m.end(), clause.end)
+    if good is None:
+        good = _good(low, clause.start, at)
+    if good is None:
+        return None
+    opening = _opening(low, clause.start, good.start())
+    if opening is None:
+        return None  # "zijn goede reputatie"
+    phrase = _phrases.noun_phrase(doc.text, opening, at if good.start() < at else clause.end)
+    if phrase is None or phrase.start > good.start():
+        return None
+    phrase = _without_degree(low, phrase)
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR):
+        return None
+    first, last = min(opening, at), max(phrase.end, m.end())
+    span, evidence, page = doc.span(first, last)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.DOWN, page=page)
+
+
+def _good(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first noun of a public good in ``low[start:end]``, or None."""
+    goods = _goods()
+    for word in _WORD.finditer(low, start, end):
+        text = word.group(0)
+        if text in goods:
+            return word
+        for good in goods:
+            if (
+                text.endswith(good)
+                and len(text) >= len(good) + MIN_COMPOUND_PART
+                and not text.startswith(_PERSONAL_COMPOUND)
+            ):
+                return word
+    return None
+
+
+def _opening(low: str, floor: int, head: int) -> int | None:
+    """Where the noun phrase of the good at ``head`` opens: before up to two adjectives ("het
+    |maatschappelijk vertrouwen|"); None after a possessive of one person ("zijn goede naam")."""
+    opening = head
+    words = list(_WORD.finditer(low, max(floor, head - 60), head))
+    for word in reversed(words[-MAX_ADJECTIVES - 1 :]):
+        text = word.group(0)
+        if text in _PERSONAL:
+            return None
+        if text in _ARTICLES or not text.endswith(_ADJECTIVE_ENDINGS):
+            break
+        if text in lexicon.load().function_words or _text.is_verb_form(text):
+            break
+        opening = word.start()
+    return opening
+
+
+def _without_degree(low: str, phrase: _phrases.Span) -> _phrases.Span:
+    """The phrase without the adverbs of degree or manner that close it before the participle
+    ("het vertrouwen in … docenten |volledig| ondermijnd")."""
+    words = list(_WORD.finditer(low, phrase.start, phrase.end))
+    while len(words) > 1 and (words[-1].group(0) in _DEGREE or words[-1].group(0).endswith(_ADVERB_ENDINGS)):
+        words.pop()
+    return _phrases.Span(phrase.start, words[-1].end()) if words else phrase
+
+
+@cache
+def _goods() -> frozenset[str]:
+    """The nouns of ``lexicon/public_goods.txt``."""
+    folder = resources.files(lexicon.PACKAGE).joinpath(lexicon.FOLDER)
+    text = folder.joinpath("public_goods.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _without_last_verb(text: str, phrase: _phrases.Span | None) -> _phrases.Span | None:
+    """The phrase without a verb form that closes it ("steeds grotere groepen |geven|")."""
+    if phrase is None:
+        return None
+    words = list(_WORD.finditer(text, phrase.start, phrase.end))
+    if len(words) > 1 and _text.is_verb_form(words[-1].group(0).lower()):
+        return _phrases.Span(phrase.start, words[-2].end())
+    return phrase

@@ -1,0 +1,81 @@
+"""Change implied without a verb or noun of change (extract/_trend_implied.py): "steeds" before an
+inflected comparative and a noun, and damage done to a public good.
+
+Invented sentences per class of wording found on unlabelled news (DPG articles of 2019, safety news
+leads, politie.nl news), with controls that are no trend: "nog steeds", no comparative, one
+person's own good, what would or may happen, a negation, a question, damage to things.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        (
+            "Oplichters gebruiken steeds slimmere trucs om ouderen geld afhandig te maken.",
+            Change.UP,
+            "trucs (slimmer)",
+        ),
+        ("Leraren staan voor steeds grotere klassen in de onderbouw.", Change.UP, "klassen (groter)"),
+        ("Boeren krijgen alsmaar lagere prijzen voor melk.", Change.DOWN, "prijzen voor melk (lager)"),
+        (
+            "Het gaat om een almaar hechtere samenwerking tussen scholen en wijkteams.",
+            Change.UP,
+            "samenwerking tussen scholen en wijkteams (hechter)",
+        ),
+    ],
+)
+def test_steadily_before_an_inflected_comparative(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huurders betalen nog steeds hogere lasten dan kopers.",  # a level that lasts
+        "Bij elke wedstrijd zie je steeds andere gezichten op de tribune.",  # no comparative
+        "Zouden er steeds zwaardere straffen moeten komen?",  # a question
+        "Als gemeenten steeds strengere eisen stellen, haken organisatoren af.",  # a condition
+    ],
+)
+def test_no_steady_growth(text: str) -> None:
+    assert not any(p.endswith("er)") for _, p in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het vertrouwen in de rechtspraak is door deze affaire aangetast.", "vertrouwen in de rechtspraak"),
+        ("Volgens de burgemeester is het imago van de wijk ernstig beschadigd.", "imago van de wijk"),
+        (
+            "Door de fraude wordt het vertrouwen in de lokale overheid steeds verder ondermijnd.",
+            "vertrouwen in de lokale overheid",
+        ),
+        ("Deuk in imago van de jeugdzorg: ouders haken af", "imago van de jeugdzorg"),
+        ("Het consumentenvertrouwen is door de handelsoorlog geschaad.", "consumentenvertrouwen"),
+    ],
+)
+def test_damage_to_a_public_good(text: str, phenomenon: str) -> None:
+    assert (Change.DOWN, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "good"),
+    [
+        ("De buurman vond dat zijn goede naam was aangetast.", "naam"),  # one person's own good
+        ("Volgens de partij zou de vrijheid van onderwijs worden aangetast.", "vrijheid"),  # would happen
+        ("Er zijn geen aanwijzingen dat het vertrouwen in de bank is geschaad.", "vertrouwen"),  # negation
+        ("Is het vertrouwen in de politie door deze zaak aangetast?", "vertrouwen"),  # a question
+        ("Bij de brand zijn vier geparkeerde auto's beschadigd.", "auto"),  # things, no public good
+        ("Landen die de rechtsstaat ondermijnen, krijgen minder subsidie.", "rechtsstaat"),  # a mechanism
+        ("Na de aanrijding zat er een flinke deuk in de motorkap.", "motorkap"),  # a dent in a thing
+    ],
+)
+def test_no_damage_to_a_public_good(text: str, good: str) -> None:
+    assert not any(good in phenomenon for _, phenomenon in pairs(text))
