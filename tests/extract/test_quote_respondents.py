@@ -100,3 +100,11 @@ def test_a_label_of_an_unnamed_interviewee_on_the_line_before(label: str, speake
 def test_a_title_alone_as_a_label_is_no_interviewee() -> None:
     text = REPORT.format("Burgemeester:\n“We krijgen er per week meerdere aangiftes van binnen.”")
     assert [s for s, _, _ in attributed(text)] != ["anoniem"]
+
+
+def test_ze_with_a_singular_verb_before_a_colon_is_the_woman_named_before() -> None:
+    text = ("Titel\n\nAnouk Verbeek woont al twintig jaar in de wijk. Tien jaar geleden kocht ze een "
+            "huis in het Drentse Assen. Over de plannen is ze niet te spreken. Ze zegt: ,,Ik ben hier "
+            "nooit gevraagd wat ik ervan vind. Niemand heeft met ons gepraat.''")
+    assert [s for s, _, _ in attributed(text)] == ["Anouk Verbeek"]
+

@@ -269,10 +269,22 @@ def pronoun_speaker(
         previous = len(text[:start].rstrip())
         before = paragraph_start(text, previous)
         if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
-            people = [p for p in _people(text, before, start, known) if _speakers.fits(pronoun, p.speaker)]
+            people = [p for p in _people(text, before, start, known)
+                      if _speakers.fits(pronoun, p.speaker) and not _place_named(p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None
     recent = _recent(cand, last)
     return person or (recent if recent is not None and _fits(pronoun, recent) else None)
+
+
+def _place_named(speaker: str) -> bool:
+    """"het Brabantse Cuijk": a place after an adjective read as a name, no person a pronoun refers to."""
+    words = speaker.split()
+    return (len(words) >= 2 and _PLACE_ADJECTIVE_FORM.fullmatch(words[0]) is not None
+            and _speakers.gender(words[0]) is None)
+
+
+# "Brabantse", "Haagse", "Utrechtse": a consonant before "se" ("Elise", "Louise" are first names)
+_PLACE_ADJECTIVE_FORM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[b-df-hj-np-tv-xz]s(?:e|che)")
 
 
 def _fits(pronoun: str | None, attribution: Attribution) -> bool:
@@ -296,7 +308,8 @@ def _last_person(
         start = last[0]  # a person named before the last quote was that quote's business
     region = text[start:end]
     people = [(m.start(), p) for m in patterns()["name"].finditer(region)
-              if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)]
+              if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)
+              and not _place_named(p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
         return people[-1][1] if people else None
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the

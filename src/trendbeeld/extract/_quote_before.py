@@ -64,7 +64,13 @@ _VOLGENS_PRONOUN = re.compile(r"(?<![\w-])(?i:volgens)\s+(haar|hem)(?![\w-])")  
 _COLON_END = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*:\s*$")  # "Naam (Organisatie): “…"
 _COMMA_WORD = re.compile(r"\s*,\s*([\w-]+)")
 _PRONOUN_WORDS = frozenset({"hij", "zij", "ze"})
-_SINGULAR_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])")
+# "hij", "zij", and "ze" next to a singular verb ("Ze zegt:", "zegt ze daarna:", "zei ze"; not
+# "ze zeggen"): a woman
+_SINGULAR_PRONOUN = re.compile(
+    r"(?<![\w-])(?:[Hh]ij|[Zz]ij)(?![\w-])"
+    r"|(?<![\w-])[Zz]e(?=\s+(?:[a-zà-ÿ]+t|zei|vroeg|schreef|riep|vond)(?![\w-]))"
+    r"|(?<=[a-zà-ÿ]t\s)ze(?![\w-])|(?<=\bzei\s)ze(?![\w-])"
+)
 _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+|[A-Z][A-Za-z0-9]{1,9}['’]er)\s")
 # A speaker label that opens a line or, in text whose line breaks are lost, follows a closed
 # quotation: "Jolanda: “…", "Van Dijk: “…", "….” Rutger: “…".
@@ -246,6 +252,7 @@ def _pronoun_before(
         return None  # "En een Labour-politicus zegt dat hij …: „…”": "hij" is that person
     said = _SINGULAR_PRONOUN.findall(region)
     volgens = _VOLGENS_PRONOUN.findall(region)
+    said = ["zij" if p.lower() == "ze" else p for p in said]
     pronoun = said[-1] if said else ("zij" if volgens[-1].lower() == "haar" else "hij") if volgens else None
     if _pronoun_speaks(region):
         return pronoun_speaker(doc, cand, known, last, pronoun)
