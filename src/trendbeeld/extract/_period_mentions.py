@@ -72,6 +72,7 @@ class Mention:
     owner_to: int = -1
     dated: bool = False  # a full date ("9 november 2020") dates a text; it is not carried
     whole: bool = False  # "tegen 39 in heel 2018": the base is a whole year, the others run after it
+    column: bool = False  # a table's column head ("2018  2017"): it dates the columns, not the text after
 
 
     def owns(self, found: Found) -> bool:
@@ -119,7 +120,19 @@ def explicit(doc: Document) -> list[Mention]:
         if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             named = replace(named, dated=True)
         out.append(named)
-    return out
+    return _column_heads(text, out)
+
+
+def _column_heads(text: str, found: list[Mention]) -> list[Mention]:
+    """Years side by side with only spaces or line breaks between them ("Waarvan ingekocht  2018
+    2017", "2018\n\n2017"): the column heads of a table, marked ``column``."""
+    heads = {
+        i for j in range(1, len(found))
+        for i in (j - 1, j)
+        if found[j - 1].period.isdigit() and found[j].period.isdigit()
+        and not text[found[j - 1].end : found[j].start].strip()
+    }
+    return [replace(m, column=True) if i in heads else m for i, m in enumerate(found)]
 
 
 def mention(text: str, start: int, end: int, period: str) -> Mention:

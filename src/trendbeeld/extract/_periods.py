@@ -187,6 +187,8 @@ class Timeline:
         if not before:
             return None
         last = before[-1]
+        if last.column:
+            return None  # "Waarvan ingekocht  2018  2017": a table's column heads date its columns only
         if self.now is not None and earliest(last.period) > self.now:
             return None  # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure
         line = text.rfind("\n", reach, pos) + 1
