@@ -365,8 +365,10 @@ def test_an_unnamed_person_with_a_role_and_an_organisation_gives_the_organisatio
     assert (quote.speaker, quote.role, quote.organisation) == (organisation, role, organisation)
 
 
-def test_an_unnamed_person_with_a_role_and_no_organisation_is_no_speaker() -> None:
-    assert items_of(Quote, "„We zien steeds meer jongeren met een mes op zak”, zegt een rector.") == []
+def test_an_unnamed_person_with_a_role_and_no_organisation_is_anonymous() -> None:
+    # anonymous speakers without organisation are "anoniem" with the role (conventions)
+    [quote] = items_of(Quote, "„We zien steeds meer jongeren met een mes op zak”, zegt een advocaat.")
+    assert (quote.speaker, quote.role) == ("anoniem", "advocaat")
     # an unnamed police officer speaks for the police (conventions: unnamed police sources)
     [quote] = items_of(Quote, "„We zien steeds meer jongeren met een mes op zak”, zegt een rechercheur.")
     assert (quote.speaker, quote.role) == ("Politie", "rechercheur")

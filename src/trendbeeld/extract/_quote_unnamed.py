@@ -105,10 +105,15 @@ def _spokesperson(
             return person
         # "zegt de politiespecialist" with no one named so before: the compound's organisation
         employer = (found[0] if found is not None
-                    else _roles.compound_organisation(role) or _roles.office_organisation(role))
-        if employer is None:
+                    else _roles.compound_organisation(role) or _roles.office_organisation(role)
+                    or (_quote_respondents.POLICE if _quote_respondents.police_noun(role) else None))
+        if employer is None and definite:
             # "aldus de gewezen vicepremier": the one person named just before, else no one
-            return _quote_roles.referent(doc, role, cand.open, known, last) if definite else None
+            return _quote_roles.referent(doc, role, cand.open, known, last)
+        if employer is None:
+            # "zegt een strafpleiter": an unnamed person with a role and no organisation is
+            # anonymous, the printed words the role
+            return Attribution(_roles.ANONYMOUS, " ".join(m.group(0).split()[1:]).lower(), None)
         employer = _speakers.tidy_org(employer)
         return Attribution(employer, role.lower(), employer)
     if found is not None:
