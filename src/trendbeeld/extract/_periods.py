@@ -100,11 +100,11 @@ class Timeline:
             return None  # "Marit (26)", "de 61-jarige Duitser": a person's age, no period
         own = self._in(sentence.start, sentence.end)
         named = _named(own, found, near)
-        if (named is not None and self.dated is not None
-                and _period_words.now_just_before(
-                    doc.text, [m.start for m in own if not m.base], found, near[-1].start)):
-            # "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": the news date, not 2015
-            return self._since_base(own, found, str(self.dated))
+        if named is not None and _period_words.now_just_before(
+                doc.text, [m.start for m in own if not m.base], found, near[-1].start):
+            # "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": the news date, not
+            # 2015; unknown in a text without a date
+            return self._since_base(own, found, str(self.dated) if self.dated is not None else None)
         if named is not None:
             return named
         return self._unnamed(doc, found, near, sentence, own)
