@@ -79,3 +79,20 @@ def test_damage_to_a_public_good(text: str, phenomenon: str) -> None:
 )
 def test_no_damage_to_a_public_good(text: str, good: str) -> None:
     assert not any(good in phenomenon for _, phenomenon in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De kap in het park heeft te maken met de oprukkende essentaksterfte.", "essentaksterfte"),
+        ("Winkeliers klagen over het uitdijende aanbod van webwinkels.", "aanbod van webwinkels"),
+        ("Bewoners vrezen de voortschrijdende verstening van tuinen.", "verstening van tuinen"),
+    ],
+)
+def test_participles_of_spreading(text: str, phenomenon: str) -> None:
+    """lexicon/change.tsv: participles of spreading before the noun phrase (up)."""
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+def test_emerging_markets_are_no_rise() -> None:
+    assert pairs("Het fonds belegt vooral in opkomende markten.") == []
