@@ -75,6 +75,18 @@ def test_practice_that_stopped(text: str, phenomenon: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De handel in wapens gebeurt inmiddels niet meer alleen via louche cafés.", "handel in wapens"),
+        ("Maar de smokkel gebeurt niet meer alleen met kleine bootjes, zegt een agent.", "smokkel"),
+        ("Oplichters werken niet meer alleen via de telefoon.", "Oplichters"),
+    ],
+)
+def test_no_longer_only(text: str, phenomenon: str) -> None:
+    assert (Change.SHIFT, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De school kan de klachten van ouders niet langer negeren.",  # an ability
@@ -84,6 +96,8 @@ def test_practice_that_stopped(text: str, phenomenon: str) -> None:
         "Het verhoor duurde niet langer dan een uur.",  # a length
         "Bewoners is geadviseerd niet langer thuis te blijven.",  # an advice
         "De politie gaat er niet langer vanuit dat het om een misdrijf gaat.",  # one case
+        "Henk Smit staat niet meer alleen aan het roer van het bedrijf.",  # a person
+        "Estelle durfde wekenlang niet meer alleen over straat.",  # a person, alone
     ],
 )
 def test_no_practice_that_stopped(text: str) -> None:

@@ -12,11 +12,16 @@ sentence that already has a statement is left to them). Wording handled:
   controles uit"). A number that measures a noun ("partijen van 2000") makes the phenomenon its
   size ("omvang van partijen"), a number that counts one ("500 fietsen") its number ("aantal
   fietsen");
-* "niet langer" about a practice or a state (``shift``; the conventions count it, ``hard``):
-  "Werk is |niet langer| de remedie tegen armoede", "Steeds meer gemeenten weren vrouwen |niet
-  langer| van de kansel"; not "kan niet langer", "hoeft niet langer", "niet langer dan",
-  "het kan zo niet langer" (an ability, a duty or a length), nor a person ("Hij is niet langer
-  voorzitter").
+* "niet langer", "niet meer alleen" about a practice or a state (``shift``; the conventions count
+  "niet langer" ``hard`` and "gebeurt niet meer alleen met …" core): "Werk is |niet langer| de
+  remedie tegen armoede", "Plastic rietjes mogen |niet langer| worden gebruikt", "De handel in
+  wapens gebeurt |niet meer alleen| via louche cafés". The phenomenon is the subject before the
+  finite verb, or the noun phrase after the marker when "er" or a topic stands before the verb.
+  Not "kan niet langer", "hoeft niet langer", "niet langer dan", "het kan zo niet langer" (an
+  ability, a duty or a length), one actor's permission ("Nederland mag het schip niet langer
+  vasthouden"), a subordinate clause, nor a person ("Hij is niet langer voorzitter", "durfde
+  niet meer alleen over straat"). "niet meer" alone is left out: in news it mostly tells one
+  event ("reanimatie mocht niet meer baten").
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_now import without_relative
@@ -57,7 +62,9 @@ _UNITS = frozenset([
 # ("particuliere bureaus |die taak|"; not "de rol |van de| overheid").
 _OBJECT_DETERMINERS = frozenset(["de", "het", "een", "die", "dat", "deze", "dit", "hun", "zijn", "haar"])
 # "niet langer": found by a plain substring search
-_NO_LONGER = "niet langer "
+# ("niet meer" alone is mostly one event in news: "reanimatie mocht niet meer baten", "is niet meer
+# thuisgekomen"; 1 of 37 right on safety leads, so it is left out)
+_STOPPED = ("niet langer ", "niet meer alleen ", "niet alleen meer ")
 # Words before "niet langer" in its clause that make it an ability, a duty, a wish or one actor's
 # permission, not a stopped practice ("kan niet langer", "hoeven niet langer", "wil het niet langer
 # pikken", "Nederland mag het schip niet langer vasthouden"; a rule for a class, "Doppen mogen niet
@@ -67,7 +74,9 @@ _MODALITY = re.compile(
     r"|wil|willen|wilde|wilden|durft|durven|durfde|houdt|houden|hield|hielden|mag|als|wanneer|indien"
     r"|zo|wacht|wachten|duurt|duurde)\b"
 )
-_AFTER_NO_LONGER = re.compile(r"niet langer\s+(?:dan|zo|meer|te\s+\w+|wachten|duren|vanuit|van\s+uit)\b")
+_AFTER_STOPPED = re.compile(
+    r"niet\s+(?:langer|meer)\s+(?:dan|zo|meer|te\s+\w+|wachten|duren|vanuit|van\s+uit|nodig|mogelijk|los(?!\s+van))\b"
+)
 # An infinitive clause ("geadviseerd niet langer thuis |te| blijven"): an advice, no practice.
 _INFINITIVE = re.compile(r"\bte\s+[^\W\d_]+en\b")
 _WORD = _phrases.WORD
@@ -77,6 +86,14 @@ _CONJUNCTIONS = frozenset(
     ["dat", "die", "als", "omdat", "wanneer", "waardoor", "waarin", "terwijl", "of", "wat"]
 )
 _ARTICLES = frozenset(["de", "het", "een", "geen"])
+_COORDINATORS = frozenset(["en", "maar", "want", "ook"])
+# Pronominal adverbs: "waarop", "daaruit" open a subordinate clause or point back.
+_ADVERB_PRONOUNS = ("waar", "daar", "hier")
+# Adverbs between the finite verb and the marker.
+_ADVERBS = frozenset(
+    ["inmiddels", "dus", "echter", "ook", "nu", "al", "zelfs", "wel", "eigenlijk", "tegenwoordig",
+     "sindsdien"]
+)
 
 
 def statements(
@@ -89,10 +106,13 @@ def statements(
     found = _then_now(doc, low, start, end)
     if found is not None:
         return [found]
-    at = low.find(_NO_LONGER, start, end)
-    if at >= 0:
-        stopped = _no_longer(doc, low, at, (start, end))
-        return [stopped] if stopped is not None else []
+    for marker in _STOPPED:
+        at = low.find(marker, start, end)
+        while at >= 0:
+            stopped = _stopped(doc, low, (at, at + len(marker)), (start, end))
+            if stopped is not None:
+                return [stopped]
+            at = low.find(marker, at + 1, end)
     return []
 
 
@@ -110,10 +130,11 @@ def positions(low: str) -> list[int]:
                     out.append(near)
                     near = low.find(now, near + 1, at + THEN_REACH)
             at = low.find(word, at + 1)
-    at = low.find(_NO_LONGER)
-    while at >= 0:
-        out.append(at)
-        at = low.find(_NO_LONGER, at + 1)
+    for marker in _STOPPED:
+        at = low.find(marker)
+        while at >= 0:
+            out.append(at)
+            at = low.find(marker, at + 1)
     out.sort()
     return out
 
@@ -211,23 +232,26 @@ def _measured(doc: Document, low: str, start: int, end: int, limit: int) -> tupl
     return f"aantal {name}", phrase.end
 
 
-def _no_longer(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> TrendStatement | None:
+def _stopped(
+    doc: Document, low: str, marker: tuple[int, int], sentence: tuple[int, int]
+) -> TrendStatement | None:
     """"Werk is |niet langer| de remedie tegen armoede": a practice or a state that stopped, about
     the subject of the clause (``shift``)."""
-    if _AFTER_NO_LONGER.match(low, at):
+    at, after = marker
+    if _AFTER_STOPPED.match(low, at):
         return None  # "niet langer dan een uur", "niet langer te negeren"
     clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
     if clause is None or _MODALITY.search(low, max(clause.start, at - CLAUSE_REACH), at):
         return None  # "kan niet langer", "Nederland mag … niet langer": one actor's permission
     if _INFINITIVE.search(low, at, clause.end):
         return None
-    subject = _practice(doc, low, clause, at, at + len(_NO_LONGER))
+    subject = _practice(doc, low, clause, at, after)
     if subject is None or is_person(doc.text, subject):
         return None
     name = without_relative(_phenomenon(doc, subject))
     if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
         return None
-    span, evidence, page = doc.span(min(subject.start, at), max(subject.end, at + len(_NO_LONGER) - 1))
+    span, evidence, page = doc.span(min(subject.start, at), max(subject.end, after - 1))
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
 
 
@@ -237,21 +261,32 @@ def _practice(doc: Document, low: str, clause: _phrases.Span, at: int, after: in
     bezetting|"), the noun phrase after the marker (``after``: where it ends)."""
     cut = list(_BOUNDARY.finditer(low, max(clause.start, at - CLAUSE_REACH), at))
     words = list(_WORD.finditer(low, cut[-1].end() if cut else clause.start, at))
-    if not words or any(w.group(0) in _CONJUNCTIONS for w in words):
-        return None  # "… dat zij niet langer …": a subordinate clause, left to the rules of verbs
-    if words[0].group(0).startswith(("daar", "hier", "waar")):
-        return None  # "Daaruit vloeide …": a pronominal adverb opens the clause
+    if words and words[0].group(0) in _COORDINATORS:
+        words = words[1:]  # "Maar de smokkel gebeurt …"
+    subordinate = any(w.group(0) in _CONJUNCTIONS or w.group(0).startswith(_ADVERB_PRONOUNS) for w in words)
+    if not words or subordinate:
+        return None  # "… dat zij niet langer …": a subordinate clause; "Daaruit vloeide …"
     inverted = len(words) == 1 or words[-2].group(0) == "er" or _opens_topic(doc, words)
     if _is_finite(words[-1].group(0)) and inverted:
-        phrase = _phrases.noun_phrase(doc.text, after, clause.end)
-        between = low[after : phrase.start].split() if phrase is not None else []
-        return phrase if phrase is not None and set(between) <= _ARTICLES else None
-    first = words[1] if words[0].group(0) in _ARTICLES and len(words) > 1 else words[0]
-    phrase = _phrases.noun_phrase(doc.text, first.start(), at)
-    if phrase is None or phrase.start != first.start():
+        return _after_marker(doc, low, after, clause.end)
+    verb = len(words) - 1
+    while verb > 1 and words[verb].group(0) in _ADVERBS:
+        verb -= 1  # "gebeurt |inmiddels| niet meer alleen"
+    if verb < 1 or not _is_finite(words[verb].group(0)):
         return None
-    following = _WORD.match(low, phrase.end + 1)
-    return phrase if following is not None and _is_finite(following.group(0)) else None
+    first = words[1] if words[0].group(0) in _ARTICLES and verb > 1 else words[0]
+    phrase = _phrases.noun_phrase(doc.text, first.start(), words[verb].start())
+    if phrase is None or phrase.start != first.start():
+        return None  # the subject runs from the clause's opening to its finite verb
+    return phrase
+
+
+def _after_marker(doc: Document, low: str, after: int, end: int) -> _phrases.Span | None:
+    """The noun phrase right after the marker, an article between ("er is niet langer |een vaste
+    bezetting|")."""
+    phrase = _phrases.noun_phrase(doc.text, after, end)
+    between = low[after : phrase.start].split() if phrase is not None else []
+    return phrase if phrase is not None and set(between) <= _ARTICLES else None
 
 
 def _opens_topic(doc: Document, words: list[re.Match[str]]) -> bool:
@@ -260,5 +295,7 @@ def _opens_topic(doc: Document, words: list[re.Match[str]]) -> bool:
 
 
 def _is_finite(word: str) -> bool:
-    """A finite verb form ("is", "werd", "sluit", "mogen")."""
-    return word in _phrases.FINITE_VERBS or _text.is_verb_form(word)
+    """A finite verb form ("is", "werd", "sluit", "mogen"), or a plural that is its own lemma
+    ("handelen")."""
+    plural = word.endswith("en") and _cues.lemma(word) == word
+    return word in _phrases.FINITE_VERBS or _text.is_verb_form(word) or plural
