@@ -108,3 +108,15 @@ def test_ze_with_a_singular_verb_before_a_colon_is_the_woman_named_before() -> N
             "nooit gevraagd wat ik ervan vind. Niemand heeft met ons gepraat.''")
     assert [s for s, _, _ in attributed(text)] == ["Anouk Verbeek"]
 
+
+
+@pytest.mark.parametrize(
+    ("bracket", "speaker", "role"),
+    [("(R12)", "anoniem", "R12"), ("(interview 4)", "anoniem", "interview 4"),
+     ("(gemeente Utrecht)", "gemeente Utrecht", None)],
+)
+def test_a_respondent_code_or_an_organisation_alone_in_brackets(
+    bracket: str, speaker: str, role: str | None
+) -> None:
+    text = REPORT.format(f"“De wachtlijsten liepen in die maanden flink op.” {bracket}")
+    assert [(s, r or None) for s, r, _ in attributed(text)] == [(speaker, role)]

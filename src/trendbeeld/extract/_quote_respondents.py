@@ -41,6 +41,9 @@ _LABEL = re.compile(
     r"\s*:\s*(?:\n\s*)?"
 )
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
+# A respondent's code alone: "(R12)", "(I-4)", "(resp. 7)", "(interview 4)".
+_INTERVIEW_CODE = re.compile(r"(?:[RIG]|[Rr]esp\.?|[Ii]nterview|[Ii]nt\.)\s?-?\d{1,3}")
+MAX_ORGANISATION_WORDS = 4
 _CODE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,3}")  # an interview code ("R12", "I 3", "P-4")
 _YEAR_OR_PAGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?i:\b(?:p|pp|blz|pag)\.\s*\d)")
 # Police ranks and posts: an unnamed holder speaks for the police ("een wijkagent", "een
@@ -98,7 +101,18 @@ def bracket_after(text: str, cand: Candidate) -> Attribution | None:
     m = _BRACKET_AFTER.match(text, cand.close_end)
     if m is None:
         return None
-    return described(m.group("desc"))
+    desc = " ".join(m.group("desc").split())
+    found = described(desc)
+    if found is not None:
+        return found
+    if _INTERVIEW_CODE.fullmatch(desc):  # "(R12)", "(interview 4)": an interviewee of the report
+        return Attribution(_roles.ANONYMOUS, desc, None)
+    words = desc.split()
+    if (len(words) <= MAX_ORGANISATION_WORDS and _roles.is_org_word(words[0])
+            and not any(c.isdigit() for c in desc)):
+        organisation = _speakers.tidy_org(desc)  # "(gemeente Utrecht)": staff of the organisation
+        return Attribution(organisation, None, organisation)
+    return None
 
 
 def label_before(text: str, cand: Candidate) -> Attribution | None:
