@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from trendbeeld.model import Change, Evidence, TrendStatement, hash_id
-from trendbeeld.trends import _phrasing
+from trendbeeld.trends import _phrasing, _synonyms
 from trendbeeld.trends._event_topics import TOPIC_SHARE, event_topic
 from trendbeeld.trends._items import Item, direction_of
 from trendbeeld.trends._naming import (
@@ -103,6 +103,7 @@ EVENT_TITLES: dict[Change, str] = {
     Change.STABLE: "Evenveel berichten over {}",
 }  # by the event-count test's outcome (`events.EventSignal.change`)
 EVENT_TITLE = "Berichten over {}"  # the test vouches for no change: no claim
+UNCERTAIN_EVENT_TITLE = "Mogelijk meer berichten over {}"  # a marginal rise (`events.EventSignal.marginal`)
 FALLBACK_TITLE = "Ontwikkeling: {}"
 THEME_TITLE = "{} binnen thema {}"
 CHANGE_LEAD = {
@@ -258,7 +259,7 @@ def embed_items(items: Sequence[Item], embedder: Embedder) -> Vectors:
 
 
 def direction(
-    evidence: Sequence[Evidence], is_event: Callable[[str], bool] | None = None
+    evidence: Sequence[Evidence], is_event: Callable[[str], bool] | None = None, *, phrase: str = ""
 ) -> tuple[Change | None, bool]:
     """The majority stated change, and whether up and down conflict.
 
@@ -266,7 +267,17 @@ def direction(
     statement of change) ``EVENT_WEIGHT`` of that. Up and down conflict when the smaller side has
     at least ``CONFLICT_SHARE`` of the two together (never among news items only: events, whose
     count is tested in `events.qualify`); a tie between them gives no direction.
+
+    With the ``phrase`` that titles the trend, only the members that speak of that phenomenon
+    (`_synonyms.speaks_of`: itself or a broader one, in any words of its synonym group) vote when
+    any of them states a change: "het aantal misdrijven in Zoetermeer steeg" or "vuurwapenmisdrijven
+    komen vaker voor" do not contradict "het totale aantal misdrijven daalde" under "misdrijven";
+    they speak of a place and a kind of it. Without such a vote every member votes.
     """
+    if phrase:
+        speaking = [item for item in evidence if _synonyms.speaks_of(item_phrase(item) or "", phrase)]
+        if any(direction_of(item) is not None for item in speaking):
+            evidence = speaking
     votes: Counter[Change] = Counter()
     for item in evidence:
         change = direction_of(item)
@@ -322,19 +333,25 @@ def title(
     theme: str | None = None,
     is_event: EventTest = never,
     event_change: Change | None = None,
+    uncertain: bool = False,
 ) -> str:
     """A Dutch title: the shared phenomenon with its direction (evidence comes best first).
 
     The phenomenon is a report's phrase, else the phenomenon the events share (`best_phrase`); a
     cluster of events only is titled by what the test of its event counts shows, ``event_change``
     (`events.EventSignal.change`: "Meer/Minder/Evenveel berichten over …"), whatever the news items
-    say, and makes no claim ("Berichten over …") when the test vouches for none. Without a
+    say, and makes no claim ("Berichten over …") when the test vouches for none, or says it is
+    ``uncertain`` ("Mogelijk meer berichten over …": a marginal rise). Without a
     phenomenon: the direction within the theme, else the first words of the best member.
     """
     phrase = stated_phrase(evidence, is_event)
     events = events_of(evidence, is_event)
     if not phrase and (phrase := event_topic(events)) and len(events) == len(evidence):
-        template = EVENT_TITLES[event_change] if event_change is not None else EVENT_TITLE
+        template = (
+            EVENT_TITLES[event_change]
+            if event_change is not None
+            else UNCERTAIN_EVENT_TITLE if uncertain else EVENT_TITLE
+        )
         return template.format(phrase)
     if not phrase and theme:
         return THEME_TITLE.format(_lead(change, conflicting), theme)

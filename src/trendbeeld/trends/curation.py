@@ -123,15 +123,18 @@ def _trend(
     def is_event(source_id: str) -> bool:
         return events.is_event(metas.get(source_id))
 
-    change, conflicting = cluster.direction(evidence, is_event)
-    counted = _event_change(evidence, metas, exposure)
-    if counted is not None:  # news only: the direction is what the count test shows
+    phrase = cluster.best_phrase(evidence, is_event) if evidence else ""
+    change, conflicting = cluster.direction(evidence, is_event, phrase=phrase)
+    signal = _event_signal(evidence, metas, exposure)
+    counted = signal.change if signal is not None else None
+    if signal is not None:  # news only: the direction is what the count test shows, or none
         change = counted
     if row.direction:
         change = Change(row.direction)
     auto_title = (
         cluster.title(
-            evidence, change, conflicting, theme=row.theme, is_event=is_event, event_change=counted
+            evidence, change, conflicting, theme=row.theme, is_event=is_event, event_change=counted,
+            uncertain=signal is not None and signal.marginal,
         )
         if evidence else row.id
     )  # fmt: skip
@@ -154,16 +157,16 @@ def _trend(
     )
 
 
-def _event_change(
+def _event_signal(
     evidence: list[Evidence], metas: Mapping[str, SourceMeta], exposure: events.Exposure | None
-) -> Change | None:
-    """What the event-count test shows for a trend of news items only (None for any other trend,
-    or when the test vouches for no change): a news-only title follows the counts as they are now."""
+) -> events.EventSignal | None:
+    """The event-count test of a trend of news items only (None for any other trend): a news-only
+    title and direction follow the counts as they are now; what the news items say of change is no
+    claim (a test that vouches for no change gives no direction)."""
     sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
     if not sources or any(not events.is_event(metas[s]) for s in sources):
         return None
-    signal = events.event_signal(((s, metas[s]) for s in sources), exposure or events.Exposure(metas))
-    return signal.change if signal is not None else None
+    return events.event_signal(((s, metas[s]) for s in sources), exposure or events.Exposure(metas))
 
 
 def _resolve(conn: Connection, trend_id: str) -> TrendRow:
