@@ -87,6 +87,29 @@ def test_no_longer_only(text: str, phenomenon: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De slagboom gaat alleen nog open voor hulpdiensten.", "slagboom"),
+        ("Veel apotheken accepteren alleen nog pinbetalingen.", "apotheken"),
+    ],
+)
+def test_only_still(text: str, phenomenon: str) -> None:
+    assert (Change.DOWN, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij accepteert alleen nog contant geld.",  # a person
+        "Forum wil dat de provincie zich alleen nog bezighoudt met kerntaken.",  # a wish
+        "Tegen agenten kon de bestuurder alleen nog maar stamelen.",  # one case, an ability
+    ],
+)
+def test_no_only_still(text: str) -> None:
+    assert not any(d is Change.DOWN for d, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De school kan de klachten van ouders niet langer negeren.",  # an ability

@@ -21,7 +21,10 @@ sentence that already has a statement is left to them). Wording handled:
   ability, a duty or a length), one actor's permission ("Nederland mag het schip niet langer
   vasthouden"), a subordinate clause, nor a person ("Hij is niet langer voorzitter", "durfde
   niet meer alleen over straat"). "niet meer" alone is left out: in news it mostly tells one
-  event ("reanimatie mocht niet meer baten").
+  event ("reanimatie mocht niet meer baten");
+* "alleen nog" about a practice: ``down`` (the conventions: alt ``shift``, ``hard``), with the
+  same subject and the same exclusions: "Veel |apotheken| accepteren |alleen nog| pinbetalingen",
+  "De |slagboom| gaat |alleen nog| open voor hulpdiensten"; not "Hij accepteert alleen nog …".
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ _OBJECT_DETERMINERS = frozenset(["de", "het", "een", "die", "dat", "deze", "dit"
 # "niet langer": found by a plain substring search
 # ("niet meer" alone is mostly one event in news: "reanimatie mocht niet meer baten", "is niet meer
 # thuisgekomen"; 1 of 37 right on safety leads, so it is left out)
-_STOPPED = ("niet langer ", "niet meer alleen ", "niet alleen meer ")
+_STOPPED = ("niet langer ", "niet meer alleen ", "niet alleen meer ", "alleen nog ")
 # Words before "niet langer" in its clause that make it an ability, a duty, a wish or one actor's
 # permission, not a stopped practice ("kan niet langer", "hoeven niet langer", "wil het niet langer
 # pikken", "Nederland mag het schip niet langer vasthouden"; a rule for a class, "Doppen mogen niet
@@ -86,6 +89,7 @@ _CONJUNCTIONS = frozenset(
     ["dat", "die", "als", "omdat", "wanneer", "waardoor", "waarin", "terwijl", "of", "wat"]
 )
 _ARTICLES = frozenset(["de", "het", "een", "geen"])
+_QUANTIFIERS = frozenset(["veel", "alle", "sommige", "meeste", "vrijwel", "bijna", "steeds", "meer"])
 _COORDINATORS = frozenset(["en", "maar", "want", "ook"])
 # Pronominal adverbs: "waarop", "daaruit" open a subordinate clause or point back.
 _ADVERB_PRONOUNS = ("waar", "daar", "hier")
@@ -252,7 +256,8 @@ def _stopped(
     if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
         return None
     span, evidence, page = doc.span(min(subject.start, at), max(subject.end, after - 1))
-    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
+    direction = Change.DOWN if low.startswith("alleen", at) else Change.SHIFT  # "komen alleen nog …"
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _practice(doc: Document, low: str, clause: _phrases.Span, at: int, after: int) -> _phrases.Span | None:
@@ -274,10 +279,12 @@ def _practice(doc: Document, low: str, clause: _phrases.Span, at: int, after: in
         verb -= 1  # "gebeurt |inmiddels| niet meer alleen"
     if verb < 1 or not _is_finite(words[verb].group(0)):
         return None
-    first = words[1] if words[0].group(0) in _ARTICLES and verb > 1 else words[0]
+    first = next((w for w in words[:verb] if w.group(0) not in _ARTICLES | _QUANTIFIERS), None)
+    if first is None:
+        return None
     phrase = _phrases.noun_phrase(doc.text, first.start(), words[verb].start())
     if phrase is None or phrase.start != first.start():
-        return None  # the subject runs from the clause's opening to its finite verb
+        return None  # the subject opens the clause ("Veel |apotheken| accepteren …")
     return phrase
 
 
