@@ -35,6 +35,12 @@ def test_steadily_before_an_inflected_comparative(text: str, direction: Change, 
     assert (direction, phenomenon) in pairs(text)
 
 
+def test_steadily_before_an_inflected_comparative_light_noun() -> None:
+    """With a noun that only carries the comparative ("rol", "bedreiging"), the subject grows."""
+    found = pairs("Phishing vormt een steeds grotere bedreiging voor het midden- en kleinbedrijf.")
+    assert (Change.UP, "Phishing (groter)") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

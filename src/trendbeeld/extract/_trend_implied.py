@@ -48,6 +48,12 @@ _DAMAGE = re.compile(
     r"(aangetast|geschaad|ondermijnd|beschadigd|uitgehold)e?(?![\w'’-])"
     r"|(deuk)(?![\w'’-])(?:\s+(in|op)(?![\w'’-]))?"
 )
+# Nouns that only carry the comparative: the subject is what grows ("Cybercrime speelt een steeds
+# grotere rol", "Afleiding vormt een steeds grotere bedreiging").
+_LIGHT_NOUNS = frozenset(
+    ["rol", "probleem", "gevaar", "bedreiging", "dreiging", "risico", "uitdaging", "zorg", "plaag", "factor",
+     "bron", "doelwit", "last"]
+)
 _LAST: list[tuple[str, list[int], list[int]]] = []
 _WORD = _phrases.WORD
 # Words of a clause that make the damage or the growth not actual: what may, would or must
@@ -90,7 +96,7 @@ def statements(
     out: list[TrendStatement] = []
     for at, rule in sorted(found, key=lambda pair: pair[0]):
         source_at = doc.span(at, at + 1)[0].start
-        if any(s.span.start <= source_at < s.span.end for s in made + out):
+        if any(_covers(s, source_at, rule) for s in made + out):
             continue
         clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
         if clause is None or not _actual(low, clause):
@@ -98,6 +104,14 @@ def statements(
         statement = rule(doc, low, at, clause)
         out += [statement] if statement is not None else []
     return out
+
+
+def _covers(statement: TrendStatement, source_at: int, rule: object) -> bool:
+    """True when ``statement`` covers the marker at ``source_at``; for damage only a decline
+    does: "liep een deuk op", "heeft een deuk opgelopen" is incurring a dent, not a rise."""
+    if not statement.span.start <= source_at < statement.span.end:
+        return False
+    return rule is not _damaged or statement.direction is Change.DOWN
 
 
 def positions(low: str) -> list[int]:
@@ -151,14 +165,28 @@ def _growing(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendSt
     phrase = _without_last_verb(doc.text, _phrases.noun_phrase(doc.text, m.end(), clause.end))
     if phrase is None or low[m.end() : phrase.start].strip():
         return None
-    name = _phenomenon(doc, phrase)
+    first = _WORD.match(low, phrase.start)
+    subject = _subject(doc, low, clause, at) if first is not None and first.group(0) in _LIGHT_NOUNS else None
+    name = _phenomenon(doc, subject or phrase)
     if not name or name.startswith(ANAPHOR) or name.lower() in lex.function_words:
         return None
     direction = Change.DOWN if comparative in lex.down_comparatives else Change.UP
-    span, evidence, page = doc.span(at, phrase.end)
+    span, evidence, page = doc.span(subject.start if subject else at, phrase.end)
     return TrendStatement(
         span=span, text=evidence, phenomenon=f"{name} ({comparative})", direction=direction, page=page
     )
+
+
+def _subject(doc: Document, low: str, clause: _phrases.Span, at: int) -> _phrases.Span | None:
+    """The noun phrase that opens the clause before its finite verb ("|Cybercrime| speelt een
+    steeds grotere rol"), or None."""
+    phrase = _phrases.noun_phrase(doc.text, clause.start, at)
+    verb = None if phrase is None else _WORD.search(low, phrase.end, at)
+    if phrase is None or verb is None or low[clause.start : phrase.start].strip(" \t\n,'\"„“”‘’(-").split():
+        return None  # the clause opens with something else: "Daarom speelt …"
+    if low[phrase.end : verb.start()].strip() or not _text.is_verb_form(verb.group(0)):
+        return None
+    return phrase
 
 
 def _damaged(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendStatement | None:
