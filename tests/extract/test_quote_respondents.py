@@ -120,3 +120,21 @@ def test_a_respondent_code_or_an_organisation_alone_in_brackets(
 ) -> None:
     text = REPORT.format(f"“De wachtlijsten liepen in die maanden flink op.” {bracket}")
     assert [(s, r or None) for s, r, _ in attributed(text)] == [(speaker, role)]
+
+
+def test_a_dash_line_under_the_quotation() -> None:
+    text = REPORT.format("“De wachtlijsten liepen in die maanden flink op.”\n– medewerker gemeente")
+    assert [(s, r) for s, r, _ in attributed(text)] == [("gemeente", "medewerker gemeente")]
+
+
+def test_a_paragraph_without_marks_ending_in_a_description_is_the_interviewee_s_quotation() -> None:
+    text = REPORT.format("Je zag het meteen aan de meldingen. Er kwam bijna niets meer binnen, we hadden\n"
+                         "ineens tijd voor andere dingen. (respondent politie)\n\nDe gemeente merkte het.")
+    [quote] = items_of(Quote, text)
+    assert (quote.speaker, quote.role) == ("Politie", "respondent politie")
+    assert quote.text.startswith("Je zag het meteen") and quote.text.endswith("andere dingen.")
+
+
+def test_a_paragraph_of_narration_ending_in_a_bracket_is_no_quotation() -> None:
+    text = REPORT.format("Het college besluit volgende week over de plannen. (medewerker gemeente)\n\nEinde.")
+    assert attributed(text) == []

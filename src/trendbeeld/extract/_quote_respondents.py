@@ -14,11 +14,14 @@ brackets after the quotation (“Er kwam bijna niets meer binnen.” (respondent
 * anyone else (``respondent 7``, ``ondernemer``, ``bewoner, Zuid``): ``anoniem``, the description
   its role.
 
-A label on the line before the quotation ("Respondent 5 (wijkagent):", "Een professional uit
-de jeugdzorg:") is read the same way. The same police ranks make ``Politie`` the speaker of an
-unnamed officer before or after a quotation in news and reports ("vertelt een wijkagent", "Een
-rechercheur: „…”"), as for a ``politiebron``. A bracket without a person noun (``(2019)``,
-``(zie kader)``, ``(ANP)``, ``(Jansen, 2019)``) attributes nothing.
+A code or an organisation alone in the bracket (``(R12)``, ``(gemeente Utrecht)``) and a dash line
+under the quotation (``– wijkagent``) are read the same way; so is a paragraph without marks
+(italic in the report) that reads as speech and ends in such a bracket. A label on the line
+before the quotation ("Respondent 5 (wijkagent):", "Een professional uit de jeugdzorg:") too.
+The same police ranks make ``Politie`` the speaker of an unnamed officer before or after a
+quotation in news and reports ("vertelt een wijkagent", "Een rechercheur: „…”"), as for a
+``politiebron``. A bracket without a person noun (``(2019)``, ``(zie kader)``, ``(ANP)``,
+``(Jansen, 2019)``) attributes nothing.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ import re
 from functools import cache
 
 from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract._document import Document
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution
+from trendbeeld.model import Quote
 
 POLICE = "Politie"
 MAX_DESCRIPTION_WORDS = 8
@@ -41,6 +46,8 @@ _LABEL = re.compile(
     r"\s*:\s*(?:\n\s*)?"
 )
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
+# "”\n– wijkagent": a dash and a description that ends its line, under or after the quotation.
+_DASH_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*\n?[ \t]*[–—][ \t]*(?P<desc>[^\n–—]{2,60})[ \t]*(?:\n|\Z)")
 # A respondent's code alone: "(R12)", "(I-4)", "(resp. 7)", "(interview 4)".
 _INTERVIEW_CODE = re.compile(r"(?:[RIG]|[Rr]esp\.?|[Ii]nterview|[Ii]nt\.)\s?-?\d{1,3}")
 MAX_ORGANISATION_WORDS = 4
@@ -100,16 +107,20 @@ def bracket_after(text: str, cand: Candidate) -> Attribution | None:
     """“…” (respondent politie): the speaker the bracket right after the quotation describes."""
     m = _BRACKET_AFTER.match(text, cand.close_end)
     if m is None:
-        return None
+        dash = _DASH_AFTER.match(text, cand.close_end)  # "”\n– wijkagent, basisteam Noord"
+        return described(dash.group("desc")) if dash is not None else None
     desc = " ".join(m.group("desc").split())
     found = described(desc)
     if found is not None:
         return found
+    said = text[cand.start : cand.end].strip()
+    if not (said[:1].isupper() and said.endswith((".", "!", "?", "…"))):
+        return None  # a term or a title in marks ("“wijk- en buurtkaart” (gemeentegrenzen)")
     if _INTERVIEW_CODE.fullmatch(desc):  # "(R12)", "(interview 4)": an interviewee of the report
         return Attribution(_roles.ANONYMOUS, desc, None)
     words = desc.split()
-    if (len(words) <= MAX_ORGANISATION_WORDS and _roles.is_org_word(words[0])
-            and not any(c.isdigit() for c in desc)):
+    if (len(words) <= MAX_ORGANISATION_WORDS and words[0].lower() in lexicon.load().organisation_words
+            and all(w[:1].isupper() for w in words[1:]) and not any(c.isdigit() for c in desc)):
         organisation = _speakers.tidy_org(desc)  # "(gemeente Utrecht)": staff of the organisation
         return Attribution(organisation, None, organisation)
     return None
@@ -237,3 +248,39 @@ def _organisation_in(parts: list[str]) -> str | None:
                         and _speakers.gender(org) is None):  # "medewerker Petra": a person
                     return _speakers.tidy_org(org)
     return None
+
+
+MAX_UNMARKED_CHARS = 800  # an indented quotation without marks is one short paragraph
+# A paragraph that ends in a bracket at the end of its line: "… weg is. (respondent politie)\n\n".
+_PARAGRAPH_BRACKET = re.compile(r"\((?P<desc>[^()\n]{2,60})\)[ \t]*(?=\n[ \t]*\n|\n?\Z)")
+_SPOKEN = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|ons|onze|mijn|je|jij|jullie)(?![\w-])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
+
+
+def unmarked(doc: Document, taken: list[tuple[int, int]]) -> list[Quote]:
+    """An interviewee's words set as their own paragraph without quotation marks (italic in the
+    report) and ending in a description in brackets: "Je zag het meteen aan de meldingen. Er
+    kwam niets meer binnen. (respondent politie)". The paragraph must read as speech (first or
+    second person) and hold no quotation marks."""
+    text = doc.text
+    found: list[Quote] = []
+    for m in _PARAGRAPH_BRACKET.finditer(text):
+        reach = max(m.start() - MAX_UNMARKED_CHARS, 0)
+        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(text, reach, m.start())]
+        if not breaks:
+            continue  # no paragraph start in reach: running text, not a set-off quotation
+        start, end = breaks[-1], len(text[: m.start()].rstrip())
+        words = text[start:end]
+        if (not words[:1].isupper() or any(mark in words for mark in _MARKS) or not _SPOKEN.search(words)
+                or any(s < end and start < e for s, e in taken)):
+            continue
+        attribution = described(m.group("desc"))
+        if attribution is None or attribution.speaker not in (POLICE, _roles.ANONYMOUS,
+                                                              attribution.organisation):
+            continue  # "(Jan Smit)" under a paragraph: a caption or a source, not an interviewee
+        span, evidence, page = doc.span(start, end)
+        found.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
+                           organisation=attribution.organisation, page=page))
+    return found
+

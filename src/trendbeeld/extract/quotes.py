@@ -74,7 +74,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_respondents import bracket_after, label_before
+from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
@@ -184,9 +184,17 @@ def from_document(doc: Document) -> list[Quote]:
             span, evidence, page = doc.span(start, end)
             out.append(Quote(span=span, text=evidence, speaker=attribution.speaker, role=attribution.role,
                              organisation=attribution.organisation, page=page))
+    if "(" in text:  # "… (respondent politie)": a report's set-off quotation without marks
+        out = sorted([*out, *unmarked(doc, [(c.start, c.end) for c in given])],
+                     key=lambda q: q.span.start)
+    return _with_interview(doc, out, known)
+
+
+def _with_interview(doc: Document, out: list[Quote], known: dict[str, Attribution]) -> list[Quote]:
+    """The quotes and the answers of a question-and-answer interview printed without marks."""
     if not out and doc.source.meta.type is SourceType.INTERVIEW:
         out.extend(_quote_interviews.interview_paragraphs(doc))
-    elif "?" in text:
+    elif "?" in doc.text:
         taken = _Spans([(q.span.start, q.span.end) for q in out])
         answers = [q for q in _quote_interviews.interview_answers(doc, known)
                    if not taken.overlaps(q.span.start, q.span.end)]
