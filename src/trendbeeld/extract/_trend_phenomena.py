@@ -136,6 +136,13 @@ _PARTICLES = frozenset([
     "ten", "plaats", "terrein",
 ])
 _WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
+# A bare head noun after a definite determiner names the compound said just before: "Er is een
+# groot woningtekort. (...) loopt |het tekort| snel op" -> woningtekort.
+COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
+MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
+MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
+_POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
+_SENTENCE_END = frozenset(".!?:\n")
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
 
@@ -178,11 +185,11 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
     words = _without_copula(_without_auxiliary(words, leading), leading)
-    while len(words) > 1 and (
-        words[-1].group(0).lower() in trailing or words[-1].group(0).lower() in _TIME_ADVERBS
-        or words[-1].group(0).lower() in _MANNER_ADVERBS
-        or _cues.is_comparative(words[-1].group(0).lower())
-    ):
+    while len(words) > 1:
+        last = words[-1].group(0).lower()
+        if not (last in trailing or last in _TIME_ADVERBS or last in _MANNER_ADVERBS
+                or _cues.is_comparative(last)):
+            break
         words.pop()  # "uitdagingen |sindsdien|"
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
@@ -199,11 +206,59 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     name = _phrases.tidy(text[span.start : span.end])
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
+    return _completed(doc, span.start, name)
+
+
+def _completed(doc: Document, start: int, name: str) -> str:
+    """A bare measure with the scope its sentence opens with ("aantal in het uitgaansleven"), a bare
+    head noun as the compound said before it ("het tekort" -> woningtekort), else ``name``."""
     if name.lower() in _BARE_MEASURES:
-        scope = _fronted_scope(doc, span.start)
-        if scope:
-            return f"{name} {scope}"
+        scope = _fronted_scope(doc, start)
+        return f"{name} {scope}" if scope else name
+    if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
+        return _compound_before(doc, start, name) or name
     return name
+
+
+def _compound_before(doc: Document, start: int, head: str) -> str | None:
+    """The one compound with head noun ``head`` said before ``start`` ("woningtekort" for "het
+    tekort", "AOW-leeftijd" for "die leeftijd") when a definite determiner opens the head; None
+    when there is none, or more than one ("rugklachten" and "vermoeidheidsklachten"), or it is a
+    name ("Zaanstad" for "de stad")."""
+    text, lower = doc.text, doc.lower
+    before = text[max(0, start - 5) : start].split()
+    if lower is None or not before or before[-1].lower() not in _POINTING_DETERMINERS:
+        return None
+    found: set[str] = set()
+    compound = ""
+    floor = max(0, start - COMPOUND_REACH)
+    at = lower.rfind(head, floor, start)
+    while at > floor:
+        end = at + len(head)
+        in_compound = lower[at - 1].isalpha() or lower[at - 1] == "-"
+        if in_compound and (end >= len(text) or not text[end].isalpha()):
+            opening = at - 1
+            while opening > 0 and (text[opening - 1].isalpha() or text[opening - 1] == "-"):
+                opening -= 1
+            word = text[opening:end]
+            if at - opening >= MIN_MODIFIER_LETTERS and not _is_name(text, opening, word):
+                found.add(word.lower())
+                if not compound:  # "Woningtekort" opening a sentence -> woningtekort
+                    compound = word if word.split("-", 1)[0].isupper() else word[0].lower() + word[1:]
+        at = lower.rfind(head, floor, at)
+    return compound if len(found) == 1 else None
+
+
+def _is_name(text: str, opening: int, word: str) -> bool:
+    """A capitalised word inside a sentence ("Zaanstad", "Fath-moskee"), not one that opens a
+    sentence or a title, nor an acronym before a hyphen ("AOW-leeftijd")."""
+    if not word[0].isupper():
+        return False
+    prefix = word.split("-", 1)[0]
+    if "-" in word and prefix.isupper():
+        return False
+    previous = text[:opening].rstrip()[-1:]
+    return bool(previous) and previous not in _SENTENCE_END
 
 
 def _what_changes(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -310,6 +365,8 @@ def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> l
     aantal| zal", "opgelucht en kan |de hoge opkomst|"). A relative clause keeps its verb ("groep die
     de aanpak te ver vindt")."""
     low = [w.group(0).lower() for w in words]
+    if _AUXILIARIES.isdisjoint(low):
+        return words  # most phrases: no auxiliary to read
     at = next((i for i, w in enumerate(low)
                if i and w in _AUXILIARIES and low[i + 1 : i + 3] not in _ABOUT), None)
     if at is None or _RELATIVE_WORDS & set(low[:at]):
@@ -332,6 +389,8 @@ def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list
     …"). A relative clause keeps its verb ("groep die veel vertrouwen heeft"); "zijn" may be a
     possessive and stays."""
     low = [w.group(0).lower() for w in words]
+    if _COPULAS.isdisjoint(low):
+        return words  # most phrases: no copula to read
     at = next((i for i, w in enumerate(low) if i and w in _COPULAS), None)
     if at is None or _RELATIVE_WORDS & set(low[:at]) or at + 1 >= len(low):
         return words
