@@ -92,26 +92,37 @@ def _trigger_words(*, lower: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie(set(numbers.trigger_words()))}", 0 if lower else re.IGNORECASE)
 
 
+@cache
+def _trigger_words_after() -> re.Pattern[str]:
+    """:func:`_trigger_words` on a lower-case copy with the character before the word consumed
+    instead of looked behind (group 1 is the word): a pattern that starts with a character class
+    lets the regex engine skip ahead. A word ends inside its run of letters, so the character
+    before the next word is never part of a match."""
+    return re.compile(rf"[^\w-]({trie(set(numbers.trigger_words()))})")
+
+
 def triggers(doc: Document) -> list[int]:
     """Where an amount may be: currency signs, digit runs and number words, in text order."""
-    words = _trigger_words(lower=True).finditer(doc.lower) if doc.lower is not None else (
-        _trigger_words(lower=False).finditer(doc.text)
-    )
-    hits = [m.start() for m in words]
+    if doc.lower is not None:
+        hits = [0] if _trigger_words(lower=True).match(doc.lower) else []
+        hits.extend([m.start(1) for m in _trigger_words_after().finditer(doc.lower)])
+    else:
+        hits = [m.start() for m in _trigger_words(lower=False).finditer(doc.text)]
     hits.extend(doc.digits)
     for sign in _CURRENCY_SIGNS:
         hits.extend(_scan.marks(doc.text, sign))
     return sorted(hits)
 
 
-def with_units(text: str, positions: list[int]) -> list[Found]:
-    """The amounts at ``positions`` (see :func:`triggers`) that are figures, in text order."""
+def with_units(text: str, positions: list[int], lower: str | None = None) -> list[Found]:
+    """The amounts at ``positions`` (see :func:`triggers`) that are figures, in text order
+    (``lower``: ``text`` in lower case, same offsets, where the amounts are looked for)."""
     out: list[Found] = []
     covered = 0
     for hit in positions:
         if hit < covered:
             continue
-        m = _match_at(text, hit)
+        m = _match_at(text, hit, lower)
         if m is None or m.end() <= hit:
             continue
         found = _classify(text, m)
@@ -126,19 +137,25 @@ def with_units(text: str, positions: list[int]) -> list[Found]:
     return out
 
 
-def _match_at(text: str, pos: int) -> re.Match[str] | None:
-    """The longest amount that covers ``pos`` and starts at most a few words before it."""
+def _match_at(text: str, pos: int, lower: str | None = None) -> re.Match[str] | None:
+    """The longest amount that covers ``pos`` and starts at most a few words before it.
+
+    With ``lower`` the starts are tried there with :data:`numbers.AMOUNT_LOWER` (the same spans,
+    faster) and only the longest is matched again in ``text``, for its groups."""
     starts = [pos]
     window = text[max(0, pos - 40) : pos]
     for w in _WORD_START.finditer(window):
         starts.append(pos - len(window) + w.start())
+    scanned, pattern = (text, numbers.AMOUNT) if lower is None else (lower, numbers.AMOUNT_LOWER)
     best: re.Match[str] | None = None
     for start in sorted(set(starts))[-LOOK_BACK_WORDS - 1 :]:
-        m = numbers.AMOUNT.match(text, start)
+        m = pattern.match(scanned, start)
         longer = best is None or (m is not None and m.end() - m.start() > best.end() - best.start())
         if m is not None and m.end() > pos and longer:
             best = m
-    return best
+    if best is None or lower is None:
+        return best
+    return numbers.AMOUNT.match(text, best.start())
 
 
 def _classify(text: str, m: re.Match[str]) -> Found | None:

@@ -96,7 +96,7 @@ def _amounts(doc: Document) -> list[Found]:
         lambda found: _figure_words.money_in_tons(doc, found),  # "een ton betalen"
         lambda found: _figure_ages.ages(text, digits, found),  # "Kuipers (54)"
     )
-    found = _figure_amounts.with_units(text, _figure_amounts.triggers(doc))
+    found = _figure_amounts.with_units(text, _figure_amounts.triggers(doc), doc.lower)
     for scan in scans:
         found = sorted(found + scan(found), key=lambda f: f.start)
     return _figure_measures.mixed_durations(text, found)  # "vijf jaar en negen maanden": one figure

@@ -204,6 +204,9 @@ AMOUNT = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT})(?![^\W\d_]))?",
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive, for the lower-case copy of a text (``_scan.lowered``): it finds
+# the same spans twice as fast. Its only capitals outside escapes and group names are these.
+AMOUNT_LOWER = re.compile(AMOUNT.pattern.replace(r"EUR\b", r"eur\b").replace(r"US\$", r"us\$"))
 
 
 @dataclass(frozen=True, slots=True)
