@@ -8,6 +8,9 @@ facts (CBS, Politie). The file ships with the package; rerun this script when th
 Columns: ``name,code,level,parents,ambiguous``. ``parents`` is a ``;``-separated list of codes;
 ``ambiguous`` is 1 when the name is also an ordinary Dutch word ("Best", "Buren", "Leiden"), so
 the extractor only accepts it after a word such as "gemeente", "regio" or "in".
+
+It also writes ``woonplaatsen.csv`` (villages, towns and districts below the municipality, with the
+municipality they lie in; see ``build_places``) and the indicator tables.
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ def main(argv: list[str]) -> int:
         writer.writerows(rows)
     print(f"{len(rows)} regio's geschreven naar {TARGET}")
     build_indicator_data(regions)
+    build_places(regions, {row["name"] for row in rows})
     return 0
 
 
@@ -176,6 +180,84 @@ def _mergers(police: list[dict[str, str]], population: list[dict[str, str]],
         out.append({"old_code": code, "old_name": record["Regio"], "new_code": new["Key"],
                     "new_name": new["Title"], "year": str(max(years)) if years else ""})
     return sorted(out, key=lambda r: r["old_code"])
+
+
+# --------------------------------------------------------------------------- places below municipality level
+# woonplaatsen.csv: villages, towns and districts (kernen) with the municipality they lie in, read from the
+# CBS names of wijken and buurten (politie47018): CBS names a ward after its village ("Wijk 04 Ingen"), the
+# scattered houses, outskirts and core of a village after it ("Verspreide huizen Anloo", "Buitengebied
+# Achlum", "Kern Axel") and the parts of a town after the town ("Rosmalen-Zuid", "Bussum Centrum"); a
+# municipality merged away is a town too ("Uden", "Bussum"). The extractor accepts these names only after
+# "in", "te", "rond" or "nabij" (many are also words or surnames: "Veen", "Broek", "Made").
+PLACES = "woonplaatsen.csv"
+_AREA_OF_PLACE = re.compile(r"^(?:Verspreide huizen|Buitengebied|Kern|Dorpskern)[ -]+(?P<place>.+)$", re.I)
+_NUMBERED_WARD = re.compile(r"^Wijk ?\d{1,2}[ -]+(?P<place>.+)$")
+_COMPASS = r"(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum|Midden)"
+_PART_OF_PLACE = re.compile(rf"^(?P<place>.+?)[ -](?i:{_COMPASS})(?:[ -].*)?$")
+_LIST_OF_PLACES = re.compile(r"[ ]+-[ ]+|[ ]*/[ ]*")  # "Amstenrade - Oirsbeek", "Hoog Soeren/Radio Kootwijk"
+_TRAILER = re.compile(r"(?:[ -](?:[Kk]ern|[Dd]orp|e\.o\.|en omgeving|\(.*\)))+$")
+# Words of a name of a place (capitalised, or a particle: "Alphen aan den Rijn", "'s-Heer Arendskerke")
+_PLACE_WORD = re.compile(r"(?:'[st][ -])?(?:IJ|[A-ZÀ-Ý])[a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*"
+                         r"|aan|den|de|op|bij|in|ter|ten|onder|over|het|van|en")
+_GENERIC = frozenset((
+    "Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Binnenstad", "Buitengebied", "Dorp", "Kern",
+    "Stad", "Overig", "Haven", "Industrieterrein", "Bedrijventerrein", "Oude", "Nieuwe", "Landelijk",
+    "Agrarisch", "Verspreide", "Recreatiegebied", "Bosgebied", "Natuurgebied", "Buurtschappen", "Polder",
+    "Stadsdeel", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Noorden", "Zuiden", "Oosten", "Westen",
+    # words of a ward's title that are no place ("Het", "Binnenland", "Randstad", "Stadskern")
+    "Het", "Een", "Abdij", "Akkers", "Binnen", "Binnenland", "Buitenwijk", "Buitenwijken", "Buurtschap",
+    "Dorpen", "Dorpscentrum", "Historisch", "Hoogbouw", "Industrie", "Lintbebouwing", "Medisch", "Nieuw",
+    "Noordse", "Oud", "Plan", "Randstad", "Stadscentrum", "Stadskern", "Uitbreiding", "Veld", "Velden", "Zee",
+    "Land", "Klein", "Havens", "Begraafplaats", "Bedrijventerreinen", "Industriegebieden",
+    "Industrieterreinen",
+))
+_GENERIC_ENDS = ("buurt", "kwartier", "terrein", "gebied", "park", "polder", "straat", "laan", "weg", "plein",
+                 "singel", "kade", "district")
+
+
+def _place_name(raw: str) -> str | None:
+    """The name of a place in a wijk or buurt title part, or None when it is no place's name."""
+    name = _TRAILER.sub("", raw.strip()).strip(" -")
+    words = name.replace("-", " ").split()
+    if (len(name) < 3 or not all(_PLACE_WORD.fullmatch(w) or w in ("'s", "'t") for w in words)
+            or any(w in _GENERIC for w in words) or not words[-1][0].isupper()
+            or not (name[0].isupper() or name[:3] in ("'s-", "'t ", "'s "))
+            or name.lower().endswith(_GENERIC_ENDS)):
+        return None
+    return name
+
+
+def _place_candidates(record: dict[str, str]) -> list[str]:
+    """Names of places a wijk or buurt title carries ("Wijk 04 Ingen" → Ingen)."""
+    title, key = record["Title"], record["Key"]
+    out = [m.group("place") for m in (_AREA_OF_PLACE.match(title), _NUMBERED_WARD.match(title)) if m]
+    part = _PART_OF_PLACE.match(out[-1] if out else title)
+    if part:
+        out.append(part.group("place"))
+    if key.startswith("WK") and not out:
+        out.append(title)  # a ward named after its village: "Veghel", "Uden", "Gaanderen"
+    return [part for name in out for part in _LIST_OF_PLACES.split(name)]
+
+
+def build_places(regions: Path, known: set[str]) -> None:
+    places: dict[str, set[str]] = {}
+    municipalities: dict[str, str] = {}
+    for record in _read(regions / NEIGHBOURHOODS):
+        if record["Key"].startswith("GM"):
+            municipalities[record["Key"]] = record["Title"]
+            continue
+        for raw in _place_candidates(record):
+            name = _place_name(raw)
+            if name and name not in known:
+                places.setdefault(name, set()).add(record["Municipality"])
+    for merger in _read(DATA / "mergers.csv"):  # a municipality merged away: "Uden" in Maashorst
+        name = re.sub(r" \(.*\)$", "", merger["old_name"])
+        if name not in known:
+            places.setdefault(name, set()).add(merger["new_code"])
+    _write(DATA / PLACES, ["name", "municipality"], [
+        {"name": name, "municipality": ";".join(sorted(municipalities.get(c, c) for c in codes))}
+        for name, codes in sorted(places.items())
+    ])
 
 
 if __name__ == "__main__":

@@ -294,7 +294,8 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         if region is not None:
             if region in _scope_regions() and (region not in _HOME_SCOPES or restating):
                 return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
-            return None if region in _scope_regions() or not regions.lookup(region) else region
+            known = regions.lookup(region) or regions.is_village(region)
+            return None if region in _scope_regions() or not known else region
         start = previous.start
     return None
 
@@ -364,11 +365,13 @@ def _is_adjective(form: str, region: str) -> bool:
 
 
 def _places_named(source: str, start: int, end: int) -> Counter[str]:
-    """How often ``source[start:end]`` names each place (not a person's home, nor part of a name)."""
+    """How often ``source[start:end]`` names each place (not a person's home, nor part of a name);
+    not the villages, which a word of place must introduce ("in Lombok" under "Utrecht - …")."""
     counts: Counter[str] = Counter()
     for m in regions.names(source, start, end).matches:
         name = _town_name(m)
-        if name not in regions.gazetteer().ambiguous and regions.is_place_here(source, m):
+        known = name not in regions.gazetteer().ambiguous and not regions.is_village(name)
+        if known and regions.is_place_here(source, m):
             counts[_place_of(name)] += 1
     return counts
 

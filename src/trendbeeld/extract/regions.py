@@ -3,6 +3,10 @@
 The gazetteer lists municipalities, police units, safety regions and provinces with their CBS
 and police codes (public facts, built by ``scripts/build_gazetteer.py``). Demonyms and scope
 words ("Nederlanders", "landelijk", "wereldwijd") come from ``lexicon/scope_words.tsv``.
+Villages, towns and districts below the municipality (``data/woonplaatsen.csv``: "Gaanderen",
+"Zaandam", "Rosmalen") name a figure's region as printed, but only after "in", "te", "rond" or
+"nabij" ("een inbraak in Haamstede", "een ongeval te Koekange"): many are also words or surnames
+("Veen", "Broek", "Made").
 """
 
 from __future__ import annotations
@@ -24,6 +28,23 @@ _REGION_CONTEXT = re.compile(
     r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te|van|voor|heel)\s+\Z",
     re.IGNORECASE,
 )
+# Words before a village's name that make it a place ("in Gaanderen", "te Koekange", "het dorp Heeze");
+# not "uit", which says where one person or firm comes from ("de neppatholoog uit Bennekom", "een
+# ontwikkelaar uit Varsseveld", "bestaat uit Zaandam, Krommenie, …").
+# The villages are looked up after these words only (a scan for the words and a set look-up of the
+# capitalised words after them, cheaper than a pattern of 3000 more names).
+# The pattern starts at the space before a capital and looks back for the word (four times faster
+# than an alternation of the words tried at every position).
+_PLACE_WORDS = ("[Ii]n", "[Tt]e", "[Rr]ond", "[Nn]abij", "dorp", "dorpje", "plaatsje", "kern", "buurtschap",
+                "woonplaats")
+_AFTER_PLACE_WORD = re.compile(
+    "[ ](?=['’A-ZÀ-Ý])(?:" + "|".join(rf"(?<=(?<![\w-]){w}[ ])" for w in _PLACE_WORDS) + ")"
+)
+_WORD_END = re.compile(r"[\w'’]+")
+VILLAGE_CHARS = 40  # the longest village name ("Ouderkerk aan den IJssel") fits
+VILLAGE_WORDS = 6
+# The match object of a village's name (matched up to its end): its whole text, and no adjective.
+_VILLAGE = re.compile(r"(?s:.+)(?P<adj>(?!))?")
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
@@ -122,10 +143,11 @@ class Gazetteer:
     regions: dict[str, tuple[Region, ...]]
     ambiguous: frozenset[str]
     pattern: re.Pattern[str]
+    places: frozenset[str]  # villages, towns and districts below the municipality (no Region)
 
 
-def _read_rows() -> list[dict[str, str]]:
-    text = resources.files("trendbeeld").joinpath("data").joinpath("gazetteer.csv").read_text("utf-8")
+def _read_rows(name: str = "gazetteer.csv") -> list[dict[str, str]]:
+    text = resources.files("trendbeeld").joinpath("data").joinpath(name).read_text("utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
 
@@ -146,11 +168,12 @@ def gazetteer() -> Gazetteer:
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
     names = set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}
     names |= set(PHRASES) | set(adjectives())
+    places = frozenset(row["name"] for row in _read_rows("woonplaatsen.csv")) - names
     # "Katwijkse buurten", "Utrechtse wijken": the adjective of a place names the place (NAME_END).
     # The names are written as a trie ("Am(?:sterdam|ersfoort)"): the engine follows one branch per
     # character instead of trying every name at every position (eight times faster on news).
     pattern = re.compile(rf"(?<![\w-])(?:{_cues.trie(names)}){NAME_END}")
-    return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern)
+    return Gazetteer({k: tuple(v) for k, v in regions.items()}, frozenset(ambiguous), pattern, places)
 
 
 NAME_END = r"(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])"
@@ -194,7 +217,34 @@ class Names:
 def names(text: str, start: int, end: int) -> Names:
     """Every name of the gazetteer in ``text[start:end]``."""
     matches = list(gazetteer().pattern.finditer(text, start, end))
+    villages = _villages(text, start, end)
+    if villages:  # of two names at one place the longer ("in Beek en Donk" is not Beek)
+        merged = sorted(matches + villages, key=lambda m: (m.start(), -m.end()))
+        matches = []
+        for m in merged:
+            if not matches or m.start() >= matches[-1].end():
+                matches.append(m)
     return Names(matches, [m.start() for m in matches])
+
+
+_names_of = names
+
+
+def _villages(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The villages named after a word of place in ``text[start:end]`` ("in Gaanderen", "te Burgh-
+    Haamstede", "in Tull en 't Waal"): the longest run of words after the word that is a village."""
+    places = gazetteer().places
+    found = []
+    for context in _AFTER_PLACE_WORD.finditer(text, start, end):
+        pos = context.end()
+        ends = [w.end() for w in _WORD_END.finditer(text, pos, min(end, pos + VILLAGE_CHARS))][:VILLAGE_WORDS]
+        for word_end in reversed(ends):
+            if text[pos:word_end] in places and not text.startswith("-", word_end):
+                village = _VILLAGE.match(text, pos, word_end)
+                if village is not None:
+                    found.append(village)
+                break
+    return found
 
 
 def find(
@@ -327,6 +377,8 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     before it ("Best"), a person's name after a role title ("agent Breda", "meneer De Bilt"), or
     the start or the end of an organisation's name ("Amsterdam Trade Bank", "Safer Internet
     Centre Nederland")."""
+    if name in gaz.places:
+        return False  # found after a word of place only
     context = _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()) is not None
     if name in gaz.ambiguous and not context:
         return True
@@ -335,6 +387,11 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     if not m.group("adj") and name in gaz.regions and _NAME_AFTER.match(text, m.end()):
         return True  # not a country's name: "het Nederlandse Rode Kruis" works in Nederland
     return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def is_village(name: str) -> bool:
+    """Whether ``name`` is a village, town or district below the municipality ("Gaanderen")."""
+    return name in gazetteer().places
 
 
 @cache
@@ -348,7 +405,7 @@ def _role_before() -> re.Pattern[str]:
 def _candidates(text: str, start: int, end: int, names: Names | None) -> Iterator[re.Match[str]]:
     """Names in ``start:end``: from ``names`` when they were found already, else by a scan."""
     if names is None:
-        yield from gazetteer().pattern.finditer(text, start, end)
+        yield from _names_of(text, start, end).matches
         return
     first = bisect.bisect_left(names.starts, start)
     for m in names.matches[first:]:
@@ -403,7 +460,7 @@ def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
         first = before.start() + name_start
     for _ in range(LIST_ITEMS):
         after = _LIST_AFTER.match(text, last, last + LIST_CHARS)
-        if after is None or not _known(after["name"], gaz):
+        if after is None or not (_known(after["name"], gaz) or after["name"] in gaz.places):
             break
         last = after.end()
     return region if (first, last) == (m.start(), m.end()) else text[first:last]
