@@ -26,15 +26,20 @@ _REPORT_TITLE = re.compile(
 )
 _ANNUAL = r"jaar(?:verslag|verantwoording|rapport|bericht)(?:en)?"
 _ANNUAL_REPORT_SELF = re.compile(
-    rf"\b(?:voor\s+u\s+ligt\s+(?:het|de|ons|onze)|in\s+(?:dit|deze|ons|onze)|(?:dit|deze)\s+)\s*{_ANNUAL}\b",
+    # "voor u ligt het eerste Financieel Jaarverslag"
+    rf"\b(?:voor\s+u\s+ligt\s+(?:het|de|ons|onze)(?:\s+[^\W\d_]+){{0,2}}|in\s+(?:dit|deze|ons|onze)"
+    rf"|(?:dit|deze)\s+)\s*{_ANNUAL}\b",
     re.IGNORECASE,
 )
+# "NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |" on a line of its own
 _ANNUAL_REPORT_HEADER = re.compile(
-    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d[^\S\n]*", re.IGNORECASE
+    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d"
+    r"[^\S\n]*(?:[|–-][^\S\n]*)?",
+    re.IGNORECASE,
 )
 HEADER_REPEATS = 2
 HEADER_CHARS = 60
-SELF_CHARS = 30
+SELF_CHARS = 50
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
 _WEEKDAYS = months.WEEKDAYS
 _WEEKDAY_DATE = re.compile(
@@ -53,8 +58,9 @@ GUESS_TIMES = 2  # the year named most often gives the current year only when na
 
 
 def is_annual_report(text: str) -> bool:
-    """In lower-case ``text``: "voor u ligt het jaarverslag", "in dit jaarverslag", or a running
-    header such as "NS jaarverslag 2018" on two lines of its own."""
+    """In lower-case ``text``: "voor u ligt het (financieel) jaarverslag", "in dit jaarverslag", a
+    title "Jaarverslag 2018" on a line of its own near the start, or a running header such as "NS
+    jaarverslag 2018" or "Enexis | Jaarverslag 2018 |" on two lines of their own."""
     headers: Counter[str] = Counter()
     for word in _ANNUAL_WORD.finditer(text):  # a literal search: fast on long texts
         line_start = text.rfind("\n", max(0, word.start() - HEADER_CHARS), word.start()) + 1
@@ -65,6 +71,8 @@ def is_annual_report(text: str) -> bool:
             return True
         short = line_end - line_start <= HEADER_CHARS
         if short and _ANNUAL_REPORT_HEADER.fullmatch(text, line_start, line_end):
+            if line_start < TITLE_CHARS:
+                return True  # the text's own title: "Jaarverslag 2018" on its first lines
             headers[text[line_start:line_end].strip()] += 1
     return any(n >= HEADER_REPEATS for n in headers.values())
 

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from trendbeeld import months
-from trendbeeld.extract import _headings, _period_now, _period_words, _phrases
+from trendbeeld.extract import _headings, _period_now, _period_words, _phrases, _quotemarks
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._period_mentions import Mention, earliest, explicit, latest
@@ -63,6 +63,8 @@ _YEARLESS = re.compile(
     r"|" + _NEWS_DAY.pattern,
     re.IGNORECASE,
 )
+# Words of a forecast: its figure is of a later year, not of the year an annual report is about.
+_FORECAST = re.compile(r"\b(?:verwacht\w*|voorspel\w*|prognose\w*|raming\w*|zal|zullen)\b", re.IGNORECASE)
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
 # A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
@@ -88,6 +90,7 @@ class Timeline:
     # "vorig jaar", "dit jaar" in a text whose current year is unknown: a time without a year
     # (also among ``yearless``: no year named before them is carried past them)
     unresolved: tuple[int, ...] = ()
+    quoted: tuple[tuple[int, int], ...] = ()  # quotations (start, end) of an annual report
     news_date: bool = False  # a news source with its date: its figures are of that date
 
     def period(
@@ -144,7 +147,7 @@ class Timeline:
             )
             or self._carried(doc, sentence.start)
             or self._of_heading(doc, sentence.start)
-            or (str(self.report) if self.report else None)
+            or self._of_report(text, found, sentence)
         )
         if (carried is not None and self.report is None and not self._recent(carried)
                 and _period_words.is_case_count(text, found)):
@@ -152,6 +155,18 @@ class Timeline:
             # (a report's case counts still are of the year it is about)
             carried = None
         return self._since_base(own, found, carried)
+
+    def _of_report(self, text: str, found: Found, sentence: _phrases.Span) -> str | None:
+        """An annual report's year, for a figure that names no period. Not for a forecast ("verwacht
+        een tekort aan circa 40.000 vakmensen") nor for a figure inside a quotation ("dat je 1000
+        euro krijgt als je een collega aandraagt"): neither is a figure of the year reported on."""
+        if self.report is None or _FORECAST.search(text, sentence.start, sentence.end):
+            return None
+        i = bisect.bisect_right(self.quoted, (found.start, len(text))) - 1
+        if (i >= 0 and self.quoted[i][0] <= found.start < self.quoted[i][1]
+                and text.find("\n\n", self.quoted[i][0], found.start) < 0):  # not marks paired across columns
+            return None
+        return str(self.report)
 
     def _since_base(self, own: list[Mention], found: Found, carried: str | None) -> str | None:
         """A figure compared with base year B in a text about year Y has period "B-Y"."""
@@ -246,6 +261,8 @@ def timeline(doc: Document) -> Timeline:
     return Timeline(
         now, mentions, [m.start for m in mentions], report, dated,
         unresolved=tuple(unresolved),
+        quoted=tuple((q.start, q.end) for q in _quotemarks.candidates(text) if not q.unclosed)
+        if report is not None else (),
         days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS),
         yearless=tuple(sorted({*_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS), *unresolved})),
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
