@@ -102,3 +102,27 @@ def test_participles_of_spreading(text: str, phenomenon: str) -> None:
 
 def test_emerging_markets_are_no_rise() -> None:
     assert pairs("Het fonds belegt vooral in opkomende markten.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het regent de laatste tijd klachten over de afvalinzameling.", "klachten over de afvalinzameling"),
+        ("Sinds de oproep regent het meldingen van oplichting.", "meldingen van oplichting"),
+    ],
+)
+def test_what_rains_is_a_surge(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het regende flink toen de optocht begon.",
+        "Op het moment van de aanrijding regende het in Zwolle.",
+        "Als het regent, gaat de markt niet door.",
+        "De regent van het vorstendom trad gisteren af.",
+    ],
+)
+def test_rain_is_no_surge(text: str) -> None:
+    assert not any(d is Change.UP for d, _ in pairs(text))

@@ -1,5 +1,5 @@
-"""Change implied without a verb or noun of change: a comparative that grows before a noun, and
-damage done to a public good.
+"""Change implied without a verb or noun of change: a comparative that grows before a noun,
+damage done to a public good, and what "rains".
 
 Called by ``trends.statements`` for the sentences that hold one of the marker words below
 (``positions`` finds them once per document by a plain substring search); a statement is made only
@@ -23,6 +23,11 @@ where no statement of the sentence already covers the marker. Wording handled:
   "zelfvertrouwen"), what may or would happen ("zou worden aangetast", "kan … ondermijnen"), a
   negation ("zijn niet geschaad"), a condition, a question, damage to things ("auto's
   beschadigd", "bomen aangetast door de letterzetter": no good of the list).
+* "het regent" with what rains (up; the conventions: "`regende het aangiftes` [is] `up`, `hard`,
+  like nouns naming a surge"): "|Het regent gebiedsverboden in de binnenstad|", "Uit linkse hoek
+  |regent het protesten|", "|Het regent de laatste weken integriteitsproblemen bij de politie|".
+  Not the weather: a word of weather or frequency after it ("het regende flink", "het regent
+  geregeld"), a place ("regende het in Alchen"), a condition ("Als het regent").
 """
 
 from __future__ import annotations
@@ -54,7 +59,24 @@ _LIGHT_NOUNS = frozenset(
     ["rol", "probleem", "gevaar", "bedreiging", "dreiging", "risico", "uitdaging", "zorg", "plaag", "factor",
      "bron", "doelwit", "last"]
 )
-_LAST: list[tuple[str, list[int], list[int]]] = []
+# "het regent aanvragen", "Uit linkse hoek regent het protesten": a surge of what rains (up).
+_RAIN_WORDS = ("regent ", "regende ")
+_RAINING = re.compile(r"(?:regent|regende)\s+het\s+")
+_IT_BEFORE = re.compile(r"(?<![\w-])het\s+\Z")
+# What may stand between the rain and what rains: a time ("de laatste weken", "afgelopen zaterdag").
+_RAIN_TIME = re.compile(
+    r"(?:(?:de|het)\s+)?(?:afgelopen|laatste|voorbije|voorbij)\s+(?:[a-zà-ÿ]+\s+)?(?:dagen|weken|maanden|jaren|tijd"
+    r"|weekend|week|maand|jaar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
+    r"|(?:vandaag|gisteren|nu|al|opnieuw|weer|inmiddels|sindsdien)\s+"
+)
+# Words of the weather after "het regent" ("het regent flink", "regende het pijpenstelen").
+_WEATHER = frozenset(
+    ["flink", "hard", "zacht", "pijpenstelen", "oude", "wijven", "weer", "nog", "al", "even", "ook", "af",
+     "aan", "veel", "weinig", "niet", "constant", "volop", "hevig", "steeds", "de", "hele", "dag", "nacht",
+     "geregeld", "regelmatig", "vaak", "soms", "zelden", "nauwelijks", "amper", "dagelijks", "overal", "hier",
+     "daar", "buiten", "morgen", "straks", "bijna", "echt", "enorm", "zo", "te", "minder", "meer", "vaker"]
+)
+_LAST: list[tuple[str, list[int], list[int], list[int]]] = []
 _WORD = _phrases.WORD
 # Words of a clause that make the damage or the growth not actual: what may, would or must
 # happen, a negation, a plea.
@@ -88,9 +110,10 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
-    steadily, damage = _marks(low)
+    steadily, damage, raining = _marks(low)
     found = [(at, _growing) for at in steadily[bisect.bisect_left(steadily, start) :] if at < end]
     found += [(at, _damaged) for at in damage[bisect.bisect_left(damage, start) :] if at < end]
+    found += [(at, _raining) for at in raining[bisect.bisect_left(raining, start) :] if at < end]
     if not found or low.find("?", start, end) >= 0:
         return []
     out: list[TrendStatement] = []
@@ -117,13 +140,13 @@ def _covers(statement: TrendStatement, source_at: int, rule: object) -> bool:
 def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
     passed by)."""
-    steadily, damage = _marks(low)
-    return sorted(steadily + damage)
+    steadily, damage, raining = _marks(low)
+    return sorted(steadily + damage + raining)
 
 
-def _marks(low: str) -> tuple[list[int], list[int]]:
-    """Where an adverb of steady change before an inflected comparative, and where a word of
-    damage, occur in ``low`` (found once per document)."""
+def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
+    """Where an adverb of steady change before an inflected comparative, where a word of damage,
+    and where "het regent" occur in ``low`` (found once per document)."""
     if not _LAST or _LAST[0][0] is not low:
         steadily: list[int] = []
         for word in _STEADILY_WORDS:
@@ -139,8 +162,15 @@ def _marks(low: str) -> tuple[list[int], list[int]]:
                 if at == 0 or not low[at - 1].isalnum():
                     damage.append(at)
                 at = low.find(word, at + 1)
-        _LAST[:] = [(low, sorted(steadily), sorted(damage))]
-    return _LAST[0][1], _LAST[0][2]
+        raining: list[int] = []
+        for word in _RAIN_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                if _RAINING.match(low, at) or _IT_BEFORE.search(low, max(0, at - 5), at):
+                    raining.append(at)
+                at = low.find(word, at + 1)
+        _LAST[:] = [(low, sorted(steadily), sorted(damage), sorted(raining))]
+    return _LAST[0][1], _LAST[0][2], _LAST[0][3]
 
 
 def _actual(low: str, clause: _phrases.Span) -> bool:
@@ -175,6 +205,31 @@ def _growing(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendSt
     return TrendStatement(
         span=span, text=evidence, phenomenon=f"{name} ({comparative})", direction=direction, page=page
     )
+
+
+def _raining(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendStatement | None:
+    """"In Veenendaal |regent het aanvragen|", "|Het regent kogelgeweld in Oost-Brabant|": up, about
+    what rains; not the weather ("het regende flink", "regende het in Alchen")."""
+    word = _WORD.match(low, at)
+    if word is None:
+        return None
+    inverted = _RAINING.match(low, at)
+    after = inverted.end() if inverted is not None else word.end() + 1
+    time = _RAIN_TIME.match(low, after)
+    opening = time.end() if time is not None else after
+    first = _WORD.match(low, opening)
+    if first is None or first.group(0) in _WEATHER:
+        return None
+    phrase = _without_last_verb(doc.text, _phrases.noun_phrase(doc.text, opening, clause.end))
+    if phrase is None or phrase.start != opening:
+        return None  # "regende het |in| Alchen": a place, the weather
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    before = _IT_BEFORE.search(low, max(0, at - 5), at)
+    first_at = before.start() if before is not None and inverted is None else at
+    span, evidence, page = doc.span(first_at, phrase.end)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.UP, page=page)
 
 
 def _subject(doc: Document, low: str, clause: _phrases.Span, at: int) -> _phrases.Span | None:
