@@ -26,3 +26,4 @@ def test_a_year_in_running_text_is_still_carried() -> None:
     )
     [profit] = figures_of(text)
     assert profit.period == "2017"
+

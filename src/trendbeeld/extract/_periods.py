@@ -65,6 +65,8 @@ _YEARLESS = re.compile(
 )
 # Words of a forecast: its figure is of a later year, not of the year an annual report is about.
 _FORECAST = re.compile(r"\b(?:verwacht\w*|voorspel\w*|prognose\w*|raming\w*|zal|zullen)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+PROSE_WORDS = 6  # a sentence of running text has this many words; a table row has fewer
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
 # A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
@@ -145,7 +147,7 @@ class Timeline:
             _period_words.opening_year(
                 doc.text, [(m.start, m.end, m.period) for m in own if not m.base], found, sentence.start
             )
-            or self._carried(doc, sentence.start)
+            or self._carried(doc, sentence.start, _is_prose(text, sentence))
             or self._of_heading(doc, sentence.start)
             or self._of_report(text, found, sentence)
         )
@@ -187,7 +189,7 @@ class Timeline:
         i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return self.mentions[i:j]
 
-    def _carried(self, doc: Document, pos: int) -> str | None:
+    def _carried(self, doc: Document, pos: int, prose: bool = True) -> str | None:
         """The period named last before ``pos`` in its paragraph. In a text without line breaks
         (news stored as one string: a line longer than FLAT_LINE_CHARS before ``pos``) a year
         named before the sentence before is carried only when it is the text's own year (see
@@ -202,7 +204,7 @@ class Timeline:
         if not before:
             return None
         last = before[-1]
-        if last.column:
+        if last.column and prose:
             return None  # "Waarvan ingekocht  2018  2017": a table's column heads date its columns only
         if self.now is not None and earliest(last.period) > self.now:
             return None  # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure
@@ -227,6 +229,11 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+
+def _is_prose(text: str, sentence: _phrases.Span) -> bool:
+    """A sentence of running text, not a table row ("Omzet  2.346  2.291"): at least PROSE_WORDS words."""
+    return len(_WORD.findall(text, sentence.start, sentence.end)) >= PROSE_WORDS
 
 
 def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
