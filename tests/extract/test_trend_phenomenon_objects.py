@@ -45,3 +45,26 @@ def test_what_changes(text: str, phenomenon: str) -> None:
 def test_subject_stays(text: str, phenomenon: str) -> None:
     found = [s.phenomenon for s in statements_of(text)]
     assert any(name.startswith(phenomenon) for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a noun of change opens no phenomenon: what changes follows it
+        ("De opmars van elektrische fietsen zorgt voor drukte op de fietspaden.", "elektrische fietsen"),
+        ("Er is een verschuiving in de verhoudingen tussen de partijen.", "verhoudingen tussen de partijen"),
+        # a compound noun of change keeps its first part, not the place after it
+        ("De inbraakgolf in Zuilen houdt aan.", "inbraakgolf in Zuilen"),
+        # what a bare measure counts after a participle or adjective, or a number compound
+        ("Vorig jaar was er een daling in het aantal opgehelderde inbraken.", "aantal opgehelderde inbraken"),
+        ("Het aantal 65-plussers met een baan neemt toe.", "aantal 65-plussers met een baan"),
+    ],
+)
+def test_change_nouns_and_measures(text: str, phenomenon: str) -> None:
+    found = [s.phenomenon for s in statements_of(text)]
+    assert phenomenon in found, found
+
+
+def test_verb_after_measure_is_nothing_counted() -> None:
+    found = [s.phenomenon for s in statements_of("In Tilburg is het zo dat het aantal daalde, tien procent.")]
+    assert all("daalde" not in name for name in found), found

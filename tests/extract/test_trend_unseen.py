@@ -146,7 +146,7 @@ def test_a_participle_after_a_subject_and_en_stays_a_verb() -> None:
 def test_improvements_in_the_plural_are_measures_not_a_trend() -> None:
     assert pairs("Op alle stations hebben we verbeteringen doorgevoerd.") == []
     found = pairs("Er is een verbetering van de bereikbaarheid.")
-    assert found == [(Change.UP, "verbetering van de bereikbaarheid")]
+    assert found == [(Change.UP, "bereikbaarheid")]
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,15 @@ _PARTICLES = frozenset([
     "ten", "plaats", "terrein",
 ])
 _WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
+# A noun compound that opens with a number counts people or things, it is no number: "het aantal
+# |60-plussers|", "18-jarigen".
+_NUMBER_COMPOUND = re.compile(r"\d+-[a-zà-ÿ]{3,}")
+# What a bare measure counts, cut off after a participle or adjective: "het aantal |opgehelderde
+# misdrijven|", "een groeiend aantal |overbelaste mantelzorgers|".
+_COUNTED_NOUN = re.compile(r"\s+((?:[a-zà-ÿ]+e\s+){1,2}([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s|'s)))\b")
+_COUNTING_MEASURES = frozenset(["aantal", "aantallen", "percentage", "aandeel"])
+# Nouns of change that open a phenomenon: what changes follows ("de opmars van |smartphones|").
+_OF = frozenset(["van", "in"])
 # A bare head noun after a definite determiner names the compound said just before: "Er is een
 # groot woningtekort. (...) loopt |het tekort| snel op" -> woningtekort.
 COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
@@ -172,7 +181,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     for i in range(1, len(words)):
         low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
         if (
-            low[:1].isdigit() or (low != "een" and low in numbers)
+            (low[:1].isdigit() and not _NUMBER_COMPOUND.match(low)) or (low != "een" and low in numbers)
             or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
             or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
             or (low == "voor" and lows[i + 1 : i + 3] == _FIRST_TIME[1:])
@@ -184,6 +193,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words = _what_changes(words)
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
+    if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
+        words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
     words = _without_copula(_without_auxiliary(words, leading), leading)
     while len(words) > 1:
         last = words[-1].group(0).lower()
@@ -213,11 +224,26 @@ def _completed(doc: Document, start: int, name: str) -> str:
     """A bare measure with the scope its sentence opens with ("aantal in het uitgaansleven"), a bare
     head noun as the compound said before it ("het tekort" -> woningtekort), else ``name``."""
     if name.lower() in _BARE_MEASURES:
-        scope = _fronted_scope(doc, start)
+        scope = _fronted_scope(doc, start) or _counted_noun(doc.text, start + len(name), name)
         return f"{name} {scope}" if scope else name
     if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
         return _compound_before(doc, start, name) or name
     return name
+
+
+def _counted_noun(text: str, end: int, measure: str) -> str | None:
+    """What a bare measure ending at ``end`` counts when the phrase was cut at a participle or an
+    adjective ("aantal |opgehelderde misdrijven|"); a verb of change after the measure ("het aantal
+    daalde tien procent") or a verb form as the noun is none."""
+    if measure.lower() not in _COUNTING_MEASURES:
+        return None
+    m = _COUNTED_NOUN.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(_cues.is_change_word(w) for w in words[:-1]) or _is_verb(m.group(2)) or _is_number(m.group(2)):
+        return None
+    return " ".join(words)
 
 
 def _compound_before(doc: Document, start: int, head: str) -> str | None:
@@ -259,6 +285,13 @@ def _is_name(text: str, opening: int, word: str) -> bool:
         return False
     previous = text[:opening].rstrip()[-1:]
     return bool(previous) and previous not in _SENTENCE_END
+
+
+def _opens_with_change(doc: Document, word: re.Match[str]) -> bool:
+    """``word`` is a noun of change ("opmars", "toename", "daling"), not a compound whose first part
+    is what changes ("overlastgolf in Hatert")."""
+    return any(c.kind == "noun" and c.end == word.end() for c in doc.cues_in(word.start(), word.end())) and (
+        not _cues.is_compound_of_change(word.group(0).lower()))
 
 
 def _what_changes(words: list[re.Match[str]]) -> list[re.Match[str]]:
