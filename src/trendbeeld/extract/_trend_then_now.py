@@ -42,7 +42,7 @@ from trendbeeld.model import Change, Span, TrendStatement
 
 # Words that place a sentence in the past against which "nu" opens the next one.
 _THEN_WORDS = ("vroeger", "voorheen", "jarenlang", "decennialang", "destijds", "tot voor kort", "vanouds")
-_THEN = re.compile(r"\b(?:vroeger|voorheen|jarenlang|decennialang|destijds|tot voor kort|vanouds)\b")
+_THEN = re.compile(r"\b(?:" + "|".join(_THEN_WORDS) + r")\b")
 THEN_REACH = 700  # characters after a word of the past where the next sentence's "nu" is looked for
 _NOW_WORDS = ("nu", "tegenwoordig", "inmiddels")
 # The opening of the second sentence: "Nu", "En nu", "Maar tegenwoordig", "'Inmiddels".
@@ -64,7 +64,7 @@ _UNITS = frozenset([
 # A determiner right after the subject's noun, not after a preposition, opens the object
 # ("particuliere bureaus |die taak|"; not "de rol |van de| overheid").
 _OBJECT_DETERMINERS = frozenset(["de", "het", "een", "die", "dat", "deze", "dit", "hun", "zijn", "haar"])
-# "niet langer": found by a plain substring search
+# Markers of a practice that stopped or narrowed, found by a plain substring search
 # ("niet meer" alone is mostly one event in news: "reanimatie mocht niet meer baten", "is niet meer
 # thuisgekomen"; 1 of 37 right on safety leads, so it is left out)
 _STOPPED = ("niet langer ", "niet meer alleen ", "niet alleen meer ", "alleen nog ")
@@ -122,8 +122,8 @@ def statements(
 
 def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
-    passed by): "nu", "tegenwoordig", "inmiddels" shortly after a word of the past, and "niet
-    langer"."""
+    passed by): "nu", "tegenwoordig", "inmiddels" shortly after a word of the past, "niet
+    langer", "niet meer alleen" and "alleen nog"."""
     out: list[int] = []
     for word in _THEN_WORDS:
         at = low.find(word)
