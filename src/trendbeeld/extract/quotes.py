@@ -74,6 +74,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
+from trendbeeld.extract._quote_reported import said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
@@ -342,6 +343,7 @@ def _attribute(
             or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
             or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
+            or said_earlier(doc, cand, known, last)
             or _fallback(doc, cand, last))
 
 
