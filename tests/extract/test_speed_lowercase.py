@@ -45,3 +45,39 @@ def test_match_at_lower(text: str) -> None:
         assert (plain.span() if plain else None) == (low.span() if low else None)
         if plain is not None and low is not None:
             assert plain.groupdict() == low.groupdict()
+
+
+NO_TREND_SENTENCES = [
+    "Als de spanning in de wijk oploopt, grijpt de politie eerder in.",
+    "ALS DE PRIJZEN STIJGEN, betalen huurders meer.",
+    "Het zou opmerkelijk zijn wanneer die agressie toenam.",
+    "De bewoners willen dat het aantal inbraken niet stijgt.",
+    "Er zou een daling van de uitgaven moeten staan tegenover de nieuwe taken.",
+    "De Vraag Is Of het aantal meldingen verder afneemt.",
+    "Het aantal woninginbraken daalde vorig jaar met twaalf procent.",
+    "Zowel het oordeel van de klanten, als de koopbereidheid namen af.",
+    "In İzmir en Yıldız steeg het aantal bezoekers; alſ de vraag blijft of het toeneemt.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TREND_SENTENCES)
+def test_no_trend_quick_tests(text: str) -> None:
+    from trendbeeld.extract import _cues, _trend_cases
+
+    for cue in _cues.find(text, _scan.lowered(text)):
+        low = cue.text.lower()
+        assert _trend_cases._conditional(text, cue, 0, _scan.lowered(text[: cue.start])) == (
+            _trend_cases._conditional(text, cue, 0)
+        )
+        assert _trend_cases._wished(text, cue, 0, _scan.lowered(text[: cue.start])) == (
+            _trend_cases._wished(text, cue, 0)
+        )
+        assert isinstance(_trend_cases.no_trend(text, cue, low, 0), bool)
+
+
+def test_no_trend_still_reads_conditions() -> None:
+    from trendbeeld.extract import _cues, _trend_cases
+
+    text = "ALS DE PRIJZEN STIJGEN, betalen huurders meer."
+    cue = next(c for c in _cues.find(text, _scan.lowered(text)) if c.text.lower() == "stijgen")
+    assert _trend_cases.no_trend(text, cue, "stijgen", 0)

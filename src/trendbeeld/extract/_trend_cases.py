@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _cues
+from trendbeeld.extract import _cues, _scan
 from trendbeeld.extract._cues import Cue
 from trendbeeld.model import Change
 
@@ -107,7 +107,8 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONDITION_REACH = 120  # characters before a cue read for "als … "
-_CONDITION_WORD = re.compile(r"\b(?:als|wanneer|zodra|zolang|indien|mits|tenzij)\s", re.IGNORECASE)
+_CONDITION_WORDS = ("als", "wanneer", "zodra", "zolang", "indien", "mits", "tenzij")
+_CONDITION_WORD = re.compile(rf"\b(?:{'|'.join(_CONDITION_WORDS)})\s", re.IGNORECASE)
 # Words before "als" that make it a comparison ("even snel als", "zowel … als").
 _COMPARING = frozenset([
     "zo", "even", "net", "evenveel", "zowel", "meer", "minder", "eerder", "liever", "anders",
@@ -163,7 +164,12 @@ SLOWER_REACH = 24  # characters around a verb of rise read for "minder hard"
 def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     """The cue ``cue`` (``low``: its text in lower case) of a sentence opening at ``opening``
     states no trend here."""
-    if _conditional(text, cue, opening) or _wished(text, cue, opening) or _open_question(text, cue, opening):
+    # The words before the cue in lower case (``_scan.lowered``; None when that changes the length):
+    # a clause of condition or a wish needs one of a few words there, a cheap test before the patterns.
+    near = _scan.lowered(text[max(opening, cue.start - WISH_REACH) : cue.start])
+    if _conditional(text, cue, opening, near) or _wished(text, cue, opening, near) or _open_question(
+        text, cue, opening
+    ):
         return True
     if low in _STAY_FORMS:
         return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
@@ -237,6 +243,9 @@ def _limited(text: str, cue: Cue, opening: int) -> bool:
 
 def _open_question(text: str, cue: Cue, opening: int) -> bool:
     """"De vraag is of het hierbij blijft", "De vraag die overblijft, is waar …"."""
+    low = _scan.lowered(text[opening : cue.end])
+    if low is not None and "vraag" not in low:
+        return False  # the quick test: every open question has the word
     m = _OPEN_QUESTION.search(text, opening, cue.end)
     return m is not None and m.start() < cue.start
 
@@ -254,19 +263,25 @@ def _one_record(cue: Cue) -> bool:
     return m is not None and m.group("noun").lower() not in _LEVELS
 
 
-def _wished(text: str, cue: Cue, opening: int) -> bool:
+def _wished(text: str, cue: Cue, opening: int, near: str | None = None) -> bool:
     """"zouden graag zien dat de diversiteit groter wordt", "zou een daling … moeten staan": a
-    wish or a duty, no change that happened."""
+    wish or a duty, no change that happened. ``near``: the WISH_REACH characters before the cue
+    (from ``opening``) in lower case, if known."""
     start = max(opening, cue.start - WISH_REACH)
-    if _WISH_THAT.search(text, start, cue.start):
+    if (near is None or "dat" in near) and _WISH_THAT.search(text, start, cue.start):
         return True
+    if near is not None and "zou" not in near:
+        return False  # the quick test: no "zou" before the cue
     would = _WOULD_BEFORE.search(text, start, cue.start)
     return would is not None and bool(_MUST_AFTER.match(text, cue.end))
 
 
-def _conditional(text: str, cue: Cue, opening: int) -> bool:
+def _conditional(text: str, cue: Cue, opening: int, near: str | None = None) -> bool:
     """"als de spanning in het Oval Office oploopt", "als ze ouder worden": the cue is in a
-    clause of condition or time; "even snel als", "meer als" compare."""
+    clause of condition or time; "even snel als", "meer als" compare. ``near``: at least the
+    CONDITION_REACH characters before the cue (from ``opening``) in lower case, if known."""
+    if near is not None and not any(word in near for word in _CONDITION_WORDS):
+        return False  # the quickest test: none of the words anywhere before the cue
     start = max(opening, cue.start - CONDITION_REACH)
     if _CONDITION_WORD.search(text, start, cue.start) is None:
         return False  # the quick test: no word of condition or time before the cue
