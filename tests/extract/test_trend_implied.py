@@ -126,3 +126,16 @@ def test_what_rains_is_a_surge(text: str, phenomenon: str) -> None:
 )
 def test_rain_is_no_surge(text: str) -> None:
     assert not any(d is Change.UP for d, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Padelbanen schieten als paddenstoelen uit de grond.", "Padelbanen"),
+        ("In de binnenstad schieten nagelstudio's als paddenstoelen uit de grond.", "nagelstudio's"),
+        ("ZWOLLE - Laadpalen schieten in de wijken als paddenstoelen uit de grond.", "Laadpalen"),
+        ("Bijna 300 flitsbezorgers die als paddenstoelen uit de grond schoten, sluiten.", "flitsbezorgers"),
+    ],
+)
+def test_what_springs_up_rises(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)

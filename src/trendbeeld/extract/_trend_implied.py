@@ -1,5 +1,5 @@
 """Change implied without a verb or noun of change: a comparative that grows before a noun,
-damage done to a public good, and what "rains".
+damage done to a public good, and what "rains" or springs up like mushrooms.
 
 Called by ``trends.statements`` for the sentences that hold one of the marker words below
 (``positions`` finds them once per document by a plain substring search); a statement is made only
@@ -28,6 +28,10 @@ where no statement of the sentence already covers the marker. Wording handled:
   |regent het protesten|", "|Het regent de laatste weken integriteitsproblemen bij de politie|".
   Not the weather: a word of weather or frequency after it ("het regende flink", "het regent
   geregeld"), a place ("regende het in Alchen"), a condition ("Als het regent").
+* what springs up "als paddenstoelen uit de grond" (up, about the subject): "|Trampolineparken
+  schieten als paddenstoelen uit de grond|", "In gemeenten rondom Amsterdam schieten |hotels als
+  paddenstoelen uit de grond|", "Circa 800 |wietwinkels in Italië| die … als paddenstoelen uit de
+  grond waren geschoten".
 """
 
 from __future__ import annotations
@@ -48,9 +52,9 @@ _STEADILY = re.compile(
     r"(?:steeds|alsmaar|almaar)\s+(?:(?:veel|nog)\s+)?([a-zà-ÿ]{2,}[^aeiou\s]ere)(?![\w'’-])"
 )
 # Participles of damage and the dent (found as words: no letter before them).
-_DAMAGE_WORDS = ("aangetast", "geschaad", "ondermijnd", "beschadigd", "uitgehold", "deuk")
+_DAMAGE_WORDS = ("aangetast", "geschaad", "ondermijnd", "beschadigd", "deuk")
 _DAMAGE = re.compile(
-    r"(aangetast|geschaad|ondermijnd|beschadigd|uitgehold)e?(?![\w'’-])"
+    r"(aangetast|geschaad|ondermijnd|beschadigd)e?(?![\w'’-])"
     r"|(deuk)(?![\w'’-])(?:\s+(in|op)(?![\w'’-]))?"
 )
 # Nouns that only carry the comparative: the subject is what grows ("Cybercrime speelt een steeds
@@ -60,7 +64,8 @@ _LIGHT_NOUNS = frozenset(
      "bron", "doelwit", "last"]
 )
 # "het regent aanvragen", "Uit linkse hoek regent het protesten": a surge of what rains (up).
-_RAIN_WORDS = ("regent ", "regende ")
+_RAIN_WORD = "regen"  # one search for "regent" and "regende"
+_RAIN_FORM = re.compile(r"regen(?:t|de)\s")
 _RAINING = re.compile(r"(?:regent|regende)\s+het\s+")
 _IT_BEFORE = re.compile(r"(?<![\w-])het\s+\Z")
 # What may stand between the rain and what rains: a time ("de laatste weken", "afgelopen zaterdag").
@@ -75,6 +80,16 @@ _WEATHER = frozenset(
      "aan", "veel", "weinig", "niet", "constant", "volop", "hevig", "steeds", "de", "hele", "dag", "nacht",
      "geregeld", "regelmatig", "vaak", "soms", "zelden", "nauwelijks", "amper", "dagelijks", "overal", "hier",
      "daar", "buiten", "morgen", "straks", "bijna", "echt", "enorm", "zo", "te", "minder", "meer", "vaker"]
+)
+# "Trampolineparken schieten als paddenstoelen uit de grond": what springs up rises (up).
+_MUSHROOMS = "als paddenstoelen uit de grond"
+_SHOOT = frozenset(["schiet", "schieten", "schoot", "schoten", "geschoten"])
+# A number before the subject ("Circa 800 wietwinkels"): the things counted are the subject.
+_AMOUNT = re.compile(r"(?:(?:circa|ruim|bijna|ongeveer|zo'n|zeker|minstens)\s+)*\d[\d.,]*\s+")
+MAX_ANTECEDENT = 120  # characters before a relative clause read for its antecedent
+# Adverbs between the verb and an inverted subject ("schieten |ook| de kampen |weer| als …").
+_BETWEEN = frozenset(
+    ["ook", "weer", "er", "nu", "overal", "momenteel", "tegenwoordig", "inmiddels", "opnieuw"]
 )
 _LAST: list[tuple[str, list[int], list[int], list[int]]] = []
 _WORD = _phrases.WORD
@@ -113,7 +128,11 @@ def statements(
     steadily, damage, raining = _marks(low)
     found = [(at, _growing) for at in steadily[bisect.bisect_left(steadily, start) :] if at < end]
     found += [(at, _damaged) for at in damage[bisect.bisect_left(damage, start) :] if at < end]
-    found += [(at, _raining) for at in raining[bisect.bisect_left(raining, start) :] if at < end]
+    found += [
+        (at, _mushrooming if low.startswith(_MUSHROOMS, at) else _raining)
+        for at in raining[bisect.bisect_left(raining, start) :]
+        if at < end
+    ]
     if not found or low.find("?", start, end) >= 0:
         return []
     out: list[TrendStatement] = []
@@ -163,12 +182,17 @@ def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
                     damage.append(at)
                 at = low.find(word, at + 1)
         raining: list[int] = []
-        for word in _RAIN_WORDS:
-            at = low.find(word)
-            while at >= 0:
-                if _RAINING.match(low, at) or _IT_BEFORE.search(low, max(0, at - 5), at):
-                    raining.append(at)
-                at = low.find(word, at + 1)
+        at = low.find(_RAIN_WORD)
+        while at >= 0:
+            if _RAIN_FORM.match(low, at) and (
+                _RAINING.match(low, at) or _IT_BEFORE.search(low, max(0, at - 5), at)
+            ):
+                raining.append(at)
+            at = low.find(_RAIN_WORD, at + 1)
+        at = low.find(_MUSHROOMS)
+        while at >= 0:
+            raining.append(at)  # "als paddenstoelen uit de grond": a surge as well
+            at = low.find(_MUSHROOMS, at + 1)
         _LAST[:] = [(low, sorted(steadily), sorted(damage), sorted(raining))]
     return _LAST[0][1], _LAST[0][2], _LAST[0][3]
 
@@ -230,6 +254,57 @@ def _raining(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendSt
     first_at = before.start() if before is not None and inverted is None else at
     span, evidence, page = doc.span(first_at, phrase.end)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.UP, page=page)
+
+
+def _mushrooming(doc: Document, low: str, at: int, clause: _phrases.Span) -> TrendStatement | None:
+    """"|Trampolineparken schieten als paddenstoelen uit de grond|", "Met de zomer schieten |de
+    voetbalkampen| weer |als paddenstoelen uit de grond|": up, about the subject (after the verb
+    when the clause opens with something else, before "die" in a relative clause)."""
+    words = list(_WORD.finditer(low, clause.start, at))
+    verb = next((w for w in words if w.group(0) in _SHOOT), None)
+    bound = verb.start() if verb is not None else at
+    # the part after a comma or a dateline's dash ("HENGELO - Trampolineparken schieten …")
+    comma = max(low.rfind(mark, clause.start, bound) for mark in (",", " - ", " – "))
+    opening = next((w for w in words if w.start() > comma), None)
+    if opening is None:
+        return None
+    subject = None
+    if verb is not None and opening.start() < verb.start() and _opens_otherwise(opening.group(0)):
+        after = next((w for w in words if w.start() > verb.start() and w.group(0) not in _BETWEEN), None)
+        subject = None if after is None else _phrases.noun_phrase(doc.text, after.start(), at)
+    elif opening.group(0) in ("die", "dat") and opening.start() == words[0].start():
+        subject = _antecedent(doc, low, clause.start)  # "wietwinkels |die| … waren geschoten"
+    else:
+        relative = re.search(r"\sdie\s", low[opening.start() : bound])
+        end = opening.start() + relative.start() if relative is not None else bound
+        amount = _AMOUNT.match(low, opening.start())  # "Circa 800 wietwinkels": the things counted
+        subject = _phrases.noun_phrase(doc.text, amount.end() if amount else opening.start(), end)
+    name = None if subject is None else _phenomenon(doc, subject)
+    if subject is None or not name or name.startswith(ANAPHOR):
+        return None
+    if name.lower() in lexicon.load().function_words:
+        return None
+    first, last = min(subject.start, at), max(subject.end, at + len(_MUSHROOMS))
+    span, evidence, page = doc.span(first, last)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.UP, page=page)
+
+
+def _antecedent(doc: Document, low: str, start: int) -> _phrases.Span | None:
+    """The noun phrase just before a relative clause that opens at ``start`` ("|Circa 800
+    wietwinkels in Italië| die …"), within its sentence part."""
+    floor = max(0, start - MAX_ANTECEDENT)
+    cut = max(low.rfind(mark, floor, start) for mark in ".,;:!?\n")
+    opening = max(floor, cut + 1)
+    word = _WORD.search(low, opening, start)
+    return None if word is None else _phrases.noun_phrase(doc.text, word.start(), start)
+
+
+def _opens_otherwise(word: str) -> bool:
+    """True for a first word that is no part of a subject: a preposition, an adverb, a conjunction
+    ("|Met| de start … schieten de kampen", "|Nu| schieten …")."""
+    if word in _phrases.NP_PREPOSITIONS:
+        return True
+    return word in lexicon.load().function_words and word not in _ARTICLES
 
 
 def _subject(doc: Document, low: str, clause: _phrases.Span, at: int) -> _phrases.Span | None:
