@@ -68,3 +68,22 @@ def test_change_nouns_and_measures(text: str, phenomenon: str) -> None:
 def test_verb_after_measure_is_nothing_counted() -> None:
     found = [s.phenomenon for s in statements_of("In Tilburg is het zo dat het aantal daalde, tien procent.")]
     assert all("daalde" not in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a time without determiner, or cut short, ends the phenomenon
+        ("Het aantal verkeersdoden is afgelopen jaar fors gestegen.", "aantal verkeersdoden"),
+        ("Wij verwachten dat de vraag naar zorg de komende tijd zal toenemen.", "vraag naar zorg"),
+        ("Naar verwachting zal het aantal inwoners de komende twintig jaar groeien.", "aantal inwoners"),
+        # a superlative is the degree of the change
+        ("Onder ouderen is de eenzaamheid het sterkst gestegen.", "eenzaamheid"),
+        # a pronominal adverb or "met name" opens no phenomenon
+        ("Een nieuwe school, waarvan het aantal leerlingen volgend jaar verdubbelt.", "aantal leerlingen"),
+        ("Met name het aantal fietsdiefstallen steeg flink.", "aantal fietsdiefstallen"),
+    ],
+)
+def test_times_degrees_and_openings(text: str, phenomenon: str) -> None:
+    found = [s.phenomenon for s in statements_of(text)]
+    assert phenomenon in found, found

@@ -6,7 +6,11 @@ comparative alone or a bare pointer: a demonstrative with a general noun ("deze 
 drops. A bare measure ("het aantal") takes the scope its sentence opens with. Sentence adverbs
 do not open it ("Voorlopig", "Waarschijnlijk"), adverbs of manner do not end it ("de druk |stevig|"),
 and it ends before a finite modal it ran on into ("opbrengst |zal waarschijnlijk|") or starts after
-one that only a topic precedes ("Waarschijnlijk zullen |de prijzen|").
+one that only a topic precedes ("Waarschijnlijk zullen |de prijzen|"). What changes, not who sees or
+has it ("ziet |de leerprestaties| niet verbeteren", "heeft steeds meer |last van agressie|"), nor the
+noun of change ("de opmars van |smartphones|"); a bare head noun is the compound said just before
+("het tekort" -> woningtekort); times, "voor het eerst" and superlatives end it ("reizigers |vorig
+jaar|", "waardering |het meest|").
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ _PRONOUNS = frozenset([
 # Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
 _PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
 _POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
+# Pronominal adverbs and "(met) name" before a subject open no phenomenon: "waarvan |het aantal
+# leerlingen|", "neemt hiermee |de genderkloof| af", "Met name |het aantal fraudegevallen|".
+_OPENING_ADVERBS = _PRONOMINAL_ADVERBS | {"hiermee", "daarmee", "hierdoor", "daarbij", "hierbij", "name"}
 _WORD = re.compile(r"\S+")
 # A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): ``trends`` resolves
 # it to the statement just before, or drops the statement.
@@ -76,7 +83,7 @@ _MANNER_ADVERBS = frozenset([
     "stevig", "hard", "snel", "razendsnel", "overal", "drastisch", "fors", "flink", "sterk", "enorm",
     "explosief", "gestaag", "geleidelijk", "langzaam", "aanzienlijk", "behoorlijk", "duidelijk",
     "opvallend", "danig", "eerder", "waarschijnlijk", "daarom", "weer", "opnieuw", "alweer", "zelfs",
-    "namelijk", "immers", "juist", "genoeg", "paradoxaal", "spectaculair",
+    "namelijk", "immers", "juist", "genoeg", "paradoxaal", "spectaculair", "relatief",
 ])
 # Finite auxiliaries and modals a phenomenon ran on into: "opbrengst |zal waarschijnlijk|",
 # "percentage |gaat de komende winter|"; after only adverbs they open it: "Waarschijnlijk |zullen|
@@ -152,6 +159,12 @@ MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part b
 MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
 _POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
 _SENTENCE_END = frozenset(".!?:\n")
+# A time without determiner ends a phenomenon: "Aantal reizigers |afgelopen maand|", "het aantal
+# leerlingen |volgend schooljaar|".
+_BARE_TIME_ADJECTIVES = frozenset([
+    "vorig", "vorige", "volgend", "volgende", "afgelopen", "komend", "komende", "voorbije",
+])
+_SUPERLATIVES = frozenset(["meest", "minst"])  # "de waardering |het meest|"
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
 
@@ -175,35 +188,18 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
     words = words[:MAX_PHENOMENON_WORDS]
     lows = [w.group(0).lower() for w in words]
-    numbers = lexicon.load().number_words
     while lows and (_is_number(lows[0]) or lows[0] in _NUMBER_UNITS):
         del words[0], lows[0]
-    for i in range(1, len(words)):
-        low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
-        if (
-            (low[:1].isdigit() and not _NUMBER_COMPOUND.match(low)) or (low != "een" and low in numbers)
-            or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
-            or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
-            or (low == "voor" and lows[i + 1 : i + 3] == _FIRST_TIME[1:])
-        ):
-            # "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het| hoogste"
-            words = words[:i]
-            break
+    words = _before_number_or_time(words, lows)
     if not _OBJECT_CLAUSE_WORDS.isdisjoint(lows):
         words = _what_changes(words)
     leading, trailing = _edge_words()
     words = _after_nothing(_without_leading(words, leading), leading)
+    if len(words) > 1 and words[0].group(0).lower() in _OPENING_ADVERBS:
+        words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
     if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
         words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
-    words = _without_copula(_without_auxiliary(words, leading), leading)
-    while len(words) > 1:
-        last = words[-1].group(0).lower()
-        if not (last in trailing or last in _TIME_ADVERBS or last in _MANNER_ADVERBS
-                or _cues.is_comparative(last)):
-            break
-        words.pop()  # "uitdagingen |sindsdien|"
-    if words and words[-1].group(0).lower() in trailing:
-        words.pop()
+    words = _without_trailing(_without_copula(_without_auxiliary(words, leading), leading), trailing)
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
         words[1].group(0).lower() in _OBJECT_WORDS
     ):
@@ -218,6 +214,39 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
     return _completed(doc, span.start, name)
+
+
+def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[re.Match[str]]:
+    """``words`` up to a number, a time, a past tense with its object, "voor het eerst" or a
+    superlative: "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het|
+    hoogste", "reizigers |afgelopen maand|", "waardering |het meest|"."""
+    numbers = lexicon.load().number_words
+    for i in range(1, len(words)):
+        low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
+        if (
+            (low[:1].isdigit() and not _NUMBER_COMPOUND.match(low)) or (low != "een" and low in numbers)
+            or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
+            or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
+            or (low == "voor" and lows[i + 1 : i + 3] == _FIRST_TIME[1:])
+            or (low in _BARE_TIME_ADJECTIVES and i + 1 < len(lows) and _is_time_unit(lows[i + 1]))
+            or (low == "het" and i + 2 == len(lows) and _is_superlative(lows[i + 1]))
+        ):
+            return words[:i]
+    return words
+
+
+def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> list[re.Match[str]]:
+    """Without function words, common verbs, times, adverbs of manner and comparatives at the end
+    ("uitdagingen |sindsdien|", "druk |stevig|")."""
+    while len(words) > 1:
+        last = words[-1].group(0).lower()
+        if not (last in trailing or last in _TIME_ADVERBS or last in _MANNER_ADVERBS
+                or _cues.is_comparative(last)):
+            break
+        words.pop()
+    if words and words[-1].group(0).lower() in trailing:
+        words.pop()
+    return words
 
 
 def _completed(doc: Document, start: int, name: str) -> str:
@@ -369,7 +398,20 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
         return True  # "in de loop van het jaar", "aan het begin van het jaar"
     parts = units | _PARTS_OF_TIME
     before_unit = following[0] in _TIME_ADJECTIVES or _is_ordinal(following[0])
-    return following[0] in units or (before_unit and following[-1] in parts)
+    # "de komende (jaren)" where the phrase ended, "de komende tijd", "de komende dertig (jaar)"
+    last = following[-1]
+    return following[0] in units or (before_unit and (
+        len(following) == 1 or last in parts or last == "tijd" or _is_number(last)))
+
+
+def _is_time_unit(word: str) -> bool:
+    """A unit of time, also as the head of a compound ("maand", "schooljaar", "kalenderjaar")."""
+    return word in lexicon.load().time_units or word.endswith(("jaar", "maand", "week"))
+
+
+def _is_superlative(word: str) -> bool:
+    """"meest", "minst", "sterkst" (of "sterker"), "hardst": the degree of a change, no noun."""
+    return word in _SUPERLATIVES or (word.endswith("st") and _cues.is_comparative(word[:-2] + "er"))
 
 
 def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
