@@ -139,3 +139,13 @@ def test_rain_is_no_surge(text: str) -> None:
 )
 def test_what_springs_up_rises(text: str, phenomenon: str) -> None:
     assert (Change.UP, phenomenon) in pairs(text)
+
+
+def test_what_gets_out_of_hand_rises() -> None:
+    assert (Change.UP, "fietsendiefstal bij het station") in pairs(
+        "De fietsendiefstal bij het station loopt de spuigaten uit."
+    )
+    assert (Change.UP, "wildplassen in het centrum") in pairs(
+        "Het loopt de spuigaten uit met het wildplassen in het centrum."
+    )
+    assert pairs("Het loopt echt de spuigaten uit.") == []

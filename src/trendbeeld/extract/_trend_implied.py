@@ -1,5 +1,5 @@
 """Change implied without a verb or noun of change: a comparative that grows before a noun,
-damage done to a public good, and what "rains" or springs up like mushrooms.
+damage done to a public good, and what "rains", springs up like mushrooms or gets out of hand.
 
 Called by ``trends.statements`` for the sentences that hold one of the marker words below
 (``positions`` finds them once per document by a plain substring search); a statement is made only
@@ -31,7 +31,8 @@ where no statement of the sentence already covers the marker. Wording handled:
 * what springs up "als paddenstoelen uit de grond" (up, about the subject): "|Trampolineparken
   schieten als paddenstoelen uit de grond|", "In gemeenten rondom Amsterdam schieten |hotels als
   paddenstoelen uit de grond|", "Circa 800 |wietwinkels in Italië| die … als paddenstoelen uit de
-  grond waren geschoten".
+  grond waren geschoten"; likewise what "loopt de spuigaten uit" (up): "|De handel in nepgoederen
+  loopt de spuigaten uit|", "Het loopt |de spuigaten uit met de sabotage van de klappalen|".
 """
 
 from __future__ import annotations
@@ -83,7 +84,13 @@ _WEATHER = frozenset(
 )
 # "Trampolineparken schieten als paddenstoelen uit de grond": what springs up rises (up).
 _MUSHROOMS = "als paddenstoelen uit de grond"
-_SHOOT = frozenset(["schiet", "schieten", "schoot", "schoten", "geschoten"])
+# "De handel in nepgoederen loopt de spuigaten uit", "Het loopt de spuigaten uit met de sabotage":
+# what gets out of hand rises (up), the subject or what follows "met" after "het".
+_SCUPPERS = "de spuigaten uit"
+_WITH = re.compile(r"\s+met\s+")
+_SHOOT = frozenset(
+    ["schiet", "schieten", "schoot", "schoten", "geschoten", "loopt", "lopen", "liep", "liepen", "gelopen"]
+)
 # A number before the subject ("Circa 800 wietwinkels"): the things counted are the subject.
 _AMOUNT = re.compile(r"(?:(?:circa|ruim|bijna|ongeveer|zo'n|zeker|minstens)\s+)*\d[\d.,]*\s+")
 MAX_ANTECEDENT = 120  # characters before a relative clause read for its antecedent
@@ -129,7 +136,7 @@ def statements(
     found = [(at, _growing) for at in steadily[bisect.bisect_left(steadily, start) :] if at < end]
     found += [(at, _damaged) for at in damage[bisect.bisect_left(damage, start) :] if at < end]
     found += [
-        (at, _mushrooming if low.startswith(_MUSHROOMS, at) else _raining)
+        (at, _raining if low.startswith(_RAIN_WORD, at) else _mushrooming)
         for at in raining[bisect.bisect_left(raining, start) :]
         if at < end
     ]
@@ -189,10 +196,11 @@ def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
             ):
                 raining.append(at)
             at = low.find(_RAIN_WORD, at + 1)
-        at = low.find(_MUSHROOMS)
-        while at >= 0:
-            raining.append(at)  # "als paddenstoelen uit de grond": a surge as well
-            at = low.find(_MUSHROOMS, at + 1)
+        for idiom in (_MUSHROOMS, _SCUPPERS):  # "als paddenstoelen uit de grond", "de spuigaten uit"
+            at = low.find(idiom)
+            while at >= 0:
+                raining.append(at)
+                at = low.find(idiom, at + 1)
         _LAST[:] = [(low, sorted(steadily), sorted(damage), sorted(raining))]
     return _LAST[0][1], _LAST[0][2], _LAST[0][3]
 
@@ -279,12 +287,16 @@ def _mushrooming(doc: Document, low: str, at: int, clause: _phrases.Span) -> Tre
         end = opening.start() + relative.start() if relative is not None else bound
         amount = _AMOUNT.match(low, opening.start())  # "Circa 800 wietwinkels": the things counted
         subject = _phrases.noun_phrase(doc.text, amount.end() if amount else opening.start(), end)
+    idiom = _MUSHROOMS if low.startswith(_MUSHROOMS, at) else _SCUPPERS
+    with_ = _WITH.match(low, at + len(idiom))
+    if with_ is not None and (subject is None or low[subject.start : subject.end] in ("het", "dit", "dat")):
+        subject = _phrases.noun_phrase(doc.text, with_.end(), clause.end)  # "Het loopt … uit met |X|"
     name = None if subject is None else _phenomenon(doc, subject)
     if subject is None or not name or name.startswith(ANAPHOR):
         return None
     if name.lower() in lexicon.load().function_words:
         return None
-    first, last = min(subject.start, at), max(subject.end, at + len(_MUSHROOMS))
+    first, last = min(subject.start, at), max(subject.end, at + len(idiom))
     span, evidence, page = doc.span(first, last)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.UP, page=page)
 
