@@ -4,7 +4,8 @@ vijf jaar" and "in vijf jaar tijd" the five years up to the year before, "tien j
 year; "het jaar ervoor" and "in dat jaar" count from the year named before them in the sentence;
 "het eerste halfjaar" and "in het tweede kwartaal" are of the year named before them in the
 sentence, else of the current year. In an annual report "dit jaar" and "het afgelopen jaar" are
-the report's year.
+the report's year, and so are "het boekjaar" and "het verslagjaar" ("vorig boekjaar": the year
+before it).
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
@@ -38,6 +39,9 @@ _RELATIVE = re.compile(
     r"|(?P<before>(?:in\s+)?(?:het|een)\s+jaar\s+(?:ervoor|daarvoor|eerder))"
     r"|(?P<that>(?:in\s+)?(?:dat|datzelfde|hetzelfde)\s+jaar)"
     r"|in\s+(?P<within>\w+)\s+jaar(?:\s+tijd)?"
+    # an annual report's own year and the one before it: "het verslagjaar", "vorig boekjaar"
+    r"|(?P<book>(?:het|dit|afgelopen|huidige|lopende)\s+(?:boek|verslag)jaar)"
+    r"|(?P<bookprev>(?:vorig|voorgaand)e?\s+(?:boek|verslag)jaar)"
     r"|(?P<ago>\w+)\s+jaar\s+geleden"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -143,6 +147,8 @@ def _year_before(text: str, pos: int, *, back: int) -> str | None:
 def _resolve(m: re.Match[str], now: int, report: int | None) -> str | None:
     """A relative period as years. In an annual report "dit jaar" and "het afgelopen jaar" are
     the report's year and "vorig jaar" the one before it; elsewhere they count from now."""
+    if m.group("book") or m.group("bookprev"):  # "het verslagjaar": only an annual report has one
+        return None if report is None else str(report - (1 if m.group("bookprev") else 0))
     single = _single_year(m, now, report)
     if single is not None:
         return str(single)
