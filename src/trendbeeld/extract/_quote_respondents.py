@@ -51,6 +51,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*\n?[ \t]*[–—][ \t]*(?P<desc>[^\n
 # A respondent's code alone: "(R12)", "(I-4)", "(resp. 7)", "(interview 4)".
 _INTERVIEW_CODE = re.compile(r"(?:[RIG]|[Rr]esp\.?|[Ii]nterview|[Ii]nt\.)\s?-?\d{1,3}")
 MAX_ORGANISATION_WORDS = 4
+MAX_LABEL_CHARS = 80  # "Een professional uit de jeugdzorg (wijkteam Noord):" and its line break
 _CODE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,3}")  # an interview code ("R12", "I 3", "P-4")
 _YEAR_OR_PAGE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?i:\b(?:p|pp|blz|pag)\.\s*\d)")
 # Police ranks and posts: an unnamed holder speaks for the police ("een wijkagent", "een
@@ -129,8 +130,9 @@ def bracket_after(text: str, cand: Candidate) -> Attribution | None:
 def label_before(text: str, cand: Candidate) -> Attribution | None:
     """"Respondent 5 (wijkagent): “…”", "Medewerker gemeente:\n“…”": a label of an unnamed
     interviewee that opens the line (or the sentence) right before the quotation."""
-    start = max(text.rfind("\n", 0, max(cand.open - 1, 0)), text.rfind(". ", 0, cand.open) + 1, 0)
-    m = _LABEL.fullmatch(text, start, cand.open)
+    reach = max(cand.open - MAX_LABEL_CHARS, 0)  # a label is short: look back no further
+    start = max(text.rfind("\n", reach, max(cand.open - 1, 0)), text.rfind(". ", reach, cand.open) + 1)
+    m = _LABEL.fullmatch(text, start, cand.open) if start >= reach or reach == 0 else None
     if m is None:
         return None
     desc = m.group("desc") + (", " + m.group("bracket") if m.group("bracket") else "")
