@@ -21,6 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import simplemma
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REGIONS = ROOT.parent / "shared" / "corpus" / "real" / "regions"
 TARGET = ROOT / "src" / "trendbeeld" / "data" / "gazetteer.csv"
@@ -190,6 +192,7 @@ def _mergers(police: list[dict[str, str]], population: list[dict[str, str]],
 # municipality merged away is a town too ("Uden", "Bussum"). The extractor accepts these names only after
 # "in", "te", "rond" or "nabij" (many are also words or surnames: "Veen", "Broek", "Made").
 PLACES = "woonplaatsen.csv"
+NL = "nl"
 _AREA_OF_PLACE = re.compile(r"^(?:Verspreide huizen|Buitengebied|Kern|Dorpskern)[ -]+(?P<place>.+)$", re.I)
 _NUMBERED_WARD = re.compile(r"^Wijk ?\d{1,2}[ -]+(?P<place>.+)$")
 _COMPASS = r"(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum|Midden)"
@@ -211,7 +214,7 @@ _GENERIC = frozenset((
     "Land", "Klein", "Havens", "Begraafplaats", "Bedrijventerreinen", "Industriegebieden",
     "Industrieterreinen",
 ))
-_GENERIC_ENDS = ("buurt", "kwartier", "terrein", "gebied", "park", "polder", "straat", "laan", "weg", "plein",
+_GENERIC_ENDS = ("buurt", "kwartier", "terrein", "gebied", "park", "polder", "straat", "laan", "plein",
                  "singel", "kade", "district")
 
 
@@ -220,7 +223,8 @@ def _place_name(raw: str) -> str | None:
     name = _TRAILER.sub("", raw.strip()).strip(" -")
     words = name.replace("-", " ").split()
     if (len(name) < 3 or not all(_PLACE_WORD.fullmatch(w) or w in ("'s", "'t") for w in words)
-            or any(w in _GENERIC for w in words) or not words[-1][0].isupper()
+            or any(w in _GENERIC for w in name.split()) or all(w in _GENERIC for w in words)
+            or not words[-1][0].isupper()
             or not (name[0].isupper() or name[:3] in ("'s-", "'t ", "'s "))
             or name.lower().endswith(_GENERIC_ENDS)):
         return None
@@ -236,6 +240,8 @@ def _place_candidates(record: dict[str, str]) -> list[str]:
         out.append(part.group("place"))
     if key.startswith("WK") and not out:
         out.append(title)  # a ward named after its village: "Veghel", "Uden", "Gaanderen"
+    elif key.startswith("BU") and not out and " " not in title and not simplemma.is_known(title.lower(), NL):
+        out.append(title)  # a neighbourhood named after its village ("Duivendrecht"), no word ("Akkers")
     return [part for name in out for part in _LIST_OF_PLACES.split(name)]
 
 

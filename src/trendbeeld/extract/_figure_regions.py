@@ -3,8 +3,10 @@ before ("in de stad" is the town the article is about; a place abroad sets the s
 or plain section heading; the place a news article's title names and the article names most often;
 else the source's own region. The figures of one case have none: a person's age ("een 27-jarige
 man uit Geffen", "Kuipers (54)", "een Amsterdammer van 32"), a small count of the people in it
-("twee verdachten", "Twee van hen", "De twee worden verdacht", "twee inzittenden") and the sentence
-of one person ("vier jaar celstraf", "een werkstraf van 240 uur").
+("twee verdachten", "Twee van hen", "De twee worden verdacht", "twee inzittenden", "twee Roemenen van
+41 en 38 jaar oud", "de mannen (22 en 25 jaar oud)", "vijf minderjarigen", "in de leeftijd van 13 tot
+en met 16 jaar") and the sentence of one person ("vier jaar celstraf", "een werkstraf van 240 uur").
+A village's name is the region as printed ("in Gaanderen"), carried like a town's.
 
 Conventions of the gold (read from the 290 figures of the visible gold: national-2020, the four
 dev texts and the five readable held-out texts). Region by kind of text and where it is named:
@@ -85,15 +87,22 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|
 _AGE_IN_YEARS = re.compile(r"\d{1,3}(?:\s+(?:en|tot)\s+\d{1,3})?\s+jaar(?![\w-])")
 # "een Almeerder van 47 en een Amsterdammer van 32 aangehouden": an age without "jaar" after a person
 _BARE_AGE = re.compile(r"(?P<age>\d{1,3})(?=[,.)]|[ ]+(?:en|uit)[ ]|[ ]+(?P<next>[a-zà-ÿ]+))")
-# "een man van 44 jaar", "Purmerenders van 20, 18 en 17 jaar oud"
+# "een man van 44 jaar", "Purmerenders van 20, 18 en 17 jaar oud", "mannen van respectievelijk 48, 30
+# en 27 jaar", "in de leeftijd van 34 tot en met 72 jaar"
 _PERSON_OF_AGE = re.compile(
-    r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+)\s+van\s+(?:\d{1,3}(?:,\s*|\s+(?:en|tot)\s+))*\Z"
+    r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+)\s+van\s+(?:respectievelijk\s+)?"
+    r"(?:\d{1,3}(?:,\s*|\s+(?:en|tot(?:\s+en\s+met)?)\s+))*\Z"
 )
+# "de mannen (22 en 25 jaar oud)": the ages of several people in brackets.
+_AGES_IN_BRACKETS_BEFORE = re.compile(r"\((?:\d{1,3}(?:,\s*|\s+en\s+))*\Z")
+_AGES_IN_BRACKETS = re.compile(r"\d{1,3}(?:(?:,\s*|\s+en\s+)\d{1,3})*\s+jaar(?![\w-])")
 _SINGULAR_PERSONS = frozenset(("man", "vrouw", "jongen", "meisje", "jongeman", "kind", "persoon", "leeftijd"))
 # Heads of compound nouns of people ("personeelsleden", "jongemannen", "politieagenten") and plural
 # nouns of people that no suffix marks ("inzittenden").
 _PERSON_HEADS = ("leden", "mannen", "vrouwen", "agenten", "jongens", "meisjes", "kinderen", "mensen")
-_PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden"))
+_PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden", "anderen"))
+# "vijf minderjarigen", "twee achttienjarigen": nouns of people of an age.
+_AGE_NOUN_ENDS = ("jarigen",)
 # "Zwollenaren", "Hagenaars", "Amsterdammers", "een Almeerder", "een Hagenaar"
 _INHABITANT_ENDS = ("naren", "naars", "ers", "er", "naar")
 AGE_CHARS = 40
@@ -108,6 +117,7 @@ _OF_THEM = re.compile(
     r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+(?P<noun>[^\W\d_][\w'’-]*))"
 )
 MAX_ADJECTIVES = 2
+MIN_DEMONYM = 4
 # The sentence of one person, demanded or imposed: "vier jaar celstraf", "veroordeeld tot anderhalf
 # jaar cel", "een werkstraf van 240 uur", "moet nog tien maanden gevangenisstraf uitzitten" (not
 # "celstraffen tot twee jaar", the rule of a country).
@@ -129,7 +139,9 @@ SENTENCE_CHARS = 40
 # "de vier zijn aangekomen", "omdat de twee niet inzien": a written number after an article that
 # stands for the people of the case named before.
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
-_GROUP_WORDS = frozenset(("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden"))
+_GROUP_WORDS = frozenset(
+    ("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden", "er", "en")
+)
 
 
 def region_of(
@@ -182,11 +194,21 @@ def _is_age(text: str, pos: int) -> bool:
         name = _NAME_BEFORE_BRACKET.search(text, max(0, pos - 1 - AGE_CHARS), pos - 1)
         # "Kuipers (54)" is an age; "Spanje (252)", "Utrecht (45)" count in a place
         return name is not None and not _is_place(name.group("name"))
+    if _AGES_IN_BRACKETS_BEFORE.search(text, max(0, pos - AGE_CHARS), pos):
+        return _AGES_IN_BRACKETS.match(text, pos) is not None  # "de mannen (22 en 25 jaar oud)"
+    return _is_age_after_noun(text, pos)
+
+
+def _is_age_after_noun(text: str, pos: int) -> bool:
+    """"een man van 44 jaar", "Roemenen van 41 en 36 jaar oud", "een Amsterdammer van 32 aangehouden"."""
     person = _PERSON_OF_AGE.search(text, max(0, pos - AGE_CHARS), pos)
-    if person is None or not _is_person(person.group("noun")):
+    if person is None:
         return False
-    if _AGE_IN_YEARS.match(text, pos):
+    noun = person.group("noun")
+    if _AGE_IN_YEARS.match(text, pos) and (_is_person(noun) or _is_people_of_a_country(noun)):
         return True
+    if not _is_person(noun):
+        return False
     bare = _BARE_AGE.match(text, pos)  # "een Amsterdammer van 32 aangehouden", "mannen van 22 en 19 uit"
     nxt = bare.group("next") if bare else None
     return bare is not None and int(bare.group("age")) <= MAX_AGE and (nxt is None or _text.is_verb_form(nxt))
@@ -217,12 +239,17 @@ def _counts_case_people(text: str, pos: int) -> bool:
         first = words[0].lower()
         if first in _GROUP_WORDS or _text.is_verb_form(first):
             return True  # "de vier zijn aangekomen"
-    for word in words[: MAX_ADJECTIVES + 1]:
-        if _is_person(word):
-            return True
+    for i, word in enumerate(words[: MAX_ADJECTIVES + 1]):
+        if _is_person(word) or (i == 0 and _is_people_of_a_country(word)):
+            return True  # "twee verdachten", "twee Roemenen"
         if not word.endswith("e"):  # not an adjective ("Nijmeegse", "jonge"): the noun, not of people
             return False
     return False
+
+
+def _is_people_of_a_country(word: str) -> bool:
+    """"Roemenen", "Polen", "Bulgaren": a capitalised plural in -en that is no place."""
+    return word[:1].isupper() and word.endswith("en") and len(word) > MIN_DEMONYM and not _is_place(word)
 
 
 def _is_person(word: str) -> bool:
@@ -234,6 +261,7 @@ def _is_person(word: str) -> bool:
         or lowered in _SINGULAR_PERSONS
         or lowered in _PERSONS
         or lowered.endswith(_PERSON_HEADS)
+        or lowered.endswith(_AGE_NOUN_ENDS)
         or _counts._is_person_noun(lowered)
     )
 

@@ -1,0 +1,35 @@
+"""More wordings of the figures of one case, which the gold gives no region (issue 10).
+
+Read on politie.nl news (2012-2019): ages of several people in brackets or after a demonym, the
+age range of a group, minors counted and "de twee" standing for the people of the case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import figures_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tiel zijn twee jongens (15 en 17 jaar oud) aangehouden voor een straatroof.",
+        "Agenten hielden in Venlo twee Bulgaren van 33 en 29 jaar oud aan.",
+        "In Emmen zijn zes jongens in de leeftijd van 12 tot en met 16 jaar aangehouden.",
+        "In Assen zijn drie minderjarigen aangehouden na een inbraak.",
+        "In Gouda bedreigden twee mannen de kassière, waarna de twee er vandoor gingen.",
+        "Bij een ongeval in Ede kwam een fietser om het leven. Twee anderen raakten gewond.",
+    ],
+)
+def test_the_people_of_one_case_and_their_ages_have_no_region(sentence: str) -> None:
+    found = figures_of(sentence)
+    assert found
+    assert all(f.region is None for f in found)
+
+
+def test_a_count_of_many_people_of_a_country_or_of_things_keeps_its_place() -> None:
+    [count] = figures_of("In Rotterdam werden vorig jaar 3 miljoen werkende Nederlanders geteld.")
+    assert count.region is not None
+    [count] = figures_of("In Zwolle werden twee gestolen aanhangers teruggevonden.")
+    assert count.region == "Zwolle"
