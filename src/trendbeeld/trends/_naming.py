@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from trendbeeld.model import Evidence, TrendStatement
-from trendbeeld.trends import _phrasing
+from trendbeeld.trends import _phrasing, _synonyms
 from trendbeeld.trends._event_topics import event_topic, one_case
 from trendbeeld.trends._phrase_checks import names_a_body, usable
 from trendbeeld.trends._title_phrases import phenomenon_phrases
@@ -56,11 +56,15 @@ def member_weight(item: Evidence, position: int, is_event: EventTest = never) ->
 
 
 def _offers(evidence: Sequence[Evidence], is_event: EventTest = never) -> list[_Offer]:
-    """The usable phrases of the members, equal ones (case aside) merged, first seen first.
+    """The usable phrases of the members, first seen first; phrases that name one phenomenon
+    (`_synonyms.concepts`: "het aantal misdrijven", "het aantal geregistreerde misdrijven",
+    "hoeveelheid criminaliteit") are one offer with their weights together, worded as the phrase
+    that weighs most among them (ties: the shorter). Counted apart, a phenomenon's wordings lost to
+    one narrower phrase that inherits from each ("opgehelderde misdrijven" titled the total of crime).
 
     A news item's phrase that names a municipality is the place of one case and is not offered.
     """
-    found: dict[str, _Offer] = {}
+    weights: dict[frozenset[str] | str, dict[str, float]] = {}
     for position, item in enumerate(evidence):
         named = item_phrase(item)
         event = is_event(item.span.source_id)
@@ -69,10 +73,15 @@ def _offers(evidence: Sequence[Evidence], is_event: EventTest = never) -> list[_
         for phrase in phenomenon_phrases(_phrasing.unglued(named, item.text)) if named else []:
             if not usable(phrase) or (event and one_case(phrase)):
                 continue
-            key = phrase.casefold()
-            weight = member_weight(item, position, is_event) + (found[key].weight if key in found else 0.0)
-            found[key] = _Offer(found[key].phrase if key in found else phrase, weight, content_stems(phrase))
-    return list(found.values())
+            key = _synonyms.concepts(phrase) or phrase.casefold()
+            wordings = weights.setdefault(key, {})
+            folded = next((w for w in wordings if w.casefold() == phrase.casefold()), phrase)
+            wordings[folded] = wordings.get(folded, 0.0) + member_weight(item, position, is_event)
+    offers = []
+    for wordings in weights.values():
+        phrase = min(wordings, key=lambda w: (-round(wordings[w], 9), len(w), w))
+        offers.append(_Offer(phrase, sum(wordings.values()), content_stems(phrase)))
+    return offers
 
 
 def own_phrase(item: Evidence) -> str:

@@ -31,6 +31,7 @@ from trendbeeld.store.trends import MemberOrigin, TrendRow
 from trendbeeld.themes import assign as assign_themes
 from trendbeeld.trends import _synonyms, cluster, events
 from trendbeeld.trends._coherence import backing
+from trendbeeld.trends._event_counts import topic_candidates
 from trendbeeld.trends._items import Item, load_items, source_metas
 from trendbeeld.trends.embed import AUTO, DEFAULT, Embedder, get_embedder, stored
 
@@ -143,7 +144,9 @@ def _candidates(
     count of events); a member left out is not moved to another trend, nor attached to a curated
     one. A candidate then needs two independent sources and a stated change outside the news or a
     significant rise of its events (`events.qualify`), and a phenomenon to name it by; the members
-    of a cluster that is no candidate are left over.
+    of a cluster that is no candidate are left over. A cluster of news items only is no candidate
+    itself: news events are counted per topic over all news (`_event_counts.topic_candidates`, the
+    news items that back no report's trend), so a topic's count does not follow cluster borders.
     """
     metas = source_metas(store, access=access)
     exposure = events.Exposure(metas)
@@ -155,6 +158,9 @@ def _candidates(
         return events.is_event(metas.get(source_id))
 
     for found_candidate in found:
+        if all(is_event(items[index[e]].source_id) for e in found_candidate.ids):
+            aside.extend(index[e] for e in found_candidate.ids)  # events are counted per topic below
+            continue
         candidate = supported(found_candidate, items, index, vectors, distance, is_event)
         evidence = [items[index[e]].evidence for e in candidate.ids]
         qualification = events.qualify(evidence, metas, exposure)
@@ -166,7 +172,10 @@ def _candidates(
             kept.append(candidate)
         else:
             aside.extend(index[e] for e in candidate.ids)
-    return kept, aside
+    claimed = {e for candidate in kept for e in candidate.ids}
+    counts, _ = topic_candidates(items, vectors, metas, exposure, claimed)
+    counted = {index[e] for candidate in counts for e in candidate.ids}
+    return kept + counts, [i for i in aside if i not in counted]
 
 
 def supported(
