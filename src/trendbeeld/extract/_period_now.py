@@ -77,7 +77,7 @@ def is_annual_report(text: str) -> bool:
     return any(n >= HEADER_REPEATS for n in headers.values())
 
 
-def current_year(doc: Document, explicit: list[Mention]) -> int | None:
+def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -> int | None:
     """The source's year, else the year of a full date near the start of the text (a letter's or
     a news item's date), else the year a weekday with a date fits ("dinsdag 12 februari"), else a
     title year, else the year after the one named most often."""
@@ -101,7 +101,8 @@ def current_year(doc: Document, explicit: list[Mention]) -> int | None:
     year = max(counts, key=lambda y: (counts[y], y))
     # A year named once is an event's year, not the year before the text was written ("In 2011
     # werd hij ontslagen … Vorig jaar …" in news of 2019): no current year is guessed from it.
-    return year + 1 if counts[year] >= GUESS_TIMES else None
+    # (an annual report that names its year once still reports on it)
+    return year + 1 if counts[year] >= GUESS_TIMES or annual else None
 
 
 def date_year(doc: Document, explicit: list[Mention]) -> int | None:

@@ -258,10 +258,11 @@ def timeline(doc: Document) -> Timeline:
     """The periods of ``doc`` and its current year."""
     text = doc.text
     written = explicit(doc)
-    now = _period_now.current_year(doc, written)
+    annual = _period_now.is_annual_report(doc.lower or text.lower())
+    now = _period_now.current_year(doc, written, annual)
     dated = _period_now.date_year(doc, written)
     mentions = list(written)
-    report = now - 1 if now is not None and _period_now.is_annual_report(doc.lower or text.lower()) else None
+    report = now - 1 if now is not None and annual else None
     unresolved: list[int] = []
     mentions.extend(relative(doc, now, report, dated, unresolved))
     mentions.sort(key=lambda m: m.start)
