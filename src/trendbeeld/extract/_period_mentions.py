@@ -152,8 +152,17 @@ def mention(text: str, start: int, end: int, period: str) -> Mention:
     return Mention(start, end, period, False)
 
 
+_SHORT_RAW = re.compile(r"\d{4}[/–-]\d\d(?!\d)")  # written without spaces ("2018 - 20 procent" is no span)
+_SHORT_END = re.compile(r"\b(?P<century>19|20)(?P<first>\d\d)-(?P<end>\d\d)\Z")
+
+
 def _normalise(raw: str) -> str:
     period = " ".join(raw.split())
     if re.search(r"\d{4}\s*(?:[–/-]|en|tot|t/m)", period):
-        return re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+", "-", period)
+        period = re.sub(r"\s*[–/-]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+", "-", period)
+        short = _SHORT_END.search(period) if _SHORT_RAW.search(raw) else None
+        if short is not None:  # a school or fiscal year "2018/19", a season "2018-19": 2018-2019
+            century, first, end = short["century"], short["first"], short["end"]
+            if end > first:
+                period = f"{period[: short.start()]}{century}{first}-{century}{end}"
     return period
