@@ -37,3 +37,15 @@ def test_another_named_person_between_the_attribution_and_the_quotation() -> Non
     text = LEAD + ("De druk op de stad is groot, zegt Bosman. Gedeputeerde Anna de Wit is het daar niet mee "
                    "eens. „We willen twintigduizend woningen bouwen, anders lukt het niet.”")
     assert "Karel Bosman" not in speakers(text)
+
+
+def test_a_short_first_person_sentence_goes_on_from_the_speaker_before() -> None:
+    text = ("Paviljoen\n\n„Het paviljoen moet helemaal van glas worden”, zegt Sjoerd Brink. Het dak is nog "
+            "afgesloten. „Ik wacht nog op toestemming.” De gemeente beslist in mei.")
+    assert speakers(text) == ["Sjoerd Brink", "Sjoerd Brink"]
+
+
+def test_a_titled_surname_between_ends_the_speaker_s_run() -> None:
+    text = ("Paviljoen\n\n„Het paviljoen moet helemaal van glas worden”, zegt Sjoerd Brink. Wethouder Van "
+            "Dalen is het met de plannen eens. „We moeten de stad vergroenen.” De gemeente beslist in mei.")
+    assert speakers(text)[1:] != ["Sjoerd Brink"]

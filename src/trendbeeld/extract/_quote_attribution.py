@@ -97,14 +97,17 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 
 def names_another(gap: str, speaker: str, *, whole: bool = False) -> bool:
-    """A full name other than ``speaker`` after the first sentence of ``gap`` (which may still
-    attribute the quote before), or anywhere in it when ``whole``."""
+    """A full name or a titled surname other than ``speaker`` after the first sentence of ``gap``
+    (which may still attribute the quote before), or anywhere in it when ``whole``."""
     cut = _SENTENCE_END.search(gap)
     rest = gap if whole else gap[cut.end() :] if cut else ""
     surnames = set(speaker.split())
     for m in patterns()["name"].finditer(rest):
-        _title, name, _lead = split_name(m.group(0), None)
-        if plausible_name(name, None) and not surnames & set(name.split()):
+        # a titled surname is a person too ("Wethouder Van Wakeren zegt …")
+        title, name, _lead = split_name(m.group(0), None)
+        titled = (title is not None and _roles.is_role_word(title.split()[-1].lower())
+                  and len(name.split()) >= 2)
+        if (plausible_name(name, title) or titled) and not surnames & set(name.split()):
             return True
     return False
 
@@ -548,5 +551,14 @@ def related_name(region: str, pos: int) -> bool:
 
 
 def reads_as_speech(text: str, cand: Candidate) -> bool:
+    """Long enough to be speech, or a short spoken sentence in the first person ("Ik wacht nog
+    op toestemming.", "Daar hebben we voor gekozen.")."""
     body = text[cand.start : cand.end]
-    return len(body.split()) >= _quotemarks.MIN_SPEECH_WORDS
+    words = len(body.split())
+    return words >= _quotemarks.MIN_SPEECH_WORDS or (
+        words >= MIN_FIRST_PERSON_WORDS and body[:1].isupper() and body.rstrip()[-1:] in ".!?"
+        and _FIRST_PERSON.search(body) is not None)
+
+
+MIN_FIRST_PERSON_WORDS = 3
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|ons|onze|me|mij)(?![\w-])")
