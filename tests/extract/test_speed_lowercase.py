@@ -81,3 +81,21 @@ def test_no_trend_still_reads_conditions() -> None:
     text = "ALS DE PRIJZEN STIJGEN, betalen huurders meer."
     cue = next(c for c in _cues.find(text, _scan.lowered(text)) if c.text.lower() == "stijgen")
     assert _trend_cases.no_trend(text, cue, "stijgen", 0)
+
+
+def test_analyse_restores_the_garbage_collector() -> None:
+    import gc
+
+    from trendbeeld.extract import _document
+    from trendbeeld.model import Source
+
+    source = Source.create("gc", "Het aantal woninginbraken daalde in 2019 met 12 procent.")
+    assert gc.isenabled()
+    assert _document.analyse(source).cues
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _document.analyse(source)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()

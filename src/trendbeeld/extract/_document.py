@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,22 @@ class Document:
 
 
 def analyse(source: Source) -> Document:
-    """Clean the text of ``source`` and find its sentences, cues and digit runs."""
+    """Clean the text of ``source`` and find its sentences, cues and digit runs.
+
+    The cyclic garbage collector pauses meanwhile, as far as it ran before: the analysis makes many
+    objects that live as long as the document (sentences, cues), which every collection would walk
+    again (a 5 MB text: 170 collections, one or two of every object in the process, 0.1 of 5 s CPU),
+    and next to no reference cycles; any it makes are collected afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(source)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyse(source: Source) -> Document:
     cleaned = _text.clean(source.text)
     sentences = _text.sentences(cleaned.text)
     lower = _scan.lowered(cleaned.text)
