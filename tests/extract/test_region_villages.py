@@ -23,6 +23,7 @@ from trendbeeld.extract import regions
         ("Rond Rosmalen zijn dit jaar 14 inbraken in auto's gemeld.", "Rosmalen"),
         ("In Zaandam Zuid werden 40 bekeuringen uitgeschreven.", "Zaandam"),
         ("In Beek en Donk zijn 12 woningen gecontroleerd.", "Beek en Donk"),  # not the town Beek
+        ("In de wijk Kanaleneiland werden 14 scooters gestolen.", "Kanaleneiland"),  # a district, as printed
     ],
 )
 def test_a_village_after_a_word_of_place_is_the_region(sentence: str, region: str) -> None:

@@ -28,7 +28,8 @@ _REGION_CONTEXT = re.compile(
     r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te|van|voor|heel)\s+\Z",
     re.IGNORECASE,
 )
-# Words before a village's name that make it a place ("in Gaanderen", "te Koekange", "het dorp Heeze");
+# Words before a village's name that make it a place ("in Gaanderen", "te Koekange", "het dorp Heeze",
+# "de wijk Kanaleneiland");
 # not "uit", which says where one person or firm comes from ("de neppatholoog uit Bennekom", "een
 # ontwikkelaar uit Varsseveld", "bestaat uit Zaandam, Krommenie, …").
 # The villages are looked up after these words only (a scan for the words and a set look-up of the
@@ -36,7 +37,7 @@ _REGION_CONTEXT = re.compile(
 # The pattern starts at the space before a capital and looks back for the word (four times faster
 # than an alternation of the words tried at every position).
 _PLACE_WORDS = ("[Ii]n", "[Tt]e", "[Rr]ond", "[Nn]abij", "dorp", "dorpje", "plaatsje", "kern", "buurtschap",
-                "woonplaats")
+                "woonplaats", "wijk", "woonwijk", "stadsdeel")
 _AFTER_PLACE_WORD = re.compile(
     "[ ](?=['’A-ZÀ-Ý])(?:" + "|".join(rf"(?<=(?<![\w-]){w}[ ])" for w in _PLACE_WORDS) + ")"
 )
