@@ -367,6 +367,8 @@ def _object_after_subject(words: list[re.Match[str]]) -> list[re.Match[str]]:
 def _is_verb(word: str) -> bool:
     """A finite verb or a participle ("gevoed", "opgelicht", "voorkwamen", "overbleef"); a plural
     noun ("machtigingen" -> machtiging, "wapens" -> wapen) is none."""
+    if not word:
+        return False
     if word in _phrases.FINITE_VERBS or _text.is_verb_form(word) or _WEAK_PARTICIPLE.fullmatch(word):
         return True
     base = _cues.lemma(word)
