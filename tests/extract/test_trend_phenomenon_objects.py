@@ -87,3 +87,23 @@ def test_verb_after_measure_is_nothing_counted() -> None:
 def test_times_degrees_and_openings(text: str, phenomenon: str) -> None:
     found = [s.phenomenon for s in statements_of(text)]
     assert phenomenon in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a heading or dateline run on into the sentence: the part next to the wording of change
+        ("Zorgen in de wijk En de overlast van jongeren groeit nog steeds.", "overlast van jongeren"),
+        ("Dalende ledenaantallen Het bestuur van de vereniging zoekt naar oplossingen.", "ledenaantallen"),
+        ("ZWOLLE - Het aantal fietsendiefstallen in Zwolle is flink gedaald.",
+         "aantal fietsendiefstallen in Zwolle"),
+    ],
+)
+def test_heading_run_on(text: str, phenomenon: str) -> None:
+    found = [s.phenomenon for s in statements_of(text)]
+    assert phenomenon in found, found
+
+
+def test_name_particle_is_no_sentence_opening() -> None:
+    found = [s.phenomenon for s in statements_of("Volgens onderzoeker Van der Berg groeit de criminaliteit.")]
+    assert all(not name.startswith("der Berg") for name in found), found

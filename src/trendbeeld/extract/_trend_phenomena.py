@@ -52,7 +52,6 @@ _GENERAL_NOUNS = frozenset([
 ])
 # Measures that a demonstrative points back with ("dat aantal", "dit percentage").
 POINTED_MEASURES = frozenset(["aantal", "aantallen", "percentage", "percentages", "aandeel"])
-POINTER_CHARS = 30  # characters read at a measure pointer's position
 # A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
 # opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
 _BARE_MEASURES = frozenset([
@@ -125,46 +124,39 @@ _ADVERBIAL_PREPOSITIONS = frozenset([
     "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
     "gedurende", "sedert", "vóór", "rond", "omstreeks"
 ])
-# Finite perception and causative verbs whose object is what changes, not their subject: "De
-# inspectie ziet |de leerprestaties| niet verbeteren", "Bij de Spelen zie je |een verplaatsing van
-# sporten|"; not in a relative clause ("het aantal jongeren dat vrijwilligerswerk doet").
+# Perception and causative verbs whose object is what changes: "ziet |de leerprestaties| niet verbeteren".
 _OBJECT_VERBS = frozenset(["zie", "ziet", "zag", "zagen", "zien", "laat", "liet", "lieten"])
 _INVERTED_PRONOUNS = frozenset(["je", "jij", "we", "wij", "ze", "zij", "men", "ik", "u", "hij"])
-# "steeds meer" before a noun: the noun is what changes, not the subject that has or gives it
-# ("kinderrechters geven steeds minder |machtigingen| af", "de boa heeft steeds meer |last van
-# agressie|").
+# "steeds meer" before a noun: the noun is what changes ("geven steeds minder |machtigingen| af").
 _GRADUAL = frozenset(["steeds", "alsmaar", "almaar"])
 _MORE_LESS = frozenset(["meer", "minder", "vaker"])
 _OBJECT_CLAUSE_WORDS = _OBJECT_VERBS | _GRADUAL
-# Particles of a separable verb and nouns that with their verb form one idiom, not an object
-# ("ebt steeds meer weg", "vindt steeds vaker plaats", "wint steeds meer terrein"): the subject stays.
+# Separable particles and idiom nouns, no object: "ebt steeds meer weg", "vindt steeds vaker plaats".
 _PARTICLES = frozenset([
     "weg", "af", "op", "toe", "uit", "aan", "in", "mee", "door", "terug", "over", "bij", "voort", "binnen",
     "ten", "plaats", "terrein",
 ])
 _WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
-# A noun compound that opens with a number counts people or things, it is no number: "het aantal
-# |60-plussers|", "18-jarigen".
+# A noun compound that opens with a number is no number: "het aantal |60-plussers|".
 _NUMBER_COMPOUND = re.compile(r"\d+-[a-zà-ÿ]{3,}")
-# What a bare measure counts, cut off after a participle or adjective: "het aantal |opgehelderde
-# misdrijven|", "een groeiend aantal |overbelaste mantelzorgers|".
+# What a bare measure counts after a participle or adjective: "het aantal |opgehelderde misdrijven|".
 _COUNTED_NOUN = re.compile(r"\s+((?:[a-zà-ÿ]+e\s+){1,2}([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s|'s)))\b")
 _COUNTING_MEASURES = frozenset(["aantal", "aantallen", "percentage", "aandeel"])
 # Nouns of change that open a phenomenon: what changes follows ("de opmars van |smartphones|").
 _OF = frozenset(["van", "in"])
-# A bare head noun after a definite determiner names the compound said just before: "Er is een
-# groot woningtekort. (...) loopt |het tekort| snel op" -> woningtekort.
+# A bare head noun names the compound said just before: "woningtekort. (...) loopt |het tekort| op".
 COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
 MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
 MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
 _POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
 _SENTENCE_END = frozenset(".!?:\n")
-# A time without determiner ends a phenomenon: "Aantal reizigers |afgelopen maand|", "het aantal
-# leerlingen |volgend schooljaar|".
+# A time without determiner ends a phenomenon: "Aantal reizigers |afgelopen maand|".
 _BARE_TIME_ADJECTIVES = frozenset([
     "vorig", "vorige", "volgend", "volgende", "afgelopen", "komend", "komende", "voorbije",
 ])
 _SUPERLATIVES = frozenset(["meest", "minst"])  # "de waardering |het meest|"
+_INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps a sentence opening
+SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
 
@@ -190,7 +182,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     lows = [w.group(0).lower() for w in words]
     while lows and (_is_number(lows[0]) or lows[0] in _NUMBER_UNITS):
         del words[0], lows[0]
-    words = _before_number_or_time(words, lows)
+    words = _one_sentence(doc, _before_number_or_time(words, lows))
     if not _OBJECT_CLAUSE_WORDS.isdisjoint(lows):
         words = _what_changes(words)
     leading, trailing = _edge_words()
@@ -247,6 +239,27 @@ def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> l
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     return words
+
+
+def _one_sentence(doc: Document, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A heading or a dateline run on into the sentence without a full stop ends at the capital that
+    opens the sentence: "|Kamerzetels| En de populariteit van FvD groeit" keeps what is next to the
+    wording of change ("de populariteit van FvD"), as does "Dalende |leerlingenaantallen| Het
+    bestuur"; "BREDA - Het aantal woninginbraken" drops the dateline. A name ("minister De
+    Jonge") is no sentence opening."""
+    if len(words) < 3 or not _INNER_CAPITAL.search(doc.text, words[1].start() - 1, words[-2].end()):
+        return words  # most phrases: no capital inside
+    lex = lexicon.load()
+    at = next((i for i in range(1, len(words) - 1) if words[i].group(0)[0].isupper()
+               and words[i].group(0).lower() in lex.function_words and words[i + 1].group(0)[0].islower()),
+              None)
+    if at is None or (words[at + 1].group(0) in lex.name_particles  # "archeoloog Van den Brenk"
+                      and at + 2 < len(words) and words[at + 2].group(0)[0].isupper()):
+        return words
+    start = words[0].start()
+    if any(c.end >= start - 1 for c in doc.cues_in(start - SENTENCE_CUE_GAP, start)):
+        return words[:at]  # "Dalende |leerlingenaantallen|"
+    return words[at:]
 
 
 def _completed(doc: Document, start: int, name: str) -> str:
@@ -564,15 +577,6 @@ def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
 def _is_measure_pointer(text: str, span: _phrases.Span) -> bool:
     """"dat aantal", "dit percentage": a demonstrative and a bare measure."""
     return text[span.start : span.end].lower().split()[-1] in POINTED_MEASURES
-
-
-def is_measure_pointer_at(text: str, pos: int) -> bool:
-    """A measure pointer's phenomenon (``ANAPHOR`` and a position) starts at clean ``pos``."""
-    words = text[pos : pos + POINTER_CHARS].lower().split()
-    if len(words) > 1 and words[0] in _DEMONSTRATIVES:
-        return words[1] in POINTED_MEASURES  # "dat aantal"
-    before = text[max(0, pos - POINTER_CHARS) : pos].lower().split()
-    return bool(words) and words[0] in POINTED_MEASURES and bool(before) and before[-1] in _DEMONSTRATIVES
 
 
 def _fronted_scope(doc: Document, pos: int) -> str | None:

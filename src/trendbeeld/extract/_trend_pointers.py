@@ -18,11 +18,10 @@ from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_numbers import _previous_subject
 from trendbeeld.extract._trend_phenomena import (
+    _DEMONSTRATIVES,
     _PRONOUNS,
     ANAPHOR,
     POINTED_MEASURES,
-    POINTER_CHARS,
-    is_measure_pointer_at,
 )
 from trendbeeld.extract._trend_relative import counted_before
 from trendbeeld.extract._trend_subjects import _clause_core
@@ -33,6 +32,7 @@ _COUNTED_AFTER = re.compile(
     r"\b(?:naar|tot)\s+(?:(?:zeker|ruim|bijna|ongeveer|circa|zo'n|meer\s+dan|minder\s+dan)\s+)?"
     r"\d[\d.,]*\s+([a-zà-ÿ]{3,}(?:en|s))\b"
 )
+POINTER_CHARS = 30  # characters read at a measure pointer's position
 COUNTED_AFTER_REACH = 120  # characters after a pointed measure read for the noun it changes to
 _NOT_COUNTED = frozenset(
     ["procent", "euro", "jaren", "maanden", "weken", "dagen", "uren", "miljoen", "miljard"]
@@ -63,6 +63,15 @@ def _same_for(
         return None
     name, direction = _phrases.tidy(doc.text[phrase.start : phrase.end]), earlier[-1].direction
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def is_measure_pointer_at(text: str, pos: int) -> bool:
+    """A measure pointer's phenomenon (``ANAPHOR`` and a position) starts at clean ``pos``."""
+    words = text[pos : pos + POINTER_CHARS].lower().split()
+    if len(words) > 1 and words[0] in _DEMONSTRATIVES:
+        return words[1] in POINTED_MEASURES  # "dat aantal"
+    before = text[max(0, pos - POINTER_CHARS) : pos].lower().split()
+    return bool(words) and words[0] in POINTED_MEASURES and bool(before) and before[-1] in _DEMONSTRATIVES
 
 
 def _counted_after(doc: Document, pos: int) -> str | None:
