@@ -6,9 +6,10 @@ Runs the README's commands on everything in ``../shared/corpus/real`` in a fresh
 ``add`` (reports and news), ``indicators import``, ``themes assign``, ``add`` of one more source and
 ``themes assign`` again, ``trends cluster`` (twice: the second run keeps every id), ``publish`` (an
 intern concept edition). Prints one line per step with wall time, peak memory of the command and its
-children, and the budget from issue 11, then the PDF's pages and the site's size; the exit status is
-0 either way (budgets are reported, not asserted). The acceptance test on the same corpus is
-tests/acceptance/test_real_corpus.py.
+children, and the budget from issue 11, then the PDF's pages, the site's size and the candidate
+trends as an analyst reads them (title, verdict, theme, sources, and the event-count test of
+news-only ones); the exit status is 0 either way (budgets are reported, not asserted). The
+acceptance test on the same corpus is tests/acceptance/test_real_corpus.py.
 """
 
 from __future__ import annotations
@@ -83,6 +84,41 @@ def _sizes(edition: Path) -> None:
         print(f"website: {pages} pagina's, {sum(f.stat().st_size for f in files) / MB:.1f} MB")
 
 
+def _candidates(db: Path) -> None:
+    """The candidate trends as an analyst reads them: title, verdict, theme, who backs it and, for a
+    count of news events, the test behind its title (rate ratio and p against ALPHA)."""
+    from trendbeeld import trends
+    from trendbeeld.model import AccessLevel, TrendStatus
+    from trendbeeld.store import open_store
+    from trendbeeld.store import trends as trend_store
+    from trendbeeld.trends import events, signals
+    from trendbeeld.trends._items import source_metas
+
+    store = open_store(str(db))
+    try:
+        every = AccessLevel.CONFIDENTIAL
+        found = trends.list_trends(store, access=every, status=TrendStatus.CANDIDATE)
+        metas = source_metas(store, access=every)
+        exposure = events.Exposure(metas)
+        members = trend_store.readable_members(store, access=every, trend_ids=[t.id for t in found])
+        print(f"kandidaat-trends: {len(found)}")
+        for trend in found:
+            shown = signals.shown_direction(trend)
+            backing = signals.describe(signals.support_of(trend.strength)) if trend.strength else ""
+            evidence = members.get(trend.id, [])
+            sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
+            test = ""
+            if sources and all(events.is_event(metas[s]) for s in sources):
+                signal = events.event_signal(((s, metas[s]) for s in sources), exposure)
+                if signal is not None:
+                    test = f"; toets {signal.recent} recent/{signal.baseline} eerder, " \
+                           f"ratio {signal.rate_ratio:.2f}, p {signal.p_value:.4f} (alfa {events.ALPHA})"
+            verdict = shown[1] if shown else "geen richting"
+            print(f"  {trend.title} — {verdict} [{trend.theme or 'geen thema'}] {backing}{test}")
+    finally:
+        store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -125,6 +161,7 @@ def main() -> None:
         if status:
             print(f"    {tail}")
     _sizes(work / "editie" / "bench")
+    _candidates(work / "real.db")
     print(f"werkmap: {work}" if args.keep else "")
     if not args.keep and args.work is None:
         shutil.rmtree(work, ignore_errors=True)
