@@ -9,7 +9,11 @@ goes when every cue of change inside it is one of these:
   one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies"); "oplopen" with
   an object ("heeft letsel opgelopen", "liep een snijwond op"); a meeting or a match moved in
   the calendar ("het geplande overleg is verplaatst", "KNVB verplaatst duel"); one quarrel
-  getting out of hand ("Burenruzie escaleert");
+  getting out of hand ("Burenruzie escaleert"); an office kept ("blijft niet eeuwig premier", "De
+  burgemeesters blijven op hun post"); "oplopen" as walking ("liep de straat op") or with a delay
+  ("loopt vertraging op"), and "een deuk oplopen" read as a fall ("liep een stevige deuk op");
+* another sense: a wave of weather ("tijdens de hittegolf van vorig jaar": one event); "constant"
+  outside a predicate ("gooit constant met modder", "constante stress", "Constant Meijers");
 * an amendment: "wijziging" whose complement names an instrument of law or administration
   ("van de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document
   ("besluit tot wijziging"), or such an instrument "gewijzigd";
@@ -49,14 +53,22 @@ _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "bl
 # Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
 _HELD = (
     r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:[\w-]+\s+)?(?:voor)?arrest"
-    r"|in\s+(?:de\s+)?(?:[\w-]+\s+)?cel|in\s+(?:[\w-]+\s+)?hechtenis|in\s+bewaring|in\s+detentie"
+    r"|in\s+(?:de\s+|een\s+)?(?:[\w-]+\s+)?cel|in\s+(?:[\w-]+\s+)?hechtenis|in\s+bewaring|in\s+detentie"
     r"|in\s+verzekering|in\s+(?:de\s+)?tbs|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
+)
+# An office or post kept by one person: "blijft niet eeuwig premier", "blijven op hun post",
+# "dat Marchena voorzitter bleef", "blijft aan als trainer".
+_OFFICE = (
+    r"(?<!van\s)(?:premier|president|voorzitter|burgemeester|minister|staatssecretaris|wethouder|directeur|trainer"
+    r"|coach|aanvoerder|bondscoach|partijleider|fractievoorzitter|lijsttrekker|op\s+(?:zijn|haar|hun)\s+post"
+    r"|in\s+functie|aan\s+het\s+roer|aan\s+als)"
 )
 # The state of one place, case or person after "blijven": a facility open or closed, someone
 # unharmed, a cause unknown ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft een raadsel").
 _ONE_CASE = (
     r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
-    r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie)"
+    r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be)?gespaard"
+    r"|overeind|leeg|" + _OFFICE + ")"
 )
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
 # "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
@@ -120,9 +132,28 @@ _HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
 # What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
 _INJURY = re.compile(
     r"\b(?:\w*letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
-    r"|kneuzing\w*|scheur|\w*breuk(?:en)?|hersenschudding\w*)\b",  # "botbreuken", "beenbreuk"
+    r"|kneuzing\w*|scheur|\w*breuk(?:en)?|hersenschudding\w*|vertraging\w*)\b",  # "botbreuken"
     re.IGNORECASE,
 )
+# "een (stevige) deuk oplopen": being dented, a fall of the subject ("Het vertrouwen liep een deuk op").
+_DENT = re.compile(r"\bdeuk(?:je)?\b", re.IGNORECASE)
+# "oplopen" as walking: "liep brandend de straat op", "laat dat project samen oplopen met".
+_WALKED = re.compile(
+    r"\b(?:(?:de|het)\s+(?:straat|stoep|trap|weg|gang|podium|veld|dijk|berg|heuvel)\s+op|samen\s+op\s*(?:te\s+)?lopen)\b",
+    re.IGNORECASE,
+)
+# A wave of weather is one event, no surge of what it names: "tijdens de hittegolf van vorig jaar".
+_WEATHER_WAVE = re.compile(r"(?:hitte|warmte|koude?|vorst|droogte)golf\w*")
+# "constant" is stable only as a predicate ("is constant", "bleef constant", "constant gebleven");
+# elsewhere it is "all the time" ("gooit constant met modder", "met constant druk verkeer"), an
+# attribute of one person's life ("constante stress") or a first name ("Constant Meijers").
+_CONSTANT_FORMS = frozenset(["constant", "constante"])
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|lijkt|bleek|blijkt|wordt|werd|houdt|hield|houden)"
+    r"(?:\s+(?:vrijwel|nagenoeg|redelijk|vrij|min\s+of\s+meer|ongeveer|nog|al|steeds|ook|zo\s+goed\s+als))*\s+\Z",
+    re.IGNORECASE,
+)
+_STAYED_AFTER = re.compile(r"\s+(?:gebleven|blijven|blijft|bleef|bleven|gehouden)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_BEFORE = re.compile(r"([\w']+)\s+\Z")
@@ -235,7 +266,9 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
         return None
-    direction = Change.DOWN if any(_trend_cases.slowed(doc.text, c) for c in own) else statement.direction
+    dented = any(_dented(doc.text, c, sentence.start) for c in own)
+    slowed = any(_trend_cases.slowed(doc.text, c) for c in own)
+    direction = Change.DOWN if dented or slowed else statement.direction
     if (phenomenon, direction) == (statement.phenomenon, statement.direction):
         return statement
     return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
@@ -250,6 +283,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
         or _imperative(text, cue, low, opening)
         or _goal(text, cue, low)
         or _incurred(text, cue, low, opening)
+        or _other_sense(text, cue, low, opening)
         or _rescheduled(text, cue, low, opening)
         or _not_a_verb(text, cue, low, opening)
         or _trend_cases.no_trend(text, cue, low, opening)
@@ -281,14 +315,43 @@ def _one_disappearance(text: str, cue: _cues.Cue) -> bool:
 def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"heeft letsel opgelopen", "liep een verwonding op": "oplopen" with an object (perfect with
     "hebben", or an injury named) is incurring something, not rising."""
-    words = low.split()
-    separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
-    if not separable and not low.startswith(_RUN_UP_FORMS):
+    if not _run_up(low):
         return False
     before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
     around = before + text[cue.start : cue.end + INCURRED_REACH]
     perfect = low == "opgelopen" and bool(_HAVE_WORD.search(before))
-    return perfect or bool(_INJURY.search(around))
+    walked = bool(_WALKED.search(text, max(opening, cue.start - INCURRED_REACH // 2), cue.end + 2))
+    return perfect or walked or bool(_INJURY.search(around))
+
+
+def _dented(text: str, cue: _cues.Cue, opening: int) -> bool:
+    """"liep een stevige deuk op", "een flinke deuk in hun pensioen oplopen": "oplopen" with "deuk"
+    as its object says the subject was dented, a fall."""
+    if not _run_up(cue.text.lower()):
+        return False
+    before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
+    return bool(_DENT.search(before + text[cue.start : cue.end]))
+
+
+def _run_up(low: str) -> bool:
+    """A form of "oplopen", separable ("liep … op") or not."""
+    words = low.split()
+    separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
+    return separable or low.startswith(_RUN_UP_FORMS)
+
+
+def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """A word of change in another sense: a wave of weather ("de hittegolf van vorig jaar": one
+    event), "constant" as "all the time" or a name ("gooit constant met modder", "Constant
+    Meijers"); stable only as a predicate ("het aantal bleef constant", "is constant gebleven")."""
+    if _WEATHER_WAVE.fullmatch(low):
+        return True
+    if low not in _CONSTANT_FORMS:
+        return False
+    if text[cue.start].isupper() and text[max(opening, cue.start - 2) : cue.start].strip():
+        return True  # a name inside a sentence
+    before = _PREDICATE_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH * 2), cue.start)
+    return low == "constante" or not (before or _STAYED_AFTER.match(text, cue.end))
 
 
 def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
