@@ -310,11 +310,17 @@ def _last_person(
     if last is not None and last[0] > start:
         start = last[0]  # a person named before the last quote was that quote's business
     region = text[start:end]
-    people = [(m.start(), p) for m in patterns()["name"].finditer(region)
-              if (p := mention(region, m, known)) is not None and _speakers.fits(pronoun, p.speaker)
-              and not _place_named(p.speaker)]
+    named = [(m.start(), p) for m in patterns()["name"].finditer(region)
+             if (p := mention(region, m, known)) is not None and not _place_named(p.speaker)]
+    people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
-        return people[-1][1] if people else None
+        if not people:
+            return None
+        # "voor de deur aan de Honigkamp …. „…”, zegt ze.": a name after a preposition is a place
+        # or someone spoken to or about, not the one the pronoun refers to, unless the pronoun's
+        # gender ruled out the other people named ("Jan Smit werkt met Anna de Vries. … zegt zij")
+        alone = len(people) == len(named)
+        return None if alone and after_preposition(region, people[-1][0]) else people[-1][1]
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
     # last one who is the subject of a sentence; without one, it is left unresolved
     subjects = [p for pos, p in people if sentence_subject(region, pos)]
