@@ -154,6 +154,7 @@ _SENTENCE_END = frozenset(".!?:\n")
 _BARE_TIME_ADJECTIVES = frozenset([
     "vorig", "vorige", "volgend", "volgende", "afgelopen", "komend", "komende", "voorbije",
 ])
+_TIME_OPENERS = _BARE_TIME_ADJECTIVES | {"voor"}
 _SUPERLATIVES = frozenset(["meest", "minst"])  # "de waardering |het meest|"
 _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps a sentence opening
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
@@ -217,11 +218,11 @@ def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[
         low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
         if (
             (low[:1].isdigit() and not _NUMBER_COMPOUND.match(low)) or (low != "een" and low in numbers)
-            or (low in _SUBJECT_DETERMINERS and _opens_time(words, i))
+            or (low in _SUBJECT_DETERMINERS and (
+                _opens_time(words, i) or (i + 2 == len(lows) and _is_superlative(lows[i + 1]))))
             or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
-            or (low == "voor" and lows[i + 1 : i + 3] == _FIRST_TIME[1:])
-            or (low in _BARE_TIME_ADJECTIVES and i + 1 < len(lows) and _is_time_unit(lows[i + 1]))
-            or (low == "het" and i + 2 == len(lows) and _is_superlative(lows[i + 1]))
+            or (low in _TIME_OPENERS and (lows[i + 1 : i + 3] == _FIRST_TIME[1:] or (
+                i + 1 < len(lows) and low != "voor" and _is_time_unit(lows[i + 1]))))
         ):
             return words[:i]
     return words
