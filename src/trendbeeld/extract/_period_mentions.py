@@ -6,6 +6,8 @@ A year in a comparison ("ten opzichte van 2017", "dan in 2017", "sinds 2014", "(
 sentence. A year that is part of a name ("Strategisch Omgevingsbeeld 2020") and an amount that
 looks like a year ("1960 euro") are no periods; a session year ("vergaderjaar 2018–2019") is
 furniture. A full date ("9 november 2020") is marked ``dated``: it dates a text, it is not carried.
+Years side by side with nothing but spaces between them ("2018  2017") are a table's column heads,
+marked ``column``. A school or season year "2018/19" is the span "2018-2019".
 
 Used by :mod:`trendbeeld.extract._periods`.
 """

@@ -4,9 +4,11 @@ The current year of a text is the year of its source date, else one read from th
 a dateline near its start ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"; not an event's date
 in a sentence: "Op 14 juli 2016 rijdt …"), the year in which its weekdays with dates
 fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a
-report on 2018, written in 2019), else the year after the year the text names most often. An
-annual report says so ("voor u ligt het jaarverslag", "in dit jaarverslag") or repeats a running
-header ("NS jaarverslag 2018").
+report on 2018, written in 2019), else the year after the year the text names most often, when
+it names that year at least twice (a year named once is an event's year: "In 2011 werd hij
+ontslagen") or is an annual report. An annual report says so ("voor u ligt het (financieel)
+jaarverslag", "in dit jaarverslag"), has the title "Jaarverslag 2018" on its first lines, or
+repeats a running header ("NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |").
 
 Used by :mod:`trendbeeld.extract._periods`.
 """

@@ -13,7 +13,12 @@ most often, and that only when it names it at least four times (a report on that
 article that names an event's year once or twice is not about that year). A person's age
 ("Marit (26)", "61-jarige") has no period, and a length of time ("zes maanden", "veertig jaar
 oude") only one its own words name or the day of the news. "Nu",
-"inmiddels" and "momenteel" date a figure at the news date, not at a year named before.
+"inmiddels" and "momenteel" date a figure at the news date, not at a year named before (in a text
+without a date: no period). Nor is a year carried past, or into the sentence of, a relative period
+that finds no current year ("Vorig jaar kreeg de bank een boete" in an undated text), nor from a
+table's column heads ("Stand einde boekjaar  2018  2017") into running text after the table.
+An annual report's year is not given to a forecast ("verwacht een tekort aan 40.000") nor to a
+figure inside a quotation.
 
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
 a change, not the period of the other figures of its sentence: a figure compared with base
