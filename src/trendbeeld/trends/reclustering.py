@@ -92,6 +92,11 @@ def recluster(
     candidates, aside = _candidates(store, access, items, found, vectors, chosen.cluster_distance)
     phrase_model = _phrase_embedder(store)
     is_event = _event_test(store, access)
+    index = {item.id: i for i, item in enumerate(items)}
+    # clusters that are no candidate: the counts of news events per topic come from no one cluster
+    set_aside = len(found) - sum(
+        any(not is_event(items[index[e]].source_id) for e in c.ids) for c in candidates
+    )
     candidates = merge_synonyms(candidates, items, vectors, chosen.cluster_distance, phrase_model, is_event)
     candidates = merge_event_topics(candidates, items, vectors, is_event)
     with store.begin() as conn:
@@ -102,7 +107,7 @@ def recluster(
         apply(conn, changes)
         trend_store.record_decision(
             conn, "cluster", "*", SYSTEM_ACTOR, embedder=chosen.name, access=access.value,
-            items=len(items), candidates=len(changes.candidates), set_aside=len(found) - len(candidates),
+            items=len(items), candidates=len(changes.candidates), set_aside=set_aside,
         )
     step(steps, steps)
     return ClusterReport(
@@ -113,7 +118,7 @@ def recluster(
         len(changes.candidates) - changes.kept,
         len(changes.dropped),
         sum(len(v) for v in changes.attach.values()),
-        len(found) - len(candidates),
+        set_aside,
     )
 
 
