@@ -31,6 +31,10 @@ from trendbeeld.model import Change
         "De buurman speelt constant harde muziek op zijn balkon.",
         "Het gezin leefde jarenlang in constante angst voor de ex-partner.",
         "Op de foto staan Constant de Vries en zijn zus.",
+        # one actor changing mind or sides, a vague "iets" that changed
+        "Het van gedachten veranderde CDA stemde alsnog voor de motie.",
+        "Dat de partij vlak voor de verkiezingen van standpunt veranderde, kostte haar stemmen.",
+        "Volgens de wethouder is het belangrijk dat er echt iets verandert.",
         # "oplopen" as walking, or a delay incurred by one project
         "De man liep in paniek de straat op en riep om hulp.",
         "De bouw van de nieuwe sporthal loopt door de stikstofregels vertraging op.",
@@ -48,6 +52,7 @@ def test_no_trend(text: str) -> None:
         ("Het aantal verkeersdoden is de afgelopen jaren constant gebleven.", Change.STABLE, "verkeersdoden"),
         ("Het aantal hittegolven in Nederland neemt toe.", Change.UP, "hittegolven"),
         ("De werkloosheid in de stad liep vorig jaar verder op.", Change.UP, "werkloosheid"),
+        ("De criminaliteit is de laatste jaren van karakter veranderd.", Change.SHIFT, "criminaliteit"),
         ("Het vertrouwen in de gemeente liep vorig jaar een stevige deuk op.", Change.DOWN, "vertrouwen"),
     ],
 )

@@ -12,7 +12,9 @@ goes when every cue of change inside it is one of these:
   getting out of hand ("Burenruzie escaleert"); an office kept ("blijft niet eeuwig premier", "De
   burgemeesters blijven op hun post"); "oplopen" as walking ("liep de straat op") or with a delay
   ("loopt vertraging op"), and "een deuk oplopen" read as a fall ("liep een stevige deuk op");
-* another sense: a wave of weather ("tijdens de hittegolf van vorig jaar": one event); "constant"
+* another sense: a wave of weather ("tijdens de hittegolf van vorig jaar": one event); one actor
+  changing mind or sides ("het van gedachten veranderde CDA", "dat de VVD van standpunt
+  veranderde") and a vague "iets" ("dat er wél iets verandert"); "constant"
   outside a predicate ("gooit constant met modder", "constante stress", "Constant Meijers");
 * an amendment: "wijziging" whose complement names an instrument of law or administration
   ("van de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document
@@ -151,6 +153,15 @@ _CONSTANT_FORMS = frozenset(["constant", "constante"])
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|lijkt|bleek|blijkt|wordt|werd|houdt|hield|houden)"
     r"(?:\s+(?:vrijwel|nagenoeg|redelijk|vrij|min\s+of\s+meer|ongeveer|nog|al|steeds|ook|zo\s+goed\s+als))*\s+\Z",
+    re.IGNORECASE,
+)
+# One actor changing sides or mind ("het van gedachten veranderde CDA", "dat de VVD van standpunt
+# veranderde", "van geslacht verandert"), or a vague "iets" that changed ("dat er wél iets verandert",
+# "merkten dat er iets veranderd was"): no change of a phenomenon.
+_CHANGE_LEMMAS = frozenset(["veranderen", "wijzigen"])
+_ACTOR_CHANGE_BEFORE = re.compile(
+    r"\b(?:van\s+(?:gedachten|standpunt|standpunten|geslacht|baan|werkgever|club|ploeg|partij)"
+    r"|iets)(?:\s+(?:is|was|zijn|waren|zal|zullen|wil|willen|doen|laten))?\s+\Z",
     re.IGNORECASE,
 )
 _STAYED_AFTER = re.compile(r"\s+(?:gebleven|blijven|blijft|bleef|bleven|gehouden)\b", re.IGNORECASE)
@@ -342,10 +353,14 @@ def _run_up(low: str) -> bool:
 
 def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """A word of change in another sense: a wave of weather ("de hittegolf van vorig jaar": one
-    event), "constant" as "all the time" or a name ("gooit constant met modder", "Constant
+    event), one actor changing sides ("van standpunt veranderde") or a vague "iets" that changed,
+    "constant" as "all the time" or a name ("gooit constant met modder", "Constant
     Meijers"); stable only as a predicate ("het aantal bleef constant", "is constant gebleven")."""
     if _WEATHER_WAVE.fullmatch(low):
         return True
+    if " " not in low and _cues.lemma(low) in _CHANGE_LEMMAS:
+        before_start = max(opening, cue.start - WORD_BEFORE_REACH * 2)
+        return bool(_ACTOR_CHANGE_BEFORE.search(text, before_start, cue.start))
     if low not in _CONSTANT_FORMS:
         return False
     if text[cue.start].isupper() and text[max(opening, cue.start - 2) : cue.start].strip():
