@@ -35,6 +35,9 @@ from trendbeeld.model import Change
         "Het van gedachten veranderde CDA stemde alsnog voor de motie.",
         "Dat de partij vlak voor de verkiezingen van standpunt veranderde, kostte haar stemmen.",
         "Volgens de wethouder is het belangrijk dat er echt iets verandert.",
+        # a condition after the change
+        "Winkels in het centrum zullen verdwijnen als er straks nergens meer geparkeerd mag worden.",
+        "De huur blijft de komende jaren gelijk als het aan de huurdersbond ligt.",
         # "oplopen" as walking, or a delay incurred by one project
         "De man liep in paniek de straat op en riep om hulp.",
         "De bouw van de nieuwe sporthal loopt door de stikstofregels vertraging op.",
@@ -53,6 +56,7 @@ def test_no_trend(text: str) -> None:
         ("Het aantal hittegolven in Nederland neemt toe.", Change.UP, "hittegolven"),
         ("De werkloosheid in de stad liep vorig jaar verder op.", Change.UP, "werkloosheid"),
         ("De criminaliteit is de laatste jaren van karakter veranderd.", Change.SHIFT, "criminaliteit"),
+        ("Het aantal inbraken daalde vorig jaar even snel als het jaar ervoor.", Change.DOWN, "inbraken"),
         ("Het vertrouwen in de gemeente liep vorig jaar een stevige deuk op.", Change.DOWN, "vertrouwen"),
     ],
 )

@@ -3,9 +3,10 @@
 A cue of change counts (``counts``) unless its clause makes it no actual change:
 
 * a condition ("wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert", "als de druk
-  toeneemt"), a wish, duty or plan ("moet worden uitgebreid", "willen we vergroten"), a plea or
-  recommendation ("wordt gepleit voor een uitbreiding"), a possibility ("zou kunnen toenemen", "kan
-  worden verkleind") or a bound ("kan oplopen tot");
+  toeneemt"; after the change, ``conditional_after``: "zullen verdwijnen als er straks …"), a
+  wish, duty or plan ("moet worden uitgebreid", "willen we vergroten"), a plea or recommendation
+  ("wordt gepleit voor een uitbreiding"), a possibility ("zou kunnen toenemen", "kan worden
+  verkleind") or a bound ("kan oplopen tot");
 * a goal or a means ("ter verbetering van", "met het verzwakken van"), a norm ("is nodig"), a
   generic subject ("verzwak je ook");
 * an infinitive that is no nominalised verb ("te stijgen"; "het stijgen van de leeftijd" is one);
@@ -174,6 +175,26 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
         return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
     return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
+
+
+# A condition after the change, in the same sentence: "ouderen zullen ook verdwijnen uit het
+# straatbeeld |als er straks| nergens meer een auto mag staan", "Zijn argument zou aan kracht winnen
+# |wanneer hij| …", "blijft op 66 jaar |als het aan de bonden ligt|". The subject after "als" tells
+# the conjunction from "als" meaning "like" ("sporten als honkbal", "een stad als Utrecht").
+_CONDITION_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:als|wanneer|indien|zodra|tenzij)\s+"
+    r"(?:er|het(?!\s+ware)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt|straks)\b",
+    re.IGNORECASE,
+)
+_AS_COMPARED = re.compile(r"\b(?:zo|even|net|half|evenveel|evenzeer|zoveel|zolang|zover)\s", re.IGNORECASE)
+
+
+def conditional_after(text: str, end: int, sentence_end: int) -> bool:
+    """A conditional clause follows the statement ending at ``end`` in its sentence ("… zullen ook
+    verdwijnen als er straks …"): a condition, no change that happened or is expected; not a
+    comparison ("even groot als het jaar ervoor")."""
+    m = _CONDITION_AFTER.match(text, end, sentence_end)
+    return m is not None and not _AS_COMPARED.search(text, end, m.end())
 
 
 def _posture_after(text: str, start: int, end: int) -> bool:

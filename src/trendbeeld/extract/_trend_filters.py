@@ -46,7 +46,7 @@ import dataclasses
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _trend_cases
+from trendbeeld.extract import _cues, _phrases, _trend_actual, _trend_cases
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import _ADVERBIAL_PREPOSITIONS, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -271,6 +271,8 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         cues, key=lambda c: max(c.start - end, start - c.end))[:1]
     if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
         return None
+    if _trend_actual.conditional_after(doc.text, end, sentence.end):
+        return None  # "… zullen ook verdwijnen als er straks …": a condition
     if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
         return None  # "groeide op in een stabiel gezin": a life, and the state said of it
     last = statement.text.split()[-1].lower().strip(".,;:!?") if statement.text.split() else ""
