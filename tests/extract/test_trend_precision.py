@@ -57,6 +57,7 @@ def test_no_trend(text: str) -> None:
         ("De werkloosheid in de stad liep vorig jaar verder op.", Change.UP, "werkloosheid"),
         ("De criminaliteit is de laatste jaren van karakter veranderd.", Change.SHIFT, "criminaliteit"),
         ("Het aantal inbraken daalde vorig jaar even snel als het jaar ervoor.", Change.DOWN, "inbraken"),
+        ("Er wordt steeds vaker een beroep gedaan op buren wanneer er hulp nodig is.", Change.UP, "beroep"),
         ("Het vertrouwen in de gemeente liep vorig jaar een stevige deuk op.", Change.DOWN, "vertrouwen"),
     ],
 )

@@ -186,15 +186,20 @@ _CONDITION_AFTER = re.compile(
     r"(?:er|het(?!\s+ware)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt|straks)\b",
     re.IGNORECASE,
 )
+# An ongoing change said with "steeds" is observed; a "wanneer" after it limits where ("Er wordt steeds
+# vaker een beroep gedaan op het netwerk wanneer er behoefte is aan hulp").
+_ONGOING = re.compile(r"\b(?:steeds|alsmaar|almaar|in\s+toenemende\s+mate)\b", re.IGNORECASE)
 _AS_COMPARED = re.compile(r"\b(?:zo|even|net|half|evenveel|evenzeer|zoveel|zolang|zover)\s", re.IGNORECASE)
 
 
-def conditional_after(text: str, end: int, sentence_end: int) -> bool:
-    """A conditional clause follows the statement ending at ``end`` in its sentence ("… zullen ook
+def conditional_after(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """A conditional clause follows the statement ``start:end`` in its sentence ("… zullen ook
     verdwijnen als er straks …"): a condition, no change that happened or is expected; not a
-    comparison ("even groot als het jaar ervoor")."""
+    comparison ("even groot als het jaar ervoor"), nor an ongoing change ("steeds vaker … wanneer")."""
     m = _CONDITION_AFTER.match(text, end, sentence_end)
-    return m is not None and not _AS_COMPARED.search(text, end, m.end())
+    if m is None or _AS_COMPARED.search(text, end, m.end()):
+        return False
+    return not _ONGOING.search(text, start, end)
 
 
 def _posture_after(text: str, start: int, end: int) -> bool:

@@ -271,7 +271,7 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         cues, key=lambda c: max(c.start - end, start - c.end))[:1]
     if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
         return None
-    if _trend_actual.conditional_after(doc.text, end, sentence.end):
+    if _trend_actual.conditional_after(doc.text, start, end, sentence.end):
         return None  # "… zullen ook verdwijnen als er straks …": a condition
     if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
         return None  # "groeide op in een stabiel gezin": a life, and the state said of it
