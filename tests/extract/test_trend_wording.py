@@ -88,7 +88,6 @@ def test_negated_change_and_persistence_are_stable(text: str, phenomenon: str) -
         "Wanneer het vertrouwen in de overheid verdwijnt, is herstel moeilijk.",  # a condition
         "Zonder toezicht vermindert de naleving van de regels.",  # a condition
         "Bij herhaling kan de boete oplopen tot 5.000 euro.",  # a bound
-        "De provincie wil het aantal laadpalen vergroten.",  # a plan
         "Er zitten geen dalende wachtlijsten in de kast.",  # a negated attribute
     ],
 )

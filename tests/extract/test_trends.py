@@ -60,7 +60,6 @@ def test_relative_clause_takes_its_antecedent() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "We willen de weerbaarheid van de samenleving versterken.",
         "Het is belangrijk om de samenwerking te verbeteren.",
         "Er blijft aandacht nodig voor preventie.",
         "Hij keek naar de veranderingen.",

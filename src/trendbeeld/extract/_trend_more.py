@@ -1,5 +1,6 @@
 """Trend statements of "more" or "less" without a verb of change: the existential "er" with
-"meer"/"minder" before a noun phrase, in a clause that says when or against what.
+"meer"/"minder" before a noun phrase, in a clause that says when or against what; and goals and
+aims of speakers, organisations and rules.
 
 Called by ``trends.statements`` for every sentence; a statement is made only where no statement
 of the sentence already covers the word "meer"/"minder". Wording handled:
@@ -18,6 +19,25 @@ meer", "geen … meer", "onder meer", "meer dan" with a number, and "meer"/"mind
 
 The phenomenon is the noun phrase after "meer"/"minder", up to a new determiner and without the
 particle or verb forms that close the clause ("meer |klachten| binnen").
+
+Goals and aims, in a sentence without any other statement (the conventions count the goal of a
+speaker or an organisation about a public phenomenon and the aim of a rule or a measure as trends,
+``hard``, with the direction the goal names):
+
+* a modal of will or duty before a change: "We willen |het aantal incidenten| verder
+  terugdringen", "Slimme camera moet |aantal roodlichtnegeerders| terugdringen", "|Het eigen
+  risico| moet omlaag", "Nieuw plan moet leiden tot |minder overlast|";
+* a noun of aim: "Doel is |het aantal woninginbraken| te verminderen", "met als doel |de
+  verkeersveiligheid| te vergroten", "streeft naar een halvering |van het aantal daklozen|", "is
+  bedoeld om |de overlast| te verminderen";
+* the means of an aim: "die door |strengere controle| illegaal wapenbezit moeilijker moet maken"
+  (up: the rule's reach grows).
+
+Not: pleas and wishes of another's act ("pleit voor", "willen dat …", "dient … te worden"), a
+duty in the passive ("moet worden verhoogd"), a hypothesis ("zou moeten afnemen"), a condition, a
+question, a negation, an order ("moet per direct verbeteren"), keeping on ("wil … blijven
+verbeteren"), what only the subject itself does ("Komende jaren wil de bank groeien") and one's
+own affairs ("zijn schuld").
 """
 
 from __future__ import annotations
@@ -25,9 +45,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, _trend_cases, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
+from trendbeeld.extract._trend_policy import is_person
 from trendbeeld.model import Change, TrendStatement
 
 _MORE_LESS = re.compile(r"(?<![\w-])(meer|minder)\s+(?=[a-zà-ÿ])")
@@ -75,10 +96,22 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of more or less in the sentence at ``start:end`` (``low``: the document's text in
     lower case, same offsets) that ``made`` (the sentence's statements so far) do not cover."""
-    marks = positions(low)
+    positions(low)
+    out = _more_or_less_in(doc, low, start, end, made) if _holds(_LAST_MARKS[0], start, end) else []
+    if not made and not out and _holds(_LAST_GOALS[0], start, end):
+        goal = _goal(doc, low, start, end)  # "We willen het aantal … terugdringen"
+        out += [goal] if goal is not None else []
+    return out
+
+
+def _holds(marks: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(marks, start)
-    if i == len(marks) or marks[i] >= end:
-        return []  # no "meer"/"minder": the common case, one bisection
+    return i < len(marks) and marks[i] < end
+
+
+def _more_or_less_in(
+    doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
+) -> list[TrendStatement]:
     if low.find("?", start, end) >= 0 or _THERE.search(low, start, end) is None:
         return []
     if _WHEN_OR_WHY.search(low, start, end) is None:
@@ -97,17 +130,20 @@ def positions(low: str) -> list[int]:
     here (trends reads this once per document to pass such sentences by)."""
     if not _LAST_TEXT or _LAST_TEXT[0] is not low:
         _LAST_TEXT[:] = [low]
-        _LAST_MARKS[:] = [_found(low)]
-    return _LAST_MARKS[0]
+        _LAST_MARKS[:] = [_found(low, _MARKS)]
+        _LAST_GOALS[:] = [_found(low, _GOAL_MARKS)]
+        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0])]
+    return _LAST_ALL[0]
 
 
-def _found(low: str) -> list[int]:
-    """Where " meer " and " minder " occur in ``low``, in order (a plain substring search)."""
+def _found(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where ``words`` occur in ``low``, one past a leading space, in order (a plain substring search)."""
     found: list[int] = []
-    for word in _MARKS:
+    for word in words:
+        skip = 1 if word.startswith(" ") else 0
         at = low.find(word)
         while at >= 0:
-            found.append(at + 1)
+            found.append(at + skip)
             at = low.find(word, at + 1)
     found.sort()
     return found
@@ -180,3 +216,209 @@ def _is_verb(word: str) -> bool:
     stem = m.group(1) + m.group(2)
     base = _cues.lemma(word)
     return base in (stem, stem[:-1] + "en")
+
+
+# ---- Goals and aims --------------------------------------------------------------------------
+# Where a goal or an aim may be said: a modal of will or duty, a noun of aim, "bedoeld om".
+_GOAL_MARKS = (" wil", " moet", "doel", "stree")  # "doel" holds "bedoeld", " wil" "willen"
+# Words of direction a goal may name without a cue of change, sought by a plain substring search.
+_GOAL_WORD_KEY = re.compile("omlaag|omhoog|moeilijk|makkelijk|eenvoudig|lastig|leid")
+_LAST_GOALS: list[list[int]] = []
+_LAST_ALL: list[list[int]] = []
+_GOAL = re.compile(
+    r"(?<![\w-])(?:(?P<modal>wil|willen|wilt|moet|moeten)"
+    r"|(?P<aim>(?:(?:het|ons|hun|zijn|haar|een)\s+)?doel(?:stelling)?\s+(?:[\w-]+\s+){0,5}?(?:is|was)(?:\s+om)?"
+    r"|(?:met\s+als|als|tot)\s+doel(?:\s+om)?|stree(?:ft|ven|fde|fden)\s+(?:ernaar|naar)"
+    r"|(?:is|zijn|was|waren)\s+bedoeld\s+om))(?![\w-])"
+)
+# Change a goal names without a verb of change: "moet omlaag", "moeilijker maken", "leiden tot minder".
+_GOAL_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<down>omlaag|moeilijker|lastiger)|(?P<up>omhoog|makkelijker|gemakkelijker|eenvoudiger))"
+    r"(?:\s+(?:te\s+)?(?:maken|gaan|brengen))?(?![\w-])"
+)
+_LEAD_TO = re.compile(r"(?<![\w-])(?:leiden|leidt)\s+tot\s+(?P<more>meer|minder)\s+")
+# A wish of another's act, a hypothesis, a passive duty or a plea: no goal ("zou moeten dalen",
+# "moet worden verhoogd", "pleit ervoor", "Als we … willen verminderen").
+_NOT_GOAL = re.compile(
+    r"(?<![\w-])(?:zou|zouden|worden|wordt|werd|pleit\w*|vind\w*|vond|vonden|vraag\w*|eis\w*|roep\w*"
+    r"|kan|kunnen|hebben|had|hadden|hoeven|hoeft|niet|geen|nooit|hoe|waarom|of|anders|rekening|direct|onmiddellijk|meteen|blijven|blijft)(?![\w-])"
+)
+_CONDITION_BEFORE = re.compile(r"(?<![\w-])(?:wanneer|indien|zodra|tenzij|mits)(?![\w-])")
+_GOAL_CONDITION = frozenset(["als", "wanneer", "indien", "zonder", "mits", "zodra", "tenzij", "om"])
+# The means of an aim: "door |strengere controle|", "met |meer toezicht|" (up: the rule's reach grows).
+_MEANS = re.compile(r"(?<![\w-])(?:door|met)\s+(?:strengere|scherpere|betere|meer|extra)\s+(?=[a-zà-ÿ])")
+MIN_INFINITIVE = 5  # letters of the shortest infinitive read as a verb ("doen" is not read)
+_GOAL_SKIPPED = frozenset(
+    ["zo", "ook", "nog", "verder", "daarmee", "hiermee", "dan", "dus", "vooral", "onder"]
+)
+_GOAL_OBJECT = frozenset(["de", "het", "een", "deze", "dit", "die", "dat"])
+# A time inside the goal ("de komende jaren", "in 2030"): no object.
+_GOAL_TIME = re.compile(
+    r"(?<![\w-])(?:(?:de|het|dit|deze|in|binnen|voor|tot|na)\s+)?(?:komende|volgende|afgelopen|eerstvolgende"
+    r"|\w+\s+(?=jaar|jaren))?\s*(?:jaren|jaar|maanden|maand|weken|decennia|periode|termijn)(?![\w-])"
+)
+_COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])van\s+(?:de\s+|het\s+|een\s+)?\Z")
+_OF = re.compile(r"\s+(?:van|in)\s+")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:het|de|een)\s+\Z")
+_OWN = frozenset(["zijn", "haar", "hun", "mijn", "jouw", "onze", "ons", "uw", "je", "z'n"])
+
+
+def _goal(doc: Document, low: str, start: int, end: int) -> TrendStatement | None:
+    """A goal or an aim in the sentence at ``start:end``: "We willen |het aantal incidenten|
+    terugdringen", "|Deze cijfers| moeten omlaag", "Doel is |het aantal ongelukken| te verminderen",
+    "Slimme camera moet |aantal roodlichtnegeerders| terugdringen", "die door |strengere controle|
+    … moeilijker moet maken" (the means: up). Not a plea or a wish of another's act, a passive
+    duty, a hypothesis, a condition, a negation or a question."""
+    if not doc.cues_in(start, end) and _GOAL_WORD_KEY.search(low, start, end) is None:
+        return None  # no change named: the common case
+    opening = _GOAL.search(low, start, end)
+    if opening is None or low.find("?", start, end) >= 0:
+        return None
+    after = opening.start()
+    for clause in doc.clauses(start, end):
+        if clause.end <= after:
+            continue
+        m = _GOAL.search(low, clause.start, clause.end)
+        if m is None:
+            continue
+        first = _WORD.search(low, clause.start, clause.end)
+        condition = _CONDITION_BEFORE.search(low, start, m.start())
+        if first is None or first.group(0) in _GOAL_CONDITION or condition is not None:
+            return None  # "Als we … willen", "wanneer ze merken dat de gemeente … streeft naar"
+        if _NOT_GOAL.search(low, clause.start, clause.end):
+            return None
+        found = _aimed(doc, low, clause, m)
+        if found is not None:
+            return found
+    return None
+
+
+def _aimed(doc: Document, low: str, clause: _phrases.Span, m: re.Match[str]) -> TrendStatement | None:
+    """The statement of the goal at ``m``: the change it names after it and what changes."""
+    text = doc.text
+    means = _MEANS.search(low, clause.start, clause.end)
+    if means is not None:  # "door strengere controle": the means grows
+        phrase = _counted(text, _phrases.noun_phrase(text, means.end(), clause.end))
+        if phrase is not None:
+            return _goal_made(doc, phrase, means.start(), phrase.end, Change.UP)
+    lead = _LEAD_TO.search(low, m.end(), clause.end)
+    if lead is not None:  # "moet leiden tot minder vuurwerkincidenten"
+        phrase = _counted(text, _phrases.noun_phrase(text, lead.end(), clause.end))
+        direction = Change.UP if lead.group("more") == "meer" else Change.DOWN
+        return _goal_made(doc, phrase, lead.start(), phrase.end if phrase else lead.end(), direction)
+    change = _goal_change(doc, low, clause, m.end())
+    if change is None:
+        return None
+    at, change_end, direction, kind = change
+    if kind == "noun":  # "streeft naar een halvering |van het aantal daklozen|"
+        of = _OF.match(low, change_end)
+        phrase = _phrases.noun_phrase(text, of.end(), clause.end) if of else None
+        return _goal_made(doc, phrase, at, phrase.end if phrase else change_end, direction)
+    modal = m.group("modal") or ""
+    opening = _WORD.search(low, clause.start, m.start())
+    inverted = modal.startswith("wil") and (
+        opening is None or _phrases.starts_with_topic(low, opening.start(), m.start())
+        or _GOAL_TIME.match(low, opening.start()) is not None
+    )  # "Komende jaren wil |de bank| groeien": the subject after the modal
+    phrase = _object(text, low, m.end(), at, inverted=inverted)
+    if phrase is None and modal.startswith("moet") and kind != "make":  # "|Deze cijfers| moeten dalen"
+        phrase = _goal_subject(text, low, clause.start, m.start())
+    return _goal_made(doc, phrase, min(phrase.start, m.start()) if phrase else at, change_end, direction)
+
+
+def _goal_change(
+    doc: Document, low: str, clause: _phrases.Span, after: int
+) -> tuple[int, int, Change, str] | None:
+    """The first change after ``after`` in the clause: a cue of change up or down (not one the
+    rules on cues rule out, such as "dna afnemen") or a word of direction ("omlaag", "moeilijker
+    maken"); its start, end, direction and kind: "noun" (a complement names what changes), "make"
+    (the object changes, never the subject: "moet |het wapenbezit| moeilijker maken"), "verb"."""
+    cues = [
+        c for c in doc.cues_in(after, clause.end)
+        if c.direction in (Change.UP, Change.DOWN) and c.kind not in ("attr", "more", "comp", "state")
+    ]
+    if len(cues) > 1 and cues[0].kind == "noun" and cues[-1].kind != "noun":
+        cues = cues[-1:]  # "wil de groei van … |terugdringen|": the verb says what the goal is
+    for cue in cues:
+        if _COMPLEMENT_BEFORE.search(low, max(clause.start, cue.start - 8), cue.start):
+            return None  # "streeft naar beperking |van de| stijging": the change of another noun
+        if _trend_cases.no_trend(doc.text, cue, low[cue.start : cue.end], clause.start):
+            return None
+        nominal = cue.kind == "noun" or (
+            _ARTICLE_BEFORE.search(low, max(clause.start, cue.start - 4), cue.start) is not None
+            and _OF.match(low, cue.end) is not None
+        )  # "het |terugdringen| van jeugdcriminaliteit"
+        return cue.start, cue.end, cue.direction, "noun" if nominal else "verb"
+    word = _GOAL_WORDS.search(low, after, clause.end)
+    if word is None:
+        return None
+    direction = Change.DOWN if word.group("down") else Change.UP
+    return word.start(), word.end(), direction, "make" if word.group(0).endswith("maken") else "verb"
+
+
+def _object(text: str, low: str, start: int, end: int, *, inverted: bool) -> _phrases.Span | None:
+    """What a goal changes between its modal and its change: the noun phrase the last determiner
+    opens that follows no preposition ("wil met het verbod |de verkeersveiligheid| vergroten", "wil
+    de politie |het aantal fietsendiefstallen| verminderen"), else the first ("wil |zo| het forse
+    handelstekort"); after a topic (``inverted``) the first is the subject, and only a second is
+    an object ("Komende jaren wil |de bank| groeien": none)."""
+    times = [t.span() for t in _GOAL_TIME.finditer(low, start, end)]
+    words = [
+        w for w in _WORD.finditer(low, start, end)
+        if w.group(0) not in _GOAL_SKIPPED and not any(a <= w.start() < b for a, b in times)
+    ]
+    openings: list[re.Match[str]] = []
+    for i, word in enumerate(words):
+        w = word.group(0)
+        first = not openings and (w in _GOAL_OBJECT or _phrases.is_content(w))
+        if first or (w in _GOAL_OBJECT and i and not _is_preposition(words[i - 1].group(0))):
+            openings.append(word)  # "wil de politie |het| aantal …": the object after the subject
+    if inverted:
+        openings = openings[1:]
+    conjunct = [
+        w for i, w in enumerate(words[1:], 1) if w.group(0) == "en" and _is_verb(words[i - 1].group(0))
+    ]
+    if conjunct:  # "wil aanspraak maken op … |en| overlast … terugdringen": the last conjunct
+        openings = [w for w in openings if w.start() > conjunct[-1].start()] or [
+            w for w in words if w.start() > conjunct[-1].start()
+        ][:1]
+    if not openings:
+        return None
+    return _counted(text, _phrases.noun_phrase(text, openings[-1].start(), end))
+
+
+def _goal_subject(text: str, low: str, start: int, end: int) -> _phrases.Span | None:
+    """The noun phrase that opens the clause before the modal ("|Het eigen risico| moet omlaag")."""
+    words = list(_WORD.finditer(low, start, end))
+    while words and words[0].group(0) in ("en", "maar", "dat", "want", "ook"):
+        words.pop(0)
+    if not words or _phrases.starts_with_topic(low, words[0].start(), end):
+        return None
+    return _phrases.noun_phrase(text, words[0].start(), end)
+
+
+def _goal_made(
+    doc: Document, phrase: _phrases.Span | None, start: int, end: int, direction: Change
+) -> TrendStatement | None:
+    """The goal's statement about ``phrase``; none for a pronoun, one's own ("zijn schuld"), a name."""
+    if phrase is None:
+        return None
+    words = doc.text[phrase.start : phrase.end].lower().split()
+    before = _WORD_BEFORE.search(doc.text, max(0, phrase.start - 8), phrase.start)
+    own = (before is not None and before.group(1).lower() in _OWN) or words[0] in _OWN
+    if own or _infinitive(words[0]) or _infinitive(words[-1]) or is_person(doc.text, phrase):
+        return None  # "zijn schuld", "moet |helpen| om …", "een halt |toeroepen|"
+    name = _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    span, evidence, page = doc.span(min(phrase.start, start), max(phrase.end, end))
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _infinitive(word: str) -> bool:
+    """An infinitive: its third person in -t has it as lemma ("helpen" ← "helpt", "zetten" ← "zet")."""
+    if len(word) < MIN_INFINITIVE or not word.endswith("en") or not word.isalpha():
+        return False
+    base = word[:-2]
+    forms = {base + "t", base[:-1] + "t" if len(base) > 1 and base[-1] == base[-2] else base + "t"}
+    return any(_cues.lemma(form) == word for form in forms)
