@@ -38,6 +38,11 @@ from trendbeeld.model import Change
         # a condition after the change
         "Winkels in het centrum zullen verdwijnen als er straks nergens meer geparkeerd mag worden.",
         "De huur blijft de komende jaren gelijk als het aan de huurdersbond ligt.",
+        # "verhoogd" for a raised structure or an elevated risk; "opvoeren" citing, performing, tuning
+        "De straat krijgt een verhoogd trottoir aan de kant van de haven.",
+        "Een afwijkende uitslag duidt op een verhoogde kans op diabetes.",
+        "Die vondst wordt vaak als bewijs van de opwarming van de zee opgevoerd.",
+        "De politie haalde vijf opgevoerde snorfietsen van de weg.",
         # "oplopen" as walking, or a delay incurred by one project
         "De man liep in paniek de straat op en riep om hulp.",
         "De bouw van de nieuwe sporthal loopt door de stikstofregels vertraging op.",
@@ -58,6 +63,8 @@ def test_no_trend(text: str) -> None:
         ("De criminaliteit is de laatste jaren van karakter veranderd.", Change.SHIFT, "criminaliteit"),
         ("Het aantal inbraken daalde vorig jaar even snel als het jaar ervoor.", Change.DOWN, "inbraken"),
         ("Er wordt steeds vaker een beroep gedaan op buren wanneer er hulp nodig is.", Change.UP, "beroep"),
+        ("De regering heeft de accijns op tabak vorig jaar verhoogd.", Change.UP, "accijns"),
+        ("De politie voert de strijd tegen ondermijning steeds verder op.", Change.UP, "strijd"),
         ("Het vertrouwen in de gemeente liep vorig jaar een stevige deuk op.", Change.DOWN, "vertrouwen"),
     ],
 )

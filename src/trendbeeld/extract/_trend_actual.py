@@ -202,6 +202,43 @@ def conditional_after(text: str, start: int, end: int, sentence_end: int) -> boo
     return not _ONGOING.search(text, start, end)
 
 
+# "verhoogd" as an attribute of a raised structure or an elevated risk: "een verhoogd (overhangend)
+# trottoir", "de verhoogde plint", "een verhoogde kans op kanker" (a level compared with others).
+_RAISED_NOUN = re.compile(
+    r"e?\s+(?:[^\W\d_]+\s+)?(?:erf|trottoir|plint|drempel|kruispunt|plateau|podium|vloer|perron|berm|fietspad"
+    r"|zitje|bed|kans|risico)\b",
+    re.IGNORECASE,
+)
+# "opvoeren" as citing, performing or tuning: "wordt als bewijs van … opgevoerd", "een kunstje
+# opvoerden", "opgevoerde snorscooters", "De meerderheid is opgevoerd en rijdt harder".
+_PRESENTED_BEFORE = re.compile(
+    r"\bals\s+(?:bewijs|argument|reden|voorbeeld|getuige|excuus)\b[^.;:!?]{0,80}\Z", re.IGNORECASE
+)
+_PERFORMED_NEAR = re.compile(
+    r"\b(?:kunstjes?|toneelstuk\w*|voorstelling\w*|act|show|dans\w*|scooters?|snorscooters?|snorfiets\w*|brommers?"
+    r"|bromfiets\w*|harder\s+dan\s+de\s+toegestane)\b",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\b(?:sinds|vanaf|per)\b[^.;:!?]*\Z", re.IGNORECASE)
+RAISED_REACH = 60  # characters around "opvoeren" read for what is performed or tuned
+
+
+def other_sense(text: str, cue: _cues.Cue, low: str) -> bool:
+    """A word of change in another sense: "verhoogd" for a raised structure or an elevated risk
+    ("een verhoogd trottoir", "een verhoogde kans op kanker"), "opvoeren" for citing, performing or
+    tuning ("als bewijs opgevoerd", "een kunstje opvoerden", "opgevoerde snorscooters")."""
+    if low in ("verhoogd", "verhoogde"):  # not "geldt sinds maandag een verhoogd risico": raised then
+        since = _SINCE_BEFORE.search(text, max(0, cue.start - RAISED_REACH), cue.start)
+        return not since and bool(_RAISED_NOUN.match(text, cue.start + len("verhoogd")))
+    words = low.split()
+    separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "voeren"
+    if not separable and not low.startswith(("opgevoerd", "opvoer")):
+        return False
+    before = text[max(0, cue.start - RAISED_REACH * 2) : cue.start]
+    around = text[max(0, cue.start - RAISED_REACH) : cue.end + RAISED_REACH]
+    return bool(_PRESENTED_BEFORE.search(before) or _PERFORMED_NEAR.search(around))
+
+
 def _posture_after(text: str, start: int, end: int) -> bool:
     """"het puin bleef liggen", "bleef de rechter zitten", "blijft wel hangen bij de kinderen":
     "blijven" with a verb of posture and no prepositional phrase before it is a place kept, not a

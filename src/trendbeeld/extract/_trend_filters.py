@@ -69,7 +69,7 @@ _OFFICE = (
 # unharmed, a cause unknown ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft een raadsel").
 _ONE_CASE = (
     r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
-    r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be)?gespaard"
+    r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be|ge)spaard"
     r"|overeind|leeg|" + _OFFICE + ")"
 )
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
@@ -358,8 +358,8 @@ def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     event), one actor changing sides ("van standpunt veranderde") or a vague "iets" that changed,
     "constant" as "all the time" or a name ("gooit constant met modder", "Constant
     Meijers"); stable only as a predicate ("het aantal bleef constant", "is constant gebleven")."""
-    if _WEATHER_WAVE.fullmatch(low):
-        return True
+    if _WEATHER_WAVE.fullmatch(low) or _trend_actual.other_sense(text, cue, low):
+        return True  # "tijdens de hittegolf", "een verhoogd trottoir", "als bewijs opgevoerd"
     if " " not in low and _cues.lemma(low) in _CHANGE_LEMMAS:
         before_start = max(opening, cue.start - WORD_BEFORE_REACH * 2)
         return bool(_ACTOR_CHANGE_BEFORE.search(text, before_start, cue.start))
