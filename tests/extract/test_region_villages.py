@@ -51,9 +51,22 @@ def test_the_region_is_the_village_as_printed_not_its_municipality() -> None:
     assert regions.find(text, 0, len(text)) == "Gaanderen"
 
 
-def test_a_village_named_in_the_sentence_before_is_carried() -> None:
-    text = "Vorige week was er een inval bij een loods in Markelo. Zes diensten rukten gezamenlijk uit."
-    assert [f.region for f in figures_of(text)] == ["Markelo"]
+def test_a_village_named_in_the_sentence_before_is_carried_under_a_title_that_names_it() -> None:
+    body = "Vorige week was er een inval bij een loods in Markelo. Zes diensten rukten gezamenlijk uit."
+    assert [f.region for f in figures_of("Markelo - Inval bij loods\n\n" + body)] == ["Markelo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names the scene of something else: a museum, a home, another seizure
+        "De munten zijn te zien in het museum in Sommelsdijk. In juli vond een boer drieduizend munten.",
+        "Leonie is vertrokken vanaf haar verblijfadres te Geffen. Leonie is 152 cm lang.",
+        "De mannen werden aangehouden in Rozenburg. Vrijdag werd op de Maasvlakte 500 kilo onderschept.",
+    ],
+)
+def test_a_village_of_the_sentence_before_is_not_carried_without_a_title_that_names_it(text: str) -> None:
+    assert [f.region for f in figures_of(text)] == [None]
 
 
 def test_words_of_ward_titles_are_no_places() -> None:

@@ -99,7 +99,9 @@ _AGES_IN_BRACKETS = re.compile(r"\d{1,3}(?:(?:,\s*|\s+en\s+)\d{1,3})*\s+jaar(?![
 _SINGULAR_PERSONS = frozenset(("man", "vrouw", "jongen", "meisje", "jongeman", "kind", "persoon", "leeftijd"))
 # Heads of compound nouns of people ("personeelsleden", "jongemannen", "politieagenten") and plural
 # nouns of people that no suffix marks ("inzittenden").
-_PERSON_HEADS = ("leden", "mannen", "vrouwen", "agenten", "jongens", "meisjes", "kinderen", "mensen")
+# "twee oudere dames", "Twee vechtersbazen", "Vier winkeldievegges", "twee koperdieven"
+_PERSON_HEADS = ("leden", "mannen", "vrouwen", "agenten", "jongens", "meisjes", "kinderen", "mensen", "dames",
+                 "bazen", "dieven", "dievegges")
 _PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden", "anderen"))
 # "vijf minderjarigen", "twee achttienjarigen": nouns of people of an age.
 _AGE_NOUN_ENDS = ("jarigen",)
@@ -114,7 +116,8 @@ _CASE_COUNT = re.compile(
     r"(?P<words>(?:[ ]+[^\W\d_][\w'’-]*){1,3})"
 )
 _OF_THEM = re.compile(
-    r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+(?P<noun>[^\W\d_][\w'’-]*))"
+    r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+"
+    r"(?:(?:\d{1,2}|twee|drie|vier|vijf|zes)[ ]+)?(?P<noun>[^\W\d_][\w'’-]*))"  # "Twee van de drie daders"
 )
 MAX_ADJECTIVES = 2
 MIN_DEMONYM = 4
@@ -240,11 +243,21 @@ def _counts_case_people(text: str, pos: int) -> bool:
         if first in _GROUP_WORDS or _text.is_verb_form(first):
             return True  # "de vier zijn aangekomen"
     for i, word in enumerate(words[: MAX_ADJECTIVES + 1]):
-        if _is_person(word) or (i == 0 and _is_people_of_a_country(word)):
-            return True  # "twee verdachten", "twee Roemenen"
+        # "twee verdachten", "twee Roemenen", "twee dronken mannen", "vier aangehouden mannen"
+        before_person = i + 1 < len(words) and words[i + 1].lower().endswith(_PERSON_HEADS)
+        if _is_person(word) or (i == 0 and _is_people_of_a_country(word)) or (
+            before_person and _is_adjective_in_en(word)
+        ):
+            return True
         if not word.endswith("e"):  # not an adjective ("Nijmeegse", "jonge"): the noun, not of people
             return False
     return False
+
+
+def _is_adjective_in_en(word: str) -> bool:
+    """"dronken", "aangehouden", "gestolen": an adjective or participle in -en before a noun (not
+    "miljoen", "groepen", "weken")."""
+    return word == "dronken" or (word.endswith("en") and _text.is_verb_form(word))
 
 
 def _is_people_of_a_country(word: str) -> bool:
@@ -322,10 +335,30 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         if region is not None:
             if region in _scope_regions() and (region not in _HOME_SCOPES or restating):
                 return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
-            known = regions.lookup(region) or regions.is_village(region)
-            return None if region in _scope_regions() or not known else region
+            if regions.is_village(region):
+                # a village is carried only to the article its title places there ("Meerkerk - …"):
+                # else the sentence before names the scene of something else (a home, a museum)
+                return region if _title_names(doc, start, region) else None
+            return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
     return None
+
+
+def _title_names(doc: Document, pos: int, name: str) -> bool:
+    """Whether the title line of the news article at ``pos`` names ``name`` ("Meerkerk - Diefstal …")."""
+    source = doc.clean.source
+    at = doc.clean.source_offset(pos)
+    breaks = _headings.article_breaks(source)
+    i = bisect.bisect_right(breaks, at) - 1
+    start = breaks[i] if i >= 0 else 0
+    while start < at and source[start].isspace():
+        start += 1
+    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
+    if line_end < 0:
+        return False
+    found = source.find(name, start, line_end)
+    after = found + len(name)
+    return found >= 0 and not source[found - 1 : found].isalnum() and not source[after : after + 1].isalnum()
 
 
 def _region_of_section(text: str, pos: int) -> str | None:
