@@ -75,3 +75,29 @@ def test_words_of_ward_titles_are_no_places() -> None:
         assert not regions.is_village(word)
     text = "Dat meldde de krant in Het Parool: 12 incidenten."
     assert regions.find(text, 0, len(text)) is None
+
+
+def test_places_of_the_title_named_each_before_the_figure_are_together_its_region() -> None:
+    text = (
+        "Schiedam_Hoogvliet - Contanten gevonden\n\n"
+        "In een winkel in Schiedam en de woning van de eigenaar in Hoogvliet vonden agenten"
+        " 36.000 sigaretten."
+    )
+    assert [f.region for f in figures_of(text)] == ["Schiedam en Hoogvliet"]
+
+
+def test_a_place_after_the_figure_is_its_own() -> None:
+    text = (
+        "Bussum/Muiden - Inbreker aangehouden\n\n"
+        "De verdachte van vijf inbraken in Bussum en één inbraak in Muiden is aangehouden."
+    )
+    assert next(f.region for f in figures_of(text)) == "Bussum"
+
+
+def test_a_list_with_a_village_is_carried_under_a_title_that_names_it() -> None:
+    text = (
+        "Den Haag - Pinnen met gestolen pas in Lisse en Hoofddorp\n\n"
+        "Een man heeft met de pas geld opgenomen in Lisse en Hoofddorp."
+        " Het gaat om een bedrag van bijna 10.000 euro."
+    )
+    assert [f.region for f in figures_of(text)] == ["Lisse en Hoofddorp"]

@@ -76,6 +76,10 @@ _HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
 _RESTATING = re.compile(r"(?:\w+\s+){0,3}?(?:was|waren|is|zijn)\s+(?:het|dat|dit)\b", re.IGNORECASE)
 _DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
 ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
+MIN_TITLE_PLACES = 2
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|te)[ ]\Z")
+# The items of a list of places ("Lisse en Hoofddorp", "Ermelo, Oldebroek en Nunspeet").
+_LIST_PARTS = re.compile(r",[ ]+|[ ]+en[ ]+")
 ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
 ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
 # The figures of one case: a person's age ("een 27-jarige man uit Geffen", "Kuipers (54)", "twee
@@ -143,7 +147,7 @@ SENTENCE_CHARS = 40
 # stands for the people of the case named before.
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
 _GROUP_WORDS = frozenset(
-    ("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden", "er", "en")
+    ("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden", "er", "en", "te")
 )
 
 
@@ -155,11 +159,15 @@ def region_of(
     if _of_one_case(text, pos):
         return None  # a person's age, the people of one case: where they live is not the figure's region
     names = _names_in(text, sentence.start, sentence.end)
-    return (
+    named = (
         regions.find(text, segment.start, segment.end, near=pos, names=names)
         or regions.find(text, clause.start, clause.end, near=pos, names=names)
         or regions.find(text, sentence.start, pos, near=pos, names=names)
-        or _region_by_anaphor(text, sentence)
+    )
+    if named is not None:
+        return _with_title_places(doc, names, named, pos)
+    return (
+        _region_by_anaphor(text, sentence)
         or _region_of_previous_sentence(doc, sentence.start)
         or _region_of_section(text, pos)
         or _region_of_heading(doc, sentence.start)
@@ -335,13 +343,40 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         if region is not None:
             if region in _scope_regions() and (region not in _HOME_SCOPES or restating):
                 return region  # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene
-            if regions.is_village(region):
+            parts = _LIST_PARTS.split(region)
+            if any(regions.is_village(p) for p in (region, *parts)):
                 # a village is carried only to the article its title places there ("Meerkerk - …"):
                 # else the sentence before names the scene of something else (a home, a museum)
-                return region if _title_names(doc, start, region) else None
+                known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
+                return region if known and all(_title_names(doc, start, p) for p in parts) else None
             return None if region in _scope_regions() or not regions.lookup(region) else region
         start = previous.start
     return None
+
+
+def _is_place_or_village(name: str) -> bool:
+    return bool(regions.lookup(name)) or regions.is_village(name)
+
+
+def _with_title_places(doc: Document, names: regions.Names, region: str, pos: int) -> str:
+    """"In een winkel in Schiedam en de woning in Hoogvliet vonden agenten een ton" under the title
+    "Schiedam_Hoogvliet - …": the places of the title, a village among them, that the sentence names
+    each after "in" or "te", all before the figure, are together the region ("Schiedam en
+    Hoogvliet"), not the one nearest to the figure."""
+    if len(names.matches) < MIN_TITLE_PLACES:
+        return region
+    text = doc.text
+    if names.matches[-1].start() > pos:
+        return region  # a place after the figure may be its own ("vijf inbraken in Bussum en één in Muiden")
+    placed = list(dict.fromkeys(
+        m.group(0) for m in names.matches if _IN_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    ))
+    if len(placed) < MIN_TITLE_PLACES or region not in placed or not any(map(regions.is_village, placed)):
+        return region
+    titled = [name for name in placed if _title_names(doc, pos, name)]
+    if region not in titled or len(titled) < MIN_TITLE_PLACES:
+        return region
+    return ", ".join(titled[:-1]) + " en " + titled[-1]
 
 
 def _title_names(doc: Document, pos: int, name: str) -> bool:
