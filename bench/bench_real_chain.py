@@ -112,7 +112,8 @@ def _candidates(db: Path) -> None:
                 signal = events.event_signal(((s, metas[s]) for s in sources), exposure)
                 if signal is not None:
                     test = f"; toets {signal.recent} recent/{signal.baseline} eerder, " \
-                           f"ratio {signal.rate_ratio:.2f}, p {signal.p_value:.4f} (alfa {events.ALPHA})"
+                           f"ratio {signal.rate_ratio:.2f}, p {signal.p_value:.4f}, " \
+                           f"q {signal.q:.4f} (alfa {events.ALPHA})"
             verdict = shown[1] if shown else "geen richting"
             print(f"  {trend.title} — {verdict} [{trend.theme or 'geen thema'}] {backing}{test}")
     finally:

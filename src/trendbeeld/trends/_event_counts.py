@@ -13,20 +13,23 @@ topic), in the Netherlands (`_coherence.abroad`), and not already backing a repo
 of one synonym group (`_synonyms`: "steekincidenten", "steekpartijen") are one count.
 
 A topic is a candidate when its count qualifies (`events.qualify`: outlets, and a significant or
-marginal rise); it lies in the theme most of its items were assigned to, so one phenomenon is one
-count even when assignment spread its news over two themes.
+marginal rise). Every topic counted is one test of a family: their p-values are adjusted together
+(Benjamini–Hochberg, `events.adjusted`) before any verdict, so with about 60 topics the three or so
+that pass p < 0.05 by chance are no candidate. A candidate lies in the theme most of its items
+were assigned to, so one phenomenon is one count even when assignment spread its news over two
+themes.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 import numpy as np
 
-from trendbeeld.model import SourceMeta
+from trendbeeld.model import Evidence, SourceMeta
 from trendbeeld.stemming import stem
 from trendbeeld.trends import _synonyms, cluster, events
 from trendbeeld.trends._coherence import VERB_STEM_MIN, abroad
@@ -103,12 +106,15 @@ def topic_candidates(
             continue
         for key in {_synonyms.concepts(topic.name) or frozenset({topic.name}) for topic in named}:
             by_topic[key].append(i)
+    keys = sorted(by_topic, key=sorted)
+    evidence_of = {key: [items[i].evidence for i in by_topic[key]] for key in keys}
+    exposure.tested(p_values(evidence_of.values(), metas, exposure))
     found: list[cluster.Candidate] = []
     counted: set[int] = set()
-    for key in sorted(by_topic, key=sorted):
+    for key in keys:
         positions = by_topic[key]
         counted.update(positions)
-        evidence = [items[i].evidence for i in positions]
+        evidence = evidence_of[key]
         if not events.qualify(evidence, metas, exposure).qualifies:
             continue
         themes = Counter(items[i].theme for i in positions if items[i].theme is not None)
@@ -121,3 +127,28 @@ def topic_candidates(
         )
         found.append(cluster.Candidate(theme, tuple(members), centre))
     return found, counted
+
+
+def p_values(
+    topics: Iterable[Sequence[Evidence]], metas: Mapping[str, SourceMeta], exposure: events.Exposure
+) -> list[float]:
+    """The raw p of the event test of each topic's evidence (the family adjusted together)."""
+    found = []
+    for evidence in topics:
+        sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
+        signal = events.raw_signal(((s, metas[s]) for s in sources), exposure)
+        found.append(signal.p_value if signal is not None else 1.0)
+    return found
+
+
+def title_family(metas: Mapping[str, SourceMeta], exposure: events.Exposure) -> tuple[float, ...]:
+    """The p of every topic the titles of the news name, in the Netherlands: the family of tests when
+    the run that counted the evidence is not at hand (`events.Exposure.q_value`)."""
+    by_topic: dict[frozenset[str], list[str]] = defaultdict(list)
+    for source_id, meta in metas.items():
+        if not events.is_event(meta) or not meta.title or abroad(meta.title):
+            continue
+        for topic in topics_named(meta.title.casefold()):
+            by_topic[_synonyms.concepts(topic.name) or frozenset({topic.name})].append(source_id)
+    found = (events.raw_signal(((s, metas[s]) for s in sorted(ids)), exposure) for ids in by_topic.values())
+    return tuple(sorted(signal.p_value for signal in found if signal is not None))

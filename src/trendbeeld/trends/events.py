@@ -12,20 +12,32 @@ exposure, so a month with more news in the corpus does not make a burst.
 A cluster becomes a candidate trend when
 - at least ``MIN_VOICES`` independent sources (publishers, outlets) back it, and
 - a report, poll, interview or other non-news source states a change, or its event counts rise
-  significantly (p < ``ALPHA``, seen by at least ``MIN_VOICES`` outlets in the recent window) or
-  marginally (``ALPHA`` <= p < ``MARGINAL_ALPHA``: the candidate is shown, titled as uncertain,
+  significantly (q < ``ALPHA``, seen by at least ``MIN_VOICES`` outlets in the recent window) or
+  marginally (``ALPHA`` <= q < ``MARGINAL_ALPHA``: the candidate is shown, titled as uncertain,
   "Mogelijk meer berichten over …", with no direction), and
 - its members name a phenomenon a title can be made of (see `cluster.best_phrase`): a phrase of a
   report, poll or interview, or, for news items only, the safety phenomenon at least
   `cluster.TOPIC_SHARE` of them name ("Meer berichten over overvallen"). A bundle of single cases
   without one ("man uit België", "getuigen gezocht") is set aside, however much it grew.
+
+Many topics are tested at once (one test per safety phenomenon of the events lexicon, about 60):
+at p < 0.05 about three of them would rise by chance alone. So a verdict reads the *q*, the p
+adjusted for all topics tested together (Benjamini–Hochberg, false discovery rate:
+`scipy.stats.false_discovery_control`). `_event_counts.topic_candidates` registers the p of every
+topic it tests as the exposure's `Exposure.family`; a test of the same news later in the process
+(listing the trends, `Exposure` of the same sources) finds that family again. Where no family is
+registered (listing in another process), the family is the topics the news titles name
+(`_event_counts.title_family`: the title names its item's topic as the evidence does, mostly); news
+without a topic in its titles (a test made on its own) is a family of one, q = p. Both p and q are
+kept (`EventSignal.p_value`, `EventSignal.q_value`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,7 +47,8 @@ RECENT_MONTHS = 3
 ALPHA = 0.01
 # A rise the test cannot vouch for at ALPHA but would at this level: shown as uncertain, no claim. A
 # topic near ALPHA (p 0.008 in one run, 0.018 after one news item less) then stays on the list and
-# reads as uncertain, instead of coming and going with the verdict "more reports".
+# reads as uncertain, instead of coming and going with the verdict "more reports". Both levels are
+# read against the q (the p adjusted for all topics tested together), not the p.
 MARGINAL_ALPHA = 0.05
 MIN_VOICES = 2
 MIN_RECENT_EVENTS = 3
@@ -82,6 +95,12 @@ class EventSignal:
     p_fewer: float = 1.0  # the test the other way: the chance of so few recent events under no change
     ratio_interval: tuple[float, float] = (0.0, math.inf)  # the test's 1 - ALPHA interval of the rate ratio
     test: str = TEST_NAME
+    q_value: float | None = None  # p adjusted for all topics tested together (None: not adjusted, q = p)
+
+    @property
+    def q(self) -> float:
+        """What the verdict reads: the adjusted p (`q_value`), or the p when it was not adjusted."""
+        return self.p_value if self.q_value is None else self.q_value
 
     @property
     def change(self) -> Change | None:
@@ -100,7 +119,7 @@ class EventSignal:
     @property
     def significant(self) -> bool:
         return (
-            self.p_value < ALPHA
+            self.q < ALPHA
             and self.rate_ratio > 1
             and self.recent >= MIN_RECENT_EVENTS
             and self.recent_outlets >= MIN_VOICES
@@ -108,11 +127,11 @@ class EventSignal:
 
     @property
     def marginal(self) -> bool:
-        """More events than the baseline, but the test is unsure: ``ALPHA`` <= p < ``MARGINAL_ALPHA``
+        """More events than the baseline, but the test is unsure: ``ALPHA`` <= q < ``MARGINAL_ALPHA``
         (with the recent events and outlets a significant rise needs). No change is claimed."""
         return (
             not self.significant
-            and self.p_value < MARGINAL_ALPHA
+            and self.q < MARGINAL_ALPHA
             and self.rate_ratio > 1
             and self.recent >= MIN_RECENT_EVENTS
             and self.recent_outlets >= MIN_VOICES
@@ -137,12 +156,63 @@ class Exposure:
         )
         dated = [m.date for m in metas.values() if m.date is not None]
         self.reference: date | None = max(dated) if dated else None
+        self.key: Hashable = (self.reference, tuple(sorted(self.per_month.items())), hash(frozenset(
+            s for s, m in metas.items() if is_event(m)
+        )))  # fmt: skip
+        self.family: tuple[float, ...] | None = _FAMILIES.get(self.key)
+        self._metas = metas
+
+    def tested(self, p_values: Iterable[float]) -> None:
+        """Register the p of every topic tested together on this news (see the module)."""
+        self.family = tuple(sorted(p_values))
+        _FAMILIES[self.key] = self.family
+
+    def q_value(self, p_value: float) -> float:
+        """The q of a topic tested with p ``p_value`` among the family (a p not in the family is
+        added to it); with no family registered, among the topics the news titles name."""
+        family = list(self.family if self.family is not None else self._estimate())
+        if p_value not in family:
+            family.append(p_value)
+        return adjusted(family)[family.index(p_value)]
+
+    def _estimate(self) -> tuple[float, ...]:
+        if self.key not in _ESTIMATES:
+            from trendbeeld.trends._event_counts import title_family
+
+            _ESTIMATES[self.key] = title_family(self._metas, self)
+        return _ESTIMATES[self.key]
+
+
+# The families of tests registered in this process, and those estimated from news titles, per news.
+_FAMILIES: dict[Hashable, tuple[float, ...]] = {}
+_ESTIMATES: dict[Hashable, tuple[float, ...]] = {}
+
+
+def adjusted(p_values: Sequence[float]) -> list[float]:
+    """Benjamini–Hochberg adjusted p-values (q, false discovery rate) of tests made together, in order:
+    the i-th smallest of m p-values becomes min over j >= i of m·p_(j)/j, at most 1."""
+    if not p_values:
+        return []
+    from scipy.stats import false_discovery_control
+
+    return [float(q) for q in false_discovery_control(list(p_values), method="bh")]
 
 
 def event_signal(
     events: Iterable[tuple[str, SourceMeta]], exposure: Exposure, *, recent_months: int = RECENT_MONTHS
 ) -> EventSignal | None:
-    """The Poisson rate test of a topic's events, ``(source id, meta)`` of each event source."""
+    """The Poisson rate test of a topic's events, ``(source id, meta)`` of each event source, with
+    its p adjusted for all topics tested on the same news (`Exposure.q_value`)."""
+    signal = raw_signal(events, exposure, recent_months=recent_months)
+    if signal is None or signal.p_value >= 1.0:  # no test made (or q = p = 1)
+        return signal
+    return dataclasses.replace(signal, q_value=exposure.q_value(signal.p_value))
+
+
+def raw_signal(
+    events: Iterable[tuple[str, SourceMeta]], exposure: Exposure, *, recent_months: int = RECENT_MONTHS
+) -> EventSignal | None:
+    """`event_signal` without the adjustment (its ``q_value`` None)."""
     if exposure.reference is None:
         return None
     last = month_of(exposure.reference)

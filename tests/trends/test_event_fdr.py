@@ -1,0 +1,110 @@
+"""Many safety topics are tested at once: a verdict reads the p adjusted for all of them (BH).
+
+With about 60 topics tested, about three pass p < 0.05 by chance; "Meer berichten over …" and
+"Mogelijk meer berichten over …" follow the Benjamini–Hochberg q of the family instead.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from trendbeeld import themes
+from trendbeeld.model import AccessLevel, SourceMeta, SourceType
+from trendbeeld.trends import cluster, events
+from trendbeeld.trends._event_counts import topic_candidates
+from trendbeeld.trends._items import load_items, source_metas
+from trendbeeld.trends.embed import TfidfEmbedder
+
+from .test_event_counts import _store_news
+
+# Ten p-values and their BH q worked out by hand: the j-th smallest of m = 10 becomes 10·p/j, then
+# the smallest of those from j on (0.13 at j = 3 falls to 0.084 of j = 5; 0.25625 at j = 8 to 0.216).
+P = (0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216)
+Q = (0.01, 0.04, 0.084, 0.084, 0.084, 0.1, 0.074 * 10 / 7, 0.216, 0.216, 0.216)
+
+
+def test_bh_of_known_p_values_matches_the_hand_computation() -> None:
+    assert events.adjusted(P) == pytest.approx(Q)
+
+
+def test_bh_keeps_the_order_of_its_input() -> None:
+    order = list(range(len(P)))
+    random.Random(7).shuffle(order)
+    assert events.adjusted([P[i] for i in order]) == pytest.approx([Q[i] for i in order])
+
+
+def test_sixty_topics_without_change_give_no_candidate() -> None:
+    """p-values spread evenly as under no change at all: three pass p < 0.05, none passes q < 0.05."""
+    p = [(i + 0.5) / 60 for i in range(60)]
+    assert sum(v < events.MARGINAL_ALPHA for v in p) == 3
+    assert min(events.adjusted(p)) >= 0.5
+
+
+def _signal(p: float, q: float | None) -> events.EventSignal:
+    return events.EventSignal(12, 20, 900, 2100, 4, 1.4, p, q_value=q)
+
+
+def test_verdicts_read_the_q_and_keep_the_p() -> None:
+    assert _signal(0.004, 0.004).significant  # "Meer berichten over …"
+    adjusted = _signal(0.004, 0.03)  # raw p under ALPHA, q only under MARGINAL_ALPHA
+    assert not adjusted.significant and adjusted.marginal and adjusted.change is None
+    assert adjusted.p_value == 0.004 and adjusted.q == 0.03
+    assert not _signal(0.03, 0.2).marginal  # was "Mogelijk meer berichten over …" on the raw p
+    assert _signal(0.004, None).significant  # not adjusted: q is the p
+
+
+def _news(day: date, outlet: str, title: str) -> SourceMeta:
+    return SourceMeta(type=SourceType.NEWS, title=title, publisher=outlet, date=day)
+
+
+def _month(i: int) -> date:
+    return date(2019, 1 + i % 9, 1 + i % 27)
+
+
+def test_the_q_of_a_topic_is_its_q_in_the_family_registered() -> None:
+    metas = {f"n{i}": _news(_month(i), f"krant {i % 3}", "Brandweer blust schoorsteen") for i in range(90)}
+    exposure = events.Exposure(metas)
+    exposure.tested(P)
+    assert [exposure.q_value(p) for p in P] == pytest.approx(Q)
+    assert events.Exposure(metas).family == tuple(sorted(P))  # the same news later in the process
+
+
+def test_without_a_family_registered_the_titles_name_it() -> None:
+    """Listing trends in another process: the family is the topics the news titles name; a test on
+    its own (news without a topic in its titles) is a family of one, q = p."""
+    titles = ("Woninginbraak in Zwolle, dader gevlucht", "Man mishandeld bij station Utrecht",
+              "Brandweer blust schoorsteen")
+    metas = {f"t{i}": _news(_month(i), f"krant {i % 3}", titles[i % 3]) for i in range(120)}
+    family = events.Exposure(metas)._estimate()
+    assert len(family) == 2  # woninginbraken, mishandelingen
+    first, second = family
+    assert events.Exposure(metas).q_value(first) == pytest.approx(min(2 * first, second, 1.0))
+    untitled = {f"u{i}": _news(_month(i), f"krant {i % 3}", "") for i in range(120)}
+    assert events.Exposure(untitled).q_value(0.02) == pytest.approx(0.02)
+
+
+def test_real_news_topics_are_judged_by_the_q_of_all_topics_tested(shared: Path, tmp_path: Path) -> None:
+    """Real safety news of many outlets (seven months of 2019, one item in two): some 50 topics are
+    tested; one or two pass p < 0.05, as many as chance gives, and none passes q < 0.05, so none is a
+    candidate (on the raw p they read "Mogelijk meer berichten over …")."""
+    store = _store_news(shared, tmp_path)
+    try:
+        every = AccessLevel.CONFIDENTIAL
+        taxonomy = themes.load_taxonomy("regionaal")
+        items = load_items(store, access=every, taxonomy=taxonomy,
+                           assignment=themes.assign(store, taxonomy, access=every))
+        metas = source_metas(store, access=every)
+    finally:
+        store.close()
+    exposure = events.Exposure(metas)
+    found, _ = topic_candidates(items, cluster.embed_items(items, TfidfEmbedder()), metas, exposure, set())
+    family = exposure.family
+    assert family is not None and 30 <= len(family) <= 70, family
+    raw = [p for p in family if p < events.MARGINAL_ALPHA]
+    assert 1 <= len(raw) <= len(family) * events.MARGINAL_ALPHA + 1, family
+    assert min(events.adjusted(family)) >= events.MARGINAL_ALPHA
+    assert found == []
