@@ -29,6 +29,10 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   dat de AOW-leeftijd niet stijgt", "zou een daling van de uitgaven moeten staan");
 * a test administered ("is een bloedproef afgenomen", "worden de eindtoetsen afgenomen") and a
   person gone ("De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans");
+* one named actor or one thing that stays or persists ("May blijft nog even", "De VVD blijft de
+  grootste partij", "Schiedam wacht al jaren op …", "Het merk bestaat al jaren niet meer", "wacht
+  de club al sinds 2014", "waar ze al jaren om vragen"): a person, a party, a club, a firm and its
+  own state, no public phenomenon; not "Al jaren kampt de politie met …", "roken is al jaren …";
 * a record of one object or event ("het grootste schip dat Heesen ooit heeft gemaakt", "de grootste
   stroomuitval in jaren"): a superlative of one thing, no rise.
 
@@ -331,3 +335,75 @@ def slowed(text: str, cue: Cue) -> bool:
         return False
     window = text[max(0, cue.start - SLOWER_REACH) : cue.end + SLOWER_REACH]
     return bool(_SLOWER_NEAR.search(window))
+
+
+# ---- One actor that stays or persists ---------------------------------------------------------
+_PERSIST_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
+_PERSONS = frozenset(["hij", "zij", "ze", "ik", "we", "wij", "jij", "je", "u"])
+# Heads of one thing or one body: "Het merk bestaat al jaren niet meer", "wacht de club al sinds
+# 2014", "De beelden staan al jaren in …", "De nu opgepakte man leeft al lange tijd in onmin".
+_ONE_THING_HEADS = (
+    "club", "merk", "middel", "man", "vrouw", "serie", "beelden", "pand", "winkel", "bedrijf",
+    "stichting", "partij", "ploeg", "elftal", "team", "plek", "hoek", "speler", "trainer",
+)
+_NAME_BEFORE_RELATIVE = re.compile(r"(?:[A-Z][\w-]*|\))\s*,\s*(?:die|dat)\s+\Z")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+# A nationality adjective or a group of inhabitants names a public, not one actor ("Britse politiek",
+# "Nederlanders blijven …").
+_PUBLIC_ENDINGS = ("se", "sche", "ers")
+_NOT_ANY_MORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?niet\s+(?:[\w-]+\s+)?meer\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset(["van", "uit", "met", "op", "in", "aan", "bij", "voor", "over", "naar"])
+PERSON_WORDS = 2  # words before a cue of persistence read for a personal pronoun
+RELATIVE_REACH = 60  # characters before a persistence cue read for "Naam (CDA), die"
+
+
+def persists_or_stays(cue: Cue) -> bool:
+    """A cue of persistence ("al jaren", "al sinds 2014") or a form of "blijven"."""
+    low = cue.text.lower()
+    return low.startswith("al ") or low in _PERSIST_FORMS
+
+
+def one_actor(text: str, cue: Cue, opening: int, phenomenon: str) -> bool:
+    """Persistence or staying of one named actor or thing and its own state, no public phenomenon:
+    a person or a party ("May blijft nog even", "De VVD blijft de grootste", "Nazarbajev blijft …
+    invloedrijk", "Schiedam wacht al jaren op …", "waar ze al jaren om vragen", "Schreijer-Pierik
+    (CDA), die al jaren strijdt"), one thing ("Het merk bestaat al jaren niet meer", "wacht de club
+    al sinds 2014"). Not "Britse politiek", "roken", "de politie kampt al jaren met …"."""
+    words = phenomenon.split()
+    if words and (_named(text, words[0].strip("'‘’\"“”(),.")) or _one_thing(words)):
+        return True
+    before = text[max(opening, cue.start - RELATIVE_REACH) : cue.start]
+    if any(w.lower() in _PERSONS for w in before.split()[-PERSON_WORDS:]):
+        return True  # "waar ze al jaren om vragen", "dat zijn we al jaren"
+    if not cue.text.lower().startswith("al "):
+        return False
+    return bool(_NAME_BEFORE_RELATIVE.search(before)) or bool(_NOT_ANY_MORE.match(text, cue.end))
+
+
+def _one_thing(words: list[str]) -> bool:
+    """A word of the phrase before its first preposition names one thing or body ("merk",
+    "opgepakte man", "wacht de club", "voetbalclub wacht")."""
+    for word in words:
+        low = word.lower()
+        if low in _PREPOSITIONS:
+            return False
+        if low.endswith(_ONE_THING_HEADS):
+            return True
+    return False
+
+
+def _named(text: str, word: str) -> bool:
+    """``word`` is a name: an acronym ("VVD", "PvdA"), or a capitalised word the text also prints
+    inside a sentence after a lower-case word ("in Schiedam", "blijft Mays positie"); not a
+    nationality adjective or a group of inhabitants."""
+    if len(word) < 2 or not word[0].isupper() or word.lower().endswith(_PUBLIC_ENDINGS):
+        return False
+    if _ACRONYM.fullmatch(word):
+        return True
+    at = text.find(" " + word)
+    while at > 0:
+        after = text[at + 1 + len(word) : at + 2 + len(word)]
+        if text[at - 1].islower() and not after.isalpha():
+            return True
+        at = text.find(" " + word, at + 1)
+    return False

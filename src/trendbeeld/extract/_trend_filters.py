@@ -21,7 +21,8 @@ goes when every cue of change inside it is one of these:
   ("besluit tot wijziging"), or such an instrument "gewijzigd";
 * no statement of change: an imperative or a first person, the bare stem of a verb of change
   ("versterk de veerkracht", "Vergroot emotioneel welzijn" opening a sentence); a transitive
-  verb of change used as a noun ("het versnellen van hervormingen"), an aim or an activity; a
+  verb of change used as a noun ("het versnellen van hervormingen"), an activity (not after a noun
+  of aim or a will: "Doel is het terugdringen van …" is a goal, a trend); a
   correlation ("Naarmate … hoger worden");
 * another word: a capitalised verb form inside a sentence is a name ("uit Krimpen aan den
   IJssel"), a verb form after a determiner or a count a plural noun ("226 zakken met
@@ -221,6 +222,11 @@ ANTECEDENT_REACH = 160  # characters before the relative pronoun read for its an
 _TIME_OPENERS = frozenset(["kort", "vlak", "direct", "meteen", "vlakbij", "lang", "ruim"])
 _NOMINAL_BEFORE = re.compile(r"(?:^|\W)(?:het|dit|dat)\s+\Z|^\W*\Z", re.IGNORECASE)
 _VAN_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+# A noun of aim or a will before a nominalised verb of change: "Doel is het terugdringen van",
+# "met als doel het vergroten van", "wil … besteden aan het terugdringen van".
+_AIM_BEFORE = re.compile(
+    r"\b(?:doel(?:stelling)?|bedoeld|stre(?:eft|ven|efde|efden)|wil|willen|wilde|wilden)\b", re.IGNORECASE
+)
 # Verbs of change that also take an object ("de Commissie versnelt de hervormingen"): as a noun
 # ("het versnellen van") they name an aim or an activity.
 _TRANSITIVE = frozenset([
@@ -273,8 +279,8 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         return None
     if _trend_actual.conditional_after(doc.text, start, end, sentence.end):
         return None  # "… zullen ook verdwijnen als er straks …": a condition
-    if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
-        return None  # "groeide op in een stabiel gezin": a life, and the state said of it
+    if _narrated(doc, statement, own, sentence.start):
+        return None
     last = statement.text.split()[-1].lower().strip(".,;:!?") if statement.text.split() else ""
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
@@ -287,6 +293,17 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
 
 
+def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], opening: int) -> bool:
+    """A life and the state said of it ("groeide op in een stabiel gezin"), or one actor or thing
+    that stays or persists ("May blijft nog even", "Het merk bestaat al jaren niet meer")."""
+    if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
+        return True
+    stays = statement.direction is Change.STABLE and bool(own)
+    if not stays or not all(_trend_cases.persists_or_stays(c) for c in own):
+        return False
+    return _trend_cases.one_actor(doc.text, own[0], opening, statement.phenomenon)
+
+
 def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
     text = doc.text
     low = cue.text.lower().strip()
@@ -294,7 +311,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
         _in_custody(text, cue, low)
         or _amendment(text, cue, low, opening)
         or _imperative(text, cue, low, opening)
-        or _goal(text, cue, low)
+        or _goal(text, cue, low, opening)
         or _incurred(text, cue, low, opening)
         or _other_sense(text, cue, low, opening)
         or _rescheduled(text, cue, low, opening)
@@ -451,9 +468,13 @@ def _imperative(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     return first or after_comma
 
 
-def _goal(text: str, cue: _cues.Cue, low: str) -> bool:
-    """"(het) versnellen van hervormingen": a transitive verb of change used as a noun."""
+def _goal(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"(het) versnellen van hervormingen": a transitive verb of change used as a noun; not
+    after a noun of aim or a will ("Doel is het terugdringen van …", "wil … besteden aan het
+    terugdringen van ondermijning"): a goal, which the conventions count as a trend."""
     if low not in _TRANSITIVE or not _VAN_AFTER.match(text, cue.end):
+        return False
+    if _AIM_BEFORE.search(text, opening, cue.start):
         return False
     return bool(_NOMINAL_BEFORE.search(text, max(0, cue.start - 8), cue.start)) or _after_preposition(
         text, cue.start
