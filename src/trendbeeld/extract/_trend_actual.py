@@ -121,8 +121,11 @@ _UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 
 def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
     """False for wording that does not state a change here (purpose, norms, wishes, conditions,
-    bounds, "onder meer"); ``lower`` is ``text`` in lower case (``Document.lower``) or None."""
-    if _not_actual(text, cue, clause, lower):
+    bounds, "onder meer"); ``lower`` is ``text`` in lower case (``Document.lower``) or None.
+    Every test is a condition of its own: the cheap ones, read in a few characters around the
+    cue, go first, and the scans of the clause (``_not_actual``) only when they all pass."""
+    more = cue.kind == "more"
+    if more and not _MORE_CONTEXT.search(text, max(clause.start, cue.start - 12), cue.start):
         return False
     if cue.kind in ("verb", "cause") and cue.text.lower().endswith("en") and " " not in cue.text.strip():
         before = text[max(0, cue.start - 12) : cue.start]
@@ -133,16 +136,15 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None
         participle = _PARTICIPLE.fullmatch(cue.text.lower()) is not None
         if infinitive and not participle and not _nominalised(text, cue):
             return False
-    normative = cue.direction is Change.STABLE or cue.kind == "more"
+    if more:
+        phrase = _phrases.noun_phrase(text, cue.end, clause.end)
+        if phrase is None or text[cue.end : phrase.start].strip():
+            return False
+    normative = cue.direction is Change.STABLE or more
     near = (max(clause.start, cue.start - CLAUSE_REACH), min(clause.end, cue.end + CLAUSE_REACH))
     if normative and _NORMATIVE.search(text, *near):
         return False
-    if cue.kind == "more":
-        if not _MORE_CONTEXT.search(text, max(clause.start, cue.start - 12), cue.start):
-            return False
-        phrase = _phrases.noun_phrase(text, cue.end, clause.end)
-        return phrase is not None and not text[cue.end : phrase.start].strip()
-    return True
+    return not _not_actual(text, cue, clause, lower)
 
 
 def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
@@ -160,7 +162,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
     if condition or any(f.group(0).lower() in _CONDITION_WORDS for f in found):
         return True  # "wanneer dat vertrouwen verdwijnt", "zonder handhaving vermindert"
     core = scanned[found[-1].end() :] if found else scanned
-    if (_wished(core, wish) and cue.kind != "now") or _WISH_PASSIVE.match(text, cue.end):
+    if (cue.kind != "now" and _wished(core, wish)) or _WISH_PASSIVE.match(text, cue.end):
         return True  # "moeten worden uitgebreid", "wil de politie het aantal vergroten" (a new rule
         # with "voortaan" is a change: "moeten voortaan een extra rem hebben")
     if cue.kind == "noun" and _PURPOSE_BEFORE.search(before):
@@ -174,7 +176,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
     ):
         return True  # "blijven we het gemiddelde voor", "blijft investeren in", "blijft van toepassing"
     # "kan oplopen tot 8.000 euro": a maximum, not a change
-    return cue.kind == "verb" and bool(_BOUND_MODAL.search(before)) and bool(_UP_TO.match(text, cue.end))
+    return cue.kind == "verb" and bool(_UP_TO.match(text, cue.end)) and bool(_BOUND_MODAL.search(before))
 
 
 # A condition after the change, in the same sentence: "ouderen zullen ook verdwijnen uit het
@@ -298,14 +300,15 @@ def _effective_kind(text: str, cue: Cue, clause: _phrases.Span) -> str:
         return "noun"
     if cue.kind != "verb" or " " in cue.text.strip():
         return cue.kind
-    at_start = all(_is_bullet(w) for w in text[clause.start : cue.start].strip(" ([“‘\"'").split())
     after = _phrases.noun_phrase(text, cue.end, clause.end)
-    starts_directly = after is not None and not text[cue.end : after.start].strip()
+    if after is None or text[cue.end : after.start].strip():
+        return cue.kind  # no noun right after it: no attribute (the tests below need one)
+    at_start = all(_is_bullet(w) for w in text[clause.start : cue.start].strip(" ([“‘\"'").split())
     attributive = at_start or _DETERMINER_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     coordinated = bool(_PARTICIPLE.fullmatch(cue.text.lower())) and bool(
         _COORDINATED_ATTRIBUTE.search(text, max(clause.start, cue.start - COORDINATION_REACH), cue.start)
     )
-    if starts_directly and (attributive or _preposition_before(text, cue.start) or coordinated):
+    if attributive or _preposition_before(text, cue.start) or coordinated:
         # "de toegenomen onrust", "door verminderde inkomsten", "hogere lonen en |gestegen| huren"
         return "attr"
     return cue.kind
