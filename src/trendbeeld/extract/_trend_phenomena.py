@@ -63,6 +63,7 @@ _FRONTED_SCOPE = re.compile(
 # Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
 _NOTHING = frozenset(["niets", "niks", "weinig"])
+_NOT_ALONE = _COUNTING_WORDS | frozenset(["toekomst", "verleden", "heden"])  # alone: "in de |toekomst|"
 # Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
 _PARTS_OF_TIME = frozenset(
     ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
@@ -530,7 +531,7 @@ def _no_phenomenon(name: str) -> bool:
     """A comparative alone ("sneller"), a word that only counts ("630 |gevallen|") or a time ("de
     voorgaande jaren") is no phenomenon."""
     words = name.lower().split()
-    if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _COUNTING_WORDS):
+    if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _NOT_ALONE):
         return True
     content = [w for w in words[:3] if w not in lexicon.load().function_words]
     if content and content[0] in _day_words():

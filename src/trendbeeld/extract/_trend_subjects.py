@@ -101,6 +101,15 @@ _TIME_AFTER_VERB = re.compile(
 )
 
 
+# A fronted adverbial clause before the finite verb of change: "Maar toen Wiebes … stopzette, |groeide|
+# het onbehagen", "Sinds de plannen bekend zijn, |groeit| de groep".
+_FRONTED_SUBCLAUSE = re.compile(
+    r"\W*(?:(?:maar|en|want|ook)\s+)?(?:toen|sinds|nu|als|zodra|nadat|wanneer|voordat|zolang|naarmate"
+    r"|omdat|doordat|terwijl|hoewel)\s[^,]+,\s*",
+    re.IGNORECASE,
+)
+_PHRASE_DETERMINERS = _SUBJECT_DETERMINERS | {"hun", "zijn", "haar"}
+FRONTED_SUBJECT_WORDS = 6  # words after the verb read for the subject after a fronted clause
 _COMPARATIVE_FORM = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 
 
@@ -137,7 +146,8 @@ def _subject(
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
             return shared
-    return _clause_subject(doc, clause, cue, previous, limit)
+    fronted = _after_subclause(doc.text, clause, cue)
+    return fronted if fronted is not None else _clause_subject(doc, clause, cue, previous, limit)
 
 
 def _clause_subject(
@@ -176,10 +186,7 @@ def _clause_subject(
     after = _phrases.noun_phrase(text, cue.end, limit)
     adjacent = after is not None and not text[cue.end : after.start].strip()
     if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
-        # "Er zijn vorig jaar |meer meldingen| gedaan dan in 2017": words before without a noun
-        # of their own are no part of the phenomenon
-        joined = before is not None and not inverted and _phenomenon(doc, before) is not None
-        return _phrases.Span(before.start, after.end) if joined and before is not None else after
+        return _counted_with_before(doc, before, after, inverted=inverted)
     if before is not None and not (inverted and cue.kind == "verb"):
         return before
     if before is None and subordinate:
@@ -189,6 +196,46 @@ def _clause_subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _counted_with_before(
+    doc: Document, before: _phrases.Span | None, after: _phrases.Span, *, inverted: bool
+) -> _phrases.Span | None:
+    """What a bare "meer"/"minder" counts, with the words before it when they name a noun of their
+    own ("Er zijn vorig jaar |meer meldingen| gedaan": not "Er zijn vorig jaar"); a verb before it
+    takes it as its object ("Breda schrijft |meer boetes|"), and a particle then is nothing
+    ("(waarbij …) ebt steeds meer |weg|")."""
+    text = doc.text
+    verb_before = before is not None and _ends_with_verb(text, before)
+    if verb_before and text[after.start : after.end].lower() in _CLOSING_PARTICLES:
+        return None
+    if before is None or inverted or verb_before or _phenomenon(doc, before) is None:
+        return after
+    return _phrases.Span(before.start, after.end)
+
+
+def _after_subclause(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span | None:
+    """"Maar toen Wiebes … stopzette, groeide bij Groningers |het onbehagen|": after a fronted
+    adverbial clause the subject follows the finite verb, past an adverb or a prepositional phrase."""
+    if cue.kind != "verb" or " " in cue.text.strip():
+        return None
+    if not text[max(clause.start, cue.start - 3) : cue.start].rstrip().endswith(","):
+        return None
+    if not _FRONTED_SUBCLAUSE.fullmatch(text, clause.start, cue.start):
+        return None
+    words = [t for t in _phrases.tokens(text, cue.end, clause.end) if t.group(0)[0].isalnum()]
+    words = words[:FRONTED_SUBJECT_WORDS]
+    for i, word in enumerate(words):
+        low = word.group(0).lower()
+        if low in _PHRASE_DETERMINERS and (i == 0 or not _is_preposition(words[i - 1].group(0))):
+            return _phrases.noun_phrase(text, word.start(), clause.end)
+    return None
+
+
+def _ends_with_verb(text: str, phrase: _phrases.Span) -> bool:
+    """A phrase whose last word is a finite verb after a content word ("Breda |schrijft|")."""
+    words = text[phrase.start : phrase.end].split()
+    return len(words) > 1 and _is_verb(words[-1].lower(), words[-2])
 
 
 def _opens_with_preposition(text: str, start: int, end: int) -> bool:
