@@ -234,13 +234,27 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
             continue
         matches = _known_outlet_matches(text, q, outlets[near] if near < len(outlets) else None)
         if not matches:
-            generic = _title_generic_pattern().match(text, q)
+            generic = _title_generic_pattern().match(text, q) if _bracket_may_follow(text, q) else None
             matches = [generic] if generic is not None and _OUTLET_LIKE.search(generic.group("cited")) else []
         if matches:
             best = max(matches, key=lambda m: m.end())  # the reading that also takes the date
             found[best.start("title")] = best
             covered = max(covered, best.end())
     return [found[k] for k in sorted(found)]
+
+
+_SPACE_THEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracket_may_follow(text: str, q: int) -> bool:
+    """A literal pre-check for :func:`_title_generic_pattern` at the quotation mark ``q``: its
+    title holds no line break and only white space stands between its closing mark and the
+    bracket, so the bracket is on the line of ``q`` or the line break after ``q`` starts the
+    white space before it (most quotation marks, apostrophes among them, have neither)."""
+    line_end = text.find("\n", q)
+    if line_end < 0:
+        return text.find("(", q) >= 0
+    return text.find("(", q, line_end) >= 0 or _SPACE_THEN_BRACKET.match(text, line_end) is not None
 
 
 def _known_outlet_matches(text: str, q: int, outlet_end: int | None) -> list[re.Match[str]]:
