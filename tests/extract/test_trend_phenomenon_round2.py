@@ -29,3 +29,17 @@ def test_verb_before_more_is_no_part_of_phenomenon() -> None:
 
 def test_future_alone_is_no_phenomenon() -> None:
     assert "toekomst" not in _phenomena("Dat gaat sterk toenemen in de toekomst.")
+
+
+def test_dummy_it_after_attribution_is_dropped() -> None:
+    assert _phenomena("Volgens tuinders wordt het steeds erger.") == []
+
+
+def test_dummy_it_resolves_to_what_gets_worse() -> None:
+    found = _phenomena("Volgens tuinders wordt het steeds erger met de bladluizen.")
+    assert len(found) == 1 and (found[0] or "").startswith("bladluizen")
+
+
+def test_article_het_is_no_dummy() -> None:
+    found = _phenomena("In Utrecht wordt het aantal fietsendiefstallen steeds kleiner.")
+    assert len(found) == 1 and "fietsendiefstallen" in (found[0] or "")

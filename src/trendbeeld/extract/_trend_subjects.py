@@ -108,6 +108,16 @@ _FRONTED_SUBCLAUSE = re.compile(
     r"|omdat|doordat|terwijl|hoewel)\s[^,]+,\s*",
     re.IGNORECASE,
 )
+# A dummy "het" after the finite verb of a clause that opens with a topic: "Volgens kwekers |wordt
+# het| steeds erger", "Voor Castricummers |wordt het| door al deze import steeds moeilijker".
+_DUMMY_IT = re.compile(r"\b(?:wordt|werd|is|was|zal|zou|gaat|ging|kan|lijkt|blijkt|raakt)\s+(het)\s+", re.I)
+_DUMMY_ADVERBS = frozenset([
+    "steeds", "nog", "alleen", "wel", "ook", "almaar", "alsmaar", "al", "er", "dan",
+    "daardoor", "hierdoor", "echter", "bovendien", "maar", "wellicht", "mogelijk", "veel",
+])
+# What a dummy "het" stands for, after the comparative: "erger |met de luizen|", "moeilijker |een
+# woning te bemachtigen|".
+_DUMMY_NAMED = re.compile(r"\s+(?:met\s+|om\s+)?(?=(?:[^\W\d_]+\s+){1,4}te\s+[^\W\d_]+en\b)|\s+met\s+")
 _PHRASE_DETERMINERS = _SUBJECT_DETERMINERS | {"hun", "zijn", "haar"}
 FRONTED_SUBJECT_WORDS = 6  # words after the verb read for the subject after a fronted clause
 _COMPARATIVE_FORM = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
@@ -170,6 +180,7 @@ def _clause_subject(
         inverted = True  # "Toen ze het toegaf, schoten |de aanvragen| omhoog"
     inner = (
         (_counted_after(text, cue, limit) if inverted else None)
+        or (_dummy_subject(text, core, cue, limit) if inverted and cue.kind == "comp" else None)
         or _antecedent_of_adverbial(text, clause, cue, core, previous)
         or (_referred(text, clause, cue, core, previous) if closed else None)
         or _fronted_subject(text, clause, core, previous, changing=cue.direction is not Change.STABLE)
@@ -196,6 +207,25 @@ def _clause_subject(
     if after is None and _comparative(cue) is not None:
         return None
     return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+
+
+def _dummy_subject(text: str, core: int, cue: Cue, limit: int) -> _phrases.Span | None:
+    """What gets worse when the subject is a dummy "het" ("Volgens kwekers wordt het steeds erger
+    |met de luizen|", "wordt het steeds moeilijker |een woning| te bemachtigen"); the "het" itself
+    when the clause names nothing (its phenomenon is none: the statement is dropped, not given the
+    topic "kwekers")."""
+    if _comparative(cue) is None:
+        return None
+    dummies = list(_DUMMY_IT.finditer(text, core, cue.start))
+    if not dummies:
+        return None
+    dummy = dummies[-1]
+    rest = text[dummy.end() : cue.start].split()
+    if rest and not (_is_preposition(rest[0]) or rest[0].lower() in _DUMMY_ADVERBS):
+        return None  # "wordt het aantal …": an article
+    named = _DUMMY_NAMED.match(text, cue.end, limit)
+    phrase = _phrases.noun_phrase(text, named.end(), limit) if named is not None else None
+    return phrase or _phrases.Span(dummy.start(1), dummy.end(1))
 
 
 def _counted_with_before(
