@@ -43,3 +43,18 @@ def test_dummy_it_resolves_to_what_gets_worse() -> None:
 def test_article_het_is_no_dummy() -> None:
     found = _phenomena("In Utrecht wordt het aantal fietsendiefstallen steeds kleiner.")
     assert len(found) == 1 and "fietsendiefstallen" in (found[0] or "")
+
+
+def test_subhead_run_in_before_adverb() -> None:
+    found = _phenomena("Daar ziet hij voordelen. Rood en blauw Intussen neemt het aantal witte auto's af.")
+    assert found == ["aantal witte auto's"]
+
+
+def test_subhead_run_in_before_dash() -> None:
+    found = _phenomena("Drukte op het spoor volle treinen - Het Nederlandse treinverkeer groeide fors.")
+    assert len(found) == 1 and (found[0] or "").endswith("treinverkeer") and "Drukte" not in (found[0] or "")
+
+
+def test_name_with_capital_particle_is_no_run_in() -> None:
+    found = _phenomena("Het aantal lezers van De Telegraaf daalt.")
+    assert found == ["aantal lezers van De Telegraaf"]

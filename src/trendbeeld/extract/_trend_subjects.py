@@ -27,6 +27,7 @@ from trendbeeld.extract._trend_phenomena import (
     _ADVERBIAL_PREPOSITIONS,
     _SUBJECT_DETERMINERS,
     _WORD,
+    _edge_words,
     _is_preposition,
     _is_pronoun,
     _phenomenon,
@@ -118,6 +119,12 @@ _DUMMY_ADVERBS = frozenset([
 # What a dummy "het" stands for, after the comparative: "erger |met de luizen|", "moeilijker |een
 # woning te bemachtigen|".
 _DUMMY_NAMED = re.compile(r"\s+(?:met\s+|om\s+)?(?=(?:[^\W\d_]+\s+){1,4}te\s+[^\W\d_]+en\b)|\s+met\s+")
+# A subhead run on into the sentence without a full stop ends before a capital function word or adverb
+# that opens the sentence: "Grijs en zwart |Intussen neemt| het aantal …", "… volle wegen - |Het|
+# Nederlandse wagenpark groeide"; a name goes on ("minister De Jonge", "van De Telegraaf").
+_RUN_IN = re.compile(
+    r"[^\W\d_]\s+(?P<w>[A-ZÀ-Ý][a-zà-ÿ]*)\s+(?=[a-zà-ÿ])|\s[-–]\s+(?P<d>[A-ZÀ-Ý][a-zà-ÿ]*)\s"
+)
 _PHRASE_DETERMINERS = _SUBJECT_DETERMINERS | {"hun", "zijn", "haar"}
 FRONTED_SUBJECT_WORDS = 6  # words after the verb read for the subject after a fronted clause
 _COMPARATIVE_FORM = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
@@ -156,6 +163,10 @@ def _subject(
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
             return shared
+    run_in = [m.start(m.lastgroup or 0) for m in _RUN_IN.finditer(doc.text, clause.start, cue.start + 1)
+              if (m.group(m.lastgroup or 0) or "").lower() in _edge_words()[0]]
+    if run_in:
+        clause, previous = _phrases.Span(run_in[-1], clause.end), None
     fronted = _after_subclause(doc.text, clause, cue)
     return fronted if fronted is not None else _clause_subject(doc, clause, cue, previous, limit)
 
