@@ -55,6 +55,11 @@ _NEWS_DAY_WORDS = ("dag", "vandaag", "gister", "vanochtend", "vanmiddag", "vanav
 _SEASON_WORDS = ("zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "maand")
 _YEARLY_WORDS = ("jaarlijks", "per jaar", "elk jaar", "ieder jaar")
 WORD_BACK, WORD_AHEAD = 16, 40
+# The only words of _NEWS_DAY (and so of _YEARLESS) that hold "dag" are the weekdays and "middag"
+# ("vandaag" is "daag"): a "dag" without one of their stems right before it ("dagen", "uitdaging",
+# "dagelijks") is in no match, and its window need not be scanned.
+_DAY_STEM_BEFORE = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon|mid)\Z", re.IGNORECASE)
+_DAY_STEMS = {"dag": (_DAY_STEM_BEFORE, len("donder"))}
 # A rate that recurs every year: no period of its own ("per jaar", "jaarlijks", "elk jaar"). Not "op
 # jaarbasis", the annual figure of one year ("daalde op jaarbasis tot 3,8 procent").
 _YEARLY = re.compile(r"\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b", re.IGNORECASE)
@@ -271,13 +276,16 @@ def timeline(doc: Document) -> Timeline:
     unresolved: list[int] = []
     mentions.extend(relative(doc, now, report, dated, unresolved))
     mentions.sort(key=lambda m: m.start)
+    seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
     return Timeline(
         now, mentions, [m.start for m in mentions], report, dated,
         unresolved=tuple(unresolved),
         quoted=tuple((q.start, q.end) for q in _quotemarks.candidates(text) if not q.unclosed)
         if report is not None else (),
-        days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS),
-        yearless=tuple(sorted({*_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS), *unresolved})),
+        days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS, _DAY_STEMS, seen),
+        yearless=tuple(sorted({
+            *_starts(_YEARLESS, doc, _NEWS_DAY_WORDS + _SEASON_WORDS, _DAY_STEMS, seen), *unresolved
+        })),
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
         main=_most_named(written),
         news_date=doc.source.meta.date is not None and doc.source.meta.type is SourceType.NEWS,
@@ -295,20 +303,39 @@ def _most_named(written: list[Mention]) -> int | None:
     return year if counts[year] >= MAIN_TIMES else None
 
 
-def _starts(pattern: re.Pattern[str], doc: Document, words: tuple[str, ...]) -> tuple[int, ...]:
+def _starts(
+    pattern: re.Pattern[str], doc: Document, words: tuple[str, ...],
+    stems: dict[str, tuple[re.Pattern[str], int]] | None = None, seen: dict[str, list[int]] | None = None,
+) -> tuple[int, ...]:
     """Starts of the matches of ``pattern`` in the document, in order: looked for only around the
-    literal ``words`` one of which every match holds (a fast literal scan of the lower-case text)."""
+    literal ``words`` one of which every match holds (a fast literal scan of the lower-case text).
+    ``stems`` gives for a word what every match that holds it has right before it (a pattern read
+    up to the word, and how far back): an occurrence without it is in no match. ``seen`` keeps
+    where each word stands for the next call on the same document."""
     text, low = doc.text, doc.lower
     if low is None:
         return tuple(m.start() for m in pattern.finditer(text))
     found: set[int] = set()
+    seen = {} if seen is None else seen
     for word in words:
-        pos = low.find(word)
-        while pos >= 0:
-            window = (max(0, pos - WORD_BACK), min(len(text), pos + len(word) + WORD_AHEAD))
-            found.update(m.start() for m in pattern.finditer(text, *window) if m.start() <= pos < m.end())
-            pos = low.find(word, pos + len(word))
+        if word not in seen:
+            seen[word] = _occurrences(low, word)
+        stem, back = (stems or {}).get(word, (None, 0))
+        for pos in seen[word]:
+            if stem is None or stem.search(text, max(0, pos - back), pos):
+                window = (max(0, pos - WORD_BACK), min(len(text), pos + len(word) + WORD_AHEAD))
+                found.update(m.start() for m in pattern.finditer(text, *window) if m.start() <= pos < m.end())
     return tuple(sorted(found))
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``low``, one after the other (a literal search)."""
+    out = []
+    pos = low.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = low.find(word, pos + len(word))
+    return out
 
 
 def _any_in(starts: tuple[int, ...], start: int, end: int) -> bool:
