@@ -295,6 +295,7 @@ def forget() -> None:
     """Drop what was read once per sentence, section or article (the caches hold the text)."""
     for cached in (_names_in, _sections, _article_place):
         cached.cache_clear()
+    regions.forget()
 
 
 @lru_cache(maxsize=64)

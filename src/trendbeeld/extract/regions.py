@@ -308,9 +308,31 @@ def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Ite
         yield distance, m.group("place")
 
 
+_place_here: dict[tuple[int, int, str | None], bool] = {}  # is_place_here of the text in _place_text
+_place_text: list[str] = []
+
+
 def is_place_here(text: str, m: re.Match[str]) -> bool:
     """Whether the gazetteer match ``m`` names a place of the text itself: not part of another
-    name, not where something goes or someone comes from, not a place a count lists."""
+    name, not where something goes or someone comes from, not a place a count lists. Kept per
+    text: the figures of a sentence ask for its names again (segment, clause and sentence)."""
+    if not _place_text or _place_text[0] is not text:
+        _place_text[:] = [text]
+        _place_here.clear()
+    key = (m.start(), m.end(), m.group("adj"))
+    known = _place_here.get(key)
+    if known is None:
+        known = _place_here[key] = _is_place_here(text, m)
+    return known
+
+
+def forget() -> None:
+    """Drop what :func:`is_place_here` kept of the last text."""
+    _place_text.clear()
+    _place_here.clear()
+
+
+def _is_place_here(text: str, m: re.Match[str]) -> bool:
     gaz = gazetteer()
     name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
     return not (
