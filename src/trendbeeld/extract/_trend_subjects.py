@@ -122,9 +122,7 @@ _DUMMY_NAMED = re.compile(r"\s+(?:met\s+|om\s+)?(?=(?:[^\W\d_]+\s+){1,4}te\s+[^\
 # A subhead run on into the sentence without a full stop ends before a capital function word or adverb
 # that opens the sentence: "Grijs en zwart |Intussen neemt| het aantal …", "… volle wegen - |Het|
 # Nederlandse wagenpark groeide"; a name goes on ("minister De Jonge", "van De Telegraaf").
-_RUN_IN = re.compile(
-    r"[^\W\d_]\s+(?P<w>[A-ZÀ-Ý][a-zà-ÿ]*)\s+(?=[a-zà-ÿ])|\s[-–]\s+(?P<d>[A-ZÀ-Ý][a-zà-ÿ]*)\s"
-)
+_RUN_IN = re.compile(r"[A-ZÀ-Ý](?<=[^\W\d_]\s[A-ZÀ-Ý]|[-–]\s[A-ZÀ-Ý])[a-zà-ÿ]*\s")
 _PHRASE_DETERMINERS = _SUBJECT_DETERMINERS | {"hun", "zijn", "haar"}
 FRONTED_SUBJECT_WORDS = 6  # words after the verb read for the subject after a fronted clause
 _COMPARATIVE_FORM = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
@@ -163,10 +161,9 @@ def _subject(
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
             return shared
-    run_in = [m.start(m.lastgroup or 0) for m in _RUN_IN.finditer(doc.text, clause.start, cue.start + 1)
-              if (m.group(m.lastgroup or 0) or "").lower() in _edge_words()[0]]
-    if run_in:
-        clause, previous = _phrases.Span(run_in[-1], clause.end), None
+    run_in = _run_in_opening(doc.text, clause.start, cue.start)
+    if run_in is not None:
+        clause, previous = _phrases.Span(run_in, clause.end), None
     fronted = _after_subclause(doc.text, clause, cue)
     return fronted if fronted is not None else _clause_subject(doc, clause, cue, previous, limit)
 
@@ -253,6 +250,19 @@ def _counted_with_before(
     if before is None or inverted or verb_before or _phenomenon(doc, before) is None:
         return after
     return _phrases.Span(before.start, after.end)
+
+
+def _run_in_opening(text: str, start: int, end: int) -> int | None:
+    """Where the sentence opens after a subhead run on into it: at the last capital function word or
+    adverb before ``end`` after a word and followed by a lower-case word ("zwart |Intussen| neemt"),
+    or after a dash ("wegen - |Het| Nederlandse")."""
+    found = None
+    edges = _edge_words()[0]
+    for m in _RUN_IN.finditer(text, start + 1, end):
+        word = m.group(0).rstrip()
+        if word.lower() in edges and (text[m.start() - 2] in "-–" or text[m.end() : m.end() + 1].islower()):
+            found = m.start()
+    return found
 
 
 def _after_subclause(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span | None:
