@@ -6,14 +6,17 @@ With about 60 topics tested, about three pass p < 0.05 by chance; "Meer berichte
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from trendbeeld import themes
+from trendbeeld import themes, trends
 from trendbeeld.model import AccessLevel, SourceMeta, SourceType
+from trendbeeld.store import Store, open_store
+from trendbeeld.store import trends as trend_store
 from trendbeeld.trends import cluster, events
 from trendbeeld.trends._event_counts import topic_candidates
 from trendbeeld.trends._items import load_items, source_metas
@@ -73,6 +76,23 @@ def test_the_q_of_a_topic_is_its_q_in_the_family_registered() -> None:
     assert events.Exposure(metas).family == tuple(sorted(P))  # the same news later in the process
 
 
+def test_a_stored_family_is_adopted_only_for_the_news_it_tested(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's family goes through the decision's JSON and back unchanged; news with one item more
+    is other news: its family is not the run's."""
+    metas = {f"n{i}": _news(_month(i), f"krant {i % 3}", "Brandweer blust schoorsteen") for i in range(90)}
+    run = events.Exposure(metas)
+    run.tested(P)
+    record = json.loads(json.dumps(run.record()))
+    monkeypatch.setattr(events, "_FAMILIES", {})  # another process
+    assert events.Exposure(metas).family is None
+    more = {**metas, "extra": _news(date(2019, 9, 2), "krant 9", "Brandweer blust schoorsteen")}
+    assert not events.Exposure(more).adopt(record)
+    listing = events.Exposure(dict(reversed(metas.items())))
+    assert listing.adopt(record) and listing.family == tuple(sorted(P))
+    assert [listing.q_value(p) for p in P] == pytest.approx(Q)
+    assert events.Exposure(metas).family == tuple(sorted(P))  # registered for the process
+
+
 def test_without_a_family_registered_the_titles_name_it() -> None:
     """Listing trends in another process: the family is the topics the news titles name; a test on
     its own (news without a topic in its titles) is a family of one, q = p."""
@@ -108,3 +128,49 @@ def test_real_news_topics_are_judged_by_the_q_of_all_topics_tested(shared: Path,
     assert 1 <= len(raw) <= len(family) * events.MARGINAL_ALPHA + 1, family
     assert min(events.adjusted(family)) >= events.MARGINAL_ALPHA
     assert found == []
+
+
+def _news_only(store: Store, access: AccessLevel) -> dict[str, tuple[str, str | None, float, float]]:
+    """Each news-only trend as listed: title, direction, and the p and q of its count test."""
+    listed = trends.list_trends(store, access=access)
+    metas = source_metas(store, access=access)
+    exposure = events.Exposure(metas)  # the family the listing found, registered for the process
+    members = trend_store.readable_members(store, access=access, trend_ids=[t.id for t in listed])
+    out = {}
+    for trend in listed:
+        sources = sorted({e.span.source_id for e in members.get(trend.id, []) if e.span.source_id in metas})
+        if sources and all(events.is_event(metas[s]) for s in sources):
+            signal = events.event_signal(((s, metas[s]) for s in sources), exposure)
+            assert signal is not None
+            assert signal.significant or signal.marginal, trend.title  # as the run chose it
+            direction = trend.direction.value if trend.direction else None
+            out[trend.id] = (trend.title, direction, signal.p_value, signal.q)
+    return out
+
+
+def test_a_listing_in_another_process_reads_the_q_the_run_chose_by(
+    shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clustering run on a SQLite file of real safety news stores the family of topics it tested
+    with its decision; listing the trends from a fresh store handle, with nothing registered in the
+    process (as in a new process), finds exactly that family: the same verdicts and the same q, with
+    no estimate from the titles (on these months the titles name 54 topics where the run tested 52)."""
+    store = _store_news(shared, tmp_path)
+    every = AccessLevel.CONFIDENTIAL
+    try:
+        trends.recluster(store, themes.load_taxonomy("regionaal"), access=every, embedder="tfidf")
+        tested = events.Exposure(source_metas(store, access=every)).family
+        in_run = _news_only(store, every)
+    finally:
+        store.close()
+    assert tested is not None and len(tested) >= 30
+    monkeypatch.setattr(events, "_FAMILIES", {})
+    monkeypatch.setattr(events, "_ESTIMATES", {})
+    fresh = open_store(str(tmp_path / "nieuws.db"))
+    try:
+        listed = _news_only(fresh, every)
+        assert events.Exposure(source_metas(fresh, access=every)).family == tested
+    finally:
+        fresh.close()
+    assert listed == in_run
+    assert events._ESTIMATES == {}

@@ -80,7 +80,7 @@ def list_trends(
     members = trend_store.readable_members(store, access=access, trend_ids=[r.id for r in rows])
     metas = source_metas(store, access=access)
     reference = signals.reference_date(metas)
-    exposure = events.Exposure(metas)
+    exposure = run_exposure(store, metas)
     # A merged trend has handed its evidence on: it is listed (as a pointer) when asked for.
     found = [
         _trend(r, members.get(r.id, []), metas, reference, exposure)
@@ -98,7 +98,19 @@ def get_trend(store: Store, trend_id: str, *, access: AccessLevel) -> Trend:
     if row.members and not members:  # only closed sources support it: as in list_trends, it is not there
         raise NotFound(f"trend '{trend_id}' bestaat niet", hint="Zie 'trendbeeld trends list' voor de ids")
     metas = source_metas(store, access=access)
-    return _trend(row, members, metas, signals.reference_date(metas), events.Exposure(metas))
+    return _trend(row, members, metas, signals.reference_date(metas), run_exposure(store, metas))
+
+
+def run_exposure(store: Store, metas: Mapping[str, SourceMeta]) -> events.Exposure:
+    """The exposure of ``metas`` with the family of topics the last clustering run tested on this
+    very news (stored with its ``cluster`` decision): a news-only trend listed in any process reads
+    the q the run chose it by. Registered for the process, so a later `events.Exposure` of the same
+    news (`signals.emerging`, a bench) finds it too."""
+    exposure = events.Exposure(metas)
+    if exposure.family is None:  # the newest run on this news (one on other news does not fit)
+        runs = trend_store.list_decisions(store, action="cluster")
+        any(exposure.adopt(trend_store.payload(run)) for run in reversed(runs))
+    return exposure
 
 
 def history(store: Store, trend_id: str | None = None) -> list[Decision]:

@@ -25,8 +25,12 @@ at p < 0.05 about three of them would rise by chance alone. So a verdict reads t
 adjusted for all topics tested together (Benjamini–Hochberg, false discovery rate:
 `scipy.stats.false_discovery_control`). `_event_counts.topic_candidates` registers the p of every
 topic it tests as the exposure's `Exposure.family`; a test of the same news later in the process
-(listing the trends, `Exposure` of the same sources) finds that family again. Where no family is
-registered (listing in another process), the family is the topics the news titles name
+(listing the trends, `Exposure` of the same sources) finds that family again. The run also stores
+the family with its ``cluster`` decision (`Exposure.record`, keyed by a digest of the news it
+tested, `Exposure.key`); a listing in another process adopts it when its news is the same
+(`Exposure.adopt`), so a trend listed later reads the q the run chose it by. Only where no run's
+family fits (news stored since, another access level, a store clustered before families were
+stored) is the family estimated from the topics the news titles name
 (`_event_counts.title_family`: the title names its item's topic as the evidence does, mostly); news
 without a topic in its titles (a test made on its own) is a family of one, q = p. Both p and q are
 kept (`EventSignal.p_value`, `EventSignal.q_value`).
@@ -35,11 +39,13 @@ kept (`EventSignal.p_value`, `EventSignal.q_value`).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from trendbeeld.model import Change, Evidence, SourceMeta, SourceType, TrendStatement
 
@@ -156,9 +162,7 @@ class Exposure:
         )
         dated = [m.date for m in metas.values() if m.date is not None]
         self.reference: date | None = max(dated) if dated else None
-        self.key: Hashable = (self.reference, tuple(sorted(self.per_month.items())), hash(frozenset(
-            s for s, m in metas.items() if is_event(m)
-        )))  # fmt: skip
+        self.key: str = _digest(self.reference, self.per_month, metas)
         self.family: tuple[float, ...] | None = _FAMILIES.get(self.key)
         self._metas = metas
 
@@ -166,6 +170,18 @@ class Exposure:
         """Register the p of every topic tested together on this news (see the module)."""
         self.family = tuple(sorted(p_values))
         _FAMILIES[self.key] = self.family
+
+    def record(self) -> dict[str, Any]:
+        """The family registered on this news, to be stored with the run (``{}`` when none is)."""
+        return {} if self.family is None else {FAMILY_NEWS: self.key, FAMILY_TESTED: list(self.family)}
+
+    def adopt(self, record: Mapping[str, Any]) -> bool:
+        """Register the family of a stored run (`record`) when it tested this very news."""
+        tested = record.get(FAMILY_TESTED)
+        if record.get(FAMILY_NEWS) != self.key or not isinstance(tested, list):
+            return False
+        self.tested(float(p) for p in tested)
+        return True
 
     def q_value(self, p_value: float) -> float:
         """The q of a topic tested with p ``p_value`` among the family (a p not in the family is
@@ -184,8 +200,18 @@ class Exposure:
 
 
 # The families of tests registered in this process, and those estimated from news titles, per news.
-_FAMILIES: dict[Hashable, tuple[float, ...]] = {}
-_ESTIMATES: dict[Hashable, tuple[float, ...]] = {}
+_FAMILIES: dict[str, tuple[float, ...]] = {}
+_ESTIMATES: dict[str, tuple[float, ...]] = {}
+FAMILY_NEWS, FAMILY_TESTED = "family_news", "family_tested"  # the keys of a run's stored family
+
+
+def _digest(reference: date | None, per_month: Mapping[Month, int], metas: Mapping[str, SourceMeta]) -> str:
+    """The same in every process for the same news: the reference date, the news per month and the
+    ids of the news items (Python's own ``hash`` of a string differs between processes)."""
+    digest = hashlib.sha256(f"{reference}|{sorted(per_month.items())}".encode())
+    for source_id in sorted(s for s, m in metas.items() if is_event(m)):
+        digest.update(b"\0" + source_id.encode())
+    return digest.hexdigest()[:32]
 
 
 def adjusted(p_values: Sequence[float]) -> list[float]:

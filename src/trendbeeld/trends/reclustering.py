@@ -99,6 +99,7 @@ def recluster(
     )
     candidates = merge_synonyms(candidates, items, vectors, chosen.cluster_distance, phrase_model, is_event)
     candidates = merge_event_topics(candidates, items, vectors, is_event)
+    tested = events.Exposure(source_metas(store, access=access)).record()  # the p of the topics tested
     with store.begin() as conn:
         changes = plan(
             _rows_kept_by_analysts(conn), items, vectors, candidates, sorted(set(leftover) | set(aside)),
@@ -108,6 +109,7 @@ def recluster(
         trend_store.record_decision(
             conn, "cluster", "*", SYSTEM_ACTOR, embedder=chosen.name, access=access.value,
             items=len(items), candidates=len(changes.candidates), set_aside=set_aside,
+            **tested,
         )
     step(steps, steps)
     return ClusterReport(
