@@ -107,6 +107,9 @@ def story_titles(doc: Document) -> list[Headline]:
     text = doc.source.text
     out: list[Headline] = []
     for pos in _headings.paragraph_starts(text):
+        line_end = text.find("\n", pos)
+        if text.find("(", pos, line_end if line_end >= 0 else len(text)) < 0:
+            continue  # the title is one line with the age in brackets: a literal pre-check
         m = _STORY_TITLE.match(text, pos)
         if m is None or not _title_line(m.group("title")):
             continue
