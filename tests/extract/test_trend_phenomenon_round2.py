@@ -58,3 +58,8 @@ def test_subhead_run_in_before_dash() -> None:
 def test_name_with_capital_particle_is_no_run_in() -> None:
     found = _phenomena("Het aantal lezers van De Telegraaf daalt.")
     assert found == ["aantal lezers van De Telegraaf"]
+
+
+def test_approximation_alone_is_no_phenomenon() -> None:
+    found = _phenomena("In 2010 had zo'n 12 procent van de scholieren een bijbaan, nu is dat gestegen.")
+    assert "zo'n" not in found

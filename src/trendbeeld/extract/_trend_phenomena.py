@@ -60,10 +60,10 @@ _BARE_MEASURES = frozenset([
 _FRONTED_SCOPE = re.compile(
     r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
 )
-# Words that only count what a sentence is about ("in 630 gevallen", "drie keer").
+# Words that only count ("in 630 gevallen", "drie keer"); alone, like a time ("toekomst") or "zo'n": none.
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
 _NOTHING = frozenset(["niets", "niks", "weinig"])
-_NOT_ALONE = _COUNTING_WORDS | frozenset(["toekomst", "verleden", "heden"])  # alone: "in de |toekomst|"
+_NOT_ALONE = _COUNTING_WORDS | frozenset(["toekomst", "verleden", "heden", "zo'n", "circa", "pakweg"])
 # Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
 _PARTS_OF_TIME = frozenset(
     ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
