@@ -400,6 +400,21 @@ def _named(text: str, word: str) -> bool:
         return False
     if _ACRONYM.fullmatch(word):
         return True
+    if not _NAMED_TEXT or _NAMED_TEXT[0] is not text:
+        _NAMED_TEXT[:] = [text]  # the answers of the last text are kept: a word is asked for again and again
+        _NAMED.clear()
+    known = _NAMED.get(word)
+    if known is None:
+        known = _NAMED[word] = _inside_sentence(text, word)
+    return known
+
+
+_NAMED_TEXT: list[str] = []
+_NAMED: dict[str, bool] = {}
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """``text`` prints ``word`` after a lower-case letter and a space, as a whole word."""
     at = text.find(" " + word)
     while at > 0:
         after = text[at + 1 + len(word) : at + 2 + len(word)]
