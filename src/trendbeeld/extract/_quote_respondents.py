@@ -272,7 +272,8 @@ def unmarked(doc: Document, taken: list[tuple[int, int]]) -> list[Quote]:
         breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(text, reach, m.start())]
         if not breaks:
             continue  # no paragraph start in reach: running text, not a set-off quotation
-        start, end = breaks[-1], len(text[: m.start()].rstrip())
+        start = breaks[-1]
+        end = start + len(text[start : m.start()].rstrip())  # not the whole text before it: linear time
         words = text[start:end]
         if (not words[:1].isupper() or any(mark in words for mark in _MARKS) or not _SPOKEN.search(words)
                 or any(s < end and start < e for s, e in taken)):
