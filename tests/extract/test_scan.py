@@ -47,3 +47,15 @@ def test_extraction_is_the_same_without_a_lower_case_copy() -> None:
         plain = [(i.span.start, i.text) for i in rules(doc)]
         assert plain
         assert [(i.span.start, i.text) for i in rules(slow)] == plain
+
+
+_PIECES_OF_MARKS = st.sampled_from(["nog steeds ", "steeds", "ansteeds", " ", "x", "\n"])
+
+
+@given(st.lists(_PIECES_OF_MARKS, max_size=12).map("".join))
+def test_occurrences_are_what_a_pattern_finds(low: str) -> None:
+    words = ("steeds", "nog steeds ")
+    plain = sorted(m.start() for w in words for m in re.finditer(f"(?={re.escape(w)})", low))
+    assert _scan.occurrences(low, words) == plain
+    starts = sorted(at for at in plain if at == 0 or not low[at - 1].isalnum())
+    assert _scan.occurrences(low, words, word_start=True) == starts

@@ -55,6 +55,21 @@ def marks(text: str, mark: str) -> list[int]:
     return out
 
 
+def occurrences(low: str, words: Iterable[str], word_start: bool = False) -> list[int]:
+    """Offsets where any of ``words`` occurs in ``low``, in order (a plain substring search per word,
+    many times faster than a pattern over the whole text); with ``word_start`` only where no letter or
+    digit stands right before it."""
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if not word_start or at == 0 or not low[at - 1].isalnum():
+                found.append(at)
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
+
+
 def line_starts(text: str, positions: Iterable[int]) -> list[int]:
     """Those ``positions`` that only spaces separate from the start of their line (or text)."""
     out = []

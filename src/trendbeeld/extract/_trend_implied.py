@@ -42,7 +42,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -181,13 +181,7 @@ def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
                 if (at == 0 or not low[at - 1].isalnum()) and _STEADILY.match(low, at):
                     steadily.append(at)
                 at = low.find(word, at + 1)
-        damage: list[int] = []
-        for word in _DAMAGE_WORDS:
-            at = low.find(word)
-            while at >= 0:
-                if at == 0 or not low[at - 1].isalnum():
-                    damage.append(at)
-                at = low.find(word, at + 1)
+        damage = _scan.occurrences(low, _DAMAGE_WORDS, word_start=True)
         raining: list[int] = []
         at = low.find(_RAIN_WORD)
         while at >= 0:
@@ -196,11 +190,8 @@ def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
             ):
                 raining.append(at)
             at = low.find(_RAIN_WORD, at + 1)
-        for idiom in (_MUSHROOMS, _SCUPPERS):  # "als paddenstoelen uit de grond", "de spuigaten uit"
-            at = low.find(idiom)
-            while at >= 0:
-                raining.append(at)
-                at = low.find(idiom, at + 1)
+        # "als paddenstoelen uit de grond", "de spuigaten uit"
+        raining += _scan.occurrences(low, (_MUSHROOMS, _SCUPPERS))
         _LAST[:] = [(low, sorted(steadily), sorted(damage), sorted(raining))]
     return _LAST[0][1], _LAST[0][2], _LAST[0][3]
 

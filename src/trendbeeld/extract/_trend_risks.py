@@ -272,14 +272,7 @@ def _remember(doc: Document) -> None:
 
 def _found(low: str, words: tuple[str, ...]) -> list[int]:
     """Where ``words`` occur in ``low``, in order (a plain substring search per word)."""
-    found: list[int] = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    found.sort()
-    return found
+    return _scan.occurrences(low, words)
 
 
 def _at_stake(doc: Document, low: str, clause: _phrases.Span) -> TrendStatement | None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -109,15 +109,7 @@ def _marks(low: str) -> tuple[list[int], list[int]]:
 
 def _found(low: str, words: tuple[str, ...]) -> list[int]:
     """Where ``words`` start in ``low`` after a non-letter, in order."""
-    found: list[int] = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            if at == 0 or not low[at - 1].isalnum():
-                found.append(at)
-            at = low.find(word, at + 1)
-    found.sort()
-    return found
+    return _scan.occurrences(low, words, word_start=True)
 
 
 def _lasting(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> TrendStatement | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_now import without_relative
@@ -134,11 +134,7 @@ def positions(low: str) -> list[int]:
                     out.append(near)
                     near = low.find(now, near + 1, at + THEN_REACH)
             at = low.find(word, at + 1)
-    for marker in _STOPPED:
-        at = low.find(marker)
-        while at >= 0:
-            out.append(at)
-            at = low.find(marker, at + 1)
+    out += _scan.occurrences(low, _STOPPED)
     out.sort()
     return out
 
