@@ -54,6 +54,16 @@ def _store_news(shared: Path, tmp_path: Path) -> Store:
     return store
 
 
+def _news_items(store: Store) -> tuple[list[Item], dict[str, SourceMeta]]:
+    """The stored news as the clustering reads it (themes of the regional taxonomy, every access
+    level), with the metadata of its sources."""
+    every = AccessLevel.CONFIDENTIAL
+    taxonomy = themes.load_taxonomy("regionaal")
+    items = load_items(store, access=every, taxonomy=taxonomy,
+                       assignment=themes.assign(store, taxonomy, access=every))
+    return items, source_metas(store, access=every)
+
+
 def _topics(
     items: list[Item], metas: dict[str, SourceMeta]
 ) -> tuple[dict[str, tuple[int, bool]], tuple[float, ...]]:
@@ -84,9 +94,7 @@ def test_real_news_topics_hold_when_one_item_in_a_hundred_is_left_out(shared: Pa
     try:
         every = AccessLevel.CONFIDENTIAL
         taxonomy = themes.load_taxonomy("regionaal")
-        items = load_items(store, access=every, taxonomy=taxonomy,
-                           assignment=themes.assign(store, taxonomy, access=every))
-        metas = source_metas(store, access=every)
+        items, metas = _news_items(store)
         full, full_family = _topics(items, metas)
         dropped = set(sorted(metas)[DROPPED // 2 :: DROPPED])
         fewer, fewer_family = _topics([i for i in items if i.source_id not in dropped],

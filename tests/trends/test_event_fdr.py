@@ -19,10 +19,10 @@ from trendbeeld.store import Store, open_store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.trends import cluster, events
 from trendbeeld.trends._event_counts import topic_candidates
-from trendbeeld.trends._items import load_items, source_metas
+from trendbeeld.trends._items import source_metas
 from trendbeeld.trends.embed import TfidfEmbedder
 
-from .test_event_counts import _store_news
+from .test_event_counts import _news_items, _store_news
 
 # Ten p-values and their BH q worked out by hand: the j-th smallest of m = 10 becomes 10·p/j, then
 # the smallest of those from j on (0.13 at j = 3 falls to 0.084 of j = 5; 0.25625 at j = 8 to 0.216).
@@ -113,11 +113,7 @@ def test_real_news_topics_are_judged_by_the_q_of_all_topics_tested(shared: Path,
     candidate (on the raw p they read "Mogelijk meer berichten over …")."""
     store = _store_news(shared, tmp_path)
     try:
-        every = AccessLevel.CONFIDENTIAL
-        taxonomy = themes.load_taxonomy("regionaal")
-        items = load_items(store, access=every, taxonomy=taxonomy,
-                           assignment=themes.assign(store, taxonomy, access=every))
-        metas = source_metas(store, access=every)
+        items, metas = _news_items(store)
     finally:
         store.close()
     exposure = events.Exposure(metas)
