@@ -52,6 +52,7 @@ from trendbeeld.extract import (
     _trend_model,
     _trend_more,
     _trend_policy,
+    _trend_recurrence,
     _trend_risks,
     _trend_shifts,
     _trend_still,
@@ -138,6 +139,13 @@ _POINTERS = frozenset(["dit", "dat", "het", "deze", "die"])
 LEARNED_REACH = 8  # words of a sentence where a statement the model adds may find its phenomenon
 
 
+# Wording classes without a verb of change, each asked in turn for a sentence that holds one of
+# its marker words, beside the statements made so far: "Er zijn vorig jaar meer X bijgekomen"
+# (more), "nog altijd te veel hittestress" (still), "Vroeger … Nu …", "alleen nog" (then/now),
+# change implied without a word of change (implied), recurrence and persistence (recurrence).
+_CLASS_MODULES = (_trend_more, _trend_still, _trend_then_now, _trend_implied, _trend_recurrence)
+
+
 def from_document(doc: Document) -> list[TrendStatement]:
     """Trend statements of a prepared document, in text order."""
     return statements(doc, None)
@@ -151,10 +159,7 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     # where each of the other modules' words occur: a sentence without any is passed by here
     policy_at = _holding(doc, _trend_policy.positions(doc))
     risks_at = _holding(doc, _trend_risks.positions(doc))
-    more_at = _holding(doc, _trend_more.positions(low))
-    still_at = _holding(doc, _trend_still.positions(low))
-    then_now_at = _holding(doc, _trend_then_now.positions(low))
-    implied_at = _holding(doc, _trend_implied.positions(low))
+    classes_at = [(_holding(doc, module.positions(low)), module) for module in _CLASS_MODULES]
     percent_at = _holding(doc, percent_positions(doc))
     for k, sentence in enumerate(doc.sentences):
         before = len(out)
@@ -174,14 +179,9 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
             out += _trend_risks.statements(doc, sentence)  # "Het risico is dat …", "Of er een toename is"
         if len(out) == before and k in policy_at:
             out += _trend_policy.statements(doc, sentence)  # "Voortaan valt …", "voor het eerst"
-        if k in more_at:  # "Er zijn vorig jaar meer X bijgekomen", "dat er … minder X"
-            out += _trend_more.statements(doc, low, start, end, out[before:])
-        if k in still_at:  # "nog altijd te veel hittestress", "de aanhoudend lage rente"
-            out += _trend_still.statements(doc, low, start, end, out[before:])
-        if k in then_now_at:  # "Vroeger … Nu …", "niet meer alleen", "alleen nog"
-            out += _trend_then_now.statements(doc, low, start, end, out[before:])
-        if k in implied_at:  # change implied without a verb of change
-            out += _trend_implied.statements(doc, low, start, end, out[before:])
+        for at, module in classes_at:
+            if k in at:
+                out += module.statements(doc, low, start, end, out[before:])
         if model is not None:
             _checked(doc, sentence, model, out, before)
     return _trend_filters.kept(doc, _with_comparisons(doc, out))
