@@ -1,0 +1,170 @@
+"""What a phenomenon refers to: a pointer back, or a bare noun completed (``_trend_phenomena`` reads it).
+
+* pointers: a pronoun ("dit", "het") or a demonstrative with a general noun ("deze ontwikkeling",
+  "die trend") is ``ANAPHOR``; with a measure ("dat aantal", "dit percentage") it keeps its position
+  to find what the figure before counts;
+* a bare measure takes the scope its sentence opens with ("In het uitgaansleven nam |het aantal| toe"
+  -> "aantal in het uitgaansleven") or the noun it counts ("het aantal |opgehelderde misdrijven|");
+* a bare head noun is the one compound said just before it ("woningtekort. (...) loopt |het tekort|
+  op" -> woningtekort), never a name ("Zaanstad" for "de stad").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _cues, _phrases
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_phenomenon_words import _is_number, _is_verb
+
+_PRONOUNS = frozenset([
+    "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
+    "wat", "alles",
+])
+
+# Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
+_PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
+
+_POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
+
+# A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): ``trends`` resolves
+# it to the statement just before, or drops the statement.
+ANAPHOR = "\x00anaphor"
+
+_DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
+
+_GENERAL_NOUNS = frozenset([
+    "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
+    "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
+    "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
+    "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
+    # a measure after a demonstrative ("dat aantal", "dit percentage") is what the figure before counts
+    "aantal", "percentage", "percentages", "aandeel",
+])
+
+# Measures that a demonstrative points back with ("dat aantal", "dit percentage").
+POINTED_MEASURES = frozenset(["aantal", "aantallen", "percentage", "percentages", "aandeel"])
+
+# A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
+# opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
+_BARE_MEASURES = frozenset([
+    "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
+])
+
+_FRONTED_SCOPE = re.compile(
+    r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
+)
+
+# What a bare measure counts after a participle or adjective: "het aantal |opgehelderde misdrijven|".
+_COUNTED_NOUN = re.compile(r"\s+((?:[a-zà-ÿ]+e\s+){1,2}([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s|'s)))\b")
+
+_COUNTING_MEASURES = frozenset(["aantal", "aantallen", "percentage", "aandeel"])
+
+# A bare head noun names the compound said just before: "woningtekort. (...) loopt |het tekort| op".
+COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
+
+MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
+
+MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
+
+_POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
+
+_SENTENCE_END = frozenset(".!?:\n")
+
+def _is_pronoun(text: str, span: _phrases.Span) -> bool:
+    return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
+
+def _completed(doc: Document, start: int, name: str) -> str:
+    """A bare measure with the scope its sentence opens with ("aantal in het uitgaansleven"), a bare
+    head noun as the compound said before it ("het tekort" -> woningtekort), else ``name``."""
+    if name.lower() in _BARE_MEASURES:
+        scope = _fronted_scope(doc, start) or _counted_noun(doc.text, start + len(name), name)
+        return f"{name} {scope}" if scope else name
+    if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
+        return _compound_before(doc, start, name) or name
+    return name
+
+def _counted_noun(text: str, end: int, measure: str) -> str | None:
+    """What a bare measure ending at ``end`` counts when the phrase was cut at a participle or an
+    adjective ("aantal |opgehelderde misdrijven|"); a verb of change after the measure ("het aantal
+    daalde tien procent") or a verb form as the noun is none."""
+    if measure.lower() not in _COUNTING_MEASURES:
+        return None
+    m = _COUNTED_NOUN.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(_cues.is_change_word(w) for w in words[:-1]) or _is_verb(m.group(2)) or _is_number(m.group(2)):
+        return None
+    return " ".join(words)
+
+def _compound_before(doc: Document, start: int, head: str) -> str | None:
+    """The one compound with head noun ``head`` said before ``start`` ("woningtekort" for "het
+    tekort", "AOW-leeftijd" for "die leeftijd") when a definite determiner opens the head; None
+    when there is none, or more than one ("rugklachten" and "vermoeidheidsklachten"), or it is a
+    name ("Zaanstad" for "de stad")."""
+    text, lower = doc.text, doc.lower
+    before = text[max(0, start - 5) : start].split()
+    if lower is None or not before or before[-1].lower() not in _POINTING_DETERMINERS:
+        return None
+    found: set[str] = set()
+    compound = ""
+    floor = max(0, start - COMPOUND_REACH)
+    at = lower.rfind(head, floor, start)
+    while at > floor:
+        end = at + len(head)
+        in_compound = lower[at - 1].isalpha() or lower[at - 1] == "-"
+        if in_compound and (end >= len(text) or not text[end].isalpha()):
+            opening = at - 1
+            while opening > 0 and (text[opening - 1].isalpha() or text[opening - 1] == "-"):
+                opening -= 1
+            word = text[opening:end]
+            if at - opening >= MIN_MODIFIER_LETTERS and not _is_name(text, opening, word):
+                found.add(word.lower())
+                if not compound:  # "Woningtekort" opening a sentence -> woningtekort
+                    compound = word if word.split("-", 1)[0].isupper() else word[0].lower() + word[1:]
+        at = lower.rfind(head, floor, at)
+    return compound if len(found) == 1 else None
+
+def _is_name(text: str, opening: int, word: str) -> bool:
+    """A capitalised word inside a sentence ("Zaanstad", "Fath-moskee"), not one that opens a
+    sentence or a title, nor an acronym before a hyphen ("AOW-leeftijd")."""
+    if not word[0].isupper():
+        return False
+    prefix = word.split("-", 1)[0]
+    if "-" in word and prefix.isupper():
+        return False
+    previous = text[:opening].rstrip()[-1:]
+    return bool(previous) and previous not in _SENTENCE_END
+
+def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
+    """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
+    before = text[max(0, start - 14) : start].lower().split()
+    head = text[span.start : span.end].lower().split() if span is not None else []
+    if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
+        return bool(before) and (before[-1] in _DEMONSTRATIVES or before[-1] in _PRONOUNS)
+    demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
+    nouns = [w for w in head if w not in _DEMONSTRATIVES]
+    return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
+
+def _is_measure_pointer(text: str, span: _phrases.Span) -> bool:
+    """"dat aantal", "dit percentage": a demonstrative and a bare measure."""
+    return text[span.start : span.end].lower().split()[-1] in POINTED_MEASURES
+
+def _fronted_scope(doc: Document, pos: int) -> str | None:
+    """"in het uitgaansleven" when the sentence of ``pos`` opens with that phrase."""
+    text = doc.text
+    sentence = doc.sentence_at(pos)
+    m = _FRONTED_SCOPE.match(text, sentence.start, pos)
+    if m is None:
+        return None
+    end = pos
+    for tok in _phrases.tokens(text, m.end(), pos):
+        word = tok.group(0)
+        if word in ",;:(" or word.lower() in _phrases.FINITE_VERBS or doc.cues_in(tok.start(), tok.end()):
+            end = tok.start()
+            break
+    phrase = _phrases.strip_edges(text, m.end(), end, leading_topic=False)
+    if phrase is None:
+        return None
+    return f"{m.group(1).lower()} {_phrases.tidy(text[m.end() : phrase.end])}"
