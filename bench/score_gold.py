@@ -31,7 +31,11 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # sealed from the moment it is added. On 2026-12-04 17:40 two of the news texts were unsealed for
 # developing rules on flattened news (chosen the session before, before anyone looked at them):
 # volkskrant-2019 and gelderlander-2019. Their held-out figures stop counting as unseen from then on.
-READABLE_HELD = {"telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019"}
+# dpg-regio-2019 was annotated blind on 2026-12-05 and unsealed right after its first score, to find
+# the wording classes that fail on news nobody tuned on.
+READABLE_HELD = {
+    "telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019", "dpg-regio-2019",
+}
 
 
 def gold_documents(shared: Path) -> list[tuple[str, Path, Path, bool]]:

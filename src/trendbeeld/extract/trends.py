@@ -49,6 +49,7 @@ from trendbeeld.extract import (
     _text,
     _trend_filters,
     _trend_implied,
+    _trend_legal,
     _trend_model,
     _trend_more,
     _trend_policy,
@@ -142,8 +143,11 @@ LEARNED_REACH = 8  # words of a sentence where a statement the model adds may fi
 # Wording classes without a verb of change, each asked in turn for a sentence that holds one of
 # its marker words, beside the statements made so far: "Er zijn vorig jaar meer X bijgekomen"
 # (more), "nog altijd te veel hittestress" (still), "Vroeger … Nu …", "alleen nog" (then/now),
-# change implied without a word of change (implied), recurrence and persistence (recurrence).
-_CLASS_MODULES = (_trend_more, _trend_still, _trend_then_now, _trend_implied, _trend_recurrence)
+# change implied without a word of change (implied), recurrence and persistence (recurrence), legal
+# and policy changes (legal).
+_CLASS_MODULES = (
+    _trend_more, _trend_still, _trend_then_now, _trend_implied, _trend_recurrence, _trend_legal,
+)
 
 
 def from_document(doc: Document) -> list[TrendStatement]:
