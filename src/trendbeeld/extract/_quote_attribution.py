@@ -15,6 +15,7 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
+from trendbeeld.extract._quote_referents import RELATION_NOUNS, relative_at, relative_subject, unnamed_after
 from trendbeeld.extract._quote_unnamed import (
     party_person,
     unnamed_speaker,
@@ -36,11 +37,6 @@ CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker th
 AFTER_WINDOW = 260
 NAME_WINDOW = 120  # the name follows the speech verb within this many characters
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
-# A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
-_PERSON_SUBJECT = re.compile(
-    r"(?:\A\s*|[.!?]\s+)(?:Ook\s+|En\s+)?(?i:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?"
-    r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
-)
 # "aldus een verklaring van", "staat in een persbericht van": a text whose author is named next.
 _WRITTEN_BY = re.compile(
     r"(?:in\s+)?(?:een|de|het)\s+(?:verklaring|persbericht|brief|bericht|reactie|statement|tweet|"
@@ -63,13 +59,6 @@ _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
 _ADDRESSEE_PREPOSITIONS = _phrases.NP_PREPOSITIONS - {"van"}
-# Nouns of kinship, friendship and acquaintance: "De vrouw van Jan Smit" is his relation.
-RELATION_NOUNS = frozenset({
-    "vader", "moeder", "ouders", "zoon", "dochter", "kind", "kinderen", "vrouw", "man", "broer", "zus",
-    "zuster", "echtgenote", "echtgenoot", "weduwe", "weduwnaar", "partner", "vriend", "vriendin",
-    "vriendje", "vriendinnetje", "oom", "tante", "opa", "oma", "neef", "nicht", "buurman", "buurvrouw",
-    "buren", "familie", "familielid", "collega", "schoonzoon", "schoondochter", "stiefvader", "stiefmoeder",
-})
 UNRESOLVED = Attribution("")  # a speech verb after the quote whose speaker is not resolved
 
 
@@ -84,11 +73,6 @@ def surname_mention(
         return None
     found = surname(name, doc, pos, known)
     return found if found is not None and found.speaker != name and len(found.speaker.split()) >= 2 else None
-
-
-def unnamed_person(noun: str) -> bool:
-    """A role or a noun for an unnamed source ("Labour-politicus", "buurman")."""
-    return _roles.is_role_word(noun.lower()) or _roles.is_anonymous_noun(noun)
 
 
 def opens_sentence(text: str, pos: int) -> bool:
@@ -211,6 +195,17 @@ def _judged(window: str, verb: str, pos: int) -> bool:
     return word in _ARTICLE_WORDS or word not in lexicon.load().function_words
 
 
+def _relative_inverted(window: str) -> Attribution | None:
+    """"„…”, countert Biemans' vrouw.": a verb the lexicon does not list, then a relation of a
+    named person."""
+    if not window.lstrip(" \t").startswith(","):
+        return None
+    word = window.lstrip(" \t,").split(maxsplit=1)[0]
+    if word in lexicon.load().function_words:
+        return None
+    return relative_at(window, window.index(word) + len(word))
+
+
 def _inverted(
     doc: Document, cand: Candidate, window: str, known: dict[str, Attribution]
 ) -> Attribution | None:
@@ -220,12 +215,13 @@ def _inverted(
     if not _INVERTED_SHAPE.match(window):
         return None  # a cheap look first: a lower-case word, then a capital
     m = patterns()["inverted"].match(window)
-    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
-        return None
     lex = lexicon.load()
+    if m is None:
+        return _relative_inverted(window)
     verb = m.group("verb")
     ok, title = title_before(m.group("title"))
-    if verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok:
+    if (verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok
+            or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!"))):
         return None  # "…”, maar Jan Smit …", "…”, zeggen Jan en Piet": no single speaker's verb
     title, name, lead = split_name(m.group("name"), title)
     if len(name.split()) < 2:
@@ -265,7 +261,12 @@ def pronoun_speaker(
     refer to, else the speaker of the quote just before."""
     text = doc.text
     start = paragraph_start(text, cand.open)
-    person = _last_person(text, start, cand.open, known, last, pronoun)
+    person = _last_person(doc, start, cand.open, known, last, pronoun)
+    relative = relative_subject(text[max(start, last[0] if last else 0) : cand.open], pronoun)
+    if relative is not None:
+        return relative  # "Nando's vader staat bij de rechtbank. „…”, zegt hij"
+    if unnamed_after(text, start, cand.open, known, last, pronoun):
+        return None  # "Jan Smit … Een buurtbewoner kwam naar buiten. „…”, zegt ze": not Jan Smit
     if person is None and (last is None or last[0] < start) and start > 0:
         # "Jan Smit woont er al jaren.\n\n‘…’, zegt hij.": the paragraph before, when it names
         # one person and no quote stands in between
@@ -300,7 +301,7 @@ def _fits(pronoun: str | None, attribution: Attribution) -> bool:
 
 
 def _last_person(
-    text: str,
+    doc: Document,
     start: int,
     end: int,
     known: dict[str, Attribution],
@@ -309,9 +310,12 @@ def _last_person(
 ) -> Attribution | None:
     if last is not None and last[0] > start:
         start = last[0]  # a person named before the last quote was that quote's business
+    text = doc.text
     region = text[start:end]
+    # "Abdullah heeft er ervaring mee. … zegt hij": a surname alone that opens its sentence
     named = [(m.start(), p) for m in patterns()["name"].finditer(region)
-             if (p := mention(region, m, known)) is not None and not _place_named(p.speaker)]
+             if (p := mention(region, m, known) or _subject_surname(doc, region, m, start, known))
+             is not None and not _place_named(p.speaker)]
     people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
         if not people:
@@ -325,6 +329,17 @@ def _last_person(
     # last one who is the subject of a sentence; without one, it is left unresolved
     subjects = [p for pos, p in people if sentence_subject(region, pos)]
     return subjects[-1] if subjects else None
+
+
+def _subject_surname(
+    doc: Document, region: str, m: re.Match[str], start: int, known: dict[str, Attribution]
+) -> Attribution | None:
+    """"Abdullah heeft er ervaring mee": a surname alone that opens its sentence is the full name
+    given earlier (not "Tot" of "Tot dan", not "Zue's regentank")."""
+    if (m.group(0).lower() in lexicon.load().function_words or not sentence_subject(region, m.start())
+            or region.startswith(("'", "’"), m.end())):
+        return None
+    return surname_mention(doc, m, start + m.start(), known)
 
 
 def sentence_subject(region: str, pos: int) -> bool:
@@ -360,8 +375,8 @@ def named_after_verb(
     named_so, unnamed = unnamed_speaker(window, pos, doc, cand, known, last)
     if named_so:
         return unnamed
-    found = (_party_member_at(window, pos, doc, cand.open) or _organisation_at(window, pos)
-             or aged_person(window, pos, doc, cand.open))
+    found = (relative_at(window, pos) or _party_member_at(window, pos, doc, cand.open)
+             or _organisation_at(window, pos) or aged_person(window, pos, doc, cand.open))
     if found is not None:
         return found
     for m in _names_from(window, pos, pos + NAME_WINDOW):

@@ -19,17 +19,16 @@ from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
     _BLANK_LINE,
     _FIRST_PERSON_SINGULAR,
-    _PERSON_SUBJECT,
     after_preposition,
     pronoun_speaker,
     related_name,
     sentence_subject,
     surname_mention,
-    unnamed_person,
 )
 from trendbeeld.extract._quote_messages import shouted_before, written_before
 from trendbeeld.extract._quote_names import caption_line, first_name_full, surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_referents import PERSON_SUBJECT, relative_at, unnamed_person
 from trendbeeld.extract._quote_unnamed import (
     organisation_before,
     organisation_reports,
@@ -93,6 +92,10 @@ def speaker_before(
     region = text[start : cand.open]
     other: Attribution | None = None
     for m in patterns()["name"].finditer(region):
+        relative = relative_at(region, m.start())
+        if relative is not None:  # "…, vraagt Biemans' vrouw Maaike zich af. „…": she speaks
+            other = other or relative
+            continue
         found, volgens = _person_before(region, m, volgens_only=other is not None)
         if found is not None and volgens:
             return found
@@ -247,7 +250,7 @@ def _pronoun_before(
 ) -> Attribution | None:
     """"Hij zegt: ‘…", "zegt ze", or "Eind 2017 presenteerde hij zijn rapport: ‘…" (then only a
     person of this paragraph)."""
-    subject = _PERSON_SUBJECT.match(region)
+    subject = PERSON_SUBJECT.match(region)
     if subject is not None and unnamed_person(subject.group("noun")):
         return None  # "En een Labour-politicus zegt dat hij …: „…”": "hij" is that person
     said = _SINGULAR_PRONOUN.findall(region)

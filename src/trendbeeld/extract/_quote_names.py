@@ -72,6 +72,11 @@ def surname(name: str, doc: Document, pos: int, known: dict[str, Attribution]) -
     full = _full_name(lowered, name, particle=particle)
     tails: tuple[str, ...] = (lowered,) if particle else (lowered, name)
     found = _last_before(full, doc.text, pos, tails)
+    if found is None and particle and lowered != name:
+        # "Kees Ter Riet" for "Ter Riet": the particle printed with a capital after a first name
+        capital = _last_before(_FullName((name,)), doc.text, pos, (name,))
+        if capital is not None and _speakers.gender(capital.group(0)) is not None:
+            found = capital
     for _ in range(MAX_SURNAME_TRIES):
         if found is None:
             return Attribution(name)  # the surname as written, or an organisation ("aldus Europol")

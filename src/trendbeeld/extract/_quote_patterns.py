@@ -46,7 +46,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # the sentence or is followed by its addressee ("tegen de krant") or a particle ("toe")
         "inverted": re.compile(
             rf"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{{3,}})\s+(?P<title>(?:[a-zà-ÿ-]+\s+){{0,3}})"
-            rf"(?P<name>{name})(?=\s*(?:[.,;!?(]|\Z)|\s+(?:tegen|op|aan|bij|eraan|toe|erbij)\b)"
+            rf"(?P<name>{name})(?=\s*(?:[.,;!?(]|\Z)|\s+(?:tegen|op|aan|bij|eraan|toe|erbij)\b"
+            # the particle of a separable verb: "vaart Jan Smit uit.", "schat Smit in."
+            r"|\s+(?:in|uit|terug|af|door|mee|na|neer|voort)\s*[.,;!?])"
         ),
         "verb_follows": re.compile(
             rf"\A\s*(?:\([^()\n]{{1,80}}\)\s*)?(?:,[^,.:]{{1,120}},\s*)?(?i:{verbs})\b"

@@ -19,14 +19,13 @@ from functools import cache
 from trendbeeld.extract import _roles, _speakers
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
-    _PERSON_SUBJECT,
     UNRESOLVED,
     names_another,
     opens_sentence,
     speaker_after,
-    unnamed_person,
 )
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_referents import PERSON_SUBJECT, unnamed_person
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution
 
@@ -96,7 +95,7 @@ def _speaker(
     gap = text[text.find(".", comma, cand.open) + 1 : cand.open]
     if (names_another(gap, found.speaker, whole=True)
             or any(not _speakers.fits(m.group(1), found.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
-            or any(unnamed_person(m.group("noun")) for m in _PERSON_SUBJECT.finditer(gap))
+            or any(unnamed_person(m.group("noun")) for m in PERSON_SUBJECT.finditer(gap))
             or any(unnamed_person(m.group("noun")) for m in _PERSON_NOUN.finditer(gap))):
         # "Zijn buurman denkt daar anders over.", "Tot ergernis van de buurman, die …", "Zij …"
         # after a man: someone else may speak

@@ -58,7 +58,7 @@ def name_regex() -> str:
     ) + r"|op\s+den|op\s+de|in\s+'t|in\s+het|in\s+de"
     cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
     word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
-    initials = r"(?:[A-Z]\.[ ]?){1,4}"
+    initials = r"(?<![\w.])(?:[A-Z]\.[ ]?){1,4}"  # not "V." of "PVV."
     lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
     # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
     # Parool" are a name and a place or an outlet.

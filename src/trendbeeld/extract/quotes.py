@@ -52,7 +52,6 @@ from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
     _BLANK_LINE,
     _FIRST_PERSON_SINGULAR,
-    _PERSON_SUBJECT,
     _SENTENCE_END,
     AFTER_WINDOW,
     CONTINUATION_CHARS,
@@ -69,11 +68,11 @@ from trendbeeld.extract._quote_attribution import (
     sentence_subject,
     speaker_after,
     surname_mention,
-    unnamed_person,
 )
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
+from trendbeeld.extract._quote_referents import PERSON_SUBJECT, unnamed_person
 from trendbeeld.extract._quote_reported import said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
@@ -550,7 +549,7 @@ def _other_person_subject(gap: str, speaker: Attribution) -> bool:
     another person without a name (a role or an unnamed source, not the speaker's own role) or a
     pronoun of the other gender."""
     own = (speaker.role or "").lower()
-    for m in _PERSON_SUBJECT.finditer(gap):
+    for m in PERSON_SUBJECT.finditer(gap):
         noun = m.group("noun").lower()
         if noun not in own and unnamed_person(noun):
             return True

@@ -1,0 +1,86 @@
+"""Whom a quote's pronoun or attribution refers to (:mod:`trendbeeld.extract._quote_referents`):
+unnamed subjects, relations of a named person, capital particles, separable verbs."""
+
+from __future__ import annotations
+
+from trendbeeld.extract import quotes
+from trendbeeld.extract._document import analyse
+from trendbeeld.model import Source
+
+
+def _speakers(body: str) -> list[tuple[str, str]]:
+    doc = analyse(Source.create("bericht.txt", "Titel\n\n" + body + "\n"))
+    return [(q.speaker, q.text) for q in quotes.from_document(doc)]
+
+
+def test_unnamed_subject_blocks_the_person_named_before() -> None:
+    found = _speakers(
+        "Marieke Jansen woont al jaren in de straat. Een buurtbewoner kwam naar buiten. "
+        ",,Ik heb het allemaal gezien, het was vreselijk'', zegt ze."
+    )
+    assert all(speaker != "Marieke Jansen" for speaker, _ in found)
+
+
+def test_role_describing_the_person_just_named_keeps_him() -> None:
+    found = _speakers(
+        "De uitslag is bekend. ,,Utrecht plaatste alles in perspectief'', zegt Paul van Son. "
+        "De marketingmanager bij de campus voerde de campagne aan. Hij is opgelucht over de opkomst. "
+        ",,Zondag was de premier "
+        "nog hier en we gaven hem een vaasje uit de printer.''"
+    )
+    assert [s for s, _ in found] == ["Paul van Son", "Paul van Son"]
+
+
+def test_person_after_initials_of_a_party() -> None:
+    found = _speakers(
+        "Tot verdriet van de PVV. Armina Hambartsjumian kan het nieuws nauwelijks verwerken, vertelt ze "
+        "aan de telefoon. ,,Het is niet te verwoorden, ik kan het nog niet goed verwerken.''"
+    )
+    assert found[0][0] == "Armina Hambartsjumian"
+
+
+def test_surname_subject_is_the_full_name_given_earlier() -> None:
+    found = _speakers(
+        "Abdurahman Abdullah is voorzitter van een stichting. ,,Iedereen kent mensen die verdwenen "
+        "zijn'', zegt hij. De inlichtingendienst waarschuwt voor 'een permanent gevoel van onveiligheid', "
+        "aldus de AIVD. Abdullah heeft er ervaring mee. ,,Ik ga niet bij iedereen eten'', zegt hij."
+    )
+    assert found[-1] == ("Abdurahman Abdullah", "Ik ga niet bij iedereen eten")
+
+
+def test_capital_particle_after_a_first_name() -> None:
+    found = _speakers(
+        "Kees Ter Riet is voorzitter van de club. ,,We hebben veel leden erbij gekregen dit jaar'', "
+        "zegt Ter Riet."
+    )
+    assert found == [("Kees Ter Riet", "We hebben veel leden erbij gekregen dit jaar")]
+
+
+def test_relation_with_a_first_name_speaks() -> None:
+    found = _speakers(
+        "Walter Biemans richtte de loods in. ,,Maar waarom zou dat niet mogen?'', vraagt Biemans' vrouw "
+        "Maaike zich af. ,,Bedrijfspanden hebben vaak toch ook een kantine?''"
+    )
+    assert [s for s, _ in found] == ["Maaike", "Maaike"]
+
+
+def test_relation_without_a_name_is_written_as_the_relation() -> None:
+    found = _speakers(
+        "Nando's vader staat bij de rechtbank. ,,Mijn zoon heeft niets gedaan en dat weet iedereen'', "
+        "zegt hij."
+    )
+    assert found == [("vader van Nando", "Mijn zoon heeft niets gedaan en dat weet iedereen")]
+    after = _speakers(
+        "Walter Biemans is boos. ,,Misschien moet hij zelf eens zijn huis beter isoleren'', countert "
+        "Biemans' vrouw."
+    )
+    assert after[0][0] == "vrouw van Biemans"
+
+
+def test_separable_verb_after_the_quote() -> None:
+    found = _speakers(
+        "De zaak ligt gevoelig. 'Dat is heel ernstig', vaart socioloog Ignacio Sánchez-Cuenca uit. "
+        "Walter Biemans is boos. ,,En de afstand tot het huis van mijn buurman is zo'n twintig meter'', "
+        "schat Biemans in."
+    )
+    assert [s for s, _ in found] == ["Ignacio Sánchez-Cuenca", "Walter Biemans"]
