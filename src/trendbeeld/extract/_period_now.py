@@ -22,6 +22,7 @@ from collections import Counter
 from trendbeeld import months
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._period_mentions import NAME_BEFORE, YEAR, Mention, latest
+from trendbeeld.extract._period_words import YEAR_PREPOSITIONS
 
 _REPORT_TITLE = re.compile(
     r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
@@ -57,6 +58,26 @@ _DATELINE = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 GUESS_TIMES = 2  # the year named most often gives the current year only when named this often
+# Words of a sentence about the future, and words before a deadline year ("tegen 2030", "vóór 2025"):
+# such a later year does not show that the text was written after it.
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|verwacht\w*|voorspel\w*|prognose\w*"
+    r"|raming\w*|plan\w*|doel\w*|ambitie\w*|streef\w*|beoog\w*|komende?|volgende?)\b",
+    re.IGNORECASE,
+)
+_BY_YEAR = re.compile(
+    r"\b(?:tegen|v[oó]{2}r|uiterlijk|richting|tot|per|vanaf|na)\s+(?:eind\s+|begin\s+)?\Z", re.IGNORECASE
+)
+BY_YEAR_CHARS = 20
+# A whole year ("in heel 2018") and words of a count so far ("dit jaar al", "inmiddels") in its sentence.
+_WHOLE_YEAR = re.compile(r"\b(?:heel|geheel|het\s+hele(?:\s+jaar)?)\s+\Z", re.IGNORECASE)
+WHOLE_CHARS = 16
+_SO_FAR = re.compile(r"\b(?:dit\s+jaar|al|inmiddels|tot\s+nu\s+toe|tot\s+dusver)\b", re.IGNORECASE)
+# A capitalised word before a year that opens a time, not a name ("In 1990 opende ik", "Uiterlijk 2030
+# moet"): no title year.
+_TIME_WORD_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(YEAR_PREPOSITIONS))}|uiterlijk|v[oó]{{2}}r|richting|per)\s+\Z", re.IGNORECASE
+)
 
 
 def is_annual_report(text: str) -> bool:
@@ -81,21 +102,36 @@ def is_annual_report(text: str) -> bool:
 
 def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -> int | None:
     """The source's year, else the year of a full date near the start of the text (a letter's or
-    a news item's date), else the year a weekday with a date fits ("dinsdag 12 februari"), else a
-    title year, else the year after the one named most often."""
+    a news item's date), else the year after a whole year that a count so far is compared with,
+    else the year a weekday with a date fits ("dinsdag 12 februari"), else a title year, else the
+    year after the one named most often."""
     date = doc.source.meta.date
     if date is not None:
         return date.year
-    text = doc.text
     dated = _own_date(doc.text, explicit)
     if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
         return latest(dated.period)
-    counts = Counter(int(y) for m in explicit if not m.base for y in YEAR.findall(m.period))
+    so_far = _year_to_date(doc, explicit)
+    if so_far is not None:  # "dit jaar al bijna 90 meldingen, waar dat er in heel 2018 218 waren": 2019
+        return so_far
+    return _guessed(doc, explicit, annual)
+
+
+def _guessed(doc: Document, explicit: list[Mention], annual: bool) -> int | None:
+    """The year a weekday with a date fits, else a title year, else the year after the one named
+    most often (twice at least, or in an annual report), counting the years of past events only:
+    not a year in a sentence about the future ("In 2030 moet …") nor a deadline ("tegen 2030")."""
+    text = doc.text
+    counts = Counter(
+        int(y) for m in explicit if not m.base and not of_future(doc, m) for y in YEAR.findall(m.period)
+    )
     weekday_year = _weekday_year(doc.lower if doc.lower is not None else text.lower(), counts)
     if weekday_year is not None:
         return weekday_year
     for m in YEAR.finditer(text, 0, min(len(text), TITLE_CHARS)):
-        if NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _TIME_WORD_BEFORE.search(
+            text, max(0, m.start() - BY_YEAR_CHARS), m.start()
+        ):
             report = _REPORT_TITLE.search(text, max(0, m.start() - 30), m.start())
             return int(m.group(0)) + (1 if report else 0)
     if not counts:
@@ -103,8 +139,45 @@ def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -
     year = max(counts, key=lambda y: (counts[y], y))
     # A year named once is an event's year, not the year before the text was written ("In 2011
     # werd hij ontslagen … Vorig jaar …" in news of 2019): no current year is guessed from it.
-    # (an annual report that names its year once still reports on it)
-    return year + 1 if counts[year] >= GUESS_TIMES or annual else None
+    # (an annual report that names its year once still reports on it.) Nor when the text names a
+    # past year after the guess ("de verkiezingen van 1994 … in 1994 … In 2014 won …"): the year
+    # named most often is an older event's, not last year's.
+    if not (counts[year] >= GUESS_TIMES or annual) or (not annual and _named_later(doc, explicit, year + 1)):
+        return None
+    return year + 1
+
+
+def _year_to_date(doc: Document, explicit: list[Mention]) -> int | None:
+    """The year after a whole year that a figure so far is compared with ("nu al bijna evenveel
+    schietpartijen als in heel 2018", "inmiddels 1,4 miljoen euro, tegen 800.000 euro in heel
+    2018"): the text is written in the year after it."""
+    text = doc.text
+    for m in explicit:
+        if not m.period.isdigit() or not _WHOLE_YEAR.search(text, max(0, m.start - WHOLE_CHARS), m.start):
+            continue
+        sentence = doc.sentence_at(m.start)
+        if _SO_FAR.search(text, sentence.start, sentence.end):
+            return int(m.period) + 1
+    return None
+
+
+def _named_later(doc: Document, explicit: list[Mention], guess: int) -> bool:
+    """Does the text name a year after ``guess`` outside a comparison and outside a sentence
+    about the future ("In 2030 moet de uitstoot gehalveerd zijn", "tegen 2030")?"""
+    return any(not m.base and latest(m.period) > guess and not of_future(doc, m) for m in explicit)
+
+
+def of_future(doc: Document, m: Mention) -> bool:
+    """Is ``m`` a deadline ("tegen 2030") or the latest year named in a sentence about the future
+    ("In 2030 moet de uitstoot gehalveerd zijn"; not 2018 in "dat 2019 hetzelfde zal zijn als 2018")?"""
+    text = doc.text
+    if _BY_YEAR.search(text, max(0, m.start - BY_YEAR_CHARS), m.start):
+        return True
+    sentence = doc.sentence_at(m.start)
+    if _FUTURE.search(text, sentence.start, sentence.end) is None:
+        return False
+    year = latest(m.period)
+    return all(int(y) <= year for y in YEAR.findall(text, sentence.start, sentence.end))
 
 
 def date_year(doc: Document, explicit: list[Mention]) -> int | None:

@@ -12,12 +12,13 @@ Used by :mod:`trendbeeld.extract._periods`.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from trendbeeld.extract import numbers
+from trendbeeld.extract import _period_now, numbers
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._period_mentions import YEAR, Mention, mention
+from trendbeeld.extract._period_mentions import YEAR, Mention, latest, mention
 
 # "tegenover 1200 een jaar daarvoor": the comparison's own figure right before a relative year.
 _AGAINST_BEFORE = re.compile(r"\b(?:tegenover|tegen)\s+(?:[^,;:.()\s]|[.,](?=\d))+(?:\s+\w+)?\s+\Z",
@@ -26,6 +27,9 @@ AGAINST_CHARS = 40
 MAX_SPAN_YEARS = 50
 RELATIVE_AFTER = 16  # a relative period ends at most this far after its "jaar" ("jaar daarvoor")
 SENTENCE_BEFORE_CHARS = 200  # "het jaar ervoor" looks this far back for the year it follows
+
+# A year after "sinds" is the start of a time up to now, not the year that "dit jaar" names.
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
 
 # Relative periods. Groups: last (the year before), this, next, back (N years up to the year
 # before), within ("in N jaar tijd", "in één jaar"), ago ("tien jaar geleden": one year).
@@ -60,12 +64,14 @@ _PART_OF_YEAR = re.compile(
 
 
 def relative(
-    doc: Document, now: int | None, report: int | None, dated: int | None, unresolved: list[int] | None = None
+    doc: Document, now: int | None, report: int | None, dated: int | None,
+    unresolved: list[int] | None = None, written: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Relative periods; without a current year only those relative to a year in the text. The
     starts of those that count from the current year but find none ("Vorig jaar kreeg de bank een
     boete" in a text without a date) are added to ``unresolved``: their sentence names a time of
-    its own, so no year named before is its period."""
+    its own, so no year named before is its period. In a text without a date "dit jaar" is the
+    year of the periods ``written`` out just before it, if any."""
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
@@ -83,6 +89,10 @@ def relative(
                 period = _resolve(m, now, report) if now is not None else None
                 if m.group("ago") and dated is None:
                     period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
+                if m.group("this") and now is None:
+                    # "In 2019 is er inmiddels … Bovendien zijn dit jaar …": the year named just before
+                    # (with a current year, "De cijfers over 2018 … Dit jaar …" is the year after it)
+                    period = _named_just_before(doc, written, m.start())
             if period is not None:
                 out.append(_earlier_of_figure(text, m, period) or mention(text, m.start(), m.end(), period))
             elif now is None and unresolved is not None and _counts_from_now(m):
@@ -95,6 +105,24 @@ def relative(
         if named is not None:
             out.append(mention(text, m.start(), m.end(), named))
     return out
+
+
+def _named_just_before(doc: Document, written: Sequence[Mention], pos: int) -> str | None:
+    """The year of the last period written out before ``pos`` in its sentence or the sentence
+    before, outside comparisons ("In 2019 … . Bovendien zijn dit jaar …"); None if none."""
+    k = bisect.bisect_right(doc.sentence_starts, pos) - 1
+    start = doc.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
+    i = bisect.bisect_left([m.start for m in written], pos)  # written is in text order
+    for m in reversed(written[:i]):
+        if m.start < start:
+            return None
+        if not m.base and m.end <= pos:
+            # "wil de school in augustus 2020 laten beginnen", "Sinds … in 2003": not the year of now
+            since = _SINCE.search(doc.text, doc.sentence_at(m.start).start, m.start)
+            if since is not None or _period_now.of_future(doc, m):
+                return None
+            return str(latest(m.period))
+    return None
 
 
 def _counts_from_now(m: re.Match[str]) -> bool:

@@ -48,6 +48,10 @@ NOW = re.compile(
     re.IGNORECASE,
 )
 NOW_BEFORE_CHARS = 60  # "nu" stands this close before a figure it dates
+# A year this close before "inmiddels" dates the count so far ("In 2019 is er inmiddels"), unless a
+# clause break stands between them.
+YEAR_NOW_CHARS = 30
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:en|maar|terwijl|toen|waar|want|of)\b", re.IGNORECASE)
 # "Waren de producten toen twee keer zo duur, nu …", "die chauffeurs destijds moesten afstaan": a then.
 THEN = re.compile(r"\b(?:toen|destijds|vroeger)\b", re.IGNORECASE)
 
@@ -121,12 +125,18 @@ def opening_year(
     return opening[-1] if opening else None
 
 
-def now_just_before(text: str, named: list[int], found: Found, since_comma: int) -> bool:
+def now_just_before(text: str, named: list[int], found: Found, since_comma: int, segment: int = -1) -> bool:
     """Does "nu", "inmiddels" or "op dit moment" stand before the figure since the last comma,
     with none of the periods ``named`` (their starts) between it and the figure ("…, en inmiddels
-    zijn 45 organisaties", "(nu slechts vier zetels)")?"""
+    zijn 45 organisaties", "(nu slechts vier zetels)")? Not when one of them opens the figure's
+    segment (from ``segment``) before the word: "In 2019 is er inmiddels voor 1,4 miljoen euro …"
+    is a count so far in 2019."""
     start = max(since_comma, found.start - NOW_BEFORE_CHARS)
-    said = [m.end() for m in NOW.finditer(text, start, found.start)]
+    said = list(NOW.finditer(text, start, found.start))
     if not said or THEN.search(text, start, found.start):
         return False
-    return not any(said[-1] <= pos < found.start for pos in named)
+    now_at = said[-1]
+    if any(max(segment, now_at.start() - YEAR_NOW_CHARS) <= pos < now_at.start()
+           and not _CLAUSE_BREAK.search(text, pos, now_at.start()) for pos in named):
+        return False  # "In 2019 is er inmiddels …" (not "In 2015 … 734 leerlingen en inmiddels …")
+    return not any(now_at.end() <= pos < found.start for pos in named)

@@ -116,7 +116,7 @@ class Timeline:
         own = self._in(sentence.start, sentence.end)
         named = _named(own, found, near)
         if named is not None and _period_words.now_just_before(
-                doc.text, [m.start for m in own if not m.base], found, near[-1].start):
+                doc.text, [m.start for m in own if not m.base], found, near[-1].start, near[0].start):
             # "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": the news date, not
             # 2015; unknown in a text without a date
             return self._since_base(own, found, str(self.dated) if self.dated is not None else None)
@@ -274,7 +274,7 @@ def timeline(doc: Document) -> Timeline:
     mentions = list(written)
     report = now - 1 if now is not None and annual else None
     unresolved: list[int] = []
-    mentions.extend(relative(doc, now, report, dated, unresolved))
+    mentions.extend(relative(doc, now, report, dated, unresolved, written))
     mentions.sort(key=lambda m: m.start)
     seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
     return Timeline(
