@@ -6,7 +6,11 @@ words ("Nederlanders", "landelijk", "wereldwijd") come from ``lexicon/scope_word
 Villages, towns and districts below the municipality (``data/woonplaatsen.csv``: "Gaanderen",
 "Zaandam", "Rosmalen") name a figure's region as printed, but only after "in", "te", "rond" or
 "nabij" ("een inbraak in Haamstede", "een ongeval te Koekange"): many are also words or surnames
-("Veen", "Broek", "Made").
+("Veen", "Broek", "Made"). ``lexicon/place_forms.tsv`` adds parts of the country without a code
+("in de Achterhoek"), inhabitants of provinces ("Zes op tien Gelderlanders") and places abroad
+("de genocide in Rwanda", "in de VS", "in Istanbul"). A place on the way ("via Jordanië"), a
+destination ("naar de VS") and a person's title ("de kroonprins van Jordanië") are not where a
+figure was counted.
 """
 
 from __future__ import annotations
@@ -62,15 +66,21 @@ AVERAGE_CHARS = 30
 # sits, not where a figure was counted: "naar Engeland uitvoeren", "richting Rotterdam",
 # "afkomstig uit Aruba", "de rechtbank in Den Haag".
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?<![\w-])(?:naar|richting|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te)"
+    r"(?<![\w-])(?:(?:naar|richting)(?:\s+de)?|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te)"
     # the seat of a court: "door de rechtbank in Den Haag veroordeeld"
     r"|(?:rechtbank|gerechtshof|hof)(?:\s+(?:in|van|te))?"
     # where one person lives: "een 72-jarige man uit Amstelveen", "Nuraini Suliman (28) uit Eritrea",
     # "de 31-jarige uit Oudenbosch" (not a group counted: "leerlingen uit Almere")
     r"|(?:(?:man|vrouw|jongen|meisje|jongeman|inwoner|inwoonster|bewoner|bewoonster|\d{1,3}-jarige)"
-    r"|\(\d{1,3}\)|(?<=\w[ ])(?-i:[A-ZÀ-Ý][\w'’-]+))\s+uit)\s+\Z",
+    r"|\(\d{1,3}\)|(?<=\w[ ])(?-i:[A-ZÀ-Ý][\w'’-]+))\s+uit"
+    # the title of a person: "de kroonprins van Jordanië", "premier van Italië"
+    r"|(?:koning|koningin|kroonprins|kroonprinses|prins|prinses|keizer|president|premier|minister-president"
+    r"|sjeik|emir|sultan|ambassadeur|consul)\s+van)\s+\Z",
     re.IGNORECASE,
 )
+# "waarna dat geld via Jordanië weer naar Nederland kwam": a place by name after "via" is on the
+# way, like a destination (not "via Nederlandse havens", which says where).
+_ROUTE_BEFORE = re.compile(r"(?<![\w-])via[ ]+\Z")
 ELSEWHERE_CHARS = 24
 # "de verkoop aan China", "betalen aan Brussel", "een bezoek aan Frankrijk": a place named after
 # "aan" receives or is visited, like a destination ("het bedrag aan wereldwijde boetes" is no name).
@@ -90,7 +100,8 @@ _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
 LIST_CHARS = 40
 LIST_ITEMS = 50  # a list of regions is followed this many names each way (all provinces fit)
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
-_LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?P<name>{_NAME})")
+# "Europa en de Verenigde Staten"
+_LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?:de[ ])?(?P<name>{_NAME})")
 _LEVELS = {level.value: level for level in RegionLevel}
 # A place is neuter: "het Gelderse Gaanderen", "het Brabantse dorp Heeze", "het Amsterdamse
 # Zuidoost" name a place the gazetteer need not know (a village, a district) after the adjective of
@@ -183,8 +194,28 @@ NAME_END = r"(?:(?P<adj>se)(?=\s+[a-zà-ÿ]))?(?![\w-])"
 @cache
 def adjectives() -> dict[str, str]:
     """Irregular adjectives, short names and inhabitants of places ("Brabantse", "Twentse",
-    "Hagenaars") and the gazetteer name each stands for (``lexicon/place_forms.tsv``)."""
-    return dict(lexicon._pairs("place_forms.tsv"))
+    "Hagenaars"), parts of the country and places abroad, and the region each stands for
+    (``lexicon/place_forms.tsv``)."""
+    return {form: value.partition("\t")[0] for form, value in lexicon._pairs("place_forms.tsv")}
+
+
+@cache
+def abroad() -> frozenset[str]:
+    """The places abroad of ``lexicon/place_forms.tsv`` ("Rwanda", "Madrid"): scenes like the
+    countries of the scope words."""
+    return frozenset(place for place, kind in _kinds() if kind == "abroad")
+
+
+@cache
+def cities_abroad() -> frozenset[str]:
+    """The cities abroad of ``lexicon/place_forms.tsv`` ("Madrid", "New York")."""
+    return frozenset(place for place, kind in _kinds() if kind == "city")
+
+
+def _kinds() -> list[tuple[str, str]]:
+    """(region, kind) of each row of ``lexicon/place_forms.tsv`` (kind "abroad", "city" or "")."""
+    return [(region, kind.strip()) for region, _, kind in
+            (value.partition("\t") for _, value in lexicon._pairs("place_forms.tsv"))]
 
 
 def canonical(name: str) -> str:
@@ -347,8 +378,12 @@ def _is_place_here(text: str, m: re.Match[str]) -> bool:
 
 
 def _received(text: str, m: re.Match[str], name: str) -> bool:
-    """"de verkoop aan China": a place by name after "aan" (not "aan wereldwijde boetes")."""
-    before = _RECEIVER_BEFORE.search(text, max(0, m.start() - RECEIVER_CHARS), m.start())
+    """"de verkoop aan China": a place by name after "aan" (not "aan wereldwijde boetes"); "via
+    Jordanië": a place on the way (not "via Nederlandse havens")."""
+    window = max(0, m.start() - RECEIVER_CHARS)
+    if _ROUTE_BEFORE.search(text, window, m.start()):
+        return not m.group("adj") and not name.endswith(("se", "sche"))
+    before = _RECEIVER_BEFORE.search(text, window, m.start())
     return name[0].isupper() and before is not None
 
 
@@ -407,8 +442,9 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
         return True
     if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
         return True
-    if not m.group("adj") and name in gaz.regions and _NAME_AFTER.match(text, m.end()):
-        return True  # not a country's name: "het Nederlandse Rode Kruis" works in Nederland
+    abroad_place = name in abroad() or name in cities_abroad()
+    if not m.group("adj") and (name in gaz.regions or abroad_place) and _NAME_AFTER.match(text, m.end()):
+        return True  # not a country of the scope words: "het Nederlandse Rode Kruis" works in Nederland
     return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
@@ -457,7 +493,7 @@ def title_name(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:
-    return name in gaz.regions or name in lexicon.load().scope_words
+    return name in gaz.regions or name in lexicon.load().scope_words or name in adjectives()
 
 
 def _known_start(name: str, gaz: Gazetteer) -> int | None:

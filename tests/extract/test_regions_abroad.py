@@ -1,0 +1,76 @@
+"""Regions of figures about places abroad and parts of the country (issue 10), on invented Dutch
+sentences: countries and cities abroad, regions without a code, inhabitants of provinces, "in het
+land", adjectives of countries, routes and the titles of persons.
+"""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+
+def test_a_country_abroad_is_the_region_of_its_figures() -> None:
+    [figure] = figures_of("De burgeroorlog in Jemen heeft al zeker 10.000 mensen het leven gekost.")
+    assert figure.region == "Jemen"
+    [figure] = figures_of("In de VS wordt gerekend op een groei van 1,5 procent.")
+    assert figure.region == "Verenigde Staten"
+
+
+def test_a_list_of_places_abroad_is_one_region() -> None:
+    text = "De storm eiste minstens 300 doden in Mozambique, Zimbabwe en Malawi."
+    [figure] = figures_of(text)
+    assert figure.region == "Mozambique, Zimbabwe en Malawi"
+    text = "Er doen 40 ontwerpers mee uit Maleisië, Europa en de Verenigde Staten."
+    [figure] = figures_of(text)
+    assert figure.region == "Maleisië, Europa en de Verenigde Staten"
+
+
+def test_a_city_abroad_is_the_region_in_its_sentence_but_not_carried() -> None:
+    [figure] = figures_of("In Istanbul stemden meer dan 8 miljoen mensen.")
+    assert figure.region == "Istanbul"
+    text = "De prijs werd uitgereikt tijdens een ceremonie in Oslo. Ze won 600.000 euro."
+    [figure] = figures_of(text)
+    assert figure.region is None
+
+
+def test_a_city_that_starts_a_name_is_no_place() -> None:
+    [figure] = figures_of("Volgens de New York Times betaalde hij 2 miljoen dollar.")
+    assert figure.region is None
+
+
+def test_a_part_of_the_country_without_a_code() -> None:
+    [figure] = figures_of("In totaal worden duizend huizen slim gemaakt in de Achterhoek.")
+    assert figure.region == "Achterhoek"
+
+
+def test_the_inhabitants_of_a_province_in_a_poll() -> None:
+    [figure] = figures_of("Zes op tien Gelderlanders vinden de wolf een bedreiging.")
+    assert figure.region == "Gelderland"
+
+
+def test_in_het_land_is_the_country_named_before_or_nederland() -> None:
+    text = ("Uit Syrië kwamen vorig jaar weinig berichten. In kampen in het noorden van het land "
+            "verblijven nog zeker 56 Nederlandse minderjarigen.")
+    [figure] = figures_of(text)
+    assert figure.region == "Syrië"
+    [figure] = figures_of("Op tien plekken in het land demonstreerden boeren.")
+    assert figure.region == "Nederland"
+
+
+def test_the_adjective_of_a_country_is_not_carried_to_the_next_sentence() -> None:
+    text = "De Amerikaanse overheid legde het werk stil. Het bedrijf rekent op 1 procent groei."
+    [figure] = figures_of(text)
+    assert figure.region is None
+    text = "Sinds begin dit jaar zijn er uitbraken in Duitsland. Er zijn 159 gevallen gemeld."
+    [figure] = figures_of(text)
+    assert figure.region == "Duitsland"
+
+
+def test_a_place_on_the_way_or_in_a_title_is_not_where_it_was_counted() -> None:
+    [figure] = figures_of("Hij leende 4000 euro, waarna het geld via Jordanië naar hem terugkwam.")
+    assert figure.region is None
+    text = "Hij stond bekend als de kroonprins van Jordanië en leende 4000 euro."
+    [figure] = figures_of(text)
+    assert figure.region is None
+    text = "Hij leende 4000 euro om goederen naar de VS te exporteren."
+    [figure] = figures_of(text)
+    assert figure.region is None
