@@ -84,3 +84,22 @@ def test_separable_verb_after_the_quote() -> None:
         "schat Biemans in."
     )
     assert [s for s, _ in found] == ["Ignacio Sánchez-Cuenca", "Walter Biemans"]
+
+
+def test_quote_continues_the_speaker_across_two_sentences_of_narration() -> None:
+    found = _speakers(
+        "De dienst maakt alle rapporten openbaar. ,,We hopen daarmee dat restaurants de regels meer "
+        "naleven'', zegt woordvoerder Tjitte Mastenbroek. Bij een inspectie probeert de dienst de "
+        "restaurants ook te helpen. Zo wijzen ze door naar adviesbureaus. ,,We hebben ook de "
+        "hygiënecode laten vertalen. Maar uiteindelijk moeten de ondernemers zelf zorgen.''"
+    )
+    assert [s for s, _ in found] == ["Tjitte Mastenbroek", "Tjitte Mastenbroek"]
+
+
+def test_quote_does_not_continue_across_narration_about_another_person() -> None:
+    found = _speakers(
+        "De crisis duurt voort. ,,We gaan door tot het einde'', zegt Nicolás Maduro. Hij sprak "
+        "voor een grote menigte. In een toespraak heeft Guaidó de uitzetting veroordeeld. "
+        ",,Ze bedreigen een belangrijk Europees land dat hulp verleent.''"
+    )
+    assert [s for s, _ in found] == ["Nicolás Maduro"]

@@ -9,13 +9,18 @@
 * "…, vraagt Biemans' vrouw Maaike zich af": a relation of a named person speaks, not that
   person: her first name ("Maaike"), or the relation as written ("Nando's vader": "vader van
   Nando", NOTES helper C).
+* A quote without attribution continues the speaker before it across narration
+  (:func:`other_person_subject`, :func:`narrates_other`): not across a sentence about another
+  person without a name ("Zijn buurman denkt daar anders over."), a pronoun of the other gender,
+  or, in the third sentence of narration, a capitalised word or a role that is not the speaker's
+  ("In een toespraak heeft Guaidó …"); an interviewer's question ("Bewust?") does not interrupt.
 """
 
 from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _roles
+from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._speakers import Attribution, mention
 
@@ -25,6 +30,11 @@ PERSON_SUBJECT = re.compile(
     r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
+_WORDS = re.compile(r"\w+")
+_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
+_SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:je|jij|jou|jouw|u|uw)(?![\w-])")
+_INNER_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,])\s+([A-ZÀ-Ý][\w-]*)")  # a capital inside a sentence
 RELATION_NOUNS = frozenset({
     "vader", "moeder", "ouders", "zoon", "dochter", "kind", "kinderen", "vrouw", "man", "broer", "zus",
     "zuster", "echtgenote", "echtgenoot", "weduwe", "weduwnaar", "partner", "vriend", "vriendin",
@@ -114,3 +124,39 @@ def relative_subject(region: str, pronoun: str | None) -> Attribution | None:
         if found is not None and any(named):
             found = None  # "Nando's vader belde Jan Smit. „…”, zegt hij": who is not clear
     return found
+
+
+def narrates_other(gap: str, speaker: Attribution) -> bool:
+    """"„…”, zegt Jan Smit. … In een toespraak heeft Guaidó … veroordeeld. „…”": narration after the
+    attribution that names a capitalised word inside a sentence other than the speaker's name, or
+    a role ("Als de PVV-leider …"), may be about another speaker."""
+    if "?" in gap and _SECOND_PERSON.search(gap):
+        return False  # "Je trapte op de rem. Bewust?": the interviewer's question, the same answerer
+    cut = _STATEMENT_END.search(gap)
+    rest = gap[cut.end() :] if cut else gap
+    own = set(speaker.speaker.split()) | set((speaker.role or "").split())
+    function_words = lexicon.load().function_words
+    for m in _INNER_CAPITAL.finditer(rest):
+        word = m.group(1)
+        if word not in own and word.lower() not in function_words:
+            return True
+    return any(unnamed_person(w) for w in _WORDS.findall(rest.lower()) if w not in own and len(w) > 4)
+
+
+def other_person_subject(gap: str, speaker: Attribution) -> bool:
+    """"„…”, zegt Jan Smit. Zijn buurman denkt daar anders over. „…”": a sentence whose subject is
+    another person without a name (a role or an unnamed source, not the speaker's own role) or a
+    pronoun of the other gender."""
+    own = (speaker.role or "").lower()
+    for m in PERSON_SUBJECT.finditer(gap):
+        noun = m.group("noun").lower()
+        if noun not in own and unnamed_person(noun):
+            return True
+    if speaker.speaker == _roles.ANONYMOUS:
+        # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
+        said = GENDERED_NOUNS.get((speaker.role or "").split()[-1:][0] if speaker.role else "")
+        other = {"hij": ("zij", "haar"), "zij": ("hij", "hem")}.get(said or "", ())
+        if any(w in other for w in _WORDS.findall(gap.lower())):
+            return True
+    # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
+    return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))

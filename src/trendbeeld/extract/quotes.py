@@ -71,8 +71,8 @@ from trendbeeld.extract._quote_attribution import (
 )
 from trendbeeld.extract._quote_before import following_volgens, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
-from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
-from trendbeeld.extract._quote_referents import PERSON_SUBJECT, unnamed_person
+from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quote_reported import said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
@@ -94,7 +94,6 @@ PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
 # Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
 _OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
                               "Daarnaast", "Bovendien", "Soms", "Vaak", "Vooral"})
-_PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
 # Unnamed people a news sentence is mostly about rather than quoting, and a passive auxiliary.
 _TOPIC_PERSONS = frozenset({"man", "vrouw", "verdachte", "crimineel", "betrokkene"})
 _PASSIVE = re.compile(
@@ -111,7 +110,7 @@ _GENERIC_ORGANISATIONS = frozenset(
 _QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
 _STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
-MAX_GAP_SENTENCES = 2  # sentences (the attribution and one more) between a quote and the next it runs on in
+MAX_GAP_SENTENCES = 3  # sentences between a quote and the next it runs on in (the attribution, narration)
 MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
 _AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 _SAID_PARTICIPLE = re.compile(
@@ -533,34 +532,16 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         return False
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
         return False
-    if _introduces_other(gap) or _other_person_subject(gap, last[1]):
+    if _introduces_other(gap) or other_person_subject(gap, last[1]):
         return False
-    if "\n" not in gap and len(_STATEMENT_END.findall(gap)) > MAX_GAP_SENTENCES:
+    ends = len(_STATEMENT_END.findall(gap)) if "\n" not in gap and not gap.rstrip().endswith("?") else 0
+    if ends > MAX_GAP_SENTENCES or (ends > MAX_GAP_SENTENCES - 1 and narrates_other(gap, last[1])):
         # paragraph breaks lost: narration of several sentences ends the speaker's run (the
-        # questions of an interview do not)
+        # questions of an interview do not), and so does a third one about someone else
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
     return not names_another(gap, last[1].speaker, whole=closed)
-
-
-def _other_person_subject(gap: str, speaker: Attribution) -> bool:
-    """"„…”, zegt Jan Smit. Zijn buurman denkt daar anders over. „…”": a sentence whose subject is
-    another person without a name (a role or an unnamed source, not the speaker's own role) or a
-    pronoun of the other gender."""
-    own = (speaker.role or "").lower()
-    for m in PERSON_SUBJECT.finditer(gap):
-        noun = m.group("noun").lower()
-        if noun not in own and unnamed_person(noun):
-            return True
-    if speaker.speaker == _roles.ANONYMOUS:
-        # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
-        said = GENDERED_NOUNS.get((speaker.role or "").split()[-1:][0] if speaker.role else "")
-        other = {"hij": ("zij", "haar"), "zij": ("hij", "hem")}.get(said or "", ())
-        if any(w in other for w in _WORDS.findall(gap.lower())):
-            return True
-    # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
-    return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
 
 
 def _introduces_other(gap: str) -> bool:
