@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract._helpers import statements_of
+from tests.extract._helpers import pairs, statements_of
 from trendbeeld.model import Change
 
 
@@ -119,3 +119,19 @@ def test_two_phenomena_of_one_sentence_stay_two() -> None:
 def test_a_separable_verb_around_blijven_is_no_activity() -> None:
     """"op blijft lopen" is "oplopen" (the direction is for the cues to read; the statement stays)."""
     assert statements_of("Terwijl het aantal doden op blijft lopen, zoekt de politie verder.")
+
+
+def test_blijven_with_a_change_gives_the_change_only() -> None:
+    """"blijft maar groeien": the change goes on, no stable beside it."""
+    found = pairs("Het aantal Nederlanders met diabetes blijft maar groeien.")
+    assert [d for d, _ in found] == [Change.UP], found
+    assert [d for d, _ in pairs("De huurprijzen in de stad blijven stijgen.")] == [Change.UP]
+    assert Change.STABLE in [d for d, _ in pairs("Het aantal inbraken blijft hoog.")]
+
+
+def test_superlative_of_a_change_is_no_record_rise() -> None:
+    """"de gemeente met de grootste daling sinds 2010": which member changed most, no record level;
+    a record level stays a rise."""
+    found = pairs("De provincie met de grootste daling sinds 2010 is Zeeland.")
+    assert Change.UP not in [d for d, _ in found], found
+    assert Change.UP in [d for d, _ in pairs("Het verzuim is dit jaar hoger dan ooit.")]

@@ -7,6 +7,10 @@ A cue of change counts (``counts``) unless its clause makes it no actual change:
   wish, duty or plan ("moet worden uitgebreid", "willen we vergroten"), a plea or recommendation
   ("wordt gepleit voor een uitbreiding"), a possibility ("zou kunnen toenemen", "kan worden
   verkleind") or a bound ("kan oplopen tot");
+* a possibility or permission that governs an infinitive of change under a condition, with a
+  negation or with the speaker as subject (``possible``: "zonder concurrent kan de school verder
+  groeien", "kunnen … stijgen als witwassen …", "we kunnen elkaar nog beter versterken"): a general
+  mechanism or an ability; a possibility alone is a risk, which stays;
 * a goal or a means ("ter verbetering van", "met het verzwakken van"), a norm ("is nodig"), a
   generic subject ("verzwak je ook");
 * an infinitive that is no nominalised verb ("te stijgen"; "het stijgen van de leeftijd" is one);
@@ -239,6 +243,51 @@ def other_sense(text: str, cue: _cues.Cue, low: str) -> bool:
     before = text[max(0, cue.start - RAISED_REACH * 2) : cue.start]
     around = text[max(0, cue.start - RAISED_REACH) : cue.end + RAISED_REACH]
     return bool(_PRESENTED_BEFORE.search(before) or _PERFORMED_NEAR.search(around))
+
+
+# A possibility or a permission that governs an infinitive of change in its clause ("kan …
+# verergeren", "kunnen … worden verhoogd"). Alone it is a risk, which the annotators keep as a hard
+# trend ("desinformatie kan polarisatie versterken"); with a condition, a negation or the speaker as
+# subject it is a general mechanism or an ability, no trend. Not the past "kon" (an ability used).
+_POSSIBLE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\b")
+_WORDEN_BEFORE = re.compile(r"\bworden\s+\Z", re.IGNORECASE)
+# Where the clause of a cue opens: after a punctuation mark, a subordinator or a conjunction.
+_CLAUSE_OPENING = re.compile(
+    r"[,;:()]|\b(?:dat|die|wat|waardoor|omdat|doordat|hoewel|terwijl|zodat|wanneer|waarbij|waarin|waarmee"
+    r"|waarop|nadat|zodra|indien|tenzij|mits|en|maar|of|want|dus)\b"
+)
+# A condition, a negation or the speaker in the clause of the modal: "zonder islamitische concurrent
+# kan", "bij een hoge heffing … kunnen verdwijnen", "kunnen … niet te hard groeien", "we kunnen".
+_CONDITION_IN_CLAUSE = re.compile(
+    r"\b(?:zonder|bij\s+een|niet(?!\s+alleen\b)|nooit|geen|we|wij|ik|je|jij|u|men)\b"
+)
+# A condition after the change in its sentence: "kunnen belastinginkomsten stijgen als witwassen …";
+# not a comparison ("zo snel als", "even groot als").
+_CONDITION_AFTER_MODAL = re.compile(
+    r"[^.;:!?]{0,60}?(?<!\bzo\s)(?<!\beven\s)\b(?:als|indien|wanneer|zodra|tenzij|mits)\s+(?!gevolg\b)",
+    re.IGNORECASE,
+)
+POSSIBLE_REACH = 160  # characters before an infinitive of change read for "kan"
+
+
+def possible(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"zonder concurrent kan de school verder groeien", "bedrijven kunnen bij een hoge heffing
+    verdwijnen", "kunnen belastinginkomsten stijgen als witwassen …", "we kunnen elkaar nog beter
+    versterken", "kunnen vanwege de logistiek niet te hard groeien": a possibility or permission
+    governs the infinitive of change under a condition, with a negation or with the speaker as
+    subject: a general mechanism or an ability, no change that happened or is expected."""
+    if cue.kind not in ("verb", "cause") or " " in low:
+        return False
+    infinitive = low.endswith("en") and _PARTICIPLE.fullmatch(low) is None
+    if not infinitive and not _WORDEN_BEFORE.search(text, max(opening, cue.start - 8), cue.start):
+        return False
+    before = text[max(opening, cue.start - POSSIBLE_REACH) : cue.start].lower()
+    if "kan" not in before and "kunnen" not in before and "mag" not in before and "mogen" not in before:
+        return False  # the quick test
+    clause = before[max((m.end() for m in _CLAUSE_OPENING.finditer(before)), default=0) :]
+    if not _wished(clause, _POSSIBLE):
+        return False
+    return bool(_CONDITION_IN_CLAUSE.search(clause) or _CONDITION_AFTER_MODAL.match(text, cue.end))
 
 
 def _posture_after(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
 * "blijven" with an activity: the clause ends with an infinitive that is no verb of change and no
   verb of lasting ("blijven mensen vliegen", "blijven de tegenstanders hoop houden", "blijft mij
   boeien") — what people keep doing, not a phenomenon that stays;
+* "blijven" with an infinitive of change ("blijft maar groeien", "blijven stijgen"): the change
+  goes on, which the verb of change states; no stable beside it;
 * "blijven" with permission or possibility ("mogen blijven", "kan … aan de macht blijven",
   "hoelang kunnen zij … blijven"): a rule or a chance, no state that lasts; so is a verb of
   shift with "kan" ("dat kan nog veranderen", "het bedrag kan nog wijzigen");
@@ -176,8 +178,9 @@ def no_trend(text: str, cue: Cue, low: str, opening: int) -> bool:
     ):
         return True
     if low in _STAY_FORMS:
-        return _activity(text, cue) or _permitted(text, cue, opening) or _limited(text, cue, opening) or (
-            _first_person(text, cue, opening) or bool(_STANCE_AFTER.match(text, cue.end))
+        return _activity(text, cue) or _change_goes_on(text, cue) or _permitted(text, cue, opening) or (
+            _limited(text, cue, opening) or _first_person(text, cue, opening)
+            or bool(_STANCE_AFTER.match(text, cue.end))
             or bool(_WHERE_BEFORE.search(text, max(opening, cue.start - WHERE_REACH), cue.start)))
     if low.startswith("verdw"):
         return _person_vanished(text, cue, opening)
@@ -205,6 +208,21 @@ def _activity(text: str, cue: Cue) -> bool:
     if len(words) > 1 and words[-2].lower() in _NOUN_OPENERS:
         return False
     return _infinitive(last)
+
+
+def _change_goes_on(text: str, cue: Cue) -> bool:
+    """"blijft maar groeien", "blijven stijgen", "blijft tot 2040 groeien": "blijven" with an
+    infinitive of change says the change goes on (the verb of change is the statement), no state
+    that stays."""
+    window = text[cue.end : cue.end + CLAUSE_REACH]
+    particle = _PARTICLE.match(window)
+    window = window[particle.end() :] if particle else window
+    stop = _CLAUSE_END.search(window)
+    words = _WORD.findall(window[: stop.start()] if stop else window)
+    if not words:
+        return False
+    last = words[-1]
+    return last.islower() and last.endswith("en") and _cues.is_change_word(last) and _cues.lemma(last) == last
 
 
 def _infinitive(word: str) -> bool:

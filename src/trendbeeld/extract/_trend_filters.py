@@ -9,8 +9,11 @@ goes when every cue of change inside it is one of these:
 * another sense or no statement of change (``_trend_senses``): "tijdens de hittegolf", "van
   standpunt veranderde", "gooit constant met modder", "versterk de veerkracht", "het versnellen
   van hervormingen", "uit Krimpen aan den IJssel", "een uitgebreid onderzoek";
-* the cases of ``_trend_cases`` and ``_trend_actual`` (a condition, a life narrated, one actor
-  that stays: "May blijft nog even").
+* a comparison at one moment (``_trend_comparisons``): "vaker parttime dan mannen", "twee keer zo
+  groot als op een normale dag";
+* the cases of ``_trend_cases`` and ``_trend_actual`` (a condition, a possibility under a condition
+  or with a negation: "zonder concurrent kan de school groeien", a life narrated, one actor that
+  stays: "May blijft nog even").
 
 A statement that restates the one before it (overlapping evidence, the same direction, a word of
 the phenomenon shared: "opkomst … kan wel eens |hoger| uitvallen" read once for the subject and
@@ -24,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from trendbeeld.extract import _cues, _phrases, _trend_actual, _trend_cases
+from trendbeeld.extract import _cues, _phrases, _trend_actual, _trend_cases, _trend_comparisons
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_one_case import _amendment, _dented, _in_custody, _incurred, _rescheduled
 from trendbeeld.extract._trend_repairs import _participle, _repaired
@@ -74,7 +77,7 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     # the statement's own wording of change: the cues inside it, else the one nearest to it
     own = [c for c in cues if c.start < end and c.end > start] or sorted(
         cues, key=lambda c: max(c.start - end, start - c.end))[:1]
-    if own and all(_no_trend(doc, cue, sentence.start) for cue in own):
+    if own and all(_no_trend(doc, cue, sentence.start, sentence.end) for cue in own):
         return None
     if _trend_actual.conditional_after(doc.text, start, end, sentence.end):
         return None  # "… zullen ook verdwijnen als er straks …": a condition
@@ -101,11 +104,13 @@ def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], op
         return False
     return _trend_cases.one_actor(doc.text, own[0], opening, statement.phenomenon)
 
-def _no_trend(doc: Document, cue: _cues.Cue, opening: int) -> bool:
+def _no_trend(doc: Document, cue: _cues.Cue, opening: int, closing: int) -> bool:
     text = doc.text
     low = cue.text.lower().strip()
     return (
-        _in_custody(text, cue, low)
+        _trend_actual.possible(text, cue, low, opening)
+        or _trend_comparisons.between_groups(text, cue, low, closing)
+        or _in_custody(text, cue, low)
         or _amendment(text, cue, low, opening)
         or _imperative(text, cue, low, opening)
         or _goal(text, cue, low, opening)

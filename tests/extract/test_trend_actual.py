@@ -1,0 +1,43 @@
+"""A possibility that states no change: a modal under a condition, with a negation or with the
+speaker as subject (extract/_trend_actual.py). A possibility alone is a risk and stays.
+Invented sentences after the classes seen on unlabelled news and reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs, statements_of
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition in the clause of the modal, before or after the change
+        "Maar zonder concurrent in de wijk kan de basisschool gestaag verder groeien.",
+        "Volgens de minister kunnen de belastinginkomsten fors stijgen als fraude wordt aangepakt.",
+        "Onderzoek laat zien dat boerenbedrijven bij een hoge heffing zelfs kunnen verdwijnen.",
+        # a negation: an ability or a cap, no change
+        "We beginnen vanaf nul en kunnen vanwege de logistiek niet te hard groeien.",
+        "De rechter zei dat de omvang van het gasveld niet kan worden verkleind.",
+        # the speaker as subject
+        "We gaan de goede kant op, maar we kunnen elkaar nog beter versterken.",
+    ],
+)
+def test_possibility_under_condition_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "word"),
+    [
+        # a risk: a possibility alone stays (a hard trend in the annotations)
+        ("De verspreiding van desinformatie kan polarisatie versterken.", Change.UP, "polarisatie"),
+        ("Ook minder zichtbare vormen van armoede kunnen toenemen.", Change.UP, "armoede"),
+        # an actual change after "kan" in another clause stays
+        ("Ze kunnen gerust zijn: de bevolkingsgroei is sinds 1970 gehalveerd.", Change.DOWN, "groei"),
+    ],
+)
+def test_possibility_alone_stays(text: str, direction: Change, word: str) -> None:
+    assert any(d is direction and word in p for d, p in pairs(text)), pairs(text)
