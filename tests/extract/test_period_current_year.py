@@ -85,3 +85,13 @@ def test_a_capitalised_preposition_before_a_year_is_no_title_year() -> None:
         "In 1990 opende ik als twintiger een rekening. Vorig jaar betaalde ik 120 euro aan kosten."
     )
     assert _periods(text)[120] is None
+
+
+def test_a_deadline_year_is_not_carried_into_later_sentences_of_undated_news() -> None:
+    text = (
+        "Asbestdaken\n\n"
+        "Voor 2025 moeten alle asbestdaken in Nederland zijn verwijderd, zo wil het kabinet. "
+        "Rotterdam telt tweehonderd woningen met een dak van asbest. "
+        "Driekwart van die huizen staat in één buurt."
+    )
+    assert _periods(text) == {200: None, 75: None}

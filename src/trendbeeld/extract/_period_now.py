@@ -61,7 +61,7 @@ GUESS_TIMES = 2  # the year named most often gives the current year only when na
 # Words of a sentence about the future, and words before a deadline year ("tegen 2030", "vóór 2025"):
 # such a later year does not show that the text was written after it.
 _FUTURE = re.compile(
-    r"\b(?:zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|gaan|verwacht\w*|voorspel\w*|prognose\w*"
+    r"\b(?:zal|zullen|zou|zouden|moet|moeten|wil|willen|gaat|(?<!\bte\s)gaan|verwacht\w*|voorspel\w*|prognose\w*"
     r"|raming\w*|plan\w*|doel\w*|ambitie\w*|streef\w*|beoog\w*|komende?|volgende?)\b",
     re.IGNORECASE,
 )

@@ -216,8 +216,10 @@ class Timeline:
         last = before[-1]
         if last.column and prose:
             return None  # "Waarvan ingekocht  2018  2017": a table's column heads date its columns only
-        if self.now is not None and earliest(last.period) > self.now:
-            return None  # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure
+        # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure (without
+        # a current year: a deadline, "voor 2025", or the year of a sentence about the future)
+        if (earliest(last.period) > self.now) if self.now is not None else _period_now.of_future(doc, last):
+            return None
         line = text.rfind("\n", reach, pos) + 1
         if pos - line > FLAT_LINE_CHARS and not self._recent(last.period):
             near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
