@@ -74,3 +74,20 @@ def test_a_place_on_the_way_or_in_a_title_is_not_where_it_was_counted() -> None:
     text = "Hij leende 4000 euro om goederen naar de VS te exporteren."
     [figure] = figures_of(text)
     assert figure.region is None
+
+
+def test_a_place_that_ends_a_proper_name_with_van_is_no_region() -> None:
+    text = "Volgens de Universiteit van Amsterdam bleven vorige week 20 scholen dicht."
+    [figure] = figures_of(text)
+    assert figure.region is None
+    text = "Bij de 1,5 graden temperatuurstijging waar het Klimaatakkoord van Parijs op mikt, is dat anders."
+    assert [f.region for f in figures_of(text)] == [None]
+    text = "Forum krijgt 7 van de 55 zetels in de Staten van Gelderland."
+    assert {f.region for f in figures_of(text)} == {"Gelderland"}
+
+
+def test_the_adjective_of_europe_before_a_noun() -> None:
+    [figure] = figures_of("De Europese subsidie van 4 miljoen euro volstaat niet.")
+    assert figure.region == "Europa"
+    text = "Action opende vorig jaar 230 nieuwe winkels in zeven Europese landen."
+    assert {f.region for f in figures_of(text)} == {"Europa"}

@@ -53,6 +53,13 @@ _VILLAGE = re.compile(r"(?s:.+)(?P<adj>(?!))?")
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+# A capitalised word inside a sentence and "van" before a name: the name ends a proper name ("de
+# Universiteit van Amsterdam", "het Klimaatakkoord van Parijs", "Giovanni van Bronckhorst"), not
+# "de Staten van Gelderland", the province's parliament.
+_NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]van[ ]\Z")
+# "het akkoord van Parijs": a treaty named after the city where it was made.
+_TREATY_OF = re.compile(r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag)[ ]van[ ]\Z", re.IGNORECASE)
+NAME_OF_CHARS = 30
 # A capitalised word right after a name, not a part of town: the name starts the name of an
 # organisation ("Amsterdam Trade Bank", "Wageningen Marine Research", "Amsterdam Medisch Centrum").
 _NAME_AFTER = re.compile(
@@ -441,6 +448,10 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     if name in gaz.ambiguous and not context:
         return True
     if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
+        return True
+    window = max(0, m.start() - NAME_OF_CHARS)
+    named_of = _NAME_OF.search(text, window, m.start()) or _TREATY_OF.search(text, window, m.start())
+    if not m.group("adj") and named_of:
         return True
     abroad_place = name in abroad() or name in cities_abroad()
     if not m.group("adj") and (name in gaz.regions or abroad_place) and _NAME_AFTER.match(text, m.end()):
