@@ -1,10 +1,11 @@
 """Recurrence of a phenomenon without a verb of change (extract/_trend_recurrence.py).
 
 Invented sentences per class of wording found on unlabelled news (DPG articles of 2019, politie.nl
-news, safety news leads): a phenomenon there again ("opnieuw", "wederom") and for the n-th time in
-a short span ("voor de derde keer in korte tijd", "voor de zoveelste keer"), with controls that are
-no trend: an action of the police or of one person, a firm that is fined, one person acted on, one
-team's titles, a plan, a question, a change the other rules read.
+news, safety news leads and headlines): a phenomenon there again ("opnieuw", "wederom"), a headline
+that opens with "Opnieuw", "Weer" or "Wederom", and the n-th time in a short span ("voor de derde
+keer in korte tijd", "voor de zoveelste keer"), with controls that are no trend: an action of the
+police or of one person, a firm that is fined, a step in one case, one person acted on, one team's
+titles, a plan, a question, a change the other rules read.
 """
 
 from __future__ import annotations
@@ -78,11 +79,43 @@ def test_no_recurrence(text: str) -> None:
     assert not [s for s in statements_of(text) if s.direction is Change.STABLE or "keer" in s.text]
 
 
+@pytest.mark.parametrize(
+    ("title", "phenomenon"),
+    [
+        ("Opnieuw autobrand in Zwijndrecht", "autobrand in Zwijndrecht"),
+        ("Weer handgranaat gevonden bij café in Rotterdam-Noord", "handgranaat"),
+        ("Wijkbewoners boos: Opnieuw steekpartij op het Stationsplein", "steekpartij op het Stationsplein"),
+    ],
+)
+def test_a_headline_that_opens_with_again(title: str, phenomenon: str) -> None:
+    assert (Change.STABLE, phenomenon) in pairs(f"{title}\n\nDe politie onderzoekt de zaak.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Opnieuw aanhouding in onderzoek naar woningoverval",  # a step in one case
+        "Weer taakstraf voor mishandeling bij studentenvereniging",  # one case's sentence
+        "Opnieuw vrouw aangevallen in het park",  # a person acted on
+        "Weer een nieuwe soort kever ontdekt in de duinen",  # something new, no recurrence
+        "Opnieuw duiken er vreemde kastjes op in de stad",  # an inverted verb, no noun
+    ],
+)
+def test_no_headline_of_recurrence(title: str) -> None:
+    text = f"{title}\n\nDe politie onderzoekt de zaak."
+    assert not [s for s in statements_of(text) if s.direction is Change.STABLE]
+
+
+def test_again_inside_running_text_is_no_headline() -> None:
+    text = "Bericht\n\nDe buurt was jaren rustig. Weer autobrand in de straat, zeggen bewoners."
+    assert (Change.STABLE, "autobrand in de straat") not in pairs(text)
+
+
 def test_a_change_is_left_to_the_other_rules() -> None:
     found = pairs("Het aantal woninginbraken is in 2019 opnieuw gestegen.")
     assert (Change.STABLE, "aantal woninginbraken") not in found
 
 
 def test_positions_are_the_markers_in_order() -> None:
-    low = "voor de derde keer in korte tijd … opnieuw … wederom … heropnieuwd"
-    assert _trend_recurrence.positions(low) == [12, 35, 45]
+    low = "voor de derde keer in korte tijd … opnieuw … wederom … heropnieuwd\nweer brand … weer"
+    assert _trend_recurrence.positions(low) == [12, 35, 45, low.index("weer")]

@@ -45,7 +45,11 @@ _NTH_MARK = "e keer "
 _LAST_TEXT: list[str] = []
 _LAST_MARKS: list[list[int]] = []
 _WORD = _phrases.WORD
-_AGAIN = re.compile(r"(?:opnieuw|wederom)(?![\w-])")
+_AGAIN = re.compile(r"(?:opnieuw|wederom|weer)(?![\w-])")
+# "Weer" marks a headline only where it opens one ("Weer autobrand in Oss"): in running text it is
+# one of the commonest adverbs.
+_TITLE_MARK = "weer "
+TITLE_REACH = 60  # characters of a line before ": " that may precede a headline's marker
 # "voor de derde keer", read back from the "e" of the ordinal.
 _NTH = re.compile(
     r"(?<![\w-])voor\s+de\s+(?P<ordinal>zoveelste|tweede|derde|vierde|vijfde|zesde|zevende|achtste"
@@ -84,6 +88,16 @@ _OCCURRED = frozenset([
     "geweest", "uitgebroken", "ontstaan", "opgedoken", "plaatsgevonden", "gepleegd", "ontploft",
     "aangericht", "opgelaaid", "ontdekt", "gevonden", "aangetroffen",
 ])
+# Steps in one case and the authorities' work: what a headline names again is then no
+# phenomenon ("Opnieuw aanhouding in vermissingszaak", "Opnieuw onderzoek in woning", "Weer boetes").
+_CASE_WORDS = frozenset([
+    "aanhouding", "arrestatie", "onderzoek", "zoektocht", "boete", "bekeuring", "aangifte", "cel",
+    "celstraf", "eis", "controle", "actie", "aandacht", "gesprek", "geld", "oproep", "bon", "vondst",
+    "werk", "werkzaamheden", "zitting", "uitspraak", "kritiek", "iemand", "verdachte", "bezoeker",
+    "aanklacht", "tbs", "straf",
+])
+# Heads of compounds that name a step in one case ("taakstraf", "celstraf", "strafeis").
+_CASE_HEADS = ("straf", "eis", "onderzoek", "zitting", "aanhouding", "arrestatie")
 # Finds are the police's work when "opnieuw" marks them ("is opnieuw vuurwerk aangetroffen").
 _FINDS = frozenset(["ontdekt", "gevonden", "aangetroffen"])
 # Auxiliaries of an action ("heeft opnieuw … aangehouden") and of one case's course.
@@ -104,8 +118,11 @@ _ARTICLES = frozenset(["de", "het", "een"])
 _PERSONAL = frozenset(
     ["ik", "je", "jij", "u", "mij", "me", "mijn", "jou", "jouw", "uw", "hij", "zij", "ze", "we", "wij"]
 )
-# Endings of nouns of persons ("overvallers", "inbrekers", "activist", "chauffeur", "ambtenaar").
-_PERSON_ENDINGS = ("ers", "ist", "isten", "eur", "eurs", "aar", "aars", "ster", "sters")
+# Endings of nouns of persons ("overvallers", "activist", "chauffeur", "douanier", "politiemensen").
+_PERSON_ENDINGS = (
+    "ers", "ist", "isten", "eur", "eurs", "aar", "aars", "ster", "sters", "ier", "iers", "mensen", "'er",
+    "’er",
+)
 # The form of a past participle: "ge" after at most a separable particle ("|aan|gehouden").
 _PARTICIPLE = re.compile(r"[a-z]{0,5}ge[a-zà-ÿ]{2,}(?:en|d|t)")
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
@@ -146,8 +163,10 @@ def _marks(low: str) -> list[int]:
     if not _LAST_TEXT or _LAST_TEXT[0] is not low:
         again = _scan.occurrences(low, _AGAIN_MARKS, word_start=True)
         nth = [at for at in _scan.occurrences(low, (_NTH_MARK,)) if at > 0 and low[at - 1].isalpha()]
+        titles = _scan.occurrences(low, (_TITLE_MARK,), word_start=True)
+        titles = [at for at in titles if _opens_title(low, at)]
         _LAST_TEXT[:] = [low]
-        _LAST_MARKS[:] = [sorted(again + nth)]
+        _LAST_MARKS[:] = [sorted(again + nth + titles)]
     return _LAST_MARKS[0]
 
 
@@ -174,7 +193,10 @@ def _again(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStat
     participles = [w.group(0) for w in words[index + 1 :] if _is_participle(w.group(0))]
     if {w.group(0) for w in words} & _PASSIVE:  # "is opnieuw op de vingers |getikt| (door …)"
         participles += [w for w in _passive_ends(words[index + 1 :]) if w not in participles]
-    if any(w not in _OCCURRED or w in _FINDS for w in participles):
+    title = verb is None and _opens_title(low, at)
+    if title:  # "Opnieuw |autobrand| in Gouda", "Weer |handgranaat| gevonden in Spuistraat"
+        return _headline(doc, low, clause, marker.end(), at, participles)
+    if any(w not in _OCCURRED or w in _FINDS for w in participles) or low.startswith("weer", at):
         return None  # "is opnieuw een verdachte |aangehouden|", "is opnieuw vuurwerk |aangetroffen|"
     if verb is None:
         return None  # "Maarten van der Weijden zwemt deze zomer opnieuw": an action
@@ -189,6 +211,42 @@ def _again(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStat
         if phrase is None and (verb_at < at or index == 0):  # "zijn opnieuw |rellen| uitgebroken"
             phrase = _noun_after(doc.text, low, marker.end(), clause.end)
     return _made(doc, low, clause, phrase, at, marker.end(), Change.STABLE)
+
+
+def _headline(
+    doc: Document, low: str, clause: _phrases.Span, after: int, at: int, participles: list[str]
+) -> TrendStatement | None:
+    """"Opnieuw autobrand in Gouda", "Weer handgranaat gevonden in Spuistraat": a headline that
+    opens with the marker and names an event seen again (stable), not a step in one case
+    ("Opnieuw aanhouding in vermissingszaak", "Opnieuw onderzoek in woning") nor a person ("Opnieuw
+    vrouw aangevallen")."""
+    if any(w not in _OCCURRED for w in participles):
+        return None  # "Opnieuw agent |geschorst|", "Weer drugspand |gesloten|"
+    phrase = _noun_after(doc.text, low, after, clause.end)
+    words = [] if phrase is None else _WORD.findall(low, phrase.start, phrase.end)
+    if phrase is None or not words or _THERE_NEXT.match(low, phrase.start + len(words[0])):
+        return None  # "Opnieuw |duiken| er kastjes op": an inverted verb
+    if any(_cues.lemma(w) in _CASE_WORDS or w.endswith(_CASE_HEADS) for w in words[:3]):
+        return None  # "Opnieuw |aanhouding| in vermissingszaak", "Weer |taakstraf| voor mishandeling"
+    if words[0].startswith("nieuw") or (len(words) == 1 and _is_inflected_adjective(words[0])):
+        return None  # "Weer een |nieuwe| soort walvis ontdekt": something new; "|grote| zorgen"
+    return _made(doc, low, clause, phrase, at, after, Change.STABLE)
+
+
+def _is_inflected_adjective(word: str) -> bool:
+    """"grote", "nieuwe": an inflected form whose lemma is the bare adjective."""
+    return word.endswith("e") and _cues.lemma(word) != word
+
+
+def _opens_title(low: str, at: int) -> bool:
+    """True when the marker at ``at`` opens a line, or follows a label and ": " near a line's start
+    ("Smoke Palace: Opnieuw ontploffing bij coffeeshop Oost")."""
+    line = low.rfind("\n", max(0, at - TITLE_REACH), at)
+    before = low[line + 1 : at] if line >= 0 or at <= TITLE_REACH else None
+    if before is None:
+        return False
+    before = before.strip(" \"'„“‘")
+    return not before or before.endswith(":")
 
 
 def _nth_time(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStatement | None:
@@ -230,6 +288,8 @@ def _plain(doc: Document, low: str, clause: _phrases.Span) -> bool:
 
 
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
+_LINK = re.compile(r"\s(?:in|bij|op|aan|van|voor|rond|nabij|tegen)\s")
+_THERE_NEXT = re.compile(r"\s+er(?![\w-])")
 
 
 def _state_verb(words: list[re.Match[str]], index: int) -> tuple[str, int] | None:
@@ -320,7 +380,8 @@ def _made(
     if not heads or any(w.endswith(_PERSON_ENDINGS) for w in heads[:2]):
         return None  # "overvallers", "een activist": people
     sentence = doc.sentence_at(phrase.start)
-    for name in _NAME_WORD.finditer(doc.text, phrase.start, phrase.end):
+    link = _LINK.search(low, phrase.start, phrase.end)  # names after a preposition are places
+    for name in _NAME_WORD.finditer(doc.text, phrase.start, link.start() if link else phrase.end):
         inside = name.start() > sentence.start + 1 and name.start() > clause.start + 1
         if inside and not regions.lookup(name.group(0)):
             return None  # "De |VVD| is opnieuw de grootste": one party's
