@@ -35,12 +35,11 @@ from trendbeeld.extract._trend_senses import _goal, _imperative, _not_a_verb, _o
 from trendbeeld.model import Change, TrendStatement
 
 STEM = 5  # letters of a word compared when two statements restate each other
-
 # Words one phenomenon may add to the other and still restate it ("opkomst |(hoger)|"); a heading
 # run into its sentence in flattened text ("Dalende cijfers … Het aantal misdrijven daalt") adds more.
 MAX_RESTATED_EXTRA = 2
-
 _WORDS = re.compile(r"[^\W\d_]+")
+
 
 def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
     """``found`` without the statements that are no trends, their phenomena repaired."""
@@ -54,6 +53,7 @@ def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
         out.append(checked)
     return out
 
+
 def _restates(before: TrendStatement, statement: TrendStatement) -> bool:
     """``statement`` says again what ``before`` said: their evidence overlaps, the direction is the
     same and one phenomenon is the other with at most two words more ("opkomst bij de verkiezingen"
@@ -65,9 +65,11 @@ def _restates(before: TrendStatement, statement: TrendStatement) -> bool:
     one, other = sorted((_content_stems(before.phenomenon), _content_stems(statement.phenomenon)), key=len)
     return bool(one) and one <= other and len(other - one) <= MAX_RESTATED_EXTRA
 
+
 def _content_stems(phenomenon: str) -> set[str]:
     """The first letters of the content words of a phenomenon."""
     return {w.lower()[:STEM] for w in _WORDS.findall(phenomenon) if _phrases.is_content(w)}
+
 
 def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     start = doc.clean.clean_offset(statement.span.start)
@@ -94,6 +96,7 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
         return statement
     return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
 
+
 def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], opening: int) -> bool:
     """A life and the state said of it ("groeide op in een stabiel gezin"), or one actor or thing
     that stays or persists ("May blijft nog even", "Het merk bestaat al jaren niet meer")."""
@@ -103,6 +106,7 @@ def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], op
     if not stays or not all(_trend_cases.persists_or_stays(c) for c in own):
         return False
     return _trend_cases.one_actor(doc.text, own[0], opening, statement.phenomenon)
+
 
 def _no_trend(doc: Document, cue: _cues.Cue, opening: int, closing: int) -> bool:
     text = doc.text

@@ -22,14 +22,12 @@ import re
 from trendbeeld.extract import _cues
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
-
 # Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
 _HELD = (
     r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:[\w-]+\s+)?(?:voor)?arrest"
     r"|in\s+(?:de\s+|een\s+)?(?:[\w-]+\s+)?cel|in\s+(?:[\w-]+\s+)?hechtenis|in\s+bewaring|in\s+detentie"
     r"|in\s+verzekering|in\s+(?:de\s+)?tbs|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
 )
-
 # An office or post kept by one person: "blijft niet eeuwig premier", "blijven op hun post",
 # "dat Marchena voorzitter bleef", "blijft aan als trainer".
 _OFFICE = (
@@ -37,7 +35,6 @@ _OFFICE = (
     r"|coach|aanvoerder|bondscoach|partijleider|fractievoorzitter|lijsttrekker|op\s+(?:zijn|haar|hun)\s+post"
     r"|in\s+functie|aan\s+het\s+roer|aan\s+als)"
 )
-
 # The state of one place, case or person after "blijven": a facility open or closed, someone
 # unharmed, a cause unknown ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft een raadsel").
 _ONE_CASE = (
@@ -45,45 +42,33 @@ _ONE_CASE = (
     r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be|ge)spaard"
     r"|overeind|leeg|" + _OFFICE + ")"
 )
-
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
-
 # "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
 # "negentig dagen langer"), then being held or the state of one case.
 _HELD_AFTER = re.compile(
     r"\s+(?:" + _NOT_A_CLAUSE + r"[^\W\d_]+\s+|\d+\s+){0,6}?(?:" + _HELD + "|" + _ONE_CASE + r")\b",
     re.IGNORECASE,
 )
-
 _VANISH_FORMS = ("verdwijn", "verdween", "verdwenen")
-
 VANISH_REACH = 60  # characters around "verdween" read for the day or the cell
-
 _JAILED = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:achter\s+(?:de\s+)?tralies|achter\s+slot|in\s+(?:de\s+)?cel)", re.IGNORECASE
 )
-
 _DAY = (
     r"(?:op\s+(?:\d|(?:maan|dins|woens|donder|vrij|zater|zon)dag|de\s+dag|oudejaars|kerst|nieuwjaars)"
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?\b|gisteren|vannacht"
     r"|in\s+de\s+nacht\s+van)"
 )
-
 _ONE_DAY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _DAY, re.IGNORECASE)
-
 _ONE_DAY_BEFORE = re.compile(_DAY + r"[^.;:!?]{0,30}\s+\Z", re.IGNORECASE)
-
 _HELD_BEFORE = re.compile("(?:" + _HELD + "|" + _ONE_CASE + r")\s+(?:zitten\s+)?\Z", re.IGNORECASE)
-
 HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
-
 # Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
 _INSTRUMENT_WORD = (
     r"(?:[\w-]*(?:wet|wetten|wetboek|besluit|besluiten|regeling|regelingen|artikel|artikelen|plan|akkoord"
     r"|wetsvoorstel|wetsvoorstellen|verordening|richtlijn|reglement|begroting|statuten|motie"
     r"|amendement|convenant)\b|(?-i:[A-Z]{2,})\b)"
 )
-
 # The complement of "wijziging" names the instrument: "wijziging van (de) |Kieswet|", "wijzigingen
 # in het |bestuursakkoord|", "wijziging |RGP|", "wijziging van artikel 22".
 _AMENDED = re.compile(
@@ -91,7 +76,6 @@ _AMENDED = re.compile(
     + _INSTRUMENT_WORD,
     re.IGNORECASE,
 )
-
 # A document that amends ("besluit tot wijziging van", "nota van wijziging"): every "wijziging" of
 # its sentence is that act.
 _AMENDING_DOCUMENT = re.compile(
@@ -99,62 +83,48 @@ _AMENDING_DOCUMENT = re.compile(
     r"(?:tot|van)\s+wijziging",
     re.IGNORECASE,
 )
-
 # An instrument as the subject of "gewijzigd": "Het ontwerpbegrotingsplan is niet gewijzigd".
 _INSTRUMENT_BEFORE = re.compile(
     r"(?:" + _INSTRUMENT_WORD + r")(?:\s+\w+){0,3}\s*\Z", re.IGNORECASE
 )
-
 _AMEND_WORDS = ("wijzig", "gewijzigd")
-
 AMEND_REACH = 80  # characters after "wijziging" read for the instrument
-
 _HAVE_WORD = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.IGNORECASE)
-
 # What one incurs ("letsel oplopen", "een scheur in zijn schedel opgelopen").
 _INJURY = re.compile(
     r"\b(?:\w*letsel|verwonding\w*|wonden|(?:steek|snij|schot|brand|hoofd|bijt)wond\w*|blessure\w*"
     r"|kneuzing\w*|scheur|\w*breuk(?:en)?|hersenschudding\w*|vertraging\w*)\b",  # "botbreuken"
     re.IGNORECASE,
 )
-
 # "een (stevige) deuk oplopen": being dented, a fall of the subject ("Het vertrouwen liep een deuk op").
 _DENT = re.compile(r"\bdeuk(?:je)?\b", re.IGNORECASE)
-
 # "oplopen" as walking: "liep brandend de straat op", "laat dat project samen oplopen met".
 _WALKED = re.compile(
     r"\b(?:(?:de|het)\s+(?:straat|stoep|trap|weg|gang|podium|veld|dijk|berg|heuvel)\s+op|samen\s+op\s*(?:te\s+)?lopen)\b",
     re.IGNORECASE,
 )
-
 _MOVE_FORMS = ("verplaats", "verzet", "verschov", "verschuif", "uitgesteld")
-
 _EVENT_BEFORE = re.compile(
     r"\b(?:overleg|vergadering|debat|zitting|bijeenkomst|afspraak|behandeling|stemming|hoorzitting"
     r"|rondetafelgesprek|procedurevergadering|uitspraak|wedstrijd|duel|concert|voorstelling)\b"
     r"[^.;:!?]*\Z",
     re.IGNORECASE,
 )
-
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:de|het|een|zijn|haar|hun)\s+)?(?:[\w-]+\s+)?(?:duel|wedstrijd\w*|koopavond|\w*gala|concert"
     r"|\w*vergadering|debat|zitting|bijeenkomst|uitvoering|voorstelling)\b",
     re.IGNORECASE,
 )
-
 _ESCALATE_FORMS = frozenset(["escaleert", "escaleren", "escaleerde", "escaleerden", "geëscaleerd"])
-
 # One quarrel: "De burenruzie escaleert", "Tinderdate escaleert", "een woordenwisseling escaleerde".
 _QUARREL_BEFORE = re.compile(
     r"\b\w*(?:ruzie|woordenwisseling|vechtpartij|onenigheid|date|feestje|burenconflict)\b[^.;:!?]*\Z",
     re.IGNORECASE,
 )
-
 EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
-
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
-
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
+
 
 def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
     """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft": a suspect
@@ -167,6 +137,7 @@ def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
         _HELD_BEFORE.search(text, max(0, cue.start - HELD_REACH), cue.start)
     )
 
+
 def _one_disappearance(text: str, cue: _cues.Cue) -> bool:
     """"verdwijnt voor vier jaar achter de tralies" (jailed), "De vrouw verdween op 29 mei",
     "is op 12-4-2014 verdwenen", "verdween zaterdagavond": one person or thing gone on one day."""
@@ -175,6 +146,7 @@ def _one_disappearance(text: str, cue: _cues.Cue) -> bool:
     return bool(
         _JAILED.match(after) or _ONE_DAY.match(after) or _ONE_DAY_BEFORE.search(before)
     )
+
 
 def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"heeft letsel opgelopen", "liep een verwonding op": "oplopen" with an object (perfect with
@@ -187,6 +159,7 @@ def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     walked = bool(_WALKED.search(text, max(opening, cue.start - INCURRED_REACH // 2), cue.end + 2))
     return perfect or walked or bool(_INJURY.search(around))
 
+
 def _dented(text: str, cue: _cues.Cue, opening: int) -> bool:
     """"liep een stevige deuk op", "een flinke deuk in hun pensioen oplopen": "oplopen" with "deuk"
     as its object says the subject was dented, a fall."""
@@ -195,11 +168,13 @@ def _dented(text: str, cue: _cues.Cue, opening: int) -> bool:
     before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
     return bool(_DENT.search(before + text[cue.start : cue.end]))
 
+
 def _run_up(low: str) -> bool:
     """A form of "oplopen", separable ("liep … op") or not."""
     words = low.split()
     separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
     return separable or low.startswith(_RUN_UP_FORMS)
+
 
 def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"Het overleg met de Rekenkamer is verplaatst", "KNVB verplaatst duel": a meeting, a hearing
@@ -213,6 +188,7 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         _EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start)
         or _EVENT_AFTER.match(text, cue.end, cue.end + EVENT_REACH)
     )
+
 
 def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "Deze wijziging maakt deel

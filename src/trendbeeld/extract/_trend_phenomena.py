@@ -61,25 +61,19 @@ __all__ = [  # the names other modules import from here
 ]
 
 TOPIC_LOOKBEHIND = 20  # characters read before a phenomenon for the preposition of a topic
-
 # Pronominal adverbs and "(met) name" before a subject open no phenomenon: "waarvan |het aantal
 # leerlingen|", "neemt hiermee |de genderkloof| af", "Met name |het aantal fraudegevallen|".
 _OPENING_ADVERBS = _PRONOMINAL_ADVERBS | {"hiermee", "daarmee", "hierdoor", "daarbij", "hierbij", "name"}
-
 MAX_PHENOMENON_WORDS = 30  # a phenomenon longer than this is cut
-
 _NOTHING = frozenset(["niets", "niks", "weinig"])
-
 # Adverbs that may stand between a verb and its subject ("daalde |wederom| het aantal").
 _ADVERBS = frozenset(["wederom", "eveneens", "tevens", "nogmaals", "andermaal", "alweer", "verder"])
-
 # Sentence adverbs that open no phenomenon ("|Voorlopig| blijft", "|Waarschijnlijk| zullen de prijzen").
 _SENTENCE_ADVERBS = frozenset([
     "voorlopig", "vooralsnog", "bijvoorbeeld", "eindelijk", "zelden", "misschien", "waarschijnlijk",
     "wellicht", "inderdaad", "allang", "vervolgens", "traditioneel", "uiteindelijk", "intussen",
     "tegenwoordig", "momenteel", "langzaam", "langzamerhand", "geleidelijk",
 ])
-
 # Adverbs of manner and degree that end no phenomenon ("druk op de bondgenoten |stevig|", "bos
 # |razendsnel|").
 _MANNER_ADVERBS = frozenset([
@@ -88,7 +82,6 @@ _MANNER_ADVERBS = frozenset([
     "opvallend", "danig", "eerder", "waarschijnlijk", "daarom", "weer", "opnieuw", "alweer", "zelfs",
     "namelijk", "immers", "juist", "genoeg", "paradoxaal", "spectaculair", "relatief",
 ])
-
 # Finite auxiliaries and modals a phenomenon ran on into: "opbrengst |zal waarschijnlijk|",
 # "percentage |gaat de komende winter|"; after only adverbs they open it: "Waarschijnlijk |zullen|
 # de prijzen".
@@ -96,64 +89,45 @@ _AUXILIARIES = frozenset([
     "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "gaat", "gaan",
     "ging", "gingen", "blijkt", "lijkt", "dreigt", "dreigen",
 ])
-
 # Finite forms of "zijn", "worden", "blijken" that end a subject or follow a fronted topic
 _COPULAS = frozenset(["is", "was", "waren", "wordt", "worden", "werd", "werden", "bleek", "bleken"])
-
 _DEFINITE = frozenset(["de", "het", "deze", "dit", "haar", "hun"])
-
 # Verbs that link a subject to a predicate (and a reflexive): "steeds meer" after them is a degree
 # ("raakt steeds meer verweven", "Jongeren zijn steeds minder vaak tevreden"), no object.
 _LINKING = frozenset([
     "raakt", "raken", "raakte", "raakten", "wordt", "worden", "lijkt", "lijken", "blijft", "blijven",
     "zijn", "ben", "bent", "zich",
 ])
-
 _CONJUNCTIONS = frozenset(["en", "maar", "of", "als", "wanneer", "omdat", "terwijl", "nu"])
-
 _ABOUT = (["het", "om"], ["het", "over"])  # "(in 193 gevallen) ging het om": what it concerned
-
 _RELATIVE_WORDS = frozenset(["die", "dat", "wat", "welke", "waar", "wie", "waarin", "waarbij", "waarvan"])
-
 _TIME_ADVERBS = frozenset(["sindsdien", "inmiddels", "intussen", "daarna", "toen", "nu", "destijds"])
-
 # Perception and causative verbs whose object is what changes: "ziet |de leerprestaties| niet verbeteren".
 _OBJECT_VERBS = frozenset(["zie", "ziet", "zag", "zagen", "zien", "laat", "liet", "lieten"])
-
 _INVERTED_PRONOUNS = frozenset(["je", "jij", "we", "wij", "ze", "zij", "men", "ik", "u", "hij"])
-
 # "steeds meer" before a noun: the noun is what changes ("geven steeds minder |machtigingen| af").
 _GRADUAL = frozenset(["steeds", "alsmaar", "almaar"])
-
 _MORE_LESS = frozenset(["meer", "minder", "vaker"])
-
 _OBJECT_CLAUSE_WORDS = _OBJECT_VERBS | _GRADUAL
-
 # Separable particles and idiom nouns, no object: "ebt steeds meer weg", "vindt steeds vaker plaats".
 _PARTICLES = frozenset([
     "weg", "af", "op", "toe", "uit", "aan", "in", "mee", "door", "terug", "over", "bij", "voort", "binnen",
     "ten", "plaats", "terrein",
 ])
-
 # A noun compound that opens with a number is no number: "het aantal |60-plussers|".
 _NUMBER_COMPOUND = re.compile(r"\d+-[a-zà-ÿ]{3,}")
-
 # Nouns of change that open a phenomenon: what changes follows ("de opmars van |smartphones|").
 _OF = frozenset(["van", "in"])
-
 # A time without determiner ends a phenomenon: "Aantal reizigers |afgelopen maand|".
 _BARE_TIME_ADJECTIVES = frozenset([
     "vorig", "vorige", "volgend", "volgende", "afgelopen", "komend", "komende", "voorbije",
 ])
-
 _TIME_OPENERS = _BARE_TIME_ADJECTIVES | {"voor"}
-
 _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps a sentence opening
-
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
-
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
+
 
 def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     """The noun phrase a change is about, never a number phrase or a bare pointer: leading
@@ -192,6 +166,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         return None
     return _completed(doc, span.start, name)
 
+
 def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[re.Match[str]]:
     """``words`` up to a number, a time, a past tense with its object, "voor het eerst" or a
     superlative: "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het|
@@ -210,6 +185,7 @@ def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[
             return words[:i]
     return words
 
+
 def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> list[re.Match[str]]:
     """Without function words, common verbs, times, adverbs of manner and comparatives at the end
     ("uitdagingen |sindsdien|", "druk |stevig|")."""
@@ -222,6 +198,7 @@ def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> l
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     return words
+
 
 def _one_sentence(doc: Document, words: list[re.Match[str]]) -> list[re.Match[str]]:
     """A heading or a dateline run on into the sentence without a full stop ends at the capital that
@@ -243,11 +220,13 @@ def _one_sentence(doc: Document, words: list[re.Match[str]]) -> list[re.Match[st
         return words[:at]  # "Dalende |leerlingenaantallen|"
     return words[at:]
 
+
 def _opens_with_change(doc: Document, word: re.Match[str]) -> bool:
     """``word`` is a noun of change ("opmars", "toename", "daling"), not a compound whose first part
     is what changes ("overlastgolf in Hatert")."""
     return any(c.kind == "noun" and c.end == word.end() for c in doc.cues_in(word.start(), word.end())) and (
         not _cues.is_compound_of_change(word.group(0).lower()))
+
 
 def _what_changes(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The object of a perception or causative verb ("zagen huishoudens |de waarde van hun huizen|
@@ -276,6 +255,7 @@ def _what_changes(words: list[re.Match[str]]) -> list[re.Match[str]]:
         return words[after:]  # "kinderrechters (geven) steeds minder |machtigingen|"
     return words  # "het wantrouwen (wordt) steeds meer gevoed": the verb names the change
 
+
 def _object_after_subject(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """After an inverted verb, the object that follows its subject ("(zagen) huishoudens in de VS |de
     waarde van hun huizen|"); after a fronted adverbial, what follows it ("(lieten) in het lab
@@ -288,9 +268,11 @@ def _object_after_subject(words: list[re.Match[str]]) -> list[re.Match[str]]:
                and not _is_preposition(lows[i - 1]) and lows[i - 1] not in _CONJUNCTIONS), None)
     return words[at:] if at is not None else words
 
+
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     at = next((i for i, w in enumerate(words) if w.group(0).lower() not in leading), len(words))
     return words[at:]
+
 
 def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     """A phenomenon that ran on into a finite auxiliary or modal ends before it ("opbrengst |zal
@@ -314,6 +296,7 @@ def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> l
         return _without_leading(words[at + 1 :], leading)  # "(Met) het nieuwe systeem kunnen |pensioenen|"
     return words[:at]
 
+
 def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     """A phenomenon that ran on into a finite form of "zijn", "worden" or "blijken" with a definite
     noun phrase after it: the clause opened with a topic and the subject follows ("door
@@ -331,6 +314,7 @@ def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list
         return _without_leading(words[at + 1 :], leading) or words
     return words
 
+
 def _after_preposition(word: re.Match[str]) -> bool:
     """``word`` follows a preposition: the words from it up to a verb are an adverbial topic."""
     before = word.string[max(0, word.start() - TOPIC_LOOKBEHIND) : word.start()].split()[-3:]
@@ -338,12 +322,14 @@ def _after_preposition(word: re.Match[str]) -> bool:
         before.pop()  # "Met |het| nieuwe systeem"
     return bool(before) and _is_preposition(before[-1])
 
+
 def _after_nothing(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     """"(verandert er) niets wezenlijks aan |de dreiging|": what does not change follows."""
     if not words or words[0].group(0).lower() not in _NOTHING:
         return words
     at = next((i for i, w in enumerate(words[:4]) if _is_preposition(w.group(0))), None)
     return _without_leading(words[at + 1 :], leading) if at is not None else words
+
 
 @functools.cache
 def _edge_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -21,18 +21,13 @@ _PRONOUNS = frozenset([
     "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
     "wat", "alles",
 ])
-
 # Pronominal adverbs: never a phenomenon ("waarvan 76% opgelopen").
 _PRONOMINAL_ADVERBS = frozenset(["waarvan", "waarbij", "waarin", "waardoor", "waarmee", "hiervan", "daarvan"])
-
 _POINTING_WORDS = _PRONOUNS | _PRONOMINAL_ADVERBS
-
 # A phenomenon that only points back ("deze ontwikkeling", "die trend", "dit"): ``trends`` resolves
 # it to the statement just before, or drops the statement.
 ANAPHOR = "\x00anaphor"
-
 _DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zo'n", "zulke", "dergelijke", "soortgelijke"])
-
 _GENERAL_NOUNS = frozenset([
     "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
     "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
@@ -41,38 +36,30 @@ _GENERAL_NOUNS = frozenset([
     # a measure after a demonstrative ("dat aantal", "dit percentage") is what the figure before counts
     "aantal", "percentage", "percentages", "aandeel",
 ])
-
 # Measures that a demonstrative points back with ("dat aantal", "dit percentage").
 POINTED_MEASURES = frozenset(["aantal", "aantallen", "percentage", "percentages", "aandeel"])
-
 # A measure without what it measures ("het aantal", "de cijfers") takes the scope the sentence
 # opens with: "In het uitgaansleven nam |het aantal| toe" -> "aantal in het uitgaansleven".
 _BARE_MEASURES = frozenset([
     "aantal", "aantallen", "cijfers", "aandeel", "percentage", "niveau", "omvang", "totaal", "score",
 ])
-
 _FRONTED_SCOPE = re.compile(
     r"\W*(?:(?:ook|zelfs|vooral|juist|daarnaast|eveneens)\s+)?(in|bij|onder|op|binnen)\s+", re.IGNORECASE
 )
-
 # What a bare measure counts after a participle or adjective: "het aantal |opgehelderde misdrijven|".
 _COUNTED_NOUN = re.compile(r"\s+((?:[a-zà-ÿ]+e\s+){1,2}([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s|'s)))\b")
-
 _COUNTING_MEASURES = frozenset(["aantal", "aantallen", "percentage", "aandeel"])
-
 # A bare head noun names the compound said just before: "woningtekort. (...) loopt |het tekort| op".
 COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
-
 MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
-
 MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
-
 _POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
-
 _SENTENCE_END = frozenset(".!?:\n")
+
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
     return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
+
 
 def _completed(doc: Document, start: int, name: str) -> str:
     """A bare measure with the scope its sentence opens with ("aantal in het uitgaansleven"), a bare
@@ -83,6 +70,7 @@ def _completed(doc: Document, start: int, name: str) -> str:
     if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
         return _compound_before(doc, start, name) or name
     return name
+
 
 def _counted_noun(text: str, end: int, measure: str) -> str | None:
     """What a bare measure ending at ``end`` counts when the phrase was cut at a participle or an
@@ -97,6 +85,7 @@ def _counted_noun(text: str, end: int, measure: str) -> str | None:
     if any(_cues.is_change_word(w) for w in words[:-1]) or _is_verb(m.group(2)) or _is_number(m.group(2)):
         return None
     return " ".join(words)
+
 
 def _compound_before(doc: Document, start: int, head: str) -> str | None:
     """The one compound with head noun ``head`` said before ``start`` ("woningtekort" for "het
@@ -126,6 +115,7 @@ def _compound_before(doc: Document, start: int, head: str) -> str | None:
         at = lower.rfind(head, floor, at)
     return compound if len(found) == 1 else None
 
+
 def _is_name(text: str, opening: int, word: str) -> bool:
     """A capitalised word inside a sentence ("Zaanstad", "Fath-moskee"), not one that opens a
     sentence or a title, nor an acronym before a hyphen ("AOW-leeftijd")."""
@@ -137,6 +127,7 @@ def _is_name(text: str, opening: int, word: str) -> bool:
     previous = text[:opening].rstrip()[-1:]
     return bool(previous) and previous not in _SENTENCE_END
 
+
 def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
     """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
     before = text[max(0, start - 14) : start].lower().split()
@@ -147,9 +138,11 @@ def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
     nouns = [w for w in head if w not in _DEMONSTRATIVES]
     return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
 
+
 def _is_measure_pointer(text: str, span: _phrases.Span) -> bool:
     """"dat aantal", "dit percentage": a demonstrative and a bare measure."""
     return text[span.start : span.end].lower().split()[-1] in POINTED_MEASURES
+
 
 def _fronted_scope(doc: Document, pos: int) -> str | None:
     """"in het uitgaansleven" when the sentence of ``pos`` opens with that phrase."""

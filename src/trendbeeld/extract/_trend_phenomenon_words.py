@@ -21,61 +21,45 @@ from trendbeeld import months
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
 
 OBJECT_LOOKAHEAD = 12  # characters read after a phrase for the determiner of an object
-
 _OBJECT_DETERMINERS = frozenset(["de", "het", "haar", "zijn", "hun", "onze", "ons", "hun", "deze", "dit"])
-
 _OBJECT_WORDS = _OBJECT_DETERMINERS | {"een"}  # what opens the object after a verb
-
 _WORD = re.compile(r"\S+")
-
 # Words that only count ("in 630 gevallen", "drie keer"); alone, like a time ("toekomst") or "zo'n": none.
 _COUNTING_WORDS = frozenset(["gevallen", "geval", "keer", "maal", "stuks", "exemplaren"])
-
 _NOT_ALONE = _COUNTING_WORDS | frozenset(["toekomst", "verleden", "heden", "zo'n", "circa", "pakweg"])
-
 # Parts of a period: "in de tweede helft van het jaar", "in het laatste kwartaal", "eind 2018".
 _PARTS_OF_TIME = frozenset(
     ["helft", "kwartaal", "kwartalen", "periode", "jaarhelft", "begin", "eind", "einde"]
 )
-
 _ORDINALS = frozenset(["eerste", "tweede", "derde", "vierde", "laatste"])
-
 # Finite forms outside the closed list of ``_phrases.FINITE_VERBS``, and the endings of a finite
 # verb or a weak participle ("klinkt", "verkochten", "waarschuwde", "hersteld")
 _FINITE_FORMS = frozenset(["zou", "zouden", "kunt", "heb", "word", "wil", "wilt", "mag", "mogen"])
-
 _VERB_ENDINGS = ("t", "d", "de", "te", "den", "ten")
-
 _DAY_PARTS = ("", "avond", "ochtend", "middag", "nacht", "morgen")
-
 _DEICTIC_DAYS = frozenset([
     "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vannacht", "vanavond", "vanochtend",
     "vanmorgen", "vanmiddag", "gisteravond", "gisterochtend", "gistermiddag", "gisternacht",
 ])
-
 _TIME_ADJECTIVES = frozenset([
     "voorgaande", "afgelopen", "vorige", "laatste", "komende", "eerdere", "volgende",
 ])
-
 _PAST_SUFFIXES = ("de", "te", "den", "ten")
-
 _NUMBER_UNITS = frozenset(["procent", "procentpunt", "procentpunten", "%", "keer", "maal"])
-
 _SUBJECT_DETERMINERS = frozenset(["de", "het", "een", "dit", "deze", "dat", "die"])
-
 # Prepositions that open an adverbial (of time, cause, source) rather than a noun phrase.
 _ADVERBIAL_PREPOSITIONS = frozenset([
     "tijdens", "sinds", "na", "door", "volgens", "vanwege", "dankzij", "ondanks", "tot", "vanaf",
     "gedurende", "sedert", "vóór", "rond", "omstreeks"
 ])
-
 _WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
-
 _SUPERLATIVES = frozenset(["meest", "minst"])  # "de waardering |het meest|"
+
 
 def _is_preposition(word: str) -> bool:
     low = word.lower()
     return low in _phrases.NP_PREPOSITIONS or low in _ADVERBIAL_PREPOSITIONS
+
 
 def _is_verb(word: str) -> bool:
     """A finite verb or a participle ("gevoed", "opgelicht", "voorkwamen", "overbleef"); a plural
@@ -87,6 +71,7 @@ def _is_verb(word: str) -> bool:
     base = _cues.lemma(word)
     return base != word and base.endswith("en") and word != base + "s"
 
+
 def _only_a_verb(name: str) -> bool:
     """A phenomenon that is one finite verb or participle ("klinkt", "verkochten", "zouden",
     "gehandhaafd", "vastgesteld"): the subject was not found. A stem or a strong participle can
@@ -97,6 +82,7 @@ def _only_a_verb(name: str) -> bool:
     if word in _phrases.FINITE_VERBS or word in _FINITE_FORMS:
         return True
     return word.endswith(_VERB_ENDINGS) and _text.is_verb_form(word)
+
 
 def _opens_time(words: list[re.Match[str]], i: int) -> bool:
     """Word ``i`` opens an adverbial of time: "de komende jaren", "het afgelopen jaar", "dit jaar",
@@ -116,13 +102,16 @@ def _opens_time(words: list[re.Match[str]], i: int) -> bool:
     return following[0] in units or (before_unit and (
         len(following) == 1 or last in parts or last == "tijd" or _is_number(last)))
 
+
 def _is_time_unit(word: str) -> bool:
     """A unit of time, also as the head of a compound ("maand", "schooljaar", "kalenderjaar")."""
     return word in lexicon.load().time_units or word.endswith(("jaar", "maand", "week"))
 
+
 def _is_superlative(word: str) -> bool:
     """"meest", "minst", "sterkst" (of "sterker"), "hardst": the degree of a change, no noun."""
     return word in _SUPERLATIVES or (word.endswith("st") and _cues.is_comparative(word[:-2] + "er"))
+
 
 def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
     """Word ``i`` (``low`` in lower case) is a past tense with its object after it ("bereikte
@@ -137,6 +126,7 @@ def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
         following = after.group(0).lower() if after else ""
     return following in _OBJECT_WORDS and _past_tense(low)
 
+
 def _past_tense(word: str) -> bool:
     """A weak past tense ("realiseerden", "werkte"), not a participle used as an adjective
     ("georganiseerde") nor a verb of change; a noun of that shape ("boete") is told by the
@@ -145,6 +135,7 @@ def _past_tense(word: str) -> bool:
         return False
     base = _cues.lemma(word)
     return base != word and base.endswith("en")
+
 
 def _no_phenomenon(name: str) -> bool:
     """A comparative alone ("sneller"), a word that only counts ("630 |gevallen|") or a time ("de
@@ -159,10 +150,12 @@ def _no_phenomenon(name: str) -> bool:
     return bool(content) and any(w in times for w in content[:2]) and (
         content[0] in times or content[0] in _TIME_ADJECTIVES or _is_ordinal(content[0]))
 
+
 @functools.cache
 def _time_words() -> frozenset[str]:
     """Units and parts of time ("jaar", "kwartaal", "helft", "begin")."""
     return lexicon.load().time_units | _PARTS_OF_TIME
+
 
 @functools.cache
 def _day_words() -> frozenset[str]:
@@ -170,9 +163,11 @@ def _day_words() -> frozenset[str]:
     days = {day + part for day in months.WEEKDAYS for part in _DAY_PARTS}
     return frozenset(days | set(months.names()) | _DEICTIC_DAYS)
 
+
 def _is_ordinal(word: str) -> bool:
     """"eerste", "tweede", "derde", "laatste": the part of a period ("de tweede helft")."""
     return word in _ORDINALS or (word.endswith(("de", "ste")) and word[:-2] in lexicon.load().number_words)
+
 
 def _is_number(word: str) -> bool:
     """A number in digits or words ("40", "veertig"); not the article "een"."""

@@ -26,49 +26,35 @@ _CONNECTIVES = frozenset([
     "hierdoor", "verder", "tevens", "evenwel", "niettemin", "bijgevolg", "daarentegen", "dus",
     "vervolgens", "tegelijkertijd", "overigens", "wellicht", "waarschijnlijk", "mogelijk",
 ])
-
 _HAVE = frozenset(["heeft", "hebben", "had", "hadden"])
-
 # Words after "heeft" that open no object: "hebben zich verplaatst", "heeft steeds vaker".
 _NO_OBJECT = frozenset(["zich", "ons", "me", "mij", "je", "steeds", "meer", "vaker", "minder", "al", "ook"])
-
 MAX_PARTICLE = 4  # letters of a separable particle before "ge" ("terug|ge|lopen")
-
 _UNSTRESSED_PREFIXES = ("ver", "be", "ont", "her", "er", "ge")
-
 _COPULAS = frozenset(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
-
 _MORE_WORDS = frozenset(["meer", "vaker", "minder", "steeds"])
-
 _POINTERS = frozenset(["er", "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "men"])
-
 # Openings of a correlation ("naarmate …", "hoe hoger …, hoe …"): a comparison, no change in time.
 _CORRELATION = frozenset(["naarmate", "hoe"])
-
 _RELATIVES = frozenset(["die", "dat", "wat", "welke", "waar", "wie"])
-
 _DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zulke", "dergelijke"])
-
 # A relative clause whose subject seems to sit in an adverbial: ", dat tijdens de pandemie".
 _RELATIVE_ADVERBIAL = re.compile(
     r",\s*(?:dat|die)\s+(?P<prep>\w+)\s+(?:de|het|een|deze|dit|die)?\s*\Z", re.IGNORECASE
 )
-
 RELATIVE_REACH = 40  # characters before a phenomenon read for ", dat tijdens de"
-
 TIDY_REACH = 400  # characters from a statement's start where its phenomenon is found again
-
 MIN_VERB = 5  # letters of the shortest present tense read as a verb a phenomenon ends with
-
 ANTECEDENT_REACH = 160  # characters before the relative pronoun read for its antecedent
-
 _TIME_OPENERS = frozenset(["kort", "vlak", "direct", "meteen", "vlakbij", "lang", "ruim"])
+
 
 def _participle(word: str) -> bool:
     """A past participle of a verb of change ("verergerd", "toegenomen", "veranderd")."""
     if not word.endswith(("d", "t", "en")) or not _cues.is_change_word(word) or _cues.lemma(word) == word:
         return False
     return "ge" in word[:MAX_PARTICLE + 2] or word.startswith(_UNSTRESSED_PREFIXES)
+
 
 def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, participle: bool) -> str | None:
     """The phenomenon without a verb it kept; None when nothing is left of it. ``participle``: the
@@ -90,6 +76,7 @@ def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, parti
         return _without_last_verb(doc, phenomenon, start)
     return _antecedent(doc, phenomenon, start, opening)
 
+
 def _without_last_verb(doc: Document, phenomenon: str, start: int) -> str | None:
     """"Vertrouwen |is|", "Kort na de pandemie |ervaart|": the phenomenon without the finite verb
     it ends with; None when what is left is an adverbial."""
@@ -100,6 +87,7 @@ def _without_last_verb(doc: Document, phenomenon: str, start: int) -> str | None
     if low[0] in _ADVERBIAL_PREPOSITIONS or low[0] in _TIME_OPENERS:
         return None
     return _tidied(doc, " ".join(words[:-1]), start)
+
 
 def _copula_cut(low: list[str]) -> int | None:
     """Where a phenomenon that runs on into its predicate ends: before the last form of "zijn" or
@@ -121,6 +109,7 @@ def _copula_cut(low: list[str]) -> int | None:
         return None
     return verb
 
+
 def _tidied(doc: Document, name: str, start: int) -> str | None:
     """``name`` as a phenomenon: found again in the text from ``start`` and read as a noun phrase
     ("de incidentie van naastenzorg" -> "incidentie van naastenzorg"); as it is when not found."""
@@ -129,6 +118,7 @@ def _tidied(doc: Document, name: str, start: int) -> str | None:
         return name
     return _phenomenon(doc, _phrases.Span(at, at + len(name)))
 
+
 def _present_verbs(word: str) -> frozenset[str]:
     """``word`` when it is a present tense in -t of a verb ("ervaart", "kampt"), else nothing."""
     if len(word) < MIN_VERB or not word.endswith("t") or not word.isalpha():
@@ -136,6 +126,7 @@ def _present_verbs(word: str) -> frozenset[str]:
     lemma = _cues.lemma(word)
     present = lemma != word and lemma.endswith("en") and word[:-1] in _stems(lemma)
     return frozenset([word]) if present else frozenset()
+
 
 def _antecedent(doc: Document, phenomenon: str, start: int, opening: int) -> str | None:
     """", dat tijdens |de pandemie| is verergerd": the antecedent of the relative pronoun."""

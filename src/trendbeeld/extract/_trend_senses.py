@@ -22,59 +22,44 @@ from trendbeeld.extract import _cues, _phrases, _trend_actual
 
 # A wave of weather is one event, no surge of what it names: "tijdens de hittegolf van vorig jaar".
 _WEATHER_WAVE = re.compile(r"(?:hitte|warmte|koude?|vorst|droogte)golf\w*")
-
 # "constant" is stable only as a predicate ("is constant", "bleef constant", "constant gebleven");
 # elsewhere it is "all the time" ("gooit constant met modder", "met constant druk verkeer"), an
 # attribute of one person's life ("constante stress") or a first name ("Constant Meijers").
 _CONSTANT_FORMS = frozenset(["constant", "constante"])
-
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|lijkt|bleek|blijkt|wordt|werd|houdt|hield|houden)"
     r"(?:\s+(?:vrijwel|nagenoeg|redelijk|vrij|min\s+of\s+meer|ongeveer|nog|al|steeds|ook|zo\s+goed\s+als))*\s+\Z",
     re.IGNORECASE,
 )
-
 # One actor changing sides or mind ("het van gedachten veranderde CDA", "dat de VVD van standpunt
 # veranderde", "van geslacht verandert"), or a vague "iets" that changed ("dat er wél iets verandert",
 # "merkten dat er iets veranderd was"): no change of a phenomenon.
 _CHANGE_LEMMAS = frozenset(["veranderen", "wijzigen"])
-
 _ACTOR_CHANGE_BEFORE = re.compile(
     r"\b(?:van\s+(?:gedachten|standpunt|standpunten|geslacht|baan|werkgever|club|ploeg|partij)"
     r"|iets)(?:\s+(?:is|was|zijn|waren|zal|zullen|wil|willen|doen|laten))?\s+\Z",
     re.IGNORECASE,
 )
-
 _STAYED_AFTER = re.compile(r"\s+(?:gebleven|blijven|blijft|bleef|bleven|gehouden)\b", re.IGNORECASE)
-
 _PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
-
 _YEAR = re.compile(r"(?:19|20)\d\d")
-
 _WORD_BEFORE = re.compile(r"([\w']+)\s+\Z")
-
 WORD_BEFORE_REACH = 24  # characters before a cue read for its determiner
-
 # Words before an infinitive form that make it a plural noun ("de zakken", "226 zakken").
 _NOUN_DETERMINERS = frozenset([
     "de", "deze", "zijn", "haar", "hun", "mijn", "onze", "jouw", "uw", "vele", "veel", "enkele",
     "twee", "drie", "vier", "vijf", "tien", "honderd", "honderden", "tientallen", "duizenden",
     "driehonderd", "met", "volle", "lege",
 ])
-
 # "uitgebreid" before a noun or a participle is "thorough": "een uitgebreid onderzoek".
 _ADJECTIVE_USE = re.compile(r"e?\s+(?!met\b|tot\b|naar\b|en\b|of\b|door\b|in\b)[^\W\d_]{3,}", re.IGNORECASE)
-
 _NOMINAL_BEFORE = re.compile(r"(?:^|\W)(?:het|dit|dat)\s+\Z|^\W*\Z", re.IGNORECASE)
-
 _VAN_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
-
 # A noun of aim or a will before a nominalised verb of change: "Doel is het terugdringen van",
 # "met als doel het vergroten van", "wil … besteden aan het terugdringen van".
 _AIM_BEFORE = re.compile(
     r"\b(?:doel(?:stelling)?|bedoeld|stre(?:eft|ven|efde|efden)|wil|willen|wilde|wilden)\b", re.IGNORECASE
 )
-
 # Verbs of change that also take an object ("de Commissie versnelt de hervormingen"): as a noun
 # ("het versnellen van") they name an aim or an activity.
 _TRANSITIVE = frozenset([
@@ -83,6 +68,7 @@ _TRANSITIVE = frozenset([
     "verzwakken", "verscherpen", "intensiveren", "uitbreiden", "beperken", "terugdringen",
     "verbreden", "verdiepen", "wijzigen", "aanscherpen", "opvoeren", "opschalen",
 ])
+
 
 def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """A word of change in another sense: a wave of weather ("de hittegolf van vorig jaar": one
@@ -100,6 +86,7 @@ def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return True  # a name inside a sentence
     before = _PREDICATE_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH * 2), cue.start)
     return low == "constante" or not (before or _STAYED_AFTER.match(text, cue.end))
+
 
 def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """A word of change that is another word here: a name inside a sentence ("uit |Krimpen| aan den
@@ -126,6 +113,7 @@ def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
             return True
     return low.startswith("uitgebreid") and bool(_ADJECTIVE_USE.match(text, cue.end))
 
+
 def _stems(lemma: str) -> frozenset[str]:
     """The spellings the stem of an infinitive may take: "versterken" -> "versterk", "vergroten"
     -> "vergroot" (open syllable), "versnellen" -> "versnel", "verhogen" -> "verhoog"."""
@@ -136,6 +124,7 @@ def _stems(lemma: str) -> frozenset[str]:
     if len(base) > 1 and base[-1] == base[-2]:
         out.add(base[:-1])
     return frozenset(w[:-1] + {"v": "f", "z": "s"}[w[-1]] if w[-1:] in ("v", "z") else w for w in out)
+
 
 def _imperative(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"versterk de veerkracht", "Vergroot emotioneel welzijn": the bare stem of a verb of change
@@ -152,6 +141,7 @@ def _imperative(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return first and text[cue.start].isupper()
     return first or after_comma
 
+
 def _goal(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"(het) versnellen van hervormingen": a transitive verb of change used as a noun; not
     after a noun of aim or a will ("Doel is het terugdringen van …", "wil … besteden aan het
@@ -163,6 +153,7 @@ def _goal(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     return bool(_NOMINAL_BEFORE.search(text, max(0, cue.start - 8), cue.start)) or _after_preposition(
         text, cue.start
     )
+
 
 def _after_preposition(text: str, pos: int) -> bool:
     words = text[max(0, pos - 20) : pos].split()
