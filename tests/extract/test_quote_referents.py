@@ -103,3 +103,37 @@ def test_quote_does_not_continue_across_narration_about_another_person() -> None
         ",,Ze bedreigen een belangrijk Europees land dat hulp verleent.''"
     )
     assert [s for s, _ in found] == ["Nicolás Maduro"]
+
+
+def test_pronoun_after_the_verb_of_the_sentence_before() -> None:
+    found = _speakers(
+        "D66-fractieleider Rob Jetten wil meer arbeidsmigranten. In een interview met de krant wijst hij "
+        "op alarmerende cijfers over vacatures. ,,Partijen die de behoefte aan werknemers ontkennen, sluiten "
+        "de ogen voor de realiteit.''"
+    )
+    assert [s for s, _ in found] == ["Rob Jetten"]
+
+
+def test_pronoun_in_a_subordinate_clause_gives_no_speaker() -> None:
+    found = _speakers(
+        "Jan de Vries werkte in de haven. De politie meldt dat hij gisteren is aangehouden. ,,We hebben "
+        "het onderzoek afgerond en de zaak overgedragen aan het OM.''"
+    )
+    assert all(speaker != "Jan de Vries" for speaker, _ in found)
+
+
+def test_definite_role_refers_to_the_unnamed_person_introduced() -> None:
+    found = _speakers(
+        "Een ondernemer die met de verdachte heeft gewerkt, zegt dat hij het probeerde. ,,Hij leek iemand "
+        "die erg gedreven was en er echt iets van wilde maken'', aldus de ondernemer, die anoniem wil "
+        "blijven."
+    )
+    assert found[0][0] == "anoniem"
+
+
+def test_organisation_acronym_without_article() -> None:
+    found = _speakers(
+        "Het aantal meldingen steeg fors. ,,We zien een forse toename van het aantal meldingen van "
+        "misbruik'', aldus EOKM."
+    )
+    assert found[0][0] == "EOKM"

@@ -53,6 +53,7 @@ _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+
 MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
+_ACRONYM_AT = re.compile(r"[ \t]*(?P<org>[A-Z][A-Z0-9&]{1,7})(?=[ \t]*(?:[.,;!?]|\Z))")  # "aldus EOKM."
 _INITIAL_AFTER = re.compile(r" [A-Z]\.")  # a suspect's surname as an initial
 _SPAN = re.compile(r".+", re.DOTALL)  # a name match narrowed to where the name starts
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
@@ -475,7 +476,10 @@ def _organisation_at(window: str, pos: int) -> Attribution | None:
     """"aldus het OM", "meldt de politie", "zegt de gemeente Utrecht" at ``pos``."""
     pats = patterns()
     org = pats["org"].match(window, pos)
-    if (org is None or _speakers.names_person(pats["name"].match(window, org.start("org")))
+    if org is None:  # "…”, aldus EOKM.": an acronym without an article ends the attribution
+        bare = _ACRONYM_AT.match(window, pos)
+        return Attribution(bare.group("org"), None, bare.group("org")) if bare is not None else None
+    if (_speakers.names_person(pats["name"].match(window, org.start("org")))
             # "de Utrechtse politiechef Eva Mol" is no organisation
             or any(_roles.is_role_word(w) for w in org.group("org").split())):
         return None

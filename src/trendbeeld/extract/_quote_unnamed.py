@@ -108,8 +108,10 @@ def _spokesperson(
                     else _roles.compound_organisation(role) or _roles.office_organisation(role)
                     or (_quote_respondents.POLICE if _quote_respondents.police_noun(role) else None))
         if employer is None and definite:
-            # "aldus de gewezen vicepremier": the one person named just before, else no one
-            return _quote_roles.referent(doc, role, cand.open, known, last)
+            # "aldus de gewezen vicepremier": the one person named just before, else the unnamed
+            # person introduced earlier with it ("Een ondernemer … „…”, aldus de ondernemer")
+            return (_quote_roles.referent(doc, role, cand.open, known, last)
+                    or introduced_before(doc, role, cand.open))
         if employer is None:
             # "zegt een strafpleiter": an unnamed person with a role and no organisation is
             # anonymous, the printed words the role
@@ -124,6 +126,33 @@ def _spokesperson(
         return None
     organisation = _speakers.tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
+
+
+INTRODUCED_REACH = 2500  # an unnamed person introduced with "een" this close before "de <rol>"
+MAX_INTRODUCED_WORDS = 3  # adjectives between "een" and the noun ("een Indiase regeringsfunctionaris")
+_WORD_TOKEN = re.compile(r"[\w-]+")
+
+
+def introduced_before(doc: Document, role: str, pos: int) -> Attribution | None:
+    """"Een ondernemer van Turkse komaf … zegt dat … „…”, aldus de ondernemer": a definite role
+    that refers back to the one person introduced before with "een" and that noun (no name):
+    anonymous, with the words of that introduction as role (NOTES: anonymous speakers)."""
+    text = doc.text
+    start = _speakers.article_start(text, pos, INTRODUCED_REACH)
+    low = role.lower()
+    found: list[str] = []
+    at = text.find(low, start, pos)
+    while at >= 0:
+        words = _WORD_TOKEN.findall(text, max(at - 60, start), at + len(low))
+        if words and words[-1].lower() == low:
+            before = [w.lower() for w in words[-2 - MAX_INTRODUCED_WORDS : -1]]
+            if "een" in before:
+                found.append(" ".join(words[len(words) - len(before) + before.index("een") :]).lower())
+            elif found and text.startswith((" van ", " bij "), at + len(low)):
+                return None  # "zegt de manager van restaurant Kam Yin": another one, of a business
+        at = text.find(low, at + len(low), pos)
+    kinds = {f.split()[-1] for f in found}
+    return Attribution(_roles.ANONYMOUS, found[-1], None) if found and len(kinds) == 1 else None
 
 
 def _role_person(doc: Document, role: str, pos: int) -> Attribution | None:

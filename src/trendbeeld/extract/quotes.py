@@ -103,6 +103,10 @@ _PASSIVE = re.compile(
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 
 _WORDS = re.compile(r"\w+")
+MAX_SUBJECT_CHARS = 120  # the main clause's verb and subject stand this early in a sentence
+_VERB_PRONOUN = re.compile(r"(?<=[\w,] )(?P<verb>[a-zë]{2,}) (?P<pronoun>hij|zij|ze)(?![\w-])")
+_SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?:dat|die|omdat|als|toen|wie|waar|wat|of|nadat|terwijl|zodat|hoe|"
+                           r"waarom|wanneer|waarin|doordat|voordat|zodra|hoewel|nu)(?![\w-])")
 # Organisation nouns that name no organisation on their own ("het bedrijf", "de fractie", "de
 # partij"): as a speaker they are never what an annotator writes (the company, the party).
 _GENERIC_ORGANISATIONS = frozenset(
@@ -466,7 +470,15 @@ def _pronoun_subject_before(
     # "Zelf zegt hij er alle vertrouwen in te hebben.", "Ook zij heeft een flexcontract.": the
     # pronoun right after an opening adverb and the verb
     inverted = words[0] in _OPENING_ADVERBS and words[2] in ("hij", "zij") and not words[1].endswith("en")
-    return pronoun_speaker(doc, cand, known, last, words[2]) if inverted else None
+    if inverted:
+        return pronoun_speaker(doc, cand, known, last, words[2])
+    # "In een interview met het AD wijst hij op …", "Om de rekeningen te betalen, doet hij …": the
+    # pronoun right after the finite verb of the main clause, no subordinate clause before it
+    m = _VERB_PRONOUN.search(region, 0, MAX_SUBJECT_CHARS)
+    if (m is None or _SUBORDINATOR.search(region, 0, m.start()) or m.group("verb").endswith("en")
+            or m.group("verb") in lexicon.load().function_words):
+        return None
+    return pronoun_speaker(doc, cand, known, last, m.group("pronoun"))
 
 
 def _testimony(
