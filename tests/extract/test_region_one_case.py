@@ -33,3 +33,10 @@ def test_a_count_of_many_people_of_a_country_or_of_things_keeps_its_place() -> N
     assert count.region is not None
     [count] = figures_of("In Zwolle werden twee gestolen aanhangers teruggevonden.")
     assert count.region == "Zwolle"
+
+
+def test_how_long_one_person_is_held_has_no_region() -> None:
+    text = "In Thailand werd de straf verlaagd. De Tilburger moet daarvan zeker twintig jaar uitzitten."
+    assert [f.region for f in figures_of(text)] == [None]
+    text = "Het stel zit in Thailand in de cel, waar ze nu al bijna vijf jaar gedetineerd zijn."
+    assert [f.region for f in figures_of(text)] == [None]

@@ -91,3 +91,8 @@ def test_the_adjective_of_europe_before_a_noun() -> None:
     assert figure.region == "Europa"
     text = "Action opende vorig jaar 230 nieuwe winkels in zeven Europese landen."
     assert {f.region for f in figures_of(text)} == {"Europa"}
+
+
+def test_a_place_after_a_capitalised_van_is_a_surname() -> None:
+    text = "Dat leidt tot verveling.\" Van Oosterhout: \"Sky werkte met een budget van 36 miljoen euro.\""
+    assert [f.region for f in figures_of(text)] == [None]

@@ -152,6 +152,13 @@ _SENTENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_CHARS = 40
+# "moet daarvan zeker twintig jaar uitzitten", "nu al bijna vijf jaar onder barre omstandigheden
+# gedetineerd": how long one person is or was held (not "twee jaar geleden").
+_HELD_AFTER = re.compile(
+    r"(?:[ ]+(?!geleden\b)[a-zà-ÿ]+){0,4}?[ ]+"
+    r"(?:uitzitten|uit[ ]te[ ]zitten|uitgezeten|gedetineerd|vastgezeten|vastzitten|vastzit|vastgehouden)"
+    r"(?![\w-])"
+)
 # "de vier zijn aangekomen", "omdat de twee niet inzien": a written number after an article that
 # stands for the people of the case named before.
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
@@ -244,7 +251,7 @@ def _is_sentence_of_one(text: str, pos: int) -> bool:
     duration = _DURATION.match(text, pos)
     if duration is None:
         return False
-    if _SENTENCE_AFTER.match(text, duration.end()):
+    if _SENTENCE_AFTER.match(text, duration.end()) or _HELD_AFTER.match(text, duration.end()):
         return True
     return _SENTENCE_BEFORE.search(text, max(0, pos - SENTENCE_CHARS), pos) is not None
 

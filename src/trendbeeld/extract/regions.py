@@ -60,6 +60,10 @@ _NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]
 # "het akkoord van Parijs": a treaty named after the city where it was made.
 _TREATY_OF = re.compile(r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag)[ ]van[ ]\Z", re.IGNORECASE)
 NAME_OF_CHARS = 30
+# "zegt Van Oosterhout", "Van Vught: …": a capitalised "Van" before a name makes it a surname (not
+# "Van Amsterdam tot Maastricht", a stretch from one place to another).
+_SURNAME_PARTICLE = re.compile(r"(?<![\w-])Van[ ]\Z")
+_STRETCH_AFTER = re.compile(r"[ ]+(?:naar|tot|tot en met)[ ]")
 # A capitalised word right after a name, not a part of town: the name starts the name of an
 # organisation ("Amsterdam Trade Bank", "Wageningen Marine Research", "Amsterdam Medisch Centrum").
 _NAME_AFTER = re.compile(
@@ -450,7 +454,11 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
         return True
     window = max(0, m.start() - NAME_OF_CHARS)
-    named_of = _NAME_OF.search(text, window, m.start()) or _TREATY_OF.search(text, window, m.start())
+    named_of = (
+        _NAME_OF.search(text, window, m.start())
+        or _TREATY_OF.search(text, window, m.start())
+        or (_SURNAME_PARTICLE.search(text, window, m.start()) and not _STRETCH_AFTER.match(text, m.end()))
+    )
     if not m.group("adj") and named_of:
         return True
     abroad_place = name in abroad() or name in cities_abroad()
