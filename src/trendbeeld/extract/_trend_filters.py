@@ -114,7 +114,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int, closing: int) -> bool
     return (
         _trend_actual.possible(text, cue, low, opening)
         or _trend_comparisons.between_groups(text, cue, low, closing)
-        or _in_custody(text, cue, low)
+        or _in_custody(text, cue, low, opening)
         or _amendment(text, cue, low, opening)
         or _imperative(text, cue, low, opening)
         or _goal(text, cue, low, opening)

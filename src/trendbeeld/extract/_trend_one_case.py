@@ -4,7 +4,10 @@
   hechtenis", "of hij vast blijft") or with the state of one place, person or case ("blijft deze
   zomer dicht", "bleef ongedeerd", "blijft een raadsel"); an office kept ("blijft niet eeuwig
   premier", "De burgemeesters blijven op hun post");
-* "verdwijnen" on one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies");
+* "verdwijnen" on one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies"), on
+  one occasion ("plots verdwenen", "spoorloos verdwenen", "verdween in de bigshoppers", "verdwenen
+  vervolgens via de Bomazijnstraat") or with a person as subject ("Anja (33) … verdwenen", "in de
+  nacht dat ze verdween", "verdween Daniël");
 * "oplopen" with an object ("heeft letsel opgelopen", "liep een snijwond op"), as walking ("liep
   de straat op") or with a delay ("loopt vertraging op"); "een deuk oplopen" is read as a fall
   ("liep een stevige deuk op");
@@ -59,6 +62,25 @@ _DAY = (
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|nacht)?\b|gisteren|vannacht"
     r"|in\s+de\s+nacht\s+van)"
 )
+# One person or thing gone on one occasion: suddenly or at once ("plots verdwenen", "spoorloos
+# verdwenen", "van de radar verdwenen", "verdwenen vervolgens"), into or through a place ("verdween
+# in de bigshoppers", "verdwenen in een lade", "via de Bomazijnstraat"), or a person as subject: a
+# pronoun with the singular ("toen hij verdween", "verdween ze"), a name with an age ("Anja (33)
+# … verdwenen"), a name after the verb ("verdween Daniël").
+_SUDDEN = re.compile(
+    r"\b(?:plots|plotseling|plotsklaps|ineens|opeens|spoorloos|vervolgens|alweer|van\s+de\s+radar"
+    r"|zonder\s+(?:een\s+)?(?:spoor|buit))\b",
+    re.IGNORECASE,
+)
+_INTO_PLACE = re.compile(
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:in|via|achter|onder)[^\S\n]+(?:de|het|een|zijn|haar|hun)\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SINGULAR_FORMS = frozenset(["verdween", "verdwijnt"])
+_SHE_OR_HE = frozenset(["hij", "zij", "ze"])
+_AGE = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][\w.]*)?\s*\(\d{1,3}\)")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-zà-ÿ]+)\b(?!\s+(?-i:[A-Z]))")
 _ONE_DAY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _DAY, re.IGNORECASE)
 _ONE_DAY_BEFORE = re.compile(_DAY + r"[^.;:!?]{0,30}\s+\Z", re.IGNORECASE)
 _HELD_BEFORE = re.compile("(?:" + _HELD + "|" + _ONE_CASE + r")\s+(?:zitten\s+)?\Z", re.IGNORECASE)
@@ -126,11 +148,11 @@ _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
 
 
-def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
+def _in_custody(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"blijft (voorlopig) vast", "blijven in voorarrest", "of hij in de cel blijft": a suspect
     held; "blijft dicht", "bleef ongedeerd", "blijft een raadsel": the state of one case."""
     if low.startswith(_VANISH_FORMS):
-        return _one_disappearance(text, cue)
+        return _one_disappearance(text, cue, opening)
     if low not in _STAY_FORMS:
         return False
     return bool(_HELD_AFTER.match(text, cue.end)) or bool(
@@ -138,14 +160,24 @@ def _in_custody(text: str, cue: _cues.Cue, low: str) -> bool:
     )
 
 
-def _one_disappearance(text: str, cue: _cues.Cue) -> bool:
+def _one_disappearance(text: str, cue: _cues.Cue, opening: int) -> bool:
     """"verdwijnt voor vier jaar achter de tralies" (jailed), "De vrouw verdween op 29 mei",
-    "is op 12-4-2014 verdwenen", "verdween zaterdagavond": one person or thing gone on one day."""
+    "is op 12-4-2014 verdwenen", "verdween zaterdagavond": one person or thing gone on one day;
+    "plots verdwenen", "verdween in de bigshoppers", "toen hij verdween", "Anja (33) … verdwenen",
+    "verdween Daniël": one person or thing gone on one occasion."""
     after = text[cue.end : cue.end + VANISH_REACH]
     before = text[max(0, cue.start - VANISH_REACH) : cue.start]
-    return bool(
-        _JAILED.match(after) or _ONE_DAY.match(after) or _ONE_DAY_BEFORE.search(before)
-    )
+    if _JAILED.match(after) or _ONE_DAY.match(after) or _ONE_DAY_BEFORE.search(before):
+        return True
+    stop = _SENTENCE_END.search(after)  # the clause: from the sentence opening to the sentence end
+    start, end = max(opening, cue.start - VANISH_REACH), cue.end + (stop.start() if stop else len(after))
+    if _AGE.search(text, start, cue.start) or _SUDDEN.search(text, start, end) or _INTO_PLACE.match(after):
+        return True
+    low = cue.text.lower()
+    if low not in _SINGULAR_FORMS:
+        return False
+    beside = {w.lower() for w in before.split()[-1:] + after.split()[:1]}
+    return bool(_SHE_OR_HE & beside) or bool(_NAME_AFTER.match(after))
 
 
 def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:

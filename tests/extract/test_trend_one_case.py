@@ -1,0 +1,41 @@
+"""One person or thing gone on one occasion is no fall (extract/_trend_one_case.py).
+Invented sentences after the wording of unlabelled police news; controls stay trends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs, statements_of
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suddenly, at once
+        "De bloembakken bij de flitspaal in Tilburg zijn plots verdwenen.",
+        "Bijna een half miljoen euro is spoorloos verdwenen.",
+        "Het echtpaar was na de brand van de radar verdwenen.",
+        # into or through a place
+        "Twee mannen beroofden een bezorger en verdwenen vervolgens via de Havenstraat.",
+        "De klachten over de lekkage verdwenen in een la.",
+        # a person: a name with an age, a pronoun, a name after the verb
+        "Vermissing: Sanne (27) uit Leiden 's nachts verdwenen",
+        "De politie zoekt naar de fietsroute die ze nam in de nacht dat ze verdween.",
+        "Die middag verdween Bram toen hij naar de supermarkt liep.",
+    ],
+)
+def test_one_vanishing_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Het tempo waarin plantensoorten verdwijnen, ligt hoger dan ooit.", "plantensoorten"),
+        ("Veel banen in de industrie verdwijnen naar lagelonenlanden.", "banen"),
+    ],
+)
+def test_vanishing_of_a_phenomenon_stays(text: str, word: str) -> None:
+    assert any(d is Change.DOWN and word in p for d, p in pairs(text)), pairs(text)
