@@ -48,6 +48,17 @@ def test_a_phenomenon_there_again_is_stable(text: str, phenomenon: str) -> None:
             Change.STABLE,
             "explosie",
         ),
+        # an occurrence with "heeft"; a place that opens the clause is no subject
+        (
+            "In Texas heeft voor de tweede keer deze maand een schietpartij plaatsgevonden.",
+            Change.STABLE,
+            "schietpartij",
+        ),
+        (
+            "Op een boerderij in Werkhoven is voor de derde keer in korte tijd brand uitgebroken.",
+            Change.STABLE,
+            "brand",
+        ),
         # "zoveelste" names many times: a rise, like "het zoveelste incident"
         (
             "Voor de zoveelste keer zijn er vernielingen aangericht bij de speeltuin.",

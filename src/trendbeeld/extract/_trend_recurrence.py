@@ -207,7 +207,7 @@ def _again(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStat
     elif lemma in _SEEING or there:
         phrase = _noun_after(doc.text, low, marker.end(), clause.end)  # "er opnieuw |een explosie|"
     else:
-        phrase = _without_verb(doc.text, low, subject_of(doc.text, clause, at, marker.end(), groups=False))
+        phrase = _subject(doc, low, clause, at, marker.end())
         if phrase is None and (verb_at < at or index == 0):  # "zijn opnieuw |rellen| uitgebroken"
             phrase = _noun_after(doc.text, low, marker.end(), clause.end)
     return _made(doc, low, clause, phrase, at, marker.end(), Change.STABLE)
@@ -266,8 +266,7 @@ def _nth_time(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendS
     if _THERE.search(low, clause.start, clause.end):
         phrase = _noun_after(doc.text, low, rest, clause.end)
     else:
-        subject = subject_of(doc.text, clause, ordinal.start(), rest, groups=False)
-        phrase = _without_verb(doc.text, low, subject)
+        phrase = _subject(doc, low, clause, ordinal.start(), rest)
         if phrase is None and inverted:  # "ging voor de zoveelste keer |een auto| in vlammen op"
             phrase = _noun_after(doc.text, low, rest, clause.end)
     participle = next((w for w in _WORD.findall(low, rest, clause.end) if _is_participle(w)), None)
@@ -284,7 +283,23 @@ def _plain(doc: Document, low: str, clause: _phrases.Span) -> bool:
     if doc.cues_in(clause.start, clause.end):
         return False
     words = set(_WORD.findall(low, clause.start, clause.end))
-    return not words & (_ACTION | _MODALS | _PERSONAL | _TO)
+    action = _ACTION if not words & _OCCURRED else frozenset()  # "heeft … een schietpartij plaatsgevonden"
+    return not words & (action | _MODALS | _PERSONAL | _TO)
+
+
+def _subject(doc: Document, low: str, clause: _phrases.Span, start: int, end: int) -> _phrases.Span | None:
+    """The clause's subject for a marker at ``start:end`` (``subject_of``), without a trailing
+    verb; not the noun phrase of a preposition that opens the clause ("|Op een boerderij| is …")."""
+    phrase = _without_verb(doc.text, low, subject_of(doc.text, clause, start, end, groups=False))
+    if phrase is None:
+        return None
+    before = _WORD_BEFORE.search(low, max(clause.start, phrase.start - 20), phrase.start)
+    if before is not None and (before.group(1) in _PREPOSITIONS or before.group(1) in _ARTICLES):
+        article = before.group(1) in _ARTICLES
+        earlier = _WORD_BEFORE.search(low, max(clause.start, before.start() - 20), before.start())
+        if not article or (earlier is not None and earlier.group(1) in _PREPOSITIONS):
+            return None
+    return phrase
 
 
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
