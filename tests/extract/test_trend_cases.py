@@ -135,3 +135,15 @@ def test_superlative_of_a_change_is_no_record_rise() -> None:
     found = pairs("De provincie met de grootste daling sinds 2010 is Zeeland.")
     assert Change.UP not in [d for d, _ in found], found
     assert Change.UP in [d for d, _ in pairs("Het verzuim is dit jaar hoger dan ooit.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn bericht op sociale media werd hem niet in dank afgenomen.",
+        "Honderden opgevoerde auto's kwamen naar het parkeerterrein bij het winkelcentrum.",
+        "Volgens de fiscus heeft de gemeente destijds onterecht diverse kosten opgevoerd.",
+    ],
+)
+def test_idioms_of_taking_and_tuning_are_no_trend(text: str) -> None:
+    assert statements_of(text) == []

@@ -39,3 +39,24 @@ def test_one_vanishing_is_no_trend(text: str) -> None:
 )
 def test_vanishing_of_a_phenomenon_stays(text: str, word: str) -> None:
     assert any(d is Change.DOWN and word in p for d, p in pairs(text)), pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one thing moved: no shift
+        "De gemeente gaat de verzamelplaats voor afvalcontainers in de Dorpsstraat verplaatsen.",
+        "Het archief heeft kasten met zware dossiers verplaatst.",
+        "De klacht is niet ingetrokken, maar verplaatst naar een andere rechtbank.",
+        # a collapse
+        "Daar zakte hij in de tuin in elkaar.",
+        "Een kind raakte gewond nadat het springkussen waarop hij speelde in elkaar zakte.",
+    ],
+)
+def test_one_thing_moved_or_collapsed_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []
+
+
+def test_a_phenomenon_that_moves_itself_stays_a_shift() -> None:
+    found = pairs("De drugsoverlast in Enschede verplaatst zich van het station naar de binnenstad.")
+    assert any(d is Change.SHIFT and "drugsoverlast" in p for d, p in found), found

@@ -215,14 +215,16 @@ _RAISED_NOUN = re.compile(
     r"|zitje|bed|kans|risico)\b",
     re.IGNORECASE,
 )
-# "opvoeren" as citing, performing or tuning: "wordt als bewijs van … opgevoerd", "een kunstje
-# opvoerden", "opgevoerde snorscooters", "De meerderheid is opgevoerd en rijdt harder".
+# "opvoeren" as citing, performing, tuning or declaring: "wordt als bewijs van … opgevoerd", "een
+# kunstje opvoerden", "opgevoerde snorscooters", "opgevoerde auto's", "De meerderheid is opgevoerd
+# en rijdt harder", "kosten opgevoerd", "wordt in advertenties opgevoerd".
 _PRESENTED_BEFORE = re.compile(
     r"\bals\s+(?:bewijs|argument|reden|voorbeeld|getuige|excuus)\b[^.;:!?]{0,80}\Z", re.IGNORECASE
 )
 _PERFORMED_NEAR = re.compile(
     r"\b(?:kunstjes?|toneelstuk\w*|voorstelling\w*|act|show|dans\w*|scooters?|snorscooters?|snorfiets\w*|brommers?"
-    r"|bromfiets\w*|harder\s+dan\s+de\s+toegestane)\b",
+    r"|bromfiets\w*|harder\s+dan\s+de\s+toegestane|auto'?s?|wagens?|motoren|kosten|advertentie\w*"
+    r"|reclame\w*)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\b(?:sinds|vanaf|per)\b[^.;:!?]*\Z", re.IGNORECASE)

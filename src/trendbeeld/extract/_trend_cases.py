@@ -29,7 +29,8 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   snel als");
 * a wish or a duty around the cue ("zouden graag zien dat de diversiteit groter wordt", "Zij willen
   dat de AOW-leeftijd niet stijgt", "zou een daling van de uitgaven moeten staan");
-* a test administered ("is een bloedproef afgenomen", "worden de eindtoetsen afgenomen") and a
+* a test administered ("is een bloedproef afgenomen", "worden de eindtoetsen afgenomen"), the
+  idiom "werd hem niet in dank afgenomen", and a
   person gone ("De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans");
 * one named actor or one thing that stays or persists ("May blijft nog even", "De VVD blijft de
   grootste partij", "Schiedam wacht al jaren op …", "Het merk bestaat al jaren niet meer", "wacht
@@ -138,6 +139,8 @@ _TESTS = re.compile(
     r"|monster|monsters|interview|interviews|enquête|dna|bloed|speeksel|wangslijm|vingerafdrukken)\b",
     re.IGNORECASE,
 )
+# "werd hem niet in dank afgenomen": an idiom, no fall.
+_IN_THANKS = re.compile(r"\bin\s+dank\s+\Z", re.IGNORECASE)
 TEST_REACH = 50  # characters around "afgenomen" read for the test
 # People who vanish: "De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans".
 _PEOPLE = frozenset([
@@ -319,11 +322,11 @@ def _conditional(text: str, cue: Cue, opening: int, near: str | None = None) -> 
 
 def _administered(text: str, cue: Cue) -> bool:
     """"een bloedproef afgenomen", "de eindtoetsen afnemen", "het afgenomen dna": a test or a sample
-    taken, no fall."""
+    taken, no fall; nor is the idiom "niet in dank afgenomen"."""
     if not cue.text.lower().startswith(("afgenom", "afnem", "afneem")) and " af" not in cue.text.lower():
         return False
     around = text[max(0, cue.start - TEST_REACH) : cue.end + TEST_REACH]
-    return bool(_TESTS.search(around))
+    return bool(_TESTS.search(around) or _IN_THANKS.search(text, max(0, cue.start - WORD_REACH), cue.start))
 
 
 def _person_vanished(text: str, cue: Cue, opening: int) -> bool:

@@ -12,7 +12,9 @@
   de straat op") or with a delay ("loopt vertraging op"); "een deuk oplopen" is read as a fall
   ("liep een stevige deuk op");
 * a meeting or a match moved in the calendar ("het geplande overleg is verplaatst", "KNVB
-  verplaatst duel"); one quarrel getting out of hand ("Burenruzie escaleert");
+  verplaatst duel"), one thing moved ("kasten met dossiers verplaatst"; not "verplaatst zich":
+  a phenomenon that moves is a shift); one quarrel getting out of hand ("Burenruzie escaleert");
+  a collapse ("zakte in de tuin in elkaar");
 * an amendment: "wijziging" whose complement names an instrument of law or administration ("van
   de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document ("besluit
   tot wijziging"), or such an instrument "gewijzigd".
@@ -137,6 +139,9 @@ _EVENT_AFTER = re.compile(
     r"|\w*vergadering|debat|zitting|bijeenkomst|uitvoering|voorstelling)\b",
     re.IGNORECASE,
 )
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:maar|en|of|want|terwijl|nadat|waarna|omdat)\b")
+_REFLEXIVE = re.compile(r"\bzich\b", re.IGNORECASE)
+_IN_EACH_OTHER = re.compile(r"\bin\s+elkaar\b", re.IGNORECASE)
 _ESCALATE_FORMS = frozenset(["escaleert", "escaleren", "escaleerde", "escaleerden", "geëscaleerd"])
 # One quarrel: "De burenruzie escaleert", "Tinderdate escaleert", "een woordenwisseling escaleerde".
 _QUARREL_BEFORE = re.compile(
@@ -210,8 +215,13 @@ def _run_up(low: str) -> bool:
 
 def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"Het overleg met de Rekenkamer is verplaatst", "KNVB verplaatst duel": a meeting, a hearing
-    or a match moved in the calendar, no shift in society; "De burenruzie escaleert", "is
-    hoog opgelopen ruzie is geëscaleerd": one quarrel getting out of hand, no hardening."""
+    or a match moved in the calendar, no shift in society; "kasten met dossiers verplaatst", "de
+    klacht is verplaatst naar de federale rechtbank": one thing moved ("Drugsoverlast verplaatst
+    zich naar …" moves itself, a shift); "De burenruzie escaleert", "is hoog opgelopen ruzie is
+    geëscaleerd": one quarrel getting out of hand, no hardening; "zakte hij in elkaar": a
+    collapse."""
+    if _moved(text, cue, low, opening) or _collapsed(text, cue, low, opening):
+        return True
     if low in _ESCALATE_FORMS:
         return bool(_QUARREL_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
     if not any(w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()):
@@ -220,6 +230,25 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         _EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start)
         or _EVENT_AFTER.match(text, cue.end, cue.end + EVENT_REACH)
     )
+
+
+def _moved(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """A form of "verplaatsen" without "zich" in its clause: one thing moved."""
+    if " " in low or not low.startswith("verplaats") or low.startswith("verplaatsing"):
+        return False
+    stop = _CLAUSE_STOP.search(text, cue.end, cue.end + EVENT_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + EVENT_REACH)
+    return _REFLEXIVE.search(text, max(opening, cue.start - EVENT_REACH), end) is None
+
+
+def _collapsed(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"zakte hij in de tuin in elkaar", "het springkussen zakte in elkaar", "in elkaar gezakt": a
+    form of "zakken" with "in elkaar" in its clause."""
+    if not low.startswith(("zak", "gezakt")):
+        return False
+    stop = _CLAUSE_STOP.search(text, cue.end, cue.end + EVENT_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + EVENT_REACH)
+    return _IN_EACH_OTHER.search(text, max(opening, cue.start - HELD_REACH), end) is not None
 
 
 def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
