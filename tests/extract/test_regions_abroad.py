@@ -96,3 +96,10 @@ def test_the_adjective_of_europe_before_a_noun() -> None:
 def test_a_place_after_a_capitalised_van_is_a_surname() -> None:
     text = "Dat leidt tot verveling.\" Van Oosterhout: \"Sky werkte met een budget van 36 miljoen euro.\""
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_a_list_keeps_names_of_several_words() -> None:
+    text = "Vorig jaar waren er 34 inbraken in Breda, Bergen op Zoom en Roosendaal."
+    assert [f.region for f in figures_of(text)] == ["Breda, Bergen op Zoom en Roosendaal"]
+    text = "In 's-Hertogenbosch, Alphen aan den Rijn en Gouda waren vorig jaar 34 inbraken."
+    assert [f.region for f in figures_of(text)] == ["'s-Hertogenbosch, Alphen aan den Rijn en Gouda"]

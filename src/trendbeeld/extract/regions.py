@@ -113,6 +113,9 @@ LIST_ITEMS = 50  # a list of regions is followed this many names each way (all p
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ ]|[ ](?:en|of)[ ])\Z")
 # "Europa en de Verenigde Staten"
 _LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?:de[ ])?(?P<name>{_NAME})")
+# The separators of a list, for names of several words ("Bergen op Zoom", "'s-Hertogenbosch").
+_LIST_SEP_BEFORE = re.compile(r"(?:,[ ]|[ ](?:en|of)[ ])\Z")
+_LIST_SEP_AFTER = re.compile(r"(?:,[ ]|[ ](?:en|of)[ ])(?:de[ ])?")
 _LEVELS = {level.value: level for level in RegionLevel}
 # A place is neuter: "het Gelderse Gaanderen", "het Brabantse dorp Heeze", "het Amsterdamse
 # Zuidoost" name a place the gazetteer need not know (a village, a district) after the adjective of
@@ -530,15 +533,44 @@ def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
     # the list may reach beyond the searched span (a comma ends the segment a figure is read in)
     for _ in range(LIST_ITEMS):
         before = _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)
-        if before is None:
+        name_start = None if before is None else _known_start(before["name"], gaz)
+        if before is not None and name_start is not None:
+            first = before.start() + name_start
+            continue
+        longer = _name_before(text, first, gaz)  # "Bergen op Zoom, Roosendaal en Breda"
+        if longer is None:
             break
-        name_start = _known_start(before["name"], gaz)
-        if name_start is None:
-            break
-        first = before.start() + name_start
+        first = longer
     for _ in range(LIST_ITEMS):
+        longer_end = _name_after(text, last, gaz)  # "Breda, Bergen op Zoom en Roosendaal"
+        if longer_end is not None:
+            last = longer_end
+            continue
         after = _LIST_AFTER.match(text, last, last + LIST_CHARS)
         if after is None or not (_known(after["name"], gaz) or after["name"] in gaz.places):
             break
         last = after.end()
     return region if (first, last) == (m.start(), m.end()) else text[first:last]
+
+
+def _name_before(text: str, first: int, gaz: Gazetteer) -> int | None:
+    """Where the gazetteer name before the list separator ending at ``first`` starts."""
+    sep = _LIST_SEP_BEFORE.search(text, max(0, first - 5), first)
+    if sep is None:
+        return None
+    end = sep.start()
+    for name in gaz.pattern.finditer(text, max(0, end - LIST_CHARS), end):
+        if name.end() == end and not name.group("adj") and _known(name.group(0), gaz):
+            return name.start()
+    return None
+
+
+def _name_after(text: str, last: int, gaz: Gazetteer) -> int | None:
+    """Where the gazetteer name after the list separator at ``last`` ends."""
+    sep = _LIST_SEP_AFTER.match(text, last)
+    if sep is None:
+        return None
+    name = gaz.pattern.match(text, sep.end())
+    if name is None or name.group("adj") or not _known(name.group(0), gaz):
+        return None
+    return name.end()
