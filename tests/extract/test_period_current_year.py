@@ -95,3 +95,23 @@ def test_a_deadline_year_is_not_carried_into_later_sentences_of_undated_news() -
         "Driekwart van die huizen staat in één buurt."
     )
     assert _periods(text) == {200: None, 75: None}
+
+
+def test_the_dateline_of_a_letter_to_parliament_after_its_heads_dates_the_letter() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 1986-1987\n\n19 637 Vluchtelingenbeleid\n\n"
+        "Nr. 12 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "'s-Gravenhage, 12 maart 1987\n\n"
+        "Hierbij bericht ik u dat vorig jaar 5600 asielverzoeken werden ingediend."
+    )
+    assert _periods(text) == {5600: "1986"}
+
+
+def test_the_date_of_receipt_of_a_parliamentary_paper_dates_it() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 1989-1990\n\n"
+        "Nr. 5 MEMORIE VAN ANTWOORD (Ontvangen 2 februari 1990)\n\n"
+        "Vorig jaar werden 5600 asielverzoeken ingediend. In 1988 waren het er 4100."
+    )
+    assert _periods(text) == {5600: "1989", 4100: "1988"}

@@ -51,12 +51,22 @@ _WEEKDAY_DATE = re.compile(
 )
 # What may stand before the day of a dateline on its line: a place and a comma, a label, a weekday.
 _DATELINE = re.compile(
-    r"[^\S\n]*(?:(?:[^\W\d_][\w'.-]*[^\S\n]+){0,3}[^\W\d_][\w'.-]*,[^\S\n]*)?(?:datum:?[^\S\n]*)?"
+    r"[^\S\n]*(?:(?:(?:['’]s-)?[^\W\d_][\w'.-]*[^\S\n]+){0,3}(?:['’]s-)?[^\W\d_][\w'.-]*,[^\S\n]*)?"
+    r"(?:datum:?[^\S\n]*)?"
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[^\S\n]+)?\d{1,2}[^\S\n]+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
+# A letter's own date further down, after the heads of a parliamentary paper: a place dateline on a
+# line of its own ("'s-Gravenhage, 12 maart 1987"), the date of receipt ("(Ontvangen 2 februari 1990)")
+# or of adoption ("Vastgesteld 5 maart 1987").
+OWN_DATE_CHARS = 2000
+_PLACE_DATELINE = re.compile(
+    r"[^\S\n]*(?:['’]s-)?[^\W\d_][\w'.-]*(?:[^\S\n]+[^\W\d_][\w'.-]*){0,2},[^\S\n]*\d{1,2}[^\S\n]+"
+)
+_RECEIVED = re.compile(r"\b(?:ontvangen|vastgesteld)[^\S\n]+\d{1,2}[^\S\n]+\Z", re.IGNORECASE)
+RECEIVED_CHARS = 16
 GUESS_TIMES = 2  # the year named most often gives the current year only when named this often
 # Words of a sentence about the future, and words before a deadline year ("tegen 2030", "vóór 2025"):
 # such a later year does not show that the text was written after it.
@@ -193,9 +203,16 @@ def _own_date(text: str, explicit: list[Mention]) -> Mention | None:
     label ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"): the text's own date. Not a date in a
     sentence of the news ("Op 14 juli 2016 rond 23 uur rijdt …"): the date of an event."""
     for m in explicit:
-        if m.start >= TITLE_CHARS:
+        if m.start >= OWN_DATE_CHARS:
             return None
-        if m.dated and _DATELINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+        if not m.dated:
+            continue
+        if _RECEIVED.search(text, max(0, m.start - RECEIVED_CHARS), m.start):
+            return m  # "Nr. 5 MEMORIE VAN ANTWOORD (Ontvangen 12 maart 1987)"
+        line = text.rfind("\n", 0, m.start) + 1
+        if _DATELINE.fullmatch(text, line, m.start) and (
+            m.start < TITLE_CHARS or _PLACE_DATELINE.fullmatch(text, line, m.start)
+        ):
             return m
     return None
 
