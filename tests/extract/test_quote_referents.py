@@ -137,3 +137,28 @@ def test_organisation_acronym_without_article() -> None:
         "misbruik'', aldus EOKM."
     )
     assert found[0][0] == "EOKM"
+
+
+def test_fragment_after_a_verb_of_saying_or_judging() -> None:
+    found = _speakers(
+        "De raad vergaderde gisteren. Wethouder Bas van Wakeren zegt het 'voor 99 procent' eens te zijn "
+        "met de plannen. Minister Ferd Grapperhaus vindt de plannen 'veel te duur'."
+    )
+    assert found == [("Bas van Wakeren", "voor 99 procent"), ("Ferd Grapperhaus", "veel te duur")]
+
+
+def test_fragment_told_to_a_medium_is_not_the_medium() -> None:
+    found = _speakers(
+        "Boris Johnson staat onder druk. Tegen Sky News zei hij dat iedereen 'bijzonder gefrustreerd' is."
+    )
+    assert all(speaker != "Sky News" for speaker, _ in found)
+
+
+def test_pronoun_is_unclear_when_another_person_is_named_after_the_subject() -> None:
+    found = _speakers(
+        "Thierry Baudet wil snel een college. Baudet is erop uit zijn winst te verzilveren. Om te voorkomen "
+        "dat de partijen hem passeren, kondigde hij aan dat Hans Wiegel en publicist Paul Scheffer "
+        "gingen onderzoeken wat haalbaar is. Iets wat "
+        "Scheffer meteen tegensprak. 'Daar klopt niets van, dat heb ik nooit gezegd', zei hij tegen NRC."
+    )
+    assert all(speaker != "Thierry Baudet" for speaker, _ in found)

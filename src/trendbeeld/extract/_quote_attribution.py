@@ -53,6 +53,7 @@ _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+
 MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
 _LEADS = frozenset({"Van", "De", "Den", "Ter", "Ten", "Op", "In"})  # a surname's capital particle
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdamse", "Haagsche"
+_PRONOUN_OPENS = re.compile(r"\s*(?:Ook\s+)?(?:Hij|Zij|Ze)\s")  # a sentence whose subject is a pronoun
 _ACRONYM_AT = re.compile(r"[ \t]*(?P<org>[A-Z][A-Z0-9&]{1,7})(?=[ \t]*(?:[.,;!?]|\Z))")  # "aldus EOKM."
 _INITIAL_AFTER = re.compile(r" [A-Z]\.")  # a suspect's surname as an initial
 _SPAN = re.compile(r".+", re.DOTALL)  # a name match narrowed to where the name starts
@@ -278,6 +279,9 @@ def pronoun_speaker(
                       if _speakers.fits(pronoun, p.speaker) and not _place_named(p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None
     recent = _recent(cand, last)
+    since = max(start, last[0] if last else 0)
+    if person is None and recent is not None and _people(text, since, cand.open, known):
+        return None  # several people named since the quote before: not that quote's speaker
     return person or (recent if recent is not None and _fits(pronoun, recent) else None)
 
 
@@ -328,8 +332,21 @@ def _last_person(
         return None if alone and after_preposition(region, people[-1][0]) else people[-1][1]
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
     # last one who is the subject of a sentence; without one, it is left unresolved
-    subjects = [p for pos, p in people if sentence_subject(region, pos)]
-    return subjects[-1] if subjects else None
+    subjects = [(pos, p) for pos, p in people if sentence_subject(region, pos)]
+    if not subjects:
+        return None
+    # "Baudet is erop uit …. … dat Wiegel en Paul Scheffer …. Iets wat Scheffer tegensprak. ‘…’, zei
+    # hij": another person named in a later sentence than the subject leaves it unclear
+    pos, found = subjects[-1]
+    # (not someone named in a sentence whose subject is the pronoun: "Hij werkt met Piet Bakker.")
+    later = [at for at, p in people if at > pos and p.speaker != found.speaker
+             and not _PRONOUN_OPENS.match(region, _sentence_start(region, at))]
+    return None if later and _SENTENCE_END.search(region, pos, max(later)) else found
+
+
+def _sentence_start(region: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(region, 0, pos)]
+    return ends[-1] if ends else 0
 
 
 def _subject_surname(

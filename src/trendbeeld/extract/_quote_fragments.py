@@ -23,7 +23,7 @@ import simplemma
 from trendbeeld.extract import _phrases, _roles
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_attribution import names_another
+from trendbeeld.extract._quote_attribution import names_another, pronoun_speaker
 from trendbeeld.extract._quote_before import speaker_before
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
@@ -48,11 +48,16 @@ MIN_FRAGMENT_WORDS = 2  # one quoted word is a term or scare quotes, two or more
 # Verbs that name or characterise what the quoted words describe ("noemt het ‘een signaal’",
 # "spreekt van ‘smerige politiek’"), by lemma.
 _NAMING_LEMMAS = frozenset({"noemen", "spreken", "omschrijven", "typeren", "bestempelen", "betitelen",
-                            "kwalificeren"})
+                            "kwalificeren", "vinden"})
 _WORD = re.compile(r"[a-zà-ÿA-ZÀ-Ý]+(?:-[a-zà-ÿA-ZÀ-Ý]+)*")
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]")
 _GLOSS_AFTER = re.compile(r"\s*\(")  # "‘doekoe’ (geld)": slang with its meaning
 _ARTICLES = frozenset({"de", "het", "een"})
+# "zei hij", "hij zei", "schreef zij": a pronoun next to a verb of saying before a fragment
+_SAID_PRONOUN = re.compile(
+    r"(?<![\w-])(?:(?:zegt|zei|schrijft|schreef|stelt|stelde|meldt|meldde|vertelt|vertelde|noemt|noemde)"
+    r"\s+(?P<pronoun>hij|zij)|(?P<before>hij|zij)\s+(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde))(?![\w-])"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
 # Words before quoted words that name them as a term or a text ("teksten als ‘…’"), by lemma, and a
 # passive of naming after them ("wat de ‘…’ wordt genoemd").
@@ -80,8 +85,8 @@ def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | No
     words = [w.lower() for w in _WORD.findall(text, sentence.start, cand.open)]
     verbs = speech_words()
     for i, word in enumerate(words):
-        if word == "volgens" or (word in verbs and "dat" in words[i + 1 :]):
-            return True
+        if word == "volgens" or (word in verbs and ("dat" in words[i + 1 :] or len(words) - i <= 3)):
+            return True  # "zegt dat … ‘…’", "zegt het ‘voor 99 procent’ eens te zijn"
         if lemma(word) in _NAMING_LEMMAS:
             return True
     return (_opening_person(text, sentence.start, cand.open) is not None
@@ -176,6 +181,12 @@ def fragment_speaker(
         return same
     found = speaker_before(doc, cand, known, last)
     region = text[sentence.start : cand.open]
+    if found is None or (found.speaker and _only_addressed(region, found.speaker)):
+        # "Tegen Sky News zei hij dat iedereen ‘…’ is": the pronoun that says it
+        said = _SAID_PRONOUN.search(region)
+        if said is not None:
+            person = pronoun_speaker(doc, cand, known, last, said.group("pronoun") or said.group("before"))
+            return None if person is None or _only_addressed(region, person.speaker) else person
     if found is None:
         person = _opening_person(text, sentence.start, cand.open)
         if person is not None:  # "Wachtlijst Dokter Verhagen heeft ‘…’": as the full name given earlier
