@@ -40,3 +40,12 @@ def test_how_long_one_person_is_held_has_no_region() -> None:
     assert [f.region for f in figures_of(text)] == [None]
     text = "Het stel zit in Thailand in de cel, waar ze nu al bijna vijf jaar gedetineerd zijn."
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_the_arrests_of_one_case_have_no_region() -> None:
+    text = ("Enkhuizen - Twee aanhoudingen in hennepkwekerij\n\n"
+            "In een woning in Enkhuizen werden twee mannen aangehouden.")
+    assert {f.region for f in figures_of(text) if f.value == 2} == {None}
+    text = "In Maastricht volgden afgelopen week zes aanhoudingen voor het versperren van de weg."
+    [count] = figures_of(text)
+    assert (count.value, count.region) == (6, None)

@@ -115,7 +115,9 @@ _SINGULAR_PERSONS = frozenset(("man", "vrouw", "jongen", "meisje", "jongeman", "
 # "twee oudere dames", "Twee vechtersbazen", "Vier winkeldievegges", "twee koperdieven"
 _PERSON_HEADS = ("leden", "mannen", "vrouwen", "agenten", "jongens", "meisjes", "kinderen", "mensen", "dames",
                  "bazen", "dieven", "dievegges")
-_PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden", "anderen"))
+# The arrests of one case count its people too ("Drie aanhoudingen na aantreffen drugslab").
+_PERSONS = frozenset(("inzittenden", "aanwezigen", "betrokkenen", "overledenen", "gewonden", "anderen",
+                      "aanhoudingen", "arrestaties"))
 # "vijf minderjarigen", "twee achttienjarigen": nouns of people of an age.
 _AGE_NOUN_ENDS = ("jarigen",)
 # "Zwollenaren", "Hagenaars", "Amsterdammers", "een Almeerder", "een Hagenaar"
