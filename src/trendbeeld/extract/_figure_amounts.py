@@ -142,13 +142,15 @@ def _match_at(text: str, pos: int, lower: str | None = None) -> re.Match[str] | 
 
     With ``lower`` the starts are tried there with :data:`numbers.AMOUNT_LOWER` (the same spans,
     faster) and only the longest is matched again in ``text``, for its groups."""
-    starts = [pos]
-    window = text[max(0, pos - 40) : pos]
-    for w in _WORD_START.finditer(window):
-        starts.append(pos - len(window) + w.start())
+    low = max(0, pos - 40)
+    # the word starts before ``pos`` (in order, all before it) and ``pos``: the last few of them
+    starts = [low + w.start() for w in _WORD_START.finditer(text[low:pos])][-LOOK_BACK_WORDS:]
+    starts.append(pos)
     scanned, pattern = (text, numbers.AMOUNT) if lower is None else (lower, numbers.AMOUNT_LOWER)
     best: re.Match[str] | None = None
-    for start in sorted(set(starts))[-LOOK_BACK_WORDS - 1 :]:
+    for start in starts:
+        if lower is not None and start != pos and not numbers.may_open_amount(lower, start):
+            continue  # "het", "van": no amount opens there
         m = pattern.match(scanned, start)
         longer = best is None or (m is not None and m.end() - m.start() > best.end() - best.start())
         if m is not None and m.end() > pos and longer:

@@ -115,7 +115,7 @@ def story_titles(doc: Document) -> list[Headline]:
             continue
         body_end = text.find("\n\n", m.end())
         body = text[m.end() : body_end if body_end >= 0 else len(text)]
-        if len(body.split()) >= MIN_BODY_WORDS and re.search(r"[a-zà-ÿ]\.(?:\s|$)", body):
+        if _at_least_words(body, MIN_BODY_WORDS) and re.search(r"[a-zà-ÿ]\.(?:\s|$)", body):
             out.append(_source_headline(doc, m.start("title"), m.end("title"), None, None))
     return out
 
@@ -132,7 +132,7 @@ def _is_one_article(text: str) -> bool:
     if len(text) > MAX_DATASET_ARTICLE_CHARS:
         return False
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) == 2 and len(lines[1].split()) >= MIN_DATASET_BODY_WORDS and "\n\n" in text.strip():
+    if len(lines) == 2 and _at_least_words(lines[1], MIN_DATASET_BODY_WORDS) and "\n\n" in text.strip():
         return True  # _block_title checks that the first line is a title and the second running text
     if len(text) > MAX_ARTICLE_CHARS:
         return False
@@ -155,12 +155,12 @@ def _title_above(doc: Document, pos: int) -> Headline | None:
         if not lines:
             return None
         line = lines[-1]
-        words = line.group(0).split()
-        date_m = DATE_RE.search(line.group(0))
-        if _BYLINE.match(line.group(0)) or (_TIME.search(line.group(0)) and len(words) <= _DATE_LINE_WORDS):
+        short = _at_most_words(line.group(0), _DATE_LINE_WORDS)
+        if _BYLINE.match(line.group(0)) or (short and _TIME.search(line.group(0))):
             end = line.start()  # "Door Jan Smit", "Bewerkt: 12:30"
             continue
-        if date_m is not None and len(words) <= _DATE_LINE_WORDS:
+        date_m = DATE_RE.search(line.group(0)) if short else None
+        if date_m is not None:
             when = when or date_of(date_m.groupdict(), "")
             caption = outlet_before().search(line.group(0), 0, date_m.start())
             if caption is not None:
@@ -253,7 +253,9 @@ def _source_headline(
 
 
 def _title_line(line: str, min_words: int = MIN_TITLE_WORDS) -> bool:
-    words = line.split()
+    words = line.split(None, MAX_TITLE_WORDS)  # a longer line is no title: split no further
+    if len(words) > MAX_TITLE_WORDS:
+        return False
     stripped = line.strip()
     return (
         min_words <= len(words) <= MAX_TITLE_WORDS
@@ -289,7 +291,8 @@ def _block_title(doc: Document, start: int, end: int, min_words: int = MIN_TITLE
         when, outlet = when or found[0], outlet or found[1]
         separated, pos = True, m.end()
     rest = text[pos:end]
-    if not separated or len(rest.split()) < MIN_BODY_WORDS or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
+    body = _at_least_words(rest, MIN_BODY_WORDS)
+    if not separated or not body or not re.search(r"[a-zà-ÿ]\.(?:\s|$)", rest):
         return None
     # a body stored as one string, longer than a feed's lead: the title line is a news dataset's title
     dataset = "\n" not in rest.strip() and len(rest.strip()) > MIN_DATASET_BODY_CHARS
@@ -332,16 +335,27 @@ def _lines_above_title(
 def _meta_line(line: str) -> tuple[date | None, str | None] | None:
     """A line of news metadata: a date (with an outlet before it), a time, an outlet alone or a
     byline; its date and outlet. None for any other line."""
-    date_m = DATE_RE.search(line)
-    if date_m is not None and len(line.split()) <= _DATE_LINE_WORDS:
+    short = _at_most_words(line, _DATE_LINE_WORDS)  # a body line is long: count no further
+    date_m = DATE_RE.search(line) if short else None
+    if date_m is not None:
         caption = outlet_before().search(line, 0, date_m.start())
         outlet = " ".join((caption.group("outlet") or caption.group("generic")).split()) if caption else None
         return date_of(date_m.groupdict(), ""), outlet
     if line in lexicon.load().outlets:
         return None, line
-    if _BYLINE.match(line) or (_TIME.search(line) and len(line.split()) <= _DATE_LINE_WORDS):
+    if _BYLINE.match(line) or (short and _TIME.search(line)):
         return None, None
     return None
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """``len(text.split()) <= limit``, splitting no further than ``limit`` words (a body is long)."""
+    return len(text.split(None, limit)) <= limit
+
+
+def _at_least_words(text: str, limit: int) -> bool:
+    """``len(text.split()) >= limit``, splitting no further than ``limit`` words."""
+    return len(text.split(None, limit - 1)) >= limit
 
 
 def flat_titles(doc: Document) -> list[Headline]:

@@ -208,6 +208,33 @@ AMOUNT = re.compile(
 # the same spans twice as fast. Its only capitals outside escapes and group names are these.
 AMOUNT_LOWER = re.compile(AMOUNT.pattern.replace(r"EUR\b", r"eur\b").replace(r"US\$", r"us\$"))
 
+# The runs of letters an AMOUNT match can open with (lower case), one alternative for each way
+# it opens: the first word of a qualifier ("ruim", "zo" of "zo'n"), a written number or half
+# ("twintig", "tweeënhalf"), a fraction in one word ("driekwart"), the half ("de helft", "helft")
+# and a currency ("eur", "us$"). An amount that opens with a digit, a sign or "€" opens with no letter.
+# Keep it in step with AMOUNT: a start whose letters are none of these is tried no more.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_QUALIFIER_OPENINGS = "|".join(
+    sorted({re.escape(m.group(0)) for q in lexicon.load().qualifiers if (m := _LETTER_RUN.match(q.lower()))})
+)
+_AMOUNT_OPENING = re.compile(
+    rf"(?:{_QUALIFIER_OPENINGS})|(?:anderhalve|anderhalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    rf"|tien)(?:ën|en))?half)|(?:{_MORPHEMES})+|(?:een|één|twee|drie|vier)(?:{_FRACTION_WORDS})"
+    r"|de|helft|eur|us"
+)
+
+
+@cache
+def _opens_amount(letters: str) -> bool:
+    return _AMOUNT_OPENING.fullmatch(letters) is not None
+
+
+def may_open_amount(lower: str, start: int) -> bool:
+    """False when :data:`AMOUNT_LOWER` cannot match at ``start`` of the lower-case text ``lower``:
+    the letters there open no amount ("het", "van"); a failed match costs more than this check."""
+    run = _LETTER_RUN.match(lower, start)
+    return run is None or run.start() != start or _opens_amount(run.group(0))
+
 
 @dataclass(frozen=True, slots=True)
 class Amount:
