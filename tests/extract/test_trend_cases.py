@@ -147,3 +147,10 @@ def test_superlative_of_a_change_is_no_record_rise() -> None:
 )
 def test_idioms_of_taking_and_tuning_are_no_trend(text: str) -> None:
     assert statements_of(text) == []
+
+
+def test_sharpened_supervision_of_one_actor_is_no_trend() -> None:
+    """"onder verscherpt toezicht": the regime one institution is under; the sharpening stays."""
+    assert statements_of("Drie restaurants in het centrum staan ook onder verscherpt toezicht.") == []
+    assert statements_of("Het verscherpt toezicht op de kliniek in Eindhoven is opgeheven.") == []
+    assert any(d is Change.UP for d, _ in pairs("Het toezicht op de haven is de laatste jaren verscherpt."))

@@ -60,3 +60,11 @@ def test_one_thing_moved_or_collapsed_is_no_trend(text: str) -> None:
 def test_a_phenomenon_that_moves_itself_stays_a_shift() -> None:
     found = pairs("De drugsoverlast in Enschede verplaatst zich van het station naar de binnenstad.")
     assert any(d is Change.SHIFT and "drugsoverlast" in p for d, p in found), found
+
+
+def test_damage_incurred_is_no_rise() -> None:
+    """"liep flinke waterschade op": damage as the object of "oplopen"; the damage that runs up rises."""
+    assert statements_of("Niemand raakte gewond, maar de caravan liep flinke waterschade op.") == []
+    assert statements_of("Ook de lantaarnpaal liep ernstige schade op, meldt de politie.") == []
+    found = pairs("De schade door cybercriminaliteit loopt snel op.")
+    assert any(d is Change.UP and "schade" in p for d, p in found), found

@@ -227,14 +227,20 @@ _PERFORMED_NEAR = re.compile(
     r"|reclame\w*)\b",
     re.IGNORECASE,
 )
+# "verscherpt toezicht": a regime one institution is put under ("staan onder verscherpt toezicht",
+# "Verscherpt toezicht op kliniek opgeheven"), no sharpening in society.
+_SUPERVISION = re.compile(r"\s+toezicht\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:sinds|vanaf|per)\b[^.;:!?]*\Z", re.IGNORECASE)
 RAISED_REACH = 60  # characters around "opvoeren" read for what is performed or tuned
 
 
 def other_sense(text: str, cue: _cues.Cue, low: str) -> bool:
-    """A word of change in another sense: "verhoogd" for a raised structure or an elevated risk
+    """A word of change in another sense: "verscherpt toezicht" for the regime one institution is
+    under, "verhoogd" for a raised structure or an elevated risk
     ("een verhoogd trottoir", "een verhoogde kans op kanker"), "opvoeren" for citing, performing or
     tuning ("als bewijs opgevoerd", "een kunstje opvoerden", "opgevoerde snorscooters")."""
+    if low in ("verscherpt", "verscherpte"):  # "onder verscherpt toezicht": the status of one actor
+        return bool(_SUPERVISION.match(text, cue.end))
     if low in ("verhoogd", "verhoogde"):  # not "geldt sinds maandag een verhoogd risico": raised then
         since = _SINCE_BEFORE.search(text, max(0, cue.start - RAISED_REACH), cue.start)
         return not since and bool(_RAISED_NOUN.match(text, cue.start + len("verhoogd")))

@@ -8,7 +8,8 @@
   one occasion ("plots verdwenen", "spoorloos verdwenen", "verdween in de bigshoppers", "verdwenen
   vervolgens via de Bomazijnstraat") or with a person as subject ("Anja (33) … verdwenen", "in de
   nacht dat ze verdween", "verdween Daniël");
-* "oplopen" with an object ("heeft letsel opgelopen", "liep een snijwond op"), as walking ("liep
+* "oplopen" with an object ("heeft letsel opgelopen", "liep een snijwond op", "liep flinke
+  waterschade op"), as walking ("liep
   de straat op") or with a delay ("loopt vertraging op"); "een deuk oplopen" is read as a fall
   ("liep een stevige deuk op");
 * a meeting or a match moved in the calendar ("het geplande overleg is verplaatst", "KNVB
@@ -120,6 +121,9 @@ _INJURY = re.compile(
     r"|kneuzing\w*|scheur|\w*breuk(?:en)?|hersenschudding\w*|vertraging\w*)\b",  # "botbreuken"
     re.IGNORECASE,
 )
+# Damage as the object of a separable "oplopen": "de caravan liep flinke waterschade op" (not "de
+# schade loopt op", a rise).
+_DAMAGE = re.compile(r"\w*schade\b")
 # "een (stevige) deuk oplopen": being dented, a fall of the subject ("Het vertrouwen liep een deuk op").
 _DENT = re.compile(r"\bdeuk(?:je)?\b", re.IGNORECASE)
 # "oplopen" as walking: "liep brandend de straat op", "laat dat project samen oplopen met".
@@ -192,6 +196,8 @@ def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return False
     before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
     around = before + text[cue.start : cue.end + INCURRED_REACH]
+    if " " in low and _DAMAGE.search(low):
+        return True  # "liep flinke waterschade op": damage as the object between verb and particle
     perfect = low == "opgelopen" and bool(_HAVE_WORD.search(before))
     walked = bool(_WALKED.search(text, max(opening, cue.start - INCURRED_REACH // 2), cue.end + 2))
     return perfect or walked or bool(_INJURY.search(around))
