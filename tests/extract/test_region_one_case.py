@@ -49,3 +49,11 @@ def test_the_arrests_of_one_case_have_no_region() -> None:
     text = "In Maastricht volgden afgelopen week zes aanhoudingen voor het versperren van de weg."
     [count] = figures_of(text)
     assert (count.value, count.region) == (6, None)
+
+
+def test_an_age_in_brackets_after_a_home_town_has_no_region() -> None:
+    text = ("Een inwoonster van Leeuwarden (68) is zaterdag overleden. "
+            "De mannen uit Rijen (24) en Oosterhout (28) zitten vast.")
+    assert [f.region for f in figures_of(text)] == [None, None, None]
+    text = "Met 437 incidenten voert ons land de lijst aan, gevolgd door Spanje (252) en Frankrijk (168)."
+    assert [f.region for f in figures_of(text)] == ["Nederland", "Spanje", "Frankrijk"]

@@ -97,6 +97,12 @@ ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across
 _AGED = re.compile(r"\d{1,3}-jarige(?![\w-])")
 _AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})(?:[ ]+jaar(?:[ ]+oud)?)?\)")  # "(54)", "(33 jaar oud)"
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))[ ]?\Z")  # "Kuipers", "R."
+# "een man uit Breda (35)", "Een inwoonster van Leeuwarden (68)", "De mannen uit Rijen (24) en
+# Oosterhout (28)": a place before an age in brackets is where a person lives.
+_HOME_BEFORE = re.compile(
+    r"(?:(?<![\w-])uit|(?:inwoner|inwoonster|bewoner|bewoonster)[ ]+van|\(\d{1,3}\)[ ]+en)[ ]+\Z"
+)
+HOME_CHARS = 25
 _AGE_IN_YEARS = re.compile(r"\d{1,3}(?:\s+(?:en|tot)\s+\d{1,3})?\s+jaar(?![\w-])")
 # "een Almeerder van 47 en een Amsterdammer van 32 aangehouden": an age without "jaar" after a person
 _BARE_AGE = re.compile(r"(?P<age>\d{1,3})(?=[,.)]|[ ]+(?:en|uit)[ ]|[ ]+(?P<next>[a-zà-ÿ]+))")
@@ -225,8 +231,12 @@ def _is_age(text: str, pos: int) -> bool:
     bracket = _AGE_IN_BRACKETS.match(text, pos) if text.startswith("(", pos - 1) else None
     if bracket is not None and int(bracket.group("age")) <= MAX_AGE:
         name = _NAME_BEFORE_BRACKET.search(text, max(0, pos - 1 - AGE_CHARS), pos - 1)
-        # "Kuipers (54)" is an age; "Spanje (252)", "Utrecht (45)" count in a place
-        return name is not None and not _is_place(name.group("name"))
+        # "Kuipers (54)" is an age; "Spanje (252)", "Utrecht (45)" count in a place, but "een man
+        # uit Breda (35)" is a person's age
+        return name is not None and (
+            not _is_place(name.group("name"))
+            or _HOME_BEFORE.search(text, max(0, name.start() - HOME_CHARS), name.start()) is not None
+        )
     if _AGES_IN_BRACKETS_BEFORE.search(text, max(0, pos - AGE_CHARS), pos):
         return _AGES_IN_BRACKETS.match(text, pos) is not None  # "de mannen (22 en 25 jaar oud)"
     return _is_age_after_noun(text, pos)
