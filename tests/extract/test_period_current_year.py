@@ -115,3 +115,14 @@ def test_the_date_of_receipt_of_a_parliamentary_paper_dates_it() -> None:
         "Vorig jaar werden 5600 asielverzoeken ingediend. In 1988 waren het er 4100."
     )
     assert _periods(text) == {5600: "1989", 4100: "1988"}
+
+
+def test_last_year_compared_with_a_named_year_is_the_year_after_it() -> None:
+    text = (
+        "Omzet tuincentra stijgt\n\n"
+        "De omzet van de tuincentra was vorig jaar 1,5 miljard euro, meer dan in 2017. "
+        "Ook gaven we vorig jaar 267 miljoen euro uit aan planten."
+    )
+    periods = _periods(text)
+    assert periods[1_500_000_000] == "2018"
+    assert periods[267_000_000] == "2018"

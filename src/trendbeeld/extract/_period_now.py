@@ -82,6 +82,7 @@ BY_YEAR_CHARS = 20
 # A whole year ("in heel 2018") and words of a count so far ("dit jaar al", "inmiddels") in its sentence.
 _WHOLE_YEAR = re.compile(r"\b(?:heel|geheel|het\s+hele(?:\s+jaar)?)\s+\Z", re.IGNORECASE)
 WHOLE_CHARS = 16
+_LAST_YEAR = re.compile(r"\b(?:vorig|verleden)\s+jaar\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:dit\s+jaar|al|inmiddels|tot\s+nu\s+toe|tot\s+dusver)\b", re.IGNORECASE)
 # A capitalised word before a year that opens a time, not a name ("In 1990 opende ik", "Uiterlijk 2030
 # moet"): no title year.
@@ -124,7 +125,24 @@ def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -
     so_far = _year_to_date(doc, explicit)
     if so_far is not None:  # "dit jaar al bijna 90 meldingen, waar dat er in heel 2018 218 waren": 2019
         return so_far
+    against = None if annual else _last_year_against(doc, explicit)
+    if against is not None:  # "vorig jaar 193 kwekerijen, 36 procent minder dan in 2017": 2019
+        return against
     return _guessed(doc, explicit, annual)
+
+
+def _last_year_against(doc: Document, explicit: list[Mention]) -> int | None:
+    """Two years after the year that "vorig jaar" is compared with in one sentence ("Er zijn vorig
+    jaar meer meldingen gedaan dan in 2017"): last year is the year after the one it is compared
+    with, and the text is written the year after that."""
+    text = doc.text
+    for m in explicit:
+        if not m.base or not m.period.isdigit():
+            continue
+        sentence = doc.sentence_at(m.start)
+        if _LAST_YEAR.search(text, sentence.start, sentence.end):
+            return int(m.period) + 2
+    return None
 
 
 def _guessed(doc: Document, explicit: list[Mention], annual: bool) -> int | None:
