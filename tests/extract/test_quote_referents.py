@@ -162,3 +162,11 @@ def test_pronoun_is_unclear_when_another_person_is_named_after_the_subject() -> 
         "Scheffer meteen tegensprak. 'Daar klopt niets van, dat heb ik nooit gezegd', zei hij tegen NRC."
     )
     assert all(speaker != "Thierry Baudet" for speaker, _ in found)
+
+
+def test_subhead_glued_to_a_function_word_is_no_name() -> None:
+    found = _speakers(
+        "Marieke de Wit werkt bij de bank. Eén dag per week gaat ze naar school. Papiertje Tot ze na de "
+        "zomer haar papiertje hoopt te hebben. 'Het is een heel druk programma en alles is nieuw voor mij.'"
+    )
+    assert all(speaker != "Papiertje Tot" for speaker, _ in found)

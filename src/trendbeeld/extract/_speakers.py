@@ -257,6 +257,9 @@ def split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
     return (" ".join(titles) or None), " ".join(words), " ".join(lead)
 
 
+_SAINTS = frozenset({"sint", "sankt", "saint", "san", "santa"})  # "Sint Franciscus" is a hospital
+
+
 def plausible_name(name: str, title: str | None = None) -> bool:
     """Two or more capitalised words ("Jan de Vries"), or a surname after a role ("burgemeester Halsema")."""
     lex = lexicon.load()
@@ -264,8 +267,12 @@ def plausible_name(name: str, title: str | None = None) -> bool:
     if not words:
         return False
     first, final = words[0].lower(), words[-1].lower()
-    if final in lex.name_stopwords or _roles.is_role_word(final) or org_words() & {first, final}:
-        return False  # "Enexis Groep", "Politie Eenheid", "Inspectie Justitie" are no persons
+    before_final = name.split()[-2].lower() if len(name.split()) > 1 else ""
+    # "Papiertje Tot" (a subhead before a function word) is no name, "Van der Meer" is
+    glued = final in lex.function_words and not {final, before_final} & lex.name_particles
+    if (final in lex.name_stopwords or _roles.is_role_word(final) or org_words() & {first, final}
+            or first in _SAINTS or glued):
+        return False  # "Enexis Groep", "Inspectie Justitie", "Papiertje Tot", "Sint Franciscus": no persons
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
     if name.split(maxsplit=1)[0].lower() in lex.name_particles:

@@ -103,6 +103,7 @@ _PASSIVE = re.compile(
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 
 _WORDS = re.compile(r"\w+")
+_SIGNATURE = re.compile(r",\s+[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+)?\.")  # "Sander de Kramer, Rotterdam."
 MAX_SUBJECT_CHARS = 120  # the main clause's verb and subject stand this early in a sentence
 _VERB_PRONOUN = re.compile(r"(?<=[\w,] )(?P<verb>[a-zë]{2,}) (?P<pronoun>hij|zij|ze)(?![\w-])")
 _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?:dat|die|omdat|als|toen|wie|waar|wat|of|nadat|terwijl|zodat|hoe|"
@@ -499,7 +500,7 @@ def _testimony(
         return None
     region = text[start : cand.open]
     people = [(m.start(), p) for m in patterns()["name"].finditer(region)
-              if (p := mention(region, m, known)) is not None]
+              if (p := mention(region, m, known)) is not None and not _SIGNATURE.match(region, m.end())]
     if len({p.speaker for _, p in people}) != 1 or len(people[0][1].speaker.split()) < 2:
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0)).start - start
