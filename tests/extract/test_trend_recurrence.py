@@ -31,6 +31,11 @@ from trendbeeld.model import Change
         ("De overlast door hangjongeren is opnieuw groot in de binnenstad.", "overlast door hangjongeren"),
         ("De wachtlijst voor de jeugdzorg is wederom lang.", "wachtlijst voor de jeugdzorg"),
         ("Opnieuw staan ondermijning en cybercrime centraal in het jaarplan.", "ondermijning en cybercrime"),
+        # a verb of seeing: its object ("kloof" is no verb form here, "hogeropgeleiden" no participle)
+        (
+            "Dit jaar zien onderzoekers opnieuw een grote kloof tussen lager- en hogeropgeleiden.",
+            "grote kloof",
+        ),
         # "kampen met": what one struggles with
         ("Opnieuw kampt Venezuela met een grote stroomstoring.", "grote stroomstoring"),
     ],

@@ -304,6 +304,7 @@ def _subject(doc: Document, low: str, clause: _phrases.Span, start: int, end: in
 
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
 _LINK = re.compile(r"\s(?:in|bij|op|aan|van|voor|rond|nabij|tegen)\s")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _THERE_NEXT = re.compile(r"\s+er(?![\w-])")
 
 
@@ -338,9 +339,12 @@ def _is_finite(word: str) -> bool:
 
 
 def _is_participle(word: str) -> bool:
-    """"aangehouden", "uitgebroken", "geweest": a past participle, whose lemma is another word
-    ("geweld", "gebied" are their own lemma)."""
-    return _PARTICIPLE.fullmatch(word) is not None and _cues.lemma(word) != word
+    """"aangehouden", "uitgebroken", "geweest": a past participle, whose lemma is another word, a
+    verb ("geweld", "gebied" are their own lemma)."""
+    if _PARTICIPLE.fullmatch(word) is None:
+        return False
+    lemma = _cues.lemma(word)
+    return lemma != word and lemma.endswith(("en", "zijn"))  # not "hogeropgeleiden" (-opgeleide)
 
 
 def _noun_after(text: str, low: str, start: int, end: int) -> _phrases.Span | None:
@@ -356,8 +360,20 @@ def _noun_after(text: str, low: str, start: int, end: int) -> _phrases.Span | No
             continue  # "is |in de Amsterdamse Spuistraat| een handgranaat gevonden"
         if _text.is_verb_form(form) or _is_participle(form):
             return None  # "is er opnieuw |gesproken|": no noun
-        return _without_verb(text, low, _phrases.noun_phrase(text, word.start(), end))
+        phrase = _without_verb(text, low, _phrases.noun_phrase(text, word.start(), end))
+        return _with_noun(low, phrase, end)
     return None
+
+
+def _with_noun(low: str, phrase: _phrases.Span | None, end: int) -> _phrases.Span | None:
+    """An inflected adjective alone with the noun after it, which the lemmas read as a verb form
+    ("een |grote| kloof": "kloof" of "kluiven"): "grote kloof"."""
+    if phrase is None or not _is_inflected_adjective(low[phrase.start : phrase.end]):
+        return phrase
+    noun = _NEXT_WORD.match(low, phrase.end, end)
+    if noun is None or noun.group(1) in _phrases.FINITE_VERBS or _is_participle(noun.group(1)):
+        return phrase
+    return _phrases.Span(phrase.start, noun.end())
 
 
 def _without_verb(text: str, low: str, phrase: _phrases.Span | None) -> _phrases.Span | None:
@@ -401,12 +417,24 @@ def _made(
         if inside and not regions.lookup(name.group(0)):
             return None  # "De |VVD| is opnieuw de grootste": one party's
     name_text = without_relative(_phenomenon(doc, phrase))
-    if not name_text or name_text.startswith(ANAPHOR) or name_text.lower() in lex.function_words or (
-        "http" in name_text or "www" in name_text
-    ):
+    if not name_text or not _is_phenomenon(name_text, lex.function_words):
         return None
-    first = name_text.split()[0].lower()
-    if _text.is_verb_form(first) or first in _phrases.FINITE_VERBS or len(first) < 3:
-        return None  # "|gooiden| vrienden": no noun phrase
     span, evidence, page = doc.span(min(phrase.start, start), max(phrase.end, end))
     return TrendStatement(span=span, text=evidence, phenomenon=name_text, direction=direction, page=page)
+
+
+def _is_phenomenon(name: str, function_words: frozenset[str]) -> bool:
+    """A phenomenon's name: no pointer, function word, address, adjective alone ("Opnieuw |grote|
+    zorgen over …": the noun cut off) or verb ("|gooiden| vrienden")."""
+    low = name.lower()
+    first = low.split()[0]
+    return not (
+        name.startswith(ANAPHOR)
+        or low in function_words
+        or "http" in low
+        or "www" in low
+        or (" " not in low and _is_inflected_adjective(low))
+        or _text.is_verb_form(first)
+        or first in _phrases.FINITE_VERBS
+        or len(first) < 3
+    )
