@@ -103,3 +103,10 @@ def test_a_list_keeps_names_of_several_words() -> None:
     assert [f.region for f in figures_of(text)] == ["Breda, Bergen op Zoom en Roosendaal"]
     text = "In 's-Hertogenbosch, Alphen aan den Rijn en Gouda waren vorig jaar 34 inbraken."
     assert [f.region for f in figures_of(text)] == ["'s-Hertogenbosch, Alphen aan den Rijn en Gouda"]
+
+
+def test_het_gaat_om_restates_the_measure_of_the_sentence_before() -> None:
+    text = "Nederland doet het nu heel slecht. Het gaat om 1000 slachtoffers per jaar."
+    assert [f.region for f in figures_of(text)] == ["Nederland"]
+    text = "Nederland doet het nu heel slecht. Volgens hem raakten 1000 vrouwen gewond."
+    assert [f.region for f in figures_of(text)] == [None]

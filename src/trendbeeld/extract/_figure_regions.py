@@ -82,7 +82,11 @@ CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
 _HOME_SCOPES = frozenset(("Nederland", "Europa", "wereldwijd"))
 # A sentence that restates the measure of the one before: "Dit jaar was het al twee keer", "In
 # 2017 waren dat er 214".
-_RESTATING = re.compile(r"(?:\w+\s+){0,3}?(?:was|waren|is|zijn)\s+(?:het|dat|dit)\b", re.IGNORECASE)
+# "Nederland doet het slecht. Het gaat om 1000 slachtoffers per jaar": the measure of the one before.
+_RESTATING = re.compile(
+    r"(?:\w+\s+){0,3}?(?:was|waren|is|zijn)\s+(?:het|dat|dit)\b|(?:het|dat|dit)\s+gaat\s+(?:hier\s+)?om\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(rf"\b\d{{1,2}}\s+(?i:{months.alternation()})\s+(?:19|20)\d\d\b")
 ARTICLE_TITLE_CHARS = 120  # a news article's title is a line of at most this length
 MIN_TITLE_PLACES = 2
