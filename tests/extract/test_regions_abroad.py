@@ -110,3 +110,8 @@ def test_het_gaat_om_restates_the_measure_of_the_sentence_before() -> None:
     assert [f.region for f in figures_of(text)] == ["Nederland"]
     text = "Nederland doet het nu heel slecht. Volgens hem raakten 1000 vrouwen gewond."
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_the_average_dutch_person_is_nederland() -> None:
+    text = "De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar."
+    assert [f.region for f in figures_of(text)] == ["Nederland"]

@@ -155,7 +155,11 @@ _NOUN_AFTER = re.compile(
 )
 # Phrases that name a region in any Dutch text: "in ons land" is the Netherlands.
 PHRASES = {"ons land": "Nederland", "Ons land": "Nederland", "heel het land": "Nederland",
-            "het hele land": "Nederland"}
+            "het hele land": "Nederland",
+            # "De gemiddelde Nederlander scoort 1000 punten": the one Dutch person that stands for all
+            "gemiddelde Nederlander": "Nederland", "doorsnee Nederlander": "Nederland",
+            "iedere Nederlander": "Nederland", "elke Nederlander": "Nederland",
+            "per Nederlander": "Nederland"}
 # Forms of address before a surname ("meneer De Bilt"); role titles come from ``roles.txt``.
 _ADDRESS = ("meneer", "mevrouw", "dhr.", "mevr.", "mw.", "de heer")
 ROLE_CHARS = 40  # a role title before a name ends this close to it
