@@ -115,6 +115,8 @@ def test_a_headline_that_opens_with_again(title: str, phenomenon: str) -> None:
         "Opnieuw vrouw aangevallen in het park",  # a person acted on
         "Weer een nieuwe soort kever ontdekt in de duinen",  # something new, no recurrence
         "Opnieuw duiken er vreemde kastjes op in de stad",  # an inverted verb, no noun
+        "Weer en klimaat",  # the weather, a heading
+        "Weer in Nederland: zonnig en warm",  # the weather
     ],
 )
 def test_no_headline_of_recurrence(title: str) -> None:

@@ -220,8 +220,8 @@ def _headline(
     opens with the marker and names an event seen again (stable), not a step in one case
     ("Opnieuw aanhouding in vermissingszaak", "Opnieuw onderzoek in woning") nor a person ("Opnieuw
     vrouw aangevallen")."""
-    if any(w not in _OCCURRED for w in participles):
-        return None  # "Opnieuw agent |geschorst|", "Weer drugspand |gesloten|"
+    if any(w not in _OCCURRED for w in participles) or not _noun_follows(low, after):
+        return None  # "Opnieuw agent |geschorst|"; "Weer en klimaat", "Weer: zonnig" (the weather)
     phrase = _noun_after(doc.text, low, after, clause.end)
     words = [] if phrase is None else _WORD.findall(low, phrase.start, phrase.end)
     if phrase is None or not words or _THERE_NEXT.match(low, phrase.start + len(words[0])):
@@ -231,6 +231,18 @@ def _headline(
     if words[0].startswith("nieuw") or (len(words) == 1 and _is_inflected_adjective(words[0])):
         return None  # "Weer een |nieuwe| soort walvis ontdekt": something new; "|grote| zorgen"
     return _made(doc, low, clause, phrase, at, after, Change.STABLE)
+
+
+def _noun_follows(low: str, after: int) -> bool:
+    """True when a noun phrase opens right after the marker: a word that is no function word, an
+    article or a number ("Weer |twee| auto's", "Opnieuw |28| jaar"), not a conjunction, a
+    preposition or punctuation ("Weer |en| klimaat", "Weer|:|")."""
+    token = _TOKEN_AFTER.match(low, after)
+    if token is None:
+        return False
+    word = token.group(1)
+    lex = lexicon.load()
+    return word[0].isdigit() or word == "een" or word in lex.number_words or word not in lex.function_words
 
 
 def _is_inflected_adjective(word: str) -> bool:
@@ -304,6 +316,7 @@ def _subject(doc: Document, low: str, clause: _phrases.Span, start: int, end: in
 
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
 _LINK = re.compile(r"\s(?:in|bij|op|aan|van|voor|rond|nabij|tegen)\s")
+_TOKEN_AFTER = re.compile(r"[ \t]+[\"'‘’“„]?([^\W_][\w'’-]*)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _THERE_NEXT = re.compile(r"\s+er(?![\w-])")
 
