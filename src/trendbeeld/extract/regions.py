@@ -106,7 +106,12 @@ _SIGNED_BY = re.compile(
 _SIGNATURE_END = re.compile(r"\.(?:\s|\Z)")
 SIGNATURE_CHARS = 40
 # A conjunction and a preposition start the next clause ("en in Limburg", "maar op Texel").
-_NEW_CLAUSE = re.compile(r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s", re.IGNORECASE)
+# A part of the count named after it ("ruim 4.000 werknemers, van wie 2.900 in Nederland", "zeven
+# bakkerijen in het land, waaronder in Amsterdam en Almere") has its own place, or gives examples.
+_NEW_CLAUSE = re.compile(
+    r"\s(?:en|maar|terwijl|of)\s+(?:in|op|bij|voor)\s|\s(?:van\s+wie|waarvan|waaronder|onder\s+wie|onder\s+meer)\s",
+    re.IGNORECASE,
+)
 _NAME = r"[A-ZÀ-Ý][\w'-]*(?:[ ][A-ZÀ-Ý][\w'-]*)?"
 LIST_CHARS = 40
 LIST_ITEMS = 50  # a list of regions is followed this many names each way (all provinces fit)
