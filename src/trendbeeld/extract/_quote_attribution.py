@@ -15,7 +15,14 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
-from trendbeeld.extract._quote_referents import RELATION_NOUNS, relative_at, relative_subject, unnamed_after
+from trendbeeld.extract._quote_referents import (
+    RELATION_NOUNS,
+    relative_at,
+    relative_inverted,
+    relative_subject,
+    sentence_start,
+    unnamed_after,
+)
 from trendbeeld.extract._quote_unnamed import (
     party_person,
     unnamed_speaker,
@@ -197,17 +204,6 @@ def _judged(window: str, verb: str, pos: int) -> bool:
     return word in _ARTICLE_WORDS or word not in lexicon.load().function_words
 
 
-def _relative_inverted(window: str) -> Attribution | None:
-    """"„…”, countert Biemans' vrouw.": a verb the lexicon does not list, then a relation of a
-    named person."""
-    if not window.lstrip(" \t").startswith(","):
-        return None
-    word = window.lstrip(" \t,").split(maxsplit=1)[0]
-    if word in lexicon.load().function_words:
-        return None
-    return relative_at(window, window.index(word) + len(word))
-
-
 def _inverted(
     doc: Document, cand: Candidate, window: str, known: dict[str, Attribution]
 ) -> Attribution | None:
@@ -219,7 +215,7 @@ def _inverted(
     m = patterns()["inverted"].match(window)
     lex = lexicon.load()
     if m is None:
-        return _relative_inverted(window)
+        return relative_inverted(window)
     verb = m.group("verb")
     ok, title = title_before(m.group("title"))
     if (verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok
@@ -335,18 +331,12 @@ def _last_person(
     subjects = [(pos, p) for pos, p in people if sentence_subject(region, pos)]
     if not subjects:
         return None
-    # "Baudet is erop uit …. … dat Wiegel en Paul Scheffer …. Iets wat Scheffer tegensprak. ‘…’, zei
-    # hij": another person named in a later sentence than the subject leaves it unclear
+    # "Baudet wil …. … dat Paul Scheffer …. ‘…’, zei hij": another person named in a later sentence
+    # than the subject leaves it unclear (not in one whose subject is the pronoun: "Hij werkt met …")
     pos, found = subjects[-1]
-    # (not someone named in a sentence whose subject is the pronoun: "Hij werkt met Piet Bakker.")
     later = [at for at, p in people if at > pos and p.speaker != found.speaker
-             and not _PRONOUN_OPENS.match(region, _sentence_start(region, at))]
+             and not _PRONOUN_OPENS.match(region, sentence_start(region, at))]
     return None if later and _SENTENCE_END.search(region, pos, max(later)) else found
-
-
-def _sentence_start(region: str, pos: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(region, 0, pos)]
-    return ends[-1] if ends else 0
 
 
 def _subject_surname(

@@ -106,6 +106,17 @@ _RELATION_GENDER = {"broer": "hij", "zus": "zij", "zuster": "zij", "echtgenote":
                     "oom": "hij", "tante": "zij"}
 
 
+def relative_inverted(window: str) -> Attribution | None:
+    """"„…”, countert Biemans' vrouw.": a verb the lexicon does not list, then a relation of a
+    named person."""
+    if not window.lstrip(" \t").startswith(","):
+        return None
+    word = window.lstrip(" \t,").split(maxsplit=1)[0]
+    if word in lexicon.load().function_words:
+        return None
+    return relative_at(window, window.index(word) + len(word))
+
+
 def relative_subject(region: str, pronoun: str | None) -> Attribution | None:
     """"Nando's vader staat bij de rechtbank. „…”, zegt hij": the last sentence of ``region`` that
     opens with a relation of a named person whom the pronoun fits, with no one named after it."""
@@ -160,3 +171,9 @@ def other_person_subject(gap: str, speaker: Attribution) -> bool:
             return True
     # "„…”, zegt Jan Smit. Zij is het daar niet mee eens. „…”": a pronoun that does not fit him
     return any(not _speakers.fits(m.group(1), speaker.speaker) for m in _PRONOUN_SUBJECT.finditer(gap))
+
+
+def sentence_start(region: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts in ``region``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(region, 0, pos)]
+    return ends[-1] if ends else 0
