@@ -129,6 +129,11 @@ def test_again_inside_running_text_is_no_headline() -> None:
     assert (Change.STABLE, "autobrand in de straat") not in pairs(text)
 
 
+def test_a_line_that_a_pdf_breaks_is_no_headline() -> None:
+    text = "Jaarverslag\n\nIn de regio is door de vergrijzing \nopnieuw een tekort aan agenten in het gebied."
+    assert not [s for s in statements_of(text) if s.direction is Change.STABLE]
+
+
 def test_a_change_is_left_to_the_other_rules() -> None:
     found = pairs("Het aantal woninginbraken is in 2019 opnieuw gestegen.")
     assert (Change.STABLE, "aantal woninginbraken") not in found

@@ -50,6 +50,7 @@ _AGAIN = re.compile(r"(?:opnieuw|wederom|weer)(?![\w-])")
 # one of the commonest adverbs.
 _TITLE_MARK = "weer "
 TITLE_REACH = 60  # characters of a line before ": " that may precede a headline's marker
+HEADLINE_CHARS = 160  # a longer line is running text
 # "voor de derde keer", read back from the "e" of the ordinal.
 _NTH = re.compile(
     r"(?<![\w-])voor\s+de\s+(?P<ordinal>zoveelste|tweede|derde|vierde|vijfde|zesde|zevende|achtste"
@@ -193,7 +194,7 @@ def _again(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStat
     participles = [w.group(0) for w in words[index + 1 :] if _is_participle(w.group(0))]
     if {w.group(0) for w in words} & _PASSIVE:  # "is opnieuw op de vingers |getikt| (door …)"
         participles += [w for w in _passive_ends(words[index + 1 :]) if w not in participles]
-    title = verb is None and _opens_title(low, at)
+    title = verb is None and _opens_title(low, at) and _is_headline(doc, low, at)
     if title:  # "Opnieuw |autobrand| in Gouda", "Weer |handgranaat| gevonden in Spuistraat"
         return _headline(doc, low, clause, marker.end(), at, participles)
     if any(w not in _OCCURRED or w in _FINDS for w in participles) or low.startswith("weer", at):
@@ -259,6 +260,20 @@ def _opens_title(low: str, at: int) -> bool:
         return False
     before = before.strip(" \"'„“‘")
     return not before or before.endswith(":")
+
+
+def _is_headline(doc: Document, low: str, at: int) -> bool:
+    """True when the sentence of ``at`` is a line of its own, short and without a full stop (a
+    headline), not a sentence that a PDF line break cuts ("… is \nopnieuw een tekort …")."""
+    sentence = doc.sentence_at(at)
+    line = low.rfind("\n", 0, at) + 1
+    body = low[sentence.start : sentence.end].rstrip()
+    return (
+        sentence.start >= line
+        and "\n" not in low[at : sentence.start + len(body)]
+        and len(body) <= HEADLINE_CHARS
+        and not body.endswith(".")
+    )
 
 
 def _nth_time(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStatement | None:
