@@ -69,3 +69,16 @@ def test_an_amount_opens_only_where_its_letters_may_open_one(text: str) -> None:
 def test_bounded_word_counts_are_the_counts(text: str, limit: int) -> None:
     assert _news_titles._at_most_words(text, limit) == (len(text.split()) <= limit)
     assert _news_titles._at_least_words(text, limit) == (len(text.split()) >= limit)
+
+
+@given(st.lists(_AMOUNT_PIECES, max_size=12).map("".join))
+def test_amounts_are_read_as_without_the_opening_check(text: str) -> None:
+    from trendbeeld.extract import _figure_amounts
+
+    lower = _scan.lowered(text)
+    if lower is None:
+        return
+    for pos in range(len(text)):
+        checked = _figure_amounts._match_at(text, pos, lower)
+        plain = _figure_amounts._match_at(text, pos, None)
+        assert (checked and checked.span()) == (plain and plain.span()), (text, pos)

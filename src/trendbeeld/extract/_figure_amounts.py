@@ -39,7 +39,8 @@ EURO_CHARS = 40
 MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
 LOOK_BACK_WORDS = 4
-_WORD_START = re.compile(r"(?<![\w’'])[\w€$+−-]")
+# (a run of letters is read whole, group 1: the same starts, and the word to check an amount opens with)
+_WORD_START = re.compile(r"(?<![\w’'])(?:([^\W\d_]+)|[\w€$+−-])")
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
 # (also written: "vijftien tot twintig panden", "vier of vijf kolencentrales", "tussen tien en twintig …")
 _COUNT_RANGE_BEFORE = re.compile(
@@ -143,14 +144,17 @@ def _match_at(text: str, pos: int, lower: str | None = None) -> re.Match[str] | 
     With ``lower`` the starts are tried there with :data:`numbers.AMOUNT_LOWER` (the same spans,
     faster) and only the longest is matched again in ``text``, for its groups."""
     low = max(0, pos - 40)
-    # the word starts before ``pos`` (in order, all before it) and ``pos``: the last few of them
-    starts = [low + w.start() for w in _WORD_START.finditer(text[low:pos])][-LOOK_BACK_WORDS:]
+    window = text[low:pos]
+    # the word starts before ``pos`` (in order, all before it), the last few of them, and ``pos``;
+    # with ``lower``, a start whose letters open no amount ("het", "van") is not tried
+    starts = [
+        low + w.start() for w in list(_WORD_START.finditer(window))[-LOOK_BACK_WORDS:]
+        if lower is None or _may_open(lower, low, w, len(window))
+    ]
     starts.append(pos)
     scanned, pattern = (text, numbers.AMOUNT) if lower is None else (lower, numbers.AMOUNT_LOWER)
     best: re.Match[str] | None = None
     for start in starts:
-        if lower is not None and start != pos and not numbers.may_open_amount(lower, start):
-            continue  # "het", "van": no amount opens there
         m = pattern.match(scanned, start)
         longer = best is None or (m is not None and m.end() - m.start() > best.end() - best.start())
         if m is not None and m.end() > pos and longer:
@@ -158,6 +162,16 @@ def _match_at(text: str, pos: int, lower: str | None = None) -> re.Match[str] | 
     if best is None or lower is None:
         return best
     return numbers.AMOUNT.match(text, best.start())
+
+
+def _may_open(lower: str, offset: int, word: re.Match[str], window: int) -> bool:
+    """May an amount open at the start of ``word``, a match of _WORD_START in the window of
+    ``window`` characters at ``offset`` of ``lower``? Its run of letters, when whole, is looked up."""
+    if word.group(1) is None:
+        return True  # a digit, a sign or a currency
+    if word.end() == window:
+        return numbers.may_open_amount(lower, offset + word.start())  # the run may go on after the window
+    return numbers.opens_amount(lower[offset + word.start() : offset + word.end()])
 
 
 def _classify(text: str, m: re.Match[str]) -> Found | None:

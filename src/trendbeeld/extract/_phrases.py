@@ -115,6 +115,7 @@ def is_content(word: str) -> bool:
 def noun_phrase(text: str, start: int, end: int) -> Span | None:
     """The noun phrase that starts at or after ``start`` (up to ``end``), or None."""
     lex = lexicon.load()
+    function_words, common_verbs = lex.function_words, lex.common_verbs
     first = last = None
     count = 0
     previous = ""
@@ -125,19 +126,21 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             if first is not None and word[0] in "([":
                 last = tok.end()
             continue
-        verb = low in lex.common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)
+        verb = low in common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)
         if not word[0].isalnum() or verb or (first is not None and low in _QUANTITY_COMPARATIVES):
             break  # "door de toegenomen werkdruk |minder| opleidingen": a new phrase
+        # is_content(word), read once
+        content = word[0].isalpha() and low not in function_words and low not in common_verbs
         if first is None:
             if low in _DETERMINERS:
                 continue
-            if not is_content(word):
+            if not content:
                 break
             first = tok.start()
         elif previous not in _DETERMINERS and _finite_verb(text, tok, end):
             break  # "verminderde inkomsten |sloot| het buurthuis"; "de boete" is a noun
         previous = low
-        if is_content(word):
+        if content:
             last = tok.end()
         elif not (low in NP_PREPOSITIONS or low in _DETERMINERS or low in ("en", "of")):
             break

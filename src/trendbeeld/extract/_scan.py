@@ -48,10 +48,11 @@ def lower_per_letter(text: str) -> str:
 def marks(text: str, mark: str) -> list[int]:
     """Offsets of the character ``mark`` in ``text`` (a literal search, fast)."""
     out: list[int] = []
-    pos = text.find(mark)
+    append, find = out.append, text.find
+    pos = find(mark)
     while pos >= 0:
-        out.append(pos)
-        pos = text.find(mark, pos + 1)
+        append(pos)
+        pos = find(mark, pos + 1)
     return out
 
 
@@ -60,12 +61,18 @@ def occurrences(low: str, words: Iterable[str], word_start: bool = False) -> lis
     many times faster than a pattern over the whole text); with ``word_start`` only where no letter or
     digit stands right before it."""
     found: list[int] = []
+    append, find = found.append, low.find
     for word in words:
-        at = low.find(word)
+        at = find(word)
+        if not word_start:
+            while at >= 0:
+                append(at)
+                at = find(word, at + 1)
+            continue
         while at >= 0:
-            if not word_start or at == 0 or not low[at - 1].isalnum():
-                found.append(at)
-            at = low.find(word, at + 1)
+            if at == 0 or not low[at - 1].isalnum():
+                append(at)
+            at = find(word, at + 1)
     found.sort()
     return found
 

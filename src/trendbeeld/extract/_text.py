@@ -457,9 +457,10 @@ def _ends_with_abbreviation(text: str, pos: int, abbreviations: frozenset[str]) 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
-    kept = piece.strip()  # the same white space as ``str.isspace``
+    opened = piece.lstrip()  # the same white space as ``str.isspace``
+    kept = opened.rstrip()
     if kept:
-        start += len(piece) - len(piece.lstrip())
+        start += len(piece) - len(opened)
         end = start + len(kept)
         subhead = _SUBHEAD_BEFORE_QUOTE.match(text, start, end) if ",," in kept else None
         if subhead is not None:

@@ -79,6 +79,7 @@ _ADVERBIAL_OPENERS = frozenset([
     "voorbije", "komende",
 ])
 _TIME_ARTICLES = frozenset(["de", "het"])
+_ADVERBIAL_AFTER_BE = _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS | _ADVERBIAL_OPENERS
 # A preposition that opens a name: "Van de Beek", "Ter Horst", "Naar Amsterdam".
 _NAME_OPENING = re.compile(r"[^\W\d_]+\s+(?:(?i:de|der|den|het|'t)\s+)?[A-ZÀ-Ý]")
 # Adverbials of time and degree at the end of a subject after the finite verb.
@@ -479,17 +480,16 @@ def _before_finite_verb(text: str, start: int, end: int) -> int:
     ("Het aantal misdrijven |is tussen 2010 en 2021 licht gedaald"); else ``end``. Another verb
     ("heeft de incidentie versneld", "zien straatcultuur verharden") has the phenomenon after it."""
     words = [t for t in _phrases.tokens(text, start, end) if t.group(0)[0].isalnum()]
-    for index, (previous, word, following) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        after = following.group(0).lower()
-        opens_time = after in _TIME_ARTICLES and index + 3 < len(words) and (
-            words[index + 3].group(0).lower() in _ADVERBIAL_OPENERS
+    lowered = [t.group(0).lower() for t in words]
+    for index in range(1, len(words) - 1):  # a word between two others: previous, word, following
+        if lowered[index] not in _BE_FORMS or not _phrases.is_content(words[index - 1].group(0)):
+            continue
+        after = lowered[index + 1]
+        opens_time = after in _TIME_ARTICLES and index + 2 < len(words) and (
+            lowered[index + 2] in _ADVERBIAL_OPENERS
         )
-        if (
-            word.group(0).lower() in _BE_FORMS
-            and _phrases.is_content(previous.group(0))
-            and (after in _ADVERBIAL_PREPOSITIONS | _TIME_PREPOSITIONS | _ADVERBIAL_OPENERS or opens_time)
-        ):
-            return word.start()
+        if after in _ADVERBIAL_AFTER_BE or opens_time:
+            return words[index].start()
     return end
 
 

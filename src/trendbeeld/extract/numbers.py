@@ -225,7 +225,8 @@ _AMOUNT_OPENING = re.compile(
 
 
 @cache
-def _opens_amount(letters: str) -> bool:
+def opens_amount(letters: str) -> bool:
+    """Whether the run of letters ``letters`` (lower case) is one an AMOUNT match can open with."""
     return _AMOUNT_OPENING.fullmatch(letters) is not None
 
 
@@ -233,7 +234,7 @@ def may_open_amount(lower: str, start: int) -> bool:
     """False when :data:`AMOUNT_LOWER` cannot match at ``start`` of the lower-case text ``lower``:
     the letters there open no amount ("het", "van"); a failed match costs more than this check."""
     run = _LETTER_RUN.match(lower, start)
-    return run is None or run.start() != start or _opens_amount(run.group(0))
+    return run is None or run.start() != start or opens_amount(run.group(0))
 
 
 @dataclass(frozen=True, slots=True)
