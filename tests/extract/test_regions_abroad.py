@@ -124,3 +124,10 @@ def test_a_place_of_a_part_or_of_examples_after_the_count_is_not_its_region() ->
     assert [f.region for f in figures_of(text)] == [None]
     text = "Het warenhuis heeft zeven bakkerijen in het land, waaronder in Amsterdam en Almere."
     assert [f.region for f in figures_of(text)] == ["Nederland"]
+
+
+def test_a_capitalised_scope_word_inside_a_sentence_starts_a_name() -> None:
+    text = "Volgens de Landelijke Eenheid zijn vorig jaar 300 ladingen gestolen."
+    assert [f.region for f in figures_of(text)] == [None]
+    text = "Landelijk daalde het aantal inbraken met 4 procent."
+    assert [f.region for f in figures_of(text)] == ["Nederland"]

@@ -91,6 +91,7 @@ _ELSEWHERE_BEFORE = re.compile(
 )
 # "waarna dat geld via Jordanië weer naar Nederland kwam": a place by name after "via" is on the
 # way, like a destination (not "via Nederlandse havens", which says where).
+_CAPITAL_AFTER = re.compile(r"[ ][A-ZÀ-Ý]")
 _ROUTE_BEFORE = re.compile(r"(?<![\w-])via[ ]+\Z")
 ELSEWHERE_CHARS = 24
 # "de verkoop aan China", "betalen aan Brussel", "een bezoek aan Frankrijk": a place named after
@@ -393,6 +394,7 @@ def _is_place_here(text: str, m: re.Match[str]) -> bool:
         _adjective_without_noun(text, m, name)
         or _nationality_of_a_count(text, m, name)
         or _part_of_other_name(text, m, name, gaz)
+        or _capitalised_scope_word(text, m, name)  # "de Landelijke Eenheid": a name, not the country
         or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
         or _received(text, m, name)
         or _enumerated(text, m.start())
@@ -477,6 +479,15 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     if not m.group("adj") and (name in gaz.regions or abroad_place) and _NAME_AFTER.match(text, m.end()):
         return True  # not a country of the scope words: "het Nederlandse Rode Kruis" works in Nederland
     return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _capitalised_scope_word(text: str, m: re.Match[str], name: str) -> bool:
+    """"de Landelijke Eenheid", "het Nationaal Park", "het Nationale Volkscongres": a lower-case
+    scope word written with a capital inside a sentence, before a capitalised word, starts a name."""
+    if not name[:1].isupper() or (name[0].lower() + name[1:]) not in lexicon.load().scope_words:
+        return False
+    inside = m.start() >= 2 and (text[m.start() - 2].islower() or text[m.start() - 2] == ",")
+    return inside and _CAPITAL_AFTER.match(text, m.end()) is not None
 
 
 def is_village(name: str) -> bool:
