@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from trendbeeld import months
 from trendbeeld.extract._document import Document
@@ -45,6 +46,9 @@ HEADER_CHARS = 60
 SELF_CHARS = 50
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
 _WEEKDAYS = months.WEEKDAYS
+# What stands before the "dag" of a weekday (each weekday holds "dag" once, at its end).
+_WEEKDAY_STEM = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)\Z")
+WEEKDAY_STEM_CHARS = len("donder")
 _WEEKDAY_DATE = re.compile(
     r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>\d{1,2})\s+"
     rf"(?P<month>{months.alternation()})\b"
@@ -242,7 +246,7 @@ def _weekday_year(low: str, counts: Counter[int]) -> int | None:
         return None
     candidates = range(min(counts) - 1, max(counts) + 2)
     votes: Counter[int] = Counter()
-    for m in _WEEKDAY_DATE.finditer(low):
+    for m in _weekday_dates(low):
         if _YEAR_AFTER.match(low, m.end()):
             continue  # a full date says its year itself
         weekday, day, month = _WEEKDAYS.index(m["weekday"]), int(m["day"]), months.number(m["month"])
@@ -250,6 +254,19 @@ def _weekday_year(low: str, counts: Counter[int]) -> int | None:
         if len(fits) == 1:
             votes[fits[0]] += 1
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+def _weekday_dates(low: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_WEEKDAY_DATE` in ``low``, in order: looked for only at the weekdays,
+    found by a literal search for the "dag" that ends each of them (a fast scan of a long text)."""
+    pos = low.find("dag")
+    while pos >= 0:
+        stem = _WEEKDAY_STEM.search(low, max(0, pos - WEEKDAY_STEM_CHARS), pos)
+        if stem is not None:
+            m = _WEEKDAY_DATE.match(low, stem.start())
+            if m is not None:
+                yield m
+        pos = low.find("dag", pos + 3)
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:
