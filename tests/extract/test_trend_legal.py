@@ -116,3 +116,12 @@ def test_positions_are_the_marker_words_in_order() -> None:
     found = _trend_legal.positions(low)
     assert found == sorted(found)
     assert low.index("verbod") in found and low.index("strafbaar") in found
+
+
+def test_two_changes_in_one_sentence_are_two_statements() -> None:
+    found = pairs(
+        "Waar de Denen in 1999 kozen voor hun eigen model, waarin de klant van een sekswerker strafbaar"
+        " is, hief Portugal in het jaar 2001 het drugsverbod op."
+    )
+    assert (Change.SHIFT, "drugsverbod") in found
+    assert (Change.SHIFT, "strafbaarheid van klant") in found

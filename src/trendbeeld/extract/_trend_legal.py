@@ -158,6 +158,11 @@ _PLEA = re.compile(
     r"|overweegt|overwegen|overwoog|onderzoekt|denkt|dacht|kan|kunnen|zou\s+kunnen"
     r"|als\s+het\s+aan)(?![\w-])"
 )
+# A plea stated after what is asked ("X strafbaar stellen, dat moet als het aan … ligt …"); "kan
+# vermoeden" after "strafbaar wordt als hij weet of …" is the bill's own wording.
+_PLEA_AFTER = re.compile(
+    r"(?<![\w-])(?:moet|moeten|wil|willen|pleit|pleiten|vindt|vinden|als\s+het\s+aan)(?![\w-])"
+)
 _CONDITION = re.compile(r"\W*(?:als|indien|wanneer|zodra|mocht|mochten|tenzij)(?![\w-])")
 _NEGATION = re.compile(r"(?<![\w-])(?:geen|niet|nooit)(?![\w-])")
 # A court ruling or a trial: one case.
@@ -200,16 +205,17 @@ def statements(
     rules = _rules(low, start, end)
     if not rules:
         return []  # the clauses are read only when a rule's wording is in the sentence
+    out: list[TrendStatement] = []
     for clause in doc.clauses(start, end):
         if _CONDITION.match(low, clause.start):
             continue  # "Als dat wordt aangenomen, …"
-        for rule in rules:
+        for rule in rules:  # "…, waarin X strafbaar is, hief Y het verbod op": two statements
             statement = rule(doc, low, clause, start)
-            if statement is not None and not any(_overlaps(statement, other) for other in made):
-                if _COURT.search(low, start, end):
-                    return []  # "Rechter heft verbod op": a ruling in one case
-                return [statement]  # wording the other rules read is left to them
-    return []
+            if statement is not None and not any(_overlaps(statement, other) for other in made + out):
+                out.append(statement)  # wording the other rules read is left to them
+    if out and _COURT.search(low, start, end):
+        return []  # "Rechter heft verbod op": a ruling in one case
+    return out
 
 
 def _rules(low: str, start: int, end: int) -> list[_Rule]:
@@ -391,7 +397,7 @@ def _punishable(doc: Document, low: str, clause: _phrases.Span, sentence: int) -
     marker = where or _PUNISHABLE.search(low, clause.start, clause.end)
     if marker is None or _pleaded(low, sentence, clause, marker.start()):
         return None
-    if _PLEA.search(low, marker.end(), doc.sentence_at(marker.start()).end):
+    if _PLEA_AFTER.search(low, marker.end(), doc.sentence_at(marker.start()).end):
         return None  # "Bezoek strafbaar stellen, dat moet als het aan … ligt het beleid worden"
     if _NEGATION.search(low, max(clause.start, marker.start()), marker.end()):
         return None  # "niet strafbaar"
