@@ -1,6 +1,6 @@
 """Recurrence of a phenomenon stated without a verb of change: it is there again ("opnieuw",
-"wederom"), or it happens for the n-th time within a short span ("voor de derde keer in korte
-tijd", "voor de zoveelste keer").
+"wederom", a headline that opens with "Weer"), or it happens for the n-th time within a short
+span ("voor de derde keer in korte tijd", "voor de zoveelste keer").
 
 Called by ``trends.statements`` for every sentence that holds one of this module's marker words,
 beside the statements the other rules made (a clause they already read is left to them; "het
@@ -13,10 +13,16 @@ The conventions (tests/gold/NOTES.md G2–G4) count a phenomenon seen again as a
   uitgebroken", "|De overlast door jongeren| is opnieuw groot", "|Opnieuw staan
   cybercriminaliteit en ondermijning| centraal", "Dit jaar zien Nederlanders |opnieuw een grote
   kloof| tussen arm en rijk", "Opnieuw kampt Venezuela met |een grote stroomstoring|";
+* a headline (a short line of its own) that opens with "Opnieuw", "Weer" or "Wederom", or with
+  them after a label and a colon, and names an event → stable: "Opnieuw |autobrand in Gouda|",
+  "Weer |handgranaat| gevonden in Spuistraat", "Smoke Palace: Opnieuw |ontploffing bij coffeeshop
+  Oost|"; not a step in one case ("Opnieuw aanhouding in vermissingszaak", "Weer taakstraf voor
+  …"), something new ("Weer een nieuwe soort …"), the weather ("Weer en klimaat");
 * "voor de tweede (derde, …) keer" with a short span ("in korte tijd", "binnen een week", "deze
   maand") → stable, like "niet de eerste"; "voor de zoveelste keer" → up, like "het zoveelste
   incident": "Voor de derde keer in korte tijd is er |brand| uitgebroken", "Voor de zoveelste keer
-  zijn er |vernielingen| aangericht bij de Stadsakker".
+  zijn er |vernielingen| aangericht bij de Stadsakker", "In Texas heeft voor de tweede keer deze
+  maand een |schietpartij| plaatsgevonden".
 
 Not: what one person, one firm or one case does again ("De politie heeft opnieuw een verdachte
 aangehouden", "ING is opnieuw op de vingers getikt", "Een automobilist is voor de vijfde keer
