@@ -30,9 +30,9 @@ KNIVES = (
 
 
 def _source(store: Store, name: str, text: str, kind: SourceType = SourceType.PUBLICATION) -> None:
-    save_text(
-        store, f"{name}.txt", text, SourceMeta(type=kind, title=f"Rapport {name}", date=date(2024, 2, 1))
-    )
+    # Each its own publisher: sources without one are one unknown voice (`trends.events.voice`).
+    meta = SourceMeta(type=kind, title=f"Rapport {name}", publisher=f"Uitgever {name}", date=date(2024, 2, 1))
+    save_text(store, f"{name}.txt", text, meta)
 
 
 def test_second_edition_shows_new_stronger_continuing_and_dropped_trends(

@@ -68,15 +68,15 @@ def test_placeholder_intro_and_empty_box_stop_a_public_edition(demo_store: Store
 def test_missing_meaning_names_the_theme_and_the_command(sqlite_store: Store, tmp_path: Path) -> None:
     from trendbeeld import trends
 
-    for name, text in (
-        ("a", "Het wapenbezit onder jongeren neemt toe, vooral het dragen van messen op straat.\n"),
-        ("b", "Ook volgens de politie neemt het wapenbezit onder jongeren toe, vooral van messen.\n"),
-    ):
+    for name, text, publisher in (
+        ("a", "Het wapenbezit onder jongeren neemt toe, vooral het dragen van messen op straat.\n", "Halt"),
+        ("b", "Ook volgens de politie neemt het wapenbezit onder jongeren toe, vooral van messen.\n", "NP"),
+    ):  # two publishers: sources without one are one unknown voice, no candidate
         save_text(
             sqlite_store,
             f"{name}.txt",
             text,
-            SourceMeta(type=SourceType.PUBLICATION, title=f"Rapport {name}"),
+            SourceMeta(type=SourceType.PUBLICATION, title=f"Rapport {name}", publisher=publisher),
         )
     taxonomy = load_taxonomy("regionaal")
     staged(sqlite_store, "regionaal")

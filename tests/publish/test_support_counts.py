@@ -62,10 +62,11 @@ def edition(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str
         str(shared / REPORTS / "dashboard_crime_nl_analyse_83648NED_2010_2022.txt"),
         str(shared / REPORTS / "vng_burgerpeiling_eenzaamheid_en_sociale_veerkracht_2023.pdf"),
         str(_feed_items(shared, work / "nieuws-criminaliteit.csv")),
-        str(work / "inbraakmonitor.txt"),
-        str(work / "wijkbericht.txt"),
         *db,
     )
+    # Two publishers: a source without one is of an unknown voice, one for all such sources.
+    _run("add", str(work / "inbraakmonitor.txt"), "--publisher", "Inbraakmonitor", *db)
+    _run("add", str(work / "wijkbericht.txt"), "--publisher", "Wijkblad Oost", *db)
     _run("themes", "assign", "--taxonomy", "regionaal", *db)
     _run("trends", "cluster", "--taxonomy", "regionaal", *db)
     listed = _run("trends", "list", "--access", "intern", *db)
@@ -134,3 +135,4 @@ def test_a_trend_whose_sources_disagree_reads_mixed_everywhere(edition: tuple[st
     assert "Richting: wisselend" in pdf_entry
     assert "neemt toe" not in pdf_entry and "neemt af" not in pdf_entry
     assert f"⇅ Kandidaat: {mixed['title']}" in pdf
+

@@ -1,11 +1,13 @@
 """Many safety topics are tested at once: a verdict reads the p adjusted for all of them (BH).
 
 With about 60 topics tested, about three pass p < 0.05 by chance; "Meer berichten over …" and
-"Mogelijk meer berichten over …" follow the Benjamini–Hochberg q of the family instead.
+"Mogelijk meer berichten over …" follow the Benjamini–Hochberg q of the family instead, and so does
+"Minder berichten over …": every topic is tested both ways, all tests one family.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from datetime import date
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from trendbeeld import themes, trends
-from trendbeeld.model import AccessLevel, SourceMeta, SourceType
+from trendbeeld.model import AccessLevel, Change, SourceMeta, SourceType
 from trendbeeld.store import Store, open_store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.trends import cluster, events
@@ -60,6 +62,26 @@ def test_verdicts_read_the_q_and_keep_the_p() -> None:
     assert _signal(0.004, None).significant  # not adjusted: q is the p
 
 
+def test_fewer_events_read_the_q_of_the_same_family() -> None:
+    """"Minder berichten over …" reads the q of the test for fewer events, adjusted in the family of
+    all tests (both directions of every topic), as "Meer berichten over …" reads the q for more."""
+    fewer = events.EventSignal(3, 40, 900, 2100, 2, 0.18, 1.0, p_fewer=0.004, q_fewer_value=0.03)
+    assert fewer.change is None  # the raw p passes ALPHA, the q does not
+    assert dataclasses.replace(fewer, q_fewer_value=0.006).change is Change.DOWN
+    assert dataclasses.replace(fewer, q_fewer_value=None).change is Change.DOWN  # not adjusted: q = p
+
+
+def test_both_directions_of_a_topic_are_adjusted_together() -> None:
+    """The q of either direction is its rank among the p-values of both directions of all topics."""
+    metas = {f"n{i}": _news(_month(i), f"krant {i % 3}", "bericht") for i in range(90)}
+    exposure = events.Exposure(metas)
+    family = (0.001, 0.004, 0.3, 0.5, 0.9, 0.99)  # three topics, each tested for more and for fewer
+    exposure.tested(family)
+    by_hand = events.adjusted(family)
+    assert exposure.q_value(0.004) == pytest.approx(by_hand[1]) == pytest.approx(6 * 0.004 / 2)
+    assert exposure.q_value(0.001) == pytest.approx(by_hand[0])
+
+
 def _news(day: date, outlet: str, title: str) -> SourceMeta:
     return SourceMeta(type=SourceType.NEWS, title=title, publisher=outlet, date=day)
 
@@ -100,17 +122,18 @@ def test_without_a_family_registered_the_titles_name_it() -> None:
               "Brandweer blust schoorsteen")
     metas = {f"t{i}": _news(_month(i), f"krant {i % 3}", titles[i % 3]) for i in range(120)}
     family = events.Exposure(metas)._estimate()
-    assert len(family) == 2  # woninginbraken, mishandelingen
-    first, second = family
-    assert events.Exposure(metas).q_value(first) == pytest.approx(min(2 * first, second, 1.0))
+    assert len(family) == 4  # woninginbraken, mishandelingen: each tested for more and for fewer
+    first, second, third, fourth = family
+    by_hand = min(4 * first, 4 * second / 2, 4 * third / 3, fourth, 1.0)
+    assert events.Exposure(metas).q_value(first) == pytest.approx(by_hand)
     untitled = {f"u{i}": _news(_month(i), f"krant {i % 3}", "") for i in range(120)}
     assert events.Exposure(untitled).q_value(0.02) == pytest.approx(0.02)
 
 
 def test_real_news_topics_are_judged_by_the_q_of_all_topics_tested(shared: Path, tmp_path: Path) -> None:
     """Real safety news of many outlets (seven months of 2019, one item in two): some 50 topics are
-    tested; one or two pass p < 0.05, as many as chance gives, and none passes q < 0.05, so none is a
-    candidate (on the raw p they read "Mogelijk meer berichten over …")."""
+    tested, each both ways; a few tests pass p < 0.05, as many as chance gives, and none passes
+    q < 0.05, so none is a candidate (on the raw p they read "Mogelijk meer berichten over …")."""
     store = _store_news(shared, tmp_path)
     try:
         items, metas = _news_items(store)
@@ -119,7 +142,7 @@ def test_real_news_topics_are_judged_by_the_q_of_all_topics_tested(shared: Path,
     exposure = events.Exposure(metas)
     found, _ = topic_candidates(items, cluster.embed_items(items, TfidfEmbedder()), metas, exposure, set())
     family = exposure.family
-    assert family is not None and 30 <= len(family) <= 70, family
+    assert family is not None and 60 <= len(family) <= 140, family  # 30 to 70 topics, both ways
     raw = [p for p in family if p < events.MARGINAL_ALPHA]
     assert 1 <= len(raw) <= len(family) * events.MARGINAL_ALPHA + 1, family
     assert min(events.adjusted(family)) >= events.MARGINAL_ALPHA
@@ -159,7 +182,7 @@ def test_a_listing_in_another_process_reads_the_q_the_run_chose_by(
         in_run = _news_only(store, every)
     finally:
         store.close()
-    assert tested is not None and len(tested) >= 30
+    assert tested is not None and len(tested) >= 60  # 30 topics or more, each tested both ways
     monkeypatch.setattr(events, "_FAMILIES", {})
     monkeypatch.setattr(events, "_ESTIMATES", {})
     fresh = open_store(str(tmp_path / "nieuws.db"))

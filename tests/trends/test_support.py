@@ -263,6 +263,30 @@ def test_a_publisher_with_news_items_is_one_voice() -> None:
     assert signals.describe(signals.Support(0, 1, 1)) == "1 bron: 1 nieuwsmedium (1 bericht)"
 
 
+def test_sources_without_a_publisher_are_one_unknown_voice() -> None:
+    """A report and its unnamed copy, and a second unnamed report: no publisher, no organisation, no
+    author. They are one unknown voice, not three independent ones; with one outlet they make two
+    voices, and alone they back no candidate (`events.qualify` needs two)."""
+    metas = {
+        "analyse": SourceMeta(type=SourceType.PUBLICATION, title="Analyse criminaliteit"),
+        "kopie": SourceMeta(type=SourceType.PUBLICATION, title="Analyse criminaliteit", publisher=" "),
+        "peiling": SourceMeta(type=SourceType.POLL, title="Burgerpeiling"),
+        "nos": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 2)),
+    }
+    evidence = [
+        TrendStatement(Span(source, 0, 1), "Het aantal misdrijven daalde.", "aantal misdrijven", Change.DOWN)
+        for source in metas
+    ]
+    assert signals.support(evidence, metas) == signals.Support(stated=1, news=1, news_items=1)
+    reports = [e for e in evidence if e.span.source_id != "nos"]
+    assert signals.support(reports, metas).voices == 1
+    exposure = events.Exposure(metas)
+    assert not events.qualify(reports, metas, exposure).qualifies
+    assert events.qualify(evidence, metas, exposure).qualifies
+    named = {**metas, "kopie": SourceMeta(type=SourceType.PUBLICATION, organisation="Gemeente Tilburg")}
+    assert signals.support(reports, named).voices == 2  # an organisation names the voice
+
+
 @pytest.mark.parametrize(
     ("direction", "conflicting", "shown"),
     [

@@ -26,6 +26,7 @@ from trendbeeld.model import (
     TrendStatus,
     Unit,
 )
+from trendbeeld.sources.manifest import MANIFEST_NAME
 from trendbeeld.store import open_store
 from trendbeeld.trends import _synonyms, cluster, events
 
@@ -162,14 +163,20 @@ def test_a_marginal_rise_of_events_is_a_candidate_that_claims_nothing() -> None:
 def test_the_real_crime_analysis_gives_one_crime_candidate_with_an_honest_verdict(
     shared: Path, tmp_path: Path
 ) -> None:
-    """The real crime analysis (and the same text as a second, regional source, as the real-corpus
-    chain adds it) on a SQLite file: "misdrijven" and "criminaliteit" are one candidate, and its
-    verdict is the fall of the total that the analysis states, not "wisselend"."""
+    """The real crime analysis (and the same text as a second, regional source of another publisher)
+    on a SQLite file: "misdrijven" and "criminaliteit" are one candidate, and its verdict is the fall
+    of the total that the analysis states, not "wisselend". Without publishers the two would be one
+    unknown voice (`events.voice`), and no candidate."""
     folder = tmp_path / "bronnen"
     folder.mkdir()
     shutil.copy(shared / DASHBOARD, folder / "analyse.txt")
     (folder / "regio.txt").write_text(
         (shared / DASHBOARD).read_text(encoding="utf-8") + "\nDe overlast door jongeren nam in 2023 toe.\n",
+        encoding="utf-8",
+    )
+    (folder / MANIFEST_NAME).write_text(
+        "files:\n  analyse.txt: {uitgever: Dashboard Crime NL}\n"
+        "  regio.txt: {uitgever: Veiligheidshuis Regio}\n",
         encoding="utf-8",
     )
     store = open_store(str(tmp_path / "analyse.db"))

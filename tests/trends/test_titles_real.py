@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from trendbeeld.model import (
     TrendStatement,
     TrendStatus,
 )
+from trendbeeld.sources.manifest import MANIFEST_NAME
 from trendbeeld.store import evidence as evidence_store
 from trendbeeld.store import open_store
 from trendbeeld.store import sources as source_store
@@ -301,10 +303,20 @@ def test_no_candidate_title_from_the_real_reports_is_a_clause_or_holds_a_glued_w
     shared: Path, tmp_path: Path
 ) -> None:
     """The real reports (burgerpeilingen, besluitenlijsten, crime analyses) through the whole chain on
-    a SQLite file: every candidate title is a noun phrase (`title_faults`)."""
+    a SQLite file: every candidate title is a noun phrase (`title_faults`).
+
+    The corpus names no publisher, and sources without one are one unknown voice (`events.voice`):
+    here each report is its own publisher (a manifest), so every title two reports can back is read."""
+    folder = tmp_path / "rapporten"
+    folder.mkdir()
+    files = sorted(f for f in (shared / REPORTS).iterdir() if f.is_file())
+    for file in files:
+        shutil.copy(file, folder / file.name)
+    entries = "".join(f"  {f.name}: {{uitgever: uitgever {n}}}\n" for n, f in enumerate(files))
+    (folder / MANIFEST_NAME).write_text(f"files:\n{entries}", encoding="utf-8")
     store = open_store(str(tmp_path / "reports.db"))
     try:
-        report = pipeline.ingest(store, [shared / REPORTS], workers=1)
+        report = pipeline.ingest(store, [folder], workers=1)
         assert not report.errors
         pipeline.analyse(store, "regionaal", access=AccessLevel.CONFIDENTIAL, embedder="tfidf")
         found = trends.list_trends(store, access=AccessLevel.CONFIDENTIAL, status=TrendStatus.CANDIDATE)

@@ -105,6 +105,8 @@ class TrendView:
     score: float = 0.0
     conflicting: bool = False
     support: str = ""  # the same count in words: "4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (…)"
+    # A news-only trend: the event-count test its title follows (`trendbeeld.trends.signals.describe_test`).
+    count_test: str = ""
     international: str = ""
     national: str = ""
     meaning: str = ""

@@ -61,7 +61,7 @@ from trendbeeld.publish._view import (
 from trendbeeld.store import Store
 from trendbeeld.store import indicators as indicator_store
 from trendbeeld.store import themes as theme_store
-from trendbeeld.trends import signals
+from trendbeeld.trends import curation, events, signals
 
 DEFAULT_TAXONOMY = "nationaal"
 OTHER_THEME = Theme("overig", "Overig", "Trends zonder thema.")
@@ -108,8 +108,10 @@ def gather(
     news, news_files = _news.summarise(corpus, assignment, {t.key: _format.plain(t.name) for t in shown})
     step("trends en trendkaders")
     stored = trends.list_trends(store, access=spec.access)
+    metas = {sid: source.meta for sid, source in corpus.sources.items()}
     trend_views = _curated_trends(
-        stored, corpus, taxonomy, assignment, candidates=candidates, files=news_files
+        stored, corpus, taxonomy, assignment, candidates=candidates, files=news_files,
+        exposure=curation.run_exposure(store, metas),
     )
     boxes = _boxes(store, taxonomy, spec)
     if not concept:
@@ -228,8 +230,11 @@ def _curated_trends(
     *,
     candidates: bool,
     files: Mapping[str, str],
+    exposure: events.Exposure | None = None,
 ) -> list[TrendView]:
-    """Accepted trends; with ``candidates`` (an internal concept edition) also the candidates."""
+    """Accepted trends; with ``candidates`` (an internal concept edition) also the candidates.
+    ``exposure``: all news of the edition, with the family of tests the clustering run made on it
+    (`curation.run_exposure`), for the event-count test of news-only trends."""
     wanted = {TrendStatus.ACCEPTED, TrendStatus.CANDIDATE} if candidates else {TrendStatus.ACCEPTED}
     views = []
     for trend in stored:
@@ -242,7 +247,7 @@ def _curated_trends(
         if theme is None:
             votes = Counter(assignment[i] for i in readable if i in assignment)
             theme = min(votes, key=lambda k: (-votes[k], k)) if votes else OTHER_THEME.key
-        views.append(_trend_view(trend, theme, readable, corpus, files))
+        views.append(_trend_view(trend, theme, readable, corpus, files, exposure))
     views.sort(key=lambda v: (v.status_label != STATUS_LABELS[TrendStatus.ACCEPTED], -v.n_sources, -v.score,
                               v.title, v.id))
     return views
@@ -255,7 +260,12 @@ def _shown(stored: list[Trend], theme_views: tuple[ThemeView, ...]) -> list[Tren
 
 
 def _trend_view(
-    trend: Trend, theme: str, readable: list[str], corpus: Corpus, files: Mapping[str, str]
+    trend: Trend,
+    theme: str,
+    readable: list[str],
+    corpus: Corpus,
+    files: Mapping[str, str],
+    exposure: events.Exposure | None = None,
 ) -> TrendView:
     items = sorted((corpus.evidence[i] for i in readable), key=lambda e: (e.span.source_id, e.span.start))
     source_ids = {e.span.source_id for e in items}
@@ -272,6 +282,12 @@ def _trend_view(
     # One source count everywhere: independent voices of the readable evidence, as the CLI counts them.
     backing = signals.support(items, {s: corpus.sources[s].meta for s in source_ids})
     shown = signals.shown_direction(trend)
+    # A news-only trend is titled by the test of its counts: the reader sees that test, as the CLI does.
+    tested = (
+        signals.count_test(items, {s: corpus.sources[s].meta for s in source_ids}, exposure)
+        if exposure is not None
+        else None
+    )
     return TrendView(
         id=trend.id,
         title=_format.plain(trend.title),
@@ -287,6 +303,7 @@ def _trend_view(
         score=round(trend.strength.score if trend.strength else float(backing.voices), 4),
         conflicting=trend.conflicting,
         support=signals.describe(backing),
+        count_test=signals.describe_test(tested) if tested is not None else "",
         international=_format.plain(trend.international),
         national=_format.plain(trend.national),
         meaning=_format.plain(trend.meaning),

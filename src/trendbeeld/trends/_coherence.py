@@ -33,7 +33,6 @@ from trendbeeld.trends._items import Item, gazetteer, lexicon
 from trendbeeld.trends._phrase_checks import adjective_end
 from trendbeeld.trends._words import undoubled
 
-VERB_STEM_MIN = 6  # a topic's stem this long also names it as a verb ("mishandel" in "mishandeld")
 MEASURE_TAILS = frozenset({"cijfer", "cijfers", "niveau", "percentag", "aantal", "aantall"})  # stems
 MAX_ROUNDS = 3  # a title recomputed from the members that back it; stable after one round in practice
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
@@ -98,11 +97,7 @@ def names_topic(topic: Topic, text: str) -> bool:
     """Whether ``text`` (folded) names ``topic`` as the events' title does (`Topic.named_in`)
     or with a verb of the same stem ("mishandeld", "mishandelen" for "mishandeling"; a stem of at
     least ``VERB_STEM_MIN`` letters, so "brandweer" does not name "brand")."""
-    words = set(_WORD.findall(text))
-    if topic.named_in(words, text):
-        return True
-    stems = {s for s in (stem(form) for form in topic.words) if len(s) >= VERB_STEM_MIN}
-    return any(word.startswith(s) for s in stems for word in words)
+    return topic.named_as_verb(set(_WORD.findall(text)), text)
 
 
 def agenda_item(sentence: str) -> bool:

@@ -13,9 +13,10 @@ topic), in the Netherlands (`_coherence.abroad`), and not already backing a repo
 of one synonym group (`_synonyms`: "steekincidenten", "steekpartijen") are one count.
 
 A topic is a candidate when its count qualifies (`events.qualify`: outlets, and a significant or
-marginal rise). Every topic counted is one test of a family: their p-values are adjusted together
-(Benjamini–Hochberg, `events.adjusted`) before any verdict, so with about 60 topics the three or so
-that pass p < 0.05 by chance are no candidate. A candidate lies in the theme most of its items
+marginal rise). Every topic counted is tested both ways (more events and fewer), and all those tests
+are one family: their p-values are adjusted together (Benjamini–Hochberg, `events.adjusted`) before
+any verdict, either way, so with about 60 topics the three or so that pass p < 0.05 by chance are no
+candidate, and no "Minder berichten over …" either. A candidate lies in the theme most of its items
 were assigned to, so one phenomenon is one count even when assignment spread its news over two
 themes.
 """
@@ -32,8 +33,8 @@ import numpy as np
 from trendbeeld.model import Evidence, SourceMeta
 from trendbeeld.stemming import stem
 from trendbeeld.trends import _synonyms, cluster, events
-from trendbeeld.trends._coherence import VERB_STEM_MIN, abroad
-from trendbeeld.trends._event_topics import Topic, event_topics
+from trendbeeld.trends._coherence import abroad
+from trendbeeld.trends._event_topics import VERB_STEM_MIN, Topic, event_topics
 from trendbeeld.trends._items import Item
 from trendbeeld.trends._words import COMPOUND_MIN, item_phrase
 
@@ -132,18 +133,19 @@ def topic_candidates(
 def p_values(
     topics: Iterable[Sequence[Evidence]], metas: Mapping[str, SourceMeta], exposure: events.Exposure
 ) -> list[float]:
-    """The raw p of the event test of each topic's evidence (the family adjusted together)."""
-    found = []
+    """The raw p of the event test of each topic's evidence, both ways (more events, fewer): the
+    family adjusted together."""
+    found: list[float] = []
     for evidence in topics:
         sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
         signal = events.raw_signal(((s, metas[s]) for s in sources), exposure)
-        found.append(signal.p_value if signal is not None else 1.0)
+        found.extend((signal.p_value, signal.p_fewer) if signal is not None else (1.0, 1.0))
     return found
 
 
 def title_family(metas: Mapping[str, SourceMeta], exposure: events.Exposure) -> tuple[float, ...]:
-    """The p of every topic the titles of the news name, in the Netherlands: the family of tests when
-    the run that counted the evidence is not at hand (`events.Exposure.q_value`)."""
+    """The p of every topic the titles of the news name, in the Netherlands, both ways: the family of
+    tests when the run that counted the evidence is not at hand (`events.Exposure.q_value`)."""
     by_topic: dict[frozenset[str], list[str]] = defaultdict(list)
     for source_id, meta in metas.items():
         if not events.is_event(meta) or not meta.title or abroad(meta.title):
@@ -151,4 +153,4 @@ def title_family(metas: Mapping[str, SourceMeta], exposure: events.Exposure) -> 
         for topic in topics_named(meta.title.casefold()):
             by_topic[_synonyms.concepts(topic.name) or frozenset({topic.name})].append(source_id)
     found = (events.raw_signal(((s, metas[s]) for s in sorted(ids)), exposure) for ids in by_topic.values())
-    return tuple(sorted(signal.p_value for signal in found if signal is not None))
+    return tuple(sorted(p for s in found if s is not None for p in (s.p_value, s.p_fewer)))

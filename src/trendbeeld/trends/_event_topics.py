@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from trendbeeld.model import Evidence
+from trendbeeld.stemming import stem
 from trendbeeld.trends._items import gazetteer, lexicon
 from trendbeeld.trends._words import COMPOUND_MIN, item_phrase, lexicon_set
 
 TOPIC_SHARE = 0.3  # share of the members that must name a cluster's event phenomenon
 TOPIC_MIN_EVENTS = 2  # and at least this many: one event is one case
+VERB_STEM_MIN = 6  # a topic's stem this long also names it as a verb ("mishandel" in "mishandeld")
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
 
@@ -45,6 +47,7 @@ class Topic:
     name: str
     words: tuple[str, ...]
     phrases: tuple[str, ...]
+    verb_stems: tuple[str, ...] = ()  # the stems of ``words`` of at least ``VERB_STEM_MIN`` letters
 
     def named_in(self, words: set[str], text: str) -> bool:
         """Whether a text (its folded words and folded text) names the phenomenon."""
@@ -55,6 +58,12 @@ class Topic:
             for form in self.words
             for word in words
         )
+
+    def named_as_verb(self, words: set[str], text: str) -> bool:
+        """`named_in`, or with a verb of the same stem ("mishandeld", "mishandelen" for "mishandeling";
+        a stem of at least ``VERB_STEM_MIN`` letters, so "brandweer" does not name "brand"): as the
+        events are counted (`_event_counts.topics_named`)."""
+        return self.named_in(words, text) or any(w.startswith(s) for s in self.verb_stems for w in words)
 
     def refines(self, other: Topic) -> bool:
         """A narrower phenomenon: one of its forms ends in, or holds as a word, a form of ``other``
@@ -72,7 +81,8 @@ def event_topics() -> tuple[Topic, ...]:
     for line in lexicon("event_topics.txt"):
         forms = [form.strip().casefold() for form in line.split(",") if form.strip()]
         words = tuple(f for f in forms if " " not in f)
-        topics.append(Topic(line.split(",")[-1].strip(), words, tuple(f for f in forms if " " in f)))
+        stems = tuple(sorted({s for s in map(stem, words) if len(s) >= VERB_STEM_MIN}))
+        topics.append(Topic(line.split(",")[-1].strip(), words, tuple(f for f in forms if " " in f), stems))
     return tuple(topics)
 
 
@@ -82,13 +92,16 @@ def event_topic(evidence: Sequence[Evidence]) -> str:
     shared phenomenon names no trend, and one event is one case.
 
     A member naming a narrower phenomenon ("woninginbraak") counts for that one only, not also
-    for the broader ("inbraak"); between equal counts the longer name wins.
+    for the broader ("inbraak"); between equal counts the longer name wins. A verb of the topic's
+    stem names it ("Twee mannen mishandeld bij station Assen"), as in the count the title heads: a
+    topic counted by its verbs was left without a title ("Toename binnen thema jeugd").
     """
     topics = event_topics()
     counts: Counter[Topic] = Counter()
     for item in evidence:
         text = f"{item_phrase(item) or ''} {item.text}".casefold()
-        named = [t for t in topics if t.named_in(set(_WORD.findall(text)), text)]
+        words = set(_WORD.findall(text))
+        named = [t for t in topics if t.named_as_verb(words, text)]
         counts.update(t for t in named if not any(o.refines(t) for o in named))
     if not counts:
         return ""

@@ -137,7 +137,7 @@ def _trend(
 
     phrase = cluster.best_phrase(evidence, is_event) if evidence else ""
     change, conflicting = cluster.direction(evidence, is_event, phrase=phrase)
-    signal = _event_signal(evidence, metas, exposure)
+    signal = signals.count_test(evidence, metas, exposure)
     counted = signal.change if signal is not None else None
     if signal is not None:  # news only: the direction is what the count test shows, or none
         change = counted
@@ -167,18 +167,6 @@ def _trend(
         national=row.national,
         meaning=row.meaning,
     )
-
-
-def _event_signal(
-    evidence: list[Evidence], metas: Mapping[str, SourceMeta], exposure: events.Exposure | None
-) -> events.EventSignal | None:
-    """The event-count test of a trend of news items only (None for any other trend): a news-only
-    title and direction follow the counts as they are now; what the news items say of change is no
-    claim (a test that vouches for no change gives no direction)."""
-    sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
-    if not sources or any(not events.is_event(metas[s]) for s in sources):
-        return None
-    return events.event_signal(((s, metas[s]) for s in sources), exposure or events.Exposure(metas))
 
 
 def _resolve(conn: Connection, trend_id: str) -> TrendRow:

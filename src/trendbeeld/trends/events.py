@@ -20,11 +20,13 @@ A cluster becomes a candidate trend when
   `cluster.TOPIC_SHARE` of them name ("Meer berichten over overvallen"). A bundle of single cases
   without one ("man uit België", "getuigen gezocht") is set aside, however much it grew.
 
-Many topics are tested at once (one test per safety phenomenon of the events lexicon, about 60):
-at p < 0.05 about three of them would rise by chance alone. So a verdict reads the *q*, the p
-adjusted for all topics tested together (Benjamini–Hochberg, false discovery rate:
-`scipy.stats.false_discovery_control`). `_event_counts.topic_candidates` registers the p of every
-topic it tests as the exposure's `Exposure.family`; a test of the same news later in the process
+Many topics are tested at once (one test per safety phenomenon of the events lexicon, about 60,
+each in both directions: more events, "Meer berichten over …", and fewer, "Minder berichten over …"):
+at p < 0.05 about three of them would pass by chance alone. So a verdict either way reads the *q*,
+the p adjusted for all tests made together, both directions of every topic in one family
+(Benjamini–Hochberg, false discovery rate: `scipy.stats.false_discovery_control`).
+`_event_counts.topic_candidates` registers the p of every test it makes as the exposure's
+`Exposure.family`; a test of the same news later in the process
 (listing the trends, `Exposure` of the same sources) finds that family again. The run also stores
 the family with its ``cluster`` decision (`Exposure.record`, keyed by a digest of the news it
 tested, `Exposure.key`); a listing in another process adopts it when its news is the same
@@ -33,7 +35,8 @@ family fits (news stored since, another access level, a store clustered before f
 stored) is the family estimated from the topics the news titles name
 (`_event_counts.title_family`: the title names its item's topic as the evidence does, mostly); news
 without a topic in its titles (a test made on its own) is a family of one, q = p. Both p and q are
-kept (`EventSignal.p_value`, `EventSignal.q_value`).
+kept, for each direction (`EventSignal.p_value` and `q_value`: more; `p_fewer` and `q_fewer_value`:
+fewer).
 """
 
 from __future__ import annotations
@@ -70,12 +73,21 @@ def is_event(meta: SourceMeta | None) -> bool:
     return meta is not None and meta.type in EVENT_TYPES
 
 
+# The voice of every source that names no publisher, organisation or author: one unknown voice.
+UNKNOWN_VOICE = "\0onbekend"
+
+
 def voice(source_id: str, meta: SourceMeta) -> str:
-    """Who speaks in a source: sources of one publisher or outlet are not independent."""
+    """Who speaks in a source: sources of one publisher or outlet are not independent.
+
+    A source that names no publisher, organisation or author has an unknown voice (`UNKNOWN_VOICE`),
+    one for all such sources: two unnamed copies of one report, or two reports of one publisher that
+    the import did not name, are no two independent voices (each counted as its own voice, by its
+    ``source_id``, they were)."""
     for name in (meta.publisher, meta.organisation, meta.author):
         if name and name.strip():
             return name.strip().casefold()
-    return source_id
+    return UNKNOWN_VOICE
 
 
 def month_of(day: date) -> Month:
@@ -101,21 +113,29 @@ class EventSignal:
     p_fewer: float = 1.0  # the test the other way: the chance of so few recent events under no change
     ratio_interval: tuple[float, float] = (0.0, math.inf)  # the test's 1 - ALPHA interval of the rate ratio
     test: str = TEST_NAME
-    q_value: float | None = None  # p adjusted for all topics tested together (None: not adjusted, q = p)
+    q_value: float | None = None  # p adjusted for all tests made together (None: not adjusted, q = p)
+    q_fewer_value: float | None = None  # p_fewer adjusted in the same family (None: not adjusted)
 
     @property
     def q(self) -> float:
-        """What the verdict reads: the adjusted p (`q_value`), or the p when it was not adjusted."""
+        """What the verdict of more events reads: the adjusted p (`q_value`), or the p when it was
+        not adjusted."""
         return self.p_value if self.q_value is None else self.q_value
 
     @property
+    def q_fewer(self) -> float:
+        """What the verdict of fewer events reads: ``p_fewer`` adjusted in the same family as `q`."""
+        return self.p_fewer if self.q_fewer_value is None else self.q_fewer_value
+
+    @property
     def change(self) -> Change | None:
-        """What the test shows: more events (`significant`), fewer (p < ``ALPHA`` the other way, at
-        least ``MIN_RECENT_EVENTS`` before), as many (the interval of the rate ratio within
-        ``STABLE_RATIO`` either way), or None: the counts show no change the test can vouch for."""
+        """What the test shows: more events (`significant`), fewer (q < ``ALPHA`` the other way, in
+        the same family of tests, at least ``MIN_RECENT_EVENTS`` before), as many (the interval of
+        the rate ratio within ``STABLE_RATIO`` either way), or None: the counts show no change the
+        test can vouch for."""
         if self.significant:
             return Change.UP
-        if self.p_fewer < ALPHA and self.rate_ratio < 1 and self.baseline >= MIN_RECENT_EVENTS:
+        if self.q_fewer < ALPHA and self.rate_ratio < 1 and self.baseline >= MIN_RECENT_EVENTS:
             return Change.DOWN
         low, high = self.ratio_interval
         if low >= 1 / STABLE_RATIO and high <= STABLE_RATIO:
@@ -167,7 +187,8 @@ class Exposure:
         self._metas = metas
 
     def tested(self, p_values: Iterable[float]) -> None:
-        """Register the p of every topic tested together on this news (see the module)."""
+        """Register the p of every test made together on this news, both directions of every topic
+        (see the module)."""
         self.family = tuple(sorted(p_values))
         _FAMILIES[self.key] = self.family
 
@@ -228,11 +249,14 @@ def event_signal(
     events: Iterable[tuple[str, SourceMeta]], exposure: Exposure, *, recent_months: int = RECENT_MONTHS
 ) -> EventSignal | None:
     """The Poisson rate test of a topic's events, ``(source id, meta)`` of each event source, with
-    its p adjusted for all topics tested on the same news (`Exposure.q_value`)."""
+    its p of more and of fewer events adjusted for all tests made on the same news, both directions
+    of every topic (`Exposure.q_value`)."""
     signal = raw_signal(events, exposure, recent_months=recent_months)
-    if signal is None or signal.p_value >= 1.0:  # no test made (or q = p = 1)
+    if signal is None or min(signal.p_value, signal.p_fewer) >= 1.0:  # no test made (or q = p = 1)
         return signal
-    return dataclasses.replace(signal, q_value=exposure.q_value(signal.p_value))
+    return dataclasses.replace(
+        signal, q_value=exposure.q_value(signal.p_value), q_fewer_value=exposure.q_value(signal.p_fewer)
+    )
 
 
 def raw_signal(

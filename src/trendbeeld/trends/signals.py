@@ -143,6 +143,36 @@ def emerging(
     return signal.score if signal is not None else 0.0
 
 
+def count_test(
+    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], exposure: events.Exposure | None = None
+) -> events.EventSignal | None:
+    """The event-count test of a trend of news items only (None for any other trend): the test its
+    title and direction follow ("Meer berichten over …")."""
+    sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
+    if not sources or any(not events.is_event(metas[s]) for s in sources):
+        return None
+    return events.event_signal(((s, metas[s]) for s in sources), exposure or events.Exposure(metas))
+
+
+def describe_test(signal: events.EventSignal) -> str:
+    """The event-count test as every view of a news-only trend shows it, in Dutch: ``Toets op aantallen
+    berichten: 27 dagen met berichten in de laatste 3 maanden, 143 in de maanden daarvoor, naar
+    verhouding van al het nieuws 2,6 keer zo vaak; q = 0,001``. The q is that of the direction the
+    counts went (`events.EventSignal.q` for more, ``q_fewer`` for fewer), adjusted for all tests."""
+    q = signal.q if signal.rate_ratio >= 1 else signal.q_fewer
+    q_text = "q < 0,001" if q < 0.001 else f"q = {number(q, decimals=3)}"
+    days = _count(signal.recent, "dag", "dagen")
+    ratio = (
+        f", naar verhouding van al het nieuws {number(signal.rate_ratio, decimals=1)} keer zo vaak"
+        if math.isfinite(signal.rate_ratio)
+        else ""
+    )
+    return (
+        f"Toets op aantallen berichten: {days} met berichten in de laatste {events.RECENT_MONTHS} maanden, "
+        f"{number(signal.baseline)} in de maanden daarvoor{ratio}; {q_text}"
+    )
+
+
 def reference_date(metas: Mapping[str, SourceMeta]) -> date | None:
     """The newest source date: recency and emergence are measured from here."""
     found = [m.date for m in metas.values() if m.date is not None]
