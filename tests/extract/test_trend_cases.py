@@ -154,3 +154,8 @@ def test_sharpened_supervision_of_one_actor_is_no_trend() -> None:
     assert statements_of("Drie restaurants in het centrum staan ook onder verscherpt toezicht.") == []
     assert statements_of("Het verscherpt toezicht op de kliniek in Eindhoven is opgeheven.") == []
     assert any(d is Change.UP for d, _ in pairs("Het toezicht op de haven is de laatste jaren verscherpt."))
+
+
+def test_first_person_after_a_quote_mark_is_a_stance() -> None:
+    """'"We blijven …': the speaker after an opening quote mark, no phenomenon that stays."""
+    assert statements_of('"We blijven mantelzorgers in de wijk hulp en advies bieden.') == []

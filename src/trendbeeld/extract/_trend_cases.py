@@ -149,6 +149,7 @@ _PEOPLE = frozenset([
     "agent", "bestuurder", "broer", "zus", "echtgenoot", "echtgenote", "vriend", "vriendin", "patiënt",
 ])
 _FIRST_PERSON = frozenset(["ik", "we", "wij", "men", "je", "jij"])
+_QUOTES = "\"'“”‘’„,("
 _PEOPLE_SUFFIXES = ("overvallers", "inbrekers", "daders", "rovers", "dieven", "plegers")
 # "opgroeien": "groeide op in Rotterdam", "Hoe groeit een kind op?" — a life, no growth.
 _GROW_FORMS = ("groei", "groeid")
@@ -249,7 +250,7 @@ def _first_person(text: str, cue: Cue, opening: int) -> bool:
     speaker's own stance, no phenomenon that stays."""
     before = text[max(opening, cue.start - WORD_REACH) : cue.start].split()
     after = text[cue.end : cue.end + WORD_REACH].split()
-    subject = before[-1].lower() if before else ""
+    subject = before[-1].lower().lstrip(_QUOTES) if before else ""  # '"We blijven …'
     inverted = after[0].lower().strip(",.") if after else ""
     return subject in _FIRST_PERSON or inverted in _FIRST_PERSON
 
