@@ -68,3 +68,19 @@ def test_damage_incurred_is_no_rise() -> None:
     assert statements_of("Ook de lantaarnpaal liep ernstige schade op, meldt de politie.") == []
     found = pairs("De schade door cybercriminaliteit loopt snel op.")
     assert any(d is Change.UP and "schade" in p for d, p in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling or a permit upheld
+        "De veroordeling van de oud-wethouder voor omkoping blijft in stand.",
+        "De Hoge Raad bepaalde dat de straf die het hof vorig jaar oplegde in stand blijft.",
+        # held, or left behind
+        "De verdachten van de overval op de juwelier blijven achter slot en grendel.",
+        "„Het meisje bleef geschrokken achter”, aldus de politie.",
+        "De twee broers bleven met lege handen achter en stapten naar de rechter.",
+    ],
+)
+def test_upheld_held_or_left_behind_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []

@@ -70,11 +70,13 @@ _PURPOSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "blijven" with a particle is another verb ("blijven we het gemiddelde voor", "blijft weg").
-_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:]*\Z", re.IGNORECASE)
+_STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:'\"’”]*\Z", re.IGNORECASE)
 # The same particle a few words on, before a comma or a conjunction that the clause ran past or
-# was cut at ("bleef uit, zeker toen …", "bleven er maar vijf over", "blijft er weinig over en …")
+# was cut at ("bleef uit, zeker toen …", "bleven er maar vijf over", "blijft er weinig over en …",
+# "Het meisje bleef geschrokken achter”", "bleven met lege handen achter en")
 _STAY_PARTICLE_AHEAD = re.compile(
-    r"(?:[^\S\n]+[^\s,.;:!?]+){0,4}?[^\S\n]+(?:weg|uit|over)(?=[^\S\n]*(?:[,.;:!?]|\Z)|[^\S\n]+(?:en|maar|want)\b)",
+    r"(?:[^\S\n]+[^\s,.;:!?]+){0,4}?[^\S\n]+(?:weg|uit|over|achter)(?=[^\S\n]*(?:[,.;:!?'\"’”]|\Z)"
+    r"|[^\S\n]+(?:en|maar|want)\b)",
     re.IGNORECASE,
 )
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])

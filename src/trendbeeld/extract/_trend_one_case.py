@@ -2,8 +2,8 @@
 
 * "blijven" with being held ("Verdachte blijft vast", "blijft nog twee weken in voorlopige
   hechtenis", "of hij vast blijft") or with the state of one place, person or case ("blijft deze
-  zomer dicht", "bleef ongedeerd", "blijft een raadsel"); an office kept ("blijft niet eeuwig
-  premier", "De burgemeesters blijven op hun post");
+  zomer dicht", "bleef ongedeerd", "blijft een raadsel", "Veroordeling blijft in stand"); an office
+  kept ("blijft niet eeuwig premier", "De burgemeesters blijven op hun post");
 * "verdwijnen" on one day or into a cell ("verdween op 29 mei", "verdwijnt achter de tralies"), on
   one occasion ("plots verdwenen", "spoorloos verdwenen", "verdween in de bigshoppers", "verdwenen
   vervolgens via de Bomazijnstraat") or with a person as subject ("Anja (33) … verdwenen", "in de
@@ -32,7 +32,8 @@ _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "bl
 _HELD = (
     r"(?:vast|vastzitten|vastgehouden|gevangen|opgesloten|gedetineerd|in\s+(?:[\w-]+\s+)?(?:voor)?arrest"
     r"|in\s+(?:de\s+|een\s+)?(?:[\w-]+\s+)?cel|in\s+(?:[\w-]+\s+)?hechtenis|in\s+bewaring|in\s+detentie"
-    r"|in\s+verzekering|in\s+(?:de\s+)?tbs|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies)"
+    r"|in\s+verzekering|in\s+(?:de\s+)?tbs|in\s+(?:de\s+)?gevangenis|achter\s+(?:de\s+)?tralies"
+    r"|achter\s+slot)"
 )
 # An office or post kept by one person: "blijft niet eeuwig premier", "blijven op hun post",
 # "dat Marchena voorzitter bleef", "blijft aan als trainer".
@@ -42,11 +43,12 @@ _OFFICE = (
     r"|in\s+functie|aan\s+het\s+roer|aan\s+als)"
 )
 # The state of one place, case or person after "blijven": a facility open or closed, someone
-# unharmed, a cause unknown ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft een raadsel").
+# unharmed, a cause unknown, a ruling upheld ("blijft voorlopig gesloten", "bleef ongedeerd", "blijft
+# een raadsel", "De straf blijft in stand").
 _ONE_CASE = (
     r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
     r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be|ge)spaard"
-    r"|overeind|leeg|" + _OFFICE + ")"
+    r"|overeind|leeg|in\s+stand|" + _OFFICE + ")"
 )
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
 # "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
