@@ -58,7 +58,10 @@ _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
 # "de Staten van Gelderland", the province's parliament.
 _NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]van[ ]\Z")
 # "het akkoord van Parijs": a treaty named after the city where it was made.
-_TREATY_OF = re.compile(r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag)[ ]van[ ]\Z", re.IGNORECASE)
+_TREATY_OF = re.compile(
+    r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag|(?:klimaat)?doelen|(?:klimaat)?afspraken)[ ]van[ ]\Z",
+    re.IGNORECASE,
+)
 NAME_OF_CHARS = 30
 # "zegt Van Oosterhout", "Van Vught: …": a capitalised "Van" before a name makes it a surname (not
 # "Van Amsterdam tot Maastricht", a stretch from one place to another).
