@@ -126,3 +126,14 @@ def test_last_year_compared_with_a_named_year_is_the_year_after_it() -> None:
     periods = _periods(text)
     assert periods[1_500_000_000] == "2018"
     assert periods[267_000_000] == "2018"
+
+
+def test_the_previous_year_in_formal_wording_is_last_year() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 1986-1987\n\n"
+        "Nr. 12 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE\n\n"
+        "'s-Gravenhage, 12 maart 1987\n\n"
+        "Het lopende jaar laat tot nu toe 900 verzoeken zien. "
+        "Het vorige jaar werden 450 vergunningen verleend."
+    )
+    assert _periods(text) == {900: "1987", 450: "1986"}

@@ -86,7 +86,7 @@ BY_YEAR_CHARS = 20
 # A whole year ("in heel 2018") and words of a count so far ("dit jaar al", "inmiddels") in its sentence.
 _WHOLE_YEAR = re.compile(r"\b(?:heel|geheel|het\s+hele(?:\s+jaar)?)\s+\Z", re.IGNORECASE)
 WHOLE_CHARS = 16
-_LAST_YEAR = re.compile(r"\b(?:vorig|verleden)\s+jaar\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:vorige?|verleden)\s+jaar\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:dit\s+jaar|al|inmiddels|tot\s+nu\s+toe|tot\s+dusver)\b", re.IGNORECASE)
 # A capitalised word before a year that opens a time, not a name ("In 1990 opende ik", "Uiterlijk 2030
 # moet"): no title year.

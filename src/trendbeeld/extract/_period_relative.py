@@ -1,11 +1,11 @@
-"""Relative periods, resolved against a text's current year: "vorig jaar" and "het afgelopen jaar"
-are the year before, "dit jaar" the year itself, "volgend jaar" the year after, "de afgelopen
-vijf jaar" and "in vijf jaar tijd" the five years up to the year before, "tien jaar geleden" one
-year; "het jaar ervoor" and "in dat jaar" count from the year named before them in the sentence;
-"het eerste halfjaar" and "in het tweede kwartaal" are of the year named before them in the
-sentence, else of the current year. In an annual report "dit jaar" and "het afgelopen jaar" are
-the report's year, and so are "het boekjaar" and "het verslagjaar" ("vorig boekjaar": the year
-before it).
+"""Relative periods, resolved against a text's current year: "vorig jaar", "het vorige jaar" and
+"het afgelopen jaar" are the year before, "dit jaar" the year itself, "volgend jaar" the year
+after, "de afgelopen vijf jaar" and "in vijf jaar tijd" the five years up to the year before,
+"tien jaar geleden" one year; "het jaar ervoor" and "in dat jaar" count from the year named
+before them in the sentence; "het eerste halfjaar" and "in het tweede kwartaal" are of the year
+named before them in the sentence, else of the current year. In an annual report "dit jaar" and
+"het afgelopen jaar" are the report's year, and so are "het boekjaar" and "het verslagjaar"
+("vorig boekjaar": the year before it).
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
@@ -35,7 +35,7 @@ _SINCE = re.compile(r"\b(?:sinds|sedert|vanaf)\b", re.IGNORECASE)
 # before), within ("in N jaar tijd", "in één jaar"), ago ("tien jaar geleden": one year).
 _RELATIVE = re.compile(
     r"\b(?:"
-    r"(?P<last>afgelopen|voorbije)\s+jaar|(?P<previous>vorig|verleden)\s+jaar"
+    r"(?P<last>afgelopen|voorbije)\s+jaar|(?P<previous>vorige?|verleden)\s+jaar"
     r"|(?P<this>dit|het\s+lopende|lopend)\s+jaar"
     r"|(?P<next>volgend|komend)e?\s+jaar"
     r"|(?:de\s+)?(?:afgelopen|laatste|voorbije|voorgaande)\s+(?P<back>\w+)\s+jaar"
