@@ -7,7 +7,10 @@ nicknames in the same marks.
   signaal’", "Klaver sprak van ‘smerige politiek’", "De minister omschreef het als ‘een noodgreep’":
   a speech verb (zegt, schrijft, waarschuwt …) with "dat" after it, "volgens", or a verb that names
   or characterises (by lemma: noemen, spreken van, omschrijven, typeren, bestempelen) before the
-  fragment in its sentence.
+  fragment in its sentence. The speaker may be the subject that opens the sentence right before
+  that verb: a surname alone as the full name given earlier ("Koolmees spreekt van een ‘graat in
+  de keel’"), a pronoun whose referent is named just before ("Hij sprak van een ‘zwarte dag’"), or
+  an organisation ("D66 vindt ‘…’ geen oplossing", "De gemeente spreekt van ‘…’").
 * Not fragments of speech: words named as a term or a text ("teksten als ‘…’", "wat de ‘…’ wordt
   genoemd"), one word (‘onbegrijpelijk’, scare quotes), a term in another language
   (‘inside job’, ‘fake news’), a name or title written with capitals (‘Troika Laundromat’, ‘La Casa
@@ -17,10 +20,11 @@ nicknames in the same marks.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import simplemma
 
-from trendbeeld.extract import _phrases, _roles
+from trendbeeld.extract import _phrases, _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another, pronoun_speaker
@@ -28,12 +32,14 @@ from trendbeeld.extract._quote_before import speaker_before
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, mention, plausible_name, split_name, title_at_end
 
 MAX_SUBJECT_OFFSET = 3  # words before the person who opens the sentence ("De huiverige Kamerleden …")
 SUBJECT_CHARS = 80
 MIN_NAME_WORDS = 2
+REFERENT_CHARS = 400  # how far before a pronoun's sentence its referent is looked for by name
 MAX_PREDICATE_WORDS = 4  # "is ‘…’", "toonde zich ‘…’", "betoonden zich ‘…’"
 # Verbs whose quoted complement says what the subject is, shows or has (by lemma); not "willen dat".
 _STATE_LEMMAS = frozenset({"zijn", "tonen", "betonen", "hebben", "voelen", "noemen"})
@@ -59,6 +65,15 @@ _SAID_PRONOUN = re.compile(
     r"\s+(?P<pronoun>hij|zij)|(?P<before>hij|zij)\s+(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde))(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
+_OPENERS = r"(?:Ook|Zelf|Maar|En|Toch|Daarom|Nu|Dan)"
+# The subject that opens a sentence and the finite verb after it: a pronoun or a surname alone
+# ("Koolmees", "Van der Plas"), after at most one adverb ("Ook hij noemt …")
+_OPENING_SUBJECT = re.compile(
+    rf"\s*(?:{_OPENERS}\s+)?"
+    r"(?:(?P<pronoun>Hij|Zij|Ze)|(?P<name>(?:(?:Van|De|Den|Der|Ter|Ten|Te)\s+(?:(?:de|der|den)\s+)?)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
+    r"\s+(?P<verb>[a-zà-ÿ]+)\b"
+)
 # Words before quoted words that name them as a term or a text ("teksten als ‘…’"), by lemma, and a
 # passive of naming after them ("wat de ‘…’ wordt genoemd").
 _TERM_LEMMAS = frozenset({"als", "zoals", "term", "woord", "tekst", "begrip", "kreet", "slogan", "leus"})
@@ -192,10 +207,77 @@ def fragment_speaker(
         if person is not None:  # "Wachtlijst Dokter Verhagen heeft ‘…’": as the full name given earlier
             full = surname(person.speaker.split()[-1], doc, cand.open, known)
             return full if full is not None and len(full.speaker.split()) >= MIN_NAME_WORDS else person
-        return _office_in(region) or report_in(region, doc, cand.open)
+        return (_naming_subject(doc, cand, sentence.start, known, last) or _office_in(region)
+                or report_in(region, doc, cand.open))
     if not found.speaker:
         return found
     return None if _only_addressed(region, found.speaker) else found
+
+
+def _naming_subject(
+    doc: Document,
+    cand: Candidate,
+    start: int,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
+    """"Koolmees spreekt van een ‘graat in de keel’", "Hij sprak zelfs van een ‘ruime marge’", "D66
+    vindt ‘…’ geen oplossing": a surname alone (as the full name given earlier), a pronoun or an
+    organisation that opens the sentence, right before a verb that says or names (by lemma); no one
+    else named between it and the fragment."""
+    text = doc.text
+    org = _opening_organisation().match(text, start, cand.open)
+    if org is not None and _says(org.group("verb")) and _no_name(text, org.end(), cand.open):
+        speaker = _speakers.tidy_org(org.group("org") or org.group("bare"))
+        return Attribution(speaker, None, speaker)
+    m = _OPENING_SUBJECT.match(text, start, cand.open)
+    if m is None or not _says(m.group("verb")) or not _no_name(text, m.end(), cand.open):
+        return None  # "Hij noemt minister Jan Smit ‘…’": someone else is named, perhaps spoken of
+    pronoun = m.group("pronoun")
+    if pronoun is not None:
+        person = pronoun_speaker(doc, cand, known, last, pronoun.lower())
+        return person if person is not None and _named_just_before(text, start, person) else None
+    return _opening_surname(doc, m.group("name"), cand.open, known)
+
+
+def _no_name(text: str, start: int, end: int) -> bool:
+    return patterns()["name"].search(text, start, end) is None
+
+
+def _opening_surname(doc: Document, name: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
+    """A surname opening the sentence as the full name given earlier ("Van de Spanjaarden zegt 49
+    procent …" names no one; "Die noemt het …" is no name)."""
+    if name.lower() in lexicon.load().function_words:
+        return None
+    full = surname(name, doc, pos, known)
+    if full is None or full.speaker == name or len(full.speaker.split()) < MIN_NAME_WORDS:
+        return None
+    return full
+
+
+def _says(verb: str) -> bool:
+    return verb in speech_words() or lemma(verb) in _NAMING_LEMMAS
+
+
+@cache
+def _opening_organisation() -> re.Pattern[str]:
+    """An organisation that opens a sentence, with its article ("De gemeente", "Het OM", "De
+    Onderwijsinspectie") or an acronym without one ("D66", "VVD"), and the verb after it."""
+    return re.compile(
+        rf"\s*(?:{_OPENERS}\s+)?(?:{_speakers.org_phrase()}|(?P<bare>[A-Z][A-Z0-9&]{{1,7}}))\s+(?P<verb>[a-zà-ÿ]+)\b"
+    )
+
+
+def _named_just_before(text: str, start: int, person: Attribution) -> bool:
+    """The person a pronoun refers to is named shortly before the sentence at ``start``, and the
+    sentences since name no one else nor an unnamed person ("Maar in 2018 kondigde Bijleveld aan …
+    Zij sprak van ‘…’": not the Kamerlid named before Bijleveld)."""
+    word = person.speaker.split()[-1]
+    at = text.rfind(word, max(start - REFERENT_CHARS, 0), start)
+    if at < 0:
+        return False
+    gap = text[at + len(word) : start]
+    return not (narrates_other(gap, person) or other_person_subject(gap, person))
 
 
 def _same_sentence(
