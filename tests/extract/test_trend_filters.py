@@ -144,3 +144,15 @@ def test_decision_list_has_no_amendments_as_trends() -> None:
             found += trends.from_document(_document.analyse(source))
     assert not [s for s in found if "wijzig" in s.text.lower()]
     assert not [s for s in found if "versnellen van" in s.text.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne (17) wordt al jaren lastiggevallen door een stalker.",
+        "Mishandelde Tilburger (48) loopt gebroken kaak op in Breda",
+        "De zedenzaak met verdachte Karim B. (29) wordt steeds groter.",
+    ],
+)
+def test_one_person_with_an_age_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []

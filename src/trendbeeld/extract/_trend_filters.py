@@ -11,6 +11,7 @@ goes when every cue of change inside it is one of these:
   van hervormingen", "uit Krimpen aan den IJssel", "een uitgebreid onderzoek";
 * a comparison at one moment (``_trend_comparisons``): "vaker parttime dan mannen", "twee keer zo
   groot als op een normale dag";
+* one person named with an age ("Anna (17) wordt al jaren lastiggevallen");
 * the cases of ``_trend_cases`` and ``_trend_actual`` (a condition, a possibility under a condition
   or with a negation: "zonder concurrent kan de school groeien", a life narrated, one actor that
   stays: "May blijft nog even").
@@ -34,6 +35,8 @@ from trendbeeld.extract._trend_repairs import _participle, _repaired
 from trendbeeld.extract._trend_senses import _goal, _imperative, _not_a_verb, _other_sense
 from trendbeeld.model import Change, TrendStatement
 
+# A person named with an age: "Anna (17)", "Mourad T. (29)", "Voorthuizenaar (48)".
+_PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-zà-ÿ]*\.?\s*\(\d{1,3}\)")
 STEM = 5  # letters of a word compared when two statements restate each other
 # Words one phenomenon may add to the other and still restate it ("opkomst |(hoger)|"); a heading
 # run into its sentence in flattened text ("Dalende cijfers … Het aantal misdrijven daalt") adds more.
@@ -98,9 +101,11 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
 
 
 def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], opening: int) -> bool:
-    """A life and the state said of it ("groeide op in een stabiel gezin"), or one actor or thing
-    that stays or persists ("May blijft nog even", "Het merk bestaat al jaren niet meer")."""
-    if any(_trend_cases.grows_up(doc.text, cue) for cue in own):
+    """A life and the state said of it ("groeide op in een stabiel gezin"), one person named with
+    an age ("Anna (17) wordt al jaren lastiggevallen", "Voorthuizenaar (48) loopt gebroken kaak op",
+    "zedenzaak met verdachte Mourad T. (29) wordt steeds groter"), or one actor or thing that stays
+    or persists ("May blijft nog even", "Het merk bestaat al jaren niet meer")."""
+    if _PERSON_WITH_AGE.search(statement.text) or any(_trend_cases.grows_up(doc.text, cue) for cue in own):
         return True
     stays = statement.direction is Change.STABLE and bool(own)
     if not stays or not all(_trend_cases.persists_or_stays(c) for c in own):
