@@ -137,3 +137,15 @@ def test_the_previous_year_in_formal_wording_is_last_year() -> None:
         "Het vorige jaar werden 450 vergunningen verleend."
     )
     assert _periods(text) == {900: "1987", 450: "1986"}
+
+
+def test_an_annual_report_keeps_its_year_beside_a_count_so_far_against_a_whole_year() -> None:
+    text = (
+        "Jaarverslag 2018\n\n"
+        "In dit jaarverslag leest u over 2018. "
+        "In 2018 waren er al 300 meldingen, tegen 250 meldingen in heel 2017. "
+        "Vorig jaar kwamen 120 klachten binnen."
+    )
+    periods = _periods(text)
+    assert periods[300] == "2018"
+    assert periods[120] == "2017"

@@ -117,16 +117,18 @@ def is_annual_report(text: str) -> bool:
 
 def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -> int | None:
     """The source's year, else the year of a full date near the start of the text (a letter's or
-    a news item's date), else the year after a whole year that a count so far is compared with,
-    else the year a weekday with a date fits ("dinsdag 12 februari"), else a title year, else the
-    year after the one named most often."""
+    a news item's date), else (not in an annual report, whose comparisons are with the years
+    before the one it reports on) the year after a whole year that a count so far is compared
+    with or two years after the year that "vorig jaar" is compared with, else the year a weekday
+    with a date fits ("dinsdag 12 februari"), else a title year, else the year after the one
+    named most often."""
     date = doc.source.meta.date
     if date is not None:
         return date.year
     dated = _own_date(doc.text, explicit)
     if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
         return latest(dated.period)
-    so_far = _year_to_date(doc, explicit)
+    so_far = None if annual else _year_to_date(doc, explicit)
     if so_far is not None:  # "dit jaar al bijna 90 meldingen, waar dat er in heel 2018 218 waren": 2019
         return so_far
     against = None if annual else _last_year_against(doc, explicit)
