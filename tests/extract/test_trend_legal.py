@@ -50,6 +50,11 @@ from trendbeeld.model import Change, Source, TrendStatement
          "de leeftijd van kopers controleren (webwinkels)"),
         ("Studenten in het hbo hoeven straks geen borg meer te betalen voor hun kamer.",
          "geen borg meer te betalen voor hun kamer (Studenten in het hbo)"),
+        # in force since a recent day, or from a date
+        ("Sinds maandag mogen bromfietsers niet meer op het fietspad rijden.",
+         "niet meer op het fietspad rijden (bromfietsers)"),
+        ("Bewoners van het centrum mogen per 1 januari geen vuilniszakken meer op straat zetten.",
+         "geen vuilniszakken meer op straat zetten (Bewoners van het centrum)"),
         # a pointing subject: the group is named in the sentence before
         ("Die moet straks zelf gaan nagaan of er sprake is van uitbuiting.",
          "zelf gaan nagaan of er sprake is van uitbuiting"),
@@ -84,6 +89,8 @@ def test_a_legal_change_is_a_shift_of_the_instrument(text: str, phenomenon: str)
         "De motorclub is in strijd met de openbare orde en wordt daarom verboden.",
         "Hij moet vanaf 1 maart elke week een dag werken.",
         "Straks moeten we allemaal langer werken.",
+        "De eigenaar moet sinds maandag een nieuwe vergunning aanvragen.",
+        "Jansen mag vanaf 1 mei geen vergunningen meer verlenen.",
         # a static prohibition, a criminal offence, "ingaan op" (discuss)
         "Het is verboden het terrein te betreden.",
         "Hij wordt verdacht van een ernstig strafbaar feit.",

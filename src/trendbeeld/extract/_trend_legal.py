@@ -42,19 +42,17 @@ from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
 from trendbeeld.model import Change, TrendStatement
 
-# Letters of every marker, found by a plain substring search once per document.
-_KEYS = (
-    "verb", "wet", "plicht", "stelsel", "regel", "heffing", "belasting", "toezicht",
-    "strafbaar", "straks", "vanaf ",
-)
-_LAST: dict[int, tuple[str, list[int]]] = {}
+# Letters of the markers, found by a plain substring search once per document, by the rules they
+# wake: instruments (enacted, comes), bans, times of a duty, punishability.
+_INSTRUMENT_KEYS = ("verbod", "wet", "plicht", "stelsel", "regel", "heffing", "belasting", "toezicht")
+_BAN_KEYS = ("verbied",)  # "verbod", "verboden": among the instruments' keys
+_TIME_KEYS = ("straks", "vanaf ", "sinds ", "per 1")
+_PUNISHABLE_KEYS = ("strafbaar",)
+_LAST: dict[int, tuple[str, tuple[list[int], ...]]] = {}
 # Instruments of law and policy whose introduction or end is a legal change.
 _INSTRUMENT = re.compile(
     r"[\w-]*(?:verbod|wet|wetgeving|wetsvoorstel|wetswijziging|plicht|stelsel|regeling|maatregel|maatregelen"
-    r"|heffing|belasting|toezicht|regels|regelgeving|richtlijn|verplichting)"
-)
-_INSTRUMENT_STEMS = (
-    "verbod", "wet", "plicht", "stelsel", "regel", "heffing", "belasting", "toezicht", "richtlijn",
+    r"|heffing|belasting|toezicht|regels|regelgeving|verplichting)"
 )
 # Instruments that bind one person in a case ("een stadionverbod", "meldplicht"), and words that
 # end like an instrument but are none.
@@ -128,10 +126,13 @@ _AUTHORITY = re.compile(
 _DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat"])
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]*")
 # A duty or a permission from a coming time.
+_MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _TIME = (
     r"(?:straks|vanaf\s+(?:\d{1,2}\s+[a-z]+|volgend\s+jaar|volgende\s+(?:week|maand)|komend\s+\w+|20\d\d"
-    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|het\s+nieuwe\s+\w+|de\s+zomer|deze\s+zomer))"
+    rf"|{_MONTHS}|het\s+nieuwe\s+\w+|de\s+zomer|deze\s+zomer)"
+    # in force since a recent day or from a date: "Sinds maandag mogen …", "per 1 januari"
+    r"|(?:sinds|per|met\s+ingang\s+van)\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|gisteren|vandaag"
+    rf"|vorige\s+week|\d{{1,2}}\s+{_MONTHS}|20\d\d))"
 )
 _MODAL = r"(?:moet|moeten|mag|mogen|hoeft|hoeven)"
 _DUTY = re.compile(
@@ -183,7 +184,17 @@ COMPLEMENT_WORDS = 8  # words of a complement kept after an instrument
 def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
     passed by)."""
-    found = _scan.occurrences(low, _KEYS)
+    return sorted(set().union(*_keys(low)))
+
+
+def _keys(low: str) -> tuple[list[int], ...]:
+    """The positions of each group of marker words in ``low`` (those of the last text are kept)."""
+    cached = _LAST.get(id(low))
+    if cached is not None and cached[0] is low:
+        return cached[1]
+    found = tuple(
+        _scan.occurrences(low, keys) for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS)
+    )
     _LAST.clear()
     _LAST[id(low)] = (low, found)
     return found
@@ -194,17 +205,9 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
-    if low.find("?", start, end) >= 0:
-        return []  # a question states no change
-    cached = _LAST.get(id(low))
-    if cached is not None and cached[0] is low:
-        keys = cached[1]
-        i = bisect.bisect_left(keys, start)
-        if i == len(keys) or keys[i] >= end:
-            return []
     rules = _rules(low, start, end)
-    if not rules:
-        return []  # the clauses are read only when a rule's wording is in the sentence
+    if not rules or low.find("?", start, end) >= 0:
+        return []  # no marker's rule wakes; a question states no change
     out: list[TrendStatement] = []
     for clause in doc.clauses(start, end):
         if _CONDITION.match(low, clause.start):
@@ -219,22 +222,28 @@ def statements(
 
 
 def _rules(low: str, start: int, end: int) -> list[_Rule]:
-    """The rules whose wording the sentence at ``start:end`` holds."""
+    """The rules whose marker words the sentence at ``start:end`` holds (the clauses are read
+    only when one does)."""
+    instruments, bans, times, punishable = (_holds(found, start, end) for found in _keys(low))
     rules: list[_Rule] = []
-    if _instrument(low, start, end) is not None:  # "weten", "regelmatig": no instrument
+    if instruments and _instrument(low, start, end) is not None:  # "weten", "regelmatig": none
         if _ENACT.search(low, start, end) or _SEPARABLE.search(low, start, end):
             rules.append(_enacted)
         if _COMES.search(low, start, end):
             rules.append(_comes)
-    if low.find("verbo", start, end) >= 0 or low.find("verbie", start, end) >= 0:
+    if bans or (instruments and low.find("verbod", start, end) >= 0):
         rules.append(_banned)
-    if (low.find("straks", start, end) >= 0 or low.find("vanaf ", start, end) >= 0) and _DUTY.search(
-        low, start, end
-    ):
+    if times and _DUTY.search(low, start, end):
         rules.append(_duty)
-    if low.find("strafbaar", start, end) >= 0:
+    if punishable:
         rules.append(_punishable)
     return rules
+
+
+def _holds(found: list[int], start: int, end: int) -> bool:
+    """One of the sorted positions ``found`` lies in ``start:end``."""
+    i = bisect.bisect_left(found, start)
+    return i < len(found) and found[i] < end
 
 
 def _enacted(doc: Document, low: str, clause: _phrases.Span, sentence: int) -> TrendStatement | None:
@@ -345,15 +354,12 @@ def _duty(doc: Document, low: str, clause: _phrases.Span, sentence: int) -> Tren
         return None  # "hij moet straks", "Straks moeten we …"; "moet … worden verlaagd": the other rules'
     text = doc.text
     before = _WORD.findall(low, clause.start, duty.start())
-    rest, group = duty.end(), None
+    rest, group = duty.end(), ""
     if not before or before[-1] not in _POINTING:  # "Die moet straks …": the group is named before
-        subject = _duty_subject(text, low, clause, duty)
-        if subject is None or is_person(text, subject) or _is_name(text, subject):
+        bound = _bound_group(doc, low, clause, duty)
+        if bound is None:
             return None
-        group = _phenomenon(doc, subject)
-        if not group or group.startswith(ANAPHOR):
-            return None
-        rest = max(rest, subject.end)
+        group, rest = bound[0], max(rest, bound[1])
     words = list(itertools.islice(_WORD.finditer(text, rest, clause.end), _DUTY_WORDS))
     words = [w for w in words if not _text.is_verb_form(w.group(0).lower()) or w is words[-1]]
     if len(words) < 2:
@@ -362,6 +368,21 @@ def _duty(doc: Document, low: str, clause: _phrases.Span, sentence: int) -> Tren
     name = f"{what} ({group})" if group else what
     span, evidence, page = doc.span(min(duty.start(), rest), words[-1].end())
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
+
+
+def _bound_group(
+    doc: Document, low: str, clause: _phrases.Span, duty: re.Match[str]
+) -> tuple[str, int] | None:
+    """The group a duty binds, named, and where its phrase ends; None for one person."""
+    subject = _duty_subject(doc.text, low, clause, duty)
+    if subject is None or _is_name(doc.text, subject):
+        return None  # "Harbers mag vanaf 1 mei …": one person
+    if is_person(doc.text, subject) and not _plural(low, subject):
+        return None  # "De eigenaar moet straks …"; "Bewoners mogen …" is a group
+    group = _phenomenon(doc, subject)
+    if not group or group.startswith(ANAPHOR):
+        return None
+    return group, subject.end
 
 
 def _duty_subject(text: str, low: str, clause: _phrases.Span, duty: re.Match[str]) -> _phrases.Span | None:
@@ -423,6 +444,12 @@ def _is_name(text: str, phrase: _phrases.Span) -> bool:
     return _cues.lemma(low) == low and not regions.lookup(words[0])
 
 
+def _plural(low: str, phrase: _phrases.Span) -> bool:
+    """The head of the phrase is a plural noun ("|Bewoners| van de binnenstad"): a group, no person."""
+    words = [w for w in _WORD.findall(low, phrase.start, phrase.end) if w not in _DETERMINERS]
+    return bool(words) and words[0].endswith(("en", "s")) and _cues.lemma(words[0]) != words[0]
+
+
 def _one_case(low: str, phrase: _phrases.Span) -> bool:
     """The phrase names one event or one body ("demonstratie", "de club", "gezinshuis")."""
     words = [w for w in _WORD.findall(low, phrase.start, phrase.end) if w not in _DETERMINERS]
@@ -452,24 +479,23 @@ def _pleaded(low: str, sentence: int, clause: _phrases.Span, at: int) -> bool:
 
 
 def _instrument(low: str, start: int, end: int) -> _phrases.Span | None:
-    """The first instrument of law or policy in ``start:end`` that binds no single person (its
-    stems found by a plain substring search, then the whole word read around them)."""
-    found: list[_phrases.Span] = []
-    for stem in _INSTRUMENT_STEMS:
-        at = low.find(stem, start, end)
-        while at >= 0:
-            first, last = at, at + len(stem)
-            while first > start and (low[first - 1].isalnum() or low[first - 1] == "-"):
-                first -= 1
-            while last < end and (low[last].isalnum() or low[last] == "-"):
-                last += 1
-            word = low[first:last]
-            if _INSTRUMENT.fullmatch(word) and not (
-                word in _NOT_INSTRUMENTS or word.startswith(_ONE_PERSON) or word.startswith("wethouder")
-            ):
-                found.append(_phrases.Span(first, last))
-            at = low.find(stem, last, end)
-    return min(found, key=lambda span: span.start) if found else None
+    """The first instrument of law or policy in ``start:end`` that binds no single person: the
+    whole word around one of the instruments' marker words found for the document."""
+    found = _keys(low)[0]
+    i = bisect.bisect_left(found, start)
+    while i < len(found) and found[i] < end:
+        first = last = found[i]
+        while first > start and (low[first - 1].isalnum() or low[first - 1] == "-"):
+            first -= 1
+        while last < end and (low[last].isalnum() or low[last] == "-"):
+            last += 1
+        word = low[first:last]
+        if _INSTRUMENT.fullmatch(word) and not (
+            word in _NOT_INSTRUMENTS or word.startswith(_ONE_PERSON) or word.startswith("wethouder")
+        ):
+            return _phrases.Span(first, last)
+        i += 1
+    return None
 
 
 def _instrument_phrase(text: str, low: str, instrument: _phrases.Span, end: int) -> _phrases.Span:
