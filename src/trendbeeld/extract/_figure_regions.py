@@ -5,11 +5,13 @@ else the source's own region. The figures of one case have none: a person's age 
 man uit Geffen", "Kuipers (54)", "een Amsterdammer van 32"), a small count of the people in it
 ("twee verdachten", "Twee van hen", "De twee worden verdacht", "twee inzittenden", "twee Roemenen van
 41 en 38 jaar oud", "de mannen (22 en 25 jaar oud)", "vijf minderjarigen", "in de leeftijd van 13 tot
-en met 16 jaar") and the sentence of one person ("vier jaar celstraf", "een werkstraf van 240 uur").
+en met 16 jaar", "een man uit Breda (35)", "Twee aanhoudingen na plofkraak") and the sentence of one
+person ("vier jaar celstraf", "een werkstraf van 240 uur", "moet daarvan twintig jaar uitzitten").
 A village's name is the region as printed ("in Gaanderen"), carried like a town's. "In (het noorden
 van) het land" is the country named before ("uit Syrië … in het noorden van het land"), else
 Nederland. A country named only by its adjective ("de Russische senator", "de Amerikaanse
-overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence.
+overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence;
+Nederland is, to a sentence that restates its measure ("Het gaat om 1000 slachtoffers per jaar").
 
 Conventions of the gold (read from the 290 figures of the visible gold: national-2020, the four
 dev texts and the five readable held-out texts). Region by kind of text and where it is named:
