@@ -132,3 +132,13 @@ def test_two_changes_in_one_sentence_are_two_statements() -> None:
     )
     assert (Change.SHIFT, "drugsverbod") in found
     assert (Change.SHIFT, "strafbaarheid van klant") in found
+
+
+def test_a_bare_instrument_takes_what_it_rules_from_its_relative_clause() -> None:
+    found = pairs("Het parlement van Ohio heeft een wet aangenomen die vrijwel alle abortussen verbiedt.")
+    assert (Change.SHIFT, "wet die vrijwel alle abortussen verbiedt") in found
+
+
+def test_one_law_passed_and_what_it_bans_is_one_statement() -> None:
+    found = pairs("De wet werd vorige maand aangenomen door de senaat, en verbiedt bijna alle abortussen.")
+    assert found == [(Change.SHIFT, "verbod op abortussen")]

@@ -114,6 +114,12 @@ _ONE_EVENT = frozenset([
     "demo", "demonstratie", "betoging", "manifestatie", "optocht", "wedstrijd", "concert", "feest",
     "bijeenkomst", "evenement", "festival", "mars", "protest", "protestactie",
 ])
+# Instruments named without what they rule, and the relative clause that says it.
+_GENERIC_INSTRUMENTS = frozenset(["wet", "wetsvoorstel", "maatregel", "regeling", "verbod", "regels"])
+_CONTENT = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s*,?\s+(?:die|dat)\s+(?P<what>[^,.;:!?]{3,90}?\s+(?:verbiedt|verbieden|regelt|regelen"
+    r"|verplicht|verplichten|mogelijk\s+maakt|strafbaar\s+stelt|strafbaar\s+maakt))(?![\w-])"
+)
 # Heads of one organisation or body: banning it is a decision in one case.
 _ONE_BODY = (
     "club", "vereniging", "partij", "organisatie", "bedrijf", "huis", "instelling", "school", "stichting",
@@ -218,6 +224,8 @@ def statements(
                 out.append(statement)  # wording the other rules read is left to them
     if out and _COURT.search(low, start, end):
         return []  # "Rechter heft verbod op": a ruling in one case
+    if len(out) > 1:  # "De wet werd aangenomen … en verbiedt bijna alle abortussen": one change
+        out = [s for s in out if s.phenomenon.lower() not in _GENERIC_INSTRUMENTS] or out[:1]
     return out
 
 
@@ -272,7 +280,8 @@ def _enacted(doc: Document, low: str, clause: _phrases.Span, sentence: int) -> T
         instrument = _instrument(low, clause.start, verb_start if goes else clause.end)
         if instrument is None:
             continue  # "Het verbod |gaat in|": the instrument is the subject
-        return _made(doc, _instrument_phrase(doc.text, low, instrument, clause.end), verb_start, verb_end)
+        phrase = _instrument_phrase(doc.text, low, instrument, clause.end)
+        return _with_content(doc, low, _made(doc, phrase, verb_start, verb_end), sentence)
     return None
 
 
@@ -534,6 +543,22 @@ def _made(doc: Document, phrase: _phrases.Span, start: int, end: int) -> TrendSt
         return None
     span, evidence, page = doc.span(min(phrase.start, start), max(phrase.end, end))
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=Change.SHIFT, page=page)
+
+
+def _with_content(
+    doc: Document, low: str, statement: TrendStatement | None, sentence: int
+) -> TrendStatement | None:
+    """A bare instrument with what it rules from the relative clause after it: "een wet aangenomen
+    |die vrijwel alle abortussen verbiedt|" → "wet die vrijwel alle abortussen verbiedt"."""
+    if statement is None or statement.phenomenon.lower() not in _GENERIC_INSTRUMENTS:
+        return statement
+    after = doc.clean.clean_offset(statement.span.end)
+    content = _CONTENT.match(low, after, doc.sentence_at(max(sentence, after - 1)).end)
+    if content is None:
+        return statement
+    what = doc.text[content.start("what") : content.end()]
+    named = f"{statement.phenomenon} die {what}"
+    return TrendStatement(statement.span, statement.text, named, statement.direction, statement.page)
 
 
 def _named(
