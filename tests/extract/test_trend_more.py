@@ -1,4 +1,5 @@
-"""More or less without a verb of change (extract/_trend_more.py), subjects after a fronted
+"""More or less without a verb of change (extract/_trend_more.py), titles opening with "Meer"/"Minder"
+and pointers of the body that do not take the title (extract/_trend_pointers.py), subjects after a fronted
 prepositional phrase or time (extract/_trend_subjects.py) and nouns that look like verb forms
 (extract/_cues.py).
 
@@ -98,3 +99,52 @@ def test_subject_after_a_fronted_phrase(text: str, direction: Change, phenomenon
 )
 def test_nouns_and_injuries_are_no_change(text: str) -> None:
     assert pairs(text) == []
+
+
+# ---- News titles that open with "Meer"/"Minder" ----------------------------------------------
+_BODY = "\n\nDat meldt de gemeente dinsdag in een brief aan de raad."
+
+
+@pytest.mark.parametrize(
+    ("title", "direction", "phenomenon"),
+    [
+        ("Minder brommers gestolen in de binnenstad", Change.DOWN, "brommers"),
+        ("Meer aangiften van oplichting via marktplaatsen", Change.UP, "aangiften van oplichting"),
+        ("Wijkteam: minder overlast door jongeren op het plein", Change.DOWN, "overlast"),
+        ("'Meer boa's op straat in Zevenbergen'", Change.UP, "boa's op straat in Zevenbergen"),
+    ],
+)
+def test_title_opening_with_more_or_less(title: str, direction: Change, phenomenon: str) -> None:
+    found = pairs(title + _BODY)
+    assert len(found) == 1
+    assert found[0][0] is direction
+    assert found[0][1].startswith(phenomenon)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meer dan duizend fietsen gestolen in Zwolle",  # a number
+        "Meer blauw op straat nodig volgens raadsleden",  # a need
+        "Minder brommers gestolen dan verwacht",  # against an expectation
+        "Meer geld voor jeugdzorg als het kabinet meebetaalt",  # a condition
+        "Moet er meer toezicht komen op de kermis?",  # a question
+        "'Minder Marokkanen-zaak' opnieuw voor de rechter",  # a name in quotation marks
+    ],
+)
+def test_no_title_statement(title: str) -> None:
+    assert pairs(title + _BODY) == []
+
+
+def test_more_or_less_inside_the_body_is_no_title() -> None:
+    # the body's first line is no title (there is no line break before it)
+    assert pairs("Minder brommers gestolen in de binnenstad, zei de wethouder gisteren.") == []
+
+
+def test_a_pointer_of_the_body_does_not_take_the_title() -> None:
+    found = pairs(
+        "Meer zedenmisdrijven in Apeldoorn\n\nHet is opnieuw veiliger geworden in Apeldoorn ten opzichte "
+        "van een jaar geleden."
+    )
+    # the impersonal "Het is … veiliger geworden" takes no phenomenon from the title
+    assert found == [(Change.UP, "zedenmisdrijven in Apeldoorn")]

@@ -17,6 +17,12 @@ question, a horizon of days ("De afgelopen dagen waren er meer bedreigingen": on
 meer", "geen … meer", "onder meer", "meer dan" with a number, and "meer"/"minder" before a verb
 ("er is … meer teruggegeven").
 
+A news title (the text's first line) that opens with "Meer"/"Minder", after at most a short label,
+states a change without a time (the conventions: a trend stated in a headline is its own item):
+"|Minder brommers| gestolen in de binnenstad", "Wijkteam: |minder overlast| door jongeren"; not
+with "dan", a need, a condition, a modal, a negation or a question in the title, nor a name in
+quotation marks ("'Minder Marokkanen-zaak' opnieuw voor de rechter").
+
 The phenomenon is the noun phrase after "meer"/"minder", up to a new determiner and without the
 particle or verb forms that close the clause ("meer |klachten| binnen").
 
@@ -89,6 +95,18 @@ THERE_REACH = 80  # characters before "meer"/"minder" read for "er"
 _MARKS = (" meer ", " minder ")
 _LAST_TEXT: list[str] = []
 _LAST_MARKS: list[list[int]] = []
+# A news title (the text's first line) that opens with "Meer"/"Minder" before a noun phrase, after
+# at most a short label ("Politie: Minder …", "'Meer …'"); the rest of the title names no
+# comparison ("dan"), need, condition, modal, negation or question.
+_HEADLINE = re.compile(r"(?:[^\W\d_][^\n:.?!]{0,30}:\s+)?['‘\"]?(meer|minder)\s+(?=[a-zà-ÿ])")
+_NOT_HEADLINE = re.compile(
+    r"(?<![\w-])(?:dan|nodig|als|wanneer|indien|zonder|tenzij|kan|kunnen|zal|zullen|moet|moeten|mag|mogen"
+    r"|wil|willen|zou|zouden|hoe|waarom|niet|geen)(?![\w-])|\?"
+)
+# A quotation mark that closes a word or two after "meer"/"minder" with the title going on.
+_QUOTED_NAME = re.compile(r"[^\s'‘’\"]+(?:\s[^\s'‘’\"]+)?['’\"]\s+\S")
+HEADLINE_REACH = 160  # characters of the longest title read
+_LAST_HEAD: list[list[int]] = []
 
 
 def statements(
@@ -98,6 +116,9 @@ def statements(
     lower case, same offsets) that ``made`` (the sentence's statements so far) do not cover."""
     positions(low)
     out = _more_or_less_in(doc, low, start, end, made) if _holds(_LAST_MARKS[0], start, end) else []
+    if not out and _holds(_LAST_HEAD[0], start, end):
+        head = _headline(doc, low, start, end, made)  # "Minder agenten ziek dankzij …"
+        out += [head] if head is not None else []
     if not made and not out and _holds(_LAST_GOALS[0], start, end):
         goal = _goal(doc, low, start, end)  # "We willen het aantal … terugdringen"
         out += [goal] if goal is not None else []
@@ -132,7 +153,8 @@ def positions(low: str) -> list[int]:
         _LAST_TEXT[:] = [low]
         _LAST_MARKS[:] = [_found(low, _MARKS)]
         _LAST_GOALS[:] = [_found(low, _GOAL_MARKS)]
-        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0])]
+        _LAST_HEAD[:] = [_headline_at(low)]
+        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0] + _LAST_HEAD[0])]
     return _LAST_ALL[0]
 
 
@@ -147,6 +169,42 @@ def _found(low: str, words: tuple[str, ...]) -> list[int]:
             at = low.find(word, at + 1)
     found.sort()
     return found
+
+
+def _headline_at(low: str) -> list[int]:
+    """Where "meer"/"minder" opens the text's title (its first line), if it does."""
+    line_end = low.find("\n", 0, HEADLINE_REACH)
+    if line_end < 0:
+        return []  # no title line: a text of one line, or a title too long to be one
+    m = _HEADLINE.match(low, 0, line_end)
+    if m is None or _NOT_HEADLINE.search(low, m.end(), line_end) is not None:
+        return []
+    if _QUOTED_NAME.match(low, m.end(), line_end):
+        return []  # "'Minder Marokkanen-proces' tegen …": a name in quotation marks
+    return [m.start(1)]
+
+
+def _headline(
+    doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
+) -> TrendStatement | None:
+    """The change a title opening with "Meer"/"Minder" states: "|Minder agenten| ziek dankzij …"
+    (down), "|Meer meldingen van fraude| bij taalscholen" (up)."""
+    at = _LAST_HEAD[0][0]
+    if any(s.span.start <= doc.span(at, at + 1)[0].start < s.span.end for s in made):
+        return None  # the statement of a cue already says it
+    m = _MORE_LESS.match(low, at)
+    if m is None:
+        return None
+    phrase = _counted(doc.text, _phrases.noun_phrase(doc.text, m.end(), end))
+    if phrase is None or phrase.start != m.end():
+        return None
+    words = low[phrase.start : phrase.end].split()
+    name = None if len(words) == 1 and _is_verb(words[0]) else _phenomenon(doc, phrase)
+    if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
+        return None
+    direction = Change.UP if m.group(1) == "meer" else Change.DOWN
+    span, evidence, page = doc.span(m.start(), phrase.end)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _more_or_less(

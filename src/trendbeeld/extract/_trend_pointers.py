@@ -3,7 +3,8 @@
 * "Hetzelfde geldt voor X": the change just said, now of X (``same_for``);
 * a pointer ("deze ontwikkeling", "die trend", "dit is 12% hoger") is resolved to the statement or
   the figure just before within ``ANAPHOR_REACH`` characters, else the statement is dropped
-  (``resolved``, ``anaphor``);
+  (``resolved``, ``anaphor``); a pointer of the body never takes a statement of the title above it
+  ("Meer zedenmisdrijven in Apeldoorn" / "Het is opnieuw veiliger geworden in Apeldoorn");
 * a pointed measure ("dat aantal loopt op naar zeker 60 volwassenen") takes the noun it changes
   to, or the subject counted before it (``pointed_measure``).
 """
@@ -40,6 +41,7 @@ _NOT_COUNTED = frozenset(
 # A pointer ("deze ontwikkeling", "die trend") is resolved to the statement before it within this
 # many characters, else dropped.
 ANAPHOR_REACH = 400
+TITLE_REACH = 160  # characters of the longest title read
 # "Hetzelfde geldt voor X": the change just said, of X ("dat geldt ook voor" often repeats a claim).
 _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
@@ -106,6 +108,14 @@ def _pointed_measure(
     return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
 
 
+def _in_title(doc: Document, earlier: TrendStatement, statement: TrendStatement) -> bool:
+    """True when ``earlier`` is said in the text's title (its first line) and ``statement`` below
+    it: a pointer of the body ("Het is opnieuw veiliger geworden") refers to the body, not to the
+    title above it ("Meer zedenmisdrijven in Apeldoorn")."""
+    line_end = doc.source.text.find("\n", 0, TITLE_REACH)  # source offsets, like spans
+    return 0 <= earlier.span.end <= line_end < statement.span.start
+
+
 def _resolved(
     doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
 ) -> TrendStatement | None:
@@ -116,7 +126,8 @@ def _resolved(
     at = statement.phenomenon.removeprefix(ANAPHOR)
     if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
         return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
-    if earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
+    near = earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH
+    if near and not _in_title(doc, earlier[-1], statement):
         return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
     subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
     return dataclasses.replace(statement, phenomenon=subject) if subject else None
