@@ -102,10 +102,6 @@ class _Matcher:
     # ahead (group 1 is the word; a word at offset 0 is tried with the first two)
     trigger_after: re.Pattern[str]
     trigger_after_lower: re.Pattern[str]
-    # ``trigger_after_lower`` that keeps only the words where one of their lines matches (see
-    # ``_checked_trie``): most first words ("in", "een") start no cue, and a hit costs more in Python
-    # than the check in the regex engine
-    checked_after_lower: re.Pattern[str]
     lines: dict[str, tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]]
 
 
@@ -171,28 +167,6 @@ def trie(words: set[str]) -> str:
     return build(root)
 
 
-def _checked_trie(lines: dict[str, tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]]) -> str:
-    """:func:`trie` of the first words of ``lines`` in which each word, where it ends, also checks
-    that one of its lines matches from its start (case-insensitively): a look-behind as long as the
-    word goes back to its start, and a look-ahead there tries the lines. Only that word's lines are
-    tried, and only where the word stands."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in lines:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict], word: str) -> str:  # type: ignore[type-arg]
-        alternatives = [re.escape(ch) + build(sub, word + ch) for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            tried = "|".join(f"(?:{regex.pattern})" for regex, _cue in lines[word])
-            alternatives.append(rf"(?![\w-])(?<=(?=(?i:{tried})){re.escape(word)})")
-        return "(?:" + "|".join(alternatives) + ")"
-
-    return build(root, "")
-
-
 @cache
 def _than_earlier() -> re.Pattern[str]:
     """"dan" with an earlier time: "dan in 2017", "dan een jaar eerder", "dan drie jaar geleden",
@@ -224,7 +198,6 @@ def _matcher() -> _Matcher:
         trigger_lower=re.compile(trigger),
         trigger_after=re.compile(after, re.IGNORECASE),
         trigger_after_lower=re.compile(after),
-        checked_after_lower=re.compile(rf"[^\w-]({_checked_trie(lines)})"),
         lines=lines,
     )
 
@@ -243,21 +216,6 @@ def _trigger_hits(text: str, lower: str | None) -> Iterator[tuple[int, str]]:
         yield hit.start(1), hit.group(1).lower()
 
 
-def _line_hits(text: str, lower: str | None) -> Iterator[tuple[int, str]]:
-    """Those of :func:`_trigger_hits` where a line of change.tsv that starts with the word matches
-    (the others give no cue). On ``lower`` the lines are tried case-insensitively, as ``_best``
-    tries them on ``text`` (``_scan.lowered``: the same matches at the same offsets)."""
-    if lower is None:
-        yield from _trigger_hits(text, None)
-        return
-    matcher = _matcher()
-    first = matcher.trigger_lower.match(lower)
-    if first is not None:
-        yield 0, first.group(0)
-    for hit in matcher.checked_after_lower.finditer(lower):
-        yield hit.start(1), hit.group(1)
-
-
 def find(text: str, lower: str | None = None) -> list[Cue]:
     """All cues in clean ``text``, left to right, with comparatives and negation resolved.
 
@@ -265,7 +223,7 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     """
     lines = _matcher().lines
     found: list[Cue] = []
-    for start, word in _line_hits(text, lower):
+    for start, word in _trigger_hits(text, lower):
         cue = _best(text, start, lines.get(word, ()), lower)
         if cue is not None:
             found.append(cue)
