@@ -52,3 +52,19 @@ def test_surname_never_given_in_full_is_no_speaker() -> None:
         "Van de Spanjaarden zegt de helft dat het 'slecht of zeer slecht' gesteld is."
     )
     assert all(speaker != "Van de Spanjaarden" for speaker, _ in found)
+
+
+def test_label_with_an_initial_and_a_phrase_before_the_colon() -> None:
+    found = _speakers(
+        "De rechtbank sprak Youssef B. gisteren vrij van heling. B., met trillende stem: "
+        '"Ik heb niets gestolen. Dat weet iedereen hier." Volgens advocaat Karin Smeets is het dossier mager.'
+    )
+    assert ("Youssef B.", "Ik heb niets gestolen. Dat weet iedereen hier.") in found
+
+
+def test_unresolved_label_keeps_the_next_sentence_from_naming_the_speaker() -> None:
+    found = _speakers(
+        "De rechtbank sprak de verdachte gisteren vrij van heling. Achmed, met trillende stem: "
+        '"Ik heb niets gestolen. Dat weet iedereen hier." Volgens advocaat Karin Smeets is het dossier mager.'
+    )
+    assert all(speaker != "Karin Smeets" for speaker, _ in found)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import simplemma
+
 from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
@@ -75,9 +77,15 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:De|de)\s+(?P<role>[a-zà-ÿ-]+|[A-
 # quotation: "Jolanda: “…", "Van Dijk: “…", "….” Rutger: “…".
 _LABEL = re.compile(
     r"(?:\A|\n|(?<=[.!?…][”’\"])[ \t]|(?<=[.!?])[ \t])"
-    r"[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý][a-zà-ÿ]+)"
-    r"[ \t]*:\s*\Z"
+    r"[ \t]*(?P<word>(?:(?:Van|De|Ter|Ten|Den)\s+(?:der\s+|den\s+|de\s+)?)?[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))"
+    # "K., in rond Amsterdams:": a short phrase set off by a comma before the colon
+    r"(?:,[ \t]+[a-zà-ÿ][^,:.!?\n]{0,40})?[ \t]*:\s*\Z"
 )
+
+_LABEL_COLON = re.compile(
+    r"\s*(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,2}[A-ZÀ-Ý][\w'’-]*\.?)(?:,[^,:.\n]{1,40})?:\s*\Z"
+)
+_NAME_WORD = re.compile(r"[\w'’-]+")
 
 
 def speaker_before(
@@ -119,6 +127,19 @@ def speaker_before(
                 if not after_preposition(region, m.start()):
                     return attribution
     return _pronoun_before(doc, cand, region, known, last)
+
+
+def labelled(doc: Document, cand: Candidate) -> bool:
+    """A label (a name, an initial) opens the sentence and introduces the quote with a colon, perhaps
+    with a short phrase set off by a comma ("K., in rond Amsterdams: „…", "Jop, trots: ‘…"): the
+    label names the speaker even when it cannot be resolved, so no sentence after the quote does."""
+    text = doc.text
+    if text.rfind(":", max(cand.open - 3, 0), cand.open) < 0:
+        return False
+    m = _LABEL_COLON.match(text, doc.sentence_at(max(cand.open - 2, 0)).start, cand.open)
+    # a name or an initial, not a word of the language ("Lachend: „…", "Dan, met een grijns: „…")
+    words = _NAME_WORD.findall(m.group("label")) if m is not None else []
+    return any(not simplemma.is_known(w.lower(), lang="nl") for w in words)
 
 
 def _organisation_reports(doc: Document, cand: Candidate, region: str) -> Attribution | None:
@@ -220,8 +241,9 @@ def _role_subject(doc: Document, region: str, pos: int) -> Attribution | None:
 
 
 def _label_before(doc: Document, region: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
-    """"Jolanda: “…" or "Van Dijk: “…": a speaker label of one first name or a surname that opens
-    the line, resolved to the full name given earlier in the text; never a guess."""
+    """"Jolanda: “…", "Van Dijk: “…" or "K., in rond Amsterdams: “…": a speaker label of one first
+    name, a surname or the initial of one ("Marwan K.") that opens the line, resolved to the full
+    name given earlier in the text; never a guess."""
     m = _LABEL.search(region)
     if m is None:
         return None

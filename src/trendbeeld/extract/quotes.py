@@ -69,7 +69,7 @@ from trendbeeld.extract._quote_attribution import (
     speaker_after,
     surname_mention,
 )
-from trendbeeld.extract._quote_before import following_volgens, speaker_before
+from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
@@ -122,6 +122,7 @@ _SAID_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:laten weten|gezegd|geschreven|gemeld|verklaard|bekendgemaakt|gesteld|benadrukt|erkend)"
     r"(?![\w-])"
 )
+_SENTENCE_CLOSED = re.compile(r"[.!?…]\s*\Z")
 _ORG_SUBJECT = re.compile(r"\s*(?:Ook\s+|Bij\s+)?")  # "Ook de politie herkent …"
 
 
@@ -326,7 +327,11 @@ def _attribute(
     text = doc.text
     # "D66: ‘…’", "Koeman: ‘…’" in a title line, else the words after the quote
     # "…” (respondent politie)": a research report's description of an unnamed interviewee
-    after = (title_speaker(doc, cand, known) or speaker_after(doc, cand, known, last)
+    # "K., in rond Amsterdams: „… shabby.” Volgens advocaat Jan Smit …": the label before the quote
+    # names its speaker, not the sentence after it
+    label = labelled(doc, cand)
+    closed = label and _SENTENCE_CLOSED.search(text, cand.start, cand.end) is not None
+    after = (title_speaker(doc, cand, known) or (None if closed else speaker_after(doc, cand, known, last))
              or bracket_after(text, cand))
     if after is not None or _is_headline(doc, cand, titles):
         return after  # perhaps UNRESOLVED
@@ -340,8 +345,9 @@ def _attribute(
         return _said_after(doc, cand, known)
     # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee
     before = speaker_before(doc, cand, known, last) or label_before(text, cand)
-    if before is not None or not reads_as_speech(text, cand):
-        return before or _said_after(doc, cand, known)
+    if before is not None or not reads_as_speech(text, cand) or label:
+        # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
+        return before or (None if label else _said_after(doc, cand, known))
     return (following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
             or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
             or _said_before(doc, cand, known, last)
