@@ -97,6 +97,7 @@ _IN_BEFORE = re.compile(r"(?<![\w-])(?:in|te)[ ]\Z")
 _LIST_PARTS = re.compile(r",[ ]+|[ ]+en[ ]+")
 ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
 ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
+COUNTRY_BACK_CHARS = 1000  # "in het land": a country named further back is not the scene any more
 # The figures of one case: a person's age ("een 27-jarige man uit Geffen", "Kuipers (54)", "twee
 # mannen van 71 en 32 jaar") and a small count of the people in it ("twee verdachten", "Vier mannen
 # komen uit Leeuwarden", "Twee van hen").
@@ -364,7 +365,7 @@ def _country_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     is named ("op tien plekken in het land")."""
     if not _COUNTRY_ANAPHOR.search(text, sentence.start, sentence.end):
         return None
-    start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
+    start = max(0, sentence.start - COUNTRY_BACK_CHARS)
     start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
     scenes = _scope_regions() - _HOME_SCOPES - regions.cities_abroad()
     for m in reversed(regions.names(text, start, sentence.start).matches):
