@@ -159,3 +159,15 @@ def test_sharpened_supervision_of_one_actor_is_no_trend() -> None:
 def test_first_person_after_a_quote_mark_is_a_stance() -> None:
     """'"We blijven …': the speaker after an opening quote mark, no phenomenon that stays."""
     assert statements_of('"We blijven mantelzorgers in de wijk hulp en advies bieden.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eigenaar van de supermarkt blijft nuchter na de overval.",
+        "De verdediger blijft zijn club trouw.",
+        "De tennisster blijft positief na haar nederlaag.",
+    ],
+)
+def test_blijven_with_a_stance_or_loyalty_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []

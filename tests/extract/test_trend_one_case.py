@@ -84,3 +84,26 @@ def test_damage_incurred_is_no_rise() -> None:
 )
 def test_upheld_held_or_left_behind_is_no_trend(text: str) -> None:
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one actor renamed
+        "Het weekblad verandert naam na bedreigingen.",
+        "De lokale partij wijzigt haar naam.",
+        # a vessel capsized
+        "Deze middag is op de rivier een rubberbootje omgeslagen.",
+        "Zes kinderen gered uit omgeslagen boot",
+        # a place in a ranking kept
+        "Atalanta wint in Rome en blijft vierde.",
+        "De golfer blijft onderin na de derde ronde.",
+    ],
+)
+def test_renamed_capsized_or_ranked_is_no_trend(text: str) -> None:
+    assert statements_of(text) == []
+
+
+def test_a_turn_of_a_phenomenon_stays() -> None:
+    found = pairs("Volgens de onderzoekers is het vertrouwen in de politiek de laatste jaren veranderd.")
+    assert any(d is Change.SHIFT and "vertrouwen" in p for d, p in found), found

@@ -14,8 +14,9 @@ per sentence of the text), so the cost is nothing per sentence without a stateme
   shift with "kan" ("dat kan nog veranderen", "het bedrag kan nog wijzigen");
 * "blijven" with the speaker as subject ("We blijven pragmatisch", "Ik bleef op gepaste afstand",
   "men blijft voorzichtig"): a stance, no phenomenon;
-* "blijven" with a stance ("blijven realistisch", "blijft mordicus tegen deze plannen", "blijft
-  van mening dat …"): what people think, no phenomenon;
+* "blijven" with a stance or loyalty ("blijven realistisch", "blijft mordicus tegen deze plannen",
+  "blijft van mening dat …", "blijft nuchter na de overval", "blijft Atalanta trouw"): what people
+  think, no phenomenon;
 * "het blijft bij" ("Voorlopig blijft het bij enthousiaste reacties", "of het hierbij blijft"):
   one matter limited to something, no state of a phenomenon;
 * an open question ("De vraag is of …", "De vraag die overblijft, is waar …", "Waar blijft de
@@ -159,11 +160,13 @@ _UP_PARTICLE = re.compile(
 )
 WORD_REACH = 30  # characters read before and after a cue for the word next to it
 # "blijven" with a stance ("blijven realistisch", "blijft mordicus tegen deze plannen", "blijft van
-# mening dat …"): what people think, no phenomenon that stays
+# mening dat …", "blijft nuchter na de overval", "blijft Atalanta trouw"): what people think or
+# whom they stay with, no phenomenon that stays
 _STANCE_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:echter|toch|wel|nog|altijd|ook|dus|daarom))*[^\S\n]+"
-    r"(?:optimistisch|pessimistisch|realistisch|sceptisch|hoopvol|strijdbaar|overtuigd"
-    r"|van[^\S\n]+(?:mening|oordeel)|(?:mordicus[^\S\n]+|fel[^\S\n]+)?tegen)(?![\w-])",
+    r"(?:[^\S\n]+(?:echter|toch|wel|wél|nog|altijd|ook|dus|daarom))*[^\S\n]+"
+    r"(?:optimistisch|pessimistisch|realistisch|sceptisch|hoopvol|strijdbaar|overtuigd|positief|kritisch"
+    r"|kalm|rustig|nuchter|van[^\S\n]+(?:mening|oordeel)|(?:mordicus[^\S\n]+|fel[^\S\n]+)?tegen"
+    r"|(?:[^\S\n]*[^\s,.;:!?]+){0,3}?[^\S\n]+trouw)(?![\w-])",
     re.IGNORECASE,
 )
 GROW_UP_REACH = 60  # characters after "groeide" read for the particle "op"

@@ -15,7 +15,9 @@
 * a meeting or a match moved in the calendar ("het geplande overleg is verplaatst", "KNVB
   verplaatst duel"), one thing moved ("kasten met dossiers verplaatst"; not "verplaatst zich":
   a phenomenon that moves is a shift); one quarrel getting out of hand ("Burenruzie escaleert");
-  a collapse ("zakte in de tuin in elkaar");
+  a collapse ("zakte in de tuin in elkaar"); one actor renamed ("Elsevier Weekblad verandert naam
+  in EW"); a vessel capsized ("een rubberbootje omgeslagen"); a place in a ranking kept ("Atalanta
+  blijft vierde", "regio blijft koploper");
 * an amendment: "wijziging" whose complement names an instrument of law or administration ("van
   de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document ("besluit
   tot wijziging"), or such an instrument "gewijzigd".
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from trendbeeld.extract import _cues
+from trendbeeld.model import Change
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
 # Being held, after or before "blijven": "blijft (voorlopig) vast", "in voorarrest blijft".
@@ -49,6 +52,13 @@ _ONE_CASE = (
     r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
     r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be|ge)spaard"
     r"|overeind|leeg|in\s+stand|" + _OFFICE + ")"
+)
+# A place in a ranking right after "blijven": "blijft vierde", "blijft koploper", "blijft onderin".
+_RANKED = re.compile(
+    r"(?:[^\S\n]+(?:nog|wel|gewoon|ook|voorlopig))?[^\S\n]+(?:koploper|lijstaanvoerder|bovenaan|onderin"
+    r"|ongeslagen|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+    r"(?=[^\S\n]*(?:[,.;:!?]|\Z)|[^\S\n]+(?:na|in|op|met|en|van|bij)\b)",
+    re.IGNORECASE,
 )
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
 # "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
@@ -145,6 +155,13 @@ _EVENT_AFTER = re.compile(
     r"|\w*vergadering|debat|zitting|bijeenkomst|uitvoering|voorstelling)\b",
     re.IGNORECASE,
 )
+_RENAME_LEMMAS = frozenset(["veranderen", "wijzigen"])
+_NAME = re.compile(r"\bnaam\b", re.IGNORECASE)
+NAME_REACH = 40  # characters around "verandert" read for "naam", around "omgeslagen" for the vessel
+_VESSEL = re.compile(
+    r"\b\w*(?:boot|bootje|boten|schip|schepen|sloep|kano|kajak|vlot|jacht|korf|auto|vrachtwagen|bus|tractor)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:maar|en|of|want|terwijl|nadat|waarna|omdat)\b")
 _REFLEXIVE = re.compile(r"\bzich\b", re.IGNORECASE)
 _IN_EACH_OTHER = re.compile(r"\bin\s+elkaar\b", re.IGNORECASE)
@@ -166,7 +183,7 @@ def _in_custody(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return _one_disappearance(text, cue, opening)
     if low not in _STAY_FORMS:
         return False
-    return bool(_HELD_AFTER.match(text, cue.end)) or bool(
+    return bool(_HELD_AFTER.match(text, cue.end)) or bool(_RANKED.match(text, cue.end)) or bool(
         _HELD_BEFORE.search(text, max(0, cue.start - HELD_REACH), cue.start)
     )
 
@@ -230,6 +247,8 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     collapse."""
     if _moved(text, cue, low, opening) or _collapsed(text, cue, low, opening):
         return True
+    if _renamed(text, cue, low, opening) or _capsized(text, cue, low, opening):
+        return True
     if low in _ESCALATE_FORMS:
         return bool(_QUARREL_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
     if not any(w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()):
@@ -247,6 +266,24 @@ def _moved(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     stop = _CLAUSE_STOP.search(text, cue.end, cue.end + EVENT_REACH)
     end = stop.start() if stop else min(len(text), cue.end + EVENT_REACH)
     return _REFLEXIVE.search(text, max(opening, cue.start - EVENT_REACH), end) is None
+
+
+def _renamed(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"Elsevier Weekblad verandert naam in EW", "Groep de Mos wijzigt naam", "Je naam wijzigen na
+    incest": one actor or person renamed."""
+    if " " in low or cue.direction is not Change.SHIFT or _cues.lemma(low) not in _RENAME_LEMMAS:
+        return False
+    stop = _CLAUSE_STOP.search(text, cue.end, cue.end + NAME_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + NAME_REACH)
+    return _NAME.search(text, max(opening, cue.start - NAME_REACH), end) is not None
+
+
+def _capsized(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"een rubberbootje omgeslagen", "Zes kinderen gered uit omgeslagen boot", "toen sloeg de korf
+    om": a vessel capsized, no turn of a trend."""
+    if not (low.startswith(("omsla", "omgeslagen")) or (low.startswith("sloe") and low.endswith(" om"))):
+        return False
+    return _VESSEL.search(text, max(opening, cue.start - NAME_REACH), cue.end + NAME_REACH) is not None
 
 
 def _collapsed(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
