@@ -131,3 +131,8 @@ def test_a_capitalised_scope_word_inside_a_sentence_starts_a_name() -> None:
     assert [f.region for f in figures_of(text)] == [None]
     text = "Landelijk daalde het aantal inbraken met 4 procent."
     assert [f.region for f in figures_of(text)] == ["Nederland"]
+
+
+def test_the_scope_of_a_ranking_is_not_where_it_was_counted() -> None:
+    text = "Entrée is met ruim achtduizend leden de grootste culturele jongerenclub van Europa."
+    assert [f.region for f in figures_of(text)] == [None]

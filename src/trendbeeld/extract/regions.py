@@ -33,13 +33,10 @@ _REGION_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Words before a village's name that make it a place ("in Gaanderen", "te Koekange", "het dorp Heeze",
-# "de wijk Kanaleneiland");
-# not "uit", which says where one person or firm comes from ("de neppatholoog uit Bennekom", "een
-# ontwikkelaar uit Varsseveld", "bestaat uit Zaandam, Krommenie, …").
-# The villages are looked up after these words only (a scan for the words and a set look-up of the
-# capitalised words after them, cheaper than a pattern of 3000 more names).
-# The pattern starts at the space before a capital and looks back for the word (four times faster
-# than an alternation of the words tried at every position).
+# "de wijk Kanaleneiland"); not "uit", which says where one person or firm comes from ("de
+# neppatholoog uit Bennekom", "bestaat uit Zaandam, Krommenie, …"). The villages are looked up after
+# these words only (a set look-up, cheaper than a pattern of 3000 more names); the pattern starts at
+# the space before a capital and looks back for the word (four times faster than an alternation).
 _PLACE_WORDS = ("[Ii]n", "[Tt]e", "[Rr]ond", "[Nn]abij", "dorp", "dorpje", "plaatsje", "kern", "buurtschap",
                 "woonplaats", "wijk", "woonwijk", "stadsdeel")
 _AFTER_PLACE_WORD = re.compile(
@@ -53,14 +50,11 @@ _VILLAGE = re.compile(r"(?s:.+)(?P<adj>(?!))?")
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
 _IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
-# A capitalised word inside a sentence and "van" before a name: the name ends a proper name ("de
-# Universiteit van Amsterdam", "het Klimaatakkoord van Parijs", "Giovanni van Bronckhorst"), not
-# "de Staten van Gelderland", the province's parliament.
+# A capitalised word inside a sentence and "van" before a name end a proper name ("de Universiteit
+# van Amsterdam", "Giovanni van Bronckhorst"; not "de Staten van Gelderland", its parliament).
 _NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]van[ ]\Z")
-# "het akkoord van Parijs": a treaty named after the city where it was made.
-_TREATY_OF = re.compile(
-    r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag|(?:klimaat)?doelen|(?:klimaat)?afspraken)[ ]van[ ]\Z",
-    re.IGNORECASE,
+_TREATY_OF = re.compile(  # "het akkoord van Parijs": a treaty named after the city where it was made
+    r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag|(?:klimaat)?doelen|(?:klimaat)?afspraken)[ ]van[ ]\Z", re.I
 )
 NAME_OF_CHARS = 30
 # "zegt Van Oosterhout", "Van Vught: …": a capitalised "Van" before a name makes it a surname (not
@@ -92,6 +86,11 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|sjeik|emir|sultan|ambassadeur|consul)\s+van)\s+\Z",
     re.IGNORECASE,
 )
+# The scope of a ranking is not where a figure was counted ("de grootste jongerenclub van Europa").
+_RANKING_BEFORE = re.compile(
+    r"(?<![\w-])(?:groot|klein|oud|hoog|laag|duur|druk|rijk|arm|snel)ste[ ]+(?:[a-zà-ÿ-]+[ ]+){1,3}van[ ]+\Z"
+)
+RANKING_CHARS = 60
 # "waarna dat geld via Jordanië weer naar Nederland kwam": a place by name after "via" is on the
 # way, like a destination (not "via Nederlandse havens", which says where).
 _CAPITAL_AFTER = re.compile(r"[ ][A-ZÀ-Ý]")
@@ -399,6 +398,7 @@ def _is_place_here(text: str, m: re.Match[str]) -> bool:
         or _part_of_other_name(text, m, name, gaz)
         or _capitalised_scope_word(text, m, name)  # "de Landelijke Eenheid": a name, not the country
         or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
+        or _RANKING_BEFORE.search(text, max(0, m.start() - RANKING_CHARS), m.start())
         or _received(text, m, name)
         or _enumerated(text, m.start())
         or _signature(text, m, gaz)
