@@ -36,6 +36,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from trendbeeld import months
 from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
@@ -132,7 +133,7 @@ _AUTHORITY = re.compile(
 _DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat"])
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]*")
 # A duty or a permission from a coming time.
-_MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MONTHS = f"(?:{months.alternation()})"
 _TIME = (
     r"(?:straks|vanaf\s+(?:\d{1,2}\s+[a-z]+|volgend\s+jaar|volgende\s+(?:week|maand)|komend\s+\w+|20\d\d"
     rf"|{_MONTHS}|het\s+nieuwe\s+\w+|de\s+zomer|deze\s+zomer)"
