@@ -170,3 +170,20 @@ def test_subhead_glued_to_a_function_word_is_no_name() -> None:
         "zomer haar papiertje hoopt te hebben. 'Het is een heel druk programma en alles is nieuw voor mij.'"
     )
     assert all(speaker != "Papiertje Tot" for speaker, _ in found)
+
+
+def test_glued_subhead_before_a_capitalised_title_opens_the_subjects_sentence() -> None:
+    found = _speakers(
+        "Dat leidde bij Piet Hein Donner wel tot een rechtszaak. Reacties: verbijsterd, boos, "
+        "teleurgesteld Burgemeester Anneke Visser noemt de bedreigingen onaanvaardbaar. "
+        'In het Dagblad zegt zij: "Niemand hoeft zich in deze stad onveilig te voelen."'
+    )
+    assert ("Anneke Visser", "Niemand hoeft zich in deze stad onveilig te voelen.") in found
+
+
+def test_capitalised_compound_title_after_a_verb_is_no_subject() -> None:
+    found = _speakers(
+        "Piet Hein Donner sprak gisteren Ajax-trainer Erik ten Hag. "
+        'Daarna zei hij: "We hebben goed gepraat over de toekomst."'
+    )
+    assert all(speaker != "Erik ten Hag" for speaker, _ in found)

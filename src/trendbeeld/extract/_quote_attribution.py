@@ -17,6 +17,7 @@ from trendbeeld.extract._quote_names import aged_person, first_name_full, surnam
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._quote_referents import (
     RELATION_NOUNS,
+    glued_subhead,
     relative_at,
     relative_inverted,
     relative_subject,
@@ -357,6 +358,8 @@ def sentence_subject(region: str, pos: int) -> bool:
     cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "), pre.rfind("\n"), pre.rfind(": "))
     title = title_at_end(pre)
     words = pre[cut + 1 : len(pre) - len(title or "")].split()
+    if glued_subhead(region, pos, title, words):
+        return True  # "… Bizar, schandelijk Premier Mark Rutte noemt …"
     return len(words) <= 1 and not after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from trendbeeld.extract import _roles, _speakers, lexicon
-from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
+from trendbeeld.extract._cues import lemma
+from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._speakers import Attribution, mention
 
 # A sentence that opens with a person without a name: "Zijn buurman …", "Een agent …", "De rechter …".
@@ -30,6 +31,12 @@ PERSON_SUBJECT = re.compile(
     r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_AUXILIARIES = frozenset({
+    "hebben", "heeft", "had", "hadden", "zijn", "is", "was", "waren", "worden", "wordt", "werd", "werden",
+    "kunnen", "kan", "moeten", "moet", "willen", "wil", "zullen", "zal",
+})
+_PRONOUNS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men"})
+TITLE_CHARS = 40  # the first word of a name's match, read as its title
 _STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _WORDS = re.compile(r"\w+")
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?([Hh]ij|[Zz]ij)\s")
@@ -177,3 +184,26 @@ def sentence_start(region: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts in ``region``."""
     ends = [m.end() for m in _SENTENCE_END.finditer(region, 0, pos)]
     return ends[-1] if ends else 0
+
+
+def glued_subhead(region: str, pos: int, title: str | None, words: list[str]) -> bool:
+    """"Collega-politici: onacceptabel, Bizar, schandelijk Premier Mark Rutte noemt …": a title
+    written with a capital right after a word in lower case, without a stop, opens a new sentence
+    (a subhead glued to the paragraph under it); the name after it is that sentence's subject."""
+    if not words or not words[-1][-1:].islower():
+        return False
+    lowered = [w for w in (w.strip(",;:").lower() for w in words) if w.isalpha()]
+    if (not lowered or lowered[-1] in lexicon.load().function_words or any(_verb_form(w) for w in lowered)
+            or not _PRONOUNS.isdisjoint(lowered)):
+        return False  # "zegt Kamerlid Jan Smit", "Ze hebben Forumlijsttrekker Jan Smit niet ontmoet"
+    first = next(iter((title or region[pos : pos + TITLE_CHARS]).split()), "")
+    # "Ajax-trainer", "Schiphol-directeur": a compound title keeps its capital inside a sentence
+    return first[:1].isupper() and "-" not in first and _roles.is_role_word(first.lower())
+
+
+def _verb_form(word: str) -> bool:
+    """A verb of saying, an auxiliary, or a finite form whose lemma is a verb ("zingt", "vertelde")."""
+    if word in speech_words() or word in _AUXILIARIES:
+        return True
+    base = lemma(word)
+    return base != word and base.endswith("en") and not word.endswith("en")
