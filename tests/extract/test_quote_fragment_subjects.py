@@ -68,3 +68,15 @@ def test_unresolved_label_keeps_the_next_sentence_from_naming_the_speaker() -> N
         '"Ik heb niets gestolen. Dat weet iedereen hier." Volgens advocaat Karin Smeets is het dossier mager.'
     )
     assert all(speaker != "Karin Smeets" for speaker, _ in found)
+
+
+def test_reported_speech_right_after_names_the_quotes_speaker() -> None:
+    found = _speakers(
+        "Wethouder Karel Dijkstra van Leeuwarden noemt het besluit van de provincie jammer. "
+        "De oud-wethouder had gehoopt dat er nog ruimte was voor overleg. "
+        '"Er had best een middenweg gevonden kunnen worden. Nu staat iedereen met lege handen." '
+        "Dijkstra vindt dat de provincie te snel heeft gehandeld."
+    )
+    said = "Er had best een middenweg gevonden kunnen worden. Nu staat iedereen met lege handen."
+    assert ("Karel Dijkstra", said) in found
+

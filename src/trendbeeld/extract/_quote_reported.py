@@ -24,11 +24,13 @@ from trendbeeld.extract._quote_attribution import (
     opens_sentence,
     speaker_after,
 )
+from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import PERSON_SUBJECT, unnamed_person
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution
 
+NO_QUOTE_BEFORE = 400  # without a quote attributed before, no quotation this close before it
 MAX_SENTENCES_BACK = 2  # the attribution's sentence is this many sentences before the quote at most
 _MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
 _PRONOUN_SUBJECT = re.compile(r"(?:\A|[.!?]\s+)(?:Ook\s+)?(Hij|Zij|Ze)\s")  # a sentence about a person
@@ -101,3 +103,37 @@ def _speaker(
         # after a man: someone else may speak
         return None
     return found
+
+
+@cache
+def _reports_after() -> re.Pattern[str]:
+    """"„…” Van Westerloo vindt dat …", "„…” Clement onderstreept dat …": the sentence right after
+    the quote opens with a surname or first name alone and a verb of saying with "dat"."""
+    verbs = "|".join(re.escape(v) for v in sorted(speech_words(), key=len, reverse=True) if v != "volgens")
+    return re.compile(
+        r"[’'”\"]?[ \t]*(?:Ook[ \t]+)?(?P<name>(?:(?:Van|De|Den|Ter|Ten)[ \t]+(?:(?:de|der|den)[ \t]+)?)?"
+        rf"[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?:{verbs})[ \t]+(?:(?:ook|wel|niet|nog|zelf)[ \t]+)?dat(?![\w-])"
+    )
+
+
+def said_after(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"„Toen hadden ze kunnen kiezen voor …” Van Westerloo vindt dat Huys …": a quote with no
+    attribution, right after which a speaker quoted before, now named by surname or first name
+    alone, goes on in reported speech; not when another quote without a speaker stands between the
+    last attributed quote and this one (a run of someone else's words)."""
+    text = doc.text
+    m = _reports_after().match(text, cand.close_end)
+    if m is None:
+        return None
+    since = text[last[0] if last is not None else max(cand.open - NO_QUOTE_BEFORE, 0) : cand.open]
+    if any(mark in since for mark in _MARKS):
+        return None
+    name = m.group("name")
+    for speaker, attribution in known.items():  # a speaker quoted before, by surname or first name
+        words = speaker.lower().split()
+        if len(words) >= 2 and (" ".join(words).endswith(" " + name.lower()) or words[0] == name.lower()):
+            return attribution
+    full = surname(name, doc, cand.open, known)  # else a surname whose full name is given before
+    return full if full is not None and full.speaker != name and len(full.speaker.split()) >= 2 else None

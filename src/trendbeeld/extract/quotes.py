@@ -73,7 +73,7 @@ from trendbeeld.extract._quote_before import following_volgens, labelled, speake
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
-from trendbeeld.extract._quote_reported import said_earlier
+from trendbeeld.extract._quote_reported import said_after, said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
@@ -348,7 +348,8 @@ def _attribute(
     if before is not None or not reads_as_speech(text, cand) or label:
         # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
         return before or (None if label else _said_after(doc, cand, known))
-    return (following_volgens(doc, cand.close_end) or _subject_before(doc, cand, known)
+    return (following_volgens(doc, cand.close_end) or said_after(doc, cand, known, last)
+            or _subject_before(doc, cand, known)
             or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
             or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
