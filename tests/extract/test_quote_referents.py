@@ -187,3 +187,12 @@ def test_capitalised_compound_title_after_a_verb_is_no_subject() -> None:
         'Daarna zei hij: "We hebben goed gepraat over de toekomst."'
     )
     assert all(speaker != "Erik ten Hag" for speaker, _ in found)
+
+
+def test_surname_given_only_after_a_title_is_the_pronouns_referent() -> None:
+    found = _speakers(
+        "De Franse president Macron wil de Europese defensie versterken. De Duitsers aarzelen nog. "
+        "Macron lijkt zich daar weinig van aan te trekken. Op een persconferentie zei hij alvast: "
+        '"Europa moet zichzelf kunnen verdedigen. Daar is geen alternatief voor."'
+    )
+    assert ("Macron", "Europa moet zichzelf kunnen verdedigen. Daar is geen alternatief voor.") in found

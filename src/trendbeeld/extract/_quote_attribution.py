@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
-from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
+from trendbeeld.extract._quote_names import aged_person, first_name_full, surname, titled_surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
 from trendbeeld.extract._quote_referents import (
     RELATION_NOUNS,
@@ -348,7 +348,7 @@ def _subject_surname(
     if (m.group(0).lower() in lexicon.load().function_words or not sentence_subject(region, m.start())
             or region.startswith(("'", "’"), m.end())):
         return None
-    return surname_mention(doc, m, start + m.start(), known)
+    return surname_mention(doc, m, start + m.start(), known) or titled_surname(doc, m[0], start + m.start())
 
 
 def sentence_subject(region: str, pos: int) -> bool:

@@ -51,6 +51,8 @@ AGE_REACH = 5000  # a person named with an age ("Jan Smit (34)") this close befo
 # first name (perhaps double, "Jan-Peter") or up to MAX_INITIALS initials ("J.P."), once or twice.
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 MAX_INITIALS = 4
+TITLED_REACH = 6000  # how far back a surname given after a title is looked for
+TITLE_CHARS = 60
 _NAME_START = re.compile(r"(?<![\w-])[A-ZÀ-Ý]")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _SPAN = re.compile(r".+", re.DOTALL)  # a match object for a span found without a pattern
@@ -338,3 +340,22 @@ def aged_person(window: str, pos: int, doc: Document, quote_at: int) -> Attribut
         return None
     hit, person = found
     return attribution_of(person, None, rest_after(text, hit.end()), dash=False)
+
+
+def titled_surname(doc: Document, name: str, pos: int) -> Attribution | None:
+    """"de Amerikaanse president Trump … Trump lijkt zich onoverwinnelijk te voelen": a one-word
+    surname never given with a first name, but given before ``pos`` in this article after a title in
+    lower case, is that person ("Trump", role "president")."""
+    if " " in name or name.lower() in lexicon.load().function_words:
+        return None
+    text = doc.text
+    start = _speakers.article_start(text, pos, TITLED_REACH)
+    at = text.find(name, start, pos)
+    while at >= 0:
+        title = title_at_end(text[max(at - TITLE_CHARS, 0) : at])
+        words = title.split() if title else []
+        if (words and words[-1].islower() and _roles.is_role_word(words[-1])
+                and not text[at + len(name) : at + len(name) + 1].isalnum()):
+            return Attribution(name, words[-1], None)
+        at = text.find(name, at + len(name), pos)
+    return None
