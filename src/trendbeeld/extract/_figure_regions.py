@@ -363,6 +363,8 @@ def _country_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     """"In kampen in het noorden van het land verblijven 56 Nederlandse minderjarigen" after "uit
     Syrië": the country named last before the sentence in the same article; Nederland when none
     is named ("op tien plekken in het land")."""
+    if text.find(" land", sentence.start, sentence.end) < 0:  # a fast scan before the pattern
+        return None
     if not _COUNTRY_ANAPHOR.search(text, sentence.start, sentence.end):
         return None
     start = max(0, sentence.start - COUNTRY_BACK_CHARS)
