@@ -8,16 +8,18 @@ at p 0.018 (against ALPHA 0.01) came and went between runs.
 
 from __future__ import annotations
 
+import random
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from trendbeeld import pipeline, trends
+from trendbeeld import extract, pipeline, sources, trends
 from trendbeeld.model import (
     AccessLevel,
     Change,
+    Evidence,
     Figure,
     SourceMeta,
     SourceType,
@@ -29,6 +31,7 @@ from trendbeeld.model import (
 from trendbeeld.sources.manifest import MANIFEST_NAME
 from trendbeeld.store import open_store
 from trendbeeld.trends import _synonyms, cluster, events
+from trendbeeld.trends._words import item_phrase
 
 DASHBOARD = "corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
 MONTHS = [(2017 + m // 12, m % 12 + 1) for m in range(24)]  # two years, the last three months recent
@@ -192,3 +195,51 @@ def test_the_real_crime_analysis_gives_one_crime_candidate_with_an_honest_verdic
         assert crime[0].title.startswith("Afname van "), titles
     finally:
         store.close()
+
+
+def _crime_members(shared: Path) -> list[Evidence]:
+    """The statements and figures of the real crime analysis that speak of crime, its kinds or its
+    measures: the members of its candidate, whichever the cluster borders are."""
+    source = next(iter(sources.read(str(shared / DASHBOARD), meta=SourceMeta())))
+    found = [e for e in extract.extract(source) if isinstance(e, (TrendStatement, Figure))]
+    return [e for e in found if _speaks_of_crime(item_phrase(e) or "")]
+
+
+def _speaks_of_crime(phrase: str) -> bool:
+    return any(concept.endswith("=criminaliteit") for concept in _synonyms.concepts(phrase))
+
+
+def test_the_headline_measure_of_the_crime_analysis_titles_it_wherever_its_centre_lies(shared: Path) -> None:
+    """The analysis states the fall of all crime six times and the fall of cleared crimes four times:
+    its candidate is titled by all crime, however its members are ranked (the rank stands for the
+    cluster's centre, which moves with the borders). A narrower phrase that always carried the
+    broader one's weight titled it "Afname van opgehelderde misdrijven" when those came first."""
+    members = _crime_members(shared)
+    cleared = [e for e in members if "opgehelderd" in _synonyms.concepts(item_phrase(e) or "")]
+    assert len(cleared) >= 3 and len(members) - len(cleared) >= 5, [e.text for e in members]
+    rest = [e for e in members if e not in cleared]
+    orders = [members, cleared + rest, rest + cleared, members[::-1]]
+    for seed in range(6):
+        shuffled = list(members)
+        random.Random(seed).shuffle(shuffled)
+        orders.append(shuffled)
+    for order in orders:
+        phrase = cluster.best_phrase(order)
+        assert _synonyms.concepts(phrase) == {"=criminaliteit"}, (phrase, [e.text for e in order[:4]])
+        assert cluster.title(order, Change.DOWN, False).startswith("Afname van ")
+
+
+def _statement(phenomenon: str, change: Change) -> TrendStatement:
+    return TrendStatement(Span("rapport", 0, 1), phenomenon, phenomenon, change)
+
+
+def test_a_sub_measure_stated_more_than_its_total_titles_the_trend() -> None:
+    """The other way round: when the members state the cleared crimes more than the total, the
+    cleared crimes name the trend (the phrase stated more carries the other's weight)."""
+    evidence: list[Evidence] = [
+        _statement("het aantal opgehelderde misdrijven", Change.DOWN),
+        _statement("het totale aantal opgehelderde misdrijven", Change.DOWN),
+        _statement("opgehelderde misdrijven", Change.DOWN),
+        _statement("het aantal misdrijven", Change.DOWN),
+    ]
+    assert _synonyms.concepts(cluster.best_phrase(evidence[::-1])) == {"=criminaliteit", "opgehelderd"}

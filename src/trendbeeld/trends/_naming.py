@@ -3,9 +3,10 @@
 Every member offers its phenomenon (a trend statement) or indicator (a figure) as candidate
 phrases (`_title_phrases`), kept when usable (`_phrase_checks`). A phrase scores by the weight of
 the members offering it (statements over figures, reports over news, central members over outlying
-ones, plus part of the weight of the phrases it refines), by how much of it the members repeat, and
-by how specific yet short it is. News items name no phenomenon of their own: a cluster without a
-stated phrase is named by the events' topic (`_event_topics`), or not at all.
+ones, plus part of the weight of a broader or narrower phrase it is stated more than), by how much
+of it the members repeat, and by how specific yet short it is. News items name no phenomenon of
+their own: a cluster without a stated phrase is named by the events' topic (`_event_topics`), or
+not at all.
 """
 
 from __future__ import annotations
@@ -19,25 +20,27 @@ from trendbeeld.trends import _phrasing, _synonyms
 from trendbeeld.trends._event_topics import event_topic, one_case
 from trendbeeld.trends._phrase_checks import names_a_body, usable
 from trendbeeld.trends._title_phrases import phenomenon_phrases
-from trendbeeld.trends._words import content_stems, item_phrase
+from trendbeeld.trends._words import COMPOUND_MIN, content_stems, item_phrase
 
 FIGURE_WEIGHT = 0.5  # a figure's indicator counts half a trend statement's phenomenon
 EVENT_WEIGHT = 0.5  # a news item's phrase counts half a report's: news reports events
 CENTRALITY_DECAY = 0.15  # member at rank r weighs 1 / (1 + decay * r)
 SPECIFIC_WORDS = 3  # content words at which a phrase counts as fully specific
 SPECIFICITY_SHARE = 0.6  # how much of a phrase's score hangs on its specificity
-REFINED_SHARE = 0.5  # share of a narrower phrase's weight that a phrase refining it carries
+REFINED_SHARE = 0.5  # share of a phrase's weight that a broader or narrower one stated more carries
 SHORT_WORDS = 4  # words a phrase may have before each further word costs LENGTH_PENALTY
 LENGTH_PENALTY = 0.1
 
 
 @dataclass(frozen=True, slots=True)
 class _Offer:
-    """A candidate title phrase, the weight of the members offering it and its content stems."""
+    """A candidate title phrase, the weight of the members offering it, its content stems and how much
+    it is stated regardless of where the cluster's centre lies."""
 
     phrase: str
     weight: float
     stems: frozenset[str]
+    stated: float = 0.0  # how much the members state it: their kinds' weights, however central
 
 
 EventTest = Callable[[str], bool]  # source id → is the source an event (a news item)?
@@ -49,10 +52,13 @@ def never(_source_id: str) -> bool:
 
 def member_weight(item: Evidence, position: int, is_event: EventTest = never) -> float:
     """Statements over figures, reports over news (an event), central members over outlying ones."""
+    return _kind_weight(item, is_event) / (1.0 + CENTRALITY_DECAY * position)
+
+
+def _kind_weight(item: Evidence, is_event: EventTest = never) -> float:
+    """Statements over figures, reports over news (an event)."""
     kind = 1.0 if isinstance(item, TrendStatement) else FIGURE_WEIGHT
-    if is_event(item.span.source_id):
-        kind *= EVENT_WEIGHT
-    return kind / (1.0 + CENTRALITY_DECAY * position)
+    return kind * EVENT_WEIGHT if is_event(item.span.source_id) else kind
 
 
 def _offers(evidence: Sequence[Evidence], is_event: EventTest = never) -> list[_Offer]:
@@ -65,6 +71,7 @@ def _offers(evidence: Sequence[Evidence], is_event: EventTest = never) -> list[_
     A news item's phrase that names a municipality is the place of one case and is not offered.
     """
     weights: dict[frozenset[str] | str, dict[str, float]] = {}
+    stating: dict[frozenset[str] | str, dict[int, float]] = {}  # per phenomenon: member → kind weight
     for position, item in enumerate(evidence):
         named = item_phrase(item)
         event = is_event(item.span.source_id)
@@ -77,10 +84,12 @@ def _offers(evidence: Sequence[Evidence], is_event: EventTest = never) -> list[_
             wordings = weights.setdefault(key, {})
             folded = next((w for w in wordings if w.casefold() == phrase.casefold()), phrase)
             wordings[folded] = wordings.get(folded, 0.0) + member_weight(item, position, is_event)
+            stating.setdefault(key, {})[position] = _kind_weight(item, is_event)
     offers = []
-    for wordings in weights.values():
+    for key, wordings in weights.items():
         phrase = min(wordings, key=lambda w: (-round(wordings[w], 9), len(w), w))
-        offers.append(_Offer(phrase, sum(wordings.values()), content_stems(phrase)))
+        stated = sum(stating[key].values())
+        offers.append(_Offer(phrase, sum(wordings.values()), content_stems(phrase), stated))
     return offers
 
 
@@ -102,13 +111,36 @@ def _score(offer: _Offer, members: Sequence[tuple[float, frozenset[str]]]) -> fl
 
 
 def _with_narrower(offers: list[_Offer]) -> list[_Offer]:
-    """Each phrase also carries the weight of the phrases it refines ("geregistreerde misdrijven"
-    carries "misdrijven"), so the most specific phrase the members share can win."""
-    refined = [sum(o.weight for o in offers if o.stems < offer.stems) for offer in offers]
-    return [
-        dataclasses.replace(offer, weight=offer.weight + REFINED_SHARE * extra)
-        for offer, extra in zip(offers, refined, strict=True)
-    ]
+    """Of a phrase and one that narrows it down (`_narrows`: a kind, a place or another measure of
+    what it names), the one the members state more (`_Offer.stated`, however central) also carries
+    part of the other's weight; at a tie, the narrower one, so the most specific phrase the members
+    share can win ("online fraude met nepberichten" over "online fraude").
+
+    A narrower phrase that always carried the broader one's weight let a sub-measure title a report's
+    headline: the crime analysis read "Afname van opgehelderde misdrijven" (four statements), not the
+    fall of all crime (six), whenever the cluster borders put a few statements about cleared crimes
+    near the centre. Now "misdrijven" carries "opgehelderde misdrijven", "vuurwapenmisdrijven" and
+    "misdrijven tegen de openbare orde" there. The wordings of one phenomenon ("geregistreerde
+    misdrijven", "het totale aantal misdrijven") are one offer already (`_offers`)."""
+    concepts = [_synonyms.concepts(offer.phrase) for offer in offers]
+    extra = [0.0] * len(offers)
+    for n, (narrow, narrow_concepts) in enumerate(zip(offers, concepts, strict=True)):
+        for b, (broad, broad_concepts) in enumerate(zip(offers, concepts, strict=True)):
+            if _narrows(narrow_concepts, broad_concepts):
+                heir, giver = (n, broad) if narrow.stated >= broad.stated else (b, narrow)
+                extra[heir] += REFINED_SHARE * giver.weight
+    return [dataclasses.replace(o, weight=o.weight + more) for o, more in zip(offers, extra, strict=True)]
+
+
+def _narrows(narrow: frozenset[str], broad: frozenset[str]) -> bool:
+    """Whether a phrase's concepts name a kind, place or measure of another's: each of the broader
+    one's concepts is among them, itself or as a compound's head ("vuurwapen=criminaliteit" of
+    "=criminaliteit"), and they are not the same."""
+    return (
+        bool(broad)
+        and narrow != broad
+        and all(any(n == b or (n.endswith(b) and len(b) >= COMPOUND_MIN) for n in narrow) for b in broad)
+    )
 
 
 def best_phrase(evidence: Sequence[Evidence], is_event: EventTest = never) -> str:
