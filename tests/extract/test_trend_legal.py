@@ -32,7 +32,7 @@ from trendbeeld.model import Change, Source, TrendStatement
         ("Het nieuwe vuurwerkverbod gaat op 1 december in.", "vuurwerkverbod"),
         ("Het besluit om een vliegbelasting voor maatschappijen in te voeren krijgt veel steun.",
          "vliegbelasting voor maatschappijen"),
-        ("Sinds de invoering van het belverbod voor fietsers is de verkoop van telefoonhouders gestegen.",
+        ("Sinds de invoering van het belverbod voor fietsers is er een run op telefoonhouders ontstaan.",
          "belverbod voor fietsers"),
         # a new instrument comes
         ("Er komt een strenger vergunningenstelsel voor alle coffeeshops.",
@@ -142,3 +142,8 @@ def test_a_bare_instrument_takes_what_it_rules_from_its_relative_clause() -> Non
 def test_one_law_passed_and_what_it_bans_is_one_statement() -> None:
     found = pairs("De wet werd vorige maand aangenomen door de senaat, en verbiedt bijna alle abortussen.")
     assert found == [(Change.SHIFT, "verbod op abortussen")]
+
+
+def test_a_nominalised_change_that_dates_another_change_is_left_to_it() -> None:
+    found = pairs("Sinds de invoering van het belverbod is de verkoop van telefoonhouders gestegen.")
+    assert found == [(Change.UP, "verkoop van telefoonhouders")]

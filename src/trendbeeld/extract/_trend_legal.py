@@ -69,6 +69,7 @@ _ENACT = re.compile(
     r"|op\s+te\s+heffen|instellen|in\s+te\s+stellen|intrekken|in\s+te\s+trekken|ingaan)"
     r"|(?:sinds|na|door|met)\s+de\s+(?:invoering|afschaffing|opheffing|instelling)\s+van)(?![\w-])"
 )
+_ANCHORS = ("sinds de ", "na de ", "door de ", "met de ")  # a nominalised change as a time or a cause
 # An infinitive of enacting states a change after a decision, a plan or a future ("Het besluit om
 # … in te voeren", "gaat … invoeren"); else it is a plea or a thought ("gewoon de wet aanpassen").
 _DECIDED = re.compile(
@@ -225,6 +226,8 @@ def statements(
                 out.append(statement)  # wording the other rules read is left to them
     if out and _COURT.search(low, start, end):
         return []  # "Rechter heft verbod op": a ruling in one case
+    if made:  # "|Sinds de invoering van de wet| is het aantal boetes gestegen": the time of that change
+        out = [s for s in out if not s.text.lower().startswith(_ANCHORS)]
     if len(out) > 1:  # "De wet werd aangenomen … en verbiedt bijna alle abortussen": one change
         out = [s for s in out if s.phenomenon.lower() not in _GENERIC_INSTRUMENTS] or out[:1]
     return out
