@@ -196,3 +196,14 @@ def test_surname_given_only_after_a_title_is_the_pronouns_referent() -> None:
         '"Europa moet zichzelf kunnen verdedigen. Daar is geen alternatief voor."'
     )
     assert ("Macron", "Europa moet zichzelf kunnen verdedigen. Daar is geen alternatief voor.") in found
+
+
+def test_pronoun_after_another_full_name_resumed_by_surname_is_not_the_last_speaker() -> None:
+    found = _speakers(
+        "Middenvelder Kees Bosman van NEC kwam gisteren voor het eerst weer in actie. "
+        '"Ik voel me steeds beter", zegt trainer Joop Hendriks. "Hij moet nog wel wedstrijdritme opdoen." '
+        "De kleine twintig minuten die de middenvelder op het veld stond, benutte hij goed. "
+        "Tegen zijn oude club schoot Bosman de winnende treffer binnen. "
+        '"Daar ben ik heel erg blij mee", reageerde hij na afloop.'
+    )
+    assert ("Joop Hendriks", "Daar ben ik heel erg blij mee") not in found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from trendbeeld.extract import _phrases, _quotemarks, _roles, _speakers, lexicon
+from trendbeeld.extract import _phrases, _quote_names, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname, titled_surname
@@ -24,10 +24,7 @@ from trendbeeld.extract._quote_referents import (
     sentence_start,
     unnamed_after,
 )
-from trendbeeld.extract._quote_unnamed import (
-    party_person,
-    unnamed_speaker,
-)
+from trendbeeld.extract._quote_unnamed import party_person, unnamed_speaker
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
@@ -277,8 +274,10 @@ def pronoun_speaker(
             person = people[0] if len({p.speaker for p in people}) == 1 else None
     recent = _recent(cand, last)
     since = max(start, last[0] if last else 0)
-    if person is None and recent is not None and _people(text, since, cand.open, known):
-        return None  # several people named since the quote before: not that quote's speaker
+    if person is None and recent is not None and (
+            _people(text, since, cand.open, known)
+            or _quote_names.names_other_surname(doc, since, cand.open, known, recent.speaker)):
+        return None  # people named since the quote before ("Toen kondigde Bijleveld aan …"): not its speaker
     return person or (recent if recent is not None and _fits(pronoun, recent) else None)
 
 

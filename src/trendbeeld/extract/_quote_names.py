@@ -359,3 +359,22 @@ def titled_surname(doc: Document, name: str, pos: int) -> Attribution | None:
             return Attribution(name, words[-1], None)
         at = text.find(name, at + len(name), pos)
     return None
+
+
+def names_other_surname(
+    doc: Document, start: int, end: int, known: dict[str, Attribution], speaker: str
+) -> bool:
+    """"„…”, zegt Jan Smit. … Maar in 2018 kondigde Bijleveld plotseling aan …": a one-word surname
+    between ``start`` and ``end`` that is the full name of someone other than ``speaker``, given
+    earlier (wherever it stands in its sentence)."""
+    own = speaker.split()
+    text = doc.text
+    for m in patterns()["name"].finditer(text, start, end):
+        name = m.group(0)
+        if (" " in name or name in own or name.lower() in lexicon.load().function_words
+                or text.startswith(("'", "’"), m.end())):
+            continue  # "Zue's regentank": a possession, not a person acting
+        found = surname(name, doc, m.start(), known)
+        if found is not None and found.speaker not in (name, speaker) and len(found.speaker.split()) >= 2:
+            return True
+    return False
