@@ -333,3 +333,19 @@ def test_a_title_without_its_article_keeps_the_adjective_right(phrase: str, expe
     from trendbeeld.trends import _phrasing
 
     assert _phrasing.title_form(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("Ervaren beperkingen", True),
+        ("gevoelens van eenzaamheid", True),
+        ("het aantal inbraken", False),
+        ("Behoefte aan zorg", False),
+        ("Familiesituatie en flexibiliteit", True),  # two heads: "blijven gelijk"
+        ("diefstal en inbraak", True),
+        ("overlast van jongeren en drugs", False),  # "en" after the head's preposition
+    ],
+)
+def test_the_verb_after_a_phenomenon_agrees_with_its_head(phrase: str, plural: bool) -> None:
+    assert cluster.has_plural_head(phrase) is plural

@@ -114,11 +114,14 @@ MEASURE_HEADS = COUNT_NOUNS | {"aandeel", "percentage", "deel", "groep", "helft"
 
 def has_plural_head(phrase: str) -> bool:
     """Whether a noun phrase's head (its last word before a preposition or link word) is a plural
-    ("ervaren beperkingen", "gevoelens van eenzaamheid"; not "het aantal inbraken")."""
+    ("ervaren beperkingen", "gevoelens van eenzaamheid"; not "het aantal inbraken"), or two heads
+    joined by "en" ("familiesituatie en flexibiliteit" blijven gelijk, as "diefstal en inbraak")."""
     words = [w for w in phrase.casefold().split() if w not in ARTICLES]
     if not words or words[0] in MEASURE_HEADS:
         return False
     cut = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    if cut < len(words) - 1 and words[cut] == "en":
+        return True
     head = words[cut - 1]
     return head.isalpha() and _is_plural_noun(head)
 
