@@ -207,3 +207,11 @@ def test_pronoun_after_another_full_name_resumed_by_surname_is_not_the_last_spea
         '"Daar ben ik heel erg blij mee", reageerde hij na afloop.'
     )
     assert ("Joop Hendriks", "Daar ben ik heel erg blij mee") not in found
+
+
+def test_quantifier_before_a_capitalised_plural_is_no_person() -> None:
+    found = _speakers(
+        "Senator Anna Whitfield werd in de brief genoemd. Verschillende Democraten eisten haar aftreden, "
+        "maar ze gaf geen duimbreed toe. 'Je kunt het oneens zijn met mijn stem, maar ik blijf', tweette ze."
+    )
+    assert all(speaker != "Verschillende Democraten" for speaker, _ in found)

@@ -258,6 +258,11 @@ def split_name(raw: str, title: str | None) -> tuple[str | None, str, str]:
 
 
 _SAINTS = frozenset({"sint", "sankt", "saint", "san", "santa"})  # "Sint Franciscus" is a hospital
+# Determiners of quantity that open a plural noun phrase written with a capital ("Verschillende
+# Republikeinen eisten …", "Enkele Kamerleden"), never a first name
+_QUANTIFIERS = frozenset({
+    "verschillende", "enkele", "diverse", "sommige", "beide", "vele", "meerdere", "talloze",
+})
 
 
 def plausible_name(name: str, title: str | None = None) -> bool:
@@ -271,8 +276,10 @@ def plausible_name(name: str, title: str | None = None) -> bool:
     # "Papiertje Tot" (a subhead before a function word) is no name, "Van der Meer" is
     glued = final in lex.function_words and not {final, before_final} & lex.name_particles
     if (final in lex.name_stopwords or _roles.is_role_word(final) or org_words() & {first, final}
-            or first in _SAINTS or glued):
-        return False  # "Enexis Groep", "Inspectie Justitie", "Papiertje Tot", "Sint Franciscus": no persons
+            or first in _SAINTS or first in _QUANTIFIERS or glued):
+        # "Enexis Groep", "Inspectie Justitie", "Papiertje Tot", "Sint Franciscus", "Verschillende
+        # Republikeinen" (a quantifier opens a plural noun phrase): no persons
+        return False
     if first in lex.name_stopwords and not (first in lex.name_particles and title):
         return False
     if name.split(maxsplit=1)[0].lower() in lex.name_particles:
