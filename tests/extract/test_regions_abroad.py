@@ -119,7 +119,7 @@ def test_the_average_dutch_person_is_nederland() -> None:
 
 def test_a_place_of_a_part_or_of_examples_after_the_count_is_not_its_region() -> None:
     text = "Centric heeft ruim 4.000 werknemers, van wie 2.900 in Nederland."
-    assert [f.region for f in figures_of(text)][0] is None
+    assert figures_of(text)[0].region is None
     text = "Inmiddels zijn zeven gemeenten, waaronder Laarbeek, Nuenen en Helmond, tegen het tracé."
     assert [f.region for f in figures_of(text)] == [None]
     text = "Het warenhuis heeft zeven bakkerijen in het land, waaronder in Amsterdam en Almere."
