@@ -1,0 +1,246 @@
+"""Whether a name of the gazetteer names a place of the text itself, where a figure was counted.
+
+A name is no place here when it is part of another name ("de Universiteit van Amsterdam", "Amsterdam
+Trade Bank", "Safer Internet Centre Nederland", "zegt Van Oosterhout", "agent Breda", "het akkoord
+van Parijs", "de Landelijke Eenheid"), an ambiguous word without a word of place before it ("Best"),
+where something goes or someone comes from ("naar Engeland", "via Jordanië", "de verkoop aan China",
+"een man uit Amstelveen", "de rechtbank in Den Haag"), a person's title ("de kroonprins van
+Jordanië"), the scope of a ranking ("de grootste jongerenclub van Europa"), the nationality of what
+is counted ("twee Russische spionnen"), a place a count lists in brackets ("Vier gemeenten
+(Renswoude, …)"), an adjective with no noun ("de Haagse politiek") or a letter's signature ("Hans
+Achterberg, Zeist.").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trendbeeld.extract import lexicon
+from trendbeeld.extract._gazetteer import Gazetteer, abroad, adjectives, cities_abroad, gazetteer, known_start
+
+# Words before an ambiguous name ("gemeente Best", "in Leiden") that make it a region.
+_REGION_CONTEXT = re.compile(
+    r"\b(?:in|gemeente|regio|provincie|eenheid|politie-eenheid|veiligheidsregio|uit|rond|te|van|voor|heel)\s+\Z",
+    re.IGNORECASE,
+)
+# A capitalised word right before a name, itself after a word in the sentence: the name is the
+# end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
+_IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+# A capitalised word inside a sentence and "van" before a name end a proper name ("de Universiteit
+# van Amsterdam", "Giovanni van Bronckhorst"; not "de Staten van Gelderland", its parliament).
+_NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]van[ ]\Z")
+_TREATY_OF = re.compile(  # "het akkoord van Parijs": a treaty named after the city where it was made
+    r"(?<![\w-])(?:klimaatakkoord|akkoord|verdrag|(?:klimaat)?doelen|(?:klimaat)?afspraken)[ ]van[ ]\Z", re.I
+)
+NAME_OF_CHARS = 30
+# "zegt Van Oosterhout", "Van Vught: …": a capitalised "Van" before a name makes it a surname (not
+# "Van Amsterdam tot Maastricht", a stretch from one place to another).
+_SURNAME_PARTICLE = re.compile(r"(?<![\w-])Van[ ]\Z")
+_STRETCH_AFTER = re.compile(r"[ ]+(?:naar|tot|tot en met)[ ]")
+# A capitalised word right after a name, not a part of town: the name starts the name of an
+# organisation ("Amsterdam Trade Bank", "Wageningen Marine Research", "Amsterdam Medisch Centrum").
+_NAME_AFTER = re.compile(
+    r"[ ](?!(?:Centraal|Centrum|Zuid|Noord|Oost|West|Zuidoost|Zuidwest|Noordoost|Noordwest|Nieuw-West)"
+    r"(?![\w-]))[A-ZÀ-Ý][a-zà-ÿ]"
+)
+# A place after these words is where something goes, where someone comes from or where a court
+# sits, not where a figure was counted: "naar Engeland uitvoeren", "richting Rotterdam",
+# "afkomstig uit Aruba", "de rechtbank in Den Haag".
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:naar|richting)(?:\s+de)?|afkomstig\s+(?:uit|van)|geboren\s+(?:in|te)"
+    # the seat of a court: "door de rechtbank in Den Haag veroordeeld"
+    r"|(?:rechtbank|gerechtshof|hof)(?:\s+(?:in|van|te))?"
+    # where one person lives: "een 72-jarige man uit Amstelveen", "Nuraini Suliman (28) uit Eritrea",
+    # "de 31-jarige uit Oudenbosch" (not a group counted: "leerlingen uit Almere")
+    r"|(?:(?:man|vrouw|jongen|meisje|jongeman|inwoner|inwoonster|bewoner|bewoonster|\d{1,3}-jarige)"
+    r"|\(\d{1,3}\)|(?<=\w[ ])(?-i:[A-ZÀ-Ý][\w'’-]+))\s+uit"
+    # the title of a person: "de kroonprins van Jordanië", "premier van Italië"
+    r"|(?:koning|koningin|kroonprins|kroonprinses|prins|prinses|keizer|president|premier|minister-president"
+    r"|sjeik|emir|sultan|ambassadeur|consul)\s+van)\s+\Z",
+    re.IGNORECASE,
+)
+# The scope of a ranking is not where a figure was counted ("de grootste jongerenclub van Europa").
+_RANKING_BEFORE = re.compile(
+    r"(?<![\w-])(?:groot|klein|oud|hoog|laag|duur|druk|rijk|arm|snel)ste[ ]+(?:[a-zà-ÿ-]+[ ]+){1,3}van[ ]+\Z"
+)
+RANKING_CHARS = 60
+# "waarna dat geld via Jordanië weer naar Nederland kwam": a place by name after "via" is on the
+# way, like a destination (not "via Nederlandse havens", which says where).
+_CAPITAL_AFTER = re.compile(r"[ ][A-ZÀ-Ý]")
+_ROUTE_BEFORE = re.compile(r"(?<![\w-])via[ ]+\Z")
+ELSEWHERE_CHARS = 24
+# "de verkoop aan China", "betalen aan Brussel", "een bezoek aan Frankrijk": a place named after
+# "aan" receives or is visited, like a destination ("het bedrag aan wereldwijde boetes" is no name).
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])aan[ ]+\Z")
+RECEIVER_CHARS = 5
+# "Hans Achterberg, Zeist.": the town after a person's name that ends a sentence is where a letter's
+# writer lives (a signature), not where a figure was counted.
+_SIGNED_BY = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ ]+(?:van|de|der|den|ter|ten|het)){0,2}"
+    r"[ ]+[A-ZÀ-Ý][\w'’-]+),[ ]\Z"
+)
+_SIGNATURE_END = re.compile(r"\.(?:\s|\Z)")
+SIGNATURE_CHARS = 40
+# "Vier gemeenten (Renswoude, …)": a plural noun of places before a bracket that lists them.
+_PLACES_NOUN = re.compile(
+    r"(?<![\w-])(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z", re.IGNORECASE
+)
+_IN_PLACES = re.compile(
+    r"(?<![\w-])(?:in|binnen|buiten|uit)\s+(?:de\s+|die\s+|deze\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z",
+    re.IGNORECASE,
+)
+ENUMERATION_CHARS = 120  # the names of the list stand this close after the bracket
+ENUMERATION_NOUN_CHARS = 20
+# An irregular adjective of a place names it only before a lower-case noun ("Brabantse
+# gemeenten"), not before the words of national politics ("de Haagse politiek") nor before a
+# village it places ("het Brabantse dorp Heeze" is Heeze).
+_ADJECTIVE_ENDS = ("se", "sche", "er")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:politiek|politici|wandelgangen|kaasstolp)\b"
+    r"|(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)\s+[A-ZÀ-Ý])[a-zà-ÿ]"
+)
+# Forms of address before a surname ("meneer De Bilt"); role titles come from ``roles.txt``.
+_ADDRESS = ("meneer", "mevrouw", "dhr.", "mevr.", "mw.", "de heer")
+ROLE_CHARS = 40  # a role title before a name ends this close to it
+NUMBER_CHARS = 30  # a number before an adjective of nationality ends this close to it
+
+
+def adjective_without_noun(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether ``name`` is an irregular adjective of a place that no lower-case noun follows."""
+    if name not in adjectives() or not name.endswith(_ADJECTIVE_ENDS):
+        return False
+    return _NOUN_AFTER.match(text, m.end()) is None
+
+
+_place_here: dict[tuple[int, int, str | None], bool] = {}  # is_place_here of the text in _place_text
+_place_text: list[str] = []
+
+
+def is_place_here(text: str, m: re.Match[str]) -> bool:
+    """Whether the gazetteer match ``m`` names a place of the text itself: not part of another
+    name, not where something goes or someone comes from, not a place a count lists. Kept per
+    text: the figures of a sentence ask for its names again (segment, clause and sentence)."""
+    if not _place_text or _place_text[0] is not text:
+        _place_text[:] = [text]
+        _place_here.clear()
+    key = (m.start(), m.end(), m.group("adj"))
+    known = _place_here.get(key)
+    if known is None:
+        known = _place_here[key] = _is_place_here(text, m)
+    return known
+
+
+def forget() -> None:
+    """Drop what :func:`is_place_here` kept of the last text."""
+    _place_text.clear()
+    _place_here.clear()
+
+
+def _is_place_here(text: str, m: re.Match[str]) -> bool:
+    gaz = gazetteer()
+    name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+    return not (
+        adjective_without_noun(text, m, name)
+        or _nationality_of_a_count(text, m, name)
+        or _part_of_other_name(text, m, name, gaz)
+        or _capitalised_scope_word(text, m, name)  # "de Landelijke Eenheid": a name, not the country
+        or _ELSEWHERE_BEFORE.search(text, max(0, m.start() - ELSEWHERE_CHARS), m.start())
+        or _RANKING_BEFORE.search(text, max(0, m.start() - RANKING_CHARS), m.start())
+        or _received(text, m, name)
+        or _enumerated(text, m.start())
+        or _signature(text, m, gaz)
+    )
+
+
+def _received(text: str, m: re.Match[str], name: str) -> bool:
+    """"de verkoop aan China": a place by name after "aan" (not "aan wereldwijde boetes"); "via
+    Jordanië": a place on the way (not "via Nederlandse havens")."""
+    window = max(0, m.start() - RECEIVER_CHARS)
+    if _ROUTE_BEFORE.search(text, window, m.start()):
+        return not m.group("adj") and not name.endswith(("se", "sche"))
+    before = _RECEIVER_BEFORE.search(text, window, m.start())
+    return name[0].isupper() and before is not None
+
+
+def _signature(text: str, m: re.Match[str], gaz: Gazetteer) -> bool:
+    """"Rob Bolman, Brielle.": a town after a person's name at a sentence end (not a list of
+    places, "Den Haag, Rotterdam.")."""
+    if not _SIGNATURE_END.match(text, m.end()) or not text.startswith(", ", m.start() - 2):
+        return False
+    signed = _SIGNED_BY.search(text, max(0, m.start() - SIGNATURE_CHARS), m.start())
+    return signed is not None and known_start(signed.group("name"), gaz) is None
+
+
+def _nationality_of_a_count(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether ``name`` is a foreign country's adjective right after a number: the nationality of
+    what is counted ("AIVD ontmaskert twee Russische spionnen"), not where."""
+    region = lexicon.load().scope_words.get(name)
+    if region is None or region in ("Nederland", name) or not name.endswith("e"):
+        return False
+    return _number_before().search(text, max(0, m.start() - NUMBER_CHARS), m.start()) is not None
+
+
+@cache
+def _number_before() -> re.Pattern[str]:
+    words = sorted(lexicon.load().number_words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?i:{alternation}))[ ]+\Z")
+
+
+def _enumerated(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is one of the places a count names in brackets after its noun
+    ("Vier gemeenten (Renswoude, Rozendaal, …) laten we buiten beschouwing"): the places counted,
+    not where the count was made."""
+    bracket = text.rfind("(", max(0, pos - ENUMERATION_CHARS), pos)
+    if bracket < 0 or ")" in text[bracket:pos]:
+        return False
+    window = max(0, bracket - ENUMERATION_NOUN_CHARS)
+    if _PLACES_NOUN.search(text, window, bracket) is None:
+        return False
+    # "in de drie noordelijke provincies (Groningen, …) heeft 78 procent": where, not what is counted
+    return _IN_PLACES.search(text, max(0, bracket - ENUMERATION_NOUN_CHARS - 30), bracket) is None
+
+
+def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) -> bool:
+    """Whether the name at ``m`` is no place here: an ambiguous name without a word of place
+    before it ("Best"), a person's name after a role title ("agent Breda", "meneer De Bilt"), or
+    the start or the end of an organisation's name ("Amsterdam Trade Bank", "Safer Internet
+    Centre Nederland")."""
+    if name in gaz.places:
+        return False  # found after a word of place only
+    context = _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()) is not None
+    if name in gaz.ambiguous and not context:
+        return True
+    if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
+        return True
+    window = max(0, m.start() - NAME_OF_CHARS)
+    named_of = (
+        _NAME_OF.search(text, window, m.start())
+        or _TREATY_OF.search(text, window, m.start())
+        or (_SURNAME_PARTICLE.search(text, window, m.start()) and not _STRETCH_AFTER.match(text, m.end()))
+    )
+    if not m.group("adj") and named_of:
+        return True
+    abroad_place = name in abroad() or name in cities_abroad()
+    if not m.group("adj") and (name in gaz.regions or abroad_place) and _NAME_AFTER.match(text, m.end()):
+        return True  # not a country of the scope words: "het Nederlandse Rode Kruis" works in Nederland
+    return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _capitalised_scope_word(text: str, m: re.Match[str], name: str) -> bool:
+    """"de Landelijke Eenheid", "het Nationaal Park", "het Nationale Volkscongres": a lower-case
+    scope word written with a capital inside a sentence, before a capitalised word, starts a name."""
+    if not name[:1].isupper() or (name[0].lower() + name[1:]) not in lexicon.load().scope_words:
+        return False
+    inside = m.start() >= 2 and (text[m.start() - 2].islower() or text[m.start() - 2] == ",")
+    return inside and _CAPITAL_AFTER.match(text, m.end()) is not None
+
+
+@cache
+def _role_before() -> re.Pattern[str]:
+    """A role title or form of address right before a name ("wijkagent ", "burgemeester ")."""
+    words = sorted({*lexicon.load().roles, *_ADDRESS}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?i:{alternation})[ ]+\Z")
