@@ -28,7 +28,8 @@ import re
 
 from trendbeeld.extract import _speakers, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_attribution import UNRESOLVED, named_after_verb
+from trendbeeld.extract._quote_after_verb import named_after_verb
+from trendbeeld.extract._quote_attribution import UNRESOLVED
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quotemarks import Candidate, in_heading

@@ -48,6 +48,7 @@ from trendbeeld.extract import (
     lexicon,
 )
 from trendbeeld.extract._document import Document, analyse
+from trendbeeld.extract._quote_after_verb import NAME_WINDOW, named_after_verb
 from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
     _BLANK_LINE,
@@ -55,10 +56,8 @@ from trendbeeld.extract._quote_attribution import (
     _SENTENCE_END,
     AFTER_WINDOW,
     CONTINUATION_CHARS,
-    NAME_WINDOW,
     UNRESOLVED,
     after_preposition,
-    named_after_verb,
     names_another,
     opens_sentence,
     paragraph_start,
