@@ -47,6 +47,49 @@ def test_then_and_now_in_two_sentences(text: str, direction: Change, phenomenon:
 
 
 @pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # two values, in digits or in words (a share against a percentage)
+        ("Telde het museum in 2012 nog 900 bezoekers, nu zijn het er 610.", Change.DOWN, "aantal bezoekers"),
+        (
+            "Vond vorig jaar nog een kwart van de automobilisten dat de snelheid omlaag moest,"
+            " nu is dat al 41 procent.",
+            Change.UP,
+            "aandeel automobilisten",
+        ),
+        # one value: "nog maar" gives down; the subject after "nu" names the phenomenon
+        (
+            "Waren de huren toen ruim twee keer zo duur als elders, nu is het verschil nog maar 20 procent.",
+            Change.DOWN,
+            "verschil",
+        ),
+        # the shares reversed
+        (
+            "Was vorig jaar nog de helft van de bewoners tevreden, nu is dat precies andersom.",
+            Change.SHIFT,
+            "aandeel bewoners tevreden",
+        ),
+    ],
+)
+def test_then_and_now_in_one_sentence(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no finite verb first
+        "Ooit waren ze de grootste club van het land, nu staat de vereniging er slecht voor.",
+        "Er is nog veel discussie over de deelscooters, nu zijn ook de bewoners boos.",  # "nu" as conjunction
+        "Kwam hij vorig jaar nog 30 keer te laat, nu is dat nog maar 3 keer.",  # a person
+        "Telde de club in 2015 veel leden, nu zijn het er meer.",  # no "nog", no values
+    ],
+)
+def test_no_then_and_now_in_one_sentence(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Vroeger gedroeg hij zich heel anders. Nu zit hij vaak alleen thuis.",  # a person

@@ -12,6 +12,15 @@ sentence that already has a statement is left to them). Wording handled:
   controles uit"). A number that measures a noun ("partijen van 2000") makes the phenomenon its
   size ("omvang van partijen"), a number that counts one ("500 fietsen") its number ("aantal
   fietsen");
+* then and now in one sentence: a clause that opens with its finite verb and holds "nog" or "toen", then
+  ", nu" with the present ("Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533":
+  down; "Vond eind 2015 nog twee derde van de Nederlanders dat …, nu is dat nog maar 48 procent":
+  down; "Waren de producten toen twee keer zo duur, nu is |het prijsverschil| nog maar 63
+  procent": down; "…, nu is dat precies andersom": shift). Values in words ("twee derde", "een
+  kwart", "de helft") are read as percentages; without two values "nog maar" gives down. The
+  phenomenon is the subject after "nu" when it is a noun, else what the first value counts
+  ("aantal leerlingen", "aandeel Nederlanders"). Not a clause that opens with an adverb ("Ooit
+  waren ze president, nu staat …") nor "nu" as a conjunction ("Er is discussie, nu zijn ook …");
 * "niet langer", "niet meer alleen" about a practice or a state (``shift``; the conventions count
   "niet langer" ``hard`` and "gebeurt niet meer alleen met …" core): "Werk is |niet langer| de
   remedie tegen armoede", "Plastic rietjes mogen |niet langer| worden gebruikt", "De handel in
@@ -64,6 +73,22 @@ _UNITS = frozenset([
 # A determiner right after the subject's noun, not after a preposition, opens the object
 # ("particuliere bureaus |die taak|"; not "de rol |van de| overheid").
 _OBJECT_DETERMINERS = frozenset(["de", "het", "een", "die", "dat", "deze", "dit", "hun", "zijn", "haar"])
+# Then and now in one sentence: "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533".
+_ONE_MARKS = (", nu ", "; nu ")
+_ONE_SENTENCE = re.compile(r"[\W_]*([^\W\d_]+)\s")
+_NU_CLAUSE = re.compile(r"[,;]\s+nu\s+([^\W\d_]+)\s+")
+_STILL = re.compile(r"\b(?:nog|toen)\b")
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(een|twee|drie|vier)\s+(derde|kwart|vierde|vijfde)|(de)\s+(helft)|(drie)(kwart))(?![\w-])"
+)
+_FRACTION_VALUES = {"derde": 100 / 3, "kwart": 25.0, "vierde": 25.0, "vijfde": 20.0, "helft": 50.0}
+_TIMES = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "de": 1}
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s*(?:procent|%)")
+_FRACTION_OF = re.compile(r"\s+van\s+(?:de|het|alle)\s+")
+_ONLY_STILL = re.compile(r"\bnog\s+(?:maar|slechts)\b")
+_REVERSED = re.compile(r"\b(?:andersom|omgekeerd)\b")
+_POINTING = frozenset(["dat", "dit", "het", "er", "die", "deze", "ze", "zij", "hij", "het er"])
+
 # Markers of a practice that stopped or narrowed, found by a plain substring search
 # ("niet meer" alone is mostly one event in news: "reanimatie mocht niet meer baten", "is niet meer
 # thuisgekomen"; 1 of 37 right on safety leads, so it is left out)
@@ -107,7 +132,7 @@ def statements(
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
     if made or low.find("?", start, end) >= 0:
         return []  # the other rules spoke here, or a question
-    found = _then_now(doc, low, start, end)
+    found = _then_now(doc, low, start, end) or _one_sentence(doc, low, start, end)
     if found is not None:
         return [found]
     for marker in _STOPPED:
@@ -135,6 +160,7 @@ def positions(low: str) -> list[int]:
                     near = low.find(now, near + 1, at + THEN_REACH)
             at = low.find(word, at + 1)
     out += _scan.occurrences(low, _STOPPED)
+    out += _scan.occurrences(low, _ONE_MARKS)
     out.sort()
     return out
 
@@ -158,6 +184,87 @@ def _then_now(doc: Document, low: str, start: int, end: int) -> TrendStatement |
     if opening.group(1) == "tegenwoordig":
         return None  # the rule of "tegenwoordig" (_trend_now) has spoken on this clause
     return _shifted(doc, then.start(), doc.clauses(start, end)[0], opening.start(1), opening.end(1))
+
+
+def _one_sentence(doc: Document, low: str, start: int, end: int) -> TrendStatement | None:
+    """"Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": a clause that opens with
+    its finite verb and holds "nog", against the clause after ", nu" (see the module docstring)."""
+    first = _ONE_SENTENCE.match(low, start, end)
+    now = _NU_CLAUSE.search(low, start, end)
+    if first is None or now is None or not _STILL.search(low, first.end(), now.start()):
+        return None
+    verb = first.group(1)
+    if verb in _ADVERBS or verb in _CONJUNCTIONS or not _is_finite(verb) or not _is_finite(now.group(1)):
+        return None  # "Ooit waren ze …, nu staat …"; "Er is …, nu zijn …"
+    old = _percentage(low, first.end(), now.start()) or _first_value(low, first.end(), now.start())
+    new = _percentage(low, now.end(), end) or _first_value(low, now.end(), end)
+    if _REVERSED.search(low, now.end(), end):
+        direction = Change.SHIFT  # "nu is dat precies andersom"
+    elif old is not None and new is not None and old[0] != new[0]:
+        direction = Change.UP if new[0] > old[0] else Change.DOWN
+    elif _ONLY_STILL.search(low, now.end(), end):
+        direction = Change.DOWN
+    else:
+        return None
+    name = _now_subject(doc, low, now.end(), end) or _counted(doc, low, old, now.start())
+    if not name:
+        return None
+    stop = len(doc.text[first.start(1) : end].rstrip(" .!\n")) + first.start(1)
+    span, evidence, page = doc.span(first.start(1), stop)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _percentage(low: str, start: int, end: int) -> tuple[float, int, int] | None:
+    """The first share at clean ``start:end`` in words or as a percentage ("twee derde" 66.7,
+    "de helft" 50, "48 procent" 48), as (value, start, end)."""
+    fraction = _FRACTION.search(low, start, end)
+    percent = _PERCENT.search(low, start, end)
+    if fraction is not None and (percent is None or fraction.start() < percent.start()):
+        times, part = [g for g in fraction.groups() if g is not None]
+        return _TIMES.get(times, 3) * _FRACTION_VALUES.get(part, 25.0), fraction.start(), fraction.end()
+    if percent is not None:
+        return float(percent.group(1).replace(",", ".")), percent.start(), percent.end()
+    return None
+
+
+def _now_subject(doc: Document, low: str, start: int, end: int) -> str | None:
+    """The noun subject right after "nu" and its verb ("nu is |het prijsverschil| nog maar …"), not
+    a pronoun ("nu is dat …", "nu zijn het er 533")."""
+    phrase = _phrases.noun_phrase(doc.text, start, end)
+    if phrase is None or not set(low[start : phrase.start].split()) <= _ARTICLES:
+        return None
+    if set(low[phrase.start : phrase.end].split()) <= _POINTING | _ARTICLES:
+        return None
+    name = _phenomenon(doc, phrase)
+    return name if name and not name.startswith(ANAPHOR) and not _is_value_word(name) else None
+
+
+def _is_value_word(name: str) -> bool:
+    first = name.lower().split(maxsplit=1)[0]
+    return first in _UNITS or first[:1].isdigit() or first in _TIMES
+
+
+def _before_clause(name: str) -> str:
+    """The noun phrase without the clause it runs into ("Nederlanders |dat het kabinet …|")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _CONJUNCTIONS), len(words))
+    return " ".join(words[:cut])
+
+
+def _counted(doc: Document, low: str, old: tuple[float, int, int] | None, limit: int) -> str | None:
+    """What the first value counts: the noun after a share ("twee derde |van de Nederlanders|" →
+    "aandeel Nederlanders") or after a number ("734 leerlingen" → "aantal leerlingen")."""
+    if old is None:
+        return None
+    of = _FRACTION_OF.match(low, old[2], limit)
+    if of is not None:
+        phrase = _phrases.noun_phrase(doc.text, of.end(), limit)
+        if phrase is not None and phrase.start == of.end():
+            name = _before_clause(_phenomenon(doc, phrase) or "")
+            return f"aandeel {name}" if name and not name.startswith(ANAPHOR) else None
+        return None
+    measured = _measured(doc, low, old[1], old[2], limit)
+    return measured[0] if measured is not None else None
 
 
 def _shifted(doc: Document, then: int, clause: _phrases.Span, start: int, end: int) -> TrendStatement | None:
