@@ -55,4 +55,5 @@ def test_a_feminine_role_is_no_man() -> None:
 def test_a_business_named_like_a_person_is_no_referent() -> None:
     text = ("Het winkelcentrum krijgt een nieuw hart. Café Moonen wordt omgedoopt tot een restaurant. „Wij "
             "koken elke avond anders”, zegt de eigenaar.")
-    assert "Café Moonen" not in speakers(text)
+    # no person: the business speaks for its owner (NOTES: unnamed officials and spokespeople)
+    assert [(q.speaker, q.organisation) for q in items_of(Quote, text)] == [("Café Moonen", "Café Moonen")]

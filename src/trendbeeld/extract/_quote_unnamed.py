@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from trendbeeld.extract import _phrases, _quote_respondents, _quote_roles, _roles, _speakers
+from trendbeeld.extract import _phrases, _quote_org_roles, _quote_respondents, _quote_roles, _roles, _speakers
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -111,7 +111,8 @@ def _spokesperson(
             # "aldus de gewezen vicepremier": the one person named just before, else the unnamed
             # person introduced earlier with it ("Een ondernemer … „…”, aldus de ondernemer")
             return (_quote_roles.referent(doc, role, cand.open, known, last)
-                    or introduced_before(doc, role, cand.open))
+                    or introduced_before(doc, role, cand.open)
+                    or _quote_org_roles.organisation_named(doc, role, cand.open))
         if employer is None:
             # "zegt een strafpleiter": an unnamed person with a role and no organisation is
             # anonymous, the printed words the role
@@ -122,8 +123,11 @@ def _spokesperson(
         organisation: str | None = found[0]
     else:  # "een politiewoordvoerder": the organisation the compound starts with
         organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
-    if organisation is None:
-        return None
+    if organisation is None or _quote_org_roles.compound_named(role) is not None:
+        # "de ING-woordvoerder"; "Ook PFZW … ziet dat … „…”, zegt de woordvoerder"
+        definite = m.group(0)[:2].lower() == "de"
+        return _quote_org_roles.compound_named(role) or (
+            _quote_org_roles.organisation_named(doc, role, cand.open) if definite else None)
     organisation = _speakers.tidy_org(organisation)
     return Attribution(organisation, role.lower(), organisation)
 
