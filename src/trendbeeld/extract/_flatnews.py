@@ -43,6 +43,7 @@ DATELINE = re.compile(
 # stays inside (auto's).
 _QUOTED_OPENING = re.compile(r"[‘'“\"„](?:[^‘’'“”\"\n]|['’](?=[^\W\d_])){10,150}[’'”\"](?=[ \t]+[A-ZÀ-Ý„“‘])")
 _DASH = re.compile(r"[ \t][-–—] ")
+_DATELINE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # the last letter of a dateline's place or agency
 DATELINE_CHARS = 40  # a dateline's place and agency stand at most this far before its dash
 # A capitalised word (perhaps opening a quotation) straight after a word or a closing quotation
 # mark, with a lower-case word after it.
@@ -69,6 +70,9 @@ def dateline_titles(text: str) -> list[tuple[int, int]]:
     """``start:end`` of the words before each dateline inside a line."""
     out: list[tuple[int, int]] = []
     for dash in _DASH.finditer(text):  # a literal scan first: datelines are rare, dashes few
+        before = text[max(0, dash.start() - DATELINE_CHARS) : dash.start()].rstrip(" \t")
+        if before[-1:] not in _DATELINE_LAST:
+            continue  # a dateline ends with a capital or an agency's bracket before its dash
         m = DATELINE.search(text, max(0, dash.start() - DATELINE_CHARS), dash.end() + 2)  # + its lookahead
         if m is not None and m.end() == dash.end() and (not out or out[-1][1] < m.start()):
             out.append((title_start(text, m.start()), m.start()))

@@ -106,8 +106,12 @@ def explicit(doc: Document) -> list[Mention]:
         m = _YEAR_SPAN.match(text, d)
         if m is None and _PERIOD_WORD_BEFORE.search(text, max(covered, d - PERIOD_WORD_CHARS), d):
             # "eerste helft van 2020", "juni 2019"
-            around = PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40))
-            m = next((p for p in around if p.start() <= d < p.end()), None)
+            for p in PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40)):
+                if p.start() > d:
+                    break  # the matches that follow start later still: none holds the year
+                if d < p.end():
+                    m = p
+                    break
         m = m or _PLAIN_YEAR.match(text, d)
         if m is None or _period_words.AMOUNT_AFTER.match(text, m.end()):
             continue  # "1960 euro", "2098 mensen": an amount, not a year

@@ -117,6 +117,7 @@ _CONDITION_BEFORE = re.compile(
 CONDITION_REACH = 120  # characters before a cue read for "als … "
 _CONDITION_WORDS = ("als", "wanneer", "zodra", "zolang", "indien", "mits", "tenzij")
 _CONDITION_WORD = re.compile(rf"\b(?:{'|'.join(_CONDITION_WORDS)})\s", re.IGNORECASE)
+_ANY_CONDITION_WORD = re.compile("|".join(_CONDITION_WORDS))  # anywhere in lower-case text: one scan
 # Words before "als" that make it a comparison ("even snel als", "zowel … als").
 _COMPARING = frozenset([
     "zo", "even", "net", "evenveel", "zowel", "meer", "minder", "eerder", "liever", "anders",
@@ -141,6 +142,13 @@ _TESTS = re.compile(
     re.IGNORECASE,
 )
 # "werd hem niet in dank afgenomen": an idiom, no fall.
+# The words of ``_TESTS`` without the word around them: where none stands, ``_TESTS`` finds nothing
+# (its leading ``\w*`` makes it slow to scan).
+_TEST_WORD = re.compile(
+    r"toets|examen|proef|test|verhoor|verhoren|monster|interview|enquête|dna|bloed|speeksel|wangslijm"
+    r"|vingerafdrukken",
+    re.IGNORECASE,
+)
 _IN_THANKS = re.compile(r"\bin\s+dank\s+\Z", re.IGNORECASE)
 TEST_REACH = 50  # characters around "afgenomen" read for the test
 # People who vanish: "De gangsters verdwenen zonder buit", "de verdwenen Belg Jelle Leemans".
@@ -309,7 +317,7 @@ def _conditional(text: str, cue: Cue, opening: int, near: str | None = None) -> 
     """"als de spanning in het Oval Office oploopt", "als ze ouder worden": the cue is in a
     clause of condition or time; "even snel als", "meer als" compare. ``near``: at least the
     CONDITION_REACH characters before the cue (from ``opening``) in lower case, if known."""
-    if near is not None and not any(word in near for word in _CONDITION_WORDS):
+    if near is not None and _ANY_CONDITION_WORD.search(near) is None:
         return False  # the quickest test: none of the words anywhere before the cue
     start = max(opening, cue.start - CONDITION_REACH)
     if _CONDITION_WORD.search(text, start, cue.start) is None:
@@ -327,10 +335,12 @@ def _conditional(text: str, cue: Cue, opening: int, near: str | None = None) -> 
 def _administered(text: str, cue: Cue) -> bool:
     """"een bloedproef afgenomen", "de eindtoetsen afnemen", "het afgenomen dna": a test or a sample
     taken, no fall; nor is the idiom "niet in dank afgenomen"."""
-    if not cue.text.lower().startswith(("afgenom", "afnem", "afneem")) and " af" not in cue.text.lower():
+    low = cue.text.lower()
+    if not low.startswith(("afgenom", "afnem", "afneem")) and " af" not in low:
         return False
     around = text[max(0, cue.start - TEST_REACH) : cue.end + TEST_REACH]
-    return bool(_TESTS.search(around) or _IN_THANKS.search(text, max(0, cue.start - WORD_REACH), cue.start))
+    tested = _TEST_WORD.search(around) is not None and _TESTS.search(around) is not None
+    return tested or bool(_IN_THANKS.search(text, max(0, cue.start - WORD_REACH), cue.start))
 
 
 def _person_vanished(text: str, cue: Cue, opening: int) -> bool:

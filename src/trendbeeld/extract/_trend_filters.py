@@ -80,15 +80,17 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     sentence = doc.sentence_at(start)
     cues = doc.cues_in(sentence.start, sentence.end)
     # the statement's own wording of change: the cues inside it, else the one nearest to it
-    own = [c for c in cues if c.start < end and c.end > start] or sorted(
-        cues, key=lambda c: max(c.start - end, start - c.end))[:1]
+    own = [c for c in cues if c.start < end and c.end > start]
+    if not own and cues:
+        own = [min(cues, key=lambda c: max(c.start - end, start - c.end))]
     if own and all(_no_trend(doc, cue, sentence.start, sentence.end) for cue in own):
         return None
     if _trend_actual.conditional_after(doc.text, start, end, sentence.end):
         return None  # "… zullen ook verdwijnen als er straks …": a condition
     if _narrated(doc, statement, own, sentence.start):
         return None
-    last = statement.text.split()[-1].lower().strip(".,;:!?") if statement.text.split() else ""
+    words = statement.text.split()
+    last = words[-1].lower().strip(".,;:!?") if words else ""
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
         return None
@@ -105,7 +107,8 @@ def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], op
     an age ("Anna (17) wordt al jaren lastiggevallen", "Voorthuizenaar (48) loopt gebroken kaak op",
     "zedenzaak met verdachte Mourad T. (29) wordt steeds groter"), or one actor or thing that stays
     or persists ("May blijft nog even", "Het merk bestaat al jaren niet meer")."""
-    if _PERSON_WITH_AGE.search(statement.text) or any(_trend_cases.grows_up(doc.text, cue) for cue in own):
+    aged = "(" in statement.text and _PERSON_WITH_AGE.search(statement.text) is not None
+    if aged or any(_trend_cases.grows_up(doc.text, cue) for cue in own):
         return True
     stays = statement.direction is Change.STABLE and bool(own)
     if not stays or not all(_trend_cases.persists_or_stays(c) for c in own):

@@ -100,6 +100,17 @@ _ONE_DAY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _DAY, re.IGNORECASE)
 _ONE_DAY_BEFORE = re.compile(_DAY + r"[^.;:!?]{0,30}\s+\Z", re.IGNORECASE)
 _HELD_BEFORE = re.compile("(?:" + _HELD + "|" + _ONE_CASE + r")\s+(?:zitten\s+)?\Z", re.IGNORECASE)
 HELD_REACH = 40  # characters read before a verb-final "blijft" for "in voorarrest"
+# The last words of the alternatives of ``_HELD_BEFORE``: a word before "blijft" that ends with none
+# of them (or "zitten" after one) can start no match, a cheap test before the pattern.
+_HELD_ENDS = (
+    "vast", "vastzitten", "vastgehouden", "gevangen", "opgesloten", "gedetineerd", "arrest", "cel",
+    "hechtenis", "bewaring", "detentie", "verzekering", "tbs", "gevangenis", "tralies", "slot", "open",
+    "dicht", "gesloten", "geopend", "ongedeerd", "onduidelijk", "duister", "onbekend", "onopgehelderd",
+    "raadsel", "mysterie", "vertrouwelijk", "geheim", "schimmig", "onopgemerkt", "spaard", "overeind",
+    "leeg", "stand", "premier", "president", "voorzitter", "burgemeester", "minister", "staatssecretaris",
+    "wethouder", "directeur", "trainer", "coach", "aanvoerder", "bondscoach", "partijleider",
+    "fractievoorzitter", "lijsttrekker", "post", "functie", "roer", "als",
+)
 # Instruments of law and administration whose change is an amendment: "wijziging van de Kieswet".
 _INSTRUMENT_WORD = (
     r"(?:[\w-]*(?:wet|wetten|wetboek|besluit|besluiten|regeling|regelingen|artikel|artikelen|plan|akkoord"
@@ -144,6 +155,7 @@ _WALKED = re.compile(
     re.IGNORECASE,
 )
 _MOVE_FORMS = ("verplaats", "verzet", "verschov", "verschuif", "uitgesteld")
+_ANY_MOVE_FORM = re.compile("|".join(_MOVE_FORMS))  # anywhere in a lower-case cue: one scan
 _EVENT_BEFORE = re.compile(
     r"\b(?:overleg|vergadering|debat|zitting|bijeenkomst|afspraak|behandeling|stemming|hoorzitting"
     r"|rondetafelgesprek|procedurevergadering|uitspraak|wedstrijd|duel|concert|voorstelling)\b"
@@ -183,9 +195,28 @@ def _in_custody(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return _one_disappearance(text, cue, opening)
     if low not in _STAY_FORMS:
         return False
-    return bool(_HELD_AFTER.match(text, cue.end)) or bool(_RANKED.match(text, cue.end)) or bool(
-        _HELD_BEFORE.search(text, max(0, cue.start - HELD_REACH), cue.start)
-    )
+    if _HELD_AFTER.match(text, cue.end) or _RANKED.match(text, cue.end):
+        return True
+    start = max(0, cue.start - HELD_REACH)
+    return _may_end_held(text[start : cue.start]) and bool(_HELD_BEFORE.search(text, start, cue.start))
+
+
+def _may_end_held(window: str) -> bool:
+    """Whether ``_HELD_BEFORE`` may match at the end of ``window``: it ends with white space after a
+    word that ends like one of its alternatives (or after such a word and "zitten"). A word that is
+    not ASCII is left to the pattern (its case-insensitive letters fold beyond ``str.lower``)."""
+    if not window[-1:].isspace():
+        return False
+    words = window.split()
+    for word in words[-1:-3:-1]:
+        if not word.isascii():
+            return True
+        low = word.lower()
+        if low.endswith(_HELD_ENDS):
+            return True
+        if low != "zitten":
+            return False
+    return False
 
 
 def _one_disappearance(text: str, cue: _cues.Cue, opening: int) -> bool:
@@ -233,6 +264,8 @@ def _dented(text: str, cue: _cues.Cue, opening: int) -> bool:
 
 def _run_up(low: str) -> bool:
     """A form of "oplopen", separable ("liep … op") or not."""
+    if "op" not in low:
+        return False  # most cues: every form holds "op"
     words = low.split()
     separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
     return separable or low.startswith(_RUN_UP_FORMS)
@@ -251,7 +284,9 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return True
     if low in _ESCALATE_FORMS:
         return bool(_QUARREL_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
-    if not any(w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()):
+    if _ANY_MOVE_FORM.search(low) is None or not any(
+        w.startswith(_MOVE_FORMS) or "verschov" in w or "verschuif" in w for w in low.split()
+    ):
         return False
     return bool(
         _EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start)

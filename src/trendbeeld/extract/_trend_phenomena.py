@@ -150,7 +150,10 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
     if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
         words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
-    words = _without_trailing(_without_copula(_without_auxiliary(words, leading), leading), trailing)
+    low = [w.group(0).lower() for w in words]
+    if not (_AUXILIARIES.isdisjoint(low) and _COPULAS.isdisjoint(low)):  # most phrases have neither
+        words = _without_copula(_without_auxiliary(words, leading), leading)
+    words = _without_trailing(words, trailing)
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
         words[1].group(0).lower() in _OBJECT_WORDS
     ):
@@ -270,8 +273,10 @@ def _object_after_subject(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _without_leading(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
-    at = next((i for i, w in enumerate(words) if w.group(0).lower() not in leading), len(words))
-    return words[at:]
+    for i, w in enumerate(words):
+        if w.group(0).lower() not in leading:
+            return words[i:]
+    return []
 
 
 def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:

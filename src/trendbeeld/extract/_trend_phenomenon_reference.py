@@ -58,7 +58,7 @@ _SENTENCE_END = frozenset(".!?:\n")
 
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
-    return all(w.lower() in _POINTING_WORDS for w in text[span.start : span.end].split())
+    return _POINTING_WORDS.issuperset(text[span.start : span.end].lower().split())
 
 
 def _completed(doc: Document, start: int, name: str) -> str:
@@ -130,13 +130,17 @@ def _is_name(text: str, opening: int, word: str) -> bool:
 
 def _points_back(text: str, start: int, span: _phrases.Span | None) -> bool:
     """"deze ontwikkeling", "die trend", "dit": a pointer to something said before."""
-    before = text[max(0, start - 14) : start].lower().split()
     head = text[span.start : span.end].lower().split() if span is not None else []
     if span is None or (len(head) == 1 and head[0] in _PRONOUNS):
+        before = text[max(0, start - 14) : start].lower().split()
         return bool(before) and (before[-1] in _DEMONSTRATIVES or before[-1] in _PRONOUNS)
-    demonstrative = (bool(before) and before[-1] in _DEMONSTRATIVES) or head[0] in _DEMONSTRATIVES
     nouns = [w for w in head if w not in _DEMONSTRATIVES]
-    return demonstrative and len(nouns) == 1 and nouns[0] in _GENERAL_NOUNS
+    if len(nouns) != 1 or nouns[0] not in _GENERAL_NOUNS:
+        return False  # most phrases: no general noun alone, the words before need no reading
+    if head[0] in _DEMONSTRATIVES:
+        return True
+    before = text[max(0, start - 14) : start].lower().split()
+    return bool(before) and before[-1] in _DEMONSTRATIVES
 
 
 def _is_measure_pointer(text: str, span: _phrases.Span) -> bool:

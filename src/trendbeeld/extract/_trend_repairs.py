@@ -94,7 +94,9 @@ def _copula_cut(low: list[str]) -> int | None:
     "worden" that comes before a word of change ("Vertrouwen |is steeds meer verweven|"); None when
     there is none, or the words before it are no subject (a pronoun, "er", an adverbial opening, a
     relative clause)."""
-    change = next((i for i, w in enumerate(low) if i and (w in _MORE_WORDS or _cues.is_change_word(w))), None)
+    # most phenomena have no copula after their first word, so none before a word of change
+    change = None if _COPULAS.isdisjoint(low[1:]) else next(
+        (i for i, w in enumerate(low) if i and (w in _MORE_WORDS or _cues.is_change_word(w))), None)
     if change is None:
         return None
     verb = next((i for i in range(change - 1, 0, -1) if low[i] in _COPULAS), None)

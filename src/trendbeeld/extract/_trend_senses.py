@@ -101,12 +101,13 @@ def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     named = word[:1].isupper() and word[1:].islower() and cue.kind in ("verb", "cause")
     if named and not low.endswith(("end", "ende")) and (inside or _PLACE_AFTER.match(text, cue.end)):
         return True
-    before = _WORD_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH), cue.start)
-    lemma = _cues.lemma(low)
     # an infinitive, or a form whose lemma is a noun ("zakken" -> "zak"); not a participle
     verb_form = cue.kind in ("verb", "cause") and low.endswith("en")
+    lemma = _cues.lemma(low) if verb_form else ""
     infinitive = verb_form and (lemma == low or not lemma.endswith("en"))
-    if infinitive and before is not None:
+    before = _WORD_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH), cue.start) if (
+        infinitive) else None  # the word before is read only for an infinitive
+    if before is not None:
         previous_word = before.group(1)
         count = previous_word.isdigit() and not _YEAR.fullmatch(previous_word)
         if count or previous_word.lower() in _NOUN_DETERMINERS:
