@@ -12,6 +12,8 @@ van) het land" is the country named before ("uit Syrië … in het noorden van h
 Nederland. A country named only by its adjective ("de Russische senator", "de Amerikaanse
 overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence;
 Nederland is, to a sentence that restates its measure ("Het gaat om 1000 slachtoffers per jaar").
+No place is carried to the size of one thing or a team's standing ("Hij was 54 cm lang"), nor a
+place named only as an origin ("arbeidsmigranten uit Oost-Europa"): see :mod:`_region_carry`.
 
 Conventions of the gold (read from the 290 figures of the visible gold: national-2020, the four
 dev texts and the five readable held-out texts). Region by kind of text and where it is named:
@@ -60,6 +62,7 @@ from functools import cache, lru_cache
 from trendbeeld import months
 from trendbeeld.extract import _context, _counts, _headings, _phrases, _scan, _text, lexicon, regions
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._region_carry import measures_one_thing, only_origin
 from trendbeeld.model import RegionLevel
 
 # "1.1 De Nederlandse economie": a numbered section title on a line of its own.
@@ -203,7 +206,8 @@ def region_of(
         return _with_title_places(doc, names, named, pos)
     return (
         _region_by_anaphor(text, sentence)
-        or _region_of_previous_sentence(doc, sentence.start)
+        # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
+        or (None if measures_one_thing(text, pos) else _region_of_previous_sentence(doc, sentence.start))
         or _region_of_section(text, pos)
         or _region_of_heading(doc, sentence.start)
         or _region_of_article(doc, sentence.start)
@@ -399,20 +403,32 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
         region = regions.find(doc.text, previous.start, previous.end, near=previous.end, names=names)
         region = region or _region_by_anaphor(doc.text, previous)  # "… in de stad. Binnen enkele dagen …"
         if region is not None:
-            # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene; not by its
-            # adjective alone ("de Russische senator", "de Amerikaanse overheid": whose, not where)
-            abroad = region in _scope_regions() and not _only_adjective(names, region)
-            if abroad and (region not in _HOME_SCOPES or restating):
-                return region
-            parts = _LIST_PARTS.split(region)
-            if any(regions.is_village(p) for p in (region, *parts)):
-                # a village is carried only to the article its title places there ("Meerkerk - …"):
-                # else the sentence before names the scene of something else (a home, a museum)
-                known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
-                return region if known and all(_title_names(doc, start, p) for p in parts) else None
-            return None if region in _scope_regions() or not regions.lookup(region) else region
+            return _carried(doc, start, names, region, restating=restating)
         start = previous.start
     return None
+
+
+def _carried(doc: Document, start: int, names: regions.Names, region: str, *, restating: bool) -> str | None:
+    """``region``, named in the sentence before the one at ``start`` (its names ``names``), if it is
+    carried to that sentence."""
+    if only_origin(doc.text, [m.start() for m in names.matches if _canonical(m) == region]):
+        return None  # "arbeidsmigranten uit Oost-Europa": a home or source, not the next scene
+    # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene; not by its
+    # adjective alone ("de Russische senator", "de Amerikaanse overheid": whose, not where)
+    abroad = region in _scope_regions() and not _only_adjective(names, region)
+    if abroad and (region not in _HOME_SCOPES or restating):
+        return region
+    parts = _LIST_PARTS.split(region)
+    if any(regions.is_village(p) for p in (region, *parts)):
+        # a village is carried only to the article its title places there ("Meerkerk - …"):
+        # else the sentence before names the scene of something else (a home, a museum)
+        known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
+        return region if known and all(_title_names(doc, start, p) for p in parts) else None
+    return None if region in _scope_regions() or not regions.lookup(region) else region
+
+
+def _canonical(m: re.Match[str]) -> str:
+    return regions.canonical(_town_name(m))
 
 
 def _only_adjective(names: regions.Names, region: str) -> bool:

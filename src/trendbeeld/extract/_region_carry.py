@@ -1,0 +1,49 @@
+"""Which figures may take a place named in the sentence before (see :mod:`_figure_regions`).
+
+A place is carried to the next sentence when that sentence continues its topic ("In Londen zijn
+explosieven aangetroffen. Ze zijn ontdekt bij twee vliegvelden"). A figure that measures one thing
+or one team is not counted in a place, so it takes none from the sentence before:
+
+* the size of one object, person or route: "Hij was 54 cm lang" after "geboren in Gouda", "Het
+  schip is zo'n 30 meter lang" after "ter hoogte van Terschelling", "met 43,44 kilometer per uur"
+  (a speed), "11 m2 waaltjes" (not "3000 vierkante kilometer land staat onder water", the extent
+  of a disaster in a place). Not a weight: "ruim zeshonderd kilo cocaïne" is seized in the port
+  named before;
+* a team's standing: "Excelsior staat vijf punten voor NAC met vijf duels te gaan" after "won van
+  Heerenveen", "twee moeilijke uitduels" after "Ajax voetbalt in Emmen".
+
+Nor is a place carried that the sentence before names only as where someone or something comes from
+("Jetten wil meer arbeidsmigranten uit Oost-Europa. … vacatures waar 50.000 arbeidsmigranten voor
+nodig zijn", "Peter Tabichi, leraar uit Kenia. … de 1700 mensen in de zaal", "veel klanten uit
+Duitsland. Nu al trekt het bedrijventerrein 4,8 miljoen bezoekers"): a person's home or a source is
+not the scene of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The number at a figure's start, at most two words (an adjective, "vierkante") and the unit.
+_ONE_THING = re.compile(
+    r"[^\s]+(?:[ ]+(?!(?:procent|keer|euro|dollar|miljoen|miljard)(?![\w-]))[\w'’-]+(?:[,.]\d+)*){0,2}?[ ]+"
+    r"(?:(?<!vierkante[ ])(?:km|kilometer)|mm|millimeter|cm|centimeter|m|meter|m2|m²"
+    r"|punten|duels|uitduels|thuisduels|wedstrijden|doelpunten)(?![\w²-])"
+)
+
+
+def measures_one_thing(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` measures one object, person or route (length, speed, floor
+    area) or a team's standing (points, matches): not counted in a place of the sentence
+    before."""
+    return _ONE_THING.match(text, pos) is not None
+
+
+# "arbeidsmigranten uit Oost-Europa", "geld uit Den Haag": where someone or something comes from.
+_ORIGIN_BEFORE = re.compile(r"(?<![\w-])uit[ ]+(?:de[ ]+)?\Z")
+ORIGIN_CHARS = 8
+
+
+def only_origin(text: str, starts: list[int]) -> bool:
+    """Whether each mention of a place, starting at ``starts``, follows "uit": the sentence names
+    it only as where someone or something comes from."""
+    return bool(starts) and all(_ORIGIN_BEFORE.search(text, max(0, s - ORIGIN_CHARS), s) for s in starts)

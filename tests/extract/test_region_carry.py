@@ -1,0 +1,52 @@
+"""Which figures take a place named in the sentence before (issue 10, ``_region_carry``).
+
+Read on the DPG Media 2019 news (unlabelled): the size of one object, person or route and a team's
+standing are not counted in the place named before; a place named only as where someone or
+something comes from ("uit Oost-Europa") is not the scene of the next sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import figures_of
+
+
+def _value(text: str, value: float) -> str | None:
+    [figure] = [f for f in figures_of(text) if f.value == value]
+    return figure.region
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Op 3 april is Sanne geboren in het ziekenhuis in Zwolle. Ze was 51 cm lang.", 51),
+        ("Het wrak ligt voor de kust van Texel. Het schip is zo'n 40 meter lang.", 40),
+        ("De fietser woont in Hoorn. Hij reed gemiddeld 38,5 kilometer per uur.", 38.5),
+        ("Te koop in Almelo: een tuinhuis. Het heeft een vloer van 12 m2 en een veranda.", 12),
+        ("Willem II won zondag in Tilburg van Heracles. De ploeg staat nu vier punten voor FC Emmen.", 4),
+        ("Ajax speelt woensdag in Emmen. Daarna volgen nog drie zware uitduels.", 3),
+    ],
+)
+def test_one_things_size_and_a_teams_standing_take_no_place_from_before(text: str, value: float) -> None:
+    assert _value(text, value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De minister wil verpleegkundigen uit Oost-Europa. Er zijn 20.000 vacatures in de zorg.", 20_000),
+        ("De winnaar is een leraar uit Kenia. Hij geeft 80 procent van zijn inkomen weg.", 80),
+    ],
+)
+def test_a_place_named_as_an_origin_is_not_carried(text: str, value: float) -> None:
+    assert _value(text, value) is None
+
+
+def test_a_place_of_the_scene_is_still_carried() -> None:
+    text = "In Arnhem zijn gisteren twee woningen ontruimd. Er werden 300 hennepplanten gevonden."
+    assert _value(text, 300) == "Arnhem"
+    text = "In Mozambique heeft de cycloon huizen verwoest. Zo'n 3000 vierkante kilometer staat onder water."
+    assert _value(text, 3000) == "Mozambique"
+    text = "De haven van Rotterdam is druk. Douaniers vonden er 600 kilo cocaïne in een container."
+    assert _value(text, 600) == "Rotterdam"
