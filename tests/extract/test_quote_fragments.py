@@ -269,3 +269,23 @@ def test_a_subtitle_that_names_no_speaker_of_the_article_gives_no_speaker() -> N
 def test_a_fragment_in_a_sentence_citing_a_report_is_its_authors_quote(sentence: str, speaker: str) -> None:
     text = f"Nieuws uit Den Haag\n\nGisteren verscheen een rapport. {sentence} De minister reageert morgen."
     assert [s for _, s in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Wethouder Karin Mulder ziet de cijfers als 'een goed signaal' voor de wijk.", "Karin Mulder"),
+        ("De FNV ziet het plan van de Rabobank 'niet als een oplossing, maar als een sluiproute'.", "FNV"),
+    ],
+)
+def test_a_fragment_after_a_verb_of_viewing_with_als_is_a_quote_of_the_subject(
+    sentence: str, speaker: str
+) -> None:
+    # NOTES G1: a fragment of two or more words attributed to a speaker is a quote (hard)
+    text = f"Nieuws uit Deventer\n\n{sentence} De raad praat er donderdag over."
+    assert [s for _, s in attributed(text)] == [speaker]
+
+
+def test_seeing_without_als_is_no_reported_speech() -> None:
+    text = "Nieuws uit Deventer\n\nKarin Mulder zag 'een zwarte auto' wegrijden. De politie zoekt getuigen."
+    assert attributed(text) == []

@@ -55,6 +55,12 @@ MIN_FRAGMENT_WORDS = 2  # one quoted word is a term or scare quotes, two or more
 # "spreekt van ‘smerige politiek’"), by lemma.
 _NAMING_LEMMAS = frozenset({"noemen", "spreken", "omschrijven", "typeren", "bestempelen", "betitelen",
                             "kwalificeren", "vinden"})
+# Verbs that characterise with "als" ("ziet de resultaten als ‘een stap vooruit’"), by lemma.
+_VIEW_LEMMAS = frozenset({"zien", "beschouwen"})
+VIEW_CHARS = 80  # how far before "als" the verb of viewing may stand
+_CLAUSE_BREAK = re.compile(r"[.!?;:]")
+_OF_BEFORE = re.compile(r"(?<![\w-])van\s+(?:de\s+|het\s+)?\Z")
+_AS_OPENS = re.compile(r"(?:niet\s+|vooral\s+)?als\s")
 _WORD = re.compile(r"[a-zà-ÿA-ZÀ-Ý]+(?:-[a-zà-ÿA-ZÀ-Ý]+)*")
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]")
 _GLOSS_AFTER = re.compile(r"\s*\(")  # "‘doekoe’ (geld)": slang with its meaning
@@ -99,11 +105,14 @@ def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | No
         return True
     words = [w.lower() for w in _WORD.findall(text, sentence.start, cand.open)]
     verbs = speech_words()
+    as_after = _AS_OPENS.match(text, cand.start) is not None  # "ziet de actie ‘niet als een …’"
     for i, word in enumerate(words):
         if word == "volgens" or (word in verbs and ("dat" in words[i + 1 :] or len(words) - i <= 3)):
             return True  # "zegt dat … ‘…’", "zegt het ‘voor 99 procent’ eens te zijn"
         if lemma(word) in _NAMING_LEMMAS:
             return True
+        if lemma(word) in _VIEW_LEMMAS and (as_after or "als" in words[i + 1 :]):
+            return True  # "ziet de resultaten als ‘een bemoedigend stapje vooruit’"
     return (_opening_person(text, sentence.start, cand.open) is not None
             or cites_report(text[sentence.start : cand.open]))
 
@@ -118,7 +127,11 @@ def _opening_person(text: str, start: int, end: int) -> Attribution | None:
         return None
     # the fragment is what the person is, shows or has: "is ‘…’", "toonde zich ‘…’", "heeft ‘geen idee’"
     rest = _WORD.findall(text, _clause_end(text, m.end(), end), end)
-    if not 0 < len(rest) <= MAX_PREDICATE_WORDS or _verb_lemma(rest[0].lower()) not in _STATE_LEMMAS:
+    if not 0 < len(rest) <= MAX_PREDICATE_WORDS or not (
+            _verb_lemma(rest[0].lower()) in _STATE_LEMMAS
+            # "Wethouder Jan Smit ziet de cijfers als ‘een signaal’"
+            or (_verb_lemma(rest[0].lower()) in _VIEW_LEMMAS
+                and ("als" in rest or _AS_OPENS.match(text, end + 1) is not None))):
         return None
     region = text[start:end]
     again = patterns()["name"].match(region, m.start() - start)
@@ -153,8 +166,17 @@ def _mentioned(text: str, cand: Candidate) -> bool:
     """"teksten als ‘…’", "wat de ‘…’ wordt genoemd": words named as a term or a text, not said."""
     before = _WORD.findall(text, max(cand.open - 30, 0), cand.open)
     if before and lemma(before[-1].lower()) in _TERM_LEMMAS:
-        return True
+        # "ziet de resultaten als ‘een stap vooruit’": a view, not a term named
+        return not (before[-1].lower() == "als" and _viewed(text, cand.open))
     return _CALLED_AFTER.match(text, cand.close_end) is not None
+
+
+def _viewed(text: str, pos: int) -> bool:
+    """A verb of viewing ("ziet", "beschouwt") in the clause before "als" at ``pos``."""
+    clause = _CLAUSE_BREAK.split(text[max(pos - VIEW_CHARS, 0) : pos])[-1]
+    return any(lemma(w.lower()) in _VIEW_LEMMAS for w in _WORD.findall(clause))
+
+
 
 
 def _is_name(body: str) -> bool:
@@ -197,11 +219,9 @@ def fragment_speaker(
     found = speaker_before(doc, cand, known, last)
     region = text[sentence.start : cand.open]
     if found is None or (found.speaker and _only_addressed(region, found.speaker)):
-        # "Tegen Sky News zei hij dat iedereen ‘…’ is": the pronoun that says it
         said = _SAID_PRONOUN.search(region)
-        if said is not None:
-            person = pronoun_speaker(doc, cand, known, last, said.group("pronoun") or said.group("before"))
-            return None if person is None or _only_addressed(region, person.speaker) else person
+        if said is not None or found is not None:
+            return _instead_of_addressed(doc, cand, known, last, said)
     if found is None:
         person = _opening_person(text, sentence.start, cand.open)
         if person is not None:  # "Wachtlijst Dokter Verhagen heeft ‘…’": as the full name given earlier
@@ -212,6 +232,24 @@ def fragment_speaker(
     if not found.speaker:
         return found
     return None if _only_addressed(region, found.speaker) else found
+
+
+def _instead_of_addressed(
+    doc: Document,
+    cand: Candidate,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+    said: re.Match[str] | None,
+) -> Attribution | None:
+    """The speaker when the one named before the fragment is only spoken to or of: the pronoun that
+    says it ("Tegen Sky News zei hij dat iedereen ‘…’ is"), else the subject that opens the sentence
+    ("De VIG ziet de actie van de Vriendenloterij ‘…’")."""
+    sentence = doc.sentence_at(max(cand.open - 1, 0))
+    if said is None:
+        return _naming_subject(doc, cand, sentence.start, known, last)
+    region = doc.text[sentence.start : cand.open]
+    person = pronoun_speaker(doc, cand, known, last, said.group("pronoun") or said.group("before"))
+    return None if person is None or _only_addressed(region, person.speaker) else person
 
 
 def _naming_subject(
@@ -241,7 +279,10 @@ def _naming_subject(
 
 
 def _no_name(text: str, start: int, end: int) -> bool:
-    return patterns()["name"].search(text, start, end) is None
+    """No name between the subject and the fragment but one that belongs to the object ("ziet de
+    actie |van de Vriendenloterij| ‘…’"): a possessor, not someone spoken to or of."""
+    return all(_OF_BEFORE.search(text, max(m.start() - 12, start), m.start()) is not None
+               for m in patterns()["name"].finditer(text, start, end))
 
 
 def _opening_surname(doc: Document, name: str, pos: int, known: dict[str, Attribution]) -> Attribution | None:
@@ -256,7 +297,8 @@ def _opening_surname(doc: Document, name: str, pos: int, known: dict[str, Attrib
 
 
 def _says(verb: str) -> bool:
-    return verb in speech_words() or lemma(verb) in _NAMING_LEMMAS
+    # "ziet" only reaches here before "als" ("Hij ziet het als ‘…’"): see _reported
+    return verb in speech_words() or lemma(verb) in _NAMING_LEMMAS | _VIEW_LEMMAS
 
 
 @cache
