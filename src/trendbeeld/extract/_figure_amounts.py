@@ -36,6 +36,15 @@ from trendbeeld.model import Unit
 THOUSAND = 1_000  # "groeide met 195 duizend": an amount with a magnitude is a figure without a noun
 _EURO_BEFORE = re.compile(r"(?:€|\beuro\b)[^.;!?\n]*\Z", re.IGNORECASE)
 EURO_CHARS = 40
+# A price before a large amount without a noun: "kost (Shell) 2,5 miljoen", "betaalde 80 miljoen",
+# "een villa 'van 1 miljoen'", "voor een vraagprijs van 2 miljoen"; or "waard" after it.
+_PRICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:kost(?:en|te|ten|t)?|betaal(?:t|de|den)|betaald|(?:vraag|koop|verkoop|transfer)?prijs\s+van"
+    r"|(?:koop)?som\s+van|(?:villa|woning|huis|pand|appartement|boerderij|landhuis|kasteel|jacht)\s+['‘\"“]?van)"
+    r"\s+(?:[A-Z]\w+\s+|(?:de|het)\s+\w+\s+|al\s+|ruim\s+|bijna\s+|zo['’]n\s+|maar\s+|liefst\s+|wel\s+)?['‘\"“]?\Z"
+)
+PRICE_CHARS = 40
+_WORTH_AFTER = re.compile(r"['’\"”]?\s+waard\b")
 MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
 LOOK_BACK_WORDS = 4
@@ -44,11 +53,12 @@ _WORD_START = re.compile(r"(?<![\w’'])(?:([^\W\d_]+)|[\w€$+−-])")
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
 # (also written: "vijftien tot twintig panden", "vier of vijf kolencentrales", "tussen tien en twintig …")
 _COUNT_RANGE_BEFORE = re.compile(
-    r"(?:\btussen\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\btussen\s+(?:de\s+)?(?P<low>\d{1,3}(?:\.\d{3})+|\d+)\s+en|(?<![\w.,/])(?P<low2>\d{1,3}(?:\.\d{3})+|\d+)"
     r"\s*(?:tot(?:\s+(?:wel|zelfs))?|à|-|–|\s+of)"
-    rf"|\btussen\s+(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
+    rf"|\btussen\s+(?:de\s+)?(?P<low3>{numbers._WORDNUM})\s+en|(?<![\w-])(?P<low4>{numbers._WORDNUM})\s+(?:tot|à|of))\s*\Z",
     re.IGNORECASE,
 )
+_RANGE_UNITS = frozenset(("count", "other", "euro", "percent"))
 _ER_BEFORE = re.compile(r"(?<![\w-])er\s+(?:(?:nog|maar|slechts|al)\s+)?\Z", re.IGNORECASE)
 ER_CHARS = 16
 _TIME_UNIT_BEFORE = re.compile(
@@ -230,12 +240,13 @@ def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
         start, value = whole.start(), ones + value  # "4 en een half jaar"
     if unit == "count" and _ENGLISH_THOUSANDS.fullmatch(m.group("n1") or ""):
         value = float((m.group("n1") or "").replace(",", ""))  # "625,202 misdrijven": no fraction of a crime
-    if unit in ("count", "other") and high is None:
+    if unit in _RANGE_UNITS and high is None:
         low = _count_range(text, m.start("n1") if m.group("n1") else start, value)
-        if low is not None:  # "1.200 tot 1.500 demonstranten", "5000 tot wel 11.000 kilo"
+        if low is not None:  # "1.200 tot 1.500 demonstranten", "tussen de 15 en 28 procent"
             scale = lexicon.load().magnitudes.get((m.group("mag") or "").lower().rstrip("."), 1.0)
             start, value, high = low[0], low[1] * scale, value  # "6 of 7 miljoen": six million
-    return _in_money(text, Found(start, end, value, high, Unit(unit), amount.sign))
+    idiom = _figure_filters.is_idiom(text, start, end, value, unit)  # "botsten twee werelden"
+    return None if idiom else _in_money(text, Found(start, end, value, high, Unit(unit), amount.sign))
 
 
 def _in_money(text: str, found: Found) -> Found:
@@ -318,8 +329,9 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
         return rate
     large = bool(m.group("mag")) and amount.value >= THOUSAND  # "van 4,9 miljoen naar 3,8 miljoen"
     # "een miljard gevonden", "3,4 miljard (2022: …)": a large amount without a noun
-    if nxt is None or (large and (bare or _text.is_verb_form(nxt.group(1).lower()))):
-        return (_elided_unit(text, m.start()) if large else None), end
+    worth = nxt is not None and nxt.group(1).lower() == "waard"  # "is 2 miljoen waard"
+    if nxt is None or (large and (bare or worth or _text.is_verb_form(nxt.group(1).lower()))):
+        return (_elided_unit(text, m.start(), end) if large else None), end
     changed = _change_start_unit(text, m, amount)  # "van negen naar vier zetels"
     duration = (changed, end) if changed is not None else _figure_measures.duration(text, m, nxt)
     if duration is not None:
@@ -349,7 +361,11 @@ def _change_start_unit(text: str, m: re.Match[str], amount: numbers.Amount) -> s
     return str(found.unit) if found is not None and found.unit in _CHANGE_UNITS else None
 
 
-def _elided_unit(text: str, start: int) -> str:
+def _elided_unit(text: str, start: int, end: int) -> str:
     """"3,4 miljard euro (2022: 3,1 miljard)": a large amount without a noun is in euro when
-    euros were named just before it, else a count."""
-    return "euro" if _EURO_BEFORE.search(text, max(0, start - EURO_CHARS), start) else "count"
+    euros were named just before it, or when it is a price ("kost Shell 2,5 miljoen", "betaalt 80
+    miljoen voor een verdediger", "een villa 'van 1 miljoen'", "is 2 miljoen waard"), else a count."""
+    euro = _EURO_BEFORE.search(text, max(0, start - EURO_CHARS), start) or _PRICE_BEFORE.search(
+        text, max(0, start - PRICE_CHARS), start
+    )
+    return "euro" if euro is not None or _WORTH_AFTER.match(text, end) else "count"

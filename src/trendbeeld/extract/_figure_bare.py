@@ -8,6 +8,8 @@
   (2017: 183)", "bij aanhouding (2.600 keer)"; not an enumeration ("(1) … (2) …"), a reference
   ("tabel (2)") or the age of a person ("een jongen (15)", "Van Montfoort (62)").
 - A measure left out: "Vroeger keken we op van 500 kilo. Nu onderscheppen we partijen van 5000".
+- A unit shared by a coordinated pair: "biljetten van 100 en 200 euro", "tarieven van 20 en 35
+  procent", "682.000 en 975.000 euro" (both in the unit; "tussen 15 en 28 procent" is a range).
 
 Such a number takes the unit of the figure just before it (a rate per 1.000 or per 100.000 named
 with it wins; a large whole number in "van … naar …" counts), else it counts.
@@ -92,6 +94,14 @@ def _by_last_letter(leads: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str,
 # The letter before the white space before a number picks the few last words to compare there.
 _LAST_WORDS = _by_last_letter(tuple(lead for lead, _ in BARE_AFTER_WORDS))
 # "partijen van 5000": a bare number after "van" that ends its clause.
+_SHARED_UNITS = frozenset((Unit.EURO, Unit.PERCENT))
+PAIR_CHARS = 30  # "682.000 en " before the amount with the unit
+_PAIR_BEFORE = re.compile(
+    r"(?<![\w.,/€$+−-])(?<!tussen )(?<!tussen de )(?P<low>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+    r"(?:\s+(?P<mag>miljoen|miljard))?\s+en\s+\Z",
+    re.IGNORECASE,
+)
+_MAGNITUDE_IN = re.compile(r"\b(?:miljoen|miljard)\b", re.IGNORECASE)
 _ELIDED_MEASURE = re.compile(r"(?<![\w-])van\s+(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[.;,\"”’']|\Z))")
 # A bare number in brackets after a word: "Maastricht (-58,3)", "vormen van bedreiging (285)",
 # "medewerkers (2017: 183)" (the same measure in an earlier year), "bij aanhouding (2.600 keer)".
@@ -147,6 +157,30 @@ def bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[Fo
         sign = -1 if m.group("sign") in ("-", "−") else (1 if m.group("sign") == "+" else 0)
         out.append(Found(start - (1 if m.group("sign") else 0), end, value, None, unit, sign))
         bisect.insort(taken, (start, end))
+    return out
+
+
+def shared_units(text: str, found: list[Found]) -> list[Found]:
+    """"biljetten van 100 en 200 euro", "tarieven van 20 en 35 procent": the bare number before
+    "en" and an amount in euro or percent is in that unit too (with its magnitude: "1 en 2 miljoen
+    euro"); not a year ("in 2030 en 200 euro in 2050") nor the start of a range ("tussen 15 en 28")."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for f in found:
+        if f.unit not in _SHARED_UNITS or f.high is not None or not text.startswith("en ", f.start - 3):
+            continue
+        m = _PAIR_BEFORE.search(text, max(0, f.start - PAIR_CHARS), f.start)
+        if m is None or _figure_filters.inside(taken, m.start()):
+            continue
+        raw = m.group("low")
+        value = numbers.word_value(raw)
+        if value is None or _figure_filters.is_year(raw, value):
+            continue
+        shared = _MAGNITUDE_IN.search(text, f.start, f.end)
+        mag = m.group("mag") or (shared.group(0) if shared is not None else "")
+        scale = lexicon.load().magnitudes.get(mag.lower(), 1.0)
+        end = m.end("mag") if m.group("mag") else m.end("low")
+        out.append(Found(m.start(), end, value * scale, None, f.unit, 0))
     return out
 
 

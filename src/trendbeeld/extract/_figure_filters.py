@@ -11,6 +11,10 @@
   an age of an unnamed person ("een jongen (15)"), and capitalised particles that make a place a
   surname ("Van Montfoort (62)").
 - A number inside a figure already found.
+- Idioms with number words: "in de rechtszaal botsten twee werelden", "meten met twee maten", "snijdt
+  aan twee kanten", "drie vliegen in één klap slaan", "van twee walletjes eten"; and a hundred percent
+  of certainty or devotion ("niet honderd procent garanderen", "100 procent zeker", "Ik heb 100
+  procent gelijk", "honderd procent fit"; not "100 procent schone energie", a share).
 """
 
 from __future__ import annotations
@@ -57,6 +61,26 @@ REFERENCE_WORDS = frozenset((
 _SURNAME_PARTICLE = re.compile(r"(?<![\w.])(?:Van(?:[ ]+(?:der|den|de))?|Ter|Ten|Op[ ]+de[n]?)[ ]+\Z")
 _PARTICLE_CHARS = 12
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "22.30", "8:15"
+# Idioms that count with a written number ("twee werelden", "met twee maten meten").
+_IDIOM = re.compile(
+    r"twee\s+(?:werelden|walletjes|gedachten|linkerhanden|kwaden|maten\s+(?:\w+\s+){0,2}?(?:meet|meten|gemeten)\b"
+    r"|kanten\s+(?:op|snij\w*|van\s+de\s+medaille)"
+    r"|handen\s+op\s+één\s+buik)\b|(?:twee|drie)\s+vliegen\s+in\s+één\s+klap",
+    re.IGNORECASE,
+)
+_MEASURE_BEFORE = re.compile(r"\bme(?:et|ten|tten|tte)\b[^.!?,;]*\bmet\s+\Z", re.IGNORECASE)
+IDIOM_CHARS = 40
+_IDIOM_BEFORE = re.compile(r"(?:\bsnij\w*\s+aan|\btussen)\s+\Z", re.IGNORECASE)
+# A hundred percent of certainty or devotion: "100 procent zeker", "honderd procent fit", "100% te
+# bevestigen", "100 procent achter het plan", "niet honderd procent garanderen".
+_CERTAIN_AFTER = re.compile(
+    r"\s+(?:(?:echt|wel|niet|ook)\s+)?(?:zeker\w*|gelijk|fit|ja|nee|achter|eens|overtuigd|garander\w*"
+    r"|bevestig\w*|te\s+\w+en\b|betrouwbaar|waterdicht|gerust|tevreden|hersteld|veilig\w*|geslaagd|zijn)\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_CERTAIN = re.compile(r"\b(?:niet|nooit|nooit\s+voor|niet\s+voor)\s+\Z", re.IGNORECASE)
+HUNDRED_PERCENT = 100.0
+MAX_IDIOM_COUNT = 3  # "drie vliegen in één klap": the largest number of an idiom
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -130,4 +154,23 @@ def is_ordinal(text: str, m: re.Match[str]) -> bool:
         and not _counts.PLURAL.search(low)
         and not low.endswith(_VERB_ENDINGS)
         and low not in _phrases.FINITE_VERBS
+    )
+
+
+def is_idiom(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """"botsten twee werelden", "snijdt aan twee kanten", "niet honderd procent garanderen": an idiom
+    with a number word, or a hundred percent of certainty, is no figure."""
+    if unit == "percent":
+        return value == HUNDRED_PERCENT and (
+            _CERTAIN_AFTER.match(text, end) is not None
+            or _NOT_BEFORE_CERTAIN.search(text, max(0, start - 14), start) is not None
+        )
+    if unit != "count" or value > MAX_IDIOM_COUNT:
+        return False
+    if _IDIOM.match(text, start) is not None:
+        return True
+    if text.startswith("twee maten", start):  # "meten ze met twee maten", not "met twee maten van plan"
+        return _MEASURE_BEFORE.search(text, max(0, start - IDIOM_CHARS), start) is not None
+    return text.startswith(("twee kanten", "twee stoelen"), start) and (
+        _IDIOM_BEFORE.search(text, max(0, start - 16), start) is not None
     )

@@ -76,6 +76,7 @@ _MONEY_WORDS = re.compile(
     r"|achterstallig\w*|lening\w*|investe\w*|salaris\w*|omzet\w*|winst\w*|\w*vergoeding\w*|opbrengst\w*"
     r"|\w*bedrag\w*|\w*prijs\w*|dok(?:ken|t|te|ten)|contant\w*|cryptomunt\w*|dwangsom\w*|\w*fraude\w*"
     r"|doneer\w*|doneren|gedoneerd|donatie\w*|sponsor\w*|waard|kwijt|te\s+koop|\w*schade"
+    r"|\w*leen|leende\w*|geleend|\w*witwas\w*|gewitwast|\w*sjoemel\w*|gedupeerd|buitgemaakt|erfenis\w*"
     r"|ha(?:al|alt|alde|alden|len)\s+[^.!?]{0,30}?\bop)\b",
     re.IGNORECASE,
 )
@@ -92,6 +93,9 @@ _OF_AFTER = re.compile(r"\s+(?:aan|van\s+(?:de|het))(?=\s)", re.IGNORECASE)
 _NOT_WHAT = frozenset((
     "extra", "meer", "minder", "nodig", "na", "om", "op", "bij", "uit", "tot", "per", "te",
 ))
+# "voor tonnen gedupeerd", "voor een paar ton aan spullen": "voor" gives the worth of something
+_WORTH_BEFORE = re.compile(r"(?<![\w-])voor\s+(?:ruim\s+|bijna\s+|wel\s+)?\Z", re.IGNORECASE)
+WORTH_CHARS = 12
 _TON_WORD = re.compile(r"(?<![\w-])(?:ton|tonnen)\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 TON_CONTEXT_CHARS = 300  # the sentence and the one before it, read at most this far back
@@ -102,17 +106,20 @@ HUNDRED_THOUSAND = 100_000
 def is_money_in_tons(text: str, start: int, end: int, value: float) -> bool:
     """Is the measure ``text[start:end]``, ending in "ton" or "tonnen", an amount of money (in
     hundreds of thousands of euros)? Words of money in its sentence or the one before, and no words
-    of weight there nor a noun of what weighs so much after it ("ton cocaïne", "ton aan materieel")."""
+    of weight there nor a noun of what weighs so much after it ("ton cocaïne", "ton aan materieel").
+    A worth ("voor tonnen gedupeerd", "voor tonnen aan apparatuur buitgemaakt") needs no words of
+    money."""
     if value >= MAX_TONS or _TON_WORD.search(text, max(start, end - len("tonnen") - 1), end) is None:
         return False
-    what = _what_after(text, end)
+    worth = _WORTH_BEFORE.search(text, max(0, start - WORTH_CHARS), start) is not None
+    what = None if worth else _what_after(text, end)  # "voor tonnen opgelicht", "voor tonnen aan …"
     if what is not None:
         return _MONEY_WORDS.fullmatch(what) is not None  # "ton aan contanten", "ton restauratiesubsidie"
     window_start = _sentence_before_start(text, start)
     stop = _SENTENCE_END.search(text, end, min(len(text), end + TON_CONTEXT_CHARS))
     window_end = stop.start() if stop is not None else min(len(text), end + TON_CONTEXT_CHARS)
     return (
-        _MONEY_WORDS.search(text, window_start, window_end) is not None
+        (worth or _MONEY_WORDS.search(text, window_start, window_end) is not None)
         and _WEIGHT_WORDS.search(text, window_start, window_end) is None
     )
 

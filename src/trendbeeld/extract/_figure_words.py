@@ -1,11 +1,13 @@
 """Amounts that are words of their own, without a number: vague amounts and verbs that multiply.
 
-- Vague amounts keep their order of magnitude: "honderden meldingen" (100, a count),
-  "tienduizenden euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de
-  miljoenen die ermee te verdienen zijn" (unit other).
+- Vague amounts keep their order of magnitude: "honderden meldingen", "tientallen boze
+  buurtbewoners" (100 and 10, counts of the noun after at most two adjectives), "tienduizenden
+  euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de miljoenen die
+  ermee te verdienen zijn" (unit other).
 - Money in "ton" without digits: "Siza moet een ton betalen" (100.000 euro), "verdient hij tonnen
-  per jaar", "vele tonnen", "naar verluidt een paar ton" (vague: 100.000 euro), when words of money
-  and no words of weight stand around it (:func:`_figure_measures.is_money_in_tons`).
+  per jaar", "vele tonnen", "voor tonnen gedupeerd", "het witwassen van tonnen", "naar verluidt
+  een paar ton" (vague: 100.000 euro), when words of money (or "voor": a worth) and no words of
+  weight stand around it (:func:`_figure_measures.is_money_in_tons`).
 - Verbs that multiply are a factor and a rise: "is vorig jaar verdrievoudigd" (3), "verdubbelde"
   (2), "vertienvoudigen" (10); not the noun "verdubbeling", nor "meervoudig".
 """
@@ -20,6 +22,7 @@ from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
 
 MIN_NOUN = 3  # a counted noun has at least this many letters
+NOUN_CHARS = 40  # the counted noun after at most two adjectives stands this close after a vague amount
 # A verb that multiplies: "verdubbeld", "verdrievoudigde", "vertienvoudigen" (not the noun
 # "verdubbeling", nor "meervoudig").
 _MULTIPLIED = re.compile(
@@ -67,6 +70,8 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
                 unit, end = Unit.EURO, nxt.end()
             elif _phrases.is_content(nxt.group(1)) and _counts.PLURAL.search(word) and len(word) >= MIN_NOUN:
                 unit, end = Unit.COUNT, nxt.end()
+            elif (noun := _counts.plural_noun_end(text, end, min(len(text), end + NOUN_CHARS))) is not None:
+                unit, end = Unit.COUNT, noun  # "tientallen exclusieve horloges": adjectives before the noun
         out.append(Found(start, end, value, None, unit, 0))
     return out
 

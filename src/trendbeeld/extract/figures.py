@@ -87,6 +87,7 @@ def _amounts(doc: Document) -> list[Found]:
     adds the numbers it reads that the ones before left (a number is taken once)."""
     text, digits = doc.text, doc.digits
     scans: tuple[Callable[[list[Found]], list[Found]], ...] = (
+        lambda found: _figure_bare.shared_units(text, found),  # "van 100 en 200 euro"
         lambda found: _figure_bare.bare_in_context(text, digits, found),  # "van 1.227 naar 1.080"
         lambda found: _figure_bare.elided_measures(text, digits, found),  # "partijen van 5000"
         lambda found: _figure_tables.table_cells(text, digits, found),  # "Woninginbraken   76.357"
@@ -122,6 +123,8 @@ def _figure(
     years = _SPAN_OF_YEARS.fullmatch(period) if period is not None else None
     if years is not None and _is_change_start(text, found):
         period = years.group(1)  # "tussen 2012 en 2017 …, van 4,9 miljoen naar 3,8 miljoen": 4,9 is 2012's
+    elif period is not None and _is_year_of_change_end(text, found, sentence, period):
+        period = None  # "van 15% naar 21% in 2021": 2021 is the year of 21%, not of 15%
     region = _figure_regions.region_of(doc, sentence, clause, segment, found.start)
     direction, comparison = _context.direction_of(doc, found, clause, whole, everything)
     span, evidence, page = doc.span(found.start, found.end)
@@ -155,6 +158,17 @@ def _is_change_start(text: str, found: Found) -> bool:
     """Is ``found`` the first figure of "van … naar …"?"""
     after_van = _figure_measures.FROM.search(text, max(0, found.start - 12), found.start)
     return bool(after_van and _TO.match(text, found.end))
+
+
+def _is_year_of_change_end(text: str, found: Found, sentence: _phrases.Span, period: str) -> bool:
+    """Is ``period`` a year the sentence names only after ``found``, the first figure of "van …
+    naar …" ("van 15% naar 21% in 2021")?"""
+    return (
+        period.isdigit()
+        and text.find(period, found.end, sentence.end) >= 0
+        and text.find(period, sentence.start, found.start) < 0
+        and _is_change_start(text, found)
+    )
 
 
 def _indicator(text: str, found: Found, segment: _phrases.Span) -> str | None:
