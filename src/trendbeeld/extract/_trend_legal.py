@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable
 
 from trendbeeld import months
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -201,7 +201,8 @@ def _keys(low: str) -> tuple[list[int], ...]:
     if cached is not None and cached[0] is low:
         return cached[1]
     found = tuple(
-        _scan.occurrences(low, keys) for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS)
+        _scan.occurrences(low, keys)
+        for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, _trend_aims.KEYS)
     )
     _LAST.clear()
     _LAST[id(low)] = (low, found)
@@ -214,10 +215,10 @@ def statements(
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
     rules = _rules(low, start, end)
-    if not rules or low.find("?", start, end) >= 0:
-        return []  # no marker's rule wakes; a question states no change
+    if low.find("?", start, end) >= 0:
+        return []  # a question states no change
     out: list[TrendStatement] = []
-    for clause in doc.clauses(start, end):
+    for clause in doc.clauses(start, end) if rules else ():
         if _CONDITION.match(low, clause.start):
             continue  # "Als dat wordt aangenomen, …"
         for rule in rules:  # "…, waarin X strafbaar is, hief Y het verbod op": two statements
@@ -230,13 +231,15 @@ def statements(
         out = [s for s in out if not s.text.lower().startswith(_ANCHORS)]
     if len(out) > 1:  # "De wet werd aangenomen … en verbiedt bijna alle abortussen": one change
         out = [s for s in out if s.phenomenon.lower() not in _GENERIC_INSTRUMENTS] or out[:1]
+    if not out and not made:  # "maatregelen om overlast te verminderen": the aim of a measure
+        out = _trend_aims.statements(doc, low, start, end, _keys(low)[4])
     return out
 
 
 def _rules(low: str, start: int, end: int) -> list[_Rule]:
     """The rules whose marker words the sentence at ``start:end`` holds (the clauses are read
     only when one does)."""
-    instruments, bans, times, punishable = (_holds(found, start, end) for found in _keys(low))
+    instruments, bans, times, punishable = (_holds(found, start, end) for found in _keys(low)[:4])
     rules: list[_Rule] = []
     if instruments and _instrument(low, start, end) is not None:  # "weten", "regelmatig": none
         if _ENACT.search(low, start, end) or _SEPARABLE.search(low, start, end):

@@ -1,0 +1,102 @@
+"""The stated aim of a measure, a plan or a rule: "maatregelen |om| X |te| verminderen".
+
+Called by ``_trend_legal.statements`` for a sentence with " om " where no other rule made a
+statement. The conventions count the aim of a rule or a policy effort as a trend, ``hard``, with
+the direction the aim names (tests/gold/NOTES "Legal changes": "so is the aim of a rule"; "The
+stated aims of two countries' rules … are hard (aim of a rule, G1)"). Wording handled: a noun of
+policy (a measure, plan, bill, rule, programme, decision, target), perhaps with one verb after it,
+then "om" and an infinitive of change up or down with what it changes:
+
+* "Tata Steel treft meer dan 25 |maatregelen om| overlast |te verminderen|" → down "overlast";
+* "Het gaat om tijdelijke |maatregelen om| de veiligheid |te verbeteren|" → up "veiligheid";
+* "Nadat Shell |doelstellingen formuleerde om| de uitstoot van CO2 |te verminderen|" → down.
+
+Not: pleas, wishes and opinions before it ("VVD wil een aanpak om …", "moet meer doen om …"),
+a proposal or plan of a party (a bare "voorstel"), a negation ("geen maatregelen om"), a condition
+or a question, and an aim without a direction ("om herhaling te voorkomen", "om … aan te pakken").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _phrases, _text
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_more import _goal_change, _goal_made, _object
+from trendbeeld.model import TrendStatement
+
+KEYS = (" om ",)
+# Nouns of policy whose aim "om … te …" states (also as the head of a compound: "klimaatplannen").
+_POLICY = (
+    "maatregel", "maatregelen", "plan", "plannen", "wet", "wetten", "wetsvoorstel", "wetswijziging",
+    "wetgeving", "regels", "regeling", "regelingen", "beleid", "aanpak", "programma", "doelstelling",
+    "doelstellingen", "besluit", "afspraken", "campagne", "project", "pilot", "initiatief", "strategie",
+    "pakket", "investering", "investeringen", "verbod", "richtlijn", "subsidie", "offensief",
+)
+# A party's proposal and words that end like a noun of policy but are none.
+_NOT_POLICY = frozenset(["voorstel", "voorstellen", "ontplan", "gewet", "bewet"])
+_PARTICIPLE = re.compile(r"ge[a-zà-ÿ]+(?:d|t|en)")
+_AIM_REACH = 90  # characters after "om" read for the infinitive of change
+_BOUNDARY = re.compile(r"[,;:(\"“”]|\s(?:en|maar|want|omdat|zodat|die|dat)\s")
+# Pleas, wishes, opinions, conditions and negations before the aim in its sentence.
+_NOT_STATED = re.compile(
+    r"(?<![\w-])(?:wil|willen|wilde|wilden|pleit|pleiten|pleitte|vindt|vinden|vond|vonden|zou|zouden"
+    r"|hoopt|hopen|roept|roepen|roep|moet|moeten|kan|kunnen|vraagt|vragen|eist|eisen|oproep|voorstander"
+    r"|indien|wanneer|tenzij|geen|niet|nooit|onvoldoende|genoeg|weinig|waarom|hoe)(?![\w-])"
+)
+_CONDITION = re.compile(r"\W*(?:als|indien|wanneer|zodra|mocht|mochten|tenzij)(?![\w-])")
+
+
+def statements(doc: Document, low: str, start: int, end: int, found: list[int]) -> list[TrendStatement]:
+    """The aim of a measure in the sentence at ``start:end`` (``found``: where " om " occurs)."""
+    for at in found:
+        if not start < at < end:
+            continue
+        head = _policy_before(low, start, at)
+        if head is None or _CONDITION.match(low, start):
+            continue
+        clause = next((c for c in doc.clauses(start, end) if c.start <= head < c.end), None)
+        if clause is None or _NOT_STATED.search(low, clause.start, at):
+            continue  # "VVD Helmond wil regionale aanpak om …"
+        aim = _aim(doc, low, head, at + len(" om "), end)
+        if aim is not None:
+            return [aim]
+    return []
+
+
+def _policy_before(low: str, start: int, at: int) -> int | None:
+    """Where the noun of policy before " om " starts ("|maatregelen| om", "|doelstellingen|
+    formuleerde om"), perhaps one verb form between them (plain string steps: most " om " have
+    another word before them)."""
+    first = max(start, low.rfind(" ", start, at) + 1)
+    word = low[first:at]
+    if _is_policy(word):
+        return first
+    before = max(start, low.rfind(" ", start, max(start, first - 1)) + 1)
+    if before >= first - 1 or not _is_policy(low[before : first - 1]) or not _text.is_verb_form(word):
+        return None
+    if _PARTICIPLE.fullmatch(word):
+        return None  # "heeft maatregelen genomen om …": an organisation's own actions narrated
+    return before
+
+
+def _is_policy(word: str) -> bool:
+    return word not in _NOT_POLICY and word.endswith(_POLICY)
+
+
+def _aim(doc: Document, low: str, head: int, after: int, end: int) -> TrendStatement | None:
+    """The change the aim names after "om" and what changes: "om |overlast| te verminderen"."""
+    stop = min(end, after + _AIM_REACH)
+    boundary = _BOUNDARY.search(low, after, stop)
+    if boundary is not None:
+        stop = boundary.start()
+    change = _goal_change(doc, low, _phrases.Span(after, stop), after)
+    if change is None:
+        return None
+    at, change_end, direction, kind = change
+    # "om overlast |te verminderen|", or "te" inside the change: "om overlast |terug te dringen|"
+    te = at - len(" te ") if low.startswith(" te ", at - len(" te ")) else low.find(" te ", at, change_end)
+    if kind != "verb" or te < after or low.find(" te ", after, te) >= 0 or low.find(" om ", after, te) >= 0:
+        return None  # the first infinitive after "om", one of change ("om acties uit te voeren om …")
+    phrase = _object(doc.text, low, after, min(te, at), inverted=False)
+    return _goal_made(doc, phrase, head, change_end, direction)

@@ -1,0 +1,49 @@
+"""The stated aim of a measure, a plan or a rule (extract/_trend_aims.py, via _trend_legal).
+
+Invented sentences after the wording found on unlabelled news (DPG articles of 2019, safety news
+leads, RSS titles): a noun of policy, perhaps with one verb, then "om … te" and an infinitive of
+change; with controls that are no trend: pleas and wishes, a party's proposal, negations,
+conditions, questions and an aim without a direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("De gemeente treft twintig maatregelen om geluidsoverlast te verminderen.", Change.DOWN,
+         "geluidsoverlast"),
+        ("Het gaat om tijdelijke maatregelen om de verkeersveiligheid te verbeteren.", Change.UP,
+         "verkeersveiligheid"),
+        ("Rotterdam nam het besluit om de veiligheid op de kades te vergroten.", Change.UP,
+         "veiligheid op de kades"),
+        ("Nadat de bank doelstellingen formuleerde om de uitstoot van methaan te verminderen, volgden zij.",
+         Change.DOWN, "uitstoot van methaan"),
+        ("Het kabinet presenteerde klimaatplannen om het gebruik van steenkool te verminderen.", Change.DOWN,
+         "gebruik van steenkool"),
+    ],
+)
+def test_the_aim_of_a_measure_is_a_trend(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De partij pleit voor een regionale aanpak om de overlast te verminderen.",
+        "De fractie deed een voorstel om de toeristenbelasting te verhogen.",
+        "Er zijn nog geen maatregelen om het lawaai te verminderen.",
+        "Als er geen plan komt om de wachtlijsten te verkorten, stapt de raad op.",
+        "Komt er een plan om de files te verminderen?",
+        "De minister kondigde maatregelen aan om herhaling te voorkomen.",
+        "Hij nam het besluit om te stoppen met roken.",
+    ],
+)
+def test_no_aim_of_a_measure(text: str) -> None:
+    assert not [p for p in pairs(text) if p[0] in (Change.UP, Change.DOWN)]
