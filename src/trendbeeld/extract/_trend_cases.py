@@ -130,6 +130,8 @@ _WISH_THAT = re.compile(
     r"|graag\s+zien|liever\s+zien)\s+(?:[\w-]+\s+){0,3}?dat\s[^.;:!?]*\Z",
     re.IGNORECASE,
 )
+# The words of ``_WISH_THAT`` before "dat", in lower-case text: where none stands it finds nothing.
+_WISH_WORD = re.compile("wil|hoop|hope|eis|pleit|graag|liever")
 _WOULD_BEFORE = re.compile(r"\bzou(?:den)?\b[^,;:.?!]*\Z", re.IGNORECASE)
 _MUST_AFTER = re.compile(r"[^,;:.?!]{0,60}?\bmoeten\b", re.IGNORECASE)
 WISH_REACH = 160  # characters before a cue read for "willen dat"
@@ -305,7 +307,8 @@ def _wished(text: str, cue: Cue, opening: int, near: str | None = None) -> bool:
     wish or a duty, no change that happened. ``near``: the WISH_REACH characters before the cue
     (from ``opening``) in lower case, if known."""
     start = max(opening, cue.start - WISH_REACH)
-    if (near is None or "dat" in near) and _WISH_THAT.search(text, start, cue.start):
+    wish = near is None or ("dat" in near and _WISH_WORD.search(near) is not None)  # the quick test
+    if wish and _WISH_THAT.search(text, start, cue.start):
         return True
     if near is not None and "zou" not in near:
         return False  # the quick test: no "zou" before the cue

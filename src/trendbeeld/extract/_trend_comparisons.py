@@ -18,7 +18,9 @@ from trendbeeld.extract._cues import Cue
 
 _COMPARATIVE_KINDS = frozenset(["comp", "more"])
 # "dan" after the comparative in its clause, not "dan ook" ("therefore") nor "meer dan 100" (an amount)
-_THAN = re.compile(r"[^,;:.!?()\n]{0,80}?(?<![\w-])dan\s+(?!ook\b|\d)", re.IGNORECASE)
+THAN_REACH = 80  # characters between a comparative and its "dan"
+_THAN = re.compile(rf"[^,;:.!?()\n]{{0,{THAN_REACH}}}?(?<![\w-])dan\s+(?!ook\b|\d)", re.IGNORECASE)
+_DAN = re.compile("dan", re.IGNORECASE)
 _AS = re.compile(r"\s*als\Z", re.IGNORECASE)
 _BECOMES = re.compile(r"(?:wordt|worden|werd|werden|geworden)\b", re.IGNORECASE)
 # What the comparison is with, up to the end of its clause (or eight words).
@@ -42,6 +44,8 @@ def between_groups(text: str, cue: Cue, low: str, sentence_end: int) -> bool:
     if _AS.search(low):  # "keer zo groot als": the complement follows
         start = cue.end
     else:
+        if _DAN.search(text, cue.end, min(sentence_end, cue.end + THAN_REACH + len("dan"))) is None:
+            return False  # the quick test: no "dan" where ``_THAN`` could find it
         than = _THAN.match(text, cue.end, sentence_end)
         if than is None:
             return False

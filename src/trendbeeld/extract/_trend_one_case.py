@@ -335,7 +335,9 @@ def _amendment(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"wijziging van de Kieswet", "wijzigingen in het bestuursakkoord", "Deze wijziging maakt deel
     uit van een besluit tot wijziging", "Het ontwerpbegrotingsplan is niet gewijzigd": the change of
     an instrument of law or administration (an amendment), not a change in society."""
-    if not low.startswith(_AMEND_WORDS) and not any(w.startswith(_AMEND_WORDS) for w in low.split()):
+    if "wijzig" not in low or (  # the quick test: every form holds "wijzig"
+        not low.startswith(_AMEND_WORDS) and not any(w.startswith(_AMEND_WORDS) for w in low.split())
+    ):
         return False
     if low.startswith("wijziging"):
         amended = _AMENDED.match(text, cue.end, cue.end + AMEND_REACH)
