@@ -215,3 +215,14 @@ def test_quantifier_before_a_capitalised_plural_is_no_person() -> None:
         "maar ze gaf geen duimbreed toe. 'Je kunt het oneens zijn met mijn stem, maar ik blijf', tweette ze."
     )
     assert all(speaker != "Verschillende Democraten" for speaker, _ in found)
+
+
+def test_a_titled_surname_opening_the_sentence_is_the_pronoun_after_the_quote() -> None:
+    # 'chirurg' is a role: 'Ook UMC-chirurg Van der Meer' is the subject, not the speaker quoted before
+    found = _speakers(
+        "Hoogleraar Jaap de Boer is tevreden. ‘De resultaten zien er heel goed uit, dat is mooi.’ "
+        "Dat vindt ook transplantatiechirurg Piet van der Meer van het UMC. "
+        "Het succes moet nog wel omhoog, vindt De Boer. "
+        "Ook UMC-chirurg Van der Meer ziet de resultaten als ‘een bemoedigend stapje vooruit’, zegt hij."
+    )
+    assert ("Piet van der Meer", "een bemoedigend stapje vooruit") in found
