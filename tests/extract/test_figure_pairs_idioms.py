@@ -145,3 +145,17 @@ def test_the_from_value_does_not_take_the_year_of_the_to_value() -> None:
 def test_a_year_before_the_change_stays_the_period_of_both() -> None:
     figures = figures_of("In 2023 steeg het aandeel fietsers van 12 procent naar 19 procent.")
     assert [(f.value, f.period) for f in figures] == [(12.0, "2023"), (19.0, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de container zaten tientallen kilo heroïne.", [("tientallen kilo", 10.0, None, "other")]),
+        ("Na het ongeluk stroomden duizenden liters diesel in de sloot.",
+         [("duizenden liters", 1000.0, None, "other")]),
+    ],
+)
+def test_a_vague_amount_of_a_measure_is_unit_other(
+    text: str, expected: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _found(text) == expected

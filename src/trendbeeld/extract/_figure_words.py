@@ -3,7 +3,8 @@
 - Vague amounts keep their order of magnitude: "honderden meldingen", "tientallen boze
   buurtbewoners" (100 and 10, counts of the noun after at most two adjectives), "tienduizenden
   euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de miljoenen die
-  ermee te verdienen zijn" (unit other).
+  ermee te verdienen zijn" and measures, "tientallen kilo cocaïne", "duizenden liters olie" (unit
+  other).
 - Money in "ton" without digits: "Siza moet een ton betalen" (100.000 euro), "verdient hij tonnen
   per jaar", "vele tonnen", "voor tonnen gedupeerd", "het witwassen van tonnen", "naar verluidt
   een paar ton" (vague: 100.000 euro), when words of money (or "voor": a worth) and no words of
@@ -46,6 +47,7 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     vague = lexicon.load().vague_amounts
+    units = lexicon.load().measure_units
     taken = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
     for m in _VAGUE.finditer(low):
@@ -68,6 +70,8 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
             word = nxt.group(1).lower()
             if word.startswith("euro"):
                 unit, end = Unit.EURO, nxt.end()
+            elif word in units or (word.endswith("s") and word[:-1] in units):
+                end = nxt.end()  # "tientallen kilo cocaïne", "duizenden liters olie": a measure (other)
             elif _phrases.is_content(nxt.group(1)) and _counts.PLURAL.search(word) and len(word) >= MIN_NOUN:
                 unit, end = Unit.COUNT, nxt.end()
             elif (noun := _counts.plural_noun_end(text, end, min(len(text), end + NOUN_CHARS))) is not None:
