@@ -43,6 +43,8 @@ DATELINE = re.compile(
 # stays inside (auto's).
 _QUOTED_OPENING = re.compile(r"[‘'“\"„](?:[^‘’'“”\"\n]|['’](?=[^\W\d_])){10,150}[’'”\"](?=[ \t]+[A-ZÀ-Ý„“‘])")
 _DASH = re.compile(r"[ \t][-–—] ")
+# The dash and the space of ``_DASH``: scanning for the rarer dash first is several times as fast.
+_DASH_SPACE = re.compile(r"[-–—] ")
 _DATELINE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # the last letter of a dateline's place or agency
 DATELINE_CHARS = 40  # a dateline's place and agency stand at most this far before its dash
 # A capitalised word (perhaps opening a quotation) straight after a word or a closing quotation
@@ -69,14 +71,24 @@ def title_start(text: str, end: int) -> int:
 def dateline_titles(text: str) -> list[tuple[int, int]]:
     """``start:end`` of the words before each dateline inside a line."""
     out: list[tuple[int, int]] = []
-    for dash in _DASH.finditer(text):  # a literal scan first: datelines are rare, dashes few
-        before = text[max(0, dash.start() - DATELINE_CHARS) : dash.start()].rstrip(" \t")
+    for start, end in _dashes(text):  # a literal scan first: datelines are rare, dashes few
+        before = text[max(0, start - DATELINE_CHARS) : start].rstrip(" \t")
         if before[-1:] not in _DATELINE_LAST:
             continue  # a dateline ends with a capital or an agency's bracket before its dash
-        m = DATELINE.search(text, max(0, dash.start() - DATELINE_CHARS), dash.end() + 2)  # + its lookahead
-        if m is not None and m.end() == dash.end() and (not out or out[-1][1] < m.start()):
+        m = DATELINE.search(text, max(0, start - DATELINE_CHARS), end + 2)  # + its lookahead
+        if m is not None and m.end() == end and (not out or out[-1][1] < m.start()):
             out.append((title_start(text, m.start()), m.start()))
     return out
+
+
+def _dashes(text: str) -> Iterator[tuple[int, int]]:
+    """``start:end`` of the matches of ``_DASH`` in ``text``, in order (as its ``finditer``)."""
+    last = 0
+    for m in _DASH_SPACE.finditer(text, 1):
+        start = m.start() - 1
+        if start >= last and text[start] in " \t":
+            last = m.end()
+            yield start, last
 
 
 def opening_title(text: str) -> tuple[int, int] | None:

@@ -143,7 +143,8 @@ def _no_phenomenon(name: str) -> bool:
     words = name.lower().split()
     if len(words) == 1 and (_cues.is_comparative(words[0]) or words[0] in _NOT_ALONE):
         return True
-    content = [w for w in words[:3] if w not in lexicon.load().function_words]
+    function_words = lexicon.load().function_words
+    content = [w for w in words[:3] if w not in function_words]
     if content and content[0] in _day_words():
         return True  # "dinsdag opnieuw iemand aangehouden", "donderdag (verergerde)": a date
     times = _time_words()
