@@ -47,3 +47,27 @@ def test_the_aim_of_a_measure_is_a_trend(text: str, direction: Change, phenomeno
 )
 def test_no_aim_of_a_measure(text: str) -> None:
     assert not [p for p in pairs(text) if p[0] in (Change.UP, Change.DOWN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("De politie gaat extra controleren op scooters die over de stoep rijden.", "controle op scooters"),
+        ("Gemeente Zeist gaat strenger optreden tegen foutparkeerders.", "optreden tegen foutparkeerders"),
+        ("De politie gaat vaker snelheidscontroles uitvoeren op de Waal.", "snelheidscontroles op Waal"),
+    ],
+)
+def test_announced_stricter_enforcement_is_up(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente moet strenger optreden tegen foutparkeerders.",
+        "De politie gaat niet extra controleren op scooters.",
+        "De band gaat vaker optreden in het buitenland.",
+    ],
+)
+def test_no_announced_enforcement(text: str) -> None:
+    assert not [p for p in pairs(text) if p[0] == Change.UP]

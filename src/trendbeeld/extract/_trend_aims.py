@@ -1,4 +1,5 @@
-"""The stated aim of a measure, a plan or a rule: "maatregelen |om| X |te| verminderen".
+"""The stated aim of a measure, a plan or a rule ("maatregelen |om| X |te| verminderen"), and
+announced stricter enforcement ("De politie |gaat extra controleren| op …").
 
 Called by ``_trend_legal.statements`` for a sentence with " om " where no other rule made a
 statement. The conventions count the aim of a rule or a policy effort as a trend, ``hard``, with
@@ -14,6 +15,18 @@ then "om" and an infinitive of change up or down with what it changes:
 Not: pleas, wishes and opinions before it ("VVD wil een aanpak om …", "moet meer doen om …"),
 a proposal or plan of a party (a bare "voorstel"), a negation ("geen maatregelen om"), a condition
 or a question, and an aim without a direction ("om herhaling te voorkomen", "om … aan te pakken").
+
+Announced stricter enforcement is an announced measure (conventions: announced legal changes
+and the aim of a rule are trends, ``hard``; "controle op (illegaal) wapenbezit" is up, alt
+shift): a future ("gaat", "zal") with more, stricter or more often and a verb of enforcement,
+with what it is aimed at → up, the enforcement named as a noun with its complement:
+
+* "De politie |gaat extra controleren| op brommers die …" → "controle op brommers";
+* "Gemeente Westland |gaat strenger optreden| tegen verkamering" → "optreden tegen verkamering";
+* "de politie |gaat vaker snelheidscontroles uitvoeren| op de Gouwe" → "snelheidscontroles op
+  de Gouwe".
+
+Not with a plea, wish, negation or condition in its clause, nor without a complement.
 """
 
 from __future__ import annotations
@@ -23,9 +36,25 @@ import re
 from trendbeeld.extract import _phrases, _text
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_more import _goal_change, _goal_made, _object
-from trendbeeld.model import TrendStatement
+from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
+from trendbeeld.model import Change, TrendStatement
 
 KEYS = (" om ",)
+ENFORCEMENT_KEYS = ("controle", "optreden", "handhav", "toezicht", "surveill", "patrouill", "bekeur")
+ALL_KEYS = (KEYS, ENFORCEMENT_KEYS)
+# A future with more, stricter or more often and a verb of enforcement (or a noun with its verb).
+_ENFORCE = re.compile(
+    r"(?<![\w-])(?:gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){0,4}?(?:extra|strenger|vaker|scherper|intensiever"
+    r"|harder|meer)\s+(?:(?P<noun>[\w-]*(?:controles|controle|toezicht|surveillances|patrouilles))\s+"
+    r"(?:houden|uitvoeren|uit\s+te\s+voeren|te\s+houden)|(?P<verb>controleren|optreden|handhaven|surveilleren"
+    r"|patrouilleren|bekeuren))(?![\w-])"
+)
+_ENFORCEMENT_NOUN = {
+    "controleren": "controle", "optreden": "optreden", "handhaven": "handhaving",
+    "surveilleren": "surveillance", "patrouilleren": "patrouilles", "bekeuren": "bekeuringen",
+}
+_RELATIVE = re.compile(r"\s+(?:die|dat|waar|welke)(?![\w-])")
+_AIMED_AT = re.compile(r"\s+(?P<link>op|tegen|bij|rond)\s+")
 # Nouns of policy whose aim "om … te …" states (also as the head of a compound: "klimaatplannen").
 _POLICY = (
     "maatregel", "maatregelen", "plan", "plannen", "wet", "wetten", "wetsvoorstel", "wetswijziging",
@@ -47,8 +76,15 @@ _NOT_STATED = re.compile(
 _CONDITION = re.compile(r"\W*(?:als|indien|wanneer|zodra|mocht|mochten|tenzij)(?![\w-])")
 
 
-def statements(doc: Document, low: str, start: int, end: int, found: list[int]) -> list[TrendStatement]:
-    """The aim of a measure in the sentence at ``start:end`` (``found``: where " om " occurs)."""
+def statements(
+    doc: Document, low: str, start: int, end: int, found: list[int], enforcement: bool
+) -> list[TrendStatement]:
+    """The aim of a measure in the sentence at ``start:end`` (``found``: where " om " occurs), or
+    announced stricter enforcement when the sentence holds one of ``ENFORCEMENT_KEYS``."""
+    if enforcement:
+        enforced = _enforced(doc, low, start, end)
+        if enforced is not None:
+            return [enforced]
     for at in found:
         if not start < at < end:
             continue
@@ -100,3 +136,28 @@ def _aim(doc: Document, low: str, head: int, after: int, end: int) -> TrendState
         return None  # the first infinitive after "om", one of change ("om acties uit te voeren om …")
     phrase = _object(doc.text, low, after, min(te, at), inverted=False)
     return _goal_made(doc, phrase, head, change_end, direction)
+
+
+def _enforced(doc: Document, low: str, start: int, end: int) -> TrendStatement | None:
+    """"De politie |gaat extra controleren op| brommers": the enforcement with what it is aimed at."""
+    m = _ENFORCE.search(low, start, end)
+    if m is None or _CONDITION.match(low, start):
+        return None
+    clause = next((c for c in doc.clauses(start, end) if c.start <= m.start() < c.end), None)
+    if clause is None or _NOT_STATED.search(low, clause.start, m.end()):
+        return None  # "De gemeente moet strenger optreden", "gaat niet extra controleren"
+    link = _AIMED_AT.match(low, m.end())
+    if link is None or (m.group("verb") == "optreden" and link.group("link") != "tegen"):
+        return None  # "gaat vaker optreden in het buitenland": performing
+    target = _phrases.noun_phrase(doc.text, link.end(), clause.end)
+    relative = _RELATIVE.search(low, link.end(), target.end) if target is not None else None
+    if target is not None and relative is not None:  # "brommers |die illegaal over fietspaden …|"
+        target = _phrases.Span(target.start, relative.start())
+    name = _phenomenon(doc, target) if target is not None else ""
+    if target is None or not name or name.startswith(ANAPHOR):
+        return None
+    verb = m.group("verb")
+    noun = _ENFORCEMENT_NOUN[verb] if verb else doc.text[m.start("noun") : m.end("noun")]
+    named = f"{noun} {link.group('link')} {name}"
+    span, evidence, page = doc.span(m.start(), target.end)
+    return TrendStatement(span=span, text=evidence, phenomenon=named, direction=Change.UP, page=page)

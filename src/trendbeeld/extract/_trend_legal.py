@@ -202,7 +202,7 @@ def _keys(low: str) -> tuple[list[int], ...]:
         return cached[1]
     found = tuple(
         _scan.occurrences(low, keys)
-        for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, _trend_aims.KEYS)
+        for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, *_trend_aims.ALL_KEYS)
     )
     _LAST.clear()
     _LAST[id(low)] = (low, found)
@@ -232,7 +232,8 @@ def statements(
     if len(out) > 1:  # "De wet werd aangenomen … en verbiedt bijna alle abortussen": one change
         out = [s for s in out if s.phenomenon.lower() not in _GENERIC_INSTRUMENTS] or out[:1]
     if not out and not made:  # "maatregelen om overlast te verminderen": the aim of a measure
-        out = _trend_aims.statements(doc, low, start, end, _keys(low)[4])
+        keys = _keys(low)
+        out = _trend_aims.statements(doc, low, start, end, keys[4], _holds(keys[5], start, end))
     return out
 
 
