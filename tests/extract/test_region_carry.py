@@ -50,3 +50,10 @@ def test_a_place_of_the_scene_is_still_carried() -> None:
     assert _value(text, 3000) == "Mozambique"
     text = "De haven van Rotterdam is druk. Douaniers vonden er 600 kilo cocaïne in een container."
     assert _value(text, 600) == "Rotterdam"
+
+
+def test_a_town_named_only_by_its_adjective_is_not_carried() -> None:
+    text = "De Zwolse bakkerij bestaat tien jaar. Eigenaar Piet zag zijn omzet stijgen tot 90.000 euro."
+    assert _value(text, 90_000) is None
+    text = "In Zwolle bestaat de bakkerij tien jaar. Eigenaar Piet zag de omzet stijgen tot 90.000 euro."
+    assert _value(text, 90_000) == "Zwolle"

@@ -13,7 +13,9 @@ Nederland. A country named only by its adjective ("de Russische senator", "de Am
 overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence;
 Nederland is, to a sentence that restates its measure ("Het gaat om 1000 slachtoffers per jaar").
 No place is carried to the size of one thing or a team's standing ("Hij was 54 cm lang"), nor a
-place named only as an origin ("arbeidsmigranten uit Oost-Europa"): see :mod:`_region_carry`.
+place named only as an origin ("arbeidsmigranten uit Oost-Europa"): see :mod:`_region_carry`; nor a
+town named only by its adjective before a singular noun ("de Almelose tattoozaak") unless the title
+names the town.
 
 Conventions of the gold (read from the 290 figures of the visible gold: national-2020, the four
 dev texts and the five readable held-out texts). Region by kind of text and where it is named:
@@ -62,7 +64,7 @@ from functools import cache, lru_cache
 from trendbeeld import months
 from trendbeeld.extract import _context, _counts, _headings, _phrases, _scan, _text, lexicon, regions
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._region_carry import measures_one_thing, only_origin
+from trendbeeld.extract._region_carry import adjective_of_one, measures_one_thing, only_origin
 from trendbeeld.model import RegionLevel
 
 # "1.1 De Nederlandse economie": a numbered section title on a line of its own.
@@ -358,7 +360,7 @@ def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
     start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
     named = [_town_name(m) for m in regions.names(text, start, sentence.start).matches]
-    towns = [n for n in named if any(r.level is RegionLevel.MUNICIPALITY for r in regions.lookup(n))]
+    towns = [n for n in named if _is_municipality(n)]
     # the town the text is about: named most often, on a tie the one named first (in the lead)
     return max(towns, key=lambda t: (towns.count(t), -towns.index(t))) if towns else None
 
@@ -411,8 +413,11 @@ def _region_of_previous_sentence(doc: Document, start: int) -> str | None:
 def _carried(doc: Document, start: int, names: regions.Names, region: str, *, restating: bool) -> str | None:
     """``region``, named in the sentence before the one at ``start`` (its names ``names``), if it is
     carried to that sentence."""
-    if only_origin(doc.text, [m.start() for m in names.matches if _canonical(m) == region]):
+    forms = [m for m in names.matches if _canonical(m) == region]
+    if only_origin(doc.text, [m.start() for m in forms]):
         return None  # "arbeidsmigranten uit Oost-Europa": a home or source, not the next scene
+    if _is_municipality(region) and adjective_of_one(doc.text, forms):  # "de Almelose tattoozaak"
+        return region if _title_names(doc, start, region) else None  # whose or what kind, not where
     # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene; not by its
     # adjective alone ("de Russische senator", "de Amerikaanse overheid": whose, not where)
     abroad = region in _scope_regions() and not _only_adjective(names, region)
@@ -425,6 +430,10 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
         known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
         return region if known and all(_title_names(doc, start, p) for p in parts) else None
     return None if region in _scope_regions() or not regions.lookup(region) else region
+
+
+def _is_municipality(name: str) -> bool:
+    return any(r.level is RegionLevel.MUNICIPALITY for r in regions.lookup(name))
 
 
 def _canonical(m: re.Match[str]) -> str:

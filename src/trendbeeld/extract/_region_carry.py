@@ -16,7 +16,9 @@ Nor is a place carried that the sentence before names only as where someone or s
 ("Jetten wil meer arbeidsmigranten uit Oost-Europa. … vacatures waar 50.000 arbeidsmigranten voor
 nodig zijn", "Peter Tabichi, leraar uit Kenia. … de 1700 mensen in de zaal", "veel klanten uit
 Duitsland. Nu al trekt het bedrijventerrein 4,8 miljoen bezoekers"): a person's home or a source is
-not the scene of what follows.
+not the scene of what follows. Nor is a town the sentence before names only by its adjective before
+a singular noun ("de Almelose tattoozaak", "het Hengelose raadslid", "een Tilburgse succesmethode"):
+that says whose or what kind; a plural may be the next figure's population ("Amsterdamse jongeren").
 """
 
 from __future__ import annotations
@@ -47,3 +49,16 @@ def only_origin(text: str, starts: list[int]) -> bool:
     """Whether each mention of a place, starting at ``starts``, follows "uit": the sentence names
     it only as where someone or something comes from."""
     return bool(starts) and all(_ORIGIN_BEFORE.search(text, max(0, s - ORIGIN_CHARS), s) for s in starts)
+
+
+# "de Almelose tattoozaak" (singular) against "Amsterdamse jongeren", "Helmondse woonwijken" (plural).
+_ADJECTIVE_ENDS = ("se", "sche")
+_PLURAL_AFTER = re.compile(r"[ ]+[\w-]+(?:en|s)(?![\w-])")
+
+
+def adjective_of_one(text: str, forms: list[re.Match[str]]) -> bool:
+    """Whether each of ``forms``, the mentions of one town, is its adjective before a singular noun
+    ("de Almelose tattoozaak", "de Amsterdamse hoogleraar")."""
+    return bool(forms) and all(
+        m.group(0).endswith(_ADJECTIVE_ENDS) and not _PLURAL_AFTER.match(text, m.end()) for m in forms
+    )
