@@ -226,3 +226,16 @@ def test_a_titled_surname_opening_the_sentence_is_the_pronoun_after_the_quote() 
         "Ook UMC-chirurg Van der Meer ziet de resultaten als ‘een bemoedigend stapje vooruit’, zegt hij."
     )
     assert ("Piet van der Meer", "een bemoedigend stapje vooruit") in found
+
+
+def test_a_pronoun_after_another_surname_acting_since_is_not_the_person_named_before() -> None:
+    # 'kondigde Bakker aan' (named in full before) acts after Karin Mulder spoke: 'Zij' is not Karin
+    found = _speakers(
+        "Ellen Bakker is minister van Defensie. Volgens Kamerlid Karin Mulder ligt er een probleem. "
+        "\"Bakker had het steeds over veiligheid, maar dat houdt geen stand als ik de stukken lees.\" "
+        "Het draait allemaal om het terrein, een stuk grond van bijna 13 hectare. De stad en het ministerie "
+        "ruzien hier sinds vorig jaar over. Maar in de zomer van 2018 kondigde Bakker plotseling aan dat het "
+        "leger een veel groter deel wil houden. Zij sprak toen over 'dwingende redenen': \"Het terrein is "
+        "strategisch gelegen in de hoofdstad en is voor ons onmisbaar.\""
+    )
+    assert all(speaker != "Karin" for speaker, text in found if text.startswith("Het terrein"))

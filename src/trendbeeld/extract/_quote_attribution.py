@@ -255,6 +255,9 @@ def pronoun_speaker(
             people = [p for p in _people(text, before, start, known)
                       if _speakers.fits(pronoun, p.speaker) and not _place_named(p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None
+    reach = max(start - 2 * PARAGRAPH_CHARS, 0)
+    if person is not None and _other_surname_since(doc, person, reach, cand.open, known):
+        person = None  # "Volgens Kamerlid Salima Belhaj … Maar toen kondigde Bijleveld aan …. Zij sprak:"
     recent = _recent(cand, last)
     since = max(start, last[0] if last else 0)
     if person is None and recent is not None and (
@@ -262,6 +265,17 @@ def pronoun_speaker(
             or _quote_names.names_other_surname(doc, since, cand.open, known, recent.speaker)):
         return None  # people named since the quote before ("Toen kondigde Bijleveld aan …"): not its speaker
     return person or (recent if recent is not None and _fits(pronoun, recent) else None)
+
+
+def _other_surname_since(
+    doc: Document, person: Attribution, start: int, end: int, known: dict[str, Attribution]
+) -> bool:
+    """A surname alone after the last mention of ``person`` that is the full name of someone else
+    given earlier ("kondigde Bijleveld aan" after "minister Ank Bijleveld"): the pronoun may be hers."""
+    word = person.speaker.split()[-1]
+    at = doc.text.rfind(word, start, end)
+    return at >= 0 and _quote_names.names_other_surname(
+        doc, at + len(word), end, known, person.speaker, acting=True)
 
 
 def _place_named(speaker: str) -> bool:

@@ -362,7 +362,7 @@ def titled_surname(doc: Document, name: str, pos: int) -> Attribution | None:
 
 
 def names_other_surname(
-    doc: Document, start: int, end: int, known: dict[str, Attribution], speaker: str
+    doc: Document, start: int, end: int, known: dict[str, Attribution], speaker: str, *, acting: bool = False
 ) -> bool:
     """"„…”, zegt Jan Smit. … Maar in 2018 kondigde Bijleveld plotseling aan …": a one-word surname
     between ``start`` and ``end`` that is the full name of someone other than ``speaker``, given
@@ -374,7 +374,22 @@ def names_other_surname(
         if (" " in name or name in own or name.lower() in lexicon.load().function_words
                 or text.startswith(("'", "’"), m.end())):
             continue  # "Zue's regentank": a possession, not a person acting
+        if acting and not _acts(text, m.start()):
+            continue  # "aan het adres van Baudet", "dat ze Valkering heeft geschorst": an object
         found = surname(name, doc, m.start(), known)
         if found is not None and found.speaker not in (name, speaker) and len(found.speaker.split()) >= 2:
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+\Z")
+
+
+def _acts(text: str, pos: int) -> bool:
+    """The surname at ``pos`` opens its sentence or follows a verb ("kondigde Bijleveld aan",
+    "claimt Hoogma"): a subject, not the object of a preposition or a pronoun's verb."""
+    before = _WORD_BEFORE.search(text, max(pos - 40, 0), pos)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word[:1].islower() and word not in lexicon.load().function_words
