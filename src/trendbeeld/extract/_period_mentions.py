@@ -25,8 +25,12 @@ from trendbeeld.extract._document import Document
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "tussen 2012 en 2017", "van 2015 tot en met 2019": one period.
 # Words that make a year part of a longer period ("juni 2020", "eerste helft van 2019").
+_PERIOD_WORDS = (
+    "helft", "kwartaal", "maand", "maanden", "zomer", "winter", "voorjaar", "najaar", "herfst", "lente",
+)
+_PERIOD_WORD_ENDS = tuple(months.names()) + _PERIOD_WORDS  # how the word before a year ends
 _PERIOD_WORD_BEFORE = re.compile(
-    rf"(?i:{months.alternation()}|helft|kwartaal|maand|maanden|zomer|winter|voorjaar|najaar|herfst|lente)\s+(?:van\s+)?\Z"
+    rf"(?i:{months.alternation()}|{'|'.join(_PERIOD_WORDS)})\s+(?:van\s+)?\Z"
 )
 PERIOD_WORD_CHARS = 30
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)")
@@ -104,7 +108,8 @@ def explicit(doc: Document) -> list[Mention]:
             covered = session
             continue
         m = _YEAR_SPAN.match(text, d)
-        if m is None and _PERIOD_WORD_BEFORE.search(text, max(covered, d - PERIOD_WORD_CHARS), d):
+        lo = max(covered, d - PERIOD_WORD_CHARS)
+        if m is None and _may_name_period(text[lo:d]) and _PERIOD_WORD_BEFORE.search(text, lo, d):
             # "eerste helft van 2020", "juni 2019"
             for p in PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40)):
                 if p.start() > d:
@@ -127,6 +132,23 @@ def explicit(doc: Document) -> list[Mention]:
             named = replace(named, dated=True)
         out.append(named)
     return _column_heads(text, out)
+
+
+def _may_name_period(window: str) -> bool:
+    """Whether ``_PERIOD_WORD_BEFORE`` may match at the end of ``window``: it ends with white space
+    after a word that ends like a month or a period word (perhaps with "van" after it), a cheap test
+    before the pattern. A word that is not ASCII is left to the pattern."""
+    if not window[-1:].isspace():
+        return False
+    for word in window.split()[-1:-3:-1]:
+        if not word.isascii():
+            return True
+        low = word.lower()
+        if low.endswith(_PERIOD_WORD_ENDS):
+            return True
+        if word != "van":
+            return False
+    return False
 
 
 def _column_heads(text: str, found: list[Mention]) -> list[Mention]:
