@@ -71,8 +71,9 @@ def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, parti
     copula = _copula_cut(low)
     if copula is not None:
         return _tidied(doc, " ".join(words[:copula]), start)  # "Jakkeraars (worden steeds vaker gepakt)"
-    verb_last = low[-1] in _phrases.FINITE_VERBS or (words[-1].islower() and _present_verbs(low[-1]))
-    if len(words) > 1 and verb_last:
+    verb_last = len(words) > 1 and (  # a phenomenon of one word keeps it: no verb read
+        low[-1] in _phrases.FINITE_VERBS or (words[-1].islower() and bool(_present_verbs(low[-1]))))
+    if verb_last:
         return _without_last_verb(doc, phenomenon, start)
     return _antecedent(doc, phenomenon, start, opening)
 
