@@ -57,3 +57,10 @@ def test_a_town_named_only_by_its_adjective_is_not_carried() -> None:
     assert _value(text, 90_000) is None
     text = "In Zwolle bestaat de bakkerij tien jaar. Eigenaar Piet zag de omzet stijgen tot 90.000 euro."
     assert _value(text, 90_000) == "Zwolle"
+
+
+def test_the_seat_of_an_organisation_named_before_is_not_carried() -> None:
+    text = "Anna werkt als verpleegkundige bij het Isala Ziekenhuis in Zwolle. Ze verdient 3200 euro."
+    assert _value(text, 3200) is None
+    text = "De SGP in Urk werd de grootste partij. Het waren 400 stemmen meer dan in 2015."
+    assert _value(text, 400) == "Urk"

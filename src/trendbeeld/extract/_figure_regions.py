@@ -414,8 +414,8 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
     """``region``, named in the sentence before the one at ``start`` (its names ``names``), if it is
     carried to that sentence."""
     forms = [m for m in names.matches if _canonical(m) == region]
-    if only_origin(doc.text, [m.start() for m in forms]):
-        return None  # "arbeidsmigranten uit Oost-Europa": a home or source, not the next scene
+    if only_origin(doc.text, [m.start() for m in forms]) and not _title_names(doc, start, region):
+        return None  # "arbeidsmigranten uit Oost-Europa", "het Concertgebouworkest in Amsterdam"
     if _is_municipality(region) and adjective_of_one(doc.text, forms):  # "de Almelose tattoozaak"
         return region if _title_names(doc, start, region) else None  # whose or what kind, not where
     # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene; not by its

@@ -16,9 +16,15 @@ Nor is a place carried that the sentence before names only as where someone or s
 ("Jetten wil meer arbeidsmigranten uit Oost-Europa. … vacatures waar 50.000 arbeidsmigranten voor
 nodig zijn", "Peter Tabichi, leraar uit Kenia. … de 1700 mensen in de zaal", "veel klanten uit
 Duitsland. Nu al trekt het bedrijventerrein 4,8 miljoen bezoekers"): a person's home or a source is
-not the scene of what follows. Nor is a town the sentence before names only by its adjective before
-a singular noun ("de Almelose tattoozaak", "het Hengelose raadslid", "een Tilburgse succesmethode"):
-that says whose or what kind; a plural may be the next figure's population ("Amsterdamse jongeren").
+not the scene of what follows; nor is the seat of an organisation or a person's home named after
+their name ("het Maxima Medisch Centrum in Veldhoven. … dat zijn patiënt 80 kilo is afgevallen",
+"het Concertgebouworkest in Amsterdam. Entrée is met ruim achtduizend leden …", "bankrekeningen bij
+Ukio in Litouwen", "Bart Lambermont in Houten"; not "de SGP in Zaltbommel", a party's vote in the
+town, nor a sentence that opens with a verb, "Zet in Oekraïne de tv aan").
+
+Nor is a town the sentence before names only by its adjective before a singular noun ("de Almelose
+tattoozaak", "het Hengelose raadslid", "een Tilburgse succesmethode"): that says whose or what kind;
+a plural may be the next figure's population ("Amsterdamse jongeren").
 """
 
 from __future__ import annotations
@@ -45,10 +51,21 @@ _ORIGIN_BEFORE = re.compile(r"(?<![\w-])uit[ ]+(?:de[ ]+)?\Z")
 ORIGIN_CHARS = 8
 
 
+# "het Maxima Medisch Centrum in Veldhoven", "Bart Lambermont in Houten": a name (not an acronym, not
+# a word that opens the sentence) right before "in".
+_SEAT_BEFORE = re.compile(r"(?<=[\w,)][ ])[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*[ ]in[ ]\Z")
+SEAT_CHARS = 40
+
+
 def only_origin(text: str, starts: list[int]) -> bool:
-    """Whether each mention of a place, starting at ``starts``, follows "uit": the sentence names
-    it only as where someone or something comes from."""
-    return bool(starts) and all(_ORIGIN_BEFORE.search(text, max(0, s - ORIGIN_CHARS), s) for s in starts)
+    """Whether each mention of a place, starting at ``starts``, follows "uit" or a name and "in":
+    the sentence names it only as where someone or something comes from, or as the seat of an
+    organisation or the home of a person."""
+    return bool(starts) and all(
+        _ORIGIN_BEFORE.search(text, max(0, s - ORIGIN_CHARS), s)
+        or _SEAT_BEFORE.search(text, max(0, s - SEAT_CHARS), s)
+        for s in starts
+    )
 
 
 # "de Almelose tattoozaak" (singular) against "Amsterdamse jongeren", "Helmondse woonwijken" (plural).
