@@ -276,6 +276,7 @@ def test_a_fragment_in_a_sentence_citing_a_report_is_its_authors_quote(sentence:
     [
         ("Wethouder Karin Mulder ziet de cijfers als 'een goed signaal' voor de wijk.", "Karin Mulder"),
         ("De FNV ziet het plan van de Rabobank 'niet als een oplossing, maar als een sluiproute'.", "FNV"),
+        ("Het Openbaar Ministerie omschreef het als 'ingestudeerde verklaringen'.", "Openbaar Ministerie"),
     ],
 )
 def test_a_fragment_after_a_verb_of_viewing_with_als_is_a_quote_of_the_subject(

@@ -57,6 +57,8 @@ _NAMING_LEMMAS = frozenset({"noemen", "spreken", "omschrijven", "typeren", "best
                             "kwalificeren", "vinden"})
 # Verbs that characterise with "als" ("ziet de resultaten als ‘een stap vooruit’"), by lemma.
 _VIEW_LEMMAS = frozenset({"zien", "beschouwen"})
+# Verbs that characterise with "als" ("omschreef de deal als ‘een bomgordel’"), by lemma.
+_AS_LEMMAS = frozenset({"omschrijven", "typeren", "bestempelen", "kwalificeren", "betitelen"})
 VIEW_CHARS = 80  # how far before "als" the verb of viewing may stand
 _CLAUSE_BREAK = re.compile(r"[.!?;:]")
 _OF_BEFORE = re.compile(r"(?<![\w-])van\s+(?:de\s+|het\s+)?\Z")
@@ -172,9 +174,10 @@ def _mentioned(text: str, cand: Candidate) -> bool:
 
 
 def _viewed(text: str, pos: int) -> bool:
-    """A verb of viewing ("ziet", "beschouwt") in the clause before "als" at ``pos``."""
+    """A verb of viewing or characterising ("ziet", "beschouwt", "omschreef") in the clause before
+    "als" at ``pos``."""
     clause = _CLAUSE_BREAK.split(text[max(pos - VIEW_CHARS, 0) : pos])[-1]
-    return any(lemma(w.lower()) in _VIEW_LEMMAS for w in _WORD.findall(clause))
+    return any(lemma(w.lower()) in _VIEW_LEMMAS | _AS_LEMMAS for w in _WORD.findall(clause))
 
 
 
