@@ -290,3 +290,10 @@ def test_a_fragment_after_a_verb_of_viewing_with_als_is_a_quote_of_the_subject(
 def test_seeing_without_als_is_no_reported_speech() -> None:
     text = "Nieuws uit Deventer\n\nKarin Mulder zag 'een zwarte auto' wegrijden. De politie zoekt getuigen."
     assert attributed(text) == []
+
+
+def test_a_fragment_after_omschreef_hij_is_the_pronouns_referent() -> None:
+    text = ("Nieuws uit Deventer\n\nWethouder Karel Jansen is fel tegen het plan. In de raad liet Jansen "
+            "geen kans voorbijgaan om het af te kraken. In zijn column omschreef hij het plan als "
+            "'een tikkende tijdbom'. De raad praat er donderdag over.")
+    assert [s for _, s in attributed(text)] == ["Karel Jansen"]

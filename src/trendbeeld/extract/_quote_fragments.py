@@ -69,7 +69,8 @@ _GLOSS_AFTER = re.compile(r"\s*\(")  # "‘doekoe’ (geld)": slang with its mea
 _ARTICLES = frozenset({"de", "het", "een"})
 # "zei hij", "hij zei", "schreef zij": a pronoun next to a verb of saying before a fragment
 _SAID_PRONOUN = re.compile(
-    r"(?<![\w-])(?:(?:zegt|zei|schrijft|schreef|stelt|stelde|meldt|meldde|vertelt|vertelde|noemt|noemde)"
+    r"(?<![\w-])(?:(?:zegt|zei|schrijft|schreef|stelt|stelde|meldt|meldde|vertelt|vertelde|noemt|noemde|"
+    r"omschrijft|omschreef|typeert|typeerde|bestempelt|bestempelde)"
     r"\s+(?P<pronoun>hij|zij)|(?P<before>hij|zij)\s+(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde))(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
