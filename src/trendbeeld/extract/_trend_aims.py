@@ -31,6 +31,7 @@ Not with a plea, wish, negation or condition in its clause, nor without a comple
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from trendbeeld.extract import _phrases, _text
@@ -85,9 +86,8 @@ def statements(
         enforced = _enforced(doc, low, start, end)
         if enforced is not None:
             return [enforced]
-    for at in found:
-        if not start < at < end:
-            continue
+    # only the positions inside the sentence (``found`` is sorted and holds the whole document's)
+    for at in found[bisect.bisect_right(found, start) : bisect.bisect_left(found, end)]:
         head = _policy_before(low, start, at)
         if head is None or _CONDITION.match(low, start):
             continue
