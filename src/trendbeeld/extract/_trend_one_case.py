@@ -16,8 +16,8 @@
   verplaatst duel"), one thing moved ("kasten met dossiers verplaatst"; not "verplaatst zich":
   a phenomenon that moves is a shift); one quarrel getting out of hand ("Burenruzie escaleert");
   a collapse ("zakte in de tuin in elkaar"); one actor renamed ("Elsevier Weekblad verandert naam
-  in EW"); a vessel capsized ("een rubberbootje omgeslagen"); a place in a ranking kept ("Atalanta
-  blijft vierde", "regio blijft koploper");
+  in EW"); a vessel capsized ("een rubberbootje omgeslagen"). A place in a ranking that is
+  kept ("regio blijft koploper") is persistence over time, a stable trend in the conventions;
 * an amendment: "wijziging" whose complement names an instrument of law or administration ("van
   de Kieswet", "in het bestuursakkoord", "RGP"), a sentence with an amending document ("besluit
   tot wijziging"), or such an instrument "gewijzigd".
@@ -52,13 +52,6 @@ _ONE_CASE = (
     r"(?:open|dicht|gesloten|geopend|ongedeerd|onduidelijk|duister|onbekend|onopgehelderd"
     r"|(?:een\s+)?raadsel|(?:een\s+)?mysterie|vertrouwelijk|geheim|schimmig|onopgemerkt|(?:be|ge)spaard"
     r"|overeind|leeg|in\s+stand|" + _OFFICE + ")"
-)
-# A place in a ranking right after "blijven": "blijft vierde", "blijft koploper", "blijft onderin".
-_RANKED = re.compile(
-    r"(?:[^\S\n]+(?:nog|wel|gewoon|ook|voorlopig))?[^\S\n]+(?:koploper|lijstaanvoerder|bovenaan|onderin"
-    r"|ongeslagen|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
-    r"(?=[^\S\n]*(?:[,.;:!?]|\Z)|[^\S\n]+(?:na|in|op|met|en|van|bij)\b)",
-    re.IGNORECASE,
 )
 _NOT_A_CLAUSE = r"(?!(?:dat|of|die|wat|als|omdat|wanneer|en|maar)\s)"  # no new clause in between
 # "blijven", up to six words of time or degree ("nog twee weken", "in ieder geval nog 14 dagen",
@@ -168,10 +161,16 @@ _EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RENAME_LEMMAS = frozenset(["veranderen", "wijzigen"])
-_NAME = re.compile(r"\bnaam\b", re.IGNORECASE)
+# "naam" as the object right after or before the verb, perhaps after the subject's name: "verandert
+# (van) naam", "wijzigt haar naam", "verandert Hoogma de naam van …", "je naam wijzigen".
+_RENAMED_AFTER = re.compile(
+    r"(?:[^\S\n]+(?-i:[A-Z])[\w.-]*){0,3}[^\S\n]+(?:(?:van|haar|zijn|hun|de)[^\S\n]+)?naam\b",
+    re.IGNORECASE,
+)
+_RENAMED_BEFORE = re.compile(r"\bnaam[^\S\n]+(?:(?:is|wordt|werd|te)[^\S\n]+)?$", re.IGNORECASE)
 NAME_REACH = 40  # characters around "verandert" read for "naam", around "omgeslagen" for the vessel
 _VESSEL = re.compile(
-    r"\b\w*(?:boot|bootje|boten|schip|schepen|sloep|kano|kajak|vlot|jacht|korf|auto|vrachtwagen|bus|tractor)\b",
+    r"\b\w*(?:boot|bootje|boten|schip|schepen|sloep|kano|kajak|vlot|jacht|korf)\b",
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:maar|en|of|want|terwijl|nadat|waarna|omdat)\b")
@@ -195,7 +194,7 @@ def _in_custody(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return _one_disappearance(text, cue, opening)
     if low not in _STAY_FORMS:
         return False
-    if _HELD_AFTER.match(text, cue.end) or _RANKED.match(text, cue.end):
+    if _HELD_AFTER.match(text, cue.end):
         return True
     start = max(0, cue.start - HELD_REACH)
     return _may_end_held(text[start : cue.start]) and bool(_HELD_BEFORE.search(text, start, cue.start))
@@ -304,13 +303,14 @@ def _moved(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
 
 
 def _renamed(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
-    """"Elsevier Weekblad verandert naam in EW", "Groep de Mos wijzigt naam", "Je naam wijzigen na
-    incest": one actor or person renamed."""
+    """"Elsevier Weekblad verandert naam in EW", "Groep de Mos wijzigt haar naam", "Je naam wijzigen
+    na incest": one actor or person renamed; "naam" is the verb's object, right next to it (not a
+    name said elsewhere in the clause)."""
     if " " in low or cue.direction is not Change.SHIFT or _cues.lemma(low) not in _RENAME_LEMMAS:
         return False
-    stop = _CLAUSE_STOP.search(text, cue.end, cue.end + NAME_REACH)
-    end = stop.start() if stop else min(len(text), cue.end + NAME_REACH)
-    return _NAME.search(text, max(opening, cue.start - NAME_REACH), end) is not None
+    if _RENAMED_AFTER.match(text, cue.end):
+        return True
+    return _RENAMED_BEFORE.search(text, max(opening, cue.start - NAME_REACH), cue.start) is not None
 
 
 def _capsized(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
