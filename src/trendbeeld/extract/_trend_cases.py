@@ -214,11 +214,7 @@ def _activity(text: str, cue: Cue) -> bool:
     lopen" is "oplopen")."""
     if _PARTICLE_BEFORE.search(text, max(0, cue.start - PARTICLE_REACH), cue.start):
         return False
-    window = text[cue.end : cue.end + CLAUSE_REACH]
-    particle = _PARTICLE.match(window)  # "bleven |maar| huilen": a particle, not a conjunction
-    window = window[particle.end() :] if particle else window
-    stop = _CLAUSE_END.search(window)
-    words = _WORD.findall(window[: stop.start()] if stop else window)
+    words = _words_after(text, cue)
     if not words:
         return False
     last = words[-1]
@@ -231,15 +227,21 @@ def _change_goes_on(text: str, cue: Cue) -> bool:
     """"blijft maar groeien", "blijven stijgen", "blijft tot 2040 groeien": "blijven" with an
     infinitive of change says the change goes on (the verb of change is the statement), no state
     that stays."""
-    window = text[cue.end : cue.end + CLAUSE_REACH]
-    particle = _PARTICLE.match(window)
-    window = window[particle.end() :] if particle else window
-    stop = _CLAUSE_END.search(window)
-    words = _WORD.findall(window[: stop.start()] if stop else window)
+    words = _words_after(text, cue)
     if not words:
         return False
     last = words[-1]
     return last.islower() and last.endswith("en") and _cues.is_change_word(last) and _cues.lemma(last) == last
+
+
+def _words_after(text: str, cue: Cue) -> list[str]:
+    """The words of the clause after "blijven", a particle right after it left out ("bleven |maar|
+    huilen": a particle, not a conjunction)."""
+    window = text[cue.end : cue.end + CLAUSE_REACH]
+    particle = _PARTICLE.match(window)
+    window = window[particle.end() :] if particle else window
+    stop = _CLAUSE_END.search(window)
+    return _WORD.findall(window[: stop.start()] if stop else window)
 
 
 def _infinitive(word: str) -> bool:
