@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from trendbeeld import months
-from trendbeeld.extract import _period_words
+from trendbeeld.extract import _period_words, _scan
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
@@ -138,17 +138,7 @@ def _may_name_period(window: str) -> bool:
     """Whether ``_PERIOD_WORD_BEFORE`` may match at the end of ``window``: it ends with white space
     after a word that ends like a month or a period word (perhaps with "van" after it), a cheap test
     before the pattern. A word that is not ASCII is left to the pattern."""
-    if not window[-1:].isspace():
-        return False
-    for word in window.split()[-1:-3:-1]:
-        if not word.isascii():
-            return True
-        low = word.lower()
-        if low.endswith(_PERIOD_WORD_ENDS):
-            return True
-        if word != "van":
-            return False
-    return False
+    return _scan.may_end_with(window, _PERIOD_WORD_ENDS, "van")
 
 
 def _column_heads(text: str, found: list[Mention]) -> list[Mention]:

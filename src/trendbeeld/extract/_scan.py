@@ -118,3 +118,21 @@ def starts_of_lines(text: str, pattern: re.Pattern[str]) -> list[int]:
     """Starts of the lines that ``pattern`` (a line break and what follows it) finds, and the
     text's start: a pattern anchored at line starts is tried only there (a fast literal scan)."""
     return [0, *(m.start() + 1 for m in pattern.finditer(text))]
+
+
+def may_end_with(window: str, ends: tuple[str, ...], skippable: str) -> bool:
+    """Whether a pattern that wants one of ``ends`` as the last word before a position may match at
+    the end of ``window`` (a cheap test before the pattern): the window ends with white space after a
+    word that ends like one of ``ends``, perhaps followed by the one word ``skippable``. A word that
+    is not ASCII is left to the pattern (its case-insensitive letters fold beyond ``str.lower``)."""
+    if not window[-1:].isspace():
+        return False
+    for word in window.split()[-1:-3:-1]:
+        if not word.isascii():
+            return True
+        low = word.lower()
+        if low.endswith(ends):
+            return True
+        if low != skippable:
+            return False
+    return False

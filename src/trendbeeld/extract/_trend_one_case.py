@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _cues
+from trendbeeld.extract import _cues, _scan
 from trendbeeld.model import Change
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
@@ -204,18 +204,7 @@ def _may_end_held(window: str) -> bool:
     """Whether ``_HELD_BEFORE`` may match at the end of ``window``: it ends with white space after a
     word that ends like one of its alternatives (or after such a word and "zitten"). A word that is
     not ASCII is left to the pattern (its case-insensitive letters fold beyond ``str.lower``)."""
-    if not window[-1:].isspace():
-        return False
-    words = window.split()
-    for word in words[-1:-3:-1]:
-        if not word.isascii():
-            return True
-        low = word.lower()
-        if low.endswith(_HELD_ENDS):
-            return True
-        if low != "zitten":
-            return False
-    return False
+    return _scan.may_end_with(window, _HELD_ENDS, "zitten")
 
 
 def _one_disappearance(text: str, cue: _cues.Cue, opening: int) -> bool:
