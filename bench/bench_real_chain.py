@@ -107,8 +107,11 @@ def _candidates(db: Path) -> None:
         print(f"kandidaat-trends: {len(found)}")
         for trend in found:
             shown = signals.shown_direction(trend)
-            backing = signals.describe(signals.support_of(trend.strength)) if trend.strength else ""
             evidence = members.get(trend.id, [])
+            # as the trend page counts them: sources that report the opposite are said apart
+            backing = signals.describe(
+                signals.support(evidence, metas, None if trend.conflicting else trend.direction)
+            )
             sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
             test = ""
             if sources and all(events.is_event(metas[s]) for s in sources):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
 
+from trendbeeld.errors import TrendbeeldError
+from trendbeeld.indicators.verdicts import period_key, period_label
 from trendbeeld.labels import label
 from trendbeeld.model import EditionSpec, Evidence, SourceType
 from trendbeeld.publish import _format, _select
@@ -12,6 +17,36 @@ from trendbeeld.publish._view import ClaimView, MethodsView, SourceView, ThemeVi
 from trendbeeld.publish.summary import summarize
 
 SHORT_TEXT_CHARS = 300
+
+
+def as_of(texts: Iterable[date], periods: Iterable[str], *, news: bool) -> str | None:
+    """How recent an edition's sources are, in Dutch: the newest dated text and the newest period of
+    the statistics it shows, each named (``nieuws en rapporten tot 30 oktober 2019, cijfers tot
+    2024``): the date of the texts alone would hide five years of figures, and the figures' period
+    alone the age of the texts. None without either."""
+    parts = []
+    if latest := max(texts, default=None):
+        parts.append(f"{'nieuws en rapporten' if news else 'rapporten'} tot {_format.long_date(latest)}")
+    ends = [(end, period) for period in periods if (end := _period_end(period)) is not None]
+    if ends:
+        parts.append(f"cijfers tot {period_label(max(ends)[1])}")
+    return ", ".join(parts) or None
+
+
+def _period_end(period: str) -> date | None:
+    """The last day of a statistics period (``2024`` → 31 December 2024); None when not read."""
+    try:
+        kind, ordinal = period_key(period)
+    except TrendbeeldError:
+        return None
+    if kind == "year":
+        return date(ordinal, 12, 31)
+    if kind == "day":
+        return date.fromordinal(ordinal)
+    if kind == "quarter":
+        ordinal = (ordinal // 4) * 12 + (ordinal % 4) * 3 + 2  # the quarter's last month
+    year, month = divmod(ordinal, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
 
 
 def used_sources(

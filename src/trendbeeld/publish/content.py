@@ -149,7 +149,11 @@ def gather(
         title=front.get("titel") or "Trendbeeld",
         subtitle=front.get("ondertitel") or "",
         intro_html=intro_html,
-        as_of=_format.long_date(max(dates)) if dates else None,
+        as_of=_overview.as_of(
+            dates,
+            [f.period for f in indicator_figures if f.period],
+            news=any(_news.is_news(corpus, u) for u in used),
+        ),
         themes=theme_views,
         indicator_figures=indicator_figures,
         routemap=route,
@@ -278,9 +282,13 @@ def _trend_view(
     first: dict[str, str] = {}  # one passage per source: a second link would repeat the source's title
     for eid in ordered:
         first.setdefault(corpus.evidence[eid].span.source_id, eid)
-    best = list(first.values())
-    # One source count everywhere: independent voices of the readable evidence, as the CLI counts them.
-    backing = signals.support(items, {s: corpus.sources[s].meta for s in source_ids})
+    # one link per story: a news item and its update (same outlet, same title within days) are one case
+    best = [first[s] for s in _news.one_per_story(list(first), corpus, MAX_TREND_LINKS)]
+    # One source count everywhere: independent voices of the readable evidence, as the CLI counts them
+    # (without the sources that report the opposite of the trend's rise or fall: said apart).
+    backing = signals.support(
+        items, {s: corpus.sources[s].meta for s in source_ids}, None if trend.conflicting else trend.direction
+    )
     shown = signals.shown_direction(trend)
     # A news-only trend is titled by the test of its counts: the reader sees that test, as the CLI does.
     tested = (
@@ -299,7 +307,7 @@ def _trend_view(
         impact_label=label(trend.impact) if trend.impact else None,
         horizon=_format.plain(trend.horizon) or None,
         n_sources=backing.voices,
-        n_types=len({corpus.sources[s].meta.type for s in source_ids}),
+        n_types=len({corpus.sources[s].meta.type for s in source_ids - backing.opposed}),
         score=round(trend.strength.score if trend.strength else float(backing.voices), 4),
         conflicting=trend.conflicting,
         support=signals.describe(backing),

@@ -160,7 +160,7 @@ def _trend(
         impact=Impact(row.impact) if row.impact else None,
         horizon=row.horizon,
         evidence_ids=tuple(evidence_id(e) for e in evidence),
-        strength=signals.strength(evidence, metas, reference),
+        strength=signals.strength(evidence, metas, reference, direction=None if conflicting else change),
         emerging=signals.emerging(evidence, metas, reference, exposure=exposure),
         conflicting=conflicting,
         international=row.international,

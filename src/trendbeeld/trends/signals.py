@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from trendbeeld.labels import label, number
-from trendbeeld.model import Evidence, EvidenceStrength, Headline, SourceMeta, Trend
+from trendbeeld.model import Change, Evidence, EvidenceStrength, Figure, Headline, SourceMeta, Trend
 from trendbeeld.trends import events
+from trendbeeld.trends._items import direction_of
 
 BREADTH_SCALE = 3.0  # independent sources at which breadth reaches ~63 %
 TYPES_FOR_FULL_VARIETY = 4
@@ -23,18 +24,27 @@ WEIGHT_BREADTH, WEIGHT_VARIETY, WEIGHT_RECENCY = 0.55, 0.25, 0.20
 STATED_SINGULAR, STATED_PLURAL = "rapport/peiling", "rapporten/peilingen"
 MIXED = "mixed"  # the direction of a trend whose evidence conflicts (`Trend.conflicting`)
 MIXED_LABEL = "wisselend"
+OPPOSITE = {Change.UP: Change.DOWN, Change.DOWN: Change.UP}
+# What a source that contradicts a rise or a fall reports, in the count of `describe`.
+REPORTS = {Change.UP: "een stijging", Change.DOWN: "een daling"}
+FIGURE_VOTE = 0.5  # a figure weighs half a trend statement in a source's stance, as in the trend's vote
 
 
 voice = events.voice
 
 
 def strength(
-    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], reference: date | None
+    evidence: Sequence[Evidence],
+    metas: Mapping[str, SourceMeta],
+    reference: date | None,
+    *,
+    direction: Change | None = None,
 ) -> EvidenceStrength:
     """Independent sources (voices, as `support` counts them), source types, items and recency,
-    with a 0–1 score."""
-    source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    backing = support(evidence, metas)
+    with a 0–1 score. With the trend's ``direction``, sources that report the opposite do not back
+    it (`support`)."""
+    backing = support(evidence, metas, direction)
+    source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas} - backing.opposed
     types = {metas[s].type for s in source_ids}
     dated = [d for s in source_ids if (d := _date_of(s, evidence, metas)) is not None]
     latest = max(dated) if dated else None
@@ -66,6 +76,12 @@ class Support:
     stated: int  # independent publishers of reports, polls, interviews and other non-news sources
     news: int  # independent news outlets that are not also a stated voice
     news_items: int  # news items (articles), not the evidence found in them
+    # Sources whose members report the opposite of the trend's rise or fall (`opposing`): not counted
+    # above, but said ("waarvan …": no reader should take them for backing, nor miss them).
+    opposed: frozenset[str] = frozenset()
+    opposed_stated: int = 0  # of them: independent voices of reports, polls, interviews
+    opposed_news_items: int = 0  # of them: news items
+    reported: Change | None = None  # what they report (the opposite of the trend's direction)
 
     @property
     def voices(self) -> int:
@@ -73,13 +89,55 @@ class Support:
         return self.stated + self.news
 
 
-def support(evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta]) -> Support:
-    """Independent voices behind ``evidence``: non-news sources and news outlets, each counted once."""
+def support(
+    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], direction: Change | None = None
+) -> Support:
+    """Independent voices behind ``evidence``: non-news sources and news outlets, each counted once.
+
+    With the trend's ``direction`` (a rise or a fall), a source whose members report the opposite
+    (`opposing`: "het aantal misdrijven in Zoetermeer weer gestegen" under "Afname van misdrijven")
+    is no backing: it is left out of the count and counted apart (``opposed``)."""
     source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    news_ids = {s for s in source_ids if events.is_event(metas[s])}
-    stated = {voice(s, metas[s]) for s in source_ids - news_ids}
+    against = opposing(evidence, metas, direction)
+    backing = source_ids - against
+    news_ids = {s for s in backing if events.is_event(metas[s])}
+    stated = {voice(s, metas[s]) for s in backing - news_ids}
     news = {voice(s, metas[s]) for s in news_ids} - stated
-    return Support(len(stated), len(news), len(news_ids))
+    against_news = {s for s in against if events.is_event(metas[s])}
+    return Support(
+        len(stated),
+        len(news),
+        len(news_ids),
+        opposed=frozenset(against),
+        opposed_stated=len({voice(s, metas[s]) for s in against - against_news}),
+        opposed_news_items=len(against_news),
+        reported=OPPOSITE.get(direction) if against and direction is not None else None,
+    )
+
+
+def opposing(
+    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], direction: Change | None
+) -> set[str]:
+    """The sources whose members report the opposite of ``direction`` (a rise against a fall) more
+    than the direction itself: statements count fully, figures half, as in the trend's own vote.
+    A report that states the fall six times and a rise of one kind once backs the fall; a news item
+    "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" does not. Other directions
+    (stable, shift, none: a mixed trend passes None) have no opposite, nor has a trend of news items
+    only: its direction is that of the count of its items (`count_test`), not what they say."""
+    opposite = OPPOSITE.get(direction) if direction is not None else None
+    sources = {e.span.source_id for e in evidence if e.span.source_id in metas}
+    if opposite is None or all(events.is_event(metas[s]) for s in sources):
+        return set()
+    votes: dict[str, float] = {}
+    for item in evidence:
+        change = direction_of(item)
+        if item.span.source_id not in metas or change not in (direction, opposite):
+            continue
+        weight = FIGURE_VOTE if isinstance(item, Figure) else 1.0
+        votes[item.span.source_id] = votes.get(item.span.source_id, 0.0) + (
+            weight if change is opposite else -weight
+        )
+    return {source for source, net in votes.items() if net > 0}
 
 
 def support_of(found: EvidenceStrength) -> Support:
@@ -89,7 +147,8 @@ def support_of(found: EvidenceStrength) -> Support:
 
 def describe(backing: Support) -> str:
     """The source count as every view of a trend shows it, in Dutch:
-    ``4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (1.212 berichten)``."""
+    ``4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (1.212 berichten)``; sources that report the
+    opposite follow apart: ``…; 2 berichten melden juist een stijging``."""
     parts = []
     if backing.stated:
         parts.append(_count(backing.stated, STATED_SINGULAR, STATED_PLURAL))
@@ -97,7 +156,24 @@ def describe(backing: Support) -> str:
         items = _count(backing.news_items, "bericht", "berichten")
         parts.append(f"{_count(backing.news, 'nieuwsmedium', 'nieuwsmedia')} ({items})")
     total = _count(backing.voices, "bron", "bronnen")
-    return f"{total}: {', '.join(parts)}" if parts else total
+    shown = f"{total}: {', '.join(parts)}" if parts else total
+    return f"{shown}; {against}" if (against := describe_opposed(backing)) else shown
+
+
+def describe_opposed(backing: Support) -> str:
+    """The sources that report the opposite, in Dutch: ``1 rapport/peiling en 2 berichten melden juist
+    een stijging``; empty without them."""
+    if backing.reported is None:
+        return ""
+    parts = []
+    if backing.opposed_stated:
+        parts.append(_count(backing.opposed_stated, STATED_SINGULAR, STATED_PLURAL))
+    if backing.opposed_news_items:
+        parts.append(_count(backing.opposed_news_items, "bericht", "berichten"))
+    if not parts:
+        return ""
+    many = backing.opposed_stated + backing.opposed_news_items > 1
+    return f"{' en '.join(parts)} meld{'en' if many else 't'} juist {REPORTS[backing.reported]}"
 
 
 def _count(n: int, singular: str, plural: str) -> str:
