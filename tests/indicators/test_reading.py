@@ -212,3 +212,16 @@ def test_dutch_numbers_bom_quotes_and_symbols(tmp_path: Path) -> None:
     assert [(o.period, o.value) for o in series[0].observations] == [("2021", 1234.0), ("2022", 1302000.0)]
     assert series[0].region == "GM0344"
     assert report.skipped[0].line == 4 and "onbekend" in report.skipped[0].reason
+
+
+def test_a_lone_answer_category_keeps_the_question_its_unit_cell_names(shared: Path) -> None:
+    """"Op plekken waar jongeren rondhangen" (41,6 %) is a place where one feels unsafe: the export
+    names no parent row, only the unit cell "% wel eens onveilig ('vaak'/'soms')" says so."""
+    path = shared / "corpus" / "real" / "polls" / "cbs_veiligheidsmonitor_provincies_2015_2017.csv"
+    names = {s.indicator for s in read_with_report(path)[0]}
+    assert "Op plekken waar jongeren rondhangen — wel eens onveilig ('vaak'/'soms')" in names
+    assert "Van zakkenrollerij — '(heel) groot'" in names
+    assert "Bang slachtoffer criminaliteit te worden — komt vaak voor" in names
+    # a unit cell that is only the unit adds nothing
+    assert {"Voelt zich wel eens onveilig", "Rapportcijfer veiligheid in buurt"} <= names
+    assert not any(n.endswith("— ") or "%" in n for n in names)

@@ -61,6 +61,10 @@ __all__ = [
 ]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A unit cell that also names what is measured: "% wel eens onveilig ('vaak'/'soms')" under the row
+# "Op plekken waar jongeren rondhangen" (the survey's question, which the export leaves out): the
+# indicator of a row without parent labels names it ("… rondhangen — wel eens onveilig ('vaak'/'soms')").
+_PERCENT_OF = re.compile(r"%\s*(?P<what>\S.*)")
 
 
 def _metadata_titles(folder: Path) -> dict[str, str]:
@@ -137,6 +141,9 @@ def _read_grid(grid: Grid, path: Path, builder: Builder, titles_map: dict[str, s
         period = row_period(row, roles.period, grid, path) if roles.period else fallback
         parts = [titles_map.get(row.cell(d.index).strip(), row.cell(d.index)) for d in roles.dims]
         base = dedupe([*layout.fixed, *(clean_label(p) for p in parts if p.strip())])
+        if len(base) == 1:  # a lone answer category: its question is in the unit cell, if anywhere
+            measured = (_PERCENT_OF.fullmatch(row.cell(c.index).strip()) for c in roles.units)
+            base = dedupe([*base, *(clean_label(m["what"]) for m in measured if m)])
         unit = next((u for u in (unit_of(row.cell(c.index)) for c in roles.units) if u), None)
         for column in roles.values:
             read_cell(row, column, base, region, period, unit, grid, builder)
