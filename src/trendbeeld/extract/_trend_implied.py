@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
@@ -98,7 +98,6 @@ MAX_ANTECEDENT = 120  # characters before a relative clause read for its anteced
 _BETWEEN = frozenset(
     ["ook", "weer", "er", "nu", "overal", "momenteel", "tegenwoordig", "inmiddels", "opnieuw"]
 )
-_LAST: list[tuple[str, list[int], list[int], list[int]]] = []
 _WORD = _phrases.WORD
 # Words of a clause that make the damage or the growth not actual: what may, would or must
 # happen, a negation, a plea.
@@ -170,30 +169,29 @@ def positions(low: str) -> list[int]:
     return sorted(steadily + damage + raining)
 
 
+@lru_cache(maxsize=1)
 def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
     """Where an adverb of steady change before an inflected comparative, where a word of damage,
     and where "het regent" occur in ``low`` (found once per document)."""
-    if not _LAST or _LAST[0][0] is not low:
-        steadily: list[int] = []
-        for word in _STEADILY_WORDS:
-            at = low.find(word)
-            while at >= 0:
-                if (at == 0 or not low[at - 1].isalnum()) and _STEADILY.match(low, at):
-                    steadily.append(at)
-                at = low.find(word, at + 1)
-        damage = _scan.occurrences(low, _DAMAGE_WORDS, word_start=True)
-        raining: list[int] = []
-        at = low.find(_RAIN_WORD)
+    steadily: list[int] = []
+    for word in _STEADILY_WORDS:
+        at = low.find(word)
         while at >= 0:
-            if _RAIN_FORM.match(low, at) and (
-                _RAINING.match(low, at) or _IT_BEFORE.search(low, max(0, at - 5), at)
-            ):
-                raining.append(at)
-            at = low.find(_RAIN_WORD, at + 1)
-        # "als paddenstoelen uit de grond", "de spuigaten uit"
-        raining += _scan.occurrences(low, (_MUSHROOMS, _SCUPPERS))
-        _LAST[:] = [(low, sorted(steadily), sorted(damage), sorted(raining))]
-    return _LAST[0][1], _LAST[0][2], _LAST[0][3]
+            if (at == 0 or not low[at - 1].isalnum()) and _STEADILY.match(low, at):
+                steadily.append(at)
+            at = low.find(word, at + 1)
+    damage = _scan.occurrences(low, _DAMAGE_WORDS, word_start=True)
+    raining: list[int] = []
+    at = low.find(_RAIN_WORD)
+    while at >= 0:
+        if _RAIN_FORM.match(low, at) and (
+            _RAINING.match(low, at) or _IT_BEFORE.search(low, max(0, at - 5), at)
+        ):
+            raining.append(at)
+        at = low.find(_RAIN_WORD, at + 1)
+    # "als paddenstoelen uit de grond", "de spuigaten uit"
+    raining += _scan.occurrences(low, (_MUSHROOMS, _SCUPPERS))
+    return sorted(steadily), sorted(damage), sorted(raining)
 
 
 def _actual(low: str, clause: _phrases.Span) -> bool:

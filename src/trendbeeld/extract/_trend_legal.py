@@ -35,6 +35,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from trendbeeld import months
 from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, lexicon, regions
@@ -49,7 +50,6 @@ _INSTRUMENT_KEYS = ("verbod", "wet", "plicht", "stelsel", "regel", "heffing", "b
 _BAN_KEYS = ("verbied",)  # "verbod", "verboden": among the instruments' keys
 _TIME_KEYS = ("straks", "vanaf ", "sinds ", "per 1")
 _PUNISHABLE_KEYS = ("strafbaar",)
-_LAST: dict[int, tuple[str, tuple[list[int], ...]]] = {}
 # Instruments of law and policy whose introduction or end is a legal change.
 _INSTRUMENT = re.compile(
     r"[\w-]*(?:verbod|wet|wetgeving|wetsvoorstel|wetswijziging|plicht|stelsel|regeling|maatregel|maatregelen"
@@ -195,18 +195,14 @@ def positions(low: str) -> list[int]:
     return sorted(set().union(*_keys(low)))
 
 
+@lru_cache(maxsize=1)
 def _keys(low: str) -> tuple[list[int], ...]:
-    """The positions of each group of marker words in ``low`` (those of the last text are kept)."""
-    cached = _LAST.get(id(low))
-    if cached is not None and cached[0] is low:
-        return cached[1]
-    found = tuple(
+    """The positions of each group of marker words in ``low`` (those of the last text are kept:
+    ``positions`` and every sentence of the document read them)."""
+    return tuple(
         _scan.occurrences(low, keys)
         for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, *_trend_aims.ALL_KEYS)
     )
-    _LAST.clear()
-    _LAST[id(low)] = (low, found)
-    return found
 
 
 def statements(
@@ -214,9 +210,9 @@ def statements(
 ) -> list[TrendStatement]:
     """Statements of the sentence at ``start:end`` (``low``: the document's text in lower case,
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
-    rules = _rules(low, start, end)
     if low.find("?", start, end) >= 0:
         return []  # a question states no change
+    rules = _rules(low, start, end)
     out: list[TrendStatement] = []
     for clause in doc.clauses(start, end) if rules else ():
         if _CONDITION.match(low, clause.start):
