@@ -15,6 +15,7 @@ from trendbeeld.labels import label, number
 from trendbeeld.model import Change, Evidence, EvidenceStrength, Figure, Headline, SourceMeta, Trend
 from trendbeeld.trends import events
 from trendbeeld.trends._items import direction_of
+from trendbeeld.trends._naming import FIGURE_WEIGHT  # a figure's weight in the trend's own vote
 
 BREADTH_SCALE = 3.0  # independent sources at which breadth reaches ~63 %
 TYPES_FOR_FULL_VARIETY = 4
@@ -27,7 +28,6 @@ MIXED_LABEL = "wisselend"
 OPPOSITE = {Change.UP: Change.DOWN, Change.DOWN: Change.UP}
 # What a source that contradicts a rise or a fall reports, in the count of `describe`.
 REPORTS = {Change.UP: "een stijging", Change.DOWN: "een daling"}
-FIGURE_VOTE = 0.5  # a figure weighs half a trend statement in a source's stance, as in the trend's vote
 
 
 voice = events.voice
@@ -133,7 +133,7 @@ def opposing(
         change = direction_of(item)
         if item.span.source_id not in metas or change not in (direction, opposite):
             continue
-        weight = FIGURE_VOTE if isinstance(item, Figure) else 1.0
+        weight = FIGURE_WEIGHT if isinstance(item, Figure) else 1.0
         votes[item.span.source_id] = votes.get(item.span.source_id, 0.0) + (
             weight if change is opposite else -weight
         )
