@@ -66,9 +66,11 @@ FIND_BUDGET = 4_000_000
 # Particles of separable verbs ("neemt … toe"); the lemma table writes the verb as one word.
 PARTICLES = ("toe", "af", "op", "terug", "uit", "aan", "in", "mee", "over", "door", "om", "omhoog", "omlaag")
 # After the particle of a separable verb the clause ends or goes on with a conjunction or an
-# adverbial ("nam toe tot 40", "liep op met 10%"); "loopt op straat" is no separable verb.
+# adverbial ("nam toe tot 40", "liep op met 10%"); "loopt op straat" is no separable verb. A
+# closing quotation mark right after the particle ends the clause too ("neemt toe'', zegt hij").
 _PARTICLE_END = (
-    r"(?=[^\S\n]*(?:[.,;:!?)\n–—]|\Z)|[^\S\n]+(?:en|of|maar|tot|met|naar|dan|van|in|sinds|ten|als)\b)"
+    r"(?=[^\S\n]*(?:[.,;:!?)\n–—]|\Z)|[\"”’']"
+    r"|[^\S\n]+(?:en|of|maar|tot|met|naar|dan|van|in|sinds|ten|als)\b)"
 )
 PRESENT_PARTICIPLE = ("end", "ende")
 _LARGER_SHARE = re.compile(r"een[^\S\n]+([a-zà-ÿ]{3,}er)[^\S\n]+(?:deel|aandeel|percentage)(?![\w-])")
