@@ -58,7 +58,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _context, _headings, _phrases, _scan, lexicon, regions
+from trendbeeld.extract import _context, _headings, _phrases, _region_national, _scan, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._region_carry import adjective_of_one, measures_one_thing, only_origin
 from trendbeeld.extract._region_case import of_one_case
@@ -106,7 +106,9 @@ def region_of(
     """The region of the figure at ``pos`` in its ``segment``, ``clause`` and ``sentence``."""
     text = doc.text
     if of_one_case(text, pos):
-        return None  # a person's age, the people of one case: where they live is not the figure's region
+        # a person's age, the people of one case: where they live is not the figure's region; but
+        # "maximaal vier jaar cel" of a bill is the law of the land
+        return _region_national.of_law(doc, sentence, pos)
     names = _names_in(text, sentence.start, sentence.end)
     named = (
         regions.find(text, segment.start, segment.end, near=pos, names=names)
@@ -119,10 +121,13 @@ def region_of(
             return country
     if named is not None:
         return _with_title_places(doc, names, named, pos)
+    one_thing = measures_one_thing(text, pos)
     return (
         _region_by_anaphor(text, sentence)
+        or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
-        or (None if measures_one_thing(text, pos) else _region_of_previous_sentence(doc, sentence.start))
+        or (None if one_thing else _region_of_previous_sentence(doc, sentence.start))
+        or (None if one_thing else _region_national.of_state_before(doc, sentence.start))
         or _region_of_section(text, pos)
         or _region_of_heading(doc, sentence.start)
         or _region_of_article(doc, sentence.start)

@@ -1,0 +1,104 @@
+"""Figures of the Dutch state, which are Nederland's without naming it (see :mod:`_figure_regions`).
+
+A figure that names no place but whose sentence, or one of the two before it in the same
+paragraph, names an institution of the national state (parliament, cabinet, a bill) is a figure of
+the country as a whole:
+
+* "Jongerenbeweging Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan";
+* "Het kabinet heeft geïnvesteerd in zorg, onderwijs en veiligheid. De uitgaven zijn daardoor met
+  13 miljard euro toegenomen";
+* "Bij de Eerste Kamer ligt een wetsvoorstel … De hoogte van deze straf is maximaal vier jaar cel of
+  een geldboete van 20.000 euro": the maximum of a law is no sentence of one person (unlike "Hij
+  kreeg vier jaar cel").
+
+Not when those sentences name a place abroad, also by its adjective ("Het Britse kabinet is
+verscheurd. Grofweg de helft van de ministers …", "het Duitse parlement"): whose state it is.
+Organisations with a national task (police, prosecution, NS) are no state institutions here: the
+gold gives their own operating figures no region.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trendbeeld.extract import _context, _phrases, lexicon, regions
+from trendbeeld.extract._document import Document
+
+COUNTRY = "Nederland"
+CARRY_SENTENCES = 2
+# The Tweede and Eerste Kamer (also in compounds: "Tweede Kamerverkiezingen", "Eerste Kamerfractie"),
+# the cabinet ("het kabinet", "kabinet-Rutte", not "kabinetsformatie"), a bill ("een wetsvoorstel"),
+# the States General and the national government.
+_STATE = re.compile(
+    r"(?<![\w-])(?:(?:Tweede|Eerste)[ ]Kamer[\w-]*|[Kk]abinet(?:-[A-ZÀ-Ý][\w-]*)?|[Ww]etsvoorstel(?:len)?"
+    r"|Staten-Generaal|Rijksoverheid)(?![\w-])"
+)
+# "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
+_MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
+MAXIMUM_CHARS = 20
+
+
+def of_state(doc: Document, sentence: _phrases.Span) -> str | None:
+    """Nederland when ``sentence`` names the national state and neither it nor the sentence before
+    it in the paragraph names a place abroad ("… denkt May dat de Britten … Ook minimaal de helft
+    van haar kabinet …")."""
+    text = doc.text
+    if not _names_state(text, sentence.start, sentence.end):
+        return None
+    before = _sentence_before(doc, sentence.start)
+    return None if before is not None and _abroad(text, before.start, before.end) else COUNTRY
+
+
+def of_state_before(doc: Document, start: int) -> str | None:
+    """Nederland when one of the CARRY_SENTENCES sentences before ``start``, in the same
+    paragraph, names the national state and no place abroad (the sentences in between neither)."""
+    text = doc.text
+    for _ in range(CARRY_SENTENCES):
+        previous = _sentence_before(doc, start)
+        if previous is None or _abroad(text, previous.start, previous.end):
+            return None
+        if _STATE.search(text, previous.start, previous.end):
+            return COUNTRY
+        start = previous.start
+    return None
+
+
+def of_law(doc: Document, sentence: _phrases.Span, pos: int) -> str | None:
+    """Nederland for the maximum penalty of a law ("De hoogte van deze straf is maximaal vier jaar
+    cel" after "een wetsvoorstel"); None for the sentence of one person."""
+    if not _MAXIMUM_BEFORE.search(doc.text, max(0, pos - MAXIMUM_CHARS), pos):
+        return None
+    return of_state(doc, sentence) or of_state_before(doc, sentence.start)
+
+
+def _sentence_before(doc: Document, start: int) -> _phrases.Span | None:
+    """The sentence before the one at ``start`` in the same paragraph, if any."""
+    if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+        return None
+    sentence = doc.sentence_at(start - 1)
+    if sentence.start >= start or sentence.end > start:
+        return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
+    return _context.sentence_context(doc, sentence.end - 1)
+
+
+def _names_state(text: str, start: int, end: int) -> bool:
+    return _STATE.search(text, start, end) is not None and not _abroad(text, start, end)
+
+
+def _abroad(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a place abroad, also by its adjective ("Britse")."""
+    foreign = _foreign()
+    for m in regions.names(text, start, end).matches:
+        name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
+        if regions.canonical(name) in foreign:
+            return True
+    return False
+
+
+@cache
+def _foreign() -> frozenset[str]:
+    """Countries, parts of the world and places abroad: the scope regions and places of
+    ``place_forms.tsv`` that are not Nederland nor a part of it (a province: "Friesland")."""
+    scopes = frozenset(lexicon.load().scope_words.values()) | regions.abroad() | regions.cities_abroad()
+    return frozenset(s for s in scopes if s != COUNTRY and not regions.lookup(s))
