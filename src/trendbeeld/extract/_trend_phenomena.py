@@ -127,6 +127,10 @@ _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps 
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
+# A relative clause cut before its verbs: "groep |die de aanpak te ver| (vindt gaan)".
+_RELATIVE_PRONOUNS = frozenset(["die", "dat"])
+RELATIVE_CLAUSE_WORDS = 8  # words read after the cut for the verbs that end the relative clause
+RELATIVE_CLAUSE_REACH = 80  # characters read after the cut
 
 
 def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
@@ -154,6 +158,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if not (_AUXILIARIES.isdisjoint(low) and _COPULAS.isdisjoint(low)):  # most phrases have neither
         words = _without_copula(_without_auxiliary(words, leading), leading)
     words = _without_trailing(words, trailing)
+    if len(words) > 2 and not _RELATIVE_PRONOUNS.isdisjoint(low):  # most phrases have none
+        words = _relative_clause_completed(doc, words, leading)
     if len(words) > 1 and _past_tense(words[0].group(0).lower()) and (
         words[1].group(0).lower() in _OBJECT_WORDS
     ):
@@ -168,6 +174,47 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
     return _completed(doc, span.start, name)
+
+
+def _relative_clause_completed(
+    doc: Document, words: list[re.Match[str]], leading: frozenset[str]
+) -> list[re.Match[str]]:
+    """A phenomenon cut inside its relative clause, before the clause's verbs, takes them ("groeit |de
+    groep die de aanpak te ver| vindt gaan" -> "groep die de aanpak te ver vindt gaan", "daalt |het
+    aantal leerlingen dat binnen de gewenste tijd een diploma| haalt"); without a verb before the
+    clause ends (a comma, a bracket, the sentence end or a few words on) the clause goes ("groep |die
+    volgens|"). A complementiser after a verb ("meemaken dat", "betekent dat") opens no relative
+    clause and stays."""
+    lows = [w.group(0).lower() for w in words]
+    at = next((i for i in range(len(lows) - 2, 0, -1) if lows[i] in _RELATIVE_PRONOUNS), None)
+    if at is None or lows[at - 1] in leading or _is_verb(lows[at - 1]) or _is_number(lows[at - 1]):
+        return words
+    if lows[at] == "dat" and _is_infinitive(lows[at - 1]):
+        return words  # "meemaken dat …": a complementiser
+    if any(_is_verb(w) for w in lows[at + 1 :]) or _is_infinitive(lows[-1]):
+        return words  # the clause has its verb ("spelers die hun contract |verlengen|")
+    text = doc.text
+    end = min(doc.sentence_at(words[-1].start()).end, words[-1].end() + RELATIVE_CLAUSE_REACH)
+    added: list[re.Match[str]] = []
+    verb_seen = False
+    for tok in _phrases.tokens(text, words[-1].end(), end)[:RELATIVE_CLAUSE_WORDS]:
+        word = tok.group(0)
+        if not word[0].isalnum():
+            break
+        low = word.lower()
+        verb = _is_verb(low) or _is_infinitive(low)  # "wil weren", "die … zoeken"
+        if verb_seen and not verb:
+            break
+        verb_seen = verb_seen or verb
+        added.append(tok)
+    if verb_seen:
+        return words + added
+    return words[:at]
+
+
+def _is_infinitive(word: str) -> bool:
+    """An infinitive ("weren", "meemaken"), not a plural noun ("gemeenten" -> gemeente)."""
+    return len(word) > 4 and word.endswith("en") and _cues.lemma(word) == word
 
 
 def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[re.Match[str]]:

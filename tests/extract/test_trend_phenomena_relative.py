@@ -1,0 +1,35 @@
+"""A phenomenon cut inside its relative clause takes the clause's verbs (extract/_trend_phenomena.py).
+
+Invented sentences of the class found on unlabelled news (bench/trend_review.py on /tmp/dpg/even_txt:
+"groeit de groep die de aanpak … (te ver vindt gaan)", "daalt het aantal leerlingen dat … een
+diploma (haalt)"): the phenomenon is the whole noun phrase with its relative clause; a clause
+without a verb before it ends goes, and a complementiser after a verb opens no relative clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import statements_of
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Sinds de plannen bekend zijn, groeit de groep die de aanpak van de uitstoot te ver vindt gaan.",
+         "groep die de aanpak van de uitstoot te ver vindt gaan"),
+        ("Bovendien daalt het aantal studenten dat binnen de gestelde tijd een diploma haalt.",
+         "aantal studenten dat binnen de gestelde tijd een diploma haalt"),
+        ("Er zijn steeds meer scholen die volgens een vast concept onderwijs geven.",
+         "scholen die volgens een vast concept onderwijs geven"),
+        ("Het gaat om een groeiend aantal gemeenten dat nieuwe bewoners niet langer wil weren.",
+         "aantal gemeenten dat nieuwe bewoners niet langer wil weren"),
+    ],
+)
+def test_relative_clause_takes_its_verbs(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_complementiser_after_a_verb_stays() -> None:
+    text = "Wij gaan steeds vaker meemaken dat groepen patiënten niet passen op een gewone afdeling."
+    assert all(s.phenomenon != "meemaken" for s in statements_of(text))
