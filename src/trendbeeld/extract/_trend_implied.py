@@ -33,6 +33,10 @@ where no statement of the sentence already covers the marker. Wording handled:
   paddenstoelen uit de grond|", "Circa 800 |wietwinkels in Italië| die … als paddenstoelen uit de
   grond waren geschoten"; likewise what "loopt de spuigaten uit" (up): "|De handel in nepgoederen
   loopt de spuigaten uit|", "Het loopt |de spuigaten uit met de sabotage van de klappalen|".
+
+Persistence by an adverb of frequency or lasting ("Er gebeuren |regelmatig| ongelukken", "Oss wordt
+|al maanden| geteisterd door autobranden", "een |structureel tekort|") is ``_trend_frequency``'s,
+called from here for the same sentences.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_frequency, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -140,7 +144,7 @@ def statements(
         if at < end
     ]
     if not found or low.find("?", start, end) >= 0:
-        return []
+        return _trend_frequency.statements(doc, low, start, end, made)
     out: list[TrendStatement] = []
     for at, rule in sorted(found, key=lambda pair: pair[0]):
         source_at = doc.span(at, at + 1)[0].start
@@ -151,7 +155,7 @@ def statements(
             continue
         statement = rule(doc, low, at, clause)
         out += [statement] if statement is not None else []
-    return out
+    return out + _trend_frequency.statements(doc, low, start, end, made + out)  # "Er gebeuren regelmatig …"
 
 
 def _covers(statement: TrendStatement, source_at: int, rule: object) -> bool:
@@ -166,7 +170,7 @@ def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
     passed by)."""
     steadily, damage, raining = _marks(low)
-    return sorted(steadily + damage + raining)
+    return sorted(steadily + damage + raining + _trend_frequency.positions(low))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,241 @@
+"""Persistence stated by an adverb of frequency or of lasting: a phenomenon that keeps occurring
+("regelmatig", "geregeld", "telkens (weer)", "steeds weer", "keer op keer", "herhaaldelijk") or a
+situation that has lasted for weeks or months ("al weken", "al maanden", "al twee maanden").
+
+Called by ``_trend_implied.statements`` (hooked in ``trends``) for a sentence that holds one of the
+marker words, where no statement made so far covers the marker's clause. The conventions count
+persistence as ``stable``, ``hard`` (tests/gold/NOTES "DPG news, blind and sealed": "`Al vier
+maanden` / `al weken` of a protest or situation is `stable`, `hard`, like `al jaren`"; "De vraag die
+|steeds weer| opspeelt" stable, hard; dev CONVENTIONS "Persistence … `al jaren` → stable, `hard`"). A
+phenomenon is stated only by an occurrence, never by one actor's habit:
+
+* an existential "er" with a verb of being or occurring: "Er gebeuren |regelmatig| ongelukken",
+  "Volgens lokale media zijn er |regelmatig| schietpartijen", "|Telkens| kwamen er rapporten", "hoe
+  het kan dat er |steeds weer| gaten vallen" → the noun phrase after the marker (or after "er");
+* a verb of occurring with its subject: "Stroomstoringen komen |regelmatig| voor in het door crisis
+  geteisterde Venezuela", "De discussie laait |telkens weer| op" → the subject;
+* a place or group that suffers it: "Oss wordt |al maanden| geteisterd door een enorm aantal
+  autobranden", "kampt |herhaaldelijk| met wateroverlast", "|regelmatig| geconfronteerd worden met
+  scheldpartijen" → the noun phrase after "door" or "met";
+* a wave or a situation that lasts: "de inbraakgolf die |al maanden| gaande is" → the noun phrase
+  before the relative pronoun (or the subject).
+
+Not: what one person or firm does regularly ("OCCRP publiceert regelmatig", "nodigt regelmatig
+buitenlandse artiesten uit", "Hij heeft zich telkens laten leiden"), a habit of a group ("Chirurgen
+hebben regelmatig bloedvaten nodig"), a plan, duty or wish (a modal, "te"), the first or second
+person, a condition ("Telkens als …", "als er regelmatig …"), a question, people as the phenomenon
+("er regelmatig activisten"), and a clause whose change the other rules read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from trendbeeld.extract import _cues, _phrases, _scan
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_recurrence import _MODALS, _made, _noun_after, _plain, _subject
+from trendbeeld.model import Change, TrendStatement
+
+# Letters that open a marker, found by a plain substring search once per document.
+_MARK_WORDS = (
+    "regelmatig ", "geregeld ", "telkens ", "steeds weer", "keer op keer", "herhaaldelijk ", "al ",
+    "structure",
+)
+# The marker itself, matched at a found position ("al" only before a span of weeks or months).
+_MARK = re.compile(
+    r"(?:structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
+    r"|al\s+(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|\d{1,2})\s+)?"
+    r"(?:weken|maanden|tijden|geruime\s+tijd|enige\s+tijd|maand|week))(?![\w-])"
+)
+# Shortcomings that "structureel" marks as lasting ("een |structureel tekort| aan Ubers").
+_SHORTCOMINGS = frozenset([
+    "tekort", "tekorten", "probleem", "problemen", "gebrek", "onderbezetting", "overbelasting", "fouten",
+    "tekortkomingen", "misstanden", "achterstand", "achterstanden", "overlast", "wantrouwen",
+    "onderfinanciering",
+])
+_SHORTCOMING_AFTER = re.compile(r"\s+([\w-]+)")
+# "al een week" of one incident is narration; a span of weeks or months marks a lasting situation.
+_ONE_SPAN = re.compile(r"al\s+(?:een\s+)?(?:week|maand)(?![\w-])")
+# Verbs of being and occurring an existential "er" may stand with ("er |gebeuren| regelmatig").
+_THERE_VERBS = frozenset([
+    "zijn", "gebeuren", "vallen", "komen", "plaatsvinden", "voorkomen", "ontstaan", "uitbreken",
+    "opduiken", "heersen", "bestaan", "klinken", "spelen", "verschijnen",
+])
+# Verbs of occurring whose subject is the phenomenon (a separable particle may follow).
+_OCCUR_VERBS = frozenset([
+    "gebeuren", "plaatsvinden", "ontstaan", "uitbreken", "opduiken", "opspelen", "oplaaien",
+    "terugkeren", "heersen", "voorkomen",
+])
+# Finite forms of "komen" and particle verbs with their particle at the clause's end.
+_PARTICLE_VERBS = {"voor": "voorkomen", "op": "opspelen", "uit": "uitbreken", "plaats": "plaatsvinden"}
+# A place or group that suffers what follows "door" or "met".
+_SUFFERING = re.compile(
+    r"(?<![\w-])(?:(?:geteisterd|geplaagd|getroffen|overspoeld|opgeschrikt)\s+(?:(?:wordt|worden|werd|werden)"
+    r"\s+)?door|(?:kampt|kampen|kampte|kampten|worstelt|worstelen|geconfronteerd)\s+(?:[\w-]+\s+){0,2}?met"
+    r"|(?:het\s+)?toneel\s+van)\s+"
+)
+# A situation that lasts: "die al maanden |gaande is|", "is al weken |aan de gang|".
+_ONGOING = re.compile(r"(?:gaande|aan\s+de\s+gang|onrustig|onrust)(?![\w-])")
+_RELATIVE_BEFORE = re.compile(r"\s(?:die|dat)\s+\Z")
+# A condition or a time clause opens the clause: "|Telkens als| er gestemd moet worden", "als er …".
+_CONDITION = re.compile(r"(?<![\w-])(?:als|wanneer|indien|zodra|tenzij|mits|telkens\s+als)(?![\w-])")
+_CONJUNCTION = re.compile(r"\s(?:en|maar|want|of)\s")
+_PARTICLE_AFTER = re.compile(r"\s*(?:[,;.:]|\Z|(?:in|op|bij|aan|tijdens|onder|binnen|rond|sinds)\s)")
+_PARTICLES = frozenset(["binnen", "voor", "op", "uit", "aan", "terug", "plaats", "bij", "vast"])
+_LAST_WORD = re.compile(r"\s([\w-]+)\W*\Z")
+_THERE = re.compile(r"(?<![\w-])er(?![\w-])")
+_NEGATION = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?![\w-])")
+_WORD = _phrases.WORD
+VERB_REACH = 4  # words around the marker read for the verb of an existential "er"
+NOUN_BEFORE = 60  # characters before a relative pronoun read for its antecedent
+
+
+def positions(low: str) -> list[int]:
+    """Where the markers occur in ``low``, in order (a sentence without any is passed by)."""
+    return _marks(low)
+
+
+@lru_cache(maxsize=1)
+def _marks(low: str) -> list[int]:
+    """The markers of ``low`` (found once per document)."""
+    return [
+        at for at in _scan.occurrences(low, _MARK_WORDS, word_start=True)
+        if _MARK.match(low, at) is not None and not _ONE_SPAN.match(low, at)
+    ]
+
+
+def statements(
+    doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
+) -> list[TrendStatement]:
+    """Statements of persistence in the sentence at ``start:end`` whose clause ``made`` (the
+    sentence's statements so far) does not cover."""
+    marks = _marks(low)
+    i = bisect.bisect_left(marks, start)
+    if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
+        return []
+    out: list[TrendStatement] = []
+    for at in marks[i : bisect.bisect_left(marks, end)]:
+        clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
+        if clause is None or _covered(doc, clause, made + out):
+            continue
+        statement = _lasting(doc, low, clause, at)
+        out += [statement] if statement is not None else []
+    return out
+
+
+def _covered(doc: Document, clause: _phrases.Span, made: list[TrendStatement]) -> bool:
+    first = doc.span(clause.start, clause.start + 1)[0].start
+    last = doc.span(clause.end - 1, clause.end)[0].end
+    return any(s.span.start < last and s.span.end > first for s in made)
+
+
+def _lasting(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendStatement | None:
+    """The statement of the marker at ``at`` in ``clause``: a structural shortcoming, or by a
+    sufferer, an existential "er", a lasting situation or a verb of occurring (in that order)."""
+    marker = _MARK.match(low, at)
+    if marker is None:
+        return None
+    cut = _CONJUNCTION.search(low, at, clause.end)
+    if cut is not None:  # "Er gebeuren regelmatig ongelukken |en| nog vaker gaat het …": the first conjunct
+        clause = _phrases.Span(clause.start, cut.start())
+    if marker.group(0).startswith("structure"):
+        return _structural(doc, low, clause, at, marker.end())  # a claim of a speaker too: "We zien dat …"
+    stated = _plain(doc, low, clause) and _CONDITION.search(low, clause.start, clause.end) is None
+    if not stated or _NEGATION.search(low, clause.start, clause.end):
+        return None  # a plan, an action, a condition; "er zijn niet regelmatig …", "geen …"
+    phrase, begin = _occurring(doc, low, clause, at, marker)
+    return _made(doc, low, clause, phrase, min(at, begin), marker.end(), Change.STABLE)
+
+
+def _occurring(
+    doc: Document, low: str, clause: _phrases.Span, at: int, marker: re.Match[str]
+) -> tuple[_phrases.Span | None, int]:
+    """What occurs or lasts, and where its evidence opens (before the marker for a sufferer)."""
+    after = marker.end()
+    suffering = _SUFFERING.search(low, clause.start, clause.end)
+    if suffering is not None:  # "Oss wordt al maanden geteisterd |door| een enorm aantal autobranden"
+        return _noun_after(doc.text, low, suffering.end(), clause.end), suffering.start()
+    words = list(_WORD.finditer(low, clause.start, clause.end))
+    index = next((k for k, w in enumerate(words) if w.start() == at), None)
+    if index is None:
+        return None, at
+    if _THERE.search(low, clause.start, clause.end) is not None:
+        return _existential(doc, low, clause, words, index, after), at
+    ongoing = _ONGOING.match(low, _skip_space(low, after))
+    if ongoing is not None and marker.group(0).startswith("al "):
+        return _ongoing(doc, low, clause, at, ongoing.end()), at
+    return (_subject(doc, low, clause, at, after) if _occurs(low, words) else None), at
+
+
+def _skip_space(low: str, at: int) -> int:
+    while at < len(low) and low[at] == " ":
+        at += 1
+    return at
+
+
+def _existential(
+    doc: Document, low: str, clause: _phrases.Span, words: list[re.Match[str]], index: int, after: int
+) -> _phrases.Span | None:
+    """"Er gebeuren |regelmatig| ongelukken", "|Telkens| kwamen er rapporten": the noun phrase after
+    the marker, or after "er" when the marker stands before it; only with a verb of being or
+    occurring ("reed er regelmatig een vrachtwagen": one vehicle's trips)."""
+    near = words[max(0, index - VERB_REACH) : index + VERB_REACH + 1]
+    if not any(_cues.lemma(w.group(0)) in _THERE_VERBS for w in near if w.group(0) != "er"):
+        return None
+    there = next((w for w in words if w.group(0) == "er"), None)
+    begin = after if there is None or there.start() < words[index].start() else there.end()
+    phrase = _noun_after(doc.text, low, begin, clause.end)
+    if phrase is None:
+        return None
+    last = _LAST_WORD.search(low, phrase.start, phrase.end)
+    if last is not None and last.group(1) in _PARTICLES and last.start() > phrase.start:
+        return _phrases.Span(phrase.start, last.start())  # "kwamen er klachten |binnen|": the particle
+    return phrase
+
+
+def _occurs(low: str, words: list[re.Match[str]]) -> bool:
+    """True when the clause's verb is one of occurring ("komen … voor", "gebeuren", "laait op")."""
+    forms = [w.group(0) for w in words]
+    if {_cues.lemma(form) for form in forms} & _OCCUR_VERBS:
+        return True
+    for k, word in enumerate(words[1:], 1):  # "komen regelmatig |voor| in het land": a particle
+        verb = _PARTICLE_VERBS.get(forms[k])
+        if verb is not None and _PARTICLE_AFTER.match(low, word.end()) is not None:
+            stem = verb[len(forms[k]) :]  # "voorkomen" → "komen"
+            if any(_cues.lemma(form) == stem for form in forms[:k]):
+                return True
+    return False
+
+
+def _ongoing(doc: Document, low: str, clause: _phrases.Span, at: int, end: int) -> _phrases.Span | None:
+    """"de inbraakgolf die |al maanden gaande is|": the antecedent of the relative pronoun, or the
+    clause's subject ("In Sudan is het al weken onrustig": none, the subject is "het")."""
+    relative = _RELATIVE_BEFORE.search(low, max(0, at - 6), at)
+    if relative is not None:
+        return _phrases.noun_phrase(doc.text, _antecedent_start(low, relative.start()), relative.start())
+    return _subject(doc, low, clause, at, end)
+
+
+def _antecedent_start(low: str, before: int) -> int:
+    """Where the noun phrase ending at ``before`` opens: its determiner within ``NOUN_BEFORE``."""
+    floor = max(0, before - NOUN_BEFORE)
+    best = floor
+    for word in _WORD.finditer(low, floor, before):
+        if word.group(0) in ("de", "het", "een", "deze", "die", "dit"):
+            best = word.start()
+    return best
+
+
+def _structural(doc: Document, low: str, clause: _phrases.Span, at: int, after: int) -> TrendStatement | None:
+    """"een |structureel tekort aan Ubers|", "structurele problemen bij de jeugdzorg": the shortcoming
+    with its complement (a claim that shortcomings are structural is stable, hard)."""
+    noun = _SHORTCOMING_AFTER.match(low, after)
+    denied = _NEGATION.search(low, max(clause.start, at - 6), at) is not None
+    if noun is None or noun.group(1) not in _SHORTCOMINGS or denied:
+        return None  # "structurele oplossingen", "structureel toegang": no shortcoming
+    if set(_WORD.findall(low, clause.start, clause.end)) & _MODALS:
+        return None  # "Die zou mensen … structureel wantrouwen": a verb, and a guess
+    phrase = _phrases.noun_phrase(doc.text, noun.start(1), clause.end)
+    return _made(doc, low, clause, phrase, at, after, Change.STABLE)
