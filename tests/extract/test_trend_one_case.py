@@ -62,6 +62,27 @@ def test_a_phenomenon_that_moves_itself_stays_a_shift() -> None:
     assert any(d is Change.SHIFT and "drugsoverlast" in p for d, p in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De organisatoren lopen bij de gemeente vaak tegen allerlei regels op.",
+        "Het bestuur loopt tegen flinke bezwaren van de bewoners op.",
+        "De directeuren lopen vervolgens voor hem weg en sluiten zich op in hun kamer.",
+    ],
+)
+def test_running_into_something_is_no_rise(text: str) -> None:
+    """"tegen … oplopen": running into something; a particle that belongs to the next clause's verb."""
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De temperatuur loopt morgen tegen de 35 graden op.", "De wachttijden lopen steeds verder op."],
+)
+def test_running_up_to_a_number_stays_a_rise(text: str) -> None:
+    assert [s.direction.value for s in statements_of(text)] == ["up"]
+
+
 def test_damage_incurred_is_no_rise() -> None:
     """"liep flinke waterschade op": damage as the object of "oplopen"; the damage that runs up rises."""
     assert statements_of("Niemand raakte gewond, maar de caravan liep flinke waterschade op.") == []

@@ -9,9 +9,10 @@
   vervolgens via de Bomazijnstraat") or with a person as subject ("Anja (33) … verdwenen", "in de
   nacht dat ze verdween", "verdween Daniël");
 * "oplopen" with an object ("heeft letsel opgelopen", "liep een snijwond op", "liep flinke
-  waterschade op"), as walking ("liep
-  de straat op") or with a delay ("loopt vertraging op"); "een deuk oplopen" is read as a fall
-  ("liep een stevige deuk op");
+  waterschade op"), as walking ("liep de straat op"), running into something ("lopen tegen
+  allerlei muren op"), a particle of the next clause's verb ("lopen voor me weg en sluiten zich op")
+  or with a delay ("loopt vertraging op"); "een deuk oplopen" is read as a fall ("liep een stevige
+  deuk op");
 * a meeting or a match moved in the calendar ("het geplande overleg is verplaatst", "KNVB
   verplaatst duel"), one thing moved ("kasten met dossiers verplaatst"; not "verplaatst zich":
   a phenomenon that moves is a shift); one quarrel getting out of hand ("Burenruzie escaleert");
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _cues, _scan
+from trendbeeld.extract import _cues, _scan, lexicon
 from trendbeeld.model import Change
 
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven", "blijf"])
@@ -183,6 +184,7 @@ _QUARREL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
+_WALK_FORMS = frozenset(["loop", "loopt", "lopen", "liep", "liepen"])
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
 
@@ -234,11 +236,24 @@ def _incurred(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return False
     before = text[max(opening, cue.start - INCURRED_REACH) : cue.start]
     around = before + text[cue.start : cue.end + INCURRED_REACH]
-    if " " in low and _DAMAGE.search(low):
+    if " " in low and (_DAMAGE.search(low) or _ran_into(low)):
         return True  # "liep flinke waterschade op": damage as the object between verb and particle
     perfect = low == "opgelopen" and bool(_HAVE_WORD.search(before))
     walked = bool(_WALKED.search(text, max(opening, cue.start - INCURRED_REACH // 2), cue.end + 2))
     return perfect or walked or bool(_INJURY.search(around))
+
+
+def _ran_into(low: str) -> bool:
+    """"lopen vaak tegen allerlei muren op", "loopt tegen flinke knelpunten op": running into
+    something (not "loopt tegen de 40 graden op", a rise to about a number); "lopen voor me weg en
+    sluiten zich op": the particle belongs to the verb of the next clause."""
+    inner = low.split()[1:-1]
+    if "en" in inner or "weg" in inner:
+        return True
+    if "tegen" not in inner:
+        return False
+    numbers = lexicon.load().number_words
+    return not any(w[:1].isdigit() or w in numbers for w in inner[inner.index("tegen") + 1 :])
 
 
 def _dented(text: str, cue: _cues.Cue, opening: int) -> bool:
@@ -255,7 +270,9 @@ def _run_up(low: str) -> bool:
     if "op" not in low:
         return False  # most cues: every form holds "op"
     words = low.split()
-    separable = len(words) > 1 and words[-1] == "op" and _cues.lemma(words[0]) == "lopen"
+    separable = len(words) > 1 and words[-1] == "op" and (
+        words[0] in _WALK_FORMS or _cues.lemma(words[0]) == "lopen"  # lemma("lopen") is "loop"
+    )
     return separable or low.startswith(_RUN_UP_FORMS)
 
 
