@@ -6,7 +6,11 @@
   (``resolved``, ``anaphor``); a pointer of the body never takes a statement of the title above it
   ("Meer zedenmisdrijven in Apeldoorn" / "Het is opnieuw veiliger geworden in Apeldoorn");
 * a pointed measure ("dat aantal loopt op naar zeker 60 volwassenen") takes the noun it changes
-  to, or the subject counted before it (``pointed_measure``).
+  to, or the subject counted before it (``pointed_measure``);
+* an impersonal "het" points at nothing: "Het wordt steeds moeilijker |om goed personeel te
+  vinden|", "Het is veel drukker geworden |op de ringweg|": what becomes harder or busier is the
+  infinitive clause or the place after the comparative (``impersonal``); without one ("Het wordt
+  steeds erger") "het" stays a pointer.
 """
 
 from __future__ import annotations
@@ -108,6 +112,67 @@ def _pointed_measure(
     return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
 
 
+# An impersonal "het" that opens the clause before a comparative of change ("Het wordt steeds
+# moeilijker", "Het is de laatste jaren drukker geworden").
+_IMPERSONAL_OPENING = re.compile(
+    r"\W*(?:(?:maar|en|want|ook|toch|dus)\s+)?het\s+(?:is|wordt|werd|was)"
+    r"(?:\s+(?:onder\s+meer|veel|nog|steeds|alsmaar|almaar|opnieuw|weer|wel|ook|een\s+stuk|iets|flink|fors"
+    r"|daardoor|dus|echter|bovendien|inmiddels|nu|alleen\s+maar"
+    r"|(?:de|het)\s+(?:laatste|afgelopen)\s+(?:\w+\s+)?(?:jaren|jaar|maanden|weken|tijd)|(?:in|sinds)\s+(?:19|20)\d\d))*"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+_BECOME = re.compile(r"\s+(?:(?:is\s+)?geworden|aan\s+het\s+worden)(?![\w-])", re.IGNORECASE)
+# What becomes harder: an infinitive clause ("om |goed personeel in vaste dienst te nemen|") ...
+_INFINITIVE_CLAUSE = re.compile(
+    r"\s+(?:om\s+)?((?:[^\s,.;:!?()]+\s+){0,8}?te\s+[a-zà-ÿ]+(?:en|n))(?![\w-])", re.IGNORECASE
+)
+# ... or a place ("|op de Heyendaalseweg|", "|in Apeldoorn|").
+_PLACE = re.compile(r"\s+(?:op|in|bij|rond|rondom|langs|binnen)\s+(?=\S)", re.IGNORECASE)
+# A comparison that may follow the place: no part of it ("in Apeldoorn |ten opzichte van …|").
+_PLACE_END = re.compile(
+    r"\s+(?:ten\s+opzichte\s+van|vergeleken\s+(?:met|bij)|dan|sinds|tegenover)(?![\w-])", re.IGNORECASE
+)
+
+
+def impersonal(doc: Document, at: int) -> tuple[str, int] | None:
+    """What an impersonal "het" before the comparative cue at clean ``at`` is about, and where it
+    ends: "Het wordt steeds moeilijker om |goed personeel in vaste dienst te nemen|" -> "goed
+    personeel in vaste dienst te nemen (moeilijker)", "Het is veel drukker geworden op |de
+    Heyendaalseweg|" -> "Heyendaalseweg (drukker)"; None when the clause names neither."""
+    text = doc.text
+    clause = next((c for c in doc.clauses(*_sentence_bounds(doc, at)) if c.start <= at < c.end), None)
+    cue = next((c for c in doc.cues_in(at, at + 1)), None)
+    if clause is None or cue is None or not _IMPERSONAL_OPENING.match(text, clause.start, at):
+        return None
+    comparative = next((w for w in cue.text.lower().split() if w.endswith("er")), None)
+    if comparative is None:
+        return None
+    after = cue.end
+    become = _BECOME.match(text, after, clause.end)
+    after = become.end() if become else after
+    infinitive = _INFINITIVE_CLAUSE.match(text, after, clause.end)
+    if infinitive is not None:
+        return f"{_phrases.tidy(infinitive.group(1))} ({comparative})", infinitive.end()
+    place = _PLACE.match(text, after, clause.end)
+    if place is None:
+        return None
+    comparison = _PLACE_END.search(text, place.end(), clause.end)
+    phrase = _phrases.noun_phrase(text, place.end(), comparison.start() if comparison else clause.end)
+    if phrase is None:
+        return None
+    name = _phrases.tidy(text[phrase.start : phrase.end])
+    words = name.split()
+    if words and words[0].lower() in ("de", "het", "een"):
+        name = " ".join(words[1:])
+    return (f"{name} ({comparative})", phrase.end) if name else None
+
+
+def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
+    sentence = doc.sentence_at(pos)
+    return sentence.start, sentence.end
+
+
 def _in_title(doc: Document, earlier: TrendStatement, statement: TrendStatement) -> bool:
     """True when ``earlier`` is said in the text's title (its first line) and ``statement`` below
     it: a pointer of the body ("Het is opnieuw veiliger geworden") refers to the body, not to the
@@ -124,6 +189,11 @@ def _resolved(
     subject; otherwise the
     statement is dropped (its phenomenon is unknown)."""
     at = statement.phenomenon.removeprefix(ANAPHOR)
+    dummy = impersonal(doc, int(at)) if at.isdigit() else None
+    if dummy is not None:  # "Het wordt steeds moeilijker om …": "het" points at nothing
+        name, end = dummy
+        span, evidence, page = doc.span(doc.clean.clean_offset(statement.span.start), end)
+        return dataclasses.replace(statement, span=span, text=evidence, phenomenon=name, page=page)
     if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
         return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
     near = earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH
