@@ -71,3 +71,40 @@ def test_announced_stricter_enforcement_is_up(text: str, phenomenon: str) -> Non
 )
 def test_no_announced_enforcement(text: str) -> None:
     assert not [p for p in pairs(text) if p[0] == Change.UP]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hoped effect of a measure just described: one statement per conjunct
+        (
+            "De wijkagenten hopen zo de veiligheid op straat te vergroten en het aantal inbraken te"
+            " verminderen.",
+            [(Change.UP, "veiligheid op straat"), (Change.DOWN, "aantal inbraken")],
+        ),
+        # a particle verb split by "te"
+        (
+            "De gemeente hoopt met deze aanpak de overlast in het centrum terug te dringen.",
+            [(Change.DOWN, "overlast in het centrum")],
+        ),
+        (
+            "De burgemeester hoopt daarmee drugshandel in de wijk tegen te gaan.",
+            [(Change.DOWN, "drugshandel in de wijk")],
+        ),
+    ],
+)
+def test_the_hoped_effect_of_a_measure(text: str, expected: list[tuple[Change, str]]) -> None:
+    found = pairs(text)
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente hoopt dat de overlast in het centrum afneemt.",  # a hope about others' acts
+        "Wie hoopt zo de overlast te verminderen?",  # a question
+        "De club hoopt zo snel mogelijk weer te spelen.",  # no change
+    ],
+)
+def test_no_hoped_effect(text: str) -> None:
+    assert not [p for p in pairs(text) if p[0] in (Change.UP, Change.DOWN)]

@@ -27,6 +27,17 @@ with what it is aimed at → up, the enforcement named as a noun with its comple
   de Gouwe".
 
 Not with a plea, wish, negation or condition in its clause, nor without a complement.
+
+The hoped effect of a measure just described is its aim too (a speaker's stated goal, ``hard``;
+tests/gold/NOTES "DPG news, blind and sealed": intentions are goals): "hoopt" or "hopen" with "zo",
+"daarmee", "hiermee", "op die manier" or "met deze aanpak", then per conjunct an infinitive of
+change with its object:
+
+* "De politie hoopt zo |de verkeersveiligheid te vergroten| en |het aantal slachtoffers in het
+  verkeer te verminderen|" → up "verkeersveiligheid", down "aantal slachtoffers in het verkeer";
+* "De burgemeester hoopt daarmee |overlast in de wijk tegen te gaan|" → down.
+
+Not a hope about what others do ("hopen dat …"), a question, a negation.
 """
 
 from __future__ import annotations
@@ -42,7 +53,15 @@ from trendbeeld.model import Change, TrendStatement
 
 KEYS = (" om ",)
 ENFORCEMENT_KEYS = ("controle", "optreden", "handhav", "toezicht", "surveill", "patrouill", "bekeur")
-ALL_KEYS = (KEYS, ENFORCEMENT_KEYS)
+HOPE_KEYS = ("hoopt ", "hopen ", "hoopte ", "hoopten ")
+ALL_KEYS = (KEYS, ENFORCEMENT_KEYS, HOPE_KEYS)
+# A hope that points back to a measure ("De politie hoopt |zo| …", "hopen |daarmee| …").
+_HOPE = re.compile(
+    r"(?<![\w-])(?:hoopt|hopen|hoopte|hoopten)\s+(?:[\w-]+\s+){0,3}?(?:zo|daarmee|hiermee|hierdoor|daardoor"
+    r"|zodoende|op\s+(?:die|deze)\s+manier|met\s+(?:deze|die|dit|de|het)\s+[\w-]+)\s+"
+)
+# The conjuncts of a hoped aim: "… te vergroten |en| het aantal slachtoffers … te verminderen".
+_AND = re.compile(r"\s(?:en|én)\s")
 # A future with more, stricter or more often and a verb of enforcement (or a noun with its verb).
 _ENFORCE = re.compile(
     r"(?<![\w-])(?:gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){0,4}?(?:extra|strenger|vaker|scherper|intensiever"
@@ -74,14 +93,27 @@ _NOT_STATED = re.compile(
     r"|hoopt|hopen|roept|roepen|roep|moet|moeten|kan|kunnen|vraagt|vragen|eist|eisen|oproep|voorstander"
     r"|indien|wanneer|tenzij|geen|niet|nooit|onvoldoende|genoeg|weinig|waarom|hoe)(?![\w-])"
 )
+_HOPE_END = re.compile(r"[,;:(\"“”]|\s(?:maar|want|omdat|zodat|terwijl)\s")
+# Particle verbs of an aim split by "te": "terug te dringen", "tegen te gaan", "uit te breiden".
+_SPLIT_GOAL = re.compile(
+    r"\s(?:(?P<down>(?:terug|tegen|in|uit)\s+te\s+(?:dringen|gaan|dammen|bannen))|(?:uit|op)\s+te\s+"
+    r"(?:breiden|voeren|schalen))(?![\w-])"
+)
+_COUNT_OF = re.compile(r"(?:het\s+)?aantal\s")
+_NOT_HOPED = re.compile(r"(?<![\w-])(?:wie|niet|geen|als|indien|wanneer)(?![\w-])")
 _CONDITION = re.compile(r"\W*(?:als|indien|wanneer|zodra|mocht|mochten|tenzij)(?![\w-])")
 
 
 def statements(
-    doc: Document, low: str, start: int, end: int, found: list[int], enforcement: bool
+    doc: Document, low: str, start: int, end: int, found: list[int], enforcement: bool, hope: bool = False
 ) -> list[TrendStatement]:
-    """The aim of a measure in the sentence at ``start:end`` (``found``: where " om " occurs), or
-    announced stricter enforcement when the sentence holds one of ``ENFORCEMENT_KEYS``."""
+    """The aim of a measure in the sentence at ``start:end`` (``found``: where " om " occurs),
+    announced stricter enforcement when the sentence holds one of ``ENFORCEMENT_KEYS``, or the
+    hoped effect of a measure when it holds one of ``HOPE_KEYS``."""
+    if hope:
+        hoped = _hoped(doc, low, start, end)
+        if hoped:
+            return hoped
     if enforcement:
         enforced = _enforced(doc, low, start, end)
         if enforced is not None:
@@ -161,3 +193,51 @@ def _enforced(doc: Document, low: str, start: int, end: int) -> TrendStatement |
     named = f"{noun} {link.group('link')} {name}"
     span, evidence, page = doc.span(m.start(), target.end)
     return TrendStatement(span=span, text=evidence, phenomenon=named, direction=Change.UP, page=page)
+
+
+def _hoped(doc: Document, low: str, start: int, end: int) -> list[TrendStatement]:
+    """"De politie hoopt zo |de verkeersveiligheid te vergroten| en |het aantal slachtoffers … te
+    verminderen|": each infinitive of change with its object, one statement per conjunct (the aim
+    of a measure just described, ``hard``); not a hope about others' acts ("hopen dat …")."""
+    m = _HOPE.search(low, start, end)
+    if m is None or _CONDITION.match(low, start):
+        return []
+    clause = next((c for c in doc.clauses(start, end) if c.start <= m.start() < c.end), None)
+    if clause is None or _NOT_HOPED.search(low, clause.start, m.start()):
+        return []  # "Wie hoopt zo …", "hoopt niet zo …"
+    boundary = _HOPE_END.search(low, m.end(), end)  # the clauses split at "en": read to a comma
+    stop = boundary.start() if boundary is not None else end
+    out: list[TrendStatement] = []
+    begin = m.end()
+    for cut in [*_AND.finditer(low, begin, stop), None]:
+        part_end = cut.start() if cut is not None else stop
+        statement = _hoped_part(doc, low, m.start(), begin, part_end)
+        out += [statement] if statement is not None else []
+        if cut is not None:
+            begin = cut.end()
+    return out
+
+
+def _hoped_part(doc: Document, low: str, head: int, after: int, end: int) -> TrendStatement | None:
+    """One conjunct of a hoped aim: "het aantal slachtoffers in het verkeer |te verminderen|"."""
+    split = _SPLIT_GOAL.search(low, after, end)
+    if split is not None:  # "de overlast |terug te dringen|": a particle verb the cues do not join
+        at, change_end, te = split.start(), split.end(), split.start()
+        direction = Change.DOWN if split.group("down") else Change.UP
+    else:
+        change = _goal_change(doc, low, _phrases.Span(after, end), after)
+        if change is None or change[3] != "verb":
+            return None
+        at, change_end, direction, _kind = change
+        before = at - len(" te ")
+        te = before if low.startswith(" te ", before) else low.find(" te ", at, change_end)
+    if te < after:
+        return None  # the infinitive with "te" names the change ("te vergroten", "terug te dringen")
+    phrase = _object(doc.text, low, after, min(te, at), inverted=False)
+    if phrase is not None and _COUNT_OF.match(low, phrase.start):  # "het aantal slachtoffers": a count
+        name = _phenomenon(doc, phrase)
+        if not name or name.startswith(ANAPHOR):
+            return None
+        span, evidence, page = doc.span(phrase.start, change_end)
+        return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+    return _goal_made(doc, phrase, head if phrase is None else phrase.start, change_end, direction)

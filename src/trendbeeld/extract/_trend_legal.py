@@ -229,7 +229,9 @@ def statements(
         out = [s for s in out if s.phenomenon.lower() not in _GENERIC_INSTRUMENTS] or out[:1]
     if not out and not made:  # "maatregelen om overlast te verminderen": the aim of a measure
         keys = _keys(low)
-        out = _trend_aims.statements(doc, low, start, end, keys[4], _holds(keys[5], start, end))
+        out = _trend_aims.statements(
+            doc, low, start, end, keys[4], _holds(keys[5], start, end), _holds(keys[6], start, end)
+        )
     return out
 
 
