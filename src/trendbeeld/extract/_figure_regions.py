@@ -127,7 +127,7 @@ def region_of(
         or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
         or (None if one_thing else _region_of_previous_sentence(doc, sentence.start))
-        or (None if one_thing else _region_national.of_state_before(doc, sentence.start))
+        or (None if one_thing else _region_national.of_state_before(doc, sentence))
         or _region_of_section(text, pos)
         or _region_of_heading(doc, sentence.start)
         or _region_of_article(doc, sentence.start)

@@ -50,17 +50,20 @@ def of_state(doc: Document, sentence: _phrases.Span) -> str | None:
     return None if before is not None and _abroad(text, before.start, before.end) else COUNTRY
 
 
-def of_state_before(doc: Document, start: int) -> str | None:
-    """Nederland when one of the CARRY_SENTENCES sentences before ``start``, in the same
-    paragraph, names the national state and no place abroad (the sentences in between neither)."""
+def of_state_before(doc: Document, sentence: _phrases.Span) -> str | None:
+    """Nederland when one of the CARRY_SENTENCES sentences before ``sentence``, in the same
+    paragraph, names the national state and none of the sentences from there to ``sentence``'s
+    end names a place abroad ("Het kabinet … . Van de Duitse kiezers …")."""
     text = doc.text
+    first = sentence.start
     for _ in range(CARRY_SENTENCES):
-        previous = _sentence_before(doc, start)
-        if previous is None or _abroad(text, previous.start, previous.end):
+        previous = _sentence_before(doc, first)
+        if previous is None:
             return None
+        first = previous.start
         if _STATE.search(text, previous.start, previous.end):
-            return COUNTRY
-        start = previous.start
+            # a place abroad in any sentence from there on says whose state it is
+            return None if _abroad(text, first, sentence.end) else COUNTRY
     return None
 
 
@@ -69,7 +72,7 @@ def of_law(doc: Document, sentence: _phrases.Span, pos: int) -> str | None:
     cel" after "een wetsvoorstel"); None for the sentence of one person."""
     if not _MAXIMUM_BEFORE.search(doc.text, max(0, pos - MAXIMUM_CHARS), pos):
         return None
-    return of_state(doc, sentence) or of_state_before(doc, sentence.start)
+    return of_state(doc, sentence) or of_state_before(doc, sentence)
 
 
 def _sentence_before(doc: Document, start: int) -> _phrases.Span | None:
