@@ -29,6 +29,7 @@ from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another, pronoun_speaker
 from trendbeeld.extract._quote_before import speaker_before
+from trendbeeld.extract._quote_fragment_sources import fragment_source
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -74,6 +75,15 @@ _SAID_PRONOUN = re.compile(
     r"\s+(?P<pronoun>hij|zij)|(?P<before>hij|zij)\s+(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde))(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
+# A subject pronoun or a capitalised name, a finite verb, then up to three words before a name:
+# "Hij noemt minister Jan Smit", "Klaver noemde de premier Mark Rutte".
+_NAMING_OBJECT = re.compile(
+    r"(?<![\w-])(?:[Hh]ij|[Zz]ij|[Zz]e|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?P<verb>[a-zà-ÿ]+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[A-ZÀ-Ý][\w-]*\s+)*\Z"
+)
+OBJECT_CHARS = 80  # the subject and the verb of naming stand this close before the name
+_OBJECT_STEMS = ("noem", "type", "bestempel", "betitel", "kwalific", "maak")  # a quick test first
+_OBJECT_LEMMAS = frozenset({"noemen", "typeren", "bestempelen", "betitelen", "kwalificeren", "uitmaken"})
 _OPENERS = r"(?:Ook|Zelf|Maar|En|Toch|Daarom|Nu|Dan)"
 # The subject that opens a sentence and the finite verb after it: a pronoun or a surname alone
 # ("Koolmees", "Van der Plas"), after at most one adverb ("Ook hij noemt …")
@@ -222,7 +232,8 @@ def fragment_speaker(
         return same
     found = speaker_before(doc, cand, known, last)
     region = text[sentence.start : cand.open]
-    if found is None or (found.speaker and _only_addressed(region, found.speaker)):
+    if found is None or (found.speaker and (_only_addressed(region, found.speaker)
+                                            or _named_object(region, found.speaker))):
         said = _SAID_PRONOUN.search(region)
         if said is not None or found is not None:
             return _instead_of_addressed(doc, cand, known, last, said)
@@ -232,7 +243,7 @@ def fragment_speaker(
             full = surname(person.speaker.split()[-1], doc, cand.open, known)
             return full if full is not None and len(full.speaker.split()) >= MIN_NAME_WORDS else person
         return (_naming_subject(doc, cand, sentence.start, known, last) or _office_in(region)
-                or report_in(region, doc, cand.open))
+                or report_in(region, doc, cand.open) or fragment_source(doc, cand, known))
     if not found.speaker:
         return found
     return None if _only_addressed(region, found.speaker) else found
@@ -347,6 +358,18 @@ def _office_in(region: str) -> Attribution | None:
         if body is not None:
             return Attribution(body, role.lower(), body)
     return None
+
+
+def _named_object(region: str, speaker: str) -> bool:
+    """"Hij noemt minister Jan Smit ‘een lafaard’": the person named is the object of a verb of
+    naming whose subject (a pronoun or a name) stands right before it; the subject speaks. Not "De
+    panden noemt Berg ‘de kroonjuwelen’", where the name after the verb is its subject."""
+    at = region.rfind(speaker.rsplit(maxsplit=1)[-1])
+    window = region[max(at - OBJECT_CHARS, 0) : at].lower() if at > 0 else ""
+    if not any(stem in window for stem in _OBJECT_STEMS):
+        return False
+    m = _NAMING_OBJECT.search(region, max(at - OBJECT_CHARS, 0), at)
+    return m is not None and lemma(m.group("verb").lower()) in _OBJECT_LEMMAS
 
 
 def _only_addressed(region: str, speaker: str) -> bool:

@@ -90,6 +90,7 @@ MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's wo
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
 PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
+STEM_CHARS = 6  # words compared by their first letters ("nederzetting" and "nederzettingen")
 # Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
 _OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
                               "Daarnaast", "Bovendien", "Soms", "Vaak", "Vooral"})
@@ -250,18 +251,27 @@ def _repeated_speakers(
 
 
 def _paraphrased(words: str, quotations: list[tuple[str, Attribution]]) -> Attribution | None:
-    """A title or pull quote that shortens a quotation ("Nederland is Marktplaats Europese
-    cokehandel" for "Nederland is de Marktplaats van de Europese cocaïnehandel"): the one quotation
-    that holds most of its content words (MIN_PARAPHRASE_WORDS or more, PARAPHRASE_SHARE of them)."""
+    """A title or pull quote that shortens what one speaker said ("Nederland is Marktplaats Europese
+    cokehandel" for "Nederland is de Marktplaats van de Europese cocaïnehandel", "‘Nederzetting niet
+    verlaten’" for "Ik zal geen enkele nederzetting verlaten"): the one speaker whose quotations hold
+    most of its content words, compared by their first STEM_CHARS letters (MIN_PARAPHRASE_WORDS or
+    more and PARAPHRASE_SHARE of them, or both of two in one quotation)."""
     function_words = lexicon.load().function_words
-    content = {w for w in words.split() if len(w) >= 4 and w not in function_words}
-    if len(content) < MIN_PARAPHRASE_WORDS:
+    content = {w[:STEM_CHARS] for w in words.split() if len(w) >= 4 and w not in function_words}
+    if len(content) < MIN_PARAPHRASE_WORDS - 1:
         return None
-    scored = sorted(((len(content & set(body.split())), a) for body, a in quotations),
+    said: dict[Attribution, set[str]] = {}
+    for body, a in quotations:
+        stems = {w[:STEM_CHARS] for w in body.split()}
+        if len(content) >= MIN_PARAPHRASE_WORDS or content <= stems:
+            # two content words are read in one quotation; more in all the speaker's quotations
+            said.setdefault(a, set()).update(stems)
+    scored = sorted(((len(content & stems), a) for a, stems in said.items()),
                     key=lambda pair: pair[0], reverse=True)
-    if not scored or scored[0][0] < PARAPHRASE_SHARE * len(content):
+    needed = len(content) if len(content) < MIN_PARAPHRASE_WORDS else PARAPHRASE_SHARE * len(content)
+    if not scored or scored[0][0] < needed:
         return None
-    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # two speakers' quotations fit as well: no guess
     return scored[0][1]
 
