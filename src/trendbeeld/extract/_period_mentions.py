@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from trendbeeld import months
-from trendbeeld.extract import _period_words, _scan
+from trendbeeld.extract import _period_words, _scan, lexicon
 from trendbeeld.extract._context import PERIOD, Found
 from trendbeeld.extract._document import Document
 
@@ -62,6 +62,7 @@ _MONTH_OR_SEASON = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,9 @@ def mention(text: str, start: int, end: int, period: str) -> Mention:
     """A period with its role: the base of a comparison or not."""
     before = text[max(0, start - 60) : start]
     against = _AGAINST_FIGURE.search(before)
-    if against is not None:  # "tegenover 88% in 2017": the year of the figure after the comparison word
+    if against is not None and _names_amount(against.group(0)):
+        # "tegenover 88% in 2017": the year of the figure after the comparison word (not "geweld
+        # tegen de politie is in 2018 toegenomen": no amount between)
         whole = before.rstrip().lower().endswith("heel")
         return Mention(start, end, period, True, start - len(before) + against.start(), start, whole=whole)
     if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
@@ -168,6 +171,16 @@ def mention(text: str, start: int, end: int, period: str) -> Mention:
             return Mention(start, end, period, True, bracket.end(), bracket.end() + 1)
         return Mention(start, end, period, True)
     return Mention(start, end, period, False)
+
+
+def _names_amount(words: str) -> bool:
+    """Whether the comparison ``words`` hold an amount: a digit or a number word ("tegen 25 in",
+    "tegen twaalf in"). Only a bare "tegen" needs one: "tegen de politie" is no comparison, and
+    "vergeleken met de winst van de LPF in 2001" is one without an amount."""
+    if not words[:6].lower().startswith("tegen ") or any(c.isdigit() for c in words):
+        return True
+    numbers = lexicon.load().number_words
+    return any(w in numbers for w in _WORDS.findall(words.lower()))
 
 
 _SHORT_RAW = re.compile(r"\d{4}[/–-]\d\d(?!\d)")  # written without spaces ("2018 - 20 procent" is no span)

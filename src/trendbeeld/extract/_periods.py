@@ -29,6 +29,7 @@ year B in a text about year Y has period "B-Y" (in dated news Y is the news date
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -82,6 +83,12 @@ FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without
 # A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
 # not a news article that names an event's year once or twice ("de dood van X in 2015").
 MAIN_TIMES = 4
+# A text with a blank line between its paragraphs that cleaning read as double-spaced (news with
+# "\n\n" after every paragraph): its paragraph breaks are read from the source. A break follows a
+# sentence end; a blank line inside a sentence is a double-spaced line, no paragraph break.
+MIN_BREAKS = 4
+ARTICLE_TIMES = 3  # an article names its own year this often (or twice, against an earlier year)
+_SENTENCE_END = frozenset(".!?:\"”’'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,11 @@ class Timeline:
     unresolved: tuple[int, ...] = ()
     quoted: tuple[tuple[int, int], ...] = ()  # quotations (start, end) of an annual report
     news_date: bool = False  # a news source with its date: its figures are of that date
+    # In a text whose blank lines cleaning dropped: where its paragraphs and its articles (after
+    # two blank lines) start, in clean offsets.
+    breaks: tuple[int, ...] = ()
+    articles: tuple[int, ...] = ()
+    article_years: tuple[int | None, ...] = ()  # the year of each article (the first: up to articles[0])
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -216,9 +228,7 @@ class Timeline:
         last = before[-1]
         if last.column and prose:
             return None  # "Waarvan ingekocht  2018  2017": a table's column heads date its columns only
-        # "In 2050 moeten we 10 miljard mensen voeden. …": a forecast dates no later figure (without
-        # a current year: a deadline, "voor 2025", or the year of a sentence about the future)
-        if (earliest(last.period) > self.now) if self.now is not None else _period_now.of_future(doc, last):
+        if self._ends_before(doc, last, pos):
             return None
         line = text.rfind("\n", reach, pos) + 1
         if pos - line > FLAT_LINE_CHARS and not self._recent(last.period):
@@ -226,6 +236,27 @@ class Timeline:
             if last.start < near:
                 return None
         return last.period
+
+    def _ends_before(self, doc: Document, last: Mention, pos: int) -> bool:
+        """Does the period ``last`` no longer date the figures at ``pos``? A forecast dates no later
+        figure ("In 2050 moeten we 10 miljard mensen voeden. …"; without a current year: a deadline,
+        "voor 2025", or the year of a sentence about the future), and a year of an earlier
+        paragraph of a double-spaced text only when it holds on ("… in 2010 tbs te ontlopen. ¶ …
+        Bij dertien gedetineerden": not 2010)."""
+        if (earliest(last.period) > self.now) if self.now is not None else _period_now.of_future(doc, last):
+            return True
+        return _any_in(self.breaks, last.end, pos + 1) and not self._holds_on(doc, last, pos)
+
+    def _holds_on(self, doc: Document, last: Mention, pos: int) -> bool:
+        """Does the year ``last``, named in a paragraph before the one at ``pos``, still date its
+        figures? Only when it is the year of the article (see :func:`_article_year`), and not
+        inside a quotation of that later paragraph: the quoted speaker speaks now ("„Het blijkt nog
+        steeds dat 70 tot 80% …"), not in the year the story named before."""
+        i = bisect.bisect_right(self.articles, pos)  # articles[i - 1] starts the article at pos
+        if self.article_years[i] != latest(last.period):
+            return False
+        paragraph = self.breaks[bisect.bisect_right(self.breaks, pos) - 1]
+        return not _inside_quotation(doc.text, paragraph, pos)
 
     def _recent(self, period: str) -> bool:
         """Is ``period`` the text's own year: one year, the one the text names most often? (Not
@@ -241,6 +272,54 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+
+def _article_year(inside: list[Mention]) -> int | None:
+    """The year an article is about, of the periods ``inside`` it: the year it names most often, at
+    least twice, and three times or against an earlier year ("in 2018 toegenomen in vergelijking
+    met 2017 … In 2018 werden …"); a year of one event named once or twice is not."""
+    counts = Counter(latest(m.period) for m in inside if not m.base and not m.dated)
+    if not counts:
+        return None
+    (year, times), *rest = counts.most_common(2)
+    if times < 2 or (rest and rest[0][1] == times):
+        return None
+    if times >= ARTICLE_TIMES or any(m.base and latest(m.period) < year for m in inside):
+        return year
+    return None
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation that opens in ``start:pos`` (its sentence runs on after it)?"""
+    end = text.find("\n", pos)
+    window = text[start : end if end >= 0 else len(text)]
+    return any(q.open <= pos - start < q.close_end for q in _quotemarks.candidates(window))
+
+
+def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the paragraphs and articles of a text start whose blank lines cleaning dropped (a text
+    read as double-spaced): after each blank line that follows a sentence end, and after each two
+    blank lines; clean offsets. Empty for any other text."""
+    source = doc.clean.source
+    blank = source.count("\n\n")
+    if blank < MIN_BREAKS or doc.text.count("\n\n") * 2 >= blank:
+        return (), ()
+    paragraphs: list[int] = []
+    articles: list[int] = []
+    pos = source.find("\n\n")
+    while pos >= 0:
+        end = pos
+        while end > 0 and source[end - 1] in " \t":
+            end -= 1
+        after = pos + 2
+        while source.startswith("\n", after):
+            after += 1
+        if end > 0 and source[end - 1] in _SENTENCE_END:
+            paragraphs.append(doc.clean.clean_offset(after))
+        if after - pos > 2:
+            articles.append(doc.clean.clean_offset(after))
+        pos = source.find("\n\n", after)
+    return tuple(paragraphs), tuple(articles)
 
 
 def _is_prose(text: str, sentence: _phrases.Span) -> bool:
@@ -279,8 +358,15 @@ def timeline(doc: Document) -> Timeline:
     mentions.extend(relative(doc, now, report, dated, unresolved, written))
     mentions.sort(key=lambda m: m.start)
     seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
+    breaks, articles = _dropped_breaks(doc)
+    starts = [m.start for m in mentions]
+    bounds = [0, *articles, len(text)] if breaks else []
+    article_years = tuple(
+        _article_year(mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+        for a, b in itertools.pairwise(bounds)
+    )
     return Timeline(
-        now, mentions, [m.start for m in mentions], report, dated,
+        now, mentions, starts, report, dated,
         unresolved=tuple(unresolved),
         quoted=tuple((q.start, q.end) for q in _quotemarks.candidates(text) if not q.unclosed)
         if report is not None else (),
@@ -291,6 +377,9 @@ def timeline(doc: Document) -> Timeline:
         yearly=_starts(_YEARLY, doc, _YEARLY_WORDS),
         main=_most_named(written),
         news_date=doc.source.meta.date is not None and doc.source.meta.type is SourceType.NEWS,
+        breaks=breaks,
+        articles=articles,
+        article_years=article_years,
     )
 
 
