@@ -1,4 +1,4 @@
-"""A phenomenon cut inside its relative clause takes the clause's verbs (extract/_trend_phenomena.py).
+"""Phenomena cut inside a relative clause or run over a clause and "en" (extract/_trend_phenomena.py).
 
 Invented sentences of the class found on unlabelled news (bench/trend_review.py on /tmp/dpg/even_txt:
 "groeit de groep die de aanpak … (te ver vindt gaan)", "daalt het aantal leerlingen dat … een
@@ -33,3 +33,24 @@ def test_relative_clause_takes_its_verbs(text: str, phenomenon: str) -> None:
 def test_complementiser_after_a_verb_stays() -> None:
     text = "Wij gaan steeds vaker meemaken dat groepen patiënten niet passen op een gewone afdeling."
     assert all(s.phenomenon != "meemaken" for s in statements_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Ineens voel je je schuldig als je in het vliegtuig stapt, moet je nadenken over wat je eet en is "
+         "de energierekening omhooggegaan.", "energierekening"),
+        ("De economie bloeit en de veiligheidssituatie is nog nooit zo goed geweest.", "veiligheidssituatie"),
+        ("Een grote hit zorgt voor herkenning bij het publiek en de verkoopcijfers schieten omhoog.",
+         "verkoopcijfers"),
+    ],
+)
+def test_subject_of_the_clause_after_en(text: str, phenomenon: str) -> None:
+    """A phenomenon that ran over a whole clause and "en" is the next clause's subject."""
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_noun_phrases_joined_by_en_stay() -> None:
+    text = "Het oplaaiende geweld tussen Israël en de Palestijnen baart zorgen."
+    found = [s.phenomenon for s in statements_of(text)]
+    assert any("Israël" in p for p in found), found

@@ -127,6 +127,11 @@ _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps 
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
+# A clause joined by "en" whose subject is the phenomenon: "eet en is |de energierekening|".
+_CLAUSE_JOINERS = frozenset(["en", "maar"])
+_SUBJECT_OPENERS = frozenset(["de", "het", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze"])
+_NEXT_CLAUSE_OPENERS = _SUBJECT_OPENERS | {"nu"}
+_NOUN_SUFFIXES = ("ing", "ingen", "heid", "heden", "tie", "ties", "schap", "s")
 # A relative clause cut before its verbs: "groep |die de aanpak te ver| (vindt gaan)".
 _RELATIVE_PRONOUNS = frozenset(["die", "dat"])
 RELATIVE_CLAUSE_WORDS = 8  # words read after the cut for the verbs that end the relative clause
@@ -154,6 +159,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
         words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
     if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
         words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
+    if len(words) > 3 and not _CLAUSE_JOINERS.isdisjoint(w.group(0).lower() for w in words):
+        words = _after_coordinated_clause(words, leading)
     low = [w.group(0).lower() for w in words]
     if not (_AUXILIARIES.isdisjoint(low) and _COPULAS.isdisjoint(low)):  # most phrases have neither
         words = _without_copula(_without_auxiliary(words, leading), leading)
@@ -174,6 +181,38 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
     return _completed(doc, span.start, name)
+
+
+def _after_coordinated_clause(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """A phenomenon that ran over a whole clause and "en" into the next one is that clause's
+    subject: "(moet je) nadenken over wat je eet en is |de energierekening| (omhooggegaan)", "De
+    economie bloeit en |de veiligheidssituatie| (is nog nooit zo goed)". Only when a finite verb
+    stands before "en" and a determiner, a finite verb or "nu" after it; noun phrases joined by
+    "en" ("de havens op het centrum en de Havendijk", "de Nederlandse en Duitse politie") have no
+    finite verb before it and stay."""
+    lows = [w.group(0).lower() for w in words]
+    at = next((i for i in range(len(lows) - 2, 0, -1) if lows[i] in _CLAUSE_JOINERS), None)
+    if at is None or not (lows[at + 1] in _NEXT_CLAUSE_OPENERS or lows[at + 1] in _phrases.FINITE_VERBS):
+        return words
+    if "tussen" in lows[:at] or not any(
+        w in _phrases.FINITE_VERBS or (i and words[i].group(0)[0].islower() and _finite(w))
+        for i, w in enumerate(lows[:at])
+    ):
+        return words  # "geweld tussen Israël en de Palestijnen": no verb before "en"
+    rest = words[at + 1 :]
+    if lows[at + 1] in _phrases.FINITE_VERBS or lows[at + 1] == "nu":
+        rest = rest[1:]  # "en is |de energierekening|", "en nu zijn |de spanningen|"
+        if rest and rest[0].group(0).lower() in _phrases.FINITE_VERBS:
+            rest = rest[1:]
+    if not rest or rest[0].group(0).lower() not in _SUBJECT_OPENERS:
+        return words  # "en tijdens het onderzoek (groeiden …)": no subject follows
+    return _without_leading(rest, leading) or words
+
+
+def _finite(word: str) -> bool:
+    """A finite verb form ("bloeit", "eet", "verloor"), not a nominalisation ("aansluiting") nor a
+    plural in -s ("havens")."""
+    return not word.endswith(_NOUN_SUFFIXES) and _is_verb(word) and not _is_infinitive(word)
 
 
 def _relative_clause_completed(
