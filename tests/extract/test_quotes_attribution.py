@@ -98,3 +98,21 @@ def test_a_short_quoted_fragment_goes_to_the_person_the_sentence_names() -> None
 
 def test_a_short_term_in_quotation_marks_without_a_speaker_is_no_quote() -> None:
     assert items_of(Quote, "Het aantal gevallen van „jonge aanwas” in de wijk is gestegen.") == []
+
+
+def test_a_surname_after_an_opening_adverb_is_the_referent_of_the_pronoun_after_the_quote() -> None:
+    text = (
+        "Nieuws uit Deventer\n\nHoogleraar Carla Hollak sprak in de raad. Volgens wethouder Jan de Wit is "
+        "de gift 'een enorme verrassing'. Ook Hollak denkt dat de schenking vroeger niet mogelijk was. "
+        "'Ik had zelf ook niet aan de loterij gedacht', zegt ze. Daarna ging de vergadering verder."
+    )
+    assert ("Ik had zelf ook niet aan de loterij gedacht", "Carla Hollak") in [
+        (q.text, q.speaker) for q in items_of(Quote, text)]
+
+
+def test_an_opening_adverb_before_a_first_name_gives_no_heading_words_as_speaker() -> None:
+    text = (
+        "Boek Patricia\n\nPatricia de Ryck twijfelde lang. Ze had een vriend. Maar Patricia twijfelde. "
+        ",,Een nieuwbouwwijk waar vooral jonge paren gingen wonen'', vertelt ze. Daarna verhuisden ze."
+    )
+    assert {q.speaker for q in items_of(Quote, text)} <= {"Patricia de Ryck"}

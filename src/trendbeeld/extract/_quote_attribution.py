@@ -45,6 +45,8 @@ _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
 _INVERTED_SHAPE = re.compile(r"[ \t]*,?[ \t]+[a-zà-ÿ]{3,}\s+(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-Ý]")
 MAX_LEAD_SURNAME_WORDS = 3  # "Van der Laan": a surname alone with its capital particles
+# Adverbs that open a sentence before its subject and read as a first name ("Ook Hollak denkt …").
+_OPENING_ADVERBS = frozenset({"Ook", "Maar", "En", "Toch", "Zelf", "Nu", "Dan", "Wel", "Daarom"})
 _PRONOUN_OPENS = re.compile(r"\s*(?:Ook\s+)?(?:Hij|Zij|Ze)\s")  # a sentence whose subject is a pronoun
 # Prepositions before a person spoken to or about ("bij burgemeester Halsema"); not "van", which
 # also gives a work's author ("het rapport van Kuijken").
@@ -341,6 +343,17 @@ def _subject_surname(
 ) -> Attribution | None:
     """"Abdullah heeft er ervaring mee": a surname alone that opens its sentence is the full name
     given earlier (not "Tot" of "Tot dan", not "Zue's regentank")."""
+    first = m.group(0).split(maxsplit=1)[0]
+    if first in _OPENING_ADVERBS and " " in m.group(0):
+        # "Ook Hollak denkt …": the adverb that opens the sentence is read as a first name
+        again = patterns()["name"].match(region, m.start() + len(first) + 1)
+        if again is None or again.end() != m.end():
+            return None
+        found = surname_mention(doc, again, start + again.start(), known)
+        # someone quoted before or a full name with a common first name: "Maar Patricia twijfelde"
+        # must not give a heading's words ("Boek Patricia")
+        return found if found is not None and (
+            found.speaker in known or _speakers.gender(found.speaker.split()[0]) is not None) else None
     if (m.group(0).lower() in lexicon.load().function_words or not sentence_subject(region, m.start())
             or region.startswith(("'", "’"), m.end())):
         return None
