@@ -64,3 +64,21 @@ def test_the_seat_of_an_organisation_named_before_is_not_carried() -> None:
     assert _value(text, 3200) is None
     text = "De SGP in Urk werd de grootste partij. Het waren 400 stemmen meer dan in 2015."
     assert _value(text, 400) == "Urk"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gemeentelijk experiment. Den Haag\n\nIn 76 gemeenten wordt anders geteld dan anders.", 76),
+        ("De premier pleitte in Brugge voor uitstel. De 27 lidstaten beslissen vanavond.", 27),
+        ("Utrecht sloot een akkoord met het rijk. Ook vijf andere gemeenten doen mee.", 5),
+        ("De oppositie won in Ankara. Ze veroverde zeven van de twaalf grootste steden.", 7),
+    ],
+)
+def test_a_count_of_places_takes_no_town_that_cannot_hold_them(text: str, value: float) -> None:
+    assert _value(text, value) is None
+
+
+def test_a_count_of_places_keeps_a_region_that_holds_them() -> None:
+    assert _value("In Noord-Brabant werken 62 gemeenten samen tegen ondermijning.", 62) == "Noord-Brabant"
+    assert _value("In Utrecht wonen 34 mensen uit veilige landen in de opvang.", 34) == "Utrecht"

@@ -60,7 +60,13 @@ from functools import cache, lru_cache
 from trendbeeld import months
 from trendbeeld.extract import _context, _headings, _phrases, _region_national, _scan, lexicon, regions
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._region_carry import adjective_of_one, measures_one_thing, only_origin
+from trendbeeld.extract._region_carry import (
+    adjective_of_one,
+    counted_places,
+    counts_countries,
+    measures_one_thing,
+    only_origin,
+)
 from trendbeeld.extract._region_case import of_one_case
 from trendbeeld.model import RegionLevel
 
@@ -120,9 +126,9 @@ def region_of(
         if country is not None:
             return country
     if named is not None:
-        return _with_title_places(doc, names, named, pos)
+        return _holding(text, pos, _with_title_places(doc, names, named, pos))
     one_thing = measures_one_thing(text, pos)
-    return (
+    return _holding(text, pos, (
         _region_by_anaphor(text, sentence)
         or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
@@ -132,7 +138,24 @@ def region_of(
         or _region_of_heading(doc, sentence.start)
         or _region_of_article(doc, sentence.start)
         or doc.source.meta.region  # the source's own region (from its metadata), if any
-    )
+    ))
+
+
+def _holding(text: str, pos: int, region: str | None) -> str | None:
+    """``region``, unless the figure at ``pos`` counts places that it cannot hold: "In 76 gemeenten"
+    under the title label "Den Haag", "De 27 lidstaten" after "in Brussel", "vijf gemeenten" after
+    Amsterdam; "zo'n vijftig andere landen" beside Nederland. A list of towns is the places the
+    count enumerates ("Vier gemeenten (Renswoude, Rozendaal, …)"), no region either."""
+    if region is None:
+        return None
+    noun = counted_places(text, pos)
+    if noun is None:
+        return region
+    cities = regions.cities_abroad()
+    parts = _LIST_PARTS.split(region)
+    if all(_is_municipality(p) or p in cities or regions.is_village(p) for p in parts):
+        return None
+    return None if counts_countries(noun) and region == "Nederland" else region
 
 
 def forget() -> None:

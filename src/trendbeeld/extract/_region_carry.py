@@ -79,3 +79,25 @@ def adjective_of_one(text: str, forms: list[re.Match[str]]) -> bool:
     return bool(forms) and all(
         m.group(0).endswith(_ADJECTIVE_ENDS) and not _PLURAL_AFTER.match(text, m.end()) for m in forms
     )
+
+
+# "In 76 gemeenten", "de 27 lidstaten", "zeven van de twaalf grootste steden", "zo'n vijftig andere
+# landen": a count of places themselves (a town contains no municipalities, a country no countries).
+# The words between are adjectives, numbers or a partitive "van de", not a preposition that starts
+# another phrase ("34 mensen uit veilige landen").
+_PLACES_COUNTED = re.compile(
+    r"[^\s]+(?:[ ]+(?!(?:uit|in|naar|met|op|bij|voor|over|tussen|aan|door|binnen|buiten|rond|zoals)[ ])"
+    r"[\w'’-]+){0,4}?[ ]+(?P<noun>gemeenten|steden|dorpen|provincies|landen|lidstaten)(?![\w-])"
+)
+_COUNTRIES_COUNTED = frozenset(("landen", "lidstaten"))
+
+
+def counted_places(text: str, pos: int) -> str | None:
+    """The plural noun of places the figure at ``pos`` counts ("gemeenten", "landen"), if any."""
+    m = _PLACES_COUNTED.match(text, pos)
+    return m.group("noun") if m else None
+
+
+def counts_countries(noun: str) -> bool:
+    """Whether ``noun`` (from :func:`counted_places`) counts countries ("landen", "lidstaten")."""
+    return noun in _COUNTRIES_COUNTED
