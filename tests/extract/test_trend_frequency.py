@@ -3,8 +3,9 @@
 Invented sentences per class of wording found on unlabelled news (DPG articles of 2019, safety news
 leads): a phenomenon that keeps occurring ("regelmatig", "telkens", "steeds weer", "herhaaldelijk"),
 a place that has suffered it for months ("al maanden geteisterd door"), a shortcoming called
-structural; with controls that are no trend: one actor's habit, a plan, a condition, a question,
-people as the phenomenon, a verb "wantrouwen".
+structural, a protest that has lasted weeks ("In Hongkong wordt al weken gedemonstreerd"); with
+controls that are no trend: one actor's habit, a plan, a condition, a question, people as the
+phenomenon, a verb "wantrouwen".
 """
 
 from __future__ import annotations
@@ -57,4 +58,34 @@ def test_persistence_by_frequency_is_stable(text: str, phenomenon: str) -> None:
     ],
 )
 def test_no_persistence(text: str) -> None:
+    assert not [s for s in statements_of(text) if s.direction is Change.STABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a protest that has lasted weeks or months, named by its noun and where or against what
+        ("In Santiago wordt al weken gedemonstreerd.", "demonstraties in Santiago"),
+        (
+            "Al drie maanden gaan in Belgische steden elke zondag duizenden mensen de straat op.",
+            "demonstraties in Belgische steden",
+        ),
+        ("De politie verwijderde betogers die al weken demonstreren voor het parlement.", "demonstraties"),
+        # what lasts after "durende"
+        ("Reizigers klagen over de al maanden durende stakingen in het streekvervoer.",
+         "stakingen in het streekvervoer"),
+    ],
+)
+def test_a_lasting_protest_is_stable(text: str, phenomenon: str) -> None:
+    assert (Change.STABLE, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij spaart al weken voor een nieuwe fiets.",  # one person's habit
+        "Als er al weken wordt gedemonstreerd, grijpt de politie in.",  # a condition
+    ],
+)
+def test_no_lasting_protest(text: str) -> None:
     assert not [s for s in statements_of(text) if s.direction is Change.STABLE]

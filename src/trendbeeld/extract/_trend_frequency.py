@@ -18,7 +18,11 @@ phenomenon is stated only by an occurrence, never by one actor's habit:
   autobranden", "kampt |herhaaldelijk| met wateroverlast", "|regelmatig| geconfronteerd worden met
   scheldpartijen" → the noun phrase after "door" or "met";
 * a wave or a situation that lasts: "de inbraakgolf die |al maanden| gaande is" → the noun phrase
-  before the relative pronoun (or the subject).
+  before the relative pronoun (or the subject); "de |al weken durende| demonstraties" → the noun
+  phrase after "durende";
+* a protest that has lasted weeks or months, named by its noun with where or against what: "In
+  Hongkong wordt |al weken| gedemonstreerd" → "demonstraties in Hongkong", "|Al vijf maanden| gaan
+  in Franse steden … mensen de straat op" → "demonstraties in Franse steden".
 
 Not: what one person or firm does regularly ("OCCRP publiceert regelmatig", "nodigt regelmatig
 buitenlandse artiesten uit", "Hij heeft zich telkens laten leiden"), a habit of a group ("Chirurgen
@@ -35,7 +39,7 @@ from functools import lru_cache
 
 from trendbeeld.extract import _cues, _phrases, _scan
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._trend_recurrence import _MODALS, _made, _noun_after, _plain, _subject
+from trendbeeld.extract._trend_recurrence import _MODALS, _made, _noun_after, _plain, _subject, _without_verb
 from trendbeeld.model import Change, TrendStatement
 
 # Letters that open a marker, found by a plain substring search once per document.
@@ -49,6 +53,16 @@ _MARK = re.compile(
     r"|al\s+(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|\d{1,2})\s+)?"
     r"(?:weken|maanden|tijden|geruime\s+tijd|enige\s+tijd|maand|week))(?![\w-])"
 )
+# "de al weken |durende| demonstraties": what lasts follows the participle.
+_LASTING_WORD = re.compile(r"\s+(?:durende|aanhoudende|voortdurende)\s+")
+# Protest by a verb, named by its noun ("Al vijf maanden gaan … mensen |de straat op|").
+_PROTEST = re.compile(
+    r"(?<![\w-])(?:(?P<demonstraties>demonstre\w*|gedemonstreerd|de\s+straat\s+op)|(?P<protesten>proteste\w*"
+    r"|geprotesteerd)|(?P<betogingen>betogen|betoogt|betoogde|betoogden)|(?P<stakingen>staken|staakt|staakten"
+    r"|gestaakt)|(?P<acties>actievoeren|voeren\s+actie|voert\s+actie|voerden\s+actie))(?![\w-])"
+)
+_RELATIVE_IN = re.compile(r"(?<![\w-])(?:die|dat)\s(?!.*\s(?:die|dat)\s)")
+_PROTEST_LINK = re.compile(r"(?<![\w-])(?P<link>tegen|in)\s+")
 # Shortcomings that "structureel" marks as lasting ("een |structureel tekort| aan Ubers").
 _SHORTCOMINGS = frozenset([
     "tekort", "tekorten", "probleem", "problemen", "gebrek", "onderbezetting", "overbelasting", "fouten",
@@ -88,6 +102,13 @@ _LAST_WORD = re.compile(r"\s([\w-]+)\W*\Z")
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
 _NEGATION = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?![\w-])")
 _WORD = _phrases.WORD
+SHORT_REACH = 60  # characters read for a short noun phrase
+_DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat"])
+# Words that end a short noun phrase: times, quantities, conjunctions.
+_SHORT_STOPS = frozenset([
+    "elke", "iedere", "ieder", "elk", "en", "of", "maar", "om", "te", "uit", "sinds", "tijdens", "al",
+    "op", "bij", "voor", "met", "na", "door",
+])
 VERB_REACH = 4  # words around the marker read for the verb of an existential "er"
 NOUN_BEFORE = 60  # characters before a relative pronoun read for its antecedent
 
@@ -142,6 +163,10 @@ def _lasting(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendSt
         clause = _phrases.Span(clause.start, cut.start())
     if marker.group(0).startswith("structure"):
         return _structural(doc, low, clause, at, marker.end())  # a claim of a speaker too: "We zien dat …"
+    if marker.group(0).startswith("al "):
+        lasting = _lasting_span(doc, low, clause, at, marker.end())
+        if lasting is not None:
+            return lasting
     stated = _plain(doc, low, clause) and _CONDITION.search(low, clause.start, clause.end) is None
     if not stated or _NEGATION.search(low, clause.start, clause.end):
         return None  # a plan, an action, a condition; "er zijn niet regelmatig …", "geen …"
@@ -239,3 +264,49 @@ def _structural(doc: Document, low: str, clause: _phrases.Span, at: int, after: 
         return None  # "Die zou mensen … structureel wantrouwen": a verb, and a guess
     phrase = _phrases.noun_phrase(doc.text, noun.start(1), clause.end)
     return _made(doc, low, clause, phrase, at, after, Change.STABLE)
+
+
+def _lasting_span(
+    doc: Document, low: str, clause: _phrases.Span, at: int, after: int
+) -> TrendStatement | None:
+    """"de |al weken durende demonstraties|" (what lasts), "|Al vijf maanden| gaan … mensen de
+    straat op", "In Hongkong wordt |al weken| gedemonstreerd" (a protest, named by its noun with
+    what it is against or where): stable. Not a condition or a negation."""
+    if _CONDITION.search(low, clause.start, clause.end) or _NEGATION.search(low, clause.start, clause.end):
+        return None
+    durable = _LASTING_WORD.match(low, after)
+    if durable is not None:
+        phrase = _without_verb(doc.text, low, _phrases.noun_phrase(doc.text, durable.end(), clause.end))
+        return _made(doc, low, clause, phrase, at, phrase.end if phrase is not None else after, Change.STABLE)
+    protest = _PROTEST.search(low, clause.start, clause.end)
+    if protest is None or protest.lastgroup is None:
+        return None
+    noun = protest.lastgroup
+    relative = _RELATIVE_IN.search(low, clause.start, at)  # "betogers |die| al weken demonstreren"
+    region = relative.end() if relative is not None else clause.start
+    link = _PROTEST_LINK.search(low, region, clause.end)
+    target = _short_phrase(doc.text, low, link.end(), clause.end) if link is not None else ""
+    if link is not None and target:
+        noun = f"{noun} {link.group('link')} {target}"
+    first, last = min(at, protest.start()), max(after, protest.end())
+    span, evidence, page = doc.span(first, last)
+    return TrendStatement(span=span, text=evidence, phenomenon=noun, direction=Change.STABLE, page=page)
+
+
+def _short_phrase(text: str, low: str, start: int, end: int) -> str:
+    """The noun phrase at ``start`` up to its first noun ("in |Franse steden| elke zaterdag"):
+    determiners and inflected adjectives, then one word, and "van" with its noun."""
+    words = list(_WORD.finditer(low, start, min(end, start + SHORT_REACH)))
+    taken: list[re.Match[str]] = []
+    for k, word in enumerate(words):
+        form = word.group(0)
+        if form in _SHORT_STOPS or form in _phrases.FINITE_VERBS:
+            break
+        taken.append(word)
+        opening = form in _DETERMINERS or (form.endswith("e") and k + 1 < len(words))
+        linked = form == "van" or (k + 1 < len(words) and words[k + 1].group(0) == "van")
+        if not opening and not linked:
+            break
+    while taken and (taken[-1].group(0) in _DETERMINERS or taken[-1].group(0) == "van"):
+        taken.pop()
+    return text[taken[0].start() : taken[-1].end()] if taken else ""
