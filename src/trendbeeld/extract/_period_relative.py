@@ -66,13 +66,17 @@ _PART_OF_YEAR = re.compile(
 def relative(
     doc: Document, now: int | None, report: int | None, dated: int | None,
     unresolved: list[int] | None = None, written: Sequence[Mention] = (),
+    undated: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Relative periods; without a current year only those relative to a year in the text. The
     starts of those that count from the current year but find none ("Vorig jaar kreeg de bank een
     boete" in a text without a date) are added to ``unresolved``: their sentence names a time of
     its own, so no year named before is its period. In a text without a date "dit jaar" is the
-    year of the periods ``written`` out just before it, if any."""
+    year of the periods ``written`` out just before it, if any. Inside the ``undated`` spans (the
+    articles of a compilation that name no year and no date) the current year, read from another
+    article, is none of theirs: "vorig jaar" there finds none."""
     text = doc.text
+    undated_starts = [a for a, _ in undated]
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
     pos = low.find("jaar")
@@ -81,30 +85,38 @@ def relative(
         for m in _RELATIVE.finditer(text, start, min(len(text), pos + RELATIVE_AFTER)):
             if not m.start() <= pos < m.end():
                 continue
+            here = None if _inside(undated, undated_starts, m.start()) else now
             if m.group("before") or m.group("that"):  # relative to the year named before it
                 back = 1 if m.group("before") else 0
                 period = (_year_before(text, m.start(), back=back)
                           or _relative_before(text, out, m.start(), back))
             else:
-                period = _resolve(m, now, report) if now is not None else None
+                period = _resolve(m, here, report) if here is not None else None
                 if m.group("ago") and dated is None:
                     period = None  # "tien jaar geleden" counts back from a date, not from a guessed year
-                if m.group("this") and now is None:
+                if m.group("this") and here is None:
                     # "In 2019 is er inmiddels … Bovendien zijn dit jaar …": the year named just before
                     # (with a current year, "De cijfers over 2018 … Dit jaar …" is the year after it)
                     period = _named_just_before(doc, written, m.start())
             if period is not None:
                 out.append(_earlier_of_figure(text, m, period) or mention(text, m.start(), m.end(), period))
-            elif now is None and unresolved is not None and _counts_from_now(m):
+            elif here is None and unresolved is not None and _counts_from_now(m):
                 unresolved.append(m.start())
             break
         pos = low.find("jaar", pos + 4)
     year = report if report is not None else now
     for m in _parts_of_year(low):  # the year named before it in the sentence, else the current one
-        named = _year_before(text, m.start(), back=0) or (str(year) if year is not None else None)
+        own = None if _inside(undated, undated_starts, m.start()) else year
+        named = _year_before(text, m.start(), back=0) or (str(own) if own is not None else None)
         if named is not None:
             out.append(mention(text, m.start(), m.end(), named))
     return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans`` (their ``starts`` given)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _named_just_before(doc: Document, written: Sequence[Mention], pos: int) -> str | None:

@@ -87,6 +87,11 @@ MAIN_TIMES = 4
 # "\n\n" after every paragraph): its paragraph breaks are read from the source. A break follows a
 # sentence end; a blank line inside a sentence is a double-spaced line, no paragraph break.
 MIN_BREAKS = 4
+# A weekday with a date dates the article it stands in ("Donderdagavond 14 februari").
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?:{'|'.join(months.WEEKDAYS)})(?:avond|ochtend|middag|nacht)?\s+\d{{1,2}}\s+(?:{months.alternation()})\b",
+    re.IGNORECASE,
+)
 ARTICLE_TIMES = 3  # an article names its own year this often (or twice, against an earlier year)
 _SENTENCE_END = frozenset(".!?:\"”’'")
 
@@ -296,6 +301,23 @@ def _inside_quotation(text: str, start: int, pos: int) -> bool:
     return any(q.open <= pos - start < q.close_end for q in _quotemarks.candidates(window))
 
 
+def _undated_articles(doc: Document, written: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """The articles of a compilation (after two blank lines) that name no year and no weekday with
+    a date ("donderdagavond 14 februari"), as clean ``(start, end)``: a current year read from
+    another article is not theirs."""
+    breaks = _headings.article_breaks(doc.clean.source)
+    if not breaks:
+        return ()
+    text = doc.text
+    bounds = [0, *(doc.clean.clean_offset(b) for b in breaks), len(text)]
+    starts = [m.start for m in written]
+    return tuple(
+        (a, b) for a, b in itertools.pairwise(bounds)
+        if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)  # no year named in it
+        and not _WEEKDAY_DATE.search(text, a, b)
+    )
+
+
 def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the paragraphs and articles of a text start whose blank lines cleaning dropped (a text
     read as double-spaced): after each blank line that follows a sentence end, and after each two
@@ -355,7 +377,8 @@ def timeline(doc: Document) -> Timeline:
     mentions = list(written)
     report = now - 1 if now is not None and annual else None
     unresolved: list[int] = []
-    mentions.extend(relative(doc, now, report, dated, unresolved, written))
+    undated = _undated_articles(doc, written) if dated is None and report is None else ()
+    mentions.extend(relative(doc, now, report, dated, unresolved, written, undated))
     mentions.sort(key=lambda m: m.start)
     seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
     breaks, articles = _dropped_breaks(doc)
