@@ -57,3 +57,23 @@ def test_an_age_in_brackets_after_a_home_town_has_no_region() -> None:
     assert [f.region for f in figures_of(text)] == [None, None, None]
     text = "Met 437 incidenten voert ons land de lijst aan, gevolgd door Spanje (252) en Frankrijk (168)."
     assert [f.region for f in figures_of(text)] == ["Nederland", "Spanje", "Frankrijk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Hoogeveen zijn drie mannen, 29, 24 en 22 jaar oud, aangehouden na een vechtpartij.",
+        "Twee vrouwen uit Harderwijk zijn aangehouden. Ze zijn 42 en 23 jaar oud.",
+        "Vermist vanaf zondag vanuit Gorinchem. Jan de Vries, 22 jaar oud.",
+    ],
+)
+def test_an_age_said_of_people_has_no_region(text: str) -> None:
+    assert {f.region for f in figures_of(text) if f.value in (22, 23)} == {None}
+
+
+def test_the_people_of_one_case_named_by_country_or_by_de_twee_have_no_region() -> None:
+    text = "Bij Nieuwegein zijn op de A2 twee Belgen uit Luik aangehouden."
+    assert [f.region for f in figures_of(text)] == [None]
+    text = ("In Diemen werd een vrouw beroofd door twee personen. Na de beroving vluchten de twee "
+            "in de richting van het station.")
+    assert {f.region for f in figures_of(text)} == {None}

@@ -19,6 +19,9 @@ from trendbeeld.extract import _counts, _text, lexicon, regions
 # mannen van 71 en 32 jaar") and a small count of the people in it ("twee verdachten", "Vier mannen
 # komen uit Leeuwarden", "Twee van hen").
 _AGED = re.compile(r"\d{1,3}-jarige(?![\w-])")
+# "Silvia is 52 jaar oud", "De mannen, 23 en 39 jaar oud, zitten vast", "Ze zijn 12 en 13 jaar oud":
+# an age said of someone (or of one thing: "de auto is zestien jaar oud"), no count in a place.
+_AGE_SAID = re.compile(r"\d{1,3}[ ]+jaar[ ]+oud(?![\w-])")
 _AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})(?:[ ]+jaar(?:[ ]+oud)?)?\)")  # "(54)", "(33 jaar oud)"
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))[ ]?\Z")  # "Kuipers", "R."
 # "een man uit Breda (35)", "Een inwoonster van Leeuwarden (68)", "De mannen uit Rijen (24) en
@@ -94,8 +97,11 @@ _HELD_AFTER = re.compile(
 # "de vier zijn aangekomen", "omdat de twee niet inzien": a written number after an article that
 # stands for the people of the case named before.
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze)[ ]+\Z", re.IGNORECASE)
+# Also a preposition or an article that opens the next phrase ("vluchten de twee in de richting
+# van", "hoe de twee de auto openkrijgen", "vertrekken de twee zonder iets mee te nemen").
 _GROUP_WORDS = frozenset(
-    ("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden", "er", "en", "te")
+    ("niet", "ook", "zelf", "nog", "al", "wel", "samen", "allemaal", "beiden", "er", "en", "te",
+     "in", "op", "aan", "met", "naar", "bij", "uit", "voor", "door", "zonder", "de", "het", "een")
 )
 
 
@@ -121,7 +127,7 @@ def _qualifiers() -> re.Pattern[str]:
 
 def _is_age(text: str, pos: int) -> bool:
     """"een 27-jarige man", "Kuipers (54)", "Onno R. (24)", "een man van 44 jaar": a person's age."""
-    if _AGED.match(text, pos):
+    if _AGED.match(text, pos) or _AGE_SAID.match(text, pos):
         return True
     bracket = _AGE_IN_BRACKETS.match(text, pos) if text.startswith("(", pos - 1) else None
     if bracket is not None and int(bracket.group("age")) <= MAX_AGE:
@@ -196,8 +202,15 @@ def _is_adjective_in_en(word: str) -> bool:
 
 
 def _is_people_of_a_country(word: str) -> bool:
-    """"Roemenen", "Polen", "Bulgaren": a capitalised plural in -en that is no place."""
-    return word[:1].isupper() and word.endswith("en") and len(word) > MIN_DEMONYM and not _is_place(word)
+    """"Roemenen", "Polen", "Bulgaren": a capitalised plural in -en that is no place; "Belgen",
+    "Duitsers", "Nederlanders": the people of a country the scope words name ("twee Belgen uit
+    Luik aangehouden": where the people of one case come from is no region)."""
+    if not word[:1].isupper() or len(word) <= MIN_DEMONYM:
+        return False
+    scope = lexicon.load().scope_words
+    if word in scope and scope[word] != word and word.endswith(("en", "ers")):
+        return True
+    return word.endswith("en") and not _is_place(word)
 
 
 def _is_person(word: str) -> bool:
