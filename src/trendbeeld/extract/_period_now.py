@@ -125,7 +125,7 @@ def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -
     date = doc.source.meta.date
     if date is not None:
         return date.year
-    dated = _own_date(doc.text, explicit)
+    dated = _own_date(doc, explicit)
     if dated is not None:  # "Den Haag, 12 maart 2019", "Datum 3 april 2020": the text's own date
         return latest(dated.period)
     so_far = None if annual else _year_to_date(doc, explicit)
@@ -218,27 +218,48 @@ def date_year(doc: Document, explicit: list[Mention]) -> int | None:
     """The year of the source's date, else of a full date near the start of its text."""
     if doc.source.meta.date is not None:
         return doc.source.meta.date.year
-    dated = _own_date(doc.text, explicit)
+    dated = _own_date(doc, explicit)
     return latest(dated.period) if dated is not None else None
 
 
-def _own_date(text: str, explicit: list[Mention]) -> Mention | None:
-    """A full date near the start of ``text`` that opens its line, alone or after a place or a
+def _own_date(doc: Document, explicit: list[Mention]) -> Mention | None:
+    """A full date near the start of the text that opens its line, alone or after a place or a
     label ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"): the text's own date. Not a date in a
-    sentence of the news ("Op 14 juli 2016 rond 23 uur rijdt …"): the date of an event."""
+    sentence of the news ("Op 14 juli 2016 rond 23 uur rijdt …"): the date of an event. Lines are
+    read in the source: cleaning joins the lines of a double-spaced text."""
+    source = doc.clean.source
     for m in explicit:
         if m.start >= OWN_DATE_CHARS:
             return None
         if not m.dated:
             continue
-        if _RECEIVED.search(text, max(0, m.start - RECEIVED_CHARS), m.start):
+        at = doc.clean.source_offset(m.start)
+        if _RECEIVED.search(source, max(0, at - RECEIVED_CHARS), at):
             return m  # "Nr. 5 MEMORIE VAN ANTWOORD (Ontvangen 12 maart 1987)"
-        line = text.rfind("\n", 0, m.start) + 1
-        if _DATELINE.fullmatch(text, line, m.start) and (
-            m.start < TITLE_CHARS or _PLACE_DATELINE.fullmatch(text, line, m.start)
+        line = source.rfind("\n", 0, at) + 1
+        if _DATELINE.fullmatch(source, line, at) and (
+            m.start < TITLE_CHARS or _PLACE_DATELINE.fullmatch(source, line, at)
         ):
             return m
     return None
+
+
+def datelines(doc: Document, explicit: list[Mention]) -> list[tuple[int, int]]:
+    """The own dates of the letters in a text, in order, as (start, year): a place dateline on a
+    line of its own ("'s-Gravenhage, 12 maart 1990") or a date of receipt ("(Ontvangen 2 februari
+    1990)"), wherever they stand. In a file of several letters each is dated by its own."""
+    source = doc.clean.source  # its lines: cleaning joins those of a double-spaced text
+    out: list[tuple[int, int]] = []
+    for m in explicit:
+        if not m.dated:
+            continue
+        at = doc.clean.source_offset(m.start)
+        line = source.rfind("\n", 0, at) + 1
+        if _RECEIVED.search(source, max(0, at - RECEIVED_CHARS), at) or _PLACE_DATELINE.fullmatch(
+            source, line, at
+        ):
+            out.append((m.start, latest(m.period)))
+    return out
 
 
 def _weekday_year(low: str, counts: Counter[int]) -> int | None:

@@ -66,7 +66,7 @@ _PART_OF_YEAR = re.compile(
 def relative(
     doc: Document, now: int | None, report: int | None, dated: int | None,
     unresolved: list[int] | None = None, written: Sequence[Mention] = (),
-    undated: Sequence[tuple[int, int]] = (),
+    undated: Sequence[tuple[int, int]] = (), datelines: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Relative periods; without a current year only those relative to a year in the text. The
     starts of those that count from the current year but find none ("Vorig jaar kreeg de bank een
@@ -74,9 +74,12 @@ def relative(
     its own, so no year named before is its period. In a text without a date "dit jaar" is the
     year of the periods ``written`` out just before it, if any. Inside the ``undated`` spans (the
     articles of a compilation that name no year and no date) the current year, read from another
-    article, is none of theirs: "vorig jaar" there finds none."""
+    article, is none of theirs: "vorig jaar" there finds none. After a letter's own date (its
+    ``datelines``: start, year) the current year is that date's year: a file of letters written
+    in 1987 and 1990 reads "vorig jaar" in the second as 1989."""
     text = doc.text
     undated_starts = [a for a, _ in undated]
+    dateline_starts = [a for a, _ in datelines]
     low = doc.lower if doc.lower is not None else text.lower()
     out: list[Mention] = []
     pos = low.find("jaar")
@@ -85,7 +88,7 @@ def relative(
         for m in _RELATIVE.finditer(text, start, min(len(text), pos + RELATIVE_AFTER)):
             if not m.start() <= pos < m.end():
                 continue
-            here = None if _inside(undated, undated_starts, m.start()) else now
+            here = _now_at(m.start(), now, undated, undated_starts, datelines, dateline_starts)
             if m.group("before") or m.group("that"):  # relative to the year named before it
                 back = 1 if m.group("before") else 0
                 period = (_year_before(text, m.start(), back=back)
@@ -106,11 +109,24 @@ def relative(
         pos = low.find("jaar", pos + 4)
     year = report if report is not None else now
     for m in _parts_of_year(low):  # the year named before it in the sentence, else the current one
-        own = None if _inside(undated, undated_starts, m.start()) else year
+        own = year if report is not None else _now_at(
+            m.start(), year, undated, undated_starts, datelines, dateline_starts)
         named = _year_before(text, m.start(), back=0) or (str(own) if own is not None else None)
         if named is not None:
             out.append(mention(text, m.start(), m.end(), named))
     return out
+
+
+def _now_at(
+    pos: int, now: int | None, undated: Sequence[tuple[int, int]], undated_starts: list[int],
+    datelines: Sequence[tuple[int, int]], dateline_starts: list[int],
+) -> int | None:
+    """The current year at ``pos``: none in an undated article, else the year of the last letter's
+    date before it, else ``now``."""
+    if _inside(undated, undated_starts, pos):
+        return None
+    i = bisect.bisect_right(dateline_starts, pos) - 1
+    return datelines[i][1] if i >= 0 else now
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -378,7 +378,8 @@ def timeline(doc: Document) -> Timeline:
     report = now - 1 if now is not None and annual else None
     unresolved: list[int] = []
     undated = _undated_articles(doc, written) if dated is None and report is None else ()
-    mentions.extend(relative(doc, now, report, dated, unresolved, written, undated))
+    letters = _period_now.datelines(doc, written) if doc.source.meta.date is None and report is None else []
+    mentions.extend(relative(doc, now, report, dated, unresolved, written, undated, letters))
     mentions.sort(key=lambda m: m.start)
     seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
     breaks, articles = _dropped_breaks(doc)
