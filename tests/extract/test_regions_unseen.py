@@ -75,3 +75,15 @@ def test_more_wordings_of_the_people_of_one_case() -> None:
     assert all(f.region is None for f in figures_of(text))
     text = "In Zwolle zijn een Almeerder van 47 en een Zwollenaar van 32 aangehouden."
     assert all(f.region is None for f in figures_of(text))
+
+
+def test_a_village_inside_a_list_of_towns_belongs_to_the_list() -> None:
+    [count] = figures_of("In Velp, Arnhem en Ede werden vorig jaar 30 scholen bestolen.")
+    assert count.region == "Velp, Arnhem en Ede"
+    [count] = figures_of("Bij scholen in Arnhem, Ermelo, Velp en Middelburg werden 40 laptops gestolen.")
+    assert count.region == "Arnhem, Ermelo, Velp en Middelburg"
+
+
+def test_a_village_that_opens_a_titles_datelines_is_not_in_the_list() -> None:
+    [weight] = figures_of("Driebergen, Laren - Meer dan vijf kilo drugs in spellendozen")
+    assert weight.region == "Laren"

@@ -84,6 +84,8 @@ _LIST_AFTER = re.compile(rf"(?:,[ ]|[ ](?:en|of)[ ])(?:de[ ])?(?P<name>{_NAME})"
 # The separators of a list, for names of several words ("Bergen op Zoom", "'s-Hertogenbosch").
 _LIST_SEP_BEFORE = re.compile(r"(?:,[ ]|[ ](?:en|of)[ ])\Z")
 _LIST_SEP_AFTER = re.compile(r"(?:,[ ]|[ ](?:en|of)[ ])(?:de[ ])?")
+# What comes before a village in a list: another item's separator or a word of place.
+_OPENS_LIST_ITEM = re.compile(r"(?:,[ ]|[ ](?:en|of)[ ]|(?<![\w-])(?:[Ii]n|[Tt]e|[Rr]ond|[Nn]abij)[ ])\Z")
 # A place is neuter: "het Gelderse Gaanderen", "het Brabantse dorp Heeze", "het Amsterdamse
 # Zuidoost" name a place the gazetteer need not know (a village, a district) after the adjective of
 # a province or city. Not a name of several capitalised words ("het Rotterdamse Openbaar Ministerie").
@@ -246,6 +248,8 @@ def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
     for _ in range(LIST_ITEMS):
         before = _LIST_BEFORE.search(text, max(0, first - LIST_CHARS), first)
         name_start = None if before is None else known_start(before["name"], gaz)
+        if before is not None and name_start is None:
+            name_start = _village_in_list(text, before, gaz)  # "in Arnhem, Ermelo, Velp en Middelburg"
         if before is not None and name_start is not None:
             first = before.start() + name_start
             continue
@@ -263,6 +267,20 @@ def _listed(text: str, m: re.Match[str], region: str, gaz: Gazetteer) -> str:
             break
         last = after.end()
     return region if (first, last) == (m.start(), m.end()) else text[first:last]
+
+
+def _village_in_list(text: str, before: re.Match[str], gaz: Gazetteer) -> int | None:
+    """Where a village starts in the name ``before`` a list separator (at 0, or at its last word
+    after a capitalised word: "In Velp, Arnhem en Ede"), when it stands inside a list of places,
+    after another item or a word of place; not a village that opens a title's list of datelines
+    ("Driebergen, Laren - …": the seat of the national police unit and the scene)."""
+    name = before["name"]
+    space = name.rfind(" ")
+    for offset in (0, space + 1) if space > 0 else (0,):
+        start = before.start() + offset
+        if name[offset:] in gaz.places and _OPENS_LIST_ITEM.search(text, max(0, start - 6), start):
+            return offset
+    return None
 
 
 def _name_before(text: str, first: int, gaz: Gazetteer) -> int | None:
