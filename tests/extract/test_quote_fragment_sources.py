@@ -64,3 +64,17 @@ def test_a_title_whose_two_words_stand_in_different_quotations_gets_no_speaker()
     text = ("'Kom niet aan mijn oude fiets!'\n\nDe actievoerders kwamen bijeen. "
             ",,Mijn fiets is mijn alles'', zegt Jan Smit. ,,Ik ben al oud en moe'', zegt Jan Smit later.")
     assert [q for q in attributed(text) if q[0].startswith("Kom")] == []
+
+
+def test_an_attribution_closing_the_fragments_sentence_gives_its_speaker() -> None:
+    text = ("Nieuws uit Deventer\n\nDe rechtszaak ging verder. De strafzaak is er 'niet direct "
+            "duidelijker op geworden' na de verhoren, zei officier van justitie Hannah de Wit gisteren. "
+            "Daarna was het stil.")
+    assert attributed(text) == [("niet direct duidelijker op geworden", "Hannah de Wit")]
+
+
+def test_words_reported_by_a_magazine_after_volgens_her_get_no_speaker() -> None:
+    text = ("Nieuws uit Deventer\n\nDe prijs ging naar haar. Volgens haar was de cultuur veranderen "
+            "'een veel grotere taak' dan haar werk, schrijft tijdschrift Nieuwe Wetenschap in een profiel. "
+            "Daarna niets.")
+    assert attributed(text) == []

@@ -20,12 +20,15 @@ actie van de Vriendenloterij ‘…’").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from trendbeeld.extract import _speakers, lexicon
+from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_after_verb import NAME_WINDOW
+from trendbeeld.extract._quote_attribution import UNRESOLVED, speaker_after
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
@@ -40,6 +43,7 @@ _SOURCE_LEMMAS = frozenset({
     "spreken", "schrijven", "waarschuwen", "benadrukken", "erkennen", "betogen", "oordelen",
     "meld", "melden", "beweren", "constateren", "verwachten", "claimen", "twitteren",
 })
+_QUOTE_MARKS = re.compile(r"[“”„«»\"‘’]|''|,,")
 _VOLGENS = re.compile(r"(?<![\w-])[Vv]olgens\s+")
 _OPENER = re.compile(r"\s*(?:(?:Ook|Maar|En|Toch|Zelf|Daarom|Nu|Dan)\s+)?")
 # Between a subject and its verb: "(CDA)", "(52)", " - een van de weinige twintigers -", ", broer van Jan,"
@@ -58,6 +62,32 @@ def fragment_source(doc: Document, cand: Candidate, known: dict[str, Attribution
     found = _after_volgens(doc, start, cand, known)
     if found is None:
         found = _opening_subject(doc, start, cand, known)
+    if found is None:
+        found = said_at_end(doc, cand, known)
+    return found
+
+
+def said_at_end(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """"De zaak is er ‘niet duidelijker op geworden’ na de verhoren, zei officier van justitie Hannah
+    Huizenga gisteren.": an attribution clause after the last comma closes the fragment's sentence
+    (a named person or an organisation; not a pronoun, whose referent is not found reliably in news
+    without paragraphs), with no other quotation after the fragment."""
+    text = doc.text
+    sentence = doc.sentence_at(cand.close_end)
+    region = text[cand.close_end : sentence.end].rstrip()
+    comma = region.rfind(", ")
+    if (comma < 0 or not region.endswith(".") or len(region) - comma > NAME_WINDOW
+            or _QUOTE_MARKS.search(region) is not None
+            or _VOLGENS.search(text, sentence.start, cand.open) is not None):
+        return None  # "Volgens haar was … ‘…’ …, schrijft tijdschrift X": her words, reported by X
+    clause = region[comma:]
+    pats = patterns()
+    if pats["pronoun_after"].match(clause) is not None or pats["verb"].match(clause) is None:
+        return None
+    said = dataclasses.replace(cand, open=cand.open, close_end=cand.close_end + comma, pull=False)
+    found = speaker_after(doc, said, known, None)
+    if found is None or found is UNRESOLVED or found.speaker == _roles.ANONYMOUS:
+        return None
     return found
 
 

@@ -103,12 +103,16 @@ def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attributi
     """Whether the single-quoted words of ``cand`` are a fragment of reported speech: two or more
     words, no name or title, inside a sentence whose words before them report speech or quote the
     speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
+    return fragment_words(doc, cand) and _reported(doc, cand, last)
+
+
+def fragment_words(doc: Document, cand: Candidate) -> bool:
+    """Two or more quoted words that are no name, title, glossed slang, term named as such or
+    term in another language: words someone may have said."""
     text = doc.text
     body = text[cand.start : cand.end]
-    if (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand)
-            or _mentioned(text, cand)):
-        return False
-    return _reported(doc, cand, last) and not _foreign(body)
+    return not (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand)
+                or _mentioned(text, cand) or _foreign(body))
 
 
 def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> bool:
