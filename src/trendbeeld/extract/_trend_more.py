@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_cases, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, _trend_cases, _trend_title_comparatives, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -107,6 +107,7 @@ _NOT_HEADLINE = re.compile(
 _QUOTED_NAME = re.compile(r"[^\s'‘’\"]+(?:\s[^\s'‘’\"]+)?['’\"]\s+\S")
 HEADLINE_REACH = 160  # characters of the longest title read
 _LAST_HEAD: list[list[int]] = []
+_LAST_TITLE: list[list[int]] = []  # title parts with a comparative (_trend_title_comparatives)
 
 
 def statements(
@@ -119,6 +120,9 @@ def statements(
     if not out and _holds(_LAST_HEAD[0], start, end):
         head = _headline(doc, low, start, end, made)  # "Minder agenten ziek dankzij …"
         out += [head] if head is not None else []
+    if not out and _holds(_LAST_TITLE[0], start, end):
+        title = _trend_title_comparatives.statement(doc, low, start, end, made)  # "Burgers minder bezorgd"
+        out += [title] if title is not None else []
     if not made and not out and _holds(_LAST_GOALS[0], start, end):
         goal = _goal(doc, low, start, end)  # "We willen het aantal … terugdringen"
         out += [goal] if goal is not None else []
@@ -154,7 +158,8 @@ def positions(low: str) -> list[int]:
         _LAST_MARKS[:] = [_found(low, _MARKS)]
         _LAST_GOALS[:] = [_found(low, _GOAL_MARKS)]
         _LAST_HEAD[:] = [_headline_at(low)]
-        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0] + _LAST_HEAD[0])]
+        _LAST_TITLE[:] = [_trend_title_comparatives.positions(low)]
+        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0] + _LAST_HEAD[0] + _LAST_TITLE[0])]
     return _LAST_ALL[0]
 
 
