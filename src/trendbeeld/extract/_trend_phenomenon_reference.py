@@ -15,7 +15,7 @@ import re
 
 from trendbeeld.extract import _cues, _phrases
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._trend_phenomenon_words import _is_number, _is_verb
+from trendbeeld.extract._trend_phenomenon_words import _NUMBER_UNITS, _is_number, _is_time_unit, _is_verb
 
 _PRONOUNS = frozenset([
     "het", "dit", "dat", "deze", "die", "ze", "zij", "hij", "we", "wij", "je", "jij", "men", "er",
@@ -49,6 +49,12 @@ _FRONTED_SCOPE = re.compile(
 # What a bare measure counts after a participle or adjective: "het aantal |opgehelderde misdrijven|".
 _COUNTED_NOUN = re.compile(r"\s+((?:[a-zà-ÿ]+e\s+){1,2}([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s|'s)))\b")
 _COUNTING_MEASURES = frozenset(["aantal", "aantallen", "percentage", "aandeel"])
+# What a bare "het aantal" counts, said just before it: "aantal |gemeenten|", "35 |lichamen|",
+# "minder |automobilisten|" (a plural noun; an adjective may stand before it).
+_COUNTED_BEFORE = re.compile(
+    r"(?i:\baantal|\d[\d.,]*|\bmeer|\bminder|\bzoveel)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,}(?:en|s))\b"
+)
+COUNTED_REACH = 400  # characters read before a bare "het aantal" for what it counts
 # A bare head noun names the compound said just before: "woningtekort. (...) loopt |het tekort| op".
 COMPOUND_REACH = 600  # characters read before a bare head noun for its compound (a paragraph)
 MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
@@ -66,6 +72,8 @@ def _completed(doc: Document, start: int, name: str) -> str:
     head noun as the compound said before it ("het tekort" -> woningtekort), else ``name``."""
     if name.lower() in _BARE_MEASURES:
         scope = _fronted_scope(doc, start) or _counted_noun(doc.text, start + len(name), name)
+        if scope is None and name.lower() in _COUNTING_MEASURES:
+            scope = _counted_before(doc, start)
         return f"{name} {scope}" if scope else name
     if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
         return _compound_before(doc, start, name) or name
@@ -85,6 +93,25 @@ def _counted_noun(text: str, end: int, measure: str) -> str | None:
     if any(_cues.is_change_word(w) for w in words[:-1]) or _is_verb(m.group(2)) or _is_number(m.group(2)):
         return None
     return " ".join(words)
+
+
+def _counted_before(doc: Document, start: int) -> str | None:
+    """What a bare "het aantal" counts, said in its sentence or the one before: the noun of the
+    last "aantal X" ("Het aantal gemeenten nam af. (...) is |het aantal| verminderd" -> gemeenten) or
+    after the last number or "meer"/"minder"/"zoveel" ("al 35 lichamen; |aantal| kan nog verder
+    oplopen", "zijn minder automobilisten op de bon geslingerd. |Het aantal| daalde"); never a unit,
+    a time or a number word ("4,5 miljoen", "procent", "jaar")."""
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    opening = doc.sentence_at(max(0, sentence.start - 1)).start if sentence.start else sentence.start
+    opening = max(opening, start - COUNTED_REACH)
+    found: str | None = None
+    for m in _COUNTED_BEFORE.finditer(text, opening, start):
+        noun = m.group(1).lower()
+        if _is_number(noun) or noun in _NUMBER_UNITS or _is_time_unit(noun) or _is_verb(noun):
+            continue
+        found = m.group(1)
+    return found
 
 
 def _compound_before(doc: Document, start: int, head: str) -> str | None:
