@@ -77,3 +77,12 @@ def test_the_people_of_one_case_named_by_country_or_by_de_twee_have_no_region() 
     text = ("In Diemen werd een vrouw beroofd door twee personen. Na de beroving vluchten de twee "
             "in de richting van het station.")
     assert {f.region for f in figures_of(text)} == {None}
+
+
+def test_an_age_in_brackets_after_a_person_noun_has_no_region() -> None:
+    text = "In Amsterdam reed een auto een fietser aan. De vrouw op de fiets (35) raakte ernstig gewond."
+    assert [f.region for f in figures_of(text) if f.value == 35] == [None]
+    text = "In Tholen arresteerde de politie dinsdag twee minderjarigen (16) wegens verkeersagressie."
+    assert {f.region for f in figures_of(text)} == {None}
+    text = "In Noord-Brabant was in 40 procent van die zaken (139) een verdachte bekend."
+    assert [f.region for f in figures_of(text) if f.value == 139] == ["Noord-Brabant"]

@@ -26,6 +26,8 @@ _AGE_IN_BRACKETS = re.compile(r"(?P<age>\d{1,3})(?:[ ]+jaar(?:[ ]+oud)?)?\)")  #
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.))[ ]?\Z")  # "Kuipers", "R."
 # "een man uit Breda (35)", "Een inwoonster van Leeuwarden (68)", "De mannen uit Rijen (24) en
 # Oosterhout (28)": a place before an age in brackets is where a person lives.
+_WORDS_BEFORE = re.compile(r"[a-zà-ÿ][\w-]*")
+BRACKET_WORDS = 4
 _HOME_BEFORE = re.compile(
     r"(?:(?<![\w-])uit|(?:inwoner|inwoonster|bewoner|bewoonster)[ ]+van|\(\d{1,3}\)[ ]+en)[ ]+\Z"
 )
@@ -134,13 +136,22 @@ def _is_age(text: str, pos: int) -> bool:
         name = _NAME_BEFORE_BRACKET.search(text, max(0, pos - 1 - AGE_CHARS), pos - 1)
         # "Kuipers (54)" is an age; "Spanje (252)", "Utrecht (45)" count in a place, but "een man
         # uit Breda (35)" is a person's age
-        return name is not None and (
+        if name is None:  # "De vrouw op de fiets (35)", "Een vierde man (22 jaar)", "twee minderjarigen (16)"
+            return _person_before(text, pos - 1)
+        return (
             not _is_place(name.group("name"))
             or _HOME_BEFORE.search(text, max(0, name.start() - HOME_CHARS), name.start()) is not None
         )
     if _AGES_IN_BRACKETS_BEFORE.search(text, max(0, pos - AGE_CHARS), pos):
         return _AGES_IN_BRACKETS.match(text, pos) is not None  # "de mannen (22 en 25 jaar oud)"
     return _is_age_after_noun(text, pos)
+
+
+def _person_before(text: str, bracket: int) -> bool:
+    """Whether one of the BRACKET_WORDS lowercase words before the bracket at ``bracket`` names a
+    person ("De vrouw op de fiets (35)"), not a count of things ("In 40 procent van die zaken (139)")."""
+    words = _WORDS_BEFORE.findall(text, max(0, bracket - AGE_CHARS), bracket)[-BRACKET_WORDS:]
+    return any(_is_person(word) for word in words)
 
 
 def _is_age_after_noun(text: str, pos: int) -> bool:
