@@ -37,6 +37,17 @@ def test_an_old_year_in_the_sentence_before_still_dates_a_figure() -> None:
     assert [(f.value, f.period) for f in figures] == [(600.0, "2011")]
 
 
+def test_an_old_year_at_the_start_of_a_flattened_article_dates_only_the_sentence_after_it() -> None:
+    text = (
+        "Kliniek failliet\n\nHet vertrouwen in de zorgorganisatie liep in de zomer van 2018 een deuk op. "
+        "De nieuwe directeur vroeg het faillissement aan. "
+        "De organisatie die zegt zo'n 200.000 mantelzorgers te ondersteunen, dreigde ten onder te gaan. "
+        + FILLER * 2
+    )
+    figures = figures_of(text)
+    assert [(f.value, f.period) for f in figures] == [(200000.0, None)]
+
+
 def test_the_year_a_flattened_text_is_about_is_carried_far() -> None:
     text = (
         "Cijfers over 2018\n\nIn 2018 registreerde de politie meer woninginbraken dan verwacht. "

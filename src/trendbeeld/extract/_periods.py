@@ -236,7 +236,8 @@ class Timeline:
         if self._ends_before(doc, last, pos):
             return None
         line = text.rfind("\n", reach, pos) + 1
-        if pos - line > FLAT_LINE_CHARS and not self._recent(last.period):
+        end = text.find("\n", pos, line + FLAT_LINE_CHARS + 1)  # bounded: long texts stay linear
+        if (end < 0 or end - line > FLAT_LINE_CHARS) and not self._recent(last.period):
             near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
             if last.start < near:
                 return None
