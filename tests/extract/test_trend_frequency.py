@@ -89,3 +89,37 @@ def test_a_lasting_protest_is_stable(text: str, phenomenon: str) -> None:
 )
 def test_no_lasting_protest(text: str) -> None:
     assert not [s for s in statements_of(text) if s.direction is Change.STABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a frequency idiom: stable, or up with a word of now (alt stable by the conventions)
+        ("Diefstal van fietsen is aan de orde van de dag.", Change.STABLE, "Diefstal van fietsen"),
+        ("Bij webwinkels is oplichting schering en inslag.", Change.STABLE, "oplichting"),
+        (
+            "De overlast op het Stationsplein is inmiddels dagelijkse kost.",
+            Change.UP,
+            "overlast op het Stationsplein",
+        ),
+        (
+            "In Utrecht zijn steekpartijen de laatste maanden aan de orde van de dag.",
+            Change.UP,
+            "steekpartijen",
+        ),
+    ],
+)
+def test_a_frequency_idiom(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inbraken zijn hier geen dagelijkse kost.",  # a negation
+        "De fabriek produceert aan de lopende band.",  # a manner, no copula
+        "Dat is voor de agenten dagelijkse kost.",  # a pronoun: the phenomenon is named elsewhere
+    ],
+)
+def test_no_frequency_idiom(text: str) -> None:
+    assert not statements_of(text)

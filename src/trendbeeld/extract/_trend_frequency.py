@@ -20,6 +20,10 @@ phenomenon is stated only by an occurrence, never by one actor's habit:
 * a wave or a situation that lasts: "de inbraakgolf die |al maanden| gaande is" → the noun phrase
   before the relative pronoun (or the subject); "de |al weken durende| demonstraties" → the noun
   phrase after "durende";
+* a frequency idiom with a copula ("schering en inslag", "aan de orde van de dag", "dagelijkse
+  kost", "gemeengoed"; NOTES H-annot: with "tegenwoordig" up, alt stable, hard): "|Financiële
+  uitbuiting van ouderen| is aan de orde van de dag" → stable, "Het vandalisme … is |inmiddels|
+  dagelijkse kost" → up (a word of now);
 * a protest that has lasted weeks or months, named by its noun with where or against what: "In
   Hongkong wordt |al weken| gedemonstreerd" → "demonstraties in Hongkong", "|Al vijf maanden| gaan
   in Franse steden … mensen de straat op" → "demonstraties in Franse steden".
@@ -45,11 +49,13 @@ from trendbeeld.model import Change, TrendStatement
 # Letters that open a marker, found by a plain substring search once per document.
 _MARK_WORDS = (
     "regelmatig ", "geregeld ", "telkens ", "steeds weer", "keer op keer", "herhaaldelijk ", "al ",
-    "structure",
+    "structure", "schering en inslag", "aan de orde van de dag", "dagelijkse kost", "gemeengoed",
+    "aan de lopende band",
 )
 # The marker itself, matched at a found position ("al" only before a span of weeks or months).
 _MARK = re.compile(
-    r"(?:structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
+    r"(?:(?P<idiom>schering\s+en\s+inslag|aan\s+de\s+orde\s+van\s+de\s+dag|dagelijkse\s+kost|gemeengoed"
+    r"|aan\s+de\s+lopende\s+band)|structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
     r"|al\s+(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|\d{1,2})\s+)?"
     r"(?:weken|maanden|tijden|geruime\s+tijd|enige\s+tijd|maand|week))(?![\w-])"
 )
@@ -63,6 +69,24 @@ _PROTEST = re.compile(
 )
 _RELATIVE_IN = re.compile(r"(?<![\w-])(?:die|dat)\s(?!.*\s(?:die|dat)\s)")
 _PROTEST_LINK = re.compile(r"(?<![\w-])(?P<link>tegen|in)\s+")
+# Words that date a frequency idiom to now: the frequency grew ("is |inmiddels| dagelijkse kost").
+_NOW = re.compile(
+    r"(?<![\w-])(?:tegenwoordig|inmiddels|steeds|geworden|worden|wordt|begint|beginnen|nu|laatste|afgelopen"
+    r"|tegenwoordig)(?![\w-])"
+)
+_COPULA = re.compile(
+    r"(?<![\w-])(?:is|zijn|was|waren|wordt|worden|werd|werden|geworden|blijft|blijven|gebeurt|gebeuren)(?![\w-])"
+)
+_OPENING_WORDS = frozenset(["want", "en", "maar", "dat", "omdat", "ook", "dus"])
+_TOPIC_OPENERS = frozenset([
+    "in", "bij", "op", "onder", "binnen", "volgens", "tijdens", "sinds", "rond", "aan", "voor", "na", "ook",
+])
+_AFTER_SUBJECT = frozenset([
+    "inmiddels", "tegenwoordig", "nu", "al", "nog", "ook", "steeds", "vaak", "echt", "gewoon", "hier", "daar",
+    "er", "bijna", "haast", "zowat", "zo", "wel",
+])
+# A pronoun subject of the idiom ("want |het is| schering en inslag"): the phenomenon is elsewhere.
+_POINTER = re.compile(r"(?<![\w-])(?:(?:het|dat|dit)\s+(?:is|was)|(?:is|was)\s+(?:het|dat|dit))\s+\Z")
 # Shortcomings that "structureel" marks as lasting ("een |structureel tekort| aan Ubers").
 _SHORTCOMINGS = frozenset([
     "tekort", "tekorten", "probleem", "problemen", "gebrek", "onderbezetting", "overbelasting", "fouten",
@@ -158,6 +182,8 @@ def _lasting(doc: Document, low: str, clause: _phrases.Span, at: int) -> TrendSt
     marker = _MARK.match(low, at)
     if marker is None:
         return None
+    if marker.group("idiom"):  # before the cut: "schering |en| inslag"
+        return _idiom(doc, low, clause, at, marker.end())
     cut = _CONJUNCTION.search(low, at, clause.end)
     if cut is not None:  # "Er gebeuren regelmatig ongelukken |en| nog vaker gaat het …": the first conjunct
         clause = _phrases.Span(clause.start, cut.start())
@@ -310,3 +336,40 @@ def _short_phrase(text: str, low: str, start: int, end: int) -> str:
     while taken and (taken[-1].group(0) in _DETERMINERS or taken[-1].group(0) == "van"):
         taken.pop()
     return text[taken[0].start() : taken[-1].end()] if taken else ""
+
+
+def _idiom(doc: Document, low: str, clause: _phrases.Span, at: int, after: int) -> TrendStatement | None:
+    """"Financiële uitbuiting van ouderen is |aan de orde van de dag|", "Bij taalbureaus is fraude
+    |schering en inslag|": up with a word of now ("tegenwoordig", "inmiddels", "de laatste maanden",
+    alt stable by the conventions), else stable; not with a pronoun as subject ("want het is
+    schering en inslag": the phenomenon is named elsewhere)."""
+    if _CONDITION.search(low, clause.start, clause.end) or _NEGATION.search(low, clause.start, clause.end):
+        return None
+    if not _COPULA.search(low, clause.start, clause.end):
+        return None  # "De fabriek produceert aan de lopende band": a manner, no frequency of a phenomenon
+    direction = Change.UP if _NOW.search(low, clause.start, clause.end) else Change.STABLE
+    if _POINTER.search(low, max(clause.start, at - 12), at):
+        return None  # "want het is schering en inslag": the phenomenon is named elsewhere
+    return _made(doc, low, clause, _idiom_subject(low, clause, at), at, after, direction)
+
+
+def _idiom_subject(low: str, clause: _phrases.Span, at: int) -> _phrases.Span | None:
+    """The subject of the copula before the idiom: the words before it ("|Financiële uitbuiting van
+    ouderen| is"), or after it when a prepositional topic opens the clause ("In Rotterdam zijn
+    |schietpartijen| de laatste maanden")."""
+    copula = _COPULA.search(low, clause.start, at)
+    if copula is None:
+        return None
+    before = list(_WORD.finditer(low, clause.start, copula.start()))
+    while before and before[0].group(0) in _OPENING_WORDS:
+        before = before[1:]  # "want", "en", "dat"
+    if len(before) > 1 and before[0].group(0) == "het":
+        before = before[1:]  # "|Het| vandalisme op …": the article, not the pronoun
+    if before and before[0].group(0) not in _TOPIC_OPENERS:
+        return _phrases.Span(before[0].start(), before[-1].end())
+    taken: list[re.Match[str]] = []
+    for word in _WORD.finditer(low, copula.end(), at):
+        if word.group(0) in _AFTER_SUBJECT or (taken and word.group(0) in _DETERMINERS):
+            break
+        taken.append(word)
+    return _phrases.Span(taken[0].start(), taken[-1].end()) if taken else None
