@@ -32,3 +32,11 @@ def test_one_persons_sentence_and_a_foreign_cabinet_are_not_the_countrys() -> No
 def test_a_place_named_in_the_sentence_comes_first() -> None:
     text = "Het kabinet wil meer agenten. In Utrecht komen er volgend jaar 40 wijkagenten bij."
     assert [f.region for f in figures_of(text)] == ["Utrecht"]
+
+
+def test_the_letterhead_of_a_parliamentary_paper_is_no_figure_of_the_state() -> None:
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 1989-1990\n\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "'s-Gravenhage, 2 april 1990\n\n"
+            "Het afgelopen jaar werden 8200 asielverzoeken ingediend.\n")
+    assert [f.region for f in figures_of(text)] == [None]

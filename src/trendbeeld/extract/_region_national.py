@@ -2,7 +2,7 @@
 
 A figure that names no place but whose sentence, or one of the two before it in the same
 paragraph, names an institution of the national state (parliament, cabinet, a bill) is a figure of
-the country as a whole:
+the country as a whole (not the letterhead, address or running head of a parliamentary paper):
 
 * "Jongerenbeweging Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan";
 * "Het kabinet heeft geïnvesteerd in zorg, onderwijs en veiligheid. De uitgaven zijn daardoor met
@@ -28,11 +28,15 @@ from trendbeeld.extract._document import Document
 COUNTRY = "Nederland"
 CARRY_SENTENCES = 2
 # The Tweede and Eerste Kamer (also in compounds: "Tweede Kamerverkiezingen", "Eerste Kamerfractie"),
-# the cabinet ("het kabinet", "kabinet-Rutte", not "kabinetsformatie"), a bill ("een wetsvoorstel"),
-# the States General and the national government.
+# the cabinet ("het kabinet", "kabinet-Rutte", not "kabinetsformatie"), a bill ("een wetsvoorstel")
+# and the national government.
+# Not the furniture of a parliamentary paper: its running head ("Tweede Kamer, vergaderjaar
+# 1986–1987"), letterhead and address ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+# which say where a paper was sent, not what its figures count.
 _STATE = re.compile(
-    r"(?<![\w-])(?:(?:Tweede|Eerste)[ ]Kamer[\w-]*|[Kk]abinet(?:-[A-ZÀ-Ý][\w-]*)?|[Ww]etsvoorstel(?:len)?"
-    r"|Staten-Generaal|Rijksoverheid)(?![\w-])"
+    r"(?<![\w-])(?<!Voorzitter[ ]van[ ]de[ ])"
+    r"(?:(?:Tweede|Eerste)[ ]Kamer[\w-]*|[Kk]abinet(?:-[A-ZÀ-Ý][\w-]*)?|[Ww]etsvoorstel(?:len)?"
+    r"|Rijksoverheid)(?![\w-])(?!,?\s+(?:vergaderjaar|der[ ]Staten-Generaal))"
 )
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
 _MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
