@@ -1,4 +1,5 @@
-"""A news item and its update are one case: a trend's evidence links show the story once (real edition).
+"""A news item and its update are one case: a trend's evidence links show the story once, and every
+source count counts it once (real edition).
 
 Under "Meer berichten over mishandelingen" the real edition linked "Man slaat ex-vriendin meerdere
 malen op het hoofd, terwijl zij met 120 over snelweg slingert" and the same ad.nl story, 25 seconds
@@ -21,6 +22,7 @@ from trendbeeld.model import AccessLevel
 from trendbeeld.publish import _news
 from trendbeeld.publish._corpus import Corpus, read_corpus
 from trendbeeld.store import open_store
+from trendbeeld.trends import events, signals
 
 FEED = "corpus/real/news/nl_news_rss_veiligheid_2016_2019.csv"
 STORY = "Man slaat ex-vriendin meerdere malen op het hoofd"
@@ -70,6 +72,21 @@ def test_items_of_other_outlets_or_days_apart_are_other_stories(corpus: Corpus) 
     assert other.date is not None
     later = other.date + timedelta(days=1 + _news.SAME_STORY_DAYS)
     assert not _news.same_story(one, replace(other, date=later))
+
+
+def test_a_story_and_its_update_count_as_one_news_item(corpus: Corpus) -> None:
+    """Every view's source count ("3 nieuwsmedia (306 berichten)") counts a story once, as its links do."""
+    metas = {s: source.meta for s, source in corpus.sources.items()}
+    story = [s for s, meta in metas.items() if (meta.title or "").startswith(STORY)]
+    evidence = [e for e in corpus.evidence.values() if e.span.source_id in story]
+    assert {e.span.source_id for e in evidence} == set(story)
+    assert signals.support(evidence, metas).news_items == 1
+    # over all four days: as many items as stories the links would show
+    every = list(corpus.evidence.values())
+    shown = _news.one_per_story(sorted(metas), corpus, limit=len(metas))
+    counted = signals.support(every, metas).news_items
+    assert counted == len(events.stories(metas, metas)) < len(metas)
+    assert abs(counted - len(shown)) <= len(metas) // 50  # greedy in another order: nearly the same
 
 
 def _code(corpus: Corpus, source_id: str) -> str:

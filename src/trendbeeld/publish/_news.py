@@ -7,42 +7,25 @@ parts of ``PAGE_SIZE``), readable without JavaScript, and a search index over it
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from trendbeeld.model import Headline, SourceMeta, SourceType
+from trendbeeld.model import Headline, SourceType
 from trendbeeld.publish import _format
 from trendbeeld.publish._corpus import Corpus
 from trendbeeld.publish._view import NewsItemView, NewsPage, NewsView
+from trendbeeld.trends import events
 
 PAGE_SIZE = 400
 TABLE_OUTLETS = 5
 NO_DATE = "zonder-datum"
-# One story told twice (an item and its update): same outlet, within days, the shorter title's words
-# almost all in the longer one ("Man slaat ex-vriendin … slingert" and "… slingert bij Oosterhout").
-SAME_STORY_DAYS = 3
-SAME_STORY_SHARE = 0.8
-SAME_STORY_MIN_WORDS = 5  # a short title ("Inbraak in woning") says too little to call two items one
-_WORD = re.compile(r"\w+")
+# One story told twice (an item and its update): counted and linked once (`events.same_story`).
+SAME_STORY_DAYS = events.SAME_STORY_DAYS
+same_story = events.same_story
 
 
 def is_news(corpus: Corpus, source_id: str) -> bool:
     return corpus.sources[source_id].meta.type is SourceType.NEWS
-
-
-def same_story(one: SourceMeta, other: SourceMeta) -> bool:
-    """Whether two news items tell one story: an item and its update or a copy under another address
-    (same outlet, dated within ``SAME_STORY_DAYS``, the shorter title's words nearly all in the other)."""
-    if one.type is not SourceType.NEWS or other.type is not SourceType.NEWS:
-        return False
-    if not one.publisher or (one.publisher.casefold() != (other.publisher or "").casefold()):
-        return False
-    if one.date is None or other.date is None or abs((one.date - other.date).days) > SAME_STORY_DAYS:
-        return False
-    words = [set(_WORD.findall((meta.title or "").casefold())) for meta in (one, other)]
-    shorter, longer = sorted(words, key=len)
-    return len(shorter) >= SAME_STORY_MIN_WORDS and len(shorter & longer) >= SAME_STORY_SHARE * len(shorter)
 
 
 def one_per_story(source_ids: Sequence[str], corpus: Corpus, limit: int) -> list[str]:

@@ -44,6 +44,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,56 @@ Month = tuple[int, int]
 def is_event(meta: SourceMeta | None) -> bool:
     """A news item reports an event, whatever it says about change."""
     return meta is not None and meta.type in EVENT_TYPES
+
+
+# One story told twice (an item and its update, or a copy under another address): same outlet, within
+# days, the shorter title's words almost all in the longer one ("Man slaat ex-vriendin … slingert" and
+# "… slingert bij Oosterhout"). Such items are one news item wherever items are counted or linked.
+SAME_STORY_DAYS = 3
+SAME_STORY_SHARE = 0.8
+SAME_STORY_MIN_WORDS = 5  # a short title ("Inbraak in woning") says too little to call two items one
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def same_story(one: SourceMeta, other: SourceMeta) -> bool:
+    """Whether two news items tell one story: an item and its update or a copy under another address
+    (same outlet, dated within ``SAME_STORY_DAYS``, the shorter title's words nearly all in the other)."""
+    if not is_event(one) or not is_event(other):
+        return False
+    if not one.publisher or (one.publisher.casefold() != (other.publisher or "").casefold()):
+        return False
+    if one.date is None or other.date is None or abs((one.date - other.date).days) > SAME_STORY_DAYS:
+        return False
+    words = [set(_TITLE_WORD.findall((meta.title or "").casefold())) for meta in (one, other)]
+    shorter, longer = sorted(words, key=len)
+    return len(shorter) >= SAME_STORY_MIN_WORDS and len(shorter & longer) >= SAME_STORY_SHARE * len(shorter)
+
+
+def stories(source_ids: Iterable[str], metas: Mapping[str, SourceMeta]) -> list[str]:
+    """One news item per story (`same_story`): the first of each story by outlet, date and id, in that
+    order. Only items of one outlet within ``SAME_STORY_DAYS`` are compared, so a trend of a thousand
+    items costs little."""
+    ordered = sorted(
+        source_ids, key=lambda s: ((metas[s].publisher or "").casefold(), metas[s].date or date.min, s)
+    )
+    kept: list[str] = []
+    recent: list[str] = []  # the kept items of the current outlet within the window
+    for source_id in ordered:
+        meta = metas[source_id]
+        recent = [k for k in recent if _within_window(metas[k], meta)]
+        if not any(same_story(meta, metas[k]) for k in recent):
+            kept.append(source_id)
+            recent.append(source_id)
+    return kept
+
+
+def _within_window(earlier: SourceMeta, later: SourceMeta) -> bool:
+    """Whether ``earlier`` (of the same outlet or not) may still tell the story of ``later``."""
+    if (earlier.publisher or "").casefold() != (later.publisher or "").casefold():
+        return False
+    if earlier.date is None or later.date is None:
+        return True
+    return (later.date - earlier.date).days <= SAME_STORY_DAYS
 
 
 # The voice of every source that names no publisher, organisation or author: one unknown voice.

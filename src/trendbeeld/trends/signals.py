@@ -75,7 +75,7 @@ class Support:
 
     stated: int  # independent publishers of reports, polls, interviews and other non-news sources
     news: int  # independent news outlets that are not also a stated voice
-    news_items: int  # news items (articles), not the evidence found in them
+    news_items: int  # news items (articles, a story and its update once), not the evidence in them
     # Sources whose members report the opposite of the trend's rise or fall (`opposing`): not counted
     # above, but said ("waarvan …": no reader should take them for backing, nor miss them).
     opposed: frozenset[str] = frozenset()
@@ -96,7 +96,8 @@ def support(
 
     With the trend's ``direction`` (a rise or a fall), a source whose members report the opposite
     (`opposing`: "het aantal misdrijven in Zoetermeer weer gestegen" under "Afname van misdrijven")
-    is no backing: it is left out of the count and counted apart (``opposed``)."""
+    is no backing: it is left out of the count and counted apart (``opposed``). News items count per
+    story: an item and its update (`events.same_story`) are one item."""
     source_ids = {e.span.source_id for e in evidence if e.span.source_id in metas}
     against = opposing(evidence, metas, direction)
     backing = source_ids - against
@@ -107,10 +108,10 @@ def support(
     return Support(
         len(stated),
         len(news),
-        len(news_ids),
+        len(events.stories(news_ids, metas)),
         opposed=frozenset(against),
         opposed_stated=len({voice(s, metas[s]) for s in against - against_news}),
-        opposed_news_items=len(against_news),
+        opposed_news_items=len(events.stories(against_news, metas)),
         reported=OPPOSITE.get(direction) if against and direction is not None else None,
     )
 
