@@ -237,7 +237,8 @@ class Timeline:
             return None
         line = text.rfind("\n", reach, pos) + 1
         end = text.find("\n", pos, line + FLAT_LINE_CHARS + 1)  # bounded: long texts stay linear
-        if (end < 0 or end - line > FLAT_LINE_CHARS) and not self._recent(last.period):
+        end = min(len(text), line + FLAT_LINE_CHARS + 1) if end < 0 else end
+        if end - line > FLAT_LINE_CHARS and not self._recent(last.period):
             near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
             if last.start < near:
                 return None
