@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _counts, _figure_filters, _figure_measures, _phrases, lexicon, numbers
+from trendbeeld.extract import _counts, _figure_filters, _figure_measures, _phrases, _scan, lexicon, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
@@ -32,7 +32,9 @@ _MULTIPLIED = re.compile(
 )
 _MULTIPLIER_CHARS = 10  # "verdrievoudig": the multiplier stands this far before "voudig"
 _VERB_ENDING_CHARS = 3
-_VAGUE = re.compile(r"(?:tientall|honderd|duizend|miljoen|miljard)en")
+# Found with str.find, one word at a time (a pattern over the whole text is tried at every position;
+# the words cannot overlap, so the hits are those of one pattern).
+_VAGUE_WORDS = ("tientallen", "honderden", "duizenden", "miljoenen", "miljarden")
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 
 # "een ton", "een paar ton", "(vele|enkele) tonnen": ending at "ton"/"tonnen" (the words before it).
@@ -50,12 +52,11 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
     units = lexicon.load().measure_units
     taken = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
-    for m in _VAGUE.finditer(low):
-        start = m.start()
+    for hit_start, hit_end in _vague_hits(low):
+        start, end = hit_start, hit_end
         floor = max(0, start - _VAGUE_PREFIX_CHARS)  # bounded: a run of letters is no rescan
         while start > floor and low[start - 1].isalpha():
             start -= 1
-        end = m.end()
         value = vague.get(low[start:end])
         glued = end < len(low) and (low[end].isalnum() or low[end] == "-")
         if value is None or glued or _figure_filters.inside(taken, start) or (out and start < out[-1].end):
@@ -78,6 +79,14 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
                 unit, end = Unit.COUNT, noun  # "tientallen exclusieve horloges": adjectives before the noun
         out.append(Found(start, end, value, None, unit, 0))
     return out
+
+
+def _vague_hits(low: str) -> list[tuple[int, int]]:
+    """Start and end of every vague amount word in ``low``, in text order."""
+    hits: list[tuple[int, int]] = []
+    for word in _VAGUE_WORDS:
+        hits.extend((start, start + len(word)) for start in _scan.occurrences(low, (word,)))
+    return sorted(hits)
 
 
 def multiplied(doc: Document, found: list[Found]) -> list[Found]:

@@ -37,6 +37,7 @@ This module assembles the Figure records; the scans live beside it, one concern 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable
 
@@ -65,6 +66,7 @@ _SOURCE_AFTER = re.compile(
     r"\b(?:over|in|van|uit)\s+(?:het\s+jaar\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 SOURCE_AFTER_CHARS = 200  # the year stands this close to the start of that sentence
+_START = operator.attrgetter("start")  # the sort key of figures found (no Python call per item)
 
 
 def from_document(doc: Document) -> list[Figure]:
@@ -97,9 +99,11 @@ def _amounts(doc: Document) -> list[Found]:
         lambda found: _figure_words.money_in_tons(doc, found),  # "een ton betalen"
         lambda found: _figure_ages.ages(text, digits, found),  # "Kuipers (54)"
     )
-    found = _figure_amounts.with_units(text, _figure_amounts.triggers(doc), doc.lower)
+    found = sorted(_figure_amounts.with_units(text, _figure_amounts.triggers(doc), doc.lower), key=_START)
     for scan in scans:
-        found = sorted(found + scan(found), key=lambda f: f.start)
+        added = scan(found)
+        if added:  # most scans add nothing: the list stays as it is, sorted (a stable sort keeps it)
+            found = sorted(found + added, key=_START)
     return _figure_measures.mixed_durations(text, found)  # "vijf jaar en negen maanden": one figure
 
 
