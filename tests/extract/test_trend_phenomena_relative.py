@@ -54,3 +54,24 @@ def test_noun_phrases_joined_by_en_stay() -> None:
     text = "Het oplaaiende geweld tussen Israël en de Palestijnen baart zorgen."
     found = [s.phenomenon for s in statements_of(text)]
     assert any("Israël" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het officiële dodental van de overstroming in het zuiden is zondag verder opgelopen.",
+         "officiële dodental van de overstroming in het zuiden"),
+        ("Het aantal meldingen van overlast door inwoners is ongeveer verdubbeld.",
+         "aantal meldingen van overlast door inwoners"),
+        ("De groei wordt hooguit 0,2 procent en het tekort stijgt.", "groei"),
+    ],
+)
+def test_subject_ends_at_its_copula(text: str, phenomenon: str) -> None:
+    """A subject that ran on into "is"/"wordt" and the adverbs after it ends before the copula."""
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_clause_after_en_with_copula_keeps_its_verb() -> None:
+    text = ("De lidstaten zijn bereid om samen de grenzen te bewaken en in de praktijk wordt steeds meer "
+            "samengewerkt.")
+    assert any("samengewerkt" in s.phenomenon or "samen" in s.phenomenon for s in statements_of(text))

@@ -391,10 +391,11 @@ def _without_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> l
 def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
     """A phenomenon that ran on into a finite form of "zijn", "worden" or "blijken" with a definite
     noun phrase after it: the clause opened with a topic and the subject follows ("door
-    herindeling is |het aantal|", "Na jaren bleken |de problemen|"). Otherwise the words stay: what
-    follows may be a predicate that names the phenomenon ("van de Nederlanders is slachtoffer van
-    …"). A relative clause keeps its verb ("groep die veel vertrouwen heeft"); "zijn" may be a
-    possessive and stays."""
+    herindeling is |het aantal|", "Na jaren bleken |de problemen|"). Otherwise a subject before it
+    ends there ("|het dodental van de aanslagen| is zondag (opgelopen)", "|de groei| wordt hooguit");
+    after a preposition the words stay: what follows may be a predicate that names the phenomenon
+    ("van de Nederlanders is slachtoffer van …"). A relative clause keeps its verb ("groep die veel
+    vertrouwen heeft"); "zijn" may be a possessive and stays."""
     low = [w.group(0).lower() for w in words]
     if _COPULAS.isdisjoint(low):
         return words  # most phrases: no copula to read
@@ -403,7 +404,13 @@ def _without_copula(words: list[re.Match[str]], leading: frozenset[str]) -> list
         return words
     if low[at + 1] in _DEFINITE and not _opens_time(words, at + 1):
         return _without_leading(words[at + 1 :], leading) or words
-    return words
+    if _after_preposition(words[0]) or _is_preposition(low[0]) or not _CONJUNCTIONS.isdisjoint(low[:at]):
+        return words  # "van de Nederlanders is slachtoffer van …", "bereid … en in de praktijk wordt …"
+    if any(_phrases.is_content(w.group(0)) for w in words[:at]) and not any(
+        w.group(0)[0].islower() and _is_verb(w.group(0).lower()) for w in words[:at]
+    ):
+        return words[:at]  # "dodental van de aanslagen |is zondag|", "groei |wordt hooguit|"
+    return words  # "Gemiddeld gezien worden (mantelzorgers)": a topic, the subject follows
 
 
 def _after_preposition(word: re.Match[str]) -> bool:
