@@ -37,6 +37,31 @@ def test_title_with_a_comparative_and_no_verb(title: str, direction: Change, phe
     assert pairs(title + BODY) == [(direction, phenomenon)]
 
 
+@pytest.mark.parametrize(
+    ("title", "direction", "phenomenon"),
+    [
+        ("Taxichauffeurs vaker slachtoffer van beroving", Change.UP,
+         "Taxichauffeurs slachtoffer van beroving"),
+        ("Boa's worden vaker bedreigd in Zwolle", Change.UP, "Boa's worden bedreigd in Zwolle"),
+        ("Marechaussee zet honden minder vaak in", Change.DOWN, "Marechaussee zet honden in"),
+    ],
+)
+def test_title_with_more_often_inside(title: str, direction: Change, phenomenon: str) -> None:
+    assert pairs(title + BODY) == [(direction, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Supporters zorgen wel vaker voor problemen",  # again, no change
+        "Mannen rijden vaker te hard, vrouwen parkeren fout",  # a sex compared with the other
+        "Advocaat Jan de Boer kwam vaker op het politiebureau",  # one named person
+    ],
+)
+def test_more_often_without_a_change(title: str) -> None:
+    assert pairs(title + BODY) == []
+
+
 def test_kicker_after_the_title_is_a_part_of_its_own() -> None:
     found = pairs("Vandalisme neemt toe. Scholen minder veilig" + BODY)
     assert found == [(Change.UP, "Vandalisme"), (Change.DOWN, "Scholen (minder veilig)")]

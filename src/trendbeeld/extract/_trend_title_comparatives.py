@@ -9,7 +9,9 @@ part of its own), after at most a short label ("Inspectie: …"):
   "|Burgers| minder bezorgd" (down), "|Lijnbaanflats| onveiliger door renovatiewerk";
 * a title opening with "Vaker"/"Minder vaak" before a noun phrase, like "Meer"/"Minder" in
   ``_trend_more``: "Vaker |melding van verkrachtingsdrug| in drankjes";
-* a comparative that opens the title before a place: "Drukker |bij de voedselbank|".
+* a comparative that opens the title before a place: "Drukker |bij de voedselbank|";
+* "vaker"/"minder vaak" inside the title, with a verb or a noun after it: "|Bezorgers| vaker
+  |slachtoffer overval|", "Politie zet stroomstootwapen minder vaak in" (down).
 
 Not: a title with a finite verb (its cue, if any, is read by the other rules), a question, a
 negation, a modal, a comparison with "dan" (another group or a bound), comparatives of time or
@@ -53,6 +55,8 @@ _NOT_TITLE = re.compile(
 _ONE_CASE = frozenset([
     "man", "vrouw", "verdachte", "verdachten", "dader", "daders", "jongen", "meisje", "zaak", "zedenzaak",
     "slachtoffer", "moordenaar", "hij", "zij", "ze", "we", "wij", "ik",
+    # a sex compared with the other: no change over time ("Mannen plegen vaker …, vrouwen …")
+    "mannen", "vrouwen", "jongens", "meisjes",
 ])
 # Prepositions that may follow the comparative: a place, a cause or a domain.
 _AFTER = frozenset(
@@ -60,6 +64,9 @@ _AFTER = frozenset(
 )
 _PLACES = frozenset(["in", "bij", "op", "rond"])
 _OFTEN = re.compile(r"(vaker|minder\s+vaak)\s+(?=[a-zà-ÿ])")
+# "vaker" inside a title part, not "al vaker" (again, of one actor)
+_OFTEN_INSIDE = re.compile(r"(?<![\w-])(?<!al\s)(?<!wel\s)(vaker|minder\s+vaak)(?![\w-])")
+MIN_OFTEN_WORDS = 2  # words of the phenomenon of "vaker" ("Bezorgers slachtoffer overval")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 # Where a part of the title ends: a kicker after ". ", a clause after a comma, the line's end.
 _PART_END = re.compile(r"\.\s+|,\s+|;\s+|\s+[-–—]\s+|$")
@@ -143,7 +150,34 @@ def _part_statement(doc: Document, low: str, start: int, end: int) -> TrendState
         return _made(doc, often.start(), often.end(), end, direction, comparative=None)
     words = list(_WORD.finditer(low, opening, end))
     predicate = _predicate(doc.text, words)
-    return _bare_predicate(doc, words, predicate, end) if predicate is not None else None
+    if predicate is not None:
+        found = _bare_predicate(doc, words, predicate, end)
+        if found is not None:
+            return found
+    inner = _OFTEN_INSIDE.search(low, opening, end)
+    return _more_often(doc, words, inner, end) if inner is not None else None
+
+
+def _more_often(
+    doc: Document, words: list[re.Match[str]], often: re.Match[str], end: int
+) -> TrendStatement | None:
+    """"Bezorgers |vaker| slachtoffer overval", "Christenen worden |vaker| bedreigd": a title part
+    that says its subject does or undergoes something more (or less) often; the phenomenon is the
+    part without the frequency words. Not "al vaker", "wel vaker" (again, of one actor), nor a
+    subject of one case, with a name, a pronoun, or a sex compared with the other ("Mannen plegen
+    vaker …, vrouwen …")."""
+    subject = [w for w in words if w.start() < often.start()]
+    if not subject or subject[0].group(0) in lexicon.load().function_words or _one_case(doc.text, subject):
+        return None
+    text = doc.text
+    rest = _phrases.tidy(text[often.end() : end])
+    name = _phrases.tidy(f"{text[subject[0].start() : often.start()]} {rest}")
+    if len(name.split()) < MIN_OFTEN_WORDS or not rest:
+        return None
+    direction = Change.UP if often.group(1) == "vaker" else Change.DOWN
+    stop = len(text[:end].rstrip(" .!'’\"”"))
+    span, evidence, page = doc.span(subject[0].start(), stop)
+    return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
 def _bare_predicate(
