@@ -38,7 +38,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, _trend_measures, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -201,7 +201,10 @@ def _keys(low: str) -> tuple[list[int], ...]:
     ``positions`` and every sentence of the document read them)."""
     return tuple(
         _scan.occurrences(low, keys)
-        for keys in (_INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, *_trend_aims.ALL_KEYS)
+        for keys in (
+            _INSTRUMENT_KEYS, _BAN_KEYS, _TIME_KEYS, _PUNISHABLE_KEYS, *_trend_aims.ALL_KEYS,
+            _trend_measures.KEYS,
+        )
     )
 
 
@@ -232,6 +235,8 @@ def statements(
         out = _trend_aims.statements(
             doc, low, start, end, keys[4], _holds(keys[5], start, end), _holds(keys[6], start, end)
         )
+        if not out and _holds(keys[7], start, end):  # "zet extra politie in", "maatregelen aangekondigd"
+            out = _trend_measures.statements(doc, low, start, end)
     return out
 
 
