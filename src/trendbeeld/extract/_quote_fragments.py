@@ -29,7 +29,7 @@ from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import names_another, pronoun_speaker
 from trendbeeld.extract._quote_before import speaker_before
-from trendbeeld.extract._quote_fragment_sources import fragment_source
+from trendbeeld.extract._quote_fragment_sources import fragment_source, said_at_end
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -103,16 +103,25 @@ def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attributi
     """Whether the single-quoted words of ``cand`` are a fragment of reported speech: two or more
     words, no name or title, inside a sentence whose words before them report speech or quote the
     speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
-    return fragment_words(doc, cand) and _reported(doc, cand, last)
+    return (_plain_words(doc, cand) and _reported(doc, cand, last)
+            and not _foreign(doc.text[cand.start : cand.end]))
 
 
-def fragment_words(doc: Document, cand: Candidate) -> bool:
-    """Two or more quoted words that are no name, title, glossed slang, term named as such or
-    term in another language: words someone may have said."""
+def said_fragment(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """The speaker named by an attribution clause that closes the sentence of a fragment ("De zaak is
+    er ‘niet duidelijker op geworden’ na de verhoren, zei Hannah de Wit."), when the quoted words are
+    no name, term or foreign term (:func:`._quote_fragment_sources.said_at_end`)."""
+    found = said_at_end(doc, cand, known)  # first: it rules out most quoted words at little cost
+    if found is None or not _plain_words(doc, cand) or _foreign(doc.text[cand.start : cand.end]):
+        return None
+    return found
+
+
+def _plain_words(doc: Document, cand: Candidate) -> bool:
     text = doc.text
     body = text[cand.start : cand.end]
     return not (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand)
-                or _mentioned(text, cand) or _foreign(body))
+                or _mentioned(text, cand))
 
 
 def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> bool:

@@ -69,8 +69,7 @@ from trendbeeld.extract._quote_attribution import (
     surname_mention,
 )
 from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
-from trendbeeld.extract._quote_fragment_sources import said_at_end
-from trendbeeld.extract._quote_fragments import fragment_speaker, fragment_words, reported_fragment
+from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment, said_fragment
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quote_reported import said_after, said_earlier
@@ -352,8 +351,7 @@ def _attribute(
         # a term in single quotes, unless its sentence reports someone's words
         if reported_fragment(doc, cand, last):
             return fragment_speaker(doc, cand, known, last)
-        said = _said_after(doc, cand, known)
-        return said if said is not None or not fragment_words(doc, cand) else said_at_end(doc, cand, known)
+        return _said_after(doc, cand, known) or said_fragment(doc, cand, known)  # "… ‘…’ …, zei X."
     # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee
     before = speaker_before(doc, cand, known, last) or label_before(text, cand)
     if before is not None or not reads_as_speech(text, cand) or label:
