@@ -82,3 +82,15 @@ def test_a_count_of_places_takes_no_town_that_cannot_hold_them(text: str, value:
 def test_a_count_of_places_keeps_a_region_that_holds_them() -> None:
     assert _value("In Noord-Brabant werken 62 gemeenten samen tegen ondermijning.", 62) == "Noord-Brabant"
     assert _value("In Utrecht wonen 34 mensen uit veilige landen in de opvang.", 34) == "Utrecht"
+
+
+def test_the_countrys_people_named_before_are_carried_in_prose() -> None:
+    text = "Nederlanders zijn argwanend over de plannen. Ruim de helft vindt het akkoord onduidelijk."
+    assert _value(text, 50) == "Nederland"
+    text = "Nederlandse jongeren gaan trouw naar de tandarts. Zo'n 96 procent ging er vorig jaar heen."
+    assert _value(text, 96) == "Nederland"
+
+
+def test_the_country_said_in_passing_carries_no_region() -> None:
+    text = "Wij zien in Nederland een tekort aan parkeerplaatsen. Van de diefstallen is 70 procent 's nachts."
+    assert _value(text, 70) is None

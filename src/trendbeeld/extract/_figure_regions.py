@@ -67,7 +67,7 @@ from trendbeeld.extract._region_carry import (
     measures_one_thing,
     only_origin,
 )
-from trendbeeld.extract._region_case import of_one_case
+from trendbeeld.extract._region_case import is_person, of_one_case
 from trendbeeld.model import RegionLevel
 
 # "1.1 De Nederlandse economie": a numbered section title on a line of its own.
@@ -245,6 +245,10 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
     abroad = region in _scope_regions() and not _only_adjective(names, region)
     if abroad and (region not in _HOME_SCOPES or restating):
         return region
+    if region == "Nederland" and _population(doc.text, forms) and _ends_prose(doc.text, start):
+        # "Nederlanders zijn nog argwanend. Ruim de helft (54 procent) vindt …": the country's people,
+        # counted on; not beside a place abroad ("de Nederlandse jihadisten … in Noord-Syrië")
+        return None if _names_abroad(names) else region
     parts = _LIST_PARTS.split(region)
     if any(regions.is_village(p) for p in (region, *parts)):
         # a village is carried only to the article its title places there ("Meerkerk - …"):
@@ -252,6 +256,32 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
         known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
         return region if known and all(_title_names(doc, start, p) for p in parts) else None
     return None if region in _scope_regions() or not regions.lookup(region) else region
+
+
+_PERSONS_AFTER = re.compile(r"[ ]+(?P<noun>[a-zà-ÿ][\w-]*)")
+
+
+def _population(text: str, forms: list[re.Match[str]]) -> bool:
+    """Whether the country is named by its people ("Nederlanders", "Nederlandse consumenten")."""
+    for m in forms:
+        form = m.group(0)
+        if form.endswith(("ers", "ers'")):
+            return True
+        after = _PERSONS_AFTER.match(text, m.end())
+        if form.endswith("se") and after is not None and is_person(after.group("noun")):
+            return True
+    return False
+
+
+def _names_abroad(names: regions.Names) -> bool:
+    scenes = _scope_regions() - _HOME_SCOPES
+    return any(_canonical(m) in scenes for m in names.matches)
+
+
+def _ends_prose(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` ends as prose does (not a line of a key-figure list)."""
+    before = text[max(0, start - 5) : start].rstrip()
+    return before.endswith((".", "!", "?", '."', ".'", ".”", ".’"))
 
 
 def _is_municipality(name: str) -> bool:

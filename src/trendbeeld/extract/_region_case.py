@@ -224,6 +224,11 @@ def _is_people_of_a_country(word: str) -> bool:
     return word.endswith("en") and not _is_place(word)
 
 
+def is_person(word: str) -> bool:
+    """A noun of people: "verdachten", "consumenten", "Zwollenaren" (see :func:`_is_person`)."""
+    return _is_person(word)
+
+
 def _is_person(word: str) -> bool:
     """A noun of people: "verdachten", "man", and the inhabitants of a place ("Zwollenaren")."""
     lowered = word.lower()
