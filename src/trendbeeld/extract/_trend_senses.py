@@ -40,6 +40,13 @@ _ACTOR_CHANGE_BEFORE = re.compile(
     r"|iets)(?:\s+(?:is|was|zijn|waren|zal|zullen|wil|willen|doen|laten))?\s+\Z",
     re.IGNORECASE,
 )
+# "zich verdiepen in": studying something, no deepening ("zijn dochter zich verdiept in de insectenwereld").
+_DELVE_FORMS = ("verdiep", "verdiept")
+_SELF = re.compile(r"\bzich\b", re.IGNORECASE)
+_SELF_END = re.compile(r"\bzich\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_INTO = re.compile(r"\bin\s+(?!heel\b|(?-i:[A-Z]))", re.IGNORECASE)  # not a place: "in heel Europa"
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")
+DELVE_REACH = 50  # characters after "verdiepen" read for "zich" and "in"
 _STAYED_AFTER = re.compile(r"\s+(?:gebleven|blijven|blijft|bleef|bleven|gehouden)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -77,6 +84,8 @@ def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     Meijers"); stable only as a predicate ("het aantal bleef constant", "is constant gebleven")."""
     if _WEATHER_WAVE.fullmatch(low) or _trend_actual.other_sense(text, cue, low):
         return True  # "tijdens de hittegolf", "een verhoogd trottoir", "als bewijs opgevoerd"
+    if low.startswith(_DELVE_FORMS):
+        return _studies(text, cue, opening)
     if " " not in low and _cues.lemma(low) in _CHANGE_LEMMAS:
         before_start = max(opening, cue.start - WORD_BEFORE_REACH * 2)
         return bool(_ACTOR_CHANGE_BEFORE.search(text, before_start, cue.start))
@@ -86,6 +95,17 @@ def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return True  # a name inside a sentence
     before = _PREDICATE_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH * 2), cue.start)
     return low == "constante" or not (before or _STAYED_AFTER.match(text, cue.end))
+
+
+def _studies(text: str, cue: _cues.Cue, opening: int) -> bool:
+    """"zich verdiepen in" is studying something ("ziet dat zijn dochter zich verdiept in de
+    insectenwereld", "verdiept Wilson Boldewijn zich in een aantal grote mysteries"), not a
+    deepening ("de crisis verdiept zich")."""
+    stop = _CLAUSE_END.search(text, cue.end, cue.end + DELVE_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + DELVE_REACH)
+    before = text[max(opening, cue.start - WORD_BEFORE_REACH) : cue.start]
+    reflexive = _SELF_END.search(before) is not None or _SELF.search(text, cue.end, end) is not None
+    return reflexive and _INTO.search(text, cue.end, end) is not None
 
 
 def _not_a_verb(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
