@@ -8,7 +8,8 @@ figure it qualifies counts: the noun after a later "van" ("een toename van 20 pr
 geweld|"), else the noun after the last count before it in the sentence ("193 |hennepkwekerijen|"),
 else the subject of the sentence ("|De omzet bij tuincentra| was 1,5 miljard euro"); a sentence
 that opens with a pointer ("Dat is …", "Dit betekent …") takes them from the sentence before.
-Only sentences where the other rules made no statement are read.
+A count that changed by a share ("65 procent minder inbraken") needs a time in its sentence, or
+stands in the text's title. Only sentences where the other rules made no statement are read.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 COMPARISON_REACH = 80
+TITLE_REACH = 160  # characters of the longest title read
 # A time in the sentence that dates the change: "kreeg |in 2018| bijna 50 procent meer meldingen".
 _TIME = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d|vorig\w*|afgelopen|dit\s+jaar|een\s+jaar)(?![\w-])", re.I)
 # Shares of a risk or a chance compare groups, not times.
@@ -123,12 +125,19 @@ def _percent_more(doc: Document, start: int, end: int) -> TrendStatement | None:
         phrase = _phrases.Span(phrase.start, than.start())
     name = _name(doc, phrase)
     against_group = than is not None and not _EARLIER.match(text, than.end())
-    timed = than is not None or _TIME.search(text, start, end) is not None
+    timed = than is not None or _TIME.search(text, start, end) is not None or _in_title(text, start)
     if not name or name.split()[0].lower() in _RELATIVE_MEASURES or against_group or not timed:
         return None  # without a time it may restate a change ("Gemiddeld vonden 13,7 procent minder …")
     direction = Change.DOWN if m.group(1).lower() == "minder" else Change.UP
     span, evidence, page = doc.span(m.start(), phrase.end)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """The sentence at ``start`` is in the text's title (its first line): a title states its change
+    without a time ("Bijna 50 procent meer acute meldingen van seksueel geweld")."""
+    line_end = text.find("\n", 0, TITLE_REACH)
+    return 0 <= start < line_end
 
 
 def _sized(text: str, cue: _cues.Cue, end: int) -> int | None:
