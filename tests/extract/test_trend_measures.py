@@ -51,3 +51,21 @@ def test_a_measure_in_force_or_announced(text: str, direction: Change, phenomeno
 )
 def test_no_measure(text: str) -> None:
     assert not [p for p in pairs(text) if p[0] in (Change.UP, Change.SHIFT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a means deployed for the first time (via _trend_policy's "voor het eerst")
+        ("Ook gebruikte de politie voor het eerst waterkanonnen.", "inzet van waterkanonnen"),
+        ("De politie zet voor het eerst drones in bij de demonstratie.", "inzet van drones"),
+        ("Voor het eerst wordt het leger ingezet om de orde te herstellen.", "inzet van het leger"),
+        ("De oproerpolitie heeft voor het eerst in weken weer traangas ingezet.", "inzet van traangas"),
+    ],
+)
+def test_a_means_deployed_for_the_first_time_is_a_shift(text: str, phenomenon: str) -> None:
+    assert (Change.SHIFT, phenomenon) in pairs(text)
+
+
+def test_one_person_using_something_first_is_no_measure() -> None:
+    assert not [p for p in pairs("Hij gebruikte voor het eerst een computer.") if p[1].startswith("inzet")]

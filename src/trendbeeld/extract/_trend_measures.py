@@ -17,7 +17,10 @@ after incidents is ``up``, alt ``shift``). Wording handled:
   "De burgemeester |kondigt een samenscholingsverbod af| voor jongeren in Oosterheide" → shift,
   about the measure with its complement;
 * extra money granted: "Ook hebben lokale overheden |extra geld gekregen voor| de opvang", "Het
-  kabinet |trekt| drie miljoen euro |extra uit voor| de aanpak van drugs" → up, "geld voor …".
+  kabinet |trekt| drie miljoen euro |extra uit voor| de aanpak van drugs" → up, "geld voor …";
+* a means deployed for the first time (``first_deployed``, called by ``_trend_policy`` for "voor
+  het eerst"): "Ook gebruikte de politie |voor het eerst waterkanonnen|", "|Voor het eerst| wordt
+  het leger ingezet" → shift, "inzet van waterkanonnen"; only with an authority in the clause.
 
 Not: a plea, wish or demand ("buurt pleit voor extra cameratoezicht", "wil extra agenten"), a
 negation ("geen extra geld"), a condition, a question, resources without "extra" or "meer" that
@@ -69,6 +72,29 @@ _NOT_STATED = re.compile(
     r"|indien|wanneer|tenzij|zonder|petitie|of)(?![\w-])"
 )
 _POINTING = frozenset(["de", "die", "deze", "dit", "dat", "het", "zo'n", "zulke"])
+# Verbs of deploying or using a means (first time: "gebruikte voor het eerst waterkanonnen").
+_DEPLOY_FORMS = frozenset([
+    "ingezet", "inzetten", "gebruikt", "gebruikte", "gebruikten", "gebruiken", "ingeschakeld", "inschakelen",
+])
+_DEPLOY_VERB = re.compile(
+    r"(?<![\w-])(?:ingezet|inzetten|gebruikt|gebruikte|gebruikten|gebruiken|ingeschakeld|inschakelen"
+    r"|(?:zet|zette|zetten|schakelt|schakelde|schakelden)\s+(?:[\w'’-]+\s+){1,8}?in)(?![\w-])"
+)
+_TIME_PHRASE = re.compile(
+    r"(?:in|sinds)\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaren|jaar|tijden|tijd|geschiedenis)(?![\w-])"
+)
+_PASSED = frozenset(["ook", "weer", "nog", "al", "zelfs", "nu", "dan", "er", "daarbij", "daar", "hier"])
+# Who deploys means (or, passive, is deployed): "gebruikte |de politie| …", "wordt |het leger| ingezet".
+_AUTHORITY = re.compile(
+    r"(?<![\w-])(?:(?:de|het)\s+)?(?:[\w-]*politie|leger|regering|gemeente|kabinet|me|marechaussee|justitie"
+    r"|autoriteiten|veiligheidsdiensten|oproerpolitie|mobiele\s+eenheid|krijgsmacht|brandweer)(?![\w-])"
+)
+_PASSIVE = re.compile(r"(?<![\w-])(?:wordt|worden|werd|werden|is|zijn)(?![\w-])")
+_DETERMINERS = frozenset(["de", "het", "een"])
+_SKIPPED = _PASSED | _DETERMINERS | _phrases.FINITE_VERBS
+_LINKS = frozenset(["tegen", "bij", "om", "op", "in", "voor"])
+_PRONOUNS = frozenset(["hij", "zij", "ze", "we", "wij", "ik", "je", "u", "men"])
+_WORD = _phrases.WORD
 _COMPLEMENT = re.compile(r"\s+(?P<link>in|op|rond|rondom|voor|tegen|bij|om|aan)\s+")
 _PARTICLE_AFTER = re.compile(r"\s+(?:in|aan|af)(?=[\s,.;:]|\Z)")
 
@@ -149,3 +175,45 @@ def _made(doc: Document, start: int, end: int, name: str, direction: Change) -> 
         return None
     span, evidence, page = doc.span(start, end)
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
+
+
+def first_deployed(
+    doc: Document, low: str, clause: _phrases.Span, start: int, end: int
+) -> TrendStatement | None:
+    """"Ook gebruikte de politie |voor het eerst| waterkanonnen", "|Voor het eerst| wordt het leger
+    ingezet": a means deployed for the first time (a measure, shift, hard; called by
+    ``_trend_policy`` for the marker at ``start:end``), named "inzet van …"."""
+    stated = _NOT_STATED.search(low, clause.start, clause.end) is None
+    authority = _AUTHORITY.search(low, clause.start, clause.end)
+    if not stated or authority is None or _DEPLOY_VERB.search(low, clause.start, clause.end) is None:
+        return None  # "Hij gebruikte voor het eerst een computer": one person's
+    at = end
+    for word in _WORD.finditer(low, end, clause.end):
+        form = word.group(0)
+        span = _TIME_PHRASE.match(low, word.start()) if word.start() >= at else None
+        if span is not None:
+            at = span.end()  # "voor het eerst |in tien dagen| weer traangas"
+        if word.start() < at or word.start() < authority.end() or form in _SKIPPED:
+            continue  # "wordt", "ook", "de politie"
+        if form in _DEPLOY_FORMS:
+            break  # "Voor het eerst wordt het leger |ingezet|": the authority itself is the means
+        phrase = _phrases.noun_phrase(doc.text, word.start(), clause.end)
+        means = _means(doc, low, phrase)
+        if not means or phrase is None:
+            return None
+        return _made(doc, start, phrase.end, f"inzet van {means}", Change.SHIFT)
+    if authority.start() > end and _PASSIVE.search(low, end, authority.start()):
+        name = doc.text[authority.start() : authority.end()]
+        return _made(doc, start, authority.end(), f"inzet van {name}", Change.SHIFT)
+    return None
+
+
+def _means(doc: Document, low: str, phrase: _phrases.Span | None) -> str:
+    """The means without a verb after it ("waterkanonnen |tegen de demonstranten gebruikte|")."""
+    if phrase is None:
+        return ""
+    words = list(_WORD.finditer(low, phrase.start, phrase.end))
+    cut = next((w.start() for w in words[1:] if w.group(0) in _DEPLOY_FORMS | _LINKS), phrase.end)
+    what = doc.text[phrase.start : cut].strip()
+    first = what.split()[0].lower() if what else ""
+    return "" if not what or first in _POINTING - {"de", "het"} or first in _PRONOUNS else what

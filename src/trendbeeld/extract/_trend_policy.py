@@ -33,7 +33,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_measures, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
@@ -267,6 +267,10 @@ def _lasting_or_first(
         lower, clause.start, clause.end
     ):
         return None  # "is nog altijd onduidelijk", "is nog steeds op zoek naar", "staat nog steeds achter"
+    if kind == "first" and not words & _SPEAKERS:  # "gebruikte de politie voor het eerst waterkanonnen"
+        deployed = _trend_measures.first_deployed(doc, lower, clause, start, end)
+        if deployed is not None:
+            return deployed
     reach = start if kind == "still" else clause.end  # "Voor het eerst kunnen … |Nabil B.| horen"
     if not _general(doc.text, lower, clause, sentence, start, reach):
         return None  # "dat Hoekstra er nog steeds van uitgaat"
