@@ -429,6 +429,15 @@ class Sentence:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # the slots' own setters, faster than the generated frozen __init__ (see _phrases.Span)
+        _SET_SENTENCE_START(self, start)
+        _SET_SENTENCE_END(self, end)
+
+
+_SET_SENTENCE_START = Sentence.__dict__["start"].__set__
+_SET_SENTENCE_END = Sentence.__dict__["end"].__set__
+
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences of clean ``text``: split at line breaks and at sentence punctuation."""
