@@ -92,6 +92,7 @@ _WEEKDAY_DATE = re.compile(
     rf"\b(?:{'|'.join(months.WEEKDAYS)})(?:avond|ochtend|middag|nacht)?\s+\d{{1,2}}\s+(?:{months.alternation()})\b",
     re.IGNORECASE,
 )
+WEEKDAY_BACK, WEEKDAY_AHEAD = 7, 30  # "donder" before a weekday's "dag", "avond 14 september" after it
 ARTICLE_TIMES = 3  # an article names its own year this often (or twice, against an earlier year)
 _SENTENCE_END = frozenset(".!?:\"”’'")
 
@@ -316,8 +317,20 @@ def _undated_articles(doc: Document, written: list[Mention]) -> tuple[tuple[int,
     return tuple(
         (a, b) for a, b in itertools.pairwise(bounds)
         if bisect.bisect_left(starts, a) == bisect.bisect_left(starts, b)  # no year named in it
-        and not _WEEKDAY_DATE.search(text, a, b)
+        and not _weekday_date_in(doc, a, b)
     )
+
+
+def _weekday_date_in(doc: Document, start: int, end: int) -> bool:
+    """Whether a weekday with a date stands in ``start:end``: looked for only at each "dag" (a
+    literal search of the lower-case text), as every weekday holds one."""
+    low = doc.lower if doc.lower is not None else doc.text.lower()
+    pos = low.find("dag", start, end)
+    while pos >= 0:
+        if _WEEKDAY_DATE.search(doc.text, max(start, pos - WEEKDAY_BACK), min(end, pos + WEEKDAY_AHEAD)):
+            return True
+        pos = low.find("dag", pos + 3, end)
+    return False
 
 
 def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
