@@ -1,4 +1,4 @@
-"""Words of change in another sense (extract/_trend_senses.py): "zich verdiepen in" is studying.
+"""Words of change in another sense (extract/_trend_senses.py, _trend_filters.py): studying, a first.
 
 Invented sentences of the class found on unlabelled news ("ziet dat zijn dochter zich verdiept in de
 insectenwereld", "verdiept … zich in een aantal grote mysteries"): no deepening of a phenomenon.
@@ -25,3 +25,17 @@ def test_studying_is_no_deepening(text: str) -> None:
 def test_a_deepening_stays() -> None:
     found = statements_of("De kloof tussen arm en rijk is de afgelopen jaren verdiept.")
     assert [s.direction.value for s in found] == ["up"]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # a first, like "voor het eerst" (conventions: shift)
+        ("Nooit eerder besloot een gemeente om alle coffeeshops tegelijk te sluiten.", "shift"),
+        ("Een dergelijke actie is in Nederland nooit eerder vertoond.", "shift"),
+        # a record level stays a rise
+        ("Nooit eerder waren er zoveel inbraken in de binnenstad.", "up"),
+    ],
+)
+def test_never_before_is_a_first(text: str, direction: str) -> None:
+    assert direction in [s.direction.value for s in statements_of(text)]

@@ -16,6 +16,9 @@ goes when every cue of change inside it is one of these:
   or with a negation: "zonder concurrent kan de school groeien", a life narrated, one actor that
   stays: "May blijft nog even").
 
+"Nooit eerder" alone is a first, a shift like "voor het eerst" ("Nooit eerder besloot een
+burgemeester …"); with a record word it stays a rise ("Nooit eerder waren er zoveel inbraken").
+
 A statement that restates the one before it (overlapping evidence, the same direction, a word of
 the phenomenon shared: "opkomst … kan wel eens |hoger| uitvallen" read once for the subject and
 once for the comparative; one phenomenon is the other with at most two words more) is kept once.
@@ -35,6 +38,12 @@ from trendbeeld.extract._trend_repairs import _participle, _repaired
 from trendbeeld.extract._trend_senses import _goal, _imperative, _not_a_verb, _other_sense
 from trendbeeld.model import Change, TrendStatement
 
+# A record level after "nooit eerder" ("zoveel inbraken", "zo hoog", "meer", "vaker"): a rise, no first.
+_RECORD_WORD = re.compile(
+    r"\b(?:zo|zoveel|zo'n|zulke|zulk|meer|minder|vaker|hoger|lager|groter|kleiner|sneller|ooit)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s+(?:maar|en|want|terwijl|omdat)\b")
 # A person named with an age: "Anna (17)", "Mourad T. (29)", "Voorthuizenaar (48)".
 _PERSON_WITH_AGE = re.compile(r"\b[A-Z][a-zà-ÿ]*\.?\s*\(\d{1,3}\)")
 STEM = 5  # letters of a word compared when two statements restate each other
@@ -97,9 +106,22 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     dented = any(_dented(doc.text, c, sentence.start) for c in own)
     slowed = any(_trend_cases.slowed(doc.text, c) for c in own)
     direction = Change.DOWN if dented or slowed else statement.direction
+    if direction is Change.UP and own and _a_first(doc.text, own, sentence.end):
+        direction = Change.SHIFT
     if (phenomenon, direction) == (statement.phenomenon, statement.direction):
         return statement
     return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
+
+
+def _a_first(text: str, own: list[_cues.Cue], sentence_end: int) -> bool:
+    """"Nooit eerder besloot een burgemeester …", "is in Nederland nooit eerder vertoond": a first, a
+    shift like "voor het eerst" (conventions); a record level stays a rise ("Nooit eerder waren er
+    zoveel inbraken", "nooit eerder zo hoog")."""
+    if not all(c.text.lower() == "nooit eerder" for c in own):
+        return False
+    last = own[-1]
+    stop = _CLAUSE_STOP.search(text, last.end, sentence_end)
+    return _RECORD_WORD.search(text, last.end, stop.start() if stop else sentence_end) is None
 
 
 def _narrated(doc: Document, statement: TrendStatement, own: list[_cues.Cue], opening: int) -> bool:
