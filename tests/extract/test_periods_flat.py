@@ -165,3 +165,14 @@ def test_a_figure_a_year_earlier_takes_the_year_before_the_one_named() -> None:
     assert [(f.value, f.period) for f in figures if f.value != 30] == [
         (1700.0, "2018"), (1200.0, "2017"), (331.0, "2017"), (239.0, "2016")
     ]
+
+
+def test_a_small_count_of_one_case_takes_not_even_the_year_the_text_is_about() -> None:
+    text = (
+        "Misdaad in gemeenten\n\nIn 2023 telde Nederland 342 gemeenten. In 2023 werden 625.000 misdrijven "
+        "geregistreerd. De cijfers over 2023 zijn van de politie. Ook in 2023 was de verdeling ongelijk. "
+        "Vier gemeenten laten we buiten beschouwing omdat ze uit te weinig buurten bestaan."
+    )
+    periods = {f.value: f.period for f in figures_of(text)}
+    assert periods[342.0] == "2023"
+    assert periods[4.0] is None

@@ -179,10 +179,11 @@ class Timeline:
             or self._of_heading(doc, sentence.start)
             or self._of_report(text, found, sentence)
         )
-        if (carried is not None and self.report is None and not self._recent(carried)
+        if (carried is not None and self.report is None
                 and _period_words.is_case_count(text, found)):
-            # "Twee van hen werden vervolgd": the size of one case, not of a year named before it
-            # (a report's case counts still are of the year it is about)
+            # "Twee van hen werden vervolgd", "Vier gemeenten laten we buiten beschouwing": the size
+            # of one case, not of a year named before it, even the year the text names most often
+            # (an annual report's case counts still are of the year it is about)
             carried = None
         return self._since_base(own, found, carried)
 
