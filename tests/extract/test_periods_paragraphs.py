@@ -89,3 +89,31 @@ def test_a_quotation_in_a_later_paragraph_is_not_dated_by_the_article_year() -> 
 def test_against_without_an_amount_is_no_comparison() -> None:
     text = "Geweld tegen agenten\n\nHet geweld tegen de politie is in 2018 met 11 procent toegenomen.\n"
     assert _periods(text)[11.0] == "2018"
+
+
+def test_a_pdf_with_a_blank_line_after_every_printed_line_keeps_carrying_within_reach() -> None:
+    lines = [
+        "Inbraken in de regio",
+        "In 2018 registreerde de politie in de regio opnieuw",
+        "minder woninginbraken dan in de jaren daarvoor.",
+        "De daling was het sterkst in de grote steden van",
+        "de provincie, waar extra surveillance werd ingezet",
+        "door de politie en de gemeenten samen.",
+        "Het ging in totaal om 1250 woninginbraken, een",
+        "daling die de korpschef vooral toeschrijft aan de",
+        "inzet van buurtpreventie en de aanpak van helers.",
+        "Ook het aantal overvallen liep verder terug en",
+        "bleef daarmee ruim onder het landelijke gemiddelde",
+        "van de afgelopen jaren in deze regio en daarbuiten.",
+        "De burgemeesters spraken van een goed resultaat",
+        "voor de hele regio en alle betrokken partners.",
+        "Zij willen de aanpak de komende jaren voortzetten",
+        "en waar mogelijk uitbreiden naar andere vormen van",
+        "criminaliteit, zoals fietsendiefstal en vernielingen.",
+        "De gemeenteraden bespreken de plannen binnenkort",
+        "in een gezamenlijke vergadering met de politie.",
+        "Daarna volgt een besluit over het geld voor de aanpak.",
+        "De korpschef is tevreden met de samenwerking.",
+    ]
+    periods = {f.value: f.period for f in figures_of("\n\n".join(lines) + "\n")}
+    assert periods[1250.0] == "2018"

@@ -87,6 +87,7 @@ MAIN_TIMES = 4
 # "\n\n" after every paragraph): its paragraph breaks are read from the source. A break follows a
 # sentence end; a blank line inside a sentence is a double-spaced line, no paragraph break.
 MIN_BREAKS = 4
+WRAPPED_SHARE = 0.2  # of the blank lines inside sentences: a text double-spaced line by line
 # A weekday with a date dates the article it stands in ("Donderdagavond 14 februari").
 _WEEKDAY_DATE = re.compile(
     rf"\b(?:{'|'.join(months.WEEKDAYS)})(?:avond|ochtend|middag|nacht)?\s+\d{{1,2}}\s+(?:{months.alternation()})\b",
@@ -344,6 +345,7 @@ def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
         return (), ()
     paragraphs: list[int] = []
     articles: list[int] = []
+    wrapped = 0  # blank lines inside a sentence: the next line goes on in lower case
     pos = source.find("\n\n")
     while pos >= 0:
         end = pos
@@ -354,9 +356,13 @@ def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
             after += 1
         if end > 0 and source[end - 1] in _SENTENCE_END:
             paragraphs.append(doc.clean.clean_offset(after))
+        elif source[after : after + 1].islower():
+            wrapped += 1
         if after - pos > 2:
             articles.append(doc.clean.clean_offset(after))
         pos = source.find("\n\n", after)
+    if wrapped > WRAPPED_SHARE * blank:
+        return (), ()  # a blank line after every printed line (a PDF): its paragraphs are unknown
     return tuple(paragraphs), tuple(articles)
 
 
