@@ -130,13 +130,13 @@ def region_of(
     one_thing = measures_one_thing(text, pos)
     return _holding(text, pos, (
         _region_by_anaphor(text, sentence)
-        or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
         or (None if one_thing else _region_of_previous_sentence(doc, sentence.start))
-        or (None if one_thing else _region_national.of_state_before(doc, sentence))
         or _region_of_section(text, pos)
         or _region_of_heading(doc, sentence.start)
         or _region_of_article(doc, sentence.start)
+        or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
+        or (None if one_thing else _region_national.of_state_before(doc, sentence))
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     ))
 
