@@ -176,3 +176,13 @@ def test_a_small_count_of_one_case_takes_not_even_the_year_the_text_is_about() -
     periods = {f.value: f.period for f in figures_of(text)}
     assert periods[342.0] == "2023"
     assert periods[4.0] is None
+
+
+def test_a_small_count_after_a_word_such_as_slechts_is_a_count_of_one_case() -> None:
+    text = (
+        "Horeca onder toezicht\n\nIn 2017 stonden 109 horecazaken onder verscherpt toezicht. Een restaurant "
+        "krijgt deze status als het in een periode van twee jaar minstens drie boetes heeft gekregen."
+    )
+    periods = {f.value: f.period for f in figures_of(text)}
+    assert periods[109.0] == "2017"
+    assert periods[3.0] is None

@@ -64,15 +64,19 @@ _STATISTIC_AFTER = re.compile(
     r"[^\S\n]+(?:keer|maal|zetels?|senaatszetels?|kamerzetels?)(?![\w-])", re.IGNORECASE
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"(?<=[^\S\n])[^\W\d_]+")  # the word after one space: "slechts |twee| buurten"
 
 
 def is_case_count(text: str, found: Found) -> bool:
-    """A count of at most CASE_COUNT_MAX written in words ("twee agenten", "Vier van de vijf"),
-    not of occurrences or seats."""
+    """A count of at most CASE_COUNT_MAX written in words ("twee agenten", "Vier van de vijf",
+    after one word such as "slechts twee buurten"), not of occurrences or seats."""
     if found.unit is not Unit.COUNT or found.high is not None or found.value > CASE_COUNT_MAX:
         return False
+    numbers = lexicon.load().number_words
     word = _FIRST_WORD.match(text, found.start)
-    if word is None or word.group(0).lower() not in lexicon.load().number_words:
+    if word is not None and word.group(0).lower() not in numbers:  # "slechts twee buurten"
+        word = _NEXT_WORD.match(text, word.end() + 1)
+    if word is None or word.group(0).lower() not in numbers:
         return False
     end = word.end() if word.end() >= found.end else found.end
     return not _STATISTIC_AFTER.match(text, word.end()) and not _STATISTIC_AFTER.match(text, end)
