@@ -108,3 +108,18 @@ def test_the_hoped_effect_of_a_measure(text: str, expected: list[tuple[Change, s
 )
 def test_no_hoped_effect(text: str) -> None:
     assert not [p for p in pairs(text) if p[0] in (Change.UP, Change.DOWN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("In het Beatrixpark gaat de politie extra surveilleren.", "surveillance in Beatrixpark"),
+        ("De politie gaat extra surveilleren in de binnenstad.", "surveillance in binnenstad"),
+    ],
+)
+def test_announced_enforcement_at_a_place(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+def test_announced_enforcement_without_a_place_is_none() -> None:
+    assert not pairs("Agenten gaan er extra controleren.")

@@ -117,7 +117,7 @@ def test_a_frequency_idiom(text: str, direction: Change, phenomenon: str) -> Non
     "text",
     [
         "Inbraken zijn hier geen dagelijkse kost.",  # a negation
-        "De fabriek produceert aan de lopende band.",  # a manner, no copula
+        "Zulke verhalen noemen ze hier dagelijkse kost.",  # no copula
         "Dat is voor de agenten dagelijkse kost.",  # a pronoun: the phenomenon is named elsewhere
     ],
 )

@@ -50,12 +50,11 @@ from trendbeeld.model import Change, TrendStatement
 _MARK_WORDS = (
     "regelmatig ", "geregeld ", "telkens ", "steeds weer", "keer op keer", "herhaaldelijk ", "al ",
     "structure", "schering en inslag", "aan de orde van de dag", "dagelijkse kost", "gemeengoed",
-    "aan de lopende band",
 )
 # The marker itself, matched at a found position ("al" only before a span of weeks or months).
 _MARK = re.compile(
-    r"(?:(?P<idiom>schering\s+en\s+inslag|aan\s+de\s+orde\s+van\s+de\s+dag|dagelijkse\s+kost|gemeengoed"
-    r"|aan\s+de\s+lopende\s+band)|structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
+    r"(?:(?P<idiom>schering\s+en\s+inslag|aan\s+de\s+orde\s+van\s+de\s+dag|dagelijkse\s+kost|gemeengoed)"
+    r"|structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
     r"|al\s+(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|\d{1,2})\s+)?"
     r"(?:weken|maanden|tijden|geruime\s+tijd|enige\s+tijd|maand|week))(?![\w-])"
 )
@@ -346,7 +345,7 @@ def _idiom(doc: Document, low: str, clause: _phrases.Span, at: int, after: int) 
     if _CONDITION.search(low, clause.start, clause.end) or _NEGATION.search(low, clause.start, clause.end):
         return None
     if not _COPULA.search(low, clause.start, clause.end):
-        return None  # "De fabriek produceert aan de lopende band": a manner, no frequency of a phenomenon
+        return None  # "Dat noemen ze hier dagelijkse kost": no copula, no phenomenon said to be frequent
     direction = Change.UP if _NOW.search(low, clause.start, clause.end) else Change.STABLE
     if _POINTER.search(low, max(clause.start, at - 12), at):
         return None  # "want het is schering en inslag": the phenomenon is named elsewhere
