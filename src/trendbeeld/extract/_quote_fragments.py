@@ -27,12 +27,13 @@ import simplemma
 from trendbeeld.extract import _phrases, _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_attribution import names_another, pronoun_speaker
+from trendbeeld.extract._quote_attribution import UNRESOLVED, names_another, pronoun_speaker
 from trendbeeld.extract._quote_before import speaker_before
 from trendbeeld.extract._quote_fragment_sources import fragment_source, said_at_end
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_pronoun_subjects import pronoun_source, without_lead
 from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, mention, plausible_name, split_name, title_at_end
@@ -231,6 +232,18 @@ def _glossed(text: str, cand: Candidate) -> bool:
 
 
 def fragment_speaker(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """The speaker of a fragment of reported speech (:func:`_speaker`), else the person a pronoun
+    that says it refers to, or a bare surname printed elsewhere after a role
+    (:mod:`._quote_pronoun_subjects`)."""
+    found = _speaker(doc, cand, known, last)
+    if found is None:
+        return pronoun_source(doc, cand, known)
+    return found if found is UNRESOLVED else without_lead(found, doc.text)
+
+
+def _speaker(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     """The speaker of a fragment of reported speech: the speaker of a quote earlier in the same
