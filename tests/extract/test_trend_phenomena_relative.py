@@ -75,3 +75,23 @@ def test_clause_after_en_with_copula_keeps_its_verb() -> None:
     text = ("De lidstaten zijn bereid om samen de grenzen te bewaken en in de praktijk wordt steeds meer "
             "samengewerkt.")
     assert any("samengewerkt" in s.phenomenon or "samen" in s.phenomenon for s in statements_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Al jaren kampt de brandweer met een torenhoog ziekteverzuim.",
+         "brandweer met een torenhoog ziekteverzuim"),
+        ("Steeds vaker ontstaan ongelukken op de fietspaden in de binnenstad.",
+         "ongelukken op de fietspaden in de binnenstad"),
+        ("Steeds minder klinkt het Brabantse lied in de kroegen.", "Brabantse lied in de kroegen"),
+    ],
+)
+def test_subject_after_an_inverted_verb(text: str, phenomenon: str) -> None:
+    """The wording of change opens the sentence and the finite verb stands before its subject."""
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_attribute_of_change_is_no_inverted_verb() -> None:
+    found = [s.phenomenon for s in statements_of("Er is een toenemende trek naar de stad.")]
+    assert "trek naar de stad" in found

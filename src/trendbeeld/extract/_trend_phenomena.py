@@ -127,6 +127,11 @@ _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps 
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
+# Wording of change that opens a sentence and puts the finite verb before its subject ("Al jaren",
+# "Steeds vaker", "Nooit eerder").
+_FRONTED_CUE_KINDS = frozenset(["state", "comp"])
+_PARTICIPLE = re.compile(r"(?:op|af|aan|uit|in|mee|door|terug|over|toe|weg|bij|vast|los)?ge\w+[dtn]$")
+_OPENING_MARKS = " \t'\"‘’“”„,.-–—"
 # A clause joined by "en" whose subject is the phenomenon: "eet en is |de energierekening|".
 _CLAUSE_JOINERS = frozenset(["en", "maar"])
 _SUBJECT_OPENERS = frozenset(["de", "het", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze"])
@@ -157,6 +162,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     words = _after_nothing(_without_leading(words, leading), leading)
     if len(words) > 1 and words[0].group(0).lower() in _OPENING_ADVERBS:
         words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
+    if len(words) > 2 and words[0].group(0)[0].islower() and _inverted_verb(doc, words[0]):
+        words = _after_inverted_verb(words, leading)
     if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
         words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
     if len(words) > 3 and not _CLAUSE_JOINERS.isdisjoint(w.group(0).lower() for w in words):
@@ -181,6 +188,39 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
     return _completed(doc, span.start, name)
+
+
+def _inverted_verb(doc: Document, word: re.Match[str]) -> bool:
+    """A finite verb that opens a phenomenon right after the wording of change that opens its
+    sentence ("Al jaren |kampt| de politie met", "Nooit eerder |besloot| een burgemeester", "Steeds
+    vaker |ontstaan| ongelukken"): no participle or adjective ("toenemende trek", "gedwongen
+    opgenomen")."""
+    low = word.group(0).lower()
+    if low not in _phrases.FINITE_VERBS and (
+        _PARTICIPLE.match(low) or low.endswith("e") or not _finite(low)
+    ):
+        return False
+    sentence = doc.sentence_at(word.start())
+    cues = doc.cues_in(sentence.start, word.start())
+    if not cues or cues[-1].kind not in _FRONTED_CUE_KINDS or word.start() - cues[-1].end > 2:
+        return False
+    return not doc.text[sentence.start : cues[-1].start].strip(_OPENING_MARKS)
+
+
+def _after_inverted_verb(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """The subject after an inverted finite verb that a phenomenon opened with: "(Al jaren) kampt |de
+    politie met een torenhoog ziekteverzuim|", "(Steeds vaker) ontstaan |ongelukken in het verkeer|",
+    "(Steeds minder) klinkt |het Amsterdamse lied|". A pronoun after the verb is no subject to name
+    ("werkt het door naar …") and the words stay."""
+    if _is_preposition(words[1].group(0).lower()):
+        return words  # "stonden |in Nederland| mensen terecht": an adverbial, the subject is further on
+    rest = _without_leading(words[1:], leading)
+    lows = [w.group(0).lower() for w in rest]
+    if not lows or lows[0] in _INVERTED_PRONOUNS or lows[0] in _PRONOUNS or _is_number(lows[0]):
+        return words
+    if _is_verb(lows[0]):
+        return words
+    return rest
 
 
 def _after_coordinated_clause(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
