@@ -121,6 +121,8 @@ _CONDITION = re.compile(r"(?<![\w-])(?:als|wanneer|indien|zodra|tenzij|mits|telk
 _CONJUNCTION = re.compile(r"\s(?:en|maar|want|of)\s")
 _PARTICLE_AFTER = re.compile(r"\s*(?:[,;.:]|\Z|(?:in|op|bij|aan|tijdens|onder|binnen|rond|sinds)\s)")
 _PARTICLES = frozenset(["binnen", "voor", "op", "uit", "aan", "terug", "plaats", "bij", "vast"])
+# Particles that are no preposition inside a noun phrase: the phrase ends before them.
+_INNER_PARTICLES = frozenset(["binnen", "terug", "plaats", "vast"])
 _LAST_WORD = re.compile(r"\s([\w-]+)\W*\Z")
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
 _NEGATION = re.compile(r"(?<![\w-])(?:niet|geen|nooit)(?![\w-])")
@@ -239,6 +241,10 @@ def _existential(
     phrase = _noun_after(doc.text, low, begin, clause.end)
     if phrase is None:
         return None
+    found = _WORD.finditer(low, phrase.start, phrase.end)
+    inner = next((w for w in found if w.group(0) in _INNER_PARTICLES), None)
+    if inner is not None and inner.start() > phrase.start:  # "meldingen van drugsoverlast |binnen| bij …"
+        return _phrases.Span(phrase.start, inner.start() - 1)
     last = _LAST_WORD.search(low, phrase.start, phrase.end)
     if last is not None and last.group(1) in _PARTICLES and last.start() > phrase.start:
         return _phrases.Span(phrase.start, last.start())  # "kwamen er klachten |binnen|": the particle
