@@ -201,11 +201,13 @@ class Timeline:
         return str(self.report)
 
     def _since_base(self, own: list[Mention], found: Found, carried: str | None) -> str | None:
-        """A figure compared with base year B in a text about year Y has period "B-Y"."""
+        """A figure compared with base year B in a text about year Y has period "B-Y" (a year
+        carried from before that is B itself, "basisjaar 2018 … met 29,9% toegenomen sinds 2018",
+        is no end: the text's year is)."""
         base = max((latest(m.period) for m in own if m.base and not m.owns(found)), default=None)
         if base is None:
             return carried
-        if carried:
+        if carried and latest(carried) > base:
             end: int | None = latest(carried)
         elif self.news_date:  # "sinds 2014 achttien boetes" in news of 2019: up to the news itself
             end = self.now
