@@ -51,6 +51,10 @@ _EARLIER_SENTENCE = re.compile(
 _LEADING_SPACE = re.compile(r"\s*")
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Units after a number: the phenomenon is what they measure or count, not the unit.
+_UNITS = frozenset(
+    ["procent", "procentpunt", "procentpunten", "euro", "keer", "maal", "miljoen", "miljard", "duizend"]
+)
 
 
 def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[TrendStatement]:
@@ -196,10 +200,14 @@ def _previous_subject(doc: Document, pos: int, *, same: bool = False) -> str | N
         return None  # "Dit is 17% hoger" compares with a figure given just before
     lex = lexicon.load()
     skip = lex.function_words | lex.topic_words
+    after_number = False
     for tok in _phrases.tokens(text, before.start, before.end):
         word = tok.group(0)
-        if not word[0].isalpha() or word.lower() in skip:
-            continue
+        low = word.lower()
+        unit = after_number and (low in _UNITS or low in lex.measure_units)
+        after_number = word[0].isdigit() or unit or (after_number and low in skip)
+        if not word[0].isalpha() or low in skip or unit:
+            continue  # "17 |procent| van alle 8670 tandartsen": a unit names no phenomenon
         phrase = _phrases.noun_phrase(text, tok.start(), before.end)
         return _phrases.tidy(text[phrase.start : phrase.end]) if phrase else None
     return None
