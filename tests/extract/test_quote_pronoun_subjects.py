@@ -47,3 +47,20 @@ def test_bare_surname_of_a_place_or_without_a_role_gives_no_speaker() -> None:
                "'gecoördineerde Europese aanpak echt nodig'. Het overleg gaat verder.")
     assert not [q for q in attributed(place) if "aanpak" in q[0]]
     assert not [q for q in attributed(unknown) if "aanpak" in q[0]]
+
+
+def test_description_after_the_verb_refers_to_the_person_of_the_sentence_before() -> None:
+    text = ("Taartaanval\n\nDe activisten willen niet terugblikken op het incident. Strafrechtexpert Karel "
+            "de Boer denkt wel dat die historische context wordt meegenomen door de rechtbank. ,,Ook de "
+            "aanslag van toen telt mee bij een beoordeling'', verwacht de emeritus hoogleraar strafrecht. "
+            "De zaak dient volgende week.")
+    assert ("Ook de aanslag van toen telt mee bij een beoordeling", "Karel de Boer") in attributed(text)
+
+
+def test_description_of_another_party_or_a_woman_for_a_man_gives_no_speaker() -> None:
+    judge = ("Ruzie om geluid\n\nDe verdachte Pieter Jansen stond gisteren voor de politierechter in Arnhem. "
+             ",,Ik geloof u niet, want de buren hoorden niets'', zei de rechter. De uitspraak volgt later.")
+    woman = ("Onderzoek\n\nOnderzoeker Pieter Jansen deed jarenlang onderzoek naar overgewicht. ,,Als je "
+             "Instagram opent, dan zie je dat heel veel'', betoogt de sociologe. Het rapport volgt later.")
+    assert not [q for q in attributed(judge) if q[1] == "Pieter Jansen"]
+    assert not [q for q in attributed(woman) if q[1] == "Pieter Jansen"]

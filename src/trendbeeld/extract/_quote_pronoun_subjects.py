@@ -1,5 +1,6 @@
 """Speakers of quoted fragments (geciteerde woordgroepen) whose sentence names its source only by a
-subject pronoun, or by a bare surname that the text never prints in full.
+subject pronoun, or by a bare surname that the text never prints in full, and of quotes whose
+attribution is a description of the person named just before.
 
 * A pronoun that says the fragment ("Tegen Sky News zei hij dat iedereen ‘bijzonder gefrustreerd’
   is", "Zij sprak toen over ‘dwingende redenen’", "Hij stuurt ze foto's en zegt dat hij ‘aan de
@@ -10,6 +11,11 @@ subject pronoun, or by a bare surname that the text never prints in full.
 * A bare surname as the source ("Volgens Rutte is … ‘…’", "Rutte zegt dat ‘…’") when the text
   prints that surname elsewhere after a role ("premier Rutte"): the annotators keep a speaker
   printed with a surname only (NOTES: "VVD-Kamerlid Ziengs").
+* A definite description after the verb of a quote that opens its sentence ("„…”, verwacht de
+  emeritus hoogleraar strafrecht" after "Strafrechtexpert Theo de Roos denkt …"; "„…”, aldus de
+  gewezen vicepremier" after "Lord Heseltine riep de betogers op ‘…’ te verdedigen") refers to the
+  one person the sentence before names (quotes attributed by context are core, NOTES); never a
+  description of another party ("zei de rechter", "de vriendin van …") or a party's member.
 
 Who the fragment's words are (reported speech, no term or name) is decided before this module.
 """
@@ -23,8 +29,15 @@ from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._phrases import NP_PREPOSITIONS
-from trendbeeld.extract._quote_attribution import after_preposition, related_name, surname_mention
+from trendbeeld.extract._quote_attribution import (
+    UNRESOLVED,
+    after_preposition,
+    opens_sentence,
+    related_name,
+    surname_mention,
+)
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_unnamed import PARTY_NOUNS
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution, mention, split_name
 
@@ -39,11 +52,16 @@ _PRONOUNS = frozenset({"hij", "zij", "ze"})
 _FILLERS = frozenset({"toen", "zelfs", "ook", "nog", "daarna", "later", "eerder", "al", "nu", "wel", "dan"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _QUOTE_MARKS = re.compile(r"[“”„«»\"‘’']|,,")
+# Quoted words inside a sentence: 'Zoek een echte baan, man', „…”, "…" (not the apostrophe of "McDonald's").
+_FRAGMENT = re.compile(
+    r"(?<![\w])['‘][^'‘’\n]{2,200}?['’](?![\w])|[“„\"][^“”„\"\n]{2,200}?[”\"]|,,[^\n]{2,200}?''"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s*\Z")
 _VOLGENS = re.compile(r"(?<![\w-])[Vv]olgens\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[a-zà-ÿ]")
 _OPENING = re.compile(r"\s*(?:(?:Ook|Maar|En|Toch|Zelf|Nu|Dan)\s+)?"
                       r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?P<verb>[a-zà-ÿ]+)(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.!?:;]\s")
+DESCRIBED_CHARS = 80  # the description after a quote ends this close to its closing mark
 TITLE_WORDS = 3  # words of a role printed before the surname elsewhere ("VVD-Kamerlid", "premier")
 
 
@@ -61,20 +79,24 @@ def pronoun_source(doc: Document, cand: Candidate, known: dict[str, Attribution]
 
 
 def _previous_subject(
-    doc: Document, start: int, pronoun: str, cand: Candidate, known: dict[str, Attribution]
+    doc: Document, start: int, pronoun: str, cand: Candidate, known: dict[str, Attribution],
+    *, fragments: bool = False,
 ) -> Attribution | None:
     """The one person the sentence before ``start`` names, not after a preposition nor as
-    someone's relation, whose gender the pronoun fits."""
+    someone's relation, whose gender the pronoun fits; with ``fragments`` the sentence may hold
+    quoted words of its own (blanked: "Lord Heseltine riep de betogers op ‘…’ te verdedigen.")."""
     text = doc.text
     before = doc.sentence_at(start - 2)
     previous = text[before.start : start]
+    if fragments:
+        previous = _FRAGMENT.sub(lambda f: " " * len(f.group(0)), previous)
     if (before.start >= start or not _SENTENCE_END.search(previous)
-            or _QUOTE_MARKS.search(previous) is not None):
+            or _QUOTE_MARKS.search(previous.replace("'s ", "s ")) is not None):
         return None  # a title or a quote before: its speaker is read by the other rules
     people: dict[str, Attribution] = {}
     for m in patterns()["name"].finditer(previous):
-        if _addressed(previous, m) or related_name(previous, m.start()):
-            continue
+        if (_addressed(previous, m) and not _first_named(m)) or related_name(previous, m.start()):
+            continue  # "Tegen Sky News", "in Arnhem"; not "sprak met Anna Visser": two people
         found = mention(previous, m, known) or surname_mention(doc, m, cand.open, known)
         if found is None:
             if _unresolved_name(previous, m):
@@ -101,6 +123,12 @@ def without_lead(person: Attribution, text: str) -> Attribution:
     if not cut and f"van {person.speaker}" in text:
         cut = 1
     return Attribution(" ".join(words[cut:]), person.role, person.organisation) if cut else person
+
+
+def _first_named(m: re.Match[str]) -> bool:
+    """A name with a common first name ("Anna Visser"): a person, wherever it stands."""
+    name = split_name(m.group(0), None)[1]
+    return " " in name and _speakers.gender(name) is not None
 
 
 def _unresolved_name(region: str, m: re.Match[str]) -> bool:
@@ -200,3 +228,48 @@ def _role_before(text: str, name: str, pos: int) -> str | None:
             if words and words[-1][:1].isupper() and _speakers.gender(words[-1]) is not None:
                 return None  # "Mark Rutte": the full name, read by the other rules
     return role.lower() if role is not None and pos >= 0 else None
+
+
+# "…”, verwacht de emeritus hoogleraar strafrecht.", "…”, betoogt de sociologe.": a verb, "de" and a
+# description of up to four lower-case words that ends the attribution.
+_DESCRIBED_AFTER = re.compile(
+    r"['’”\"]*[\s,]*(?P<verb>[a-zà-ÿ]+)\s+de\s+(?P<words>(?:[a-zà-ÿ0-9-]+\s+){0,3}?[a-zà-ÿ-]{3,})"
+    r"(?=\s*[.,;!?]|\s+(?:even|nog|later|daarna|tegen|in|op)\b)"
+)
+# Descriptions of someone other than the person written about: the other side of a case or a talk,
+# a relation, "de ander" ("…, zei de rechter." after the suspect's name).
+_OTHER_PARTY = frozenset({
+    "rechter", "officier", "aanklager", "advocaat", "advocate", "raadsman", "raadsvrouw", "agent",
+    "agente", "rechercheur", "verdachte", "slachtoffer", "getuige", "ander", "andere", "vriend",
+    "vriendin", "moeder", "vader", "zoon", "dochter", "broer", "zus", "buurman", "buurvrouw", "man",
+    "vrouw", "jongen", "meisje", "interviewer", "verslaggever", "journalist", "presentator",
+})
+# Feminine forms of person nouns: "onderzoekster", "directrice", "sociologe", "Arnhemse", "vriendin",
+# "politica"; not a nominalised adjective ("de betrokkene", "de gedeputeerde").
+_FEMININE = re.compile(r"(?:ster|trice|euse|ologe|ische|[^aeiou]se|in|ica)\Z")
+
+
+def described_speaker(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], found: Attribution | None
+) -> Attribution | None:
+    """``found``, or when it is a verb of saying with an unresolved speaker (``UNRESOLVED``), a
+    definite description after the verb ("„…”, verwacht de emeritus hoogleraar strafrecht" after
+    "Strafrechtexpert Theo de Roos denkt …"; "zegt de mbo-student" after "medewerker Lorenzo Jansen
+    hoort …") as the one person the sentence before the quote names; not a description of another
+    party ("zei de rechter"), nor one with "van" ("de vriendin van een van de jongens")."""
+    if found is not UNRESOLVED:
+        return found
+    text = doc.text
+    m = _DESCRIBED_AFTER.match(text, cand.close_end, cand.close_end + DESCRIBED_CHARS)
+    if m is None or not _says(m.group("verb")) or m.group("verb").endswith("en"):
+        return found
+    words = m.group("words").split()
+    head = words[-1]
+    if (head in _OTHER_PARTY or head in PARTY_NOUNS or not opens_sentence(text, cand.open)
+            or any(w in _OTHER_PARTY or w in lexicon.load().function_words for w in words)):
+        # "zegt de liberaal": the party's member, read by _quote_after_verb (or nobody)
+        return found
+    pronoun = "zij" if _FEMININE.search(head) else ""
+    start = min(doc.sentence_at(cand.start).start, cand.open)
+    person = _previous_subject(doc, start, pronoun, cand, known, fragments=True)
+    return person or found

@@ -71,6 +71,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment, said_fragment
 from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_pronoun_subjects import described_speaker
 from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quote_reported import said_after, said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
@@ -155,7 +156,7 @@ def from_document(doc: Document) -> list[Quote]:
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
         else:
-            attribution = _attribute(doc, cand, known, last, titles)
+            attribution = described_speaker(doc, cand, known, _attribute(doc, cand, known, last, titles))
         if (attribution is None and interview and last is not None and last[1] is not UNRESOLVED
                 and before is not None and cand.start - last[0] <= CONTINUATION_CHARS
                 and _quote_interviews.answers_question(text, before.close_end, cand.open)):
