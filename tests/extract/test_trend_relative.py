@@ -23,3 +23,11 @@ def test_share_after_a_label_in_a_title() -> None:
 def test_share_in_the_body_without_a_time_is_no_change() -> None:
     text = "Politie tevreden\n\nGemiddeld vonden 13 procent minder inbraken plaats in wijken met camera's."
     assert pairs(text) == []
+
+
+def test_pointer_after_money_spent_on_something() -> None:
+    found = pairs(
+        "Ook gaven we vorig jaar bijna 90 miljoen euro uit aan boeken voor in de klas. "
+        "Dat is 8 procent meer dan in 2017."
+    )
+    assert found[-1] == (Change.UP, "boeken voor in de klas")

@@ -45,6 +45,10 @@ _MEASURE_RUN = re.compile(
     r"|jaar|jaren|maanden|weken|dagen|uur)\b\s*)*",
     re.IGNORECASE,
 )
+_ARTICLES = frozenset(["de", "het", "een"])
+# Money spent on something or a share of a group: "267 miljoen euro |uit aan| bomen en planten",
+# "40 procent |van de| inwoners" (the phrase after it is what the figure counts).
+_SPENT_ON = re.compile(r"(?:(?:uit|binnen|over|bij)\s+)?(?:aan|van)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A count that changed by a share: "|65 procent minder| inbraken".
 _PERCENT_MORE = re.compile(
     rf"(?<![\w,.]){_QUALIFIER}\d[\d.]*(?:,\d+)?\s*(?:procent|%)\s+(meer|minder)\s+(?=[^\W\d_])", re.IGNORECASE
@@ -192,7 +196,8 @@ def _figure_noun(doc: Document, start: int, end: int) -> str | None:
     after = _MEASURE_RUN.match(text, counts[-1].end(), end)  # "1,5 miljard euro |omzet|"
     if after is None or not text[after.end() : after.end() + 1].isalpha():
         return None
-    phrase = _phrases.noun_phrase(text, after.end(), end)
+    spent = _SPENT_ON.match(text, after.end(), end)  # "267 miljoen euro uit aan |bomen en planten|"
+    phrase = _phrases.noun_phrase(text, spent.end() if spent else after.end(), end)
     return _name(doc, phrase) if phrase is not None else None
 
 
@@ -211,7 +216,10 @@ def _name(doc: Document, phrase: _phrases.Span) -> str | None:
     name = _phenomenon(doc, phrase)
     if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
         return None
-    last = name.rsplit(" ", 1)[-1].lower()
-    if " " in name and (_text.is_verb_form(last) or _is_preposition(last) or last in _cues.PARTICLES):
+    words = name.lower().split()
+    last = words[-1]
+    after_article = len(words) > 1 and words[-2] in _ARTICLES  # "voor in de tuin": a noun
+    verb = _text.is_verb_form(last) and not after_article
+    if " " in name and (verb or _is_preposition(last) or last in _cues.PARTICLES):
         name = name.rsplit(" ", 1)[0]  # "212 |drugslabs| ontmanteld", "500.000 |klachten| binnen"
     return name
