@@ -61,6 +61,11 @@ def unnamed_speaker(
         if len(name.split()) >= 2 and plausible_name(name):
             role = unnamed.group("role") + apposition.group("link")
             return True, attribution_of(name, role, rest_after(window, apposition.end()), dash=False)
+    if unnamed is not None and _of_initial(window, unnamed):
+        # "zegt de advocaat van K.": a suspect's initial is a person, not an organisation; only the
+        # one named earlier in that role speaks ("advocaat Adèle van der Plas")
+        definite = unnamed.group(0)[:2].lower() == "de"
+        return True, _role_person(doc, unnamed.group("role"), cand.open) if definite else None
     found = _spokesperson(window, unnamed, doc, cand, known or {}, last) if unnamed is not None else None
     found = found or unnamed_source(window, pos)
     if found is not None and relative_of_person(found, doc, cand.open, known or {}):
@@ -76,6 +81,11 @@ def relative_of_person(found: Attribution, doc: Document, pos: int, known: dict[
         return False
     person = surname(org, doc, pos, known)
     return person is not None and person.speaker != org and len(person.speaker.split()) >= 2
+
+
+def _of_initial(window: str, m: re.Match[str]) -> bool:
+    found = _roles.connected_org(window, m.end(), m.group("role"))
+    return found is not None and _INITIAL_OPENS.match(found[0]) is not None
 
 
 def _name_follows(window: str, pos: int) -> bool:
@@ -132,6 +142,7 @@ def _spokesperson(
     return Attribution(organisation, role.lower(), organisation)
 
 
+_INITIAL_OPENS = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?[A-Z](?:\.\s|\.?\Z)")  # "K. De rechtbank" read on
 INTRODUCED_REACH = 2500  # an unnamed person introduced with "een" this close before "de <rol>"
 MAX_INTRODUCED_WORDS = 3  # adjectives between "een" and the noun ("een Indiase regeringsfunctionaris")
 _WORD_TOKEN = re.compile(r"[\w-]+")
@@ -209,6 +220,8 @@ _PLURAL_ENDINGS = ("respondenten", "geïnterviewden", "agenten", "rechercheurs",
 def _persons_name(words: str, noun: str) -> bool:
     """A person's full name ("de vrouw van Jan Smit"), or after a noun of kinship or friendship a
     surname ("een vriend van Smit"); not an organisation ("een bron van Europol")."""
+    if _INITIAL_OPENS.match(words):
+        return True  # "de raadsvrouw van K.": a suspect written with an initial
     if not words or _roles.is_org_word(words) or words.isupper():
         return False
     if len(words.split()) >= 2:
