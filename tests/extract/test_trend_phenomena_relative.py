@@ -95,3 +95,21 @@ def test_subject_after_an_inverted_verb(text: str, phenomenon: str) -> None:
 def test_attribute_of_change_is_no_inverted_verb() -> None:
     found = [s.phenomenon for s in statements_of("Er is een toenemende trek naar de stad.")]
     assert "trek naar de stad" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Het lijkt wel of de wachttijd steeds langer duurt.", "wachttijd (langer)"),
+        ("Het lijkt alsof automobilisten een steeds korter lontje krijgen.", "automobilisten (korter)"),
+    ],
+)
+def test_clause_after_lijkt_alsof(text: str, phenomenon: str) -> None:
+    """A phenomenon that opens with an auxiliary takes the clause after "of"/"alsof"."""
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_pointer_before_an_auxiliary_points_back() -> None:
+    text = ("Volgens haar gaat het om een veranderende sfeer. Deze zou met name door berichten in de media "
+            "zijn gewijzigd.")
+    assert all(not s.phenomenon.startswith("zou") for s in statements_of(text))

@@ -127,6 +127,9 @@ _INNER_CAPITAL = re.compile(r"\s[A-Z]")  # a capital after white space: perhaps 
 SENTENCE_CUE_GAP = 20  # characters before a phenomenon read for the wording of change next to it
 # "voor het eerst (sinds jaren)" ends a phenomenon: "daalt |het ziekteverzuim| voor het eerst"
 _FIRST_TIME = ["voor", "het", "eerst"]
+# An auxiliary that opens a phenomenon, and the words that open the clause after it ("lijkt alsof").
+_OPENING_AUXILIARIES = frozenset(["zou", "zouden", "lijkt", "leek", "kan", "kon", "zal"])
+_CLAUSE_OPENERS = frozenset(["of", "alsof", "dat"])
 # Wording of change that opens a sentence and puts the finite verb before its subject ("Al jaren",
 # "Steeds vaker", "Nooit eerder").
 _FRONTED_CUE_KINDS = frozenset(["state", "comp"])
@@ -159,15 +162,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if not _OBJECT_CLAUSE_WORDS.isdisjoint(lows):
         words = _what_changes(words)
     leading, trailing = _edge_words()
-    words = _after_nothing(_without_leading(words, leading), leading)
-    if len(words) > 1 and words[0].group(0).lower() in _OPENING_ADVERBS:
-        words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
-    if len(words) > 2 and words[0].group(0)[0].islower() and _inverted_verb(doc, words[0]):
-        words = _after_inverted_verb(words, leading)
-    if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
-        words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
-    if len(words) > 3 and not _CLAUSE_JOINERS.isdisjoint(w.group(0).lower() for w in words):
-        words = _after_coordinated_clause(words, leading)
+    words = _clause_repaired(doc, _after_nothing(_without_leading(words, leading), leading), leading)
     low = [w.group(0).lower() for w in words]
     if not (_AUXILIARIES.isdisjoint(low) and _COPULAS.isdisjoint(low)):  # most phrases have neither
         words = _without_copula(_without_auxiliary(words, leading), leading)
@@ -188,6 +183,40 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
     return _completed(doc, span.start, name)
+
+
+def _clause_repaired(
+    doc: Document, words: list[re.Match[str]], leading: frozenset[str]
+) -> list[re.Match[str]]:
+    """The words of a phenomenon where its clause begins: after an opening auxiliary ("lijkt alsof
+    |mensen|"; none left when only an adverbial follows a pointer: "Deze zou met name …"), a
+    pronominal adverb ("waarvan |het aantal leerlingen|"), an inverted finite verb ("Al jaren kampt
+    |de politie|"), a noun of change ("opmars van |smartphones|") or a whole clause and "en"."""
+    if len(words) > 2 and words[0].group(0).lower() in _OPENING_AUXILIARIES:
+        words = _after_opening_auxiliary(words, leading)
+    if len(words) > 1 and words[0].group(0).lower() in _OPENING_ADVERBS:
+        words = _without_leading(words[1:], leading)  # "waarvan |het aantal leerlingen|"
+    if len(words) > 2 and words[0].group(0)[0].islower() and _inverted_verb(doc, words[0]):
+        words = _after_inverted_verb(words, leading)
+    if len(words) > 2 and words[1].group(0).lower() in _OF and _opens_with_change(doc, words[0]):
+        words = _without_leading(words[2:], leading) or words  # "opmars van |smartphones|"
+    if len(words) > 3 and not _CLAUSE_JOINERS.isdisjoint(w.group(0).lower() for w in words):
+        words = _after_coordinated_clause(words, leading)
+    return words
+
+
+def _after_opening_auxiliary(words: list[re.Match[str]], leading: frozenset[str]) -> list[re.Match[str]]:
+    """A phenomenon that opens with an auxiliary lost its subject before it: "(Het) lijkt (wel)
+    alsof |mensen| (een steeds korter lontje krijgen)" takes the clause after "of"/"alsof"; "(Deze)
+    zou met name door publiciteit …" has a pointer as subject (nothing left: ``ANAPHOR`` when the
+    word before points back)."""
+    lows = [w.group(0).lower() for w in words[:4]]
+    at = next((i for i, w in enumerate(lows) if w in _CLAUSE_OPENERS), None)
+    if at is not None:
+        return _without_leading(words[at + 1 :], leading) or words
+    if _is_preposition(lows[1]) or lows[1] in _OPENING_ADVERBS or lows[1] in _ADVERBS:
+        return []  # "zou met name door publiciteit …": only an adverbial follows
+    return words
 
 
 def _inverted_verb(doc: Document, word: re.Match[str]) -> bool:
