@@ -59,6 +59,10 @@ _COUNT_RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_UNITS = frozenset(("count", "other", "euro", "percent"))
+# The words _COUNT_RANGE_BEFORE ends with (white space aside): where the text before a number ends
+# otherwise in ASCII, the pattern is not searched (a search tries it at every position; non-ASCII,
+# "à" and "–" among it, is left to its case folding, which goes beyond str.lower).
+_RANGE_WORD_ENDS = ("en", "tot", "wel", "zelfs", "of", "-")
 _ER_BEFORE = re.compile(r"(?<![\w-])er\s+(?:(?:nog|maar|slechts|al)\s+)?\Z", re.IGNORECASE)
 ER_CHARS = 16
 _TIME_UNIT_BEFORE = re.compile(
@@ -282,7 +286,11 @@ def _member_count(text: str, m: re.Match[str]) -> Found | None:
 
 def _count_range(text: str, start: int, value: float) -> tuple[int, float] | None:
     """Start and value of the lower bound before a counted amount ("1.200 tot 1.500 …")."""
-    m = _COUNT_RANGE_BEFORE.search(text, max(0, start - 40), start)
+    floor = max(0, start - 40)
+    tail = text[floor:start].rstrip()[-len("zelfs") :]
+    if tail.isascii() and not tail.lower().endswith(_RANGE_WORD_ENDS):
+        return None  # "15 of", "tussen 20 en", "1.200 tot": a range's words end the text before it
+    m = _COUNT_RANGE_BEFORE.search(text, floor, start)
     if m is None:
         return None
     raw = m.group("low") or m.group("low2") or m.group("low3") or m.group("low4")

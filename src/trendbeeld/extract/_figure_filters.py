@@ -26,12 +26,18 @@ from trendbeeld import months
 from trendbeeld.extract import _counts, _phrases, lexicon
 
 YEAR_RANGE = (1900, 2100)
+_LABELS = (
+    "pagina", "pag.", "p.", "blz.", "hoofdstuk", "paragraaf", "figuur", "tabel", "bijlage", "artikel",
+    "nummer", "nr.", "versie", "fase", "stap", "punt", "code", "route", "lijn", "editie", "jaargang", "bus",
+    "covid", "prioriteit", "categorie", "klasse",
+)
 _NOT_BEFORE = re.compile(
-    r"\b(?:pagina|pag\.|p\.|blz\.|hoofdstuk|paragraaf|figuur|tabel|bijlage|artikel|nummer|nr\.|versie"
-    r"|fase|stap|punt|code|route|lijn|editie|jaargang|bus|covid|\w*niveau|prioriteit|categorie|klasse"
-    rf"|{months.alternation()})\s*\Z",
+    rf"\b(?:{'|'.join(re.escape(label) for label in _LABELS)}|\w*niveau|{months.alternation()})\s*\Z",
     re.IGNORECASE,
 )
+# The last two characters of every word _NOT_BEFORE and _PER_BEFORE end with: text before a number
+# that ends otherwise is not searched (a search tries the patterns at every one of its positions).
+_LABEL_ENDINGS = frozenset(word[-2:] for word in (*_LABELS, "niveau", *months.names(), "per"))
 _AT_BEFORE = re.compile(r"\bom\s*\Z", re.IGNORECASE)
 # After "om": a clock time ("om 8 uur", "om 22.30", "om half negen"); "het ging om 45.000 meldingen"
 # is a count.
@@ -113,11 +119,23 @@ def after_surname_particle(text: str, pos: int) -> bool:
 def is_label_or_code(number: str | None, before: str) -> bool:
     """A number after a label ("pagina 12", "fase 2", "mei 2019"), the base of a rate ("per 100"), or
     a code (:func:`is_code`); ``before`` is the text just before the number."""
-    return bool(_NOT_BEFORE.search(before) or _PER_BEFORE.search(before) or is_code(number, before))
+    labelled = _may_end_with_label(before) and (_NOT_BEFORE.search(before) or _PER_BEFORE.search(before))
+    return bool(labelled or is_code(number, before))
+
+
+def _may_end_with_label(before: str) -> bool:
+    """False when ``before`` (white space at its end aside) cannot end with a label or "per": its
+    last two characters are ASCII and end no label (others are left to the case-insensitive
+    patterns, whose case folding goes beyond ``str.lower``)."""
+    tail = before.rstrip()[-2:]
+    return not tail.isascii() or tail.lower() in _LABEL_ENDINGS
 
 
 def is_clock_time(text: str, m: re.Match[str], before: str) -> bool:
     """"om 8 uur", "om 22.30": a time of day after "om" (``before``); "om 45.000 meldingen" is none."""
+    tail = before.rstrip()[-2:]  # "om" (ASCII text that ends otherwise is not searched)
+    if tail.isascii() and tail.lower() != "om":
+        return False
     return bool(_AT_BEFORE.search(before) and (_CLOCK_AFTER.match(text, m.end()) or is_clock(m.group(0))))
 
 
