@@ -28,3 +28,4 @@ def test_a_spokesperson_of_an_acronym_still_gives_the_organisation() -> None:
     text = ("Bank groeit\n\nHet bedrijf groeit. ,,Wij verwachten een goed jaar voor de hele sector'', zegt "
             "een woordvoerder van ING. De cijfers volgen later.")
     assert speakers(text) == ["ING"]
+

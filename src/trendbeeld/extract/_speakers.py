@@ -57,7 +57,10 @@ def name_regex() -> str:
         re.escape(p) for p in sorted(lexicon.load().name_particles - {"op", "in"}, key=len, reverse=True)
     ) + r"|op\s+den|op\s+de|in\s+'t|in\s+het|in\s+de"
     cap = r"[A-ZÀ-Ý][a-zà-ÿ]+"
-    word = rf"{cap}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
+    # a surname with a capital inside ("McConnell", "MacLeod", "O'Rourke", "DiCaprio", "DeVos"; not
+    # "McDonald's", a company): tried only after one of its capitals, at little cost
+    inner = r"[A-ZÀ-Ý](?:(?<=[MODL])(?:c|ac|['’]|i|e|a)[A-Z](?![a-zà-ÿ]+['’]s(?![\w])))?[a-zà-ÿ]+"
+    word = rf"{inner}(?:-(?:{cap}|(?:(?:{particles})\s+){{1,2}}{cap}))?"
     initials = r"(?<![\w.])(?:[A-Z]\.[ ]?){1,4}"  # not "V." of "PVV."
     lead = r"(?:Van|De|Den|Ter|Ten|Op|In)(?:\s+(?:de|der|den|het|'t))?"
     # "Jan Peter van Dijk" is one name, "Ahmed Aboutaleb van Rotterdam" and "Paul Vugts van het
