@@ -24,10 +24,13 @@ from functools import cache
 
 from trendbeeld.stemming import stem
 from trendbeeld.trends._items import lexicon
-from trendbeeld.trends._words import COMPOUND_MIN, content_stems, phenomenon_stems
+from trendbeeld.trends._words import COMPOUND_MIN, content_stems, phenomenon_stems, place_names
 
 # Words that say how a phenomenon is counted, not which one it is (stems).
 NEUTRAL_QUALIFIERS = frozenset({"total", "geregistreerd", "aantall", "absolut", "absoluut"})
+# Words that say a phenomenon was recorded, not which one it is ("registratie criminaliteit"): ignored
+# where a news item's title is compared with what its other sentences speak of (`about_the_same`).
+RECORDING_WORDS = frozenset({"registratie", "registraties"})
 MEASURE_TAILS = ("cijfer", "cijfers")  # "misdaadcijfers": the phenomenon before its measure
 GROUP_MARK = "="  # a group's name in a concept set, apart from any stem ("=criminaliteit")
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
@@ -108,3 +111,31 @@ def kinds_of_one(a: str, b: str) -> bool:
         for x in first
         for y in second
     )
+
+
+@cache
+def _place_concepts() -> frozenset[str]:
+    """The gazetteer's one-word places as `concepts` holds them (stems, and the folded names)."""
+    names = {name for name in place_names() if " " not in name}
+    return frozenset(names | {stem(name) for name in names})
+
+
+def subject(phrase: str) -> frozenset[str]:
+    """`concepts` without places and recording words: what a local news item's phrase is about
+    ("Nederland - Registratie criminaliteit", "het aantal misdrijven in Zoetermeer": criminaliteit)."""
+    places = _place_concepts()
+    return frozenset(c for c in concepts(phrase) if c not in places and c not in RECORDING_WORDS)
+
+
+def about_the_same(phrase: str, others: list[str]) -> bool:
+    """Whether ``phrase`` (a news item's title) is about what ``others`` (the item's other sentences)
+    speak of, places and recording words aside: "Registratie criminaliteit licht gestegen" over "het
+    aantal geregistreerde misdrijven", not "Meer zedenmisdrijven in Apeldoorn" over "het totaal aantal
+    incidenten en misdrijven" (a kind of it). Without ``others`` any phrase with a subject is."""
+    own = subject(phrase)
+    if not own or not others:
+        return bool(own)
+    known: set[str] = set()
+    for other in others:
+        known |= subject(other)
+    return own <= known

@@ -29,7 +29,7 @@ from trendbeeld.store import Store
 from trendbeeld.store import trends as trend_store
 from trendbeeld.store.trends import MemberOrigin, TrendRow
 from trendbeeld.themes import assign as assign_themes
-from trendbeeld.trends import _synonyms, cluster, events
+from trendbeeld.trends import _item_titles, _synonyms, cluster, events
 from trendbeeld.trends._coherence import backing
 from trendbeeld.trends._event_counts import topic_candidates
 from trendbeeld.trends._items import Item, load_items, source_metas
@@ -179,6 +179,7 @@ def _candidates(
             kept.append(candidate)
         else:
             aside.extend(index[e] for e in candidate.ids)
+    kept = _item_titles.with_titles(kept, items, index, vectors, is_event)
     claimed = {e for candidate in kept for e in candidate.ids}
     counts, _ = topic_candidates(items, vectors, metas, exposure, claimed)
     counted = {index[e] for candidate in counts for e in candidate.ids}

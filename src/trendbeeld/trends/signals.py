@@ -12,10 +12,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from trendbeeld.labels import label, number
-from trendbeeld.model import Change, Evidence, EvidenceStrength, Figure, Headline, SourceMeta, Trend
+from trendbeeld.model import (
+    Change,
+    Evidence,
+    EvidenceStrength,
+    Figure,
+    Headline,
+    SourceMeta,
+    Trend,
+    TrendStatement,
+)
 from trendbeeld.trends import events
 from trendbeeld.trends._items import direction_of
 from trendbeeld.trends._naming import FIGURE_WEIGHT  # a figure's weight in the trend's own vote
+from trendbeeld.trends._synonyms import about_the_same
+from trendbeeld.trends._words import item_phrase
 
 BREADTH_SCALE = 3.0  # independent sources at which breadth reaches ~63 %
 TYPES_FOR_FULL_VARIETY = 4
@@ -122,12 +133,13 @@ def opposing(
     """The sources whose members report the opposite of ``direction`` (a rise against a fall) more
     than the direction itself: statements count fully, figures half, as in the trend's own vote.
     A report that states the fall six times and a rise of one kind once backs the fall; a news item
-    "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" does not. Other directions
+    "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" does not. A news item whose
+    title states the change of what it speaks of is read by its title (`_title_votes`). Other directions
     (stable, shift, none: a mixed trend passes None) have no opposite, nor has a trend of news items
     only: its direction is that of the count of its items (`count_test`), not what they say."""
     opposite = OPPOSITE.get(direction) if direction is not None else None
     sources = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    if opposite is None or all(events.is_event(metas[s]) for s in sources):
+    if direction is None or opposite is None or all(events.is_event(metas[s]) for s in sources):
         return set()
     votes: dict[str, float] = {}
     for item in evidence:
@@ -138,7 +150,35 @@ def opposing(
         votes[item.span.source_id] = votes.get(item.span.source_id, 0.0) + (
             weight if change is opposite else -weight
         )
+    votes.update(_title_votes(evidence, metas, direction, opposite))
     return {source for source, net in votes.items() if net > 0}
+
+
+def _title_votes(
+    evidence: Sequence[Evidence], metas: Mapping[str, SourceMeta], direction: Change, opposite: Change
+) -> dict[str, float]:
+    """The vote of each news item whose title states the rise or fall of what its other members speak
+    of (`_synonyms.about_the_same`): the title says what the item reports, its lead may recall the past
+    ("Registratie criminaliteit licht gestegen" over "De afgelopen vijf jaar daalde het aantal
+    geregistreerde misdrijven consequent"). Net of the title's statements, positive for ``opposite``."""
+    by_source: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        meta = metas.get(item.span.source_id)
+        if meta is not None and events.is_event(meta):
+            by_source.setdefault(item.span.source_id, []).append(item)
+    votes: dict[str, float] = {}
+    for source_id, items in by_source.items():
+        title_end = len(metas[source_id].title or "")
+        titled = [i for i in items if i.span.end <= title_end and isinstance(i, TrendStatement)]
+        said = [p for i in items if i not in titled and (p := item_phrase(i))]
+        net = sum(
+            1.0 if item.direction is opposite else -1.0
+            for item in titled
+            if item.direction in (direction, opposite) and about_the_same(item.phenomenon, said)
+        )
+        if net:
+            votes[source_id] = net
+    return votes
 
 
 def support_of(found: EvidenceStrength) -> Support:
