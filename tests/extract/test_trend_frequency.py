@@ -24,9 +24,9 @@ from trendbeeld.model import Change
             "Er gebeuren regelmatig ongelukken op de kruising bij het station.",
             "ongelukken op de kruising bij het station",
         ),
-        ("Volgens bewoners zijn er geregeld vechtpartijen bij de snackbar.", "vechtpartijen bij de snackbar"),
+        ("Volgens buren zijn er regelmatig vechtpartijen bij de snackbar.", "vechtpartijen bij de snackbar"),
         ("Telkens kwamen er klachten binnen.", "klachten"),
-        ("Er ontstaan keer op keer opstoppingen op deze weg.", "opstoppingen op deze weg"),
+        ("Er ontstaan steeds weer opstoppingen op deze weg.", "opstoppingen op deze weg"),
         # a verb of occurring with its subject, a separable particle before a preposition
         ("Inbraken komen regelmatig voor in de wijk Kanaleneiland.", "Inbraken"),
         # a place or group that suffers it

@@ -1,6 +1,6 @@
 """Persistence stated by an adverb of frequency or of lasting: a phenomenon that keeps occurring
-("regelmatig", "geregeld", "telkens (weer)", "steeds weer", "keer op keer", "herhaaldelijk") or a
-situation that has lasted for weeks or months ("al weken", "al maanden", "al twee maanden").
+("regelmatig", "telkens (weer)", "steeds weer", "herhaaldelijk") or a situation that has lasted
+for weeks or months ("al weken", "al maanden", "al twee maanden").
 
 Called by ``_trend_implied.statements`` (hooked in ``trends``) for a sentence that holds one of the
 marker words, where no statement made so far covers the marker's clause. The conventions count
@@ -21,7 +21,7 @@ phenomenon is stated only by an occurrence, never by one actor's habit:
   before the relative pronoun (or the subject); "de |al weken durende| demonstraties" → the noun
   phrase after "durende";
 * a frequency idiom with a copula ("schering en inslag", "aan de orde van de dag", "dagelijkse
-  kost", "gemeengoed"; NOTES H-annot: with "tegenwoordig" up, alt stable, hard): "|Financiële
+  kost"; NOTES H-annot: with "tegenwoordig" up, alt stable, hard): "|Financiële
   uitbuiting van ouderen| is aan de orde van de dag" → stable, "Het vandalisme … is |inmiddels|
   dagelijkse kost" → up (a word of now);
 * a protest that has lasted weeks or months, named by its noun with where or against what: "In
@@ -48,13 +48,13 @@ from trendbeeld.model import Change, TrendStatement
 
 # Letters that open a marker, found by a plain substring search once per document.
 _MARK_WORDS = (
-    "regelmatig ", "geregeld ", "telkens ", "steeds weer", "keer op keer", "herhaaldelijk ", "al ",
-    "structure", "schering en inslag", "aan de orde van de dag", "dagelijkse kost", "gemeengoed",
+    "regelmatig ", "telkens ", "steeds weer", "herhaaldelijk ", "al ", "structure", "schering en inslag",
+    "aan de orde van de dag", "dagelijkse kost",
 )
 # The marker itself, matched at a found position ("al" only before a span of weeks or months).
 _MARK = re.compile(
-    r"(?:(?P<idiom>schering\s+en\s+inslag|aan\s+de\s+orde\s+van\s+de\s+dag|dagelijkse\s+kost|gemeengoed)"
-    r"|structure(?:el|le)|regelmatig|geregeld|telkens(?:\s+weer)?|steeds\s+weer|keer\s+op\s+keer|herhaaldelijk"
+    r"(?:(?P<idiom>schering\s+en\s+inslag|aan\s+de\s+orde\s+van\s+de\s+dag|dagelijkse\s+kost)"
+    r"|structure(?:el|le)|regelmatig|telkens(?:\s+weer)?|steeds\s+weer|herhaaldelijk"
     r"|al\s+(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|\d{1,2})\s+)?"
     r"(?:weken|maanden|tijden|geruime\s+tijd|enige\s+tijd|maand|week))(?![\w-])"
 )
