@@ -43,6 +43,12 @@ _PLACE_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)")  # "Rotterdam
 _ACRONYM_AT = re.compile(r"[ \t]*(?P<org>[A-Z][A-Z0-9&]{1,7})(?=[ \t]*(?:[.,;!?]|\Z))")  # "aldus EOKM."
 _INITIAL_AFTER = re.compile(r" [A-Z]\.")  # a suspect's surname as an initial
 _SPAN = re.compile(r".+", re.DOTALL)  # a name match narrowed to where the name starts
+# "Unie van Waterschappen", "Vereniging van Nederlandse Gemeenten": a capitalised head with "van" or
+# "voor" and capitalised words after it
+_ORGANISATION_OF = re.compile(
+    r"(?<![\w-])(?P<head>[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:van|voor)\s+(?:[A-ZÀ-Ý][\w-]+)(?:\s+[A-ZÀ-Ý][\w-]+){0,2}"
+)
+ORGANISATION_REACH = 5000  # the full name of an organisation is printed this close before its short form
 _AGE_BEFORE = re.compile(r"(?:de|het)\s+\d{1,3}-jarige\s+")
 
 
@@ -64,7 +70,8 @@ def named_after_verb(
     if named_so:
         return unnamed
     found = (relative_at(window, pos) or _party_member_at(window, pos, doc, cand.open)
-             or _organisation_at(window, pos) or aged_person(window, pos, doc, cand.open))
+             or _full_organisation(_organisation_at(window, pos), doc.text, cand.open)
+             or aged_person(window, pos, doc, cand.open))
     if found is not None:
         return found
     for m in _names_from(window, pos, pos + NAME_WINDOW):
@@ -172,6 +179,18 @@ def _organisation_at(window: str, pos: int) -> Attribution | None:
         return None
     speaker = _speakers.tidy_org(org.group("org"))
     return Attribution(speaker, None, speaker)
+
+
+def _full_organisation(found: Attribution | None, text: str, pos: int) -> Attribution | None:
+    """"constateerde de Unie" after "De Unie van Waterschappen schat …": an organisation named by its
+    first word alone is the full name printed before (the last one that starts with it)."""
+    if found is None or found.organisation != found.speaker or " " in found.speaker:
+        return found
+    full = None
+    for m in _ORGANISATION_OF.finditer(text, max(pos - ORGANISATION_REACH, 0), pos):
+        if m.group("head") == found.speaker:
+            full = " ".join(m.group(0).split())
+    return found if full is None else Attribution(full, found.role, full)
 
 
 def _name_alone(alone: str, doc: Document, pos: int, known: dict[str, Attribution]) -> Attribution | None:

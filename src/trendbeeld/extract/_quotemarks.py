@@ -51,6 +51,11 @@ _SINGLE_CLOSES: dict[str, tuple[str, ...]] = {
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\S+")
 _ARTICLES = frozenset({"de", "het", "een"})
+# Cue words that name what follows even after a colon ("de slogan: ‘doeslief’", "heet: ‘…’").
+_NAMING_CUES = frozenset({"slogan", "leus", "motto", "term", "begrip", "hashtag", "titel", "getiteld",
+                          "genaamd",
+                          "heet", "heette", "zogeheten", "zogenaamde", "zogenoemde", "thema"})
+_MARK_AT = re.compile(r",,|''|[“„‘'\"«]")
 _SPEECH_END = re.compile(r"[.!?…][’'”\"]?\s*\Z")
 _UNCLOSED = re.compile(rf"(?:[^‘’'“”«»\"\n]|[’'](?=\w)){{20,{UNCLOSED_CHARS}}}?(?=[ \t]*\n|\Z)")
 
@@ -77,7 +82,7 @@ def candidates(text: str) -> list[Candidate]:
         Candidate(m.start("body"), m.end("body"), m.start(), m.end(), False,
                   speech=is_speech(text, m.start("body"), m.end("body")))
         for m in _paired(_DOUBLE, _DOUBLE_CLOSES, text)
-        if _enough_words(text, m) and not is_title(text, m.start())
+        if _enough_words(text, m) and not is_title(text, m.start(), m.end("body"))
     ]
     taken_starts = [c.start for c in found]  # sorted and non-overlapping: finditer order
     marks = sorted(
@@ -89,7 +94,7 @@ def candidates(text: str) -> list[Candidate]:
         if not _enough_words(text, m) or _overlaps(found, taken_starts, start, end):
             continue
         pull = _own_line(text, m.start(), m.end()) or _set_apart(text, m.start(), start, end)
-        if not pull and (_BLANK_LINE.search(text, start, end) or is_title(text, m.start())):
+        if not pull and (_BLANK_LINE.search(text, start, end) or is_title(text, m.start(), end)):
             continue
         singles.append(Candidate(start, end, m.start(), m.end(), True, pull, is_speech(text, start, end)))
     out = sorted(found + singles, key=lambda c: c.start)
@@ -221,12 +226,20 @@ def _set_apart(text: str, open_pos: int, start: int, end: int) -> bool:
     return _has_words(text, start, end, MIN_PULL_WORDS)
 
 
-def is_title(text: str, open_pos: int) -> bool:
-    """The marks follow a word such as "rapport" or "zogenaamde": a title or a term."""
+def is_title(text: str, open_pos: int, body_end: int | None = None) -> bool:
+    """The marks follow a word such as "rapport" or "zogenaamde": a title or a term. Not a spoken
+    sentence after a colon that follows a noun of a text or study ("riep op tot onderzoek: "We
+    kunnen dit niet negeren."", "de auteur van het artikel: "Waar is …?!""; ``body_end``: where the
+    quoted words end); after a word of naming it is one still ("met de slogan: ‘doeslief’")."""
     words = text[max(open_pos - 30, 0) : open_pos].lower().split()
     while words and words[-1] in _ARTICLES:
         words.pop()
-    return bool(words) and words[-1].strip("(,:") in lexicon.load().quote_title_cues
+    if not words or words[-1].strip("(,:") not in lexicon.load().quote_title_cues:
+        return False
+    if body_end is None or not words[-1].endswith(":") or words[-1].rstrip(":") in _NAMING_CUES:
+        return True
+    mark = _MARK_AT.match(text, open_pos)
+    return mark is None or not is_speech(text, mark.end(), body_end)
 
 
 def in_heading(text: str, cand: Candidate) -> bool:

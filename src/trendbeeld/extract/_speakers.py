@@ -310,6 +310,9 @@ def attribution_of(name: str, title: str | None, rest: str, *, dash: bool) -> At
         role, organisation = _roles.dash_role(rest)
     else:
         role, organisation = _roles.role_after_name(_SPACE.sub(" ", rest))
+        first = role.split(maxsplit=1)[0] if role else ""
+        if first and _finite_verb(first.lower()) and not _roles.is_role_word(first):
+            role = None  # "Peter Glas, riep in 2015 op tot …": the clause goes on, no apposition
     if title:
         role = f"{title}, {role}" if role else title
     if role and not _roles.is_role(role):
