@@ -146,6 +146,35 @@ RELATIVE_CLAUSE_WORDS = 8  # words read after the cut for the verbs that end the
 RELATIVE_CLAUSE_REACH = 80  # characters read after the cut
 
 
+# A subject found inside a relative clause without a comma: "Het |aantal jongeren| dat een baan zoekt
+# is gestegen" gave "baan zoekt"; the antecedent opens the sentence after a determiner.
+_ANTECEDENT = re.compile(
+    r"[\W\d]*(?:de|het|een)\s+((?:[a-zà-ÿ][\w-]*\s+){0,4}?[a-zà-ÿ][\w-]*)\s+(?:die|dat)\s+"
+    r"(?:(?:een|de|het|zijn|haar|hun|geen)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+RELATIVE_LOOKBEHIND = 60  # characters before a phenomenon read for " die "/" dat " of a relative clause
+
+
+def _relative_antecedent(doc: Document, phrase: _phrases.Span) -> _phrases.Span:
+    """A phenomenon that holds the finite verb of a relative clause the sentence opens with, without
+    a comma ("Het aantal jongeren dat een |baan zoekt| is gestegen", "dat |slachtoffer wordt van
+    cybercrime| neemt toe") is the clause's antecedent with the clause ("aantal jongeren dat een baan
+    zoekt"); no verb may stand before "die"/"dat" ("De politie meldt dat …": a complementiser)."""
+    text = doc.text
+    window = text[max(0, phrase.start - RELATIVE_LOOKBEHIND) : phrase.start]
+    if " dat " not in window and " die " not in window:  # most phrases: no relative pronoun before
+        return phrase
+    inner = text[phrase.start : phrase.end].lower().split()[1:]
+    if not any(w in _phrases.FINITE_VERBS or _finite(w) for w in inner):
+        return phrase  # the clause's verb is not in the phrase: perhaps the change itself ("dat X stijgt")
+    sentence = doc.sentence_at(phrase.start)
+    m = _ANTECEDENT.fullmatch(text, sentence.start, phrase.start)
+    if m is None or any(_is_verb(w.lower()) for w in m.group(1).split()):
+        return phrase
+    return _phrases.Span(m.start(1), phrase.end)
+
+
 def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     """The noun phrase a change is about, never a number phrase or a bare pointer: leading
     numbers go ("206 letselgevallen"), the phrase ends at a number ("aantal |met 40 procent|");
@@ -153,6 +182,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     ("deze ontwikkeling") is ``ANAPHOR``; a bare measure takes the scope the sentence opens with.
     None when nothing is left."""
     text = doc.text
+    phrase = _relative_antecedent(doc, phrase)
     words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
     words = words[:MAX_PHENOMENON_WORDS]
     lows = [w.group(0).lower() for w in words]
