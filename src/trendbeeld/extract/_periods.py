@@ -77,6 +77,7 @@ _YEARLESS = re.compile(
 # Words of a forecast: its figure is of a later year, not of the year an annual report is about.
 _FORECAST = re.compile(r"\b(?:verwacht\w*|voorspel\w*|prognose\w*|raming\w*|zal|zullen)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
 PROSE_WORDS = 6  # a sentence of running text has this many words; a table row has fewer
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
 FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
@@ -222,13 +223,22 @@ class Timeline:
         return self.mentions[i:j]
 
     def _carried(self, doc: Document, pos: int, prose: bool = True) -> str | None:
-        """The period named last before ``pos`` in its paragraph. In a text without line breaks
+        """The period named last before ``pos`` in its paragraph (within CARRY_CHARS of ``pos``, or
+        of the sentence before when that sentence holds a figure). In a text without line breaks
         (news stored as one string: a line longer than FLAT_LINE_CHARS before ``pos``) a year
         named before the sentence before is carried only when it is the text's own year (see
         :meth:`_recent`): an older year named several sentences back no longer dates the figures
         after it."""
         text = doc.text
         reach = max(0, pos - CARRY_CHARS)
+        if self.breaks:  # paragraphs read from the source: the sentence before may carry a figure too
+            before_start = doc.sentence_at(max(0, pos - 2)).start
+            i = bisect.bisect_right(self.breaks, pos) - 1
+            if (i < 0 or self.breaks[i] <= before_start) and _DIGIT.search(text, before_start, pos):
+                # "… heeft 78 procent … en in Limburg 55 procent. In de rest van Nederland heeft
+                # slechts 39 procent …": the year carried to the figures of the sentence before (in
+                # the same paragraph) holds for this one, counted back from that sentence
+                reach = max(0, before_start - CARRY_CHARS)
         paragraph = text.rfind("\n\n", reach, pos) + 1  # bounded: long texts stay linear
         before = [m for m in self._in(max(paragraph, reach), pos) if not m.base and not m.dated]
         if before and _any_in(self.yearless, before[-1].end, pos):
