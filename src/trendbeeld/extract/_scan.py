@@ -11,7 +11,11 @@ also twice as slow as a case-sensitive one: :func:`lowered` gives a lower-case c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _DIGIT_RUN = re.compile(r"\d+")
 # Letters that ``re.IGNORECASE`` matches with a lower-case letter but ``str.lower`` does not map to
@@ -136,3 +140,22 @@ def may_end_with(window: str, ends: tuple[str, ...], skippable: str) -> bool:
         if low != skippable:
             return False
     return False
+
+
+def last_text(func: Callable[[str], _T]) -> Callable[[str], _T]:
+    """Keep ``func``'s result for the last text object it was given, known by identity.
+
+    The per-document scans are asked again for every sentence of one document. A
+    ``functools.lru_cache`` would compare a new text with the kept one character by character on
+    every call whenever the two are equal but not the same object (the same file read twice), which
+    for a long text costs more than the scan itself.
+    """
+    kept: list[tuple[str, _T]] = []
+
+    @wraps(func)
+    def wrapper(text: str) -> _T:
+        if not kept or kept[0][0] is not text:
+            kept[:] = [(text, func(text))]
+        return kept[0][1]
+
+    return wrapper

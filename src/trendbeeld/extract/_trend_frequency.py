@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from trendbeeld.extract import _cues, _phrases, _scan
 from trendbeeld.extract._document import Document
@@ -143,7 +142,7 @@ def positions(low: str) -> list[int]:
     return _marks(low)
 
 
-@lru_cache(maxsize=1)
+@_scan.last_text
 def _marks(low: str) -> list[int]:
     """The markers of ``low`` (found once per document)."""
     return [

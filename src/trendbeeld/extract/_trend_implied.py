@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_frequency, lexicon
@@ -173,7 +173,7 @@ def positions(low: str) -> list[int]:
     return sorted(steadily + damage + raining + _trend_frequency.positions(low))
 
 
-@lru_cache(maxsize=1)
+@_scan.last_text
 def _marks(low: str) -> tuple[list[int], list[int], list[int]]:
     """Where an adverb of steady change before an inflected comparative, where a word of damage,
     and where "het regent" occur in ``low`` (found once per document)."""

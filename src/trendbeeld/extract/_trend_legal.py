@@ -35,7 +35,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from trendbeeld import months
 from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, _trend_measures, lexicon, regions
@@ -195,7 +194,7 @@ def positions(low: str) -> list[int]:
     return sorted(set().union(*_keys(low)))
 
 
-@lru_cache(maxsize=1)
+@_scan.last_text
 def _keys(low: str) -> tuple[list[int], ...]:
     """The positions of each group of marker words in ``low`` (those of the last text are kept:
     ``positions`` and every sentence of the document read them)."""
