@@ -20,6 +20,7 @@ from trendbeeld.model import (
     Source,
     SourceType,
     TrendStatement,
+    Unit,
     evidence_id,
     hash_id,
 )
@@ -62,7 +63,7 @@ _WORDISH = re.compile(r"[^\W\d_]")  # a letter in any script
 MIN_TITLE_LETTERS = 3
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
-UNTITLED_FILE = "(bestand zonder titel)"  # after a name made from the file's name
+UNTITLED_FILE = "Bestand"  # before the file's name, for a source without a title
 CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆", signals.MIXED: "⇅"}  # mixed: both ways
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
@@ -82,16 +83,17 @@ def link(item: Evidence, sources: Mapping[str, Source], files: Mapping[str, str]
 
 
 def source_title(source: Source) -> str:
-    """The source's title; one without a word ("$", "5") is none, and the file's name stands in,
-    said to be one ("Nieuwe bron (bestand zonder titel)") so nobody takes it for a title."""
+    """The source's title; one without a word ("$", "5") is none, and the file's own name stands in,
+    as it is on disk ("Bestand dashboard_crime_nl_analyse_83648NED_2010_2022.txt"): nobody takes it for
+    a title, and an analyst finds the file by it. A name made readable from it ("Dashboard crime nl
+    analyse … (bestand zonder titel)") read as a half title."""
     title = _format.plain(source.meta.title)
     if len(_WORDISH.findall(title)) >= MIN_TITLE_LETTERS:
         # "vaste commissie voor Financiën" heads a list as "Vaste …"; "iPhone-fraude" stays.
         return title[:1].upper() + title[1:] if title.split(" ", 1)[0].islower() else title
-    origin = source.origin.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    named = " ".join(re.split(r"[_\-\s]+", origin)).strip()
-    if "://" not in source.origin and len(_WORDISH.findall(named)) >= MIN_TITLE_LETTERS:
-        return f"{named[:1].upper()}{named[1:]} {UNTITLED_FILE}"
+    name = _format.plain(re.split(r"[\\/]", source.origin)[-1])
+    if "://" not in source.origin and len(_WORDISH.findall(name)) >= MIN_TITLE_LETTERS:
+        return f"{UNTITLED_FILE} {name}"
     return "Bron zonder titel"
 
 
@@ -170,14 +172,31 @@ def figure_label(figure: Figure) -> str:
     noun phrase rather than part of a clause ("Aanzienlijke stijging is ten opzichte")."""
     indicator = _format.plain(figure.indicator)
     readable = indicator and len(indicator) <= MAX_LABEL_CHARS and not re.search(r"\d", indicator)
-    if readable and not (cluster.is_fragment(indicator) or cluster.names_a_person(indicator)):
+    unfit = (cluster.is_fragment, cluster.names_a_person, cluster.names_a_change, cluster.names_no_measure)
+    if readable and not any(check(indicator) for check in unfit):
         return indicator[:1].upper() + indicator[1:]
     # The noun phrase in it, as a trend title would name it ("Amsterdam steeg het aantal
-    # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen").
+    # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen"); a change ("Aanzienlijke stijging")
+    # names no measure.
     phrase = _format.plain(cluster.best_phrase([figure]))
-    if not phrase or len(phrase) > MAX_LABEL_CHARS:
+    if not phrase or len(phrase) > MAX_LABEL_CHARS or any(check(phrase) for check in unfit[2:]):
         return ""
     return phrase[:1].upper() + phrase[1:]
+
+
+def card_worthy(figure: Figure, source: Source) -> bool:
+    """Whether a stated figure can stand alone on a key-figure card, as a measure of something now.
+
+    Not: the reference of its own comparison ("een aanzienlijke stijging ten opzichte van de 11% in
+    2018": the 11% is the past), or an age that bounds who was asked or counted ("inwoners in de
+    leeftijd van 18 jaar tot en met 85 jaar", "vanaf de leeftijd van 65 jaar"; an average age is a
+    measure)."""
+    if figure.comparison and _format.plain(figure.text) in _format.plain(figure.comparison):
+        return False
+    if figure.unit is Unit.YEARS:
+        context = sentence_around(source, figure.span.start, figure.span.end).casefold()
+        return "leeftijd" not in context or "gemiddeld" in context
+    return True
 
 
 def reads_dutch(text: str) -> bool:
@@ -203,7 +222,7 @@ def key_figures(
         key = _figure_key(figure)
         source = sources[figure.span.source_id]
         # A card needs a name for what it counts, and a Dutch sentence to stand in.
-        if key in chosen or not figure_label(figure):
+        if key in chosen or not figure_label(figure) or not card_worthy(figure, source):
             continue
         if not reads_dutch(sentence_around(source, figure.span.start, figure.span.end)):
             continue

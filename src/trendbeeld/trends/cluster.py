@@ -44,6 +44,7 @@ from trendbeeld.trends._words import (
     COMPOUND_MIN,
     content_stems,
     item_phrase,
+    lexicon_set,
     names_phrase,
     phenomenon_stems,
     place_names,
@@ -56,6 +57,7 @@ __all__ = [
     "COMPOUND_MIN",
     "CONFLICT_LEAD",
     "MIN_CLUSTER_SIZE",
+    "RANK_DECIMALS",
     "TOPIC_SHARE",
     "Candidate",
     "Change",
@@ -71,18 +73,31 @@ __all__ = [
     "event_topic",
     "has_plural_head",
     "is_fragment",
+    "lemma",
     "names_a_body",
+    "names_a_change",
     "names_a_person",
+    "names_no_measure",
     "names_phrase",
     "own_phrase",
     "phenomenon_phrases",
     "phenomenon_stems",
+    "rank_of",
     "shared_theme",
     "stated_phrase",
     "title",
 ]
 
 MIN_CLUSTER_SIZE = 2
+# A member's rank (cosine to its cluster's centre) is kept to 4 decimals: the sixth differs between one
+# and two BLAS threads (0.770141 and 0.77014), and the order of members (best first, ties by id) must not.
+RANK_DECIMALS = 4
+
+
+def rank_of(nearness: float) -> float:
+    """A member's stored rank: its cosine to the centre, to ``RANK_DECIMALS``."""
+    return round(float(nearness), RANK_DECIMALS)
+
 FOCUS_WEIGHT = 0.6  # share of the phenomenon/indicator in an item's vector; the rest is its sentence
 AGGLOMERATIVE_MAX = 2500
 PARTITION_SIZE = 1200
@@ -95,6 +110,7 @@ TITLE_PREFIX = {
 }
 # Whether a phenomenon's head is a plural, for the verb after it ("ervaren beperkingen nemen af").
 has_plural_head = _phrasing.has_plural_head
+lemma = _phrasing.lemma  # a Dutch word's lemma (simplemma), for the edition's checks of figure names
 CONFLICT_TITLE = "Wisselend beeld: {}"
 # Events only: a candidate because its event counts rose (`events.qualify`), named by their phenomenon.
 EVENT_TITLES: dict[Change, str] = {
@@ -215,7 +231,7 @@ def cluster_items(
             centre = centroid(vectors[chosen])
             ranks = vectors[chosen] @ centre
             members = sorted(
-                ((items[i].id, round(float(r), 6)) for i, r in zip(chosen, ranks, strict=True)),
+                ((items[i].id, rank_of(r)) for i, r in zip(chosen, ranks, strict=True)),
                 key=lambda m: (-m[1], m[0]),
             )
             shared = shared_theme([items[i] for i in chosen], theme)
@@ -244,6 +260,24 @@ def shared_theme(members: Sequence[Item], assigned: str | None) -> str | None:
         weight = 1.0 if isinstance(member.evidence, TrendStatement) else FIGURE_WEIGHT
         votes.update(dict.fromkeys((t for t in member.named or () if t in member.assigned), weight))
     return max(votes, key=lambda t: (votes[t], t == assigned, t)) if votes else None
+
+
+def names_a_change(phrase: str) -> bool:
+    """Whether ``phrase`` holds a noun of change ("aanzienlijke stijging"): it says that something
+    changed, not what; no name for what a figure counts."""
+    nouns = lexicon_set("change_nouns.txt")
+    return any(word.casefold() in nouns for word in _WORD.findall(phrase))
+
+
+def names_no_measure(phrase: str) -> bool:
+    """Whether ``phrase`` is one word that names no measure of its own: an infinitive ("behalen",
+    "maken": the verb of a clause, not what is counted) or a generic word ("percentage", "aandeel")."""
+    words = _WORD.findall(phrase)
+    if len(words) != 1:
+        return False
+    word = words[0].casefold()
+    infinitive = word.endswith("en") and _phrasing.lemma(word) == word  # not a plural ("inbraken")
+    return infinitive or word in lexicon_set("generic_phenomena.txt")
 
 
 def embed_items(items: Sequence[Item], embedder: Embedder) -> Vectors:
