@@ -6,12 +6,12 @@ Runs the README's commands on everything in ``../shared/corpus/real`` in a fresh
 (reports and news), ``indicators import``, ``themes assign``, ``add`` of one more source and ``themes
 assign`` again (in a copy of the store: the added source is the bench's own, a report of the corpus
 with one line appended, and must not back a trend of the real corpus), ``trends cluster`` (twice: the
-second run keeps every id), ``publish`` (an intern concept edition). Prints one line per step with
-wall time, peak memory of the command and its children, and the budget from issue 11, then the PDF's
-pages, the site's size and the candidate trends of the real corpus alone as an analyst reads them
-(title, verdict, theme, sources, and the event-count test of news-only ones); the exit status is 0
-either way (budgets are reported, not asserted). The acceptance test on the same corpus is
-tests/acceptance/test_real_corpus.py.
+second run keeps every id and every member, and the bench says whether it did), ``publish`` (an
+intern concept edition). Prints one line per step with wall time, peak memory of the command and its
+children, and the budget from issue 11, then the PDF's pages, the site's size and the candidate
+trends of the real corpus alone as an analyst reads them (title, verdict, theme, sources, and the
+event-count test of news-only ones); the exit status is 0 either way (budgets are reported, not
+asserted). The acceptance test on the same corpus is tests/acceptance/test_real_corpus.py.
 """
 
 from __future__ import annotations
@@ -127,6 +127,16 @@ def _candidates(db: Path) -> None:
         store.close()
 
 
+def members_of(db: Path) -> dict[str, frozenset[str]]:
+    """Each stored trend's evidence ids, by trend id."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT trend_id, evidence_id FROM trend_evidence").fetchall()
+    found: dict[str, set[str]] = {}
+    for trend, evidence in rows:
+        found.setdefault(trend, set()).add(evidence)
+    return {trend: frozenset(ids) for trend, ids in found.items()}
+
+
 def copy_store(db: Path, to: Path) -> None:
     """A consistent copy of the SQLite store (SQLite's backup, so a journal or WAL is included)."""
     source, target = sqlite3.connect(db), sqlite3.connect(to)
@@ -176,6 +186,7 @@ def main() -> None:
     ]
     copy = work / "kopie.db"
     copy_env = {**env, "TRENDBEELD_DB": str(copy)}
+    clusterings: list[dict[str, frozenset[str]]] = []
     print(f"{'stap':34s} {'seconden':>9s} {'budget':>7s} {'piek MB':>8s} {'exit':>5s}")
     for name, command, budget in steps:
         if name in IN_COPY and not copy.exists():
@@ -186,7 +197,13 @@ def main() -> None:
         print(f"{name:34s} {seconds:9.1f} {budget_text:>7s} {peak:8.0f} {status:5d}{flag}")
         if status:
             print(f"    {tail}")
+        if name.startswith("trends cluster"):
+            clusterings.append(members_of(work / "real.db"))
     copy.unlink(missing_ok=True)
+    if len(clusterings) == 2:  # an edition must be reproducible: the second run keeps every member
+        same = clusterings[0] == clusterings[1]
+        print(f"trends cluster tweemaal: {'dezelfde leden' if same else 'ANDERE LEDEN'} "
+              f"({len(clusterings[0])} trends)")
     print("(de stappen 'na één bron' liepen in een kopie van de database: de trends en de editie hieronder "
           "zijn die van het echte corpus alleen)")
     _sizes(work / "editie" / "bench")

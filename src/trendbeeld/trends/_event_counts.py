@@ -123,7 +123,7 @@ def topic_candidates(
         centre = cluster.centroid(vectors[positions])
         ranks = vectors[positions] @ centre
         members = sorted(
-            ((items[i].id, round(float(r), 6)) for i, r in zip(positions, ranks, strict=True)),
+            ((items[i].id, cluster.rank_of(r)) for i, r in zip(positions, ranks, strict=True)),
             key=lambda m: (-m[1], m[0]),
         )
         found.append(cluster.Candidate(theme, tuple(members), centre))

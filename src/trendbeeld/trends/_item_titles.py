@@ -69,7 +69,8 @@ def with_titles(
         if not added:
             out.append(candidate)
             continue
-        ranks = [(items[i].id, round(float(vectors[i] @ candidate.centroid), 6)) for i in added]
+        nearness = vectors[added] @ candidate.centroid
+        ranks = [(items[i].id, cluster.rank_of(r)) for i, r in zip(added, nearness, strict=True)]
         members = tuple(sorted([*candidate.members, *ranks], key=lambda m: (-m[1], m[0])))
         out.append(cluster.Candidate(candidate.theme, members, candidate.centroid))
     return out

@@ -361,7 +361,7 @@ def _merged(
     """One candidate of ``theme`` with the members of ``parts``, ranked by nearness to their centre."""
     ids = sorted({e for part in parts for e in part.ids})
     centre = cluster.centroid(vectors[[index[e] for e in ids]])
-    nearness = [(e, round(float(vectors[index[e]] @ centre), 6)) for e in ids]
+    nearness = [(e, cluster.rank_of(vectors[index[e]] @ centre)) for e in ids]
     ranked = sorted(nearness, key=lambda m: (-m[1], m[0]))
     return cluster.Candidate(theme, tuple(ranked), centre)
 
