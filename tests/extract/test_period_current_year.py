@@ -149,3 +149,15 @@ def test_an_annual_report_keeps_its_year_beside_a_count_so_far_against_a_whole_y
     periods = _periods(text)
     assert periods[300] == "2018"
     assert periods[120] == "2017"
+
+
+def test_a_plan_for_the_year_in_its_title_is_written_in_that_year() -> None:
+    # "Jaarverslag 2023" is written in 2024; "Jaarplan 2024" looks ahead from (just before) 2024
+    text = (
+        "Belastingdienst Jaarplan 2024\n\nInleiding\n\n"
+        "Het afgelopen jaar behandelden we 9 miljoen aangiften inkomstenbelasting. "
+        "Dat aantal houden we de komende jaren vast."
+    )
+    assert _periods(text)[9_000_000] == "2023"
+    report = text.replace("Jaarplan 2024", "Jaarverslag 2024")
+    assert _periods(report)[9_000_000] == "2024"

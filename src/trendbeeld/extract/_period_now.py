@@ -3,8 +3,8 @@
 The current year of a text is the year of its source date, else one read from the text itself:
 a dateline near its start ("Den Haag, 12 maart 2019", "Datum: 3 april 2020"; not an event's date
 in a sentence: "Op 14 juli 2016 rijdt …"), the year in which its weekdays with dates
-fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020"; "Jaarverslag 2018" is a
-report on 2018, written in 2019), else the year after the year the text names most often, when
+fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020", "Jaarplan 2024"; "Jaarverslag
+2018" is a report on 2018, written in 2019), else the year after the year the text names most often, when
 it names that year at least twice (a year named once is an event's year: "In 2011 werd hij
 ontslagen") or is an annual report. An annual report says so ("voor u ligt het (financieel)
 jaarverslag", "in dit jaarverslag"), has the title "Jaarverslag 2018" on its first lines, or
@@ -25,8 +25,10 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._period_mentions import NAME_BEFORE, YEAR, Mention, latest
 from trendbeeld.extract._period_words import YEAR_PREPOSITIONS
 
+# A report on the year in its title is written the year after ("Jaarverslag 2018" in 2019); a plan
+# for the year ("Jaarplan 2024", "Begroting 2024") is written in or just before it: its year is now.
 _REPORT_TITLE = re.compile(
-    r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht|plan)\w*|verslag)[ ]+\Z"
+    r"(?i:jaar(?:verslag|verantwoording|rapport|bericht|overzicht)\w*|verslag)[ ]+\Z"
 )
 _ANNUAL = r"jaar(?:verslag|verantwoording|rapport|bericht)(?:en)?"
 _ANNUAL_REPORT_SELF = re.compile(
