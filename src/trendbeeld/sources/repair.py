@@ -6,7 +6,8 @@
    last lines of pages that recur on many pages.
 3. :func:`drop_column_debris` drops stray fragments: lone letters and symbols, and the tick labels
    of chart axes (runs of bare numbers with an even step: 0%, 10%, 20%) that pdf layouts leave between
-   paragraphs; columns of table values (49.124, 1.103, 3.576) stay, they are figures;
+   paragraphs; columns of table values (49.124, 1.103, 3.576) stay, they are figures, and so does a
+   lone dash between them (an empty cell: "5,4 / - / 6,7" keeps 6,7 in the third column);
    :func:`join_continued_paragraphs` closes the gap where a column break cut a sentence.
 4. :func:`join_broken_words` joins words cut at a line end — "ont-/wikkelingen" always, and
    "ontwikke/lingen" when Dutch word frequencies say the whole is far likelier than the two
@@ -55,6 +56,10 @@ NUMERIC_LINE = re.compile(r"(?:[-+–—(]?[€$]?\d[\d.,:/]*+[%‰]?\)?[.,;]?\s
 # One tick label of a chart axis: -5, 2,5, 1.563, 10%, €20 (Dutch thousands points or a decimal mark).
 TICK = re.compile(r"([-–—]?)[€$]?(\d{1,3}(?:\.\d{3})++|\d++)(?:[.,](\d++))?[%‰]?")
 TICK_TOLERANCE = 1e-9
+# A table cell beside a lone dash line: a number, year or percentage (12, 2017, 6,7, 49.124, 5%, 3,1%1))
+# or another dash (an empty cell).
+DASHES = frozenset("-–")
+TABLE_CELL = re.compile(r"[-+]?\d[\d.,]*%?(?:\d\))?|[-–]")
 WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
 LOWER_START = re.compile(r"[ ]?[a-zß-ÿ]")  # a line that goes on with a sentence
@@ -141,6 +146,27 @@ def _is_debris(line: str) -> bool:
     return bool(stripped) and (len(stripped) == 1 or not any(ch.isalnum() for ch in stripped))
 
 
+def _nearest_filled(lines: Sequence[str], index: int, step: int) -> str:
+    """The nearest non-blank line above (step -1) or below (step 1) line ``index``, stripped; "" if none."""
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    return lines[index].strip() if 0 <= index < len(lines) else ""
+
+
+def _is_empty_cell(lines: Sequence[str], index: int) -> bool:
+    """A lone dash between table cells: an empty cell that keeps the later cells in their columns.
+
+    "2018 / - / 6,7 / 7,2" has three year columns; without the dash 6,7 would move to the first.
+    """
+    if lines[index].strip() not in DASHES:
+        return False
+    below = _nearest_filled(lines, index, 1)
+    return bool(TABLE_CELL.fullmatch(_nearest_filled(lines, index, -1))) and (
+        not below or bool(TABLE_CELL.fullmatch(below))
+    )
+
+
 def _tick(line: str) -> float | None:
     """The value of a line that holds one bare number, or None."""
     found = TICK.fullmatch(line.strip())
@@ -184,7 +210,8 @@ def drop_column_debris(text: str) -> str:
     2016, 2017) is dropped; the values of a table column (49.124, 1.103, 3.576) are figures and stay.
     """
     lines = text.split("\n")
-    keep = [not _is_debris(line) for line in lines]  # a tick "5" or "0" is one character: debris too
+    # A tick "5" or "0" is one character: debris too; a dash between table cells is an empty cell.
+    keep = [not _is_debris(line) or _is_empty_cell(lines, i) for i, line in enumerate(lines)]
     start = 0
     while start < len(lines):
         end = start
