@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from trendbeeld.cli import cli
-from trendbeeld.model import AccessLevel, Figure
+from trendbeeld.model import AccessLevel, Figure, TrendStatement
 from trendbeeld.publish import _select
 from trendbeeld.publish._corpus import Corpus, read_corpus
 from trendbeeld.store import open_store
@@ -65,3 +65,15 @@ def test_an_average_age_is_a_measure(corpus: Corpus) -> None:
     moved = replace(figure, span=replace(figure.span, start=start + 10, end=end + 10))
     assert said.text[moved.span.start : moved.span.end] == "85 jaar"
     assert _select.card_worthy(moved, said)
+
+
+def test_a_rise_and_a_fall_of_one_phenomenon_are_one_development(corpus: Corpus) -> None:
+    """The mantelzorg report says the number of informal carers rises, and falls from the age of 65:
+    the theme page listed 'Aantal mantelzorgverleners neemt af' beside '… neemt toe', unflagged."""
+    statements = [e for e in corpus.evidence.values() if isinstance(e, TrendStatement)]
+    views = _select.developments(statements, corpus.sources, theme="zorg", limit=len(statements))
+    carers = [v for v in views if v.title.startswith("Aantal mantelzorgverleners")]
+    assert [(v.title, v.change, v.change_label) for v in carers] == [
+        ("Aantal mantelzorgverleners: wisselend (neemt toe en neemt af)", "mixed", "wisselend")
+    ]
+    assert len(carers[0].links) == 2  # both statements stay traceable

@@ -64,6 +64,9 @@ MIN_TITLE_LETTERS = 3
 CONTEXT_CHARS = 260
 PASSAGE_CHARS = 320
 UNTITLED_FILE = "Bestand"  # before the file's name, for a source without a title
+# A phenomenon the sources say both rises and falls ("Aantal mantelzorgverleners neemt toe" and "…
+# neemt af" side by side read as a contradiction nobody flagged): one development, said to go both ways.
+MIXED_DEVELOPMENT = "wisselend"
 CHANGE_MARKS = {"up": "▲", "down": "▼", "stable": "■", "shift": "◆", signals.MIXED: "⇅"}  # mixed: both ways
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n\s*\n")
@@ -338,20 +341,31 @@ def developments(
             groups[(" ".join(stems(item.phenomenon)), item.direction)].append(item)
     groups = _shifts_restated(groups)
     views = []
-    for (key, change), members in groups.items():
+    for (key, change), found in groups.items():
+        if change is Change.DOWN and (key, Change.UP) in groups:
+            continue  # said once, with the rise (below)
+        both = change is Change.UP and (key, Change.DOWN) in groups
+        # a rise and a fall of one phenomenon: one development that goes both ways
+        members = [*found, *groups[(key, Change.DOWN)]] if both else found
         members.sort(key=lambda m: (m.span.source_id, m.span.start))
         source_ids = {m.span.source_id for m in members}
         types = {sources[s].meta.type for s in source_ids}
         backing = signals.support(members, {s: sources[s].meta for s in source_ids})
         phenomenon = _format.plain(members[0].phenomenon)
+        said = (
+            f"{MIXED_DEVELOPMENT} ({change_after(Change.UP, plural=False)} en "
+            f"{change_after(Change.DOWN, plural=False)})"
+            if both
+            else change_after(change, plural=cluster.has_plural_head(phenomenon))
+        )
         views.append(
             TrendView(
-                id=hash_id("development", theme, key, change.value),
-                title=f"{phenomenon[:1].upper()}{phenomenon[1:]} "
-                f"{change_after(change, plural=cluster.has_plural_head(phenomenon))}",
+                id=hash_id("development", theme, key, signals.MIXED if both else change.value),
+                title=f"{phenomenon[:1].upper()}{phenomenon[1:]}: {said}" if both
+                else f"{phenomenon[:1].upper()}{phenomenon[1:]} {said}",
                 theme=theme,
-                change=change.value,
-                change_label=label(change),
+                change=signals.MIXED if both else change.value,
+                change_label=signals.MIXED_LABEL if both else label(change),
                 status_label="signaal uit de bronnen",
                 n_sources=backing.voices,
                 n_types=len(types),
