@@ -8,7 +8,8 @@
    of chart axes (runs of bare numbers with an even step: 0%, 10%, 20%) that pdf layouts leave between
    paragraphs; columns of table values (49.124, 1.103, 3.576) stay, they are figures, and so does a
    lone dash between them (an empty cell: "5,4 / - / 6,7" keeps 6,7 in the third column);
-   :func:`join_continued_paragraphs` closes the gap where a column break cut a sentence.
+   :func:`join_continued_paragraphs` closes the gap where a column or page break cut a sentence
+   ("loopt" / "door", and "daalde naar 13% in" / "2022." before a number after a preposition).
 4. :func:`join_broken_words` joins words cut at a line end — "ont-/wikkelingen" always, and
    "ontwikke/lingen" when Dutch word frequencies say the whole is far likelier than the two
    parts side by side. The line break moves behind the joined word, so each word stays on the
@@ -63,6 +64,17 @@ TABLE_CELL = re.compile(r"[-+]?\d[\d.,]*%?(?:\d\))?|[-–]")
 WRAPPED = re.compile(r"[^\W\d_,]( ?)\n(?=[a-zß-ÿ])")
 SENTENCE_END = tuple(".!?:;”’\"')]…")
 LOWER_START = re.compile(r"[ ]?[a-zß-ÿ]")  # a line that goes on with a sentence
+# A page or column gap inside a sentence before a number: the line ends in a preposition or relative
+# ("daalde naar 13% in" / "2022.", "waarvan" / "60%", "van" / "75-plussers"), and the next part starts
+# with a number that goes on: a percentage, a compound, a year, or a number before a lower-case word.
+# A footnote ("4 Concurrentie …") or a list item ("1. Inleiding") does not go on.
+CUT_BEFORE_NUMBER = frozenset(
+    {
+        *("in", "van", "tot", "naar", "sinds", "waarvan", "onder", "met", "op", "dan"),
+        *("begin", "eind", "medio", "ultimo"),
+    }
+)
+NUMBER_GOES_ON = re.compile(r"[ ]?(?:\d[\d.,]*%|\d+-[a-zß-ÿ]|\d{4}[.,;:]?(?:\s|$)|\d[\d.,]*[^\S\n]+[a-zß-ÿ])")
 # Text converted from a PDF: at least this share of its lines wrap mid-sentence into a line that starts
 # in lower case, and this share of lines is no wider than a page (a column of MAX_PDF_LINE characters).
 MIN_WRAPPED_LINES = 20
@@ -289,8 +301,19 @@ def continues(before: str, after: str) -> bool:
     return bool(before) and bool(after) and not _ends_sentence(before) and after[0].islower()
 
 
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following``, after a blank line, carries on the sentence that ``line`` left open."""
+    if LOWER_START.match(following):
+        return not _ends_sentence(line)
+    if not following[:2].strip()[:1].isdigit():
+        return False
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in CUT_BEFORE_NUMBER and bool(NUMBER_GOES_ON.match(following))
+
+
 def join_continued_paragraphs(text: str) -> str:
-    """Close the blank line where a column or box break cut a sentence (next part lowercase).
+    """Close the blank line where a column, box or page break cut a sentence: the next part starts in
+    lower case, or the line ends in a preposition and the next part with a number that goes on.
 
     Line by line, so the time is linear in the text (a regular expression over the whole text was
     quadratic in the length of a line).
@@ -307,8 +330,7 @@ def join_continued_paragraphs(text: str) -> str:
         following = index
         while following < len(lines) and not lines[following]:
             following += 1
-        if (following > index and following < len(lines) and LOWER_START.match(lines[following])
-                and not _ends_sentence(line)):
+        if following > index and following < len(lines) and _goes_on(line, lines[following]):
             index = following  # the blank lines in between go
     return "\n".join(out)
 
