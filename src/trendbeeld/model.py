@@ -280,6 +280,8 @@ class EvidenceStrength:
 
     ``n_sources`` counts independent voices: ``n_stated`` publishers of reports, polls and interviews
     plus ``n_news`` news outlets (``n_news_items`` articles); see `trendbeeld.trends.signals.support`.
+    Sources that report the opposite of the trend's rise or fall are not among them: ``n_opposed_stated``
+    voices of reports and ``n_opposed_news_items`` news items report ``opposed_change``.
     """
 
     n_sources: int
@@ -290,6 +292,9 @@ class EvidenceStrength:
     n_stated: int = 0
     n_news: int = 0
     n_news_items: int = 0
+    n_opposed_stated: int = 0
+    n_opposed_news_items: int = 0
+    opposed_change: Change | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -339,3 +339,27 @@ def test_news_counts_of_one_topic_in_two_themes_are_one_candidate() -> None:
     threats = next(c for c in merged if len(c.ids) == 5)
     by_id = {item.id: item for item in items}
     assert cluster.best_phrase([by_id[e].evidence for e in threats.ids], is_event) == "bedreigingen"
+
+
+def test_the_strength_of_a_trend_carries_the_sources_that_report_the_opposite() -> None:
+    """The CLI and the web list show a trend's count from its strength: the sources that report the
+    opposite stay said there too ("…; 2 berichten melden juist een stijging"), as on the site."""
+    metas = {
+        "cbs-1": SourceMeta(publisher="CBS", date=date(2019, 1, 1)),
+        "wodc-1": SourceMeta(publisher="WODC", date=date(2019, 2, 1)),
+        "nos-1": SourceMeta(type=SourceType.NEWS, publisher="NOS", date=date(2019, 1, 2)),
+        "ad-1": SourceMeta(type=SourceType.NEWS, publisher="AD", date=date(2019, 1, 3)),
+    }
+    down = [
+        TrendStatement(Span(source, 0, 1), "Minder inbraken.", "inbraken", Change.DOWN)
+        for source in ("cbs-1", "wodc-1")
+    ]
+    up = [
+        TrendStatement(Span(source, 0, 1), "Meer inbraken.", "inbraken", Change.UP)
+        for source in ("nos-1", "ad-1")
+    ]
+    found = signals.strength(down + up, metas, date(2019, 3, 1), direction=Change.DOWN)
+    assert (found.n_opposed_news_items, found.opposed_change) == (2, Change.UP)
+    backing = signals.support(down + up, metas, Change.DOWN)
+    assert signals.describe(signals.support_of(found)) == signals.describe(backing)
+    assert signals.describe(signals.support_of(found)).endswith("2 berichten melden juist een stijging")

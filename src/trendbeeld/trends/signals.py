@@ -75,6 +75,9 @@ def strength(
         n_stated=backing.stated,
         n_news=backing.news,
         n_news_items=backing.news_items,
+        n_opposed_stated=backing.opposed_stated,
+        n_opposed_news_items=backing.opposed_news_items,
+        opposed_change=backing.reported,
     )
 
 
@@ -183,7 +186,11 @@ def _title_votes(
 
 def support_of(found: EvidenceStrength) -> Support:
     """The `Support` a computed strength carries."""
-    return Support(found.n_stated, found.n_news, found.n_news_items)
+    return Support(
+        found.n_stated, found.n_news, found.n_news_items,
+        opposed_stated=found.n_opposed_stated, opposed_news_items=found.n_opposed_news_items,
+        reported=found.opposed_change,
+    )
 
 
 def describe(backing: Support) -> str:
