@@ -70,3 +70,16 @@ def test_the_real_parliamentary_decision_lists_get_their_dates(shared: Path) -> 
         assert meta.date is not None, name
         assert name_date(name) == meta.date
         assert dateline_date(meta.title) is None, f"{name}: the title is its dateline ({meta.title})"
+
+
+def test_a_stray_mark_is_no_title(tmp_path: Path) -> None:
+    """A dashboard export whose first short line is a "$" (a chart's placeholder) is titled by its
+    first heading, not by the mark."""
+    export = tmp_path / "dashboard.txt"
+    long_line = "Onderstaande tabel toont de ontwikkeling van het aantal misdrijven per 1000 inwoners " * 2
+    export.write_text(
+        f"{long_line}\n\n$\n\n#### Misdrijven en populatie\n\nHet aantal misdrijven daalde.\n",
+        encoding="utf-8",
+    )
+    (source,) = sources.read(str(export), meta=SourceMeta())
+    assert source.meta.title == "Misdrijven en populatie"

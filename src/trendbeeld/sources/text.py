@@ -12,21 +12,30 @@ from trendbeeld.sources.base import paged_source
 from trendbeeld.sources.dating import dateline_date
 
 TITLE_MAX_CHARS = 160
+TITLE_MIN_LETTERS = 3  # "$", "---", "* *" are no titles
 
 
 def title_from_text(text: str, fallback: str) -> str:
-    """The first Markdown heading, the first paragraph when it is short, or the first short line."""
+    """The first Markdown heading, the first paragraph when it is short, or the first short line;
+    never a line of symbols or a stray mark ("$", "---", "* *"): a title has words."""
     paragraphs = text.strip().split("\n\n", 2)
     first = " ".join(paragraphs[0].split()).lstrip("#").strip()
     if first and dateline_date(first) and len(paragraphs) > 1:  # "Den Haag, 28 oktober 2016"
         first = " ".join(paragraphs[1].split()).lstrip("#").strip()
-    if first and len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ":")):
+    if _has_words(first) and len(first) <= TITLE_MAX_CHARS and not first.endswith((".", ":")):
         return first
     for line in text.split("\n")[:20]:
         stripped = line.strip().lstrip("#").strip()
-        if stripped and len(stripped) <= 120 and not stripped.endswith(":") and not dateline_date(stripped):
+        if (
+            _has_words(stripped) and len(stripped) <= 120 and not stripped.endswith(":")
+            and not dateline_date(stripped)
+        ):
             return stripped
     return fallback
+
+
+def _has_words(line: str) -> bool:
+    return sum(ch.isalpha() for ch in line) >= TITLE_MIN_LETTERS
 
 
 def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterator[Source]:
