@@ -43,3 +43,19 @@ def test_impersonal_het_after_a_change_said_before_takes_its_own_clause() -> Non
         "Het wordt steeds moeilijker om goed personeel in vaste dienst te nemen."
     )
     assert found[-1] == (Change.UP, "goed personeel in vaste dienst te nemen (moeilijker)")
+
+
+def test_pointer_after_a_section_heading_does_not_take_the_statement_before_it() -> None:
+    text = (
+        "Dienstverlening\n\nDe wachttijden aan de balie van het gemeentehuis nemen toe.\n\n"
+        "Personeel\n\nHet gebrek aan ervaren medewerkers versterkt deze ontwikkeling."
+    )
+    assert pairs(text) == [(Change.UP, "wachttijden aan de balie van het gemeentehuis")]
+
+
+def test_pointer_in_the_same_section_takes_the_statement_before_it() -> None:
+    text = (
+        "Dienstverlening\n\nDe wachttijden aan de balie van het gemeentehuis nemen toe. "
+        "Het gebrek aan ervaren medewerkers versterkt deze ontwikkeling."
+    )
+    assert pairs(text) == [(Change.UP, "wachttijden aan de balie van het gemeentehuis")] * 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract._helpers import items_of
+from tests.extract._helpers import items_of, pairs
 from trendbeeld.model import Change, TrendStatement
 
 
@@ -124,3 +124,30 @@ def test_quantity_noun_takes_what_it_counts_after_an_aside() -> None:
     [statement] = items_of(TrendStatement, text)
     assert (statement.direction, statement.phenomenon) == (Change.UP, "aantal gemeenten")
     assert statement.text == "groeiend aantal, vooral kleine, gemeenten"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uit cijfers van de RDW blijkt dat er een verschuiving gaande is bij de populairste autokleuren.",
+            (Change.SHIFT, "verschuiving bij de populairste autokleuren"),
+        ),
+        (
+            "Volgens de politie is er een stijging gaande bij de woninginbraken in de regio.",
+            (Change.UP, "woninginbraken in de regio"),
+        ),
+        (
+            "Tegelijkertijd valt een duidelijke daling waar te nemen in het aantal opgeloste zaken.",
+            (Change.DOWN, "aantal opgeloste zaken"),
+        ),
+        (
+            "Agenten zeggen dat er een verharding zichtbaar is in het uitgaansleven.",
+            (Change.UP, "verharding in het uitgaansleven"),
+        ),
+    ],
+)
+def test_a_change_seen_or_going_on_names_what_follows_not_the_seeing(
+    text: str, expected: tuple[Change, str]
+) -> None:
+    assert pairs(text) == [expected]

@@ -106,7 +106,7 @@ def _pointed_measure(
     if name and " " not in name and _text.is_verb_form(name.lower()):
         name = None
     if not name and earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH:
-        name = earlier[-1].phenomenon
+        name = None if _across_heading(doc, earlier[-1], statement) else earlier[-1].phenomenon
     if not name:
         return measure
     return name if name.split()[0].lower() in POINTED_MEASURES else f"{measure} {name}"
@@ -181,6 +181,16 @@ def _in_title(doc: Document, earlier: TrendStatement, statement: TrendStatement)
     return 0 <= earlier.span.end <= line_end < statement.span.start
 
 
+# A section heading: a short line without a sentence end after a blank line ("\n\nCorona\n").
+_HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\n.!?:;]{1,80}[ \t]*\n")
+
+
+def _across_heading(doc: Document, earlier: TrendStatement, statement: TrendStatement) -> bool:
+    """True when a section heading stands between ``earlier`` and ``statement``: a pointer
+    ("De coronacrisis versterkt deze tendensen") refers within its own section."""
+    return _HEADING_LINE.search(doc.source.text, earlier.span.end, statement.span.start) is not None
+
+
 def _resolved(
     doc: Document, statement: TrendStatement, earlier: list[TrendStatement]
 ) -> TrendStatement | None:
@@ -197,7 +207,8 @@ def _resolved(
     if at.isdigit() and is_measure_pointer_at(doc.text, int(at)):
         return dataclasses.replace(statement, phenomenon=_pointed_measure(doc, int(at), statement, earlier))
     near = earlier and 0 <= statement.span.start - earlier[-1].span.end <= ANAPHOR_REACH
-    if near and not _in_title(doc, earlier[-1], statement):
+    section = near and not _in_title(doc, earlier[-1], statement)
+    if section and not _across_heading(doc, earlier[-1], statement):
         return dataclasses.replace(statement, phenomenon=earlier[-1].phenomenon)
     subject = (counted_before(doc, int(at)) or _previous_subject(doc, int(at))) if at.isdigit() else None
     return dataclasses.replace(statement, phenomenon=subject) if subject else None

@@ -107,8 +107,11 @@ GENERIC_CHANGE_NOUNS = frozenset(
 # Nouns that count or measure; what they count may follow an aside ("aantal, vaak jonge, daders").
 QUANTITY_NOUNS = frozenset(["aantal", "deel", "aandeel", "groep", "hoeveelheid", "percentage"])
 _ASIDE = re.compile(r"\s*,\s*[^,.;:\n]{1,40}?,\s*")
+# "een stijging |te zien bij| …", "een verschuiving |gaande is bij| …", "een daling |waar te nemen in| …":
+# the words of being seen or going on (``seen``) are no part of the phenomenon.
 _COMPLEMENT = re.compile(
-    r"\s*(?:(?:te\s+zien|zichtbaar|waarneembaar|opgetreden|merkbaar|plaats|plaatsvindt|plaatsgevonden|op"
+    r"\s*(?:(?:(?P<seen>(?:te\s+zien|zichtbaar|waarneembaar|merkbaar|waar\s+te\s+nemen|gaande)"
+    r"(?:\s+(?:is|was|zijn|waren))?)|opgetreden|plaats|plaatsvindt|plaatsgevonden|op"
     r"|is\s+geweest|was|geweest\s+is)\s+)?"
     r"(?:van|in|op|bij|onder|aan|rond|rondom|binnen|naar)\s+",
     re.IGNORECASE,
@@ -430,7 +433,11 @@ def _noun_statement(
             return None
         return _statement(doc, anaphor.start, cue.end, anaphor, cue.direction)
     head = phrase.start if pure else cue.start
-    return _statement(doc, cue.start, phrase.end, _phrases.Span(head, phrase.end), cue.direction)
+    seen = link is not None and link.group("seen") is not None and not pure
+    # "een verharding zichtbaar in het uitgaansleven": "verharding in het uitgaansleven"
+    name = _phrases.tidy(f"{cue.text} {text[link.end('seen') : phrase.end].strip()}") if seen and link else ""
+    named = _phrases.Span(head, phrase.end)
+    return _statement(doc, cue.start, phrase.end, named, cue.direction, phenomenon=name)
 
 
 def _is_time(text: str, phrase: _phrases.Span) -> bool:
