@@ -32,7 +32,7 @@ _BUSINESS_NOUNS = (
     "webwinkel|boekhandel|kapsalon|sportschool|zwembad|camping|pizzeria|shoarmazaak"
 )
 _BUSINESS = re.compile(
-    rf"(?<![\w-])(?i:{_BUSINESS_NOUNS})\s+(?P<name>[A-ZÀ-Ý][\w'’&-]+(?:\s+[A-ZÀ-Ý][\w'’&-]+){{0,2}})"
+    rf"(?<![\w-])(?i:{_BUSINESS_NOUNS})\s+(?:(?:de|het|'t)\s+(?=[A-ZÀ-Ý]))?(?P<name>[A-ZÀ-Ý][\w'’&-]+(?:\s+[A-ZÀ-Ý][\w'’&-]+){{0,2}})"
 )
 _CAPITAL_COMPOUND = re.compile(r"(?P<org>[A-Z][A-Za-z0-9&]{1,9})-(?P<head>[a-zà-ÿ]{4,})")
 _OPENERS = r"(?:(?:Ook|Maar|En|Bij|Toch)\s+)?"
@@ -40,6 +40,17 @@ _OPENERS = r"(?:(?:Ook|Maar|En|Bij|Toch)\s+)?"
 _SUBHEAD = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+(?=(?:De|Het)\s))?"
 _ACRONYM_SUBJECT = re.compile(rf"\s*{_OPENERS}(?P<org>{_speakers.ACRONYM})(?=\s*,|\s+[a-zà-ÿ])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']*\s+|\n\s*")
+# Organisation nouns that name no organisation on their own ("een woordvoerder van het bedrijf"): the
+# organisation named just before is meant.
+_GENERIC_NOUNS = frozenset(
+    {"bedrijf", "zaak", "winkel", "onderneming", "concern", "firma", "fabrikant", "keten"})
+_GENERIC_OF = re.compile(r"(?:(?:het|de)\s+)?(?P<noun>[a-z]+)")
+# Bodies of a place ("de gemeente"), and the place they were named with before ("gemeente Den Haag").
+_PLACE_BODIES = frozenset({"gemeente", "provincie"})
+_BODY_NAMED = re.compile(
+    r"(?<![\w-])(?P<body>[Gg]emeente|[Pp]rovincie)\s+"
+    r"(?P<place>(?:(?:Den|De|Het|Sint|Ten|Ter)\s+)?[A-ZÀ-Ý][\w'’-]+)"
+)
 _QUOTED = re.compile(r"(?:,,|[„“‘])[^„“”‘’\n]{0,400}?(?:''|[”’])|(?<![\w])\"[^\"\n]{0,400}\"")
 
 
@@ -76,6 +87,32 @@ def organisation_named(doc: Document, role: str, pos: int) -> Attribution | None
             org = found.pop()
             return Attribution(org, role.strip().lower(), org)
     return None
+
+
+def generic_named(doc: Document, organisation: str, role: str, pos: int) -> Attribution | None:
+    """"„…”, aldus een woordvoerder van het bedrijf" after "KPN wil nog niet …": a generic noun of a
+    business after the role is the one organisation named just before (as for a bare role above)."""
+    m = _GENERIC_OF.fullmatch(organisation.strip())
+    if m is None or m.group("noun") not in _GENERIC_NOUNS:
+        return None
+    return organisation_named(doc, role, pos)
+
+
+def full_name(doc: Document, found: Attribution, pos: int) -> Attribution | None:
+    """A generic organisation as speaker: "de gemeente" is the one municipality (or province) the
+    article named before ("gemeente Arnhem", the form the conventions write), else it stays
+    "gemeente"; other generic nouns ("het bedrijf", "de partij") give None (no name to give)."""
+    body = found.speaker.lower()
+    if body not in _PLACE_BODIES:
+        return None
+    text = doc.text
+    start = _speakers.article_start(text, pos, 0, start=0)
+    named = {f"{body} {m.group('place')}" for m in _BODY_NAMED.finditer(text, start, pos)
+             if m.group("body").lower() == body}
+    if len(named) != 1:
+        return found
+    full = named.pop()
+    return Attribution(full, found.role, full)
 
 
 def _window_start(doc: Document, pos: int) -> int:

@@ -108,11 +108,14 @@ def _spokesperson(
     an organisation ("zegt een rechercheur van de politie Utrecht") gives that organisation."""
     role = m.group("role")
     found = _roles.connected_org(window, m.end(), role)
+    definite = m.group(0)[:2].lower() == "de"
+    person = _role_person(doc, role, cand.open) if definite and not _roles.is_spokesperson(role) else None
+    # "„…”, aldus een woordvoerder van het bedrijf" after "KPN wil nog niet …": the business named before
+    generic = (None if person is not None or found is None
+               else _quote_org_roles.generic_named(doc, found[0], role, cand.open))
+    if person is not None or generic is not None:
+        return person or generic
     if not _roles.is_spokesperson(role):
-        definite = m.group(0)[:2].lower() == "de"
-        person = _role_person(doc, role, cand.open) if definite else None
-        if person is not None:
-            return person
         # "zegt de politiespecialist" with no one named so before: the compound's organisation
         employer = (found[0] if found is not None
                     else _roles.compound_organisation(role) or _roles.office_organisation(role)
@@ -135,7 +138,6 @@ def _spokesperson(
         organisation = _roles.compound_organisation(role) or _org_in_context(doc, cand.open)
     if organisation is None or _quote_org_roles.compound_named(role) is not None:
         # "de ING-woordvoerder"; "Ook PFZW … ziet dat … „…”, zegt de woordvoerder"
-        definite = m.group(0)[:2].lower() == "de"
         return _quote_org_roles.compound_named(role) or (
             _quote_org_roles.organisation_named(doc, role, cand.open) if definite else None)
     organisation = _speakers.tidy_org(organisation)

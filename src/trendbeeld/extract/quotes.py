@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from trendbeeld.extract import (
     _quote_interviews,
     _quote_nested,
+    _quote_org_roles,
     _quotemarks,
     _roles,
     _speakers,
@@ -110,9 +111,9 @@ _VERB_PRONOUN = re.compile(r"(?<=[\w,] )(?P<verb>[a-zë]{2,}) (?P<pronoun>hij|zi
 _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?:dat|die|omdat|als|toen|wie|waar|wat|of|nadat|terwijl|zodat|hoe|"
                            r"waarom|wanneer|waarin|doordat|voordat|zodra|hoewel|nu)(?![\w-])")
 # Organisation nouns that name no organisation on their own ("het bedrijf", "de fractie", "de
-# partij"): as a speaker they are never what an annotator writes (the company, the party).
+# partij"): as a speaker they are never what an annotator writes; "de gemeente" is the one named before.
 _GENERIC_ORGANISATIONS = frozenset(
-    {"bedrijf", "partij", "fractie", "bank", "concern", "holding", "netbeheerder"})
+    {"bedrijf", "partij", "fractie", "bank", "concern", "holding", "netbeheerder", "gemeente", "provincie"})
 _QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
 _STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
@@ -163,7 +164,7 @@ def from_document(doc: Document) -> list[Quote]:
             attribution = last[1]  # the next answer of an interview printed as running text
         before = cand
         if attribution is not None and attribution.speaker.lower() in _GENERIC_ORGANISATIONS:
-            attribution = UNRESOLVED  # "aldus een woordvoerder van het bedrijf": no name to give
+            attribution = _quote_org_roles.full_name(doc, attribution, cand.open) or UNRESOLVED
         if attribution is UNRESOLVED:
             # a speaker named but not resolved ("zegt de agent" with no agent named before): the
             # quotes after it do not continue the speaker before it
