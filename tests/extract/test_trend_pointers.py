@@ -26,6 +26,18 @@ from trendbeeld.model import Change
             "Zutphen (veiliger)",
         ),
         ("Het is ook drukker geworden bij de voedselbank.", "voedselbank (drukker)"),
+        ("Het is de laatste jaren drukker geworden op de A12.", "A12 (drukker)"),
+        ("Nu is het drukker geworden in de binnenstad.", "binnenstad (drukker)"),
+        ("Sinds de opening van de brug is het veel drukker geworden op de Waalkade.", "Waalkade (drukker)"),
+        (
+            "Voor starters wordt het door al deze beleggers steeds moeilijker een huis te kopen.",
+            "een huis te kopen (moeilijker)",
+        ),
+        (
+            "Omdat de handel wereldwijd is, is het volgens de inspectie moeilijker geworden om fraude "
+            "op te sporen.",
+            "fraude op te sporen (moeilijker)",
+        ),
     ],
 )
 def test_impersonal_het_takes_the_clause_or_place_after_the_comparative(text: str, phenomenon: str) -> None:
@@ -59,3 +71,8 @@ def test_pointer_in_the_same_section_takes_the_statement_before_it() -> None:
         "Het gebrek aan ervaren medewerkers versterkt deze ontwikkeling."
     )
     assert pairs(text) == [(Change.UP, "wachttijden aan de balie van het gemeentehuis")] * 2
+
+
+def test_inverted_het_after_a_pronoun_is_no_impersonal_change() -> None:
+    found = pairs("Bij deze uitslag wordt het voor hem veel lastiger om een meerderheid te vormen.")
+    assert (Change.UP, "een meerderheid te vormen (lastiger)") not in found

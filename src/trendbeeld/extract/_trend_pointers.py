@@ -4,13 +4,15 @@
 * a pointer ("deze ontwikkeling", "die trend", "dit is 12% hoger") is resolved to the statement or
   the figure just before within ``ANAPHOR_REACH`` characters, else the statement is dropped
   (``resolved``, ``anaphor``); a pointer of the body never takes a statement of the title above it
-  ("Meer zedenmisdrijven in Apeldoorn" / "Het is opnieuw veiliger geworden in Apeldoorn");
+  ("Meer zedenmisdrijven in Apeldoorn" / "Het is opnieuw veiliger geworden in Apeldoorn"), nor one
+  before a section heading ("… neemt toe.\n\nCorona\n\nDe crisis versterkt deze tendensen");
 * a pointed measure ("dat aantal loopt op naar zeker 60 volwassenen") takes the noun it changes
   to, or the subject counted before it (``pointed_measure``);
 * an impersonal "het" points at nothing: "Het wordt steeds moeilijker |om goed personeel te
   vinden|", "Het is veel drukker geworden |op de ringweg|": what becomes harder or busier is the
-  infinitive clause or the place after the comparative (``impersonal``); without one ("Het wordt
-  steeds erger") "het" stays a pointer.
+  infinitive clause or the place after the comparative (``impersonal``), also in an inverted clause
+  ("Nu is het drukker geworden |in de stad|", "Sinds 2015 wordt het steeds moeilijker |een huis te
+  kopen|"); without one ("Het wordt steeds erger") "het" stays a pointer.
 """
 
 from __future__ import annotations
@@ -113,11 +115,19 @@ def _pointed_measure(
 
 
 # An impersonal "het" that opens the clause before a comparative of change ("Het wordt steeds
-# moeilijker", "Het is de laatste jaren drukker geworden").
+# moeilijker", "Het is de laatste jaren drukker geworden"), also after the finite verb of an inverted
+# clause ("Nu is het drukker geworden", "Sinds de opening van de brug is het drukker geworden",
+# "Voor starters wordt het door al deze import moeilijker …"; not after a pronoun: "Voor hem wordt
+# het lastiger …" is what one person meets).
 _IMPERSONAL_OPENING = re.compile(
-    r"\W*(?:(?:maar|en|want|ook|toch|dus)\s+)?het\s+(?:is|wordt|werd|was)"
+    r"\W*(?:(?:maar|en|want|ook|toch|dus)\s+)?"
+    r"(?:het\s+(?:is|wordt|werd|was)"
+    r"|(?:(?:nu|daardoor|hierdoor|inmiddels|sindsdien|tegenwoordig|intussen|ondertussen|zo"
+    r"|(?:voor|in|op|bij|sinds|na|binnen|rond)\s+(?!(?:hem|haar|hen|hun|mij|ons|jou|u|jullie)\b)[^,;:]{1,60}?)"
+    r"\s+)?(?:is|wordt|werd|was)\s+het)"
     r"(?:\s+(?:onder\s+meer|veel|nog|steeds|alsmaar|almaar|opnieuw|weer|wel|ook|een\s+stuk|iets|flink|fors"
     r"|daardoor|dus|echter|bovendien|inmiddels|nu|alleen\s+maar"
+    r"|volgens\s+(?:de\s+|het\s+)?[\w-]+|door\s+(?:al\s+)?(?:deze|dit|die|de|het)\s+[\w-]+"
     r"|(?:de|het)\s+(?:laatste|afgelopen)\s+(?:\w+\s+)?(?:jaren|jaar|maanden|weken|tijd)|(?:in|sinds)\s+(?:19|20)\d\d))*"
     r"\s*\Z",
     re.IGNORECASE,

@@ -74,7 +74,7 @@ from trendbeeld.extract._trend_phenomena import (
     _no_phenomenon,
     _phenomenon,
 )
-from trendbeeld.extract._trend_pointers import _anaphor, _resolved, _same_for
+from trendbeeld.extract._trend_pointers import _anaphor, _resolved, _same_for, impersonal
 from trendbeeld.extract._trend_relative import percent_positions, sized_statement
 from trendbeeld.extract._trend_subjects import (
     _BE_FORMS,
@@ -544,7 +544,10 @@ def _predicate_statement(
     limit = cues[1].start if len(cues) > 1 else clause.end
     phrase = _subject(doc, clause, first, previous, limit)
     comparative = _comparative(first)
-    if phrase is None and _opens_with_pointer(doc.text, clause, first):
+    # "Het is de laatste jaren drukker geworden op …", "Nu is het drukker geworden in …": no time
+    # phrase or comparative as the subject; _resolved reads the place or clause after it
+    dummy = comparative is not None and impersonal(doc, first.start) is not None
+    if dummy or (phrase is None and _opens_with_pointer(doc.text, clause, first)):
         # "Dit is 17% hoger dan in 2017": the phenomenon is in the sentence before
         span, evidence, page = doc.span(first.start, last.end)
         pointer = f"{ANAPHOR}{first.start}"
