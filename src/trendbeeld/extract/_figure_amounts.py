@@ -29,7 +29,7 @@ from trendbeeld.extract import (
     numbers,
 )
 from trendbeeld.extract._context import Found
-from trendbeeld.extract._cues import trie
+from trendbeeld.extract._cues import lemma, trie
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
 
@@ -69,6 +69,16 @@ _TIME_UNIT_BEFORE = re.compile(
     r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer)\b", re.IGNORECASE
 )
 ELIDED_TIME_CHARS = 80
+# A word before a year-like number that makes it a year ("in 2000", "sinds 2015", "eind 2018 …").
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|sinds|sedert|vanaf|tot|voor|na|uit|over|begin|eind|medio|ultimo|rond|jaar|jaren|tussen"
+    r"|en|of|t/m|van|per|het|dit|dat|zomer|winter|voorjaar|najaar)\s*\Z|[-–/(]\s*\Z",
+    re.IGNORECASE,
+)
+YEAR_WORD_CHARS = 10
+# A name in running text before it: the year of a title ("de Miljoenennota 2018 lagen", "het EK 2016").
+_TITLE_BEFORE = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*,?[ ]+[A-Z][\w-]*[ ]+\Z")
+TITLE_CHARS = 40
 _CLAUSE_END = re.compile(r"\s*(?:[,.;)!?\"”’']|\Z)")
 _AND_A_HALF_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d+|{numbers._WORDNUM})\s+en\s+een\s+\Z", re.IGNORECASE)
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -320,7 +330,7 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     """Unit of a bare number from its context: grade, years, count, or none (not a figure)."""
     n1 = m.group("n1") or ""
     end = m.end()
-    is_year = _figure_filters.is_year(n1, amount.value) and not m.group("mag")
+    is_year = _figure_filters.is_year(n1, amount.value) and not m.group("mag") and not _counts_plural(text, m)
     if not n1 or is_year or _figure_filters.is_date_after(text, end):
         return None, end
     scored = "grade" if _figure_measures.is_grade(text, m, amount) else (
@@ -345,6 +355,25 @@ def _unit_without_sign(text: str, m: re.Match[str], amount: numbers.Amount) -> t
     if duration is not None:
         return duration
     return _counts.count_unit(text, m, amount, nxt)
+
+
+def _counts_plural(text: str, m: re.Match[str]) -> bool:
+    """"werden 2000 aanhoudingen verricht", "ruim 1950 woningen": a number like a year counts the
+    plural noun right after it (a noun by its lemma, no verb: "In 2018 werden", "voor 2020 maken"),
+    unless a word of time or a preposition makes it a year ("in 2000", "sinds 2015 meldingen") or a
+    name in running text does ("de Miljoenennota 2018 lagen dicht bij …")."""
+    nxt = _counts.NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    if not word.islower() or not _counts.PLURAL.search(low) or not _phrases.is_content(word):
+        return False
+    if _YEAR_WORD_BEFORE.search(text, max(0, m.start() - YEAR_WORD_CHARS), m.start()) is not None:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_CHARS), m.start()) is not None:
+        return False
+    return lemma(low) != low and not _text.is_verb_form(low) and low not in lexicon.load().time_units
 
 
 def _written_after_er(text: str, m: re.Match[str]) -> bool:

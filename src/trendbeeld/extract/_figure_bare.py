@@ -108,6 +108,8 @@ _ELIDED_MEASURE = re.compile(r"(?<![\w-])van\s+(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(
 BRACKETED = re.compile(
     rf"\((?:(?P<label>(?:19|20)\d\d)\s*:\s*)?{_BARE}(?:\s+(?:keer|maal))?\)"
 )
+EMERGENCY = 112.0  # the value of the emergency number (:func:`_figure_filters.is_emergency_number`)
+REFERENCE_DIGITS = 5  # a bracketed number of this many digits without a thousands separator is a reference
 ENUMERATION_MAX = 10  # bracketed item numbers of an enumeration are below this
 ENUMERATION_CHARS = 300  # "(1) … (2) …": a small bracketed number with a neighbour this close counts items
 # No figure span is longer than this; it bounds the search window for nearby figures.
@@ -129,6 +131,8 @@ def bare_in_context(text: str, digits: list[int], found: list[Found]) -> list[Fo
         start, end = m.start("num"), m.end("num")
         if value is None or _figure_filters.inside(taken, start) or _figure_filters.is_year(raw, value):
             continue
+        if value == EMERGENCY and _figure_filters.is_emergency_number(text, start, end):
+            continue  # "belde naar 112"
         bracketed = "label" in m.groupdict()
         if bracketed and not _figure_in_brackets(text, m, value):
             continue
@@ -246,6 +250,8 @@ def _figure_in_brackets(text: str, m: re.Match[str], value: float) -> bool:
     if word is None or _figure_filters.is_reference_or_person(word.group("name")):
         return False
     raw = m.group("num")
+    if raw.isdigit() and len(raw) >= REFERENCE_DIGITS and not m.group("label"):
+        return False  # "scholing (34556)": a parliamentary file or case number (counts are "(34.556)")
     name = word.group("name")
     if _figure_filters.after_surname_particle(text, word.start("name")):
         return False  # "Van Montfoort (62)": a surname, whose age :func:`_figure_ages.ages` reads

@@ -2,11 +2,12 @@
 
 - Years ("in 2019"), dates ("12 maart"), clock times ("om 8 uur", "om 22.30"; "het ging om 45.000
   meldingen" is a count).
-- Labels, references and codes: a number after "pagina", "hoofdstuk", "artikel", "fase", "bus",
+- Labels, references and codes: a number after "pagina", "hoofdstuk", "artikel", "kamerstuk", "fase", "bus",
   "niveau" or a month ("pagina 12", "artikel 3", "mei 2019"); after "per" ("per 100.000", the base of
   a rate, not its value); with a leading zero ("007") or in a URL ("?ts=1780489389758").
-- Ordinals written as fractions: "een derde nota", "voor de vijfde maal" (not "een derde van de
-  inwoners", a share).
+- The emergency number: "belde 112", "meldingen naar 112", "via 112", "werd 112 gebeld".
+- Ordinals written as fractions: "een derde nota", "een derde jongen", "voor de vijfde maal" (not
+  "een derde van de inwoners", a share).
 - The words before a number in brackets that make it a reference ("zie bijlage (3)", "tabel (2)") or
   an age of an unnamed person ("een jongen (15)"), and capitalised particles that make a place a
   surname ("Van Montfoort (62)").
@@ -24,12 +25,13 @@ import re
 
 from trendbeeld import months
 from trendbeeld.extract import _counts, _phrases, lexicon
+from trendbeeld.extract._cues import lemma
 
 YEAR_RANGE = (1900, 2100)
 _LABELS = (
     "pagina", "pag.", "p.", "blz.", "hoofdstuk", "paragraaf", "figuur", "tabel", "bijlage", "artikel",
     "nummer", "nr.", "versie", "fase", "stap", "punt", "code", "route", "lijn", "editie", "jaargang", "bus",
-    "covid", "prioriteit", "categorie", "klasse",
+    "covid", "prioriteit", "categorie", "klasse", "kamerstuk", "kamerstukken", "dossier", "zaaknummer",
 )
 _NOT_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(label) for label in _LABELS)}|\w*niveau|{months.alternation()})\s*\Z",
@@ -61,7 +63,7 @@ _PERSON_WORDS = frozenset((
 # Words before a bracketed number that make it a reference, not a figure.
 REFERENCE_WORDS = frozenset((
     "zie", "p", "pag", "blz", "nr", "nummer", "art", "artikel", "lid", "bijlage", "figuur", "tabel", "noot",
-    "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie",
+    "voetnoot", "hoofdstuk", "paragraaf", "bron", "versie", "editie", "kamerstuk", "kamerstukken", "dossier",
 ))
 # "Van Montfoort (62)", "Van der Heijden (45)": a capitalised particle makes a place a surname.
 _SURNAME_PARTICLE = re.compile(r"(?<![\w.])(?:Van(?:[ ]+(?:der|den|de))?|Ter|Ten|Op[ ]+de[n]?)[ ]+\Z")
@@ -85,6 +87,16 @@ _CERTAIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE_CERTAIN = re.compile(r"\b(?:niet|nooit|nooit\s+voor|niet\s+voor)\s+\Z", re.IGNORECASE)
+# The emergency number after a word of calling: "belde (meteen) 112", "(valse) meldingen naar 112",
+# "via 112", "het alarmnummer 112"; or before one: "112 bellen", "werd 112 gebeld".
+EMERGENCY_NUMBER = "112"
+_CALL_BEFORE = re.compile(
+    r"(?:\bbel(?:t|de|den|len)?|\bgebeld|alarmnummer|noodnummer|\bmelding(?:en)?\s+(?:naar|via|bij|op)"
+    r"|\bvia|\bnaar\s+het)\s+(?:\w+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_CALL_AFTER = re.compile(r"\s+(?:te\s+)?(?:bel(?:t|de|den|len)|gebeld)\b|-", re.IGNORECASE)
+CALL_CHARS = 40
 HUNDRED_PERCENT = 100.0
 MAX_IDIOM_COUNT = 3  # "drie vliegen in één klap": the largest number of an idiom
 
@@ -149,11 +161,23 @@ def is_code(number: str | None, before: str) -> bool:
     return bool(number and _LEADING_ZERO.fullmatch(number)) or before.rstrip().endswith(_QUERY_MARKS)
 
 
+def is_emergency_number(text: str, start: int, end: int) -> bool:
+    """"belde 112", "valse meldingen naar 112", "werd 112 gebeld": the emergency number, no figure
+    ("steeg van 98 naar 112", "112 meldingen" are figures)."""
+    if text[start:end] != EMERGENCY_NUMBER:
+        return False
+    return (
+        _CALL_AFTER.match(text, end) is not None
+        or _CALL_BEFORE.search(text, max(0, start - CALL_CHARS), start) is not None
+    )
+
+
 def is_ordinal(text: str, m: re.Match[str]) -> bool:
     """"een derde nota", "een vijfde begrotingswijziging": an ordinal, not a fraction.
 
     "een derde van de inwoners", "een derde Nederlanders" and "een derde heeft" are fractions:
-    after the ordinal comes a singular common noun (lower case, not a verb, not a plural).
+    after the ordinal comes a singular common noun (lower case, not a verb, not a plural: "een
+    derde jongen" is the third boy, its lemma is the word itself).
     """
     if m.group("frac") and (m.group("unit") or "").lower() in ("keer", "maal"):
         return True  # "een derde keer", "voor de vijfde maal": how many times, no share
@@ -169,10 +193,17 @@ def is_ordinal(text: str, m: re.Match[str]) -> bool:
     return (
         word[0].islower()
         and _phrases.is_content(word)
-        and not _counts.PLURAL.search(low)
+        and not (_counts.PLURAL.search(low) and not _is_singular(low))
         and not low.endswith(_VERB_ENDINGS)
         and low not in _phrases.FINITE_VERBS
     )
+
+
+def _is_singular(low: str) -> bool:
+    """"jongen", "seizoen": a noun that ends like a plural but is singular: a plural of it ("jongens",
+    "seizoenen") has it as its lemma. An infinitive ("een derde wonen", "groeien") and an unknown
+    compound ("kankerdoden") have no such plural and stay plurals (a share)."""
+    return lemma(low + "s") == low or lemma(low + "en") == low
 
 
 def is_idiom(text: str, start: int, end: int, value: float, unit: str) -> bool:
