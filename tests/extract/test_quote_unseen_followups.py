@@ -53,7 +53,10 @@ def test_a_pronoun_after_reported_speech_is_not_a_place_named_before() -> None:
 def test_an_organisation_noun_that_names_no_organisation_is_no_speaker(attribution: str) -> None:
     text = (f"KPN wacht de veiling af. ,,Maar in zijn algemeenheid vinden we dat de veiling moet leiden "
             f"tot redelijke prijzen'', {attribution}. De veiling is in juni.")
-    assert attributed(text) == []
+    # "het bedrijf" after a role is the one business named just before (NOTES G3: unnamed staff make the
+    # organisation the speaker with that role); other generic nouns still give no speaker
+    expected = ["KPN"] if "het bedrijf" in attribution else []
+    assert [s for _, s, _ in attributed(text)] == expected
 
 
 def test_an_organisation_named_as_speaker_stays_the_speaker() -> None:
