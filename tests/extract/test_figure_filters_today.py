@@ -21,6 +21,7 @@ def _found(text: str) -> list[tuple[str, float, str]]:
          [("2000 aanhoudingen", 2000.0, "count")]),
         ("Op het festival kwamen ruim 1950 bezoekers af.", [("ruim 1950 bezoekers", 1950.0, "count")]),
         ("Afgelopen jaar telde de politie 2019 inbraken in de regio.", [("2019 inbraken", 2019.0, "count")]),
+        ("Bij de actie waren 2000 mannen betrokken.", [("2000 mannen", 2000.0, "count")]),
     ],
 )
 def test_a_number_like_a_year_before_a_plural_noun_is_a_count(

@@ -369,11 +369,17 @@ def _counts_plural(text: str, m: re.Match[str]) -> bool:
     low = word.lower()
     if not word.islower() or not _counts.PLURAL.search(low) or not _phrases.is_content(word):
         return False
-    if _YEAR_WORD_BEFORE.search(text, max(0, m.start() - YEAR_WORD_CHARS), m.start()) is not None:
+    start = m.start()
+    year = _YEAR_WORD_BEFORE.search(text, max(0, start - YEAR_WORD_CHARS), start) or _TITLE_BEFORE.search(
+        text, max(0, start - TITLE_CHARS), start
+    )
+    base = lemma(low)
+    if year is not None or base == low or low in lexicon.load().time_units:
         return False
-    if _TITLE_BEFORE.search(text, max(0, m.start() - TITLE_CHARS), m.start()) is not None:
-        return False
-    return lemma(low) != low and not _text.is_verb_form(low) and low not in lexicon.load().time_units
+    if low in (base + "s", base + "en", base + base[-1] + "en"):
+        return True  # "aanhoudingen", "jongens", "mannen": the noun and a plural ending
+    # a past tense has a verb for its lemma ("spraken" → spreken, "gingen" → gaan)
+    return not base.endswith("n") and not _text.is_verb_form(low)
 
 
 def _written_after_er(text: str, m: re.Match[str]) -> bool:
