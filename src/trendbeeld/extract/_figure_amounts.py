@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from trendbeeld import months
 from trendbeeld.extract import (
     _counts,
     _figure_filters,
@@ -69,13 +70,17 @@ _TIME_UNIT_BEFORE = re.compile(
     r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|keer)\b", re.IGNORECASE
 )
 ELIDED_TIME_CHARS = 80
-# A word before a year-like number that makes it a year ("in 2000", "sinds 2015", "eind 2018 …").
+# A word before a year-like number that makes it a year ("in 2000", "sinds 2015", "eind 2018 …",
+# "juni 2024 aanslagen").
 _YEAR_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?:in|sinds|sedert|vanaf|tot|voor|na|uit|over|begin|eind|medio|ultimo|rond|jaar|jaren|tussen"
-    r"|en|of|t/m|van|per|het|dit|dat|zomer|winter|voorjaar|najaar)\s*\Z|[-–/(]\s*\Z",
+    rf"|en|of|t/m|van|per|het|dit|dat|zomer|winter|voorjaar|najaar|kwartaal|{months.alternation()})\s*\Z"
+    r"|[-–/(]\s*\Z",
     re.IGNORECASE,
 )
-YEAR_WORD_CHARS = 10
+YEAR_WORD_CHARS = 12  # "september " and the space after it
+COUNT_BEFORE_CHARS = 24  # "iets meer dan " and more: the qualifier or verb before a year-like count
+COUNT_BEFORE_WORDS = 3  # "telde de politie 2019 inbraken": the verb and a short subject
 # A name in running text before it: the year of a title ("de Miljoenennota 2018 lagen", "het EK 2016").
 _TITLE_BEFORE = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*,?[ ]+[A-Z][\w-]*[ ]+\Z")
 TITLE_CHARS = 40
@@ -373,13 +378,26 @@ def _counts_plural(text: str, m: re.Match[str]) -> bool:
     year = _YEAR_WORD_BEFORE.search(text, max(0, start - YEAR_WORD_CHARS), start) or _TITLE_BEFORE.search(
         text, max(0, start - TITLE_CHARS), start
     )
+    if year is not None or not (m.group("qual") or _count_before(text, start)):
+        return False  # "Dreigingsbeeld 2024 ontwikkelingen": only a qualifier or a verb says count
     base = lemma(low)
-    if year is not None or base == low or low in lexicon.load().time_units:
+    if base == low or low in lexicon.load().time_units:
         return False
     if low in (base + "s", base + "en", base + base[-1] + "en"):
         return True  # "aanhoudingen", "jongens", "mannen": the noun and a plural ending
     # a past tense has a verb for its lemma ("spraken" → spreken, "gingen" → gaan)
     return not base.endswith("n") and not _text.is_verb_form(low)
+
+
+def _count_before(text: str, start: int) -> bool:
+    """A qualifier of an amount ("ongeveer 2000", "ruim 1950"; one the number pattern did not take) or
+    a verb ("werden 2000 aanhoudingen", "telde de politie 2019 inbraken") right before a year-like
+    number, or a verb and its subject: what follows is counted."""
+    window = text[max(0, start - COUNT_BEFORE_CHARS) : start].lower()
+    if window.rstrip().endswith(lexicon.load().qualifiers):
+        return True
+    words = [w for w in window.split() if w.isalpha()][-COUNT_BEFORE_WORDS:]
+    return any(_text.is_verb_form(w) for w in words)
 
 
 def _written_after_er(text: str, m: re.Match[str]) -> bool:
