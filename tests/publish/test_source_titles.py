@@ -3,7 +3,9 @@
 The CBS crime analysis of the real corpus is plain text without a title line; the reader took a
 stray "$" for its title, and the edition showed "Dashboard crime nl analyse 83648NED 2010 2022
 (bestand zonder titel)" in its source list and under "Tekst tegen cijfers": half a title, and no
-file of that name. Real parts: that report and a VNG report, added through the CLI into SQLite.
+file of that name. The reader now takes its first heading; a title without words that is stored
+already (or comes from a user's metadata) is still shown as the file's own name. Real parts: that
+report and a VNG report, added through the CLI into SQLite.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from trendbeeld.cli import cli
-from trendbeeld.model import AccessLevel
+from trendbeeld.model import AccessLevel, Source, SourceMeta
 from trendbeeld.publish import _select
 from trendbeeld.publish._corpus import read_corpus
 from trendbeeld.store import open_store
@@ -33,4 +35,6 @@ def test_a_source_without_a_title_is_named_by_its_file(shared: Path, tmp_path: P
     finally:
         store.close()
     titles = sorted(_select.source_title(source) for source in corpus.sources.values())
-    assert titles == [f"Bestand {CRIME}", "Verbondenheid door burenhulp"]
+    assert titles == ["Misdrijven en Populatie", "Verbondenheid door burenhulp"]
+    untitled = Source.create(str(reports / CRIME), "Tekst.", SourceMeta(title="$"))
+    assert _select.source_title(untitled) == f"Bestand {CRIME}"
