@@ -15,11 +15,15 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
+
 from tests.conftest import ROOT, require
 from trendbeeld import demo, extract, indicators, pipeline, routemap, themes, trends
+from trendbeeld.cli import cli
 from trendbeeld.model import AccessLevel, Source, SourceMeta, SourceType
+from trendbeeld.publish._corpus import Corpus, read_corpus
 from trendbeeld.sources.manifest import MANIFEST_NAME, load_manifest
-from trendbeeld.store import Store
+from trendbeeld.store import Store, open_store
 from trendbeeld.store import sources as source_store
 
 DEMO = ROOT / "src" / "trendbeeld" / "data" / "demo"
@@ -183,3 +187,15 @@ def serve(folder: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def added_corpus(paths: list[str], db: str) -> Corpus:
+    """The corpus an edition reads after a user added ``paths`` with ``trendbeeld add`` into the
+    SQLite file ``db``, read at the highest access level."""
+    result = CliRunner().invoke(cli, ["add", *paths, "--db", db], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    store = open_store(db)
+    try:
+        return read_corpus(store, AccessLevel.CONFIDENTIAL)
+    finally:
+        store.close()

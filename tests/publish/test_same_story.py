@@ -15,13 +15,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from trendbeeld.cli import cli
-from trendbeeld.model import AccessLevel
+from tests.publish._helpers import added_corpus
 from trendbeeld.publish import _news
-from trendbeeld.publish._corpus import Corpus, read_corpus
-from trendbeeld.store import open_store
+from trendbeeld.publish._corpus import Corpus
 from trendbeeld.trends import events, signals
 
 FEED = "corpus/real/news/nl_news_rss_veiligheid_2016_2019.csv"
@@ -40,13 +37,7 @@ def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
         writer.writeheader()
         writer.writerows(picked)
     db = str(work / "trendbeeld.db")
-    result = CliRunner().invoke(cli, ["add", str(work / "nieuws.csv"), "--db", db], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    store = open_store(db)
-    try:
-        return read_corpus(store, AccessLevel.CONFIDENTIAL)
-    finally:
-        store.close()
+    return added_corpus([str(work / "nieuws.csv")], db)
 
 
 def test_an_item_and_its_update_are_linked_once(corpus: Corpus) -> None:

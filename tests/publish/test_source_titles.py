@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from trendbeeld.cli import cli
-from trendbeeld.model import AccessLevel, Source, SourceMeta
+from tests.publish._helpers import added_corpus
+from trendbeeld.model import Source, SourceMeta
 from trendbeeld.publish import _select
-from trendbeeld.publish._corpus import read_corpus
-from trendbeeld.store import open_store
 
 CRIME = "dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
 VNG = "vng_burgerpeiling_verbondenheid_door_burenhulp_2023.pdf"
@@ -27,13 +23,7 @@ VNG = "vng_burgerpeiling_verbondenheid_door_burenhulp_2023.pdf"
 def test_a_source_without_a_title_is_named_by_its_file(shared: Path, tmp_path: Path) -> None:
     reports = shared / "corpus" / "real" / "reports"
     db = str(tmp_path / "trendbeeld.db")
-    result = CliRunner().invoke(cli, ["add", str(reports / CRIME), str(reports / VNG), "--db", db])
-    assert result.exit_code == 0, result.output
-    store = open_store(db)
-    try:
-        corpus = read_corpus(store, AccessLevel.CONFIDENTIAL)
-    finally:
-        store.close()
+    corpus = added_corpus([str(reports / CRIME), str(reports / VNG)], db)
     titles = sorted(_select.source_title(source) for source in corpus.sources.values())
     assert titles == ["Misdrijven en Populatie", "Verbondenheid door burenhulp"]
     untitled = Source.create(str(reports / CRIME), "Tekst.", SourceMeta(title="$"))

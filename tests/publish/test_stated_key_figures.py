@@ -13,13 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from trendbeeld.cli import cli
-from trendbeeld.model import AccessLevel, Figure, TrendStatement
+from tests.publish._helpers import added_corpus
+from trendbeeld.model import Figure, TrendStatement
 from trendbeeld.publish import _select
-from trendbeeld.publish._corpus import Corpus, read_corpus
-from trendbeeld.store import open_store
+from trendbeeld.publish._corpus import Corpus
 
 REPORTS = "corpus/real/reports"
 
@@ -29,13 +27,7 @@ def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     db = str(tmp_path_factory.mktemp("kerncijfers") / "trendbeeld.db")
     pdfs = sorted(str(p) for p in (shared / REPORTS).glob("vng_burgerpeiling_*.pdf"))
     assert len(pdfs) == 4
-    result = CliRunner().invoke(cli, ["add", *pdfs, "--db", db], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    store = open_store(db)
-    try:
-        return read_corpus(store, AccessLevel.CONFIDENTIAL)
-    finally:
-        store.close()
+    return added_corpus(pdfs, db)
 
 
 def test_cards_name_a_measure_of_now(corpus: Corpus) -> None:
