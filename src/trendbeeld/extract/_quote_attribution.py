@@ -7,11 +7,12 @@ runs the cascade over a document and decides which quotes go on from the one bef
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from trendbeeld.extract import _phrases, _quote_names, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_after_verb import _LEADS, named_after_verb
+from trendbeeld.extract._quote_after_verb import _LEADS, NAME_WINDOW, named_after_verb
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import surname, titled_surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
@@ -425,3 +426,29 @@ def reads_as_speech(text: str, cand: Candidate) -> bool:
 
 MIN_FIRST_PERSON_WORDS = 3
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|we|wij|mijn|ons|onze|me|mij)(?![\w-])")
+
+
+def closing_clause_speaker(
+    doc: Document,
+    cand: Candidate,
+    region: str,
+    region_start: int,
+    open_at: int,
+    known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
+    """The speaker of the attribution clause after the last comma of ``region`` (the text from
+    ``region_start`` to the end of its sentence): "…, zei officier van justitie Hannah Huizenga
+    gisteren.", read as said after ``cand`` running from ``open_at`` to that comma. Not after a
+    pronoun ("…, zegt zij."): in news without paragraphs the person it refers to is not found
+    reliably (a place or a treaty named before reads as a name)."""
+    comma = region.rfind(", ")
+    if comma < 0 or not region.endswith(".") or len(region) - comma > NAME_WINDOW:
+        return None
+    clause = region[comma:]
+    pats = patterns()
+    if pats["pronoun_after"].match(clause) is not None or pats["verb"].match(clause) is None:
+        return None
+    said = dataclasses.replace(cand, open=open_at, close_end=region_start + comma, pull=False)
+    found = speaker_after(doc, said, known, last)
+    return None if found is None or found is UNRESOLVED else found

@@ -20,15 +20,13 @@ actie van de Vriendenloterij ‘…’").
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache
 
 from trendbeeld.extract import _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_after_verb import NAME_WINDOW
-from trendbeeld.extract._quote_attribution import UNRESOLVED, speaker_after
+from trendbeeld.extract._quote_attribution import closing_clause_speaker
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quotemarks import Candidate
@@ -75,20 +73,10 @@ def said_at_end(doc: Document, cand: Candidate, known: dict[str, Attribution]) -
     text = doc.text
     sentence = doc.sentence_at(cand.close_end)
     region = text[cand.close_end : sentence.end].rstrip()
-    comma = region.rfind(", ")
-    if (comma < 0 or not region.endswith(".") or len(region) - comma > NAME_WINDOW
-            or _QUOTE_MARKS.search(region) is not None
-            or _VOLGENS.search(text, sentence.start, cand.open) is not None):
+    if _QUOTE_MARKS.search(region) or _VOLGENS.search(text, sentence.start, cand.open):
         return None  # "Volgens haar was … ‘…’ …, schrijft tijdschrift X": her words, reported by X
-    clause = region[comma:]
-    pats = patterns()
-    if pats["pronoun_after"].match(clause) is not None or pats["verb"].match(clause) is None:
-        return None
-    said = dataclasses.replace(cand, open=cand.open, close_end=cand.close_end + comma, pull=False)
-    found = speaker_after(doc, said, known, None)
-    if found is None or found is UNRESOLVED or found.speaker == _roles.ANONYMOUS:
-        return None
-    return found
+    found = closing_clause_speaker(doc, cand, region, cand.close_end, cand.open, known, None)
+    return None if found is None or found.speaker == _roles.ANONYMOUS else found
 
 
 def _after_volgens(

@@ -33,7 +33,6 @@ sentence after it attributes it ("Dat heeft X laten weten").
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -49,7 +48,7 @@ from trendbeeld.extract import (
     lexicon,
 )
 from trendbeeld.extract._document import Document, analyse
-from trendbeeld.extract._quote_after_verb import NAME_WINDOW, named_after_verb
+from trendbeeld.extract._quote_after_verb import named_after_verb
 from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
     _BLANK_LINE,
@@ -59,6 +58,7 @@ from trendbeeld.extract._quote_attribution import (
     CONTINUATION_CHARS,
     UNRESOLVED,
     after_preposition,
+    closing_clause_speaker,
     names_another,
     opens_sentence,
     paragraph_start,
@@ -426,19 +426,10 @@ def _said_before(
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].rstrip()
-    comma = region.rfind(", ")
-    if (comma < 0 or not region.endswith(".") or len(region) - comma > NAME_WINDOW
-            or any(mark in region for mark in _QUOTE_MARKS)):
+    if any(mark in region for mark in _QUOTE_MARKS):
         return None
-    clause = region[comma:]
-    pats = patterns()
-    if pats["pronoun_after"].match(clause) is not None or pats["verb"].match(clause) is None:
-        # "…, zegt zij.": in news without paragraphs the person a pronoun refers to is not
-        # found reliably (a place or a treaty named before reads as a name)
-        return None
-    said = dataclasses.replace(cand, open=sentence.start, close_end=sentence.start + comma, pull=False)
-    found = speaker_after(doc, said, known, last)
-    if found is None or found is UNRESOLVED or found.speaker in (_roles.ANONYMOUS, found.organisation):
+    found = closing_clause_speaker(doc, cand, region, sentence.start, sentence.start, known, last)
+    if found is None or found.speaker in (_roles.ANONYMOUS, found.organisation):
         return None  # an unnamed source or an office is left to the rules after this one
     return found
 
