@@ -58,11 +58,11 @@ def test_an_item_and_its_update_are_linked_once(corpus: Corpus) -> None:
 def test_items_of_other_outlets_or_days_apart_are_other_stories(corpus: Corpus) -> None:
     metas = [source.meta for source in corpus.sources.values()]
     one, other = (meta for meta in metas if (meta.title or "").startswith(STORY))
-    assert _news.same_story(one, other)
-    assert not _news.same_story(one, replace(other, publisher="bd.nl"))
+    assert events.same_story(one, other)
+    assert not events.same_story(one, replace(other, publisher="bd.nl"))
     assert other.date is not None
-    later = other.date + timedelta(days=1 + _news.SAME_STORY_DAYS)
-    assert not _news.same_story(one, replace(other, date=later))
+    later = other.date + timedelta(days=1 + events.SAME_STORY_DAYS)
+    assert not events.same_story(one, replace(other, date=later))
 
 
 def test_a_story_and_its_update_count_as_one_news_item(corpus: Corpus) -> None:

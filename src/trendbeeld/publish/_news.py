@@ -19,9 +19,6 @@ from trendbeeld.trends import events
 PAGE_SIZE = 400
 TABLE_OUTLETS = 5
 NO_DATE = "zonder-datum"
-# One story told twice (an item and its update): counted and linked once (`events.same_story`).
-SAME_STORY_DAYS = events.SAME_STORY_DAYS
-same_story = events.same_story
 
 
 def is_news(corpus: Corpus, source_id: str) -> bool:
@@ -30,13 +27,13 @@ def is_news(corpus: Corpus, source_id: str) -> bool:
 
 def one_per_story(source_ids: Sequence[str], corpus: Corpus, limit: int) -> list[str]:
     """The first ``limit`` of ``source_ids`` in order, without the news items that retell a story kept
-    before (`same_story`)."""
+    before (`events.same_story`: an item and its update are one story)."""
     kept: list[str] = []
     for source_id in source_ids:
         if len(kept) >= limit:
             break
         meta = corpus.sources[source_id].meta
-        if not any(same_story(meta, corpus.sources[k].meta) for k in kept):
+        if not any(events.same_story(meta, corpus.sources[k].meta) for k in kept):
             kept.append(source_id)
     return kept
 
