@@ -79,7 +79,7 @@ _YEAR_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 YEAR_WORD_CHARS = 12  # "september " and the space after it
-COUNT_BEFORE_CHARS = 24  # "iets meer dan " and more: the qualifier or verb before a year-like count
+COUNT_BEFORE_CHARS = 24  # the verb (and a short subject) before a year-like count
 COUNT_BEFORE_WORDS = 3  # "telde de politie 2019 inbraken": the verb and a short subject
 # A name in running text before it: the year of a title ("de Miljoenennota 2018 lagen", "het EK 2016").
 _TITLE_BEFORE = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*,?[ ]+[A-Z][\w-]*[ ]+\Z")
@@ -390,12 +390,10 @@ def _counts_plural(text: str, m: re.Match[str]) -> bool:
 
 
 def _count_before(text: str, start: int) -> bool:
-    """A qualifier of an amount ("ongeveer 2000", "ruim 1950"; one the number pattern did not take) or
-    a verb ("werden 2000 aanhoudingen", "telde de politie 2019 inbraken") right before a year-like
-    number, or a verb and its subject: what follows is counted."""
+    """A verb right before a year-like number, or a verb and its subject ("werden 2000 aanhoudingen",
+    "telde de politie 2019 inbraken"): what follows is counted. (A qualifier, "ongeveer 2000", is
+    part of the number's match.)"""
     window = text[max(0, start - COUNT_BEFORE_CHARS) : start].lower()
-    if window.rstrip().endswith(lexicon.load().qualifiers):
-        return True
     words = [w for w in window.split() if w.isalpha()][-COUNT_BEFORE_WORDS:]
     return any(_text.is_verb_form(w) for w in words)
 
