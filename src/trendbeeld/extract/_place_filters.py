@@ -7,8 +7,10 @@ where something goes or someone comes from ("naar Engeland", "via Jordanië", "d
 "een man uit Amstelveen", "de rechtbank in Den Haag"), a person's title ("de kroonprins van
 Jordanië"), the scope of a ranking ("de grootste jongerenclub van Europa"), the nationality of what
 is counted ("twee Russische spionnen"), a place a count lists in brackets ("Vier gemeenten
-(Renswoude, …)"), an adjective with no noun ("de Haagse politiek") or a letter's signature ("Hans
-Achterberg, Zeist.").
+(Renswoude, …)"), an adjective with no noun ("de Haagse politiek"), a letter's signature ("Hans
+Achterberg, Zeist."), its date line ("'s-Gravenhage, 12 mei 1989", where it was written) or a postal
+address ("Postbus 20301, 2500 EH 's-Gravenhage", "2513 AA Den Haag"): a ministry's seat is not
+what a letter's figures count.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from trendbeeld import months
 from trendbeeld.extract import lexicon
 from trendbeeld.extract._gazetteer import Gazetteer, abroad, adjectives, cities_abroad, gazetteer, known_start
 
@@ -82,6 +85,17 @@ _SIGNED_BY = re.compile(
 )
 _SIGNATURE_END = re.compile(r"\.(?:\s|\Z)")
 SIGNATURE_CHARS = 40
+# "'s-Gravenhage, 12 mei 1989", "Den Haag, 3 oktober 1990", "Rotterdam, mei 1991": the place and date
+# of a letter (its date line), where it was written, before the end of a line or sentence or the
+# letter's first word; not a news dateline, which a dash follows and which names the scene ("DEN
+# HAAG, 12 maart 2019 - …"), nor a clause that goes on ("Utrecht, 3 oktober 1990 opgericht").
+_DATE_LINE_AFTER = re.compile(
+    rf",?[ ]+(?:\d{{1,2}}[ ]+)?(?i:{months.alternation()})[ ]+(?:1[89]|20)\d\d"
+    r"(?=[ ]*(?:[.\n]|\Z|[A-ZÀ-Ý'’]))"  # the line or sentence ends, or the letter's text starts
+)
+# "2500 EH 's-Gravenhage", "Postbus 20301 Den Haag": a postal address, a letterhead's or the addressee's.
+_ADDRESS_BEFORE = re.compile(r"(?:(?<![\w-])\d{4}[ ]?[A-Z]{2}|(?<![\w-])[Pp]ostbus[ ]+\d{1,6},?)[ ]+\Z")
+ADDRESS_CHARS = 20
 # "Vier gemeenten (Renswoude, …)": a plural noun of places before a bracket that lists them.
 _PLACES_NOUN = re.compile(
     r"(?<![\w-])(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z", re.IGNORECASE
@@ -151,6 +165,19 @@ def _is_place_here(text: str, m: re.Match[str]) -> bool:
         or _received(text, m, name)
         or _enumerated(text, m.start())
         or _signature(text, m, gaz)
+        or written_at(text, m)
+    )
+
+
+def written_at(text: str, m: re.Match[str]) -> bool:
+    """Whether the name at ``m`` is where a letter was written or is sent: its date line
+    ("'s-Gravenhage, 12 mei 1989") or a postal address ("2500 EH 's-Gravenhage", "Postbus 20301
+    Den Haag")."""
+    if m.group("adj"):
+        return False
+    return (
+        _DATE_LINE_AFTER.match(text, m.end()) is not None
+        or _ADDRESS_BEFORE.search(text, max(0, m.start() - ADDRESS_CHARS), m.start()) is not None
     )
 
 

@@ -42,7 +42,7 @@ from trendbeeld.extract._gazetteer import (
     known_start,
     lookup,
 )
-from trendbeeld.extract._place_filters import adjective_without_noun, forget, is_place_here
+from trendbeeld.extract._place_filters import adjective_without_noun, forget, is_place_here, written_at
 from trendbeeld.model import RegionLevel
 
 __all__ = [
@@ -237,6 +237,8 @@ def title_name(text: str, start: int, end: int) -> tuple[str, str] | None:
         name = m.group(0)[: -len(m.group("adj"))] if m.group("adj") else m.group(0)
         if name in gaz.ambiguous or adjective_without_noun(text, m, name):
             continue  # "Best", "Zuid": a title gives no context that makes them places
+        if written_at(text, m):
+            continue  # "Gevangeniswezen, 's-Gravenhage 12 mei 1989": where a letter was written
         return m.group(0), canonical(name)
     return None
 
