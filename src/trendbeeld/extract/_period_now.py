@@ -8,7 +8,10 @@ fall ("op dinsdag 12 februari"), a title year ("Omgevingsbeeld 2020", "Jaarplan 
 it names that year at least twice (a year named once is an event's year: "In 2011 werd hij
 ontslagen") or is an annual report. An annual report says so ("voor u ligt het (financieel)
 jaarverslag", "in dit jaarverslag"), has the title "Jaarverslag 2018" on its first lines, or
-repeats a running header ("NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |").
+repeats a running header ("NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |"). A plan for one
+year ("Jaarplan 2024" alone on its first line, "Belastingdienst Jaarplan 2024", "Werkplan 2023",
+"Begroting 2024", or such a running header) is written for that year: that year is now, and the
+period of its figures that name none.
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
@@ -45,6 +48,19 @@ _ANNUAL_REPORT_HEADER = re.compile(
 )
 HEADER_REPEATS = 2
 HEADER_CHARS = 60
+# A plan for one year: its title ("Jaarplan 2024" alone on a line, "Belastingdienst Jaarplan 2024",
+# "Werkplan 2023 Team Handhaving", "Begroting 2024") on a line of its own near the start, or repeated
+# as a running header ("Jaarplan 2024 | Belastingdienst"). It is written for that year: the year is
+# now, and the period of its figures that name none ("We nemen 40 nieuwe medewerkers aan").
+_PLAN_WORDS = (
+    "jaarplan", "werkplan", "jaarprogramma", "werkprogramma", "jaaragenda", "werkagenda", "begroting",
+)
+_PLAN_TITLE = re.compile(
+    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}"
+    r"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)[^\S\n]*\n?[^\S\n]*"
+    r"(?:[^\W\d_][\w&.-]*[^\S\n]+){0,2}(?P<year>(?:19|20)\d\d)"
+    r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
+)
 SELF_CHARS = 50
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
 _WEEKDAYS = months.WEEKDAYS
@@ -115,6 +131,42 @@ def is_annual_report(text: str) -> bool:
                 return True  # the text's own title: "Jaarverslag 2018" on its first lines
             headers[text[line_start:line_end].strip()] += 1
     return any(n >= HEADER_REPEATS for n in headers.values())
+
+
+def plan_year(text: str) -> int | None:
+    """In lower-case ``text``: the year of a plan for one year, its title ("Jaarplan 2024", "Belastingdienst
+    Jaarplan 2024", the plan word and the year on two lines) on a line of its own near the start, or
+    a running header ("Jaarplan 2024 | Belastingdienst") on HEADER_REPEATS lines of their own; None for
+    any other text (a span "Jaarplan 2023-2024" is a school year's plan, not one year's)."""
+    headers: Counter[int] = Counter()
+    for start, end in _occurrences(text, _PLAN_WORDS):  # literal searches: fast on long texts
+        line_start = text.rfind("\n", max(0, start - HEADER_CHARS), start) + 1
+        line_end = text.find("\n", end, end + HEADER_CHARS + 1)
+        if line_end < 0 and len(text) <= end + HEADER_CHARS:
+            line_end = len(text)  # the text's last line
+        if line_end >= 0 and line_start < TITLE_CHARS and not text[end:line_end].strip():
+            line_end = text.find("\n", line_end + 1, line_end + HEADER_CHARS + 1)  # the year on the next line
+        if line_end < 0 or line_end - line_start > 2 * HEADER_CHARS:
+            continue
+        title = _PLAN_TITLE.fullmatch(text, line_start, line_end)
+        if title is None or (line_start >= TITLE_CHARS and "\n" in title.group(0)):
+            continue
+        if line_start < TITLE_CHARS:
+            return int(title["year"])  # the text's own title
+        headers[int(title["year"])] += 1
+    repeated = [year for year, times in headers.items() if times >= HEADER_REPEATS]
+    return repeated[0] if len(repeated) == 1 else None
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each of the literal ``words`` in ``text``, in text order."""
+    out = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            out.append((pos, pos + len(word)))
+            pos = text.find(word, pos + len(word))
+    return sorted(out)
 
 
 def current_year(doc: Document, explicit: list[Mention], annual: bool = False) -> int | None:

@@ -1,5 +1,6 @@
 """The period of a figure: from its sentence, else carried from its paragraph, else the year its
-section heading names ("Criminaliteit in 2020"), else an annual report's year.
+section heading names ("Criminaliteit in 2020"), else an annual report's year or an annual
+plan's ("Jaarplan 2024": "We nemen 40 nieuwe medewerkers aan" is 2024).
 
 A document has a *current year* (:class:`Timeline`; see :mod:`._period_now`): the year of its
 source date, else one read from the text itself. The periods written out ("2018", "juni 2020",
@@ -108,6 +109,7 @@ class Timeline:
     starts: list[int]
     report: int | None = None  # an annual report's year: the period of figures that name none
     dated: int | None = None  # the year of the source's date or of a full date near its start
+    plan: bool = False  # the text is a plan for the year ``report`` ("Jaarplan 2024"), written in it
     # Where the words stand that date a sentence without a year (found once, asked per figure):
     # days of the news, later times without a year, rates per year.
     days: tuple[int, ...] = ()
@@ -193,8 +195,8 @@ class Timeline:
         """An annual report's year, for a figure that names no period. Not for a forecast ("verwacht
         een tekort aan circa 40.000 vakmensen") nor for a figure inside a quotation ("dat je 1000
         euro krijgt als je een collega aandraagt"): neither is a figure of the year reported on."""
-        if self.report is None or _FORECAST.search(text, sentence.start, sentence.end):
-            return None
+        if self.report is None or (not self.plan and _FORECAST.search(text, sentence.start, sentence.end)):
+            return None  # (a plan's expectations are of the year it plans: "verwachten we 90 procent")
         i = bisect.bisect_right(self.quoted, (found.start, len(text))) - 1
         if (i >= 0 and self.quoted[i][0] <= found.start < self.quoted[i][1]
                 and text.find("\n\n", self.quoted[i][0], found.start) < 0):  # not marks paired across columns
@@ -405,11 +407,13 @@ def timeline(doc: Document) -> Timeline:
     """The periods of ``doc`` and its current year."""
     text = doc.text
     written = explicit(doc)
-    annual = _period_now.is_annual_report(doc.lower or text.lower())
-    now = _period_now.current_year(doc, written, annual)
+    low = doc.lower or text.lower()
+    annual = _period_now.is_annual_report(low)
+    plan = None if annual else _period_now.plan_year(low)
+    now = _period_now.current_year(doc, written, annual) if plan is None else plan
     dated = _period_now.date_year(doc, written)
     mentions = list(written)
-    report = now - 1 if now is not None and annual else None
+    report = now - 1 if now is not None and annual else plan
     unresolved: list[int] = []
     undated = _undated_articles(doc, written) if dated is None and report is None else ()
     letters = _period_now.datelines(doc, written) if doc.source.meta.date is None and report is None else []
@@ -424,7 +428,7 @@ def timeline(doc: Document) -> Timeline:
         for a, b in itertools.pairwise(bounds)
     )
     return Timeline(
-        now, mentions, starts, report, dated,
+        now, mentions, starts, report, dated, plan=plan is not None,
         unresolved=tuple(unresolved),
         quoted=tuple((q.start, q.end) for q in _quotemarks.candidates(text) if not q.unclosed)
         if report is not None else (),

@@ -1,0 +1,64 @@
+"""A plan for one year ("Jaarplan 2024", "Werkplan 2023", "Begroting 2024" as its title or running
+header) is written for that year: its figures that name no period are of that year, also those
+in the future tense about its own work (CONVENTIONS "Periods": an annual report's year; the lead's
+brief: in an annual plan of year Y, figures in present or future tense about the organisation's
+work are Y). "Het afgelopen jaar" in it is the year before."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+from trendbeeld.extract import _period_now
+
+
+def _periods(text: str) -> dict[float, str | None]:
+    return {f.value: f.period for f in figures_of(text)}
+
+
+_PLAN = (
+    "Jaarplan 2024\n\n"
+    "Waterschap Rivierenland\n\n"
+    "Voorwoord\n\n"
+    "Het afgelopen jaar handelden we 1.200 meldingen van bewoners af over wateroverlast.\n\n"
+    "Onze ambities\n\n"
+    "Wij gaan 35 kilometer dijk versterken en investeren 12 miljoen euro in nieuwe gemalen. "
+    "We nemen 40 nieuwe medewerkers aan om de achterstand in vergunningen weg te werken.\n\n"
+    "Wij verwachten dat 90 procent van de aanvragen binnen de termijn wordt afgehandeld.\n\n"
+    "Financiën\n\n"
+    "De waterschapsbelasting stijgt met 4,5 procent ten opzichte van 2023."
+)
+
+
+def test_figures_of_an_annual_plan_that_name_no_period_are_of_the_plan_year() -> None:
+    periods = _periods(_PLAN)
+    assert periods[35] == "2024"
+    assert periods[12_000_000] == "2024"
+    assert periods[40] == "2024"
+    assert periods[90] == "2024"  # a plan's expectation is of the year it plans
+    assert periods[4.5] == "2023-2024"  # a change against the year before
+    assert periods[1200] == "2023"  # the past year of a plan is the year before it
+
+
+def test_the_plan_title_may_follow_the_organisation_or_stand_on_two_lines() -> None:
+    for title in ("Belastingdienst Jaarplan 2024", "WERKPLAN\n2024", "Begroting 2024 Gemeente Tiel"):
+        text = _PLAN.replace("Jaarplan 2024", title)
+        assert _periods(text)[40] == "2024", title
+
+
+def test_a_repeated_running_header_marks_a_plan_too() -> None:
+    body = "Wij gaan 35 kilometer dijk versterken en nemen 40 nieuwe medewerkers aan."
+    filler = "Inleiding\n\n" + "Dit hoofdstuk beschrijft hoe het waterschap werkt en wat het doet. " * 12
+    text = f"{filler}\n\nJaarplan 2024 | Waterschap\n\n{body}\n\nJaarplan 2024 | Waterschap\n\nSlot"
+    assert _periods(text)[40] == "2024"
+
+
+def test_no_plan_without_a_title_line_of_one_year() -> None:
+    # a school year's plan spans two years; a sentence about a budget is no title
+    school = _PLAN.replace("Jaarplan 2024", "Jaarplan 2023-2024")
+    assert _periods(school)[40] is None
+    news = (
+        "Gemeente Tiel trekt extra geld uit\n\n"
+        "De begroting 2024 van de gemeente Tiel is dinsdag gepresenteerd. "
+        "De gemeente neemt 40 nieuwe medewerkers aan."
+    )
+    assert _period_now.plan_year(news.lower()) is None
+    assert _period_now.plan_year("begroting 2024: kabinet trekt miljard uit voor defensie\n\nbla") is None
