@@ -28,11 +28,13 @@ from trendbeeld.extract._trend_phenomenon_reference import (
     _PRONOMINAL_ADVERBS,
     _PRONOUNS,
     ANAPHOR,
+    MEASURE_RELATIVE_REACH,
     POINTED_MEASURES,
     _completed,
     _is_measure_pointer,
     _is_pronoun,
     _points_back,
+    measure_relative,
 )
 from trendbeeld.extract._trend_phenomenon_words import (
     _ADVERBIAL_PREPOSITIONS,
@@ -182,6 +184,11 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     ("deze ontwikkeling") is ``ANAPHOR``; a bare measure takes the scope the sentence opens with.
     None when nothing is left."""
     text = doc.text
+    window = text[max(0, phrase.start - MEASURE_RELATIVE_REACH) : phrase.start]
+    if " dat " in window or " die " in window:  # most phrases: no relative pronoun before
+        measured = measure_relative(doc, phrase)
+        if measured is not None:
+            return measured
     phrase = _relative_antecedent(doc, phrase)
     words = [t for t in _phrases.tokens(text, phrase.start, phrase.end) if t.group(0)[0].isalnum()]
     words = words[:MAX_PHENOMENON_WORDS]

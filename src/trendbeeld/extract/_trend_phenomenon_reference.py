@@ -6,7 +6,9 @@
 * a bare measure takes the scope its sentence opens with ("In het uitgaansleven nam |het aantal| toe"
   -> "aantal in het uitgaansleven") or the noun it counts ("het aantal |opgehelderde misdrijven|");
 * a bare head noun is the one compound said just before it ("woningtekort. (...) loopt |het tekort|
-  op" -> woningtekort), never a name ("Zaanstad" for "de stad").
+  op" -> woningtekort), never a name ("Zaanstad" for "de stad");
+* a phrase inside the relative clause of a measure is the measure with its clause ("Het aantal
+  mensen dat |thuis| werkt, is gestegen" -> "aantal mensen dat thuis werkt").
 """
 
 from __future__ import annotations
@@ -60,7 +62,59 @@ COMPOUND_REACH = 600  # characters read before a bare head noun for its compound
 MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
 MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
 _POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
+# A measure with a relative clause that ``start`` lies in: "het aantal mensen dat |vanuit Libië …|",
+# "de groep jongeren die |…|"; no comma, bracket or second "dat"/"die" between the pronoun and ``start``.
+_MEASURE_RELATIVE = re.compile(
+    r"\b(?:het|de|een)\s+((?:[a-zà-ÿ][\w-]*\s+){0,2}?(?:aantal|aantallen|percentage|aandeel|groep|hoeveelheid)"
+    r"(?:\s+[\w'-]+){0,3}?)\s+(?:die|dat)\s+(?:(?!\b(?:die|dat)\b)[^,;:()\"“”„])*\Z",
+    re.IGNORECASE,
+)
+MEASURE_RELATIVE_REACH = 120  # characters read before a phrase for the measure and its relative pronoun
+# Finite verbs that open the main clause after a relative clause's verbs ("dat thuis werkt |is| gestegen"):
+# singular, like the measure they agree with (a plural "zijn", "gaan" may end the relative clause).
+_MAIN_VERBS = frozenset([
+    "is", "was", "wordt", "werd", "zal", "blijft", "bleef", "lijkt", "gaat", "kan", "heeft",
+])
+RELATIVE_VERB_REACH = 40  # characters read after the phrase for the verbs that end the relative clause
 _SENTENCE_END = frozenset(".!?:\n")
+
+
+def measure_relative(doc: Document, span: _phrases.Span) -> str | None:
+    """A phrase inside the relative clause of a measure, before the verb of change of the main
+    clause ("Het aantal mensen dat |thuis| werkt, is gestegen", "het aantal keren dat we |een ander
+    voor lieten gaan| nam af"), is the measure with its clause up to the clause's verbs ("aantal
+    mensen dat thuis werkt"); None when no such clause holds it, or a change is said inside the
+    clause ("het aantal klanten dat |steeds meer diensten| afneemt": the change is the clause's)."""
+    text = doc.text
+    floor = max(doc.sentence_at(span.start).start, span.start - MEASURE_RELATIVE_REACH)
+    m = _MEASURE_RELATIVE.search(text, floor, span.start)
+    if m is None or any(_is_verb(w.lower()) for w in m.group(1).split()[1:]):
+        return None
+    if doc.cues_in(m.end(1), span.end):
+        return None
+    end = span.start
+    verb_seen = False
+    sentence_end = doc.sentence_at(span.start).end
+    for tok in _phrases.tokens(text, span.start, sentence_end):
+        low = tok.group(0).lower()
+        beyond = tok.start() >= span.end
+        if not low[0].isalnum() or (beyond and doc.cues_in(tok.start(), tok.end())):
+            break  # "raakt|, de afgelopen jaren …|", the wording of change
+        verb = _is_infinitive(low) or _is_verb(low)
+        if verb_seen and (low in _MAIN_VERBS or (beyond and not verb)):
+            break  # the main clause's verb ("werkt |is| gestegen"), a word after the clause's verbs
+        if beyond and tok.start() > span.end + RELATIVE_VERB_REACH:
+            break
+        verb_seen = verb_seen or verb
+        end = tok.end()
+    if end == span.start:
+        return None
+    return _phrases.tidy(text[m.start(1) : end])
+
+
+def _is_infinitive(word: str) -> bool:
+    """An infinitive ("kopen", "gaan", "doen"), not a plural noun ("gemeenten" -> gemeente)."""
+    return len(word) > 3 and word.endswith("n") and _cues.lemma(word) == word
 
 
 def _is_pronoun(text: str, span: _phrases.Span) -> bool:
