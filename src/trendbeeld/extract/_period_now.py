@@ -84,10 +84,12 @@ TITLE_CHARS = 600  # the title year is looked for this far into the text
 # line of its own ("'s-Gravenhage, 12 maart 1987"), the date of receipt ("(Ontvangen 2 februari 1990)")
 # or of adoption ("Vastgesteld 5 maart 1987").
 OWN_DATE_CHARS = 2000
+# OCR may drop the hyphen of "'s-" or set a space before the comma ("'s Gravenhage , 2 april 1990").
 _PLACE_DATELINE = re.compile(
-    r"[^\S\n]*(?:['’]s-)?[^\W\d_][\w'.-]*(?:[^\S\n]+[^\W\d_][\w'.-]*){0,2},[^\S\n]*\d{1,2}[^\S\n]+"
+    r"[^\S\n]*(?:['’]s[- ])?[^\W\d_][\w'.-]*(?:[^\S\n]+[^\W\d_][\w'.-]*){0,2}[^\S\n]?,[^\S\n]*\d{1,2}[^\S\n]+"
 )
-_RECEIVED = re.compile(r"\b(?:ontvangen|vastgesteld)[^\S\n]+\d{1,2}[^\S\n]+\Z", re.IGNORECASE)
+# ... and the date on which written questions were sent in ("(Ingezonden 14 december 1989)").
+_RECEIVED = re.compile(r"\b(?:ontvangen|vastgesteld|ingezonden)[^\S\n]+\d{1,2}[^\S\n]+\Z", re.IGNORECASE)
 RECEIVED_CHARS = 16
 GUESS_TIMES = 2  # the year named most often gives the current year only when named this often
 # Words of a sentence about the future, and words before a deadline year ("tegen 2030", "vóór 2025"):
@@ -301,7 +303,8 @@ def _own_date(doc: Document, explicit: list[Mention]) -> Mention | None:
 def datelines(doc: Document, explicit: list[Mention]) -> list[tuple[int, int]]:
     """The own dates of the letters in a text, in order, as (start, year): a place dateline on a
     line of its own ("'s-Gravenhage, 12 maart 1990") or a date of receipt ("(Ontvangen 2 februari
-    1990)"), wherever they stand. In a file of several letters each is dated by its own."""
+    1990)") or of questions sent in ("(Ingezonden 14 december 1989)"), wherever they stand. In a
+    file of several letters each is dated by its own."""
     source = doc.clean.source  # its lines: cleaning joins those of a double-spaced text
     out: list[tuple[int, int]] = []
     for m in explicit:

@@ -21,6 +21,11 @@ table's column heads ("Stand einde boekjaar  2018  2017") into running text afte
 An annual report's year is not given to a forecast ("verwacht een tekort aan 40.000") nor to a
 figure inside a quotation.
 
+In a file of letters each with its own date ("'s-Gravenhage, 2 november 1990", "(Ingezonden 14
+december 1989)") the text after a letter's date is dated by it, also when the file's own date is
+the first letter's: "thans", "op dit moment" and "gisteren" are of that letter's year, a year named
+in a later letter is no forecast, "sinds 1987" runs to the letter's year.
+
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "(2017: 183)") is the base of
 a change, not the period of the other figures of its sentence: a figure compared with base
 year B in a text about year Y has period "B-Y" (in dated news Y is the news date's year:
@@ -97,6 +102,7 @@ _WEEKDAY_DATE = re.compile(
 )
 WEEKDAY_BACK, WEEKDAY_AHEAD = 7, 30  # "donder" before a weekday's "dag", "avond 14 september" after it
 ARTICLE_TIMES = 3  # an article names its own year this often (or twice, against an earlier year)
+_AFTER_ANY_YEAR = 10_000  # sorts after every (start, year) of a letter at the same start
 _SENTENCE_END = frozenset(".!?:\"”’'")
 
 
@@ -126,6 +132,8 @@ class Timeline:
     breaks: tuple[int, ...] = ()
     articles: tuple[int, ...] = ()
     article_years: tuple[int | None, ...] = ()  # the year of each article (the first: up to articles[0])
+    # The own dates of the letters in a file of letters, as (start, year): each dates the text after it.
+    letters: tuple[tuple[int, int], ...] = ()
 
     def period(
         self, doc: Document, found: Found, near: list[_phrases.Span], sentence: _phrases.Span
@@ -141,7 +149,8 @@ class Timeline:
                 doc.text, [m.start for m in own if not m.base], found, near[-1].start, near[0].start):
             # "Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533": the news date, not
             # 2015; unknown in a text without a date
-            return self._since_base(own, found, str(self.dated) if self.dated is not None else None)
+            dated = self._dated_at(found.start)
+            return self._since_base(own, found, str(dated) if dated is not None else None)
         if named is not None:
             return named
         return self._unnamed(doc, found, near, sentence, own)
@@ -163,7 +172,8 @@ class Timeline:
         if _any_in(self.days, sentence.start, sentence.end):
             # "Het OM eiste maandag een celstraf van zes maanden": the news of the day, not a year
             # named before; its year is the article's date, else unknown
-            return str(self.dated) if self.dated is not None else None
+            dated = self._dated_at(found.start)
+            return str(dated) if dated is not None else None
         text = doc.text
         if _period_words.is_duration(text, found):
             return None  # "een werkstraf van 40 uur", "veertig jaar oude": a length of time, not carried
@@ -172,7 +182,10 @@ class Timeline:
         said_now = _period_words.NOW.search(text, start, end)
         if said_now and not _period_words.THEN.search(text, segment.start, segment.end):
             # "Van de Polen maakt nu minder dan 2 procent aanspraak": now, not a year named before
-            now = str(self.dated) if self.news_date and self.dated is not None else None
+            # (a letter's own date dates its "thans": "Thans zijn 2100 verzoeken in behandeling")
+            dated = self._dated_at(found.start)
+            dated_now = self.news_date or self._letter_year(found.start) is not None
+            now = str(dated) if dated_now and dated is not None else None
             return self._since_base(own, found, now)
         # "Vorig jaar kreeg de bank een boete van …" without a date: no year named before holds
         carried = None if _any_in(self.unresolved, sentence.start, sentence.end) else (
@@ -214,11 +227,29 @@ class Timeline:
             end: int | None = latest(carried)
         elif self.news_date:  # "sinds 2014 achttien boetes" in news of 2019: up to the news itself
             end = self.now
+        elif (letter := self._letter_year(found.start)) is not None:  # up to the letter's own date
+            end = letter
         else:  # a report's figures run up to the year before it was written
             end = self.now - 1 if self.now else None
         if end is None or end <= base or end - base > MAX_SPAN_YEARS:
             return carried
         return f"{base}-{end}"
+
+    def _letter_year(self, pos: int) -> int | None:
+        """The year of the own date of the letter at ``pos`` in a file of letters (None before the
+        first date, or in any other text)."""
+        i = bisect.bisect_right(self.letters, (pos, _AFTER_ANY_YEAR)) - 1
+        return self.letters[i][1] if i >= 0 else None
+
+    def _now_at(self, pos: int) -> int | None:
+        """The current year at ``pos``: its letter's date ("'s-Gravenhage, 2 april 1990"), else the text's."""
+        letter = self._letter_year(pos)
+        return letter if letter is not None else self.now
+
+    def _dated_at(self, pos: int) -> int | None:
+        """The year of the date at ``pos``: its letter's own date, else the text's date."""
+        letter = self._letter_year(pos)
+        return letter if letter is not None else self.dated
 
     def _in(self, start: int, end: int) -> list[Mention]:
         i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
@@ -267,7 +298,8 @@ class Timeline:
         "voor 2025", or the year of a sentence about the future), and a year of an earlier
         paragraph of a double-spaced text only when it holds on ("… in 2010 tbs te ontlopen. ¶ …
         Bij dertien gedetineerden": not 2010)."""
-        if (earliest(last.period) > self.now) if self.now is not None else _period_now.of_future(doc, last):
+        now = self._now_at(pos)
+        if (earliest(last.period) > now) if now is not None else _period_now.of_future(doc, last):
             return True
         return _any_in(self.breaks, last.end, pos + 1) and not self._holds_on(doc, last, pos)
 
@@ -416,7 +448,7 @@ def timeline(doc: Document) -> Timeline:
     report = now - 1 if now is not None and annual else plan
     unresolved: list[int] = []
     undated = _undated_articles(doc, written) if dated is None and report is None else ()
-    letters = _period_now.datelines(doc, written) if doc.source.meta.date is None and report is None else []
+    letters = _period_now.datelines(doc, written) if report is None else []
     mentions.extend(relative(doc, now, report, dated, unresolved, written, undated, letters))
     mentions.sort(key=lambda m: m.start)
     seen: dict[str, list[int]] = {}  # where each word stands: the days' words are yearless words too
@@ -442,6 +474,7 @@ def timeline(doc: Document) -> Timeline:
         breaks=breaks,
         articles=articles,
         article_years=article_years,
+        letters=tuple(letters),
     )
 
 
