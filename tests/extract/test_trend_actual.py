@@ -41,3 +41,38 @@ def test_possibility_under_condition_is_no_trend(text: str) -> None:
 )
 def test_possibility_alone_stays(text: str, direction: Change, word: str) -> None:
     assert any(d is direction and word in p for d, p in pairs(text)), pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # the attribution after a quotation is no part of its clause: a name is no infinitive of an
+        # activity after "blijven"
+        (",,Voorzichtigheid blijft geboden'', zegt wethouder Jansen.", "Voorzichtigheid"),
+        ("\"Toch blijft de onrust in de wijk,\" zegt Pietersen.", "onrust in de wijk"),
+        ("De vraag naar huurwoningen bleef groot, zegt woordvoerder Van Dalen.", "vraag naar huurwoningen"),
+    ],
+)
+def test_attribution_after_a_quotation_is_not_read_as_the_clause(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.STABLE, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change that closes the quotation without a subject before it: the words after it name
+        # the speaker, no phenomenon
+        ",,Het neemt alleen maar toe'', zegt wijkagent Pietersen.",
+        "\"Het is hier een stuk rustiger geworden,\" zegt Jansen.",
+        "'Laat ze dan maar daar blijven', zegt Ahmed el Amrani van de moskee.",
+    ],
+)
+def test_a_change_closing_a_quotation_without_subject_names_no_speaker(text: str) -> None:
+    assert all("zegt" not in phenomenon for _, phenomenon in pairs(text))
+
+
+def test_a_change_closing_a_quotation_keeps_its_subject() -> None:
+    quoted = ",,De overlast neemt alleen maar toe'', zegt wijkagent Pietersen."
+    assert pairs(quoted) == [(Change.UP, "overlast")]
+    inverted = ",,Daardoor neemt de overlast af'', zegt wijkagent Pietersen."
+    assert pairs(inverted) == [(Change.DOWN, "overlast")]

@@ -104,3 +104,22 @@ def test_one_person_one_case_wishes_and_questions_are_no_trends(text: str) -> No
 def test_a_relative_clause_cut_short_leaves_the_phenomenon() -> None:
     text = "Voortaan valt de vergunning die de burgemeester verleent onder de nieuwe verordening."
     assert _found(text) == [("vergunning", Change.SHIFT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a quotation that opens the sentence, also with the two commas of a low-9 mark
+        (",,Ondermijning is nog steeds een groot probleem in de regio'', zegt de burgemeester.",
+         "Ondermijning"),
+        ("\"Criminaliteit is nog altijd een probleem op het platteland,\" zegt de wethouder.",
+         "Criminaliteit"),
+        ("De korpschef: ,,Radicalisering is nog steeds een zorg.''", "Radicalisering"),
+    ],
+)
+def test_persistence_inside_a_quotation(text: str, phenomenon: str) -> None:
+    assert _found(text) == [(phenomenon, Change.STABLE)]
+
+
+def test_a_quoted_name_is_still_a_name() -> None:
+    assert _found("Het bedrijf noemt de 'Storkiaan' nog steeds een voorbeeld.") == []

@@ -18,16 +18,21 @@ A cue of change counts (``counts``) unless its clause makes it no actual change:
   ("blijft investeren") or a rule in force ("blijft strafbaar");
 * a bare "meer" outside "er is/er zijn … meer" ("er is |meer| aandacht voor preventie" counts).
 
+The attribution after a quotation (",,Zuinigheid blijft geboden'', |zegt Jansen|", "…, aldus de
+wijkagent") is no part of the clause it closes (``attribution_start``): a name there is no
+infinitive after "blijven", a speech verb no verb of the clause.
+
 ``effective_kind`` reads a participle as an attribute or a predicate ("de |gestegen| prijzen",
 "de hogere lonen en |toegenomen| werkgelegenheid"); ``nominalised`` tells a nominalised verb.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases
+from trendbeeld.extract import _cues, _phrases, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._trend_numbers import _function_words
 from trendbeeld.extract._trend_phenomena import _SUBJECT_DETERMINERS, _is_preposition
@@ -80,6 +85,7 @@ _STAY_PARTICLE_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
+_DEGREE = frozenset(["stuk", "heel", "veel", "flink", "beetje", "wat", "iets", "steeds", "nog"])
 # A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
 # ("de hogere lonen en |toegenomen| werkgelegenheid").
 _COORDINATED_ATTRIBUTE = re.compile(
@@ -122,6 +128,9 @@ _OTHER_FINITE = frozenset([
     "neemt", "nam", "gaat", "ging", "komt", "kwam", "staat", "ligt", "lijkt", "blijkt", "zal", "zullen",
 ])
 _BOUND_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
+# A closing quotation mark right after a word or a sentence mark, before a comma or a lower-case
+# word: the quotation ends and its attribution follows ("…'', zegt", "…,\" aldus", "…', vertelt").
+_CLOSING_MARK = r"(?<=[^\W_]|[.!?,…])(?:''|[”\"’'])(?=[^\S\n]*,?[^\S\n]+[a-zà-ÿ])"
 _UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 
 
@@ -150,7 +159,52 @@ def _counts(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None
     near = (max(clause.start, cue.start - CLAUSE_REACH), min(clause.end, cue.end + CLAUSE_REACH))
     if normative and _NORMATIVE.search(text, *near):
         return False
-    return not _not_actual(text, cue, clause, lower)
+    return not _speaker_words(text, cue, clause) and not _not_actual(text, cue, clause, lower)
+
+
+def _speaker_words(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+    """The cue is a name in the attribution of a quotation ("…, zegt woordvoerder Van |Dalen|"), or
+    a change that closes the quotation with only the speaker's name after it."""
+    opening = max(clause.start, cue.start - CLAUSE_REACH)
+    if cue.text[:1].isupper() and attribution_start(text, opening, cue.start) < cue.start:
+        return True
+    return cue.kind in ("verb", "state", "comp") and _closes_quote_without_subject(text, cue, clause)
+
+
+def _closes_quote_without_subject(text: str, cue: Cue, clause: _phrases.Span) -> bool:
+    """The cue ends a quotation right before its attribution and no content word stands before it
+    in the clause (",,Het neemt alleen maar toe'', zegt Pietersen", "laat hem daar blijven', zegt
+    …"): the words after the cue name the speaker, not what changes."""
+    reach = min(clause.end, cue.end + CLAUSE_REACH)
+    at = attribution_start(text, cue.end, reach)
+    if at == reach:
+        return False
+    inner = [  # "neemt |het autobezit| af"; not "een |stuk rustiger| geworden"
+        w for w in list(_WORD_RE.finditer(text, cue.start, cue.end))[1:-1]
+        if w.group(0).lower() not in _DEGREE and not _cues.is_comparative(w.group(0).lower())
+    ]
+    words = itertools.chain(
+        _WORD_RE.finditer(text, max(clause.start, cue.start - CLAUSE_REACH), cue.start),
+        inner,
+        _WORD_RE.finditer(text, cue.end, at),  # "rustiger |geworden|"
+    )
+    return not any(_phrases.is_content(w.group(0)) for w in words)
+
+
+@functools.cache
+def _attribution() -> re.Pattern[str]:
+    """A closing quotation mark before its attribution, or a comma before a speech verb ("…, zegt
+    Jansen", "…, aldus de politie")."""
+    heads = {v.split()[0] for v in lexicon.load().speech_verbs if v.split()[0] != "volgens"}
+    verbs = sorted(heads, key=len, reverse=True)
+    return re.compile(rf"{_CLOSING_MARK}|,[^\S\n]+(?=(?:{'|'.join(map(re.escape, verbs))})\b)")
+
+
+def attribution_start(text: str, start: int, end: int) -> int:
+    """Where the attribution of a quotation begins in ``start:end`` (``end`` when there is none):
+    ",,Zuinigheid blijft geboden|'', zegt Jansen.", "Het takenpakket bleef hetzelfde|, zegt hij"."""
+    found = _attribution().search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:
@@ -159,7 +213,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
     offsets) when given: a case-sensitive scan is twice as fast."""
     start = max(clause.start, cue.start - CLAUSE_REACH)  # bounded: linear time
     before = text[start : cue.start]
-    end = min(clause.end, cue.end + CLAUSE_REACH)
+    end = attribution_start(text, cue.end, min(clause.end, cue.end + CLAUSE_REACH))
     scanned, subordinators, wish = (before, _SUBORDINATORS, _WISH)
     if lower is not None:
         scanned, subordinators, wish = lower[start : cue.start], _SUBORDINATORS_LOWER, _WISH_LOWER

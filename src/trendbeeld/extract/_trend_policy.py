@@ -172,6 +172,10 @@ _BARE_QUANTITIES = frozenset(["deel", "aantal", "groep", "helft", "meerderheid",
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w-])(?:en|maar)\s+\Z")
 # A heading run into its sentence in flattened text: a capitalised article inside the clause.
 _GLUED_HEADING = re.compile(r"[^\W\d_]\s(?:De|Het|Een)\s")
+# What may stand between a sentence end and the word that opens the next sentence: spaces,
+# quotation marks (also the two commas that print a low-9 mark in news: ",,Ondermijning is …") and
+# a bracket.
+_OPENING_MARKS = " \"'„“‘(,"
 # A word opening with a quotation mark, or a comma just before the subject.
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))['‘\"“„]\w|,\s*\Z|,\s(?=\w)")
 # The markers of the document read last: ``statements`` is called for its sentences in turn.
@@ -296,10 +300,12 @@ def _lasting_or_first(
 def _nominal_opening(text: str, lower: str, clause: _phrases.Span, start: int) -> _phrases.Span | None:
     """"|Wielrennen| is nog steeds …": one capitalised word that opens the clause before its finite
     verb, with the ending of a noun (a name such as "Baudet" has none)."""
-    words = _WORD.findall(lower, clause.start, start)
-    if len(words) < 2 or not words[0].endswith(_NOUN_ENDINGS) or words[1] not in _phrases.FINITE_VERBS:
+    words = list(itertools.islice(_WORD.finditer(lower, clause.start, start), 2))
+    if len(words) < 2 or not words[0].group(0).endswith(_NOUN_ENDINGS):
         return None
-    return _phrases.noun_phrase(text, clause.start, start)
+    if words[1].group(0) not in _phrases.FINITE_VERBS:
+        return None
+    return _phrases.noun_phrase(text, words[0].start(), start)  # after an opening mark (",,Ondermijning")
 
 
 def _noun_after(text: str, start: int, end: int) -> _phrases.Span | None:
@@ -347,7 +353,8 @@ def _general(
             continue  # "Beperkte creativiteit |De| her- en benoeming", "Volgens |NASA|": a heading, a source
         if word.start() > sentence.start + 1 and not regions.lookup(word.group(0)):
             before = text[max(sentence.start, word.start() - 3) : word.start()]
-            if not before.rstrip(" \"'„“‘(").endswith((".", "!", "?", ":")) and before.strip(" \"'„“‘("):
+            opening = before.rstrip(_OPENING_MARKS).endswith((".", "!", "?", ":"))
+            if not opening and before.strip(_OPENING_MARKS):
                 return False
     return True
 
@@ -550,14 +557,15 @@ def is_person(text: str, subject: _phrases.Span) -> bool:
     first = words[0]
     if first.lower() in _PRONOUNS or first.lower() in _OWNERS:
         return True  # "hij", "|Haar| pogingen": one person's
-    if _OPENING_QUOTE.search(text, max(0, subject.start - 2), subject.end):
+    quoted = _OPENING_QUOTE.search(text, max(0, subject.start - 2), subject.end)
+    if quoted is not None and not _opens_speech(text, quoted.start()):
         return True  # "De |'Storkiaan'|": a name in quotation marks; "voedsel, |medicijnen|": a list cut
     lex = lexicon.load()
     heads = [w.lower() for w in words[:3] if w.lower() not in _DETERMINERS]
     if first[0].isupper() and first.lower() not in _DETERMINERS and not regions.lookup(first):
-        opening = not text[max(0, subject.start - 3) : subject.start].strip(" \"'„“‘(") or text[
+        opening = not text[max(0, subject.start - 3) : subject.start].strip(_OPENING_MARKS) or text[
             max(0, subject.start - 3) : subject.start
-        ].rstrip(" \"'„“‘(").endswith((".", "!", "?", ":", "\n"))
+        ].rstrip(_OPENING_MARKS).endswith((".", "!", "?", ":", "\n"))
         if not opening or (len(words) > 1 and words[1][0].isupper()):
             return True  # "zei Baudet", "Virgin Galactic", "China en Rusland" (a name, not a noun)
     for head in heads[:2]:
@@ -565,6 +573,16 @@ def is_person(text: str, subject: _phrases.Span) -> bool:
         if lemma in _CASE_PERSONS or head in _CASE_PERSONS or lemma in lex.roles or head in lex.roles:
             return True  # "De bewoonster", "De Nederlandse |eigenaar| van de loods"
     return False
+
+
+def _opens_speech(text: str, mark: int) -> bool:
+    """True when the quotation mark at ``mark`` opens a quoted sentence (after a sentence end, a
+    colon or a line break: '"Criminaliteit is nog altijd een probleem," zegt hij'), not a quoted
+    name or term inside a clause."""
+    if text[mark] == ",":
+        return False  # a comma before the subject: a list cut, not a mark
+    before = text[max(0, mark - 3) : mark].rstrip(" ")
+    return not before or before.endswith((".", "!", "?", ":", "\n", "''", "\"", "”", "’"))
 
 
 def _words_in(lower: str, start: int, end: int) -> set[str]:
