@@ -121,5 +121,10 @@ def test_persistence_inside_a_quotation(text: str, phenomenon: str) -> None:
     assert _found(text) == [(phenomenon, Change.STABLE)]
 
 
+def test_persistence_of_a_share_of_all() -> None:
+    text = "Het blijkt nog steeds dat 30 tot 40 procent van alle fietsendiefstallen in de zomer plaatsvindt."
+    assert _found(text) == [("fietsendiefstallen in de zomer", Change.STABLE)]
+
+
 def test_a_quoted_name_is_still_a_name() -> None:
     assert _found("Het bedrijf noemt de 'Storkiaan' nog steeds een voorbeeld.") == []

@@ -140,7 +140,7 @@ _THERE = re.compile(r"(?<![\w-])er\s+\Z")  # "Desondanks was |er| voor het derde
 # Words passed over before the noun a clause is about ("er zijn nog altijd |veel| …", "70 |tot| 80%").
 _QUANTITIES = frozenset([
     "er", "zo'n", "zoveel", "zulke", "van", "tot", "procent", "veel", "meer", "minder", "weinig", "nog",
-    "steeds", "altijd", "ook", "wel", "al", "vaak", "vele", "talloze", "tal",
+    "steeds", "altijd", "ook", "wel", "al", "vaak", "vele", "talloze", "tal", "alle",
 ])
 _NOUN_ENDINGS = ("en", "ing", "heid", "isme", "teit", "schap", "ie", "tie", "ij")
 _ARTICLES = frozenset(["een", "de", "het", "hét", "dé"])

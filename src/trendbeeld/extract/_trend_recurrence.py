@@ -2,6 +2,8 @@
 "wederom", a headline that opens with "Weer"), or it happens for the n-th time within a short
 span ("voor de derde keer in korte tijd", "voor de zoveelste keer").
 
+Firsts of public bodies ("als eerste grote stad") are ``_trend_firsts``'s, called from here.
+
 Called by ``trends.statements`` for every sentence that holds one of this module's marker words,
 beside the statements the other rules made (a clause they already read is left to them; "het
 zoveelste incident", "niet de eerste keer", "al langer" and "steeds weer" are ``_trend_policy``'s).
@@ -37,7 +39,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_firsts, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
@@ -142,11 +144,11 @@ def statements(
     """Statements of recurrence in the sentence at ``start:end`` (``low``: the document's text in
     lower case, same offsets) whose clause ``made`` (the sentence's statements so far) does not
     cover."""
+    out = _trend_firsts.statements(doc, low, start, end, made)  # "als eerste grote stad"
     marks = _LAST_MARKS[0] if _LAST_TEXT and _LAST_TEXT[0] is low else _marks(low)
     i = bisect.bisect_left(marks, start)
     if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
-        return []  # no mark in the sentence, or a question
-    out: list[TrendStatement] = []
+        return out  # no mark in the sentence, or a question
     for at in itertools.takewhile(lambda pos: pos < end, marks[i:]):
         clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
         if clause is None or _covered(doc, clause, made + out):
@@ -160,9 +162,11 @@ def statements(
 
 
 def positions(low: str) -> list[int]:
-    """Where the markers occur in ``low``, in order: a sentence without any has no statement here
-    (trends reads this once per document to pass such sentences by)."""
-    return _marks(low)
+    """Where the markers occur in ``low``, with those of ``_trend_firsts``, in order: a sentence
+    without any has no statement here (trends reads this once per document to pass such sentences
+    by)."""
+    firsts = _trend_firsts.positions(low)
+    return sorted(_marks(low) + firsts) if firsts else _marks(low)
 
 
 def _marks(low: str) -> list[int]:
