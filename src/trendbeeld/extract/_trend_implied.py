@@ -36,7 +36,8 @@ where no statement of the sentence already covers the marker. Wording handled:
 
 Persistence by an adverb of frequency or lasting ("Er gebeuren |regelmatig| ongelukken", "Oss wordt
 |al maanden| geteisterd door autobranden", "een |structureel tekort|") is ``_trend_frequency``'s,
-called from here for the same sentences.
+called from here for the same sentences, like a worrying development named as such ("is een
+zorgwekkende ontwikkeling", ``_trend_concern``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_frequency, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_concern, _trend_frequency, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -144,7 +145,7 @@ def statements(
         if at < end
     ]
     if not found or low.find("?", start, end) >= 0:
-        return _trend_frequency.statements(doc, low, start, end, made)
+        return _others(doc, low, start, end, made)
     out: list[TrendStatement] = []
     for at, rule in sorted(found, key=lambda pair: pair[0]):
         source_at = doc.span(at, at + 1)[0].start
@@ -155,7 +156,16 @@ def statements(
             continue
         statement = rule(doc, low, at, clause)
         out += [statement] if statement is not None else []
-    return out + _trend_frequency.statements(doc, low, start, end, made + out)  # "Er gebeuren regelmatig …"
+    return out + _others(doc, low, start, end, made + out)
+
+
+def _others(
+    doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
+) -> list[TrendStatement]:
+    """The statements of the modules called from here: "Er gebeuren |regelmatig| …"
+    (``_trend_frequency``), "is een |zorgwekkende ontwikkeling|" (``_trend_concern``)."""
+    out = _trend_frequency.statements(doc, low, start, end, made)
+    return out + _trend_concern.statements(doc, low, start, end, made + out)
 
 
 def _covers(statement: TrendStatement, source_at: int, rule: object) -> bool:
@@ -170,7 +180,8 @@ def positions(low: str) -> list[int]:
     """Where this module's marker words occur in ``low``, in order (a sentence without any is
     passed by)."""
     steadily, damage, raining = _marks(low)
-    return sorted(steadily + damage + raining + _trend_frequency.positions(low))
+    others = _trend_frequency.positions(low) + _trend_concern.positions(low)
+    return sorted(steadily + damage + raining + others)
 
 
 @_scan.last_text
