@@ -61,13 +61,13 @@ def interview_answers(doc: Document, known: dict[str, Attribution]) -> Iterator[
     for answers in _qa_passages(doc.text):
         if not _interview_like(answers):
             continue
-        interviewee = _interviewee(doc, answers[0].question, known)
-        if interviewee is None:
+        person = interviewee(doc, answers[0].question, known)
+        if person is None:
             continue
         for answer in answers:
             span, evidence, page = doc.span(answer.start, answer.end)
-            yield Quote(span=span, text=evidence, speaker=interviewee.speaker, role=interviewee.role,
-                        organisation=interviewee.organisation, page=page)
+            yield Quote(span=span, text=evidence, speaker=person.speaker, role=person.role,
+                        organisation=person.organisation, page=page)
 
 
 def _interview_like(answers: list[_Answer]) -> bool:
@@ -130,7 +130,7 @@ def _qa_passages(text: str) -> Iterator[list[_Answer]]:
     yield answers
 
 
-def _interviewee(
+def interviewee(
     doc: Document, question: int, known: dict[str, Attribution]
 ) -> Attribution | None:
     """The person named last in the lead before the first question (a full name)."""

@@ -5,7 +5,8 @@ One job per module: :mod:`._quotemarks` finds the quoted words, :mod:`._speakers
 attribution patterns, :mod:`._quote_unnamed` reads speakers without a name (spokespeople, unnamed
 sources, organisations), :mod:`._quote_names` resolves a partial name (surname, first name, age)
 to the full name given earlier, :mod:`._quote_interviews` reads question-and-answer interviews
-without marks, :mod:`._quote_attribution` reads the attribution right after or before a quote, and
+without marks, :mod:`._quote_attribution` reads the attribution right after or before a quote,
+:mod:`._quote_continuation` gives a quote without one the speaker before it or the interviewee, and
 this module runs the cascade over a document and decides who speaks. Single marks
 also mark terms, so a single-quoted text is a quote only when an attribution introduces or
 follows it, when it stands on its own line (a pull quote) or when it reads as a spoken sentence.
@@ -51,7 +52,6 @@ from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_after_verb import named_after_verb
 from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
-    _BLANK_LINE,
     _FIRST_PERSON_SINGULAR,
     _SENTENCE_END,
     AFTER_WINDOW,
@@ -59,7 +59,6 @@ from trendbeeld.extract._quote_attribution import (
     UNRESOLVED,
     after_preposition,
     closing_clause_speaker,
-    names_another,
     opens_sentence,
     paragraph_start,
     pronoun_speaker,
@@ -70,10 +69,10 @@ from trendbeeld.extract._quote_attribution import (
     surname_mention,
 )
 from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
+from trendbeeld.extract._quote_continuation import answering, fallback, interview_answers
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment, said_fragment
-from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quote_pronoun_subjects import described_speaker
-from trendbeeld.extract._quote_referents import narrates_other, other_person_subject
 from trendbeeld.extract._quote_reported import said_after, said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
@@ -102,7 +101,6 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(?:werd|werden|wordt|worden|is|zijn)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ge[a-zà-ÿ]+[dt]|aangehouden|opgepakt|neergestoken|overvallen|beroofd|doodgeschoten)(?![\w-])"
 )
-_WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
 
 _WORDS = re.compile(r"\w+")
 _SIGNATURE = re.compile(r",\s+[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+)?\.")  # "Sander de Kramer, Rotterdam."
@@ -115,9 +113,6 @@ _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?:dat|die|omdat|als|toen|wie|waar|wa
 _GENERIC_ORGANISATIONS = frozenset(
     {"bedrijf", "partij", "fractie", "bank", "concern", "holding", "netbeheerder", "gemeente", "provincie"})
 _QUOTE_MARKS = ("“", "”", "„", "‘", "’", "\"", "''", ",,", "«", "»")
-_STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
-_QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
-MAX_GAP_SENTENCES = 3  # sentences between a quote and the next it runs on in (the attribution, narration)
 MAX_SAID_AFTER = 2  # sentences after a quoted fragment's own that may attribute it ("Dat heeft X …")
 _AUXILIARIES = frozenset({"heeft", "hebben", "had", "hadden"})
 _SAID_PARTICIPLE = re.compile(
@@ -151,13 +146,15 @@ def from_document(doc: Document) -> list[Quote]:
     found: list[tuple[Candidate, Attribution | None]] = []
     previous: Candidate | None = None  # the last attributed quote
     interview = _quote_interviews.inline_interview(text)
+    answers = interview_answers(text)  # the answers of an interview printed with marks
     before: Candidate | None = None  # the quote just before, attributed or not
     lead: list[tuple[Candidate, Attribution | None]] = []  # titles whose lead names their speaker
     for cand in _quotemarks.candidates(text):
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
         else:
-            attribution = described_speaker(doc, cand, known, _attribute(doc, cand, known, last, titles))
+            said = _attribute(doc, cand, known, last, titles, answers)
+            attribution = described_speaker(doc, cand, known, said)
         if (attribution is None and interview and last is not None and last[1] is not UNRESOLVED
                 and before is not None and cand.start - last[0] <= CONTINUATION_CHARS
                 and _quote_interviews.answers_question(text, before.close_end, cand.open)):
@@ -332,9 +329,11 @@ def _attribute(
     known: dict[str, Attribution],
     last: tuple[int, Attribution] | None,
     titles: _Spans,
+    answers: dict[int, int],
 ) -> Attribution | None:
     """The first attribution that applies, from the strongest evidence to the weakest;
-    ``UNRESOLVED`` when a speaker is named but cannot be resolved."""
+    ``UNRESOLVED`` when a speaker is named but cannot be resolved. An answer of an interview
+    (``answers``: opening marks with the interview's first question) quotes the interviewee."""
     text = doc.text
     # "D66: ‘…’", "Koeman: ‘…’" in a title line, else the words after the quote
     # "…” (respondent politie)": a research report's description of an unnamed interviewee
@@ -354,8 +353,9 @@ def _attribute(
         if reported_fragment(doc, cand, last):
             return fragment_speaker(doc, cand, known, last)
         return _said_after(doc, cand, known) or said_fragment(doc, cand, known)  # "… ‘…’ …, zei X."
-    # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee
-    before = speaker_before(doc, cand, known, last) or label_before(text, cand)
+    # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee; an interview's answer
+    before = (speaker_before(doc, cand, known, last) or label_before(text, cand)
+              or answering(doc, cand.open, answers, known, last))
     if before is not None or not reads_as_speech(text, cand) or label:
         # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
         return before or (None if label else _said_after(doc, cand, known))
@@ -365,7 +365,7 @@ def _attribute(
             or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or said_earlier(doc, cand, known, last)
-            or _fallback(doc, cand, last))
+            or fallback(doc, cand, last))
 
 
 def _said_after(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
@@ -531,59 +531,3 @@ def _is_headline(doc: Document, cand: Candidate, titles: _Spans) -> bool:
         return False
     start, end = doc.clean.source_span(cand.open, cand.close_end)
     return titles.overlaps(start, end)
-
-
-def _fallback(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
-    """The speaker of the quote just before when the text continues it, or the interviewee."""
-    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc.text, cand, last):
-        return last[1]
-    meta = doc.source.meta
-    if meta.type is SourceType.INTERVIEW and meta.author:
-        return Attribution(meta.author, meta.role, meta.organisation)
-    return None
-
-
-def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> bool:
-    """A pull quote repeats the article; a body quote continues the same paragraph as a new
-    sentence, or answers the next question of an interview, with no other person named in
-    between and no other article begun."""
-    if cand.pull:
-        return True
-    gap = text[last[0] : cand.open]
-    if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
-        return False
-    if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
-        return False
-    if _introduces_other(gap) or other_person_subject(gap, last[1]):
-        return False
-    ends = len(_STATEMENT_END.findall(gap)) if "\n" not in gap and not gap.rstrip().endswith("?") else 0
-    if ends > MAX_GAP_SENTENCES or (ends > MAX_GAP_SENTENCES - 1 and narrates_other(gap, last[1])):
-        # paragraph breaks lost: narration of several sentences ends the speaker's run (the
-        # questions of an interview do not), and so does a third one about someone else
-        return False
-    # a quote that ended its sentence has no attribution after it: the whole gap is narration
-    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
-    return not names_another(gap, last[1].speaker, whole=closed)
-
-
-def _introduces_other(gap: str) -> bool:
-    """"De krant kopte: „…”", "In de brief staat: „…”", "Op Twitter schreef iemand: „…”": a
-    colon after a verb of saying or writing whose speaker was not resolved; a bridging sentence
-    of the writer ("… leggen risico's bloot: „…”") does not stop the speaker before."""
-    if not gap.rstrip().endswith(":"):
-        return False
-    cut = max(gap.rfind(". "), gap.rfind("? "), gap.rfind("! "), gap.rfind("\n"))
-    words = {w.strip(",:").lower() for w in gap[cut + 1 :].split()}
-    return bool(words & (speech_words() | _WRITTEN_WORDS))
-
-
-def _in_interview(text: str, start: int, cand: Candidate) -> bool:
-    """A question line stands between the last quote and this one, or right after this one's
-    paragraph: the quotes are answers of a question-and-answer interview."""
-    following = _BLANK_LINE.search(text, cand.close_end)
-    end = min(following.end() + 400 if following else len(text), len(text))
-    for m in _QUESTION_LINE.finditer(text, start, end):
-        line = m.group(0)
-        if len(line.split()) <= _quote_interviews.MAX_QUESTION_WORDS and not ("“" in line or "‘" in line):
-            return True
-    return False

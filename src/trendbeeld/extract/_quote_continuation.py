@@ -1,0 +1,250 @@
+"""Quotations without attribution whose speaker was named before (a quote's speaker resolved from
+the context, never the wrong speaker):
+
+* Answers of a question-and-answer interview printed with quotation marks: "Wij spraken met
+  wijkagent Karin de Boer.¶Wat is er veranderd?¶“Veel meer jongeren op straat …”", or in running
+  text whose line breaks are lost ("… Is dat bespreekbaar? ,,Nee. Er zijn …''"). Every answer is a
+  quote of the interviewee (the person named last before the first question), also the first
+  answer, which has no quote before it to continue.
+* A paragraph that opens with a quotation continues the last speaker across a paragraph break:
+  "„…”, zegt teamchef Marco Jansen.¶¶De fietsen worden over de grens gebracht.¶¶„Het is lastig
+  …”", when the paragraphs between name no other person, no role, no other voice and quote nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _quote_interviews, _speakers
+from trendbeeld.extract._cues import lemma
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_attribution import (
+    _ARTICLE_BREAK,
+    _BLANK_LINE,
+    CONTINUATION_CHARS,
+    names_another,
+    opens_sentence,
+)
+from trendbeeld.extract._quote_patterns import speech_words
+from trendbeeld.extract._quote_referents import (
+    RELATION_NOUNS,
+    narrates_other,
+    other_person_subject,
+    unnamed_person,
+)
+from trendbeeld.extract._quotemarks import Candidate
+from trendbeeld.extract._speakers import Attribution
+from trendbeeld.model import SourceType
+
+_MARKS = re.compile(r"[“”„«»\"‘’]|,,|''")
+# A question on a line of its own and the line under it (a blank line between or not) opening
+# with a quotation mark: an answer of an interview printed with marks.
+_QUESTION_ANSWER = re.compile(
+    r"^[ \t]*(?P<question>[^\n“”„«»\"]{3,300}\?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<mark>,,|[“„\"«‘'])",
+    re.MULTILINE)
+# A question that ends right before an opening mark, in running text: "Bewust? ,,Het was …".
+_QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?P<mark>,,|[“„\"«])")
+_SENTENCE_END = re.compile(r"[.!?:][ \t]+|\n")
+MIN_ANSWERS = 2  # questions answered by a quotation on the line under them: an interview
+MAX_HEADING_WORDS = 12  # a line this short without a stop is a heading
+MIN_NOUN_CHARS = 4  # shorter words are no nouns for people ("man" is read by other rules)
+_WORDS = re.compile(r"[\w']+")
+# The first words of a sentence, where its subject stands ("Ook de buurtbewoners maken …").
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?P<words>(?:[\w'-]+[ \t]+){1,4}[\w'-]+)")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_SHOWN_WORDS = frozenset({"blijkt", "bleek", "blijken", "bleken", "toont", "toonde", "concludeert"})
+# Verbs of thinking, hoping and giving that narration uses of anyone and anything.
+_THINKING_WORDS = frozenset({
+    "dacht", "denkt", "vindt", "vond", "hoopt", "hoopte", "vreest", "vreesde", "verwacht", "verwachtte",
+    "weet", "gaf", "geeft", "laat", "liet", "licht", "merkt", "merkte", "besluit", "gelooft", "meent",
+    "meende", "lacht", "lachte", "zucht"})
+_SPEAKER_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
+_OPENING_ADVERBS = frozenset({"ook", "en", "maar", "toch", "wel", "zelfs"})
+# A determiner before the subject: "de buurtbewoners", "veel agenten"; not a generic plural
+# ("Nederlanders eten vaker onderweg").
+_DETERMINERS = frozenset({"de", "die", "deze", "een", "veel", "sommige", "andere", "enkele", "twee", "drie",
+                          "zijn", "haar", "hun", "onze", "mijn"})
+_NOT_PERSONS = frozenset({"andere", "anderen", "anders"})  # "ander" is listed for "aldus een ander"
+_WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
+_STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
+_QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
+MAX_GAP_SENTENCES = 3  # sentences between a quote and the next it runs on in (the attribution, narration)
+
+
+def interview_answers(text: str) -> dict[int, int]:
+    """The opening marks of interview answers, each with the start of its interview's first
+    question (the interviewee is named before it); empty when the text holds no interview."""
+    if "?" not in text:
+        return {}
+    found: dict[int, int] = {}
+    for m in _QUESTION_ANSWER.finditer(text):
+        if len(m.group("question").split()) <= _quote_interviews.MAX_QUESTION_WORDS:
+            found[m.start("mark")] = m.start("question")
+    if _quote_interviews.inline_interview(text):
+        for m in _QUESTION_BEFORE_MARK.finditer(text):
+            cut = max((e.end() for e in _SENTENCE_END.finditer(text, max(m.start() - 300, 0), m.start())),
+                      default=max(m.start() - 300, 0))
+            question = text[cut : m.start()]
+            if len(question.split()) <= _quote_interviews.MAX_QUESTION_WORDS and not _MARKS.search(question):
+                found.setdefault(m.start("mark"), cut)
+    return _interviews(text, found)
+
+
+def _interviews(text: str, found: dict[int, int]) -> dict[int, int]:
+    """The answers grouped in runs, one answer at most CONTINUATION_CHARS after the one before it in
+    the same article: each gets its run's first question; a run of fewer than MIN_ANSWERS answers
+    is no interview (two questions far apart in a feature are the writer's)."""
+    out: dict[int, int] = {}
+    group: list[int] = []
+    for mark in sorted(found):
+        if group and (mark - group[-1] > CONTINUATION_CHARS or _ARTICLE_BREAK.search(text, group[-1], mark)):
+            out.update(_kept(group, found))
+            group = []
+        group.append(mark)
+    out.update(_kept(group, found))
+    return out
+
+
+def _kept(group: list[int], found: dict[int, int]) -> dict[int, int]:
+    if len(group) < MIN_ANSWERS:
+        return {}
+    first = found[group[0]]
+    return dict.fromkeys(group, first)
+
+
+def answering(
+    doc: Document, open_pos: int, answers: dict[int, int], known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
+    """The interviewee who gives the answer opening at ``open_pos``: the speaker of the quote before
+    it in the same article (an interview quotes one person), else the person named last before the
+    interview's first question (a common first name or a role shows a person, not "Provinciale
+    Staten")."""
+    question = answers.get(open_pos)
+    if question is None:
+        return None
+    if last is not None and not _ARTICLE_BREAK.search(doc.text, last[0], open_pos):
+        return last[1]
+    found = _quote_interviews.interviewee(doc, question, known)
+    return found if found is not None and (found.role or _speakers.gender(found.speaker)) else None
+
+
+def across_paragraphs(text: str, last: tuple[int, Attribution], open_pos: int) -> bool:
+    """The quotation opening at ``open_pos`` opens its paragraph and the paragraphs since the quote
+    that ended at ``last[0]`` are narration in which no one else speaks: no other name, no heading
+    (another article or section), no other quotation (:func:`someone_else` for the rest)."""
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    if text[line_start:open_pos].strip():
+        return False
+    gap = text[last[0] : open_pos]
+    if _MARKS.search(gap) or any(_heading(line) for line in gap.splitlines()[1:]):
+        return False
+    # a quote that ended its sentence has no attribution after it: the whole gap is narration
+    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
+    if names_another(gap, last[1].speaker, whole=closed):
+        return False
+    cut = None if closed else _SENTENCE_END.search(gap)
+    return not _voices_other(gap[cut.end() if cut else 0 :], last[1])
+
+
+def _voices_other(narration: str, speaker: Attribution) -> bool:
+    """A sentence of the narration that reports what someone or something says or shows without
+    naming the speaker ("Uit het onderzoek blijkt veel.", "De gemeente laat weten …"): the
+    quotation after it may be theirs, or a document's."""
+    own = _SPEAKER_PRONOUNS | {
+        w.lower() for w in f"{speaker.speaker} {speaker.role or ''} {speaker.organisation or ''}".split()}
+    said = (speech_words() - _THINKING_WORDS) | _WRITTEN_WORDS | _SHOWN_WORDS
+    for sentence in _SENTENCE.finditer(narration):
+        words = {w.lower() for w in _WORDS.findall(sentence.group(0))}
+        if words & said and not words & own:
+            return True
+    return False
+
+
+def someone_else(gap: str, speaker: Attribution) -> bool:
+    """A sentence of the narration after a quote whose subject is a person without a name other
+    than the speaker, also in the plural ("Ook de buurtbewoners maken zich zorgen.", "Veel agenten
+    herkennen dat."): the quote after it may be theirs."""
+    own = {w.lower() for w in f"{speaker.speaker} {speaker.role or ''} {speaker.organisation or ''}".split()}
+    for m in _SENTENCE_OPENING.finditer(gap):
+        words = _WORDS.findall(m.group("words").lower())
+        while words and words[0] in _OPENING_ADVERBS:
+            words = words[1:]
+        if words[:1] and words[0] in _DETERMINERS and any(
+                _person_noun(w) for w in words[1:3] if w not in own):
+            return True
+    return False
+
+
+def _heading(line: str) -> bool:
+    """A short line that ends without a stop: a title or a subhead."""
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for people without a name, also in the plural ("bewoners", "omwonenden", "agenten")."""
+    if len(word) <= MIN_NOUN_CHARS or word in _NOT_PERSONS:
+        return False
+    if unnamed_person(word) or word in RELATION_NOUNS:
+        return True
+    if not word.endswith(("s", "en")):
+        return False
+    return unnamed_person(lemma(word)) or unnamed_person(word[:-1]) or lemma(word) in RELATION_NOUNS
+
+
+def fallback(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
+    """The speaker of the quote just before when the text continues it, or the interviewee."""
+    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc.text, cand, last):
+        return last[1]
+    meta = doc.source.meta
+    if meta.type is SourceType.INTERVIEW and meta.author:
+        return Attribution(meta.author, meta.role, meta.organisation)
+    return None
+
+
+def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> bool:
+    """A pull quote repeats the article; a body quote continues the same paragraph as a new
+    sentence, or answers the next question of an interview, with no other person named in
+    between and no other article begun."""
+    if cand.pull:
+        return True
+    gap = text[last[0] : cand.open]
+    if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
+        return False
+    if (_BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand)
+            and not across_paragraphs(text, last, cand.open)):
+        return False
+    if _introduces_other(gap) or other_person_subject(gap, last[1]) or someone_else(gap, last[1]):
+        return False
+    ends = len(_STATEMENT_END.findall(gap)) if "\n" not in gap and not gap.rstrip().endswith("?") else 0
+    if ends > MAX_GAP_SENTENCES or (ends > MAX_GAP_SENTENCES - 1 and narrates_other(gap, last[1])):
+        # paragraph breaks lost: narration of several sentences ends the speaker's run (the
+        # questions of an interview do not), and so does a third one about someone else
+        return False
+    # a quote that ended its sentence has no attribution after it: the whole gap is narration
+    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
+    return not names_another(gap, last[1].speaker, whole=closed)
+
+
+def _introduces_other(gap: str) -> bool:
+    """"De krant kopte: „…”", "In de brief staat: „…”", "Op Twitter schreef iemand: „…”": a
+    colon after a verb of saying or writing whose speaker was not resolved; a bridging sentence
+    of the writer ("… leggen risico's bloot: „…”") does not stop the speaker before."""
+    if not gap.rstrip().endswith(":"):
+        return False
+    cut = max(gap.rfind(". "), gap.rfind("? "), gap.rfind("! "), gap.rfind("\n"))
+    words = {w.strip(",:").lower() for w in gap[cut + 1 :].split()}
+    return bool(words & (speech_words() | _WRITTEN_WORDS))
+
+
+def _in_interview(text: str, start: int, cand: Candidate) -> bool:
+    """A question line stands between the last quote and this one, or right after this one's
+    paragraph: the quotes are answers of a question-and-answer interview."""
+    following = _BLANK_LINE.search(text, cand.close_end)
+    end = min(following.end() + 400 if following else len(text), len(text))
+    for m in _QUESTION_LINE.finditer(text, start, end):
+        line = m.group(0)
+        if len(line.split()) <= _quote_interviews.MAX_QUESTION_WORDS and not ("“" in line or "‘" in line):
+            return True
+    return False

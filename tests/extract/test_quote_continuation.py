@@ -1,0 +1,74 @@
+"""Quotations without attribution whose speaker was named before (:mod:`._quote_continuation`):
+interview answers in quotation marks, and a quotation that goes on with the last speaker across
+narration, but not after narration about someone else."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import items_of
+from trendbeeld.model import Quote
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.text[:30], q.speaker) for q in items_of(Quote, text)]
+
+
+def test_the_answers_of_an_interview_in_quotation_marks_are_the_interviewee_s_from_the_first_one() -> None:
+    text = (
+        "Wijkagent ziet meer overlast sinds de lockdown\n\n"
+        "Sinds maart is het onrustiger in de wijken. Wij spraken met Karin de Boer, wijkagent in "
+        "Leeuwarden-Oost, over het afgelopen jaar.\n\n"
+        "Wat is er veranderd sinds maart?\n"
+        "“Veel meer jongeren op straat, vooral in de avonduren. Ik krijg meer meldingen dan ooit.”\n\n"
+        "Hoe reageren de bewoners daarop?\n"
+        "“Ze zijn begripvol, maar het geduld raakt op.”\n\n"
+        "Verwacht u dat het na de lockdown rustiger wordt?\n"
+        "“Dat hoop ik wel. Maar sommige patronen blijven hangen.”\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Karin de Boer"] * 3
+
+
+def test_an_interview_printed_as_running_text_quotes_the_person_of_its_lead() -> None:
+    text = (
+        "Taxichauffeurs protesteerden gisteren bij het bedrijf. Hun eisen zijn nauwelijks bespreekbaar, "
+        "blijkt uit een gesprek met directeur Sanne Vermeulen. Hoe is het om tweehonderd boze chauffeurs "
+        "voor de deur te hebben? \"Dat is indrukwekkend, het was een grote groep en ze zijn ontevreden.\" "
+        "Ze vinden de commissie per rit te hoog. Is dat bespreekbaar? \"Nee, die is al jaren hetzelfde "
+        "en dat blijft ook zo.\" Wat gebeurt er nu? \"We gaan volgende week met ze praten over de "
+        "roosters.\""
+    )
+    assert [s for _, s in speakers(text)] == ["Sanne Vermeulen"] * 3
+
+
+def test_an_organisation_in_the_lead_is_no_interviewee() -> None:
+    text = (
+        "Het debat in Provinciale Staten ging over het klimaat. Heeft u geoefend? ,,Ja, dat hoort er "
+        "allemaal bij, met rollenspelletjes en al.'' Hoort mediatraining daarbij? ,,Nee, maar ik kijk "
+        "dingen wel terug.'' Lacht u minder? ,,Ik probeer nu iets neutraler te kijken.''"
+    )
+    assert all(s != "Provinciale Staten" for _, s in speakers(text))
+
+
+def test_two_questions_far_apart_in_a_feature_make_no_interview() -> None:
+    filler = "Het bedrijf breidde in die jaren flink uit en opende vestigingen in het hele land. " * 20
+    text = (
+        "Waar ging het mis? ,,Niemand had het zien aankomen, ook de directie niet.'' "
+        f"{filler}Voelt het als een nederlaag? ,,Het is pijnlijk, maar dit hoort bij ondernemen.''"
+    )
+    assert speakers(text) == []
+
+
+def test_a_sentence_about_unnamed_people_ends_the_speaker_s_run() -> None:
+    text = (
+        "“We zoeken met man en macht naar de dader”, zegt woordvoerder Kees Bakker van de politie.\n\n"
+        "Ook de buurtbewoners maken zich zorgen over de veiligheid in de straat.\n\n"
+        "“We durven ’s avonds niet meer over straat, zeker niet met de kinderen.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Kees Bakker"]
+
+
+def test_a_generic_plural_in_the_narration_keeps_the_speaker() -> None:
+    text = (
+        ",,We ruimen elke week het afval op de parkeerplaats op'', zegt beheerder Dini Koenders. "
+        "Nederlanders eten en drinken vaker onderweg. ,,Inmiddels kennen wij de vaste afvalroutes.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Dini Koenders"] * 2
