@@ -62,3 +62,19 @@ def test_no_plan_without_a_title_line_of_one_year() -> None:
     )
     assert _period_now.plan_year(news.lower()) is None
     assert _period_now.plan_year("begroting 2024: kabinet trekt miljard uit voor defensie\n\nbla") is None
+
+
+def test_a_monitor_of_one_year_reports_on_that_year() -> None:
+    # "Veiligheidsmonitor 2021" is read like "Jaarverslag 2021": figures that name no period are 2021
+    text = (
+        "Veiligheidsmonitor 2021\n\n"
+        "Inleiding\n\n"
+        "Bijna 34 procent van de inwoners werd slachtoffer van een delict. "
+        "Het afgelopen jaar voelde 31 procent zich weleens onveilig in de eigen buurt. "
+        "Vorig jaar gaf 35 procent dat aan."
+    )
+    periods = _periods(text)
+    assert periods[34] == "2021"
+    assert periods[31] == "2021"
+    assert periods[35] == "2020"
+    assert _period_now.monitor_year("de veiligheidsmonitor 2021 laat zien dat het beter gaat\n") is None

@@ -11,7 +11,8 @@ jaarverslag", "in dit jaarverslag"), has the title "Jaarverslag 2018" on its fir
 repeats a running header ("NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |"). A plan for one
 year ("Jaarplan 2024" alone on its first line, "Belastingdienst Jaarplan 2024", "Werkplan 2023",
 "Begroting 2024", or such a running header) is written for that year: that year is now, and the
-period of its figures that name none.
+period of its figures that name none. A monitor of one year ("Veiligheidsmonitor 2021" as its title
+or running header) reports on that year, like an annual report.
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
@@ -59,6 +60,14 @@ _PLAN_TITLE = re.compile(
     r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}"
     r"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)[^\S\n]*\n?[^\S\n]*"
     r"(?:[^\W\d_][\w&.-]*[^\S\n]+){0,2}(?P<year>(?:19|20)\d\d)"
+    r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
+)
+# A monitor of one year ("Veiligheidsmonitor 2021", "Monitor Criminaliteit Bedrijfsleven 2018") reports
+# on that year, like an annual report: its figures that name no period are of that year.
+_MONITOR_WORDS = ("monitor",)
+_MONITOR_TITLE = re.compile(
+    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}[^\W\d_]*monitor"
+    r"(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*\n?[^\S\n]*(?P<year>(?:19|20)\d\d)"
     r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
 )
 SELF_CHARS = 50
@@ -140,8 +149,21 @@ def plan_year(text: str) -> int | None:
     Jaarplan 2024", the plan word and the year on two lines) on a line of its own near the start, or
     a running header ("Jaarplan 2024 | Belastingdienst") on HEADER_REPEATS lines of their own; None for
     any other text (a span "Jaarplan 2023-2024" is a school year's plan, not one year's)."""
+    return _titled_year(text, _PLAN_WORDS, _PLAN_TITLE)
+
+
+def monitor_year(text: str) -> int | None:
+    """In lower-case ``text``: the year of a monitor's title ("Veiligheidsmonitor 2021") or running
+    header, as :func:`plan_year` reads a plan's."""
+    return _titled_year(text, _MONITOR_WORDS, _MONITOR_TITLE)
+
+
+def _titled_year(text: str, words: tuple[str, ...], title_pattern: re.Pattern[str]) -> int | None:
+    """The year of a title that holds one of ``words`` and matches ``title_pattern`` on a line of its
+    own within TITLE_CHARS (its year perhaps on the next line), or of such a running header that
+    stands on HEADER_REPEATS lines."""
     headers: Counter[int] = Counter()
-    for start, end in _occurrences(text, _PLAN_WORDS):  # literal searches: fast on long texts
+    for start, end in _occurrences(text, words):  # literal searches: fast on long texts
         line_start = text.rfind("\n", max(0, start - HEADER_CHARS), start) + 1
         line_end = text.find("\n", end, end + HEADER_CHARS + 1)
         if line_end < 0 and len(text) <= end + HEADER_CHARS:
@@ -150,7 +172,7 @@ def plan_year(text: str) -> int | None:
             line_end = text.find("\n", line_end + 1, line_end + HEADER_CHARS + 1)  # the year on the next line
         if line_end < 0 or line_end - line_start > 2 * HEADER_CHARS:
             continue
-        title = _PLAN_TITLE.fullmatch(text, line_start, line_end)
+        title = title_pattern.fullmatch(text, line_start, line_end)
         if title is None or (line_start >= TITLE_CHARS and "\n" in title.group(0)):
             continue
         if line_start < TITLE_CHARS:

@@ -442,10 +442,13 @@ def timeline(doc: Document) -> Timeline:
     low = doc.lower or text.lower()
     annual = _period_now.is_annual_report(low)
     plan = None if annual else _period_now.plan_year(low)
+    monitor = None if annual or plan is not None else _period_now.monitor_year(low)
     now = _period_now.current_year(doc, written, annual) if plan is None else plan
+    if monitor is not None:  # "Veiligheidsmonitor 2021" reports on 2021, like "Jaarverslag 2021"
+        now = monitor + 1
     dated = _period_now.date_year(doc, written)
     mentions = list(written)
-    report = now - 1 if now is not None and annual else plan
+    report = now - 1 if now is not None and (annual or monitor is not None) else plan
     unresolved: list[int] = []
     undated = _undated_articles(doc, written) if dated is None and report is None else ()
     letters = _period_now.datelines(doc, written) if report is None else []
