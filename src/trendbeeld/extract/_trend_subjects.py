@@ -11,6 +11,8 @@
   worden belangrijker");
 * the antecedent of a relative pronoun ("kritiek, en |die| groeit"), also across an adverbial
   ("de bodemvruchtbaarheid die |in Zeeland| al jaren afneemt");
+* the object of a verb of change used transitively ("De partij verdubbelt |het zetelaantal|",
+  in ``_trend_objects``);
 * shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar
   |blijven| hoog", "bereikte een recordhoogte, maar zakte … weg").
 """
@@ -23,6 +25,7 @@ import re
 from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
+from trendbeeld.extract._trend_objects import object_after_verb, object_before_verb
 from trendbeeld.extract._trend_phenomena import (
     _ADVERBIAL_PREPOSITIONS,
     _SUBJECT_DETERMINERS,
@@ -188,7 +191,9 @@ def _clause_subject(
     if not subordinate and _after_fronted_clause(text, core, cue):
         inverted = True  # "Toen ze het toegaf, schoten |de aanvragen| omhoog"
     inner = (
-        (_counted_after(text, cue, limit) if inverted else None)
+        # "De partij verdubbelt |het zetelaantal|": what changes, not who changes it
+        (None if subordinate else object_after_verb(text, cue, limit, inverted=inverted))
+        or (_counted_after(text, cue, limit) if inverted else None)
         or (_dummy_subject(text, core, cue, limit) if inverted and cue.kind == "comp" else None)
         or _antecedent_of_adverbial(text, clause, cue, core, previous)
         or (_referred(text, clause, cue, core, previous) if closed else None)
@@ -200,6 +205,8 @@ def _clause_subject(
     before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
     if before is not None and _is_pronoun(text, before):
         before = None
+    if subordinate and before is not None:  # "waardoor de school |de resultaten| verbeterde"
+        before = object_before_verb(text, cue, before) or before
     if before is None and cue.kind == "verb" and " " in cue.text.strip():
         before = _inner_subject(text, cue)  # "Zo gaat |de maximumstraf| omhoog"
         inverted = False
