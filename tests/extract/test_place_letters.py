@@ -37,3 +37,9 @@ def test_a_news_dateline_and_a_place_in_the_sentence_still_count() -> None:
     assert [f.region for f in figures_of(text)] == ["Rotterdam"]
     text = "Bij de gemeente Utrecht, 3 oktober 1990 opgericht, werken 4000 mensen."
     assert [f.region for f in figures_of(text)] == ["Utrecht"]
+
+
+def test_a_street_address_on_its_own_lines_is_not_carried() -> None:
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBinnenhof 1a\n's-Gravenhage. "
+            "In 1988 werden 4200 jongeren naar een Halt-bureau verwezen.")
+    assert [f.region for f in figures_of(text)] == [None]

@@ -93,9 +93,14 @@ _DATE_LINE_AFTER = re.compile(
     rf",?[ ]+(?:\d{{1,2}}[ ]+)?(?i:{months.alternation()})[ ]+(?:1[89]|20)\d\d"
     r"(?=[ ]*(?:[.\n]|\Z|[A-ZÀ-Ý'’]))"  # the line or sentence ends, or the letter's text starts
 )
-# "2500 EH 's-Gravenhage", "Postbus 20301 Den Haag": a postal address, a letterhead's or the addressee's.
-_ADDRESS_BEFORE = re.compile(r"(?:(?<![\w-])\d{4}[ ]?[A-Z]{2}|(?<![\w-])[Pp]ostbus[ ]+\d{1,6},?)[ ]+\Z")
-ADDRESS_CHARS = 20
+# "2500 EH 's-Gravenhage", "Postbus 20301 Den Haag", "Binnenhof 1a, 's-Gravenhage", "Schedeldoekshaven
+# 100\n's-Gravenhage": a postal address, a letterhead's or the addressee's.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:(?<![\w-])\d{4}[ ]?[A-Z]{2}|(?<![\w-])[Pp]ostbus[ ]+\d{1,6}"
+    r"|(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]*(?:straat|weg|laan|plein|gracht|kade|hof|haven|singel|dijk|markt|park)"
+    r"[ ]+\d{1,4}[a-zA-Z]?),?[ \n]+\Z"
+)
+ADDRESS_CHARS = 40
 # "Vier gemeenten (Renswoude, …)": a plural noun of places before a bracket that lists them.
 _PLACES_NOUN = re.compile(
     r"(?<![\w-])(?:gemeenten|provincies|steden|dorpen|landen|regio['’]s|eenheden|wijken)\s*\Z", re.IGNORECASE
