@@ -297,3 +297,55 @@ def test_a_fragment_after_omschreef_hij_is_the_pronouns_referent() -> None:
             "geen kans voorbijgaan om het af te kraken. In zijn column omschreef hij het plan als "
             "'een tikkende tijdbom'. De raad praat er donderdag over.")
     assert [s for _, s in attributed(text)] == ["Karel Jansen"]
+
+
+_SPOKEN_BEFORE = ("Nieuws uit Deventer\n\nDe raad sluit het zwembad. 'Dit is een zwarte dag voor de wijk', "
+                  "zegt "
+                  "wethouder Karin Mulder. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mulder snapt 'helemaal niets' van de kritiek van de oppositie.",
+        "Mulder verwijt de oppositie 'bangmakerij van de ergste soort'.",
+        "Mulder wil het tekort 'op een nette manier oplossen' met de provincie.",
+        "Zij is al langer kritisch op de 'wildgroei aan regels' in het sportbeleid.",
+    ],
+)
+def test_a_fragment_after_a_quoted_person_opening_the_sentence_is_her_quote(sentence: str) -> None:
+    """Whatever the verb, a fragment of two or more words in a sentence that opens with someone
+    the article quotes (her surname, or a pronoun for her) is her quote (NOTES: fragments, hard)."""
+    quotes = attributed(f"{_SPOKEN_BEFORE}{sentence} De raad praat er donderdag over.")
+    assert [s for q, s in quotes if q != "Dit is een zwarte dag voor de wijk"] == ["Karin Mulder"]
+
+
+def test_a_fragment_seen_by_a_named_person_is_her_quote() -> None:
+    text = ("Nieuws uit Deventer\n\nDe zaak tegen de wethouder dient donderdag. Advocaat Karin Mulder ziet "
+            "'onvoldoende aanknopingspunten in het dossier' voor een veroordeling. De rechtbank doet over "
+            "twee weken uitspraak.")
+    assert [s for _, s in attributed(text)] == ["Karin Mulder"]
+
+
+def test_a_fragment_of_a_person_who_goes_on_speaking_is_her_quote() -> None:
+    text = ("Nieuws uit Deventer\n\nDe raad sluit het zwembad. Wethouder Karin Mulder heeft 'geen enkele "
+            "moeite' met het besluit. \"We moeten keuzes maken.\" De raad praat er donderdag over.")
+    assert [s for _, s in attributed(text)] == ["Karin Mulder", "Karin Mulder"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mulder vraagt de bewoners geregeld om 'de brieven' te bewaren.",  # an article and a noun: a term
+        "Mulder liet er een 'als dit, dan dat'-redenering op los.",  # part of a compound
+    ],
+)
+def test_terms_after_a_quoted_person_are_no_quotes(sentence: str) -> None:
+    quotes = attributed(f"{_SPOKEN_BEFORE}{sentence} De raad praat er donderdag over.")
+    assert [q for q, _ in quotes] == ["Dit is een zwarte dag voor de wijk"]
+
+
+def test_a_short_quoted_sentence_after_a_fragment_keeps_its_speaker() -> None:
+    text = (f"{_SPOKEN_BEFORE}Mulder neemt graag het voortouw, al moet de raad het 'ook plezierig vinden', "
+            "houdt zij een slag om de arm. 'Anders wordt het niks.' De raad praat er donderdag over.")
+    assert [s for _, s in attributed(text)] == ["Karin Mulder"] * 3

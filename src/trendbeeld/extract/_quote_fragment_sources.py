@@ -114,6 +114,25 @@ def _opening_subject(
     return found
 
 
+def subject_verb(
+    doc: Document, start: int, cand: Candidate, known: dict[str, Attribution]
+) -> tuple[Attribution, str] | None:
+    """The person who opens the sentence at ``start`` (a full name, perhaps after a title, or a
+    titled surname of someone named in full earlier) and the verb after it, when nobody else is
+    named between that verb and the fragment ("Kamerlid Anne Kuik ziet … ‘…’")."""
+    text = doc.text
+    pos = _OPENER.match(text, start, cand.open)
+    at = pos.end() if pos is not None else start
+    found, end = _person_at(doc, at, cand.open, known, volgens=False)
+    if found is None:
+        return None
+    apposition = _APPOSITION.match(text, end, cand.open)
+    verb = _VERB.match(text, apposition.end() if apposition is not None else end, cand.open)
+    if verb is None or not _no_other_name(text, verb.end(), cand.open):
+        return None
+    return found, verb.group("verb")
+
+
 def _says(word: str) -> bool:
     return word in speech_words() or lemma(word) in _SOURCE_LEMMAS
 

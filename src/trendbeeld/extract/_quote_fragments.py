@@ -27,9 +27,15 @@ import simplemma
 from trendbeeld.extract import _phrases, _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._quote_attribution import UNRESOLVED, names_another, pronoun_speaker
+from trendbeeld.extract._quote_attribution import (
+    UNRESOLVED,
+    closing_clause_speaker,
+    names_another,
+    opens_sentence,
+    pronoun_speaker,
+)
 from trendbeeld.extract._quote_before import speaker_before
-from trendbeeld.extract._quote_fragment_sources import fragment_source, said_at_end
+from trendbeeld.extract._quote_fragment_sources import fragment_source, said_at_end, subject_verb
 from trendbeeld.extract._quote_messages import cites_report, report_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -75,6 +81,7 @@ _SAID_PRONOUN = re.compile(
     r"omschrijft|omschreef|typeert|typeerde|bestempelt|bestempelde)"
     r"\s+(?P<pronoun>hij|zij)|(?P<before>hij|zij)\s+(?:zegt|zei|schrijft|schreef|stelt|stelde|noemt|noemde))(?![\w-])"
 )
+_QUOTE_MARKS = re.compile(r"[“”„«»\"‘’']|,,")
 _SENTENCE_END = re.compile(r"[.!?](?=[’'”\"]*\s)")
 # A subject pronoun or a capitalised name, a finite verb, then up to three words before a name:
 # "Hij noemt minister Jan Smit", "Klaver noemde de premier Mark Rutte".
@@ -113,16 +120,97 @@ def said_fragment(doc: Document, cand: Candidate, known: dict[str, Attribution])
     er ‘niet duidelijker op geworden’ na de verhoren, zei Hannah de Wit."), when the quoted words are
     no name, term or foreign term (:func:`._quote_fragment_sources.said_at_end`)."""
     found = said_at_end(doc, cand, known)  # first: it rules out most quoted words at little cost
+    if found is None and _content_words(doc.text, cand) >= MIN_FRAGMENT_WORDS:
+        found = _quoted_subject(doc, cand, known)
     if found is None or not _plain_words(doc, cand) or _foreign(doc.text[cand.start : cand.end]):
         return None
     return found
+
+
+def _own_sentence(
+    doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
+) -> Attribution | None:
+    """"…, houdt hij een slag om de arm. ‘Anders wordt het natuurlijk niks.’", "…, zegt hoogleraar Paul
+    Zoontjens. ‘Het zal veel weerstand opleveren.’": short quoted words that are a sentence of their
+    own (a capital, a sentence end, nothing else in the sentence) right after a sentence that quotes
+    or reports someone: the speaker of the quote in that sentence, with no one else named since,
+    else the person named by the attribution clause that closes it."""
+    text = doc.text
+    body = text[cand.start : cand.end].rstrip()
+    if not (body[:1].isupper() and body[-1:] in ".!?…" and opens_sentence(text, cand.open)):
+        return None
+    sentence = doc.sentence_at(max(cand.open - 2, 0))
+    if last is not None and last[1].speaker and sentence.start <= last[0] <= cand.open:
+        return None if names_another(text[last[0] : cand.open], last[1].speaker, whole=True) else last[1]
+    region = text[sentence.start : cand.open].rstrip()
+    if _QUOTE_MARKS.search(region):
+        return None
+    found = closing_clause_speaker(doc, cand, region, sentence.start, sentence.start, known, last)
+    return None if found is None or found.speaker in (_roles.ANONYMOUS, found.organisation) else found
+
+
+def _content_words(text: str, cand: Candidate) -> int:
+    """Words of the fragment other than articles: "‘de brieven’" is a term, not a fragment."""
+    return sum(1 for w in _WORD.findall(text, cand.start, cand.end) if w.lower() not in _ARTICLES)
+
+
+def _quoted_subject(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:
+    """"Bruggink snapt ‘helemaal niets’ van het besluit", "Hij wil dat de premier uitlegt waarom …
+    ‘strafblad van hier tot Tokio’ …", "Kamerlid Anne Kuik ziet … ‘moderne slavernij’": the sentence
+    opens with a person (a full name, a surname of a full name given earlier, or a pronoun that
+    refers to someone named just before) and a finite verb, with nobody else named between them and
+    the fragment; the person is quoted in the article already, goes on speaking in a quotation in
+    the next sentence, or sees the quoted words ("ziet", present tense, without "als")."""
+    text = doc.text
+    start = doc.sentence_at(max(cand.open - 1, 0)).start
+    head = text[start : min(cand.open, start + SUBJECT_CHARS)]
+    follows = _quote_follows(doc, cand)
+    if not (follows or _SEEING.search(head) or (known and (
+            _PRONOUN_OPENS.match(head) or any(s.rsplit(maxsplit=1)[-1] in head for s in known)))):
+        return None  # a quick test first: no one quoted, seeing or speaking on opens the sentence
+    found = subject_verb(doc, start, cand, known)
+    person: Attribution | None = None
+    if found is not None:
+        person, verb = found
+    else:
+        m = _OPENING_SUBJECT.match(text, start, cand.open)
+        if m is None or not _no_name(text, m.end(), cand.open):
+            return None
+        verb = m.group("verb")
+        pronoun = m.group("pronoun")
+        if pronoun is not None:
+            before = text[max(start - REFERENT_CHARS, 0) : start]
+            if not any(s.rsplit(maxsplit=1)[-1] in before for s in known):
+                return None  # the referent must be a quoted person named just before (a quick test)
+            person = pronoun_speaker(doc, cand, known, None, pronoun.lower())
+            if person is None or not _named_just_before(text, start, person):
+                return None
+        else:
+            person = _opening_surname(doc, m.group("name"), cand.open, known)
+    if person is None or not (person.speaker in known or verb in _SEEING_FORMS or follows):
+        return None
+    return person
+
+
+# "Van der Plas ziet ‘apert onvoldoende aanknopingspunten’": a view in the present tense; not what
+# someone saw ("zag ‘een zwarte auto’ wegrijden").
+_SEEING_FORMS = frozenset({"ziet", "zien"})
+_SEEING = re.compile(r"(?<![\w-])zie[tn](?![\w-])")
+_PRONOUN_OPENS = re.compile(rf"\s*(?:{_OPENERS}\s+)?(?:Hij|Zij|Ze)\s")
+_OPENS_QUOTE = re.compile(r"\s*(?:,,|[“„\"'‘])")
+
+
+def _quote_follows(doc: Document, cand: Candidate) -> bool:
+    """The sentence after the fragment's opens with a quotation: the person goes on speaking."""
+    end = doc.sentence_at(cand.close_end).end
+    return _OPENS_QUOTE.match(doc.text, end) is not None
 
 
 def _plain_words(doc: Document, cand: Candidate) -> bool:
     text = doc.text
     body = text[cand.start : cand.end]
     return not (len(body.split()) < MIN_FRAGMENT_WORDS or _is_name(body) or _glossed(text, cand)
-                or _mentioned(text, cand))
+                or _mentioned(text, cand) or text.startswith("-", cand.close_end))  # "‘…’-redenering"
 
 
 def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> bool:
@@ -239,7 +327,7 @@ def fragment_speaker(
     (:mod:`._quote_pronoun_subjects`)."""
     found = _speaker(doc, cand, known, last)
     if found is None:
-        return pronoun_source(doc, cand, known)
+        return pronoun_source(doc, cand, known) or _own_sentence(doc, cand, known, last)
     return found if found is UNRESOLVED else without_lead(found, doc.text)
 
 
