@@ -78,3 +78,19 @@ def test_a_monitor_of_one_year_reports_on_that_year() -> None:
     assert periods[31] == "2021"
     assert periods[35] == "2020"
     assert _period_now.monitor_year("de veiligheidsmonitor 2021 laat zien dat het beter gaat\n") is None
+
+
+def test_a_plans_intention_after_a_past_year_is_of_the_plan_year() -> None:
+    text = (
+        "Jaarplan 2024\n\nToezicht\n\n"
+        "In 2023 voerden we 800 controles uit bij ondernemers. "
+        "Dit jaar gaan we 950 controles uitvoeren. "
+        "Daarbij vonden we 120 overtredingen."
+    )
+    periods = _periods(text)
+    assert periods[800] == "2023"
+    assert periods[950] == "2024"  # "dit jaar" names it
+    text = text.replace("Dit jaar gaan we", "We gaan")
+    periods = _periods(text)
+    assert periods[950] == "2024"  # an intention: the plan's year, not the past year before it
+    assert periods[120] == "2023"  # a past finding keeps the year carried from before

@@ -279,6 +279,12 @@ def _named_later(doc: Document, explicit: list[Mention], guess: int) -> bool:
     return any(not m.base and latest(m.period) > guess and not of_future(doc, m) for m in explicit)
 
 
+def says_future(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of the future, a plan or an aim ("gaan", "zullen",
+    "willen", "verwachten", "doel", "streven")."""
+    return _FUTURE.search(text, start, end) is not None
+
+
 def of_future(doc: Document, m: Mention) -> bool:
     """Is ``m`` a deadline ("tegen 2030") or the latest year named in a sentence about the future
     ("In 2030 moet de uitstoot gehalveerd zijn"; not 2018 in "dat 2019 hetzelfde zal zijn als 2018")?"""

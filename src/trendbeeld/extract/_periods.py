@@ -196,6 +196,11 @@ class Timeline:
             or self._of_heading(doc, sentence.start)
             or self._of_report(text, found, sentence)
         )
+        if (self.plan and carried is not None and self.report is not None and latest(carried) < self.report
+                and not own and _period_now.says_future(text, sentence.start, sentence.end)):
+            # "In 2023 behandelden we 9 miljoen aangiften. We gaan 500 extra controles uitvoeren":
+            # a plan's intention is of the year it plans, not of a past year named before it
+            carried = str(self.report)
         if (carried is not None and self.report is None
                 and _period_words.is_case_count(text, found)):
             # "Twee van hen werden vervolgd", "Vier gemeenten laten we buiten beschouwing": the size
