@@ -72,3 +72,35 @@ def test_a_generic_plural_in_the_narration_keeps_the_speaker() -> None:
         "Nederlanders eten en drinken vaker onderweg. ,,Inmiddels kennen wij de vaste afvalroutes.''"
     )
     assert [s for _, s in speakers(text)] == ["Dini Koenders"] * 2
+
+
+_BOX = (
+    "4.3 Ervaringen uit de praktijk\n\n"
+    "Voor dit onderzoek spraken we met Ellen Verbeek, teamleider cybercrime bij de politie-eenheid "
+    "Oost-Brabant. Zij ziet sinds het begin van de coronacrisis een verschuiving naar online criminaliteit.\n\n"
+    "“Toen de winkels dichtgingen, zagen we binnen een paar weken de eerste golf van webwinkelfraude.”\n\n"
+    "{narration}\n\n"
+    "“Het gaat vaak om mensen die net een smartphone hebben. Binnen een uur is het geld weg.”\n"
+)
+
+
+def test_a_quotation_opening_a_paragraph_goes_on_with_the_interviewee_of_a_report_s_box() -> None:
+    narration = ("Bij het Landelijk Meldpunt Internetoplichting steeg het aantal meldingen in 2020 met ruim "
+                 "veertig procent. Vooral ouderen werden slachtoffer van fraude via WhatsApp.")
+    assert [s for _, s in speakers(_BOX.format(narration=narration))] == ["Ellen Verbeek"] * 2
+
+
+def test_a_quotation_after_a_paragraph_about_someone_else_or_a_document_gets_no_speaker() -> None:
+    for narration in (
+        "Ook burgemeester Piet de Vries ziet dat de fraude toeneemt.",
+        "Gökmen T. werd eerder al veroordeeld voor oplichting.",
+        "Uit het onderzoek blijkt dat de fraude sterk toenam.",
+        "Veel slachtoffers schamen zich en doen geen aangifte.",
+    ):
+        found = speakers(_BOX.format(narration=narration))
+        assert [s for q, s in found if q.startswith("Het gaat")] != ["Ellen Verbeek"], narration
+
+
+def test_a_heading_between_two_paragraphs_ends_the_speaker_s_run() -> None:
+    narration = "Aanpak in de regio\n\nIn de regio worden banken sneller gewaarschuwd bij verdachte betalingen."
+    assert [s for _, s in speakers(_BOX.format(narration=narration))] == ["Ellen Verbeek"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _quote_interviews, _speakers
+from trendbeeld.extract import _quote_interviews, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
@@ -25,7 +25,7 @@ from trendbeeld.extract._quote_attribution import (
     names_another,
     opens_sentence,
 )
-from trendbeeld.extract._quote_patterns import speech_words
+from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import (
     RELATION_NOUNS,
     narrates_other,
@@ -59,6 +59,7 @@ _THINKING_WORDS = frozenset({
     "weet", "gaf", "geeft", "laat", "liet", "licht", "merkt", "merkte", "besluit", "gelooft", "meent",
     "meende", "lacht", "lachte", "zucht"})
 _SPEAKER_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
+_INITIAL = re.compile(r"\s+[A-Z]\.")  # "Gökmen T.": a surname given as an initial
 _OPENING_ADVERBS = frozenset({"ook", "en", "maar", "toch", "wel", "zelfs"})
 # A determiner before the subject: "de buurtbewoners", "veel agenten"; not a generic plural
 # ("Nederlanders eten vaker onderweg").
@@ -141,10 +142,28 @@ def across_paragraphs(text: str, last: tuple[int, Attribution], open_pos: int) -
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
-    if names_another(gap, last[1].speaker, whole=closed):
-        return False
     cut = None if closed else _SENTENCE_END.search(gap)
-    return not _voices_other(gap[cut.end() if cut else 0 :], last[1])
+    narration = gap[cut.end() if cut else 0 :]
+    return not (_names_person(narration, last[1]) or _voices_other(narration, last[1]))
+
+
+def _names_person(narration: str, speaker: Attribution) -> bool:
+    """A person other than the speaker named in the narration: a name with a common first name, a
+    particle ("Onno de Zwart"), an initial ("Gökmen T.") or a title before it; capitalised words of
+    an organisation ("Landelijk Meldpunt Internetoplichting") name no one."""
+    own = set(speaker.speaker.split())
+    particles = lexicon.load().name_particles
+    for m in patterns()["name"].finditer(narration):
+        title, name, _lead = _speakers.split_name(m.group(0), None)
+        words = name.split()
+        if own & set(words):
+            continue
+        if _INITIAL.match(narration, m.end()) and name[:1].isupper():
+            return True  # "Gökmen T."
+        if _speakers.plausible_name(name, title) and (
+                title is not None or _speakers.gender(name) or any(w in particles for w in words[1:-1])):
+            return True
+    return False
 
 
 def _voices_other(narration: str, speaker: Attribution) -> bool:
@@ -212,9 +231,11 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
     gap = text[last[0] : cand.open]
     if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
         return False
-    if (_BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand)
-            and not across_paragraphs(text, last, cand.open)):
-        return False
+    across = False  # paragraphs between whose narration was read by across_paragraphs
+    if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
+        across = across_paragraphs(text, last, cand.open)
+        if not across:
+            return False
     if _introduces_other(gap) or other_person_subject(gap, last[1]) or someone_else(gap, last[1]):
         return False
     ends = len(_STATEMENT_END.findall(gap)) if "\n" not in gap and not gap.rstrip().endswith("?") else 0
@@ -224,7 +245,7 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
-    return not names_another(gap, last[1].speaker, whole=closed)
+    return across or not names_another(gap, last[1].speaker, whole=closed)
 
 
 def _introduces_other(gap: str) -> bool:
