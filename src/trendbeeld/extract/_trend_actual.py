@@ -20,7 +20,7 @@ A cue of change counts (``counts``) unless its clause makes it no actual change:
 
 The attribution after a quotation (",,Zuinigheid blijft geboden'', |zegt Jansen|", "…, aldus de
 wijkagent") is no part of the clause it closes (``attribution_start``): a name there is no
-infinitive after "blijven", a speech verb no verb of the clause.
+infinitive after "blijven", a speech verb no verb of the clause (``_trend_speech``).
 
 ``effective_kind`` reads a participle as an attribute or a predicate ("de |gestegen| prijzen",
 "de hogere lonen en |toegenomen| werkgelegenheid"); ``nominalised`` tells a nominalised verb.
@@ -28,14 +28,14 @@ infinitive after "blijven", a speech verb no verb of the clause.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, lexicon
+from trendbeeld.extract import _cues, _phrases
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._trend_numbers import _function_words
 from trendbeeld.extract._trend_phenomena import _SUBJECT_DETERMINERS, _is_preposition
+from trendbeeld.extract._trend_speech import attribution_start
 from trendbeeld.extract._trend_subjects import _PARTICIPLE, _SUBORDINATORS, _WORD_RE
 from trendbeeld.model import Change
 
@@ -128,9 +128,6 @@ _OTHER_FINITE = frozenset([
     "neemt", "nam", "gaat", "ging", "komt", "kwam", "staat", "ligt", "lijkt", "blijkt", "zal", "zullen",
 ])
 _BOUND_MODAL = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen)\b", re.IGNORECASE)
-# A closing quotation mark right after a word or a sentence mark, before a comma or a lower-case
-# word: the quotation ends and its attribution follows ("…'', zegt", "…,\" aldus", "…', vertelt").
-_CLOSING_MARK = r"(?<=[^\W_]|[.!?,…])(?:''|[”\"’'])(?=[^\S\n]*,?[^\S\n]+[a-zà-ÿ])"
 _UP_TO = re.compile(r"\s+tot\b", re.IGNORECASE)
 
 
@@ -189,22 +186,6 @@ def _closes_quote_without_subject(text: str, cue: Cue, clause: _phrases.Span) ->
         _WORD_RE.finditer(text, cue.end, at),  # "rustiger |geworden|"
     )
     return not any(_phrases.is_content(w.group(0)) for w in words)
-
-
-@functools.cache
-def _attribution() -> re.Pattern[str]:
-    """A closing quotation mark before its attribution, or a comma before a speech verb ("…, zegt
-    Jansen", "…, aldus de politie")."""
-    heads = {v.split()[0] for v in lexicon.load().speech_verbs if v.split()[0] != "volgens"}
-    verbs = sorted(heads, key=len, reverse=True)
-    return re.compile(rf"{_CLOSING_MARK}|,[^\S\n]+(?=(?:{'|'.join(map(re.escape, verbs))})\b)")
-
-
-def attribution_start(text: str, start: int, end: int) -> int:
-    """Where the attribution of a quotation begins in ``start:end`` (``end`` when there is none):
-    ",,Zuinigheid blijft geboden|'', zegt Jansen.", "Het takenpakket bleef hetzelfde|, zegt hij"."""
-    found = _attribution().search(text, start, end)
-    return found.start() if found is not None else end
 
 
 def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = None) -> bool:

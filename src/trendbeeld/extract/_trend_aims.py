@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _phrases, _text, regions
+from trendbeeld.extract import _phrases, _text, _trend_speech, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_more import _goal_change, _goal_made, _object
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
@@ -129,7 +129,7 @@ def statements(
         head = _policy_before(low, start, at)
         if head is None or _CONDITION.match(low, start):
             continue
-        clause = next((c for c in doc.clauses(start, end) if c.start <= head < c.end), None)
+        clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= head < c.end), None)
         if clause is None or _NOT_STATED.search(low, clause.start, at):
             continue  # "VVD Helmond wil regionale aanpak om …"
         aim = _aim(doc, low, head, at + len(" om "), end)
@@ -181,7 +181,7 @@ def _enforced(doc: Document, low: str, start: int, end: int) -> TrendStatement |
     m = _ENFORCE.search(low, start, end)
     if m is None or _CONDITION.match(low, start):
         return None
-    clause = next((c for c in doc.clauses(start, end) if c.start <= m.start() < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= m.start() < c.end), None)
     if clause is None or _NOT_STATED.search(low, clause.start, m.end()):
         return None  # "De gemeente moet strenger optreden", "gaat niet extra controleren"
     link = _AIMED_AT.match(low, m.end())
@@ -210,7 +210,7 @@ def _hoped(doc: Document, low: str, start: int, end: int) -> list[TrendStatement
     m = _HOPE.search(low, start, end)
     if m is None or _CONDITION.match(low, start):
         return []
-    clause = next((c for c in doc.clauses(start, end) if c.start <= m.start() < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= m.start() < c.end), None)
     if clause is None or _NOT_HOPED.search(low, clause.start, m.start()):
         return []  # "Wie hoopt zo …", "hoopt niet zo …"
     boundary = _HOPE_END.search(low, m.end(), end)  # the clauses split at "en": read to a comma

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -81,7 +81,7 @@ def _statement(
     doc: Document, low: str, at: int, after: int, sentence: tuple[int, int]
 ) -> TrendStatement | None:
     """The rise the development at ``at:after`` implies, about the subject it is said of."""
-    clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, *sentence) if c.start <= at < c.end), None)
     if clause is None:
         return None
     before = max(clause.start, at - READ_BEFORE)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _phrases, _scan
+from trendbeeld.extract import _phrases, _scan, _trend_speech
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -85,7 +85,8 @@ def _first(doc: Document, low: str, at: int, end: int) -> TrendStatement | None:
     body = _BODY.match(low, at, end)
     if body is None or _NOT_BEFORE.search(low, max(0, at - 30), at):
         return None
-    clause = next((c for c in doc.clauses(doc.sentence_at(at).start, end) if c.start <= at < c.end), None)
+    opening = doc.sentence_at(at).start
+    clause = next((c for c in _trend_speech.clauses(doc, opening, end) if c.start <= at < c.end), None)
     if clause is None:
         return None
     phrase = None

@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan
+from trendbeeld.extract import _cues, _phrases, _scan, _trend_speech
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_recurrence import _MODALS, _made, _noun_after, _plain, _subject, _without_verb
 from trendbeeld.model import Change, TrendStatement
@@ -162,7 +162,7 @@ def statements(
         return []
     out: list[TrendStatement] = []
     for at in marks[i : bisect.bisect_left(marks, end)]:
-        clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
+        clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= at < c.end), None)
         if clause is None or _covered(doc, clause, made + out):
             continue
         statement = _lasting(doc, low, clause, at)

@@ -47,7 +47,16 @@ import re
 from functools import cache
 from importlib import resources
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_concern, _trend_frequency, lexicon
+from trendbeeld.extract import (
+    _cues,
+    _phrases,
+    _scan,
+    _text,
+    _trend_concern,
+    _trend_frequency,
+    _trend_speech,
+    lexicon,
+)
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -151,7 +160,7 @@ def statements(
         source_at = doc.span(at, at + 1)[0].start
         if any(_covers(s, source_at, rule) for s in made + out):
             continue
-        clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
+        clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= at < c.end), None)
         if clause is None or not _actual(low, clause):
             continue
         statement = rule(doc, low, at, clause)

@@ -41,6 +41,7 @@ from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_aims, _tren
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
+from trendbeeld.extract._trend_speech import clauses as spoken_clauses
 from trendbeeld.model import Change, TrendStatement
 
 # Letters of the markers, found by a plain substring search once per document, by the rules they
@@ -216,7 +217,7 @@ def statements(
         return []  # a question states no change
     rules = _rules(low, start, end)
     out: list[TrendStatement] = []
-    for clause in doc.clauses(start, end) if rules else ():
+    for clause in spoken_clauses(doc, start, end) if rules else ():
         if _CONDITION.match(low, clause.start):
             continue  # "Als dat wordt aangenomen, …"
         for rule in rules:  # "…, waarin X strafbaar is, hief Y het verbod op": two statements

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _phrases
+from trendbeeld.extract import _phrases, _trend_speech
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -102,7 +102,7 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:in|aan|af)(?=[\s,.;:]|\Z)")
 def statements(doc: Document, low: str, start: int, end: int) -> list[TrendStatement]:
     """The measure statements of the sentence at ``start:end`` (one per clause at most)."""
     out: list[TrendStatement] = []
-    for clause in doc.clauses(start, end):
+    for clause in _trend_speech.clauses(doc, start, end):
         if low.find("?", clause.start, clause.end) >= 0 or _NOT_STATED.search(low, clause.start, clause.end):
             continue
         statement = _extra(doc, low, clause) or _announced(doc, low, clause) or _money(doc, low, clause)

@@ -51,7 +51,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_cases, _trend_title_comparatives, lexicon
+from trendbeeld.extract import (
+    _cues,
+    _phrases,
+    _text,
+    _trend_cases,
+    _trend_speech,
+    _trend_title_comparatives,
+    lexicon,
+)
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -142,7 +150,7 @@ def _more_or_less_in(
     if _WHEN_OR_WHY.search(low, start, end) is None:
         return []
     out: list[TrendStatement] = []
-    for clause in doc.clauses(start, end):
+    for clause in _trend_speech.clauses(doc, start, end):
         for m in _MORE_LESS.finditer(low, clause.start, clause.end):
             found = _more_or_less(doc, low, clause, m, made + out)
             if found is not None:
@@ -338,7 +346,7 @@ def _goal(doc: Document, low: str, start: int, end: int) -> TrendStatement | Non
     if opening is None or low.find("?", start, end) >= 0:
         return None
     after = opening.start()
-    for clause in doc.clauses(start, end):
+    for clause in _trend_speech.clauses(doc, start, end):
         if clause.end <= after:
             continue
         m = _GOAL.search(low, clause.start, clause.end)

@@ -33,10 +33,11 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_measures, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_measures, _trend_speech, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
+from trendbeeld.extract._trend_speech import attribution_start
 from trendbeeld.model import Change, TrendStatement
 
 # One pattern for every marker, matched on the lower-case text of a sentence.
@@ -240,7 +241,7 @@ def _statement(
     kind = marker.lastgroup or ""
     start, end = marker.start(), marker.end()
     clause = next(
-        (c for c in doc.clauses(sentence.start, sentence.end) if c.start <= start < c.end),
+        (c for c in _trend_speech.clauses(doc, sentence.start, sentence.end) if c.start <= start < c.end),
         _phrases.Span(sentence.start, sentence.end),
     )
     if _CONJUNCTION_BEFORE.search(lower, max(clause.start, start - 6), start):
@@ -348,7 +349,8 @@ def _general(
         return False
     if _RELATIVE_OPENING.match(lower, clause.start):
         return False  # "Forum voor Democratie, |dat| voor het eerst meedoet": the subject is a name before
-    for word in _NAME_WORD.finditer(text, clause.start, max(marker, names)):
+    reach = attribution_start(text, clause.start, max(marker, names))  # not "…'', zegt |Jansen|"
+    for word in _NAME_WORD.finditer(text, clause.start, reach):
         if word.group(0).lower() in _DETERMINERS or lower.rfind("volgens", clause.start, word.start()) >= 0:
             continue  # "Beperkte creativiteit |De| her- en benoeming", "Volgens |NASA|": a heading, a source
         if word.start() > sentence.start + 1 and not regions.lookup(word.group(0)):

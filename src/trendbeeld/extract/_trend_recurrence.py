@@ -39,7 +39,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_firsts, lexicon, regions
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_firsts, _trend_speech, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import subject_of, without_relative
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_number, _phenomenon
@@ -150,7 +150,7 @@ def statements(
     if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
         return out  # no mark in the sentence, or a question
     for at in itertools.takewhile(lambda pos: pos < end, marks[i:]):
-        clause = next((c for c in doc.clauses(start, end) if c.start <= at < c.end), None)
+        clause = next((c for c in _trend_speech.clauses(doc, start, end) if c.start <= at < c.end), None)
         if clause is None or _covered(doc, clause, made + out):
             continue
         if low.startswith(_NTH_MARK, at):

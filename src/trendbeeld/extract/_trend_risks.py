@@ -37,7 +37,7 @@ import bisect
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -169,7 +169,7 @@ def statements(doc: Document, sentence: _text.Sentence) -> list[TrendStatement]:
     stake = low.find(" druk", start, end) >= 0 or low.find("gedrang", start, end) >= 0
     threat = low.find(" dreig", start, end) >= 0
     if stake or threat:
-        for clause in doc.clauses(start, end):
+        for clause in _trend_speech.clauses(doc, start, end):
             found = (_at_stake(doc, low, clause) if stake else None) or (
                 _threatened(doc, low, clause) if threat else None
             )
@@ -240,7 +240,7 @@ def _earlier_change(doc: Document, low: str, pos: int) -> tuple[str, Change] | N
             after = complement.end() if complement else cue.end
             phrase = _phrases.noun_phrase(doc.text, after, sentence.end)
         else:
-            clauses = doc.clauses(sentence.start, sentence.end)
+            clauses = _trend_speech.clauses(doc, sentence.start, sentence.end)
             clause = next((c for c in clauses if c.start <= cue.start < c.end), clauses[0])
             phrase = _subject(doc, low, clause.start, cue.start)
         name = _phenomenon(doc, phrase) if phrase is not None and not _is_person(doc, phrase) else None

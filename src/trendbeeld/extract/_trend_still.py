@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _phenomenon
 from trendbeeld.extract._trend_policy import is_person
@@ -118,7 +118,7 @@ def _lasting(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> Tre
     adjective = _WORD.match(low, at)
     if adjective is None or adjective.group(0).rstrip("e") not in _LASTING:
         return None  # "voortdurendheid", "hardnekkigheid"
-    clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, *sentence) if c.start <= at < c.end), None)
     if clause is None or not _opens_phrase(low, clause, at):
         return None
     opening = adjective.end() + 1
@@ -147,7 +147,7 @@ def _opens_phrase(low: str, clause: _phrases.Span, at: int) -> bool:
 
 def _persisting(doc: Document, low: str, at: int, sentence: tuple[int, int]) -> TrendStatement | None:
     """The statement of the mark at ``at`` in the sentence at ``sentence`` (start, end), or None."""
-    clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, *sentence) if c.start <= at < c.end), None)
     if clause is None:
         return None
     first = _WORD.search(low, clause.start, clause.end)

@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_now import without_relative
@@ -347,7 +347,7 @@ def _stopped(
     at, after = marker
     if _AFTER_STOPPED.match(low, at):
         return None  # "niet langer dan een uur", "niet langer te negeren"
-    clause = next((c for c in doc.clauses(*sentence) if c.start <= at < c.end), None)
+    clause = next((c for c in _trend_speech.clauses(doc, *sentence) if c.start <= at < c.end), None)
     if clause is None or _MODALITY.search(low, max(clause.start, at - CLAUSE_REACH), at):
         return None  # "kan niet langer", "Nederland mag … niet langer": one actor's permission
     if _INFINITIVE.search(low, at, clause.end):
