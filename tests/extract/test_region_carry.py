@@ -66,6 +66,12 @@ def test_the_seat_of_an_organisation_named_before_is_not_carried() -> None:
     assert _value(text, 400) == "Urk"
 
 
+def test_the_home_of_a_suspect_named_by_initial_is_not_carried() -> None:
+    text = ("Volgens zijn advocaat staat R. in Purmerend bekend als een gulle gever. "
+            "Hij kocht een huis 'van 2 miljoen' voor zijn moeder.")
+    assert _value(text, 2000000) is None
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -19,8 +19,9 @@ Duitsland. Nu al trekt het bedrijventerrein 4,8 miljoen bezoekers"): a person's 
 not the scene of what follows; nor is the seat of an organisation or a person's home named after
 their name ("het Maxima Medisch Centrum in Veldhoven. … dat zijn patiënt 80 kilo is afgevallen",
 "het Concertgebouworkest in Amsterdam. Entrée is met ruim achtduizend leden …", "bankrekeningen bij
-Ukio in Litouwen", "Bart Lambermont in Houten"; not "de SGP in Zaltbommel", a party's vote in the
-town, nor a sentence that opens with a verb, "Zet in Oekraïne de tv aan").
+Ukio in Litouwen", "Bart Lambermont in Houten", "staat K. in Oostzaan te boek als …"; not "de SGP in
+Zaltbommel", a party's vote in the town, nor a sentence that opens with a verb, "Zet in Oekraïne de tv
+aan").
 
 Nor is a town the sentence before names only by its adjective before a singular noun ("de Almelose
 tattoozaak", "het Hengelose raadslid", "een Tilburgse succesmethode"): that says whose or what kind;
@@ -53,7 +54,8 @@ ORIGIN_CHARS = 8
 
 # "het Maxima Medisch Centrum in Veldhoven", "Bart Lambermont in Houten": a name (not an acronym, not
 # a word that opens the sentence) right before "in".
-_SEAT_BEFORE = re.compile(r"(?<=[\w,)][ ])[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*[ ]in[ ]\Z")
+# Also a surname's initial, as the press names suspects ("staat K. in Oostzaan te boek als …").
+_SEAT_BEFORE = re.compile(r"(?<=[\w,)][ ])[A-ZÀ-Ý](?:[a-zà-ÿ][\w'’-]*|\.)[ ]in[ ]\Z")
 SEAT_CHARS = 40
 
 
