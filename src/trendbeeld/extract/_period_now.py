@@ -54,8 +54,9 @@ HEADER_CHARS = 60
 # as a running header ("Jaarplan 2024 | Belastingdienst"). It is written for that year: the year is
 # now, and the period of its figures that name none ("We nemen 40 nieuwe medewerkers aan").
 _PLAN_WORDS = (
-    "jaarplan", "werkplan", "jaarprogramma", "werkprogramma", "jaaragenda", "werkagenda", "begroting",
+    "jaarplan", "begroting", "werkplan", "jaarprogramma", "werkprogramma", "jaaragenda", "werkagenda",
 )
+PLAN_HEADER_WORDS = 2  # running headers are looked for with "jaarplan" and "begroting" only
 _PLAN_TITLE = re.compile(
     r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}"
     r"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)[^\S\n]*\n?[^\S\n]*"
@@ -149,7 +150,7 @@ def plan_year(text: str) -> int | None:
     Jaarplan 2024", the plan word and the year on two lines) on a line of its own near the start, or
     a running header ("Jaarplan 2024 | Belastingdienst") on HEADER_REPEATS lines of their own; None for
     any other text (a span "Jaarplan 2023-2024" is a school year's plan, not one year's)."""
-    return _titled_year(text, _PLAN_WORDS, _PLAN_TITLE)
+    return _titled_year(text, _PLAN_WORDS, _PLAN_TITLE, PLAN_HEADER_WORDS)
 
 
 def monitor_year(text: str) -> int | None:
@@ -158,12 +159,17 @@ def monitor_year(text: str) -> int | None:
     return _titled_year(text, _MONITOR_WORDS, _MONITOR_TITLE)
 
 
-def _titled_year(text: str, words: tuple[str, ...], title_pattern: re.Pattern[str]) -> int | None:
+def _titled_year(
+    text: str, words: tuple[str, ...], title_pattern: re.Pattern[str], header_words: int = 1
+) -> int | None:
     """The year of a title that holds one of ``words`` and matches ``title_pattern`` on a line of its
     own within TITLE_CHARS (its year perhaps on the next line), or of such a running header that
-    stands on HEADER_REPEATS lines."""
+    stands on HEADER_REPEATS lines (looked for with the first ``header_words`` of ``words`` only: a
+    literal scan of a long text per word)."""
     headers: Counter[int] = Counter()
-    for start, end in _occurrences(text, words):  # literal searches: fast on long texts
+    head = TITLE_CHARS + HEADER_CHARS
+    found = _occurrences(text, words[:header_words]) + _occurrences(text[:head], words[header_words:])
+    for start, end in sorted(found):
         line_start = text.rfind("\n", max(0, start - HEADER_CHARS), start) + 1
         line_end = text.find("\n", end, end + HEADER_CHARS + 1)
         if line_end < 0 and len(text) <= end + HEADER_CHARS:
