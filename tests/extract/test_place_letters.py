@@ -43,3 +43,10 @@ def test_a_street_address_on_its_own_lines_is_not_carried() -> None:
     text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBinnenhof 1a\n's-Gravenhage. "
             "In 1988 werden 4200 jongeren naar een Halt-bureau verwezen.")
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_parts_of_the_kingdom_and_former_states_are_their_own_region() -> None:
+    text = "In de Nederlandse Antillen zaten eind 1989 ruim 400 gedetineerden."
+    assert [f.region for f in figures_of(text)] == ["Nederlandse Antillen"]
+    text = "In West-Duitsland werden in 1988 ruim 5000 verzoeken ingediend."
+    assert [f.region for f in figures_of(text)] == ["West-Duitsland"]
