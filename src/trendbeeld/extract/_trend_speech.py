@@ -11,10 +11,11 @@ closing one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
-from trendbeeld.extract import _phrases, lexicon
+from trendbeeld.extract import _phrases, _scan, lexicon
 from trendbeeld.extract._document import Document
 
 # A closing quotation mark right after a word or a sentence mark, before a comma or a lower-case
@@ -28,26 +29,52 @@ _OPENING = re.compile(
 )
 
 
+_CLOSING_CHARS = ("'", '"', "”", "’")
+_MARK_CHARS = frozenset(",„“\"‘'")
+_CLOSING = re.compile(_CLOSING_MARK)
+LABEL_REACH = 60  # characters of a clause read for a speaker's label ("Burgemeester Bruls:")
+
+
 @functools.cache
-def _attribution() -> re.Pattern[str]:
-    """A closing quotation mark before its attribution, or a comma before a speech verb ("…, zegt
-    Jansen", "…, aldus de politie")."""
+def _speech_verb() -> re.Pattern[str]:
+    """A comma before a speech verb ("…, zegt Jansen", "…, aldus de politie")."""
     heads = {v.split()[0] for v in lexicon.load().speech_verbs if v.split()[0] != "volgens"}
-    verbs = sorted(heads, key=len, reverse=True)
-    return re.compile(rf"{_CLOSING_MARK}|,[^\S\n]+(?=(?:{'|'.join(map(re.escape, verbs))})\b)")
+    verbs = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf",[^\S\n]+(?=(?:{verbs})\b)")
+
+
+@_scan.last_text
+def _attributions(text: str) -> list[int]:
+    """Where an attribution begins anywhere in ``text``, in order (found once per document: a plain
+    search for each closing mark, then the pattern at each; one scan for a comma before a verb)."""
+    found = [m.start() for m in _speech_verb().finditer(text)]
+    for mark in _CLOSING_CHARS:
+        at = text.find(mark)
+        while at >= 0:
+            closing = _CLOSING.match(text, at)
+            if closing is not None:
+                found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
 
 
 def attribution_start(text: str, start: int, end: int) -> int:
     """Where the attribution of a quotation begins in ``start:end`` (``end`` when there is none):
     ",,Zuinigheid blijft geboden|'', zegt Jansen.", "Het takenpakket bleef hetzelfde|, zegt hij"."""
-    found = _attribution().search(text, start, end)
-    return found.start() if found is not None else end
+    found = _attributions(text)
+    i = bisect.bisect_left(found, start)
+    return found[i] if i < len(found) and found[i] < end else end
 
 
 def opening(text: str, start: int, end: int) -> int:
     """Where the quoted words begin in a clause or sentence at ``start:end``: after a speaker's
     label and the opening marks ("Jansen: ,,|Telde", "„|Stroomstoringen"); ``start`` when the
     clause opens with neither."""
+    first = start
+    while first < end and text[first] in " \t":
+        first += 1
+    if first == end or (text[first] not in _MARK_CHARS and text.find(":", first, first + LABEL_REACH) < 0):
+        return start
     found = _OPENING.match(text, start, end)
     return found.end() if found is not None else start
 
