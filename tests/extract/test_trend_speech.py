@@ -39,3 +39,16 @@ def test_attribution_start_after_each_closing_style() -> None:
 )
 def test_trends_inside_quotations(text: str, direction: Change, phenomenon: str) -> None:
     assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Directeur Smit: ,,Telde de basisschool in 2016 nog 420 leerlingen, nu zijn het er 310.''",
+         Change.DOWN, "aantal leerlingen"),
+        ("Smit: ,,De omzet van de markt was vorig jaar 2,1 miljoen euro, een stijging van 4 procent.''",
+         Change.UP, "omzet van de markt"),
+    ],
+)
+def test_a_speaker_label_before_the_sentence(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_phenomena import ANAPHOR, _is_preposition, _phenomenon
 from trendbeeld.model import Change, TrendStatement
@@ -79,6 +79,7 @@ _POINTER_OPENING = re.compile(r"\W*(?:dat|dit|het)\s+(?:is|was|betekent|betekend
 def sized_statement(doc: Document, start: int, end: int) -> TrendStatement | None:
     """The change relative to a figure in the sentence at clean ``start:end``, or None."""
     text = doc.text
+    start = _trend_speech.opening(text, start, end)  # "Jansen: ,,|De omzet … een stijging van …"
     for cue in doc.cues_in(start, end):
         sized = _sized(text, cue, end)
         if sized is None:

@@ -132,6 +132,7 @@ def statements(
     same offsets) whose wording ``made`` (the sentence's statements so far) does not cover."""
     if made or low.find("?", start, end) >= 0:
         return []  # the other rules spoke here, or a question
+    start = _trend_speech.opening(doc.text, start, end)  # "Jansen: ,,|Telde de school …"
     found = _then_now(doc, low, start, end) or _one_sentence(doc, low, start, end)
     if found is not None:
         return [found]
