@@ -77,7 +77,8 @@ def test_a_generic_plural_in_the_narration_keeps_the_speaker() -> None:
 _BOX = (
     "4.3 Ervaringen uit de praktijk\n\n"
     "Voor dit onderzoek spraken we met Ellen Verbeek, teamleider cybercrime bij de politie-eenheid "
-    "Oost-Brabant. Zij ziet sinds het begin van de coronacrisis een verschuiving naar online criminaliteit.\n\n"
+    "Oost-Brabant. Zij ziet sinds het begin van de coronacrisis een verschuiving naar online "
+    "criminaliteit.\n\n"
     "“Toen de winkels dichtgingen, zagen we binnen een paar weken de eerste golf van webwinkelfraude.”\n\n"
     "{narration}\n\n"
     "“Het gaat vaak om mensen die net een smartphone hebben. Binnen een uur is het geld weg.”\n"
@@ -102,5 +103,14 @@ def test_a_quotation_after_a_paragraph_about_someone_else_or_a_document_gets_no_
 
 
 def test_a_heading_between_two_paragraphs_ends_the_speaker_s_run() -> None:
-    narration = "Aanpak in de regio\n\nIn de regio worden banken sneller gewaarschuwd bij verdachte betalingen."
+    narration = "Aanpak in de regio\n\nIn de regio worden banken sneller gewaarschuwd bij verdachte betaling."
     assert [s for _, s in speakers(_BOX.format(narration=narration))] == ["Ellen Verbeek"]
+
+
+def test_zegt_hij_refers_to_the_inverted_subject_named_by_surname_not_to_someone_named_before() -> None:
+    text = (
+        "Daan Verhoef schoot zijn ploeg zondag als invaller naar de winst. Na de training liep hij nog "
+        "trappen onder toezicht van fysiotherapeut Kees Mulder. Helemaal fit is Verhoef nog niet. "
+        ",,Ik bouw het stapje voor stapje op'', zei hij. ,,Tot nu toe gaat het goed.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Daan Verhoef"] * 2

@@ -36,6 +36,7 @@ from trendbeeld.extract._speakers import (
     title_before,
 )
 
+MAX_INVERTED_WORDS = 5  # "Honderd procent fit is Matavz": the subject after the verb stands this early
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 AFTER_WINDOW = 260
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
@@ -328,7 +329,8 @@ def _last_person(
         return None if alone and after_preposition(region, people[-1][0]) else people[-1][1]
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
     # last one who is the subject of a sentence; without one, it is left unresolved
-    subjects = [(pos, p) for pos, p in people if sentence_subject(region, pos)]
+    subjects = [(pos, p) for pos, p in people
+                if sentence_subject(region, pos) or _inverted_subject(region, pos)]
     if not subjects:
         return None
     # "Baudet wil …. … dat Paul Scheffer …. ‘…’, zei hij": another person named in a later sentence
@@ -355,10 +357,18 @@ def _subject_surname(
         # must not give a heading's words ("Boek Patricia")
         return found if found is not None and (
             found.speaker in known or _speakers.gender(found.speaker.split()[0]) is not None) else None
-    if (m.group(0).lower() in lexicon.load().function_words or not sentence_subject(region, m.start())
+    if (m.group(0).lower() in lexicon.load().function_words
+            or not (sentence_subject(region, m.start()) or _inverted_subject(region, m.start()))
             or region.startswith(("'", "’"), m.end())):
         return None
     return surname_mention(doc, m, start + m.start(), known) or titled_surname(doc, m[0], start + m.start())
+
+
+def _inverted_subject(region: str, pos: int) -> bool:
+    """"Honderd procent fit is Matavz nog niet.": a name right after a finite auxiliary within the
+    first words of its sentence is its subject."""
+    words = region[max(region.rfind(". ", 0, pos) + 2, 0) : pos].split()
+    return 1 < len(words) <= MAX_INVERTED_WORDS and words[-1] in _quote_names.FINITE_AUXILIARIES
 
 
 def sentence_subject(region: str, pos: int) -> bool:

@@ -387,9 +387,16 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+\Z")
 
 def _acts(text: str, pos: int) -> bool:
     """The surname at ``pos`` opens its sentence or follows a verb ("kondigde Bijleveld aan",
-    "claimt Hoogma"): a subject, not the object of a preposition or a pronoun's verb."""
+    "claimt Hoogma", "Honderd procent fit is Matavz nog niet"): a subject, not the object of a
+    preposition or a pronoun's verb."""
     before = _WORD_BEFORE.search(text, max(pos - 40, 0), pos)
     if before is None:
         return True
     word = before.group(1)
-    return word[:1].islower() and word not in lexicon.load().function_words
+    return word in FINITE_AUXILIARIES or (word[:1].islower() and word not in lexicon.load().function_words)
+
+
+# Finite forms of "zijn", "hebben", "worden" and the modals, listed among the function words: the
+# name right after one is its inverted subject.
+FINITE_AUXILIARIES = frozenset({"is", "was", "heeft", "had", "wordt", "werd", "zal", "zou", "kan", "kon",
+                                 "moet", "moest", "wil", "wilde"})
