@@ -44,6 +44,7 @@ from trendbeeld.extract._trend_phenomenon_words import (
     _PAST_SUFFIXES,
     _SUBJECT_DETERMINERS,
     _WORD,
+    DEGREE_ADVERBS,
     _is_number,
     _is_preposition,
     _is_superlative,
@@ -54,6 +55,7 @@ from trendbeeld.extract._trend_phenomenon_words import (
     _opens_time,
     _past_tense,
     _verb_with_object,
+    is_adjective,
 )
 
 __all__ = [  # the names other modules import from here
@@ -387,12 +389,28 @@ def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> l
     while len(words) > 1:
         last = words[-1].group(0).lower()
         if not (last in trailing or last in _TIME_ADVERBS or last in _MANNER_ADVERBS
-                or _cues.is_comparative(last)):
+                or _cues.is_comparative(last) or _predicate_word(words, trailing)):
             break
         words.pop()
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     return words
+
+
+def _predicate_word(words: list[re.Match[str]], trailing: frozenset[str]) -> bool:
+    """The last word is a predicate adjective or an adverb of degree after a noun or another such
+    word ("de rente nog heel lang |laag| (blijft)", "elke inhaalactie |kritisch| (wordt
+    bestudeerd)"), not an adjective used as a noun after a determiner, an inflected adjective or a
+    preposition ("de |politiek|", "Britse |politiek|", "mentale |druk|")."""
+    word = words[-1].group(0)
+    if not word.islower() or not (word in DEGREE_ADVERBS or is_adjective(word)):
+        return False
+    if words[0].group(0).lower() in POINTED_MEASURES:
+        return False  # "aandeel Nederlanders |negatief|": the adjective names whom the share counts
+    before = words[-2].group(0).lower()
+    if before in DEGREE_ADVERBS:
+        return True
+    return not (before in trailing or before.endswith("e") or _is_preposition(before))
 
 
 def _one_sentence(doc: Document, words: list[re.Match[str]]) -> list[re.Match[str]]:

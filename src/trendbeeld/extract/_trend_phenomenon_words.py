@@ -9,7 +9,10 @@
   ("bereikte |het| hoogste niveau", "realiseerden een"), a phenomenon that is only a verb ("klinkt",
   "zouden"); a plural noun ("machtigingen") is none;
 * superlatives of degree ("meest", "minst", "sterkst") and prepositions, of a noun phrase or of an
-  adverbial ("tijdens", "sinds", "volgens").
+  adverbial ("tijdens", "sinds", "volgens");
+* adjectives, known by their comparative ("hoog" of "hoger", "stabiel" of "stabieler"), and adverbs
+  of degree ("nog", "heel", "vrij"): after a noun they are a predicate ("de rente |nog heel lang
+  laag| blijft", "de incidentie |hoog| blijft").
 """
 
 from __future__ import annotations
@@ -54,6 +57,13 @@ _ADVERBIAL_PREPOSITIONS = frozenset([
 ])
 _WEAK_PARTICIPLE = re.compile(r"(?:toe|af|op|terug|uit|aan|in|mee|over|door|voor|om)?ge[a-zà-ÿ]{2,}[dt]")
 _SUPERLATIVES = frozenset(["meest", "minst"])  # "de waardering |het meest|"
+# Adverbs of degree and assertion before a predicate adjective: "de rente |nog heel lang| laag".
+DEGREE_ADVERBS = frozenset([
+    "nog", "heel", "zeer", "erg", "vrij", "redelijk", "best", "tamelijk", "altijd", "inderdaad",
+    "daadwerkelijk", "werkelijk", "echt", "voorheen", "doelbewust",
+])
+_DOUBLED_VOWEL = re.compile(r"(.*)([aeou])\2([^aeiou])")  # "hoog" -> "hoger", "groot" -> "groter"
+_SHORT_VOWEL_END = re.compile(r"(?<![aeiou])[aeiou][^aeiouwjy]")  # "snel" -> "sneller"
 
 
 def _is_preposition(word: str) -> bool:
@@ -111,6 +121,26 @@ def _is_time_unit(word: str) -> bool:
 def _is_superlative(word: str) -> bool:
     """"meest", "minst", "sterkst" (of "sterker"), "hardst": the degree of a change, no noun."""
     return word in _SUPERLATIVES or (word.endswith("st") and _cues.is_comparative(word[:-2] + "er"))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_adjective(word: str) -> bool:
+    """An adjective in its plain form, known by a comparative whose lemma it is ("hoog" of "hoger",
+    "duur" of "duurder", "snel" of "sneller", "desastreus" of "desastreuzer"); a noun has none
+    ("rente", "werk": "werker" is "werkster")."""
+    if len(word) < 3 or not word.isalpha() or word.endswith(("e", "en")):
+        return False
+    forms = [word + "er"]
+    if word.endswith("r"):
+        forms.append(word + "der")
+    if word.endswith(("s", "f")):
+        forms.append(word[:-1] + ("zer" if word.endswith("s") else "ver"))  # "negatief" -> "negatiever"
+    doubled = _DOUBLED_VOWEL.fullmatch(word)
+    if doubled:
+        forms.append(doubled.group(1) + doubled.group(2) + doubled.group(3) + "er")
+    elif _SHORT_VOWEL_END.search(word[-2:]) and not _SHORT_VOWEL_END.search(word[-3:-1]):
+        forms.append(word + word[-1] + "er")
+    return any(_cues.lemma(form) == word for form in forms)
 
 
 def _verb_with_object(words: list[re.Match[str]], i: int, low: str) -> bool:
