@@ -14,6 +14,9 @@ def test_the_date_line_of_a_letter_is_not_carried_to_its_figures() -> None:
     text = ("De Minister van Justitie. Den Haag, 3 oktober 1990. "
             "Het aantal geregistreerde misdrijven steeg met 4 procent.")
     assert [f.region for f in figures_of(text)] == [None]
+    text = ("'s-Gravenhage , 2 april 1990 Naar aanleiding van uw vragen bericht ik u het volgende. "
+            "Het aantal geregistreerde misdrijven steeg met 4 procent.")
+    assert [f.region for f in figures_of(text)] == [None]
 
 
 def test_a_heading_with_a_place_and_date_names_no_region() -> None:

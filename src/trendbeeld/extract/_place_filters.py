@@ -85,12 +85,13 @@ _SIGNED_BY = re.compile(
 )
 _SIGNATURE_END = re.compile(r"\.(?:\s|\Z)")
 SIGNATURE_CHARS = 40
-# "'s-Gravenhage, 12 mei 1989", "Den Haag, 3 oktober 1990", "Rotterdam, mei 1991": the place and date
-# of a letter (its date line), where it was written, before the end of a line or sentence or the
-# letter's first word; not a news dateline, which a dash follows and which names the scene ("DEN
-# HAAG, 12 maart 2019 - …"), nor a clause that goes on ("Utrecht, 3 oktober 1990 opgericht").
+# "'s-Gravenhage, 12 mei 1989", "Den Haag, 3 oktober 1990", "Rotterdam, mei 1991" (OCR: "'s-Gravenhage ,
+# 2 april 1990"): the place and date of a letter (its date line), where it was written, before the
+# end of a line or sentence or the letter's first word; not a news dateline, which a dash follows and
+# which names the scene ("DEN HAAG, 12 maart 2019 - …"), nor a clause that goes on ("Utrecht, 3
+# oktober 1990 opgericht").
 _DATE_LINE_AFTER = re.compile(
-    rf",?[ ]+(?:\d{{1,2}}[ ]+)?(?i:{months.alternation()})[ ]+(?:1[89]|20)\d\d"
+    rf"[ ]?,?[ ]+(?:\d{{1,2}}[ ]+)?(?i:{months.alternation()})[ ]+(?:1[89]|20)\d\d"
     r"(?=[ ]*(?:[.\n]|\Z|[A-ZÀ-Ý'’]))"  # the line or sentence ends, or the letter's text starts
 )
 # "2500 EH 's-Gravenhage", "Postbus 20301 Den Haag", "Binnenhof 1a, 's-Gravenhage", "Schedeldoekshaven
