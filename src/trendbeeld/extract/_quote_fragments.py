@@ -36,7 +36,7 @@ from trendbeeld.extract._quote_attribution import (
 )
 from trendbeeld.extract._quote_before import speaker_before
 from trendbeeld.extract._quote_fragment_sources import fragment_source, said_at_end, subject_verb
-from trendbeeld.extract._quote_messages import cites_report, report_in
+from trendbeeld.extract._quote_messages import cites_report, report_in, shouted_in
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_pronoun_subjects import pronoun_source, without_lead
@@ -121,7 +121,7 @@ def said_fragment(doc: Document, cand: Candidate, known: dict[str, Attribution])
     no name, term or foreign term (:func:`._quote_fragment_sources.said_at_end`)."""
     found = said_at_end(doc, cand, known)  # first: it rules out most quoted words at little cost
     if found is None and _content_words(doc.text, cand) >= MIN_FRAGMENT_WORDS:
-        found = _quoted_subject(doc, cand, known)
+        found = _quoted_subject(doc, cand, known) or _shouted(doc, cand)
     if found is None or not _plain_words(doc, cand) or _foreign(doc.text[cand.start : cand.end]):
         return None
     return found
@@ -147,6 +147,14 @@ def _own_sentence(
         return None
     found = closing_clause_speaker(doc, cand, region, sentence.start, sentence.start, known, last)
     return None if found is None or found.speaker in (_roles.ANONYMOUS, found.organisation) else found
+
+
+def _shouted(doc: Document, cand: Candidate) -> Attribution | None:
+    """"een docent die onder een post ‘Volkert, waar ben je?’ had geschreven": words shouted or
+    posted by someone without a name (:func:`._quote_messages.shouted_in`)."""
+    text = doc.text
+    start = doc.sentence_at(max(cand.open - 1, 0)).start
+    return shouted_in(text[start : cand.open], text[cand.close_end : doc.sentence_at(cand.close_end).end])
 
 
 def _content_words(text: str, cand: Candidate) -> int:

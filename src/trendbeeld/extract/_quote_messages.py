@@ -200,9 +200,12 @@ def _noun_van(noun: str) -> re.Pattern[str]:
 def shouted_before(region: str) -> Attribution | None:
     """"een vrouwelijke demonstrant scandeert: „…”", "Onder de post schreef een anonieme gebruiker:":
     a person without a name who shouts or posts the words: "anoniem" with the description as role.
-    Read from the last words before the colon, without a search over the sentence."""
+    Read from the last words before the colon, without a search over the sentence; without a colon
+    the sentence before the quote says who shouts (:func:`shouted_in`)."""
+    if not region.rstrip().endswith(":"):
+        return shouted_in(region, "")
     tail = region.rstrip()[-SHOUTER_CHARS:]
-    if not tail.endswith(":") or "een " not in tail.lower():
+    if "een " not in tail.lower():
         return None
     words = _TOKEN.findall(tail)
     een = max((i for i, w in enumerate(words) if w.lower() == "een"), default=-1)
@@ -216,6 +219,56 @@ def shouted_before(region: str) -> Attribution | None:
     if found is not None and found[1] == len(after):
         return _described(words[een - 1], found[0])
     return None
+
+
+def shouted_in(region: str, after: str) -> Attribution | None:
+    """Threatening words shouted or posted in the sentence, without a colon ("Tijdens de mars scandeerde
+    een vrouwelijke demonstrant achter een sjaal ‘…’", "een docent die onder een post ‘…’ had
+    geschreven", "De vrouw riep zaterdag op de Dam ‘…’"): a verb of shouting or posting next to a
+    person without a name (right before "een" and the description, right after the description, or
+    after the quote in a relative clause of the description), or a sentence that opens with a definite
+    noun for an unnamed person ("de vrouw", not a role such as "de oppositievoorman") before that
+    verb; nobody in the sentence is named, and the quote stands inside that sentence. ``region``: the
+    sentence up to the opening mark; ``after``: the words after the closing mark up to its end."""
+    if _SHOUT_FORMS.search(region) is None and _SHOUT_AFTER.match(after) is None:
+        return None  # a quick test first: no verb of shouting or posting
+    if region.rstrip()[-1:] in (".", "!", "?"):
+        return None  # the quote opens the next sentence: this one does not shout it
+    if any(plausible_name(split_name(m.group(0), None)[1]) for m in patterns()["name"].finditer(region)):
+        return None  # "Jan Smit riep ‘…’": a named person, read elsewhere
+    words = _TOKEN.findall(region)
+    lowered = [w.lower() for w in words]
+    for i in reversed([i for i, w in enumerate(lowered) if w == "een"]):
+        found = _description(words[i + 1 :])
+        if found is None:
+            continue
+        role, n = found
+        later = lowered[i + 1 + n :]
+        if ((i >= 1 and lemma(lowered[i - 1]) in _SHOUT_LEMMAS)  # "scandeerde een demonstrant … ‘…’"
+                or any(lemma(w) in _SHOUT_LEMMAS for w in later[:2])  # "een demonstrant riep ‘…’"
+                # "een docent die … ‘…’ had geschreven"
+                or ("die" in later and _SHOUT_AFTER.match(after) is not None)):
+            return Attribution(_roles.ANONYMOUS, role, None)
+    m = _DEFINITE_SHOUTER.match(region)
+    if (m is not None and _roles.is_anonymous_noun(m.group("noun")) and _person_noun(m.group("noun"))
+            and lemma(m.group("verb").lower()) in _SHOUT_LEMMAS):
+        return Attribution(_roles.ANONYMOUS, m.group("noun").lower(), None)  # "De vrouw riep …"
+    return None
+
+
+# Forms of the verbs of _SHOUT_LEMMAS, for a quick test before the words are read.
+_SHOUT_FORMS = re.compile(
+    r"(?i)(?<![\w-])(?:scandeer\w*|gescandeerd|riep|riepen|roep\w*|geroepen|schreeuw\w*|geschreeuwd|schre[ev]\w*"
+    r"|schrijf\w*|geschreven|post(?:t|te|ten)|gepost|twitter\w*|getwitterd|tweet\w*|getweet)(?![\w-])"
+)
+# After the quote of a relative clause: "‘…’, had geschreven", "‘…’ riep", "‘…’ heeft gepost"
+_SHOUT_AFTER = re.compile(
+    rf"[\s,]*(?:(?:had|heeft|hadden|hebben)\s+)?(?:{_SHOUT_FORMS.pattern[4:]})"
+)
+# "De vrouw riep …", "Het meisje schreeuwde …": a definite person noun that opens the sentence
+_DEFINITE_SHOUTER = re.compile(
+    r"\s*(?:De|Het)\s+(?:[a-zà-ÿ0-9-]+e\s+)?(?P<noun>[a-zà-ÿ-]+)\s+(?P<verb>[a-zà-ÿ]+)(?![\w-])"
+)
 
 
 def shouted_after(window: str, verb: str, pos: int) -> Attribution | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from trendbeeld.extract import _phrases, _quote_org_roles, _quote_respondents, _quote_roles, _roles, _speakers
+from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_names import surname
 from trendbeeld.extract._quote_patterns import patterns, speech_words
@@ -183,6 +184,35 @@ def _role_person(doc: Document, role: str, pos: int) -> Attribution | None:
 
 
 def unnamed_source(window: str, pos: int) -> Attribution | None:
+    """An unnamed person at ``pos`` (:func:`_unnamed_source`), else one of a group of unnamed people
+    ("aldus een van hen", "zegt een van de activisten", "zegt de ander"): anonymous, with those
+    words as role (NOTES: anonymous speakers, "aldus een ander")."""
+    return _unnamed_source(window, pos) or _one_of_group(window, pos)
+
+
+# "een van hen", "een van de activisten" (a plural of a noun for an unnamed person), "de een", "de ander"
+_ONE_OF_GROUP = re.compile(
+    r"(?:(?i:een)\s+van\s+(?:hen|hun|(?:de|die|deze)\s+(?P<plural>[a-zà-ÿ-]+))|(?i:de)\s+(?:een|ene|ander|andere))"
+    r"(?![\w-])(?!,?\s+[A-ZÀ-Ý])"  # not "Een van hen, Yassin:": the name that follows speaks
+)
+
+
+_ONE_OF_STARTS = ("een van", "Een van", "de een", "De een", "de ander", "De ander")
+
+
+def _one_of_group(window: str, pos: int) -> Attribution | None:
+    if not window.startswith(_ONE_OF_STARTS, pos):
+        return None  # a quick test before the pattern
+    m = _ONE_OF_GROUP.match(window, pos)
+    if m is None:
+        return None
+    plural = m.group("plural")
+    if plural is not None and (lemma(plural) == plural or not _roles.is_anonymous_noun(lemma(plural))):
+        return None  # "een van de advocaten", "een van de eerste": no unnamed person of a group
+    return Attribution(_roles.ANONYMOUS, " ".join(m.group(0).split()).lower(), None)
+
+
+def _unnamed_source(window: str, pos: int) -> Attribution | None:
     """"zegt een goed ingevoerde bron uit het criminele milieu": a person the text does not name is
     the anonymous speaker with the words as role; "een politiebron", "de politieman", "een bron bij
     de politie": the organisation speaks; so does the police for an unnamed officer ("vertelt een
