@@ -52,3 +52,21 @@ def test_trends_inside_quotations(text: str, direction: Change, phenomenon: str)
 )
 def test_a_speaker_label_before_the_sentence(text: str, direction: Change, phenomenon: str) -> None:
     assert (direction, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a comparative with "worden" that closes the quotation, and a coordinated predicate
+        (",,De wachtlijst bij de schuldhulp wordt groter'', zegt de wethouder.",
+         Change.UP, "wachtlijst bij de schuldhulp (groter)"),
+        ("'Het aantal zwerfkatten in de wijk blijft maar groeien', zegt de dierenambulance.",
+         Change.UP, "aantal zwerfkatten in de wijk"),
+    ],
+)
+def test_a_change_that_closes_the_quotation(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_quoted_title_is_no_comparative() -> None:
+    assert pairs("De minister onthulde het logo van 'Waardig ouder worden'.") == []

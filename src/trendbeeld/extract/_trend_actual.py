@@ -85,7 +85,10 @@ _STAY_PARTICLE_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
-_DEGREE = frozenset(["stuk", "heel", "veel", "flink", "beetje", "wat", "iets", "steeds", "nog"])
+_COORDINATORS = frozenset(["maar", "en", "of", "doch"])
+_DEGREE = frozenset([
+    "stuk", "heel", "veel", "flink", "beetje", "wat", "iets", "steeds", "nog", "wel", "ook", "toch", "alleen",
+])
 # A noun phrase with a determiner, then "en"/"of": a participle after it is a second attribute
 # ("de hogere lonen en |toegenomen| werkgelegenheid").
 _COORDINATED_ATTRIBUTE = re.compile(
@@ -176,6 +179,9 @@ def _closes_quote_without_subject(text: str, cue: Cue, clause: _phrases.Span) ->
     at = attribution_start(text, cue.end, reach)
     if at == reach:
         return False
+    opening = [w.group(0).lower() for w in _WORD_RE.finditer(text, clause.start, cue.start)]
+    if opening and opening[0] in _COORDINATORS and all(w in _COORDINATORS or w in _DEGREE for w in opening):
+        return False  # "… blijft |maar| groeien'', zegt …": the predicate shares the subject before
     inner = [  # "neemt |het autobezit| af"; not "een |stuk rustiger| geworden"
         w for w in list(_WORD_RE.finditer(text, cue.start, cue.end))[1:-1]
         if w.group(0).lower() not in _DEGREE and not _cues.is_comparative(w.group(0).lower())
