@@ -109,9 +109,8 @@ def _candidates(db: Path) -> None:
             shown = signals.shown_direction(trend)
             evidence = members.get(trend.id, [])
             # as the trend page counts them: sources that report the opposite are said apart
-            backing = signals.describe(
-                signals.support(evidence, metas, None if trend.conflicting else trend.direction)
-            )
+            support = signals.support(evidence, metas, None if trend.conflicting else trend.direction)
+            backing = signals.describe(support)
             sources = sorted({e.span.source_id for e in evidence if e.span.source_id in metas})
             test = ""
             if sources and all(events.is_event(metas[s]) for s in sources):
@@ -122,6 +121,8 @@ def _candidates(db: Path) -> None:
                     test = f"; toets ({way}) {signal.recent} recent/{signal.baseline} eerder, " \
                            f"ratio {signal.rate_ratio:.2f}, p {p:.4f}, q {q:.4f} (alfa {events.ALPHA})"
             verdict = shown[1] if shown else "geen richting"
+            if signals.contested(support):  # the opposite reported as often: the pages say "betwist"
+                verdict += ", betwist"
             print(f"  {trend.title} — {verdict} [{trend.theme or 'geen thema'}] {backing}{test}")
     finally:
         store.close()

@@ -34,7 +34,7 @@ from trendbeeld.publish._view import (
     TrendView,
 )
 from trendbeeld.stemming import stems
-from trendbeeld.trends import cluster, signals
+from trendbeeld.trends import cluster, events, signals
 
 MAX_KEY_FIGURES = 6
 MAX_QUOTES = 6
@@ -295,17 +295,23 @@ def headlines(
     *,
     files: Mapping[str, str] | None = None,
 ) -> tuple[HeadlineView, ...]:
-    """Media headlines, newest first, each title once."""
+    """Media headlines, newest first, each title and each story once (`events.same_story`: six
+    retellings of one event by one outlet in a day are one headline)."""
 
     def rank(h: Headline) -> tuple[str, str]:
         when = h.date or sources[h.span.source_id].meta.date
         return (_invert(when.isoformat() if when else ""), evidence_id(h))
 
     chosen: dict[str, HeadlineView] = {}
+    stories: list[str] = []
     for h in sorted(items, key=rank):
         title = _format.plain(h.title or h.text)
         if title.casefold() in chosen:
             continue
+        meta = sources[h.span.source_id].meta
+        if any(events.same_story(meta, sources[k].meta) for k in stories):
+            continue
+        stories.append(h.span.source_id)
         when = h.date or sources[h.span.source_id].meta.date
         chosen[title.casefold()] = HeadlineView(
             evidence_id(h),

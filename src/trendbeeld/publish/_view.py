@@ -104,6 +104,9 @@ class TrendView:
     n_types: int = 0
     score: float = 0.0
     conflicting: bool = False
+    # the opposite of its rise or fall is reported at least as often by one kind of source
+    # (`signals.contested`): a weak candidate, said at its title and shown after the others
+    contested: bool = False
     support: str = ""  # the same count in words: "4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (…)"
     # A news-only trend: the event-count test its title follows (`trendbeeld.trends.signals.describe_test`).
     count_test: str = ""
@@ -139,7 +142,8 @@ class ThemeView:
     n_sources: int
     n_evidence: int
     weak: tuple[str, ...] = ()
-    n_news: int = 0  # news items (events) about this theme
+    n_news: int = 0  # news items (events) assigned to this theme
+    n_news_on_theme: int = 0  # of those, the items whose headline is about the theme (`_theme_news`)
     n_outlets: int = 0
 
     @property

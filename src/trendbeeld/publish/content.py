@@ -45,6 +45,7 @@ from trendbeeld.publish import (
     _regions,
     _routesvg,
     _select,
+    _theme_news,
 )
 from trendbeeld.publish._corpus import Corpus, position, read_corpus
 from trendbeeld.publish._view import (
@@ -102,7 +103,8 @@ def gather(
     taxonomy = themes.load_taxonomy(spec.taxonomy or DEFAULT_TAXONOMY)
     shown = _themes(taxonomy, spec)
     step("thema-indeling lezen")
-    assignment = _assignment(store, taxonomy, spec, corpus, shown)
+    assignment_scores: dict[str, float] = {}
+    assignment = _assignment(store, taxonomy, spec, corpus, shown, assignment_scores)
     candidates = concept and spec.access is not AccessLevel.PUBLIC
     step("nieuws samenvatten")
     news, news_files = _news.summarise(corpus, assignment, {t.key: _format.plain(t.name) for t in shown})
@@ -131,7 +133,8 @@ def gather(
     tables = indicator_store.import_tables(store)
     by_theme = _keyfigures.choose(series, taxonomy, shown, region, overrides, tables)
     theme_views = _theme_views(
-        shown, spec, region, corpus, assignment, trend_views, boxes, by_theme, news_files, concept=concept
+        shown, spec, region, corpus, assignment, trend_views, boxes, by_theme, news_files,
+        concept=concept, taxonomy=taxonomy, scores=assignment_scores,
     )
     indicator_figures = tuple(f for t in theme_views for f in t.key_figures if f.link is None)
     used = _overview.used_sources(corpus, assignment, theme_views, spec)
@@ -196,9 +199,15 @@ def _themes(taxonomy: Taxonomy, spec: EditionSpec) -> list[Theme]:
 
 
 def _assignment(
-    store: Store, taxonomy: Taxonomy, spec: EditionSpec, corpus: Corpus, shown: list[Theme]
+    store: Store,
+    taxonomy: Taxonomy,
+    spec: EditionSpec,
+    corpus: Corpus,
+    shown: list[Theme],
+    scores: dict[str, float],
 ) -> dict[str, str]:
-    """Evidence id → top-level theme key, for readable evidence in the edition's themes.
+    """Evidence id → top-level theme key, for readable evidence in the edition's themes; ``scores``
+    receives the score of each item's assignment (1.0 for an analyst's correction).
 
     Read from the store (``trendbeeld themes assign`` computes and saves it); an analyst's
     correction made since then wins. Publishing never assigns, so it never writes the store.
@@ -220,6 +229,7 @@ def _assignment(
         top = _top_key(taxonomy, first)
         if top in keys:
             found[eid] = top
+            scores[eid] = 1.0 if eid in corrected else choices[0][1]
     return found
 
 
@@ -252,8 +262,8 @@ def _curated_trends(
             votes = Counter(assignment[i] for i in readable if i in assignment)
             theme = min(votes, key=lambda k: (-votes[k], k)) if votes else OTHER_THEME.key
         views.append(_trend_view(trend, theme, readable, corpus, files, exposure))
-    views.sort(key=lambda v: (v.status_label != STATUS_LABELS[TrendStatus.ACCEPTED], -v.n_sources, -v.score,
-                              v.title, v.id))
+    views.sort(key=lambda v: (v.status_label != STATUS_LABELS[TrendStatus.ACCEPTED], v.contested,
+                              -v.n_sources, -v.score, v.title, v.id))
     return views
 
 
@@ -310,6 +320,7 @@ def _trend_view(
         n_types=len({corpus.sources[s].meta.type for s in source_ids - backing.opposed}),
         score=round(trend.strength.score if trend.strength else float(backing.voices), 4),
         conflicting=trend.conflicting,
+        contested=signals.contested(backing),
         support=signals.describe(backing),
         count_test=signals.describe_test(tested) if tested is not None else "",
         international=_format.plain(trend.international),
@@ -424,6 +435,8 @@ def _theme_views(
     news_files: Mapping[str, str],
     *,
     concept: bool,
+    taxonomy: Taxonomy,
+    scores: Mapping[str, float],
 ) -> tuple[ThemeView, ...]:
     ids_by_theme: dict[str, list[str]] = defaultdict(list)
     for eid in sorted(assignment, key=lambda i: position(corpus.evidence[i])):
@@ -458,6 +471,9 @@ def _theme_views(
         news_set = set(news_ids)
         mix = Counter(label(corpus.sources[s].meta.type) for s in source_ids)
         headlines = corpus.of_kind(ids, Headline)
+        on_theme = _theme_news.about_theme(
+            [h for h in headlines if h.span.source_id in news_set], theme, taxonomy, scores
+        )
         # Voices from interviews, reports and polls; a news item's quote is part of an event (a
         # celebrity, a suspect, a foreign minister) and stays in the news list.
         voices = [q for q in corpus.of_kind(ids, Quote) if not _news.is_news(corpus, q.span.source_id)]
@@ -470,13 +486,14 @@ def _theme_views(
                 trends=tuple(shown_trends),
                 key_figures=cards,
                 quotes=_select.quotes(voices, corpus.sources, files=news_files),
-                headlines=_select.headlines(headlines, corpus.sources, files=news_files),
+                headlines=_select.headlines(on_theme, corpus.sources, files=news_files),
                 box=_box(boxes.get(theme.key), shown_trends),
                 source_mix=tuple(sorted(mix.items())),
                 n_sources=len(source_ids),
                 n_evidence=len(ids),
                 weak=_weak_spots(theme, source_ids, corpus, own_trends),
                 n_news=len(news_ids),
+                n_news_on_theme=len({h.span.source_id for h in on_theme}),
                 n_outlets=len({_outlet(h, corpus) for h in headlines if h.span.source_id in news_set}),
             )
         )

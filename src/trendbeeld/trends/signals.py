@@ -224,6 +224,19 @@ def describe_opposed(backing: Support) -> str:
     return f"{' en '.join(parts)} meld{'en' if many else 't'} juist {REPORTS[backing.reported]}"
 
 
+def contested(backing: Support) -> bool:
+    """Whether the opposite of the trend's rise or fall is reported at least as often as the change
+    itself by one kind of source: as many news items or as many report voices against as for. Such a
+    trend rests on what is left, a single report ("Afname van misdrijven": 1 report and 4 news items
+    for, 4 news items "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" against);
+    every view says so."""
+    if backing.reported is None:
+        return False
+    news = backing.news_items > 0 and backing.opposed_news_items >= backing.news_items
+    stated = backing.stated > 0 and backing.opposed_stated >= backing.stated
+    return news or stated
+
+
 def _count(n: int, singular: str, plural: str) -> str:
     """``1 bron``, ``1.212 berichten``: Dutch thousands separators, the noun in number."""
     return f"{number(n)} {singular if n == 1 else plural}"
