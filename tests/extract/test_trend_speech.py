@@ -62,6 +62,8 @@ def test_a_speaker_label_before_the_sentence(text: str, direction: Change, pheno
          Change.UP, "wachtlijst bij de schuldhulp (groter)"),
         ("'Het aantal zwerfkatten in de wijk blijft maar groeien', zegt de dierenambulance.",
          Change.UP, "aantal zwerfkatten in de wijk"),
+        ("\"Het aantal vrijwilligers dat bij de voedselbank helpt, neemt fors toe,\" zegt de coördinator.",
+         Change.UP, "aantal vrijwilligers"),
     ],
 )
 def test_a_change_that_closes_the_quotation(text: str, direction: Change, phenomenon: str) -> None:

@@ -182,6 +182,8 @@ def _closes_quote_without_subject(text: str, cue: Cue, clause: _phrases.Span) ->
     opening = [w.group(0).lower() for w in _WORD_RE.finditer(text, clause.start, cue.start)]
     if opening and opening[0] in _COORDINATORS and all(w in _COORDINATORS or w in _DEGREE for w in opening):
         return False  # "… blijft |maar| groeien'', zegt …": the predicate shares the subject before
+    if not opening and text[max(0, clause.start - 3) : clause.start].rstrip().endswith(","):
+        return False  # "het aantal …, dat nog actief is, |neemt fors toe|'', zegt …": the subject before
     inner = [  # "neemt |het autobezit| af"; not "een |stuk rustiger| geworden"
         w for w in list(_WORD_RE.finditer(text, cue.start, cue.end))[1:-1]
         if w.group(0).lower() not in _DEGREE and not _cues.is_comparative(w.group(0).lower())
