@@ -57,6 +57,11 @@ _AGAINST_FIGURE = re.compile(
 _LABEL_AFTER = re.compile(r"\s*:")
 # A year right after a capitalised word inside a line is part of a name ("Omgevingsbeeld 2020").
 NAME_BEFORE = re.compile(r"(?<=[^\s\n.!?:])[ ][A-ZÀ-Ý][\w-]+[ ]\Z")  # wider spaces: table columns
+# The number of a section heading before its one-word title: "2 Resultaten 2020", "3.1 Criminaliteit
+# 2020" is a heading of the year, like "Resultaten 2020" alone on its line (no name).
+_SECTION_NUMBER = re.compile(
+    r"[^\S\n]*(?:(?:hoofdstuk|paragraaf|§)[^\S\n]*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?", re.IGNORECASE
+)
 _MONTH_OR_SEASON = re.compile(
     rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
 )
@@ -125,8 +130,10 @@ def explicit(doc: Document) -> list[Mention]:
         if NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _MONTH_OR_SEASON.match(
             text, m.start()
         ):
-            word = text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start()].strip()
-            if not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _period_words.YEAR_PREPOSITIONS:
+            space = text.rfind(" ", 0, m.start() - 1)
+            word = text[space + 1 : m.start()].strip()
+            if (not _MONTH_OR_SEASON.fullmatch(word) and word.lower() not in _period_words.YEAR_PREPOSITIONS
+                    and not _SECTION_NUMBER.fullmatch(text, text.rfind("\n", 0, space) + 1, space)):
                 continue  # "Strategisch Omgevingsbeeld 2020": part of a name ("Geweld In 2018" is not)
         named = mention(text, m.start(), m.end(), _normalise(m.group(0)))
         if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):

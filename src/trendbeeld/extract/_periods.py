@@ -143,7 +143,7 @@ class Timeline:
         "Nu" or "inmiddels" right before the figure dates it at the text's date instead."""
         if _period_words.is_age(doc.text, found):
             return None  # "Marit (26)", "de 61-jarige Duitser": a person's age, no period
-        own = self._in(sentence.start, sentence.end)
+        own = _this_paragraph(doc, self._in(sentence.start, sentence.end), found)
         named = _named(own, found, near)
         if named is not None and _period_words.now_just_before(
                 doc.text, [m.start for m in own if not m.base], found, near[-1].start, near[0].start):
@@ -333,6 +333,25 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+
+def _this_paragraph(doc: Document, own: list[Mention], found: Found) -> list[Mention]:
+    """The periods ``own`` of a sentence without those in a heading after the figure: a table row or
+    line without a full stop runs on into the heading after it ("Vermogensmisdrijven 310.000 ¶ 3
+    Ontwikkelingen in het eerste halfjaar van 2021"), whose year is not the row's."""
+    if not own or own[-1].start < found.end:
+        return own
+    starts, headings = _headings.headings(doc.clean.source)
+    at = doc.clean.source_offset(found.end)
+    kept = []
+    for m in own:
+        if m.start >= found.end:
+            where = doc.clean.source_offset(m.start)
+            i = bisect.bisect_right(starts, where) - 1
+            if i >= 0 and at <= headings[i].start and where < headings[i].end:
+                break  # in a heading that starts after the figure
+        kept.append(m)
+    return kept
 
 
 def _article_year(inside: list[Mention]) -> int | None:
