@@ -114,3 +114,22 @@ def test_zegt_hij_refers_to_the_inverted_subject_named_by_surname_not_to_someone
         ",,Ik bouw het stapje voor stapje op'', zei hij. ,,Tot nu toe gaat het goed.''"
     )
     assert [s for _, s in speakers(text)] == ["Daan Verhoef"] * 2
+
+
+def test_long_narration_that_names_no_one_else_keeps_the_speaker() -> None:
+    text = (
+        ",,We zwemmen voor het goede doel'', zegt zwemmer Sander Bos. Het gaat niet om het record, vindt "
+        "hij. Vorig jaar haalde de tocht ruim twee ton op. Een flink bedrag. Hoe mooi zou het zijn om dat "
+        "te overtreffen. Maar ook minder is geen teleurstelling. ,,Elke euro die we ophalen is het "
+        "meer dan waard.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Sander Bos"] * 2
+
+
+def test_long_narration_about_someone_else_ends_the_speaker_s_run() -> None:
+    text = (
+        ",,We zwemmen voor het goede doel'', zegt zwemmer Sander Bos. Het gaat niet om het record, vindt "
+        "hij. Vorig jaar haalde de tocht ruim twee ton op. Ook de organisatie in Stavoren is tevreden. "
+        "Volgend jaar komt er een tweede route. ,,Elke euro die we ophalen is het meer dan waard.''"
+    )
+    assert [s for _, s in speakers(text)] == ["Sander Bos"]

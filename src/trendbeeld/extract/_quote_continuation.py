@@ -52,6 +52,8 @@ _WORDS = re.compile(r"[\w']+")
 # The first words of a sentence, where its subject stands ("Ook de buurtbewoners maken …").
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?P<words>(?:[\w'-]+[ \t]+){1,4}[\w'-]+)")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# Words of a speaker: the first or second person ("ik", "we", "je"), not a document's wording.
+_SPOKEN = re.compile(r"(?i)(?<![\w-])(?:ik|mij|mijn|me|we|wij|ons|onze|je|jij|jou|jouw|u)(?![\w-])")
 _SHOWN_WORDS = frozenset({"blijkt", "bleek", "blijken", "bleken", "toont", "toonde", "concludeert"})
 # Verbs of thinking, hoping and giving that narration uses of anyone and anything.
 _THINKING_WORDS = frozenset({
@@ -70,6 +72,7 @@ _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidd
 _STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 MAX_GAP_SENTENCES = 3  # sentences between a quote and the next it runs on in (the attribution, narration)
+MAX_NARRATION_SENTENCES = 10  # ... when they name no one else
 
 
 def interview_answers(text: str) -> dict[int, int]:
@@ -239,9 +242,14 @@ def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> boo
     if _introduces_other(gap) or other_person_subject(gap, last[1]) or someone_else(gap, last[1]):
         return False
     ends = len(_STATEMENT_END.findall(gap)) if "\n" not in gap and not gap.rstrip().endswith("?") else 0
-    if ends > MAX_GAP_SENTENCES or (ends > MAX_GAP_SENTENCES - 1 and narrates_other(gap, last[1])):
-        # paragraph breaks lost: narration of several sentences ends the speaker's run (the
-        # questions of an interview do not), and so does a third one about someone else
+    if (ends > MAX_NARRATION_SENTENCES or (ends > MAX_GAP_SENTENCES - 1 and narrates_other(gap, last[1]))
+            or (ends > MAX_GAP_SENTENCES and (_MARKS.search(gap, 1)
+                                              or not _SPOKEN.search(text, cand.start, cand.end)))):
+        # paragraph breaks lost: a third sentence of narration about someone or something else
+        # ends the speaker's run (the questions of an interview do not); narration that names no
+        # one else and quotes nothing may go on longer, before words a person speaks ("…, vindt
+        # Van der Weijden. Afgelopen jaar was dat ruim 5 miljoen euro. Een gigantisch bedrag. …
+        # „Elke euro die we binnenhalen …”"), not the text of a rule or a report
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
