@@ -3,11 +3,12 @@
 ``_trend_phenomena`` finds the noun phrase; these repair what still carries a verb: "pandemie heeft
 |deze beperkingen| verergerd" is about the object of a perfect with a participle of change (a
 pointer there cannot be resolved and the statement goes); "Vertrouwen |is steeds meer verweven|"
-and "Breedeweg |kampt|" lose their verb; a phenomenon that is then only an adverbial ("Kort na de
-pandemie (ervaart)"), a connective ("Desondanks (blijft)") or the opening of a correlation
-("Naarmate … hoger worden") goes; a noun inside an adverbial of a relative clause ("… een
-probleem, dat |tijdens de pandemie| is verergerd") is replaced by the antecedent of the relative
-pronoun.
+and "Breedeweg |kampt|" lose their verb; a phenomenon that ran on over its own "steeds meer" and
+the verb after it ends before them ("Vuurwapenmisdrijven |steeds minder vaak voorkwamen|"); a
+phenomenon that is then only an adverbial ("Kort na de pandemie (ervaart)"), a connective
+("Desondanks (blijft)") or the opening of a correlation ("Naarmate … hoger worden") goes; a noun
+inside an adverbial of a relative clause ("… een probleem, dat |tijdens de pandemie| is verergerd")
+is replaced by the antecedent of the relative pronoun.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ import re
 
 from trendbeeld.extract import _cues, _phrases
 from trendbeeld.extract._document import Document
-from trendbeeld.extract._trend_phenomena import _ADVERBIAL_PREPOSITIONS, _is_preposition, _phenomenon
+from trendbeeld.extract._trend_phenomena import (
+    _ADVERBIAL_PREPOSITIONS,
+    _PARTICLES,
+    _is_preposition,
+    _phenomenon,
+)
+from trendbeeld.extract._trend_phenomenon_words import _is_verb
 from trendbeeld.extract._trend_senses import _stems
 
 # Connectives and adverbs that are no phenomenon on their own.
@@ -37,6 +44,10 @@ _POINTERS = frozenset(["er", "het", "dit", "dat", "deze", "die", "ze", "zij", "h
 # Openings of a correlation ("naarmate …", "hoe hoger …, hoe …"): a comparison, no change in time.
 _CORRELATION = frozenset(["naarmate", "hoe"])
 _RELATIVES = frozenset(["die", "dat", "wat", "welke", "waar", "wie"])
+# The wording of a gradual change a phenomenon ran on into: "wantrouwen |steeds meer| gevoed".
+_GRADUAL = frozenset(["steeds", "alsmaar", "almaar"])
+_MORE_LESS = frozenset(["meer", "minder", "vaker"])
+_NO_VERB_BEFORE = frozenset(["en", "of", "maar", "dan", "als"])
 _DEMONSTRATIVES = frozenset(["deze", "die", "dit", "dat", "zulke", "dergelijke"])
 # A relative clause whose subject seems to sit in an adverbial: ", dat tijdens de pandemie".
 _RELATIVE_ADVERBIAL = re.compile(
@@ -63,6 +74,9 @@ def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, parti
     low = [w.lower() for w in words]
     if (len(words) == 1 and low[0] in _CONNECTIVES) or low[0] in _CORRELATION:
         return None  # "Desondanks (blijft)"; "Naarmate de inwonersaantallen hoger (worden)"
+    gradual = _gradual_cut(low)
+    if gradual is not None:  # "Vuurwapenmisdrijven |steeds minder vaak voorkwamen|"
+        return _tidied(doc, " ".join(words[:gradual]), start)
     have = next((i for i, w in enumerate(low) if w in _HAVE), None)
     perfect = participle and have is not None and 0 < have < len(words) - 1
     if perfect and have is not None and not _RELATIVES & set(low[:have]) and low[have + 1] not in _NO_OBJECT:
@@ -76,6 +90,29 @@ def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, parti
     if verb_last:
         return _without_last_verb(doc, phenomenon, start)
     return _antecedent(doc, phenomenon, start, opening)
+
+
+def _gradual_cut(low: list[str]) -> int | None:
+    """Where a phenomenon that ran on over its own wording of gradual change and the verb after it
+    ends ("wantrouwen |steeds meer gevoed|", "sigarettenproductie vindt daarom |steeds vaker plaats|",
+    "Vuurwapenmisdrijven |steeds minder vaak voorkwamen|"); None when "steeds meer" counts a noun
+    ("land met steeds meer economische invloed", "krijgt steeds meer klachten")."""
+    if _GRADUAL.isdisjoint(low[1:]):
+        return None  # most phenomena: no "steeds" after their first word
+    at = next(i for i, w in enumerate(low) if i and w in _GRADUAL)
+    if at + 1 >= len(low) or low[at + 1] not in _MORE_LESS:
+        return None
+    if _is_preposition(low[at - 1]) or low[at - 1] in _NO_VERB_BEFORE or _is_verb(low[at - 1]):
+        return None  # "in de praktijk wordt |steeds meer samengewerkt|": the verb names what changes
+    rest = low[at + 2 :]
+    if rest[:1] == ["vaak"]:
+        rest = rest[1:]
+    for i, word in enumerate(rest):
+        if i and _is_preposition(word):
+            break  # "(vindt) steeds vaker plaats |in andere landen|": an adverbial after the verb
+        if not (word in _PARTICLES or _is_verb(word)):
+            return None
+    return at
 
 
 def _without_last_verb(doc: Document, phenomenon: str, start: int) -> str | None:
