@@ -59,3 +59,14 @@ def test_an_ocr_dateline_without_hyphen_or_with_a_space_before_the_comma() -> No
     for dateline in ("'s Gravenhage, 2 november 1990", "'s-Gravenhage , 2 november 1990"):
         second = SECOND.replace("'s-Gravenhage, 2 november 1990", dateline)
         assert _periods(FIRST + second)[4000] == "1990", dateline
+
+
+def test_a_newspaper_cited_with_its_date_is_no_letters_date() -> None:
+    text = (
+        "Vertrouwen in de rechtspraak\n\n"
+        "„De rechter heeft het laatste woord”, schreef een commentator.\n"
+        "NRC, 23 november 2020\n\n"
+        "In 2021 kwamen 5400 klachten binnen. Daarvan waren 700 klachten gegrond.\n"
+    )
+    # a citation line names a newspaper, not a place: 2021 is no forecast of 2020 and is carried
+    assert _periods(text, SourceMeta(date=date(2022, 5, 1)))[700] == "2021"

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from trendbeeld import months
+from trendbeeld.extract import _gazetteer
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._period_mentions import NAME_BEFORE, YEAR, Mention, latest
 from trendbeeld.extract._period_words import YEAR_PREPOSITIONS
@@ -99,6 +100,7 @@ _PLACE_DATELINE = re.compile(
     r"[^\S\n]*(?:['’]s[- ])?[^\W\d_][\w'.-]*(?:[^\S\n]+[^\W\d_][\w'.-]*){0,2}[^\S\n]?,[^\S\n]*\d{1,2}[^\S\n]+"
 )
 # ... and the date on which written questions were sent in ("(Ingezonden 14 december 1989)").
+_S_WITHOUT_HYPHEN = re.compile(r"\A['’]s[- ]")
 _RECEIVED = re.compile(r"\b(?:ontvangen|vastgesteld|ingezonden)[^\S\n]+\d{1,2}[^\S\n]+\Z", re.IGNORECASE)
 RECEIVED_CHARS = 16
 GUESS_TIMES = 2  # the year named most often gives the current year only when named this often
@@ -338,7 +340,8 @@ def datelines(doc: Document, explicit: list[Mention]) -> list[tuple[int, int]]:
     """The own dates of the letters in a text, in order, as (start, year): a place dateline on a
     line of its own ("'s-Gravenhage, 12 maart 1990") or a date of receipt ("(Ontvangen 2 februari
     1990)") or of questions sent in ("(Ingezonden 14 december 1989)"), wherever they stand. In a
-    file of several letters each is dated by its own."""
+    file of several letters each is dated by its own. The place must be one ("NRC, 23 november
+    2020" under a quotation cites a newspaper: no letter's date)."""
     source = doc.clean.source  # its lines: cleaning joins those of a double-spaced text
     out: list[tuple[int, int]] = []
     for m in explicit:
@@ -346,11 +349,19 @@ def datelines(doc: Document, explicit: list[Mention]) -> list[tuple[int, int]]:
             continue
         at = doc.clean.source_offset(m.start)
         line = source.rfind("\n", 0, at) + 1
-        if _RECEIVED.search(source, max(0, at - RECEIVED_CHARS), at) or _PLACE_DATELINE.fullmatch(
-            source, line, at
+        place = source[line : source.find(",", line, at)]
+        if _RECEIVED.search(source, max(0, at - RECEIVED_CHARS), at) or (
+            _PLACE_DATELINE.fullmatch(source, line, at) and _is_place(place)
         ):
             out.append((m.start, latest(m.period)))
     return out
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` before a dateline's comma is a place ("'s-Gravenhage", OCR "'s Gravenhage")."""
+    name = _S_WITHOUT_HYPHEN.sub("'s-", " ".join(name.split()))
+    gaz = _gazetteer.gazetteer()
+    return _gazetteer.known(name, gaz) or name in gaz.places
 
 
 def _weekday_year(low: str, counts: Counter[int]) -> int | None:
