@@ -133,3 +133,12 @@ def test_long_narration_about_someone_else_ends_the_speaker_s_run() -> None:
         "Volgend jaar komt er een tweede route. ,,Elke euro die we ophalen is het meer dan waard.''"
     )
     assert [s for _, s in speakers(text)] == ["Sander Bos"]
+
+
+def test_a_running_header_between_two_paragraphs_of_a_pdf_is_no_heading() -> None:
+    narration = ("Corona en criminaliteit | 23\n\nBij het meldpunt steeg het aantal meldingen in 2020 "
+                 "met ruim veertig procent.")
+    text = _BOX.format(narration=narration) + "\n24 | Corona en criminaliteit\n\nHet volgende hoofdstuk.\n"
+    assert [s for _, s in speakers(text)] == ["Ellen Verbeek"] * 2
+    once = _BOX.format(narration=narration) + "\nHet volgende hoofdstuk.\n"
+    assert [s for _, s in speakers(once)] == ["Ellen Verbeek"]

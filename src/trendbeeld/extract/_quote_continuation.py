@@ -46,12 +46,14 @@ _QUESTION_ANSWER = re.compile(
 _QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?P<mark>,,|[“„\"«])")
 _SENTENCE_END = re.compile(r"[.!?:][ \t]+|\n")
 MIN_ANSWERS = 2  # questions answered by a quotation on the line under them: an interview
+RUNNING_LINES = 2  # a line printed this often is a running header or footer, not a heading
 MAX_HEADING_WORDS = 12  # a line this short without a stop is a heading
 MIN_NOUN_CHARS = 4  # shorter words are no nouns for people ("man" is read by other rules)
 _WORDS = re.compile(r"[\w']+")
 # The first words of a sentence, where its subject stands ("Ook de buurtbewoners maken …").
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*)(?P<words>(?:[\w'-]+[ \t]+){1,4}[\w'-]+)")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_PAGE_NUMBER = re.compile(r"\d+|[|•·–-]")  # "23", "Corona en criminaliteit | 23"
 # Words of a speaker: the first or second person ("ik", "we", "je"), not a document's wording.
 _SPOKEN = re.compile(r"(?i)(?<![\w-])(?:ik|mij|mijn|me|we|wij|ons|onze|je|jij|jou|jouw|u)(?![\w-])")
 _SHOWN_WORDS = frozenset({"blijkt", "bleek", "blijken", "bleken", "toont", "toonde", "concludeert"})
@@ -141,7 +143,7 @@ def across_paragraphs(text: str, last: tuple[int, Attribution], open_pos: int) -
     if text[line_start:open_pos].strip():
         return False
     gap = text[last[0] : open_pos]
-    if _MARKS.search(gap) or any(_heading(line) for line in gap.splitlines()[1:]):
+    if _MARKS.search(gap) or any(_heading(text, line) for line in gap.splitlines()[1:]):
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
     closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
@@ -198,10 +200,14 @@ def someone_else(gap: str, speaker: Attribution) -> bool:
     return False
 
 
-def _heading(line: str) -> bool:
-    """A short line that ends without a stop: a title or a subhead."""
+def _heading(text: str, line: str) -> bool:
+    """A short line that ends without a stop: a title or a subhead; not a page number or a running
+    header or footer of a PDF, printed on more pages than one ("Corona en criminaliteit | 23")."""
     words = line.split()
-    return 0 < len(words) <= MAX_HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    if not 0 < len(words) <= MAX_HEADING_WORDS or line.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    running = _PAGE_NUMBER.sub("", line).strip()
+    return bool(running) and text.count(running) < RUNNING_LINES
 
 
 def _person_noun(word: str) -> bool:
