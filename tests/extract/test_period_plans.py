@@ -94,3 +94,12 @@ def test_a_plans_intention_after_a_past_year_is_of_the_plan_year() -> None:
     periods = _periods(text)
     assert periods[950] == "2024"  # an intention: the plan's year, not the past year before it
     assert periods[120] == "2023"  # a past finding keeps the year carried from before
+
+
+def test_a_plan_that_refers_to_its_annual_report_stays_a_plan() -> None:
+    text = _PLAN.replace(
+        "Voorwoord\n\n", "Voorwoord\n\nIn ons jaarverslag leest u hoe het vorige jaar verliep.\n\n"
+    )
+    periods = _periods(text)
+    assert periods[40] == "2024"
+    assert periods[1200] == "2023"

@@ -464,8 +464,9 @@ def timeline(doc: Document) -> Timeline:
     text = doc.text
     written = explicit(doc)
     low = doc.lower or text.lower()
-    annual = _period_now.is_annual_report(low)
-    plan = None if annual else _period_now.plan_year(low)
+    # a plan's title outweighs its references to an annual report ("zoals in ons jaarverslag 2023")
+    plan = _period_now.plan_year(low)
+    annual = plan is None and _period_now.is_annual_report(low)
     monitor = None if annual or plan is not None else _period_now.monitor_year(low)
     now = _period_now.current_year(doc, written, annual) if plan is None else plan
     if monitor is not None:  # "Veiligheidsmonitor 2021" reports on 2021, like "Jaarverslag 2021"
