@@ -72,3 +72,9 @@ def test_a_change_that_closes_the_quotation(text: str, direction: Change, phenom
 
 def test_a_quoted_title_is_no_comparative() -> None:
     assert pairs("De minister onthulde het logo van 'Waardig ouder worden'.") == []
+
+
+def test_a_doubled_comparative_of_less() -> None:
+    # like "steeds minder" and the doubled "meer en meer" (lexicon/change.tsv)
+    text = "Er komen de laatste jaren minder en minder jongeren naar het buurthuis."
+    assert (Change.DOWN, "jongeren naar het buurthuis") in pairs(text)
