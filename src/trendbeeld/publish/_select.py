@@ -35,6 +35,7 @@ from trendbeeld.publish._view import (
 )
 from trendbeeld.stemming import stems
 from trendbeeld.trends import cluster, events, signals
+from trendbeeld.trends._words import lexicon_set
 
 MAX_KEY_FIGURES = 6
 MAX_QUOTES = 6
@@ -170,19 +171,48 @@ def _figure_rank(figure: Figure, source: Source) -> tuple[float, str, str]:
     return (-score, _invert(when), evidence_id(figure))
 
 
+# "Percentage onder kwetsbare inwoners", "aandeel bij jongeren": the population a share is taken of,
+# with the measure itself left out.
+_SHARE_OF_WHOM = re.compile(r"^(?:het\s+)?(?:percentage|aandeel)\s+(?:onder|bij)\s", re.IGNORECASE)
+# "Zoals hulp bij administratie of advies bij aanvragen": an example of something named before it.
+_EXAMPLE = re.compile(r"^(?:zoals|bijvoorbeeld|waaronder|onder\s+andere)\s", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def names_only_whom(label: str) -> bool:
+    """Whether a card label names who was counted, not what: one word for a group of people, also as
+    the end of a compound ("Buurtbewoners", "Inwoners"), a share "onder"/"bij" a group with no
+    measure ("Percentage onder kwetsbare inwoners"), or an example of what was named before it
+    ("Zoals hulp bij administratie")."""
+    if _SHARE_OF_WHOM.search(label) or _EXAMPLE.search(label):
+        return True
+    words = _WORD.findall(label.casefold())
+    groups = lexicon_set("groups.txt") | {"bewoners", "bewoner", "buren"}
+    return len(words) == 1 and any(words[0].endswith(g) for g in groups)
+
+
 def figure_label(figure: Figure) -> str:
     """The figure's indicator as a card label, when it reads as one: no numbers, not too long, and a
-    noun phrase rather than part of a clause ("Aanzienlijke stijging is ten opzichte")."""
+    noun phrase rather than part of a clause ("Aanzienlijke stijging is ten opzichte") that names
+    what was measured, not only of whom (`names_only_whom`)."""
     indicator = _format.plain(figure.indicator)
     readable = indicator and len(indicator) <= MAX_LABEL_CHARS and not re.search(r"\d", indicator)
-    unfit = (cluster.is_fragment, cluster.names_a_person, cluster.names_a_change, cluster.names_no_measure)
+    unfit = (
+        cluster.is_fragment,
+        names_only_whom,
+        cluster.names_a_person,
+        cluster.names_a_change,
+        cluster.names_no_measure,
+    )
     if readable and not any(check(indicator) for check in unfit):
         return indicator[:1].upper() + indicator[1:]
     # The noun phrase in it, as a trend title would name it ("Amsterdam steeg het aantal
     # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen"); a change ("Aanzienlijke stijging")
     # names no measure.
     phrase = _format.plain(cluster.best_phrase([figure]))
-    if not phrase or len(phrase) > MAX_LABEL_CHARS or any(check(phrase) for check in unfit[2:]):
+    if not phrase or len(phrase) > MAX_LABEL_CHARS or any(
+        check(phrase) for check in (names_only_whom, cluster.names_a_change, cluster.names_no_measure)
+    ):
         return ""
     return phrase[:1].upper() + phrase[1:]
 
@@ -215,6 +245,16 @@ def _invert(text: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
 
+# A writer's verdict on a number, not part of it: "Slechts 8% van de buurtbewoners", "maar liefst 85%".
+# Hedges that change what the number says ("ruim", "bijna", "gemiddeld", "nauwelijks de helft") stay.
+_VERDICT = re.compile(r"^(?:slechts|maar\s+liefst|liefst)\s+", re.IGNORECASE)
+
+
+def card_value(text: str) -> str:
+    """A figure's text as a card shows it, without a verdict before the number ("Slechts 8%" → "8%")."""
+    return _VERDICT.sub("", _format.plain(text))
+
+
 def key_figures(
     figures: Iterable[Figure], sources: Mapping[str, Source], *, theme: str, limit: int = MAX_KEY_FIGURES
 ) -> tuple[KeyFigure, ...]:
@@ -224,15 +264,20 @@ def key_figures(
     for figure in ranked:
         key = _figure_key(figure)
         source = sources[figure.span.source_id]
-        # A card needs a name for what it counts, and a Dutch sentence to stand in.
-        if key in chosen or not figure_label(figure) or not card_worthy(figure, source):
+        # A card needs a name for what it counts, and a Dutch sentence to stand in; two cards of one
+        # label and different values ("Volwassen bevolking 11%", "Volwassen bevolking 12%") read as
+        # one measure contradicting itself: the best ranked stays.
+        named = figure_label(figure)
+        if key in chosen or not named or not card_worthy(figure, source):
+            continue
+        if any(card.label.casefold() == named.casefold() for card in chosen.values()):
             continue
         if not reads_dutch(sentence_around(source, figure.span.start, figure.span.end)):
             continue
         change = figure.direction.value if figure.direction else None
         chosen[key] = KeyFigure(
             key=key,
-            value=_format.plain(figure.text),
+            value=card_value(figure.text),
             label=figure_label(figure),
             context=sentence_around(source, figure.span.start, figure.span.end),
             period=_format.plain(figure.period) or None,

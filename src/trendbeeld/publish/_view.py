@@ -144,6 +144,7 @@ class ThemeView:
     weak: tuple[str, ...] = ()
     n_news: int = 0  # news items (events) assigned to this theme
     n_news_on_theme: int = 0  # of those, the items whose headline is about the theme (`_theme_news`)
+    key_figures_note: str = ""  # the areas and years the cards mix (`_spread.note`)
     n_outlets: int = 0
 
     @property

@@ -45,6 +45,7 @@ from trendbeeld.publish import (
     _regions,
     _routesvg,
     _select,
+    _spread,
     _theme_news,
 )
 from trendbeeld.publish._corpus import Corpus, position, read_corpus
@@ -485,6 +486,7 @@ def _theme_views(
                 impact_label=label(theme.impact) if theme.impact else None,
                 trends=tuple(shown_trends),
                 key_figures=cards,
+                key_figures_note=_spread.note(cards),
                 quotes=_select.quotes(voices, corpus.sources, files=news_files),
                 headlines=_select.headlines(on_theme, corpus.sources, files=news_files),
                 box=_box(boxes.get(theme.key), shown_trends),
