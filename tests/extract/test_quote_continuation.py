@@ -142,3 +142,11 @@ def test_a_running_header_between_two_paragraphs_of_a_pdf_is_no_heading() -> Non
     assert [s for _, s in speakers(text)] == ["Ellen Verbeek"] * 2
     once = _BOX.format(narration=narration) + "\nHet volgende hoofdstuk.\n"
     assert [s for _, s in speakers(once)] == ["Ellen Verbeek"]
+
+
+def test_two_blank_lines_part_articles_in_news_with_a_blank_line_after_every_paragraph() -> None:
+    text = ("“We zoeken met man en macht naar de dader”, zegt woordvoerder Kees Bakker van de politie.\n\n"
+            "De straat is afgezet voor het onderzoek.\n\n\n"
+            "In Zwolle is een nieuwe brug geopend, na twee jaar bouwen aan de oever van de rivier.\n\n"
+            "“We zijn blij dat het verkeer weer kan doorrijden over de nieuwe brug.”\n")
+    assert [s for _, s in speakers(text)] == ["Kees Bakker"]

@@ -135,12 +135,18 @@ def answering(
     return found if found is not None and (found.role or _speakers.gender(found.speaker)) else None
 
 
-def across_paragraphs(text: str, last: tuple[int, Attribution], open_pos: int) -> bool:
+def across_paragraphs(doc: Document, last: tuple[int, Attribution], open_pos: int) -> bool:
     """The quotation opening at ``open_pos`` opens its paragraph and the paragraphs since the quote
     that ended at ``last[0]`` are narration in which no one else speaks: no other name, no heading
-    (another article or section), no other quotation (:func:`someone_else` for the rest)."""
+    (another article or section), no two blank lines in the source (in text with a blank line
+    after every paragraph they part articles), no other quotation (:func:`someone_else` for the
+    rest)."""
+    text = doc.text
     line_start = text.rfind("\n", 0, open_pos) + 1
     if text[line_start:open_pos].strip():
+        return False
+    source = doc.clean.source
+    if _ARTICLE_BREAK.search(source, doc.clean.source_offset(last[0]), doc.clean.source_offset(open_pos)):
         return False
     gap = text[last[0] : open_pos]
     if _MARKS.search(gap) or any(_heading(text, line) for line in gap.splitlines()[1:]):
@@ -223,7 +229,7 @@ def _person_noun(word: str) -> bool:
 
 def fallback(doc: Document, cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
     """The speaker of the quote just before when the text continues it, or the interviewee."""
-    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc.text, cand, last):
+    if last is not None and cand.start - last[0] <= CONTINUATION_CHARS and _continues(doc, cand, last):
         return last[1]
     meta = doc.source.meta
     if meta.type is SourceType.INTERVIEW and meta.author:
@@ -231,18 +237,19 @@ def fallback(doc: Document, cand: Candidate, last: tuple[int, Attribution] | Non
     return None
 
 
-def _continues(text: str, cand: Candidate, last: tuple[int, Attribution]) -> bool:
+def _continues(doc: Document, cand: Candidate, last: tuple[int, Attribution]) -> bool:
     """A pull quote repeats the article; a body quote continues the same paragraph as a new
     sentence, or answers the next question of an interview, with no other person named in
     between and no other article begun."""
     if cand.pull:
         return True
+    text = doc.text
     gap = text[last[0] : cand.open]
     if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
         return False
     across = False  # paragraphs between whose narration was read by across_paragraphs
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):
-        across = across_paragraphs(text, last, cand.open)
+        across = across_paragraphs(doc, last, cand.open)
         if not across:
             return False
     if _introduces_other(gap) or other_person_subject(gap, last[1]) or someone_else(gap, last[1]):
