@@ -129,7 +129,7 @@ def answering(
     question = answers.get(open_pos)
     if question is None:
         return None
-    if last is not None and not _ARTICLE_BREAK.search(doc.text, last[0], open_pos):
+    if last is not None and not _article_between(doc, last[0], open_pos):
         return last[1]
     found = _quote_interviews.interviewee(doc, question, known)
     return found if found is not None and (found.role or _speakers.gender(found.speaker)) else None
@@ -145,8 +145,7 @@ def across_paragraphs(doc: Document, last: tuple[int, Attribution], open_pos: in
     line_start = text.rfind("\n", 0, open_pos) + 1
     if text[line_start:open_pos].strip():
         return False
-    source = doc.clean.source
-    if _ARTICLE_BREAK.search(source, doc.clean.source_offset(last[0]), doc.clean.source_offset(open_pos)):
+    if _article_between(doc, last[0], open_pos):
         return False
     gap = text[last[0] : open_pos]
     if _MARKS.search(gap) or any(_heading(text, line) for line in gap.splitlines()[1:]):
@@ -175,6 +174,14 @@ def _names_person(narration: str, speaker: Attribution) -> bool:
                 title is not None or _speakers.gender(name) or any(w in particles for w in words[1:-1])):
             return True
     return False
+
+
+def _article_between(doc: Document, start: int, end: int) -> bool:
+    """Two blank lines in the source between clean ``start`` and ``end``: another article or
+    chapter (the clean text keeps them as one blank line where every paragraph has one)."""
+    clean = doc.clean
+    found = _ARTICLE_BREAK.search(clean.source, clean.source_offset(start), clean.source_offset(end))
+    return found is not None
 
 
 def _voices_other(narration: str, speaker: Attribution) -> bool:
