@@ -103,3 +103,9 @@ def test_a_plan_that_refers_to_its_annual_report_stays_a_plan() -> None:
     periods = _periods(text)
     assert periods[40] == "2024"
     assert periods[1200] == "2023"
+
+
+def test_the_plan_year_may_stand_on_the_line_after_the_title() -> None:
+    assert _period_now.plan_year("jaarplan belastingdienst\n2024\n\ninleiding\n") == 2024
+    assert _period_now.monitor_year("monitor criminaliteit\n2021\n\ninleiding\n") == 2021
+    assert _period_now.plan_year("jaarplan\nvoor de komende jaren\n\nin 2025 gaan we\n") is None

@@ -58,18 +58,19 @@ _PLAN_WORDS = (
     "jaarplan", "begroting", "werkplan", "jaarprogramma", "werkprogramma", "jaaragenda", "werkagenda",
 )
 PLAN_HEADER_WORDS = 2  # running headers are looked for with "jaarplan" and "begroting" only
+# White space in a title: the year may stand on the next line ("Jaarplan Belastingdienst\n2024").
+_TITLE_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _PLAN_TITLE = re.compile(
     r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}"
-    r"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)[^\S\n]*\n?[^\S\n]*"
-    r"(?:[^\W\d_][\w&.-]*[^\S\n]+){0,2}(?P<year>(?:19|20)\d\d)"
-    r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
+    rf"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)(?:{_TITLE_SPACE}[^\W\d_][\w&.-]*){{0,2}}"
+    rf"{_TITLE_SPACE}(?P<year>(?:19|20)\d\d)(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){{0,3}}[^\S\n]*",
 )
 # A monitor of one year ("Veiligheidsmonitor 2021", "Monitor Criminaliteit Bedrijfsleven 2018") reports
 # on that year, like an annual report: its figures that name no period are of that year.
 _MONITOR_WORDS = ("monitor",)
 _MONITOR_TITLE = re.compile(
     r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}[^\W\d_]*monitor"
-    r"(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*\n?[^\S\n]*(?P<year>(?:19|20)\d\d)"
+    rf"(?:{_TITLE_SPACE}[^\W\d_][\w&.-]*){{0,3}}{_TITLE_SPACE}(?P<year>(?:19|20)\d\d)"
     r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
 )
 SELF_CHARS = 50
@@ -89,6 +90,7 @@ _DATELINE = re.compile(
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[^\S\n]+)?\d{1,2}[^\S\n]+",
     re.IGNORECASE,
 )
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 TITLE_CHARS = 600  # the title year is looked for this far into the text
 # A letter's own date further down, after the heads of a parliamentary paper: a place dateline on a
@@ -176,7 +178,7 @@ def _titled_year(
         line_end = text.find("\n", end, end + HEADER_CHARS + 1)
         if line_end < 0 and len(text) <= end + HEADER_CHARS:
             line_end = len(text)  # the text's last line
-        if line_end >= 0 and line_start < TITLE_CHARS and not text[end:line_end].strip():
+        if line_end >= 0 and line_start < TITLE_CHARS and not _YEAR_IN.search(text, start, line_end):
             line_end = text.find("\n", line_end + 1, line_end + HEADER_CHARS + 1)  # the year on the next line
         if line_end < 0 or line_end - line_start > 2 * HEADER_CHARS:
             continue
