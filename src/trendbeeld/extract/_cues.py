@@ -15,7 +15,6 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -204,18 +203,23 @@ def _matcher() -> _Matcher:
     )
 
 
-def _trigger_hits(text: str, lower: str | None) -> Iterator[tuple[int, str]]:
+def _trigger_hits(text: str, lower: str | None) -> list[tuple[int, str]]:
     """(offset, lower-case word) of every first word of change.tsv in ``text``, as
-    ``trigger.finditer(text)`` finds them (each is a whole word, so the hits never overlap)."""
+    ``trigger.finditer(text)`` finds them (each is a whole word, so the hits never overlap).
+
+    In ``lower`` the case-sensitive pattern matches one of its lower-case words exactly, so the
+    word needs no ``str.lower``; one list comprehension, no generator: a long text has tens of
+    thousands of hits."""
     matcher = _matcher()
     if lower is None:
-        first, after, scanned = matcher.trigger.match(text), matcher.trigger_after, text
+        first = matcher.trigger.match(text)
+        hits = [(hit.start(1), hit.group(1).lower()) for hit in matcher.trigger_after.finditer(text)]
     else:
-        first, after, scanned = matcher.trigger_lower.match(lower), matcher.trigger_after_lower, lower
+        first = matcher.trigger_lower.match(lower)
+        hits = [(hit.start(1), hit.group(1)) for hit in matcher.trigger_after_lower.finditer(lower)]
     if first is not None:
-        yield 0, first.group(0).lower()
-    for hit in after.finditer(scanned):
-        yield hit.start(1), hit.group(1).lower()
+        hits.insert(0, (0, first.group(0).lower()))
+    return hits
 
 
 def find(text: str, lower: str | None = None) -> list[Cue]:
@@ -225,10 +229,11 @@ def find(text: str, lower: str | None = None) -> list[Cue]:
     """
     lines = _matcher().lines
     found: list[Cue] = []
+    append = found.append
     for start, word in _trigger_hits(text, lower):
         cue = _best(text, start, lines.get(word, ()), lower)
         if cue is not None:
-            found.append(cue)
+            append(cue)
     low = text.lower() if lower is None else lower
     found.extend(verb_cues(text, low))
     found.extend(comparative_cues(text, low))
@@ -358,12 +363,18 @@ def _words_of_change(lower: str) -> set[str]:
         _OTHER_WORDS.clear()
         _CHANGE_WORDS.clear()
     tokens = set(lower.split())
-    words = set(filter(str.isalpha, tokens))  # a token of letters is a run; others hold runs
-    words.update(_LEMMA_WORD.findall(" ".join(tokens - words)))
+    found = tokens & _CHANGE_WORDS  # the tokens already known as forms of change
+    # the rest: tokens never seen (a known run of letters is a token of its own) and tokens that
+    # hold runs with other characters ("stijgt.", "(daalde)"); most tokens are known words
+    rest = tokens - _OTHER_WORDS
+    rest -= found
+    words = set(filter(str.isalpha, rest))  # a token of letters is a run; others hold runs
+    words.update(_LEMMA_WORD.findall(" ".join(rest - words)))
     for word in words - _OTHER_WORDS - _CHANGE_WORDS:  # binary "-" loops over the smaller set
         other = len(word) < MIN_WORD or _word_class(word) is None
         (_OTHER_WORDS if other else _CHANGE_WORDS).add(word)
-    return words & _CHANGE_WORDS
+    found.update(words & _CHANGE_WORDS)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
