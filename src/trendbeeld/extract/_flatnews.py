@@ -63,7 +63,8 @@ _WORD_CHAR = re.compile(r"[\w-]")
 def title_start(text: str, end: int) -> int:
     """Where a title ending at ``end`` starts: after the last sentence, quotation or label before
     it, within TITLE_WINDOW characters and on the same line."""
-    lo = max(0, end - TITLE_WINDOW, text.rfind("\n", 0, end) + 1)
+    floor = max(0, end - TITLE_WINDOW)
+    lo = max(floor, text.rfind("\n", floor, end) + 1)  # the line break read back no further than the window
     starts = [m.end() for m in BOUNDARY.finditer(text, lo, end)]
     return starts[-1] if starts else lo
 

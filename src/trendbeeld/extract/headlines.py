@@ -250,11 +250,14 @@ def _bracket_may_follow(text: str, q: int) -> bool:
     """A literal pre-check for :func:`_title_generic_pattern` at the quotation mark ``q``: its
     title holds no line break and only white space stands between its closing mark and the
     bracket, so the bracket is on the line of ``q`` or the line break after ``q`` starts the
-    white space before it (most quotation marks, apostrophes among them, have neither)."""
-    line_end = text.find("\n", q)
-    if line_end < 0:
-        return text.find("(", q) >= 0
-    return text.find("(", q, line_end) >= 0 or _SPACE_THEN_BRACKET.match(text, line_end) is not None
+    white space before it (most quotation marks, apostrophes among them, have neither). Both
+    literal searches stop at the first bracket after ``q``, not at the end of a long line (flattened
+    news has one line of megabytes: a search to its end for every quotation mark is quadratic)."""
+    bracket = text.find("(", q)
+    if bracket < 0:
+        return False
+    line_end = text.find("\n", q, bracket)
+    return line_end < 0 or _SPACE_THEN_BRACKET.match(text, line_end) is not None
 
 
 def _known_outlet_matches(text: str, q: int, outlet_end: int | None) -> list[re.Match[str]]:
