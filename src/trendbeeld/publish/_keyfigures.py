@@ -196,10 +196,12 @@ def _best(
     }
     for word in words:
         owners = [key for key in terms if word in matched[key]]
+        named = [key for key in owners if names and word in names.get(key, set())]
         for key in owners:
-            weight = 1 / len(owners)
-            if names and word in names.get(key, set()):
-                weight *= 1.5
+            # a word of a theme's own name belongs to that theme ("criminaliteit" in "Vindt
+            # criminaliteit in buurt toegenomen" is Criminaliteit's, though "drugscriminaliteit" is a
+            # term of another theme): it is not shared with the themes that merely match it
+            weight = (1.5 if key in named else 0.0) if named else 1 / len(owners)
             hits.setdefault(key, {})[word] = weight
     best, best_score = None, 0.0
     for key in terms:
