@@ -64,6 +64,8 @@ _THINKING_WORDS = frozenset({
     "meende", "lacht", "lachte", "zucht"})
 _SPEAKER_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn"})
 _INITIAL = re.compile(r"\s+[A-Z]\.")  # "Gökmen T.": a surname given as an initial
+_AGE = re.compile(r"\s*\(\d{1,3}\)")  # "Cleo Vermeulen (9)"
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+\Z")
 _OPENING_ADVERBS = frozenset({"ook", "en", "maar", "toch", "wel", "zelfs"})
 # A determiner before the subject: "de buurtbewoners", "veel agenten"; not a generic plural
 # ("Nederlanders eten vaker onderweg").
@@ -158,20 +160,26 @@ def across_paragraphs(doc: Document, last: tuple[int, Attribution], open_pos: in
 
 
 def _names_person(narration: str, speaker: Attribution) -> bool:
-    """A person other than the speaker named in the narration: a name with a common first name, a
-    particle ("Onno de Zwart"), an initial ("Gökmen T.") or a title before it; capitalised words of
-    an organisation ("Landelijk Meldpunt Internetoplichting") name no one."""
+    """A person other than the speaker named in the narration: a name with a common first name
+    (also after an organisation, "Milieudefensie Anne Knol"), a particle ("Onno de Zwart"), an
+    initial ("Gökmen T."), an age ("Cleo Vermeulen (9)") or a title or a noun for people before it
+    ("het echtpaar Vrielink"); capitalised words of an organisation ("Landelijk Meldpunt
+    Internetoplichting") name no one."""
     own = set(speaker.speaker.split())
     particles = lexicon.load().name_particles
     for m in patterns()["name"].finditer(narration):
         title, name, _lead = _speakers.split_name(m.group(0), None)
         words = name.split()
-        if own & set(words):
+        if own & set(words) or not name[:1].isupper():
             continue
-        if _INITIAL.match(narration, m.end()) and name[:1].isupper():
-            return True  # "Gökmen T."
+        if _INITIAL.match(narration, m.end()) or _AGE.match(narration, m.end()):
+            return True  # "Gökmen T.", "Cleo Vermeulen (9)"
+        before = _WORD_BEFORE.search(narration, max(m.start() - 40, 0), m.start())
+        if before is not None and _person_noun(before.group(1).lower()):
+            return True  # "het echtpaar Vrielink", "de vader van" is read by names_another
         if _speakers.plausible_name(name, title) and (
-                title is not None or _speakers.gender(name) or any(w in particles for w in words[1:-1])):
+                title is not None or any(w in particles for w in words[1:-1])
+                or any(_speakers.gender(" ".join(words[i:])) for i in range(len(words) - 1))):
             return True
     return False
 
