@@ -150,3 +150,19 @@ def test_two_blank_lines_part_articles_in_news_with_a_blank_line_after_every_par
             "In Zwolle is een nieuwe brug geopend, na twee jaar bouwen aan de oever van de rivier.\n\n"
             "“We zijn blij dat het verkeer weer kan doorrijden over de nieuwe brug.”\n")
     assert [s for _, s in speakers(text)] == ["Kees Bakker"]
+
+
+def test_of_several_people_in_the_lead_the_interviewee_is_the_one_it_talks_with() -> None:
+    text = (
+        "Jongeren en de lockdown\n\n"
+        "Burgemeester Anna Vos kondigde vorige week een avondklok aan. Wij spraken met jongerenwerker "
+        "Karin de Boer over de gevolgen in de wijk.\n\n"
+        "Wat is er veranderd sinds de avondklok?\n"
+        "“Veel meer jongeren hangen overdag rond. Ik krijg meer telefoontjes dan ooit.”\n\n"
+        "Hoe reageren de ouders daarop?\n"
+        "“Ze zijn bezorgd, maar het geduld raakt op.”\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Karin de Boer"] * 2
+    unclear = text.replace("Wij spraken met jongerenwerker Karin de Boer over",
+                           "Jongerenwerker Karin de Boer ziet")
+    assert [s for _, s in speakers(unclear)] == []

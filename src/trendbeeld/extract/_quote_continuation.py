@@ -46,6 +46,10 @@ _QUESTION_ANSWER = re.compile(
 _QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?P<mark>,,|[“„\"«])")
 _SENTENCE_END = re.compile(r"[.!?:][ \t]+|\n")
 MIN_ANSWERS = 2  # questions answered by a quotation on the line under them: an interview
+TALKED_CHARS = 40  # "in gesprek met directeur …": the words before the interviewee's name
+# "spraken met", "in gesprek met", "interview met", "praat met": the lead names whom it talks with
+_TALKED_WITH = re.compile(r"(?i)(?<![\w-])(?:gesprek|interview|spraken|spreken|sprak|praat|praatten|praten)"
+                          r"\s+(?:\w+\s+){0,2}?met(?![\w-])")
 RUNNING_LINES = 2  # a line printed this often is a running header or footer, not a heading
 MAX_HEADING_WORDS = 12  # a line this short without a stop is a heading
 MIN_NOUN_CHARS = 4  # shorter words are no nouns for people ("man" is read by other rules)
@@ -125,16 +129,28 @@ def answering(
     last: tuple[int, Attribution] | None,
 ) -> Attribution | None:
     """The interviewee who gives the answer opening at ``open_pos``: the speaker of the quote before
-    it in the same article (an interview quotes one person), else the person named last before the
-    interview's first question (a common first name or a role shows a person, not "Provinciale
-    Staten")."""
+    it in the same article (an interview quotes one person), else the one person the lead before
+    the interview's first question names (a common first name or a role shows a person, not
+    "Provinciale Staten"), of several the one it talks with ("Wij spraken met Karin de Boer")."""
     question = answers.get(open_pos)
     if question is None:
         return None
     if last is not None and not _article_between(doc, last[0], open_pos):
         return last[1]
-    found = _quote_interviews.interviewee(doc, question, known)
-    return found if found is not None and (found.role or _speakers.gender(found.speaker)) else None
+    text = doc.text
+    start = _speakers.article_start(text, question, _quote_interviews.LEAD_CHARS)
+    region = text[start:question]
+    people: dict[str, tuple[Attribution, bool]] = {}
+    for m in _speakers.name_pattern().finditer(region):
+        found = _speakers.mention(region, m, known)
+        if found is not None and len(found.speaker.split()) >= 2 and (
+                found.role or _speakers.gender(found.speaker)):
+            talked = _TALKED_WITH.search(region, max(m.start() - TALKED_CHARS, 0), m.start()) is not None
+            people[found.speaker] = (found, talked or people.get(found.speaker, (found, False))[1])
+    if len(people) == 1:
+        return next(iter(people.values()))[0]
+    talked_with = [person for person, talked in people.values() if talked]
+    return talked_with[0] if len(talked_with) == 1 else None
 
 
 def across_paragraphs(doc: Document, last: tuple[int, Attribution], open_pos: int) -> bool:
