@@ -70,3 +70,11 @@ def test_a_newspaper_cited_with_its_date_is_no_letters_date() -> None:
     )
     # a citation line names a newspaper, not a place: 2021 is no forecast of 2020 and is carried
     assert _periods(text, SourceMeta(date=date(2022, 5, 1)))[700] == "2021"
+
+
+def test_a_reference_to_a_parliamentary_paper_names_no_period() -> None:
+    # the paper's session year (1989/90) and a gazette's year (1988) date the paper, not the figure
+    for reference in ("(Kamerstukken II 1989/90, 19 637, nr. 28)", "(Stb. 1988, 12)"):
+        said = f"Zoals gemeld {reference} zijn 4000 verzoeken"
+        second = SECOND.replace("Op dit moment zijn 4000 verzoeken", said)
+        assert _periods(FIRST + second)[4000] is None, reference

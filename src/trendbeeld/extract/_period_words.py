@@ -23,6 +23,15 @@ YEAR_PREPOSITIONS = frozenset(
 # 2018–2019", "Zitting 1969-1970"): furniture that names no period of the figures under it.
 SESSION_BEFORE = re.compile(r"\b(?:vergaderjaar|zitting)[^\S\n]\Z", re.IGNORECASE)
 SESSION_BEFORE_CHARS = 14
+# A reference to a parliamentary paper or a gazette before its year: the year is the paper's, no period
+# of the figures around it ("(Kamerstukken II 1989/90, 21 427, nr. 3)", "Stb. 1990, 123").
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:kamerstuk(?:ken)?|handelingen|aanhangsel(?:[^\S\n]+handelingen)?)[^\S\n]+(?:i{1,2}|[12])[^\S\n]+\Z"
+    r"|\b(?:stb|stcrt|staatsblad|staatscourant|trb|tractatenblad)\.?[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+REFERENCE_BEFORE_CHARS = 26
+_REFERENCE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # Always two years: a single year after "zitting" is a reference ("Tweede Kamer, zitting 1963, blz. 73").
 _SESSION = re.compile(r"(?:19|20)\d\d[^\S\n]*[-–—/][^\S\n]*(?:19|20)?\d\d(?!\d)")
 
@@ -103,11 +112,16 @@ def is_duration(text: str, found: Found) -> bool:
 
 
 def session_end(text: str, pos: int) -> int | None:
-    """The end of a session's years at ``pos`` ("vergaderjaar 2018–2019"), None if none is named."""
-    if not SESSION_BEFORE.search(text, max(0, pos - SESSION_BEFORE_CHARS), pos):
-        return None
-    m = _SESSION.match(text, pos)
-    return m.end() if m is not None else None
+    """The end of a session's years at ``pos`` ("vergaderjaar 2018–2019"), or of the year of a
+    reference to a parliamentary paper or an official gazette ("Kamerstukken II 1989/90, 21 427, nr.
+    3", "Handelingen II 1988/89, blz. 1234", "Stb. 1990, 123"); None if none is named."""
+    if SESSION_BEFORE.search(text, max(0, pos - SESSION_BEFORE_CHARS), pos):
+        m = _SESSION.match(text, pos)
+        return m.end() if m is not None else None
+    if _REFERENCE_BEFORE.search(text, max(0, pos - REFERENCE_BEFORE_CHARS), pos):
+        m = _SESSION.match(text, pos) or _REFERENCE_YEAR.match(text, pos)
+        return m.end() if m is not None else None
+    return None
 
 
 def opening_year(
