@@ -56,6 +56,7 @@ from trendbeeld.extract import (
     _trend_recurrence,
     _trend_risks,
     _trend_shifts,
+    _trend_speech,
     _trend_still,
     _trend_then_now,
 )
@@ -568,10 +569,12 @@ def _predicate_statement(
 
 def _opens_with_pointer(text: str, clause: _phrases.Span, cue: Cue) -> bool:
     """The clause opens with "dit", "dat" or "het" as its subject ("Dit is 17% hoger", "Dat is het
-    hoogste niveau sinds …": that "dat" is no subordinator)."""
-    words = text[clause.start : cue.start].lower().split()
+    hoogste niveau sinds …": that "dat" is no subordinator), also after a speaker's label and opening
+    quotation marks ("„Het wordt steeds erger", zegt …")."""
+    begin = _trend_speech.opening(text, clause.start, cue.start)  # ",,|Dit is …", "Jansen: „|Het wordt …"
+    words = text[begin : cue.start].lower().split()
     if not words or words[0] != "dat":
-        words = text[_clause_core(text, clause.start, cue.start) : cue.start].lower().split()
+        words = text[_clause_core(text, begin, cue.start) : cue.start].lower().split()
     return bool(words) and words[0] in _POINTERS and (len(words) == 1 or words[1] in _BE_FORMS)
 
 
