@@ -166,3 +166,12 @@ def test_of_several_people_in_the_lead_the_interviewee_is_the_one_it_talks_with(
     unclear = text.replace("Wij spraken met jongerenwerker Karin de Boer over",
                            "Jongerenwerker Karin de Boer ziet")
     assert [s for _, s in speakers(unclear)] == []
+
+
+def test_zegt_ze_refers_to_a_surname_right_after_the_verb_that_opens_the_sentence() -> None:
+    text = (
+        "De wiskundige Karin Smeets kreeg gisteren de Abelprijs. Eerder won Anna Vos die prijs als eerste "
+        "vrouw. Toch twijfelde Smeets lang of ze wel in het vak thuishoorde. "
+        "'Ik voelde me jarenlang een buitenstaander', zei ze in 1997."
+    )
+    assert [s for _, s in speakers(text)] == ["Karin Smeets"]

@@ -11,11 +11,12 @@ import dataclasses
 import re
 
 from trendbeeld.extract import _phrases, _quote_names, _quotemarks, _roles, _speakers, lexicon
+from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_after_verb import _LEADS, NAME_WINDOW, named_after_verb
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import surname, titled_surname
-from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns
+from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
 from trendbeeld.extract._quote_referents import (
     RELATION_NOUNS,
     glued_subhead,
@@ -37,6 +38,7 @@ from trendbeeld.extract._speakers import (
 )
 
 MAX_INVERTED_WORDS = 5  # "Honderd procent fit is Matavz": the subject after the verb stands this early
+INVERTED_VERB_POSITION = 2  # "Toch raakte Uhlenbeck": a lexical verb counts only second in its sentence
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 AFTER_WINDOW = 260
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
@@ -365,10 +367,23 @@ def _subject_surname(
 
 
 def _inverted_subject(region: str, pos: int) -> bool:
-    """"Honderd procent fit is Matavz nog niet.": a name right after a finite auxiliary within the
-    first words of its sentence is its subject."""
+    """"Honderd procent fit is Matavz nog niet.", "Toch raakte Uhlenbeck …": a name right after a
+    finite verb within the first words of its sentence (the verb second) is its subject."""
     words = region[max(region.rfind(". ", 0, pos) + 2, 0) : pos].split()
-    return 1 < len(words) <= MAX_INVERTED_WORDS and words[-1] in _quote_names.FINITE_AUXILIARIES
+    if not 1 < len(words) <= MAX_INVERTED_WORDS or not words[0][:1].isupper():
+        return False
+    verb = words[-1]
+    return verb in _quote_names.FINITE_AUXILIARIES or (
+        len(words) == INVERTED_VERB_POSITION and _finite_verb(verb))
+
+
+def _finite_verb(word: str) -> bool:
+    """A finite verb form: a verb of saying, or a word whose lemma is a verb ending in "-en" that is
+    not itself that infinitive ("raakte", "stond", "zegt"), nor a function word."""
+    if not word.isalpha() or not word.islower() or word in lexicon.load().function_words:
+        return False
+    base = lemma(word)
+    return word in speech_words() or (base != word and base.endswith("en") and not word.endswith("en"))
 
 
 def sentence_subject(region: str, pos: int) -> bool:
