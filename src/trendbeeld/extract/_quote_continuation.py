@@ -4,11 +4,21 @@ the context, never the wrong speaker):
 * Answers of a question-and-answer interview printed with quotation marks: "Wij spraken met
   wijkagent Karin de Boer.¶Wat is er veranderd?¶“Veel meer jongeren op straat …”", or in running
   text whose line breaks are lost ("… Is dat bespreekbaar? ,,Nee. Er zijn …''"). Every answer is a
-  quote of the interviewee (the person named last before the first question), also the first
-  answer, which has no quote before it to continue.
-* A paragraph that opens with a quotation continues the last speaker across a paragraph break:
-  "„…”, zegt teamchef Marco Jansen.¶¶De fietsen worden over de grens gebracht.¶¶„Het is lastig
-  …”", when the paragraphs between name no other person, no role, no other voice and quote nothing.
+  quote of the interviewee, also the first answer, which has no quote before it to continue: the
+  speaker of the quote before it in the article, else the one person the lead names, of several
+  the one it talks with ("spraken met", "in gesprek met").
+* A quotation without attribution continues the speaker of the quote before it: within a
+  paragraph, over paragraphs printed as lines, over narration of at most three sentences where
+  line breaks are lost, or of up to ten that name no one else before spoken words ("…, vindt Van
+  der Weijden. Afgelopen jaar … Een gigantisch bedrag. … ,,Elke euro die we binnenhalen …''").
+* Across a blank line (a report's box, a PDF): a paragraph that opens with a quotation goes on
+  with the last speaker when the paragraphs between name no other person ("Landelijk Meldpunt
+  Internetoplichting" is no person, "Gökmen T." and "Cleo Vermeulen (9)" are), cite no document
+  or other voice ("Uit het onderzoek blijkt"), hold no heading (a running header of a PDF is none)
+  and no other quotation, and the source has no two blank lines between (another article).
+* Never after a sentence about someone else without a name, also in the plural ("Ook de
+  buurtbewoners maken zich zorgen."; not "Nederlanders eten vaker onderweg."), after a colon that
+  introduces another voice or a document ("In de brief staat:"), or across another article.
 """
 
 from __future__ import annotations
