@@ -32,6 +32,7 @@ from trendbeeld.extract._quote_attribution import (
     _ARTICLE_BREAK,
     _BLANK_LINE,
     CONTINUATION_CHARS,
+    UNRESOLVED,
     names_another,
     opens_sentence,
 )
@@ -145,7 +146,7 @@ def answering(
     question = answers.get(open_pos)
     if question is None:
         return None
-    if last is not None and not _article_between(doc, last[0], open_pos):
+    if last is not None and last[1] is not UNRESOLVED and not _article_between(doc, last[0], open_pos):
         return last[1]
     text = doc.text
     start = _speakers.article_start(text, question, _quote_interviews.LEAD_CHARS)
