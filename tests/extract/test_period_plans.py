@@ -109,3 +109,39 @@ def test_the_plan_year_may_stand_on_the_line_after_the_title() -> None:
     assert _period_now.plan_year("jaarplan belastingdienst\n2024\n\ninleiding\n") == 2024
     assert _period_now.monitor_year("monitor criminaliteit\n2021\n\ninleiding\n") == 2021
     assert _period_now.plan_year("jaarplan\nvoor de komende jaren\n\nin 2025 gaan we\n") is None
+
+
+def test_a_past_year_of_an_earlier_paragraph_does_not_date_a_plans_figures() -> None:
+    # paragraphs read from the source (cleaning joined the lines): the year the plan names most
+    # often (2023, the year before it) does not hold on into a later paragraph, as an article's would
+    text = (
+        "Belastingdienst\n"
+        "\n"
+        "Jaarplan 2024\n"
+        "\n"
+        "Voorwoord\n"
+        "\n"
+        "Voor u ligt het jaarplan van de Belastingdienst. In 2023 ver"
+        "werkten we ruim 9 miljoen aangiften\n"
+        "inkomstenbelasting. Dit jaar verwachten we er 9,2 miljoen. I"
+        "n ons jaarverslag 2023 leest u meer\n"
+        "over de resultaten van vorig jaar.\n"
+        "\n"
+        "Onze opgave\n"
+        "\n"
+        "We willen de klanttevredenheid verhogen naar 75 procent. Het"
+        " aantal medewerkers groeit met 1.500\n"
+        "fte. Tegen 2027 moet 80 procent van de aangiften vooringevul"
+        "d zijn. De Belastingtelefoon beantwoordt\n"
+        "jaarlijks ongeveer 12 miljoen telefoontjes.\n"
+        "\n"
+        "Sinds 2020 is het aantal digitale aanslagen gestegen tot 6 m"
+        "iljoen. Het afgelopen jaar kregen we\n"
+        "35.000 bezwaarschriften binnen, 10 procent minder dan in 2022.\n"
+        "\n"
+        '"Ik verwacht dat we 500 extra controleurs nodig hebben", zegt de directeur-generaal.\n'
+    )
+    periods = _periods(text)
+    assert periods[9_200_000] == "2024"
+    assert periods[1500] == "2024"
+    assert periods[35_000] == "2023"

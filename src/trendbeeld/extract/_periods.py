@@ -306,7 +306,8 @@ class Timeline:
         now = self._now_at(pos)
         if (earliest(last.period) > now) if now is not None else _period_now.of_future(doc, last):
             return True
-        return _any_in(self.breaks, last.end, pos + 1) and not self._holds_on(doc, last, pos)
+        # (in a plan the year of an earlier paragraph never holds on: its year is the plan's)
+        return _any_in(self.breaks, last.end, pos + 1) and (self.plan or not self._holds_on(doc, last, pos))
 
     def _holds_on(self, doc: Document, last: Mention, pos: int) -> bool:
         """Does the year ``last``, named in a paragraph before the one at ``pos``, still date its
