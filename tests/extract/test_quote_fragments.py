@@ -349,3 +349,17 @@ def test_a_short_quoted_sentence_after_a_fragment_keeps_its_speaker() -> None:
     text = (f"{_SPOKEN_BEFORE}Mulder neemt graag het voortouw, al moet de raad het 'ook plezierig vinden', "
             "houdt zij een slag om de arm. 'Anders wordt het niks.' De raad praat er donderdag over.")
     assert [s for _, s in attributed(text)] == ["Karin Mulder"] * 3
+
+
+def test_a_short_quoted_sentence_after_reported_speech_is_a_quote_of_its_speaker() -> None:
+    text = ("Nieuws uit Deventer\n\nDe kans dat de raad daarvoor stemt, is klein, zegt wethouder Karin "
+            "Mulder van de gemeente Deventer. 'Het zal veel weerstand opleveren.' De raad praat er donderdag "
+            "over.")
+    assert attributed(text) == [("Het zal veel weerstand opleveren.", "Karin Mulder")]
+
+
+def test_a_short_quoted_sentence_right_after_a_quotation_keeps_its_speaker() -> None:
+    text = ("Nieuws uit Deventer\n\nHet zwembad gaat dicht, waarschuwt wethouder Karin Mulder. 'Als de "
+            "raad niet ingrijpt, verliest de wijk haar laatste voorziening.' 'Immens frustrerend.' De raad "
+            "praat er donderdag over.")
+    assert [s for _, s in attributed(text)] == ["Karin Mulder", "Karin Mulder"]

@@ -111,7 +111,9 @@ def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attributi
     """Whether the single-quoted words of ``cand`` are a fragment of reported speech: two or more
     words, no name or title, inside a sentence whose words before them report speech or quote the
     speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
-    return (_plain_words(doc, cand) and _reported(doc, cand, last)
+    return (_plain_words(doc, cand)
+            and (_reported(doc, cand, last) or (_is_own_sentence(doc.text, cand)
+                                                and _own_sentence(doc, cand, {}, last) is not None))
             and not _foreign(doc.text[cand.start : cand.end]))
 
 
@@ -127,6 +129,15 @@ def said_fragment(doc: Document, cand: Candidate, known: dict[str, Attribution])
     return found
 
 
+def _is_own_sentence(text: str, cand: Candidate) -> bool:
+    """The quoted words are a sentence of their own: a capital, a sentence end, and the quote opens
+    the sentence ("… de arm. ‘Anders wordt het niks.’")."""
+    body = text[cand.start : cand.end].rstrip()
+    before = text[max(cand.open - 3, 0) : cand.open].rstrip(" \t")
+    return body[:1].isupper() and body[-1:] in ".!?…" and (
+        opens_sentence(text, cand.open) or before[-1:] == "'")  # "….' ‘Immens frustrerend.’"
+
+
 def _own_sentence(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
@@ -136,8 +147,7 @@ def _own_sentence(
     or reports someone: the speaker of the quote in that sentence, with no one else named since,
     else the person named by the attribution clause that closes it."""
     text = doc.text
-    body = text[cand.start : cand.end].rstrip()
-    if not (body[:1].isupper() and body[-1:] in ".!?…" and opens_sentence(text, cand.open)):
+    if not _is_own_sentence(text, cand):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     if last is not None and last[1].speaker and sentence.start <= last[0] <= cand.open:
@@ -333,9 +343,13 @@ def fragment_speaker(
     """The speaker of a fragment of reported speech (:func:`_speaker`), else the person a pronoun
     that says it refers to, or a bare surname printed elsewhere after a role
     (:mod:`._quote_pronoun_subjects`)."""
+    if _is_own_sentence(doc.text, cand):
+        own = _own_sentence(doc, cand, known, last)
+        if own is not None:
+            return own
     found = _speaker(doc, cand, known, last)
     if found is None:
-        return pronoun_source(doc, cand, known) or _own_sentence(doc, cand, known, last)
+        return pronoun_source(doc, cand, known)
     return found if found is UNRESOLVED else without_lead(found, doc.text)
 
 
