@@ -4,10 +4,12 @@
 A year in a comparison ("ten opzichte van 2017", "dan in 2017", "sinds 2014", "(2017: 183)",
 "tegenover 88% in 2017") is the *base* of a change, not the period of the other figures of its
 sentence. A year that is part of a name ("Strategisch Omgevingsbeeld 2020") and an amount that
-looks like a year ("1960 euro") are no periods; a session year ("vergaderjaar 2018–2019") is
-furniture. A full date ("9 november 2020") is marked ``dated``: it dates a text, it is not carried.
-Years side by side with nothing but spaces between them ("2018  2017") are a table's column heads,
-marked ``column``. A school or season year "2018/19" is the span "2018-2019".
+looks like a year ("1960 euro") are no periods (a numbered heading "2 Resultaten 2020" is no name);
+a session year ("vergaderjaar 2018–2019") and the year of a reference to a parliamentary paper or
+gazette ("Kamerstukken II 1989/90, 21 427, nr. 3", "Stb. 1988, 12") are furniture. A full date
+("9 november 2020") is marked ``dated``: it dates a text, it is not carried. Years side by side
+with nothing but spaces between them ("2018  2017") are a table's column heads, marked ``column``.
+A school or season year "2018/19" is the span "2018-2019".
 
 Used by :mod:`trendbeeld.extract._periods`.
 """

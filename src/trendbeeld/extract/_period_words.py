@@ -1,6 +1,7 @@
 """Words around a figure that decide whether a period applies to it at all: a person's age, a
 length of time, an amount that looks like a year ("1960 euro"), a small count in words that gives
-the size of one case ("vier van de vijf agenten", "zes slaapkamers"), and words of now and then.
+the size of one case ("vier van de vijf agenten", "zes slaapkamers"), words of now and then, and
+the years of furniture (a session, "vergaderjaar 1989–1990"; a reference, "Kamerstukken II 1989/90").
 
 Used by :mod:`trendbeeld.extract._periods`.
 """
