@@ -69,3 +69,9 @@ def test_threats_shouted_or_posted_without_a_colon_are_anonymous(sentence: str, 
 def test_named_shouters_and_new_sentences_are_not_anonymous(sentence: str) -> None:
     text = f"Betoging\n\nDe burgemeester doet aangifte. {sentence} De politie onderzoekt de zaak."
     assert "anoniem" not in [s for _, s, _ in speakers(text)]
+
+
+def test_a_court_written_as_one_word_is_an_organisation_that_speaks() -> None:
+    text = ("Wraking\n\nDe verdediging vroeg om wraking. Er was geen sprake van 'schijn van partijdigheid', "
+            "oordeelde het gerechtshof. Het proces gaat door.")
+    assert speakers(text) == [("schijn van partijdigheid", "gerechtshof", None)]
