@@ -18,6 +18,8 @@ REPORTS = (
     "corpus/real/reports/vng_burgerpeiling_verbondenheid_door_burenhulp_2023.pdf",
     "corpus/real/reports/vng_burgerpeiling_mantelzorg_2023.pdf",
     "corpus/real/reports/student_report_crime_and_wealth_municipalities_2026_en.pdf",
+    "corpus/real/reports/vng_burgerpeiling_eenzaamheid_en_sociale_veerkracht_2023.pdf",
+    "corpus/real/reports/tweedekamer_besluitenlijst_fin_2016-10-28.pdf",
 )
 
 
@@ -45,6 +47,8 @@ def test_labels_name_what_was_measured(figures: tuple) -> None:  # type: ignore[
         "Percentage onder kwetsbare inwoners",
         "Aandeel bij jongeren",
         "Zoals hulp bij administratie of advies bij aanvragen",
+        "Volwassen bevolking",
+        "Mensen in de leeftijdsgroep",
     ):
         assert _select.names_only_whom(label), label
     for label in (
@@ -53,6 +57,14 @@ def test_labels_name_what_was_measured(figures: tuple) -> None:  # type: ignore[
         "Waardering voor de buurt",
     ):
         assert not _select.names_only_whom(label), label
+
+
+def test_one_word_names_no_measure_of_a_stated_figure(figures: tuple) -> None:  # type: ignore[type-arg]
+    _, items = figures
+    indicators = {(f.indicator or "").casefold() for f in items}
+    assert {"vergelijking", "uitbraak", "week"} & indicators  # "namelijk 65% in vergelijking met 75%"
+    labels = {_select.figure_label(f) for f in items} - {""}
+    assert not [label for label in labels if len(label.split()) == 1]
 
 
 def test_a_value_carries_no_verdict(figures: tuple) -> None:  # type: ignore[type-arg]

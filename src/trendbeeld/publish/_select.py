@@ -177,6 +177,10 @@ _SHARE_OF_WHOM = re.compile(r"^(?:het\s+)?(?:percentage|aandeel)\s+(?:onder|bij)
 # "Zoals hulp bij administratie of advies bij aanvragen": an example of something named before it.
 _EXAMPLE = re.compile(r"^(?:zoals|bijvoorbeeld|waaronder|onder\s+andere)\s", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset(
+    {"de", "het", "een", "in", "van", "op", "onder", "bij", "met", "uit", "tot", "en"}
+)
+_MORE_GROUPS = frozenset({"bewoners", "bewoner", "buren", "bevolking", "volwassenen", "deelnemers"})
 
 
 def names_only_whom(label: str) -> bool:
@@ -186,15 +190,23 @@ def names_only_whom(label: str) -> bool:
     ("Zoals hulp bij administratie")."""
     if _SHARE_OF_WHOM.search(label) or _EXAMPLE.search(label):
         return True
-    words = _WORD.findall(label.casefold())
-    groups = lexicon_set("groups.txt") | {"bewoners", "bewoner", "buren"}
-    return len(words) == 1 and any(words[0].endswith(g) for g in groups)
+    words = [w for w in _WORD.findall(label.casefold()) if w not in _FUNCTION_WORDS]
+    groups = lexicon_set("groups.txt") | _MORE_GROUPS
+
+    def group(word: str) -> bool:
+        return any(word.endswith(g) for g in groups)
+
+    # every word a group or an inflected adjective of one: "Volwassen bevolking", "Mensen in de
+    # leeftijdsgroep", "Oudere inwoners"
+    return any(map(group, words)) and all(group(w) or w.endswith(("e", "en")) for w in words)
 
 
 def figure_label(figure: Figure) -> str:
     """The figure's indicator as a card label, when it reads as one: no numbers, not too long, and a
     noun phrase rather than part of a clause ("Aanzienlijke stijging is ten opzichte") that names
-    what was measured, not only of whom (`names_only_whom`)."""
+    what was measured, not only of whom (`names_only_whom`). One word names no measure of a stated
+    figure: "Vergelijking 65%" (… namelijk 65% in vergelijking met 75%), "Uitbraak 60%" (voor de
+    uitbraak van de pandemie), "Week 40" (week 40 en 41 of a parliament's list), "Boodschappen 49%"."""
     indicator = _format.plain(figure.indicator)
     readable = indicator and len(indicator) <= MAX_LABEL_CHARS and not re.search(r"\d", indicator)
     unfit = (
@@ -204,13 +216,14 @@ def figure_label(figure: Figure) -> str:
         cluster.names_a_change,
         cluster.names_no_measure,
     )
-    if readable and not any(check(indicator) for check in unfit):
+    several = len(_WORD.findall(indicator)) > 1
+    if readable and several and not any(check(indicator) for check in unfit):
         return indicator[:1].upper() + indicator[1:]
     # The noun phrase in it, as a trend title would name it ("Amsterdam steeg het aantal
     # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen"); a change ("Aanzienlijke stijging")
     # names no measure.
     phrase = _format.plain(cluster.best_phrase([figure]))
-    if not phrase or len(phrase) > MAX_LABEL_CHARS or any(
+    if not phrase or len(_WORD.findall(phrase)) < 2 or len(phrase) > MAX_LABEL_CHARS or any(
         check(phrase) for check in (names_only_whom, cluster.names_a_change, cluster.names_no_measure)
     ):
         return ""
