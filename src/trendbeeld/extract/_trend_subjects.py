@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, _trend_speech, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_objects import object_after_verb, object_before_verb
@@ -43,6 +43,9 @@ _SUBORDINATORS = re.compile(
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
+# An attribution after a quotation, with its comma ("'', zegt", "\", aldus", ", vertelt"), not a
+# closing mark of quoted words inside a phrase ("‘eigenzinnig optreden’ van").
+_ATTRIBUTION = re.compile(r"(?:''|[”\"’'])?,|[^\S\n]*(?:''|[”\"’'])[^\S\n]*,")
 # A relative pronoun that ends the text before a clause core: "…heid |die|", "incident, |dat|"
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:die|welke)|,\s*dat)\s*\Z", re.IGNORECASE)
 RELATIVE_LOOKBEHIND = 12  # characters read before a clause core for its relative pronoun
@@ -145,9 +148,33 @@ def _comparative(cue: Cue) -> str | None:
 
 
 def _clause_core(text: str, start: int, end: int) -> int:
-    """Start of the innermost subordinate clause before ``end`` ("… zien dat |de kloof groeit")."""
+    """Start of the innermost subordinate clause before ``end`` ("… zien dat |de kloof groeit"); a
+    relative clause in brackets that closes before ``end`` is an insertion, no clause of its own
+    ("De maximumstraf voor X (die nu … is) |gaat| omhoog")."""
     found = list(_SUBORDINATORS.finditer(text, start, end))
-    return found[-1].end() if found else start
+    if not found:
+        return start
+    if text.find(")", found[-1].end(), end) >= 0:
+        found = [m for m in found if not _in_brackets(text, start, m.start(), end)]
+        if not found:
+            return start
+    return found[-1].end()
+
+
+def _in_brackets(text: str, start: int, at: int, end: int) -> bool:
+    """``at`` lies inside brackets opened after ``start`` and closed before ``end``."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at, end) >= 0
+
+
+def _before_brackets(text: str, start: int, end: int) -> int:
+    """Where the words before ``end`` end when brackets close right before it: at their opening
+    ("De maximumstraf voor X |(die nu … is)| gaat omhoog"); else ``end``."""
+    before = text[start:end].rstrip()
+    if not before.endswith(")"):
+        return end
+    opened = text.rfind("(", start, start + len(before))
+    return opened if opened > start and text[start:opened].strip() else end
 
 
 def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | None:
@@ -161,6 +188,10 @@ def _subject(
     """The phenomenon a predicate is about: the subject before it, else the words after it; a
     predicate coordinated without a subject of its own ("…, maar |blijven| hoog") shares the
     subject of the clause before."""
+    spoken = _spoken_words(doc.text, clause, cue)
+    if spoken.start != clause.start:
+        previous = None  # "Jansen: ,,|Dat| veranderde": the label is no antecedent
+    clause, limit = spoken, min(limit, spoken.end)
     if previous is not None and _BARE_CONJUNCTION.fullmatch(doc.text, clause.start, cue.start):
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
@@ -170,6 +201,19 @@ def _subject(
         clause, previous = _phrases.Span(run_in, clause.end), None
     fronted = _after_subclause(doc.text, clause, cue)
     return fronted if fronted is not None else _clause_subject(doc, clause, cue, previous, limit)
+
+
+def _spoken_words(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span:
+    """The clause without a speaker's label before a quotation ("|Jansen: ,,|Dat veranderde") and
+    without the attribution after it ("geklaagd over stankoverlast|'', zegt Jansen|"): the label is
+    no subject, the attribution no part of the phrase after the cue."""
+    first = _trend_speech.opening(text, clause.start, cue.start)
+    last = _trend_speech.attribution_start(text, cue.end, clause.end)
+    if last != clause.end and text[last - 1] != "," and not _ATTRIBUTION.match(text, last, clause.end):
+        last = clause.end  # "moeite met ‘eigenzinnig optreden’ van …": quoted words, no attribution
+    if first == clause.start and last == clause.end:
+        return clause
+    return _phrases.Span(first, last)
 
 
 def _clause_subject(
@@ -202,7 +246,8 @@ def _clause_subject(
     )
     if inner is not None:
         return inner
-    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, cue.start))
+    verb = _before_brackets(text, core, cue.start)  # "De maximumstraf (die nu … is) |gaat| omhoog"
+    before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, verb))
     if before is not None and _is_pronoun(text, before):
         before = None
     if subordinate and before is not None:  # "waardoor de school |de resultaten| verbeterde"

@@ -1,0 +1,50 @@
+"""The subject of a predicate of change (``_trend_subjects``) around quotations and brackets: the
+attribution after a quotation is no part of the phrase after the cue, a speaker's label no subject
+or antecedent, a relative clause in brackets between subject and verb no clause of its own.
+Invented sentences in the style of Dutch news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ",,Er wordt steeds vaker bij de gemeente geklaagd over geluidsoverlast'', zegt Jansen.",
+        "\"Er wordt steeds vaker bij de gemeente geklaagd over geluidsoverlast,\" zegt Jansen.",
+        "“Er wordt steeds vaker bij de gemeente geklaagd over geluidsoverlast”, aldus Jansen.",
+    ],
+)
+def test_the_phrase_after_the_cue_stops_at_the_attribution(text: str) -> None:
+    found = pairs(text)
+    assert found
+    assert all("Jansen" not in phenomenon and "zegt" not in phenomenon for _, phenomenon in found)
+
+
+def test_quoted_words_inside_a_phrase_are_no_attribution() -> None:
+    text = "De buren hadden steeds meer last van ‘nachtelijk lawaai’ van de nieuwe discotheek."
+    assert any("discotheek" in phenomenon for _, phenomenon in pairs(text))
+
+
+def test_a_speaker_label_is_no_subject() -> None:
+    text = "De huurprijzen stegen vorig jaar fors. Makelaar Bakker: ,,Dat veranderde toen de rente daalde.''"
+    found = pairs(text)
+    assert len(found) == 2
+    assert all("Bakker" not in phenomenon for _, phenomenon in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Ook de boete voor het negeren van een rood kruis (die nu nog 150 euro bedraagt) gaat omhoog.",
+         "boete voor het negeren van een rood kruis"),
+        ("De huur voor een standplaats op de markt (waarover de marktkooplieden vaak klagen) stijgt "
+         "volgend jaar opnieuw.", "huur voor een standplaats op de markt"),
+    ],
+)
+def test_a_relative_clause_in_brackets_before_the_verb(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
