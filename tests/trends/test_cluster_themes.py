@@ -33,7 +33,7 @@ def _item(
         ("gevoelens van eenzaamheid", ("demografie",)),  # a key term of demografie
         ("overlast door jongeren", ("jeugd", "criminaliteit")),  # best first
         ("meldingen van online fraude", ("online",)),
-        ("betrokkenheid bij mantelzorg", ()),  # no theme of the regional taxonomy names informal care
+        ("betrokkenheid bij mantelzorg", ("demografie",)),  # Demografie names informal care
         ("", ()),
     ],
 )
