@@ -1,7 +1,7 @@
 """Which members of a cluster back the trend it is titled by; the others are left out of it.
 
 Clustering groups evidence by its wording, so a cluster can hold items that share words with the
-trend but do not back it. Four classes are left out (`backing`):
+trend but do not back it. These classes are left out (`backing`):
 
 * an agenda item of a parliamentary agenda or decision list (`agenda_item`): a procedure about a
   paper ("Conceptbesluit tot wijziging van artikel 22 … Voor kennisgeving aangenomen"), not evidence
@@ -9,8 +9,10 @@ trend but do not back it. Four classes are left out (`backing`):
 * a statement or figure whose own words do not name the phenomenon the trend is titled by
   (`names_core`): "hervormingen in het kader van de kapitaalmarktunie" says nothing of "gevoel van
   eenzaamheid en isolatie", however close its vector;
-* in a trend of news items only (counted events, `events.qualify`), an event abroad (`abroad`): the
-  count stands for Dutch safety news, and a stadium ban in Iran is no Dutch fire;
+* a news item on an event abroad (`abroad`): in a trend of news items only (counted events,
+  `events.qualify`) the count stands for Dutch safety news, and a stadium ban in Iran is no Dutch
+  fire; beside a report, "Nieuw-Zeeland investeert in welzijn" is no second voice of a Dutch
+  development ("Toename van welzijn", one VNG poll and that item);
 * in such a trend, an event that does not name the events' phenomenon (`cluster.event_topic`): a
   foundation's court case is no fire because it landed in the same cluster.
 
@@ -65,7 +67,11 @@ def backing(
 def _naming(positions: list[int], items: Sequence[Item], is_event: cluster.EventTest) -> list[int]:
     """The members (best first) that are no agenda item and name the phrase that titles them; the
     phrase is taken again from the members kept until it no longer changes."""
-    kept = [i for i in positions if not agenda_item(items[i].context)]
+    kept = [
+        i
+        for i in positions
+        if not agenda_item(items[i].context) and not (is_event(items[i].source_id) and _abroad_item(items[i]))
+    ]
     phrase = ""
     for _ in range(MAX_ROUNDS):
         found = cluster.stated_phrase([items[i].evidence for i in kept], is_event)
@@ -91,6 +97,12 @@ def _on_topic(positions: list[int], items: Sequence[Item]) -> list[int]:
         if names_topic(topic, text) and not abroad(f"{title} {items[i].context}"):
             kept.append(i)
     return kept
+
+
+def _abroad_item(item: Item) -> bool:
+    """Whether a news item reports an event abroad (`abroad`, on its title and sentence)."""
+    title = item.meta.title if item.meta is not None else ""
+    return abroad(f"{title} {item.context}")
 
 
 def names_topic(topic: Topic, text: str) -> bool:
