@@ -48,3 +48,20 @@ def test_a_speaker_label_is_no_subject() -> None:
 )
 def test_a_relative_clause_in_brackets_before_the_verb(text: str, phenomenon: str) -> None:
     assert (Change.UP, phenomenon) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        ("Tegelijk ziet de wijkagent steeds vaker dat jongeren een mes bij zich dragen.", "jongeren een mes"),
+        ("\"Wij gaan steeds vaker meemaken dat oudere bewoners met dementie thuis vereenzamen.\"",
+         "oudere bewoners met dementie thuis vereenzamen"),
+    ],
+)
+def test_a_frequency_before_a_that_clause_is_about_the_clause(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in pairs(text)
+
+
+def test_more_indications_that_count_a_noun() -> None:
+    text = "Er zijn steeds meer aanwijzingen dat de verdachte de brand zelf heeft aangestoken."
+    assert all(not phenomenon.startswith("verdachte") for _, phenomenon in pairs(text))

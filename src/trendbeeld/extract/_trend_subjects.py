@@ -15,6 +15,8 @@
   in ``_trend_objects``);
 * shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar
   |blijven| hoog", "bereikte een recordhoogte, maar zakte … weg").
+* without a speaker's label, an attribution or a bracketed relative clause, and in the dat-clause
+  after a frequency ("ziet X steeds vaker dat |…|"), in ``_trend_subject_edges``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from trendbeeld.extract import _cues, _phrases, _text, _trend_speech, lexicon
+from trendbeeld.extract import _cues, _phrases, _text, lexicon
 from trendbeeld.extract._cues import Cue
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_objects import object_after_verb, object_before_verb
@@ -35,6 +37,13 @@ from trendbeeld.extract._trend_phenomena import (
     _is_pronoun,
     _phenomenon,
 )
+from trendbeeld.extract._trend_subject_edges import (
+    CLOSING_PARTICLES,
+    before_brackets,
+    in_brackets,
+    spoken_words,
+    that_clause,
+)
 from trendbeeld.extract._trend_topics import opens_with_time
 from trendbeeld.model import Change
 
@@ -43,9 +52,6 @@ _SUBORDINATORS = re.compile(
     r"|waarop|nadat|zodra|indien|tenzij|mits)\b",
     re.IGNORECASE,
 )
-# An attribution after a quotation, with its comma ("'', zegt", "\", aldus", ", vertelt"), not a
-# closing mark of quoted words inside a phrase ("‘eigenzinnig optreden’ van").
-_ATTRIBUTION = re.compile(r"(?:''|[”\"’'])?,|[^\S\n]*(?:''|[”\"’'])[^\S\n]*,")
 # A relative pronoun that ends the text before a clause core: "…heid |die|", "incident, |dat|"
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:die|welke)|,\s*dat)\s*\Z", re.IGNORECASE)
 RELATIVE_LOOKBEHIND = 12  # characters read before a clause core for its relative pronoun
@@ -95,9 +101,6 @@ _TRAILING_ADVERBIALS = re.compile(
     re.IGNORECASE,
 )
 # Separable particles that may close a clause after its subject: "komen er meer klachten |binnen|".
-_CLOSING_PARTICLES = frozenset(_cues.PARTICLES) | frozenset(
-    ["binnen", "bij", "weg", "voor", "na", "langs", "terecht"]
-)
 MAX_BULLET_GAP = 3  # characters before a clause's first word (a list mark, a quote)
 # A time between the finite verb and the subject after it: "is |de afgelopen jaren| het aantal …",
 # "nam |vorig jaar| de vraag toe".
@@ -155,26 +158,8 @@ def _clause_core(text: str, start: int, end: int) -> int:
     if not found:
         return start
     if text.find(")", found[-1].end(), end) >= 0:
-        found = [m for m in found if not _in_brackets(text, start, m.start(), end)]
-        if not found:
-            return start
-    return found[-1].end()
-
-
-def _in_brackets(text: str, start: int, at: int, end: int) -> bool:
-    """``at`` lies inside brackets opened after ``start`` and closed before ``end``."""
-    opened = text.rfind("(", start, at)
-    return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at, end) >= 0
-
-
-def _before_brackets(text: str, start: int, end: int) -> int:
-    """Where the words before ``end`` end when brackets close right before it: at their opening
-    ("De maximumstraf voor X |(die nu … is)| gaat omhoog"); else ``end``."""
-    before = text[start:end].rstrip()
-    if not before.endswith(")"):
-        return end
-    opened = text.rfind("(", start, start + len(before))
-    return opened if opened > start and text[start:opened].strip() else end
+        found = [m for m in found if not in_brackets(text, start, m.start(), end)]
+    return found[-1].end() if found else start
 
 
 def _antecedent(text: str, clause: _phrases.Span, end: int) -> _phrases.Span | None:
@@ -188,10 +173,13 @@ def _subject(
     """The phenomenon a predicate is about: the subject before it, else the words after it; a
     predicate coordinated without a subject of its own ("…, maar |blijven| hoog") shares the
     subject of the clause before."""
-    spoken = _spoken_words(doc.text, clause, cue)
+    spoken = spoken_words(doc.text, clause, cue)
     if spoken.start != clause.start:
         previous = None  # "Jansen: ,,|Dat| veranderde": the label is no antecedent
     clause, limit = spoken, min(limit, spoken.end)
+    that = that_clause(doc.text, cue, limit, comparative=_comparative(cue) is not None)
+    if that is not None:
+        return that
     if previous is not None and _BARE_CONJUNCTION.fullmatch(doc.text, clause.start, cue.start):
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
@@ -201,19 +189,6 @@ def _subject(
         clause, previous = _phrases.Span(run_in, clause.end), None
     fronted = _after_subclause(doc.text, clause, cue)
     return fronted if fronted is not None else _clause_subject(doc, clause, cue, previous, limit)
-
-
-def _spoken_words(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span:
-    """The clause without a speaker's label before a quotation ("|Jansen: ,,|Dat veranderde") and
-    without the attribution after it ("geklaagd over stankoverlast|'', zegt Jansen|"): the label is
-    no subject, the attribution no part of the phrase after the cue."""
-    first = _trend_speech.opening(text, clause.start, cue.start)
-    last = _trend_speech.attribution_start(text, cue.end, clause.end)
-    if last != clause.end and text[last - 1] != "," and not _ATTRIBUTION.match(text, last, clause.end):
-        last = clause.end  # "moeite met ‘eigenzinnig optreden’ van …": quoted words, no attribution
-    if first == clause.start and last == clause.end:
-        return clause
-    return _phrases.Span(first, last)
 
 
 def _clause_subject(
@@ -246,7 +221,7 @@ def _clause_subject(
     )
     if inner is not None:
         return inner
-    verb = _before_brackets(text, core, cue.start)  # "De maximumstraf (die nu … is) |gaat| omhoog"
+    verb = before_brackets(text, core, cue.start)  # "De maximumstraf (die nu … is) |gaat| omhoog"
     before = _phrases.strip_edges(text, core, _before_finite_verb(text, core, verb))
     if before is not None and _is_pronoun(text, before):
         before = None
@@ -298,7 +273,7 @@ def _counted_with_before(
     ("(waarbij …) ebt steeds meer |weg|")."""
     text = doc.text
     verb_before = before is not None and _ends_with_verb(text, before)
-    if verb_before and text[after.start : after.end].lower() in _CLOSING_PARTICLES:
+    if verb_before and text[after.start : after.end].lower() in CLOSING_PARTICLES:
         return None
     if before is None or inverted or verb_before or _phenomenon(doc, before) is None:
         return after
@@ -367,7 +342,7 @@ def _without_verb_end(text: str, phrase: _phrases.Span) -> _phrases.Span:
     binnen", "meer |Engels| gesproken")."""
     words = list(_WORD_RE.finditer(text, phrase.start, phrase.end))
     while len(words) > 1 and (
-        words[-1].group(0).lower() in _CLOSING_PARTICLES or _text.is_verb_form(words[-1].group(0).lower())
+        words[-1].group(0).lower() in CLOSING_PARTICLES or _text.is_verb_form(words[-1].group(0).lower())
     ):
         words.pop()
     return _phrases.Span(phrase.start, words[-1].end()) if words else phrase

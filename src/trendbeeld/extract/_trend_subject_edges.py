@@ -1,0 +1,85 @@
+"""Where the words of a trend's subject begin and end around quotations, brackets and a dat-clause
+(``_trend_subjects``).
+
+* a speaker's label before a quotation is no subject ("|Jansen: ,,|Dat veranderde …") and the
+  attribution after it no part of the phrase after the cue ("geklaagd over stankoverlast|'', zegt
+  Jansen|"); quoted words inside a phrase are no attribution ("moeite met ‘eigenzinnig optreden’
+  van …");
+* a relative clause in brackets between the subject and its verb is an insertion ("De maximumstraf
+  voor X |(die nu … is)| gaat omhoog");
+* a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
+  vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _cues, _phrases, _trend_speech
+from trendbeeld.extract._cues import Cue
+
+# An attribution after a quotation, with its comma ("'', zegt", "\", aldus", ", vertelt"), not a
+# closing mark of quoted words inside a phrase ("‘eigenzinnig optreden’ van").
+_ATTRIBUTION = re.compile(r"(?:''|[”\"’'])?,|[^\S\n]*(?:''|[”\"’'])[^\S\n]*,")
+# A dat-clause right after a frequency, past a particle or an infinitive ("steeds vaker |voor dat
+# er|", "steeds vaker |meemaken dat|").
+_THAT_AFTER = re.compile(r"((?:[^\S\n]+[^\W\d_]+){0,2}?)[^\S\n]+dat[^\S\n]+(?:er[^\S\n]+)?", re.IGNORECASE)
+_FREQUENCIES = frozenset(["vaker", "meer", "minder"])
+# Particles that close a clause ("neemt toe", "komt voor", "ebt weg").
+CLOSING_PARTICLES = frozenset(_cues.PARTICLES) | frozenset(
+    ["binnen", "bij", "weg", "voor", "na", "langs", "terecht"]
+)
+_INFINITIVE_ENDINGS = ("en", "aan", "ien", "oen")
+
+
+def in_brackets(text: str, start: int, at: int, end: int) -> bool:
+    """``at`` lies inside brackets opened after ``start`` and closed before ``end``."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at, end) >= 0
+
+
+def before_brackets(text: str, start: int, end: int) -> int:
+    """Where the words before ``end`` end when brackets close right before it: at their opening
+    ("De maximumstraf voor X |(die nu … is)| gaat omhoog"); else ``end``."""
+    before = text[start:end].rstrip()
+    if not before.endswith(")"):
+        return end
+    opened = text.rfind("(", start, start + len(before))
+    return opened if opened > start and text[start:opened].strip() else end
+
+
+def that_clause(text: str, cue: Cue, limit: int, *, comparative: bool) -> _phrases.Span | None:
+    """"Tegelijk ziet Frissen steeds vaker |dat politieke partijen de pers overslaan|", "komt het
+    steeds vaker voor |dat er ongelukken gebeuren|", "gaan steeds vaker meemaken |dat …|": a
+    frequency on a verb whose object is a dat-clause says how often what the clause tells happens;
+    the change is in the clause, not in who sees it. Only a bare "vaker"/"meer"/"minder" (no
+    ``comparative`` adjective) followed by a particle or an infinitive at most ("steeds meer
+    |aanwijzingen| dat" counts a noun)."""
+    if cue.kind != "comp" or comparative or cue.text.lower().split()[-1] not in _FREQUENCIES:
+        return None  # "weten wij meer dan ooit dat …": knowledge, no frequency
+    m = _THAT_AFTER.match(text, cue.end, limit)
+    if m is None:
+        return None
+    between = m.group(1).split()
+    if any(w.lower() not in CLOSING_PARTICLES and not _is_infinitive(w) for w in between):
+        return None
+    return _phrases.noun_phrase(text, m.end(), limit) or _phrases.strip_edges(text, m.end(), limit)
+
+
+def _is_infinitive(word: str) -> bool:
+    """A verb in the infinitive ("meemaken", "zien"): its own lemma, ending in -en or -n."""
+    low = word.lower()
+    return low.isalpha() and low.endswith(_INFINITIVE_ENDINGS) and _cues.lemma(low) == low
+
+
+def spoken_words(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span:
+    """The clause without a speaker's label before a quotation ("|Jansen: ,,|Dat veranderde") and
+    without the attribution after it ("geklaagd over stankoverlast|'', zegt Jansen|"): the label is
+    no subject, the attribution no part of the phrase after the cue."""
+    first = _trend_speech.opening(text, clause.start, cue.start)
+    last = _trend_speech.attribution_start(text, cue.end, clause.end)
+    if last != clause.end and text[last - 1] != "," and not _ATTRIBUTION.match(text, last, clause.end):
+        last = clause.end  # "moeite met ‘eigenzinnig optreden’ van …": quoted words, no attribution
+    if first == clause.start and last == clause.end:
+        return clause
+    return _phrases.Span(first, last)
