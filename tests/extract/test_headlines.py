@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from tests.extract._helpers import items_of
+from trendbeeld.extract import headlines
 from trendbeeld.model import Headline, SourceMeta, SourceType
 
 CLIPPINGS = (
@@ -202,3 +204,26 @@ def test_lines_of_a_list_of_news_items(text: str) -> None:
 def test_a_literature_reference_of_no_outlet_is_no_headline() -> None:
     text = "Bronnen:\nCBS (12 mei 2020). Criminaliteit en rechtshandhaving in Nederland.\n"
     assert items_of(Headline, text) == []
+
+
+_SPACE_THEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracket_on_line_or_after_break(text: str, q: int) -> bool:
+    """The plain reading of the bracket pre-check: a bracket on the line of ``q``, or white space
+    from the line break after ``q`` up to a bracket."""
+    line_end = text.find("\n", q)
+    if line_end < 0:
+        return text.find("(", q) >= 0
+    return text.find("(", q, line_end) >= 0 or _SPACE_THEN_BRACKET.match(text, line_end) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Buurtbewoners zeggen ‘Het is hier niet meer veilig’ (Omroep Brabant, 3 mei 2020) over de wijk.",
+    "De wethouder noemde het 'een zorgelijke ontwikkeling' en de auto's van de buurt staan stil.",
+    "Kop: “Inbraken in Tilburg nemen toe”\n\n(BN DeStem, 12 juni 2019)\nVerder geen nieuws.",
+    "Jan (54) zegt ‘we zien het elke dag’. Later volgt een tweede alinea zonder haakjes.\nEinde.",
+])
+def test_bracket_precheck_reads_no_further_than_the_first_bracket(text: str) -> None:
+    for q in range(len(text) + 1):
+        assert headlines._bracket_may_follow(text, q) == _bracket_on_line_or_after_break(text, q)

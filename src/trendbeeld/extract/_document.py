@@ -12,6 +12,7 @@ from trendbeeld.model import Source, Span
 
 _ADVERB_BEFORE_MAAR = re.compile(r"(?<![\w-])(?:alleen|nog)\s*\Z", re.IGNORECASE)
 _MAAR = re.compile(r"maar\s", re.IGNORECASE)
+_bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +34,14 @@ class Document:
     lower: str | None
     text: str
 
+    # (both are asked tens of thousands of times a document: no builtin ``max``, bisect bound once)
     def sentence_at(self, pos: int) -> _text.Sentence:
-        i = max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
-        return self.sentences[i]
+        i = _bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[i if i > 0 else 0]
 
     def cues_in(self, start: int, end: int) -> list[_cues.Cue]:
-        i = bisect.bisect_left(self.cue_starts, start)
-        j = bisect.bisect_left(self.cue_starts, end)
-        return self.cues[i:j]
+        starts = self.cue_starts
+        return self.cues[_bisect_left(starts, start) : _bisect_left(starts, end)]
 
     def clauses(self, start: int, end: int) -> list[_phrases.Span]:
         """Clauses of the sentence at clean ``start:end``; "maar" after "alleen" or "nog" is an
