@@ -81,3 +81,14 @@ def test_without_the_rises_the_fall_is_not_contested(members: tuple) -> None:  #
     backing = signals.support([e for e in evidence if e.span.source_id not in rising], metas, Change.DOWN)
     assert not backing.opposed
     assert not signals.contested(backing)
+
+
+@pytest.mark.parametrize(
+    ("for_", "against", "contested"),
+    [(4, 4, True), (6, 5, True), (5, 1, True), (10, 1, False), (298, 0, False), (27, 2, False)],
+)
+def test_news_items_for_a_change_must_outnumber_those_against_beyond_chance(
+    for_: int, against: int, contested: bool
+) -> None:
+    backing = signals.Support(1, 3, for_, opposed_news_items=against, reported=Change.UP if against else None)
+    assert signals.contested(backing) is contested

@@ -39,6 +39,7 @@ MIXED_LABEL = "wisselend"
 OPPOSITE = {Change.UP: Change.DOWN, Change.DOWN: Change.UP}
 # What a source that contradicts a rise or a fall reports, in the count of `describe`.
 REPORTS = {Change.UP: "een stijging", Change.DOWN: "een daling"}
+CONTESTED_ALPHA = 0.05  # `contested`: news items for a change must outnumber those against beyond chance
 
 
 voice = events.voice
@@ -225,16 +226,26 @@ def describe_opposed(backing: Support) -> str:
 
 
 def contested(backing: Support) -> bool:
-    """Whether the opposite of the trend's rise or fall is reported at least as often as the change
-    itself by one kind of source: as many news items or as many report voices against as for. Such a
-    trend rests on what is left, a single report ("Afname van misdrijven": 1 report and 4 news items
-    for, 4 news items "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" against);
-    every view says so."""
+    """Whether the opposite of the trend's rise or fall is reported about as often as the change
+    itself by one kind of source: the news items for it are not significantly more than those
+    against (`_clearly_more`), or as many report voices are against as for. Such a trend rests on
+    what is left, often a single report ("Afname van misdrijven": 1 report and 6 news items for, 5
+    news items "Aantal misdrijven in Zoetermeer loopt na lange daling toch weer op" against); every
+    view says so."""
     if backing.reported is None:
         return False
-    news = backing.news_items > 0 and backing.opposed_news_items >= backing.news_items
+    against = backing.opposed_news_items
+    news = against > 0 and not _clearly_more(backing.news_items, against)
     stated = backing.stated > 0 and backing.opposed_stated >= backing.stated
     return news or stated
+
+
+def _clearly_more(for_: int, against: int) -> bool:
+    """Whether ``for_`` of ``for_ + against`` items is more than chance would give if each went either
+    way: the one-sided sign test at ``CONTESTED_ALPHA`` (10 for 1 against is, 6 for 5 is not)."""
+    n = for_ + against
+    tail = sum(math.comb(n, k) for k in range(for_, n + 1)) / 2**n
+    return tail < CONTESTED_ALPHA
 
 
 def _count(n: int, singular: str, plural: str) -> str:
