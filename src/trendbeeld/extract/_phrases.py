@@ -45,6 +45,17 @@ _QUOTES = frozenset("‘’“”\"'„")
 _LETTER = re.compile(r"[^\W\d_]")
 # A word: a letter, then letters, digits, apostrophes and hyphens ("auto's", "oud-minister").
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The word right before a name, and the lower-case word after "zijn" ("vergroot China zijn |invloed|").
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+\Z")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-zà-ÿ][a-zà-ÿ'’-]*)\b")
+WORD_BEFORE_REACH = 40  # characters read before a name for the word before it
+_NO_POSSESSOR_BEFORE = NP_PREPOSITIONS | frozenset(["en", "of", "dan", "noch", "zoals"])  # "in Madrid zijn"
+# Adjectives and adverbs after "zijn" ("relatief", "bezig", "duidelijk", "zichtbaar", "logisch").
+_ADJECTIVE_ENDINGS = ("ief", "ig", "lijk", "baar", "isch", "loos", "zaam", "blij", "er", "st")
+_TIMES = frozenset([
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "gisteren",
+    "morgen", "vanavond", "vanmorgen", "vanochtend", "vanmiddag", "vannacht", "sindsdien", "inmiddels",
+])
 _EDGE_PUNCT = " \t\n,.;:!?–—-“”‘’\"'()[]•"
 
 
@@ -140,7 +151,9 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
             if first is not None and word[0] in "([":
                 last = tok.end()
             continue
-        verb = low in common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)
+        verb = (low in common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)) and not (
+            low == "zijn" and count == 1 and _possessive(text, first, tok.end(), end)
+        )  # "vergroot China |zijn| invloed": a possessive after a name, no verb
         if not word[0].isalnum() or verb or (first is not None and low in _QUANTITY_COMPARATIVES):
             break  # "door de toegenomen werkdruk |minder| opleidingen": a new phrase
         # is_content(word), read once
@@ -164,6 +177,27 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
     if first is None or last is None:
         return None
     return Span(first, last)
+
+
+def _possessive(text: str, name: int | None, after: int, end: int) -> bool:
+    """"zijn" after a lone name ("vergroot |China| zijn invloed", "omdat |Maduro| zijn tweede
+    termijn") is a possessive when a noun follows it, not the verb of a plural subject ("in
+    Amsterdam zijn relatief veel", "Jos en Celine zijn superblij", "zijn al gevlucht", "zijn
+    bezig"): the name is capitalised after a word that is no preposition or conjunction, and the
+    word after "zijn" is a lower-case noun (no function or topic word, verb form or adjective)."""
+    if name is None or not text[name].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, name - WORD_BEFORE_REACH), name)
+    if before is None or before.group(1).lower() in _NO_POSSESSOR_BEFORE:
+        return False
+    following = _NEXT_WORD.match(text, after, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    lex = lexicon.load()
+    if word in lex.function_words or word in lex.common_verbs or word in lex.topic_words or word in _TIMES:
+        return False
+    return not word.endswith(_ADJECTIVE_ENDINGS) and lemma(word) == word
 
 
 def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
