@@ -38,3 +38,19 @@ def test_zijn_after_a_name(text: str, at: str, phrase: str) -> None:
 def test_a_causative_verb_with_a_possessive_object() -> None:
     text = "Met de overname vergroot Ahold zijn marktaandeel in Duitsland."
     assert (Change.UP, "marktaandeel in Duitsland") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het bedrijf verdubbelde vorig jaar zijn omzet.", Change.UP, "omzet"),
+        ("Het kabinet verhoogt zijn bijdrage aan de NAVO.", Change.UP, "bijdrage aan de NAVO"),
+    ],
+)
+def test_a_possessive_opens_the_object(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_zijn_before_a_plural_is_the_verb() -> None:
+    text = "In Amsterdam zijn woningen de laatste jaren veel duurder geworden."
+    assert _phrase(text, "zijn") is None

@@ -152,8 +152,8 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
                 last = tok.end()
             continue
         verb = (low in common_verbs or (low in FINITE_VERBS and low not in _DETERMINERS)) and not (
-            low == "zijn" and count == 1 and _possessive(text, first, tok.end(), end)
-        )  # "vergroot China |zijn| invloed": a possessive after a name, no verb
+            low == "zijn" and count == (first is not None) and _possessive(text, first, tok.end(), end)
+        )  # "vergroot (China) |zijn| invloed": a possessive, no verb
         if not word[0].isalnum() or verb or (first is not None and low in _QUANTITY_COMPARATIVES):
             break  # "door de toegenomen werkdruk |minder| opleidingen": a new phrase
         # is_content(word), read once
@@ -180,16 +180,18 @@ def noun_phrase(text: str, start: int, end: int) -> Span | None:
 
 
 def _possessive(text: str, name: int | None, after: int, end: int) -> bool:
-    """"zijn" after a lone name ("vergroot |China| zijn invloed", "omdat |Maduro| zijn tweede
-    termijn") is a possessive when a noun follows it, not the verb of a plural subject ("in
-    Amsterdam zijn relatief veel", "Jos en Celine zijn superblij", "zijn al gevlucht", "zijn
-    bezig"): the name is capitalised after a word that is no preposition or conjunction, and the
-    word after "zijn" is a lower-case noun (no function or topic word, verb form or adjective)."""
-    if name is None or not text[name].isupper():
-        return False
-    before = _WORD_BEFORE.search(text, max(0, name - WORD_BEFORE_REACH), name)
-    if before is None or before.group(1).lower() in _NO_POSSESSOR_BEFORE:
-        return False
+    """"zijn" that opens a phrase or follows a lone name ("verdubbelde |zijn| omzet", "vergroot
+    China |zijn| invloed", "als KPN |zijn| besluit") is a possessive when a singular noun follows it,
+    not the verb of a plural subject ("in Amsterdam zijn relatief veel", "Jos en Celine zijn
+    superblij", "zijn al gevlucht", "zijn bezig", "zijn woningen"): a name is capitalised after a
+    word that is no preposition or conjunction, and the word after "zijn" is a lower-case noun that
+    is its own lemma (no plural, function or topic word, verb form or adjective)."""
+    if name is not None:
+        if not text[name].isupper():
+            return False
+        before = _WORD_BEFORE.search(text, max(0, name - WORD_BEFORE_REACH), name)
+        if before is None or before.group(1).lower() in _NO_POSSESSOR_BEFORE:
+            return False
     following = _NEXT_WORD.match(text, after, end)
     if following is None:
         return False
