@@ -121,7 +121,7 @@ def _candidates(db: Path) -> None:
                     test = f"; toets ({way}) {signal.recent} recent/{signal.baseline} eerder, " \
                            f"ratio {signal.rate_ratio:.2f}, p {p:.4f}, q {q:.4f} (alfa {events.ALPHA})"
             verdict = shown[1] if shown else "geen richting"
-            if signals.contested(support):  # the opposite reported as often: the pages say "betwist"
+            if signals.contested(support):  # the opposite reported as often: the pages say "(betwist)"
                 verdict += ", betwist"
             print(f"  {trend.title} — {verdict} [{trend.theme or 'geen thema'}] {backing}{test}")
     finally:
