@@ -5,6 +5,7 @@ value carries no writer's verdict ("Slechts 8%"), and a theme's cards that mix a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ REPORTS = (
     "corpus/real/reports/student_report_crime_and_wealth_municipalities_2026_en.pdf",
     "corpus/real/reports/vng_burgerpeiling_eenzaamheid_en_sociale_veerkracht_2023.pdf",
     "corpus/real/reports/tweedekamer_besluitenlijst_fin_2016-10-28.pdf",
+    "corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt",
 )
 
 
@@ -65,6 +67,17 @@ def test_one_word_names_no_measure_of_a_stated_figure(figures: tuple) -> None:  
     assert {"vergelijking", "uitbraak", "week"} & indicators  # "namelijk 65% in vergelijking met 75%"
     labels = {_select.figure_label(f) for f in items} - {""}
     assert not [label for label in labels if len(label.split()) == 1]
+
+
+def test_a_measure_inside_a_clause_labels_its_card() -> None:
+    """The sentence of a place and a year around a measure: "In Amsterdam steeg het aantal
+    zakkenrollerijen in 2023 met 8 procent" labels its card by the measure, not "Amsterdam"."""
+    text = "In Amsterdam steeg het aantal zakkenrollerijen in 2023 met 8 procent.\n"
+    source = Source.create("monitor.txt", text, SourceMeta(type=SourceType.PUBLICATION))
+    (figure,) = [i for i in extract.extract(source) if isinstance(i, Figure)]
+    assert _select.figure_label(figure) == "Het aantal zakkenrollerijen"
+    cut = replace(figure, indicator="valt een daling waar te nemen in het aantal opgeloste gewelds")
+    assert _select.figure_label(cut) != "Het aantal opgeloste gewelds"  # a word cut by the indicator's end
 
 
 def test_a_value_carries_no_verdict(figures: tuple) -> None:  # type: ignore[type-arg]

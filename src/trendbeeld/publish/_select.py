@@ -177,6 +177,13 @@ _SHARE_OF_WHOM = re.compile(r"^(?:het\s+)?(?:percentage|aandeel)\s+(?:onder|bij)
 # "Zoals hulp bij administratie of advies bij aanvragen": an example of something named before it.
 _EXAMPLE = re.compile(r"^(?:zoals|bijvoorbeeld|waaronder|onder\s+andere)\s", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# A measure and what it counts inside a clause: "(In Amsterdam steeg) het aantal zakkenrollerijen (in
+# 2023)": the measure, an adjective and a noun of five letters or more before a preposition ("dit
+# aandeel net onder de 60%" names nothing; an indicator's end may cut a word: "opgeloste gewelds").
+_MEASURED = re.compile(
+    r"\b(?:het\s+)?(?:aantal|aandeel|percentage)\s+(?:[^\W\d]+e\s+)?[^\W\d]{5,}(?=\s+(?:in|met|van|tot|op|bij|sinds|naar|tussen|ten)\b)",
+    re.IGNORECASE,
+)
 _FUNCTION_WORDS = frozenset(
     {"de", "het", "een", "in", "van", "op", "onder", "bij", "met", "uit", "tot", "en"}
 )
@@ -223,6 +230,9 @@ def figure_label(figure: Figure) -> str:
     # zakkenrollerijen in 2023" → "Het aantal zakkenrollerijen"); a change ("Aanzienlijke stijging")
     # names no measure.
     phrase = _format.plain(cluster.best_phrase([figure]))
+    measured = _MEASURED.search(indicator or "")
+    if measured and len(_WORD.findall(phrase)) < 2:  # a place or a bare word: the measure in the clause
+        phrase = measured.group(0)
     if not phrase or len(_WORD.findall(phrase)) < 2 or len(phrase) > MAX_LABEL_CHARS or any(
         check(phrase) for check in (names_only_whom, cluster.names_a_change, cluster.names_no_measure)
     ):
