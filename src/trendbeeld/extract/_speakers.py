@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from trendbeeld.extract import _phrases, _roles, lexicon, regions
@@ -224,6 +224,7 @@ def rest_after(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for the same text by several attribution readers
 def title_at_end(pre: str) -> str | None:
     """The role title that ends ``pre`` ("… volgens officier van justitie "), as written."""
     if not pre[-1:].isspace():
