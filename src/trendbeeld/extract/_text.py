@@ -378,10 +378,21 @@ def _adjective(word: str) -> bool:
     return any(lexicon.zipf(f) >= INFLECTED_FORM_ZIPF and _cues.lemma(f) == word for f in forms)
 
 
+_NUMBER_WORDS = frozenset(["honderd", "duizend", "miljoen", "miljard"])
+_FINITE_ENDINGS = ("dt", "de", "te", "den", "ten")
+
+
 def _two_words(a: str, b: str) -> bool:
     """Known words that stay apart at a line end: the second is no compound head (an inflected
-    adjective or participle, a verb) or the first is an inflected adjective."""
-    return bool(_NOT_COMPOUND_HEAD.match(b) or _INFLECTED_MODIFIER.match(a)) or _verb_form(b)
+    adjective or participle, a verb), the first is an inflected adjective, a finite verb with its
+    ending ("beantwoordt\njaarlijks", "daalde\nfors") or a large number word ("miljoen\naangiften"):
+    none of these is the first part of a compound."""
+    return (
+        bool(_NOT_COMPOUND_HEAD.match(b) or _INFLECTED_MODIFIER.match(a))
+        or _verb_form(b)
+        or a in _NUMBER_WORDS
+        or (a.endswith(_FINITE_ENDINGS) and _verb_form(a))
+    )
 
 
 def is_verb_form(word: str) -> bool:
