@@ -1,9 +1,8 @@
-"""The region of a figure: named in its segment, clause or sentence; carried from the sentence before
-("in de stad" is the town the article is about; a place abroad sets the scene); the numbered or
-plain section heading; the place a news article's title names and the article names most often, or
-the town its lead names as the scene (see :mod:`_region_lead`); else the source's own region. The
-figures of one case have none (a person's age, the people of one case, the sentence of one person:
-see :mod:`_region_case`).
+"""The region of a figure: named in its segment, clause or sentence; carried from the sentence
+before ("in de stad" is the town the article is about; a place abroad sets the scene); the numbered
+or plain section heading; the place a news article's title names and the article names most often;
+else the source's own region. The figures of one case have none (a person's age, the people of one
+case, the sentence of one person: see :mod:`_region_case`).
 A village's name is the region as printed ("in Gaanderen"), carried like a town's. "In (het noorden
 van) het land" is the country named before ("uit Syrië … in het noorden van het land"), else
 Nederland. A country named only by its adjective ("de Russische senator", "de Amerikaanse

@@ -1,20 +1,19 @@
 """The town a news article is about, named in its lead (see :mod:`_figure_regions`).
 
-A regional news article often names its place only in its first sentence ("De spanning op de
-huizenmarkt is ook merkbaar op de Open Huizen Dag in Utrecht", "In de kwestie Tongelreep hebben alle
-politieke partijen in Eindhoven boter op hun hoofd") and its later figures none ("'Stonden we daar, met
-vijftien stellen.'", "Er zijn miljoenen geïnvesteerd"): those figures are counted in that place, the
-region carried from the source's lead.
+A regional news article often names its place only in its first sentence ("Brouwerij Frontaal opent
+zaterdag eindelijk het eigen café … aan de Liniestraat in Breda", "Diverse opsporingsdiensten hebben
+invallen gedaan bij elf smartshops … in Utrecht", "dan stuurt de gemeente Twenterand een deurwaarder")
+and its later figures none ("Er komen 31 bieren op de tap", "Bij tien andere zaken volgt nog
+onderzoek"): those figures are counted in that place, the region carried from the source's lead.
 
 Only a place named as the scene, after "in", "te" or "gemeente", in the lead of an article whose
-title names no place, that the article names again and more often than any other place (a town named
-once is the hook of a story about something else: "Ophef bij een sportpark in Zoetermeer gister."
-over the rules for replica guns); a Dutch municipality, village or province. Not a place named only
-by its adjective ("De Almelose tatoeagezaak", "De Amsterdamse politie": whose or what kind, and the
-figures are often national), by its inhabitants ("diverse Amsterdammers") or as someone's home ("een
-man uit Beek"). Nor to a sentence that cites research or statistics ("Uit onderzoek van SLBdiensten
-bleek dat bijna de helft van de onderwijsprofessionals …", "Een derde van de ondervraagden"): a
-survey of the country, not of the town of the article's hook.
+title names no place, that the article names more often than any other place; a Dutch
+municipality, village or province. Not a place named only by its adjective ("De Almelose
+tatoeagezaak", "De Amsterdamse politie": whose or what kind, and the figures are often national),
+by its inhabitants ("diverse Amsterdammers") or as someone's home ("een man uit Beek"). Nor to a
+sentence that cites research or statistics ("Uit onderzoek van SLBdiensten bleek dat bijna de helft
+van de onderwijsprofessionals …", "Een derde van de ondervraagden"): a survey of the country, not of
+the town of the article's hook.
 """
 
 from __future__ import annotations
