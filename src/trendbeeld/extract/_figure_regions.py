@@ -438,17 +438,14 @@ def _article_lead(source: str, start: int, end: int) -> str | None:
     if title_line is None or regions.title_name(source, *title_line) is not None:
         return None
     place = _region_lead.lead_place(source, title_line[1], end)
-    # named again after the lead: a town named once is the hook of a story about something else
-    # ("Ophef bij een sportpark in Zoetermeer gister." over the rules for replica guns)
-    return place if place is not None and _named_most(source, title_line[0], end, place, least=2) else None
+    return place if place is not None and _named_most(source, title_line[0], end, place) else None
 
 
-def _named_most(source: str, start: int, end: int, place: str, least: int = 1) -> bool:
-    """Whether the article at ``source[start:end]`` names ``place``, at least ``least`` times, more
-    often than any other place (not as often as another: then it has no place of its own)."""
+def _named_most(source: str, start: int, end: int, place: str) -> bool:
+    """Whether the article at ``source[start:end]`` names ``place`` more often than any other
+    place (not as often as another: then it has no place of its own)."""
     ranked = _places_named(source, start, end, place).most_common(2)
-    return (bool(ranked) and ranked[0][0] == place and ranked[0][1] >= least
-            and (len(ranked) < 2 or ranked[1][1] < ranked[0][1]))
+    return bool(ranked) and ranked[0][0] == place and (len(ranked) < 2 or ranked[1][1] < ranked[0][1])
 
 
 def _is_adjective(form: str, region: str) -> bool:
