@@ -58,16 +58,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import (
-    _context,
-    _headings,
-    _phrases,
-    _region_lead,
-    _region_national,
-    _scan,
-    lexicon,
-    regions,
-)
+from trendbeeld.extract import _context, _headings, _phrases, _region_national, _scan, lexicon, regions
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._region_carry import (
     adjective_of_one,
@@ -146,7 +137,6 @@ def region_of(
         or _region_of_article(doc, sentence.start)
         or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         or (None if one_thing else _region_national.of_state_before(doc, sentence))
-        or (None if one_thing else _region_of_lead(doc, sentence))  # "… in Breda. Er komen 31 bieren"
         or doc.source.meta.region  # the source's own region (from its metadata), if any
     ))
 
@@ -170,9 +160,8 @@ def _holding(text: str, pos: int, region: str | None) -> str | None:
 
 def forget() -> None:
     """Drop what was read once per sentence, section or article (the caches hold the text)."""
-    for cached in (_names_in, _sections, _article_place, _article_lead):
+    for cached in (_names_in, _sections, _article_place):
         cached.cache_clear()
-    _region_lead.forget()
     regions.forget()
 
 
@@ -375,48 +364,24 @@ def _region_of_article(doc: Document, pos: int) -> str | None:
     """The place a news article is about: the place its title names, when the article names it
     more often than any other place ("'Nederland is Marktplaats Europese cokehandel'" over an
     article that names Nederland ten times and Rotterdam four)."""
-    return _article_place(*_article_at(doc, pos))
-
-
-def _region_of_lead(doc: Document, sentence: _phrases.Span) -> str | None:
-    """The town the lead of a news article names as its scene, when its title names no place and
-    the article names that town more often than any other place, unless ``sentence`` cites research
-    (see :mod:`_region_lead`)."""
-    if _region_lead.cites_research(doc.text, sentence.start, sentence.end):
-        return None
-    return _article_lead(*_article_at(doc, sentence.start))
-
-
-def _article_at(doc: Document, pos: int) -> tuple[str, int, int]:
-    """The source text and the bounds of the article (of a compilation) at clean ``pos``."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
     breaks = _headings.article_breaks(source)
     i = bisect.bisect_right(breaks, at) - 1
     start = breaks[i] if i >= 0 else 0
     nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)
-    return source, start, nxt
-
-
-def _title_line(source: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the title line of the news article at ``source[start:end]`` starts and ends; None for
-    no title line of its own, no news article (a report is longer) or a letter's date line."""
-    while start < end and source[start].isspace():
-        start += 1
-    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
-    if line_end < 0 or not source.startswith("\n", line_end + 1) or end - start > ARTICLE_CHARS:
-        return None
-    if _DATELINE.search(source, start, line_end):
-        return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
-    return start, line_end
+    return _article_place(source, start, nxt)
 
 
 @lru_cache(maxsize=64)
 def _article_place(source: str, start: int, end: int) -> str | None:
-    title_line = _title_line(source, start, end)
-    if title_line is None:
-        return None
-    start, line_end = title_line
+    while start < end and source[start].isspace():
+        start += 1
+    line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
+    if line_end < 0 or not source.startswith("\n", line_end + 1) or end - start > ARTICLE_CHARS:
+        return None  # no title line of its own, or no news article (a report is longer)
+    if _DATELINE.search(source, start, line_end):
+        return None  # "Den Haag, 12 maart 2019": a letter's place and date, no title
     named = regions.title_name(source, start, line_end)
     title = named[1] if named else None
     if named is not None and title in _scope_regions() and _is_adjective(named[0], named[1]):
@@ -427,25 +392,12 @@ def _article_place(source: str, start: int, end: int) -> str | None:
         # A title without a place: the places the body names are its sentences' own. Taking the one
         # it names most as the article's place read well on unlabelled news but lowered held-out
         # region accuracy from 0.67 to 0.47: gold gives national news and one-case counts no region.
-        # The town its lead names as the scene is the article's (see _article_lead).
         return None
-    return title if _named_most(source, start, end, title) else None
-
-
-@lru_cache(maxsize=64)
-def _article_lead(source: str, start: int, end: int) -> str | None:
-    title_line = _title_line(source, start, end)
-    if title_line is None or regions.title_name(source, *title_line) is not None:
-        return None
-    place = _region_lead.lead_place(source, title_line[1], end)
-    return place if place is not None and _named_most(source, title_line[0], end, place) else None
-
-
-def _named_most(source: str, start: int, end: int, place: str) -> bool:
-    """Whether the article at ``source[start:end]`` names ``place`` more often than any other
-    place (not as often as another: then it has no place of its own)."""
-    ranked = _places_named(source, start, end, place).most_common(2)
-    return bool(ranked) and ranked[0][0] == place and (len(ranked) < 2 or ranked[1][1] < ranked[0][1])
+    counts = _places_named(source, start, end, title)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != title or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None  # the article names another place as often or more often: no place of its own
+    return title
 
 
 def _is_adjective(form: str, region: str) -> bool:
