@@ -97,13 +97,37 @@ def phenomenon_phrases(phrase: str) -> list[str]:
     words = _without_numbers(_unbracketed(phrase).split())
     found = []
     for part in _clause_parts(words):
-        kept, needed = _phrasing.before_clause(_phrasing.complement_of_change(part))
+        complement = _phrasing.complement_of_change(part)
+        kept, needed = _phrasing.before_clause(complement)
         if len(_specific_stems(kept)) < needed:
+            # the clause's own verb was cut off by _clause_parts: its other words are nouns
+            kept = _relative_content(complement, kept) if len(part) < len(words) else []
+        if not kept:
             continue  # what a clause leaves is a person, a place or a group: "vrouw die …", "inwoners dat …"
         cleaned = " ".join(_trimmed(_without_time(kept))).strip(" ,.;:-")
         if cleaned and cleaned not in found:
             found.append(cleaned)
     return found
+
+
+_MEASURES = frozenset({"aantal", "percentage", "aandeel", "groep", "hoeveelheid"})
+_RELATIVE_PRONOUNS = frozenset({"dat", "die"})
+_LINKS = frozenset({"als", "door", "voor", "in", "op", "met", "bij", "tot", "naar", "van", "aan"})
+
+
+def _relative_content(words: list[str], kept: list[str]) -> list[str]:
+    """A measure of a group cut before its relative clause names nothing ("aantal jongeren"); the
+    nouns of the clause do: "aantal jongeren dat als uithaler (wordt geronseld)" -> "uithaler". Empty
+    when ``kept`` is no measure or the clause holds no specific noun."""
+    cut = len(kept)
+    if not kept or kept[0].casefold() not in _MEASURES or cut >= len(words):
+        return []
+    if words[cut].casefold() not in _RELATIVE_PRONOUNS:
+        return []
+    rest = _without_time(words[cut + 1 :])
+    while rest and rest[0].casefold() in _LINKS:
+        rest = rest[1:]
+    return rest if _specific_stems(rest) else []
 
 
 # Nouns for one person: what a relative clause about a single case leaves ("vrouw die …").
