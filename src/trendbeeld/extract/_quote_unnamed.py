@@ -374,13 +374,18 @@ def _org_in_context(doc: Document, pos: int) -> str | None:
     return found.group("org") if found is not None else None
 
 
+ORG_BEFORE_REACH = 400  # characters before a quote that "Volgens de politie:" can take (no rescan)
+
+
 def organisation_before(region: str) -> Attribution | None:
     """"Volgens de politie: “…", "Het OM laat weten: “…", "Een woordvoerder van de gemeente
     bevestigt dat. “…"."""
     spokesperson = _spokesperson_before(region) or _anonymous_before(region)
     if spokesperson is not None:
         return spokesperson
-    org = patterns()["org_before"].search(region)
+    if not region.rstrip().endswith(":"):
+        return None  # the pattern ends in a colon right before the quote
+    org = patterns()["org_before"].search(region, max(0, len(region) - ORG_BEFORE_REACH))
     if org is not None and ((org.group("volgens") and not org.group("tail")) or org.group("verb")
                             or org.group("verb_first")):
         speaker = _speakers.tidy_org(org.group("org"))
