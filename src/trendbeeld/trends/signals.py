@@ -245,7 +245,7 @@ def _clearly_more(for_: int, against: int) -> bool:
     way: the one-sided sign test at ``CONTESTED_ALPHA`` (10 for 1 against is, 6 for 5 is not)."""
     n = for_ + against
     tail = sum(math.comb(n, k) for k in range(for_, n + 1)) / 2**n
-    return tail < CONTESTED_ALPHA
+    return bool(tail < CONTESTED_ALPHA)
 
 
 def _count(n: int, singular: str, plural: str) -> str:
