@@ -351,7 +351,8 @@ def datelines(doc: Document, explicit: list[Mention]) -> list[tuple[int, int]]:
             continue
         at = doc.clean.source_offset(m.start)
         line = source.rfind("\n", 0, at) + 1
-        place = source[line : source.find(",", line, at)]
+        comma = source.find(",", line, at)
+        place = source[line:comma] if comma >= 0 else ""  # no comma: no place (and no copy of the rest)
         if _RECEIVED.search(source, max(0, at - RECEIVED_CHARS), at) or (
             _PLACE_DATELINE.fullmatch(source, line, at) and _is_place(place)
         ):
