@@ -20,7 +20,6 @@ condition.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from trendbeeld.extract import _cues, _phrases, _scan, _text, _trend_speech
@@ -60,19 +59,11 @@ def statements(
     doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
 ) -> list[TrendStatement]:
     """The developments of worry in the sentence at ``start:end`` that ``made`` does not cover."""
-    marks = positions(low)
-    i = bisect.bisect_left(marks, start)
-    if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
-        return []
     out: list[TrendStatement] = []
-    for at in marks[i:]:
-        if at >= end:
-            break
+    for at in _trend_speech.marks_in_statement(positions(low), low, start, end):
         development = _DEVELOPMENT.match(low, at, end)
         statement = _statement(doc, low, at, development.end(), (start, end)) if development else None
-        if statement is not None and not any(
-            s.span.start < statement.span.end and statement.span.start < s.span.end for s in made
-        ):
+        if statement is not None and _trend_speech.uncovered(statement, made):
             out.append(statement)
     return out
 

@@ -18,7 +18,6 @@ person ("als eerste vrouw"), a negation or a wish ("wil als eerste …"), a ques
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from trendbeeld.extract import _phrases, _scan, _trend_speech
@@ -63,19 +62,10 @@ def statements(
     doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
 ) -> list[TrendStatement]:
     """The firsts of public bodies in the sentence at ``start:end`` that ``made`` does not cover."""
-    marks = positions(low)
-    i = bisect.bisect_left(marks, start)
-    if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
-        return []
     out: list[TrendStatement] = []
-    for at in marks[i:]:
-        if at >= end:
-            break
+    for at in _trend_speech.marks_in_statement(positions(low), low, start, end):
         statement = _first(doc, low, at, end)
-        covered = statement is not None and any(
-            s.span.start < statement.span.end and statement.span.start < s.span.end for s in made
-        )
-        if statement is not None and not covered:
+        if _trend_speech.uncovered(statement, made):
             out.append(statement)
     return out
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import TypeGuard
 
 from trendbeeld.extract import _phrases, _scan, lexicon
 from trendbeeld.extract._document import Document
+from trendbeeld.model import TrendStatement
 
 # A closing quotation mark right after a word or a sentence mark, before a comma or a lower-case
 # word: the quotation ends and its attribution follows ("…'', zegt", "…,\" aldus", "…', vertelt").
@@ -94,3 +96,19 @@ def clauses(doc: Document, start: int, end: int) -> list[_phrases.Span]:
         elif first < last:
             out.append(_phrases.Span(first, last))
     return out
+
+
+def marks_in_statement(marks: list[int], low: str, start: int, end: int) -> list[int]:
+    """The sorted ``marks`` (words a class module looks for) in the sentence at ``start:end``; none
+    in a question (a question asks whether a change exists: another class reads it)."""
+    i = bisect.bisect_left(marks, start)
+    if i == len(marks) or marks[i] >= end or low.find("?", start, end) >= 0:
+        return []
+    return marks[i : bisect.bisect_left(marks, end, i)]
+
+
+def uncovered(statement: TrendStatement | None, made: list[TrendStatement]) -> TypeGuard[TrendStatement]:
+    """``statement`` exists and overlaps none of the statements ``made`` before it."""
+    return statement is not None and not any(
+        s.span.start < statement.span.end and statement.span.start < s.span.end for s in made
+    )
