@@ -38,6 +38,7 @@ from trendbeeld.extract._quote_attribution import (
 )
 from trendbeeld.extract._quote_patterns import patterns, speech_words
 from trendbeeld.extract._quote_referents import (
+    _STATEMENT_END,
     RELATION_NOUNS,
     narrates_other,
     other_person_subject,
@@ -88,7 +89,6 @@ _DETERMINERS = frozenset({"de", "die", "deze", "een", "veel", "sommige", "andere
                           "zijn", "haar", "hun", "onze", "mijn"})
 _NOT_PERSONS = frozenset({"andere", "anderen", "anders"})  # "ander" is listed for "aldus een ander"
 _WRITTEN_WORDS = frozenset({"kopte", "kopten", "staat", "stond", "luidt", "luidde"})  # "In de brief staat:"
-_STATEMENT_END = re.compile(r"(?<!\d)[.!]\s")  # not a question, not a list number ("1. ")
 _QUESTION_LINE = re.compile(r"^[ \t]*[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
 MAX_GAP_SENTENCES = 3  # sentences between a quote and the next it runs on in (the attribution, narration)
 MAX_NARRATION_SENTENCES = 10  # ... when they name no one else
@@ -180,7 +180,7 @@ def across_paragraphs(doc: Document, last: tuple[int, Attribution], open_pos: in
     if _MARKS.search(gap) or any(_heading(text, line) for line in gap.splitlines()[1:]):
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
-    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
+    closed = _ends_sentence(text, last[0])
     cut = None if closed else _SENTENCE_END.search(gap)
     narration = gap[cut.end() if cut else 0 :]
     return not (_names_person(narration, last[1]) or _voices_other(narration, last[1]))
@@ -223,8 +223,7 @@ def _voices_other(narration: str, speaker: Attribution) -> bool:
     """A sentence of the narration that reports what someone or something says or shows without
     naming the speaker ("Uit het onderzoek blijkt veel.", "De gemeente laat weten …"): the
     quotation after it may be theirs, or a document's."""
-    own = _SPEAKER_PRONOUNS | {
-        w.lower() for w in f"{speaker.speaker} {speaker.role or ''} {speaker.organisation or ''}".split()}
+    own = _SPEAKER_PRONOUNS | _own_words(speaker)
     said = (speech_words() - _THINKING_WORDS) | _WRITTEN_WORDS | _SHOWN_WORDS
     for sentence in _SENTENCE.finditer(narration):
         words = {w.lower() for w in _WORDS.findall(sentence.group(0))}
@@ -237,7 +236,7 @@ def someone_else(gap: str, speaker: Attribution) -> bool:
     """A sentence of the narration after a quote whose subject is a person without a name other
     than the speaker, also in the plural ("Ook de buurtbewoners maken zich zorgen.", "Veel agenten
     herkennen dat."): the quote after it may be theirs."""
-    own = {w.lower() for w in f"{speaker.speaker} {speaker.role or ''} {speaker.organisation or ''}".split()}
+    own = _own_words(speaker)
     for m in _SENTENCE_OPENING.finditer(gap):
         words = _WORDS.findall(m.group("words").lower())
         while words and words[0] in _OPENING_ADVERBS:
@@ -246,6 +245,17 @@ def someone_else(gap: str, speaker: Attribution) -> bool:
                 _person_noun(w) for w in words[1:3] if w not in own):
             return True
     return False
+
+
+def _own_words(speaker: Attribution) -> set[str]:
+    """The words of the speaker's name, role and organisation, in lower case."""
+    return {w.lower() for w in f"{speaker.speaker} {speaker.role or ''} {speaker.organisation or ''}".split()}
+
+
+def _ends_sentence(text: str, quote_end: int) -> bool:
+    """The quote that ended at ``quote_end`` ended its sentence ("….”"): no attribution follows it,
+    so the text after it is narration."""
+    return any(c in ".!?" for c in text[max(quote_end - 3, 0) : quote_end])
 
 
 def _heading(text: str, line: str) -> bool:
@@ -307,7 +317,7 @@ def _continues(doc: Document, cand: Candidate, last: tuple[int, Attribution]) ->
         # „Elke euro die we binnenhalen …”"), not the text of a rule or a report
         return False
     # a quote that ended its sentence has no attribution after it: the whole gap is narration
-    closed = any(c in ".!?" for c in text[max(last[0] - 3, 0) : last[0]])
+    closed = _ends_sentence(text, last[0])
     return across or not names_another(gap, last[1].speaker, whole=closed)
 
 

@@ -46,16 +46,12 @@ _PURPOSE = frozenset(["om", "te", "dat", "die"])
 _NOT_BEFORE = re.compile(r"(?<![\w-])(?:niet|wil|willen|wilde|wilden|moet|moeten|zou|zouden)\s+(?:\w+\s+)?\Z")
 _WORD = _phrases.WORD
 NOUN_WORDS = 6  # words after the body read for the noun phrase
-_LAST_TEXT: list[str] = []
-_LAST_MARKS: list[list[int]] = []
 
 
+@_scan.last_text
 def positions(low: str) -> list[int]:
     """Where "als eerste" occurs in ``low`` (found once per document)."""
-    if not _LAST_TEXT or _LAST_TEXT[0] is not low:
-        _LAST_TEXT[:] = [low]
-        _LAST_MARKS[:] = [_scan.occurrences(low, (_MARK,), word_start=True)]
-    return _LAST_MARKS[0]
+    return _scan.occurrences(low, (_MARK,), word_start=True)
 
 
 def statements(

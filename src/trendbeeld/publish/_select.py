@@ -295,14 +295,15 @@ def key_figures(
             continue
         if any(card.label.casefold() == named.casefold() for card in chosen.values()):
             continue
-        if not reads_dutch(sentence_around(source, figure.span.start, figure.span.end)):
+        context = sentence_around(source, figure.span.start, figure.span.end)
+        if not reads_dutch(context):
             continue
         change = figure.direction.value if figure.direction else None
         chosen[key] = KeyFigure(
             key=key,
             value=card_value(figure.text),
-            label=figure_label(figure),
-            context=sentence_around(source, figure.span.start, figure.span.end),
+            label=named,
+            context=context,
             period=_format.plain(figure.period) or None,
             region=_format.plain(figure.region) or None,
             change=change,
@@ -380,7 +381,7 @@ def headlines(
         if any(events.same_story(meta, sources[k].meta) for k in stories):
             continue
         stories.append(h.span.source_id)
-        when = h.date or sources[h.span.source_id].meta.date
+        when = h.date or meta.date
         chosen[title.casefold()] = HeadlineView(
             evidence_id(h),
             title,

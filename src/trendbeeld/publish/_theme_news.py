@@ -46,25 +46,14 @@ def about_theme(
     columns = [i for i, t in enumerate(profiles.themes) if theme.key in (t.key, t.parent)]
     if not columns:
         return []
-    tops = {t.parent or t.key for t in profiles.themes}
-    analyzer = profiles.vectorizer.build_analyzer()
-    singles, multiples = profiles._term_index()
-    own_singles = {s for c in columns for s in singles[c]}
-    own_multiples = [m for c in columns for m in multiples[c]]
     abroad_theme = any(_coherence.abroad(term) for c in columns for term in profiles.themes[c].key_terms)
     titles = [h.title or h.text for h in headlines]
     rows = profiles.scores(titles)
+    named = profiles.names_key_terms(titles, columns)
     kept = []
-    for headline, title, row in zip(headlines, titles, rows, strict=True):
-        best: dict[str, float] = dict.fromkeys(tops, 0.0)
-        for t, score in zip(profiles.themes, row, strict=True):
-            top = t.parent or t.key
-            best[top] = max(best[top], float(score))
-        if max(best, key=lambda k: (best[k], k == theme.key)) != theme.key:
-            continue
-        tokens = analyzer(title)
-        joined = " " + " ".join(tokens) + " "
-        if not (own_singles.intersection(tokens) or any(m in joined for m in own_multiples)):
+    for headline, title, row, names_term in zip(headlines, titles, rows, named, strict=True):
+        best = profiles.top_totals(row)
+        if max(best, key=lambda k: (best[k], k == theme.key)) != theme.key or not names_term:
             continue
         if not abroad_theme and (_coherence.abroad(title) or _coherence.abroad(title.replace("-", " "))):
             continue

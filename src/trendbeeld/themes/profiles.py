@@ -237,9 +237,7 @@ class Profiles:
             present = set(tokens)
             joined = " " + " ".join(tokens) + " "
             for col in range(len(self.themes)):
-                hits = sum(1 for t in singles[col] if t in present) + sum(
-                    1 for m in multiples[col] if m in joined
-                )
+                hits = _term_hits(present, joined, singles[col], multiples[col])
                 bonus[row, col] = TERM_WEIGHT * min(hits, MAX_TERMS)
         matrix = csr_matrix((data, indices, indptr), shape=(len(texts), len(vocabulary)))
         result: np.ndarray = np.asarray(matrix @ self.matrix.T) + bonus
@@ -250,6 +248,28 @@ class Profiles:
         singles = [[t[0] for t in terms if len(t) == 1] for terms in self.terms]
         multiples = [[f" {' '.join(t)} " for t in terms if len(t) > 1] for terms in self.terms]
         return singles, multiples
+
+    def names_key_terms(self, texts: Sequence[str], columns: Sequence[int]) -> list[bool]:
+        """Per text: whether it names a key term of one of the themes at ``columns`` ("steekpartij",
+        also inside a compound stem, "verwarde man" as two stems)."""
+        analyzer = self.vectorizer.build_analyzer()
+        singles, multiples = self._term_index()
+        own_singles = [t for c in columns for t in singles[c]]
+        own_multiples = [m for c in columns for m in multiples[c]]
+        named = []
+        for text in texts:
+            tokens = analyzer(text)
+            joined = " " + " ".join(tokens) + " "
+            named.append(_term_hits(set(tokens), joined, own_singles, own_multiples) > 0)
+        return named
+
+    def top_totals(self, row: Sequence[float]) -> dict[str, float]:
+        """Per top-level theme key: the best score in ``row`` (one per theme) of the theme or one
+        of its sub-themes."""
+        totals: dict[str, float] = defaultdict(float)
+        for theme, score in zip(self.themes, row, strict=True):
+            totals[theme.parent or theme.key] = max(totals[theme.parent or theme.key], float(score))
+        return totals
 
     def top_columns(self) -> list[int]:
         return [i for i, t in enumerate(self.themes) if not t.parent]
@@ -262,9 +282,7 @@ class Profiles:
         """
         rows = self.scores([heading, body] if body else [heading])
         row = heading_weight * rows[0] + (1 - heading_weight) * rows[1] if body else rows[0]
-        totals: dict[str, float] = defaultdict(float)
-        for theme, score in zip(self.themes, row, strict=True):
-            totals[theme.parent or theme.key] = max(totals[theme.parent or theme.key], float(score))
+        totals = self.top_totals(row)
         if not totals or max(totals.values()) <= 0:
             return None
         return max(totals, key=lambda k: (totals[k], k))
@@ -274,3 +292,9 @@ class Profiles:
 def _plain_profiles(taxonomy: Taxonomy) -> Profiles:
     """Profiles without analysts' examples, cached: `sections` builds them for every source."""
     return Profiles._build(taxonomy)
+
+
+def _term_hits(present: set[str], joined: str, singles: Sequence[str], multiples: Sequence[str]) -> int:
+    """How many key terms a text names: one-stem terms among its stems ``present``, longer ones as
+    `` stem stem `` inside its ``joined`` stems."""
+    return sum(1 for t in singles if t in present) + sum(1 for m in multiples if m in joined)
