@@ -112,8 +112,7 @@ def reported_fragment(doc: Document, cand: Candidate, last: tuple[int, Attributi
     words, no name or title, inside a sentence whose words before them report speech or quote the
     speaker of a quote earlier in it (``last``: where that quote ends, and its speaker)."""
     return (_plain_words(doc, cand)
-            and (_reported(doc, cand, last) or (_is_own_sentence(doc.text, cand)
-                                                and _own_sentence(doc, cand, {}, last) is not None))
+            and (_reported(doc, cand, last) or _own_sentence(doc, cand, {}, last) is not None)
             and not _foreign(doc.text[cand.start : cand.end]))
 
 
@@ -343,10 +342,9 @@ def fragment_speaker(
     """The speaker of a fragment of reported speech (:func:`_speaker`), else the person a pronoun
     that says it refers to, or a bare surname printed elsewhere after a role
     (:mod:`._quote_pronoun_subjects`)."""
-    if _is_own_sentence(doc.text, cand):
-        own = _own_sentence(doc, cand, known, last)
-        if own is not None:
-            return own
+    own = _own_sentence(doc, cand, known, last)  # a short sentence of its own after a quoted one
+    if own is not None:
+        return own
     found = _speaker(doc, cand, known, last)
     if found is None:
         return pronoun_source(doc, cand, known)
