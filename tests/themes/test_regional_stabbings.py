@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from trendbeeld.model import Headline, Source, SourceMeta, SourceType, Span, evidence_id
+from trendbeeld.model import Headline, SourceMeta, Span, evidence_id
+from trendbeeld.sources.news import news_source
 from trendbeeld.themes import load_taxonomy
 from trendbeeld.themes.assign import rank
 
@@ -29,17 +30,11 @@ def themes_of(shared: Path) -> dict[str, str]:
         rows = [r for r in csv.DictReader(handle) if STABBING.search(r["title"])]
     sources, items = [], []
     for row in rows:
-        meta = SourceMeta(
-            type=SourceType.NEWS,
-            title=row["title"],
-            publisher=row["outlet"],
-            date=date.fromisoformat(row["published"][:10]),
-        )
-        source = Source.create(row["url"], f"{row['title']}\n\n{row['lead']}", meta)
+        meta = SourceMeta(publisher=row["outlet"], date=date.fromisoformat(row["published"][:10]))
+        source = news_source(row["url"], row["title"], row["lead"], meta)
+        title = source.meta.title or ""
         sources.append(source)
-        items.append(
-            Headline(Span(source.id, 0, len(row["title"])), row["title"], row["title"], row["outlet"])
-        )
+        items.append(Headline(Span(source.id, 0, len(title)), title, title, row["outlet"]))
     ranked = rank(sources, items, load_taxonomy("regionaal"))
     return {h.title: ranked[evidence_id(h)][0][0] for h in items if ranked.get(evidence_id(h))}
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from trendbeeld import extract
-from trendbeeld.model import Change, Evidence, Source, SourceMeta, SourceType, TrendStatement
+from trendbeeld.model import Change, Evidence, Source, SourceMeta, TrendStatement
+from trendbeeld.sources.news import news_source
 from trendbeeld.trends import signals
 
 REPORT = Path("corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt")
@@ -45,15 +46,10 @@ def members(shared: Path) -> tuple[list[Evidence], dict[str, SourceMeta], set[st
     with (shared / NEWS).open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["title"] in (*RISES, FALL)]
     for row in rows:
-        meta = SourceMeta(
-            type=SourceType.NEWS,
-            title=row["title"],
-            publisher=row["outlet"],
-            date=date.fromisoformat(row["published"][:10]),
-            url=row["url"],
-        )
-        source = Source.create(row["url"], f"{row['title']}\n\n{row['lead']}", meta)
-        metas[source.id] = meta
+        published = date.fromisoformat(row["published"][:10])
+        meta = SourceMeta(publisher=row["outlet"], date=published, url=row["url"])
+        source = news_source(row["url"], row["title"], row["lead"], meta)
+        metas[source.id] = source.meta
         evidence += _crime(extract.extract(source))
         if row["title"] in RISES:
             rising.add(source.id)
