@@ -106,6 +106,9 @@ _LIST_PARTS = re.compile(r",[ ]+|[ ]+en[ ]+")
 ARTICLE_CHARS = 12_000  # a news article is at most this long (a report is longer)
 ANAPHOR_BACK_CHARS = 3000  # the town is named at most this far back (not across an article break)
 COUNTRY_BACK_CHARS = 1000  # "in het land": a country named further back is not the scene any more
+_LINE_STOPS = frozenset(".!?:;,")
+NEXT_LINE_GAP = 3  # the next line starts right after the line break (a blank line ends the paragraph)
+NEXT_LINE_CHARS = 120  # the place that opens the next line: its first words
 def region_of(
     doc: Document, sentence: _phrases.Span, clause: _phrases.Span, segment: _phrases.Span, pos: int
 ) -> str | None:
@@ -130,6 +133,7 @@ def region_of(
     one_thing = measures_one_thing(text, pos)
     return _holding(text, pos, (
         _region_by_anaphor(text, sentence)
+        or _region_of_next_line(doc, sentence)  # "Voor 17,6 miljoen euro gestolen" over its paragraph
         # "Hij was 54 cm lang" after "geboren in Gouda": one thing's measure takes no place from before
         or (None if one_thing else _region_of_previous_sentence(doc, sentence.start))
         or _region_of_section(text, pos)
@@ -255,7 +259,10 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
         # else the sentence before names the scene of something else (a home, a museum)
         known = regions.is_village(region) or all(_is_place_or_village(p) for p in parts)
         return region if known and all(_title_names(doc, start, p) for p in parts) else None
-    return None if region in _scope_regions() or not regions.lookup(region) else region
+    # "De arrestaties vonden plaats in Amsterdam, Utrecht en Den Haag. Daarnaast doorzocht de politie
+    # 25 woningen": a list of towns is carried like one town
+    towns = len(parts) > 1 and all(_is_municipality(p) for p in parts)
+    return region if towns or (region not in _scope_regions() and regions.lookup(region)) else None
 
 
 _PERSONS_AFTER = re.compile(r"[ ]+(?P<noun>[a-zà-ÿ][\w-]*)")
@@ -340,6 +347,45 @@ def _title_names(doc: Document, pos: int, name: str) -> bool:
     found = source.find(name, start, line_end)
     after = found + len(name)
     return found >= 0 and not source[found - 1 : found].isalnum() and not source[after : after + 1].isalnum()
+
+
+def _region_of_next_line(doc: Document, sentence: _phrases.Span) -> str | None:
+    """The place named at the start of the line after ``sentence`` when ``sentence`` is a line
+    that ends without a stop: a subhead over its paragraph ("Voor 17,6 miljoen euro aan goederen
+    gestolen" over "In het afgelopen jaar werd in ons land …") or a title broken over two lines
+    ("Ruim een derde" over "Nederlanders ziet tegenstellingen toenemen"). Not a news article's
+    title line, whose place the body's figures do not take either ("Venlo hotspot …")."""
+    text = doc.text
+    end = sentence.end
+    if text[end - 1 : end] in _LINE_STOPS:
+        return None
+    while text.startswith(" ", end) and end - sentence.end < NEXT_LINE_GAP:
+        end += 1  # "Ruim een derde \nNederlanders ziet …"
+    if not text.startswith("\n", end):
+        return None
+    opens = end + 1
+    while opens < len(text) and opens - end <= NEXT_LINE_GAP and text[opens] == " ":
+        opens += 1
+    following = doc.sentence_at(opens)
+    if following.start != opens:
+        return None  # a blank line or nothing after the line
+    if _is_article_title(doc, sentence.start):
+        return None
+    stop = min(following.end, following.start + NEXT_LINE_CHARS)
+    names = _names_in(text, following.start, following.end)
+    return regions.find(text, following.start, stop, names=names)
+
+
+def _is_article_title(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is on the title line of a news article (the first line after a break)."""
+    source = doc.clean.source
+    at = doc.clean.source_offset(pos)
+    breaks = _headings.article_breaks(source)
+    i = bisect.bisect_right(breaks, at) - 1
+    start = breaks[i] if i >= 0 else 0
+    while start < at and source[start].isspace():
+        start += 1
+    return source.find("\n", start, at) < 0
 
 
 def _region_of_section(text: str, pos: int) -> str | None:

@@ -1,0 +1,56 @@
+"""Regions of figures on a line of their own and carried lists of towns (issue 10, ``_figure_regions``).
+
+A subhead without a stop over its paragraph, or a title broken over two lines, takes the place that
+opens the next line; a news article's own title line does not. A list of towns named in the sentence
+before is carried like one town.
+"""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+
+def _regions(text: str, value: float) -> list[str | None]:
+    return [f.region for f in figures_of(text) if f.value == value]
+
+
+def test_a_subhead_takes_the_place_of_its_paragraph() -> None:
+    text = (
+        "Inbraken in bedrijfspanden\n\n"
+        "Het aantal inbraken bij bedrijven nam toe, meldt de verzekeraar. De schade liep op in Duitsland.\n"
+        "Voor 12 miljoen euro aan spullen buitgemaakt\n"
+        "Vorig jaar werd in ons land voor 12 miljoen euro aan spullen gestolen uit loodsen.\n"
+    )
+    assert _regions(text, 12_000_000)[0] == "Nederland"
+
+
+def test_a_title_broken_over_two_lines_takes_the_place_of_its_second_line() -> None:
+    text = (
+        "Persoverzicht\n\nTrouw | 3 maart 2020\n"
+        "Bijna de helft \nNederlanders wil strengere regels voor vuurwerk\n"
+    )
+    assert _regions(text, 50) == ["Nederland"]
+
+
+def test_a_news_title_takes_no_place_from_its_lead() -> None:
+    text = (
+        "Zeven auto's in brand gestoken\n\n"
+        "In Almere zijn vannacht zeven auto's in brand gestoken, meldt de politie.\n"
+    )
+    assert _regions(text, 7)[0] is None
+
+
+def test_a_line_that_ends_with_a_stop_takes_nothing_from_the_next() -> None:
+    text = (
+        "Verslag\n\nDe vereniging telde vorig jaar 400 leden.\n"
+        "In Utrecht werden twee nieuwe afdelingen opgericht.\n"
+    )
+    assert _regions(text, 400) == [None]
+
+
+def test_a_list_of_towns_is_carried_like_one_town() -> None:
+    text = (
+        "Agenten deden dinsdag invallen in Tilburg, Breda en Oss. "
+        "Daarbij werden 40 hennepplanten en drie vuurwapens in beslag genomen."
+    )
+    assert _regions(text, 40) == ["Tilburg, Breda en Oss"]
