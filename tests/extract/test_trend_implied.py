@@ -22,8 +22,8 @@ from trendbeeld.model import Change
             Change.UP,
             "trucs (slimmer)",
         ),
-        ("Leraren staan voor steeds grotere klassen in de onderbouw.", Change.UP, "klassen (groter)"),
-        ("Boeren krijgen alsmaar lagere prijzen voor melk.", Change.DOWN, "prijzen voor melk (lager)"),
+        ("Leraren staan voor steeds grotere klassen in de onderbouw.", Change.UP, "klassen"),
+        ("Boeren krijgen alsmaar lagere prijzen voor melk.", Change.DOWN, "prijzen voor melk"),
         (
             "Het gaat om een almaar hechtere samenwerking tussen scholen en wijkteams.",
             Change.UP,
@@ -38,7 +38,7 @@ def test_steadily_before_an_inflected_comparative(text: str, direction: Change, 
 def test_steadily_before_an_inflected_comparative_light_noun() -> None:
     """With a noun that only carries the comparative ("rol", "bedreiging"), the subject grows."""
     found = pairs("Phishing vormt een steeds grotere bedreiging voor het midden- en kleinbedrijf.")
-    assert (Change.UP, "Phishing (groter)") in found
+    assert (Change.UP, "Phishing") in found
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,23 @@ def test_phenomenon_keeps(text: str, phenomenon: str) -> None:
 
 def test_sentence_adverb_alone_is_no_phenomenon() -> None:
     assert all(s.phenomenon.lower() != "voorlopig" for s in statements_of("Voorlopig blijft dat zo."))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a plural that is also a verb form, counted by a singular measure, is the counted noun
+        ("Het totaal aantal vragen aan de helpdesk is vorig jaar fors gedaald.",
+         "totaal aantal vragen aan de helpdesk"),
+        ("Het aantal vragen is sterk gestegen ten opzichte van 2020.", "aantal vragen"),
+        ("Sinds de zomer is het aandeel zorgen over de energierekening toegenomen.",
+         "aandeel zorgen over de energierekening"),
+    ],
+)
+def test_a_measure_keeps_the_plural_it_counts(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_a_plural_measure_keeps_its_verb_out() -> None:
+    found = [s.phenomenon for s in statements_of("De aantallen liggen hoger dan vorig jaar.")]
+    assert all("liggen" not in p for p in found)

@@ -31,3 +31,18 @@ def test_phenomenon_ends_before_its_own_gradual_change(text: str, phenomenon: st
 def test_more_that_counts_a_noun_stays() -> None:
     text = "Het is een land met steeds meer economische invloed in de regio."
     assert all(s.phenomenon != "land" for s in statements_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a comparative of size or level only says the direction: no part of the phenomenon
+        ("Het aantal afgehandelde bezwaren is fors lager dan in 2020.", "aantal afgehandelde bezwaren"),
+        ("De wachtlijst voor een huurwoning wordt steeds groter.", "wachtlijst voor een huurwoning"),
+        ("Het verschil tussen stad en platteland wordt kleiner.", "verschil tussen stad en platteland"),
+        # a comparative that names what changes stays
+        ("Het werk van de wijkagent wordt steeds complexer.", "werk van de wijkagent (complexer)"),
+    ],
+)
+def test_a_comparative_of_size_is_no_part_of_the_phenomenon(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]

@@ -23,7 +23,7 @@ BODY = "\n\nDe gemeente maakte de cijfers dinsdag bekend."
         (
             "Aantal fietsendiefstallen weer hoger in Deventer",
             Change.UP,
-            "Aantal fietsendiefstallen in Deventer (hoger)",
+            "Aantal fietsendiefstallen in Deventer",
         ),
         ("Huurwoningen nu flink duurder", Change.UP, "Huurwoningen (duurder)"),
         ("Treinkaartjes iets goedkoper", Change.DOWN, "Treinkaartjes (goedkoper)"),

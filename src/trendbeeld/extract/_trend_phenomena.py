@@ -138,6 +138,11 @@ _CLAUSE_OPENERS = frozenset(["of", "alsof", "dat"])
 # "Steeds vaker", "Nooit eerder").
 _FRONTED_CUE_KINDS = frozenset(["state", "comp"])
 _PARTICIPLE = re.compile(r"(?:op|af|aan|uit|in|mee|door|terug|over|toe|weg|bij|vast|los)?ge\w+[dtn]$")
+# Singular measures that may count a plural which is also a verb form ("het totaal aantal |vragen|");
+# a plural verb cannot agree with them, but the plural auxiliaries are verbs all the same; a plural
+# measure has its own plural verb ("de aantallen |liggen| hoger").
+_COUNTING_MEASURES = frozenset(["aantal", "totaal", "percentage", "aandeel", "hoeveelheid"])
+_AUXILIARY_PLURALS = frozenset(["hebben", "worden", "zijn", "waren", "blijven", "bleven", "werden"])
 _OPENING_MARKS = " \t'\"‘’“”„,.-–—"
 # A clause joined by "en" whose subject is the phenomenon: "eet en is |de energierekening|".
 _CLAUSE_JOINERS = frozenset(["en", "maar"])
@@ -218,6 +223,8 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _points_back(text, span.start, span):
         # "dat aantal", "dit percentage": the position goes along, to find what the figure before counts
         return f"{ANAPHOR}{span.start}" if _is_measure_pointer(text, span) else ANAPHOR
+    if words[-1].group(0).lower() in _COUNTING_MEASURES:
+        span = _with_counted_plural(text, span)  # "het totaal aantal |vragen| is gedaald"
     name = _phrases.tidy(text[span.start : span.end])
     if _no_phenomenon(name) or _only_a_verb(name):
         return None
@@ -385,16 +392,42 @@ def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[
 
 def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> list[re.Match[str]]:
     """Without function words, common verbs, times, adverbs of manner and comparatives at the end
-    ("uitdagingen |sindsdien|", "druk |stevig|")."""
+    ("uitdagingen |sindsdien|", "druk |stevig|"); a plural that is also a verb form stays after a
+    measure: it is what the measure counts ("het totaal aantal |vragen|", "het aantal |zorgen|")."""
     while len(words) > 1:
         last = words[-1].group(0).lower()
         if not (last in trailing or last in _TIME_ADVERBS or last in _MANNER_ADVERBS
                 or _cues.is_comparative(last) or _predicate_word(words, trailing)):
             break
+        if _counted_plural(words, last):
+            return words
         words.pop()
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     return words
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)(?![\w-])")
+
+
+def _with_counted_plural(text: str, span: _phrases.Span) -> _phrases.Span:
+    """A measure whose phrase was cut before a plural that is also a verb form ("het totaal aantal
+    |vragen| is gedaald", "het aantal |zorgen| groeit") takes that plural."""
+    after = _NEXT_WORD.match(text, span.end)
+    if after is None or after.group(1) not in lexicon.load().common_verbs:
+        return span
+    low = after.group(1)
+    if not low.endswith("en") or low in _AUXILIARIES or low in _AUXILIARY_PLURALS:
+        return span
+    return _phrases.Span(span.start, after.end())
+
+
+def _counted_plural(words: list[re.Match[str]], last: str) -> bool:
+    """``last`` is a plural noun a measure counts ("aantal |vragen|"), not a verb after a measure
+    used as subject ("het aantal |blijft|"): a form in -en of a lexical verb, right after the measure."""
+    if not last.endswith("en") or last in _AUXILIARIES or last in _AUXILIARY_PLURALS:
+        return False
+    return words[-2].group(0).lower() in _COUNTING_MEASURES and last not in lexicon.load().function_words
 
 
 def _predicate_word(words: list[re.Match[str]], trailing: frozenset[str]) -> bool:

@@ -8,7 +8,8 @@ the verb after it ends before them ("Vuurwapenmisdrijven |steeds minder vaak voo
 phenomenon that is then only an adverbial ("Kort na de pandemie (ervaart)"), a connective
 ("Desondanks (blijft)") or the opening of a correlation ("Naarmate … hoger worden") goes; a noun
 inside an adverbial of a relative clause ("… een probleem, dat |tijdens de pandemie| is verergerd")
-is replaced by the antecedent of the relative pronoun.
+is replaced by the antecedent of the relative pronoun. A comparative of size or level added in
+brackets goes ("aantal afgeronde zaken (lager)" -> "aantal afgeronde zaken"): the direction says it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from trendbeeld.extract._trend_phenomena import (
 from trendbeeld.extract._trend_phenomenon_words import _is_verb
 from trendbeeld.extract._trend_senses import _stems
 
+# A comparative of size or level added to a phenomenon ("aantal afgeronde zaken (lager)", "kiesdeler
+# (kleiner)"): it only says the direction, which the statement says; a comparative that names what
+# changes stays ("woning (duurder)": its price; "werk (uitdagender)"). Only after a phenomenon of its own.
+_MAGNITUDE = re.compile(r"(?<=\S)\s+\((?:hoger|lager|groter|kleiner)\)\Z", re.IGNORECASE)
 # Connectives and adverbs that are no phenomenon on their own.
 _CONNECTIVES = frozenset([
     "desondanks", "daarnaast", "bovendien", "echter", "toch", "ook", "wel", "zo", "daardoor",
@@ -70,6 +75,7 @@ def _participle(word: str) -> bool:
 def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, participle: bool) -> str | None:
     """The phenomenon without a verb it kept; None when nothing is left of it. ``participle``: the
     statement ends with a past participle of change (a perfect: "heeft … verergerd")."""
+    phenomenon = _MAGNITUDE.sub("", phenomenon)  # "aantal afgeronde zaken |(lager)|": the direction says it
     words = phenomenon.split()
     low = [w.lower() for w in words]
     if (len(words) == 1 and low[0] in _CONNECTIVES) or low[0] in _CORRELATION:
