@@ -386,15 +386,32 @@ def _finite_verb(word: str) -> bool:
     return word in speech_words() or (base != word and base.endswith("en") and not word.endswith("en"))
 
 
+# A sentence that ends inside a quotation: its end, the closing mark and the space after them.
+_CLOSED_SENTENCE = re.compile(r"[.!?…](?:''|[\"”’'])\s")
+# A subject described before its name: an article, inflected adjectives, and nouns joined by commas or
+# "en" ("De Nederlandse hondencoach, jachttrainer en schrijver Klaas Wijnberg"), no preposition.
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:Ook|Wel|Zelf|Toch|Maar|En)\s+)?(?:[Dd]e|[Hh]et|[Ee]en)\s+(?:[\w-]+e\s+)*"
+    r"(?:[a-zà-ÿ-]+(?:,\s+|\s+en\s+))*[a-zà-ÿ-]+\s+"
+)
+_OPENING_MARKS = ("\"", "“", "„", "‘", ",,", "'")
+
+
 def sentence_subject(region: str, pos: int) -> bool:
     """The name at ``pos`` opens its sentence, after a title and at most one other word ("Ook
     burgemeester Jan Smit …"): the subject, not someone spoken to or about."""
     pre = region[:pos]
     cut = max(pre.rfind(". "), pre.rfind("? "), pre.rfind("! "), pre.rfind("\n"), pre.rfind(": "))
+    for m in _CLOSED_SENTENCE.finditer(pre, cut + 1):  # "…gehad.” Advocaat Umut Ural stond …"
+        cut = m.end() - 1
     title = title_at_end(pre)
     words = pre[cut + 1 : len(pre) - len(title or "")].split()
+    if any(word.startswith(_OPENING_MARKS) for word in words):
+        return False  # "… treurig?” „O. Ach zo.": a name inside a quotation is no subject
     if glued_subhead(region, pos, title, words):
         return True  # "… Bizar, schandelijk Premier Mark Rutte noemt …"
+    if len(words) > 1 and _DESCRIBED_SUBJECT.fullmatch(pre, cut + 1) is not None:
+        return True  # "De Amsterdamse recherchechef Olivier Dutilh", "De 52-jarige advocaat Jan Smit"
     return len(words) <= 1 and not after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
 
 

@@ -30,6 +30,10 @@ PERSON_SUBJECT = re.compile(
     r"(?:\A\s*|[.!?]\s+)(?:Ook\s+|En\s+)?(?i:Zijn|Haar|Hun|Mijn|Onze|Een|De)\s+(?:[a-zà-ÿ-]+e\s+)?"
     r"(?P<noun>[a-zà-ÿ-]{3,}|[A-Z][\w]+-[a-zà-ÿ]{3,})(?![\w-])"
 )
+# The body a role belongs to, after the role: "van die ambassade", "bij de gemeente".
+_OF_BODY = re.compile(
+    r"\s+(?:van|bij)\s+(?:de|het|die|deze|dat|dit)\s+(?:[a-zà-ÿ-]+e\s+)?(?P<body>[\w-]{3,})"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _AUXILIARIES = frozenset({
     "hebben", "heeft", "had", "hadden", "zijn", "is", "was", "waren", "worden", "wordt", "werd", "werden",
@@ -170,6 +174,10 @@ def other_person_subject(gap: str, speaker: Attribution) -> bool:
         noun = m.group("noun").lower()
         if noun not in own and unnamed_person(noun):
             return True
+        of = _OF_BODY.match(gap, m.end())
+        body = of.group("body").lower() if of is not None else ""
+        if noun in own and body and body not in (speaker.organisation or "").lower():
+            return True  # "Een woordvoerder van die ambassade zegt …" after the ministry's spokesman
     if speaker.speaker == _roles.ANONYMOUS:
         # "„…”, zei een 81-jarige man. … volgens haar … „…”": a pronoun that does not fit "man"
         said = GENDERED_NOUNS.get((speaker.role or "").split()[-1:][0] if speaker.role else "")

@@ -269,6 +269,9 @@ _QUANTIFIERS = frozenset({
 })
 
 
+_ADJECTIVE_ENDINGS = ("ische", "aanse")  # inflected adjectives of places ("Arabische", "Amerikaanse")
+
+
 def plausible_name(name: str, title: str | None = None) -> bool:
     """Two or more capitalised words ("Jan de Vries"), or a surname after a role ("burgemeester Halsema")."""
     lex = lexicon.load()
@@ -284,7 +287,8 @@ def plausible_name(name: str, title: str | None = None) -> bool:
         # "Enexis Groep", "Inspectie Justitie", "Papiertje Tot", "Sint Franciscus", "Verschillende
         # Republikeinen" (a quantifier opens a plural noun phrase): no persons
         return False
-    if first in lex.name_stopwords and not (first in lex.name_particles and title):
+    if (first in lex.name_stopwords and not (first in lex.name_particles and title)) or first.endswith(
+            _ADJECTIVE_ENDINGS):  # "Arabische Emiraten", "Amerikaanse Senaat": an adjective opens no name
         return False
     if name.split(maxsplit=1)[0].lower() in lex.name_particles:
         return False  # a surname alone ("Van Dijk", "El Amrani"); "advocaat van Binnenhof" is no name

@@ -87,6 +87,7 @@ from trendbeeld.extract._speakers import (
 from trendbeeld.model import Quote, Source, SourceType
 
 MAX_SUBJECT_OFFSET = 3  # words before a sentence's subject ("Ook de 52-jarige Jan Smit …")
+MIN_SHORT_WORDS = 2  # a short sentence in double marks ("Alles is traceerbaar.")
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
@@ -356,7 +357,7 @@ def _attribute(
     # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee; an interview's answer
     before = (speaker_before(doc, cand, known, last) or label_before(text, cand)
               or answering(doc, cand.open, answers, known, last))
-    if before is not None or not reads_as_speech(text, cand) or label:
+    if before is not None or not (reads_as_speech(text, cand) or _short_sentence(text, cand)) or label:
         # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
         return before or (None if label else _said_after(doc, cand, known))
     return (following_volgens(doc, cand.close_end) or said_after(doc, cand, known, last)
@@ -366,6 +367,17 @@ def _attribute(
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or said_earlier(doc, cand, known, last)
             or fallback(doc, cand, last))
+
+
+def _short_sentence(text: str, cand: Candidate) -> bool:
+    """"Dat moet hij zelf regelen.", "Alles is traceerbaar.": a short sentence of its own in double
+    marks (a capital, a sentence end inside the marks, and it opens a sentence of the text); a title
+    or a term in double marks has no full stop inside them."""
+    if cand.single or cand.pull:
+        return False
+    body = text[cand.start : cand.end].rstrip()
+    return (len(body.split()) >= MIN_SHORT_WORDS and body[:1].isupper() and body[-1:] in ".!?"
+            and opens_sentence(text, cand.open))
 
 
 def _said_after(doc: Document, cand: Candidate, known: dict[str, Attribution]) -> Attribution | None:

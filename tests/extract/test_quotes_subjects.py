@@ -1,0 +1,73 @@
+"""Speakers read from the sentences before a quote (:mod:`trendbeeld.extract.quotes`,
+:mod:`trendbeeld.extract._quote_attribution`): short spoken sentences, a subject right after a
+closed quotation or described before its name, a spokesperson of another body, and adjectives that
+open the names of states."""
+
+from __future__ import annotations
+
+from trendbeeld.extract import quotes
+from trendbeeld.extract._document import analyse
+from trendbeeld.model import Source
+
+
+def _speakers(body: str) -> list[tuple[str, str]]:
+    doc = analyse(Source.create("bericht.txt", "Titel\n\n" + body + "\n"))
+    return [(q.speaker, q.text) for q in quotes.from_document(doc)]
+
+
+def test_short_sentence_after_reported_speech() -> None:
+    found = _speakers(
+        "De broers mopperen over het verbod. Frans Lodewijk stelt zich voor. Hij is 81 jaar, zegt hij. "
+        "\"Even oud als de koningin.\" Hij vindt het verbod onzin."
+    )
+    assert ("Frans Lodewijk", "Even oud als de koningin.") in found
+
+
+def test_short_title_without_full_stop_is_no_quote() -> None:
+    found = _speakers("Het programma \"Wie is de Mol\" trekt elke week veel kijkers, meldt de omroep.")
+    assert found == []
+
+
+def test_subject_right_after_a_closed_quotation() -> None:
+    found = _speakers(
+        "De man zit al weken vast. \"Ik weet nog steeds niet waarvan hij wordt verdacht en dat is "
+        "vreemd.\" Advocaat Pieter Haverkamp stond de man eerder bij. Waarvan zijn cliënt wordt "
+        "verdacht, is de strafpleiter niet duidelijk. \"Dat heb ik nog steeds niet gehoord.\""
+    )
+    assert ("Pieter Haverkamp", "Dat heb ik nog steeds niet gehoord.") in found
+
+
+def test_name_inside_a_quotation_is_no_subject() -> None:
+    found = _speakers(
+        "\"Waarom is dat erg?\" \"O. Ach zo, dat had ik niet begrepen, maar nu zie ik het wel.\" "
+        "Ik zou even stil zijn. \"Maar het is toch mooi dat er een monument komt voor iedereen?\""
+    )
+    assert all(not speaker.startswith("O.") for speaker, _ in found)
+
+
+def test_subject_described_before_the_name() -> None:
+    found = _speakers(
+        "\"Ik denk dat de geur de honden trok, maar bewijzen kon ik het niet\", zegt onderzoeker Tom "
+        "Sanders. Sanders kon het niet bewijzen. De Nederlandse hondencoach en jachttrainer Klaas "
+        "Wiersma wandelde vaak in Schotland. Hij was weleens bezorgd. ,,Flauwekul! Honden kunnen geen "
+        "diepte inschatten, dat weet iedere trainer.''"
+    )
+    assert ("Klaas Wiersma", "Flauwekul! Honden kunnen geen diepte inschatten, dat weet iedere trainer.") in found
+
+
+def test_spokesperson_of_another_body_ends_the_run() -> None:
+    found = _speakers(
+        "Een woordvoerder van het ministerie van Justitie wil niets zeggen. \"We kunnen alleen bevestigen "
+        "dat de man vastzit.\" De man krijgt hulp van het consulaat in Rome. Een woordvoerder van dat "
+        "consulaat zegt niets te kunnen doen. \"Dat moet hij zelf regelen.\""
+    )
+    assert all(text != "Dat moet hij zelf regelen." or "inisterie" not in speaker for speaker, text in found)
+
+
+def test_adjective_of_a_state_opens_no_personal_name() -> None:
+    found = _speakers(
+        "Advocaat Umit Yilmaz weet niet wat zijn cliënt doormaakt. Wel stond hij eerder een Nederlander "
+        "bij die in de Verenigde Arabische Emiraten werd aangehouden. \"In dat geval zat mijn cliënt een "
+        "maand in de cel zonder een verdenking te horen.\""
+    )
+    assert [s for s, _ in found] == ["Umit Yilmaz"]
