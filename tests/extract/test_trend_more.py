@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract._helpers import pairs
+from tests.extract._helpers import pairs, statements_of
 from trendbeeld.model import Change
 
 
@@ -149,3 +149,35 @@ def test_a_pointer_of_the_body_does_not_take_the_title() -> None:
     # the impersonal "Het is … veiliger geworden" takes no phenomenon from the title: it is about
     # the place after the comparative
     assert found == [(Change.UP, "zedenmisdrijven in Apeldoorn"), (Change.UP, "Apeldoorn (veiliger)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # without "er": a participle of the clause's perfect names what was counted
+        ("Door de krapte op de arbeidsmarkt heeft de gemeente in 2022 meer mensen ingehuurd.",
+         Change.UP, "ingehuurde mensen"),
+        ("In 2021 heeft het waterschap minder meldingen binnengekregen.", Change.DOWN,
+         "binnengekregen meldingen"),
+        ("In 2020 heeft de stichting minder verzoeken van ouders ontvangen voor een bijdrage.",
+         Change.DOWN, "ontvangen verzoeken van ouders"),
+        # a finite past verb of the clause before "meer"
+        ("De drukkerij boekte vorig jaar meer omzet, ondanks de hoge papierprijzen.", Change.UP, "omzet"),
+    ],
+)
+def test_more_or_less_with_a_verb_of_its_own_clause(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in [(s.direction, s.phenomenon) for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorig jaar wilde de gemeente meer agenten inzetten.",  # a wish
+        "Als de school in 2020 meer geld had gekregen, was het gelukt.",  # a condition
+        "De gemeente heeft meer agenten ingezet bij de jaarwisseling.",  # no time of the past
+        "Heeft de gemeente in 2022 meer mensen ingehuurd?",  # a question
+    ],
+)
+def test_no_more_or_less_without_an_actual_past_clause(text: str) -> None:
+    assert not [s for s in statements_of(text) if "agenten" in s.phenomenon or "mensen" in s.phenomenon
+                or "geld" in s.phenomenon]

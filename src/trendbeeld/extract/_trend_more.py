@@ -9,7 +9,11 @@ of the sentence already covers the word "meer"/"minder". Wording handled:
   bijgekomen", "Vorig jaar zijn er opnieuw |minder rechtszaken| gevoerd", "Vorig jaar kwamen er
   bijna 50 procent |meer acute meldingen| binnen dan het jaar ervoor", "Langzamerhand komen er
   |meer klachten|";
-* a cause: "dat er door de toegenomen werkdruk |minder niet-verplichte opleidingen| worden gevolgd".
+* a cause: "dat er door de toegenomen werkdruk |minder niet-verplichte opleidingen| worden gevolgd";
+* without "er", a verb of the clause's own with a time of the past: a participle after the phrase in a
+  perfect or passive names what was counted ("heeft de AP in 2022 |meer mensen| ingehuurd" ->
+  "ingehuurde mensen", "minder aanvragen binnengekregen" -> "binnengekregen aanvragen"), or a finite
+  past verb before it ("Het concern boekte vorig jaar |meer omzet|").
 
 Not: what may, must or will happen ("er zal meer creativiteit nodig zijn", "er mag meer worden
 gecontroleerd"; expectations are ``_trend_risks``), a condition ("Als er meer …", "Zonder …"), a
@@ -73,6 +77,22 @@ _NOT_BEFORE = re.compile(
 _NOT_AFTER = re.compile(r"(?:dan|en|of|over|te|nodig|dus|ook|niet|als|dat|zijn|worden|maar)(?![\w-])")
 # The existential "er" in the clause before "meer"/"minder".
 _THERE = re.compile(r"(?<![\w-])er(?![\w-])")
+# A time of the past in a clause without "er" ("In 2022 heeft de AP minder aanvragen binnengekregen",
+# "boekte vorig jaar meer omzet"): the clause compares with what was before.
+_PAST_TIME = re.compile(
+    r"(?<![\w-])(?:vorig\s+(?:jaar|boekjaar)|vorige\s+(?:maand|zomer|winter)|(?:de|het)\s+(?:afgelopen|voorbije"
+    r"|laatste)\s+(?:\w+\s+)?(?:jaren|jaar|boekjaar|maanden|decennia|decennium)|(?:in|sinds|vanaf)\s+(?:19|20)\d\d)"
+    r"(?![\w-])"
+)
+# A perfect or passive auxiliary before "meer"/"minder"; finite auxiliaries that are no lexical verb.
+_PERFECT = re.compile(r"(?<![\w-])(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)(?![\w-])")
+_AUXILIARIES = frozenset(
+    ["is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+     "blijft", "bleef", "bleven", "lijkt", "leek", "bleek", "bleken"]
+)
+_CAUSE = re.compile(r"als\s+gevolg\s+van(?![\w-])")  # "Als gevolg van …" opens no condition
+_UNSTRESSED_PREFIXES = ("ont", "be", "ver", "her")  # "ontvangen", "bevonden": participle = infinitive
+_VERB_AFTER_WORDS = 6  # words after the counted phrase read for the participle that closes the clause
 # A time of the past, a comparison with one, a recurrence or a cause.
 _WHEN_OR_WHY = re.compile(
     r"(?<![\w-])(?:vorig\s+jaar|vorige\s+(?:maand|week|zomer|winter)|(?:de|het)\s+(?:afgelopen|voorbije|laatste)\s+"
@@ -84,7 +104,7 @@ _WHEN_OR_WHY = re.compile(
 # What only may, must or will happen; a need; a horizon of days (one case); a wish.
 _NOT_ACTUAL = re.compile(
     r"(?<![\w-])(?:kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|hoeft|hoeven|nodig"
-    r"|noodzakelijk|willen|wil|hopen|hoopt|(?:de\s+)?(?:afgelopen|komende|laatste)\s+(?:\w+\s+)?(?:dagen|uren|weken)"
+    r"|noodzakelijk|willen|wil|wilde|wilden|moest|moesten|hopen|hoopt|(?:de\s+)?(?:afgelopen|komende|laatste)\s+(?:\w+\s+)?(?:dagen|uren|weken)"
     r"|vandaag|gisteren|vannacht)(?![\w-])"
 )
 _CONDITION = frozenset(["als", "wanneer", "indien", "zonder", "mits", "zodra", "tenzij", "of"])
@@ -145,9 +165,10 @@ def _holds(marks: list[int], start: int, end: int) -> bool:
 def _more_or_less_in(
     doc: Document, low: str, start: int, end: int, made: list[TrendStatement]
 ) -> list[TrendStatement]:
-    if low.find("?", start, end) >= 0 or _THERE.search(low, start, end) is None:
+    if low.find("?", start, end) >= 0:
         return []
-    if _WHEN_OR_WHY.search(low, start, end) is None:
+    there = _THERE.search(low, start, end) is not None
+    if (_WHEN_OR_WHY if there else _PAST_TIME).search(low, start, end) is None:
         return []
     out: list[TrendStatement] = []
     for clause in _trend_speech.clauses(doc, start, end):
@@ -156,6 +177,50 @@ def _more_or_less_in(
             if found is not None:
                 out.append(found)
     return out
+
+
+def _with_own_verb(
+    low: str, clause: _phrases.Span, m: re.Match[str], phrase: _phrases.Span
+) -> tuple[_phrases.Span, re.Match[str] | None] | None:
+    """Without "er", "meer"/"minder" counts the object or subject of a verb of its own clause with a
+    time of the past: a participle after the phrase in a perfect or passive ("heeft de AP in 2022
+    |minder aanvragen| binnengekregen", "|minder verzoeken van betrokkenen| ontvangen voor …") or a
+    finite past verb before it ("boekte vorig jaar |meer omzet|"). The phrase ends before the
+    participle; with the participle, if any; None when the clause has neither."""
+    if _PAST_TIME.search(low, clause.start, clause.end) is None:
+        return None
+    if _PERFECT.search(low, clause.start, m.start()) is not None:
+        words = list(_WORD.finditer(low, phrase.start, clause.end))
+        reach = len(low[phrase.start : phrase.end].split()) + _VERB_AFTER_WORDS
+        for i in range(1, min(len(words), reach)):
+            if _participle(words[i].group(0)):
+                return _phrases.Span(phrase.start, words[i - 1].end()), words[i]
+    before = [w.group(0) for w in _WORD.finditer(low, clause.start, m.start())]
+    return (phrase, None) if any(_past_verb(w) for w in before) else None
+
+
+def _participle(word: str) -> bool:
+    """A past participle: a verb form in -d/-t ("ingehuurd", "verkocht"), one in -en with "ge" of a
+    lemma in -en ("binnengekregen"), or a verb with an unstressed prefix whose participle is its
+    infinitive ("ontvangen")."""
+    if word in _AUXILIARIES:
+        return False
+    if word.endswith(("d", "t")):
+        return _text.is_verb_form(word)
+    if not word.endswith("en"):
+        return False
+    base = _cues.lemma(word)
+    if base == word:
+        return word.startswith(_UNSTRESSED_PREFIXES)
+    return "ge" in word and base.endswith("en")
+
+
+def _past_verb(word: str) -> bool:
+    """A finite past form of a lexical verb ("boekte", "ontving"), no auxiliary or participle."""
+    if word in _AUXILIARIES or word.startswith("ge") or not _text.is_verb_form(word):
+        return False
+    base = _cues.lemma(word)
+    return (base != word and not word.endswith(("t", "en"))) or word.endswith(("de", "te", "den", "ten"))
 
 
 def positions(low: str) -> list[int]:
@@ -223,7 +288,8 @@ def _headline(
 def _more_or_less(
     doc: Document, low: str, clause: _phrases.Span, m: re.Match[str], made: list[TrendStatement]
 ) -> TrendStatement | None:
-    if not _says_more_or_less(low, clause, m):
+    says = _says_more_or_less(low, clause, m)
+    if says is None:
         return None
     source_start = doc.span(m.start(), m.end())[0].start
     if any(s.span.start <= source_start < s.span.end for s in made):
@@ -231,32 +297,43 @@ def _more_or_less(
     phrase = _counted(doc.text, _phrases.noun_phrase(doc.text, m.end(), clause.end))
     if phrase is None or phrase.start != m.end():
         return None
+    participle = None
+    if says == "own":
+        own = _with_own_verb(low, clause, m, phrase)
+        if own is None:
+            return None
+        phrase, participle = own
     words = low[phrase.start : phrase.end].split()
     verb = len(words) == 1 and _is_verb(words[0])  # "meer |teruggegeven|": a verb, no count
     name = None if verb else _phenomenon(doc, phrase)
     if not name or name.startswith(ANAPHOR) or name.lower() in lexicon.load().function_words:
         return None
     direction = Change.UP if m.group(1) == "meer" else Change.DOWN
-    span, evidence, page = doc.span(m.start(), phrase.end)
+    span, evidence, page = doc.span(m.start(), participle.end() if participle else phrase.end)
+    if participle is not None:  # "meer mensen ingehuurd": what is counted is "ingehuurde mensen"
+        form = participle.group(0)
+        name = f"{form}{'e' if form.endswith(('d', 't')) else ''} {name}"
     return TrendStatement(span=span, text=evidence, phenomenon=name, direction=direction, page=page)
 
 
-def _says_more_or_less(low: str, clause: _phrases.Span, m: re.Match[str]) -> bool:
-    """True when "meer"/"minder" at ``m`` states more or less of something in an existential
-    clause with a time or a cause, not what only may happen, nor under a condition."""
+def _says_more_or_less(low: str, clause: _phrases.Span, m: re.Match[str]) -> str | None:
+    """How "meer"/"minder" at ``m`` states more or less of something: in an existential clause with
+    a time or a cause ("there"), in a clause without "er" that may have a verb of its own ("own",
+    ``_with_own_verb`` decides), or not (None: what only may happen, a condition)."""
     before = max(clause.start, m.start() - BEFORE_REACH)
     if _NOT_AFTER.match(low, m.end()) or _NOT_BEFORE.search(low, before, m.start()):
-        return False
+        return None
     previous = _WORD_BEFORE.search(low, max(clause.start, m.start() - 16), m.start())
     if previous is not None and _is_preposition(previous.group(1)):
-        return False  # "een dienstregeling |met| minder treinen": part of another noun phrase
-    if _THERE.search(low, max(clause.start, m.start() - THERE_REACH), m.start()) is None:
-        return False
-    if _WHEN_OR_WHY.search(low, clause.start, clause.end) is None:
-        return False
+        return None  # "een dienstregeling |met| minder treinen": part of another noun phrase
+    there = _THERE.search(low, max(clause.start, m.start() - THERE_REACH), m.start()) is not None
+    if there and _WHEN_OR_WHY.search(low, clause.start, clause.end) is None:
+        return None
     first = _WORD.search(low, clause.start, clause.end)
     actual = _NOT_ACTUAL.search(low, clause.start, clause.end) is None
-    return actual and first is not None and first.group(0) not in _CONDITION
+    if not actual or first is None or (first.group(0) in _CONDITION and not _CAUSE.match(low, first.start())):
+        return None
+    return "there" if there else "own"
 
 
 def _counted(text: str, phrase: _phrases.Span | None) -> _phrases.Span | None:
