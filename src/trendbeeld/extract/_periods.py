@@ -90,6 +90,10 @@ FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without
 # A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
 # not a news article that names an event's year once or twice ("de dood van X in 2015").
 MAIN_TIMES = 4
+# A report on one year without a title that says so names that year this often and compares with the
+# year before at least OVERVIEW_BASES times.
+OVERVIEW_TIMES = 8
+OVERVIEW_BASES = 3
 # A text with a blank line between its paragraphs that cleaning read as double-spaced (news with
 # "\n\n" after every paragraph): its paragraph breaks are read from the source. A break follows a
 # sentence end; a blank line inside a sentence is a double-spaced line, no paragraph break.
@@ -444,13 +448,16 @@ def _is_prose(text: str, sentence: _phrases.Span) -> bool:
 
 def _named(own: list[Mention], found: Found, near: list[_phrases.Span]) -> str | None:
     """The period a comparison gives ``found`` itself, else the nearest one in the first span of
-    ``near`` that names one."""
+    ``near`` that names one (not beyond the base year of the figure's own comparison)."""
     owned = [m for m in own if m.owns(found)]
     if owned:
         return owned[0].period
+    # the figure's own comparison ends where its base year stands: a year after that base is of
+    # another clause ("een daling van 40% ten opzichte van 2021 en heeft te maken met … in 2021")
+    compared = next((m.start for m in own if m.base and m.start >= found.end), None)
     for span in near:
         inside = [m for m in own if not m.base and span.start <= m.start < span.end
-                  and not m.start <= found.start < m.end]
+                  and not m.start <= found.start < m.end and (compared is None or m.start < compared)]
         if inside:
             return min(inside, key=lambda m: _gap(m, found)).period
     return None
@@ -475,6 +482,9 @@ def timeline(doc: Document) -> Timeline:
     dated = _period_now.date_year(doc, written)
     mentions = list(written)
     report = now - 1 if now is not None and (annual or monitor is not None) else plan
+    if report is None and doc.source.meta.type is not SourceType.NEWS:
+        report = _overview_year(written)  # "In 2022 … 12.486 klachten, 31% minder dan in 2021"
+        now = now if report is None or (now is not None and now > report) else report + 1
     unresolved: list[int] = []
     undated = _undated_articles(doc, written) if dated is None and report is None else ()
     letters = _period_now.datelines(doc, written) if report is None else []
@@ -505,6 +515,21 @@ def timeline(doc: Document) -> Timeline:
         article_years=article_years,
         letters=tuple(letters),
     )
+
+
+def _overview_year(written: list[Mention]) -> int | None:
+    """The year a report without a title or header (a chapter of an annual report, a year
+    overview) is about: the year it names most often, at least OVERVIEW_TIMES times, when it compares
+    with the year before at least OVERVIEW_BASES times ("ten opzichte van 2021", "dan in 2021",
+    "(2021: 66)"). Its figures that name no year are of that year, as an annual report's are."""
+    counts = Counter(latest(m.period) for m in written if not m.base and m.period[:1].isdigit())
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    if counts[year] < OVERVIEW_TIMES:
+        return None
+    bases = sum(1 for m in written if m.base and m.period[:1].isdigit() and latest(m.period) == year - 1)
+    return year if bases >= OVERVIEW_BASES else None
 
 
 def _most_named(written: list[Mention]) -> int | None:
