@@ -78,3 +78,11 @@ def test_words_reported_by_a_magazine_after_volgens_her_get_no_speaker() -> None
             "'een veel grotere taak' dan haar werk, schrijft tijdschrift Nieuwe Wetenschap in een profiel. "
             "Daarna niets.")
     assert attributed(text) == []
+
+
+def test_surname_with_capital_particle_opening_the_sentence() -> None:
+    found = attributed(
+        "De zaak diende gisteren. Volgens advocaat Marieke van der Linde is haar cliënt onschuldig. "
+        "Van der Linde ziet 'geen enkel bewijs in het dossier voor witwassen'. De rechter beslist later."
+    )
+    assert ("geen enkel bewijs in het dossier voor witwassen", "Marieke van der Linde") in found

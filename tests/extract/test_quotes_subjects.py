@@ -52,7 +52,8 @@ def test_subject_described_before_the_name() -> None:
         "Wiersma wandelde vaak in Schotland. Hij was weleens bezorgd. ,,Flauwekul! Honden kunnen geen "
         "diepte inschatten, dat weet iedere trainer.''"
     )
-    assert ("Klaas Wiersma", "Flauwekul! Honden kunnen geen diepte inschatten, dat weet iedere trainer.") in found
+    said = "Flauwekul! Honden kunnen geen diepte inschatten, dat weet iedere trainer."
+    assert ("Klaas Wiersma", said) in found
 
 
 def test_spokesperson_of_another_body_ends_the_run() -> None:
@@ -71,3 +72,11 @@ def test_adjective_of_a_state_opens_no_personal_name() -> None:
         "maand in de cel zonder een verdenking te horen.\""
     )
     assert [s for s, _ in found] == ["Umit Yilmaz"]
+
+
+def test_weekday_surname_after_a_first_name() -> None:
+    found = _speakers(
+        "De proef loopt nog. ,,Ons uitgangspunt is dat we huurders van tevoren informeren'', zegt "
+        "woordvoerder Jolanda Zondag van woningcorporatie Talis. ,,Bewoners hoeven niet bang te zijn.''"
+    )
+    assert [s for s, _ in found] == ["Jolanda Zondag", "Jolanda Zondag"]

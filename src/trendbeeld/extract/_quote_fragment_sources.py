@@ -161,8 +161,12 @@ def _person(doc: Document, m: re.Match[str], known: dict[str, Attribution]) -> A
     found = mention(doc.text[: m.end()], m, known)
     if found is not None and len(found.speaker.split()) >= MIN_NAME_WORDS and plausible_name(found.speaker):
         return found
-    _title, name, _lead = split_name(m.group(0), None)
-    if len(name.split()) > MIN_NAME_WORDS or name.lower() in lexicon.load().function_words:
+    _title, name, lead = split_name(m.group(0), None)
+    lex = lexicon.load()
+    if lead and name[:1].islower() and lead.rsplit(maxsplit=1)[-1].lower() in lex.name_particles:
+        name = f"{lead.rsplit(maxsplit=1)[-1]} {name}"  # "Van der Plas", not "der Plas"
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) > MIN_NAME_WORDS or name.lower() in lex.function_words:
         return None
     full = surname(name, doc, m.start(), known)
     return full if full is not None and len(full.speaker.split()) >= MIN_NAME_WORDS else None

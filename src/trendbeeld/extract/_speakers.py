@@ -282,8 +282,10 @@ def plausible_name(name: str, title: str | None = None) -> bool:
     before_final = name.split()[-2].lower() if len(name.split()) > 1 else ""
     # "Papiertje Tot" (a subhead before a function word) is no name, "Van der Meer" is
     glued = final in lex.function_words and not {final, before_final} & lex.name_particles
-    if (final in lex.name_stopwords or _roles.is_role_word(final) or org_words() & {first, final}
-            or first in _SAINTS or first in _QUANTIFIERS or glued):
+    # "Jolanda Zondag": a weekday or another stop word is a surname after a common first name
+    surname_word = len(words) == 2 and final not in lex.function_words and gender(first) is not None
+    if ((final in lex.name_stopwords and not surname_word) or _roles.is_role_word(final)
+            or org_words() & {first, final} or first in _SAINTS or first in _QUANTIFIERS or glued):
         # "Enexis Groep", "Inspectie Justitie", "Papiertje Tot", "Sint Franciscus", "Verschillende
         # Republikeinen" (a quantifier opens a plural noun phrase): no persons
         return False
