@@ -54,3 +54,23 @@ def test_a_list_of_towns_is_carried_like_one_town() -> None:
         "Daarbij werden 40 hennepplanten en drie vuurwapens in beslag genomen."
     )
     assert _regions(text, 40) == ["Tilburg, Breda en Oss"]
+
+
+def test_the_toll_of_an_attack_takes_the_place_of_the_attack() -> None:
+    text = "Bij een schietpartij in Zwolle zijn gisteravond drie mensen gewond geraakt. De politie zoekt."
+    assert _regions(text, 3) == ["Zwolle"]
+    text = "In een café in Venlo brak een steekpartij uit. Daarbij kwamen twee bezoekers om het leven."
+    assert _regions(text, 2) == ["Venlo"]
+
+
+def test_the_people_of_one_case_still_take_no_place() -> None:
+    text = "In Zwolle zijn twee verdachten aangehouden voor de dood van een taxichauffeur."
+    assert _regions(text, 2) == [None]
+
+
+def test_a_country_adjective_after_in_een_is_where_it_happened() -> None:
+    text = (
+        "Vorige week stak een man om zich heen in een Franse nachttrein. "
+        "Daarbij raakten vijf reizigers gewond."
+    )
+    assert _regions(text, 5) == ["Frankrijk"]

@@ -299,12 +299,22 @@ def _canonical(m: re.Match[str]) -> str:
     return regions.canonical(_town_name(m))
 
 
+# "tekeer in een Duitse regionale trein": the adjective of a country after "in een" names where
+# (not "de Russische senator", whose, nor "in de Amerikaanse maand van …", a time).
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|op)[ ]een[ ](?:[a-zà-ÿ]+e[ ])?\Z")
+LOCATIVE_CHARS = 30
+
+
 def _only_adjective(names: regions.Names, region: str) -> bool:
     """Whether the sentence of ``names`` names ``region`` only by its adjective ("de Russische
     senator", "de Amerikaanse overheid"): that says whose or what kind, not where the next
     sentence's figure was counted."""
-    forms = [m.group(0) for m in names.matches if regions.canonical(_town_name(m)) == region]
-    return bool(forms) and all(_is_adjective(form, region) for form in forms)
+    forms = [m for m in names.matches if regions.canonical(_town_name(m)) == region]
+    return bool(forms) and all(
+        _is_adjective(m.group(0), region)
+        and not _LOCATIVE_BEFORE.search(m.string, max(0, m.start() - LOCATIVE_CHARS), m.start())
+        for m in forms
+    )
 
 
 def _is_place_or_village(name: str) -> bool:

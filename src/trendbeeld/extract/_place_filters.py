@@ -212,7 +212,12 @@ def _nationality_of_a_count(text: str, m: re.Match[str], name: str) -> bool:
     region = lexicon.load().scope_words.get(name)
     if region is None or region in ("Nederland", name) or not name.endswith("e"):
         return False
+    if _LOCATIVE_ARTICLE.search(text, max(0, m.start() - NUMBER_CHARS), m.start()):
+        return False  # "tekeer in een Duitse regionale trein": an article after "in", where it happened
     return _number_before().search(text, max(0, m.start() - NUMBER_CHARS), m.start()) is not None
+
+
+_LOCATIVE_ARTICLE = re.compile(r"(?<![\w-])(?:in|op|bij|nabij)[ ]+een[ ]+\Z", re.IGNORECASE)
 
 
 @cache

@@ -111,7 +111,44 @@ def of_one_case(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is a person's age or a small count of the people of one case:
     the gold gives counts of one case no region, and a person's home is not a figure's region."""
     start = _qualified_start(text, pos)
-    return _is_age(text, start) or _counts_case_people(text, start) or _is_sentence_of_one(text, start)
+    return (
+        _is_age(text, start)
+        or (_counts_case_people(text, start) and not _is_toll(text, start))
+        or _is_sentence_of_one(text, start)
+    )
+
+
+# "Hij steekt er vier mensen dood", "vielen twee gewonden", "vier van hen door messteken gewond
+# geraakt", "waarbij vier mensen overleden": the dead and injured of an attack or act of violence are
+# its toll, counted where it happened (not "de dood van", nor "drie gewonde collega's").
+_TOLL = re.compile(
+    r"(?<![\w-])(?:(?:zwaar|licht)?gewonden|doden|(?<!de[ ])(?<!voor[ ])(?<!na[ ])(?<!bij[ ])dood"
+    r"|om[ ]het[ ]leven|omgekomen|omkwamen|overleden"
+    r"|overleed|gedood|gewond|verwond|doodgeschoten|doodgestoken|doodgereden)(?![\w-])"
+)
+_CLAUSE_END = re.compile(r"[,.;:!?()]")
+TOLL_CHARS = 60
+
+
+# An attack or act of violence named around the count; the injured of a fire or an accident ("Bij de
+# brand in Venray raakten drie bewoners gewond") stay the people of one case.
+_VIOLENCE = re.compile(
+    r"(?<![\w-])(?:aanslag|aanslagen|terreur\w*|schietpartij|steekpartij|vechtpartij|schutter|messteken"
+    r"|steekt|stak|schiet|schoot|doodgeschoten|doodgestoken|overval|aanval)(?![\w-])",
+    re.IGNORECASE,
+)
+VIOLENCE_CHARS = 150
+
+
+def _is_toll(text: str, pos: int) -> bool:
+    """Whether the count at ``pos`` is of the dead or injured of an attack (see ``_TOLL``): a word of
+    death or injury within its clause, at most TOLL_CHARS after the number, and a word of violence
+    (``_VIOLENCE``) at most VIOLENCE_CHARS before it or in the same stretch."""
+    stop = _CLAUSE_END.search(text, pos, pos + TOLL_CHARS)
+    end = stop.start() if stop else pos + TOLL_CHARS
+    if _TOLL.search(text, pos, end) is None:
+        return False
+    return _VIOLENCE.search(text, max(0, pos - VIOLENCE_CHARS), end) is not None
 
 
 def _qualified_start(text: str, pos: int) -> int:
