@@ -80,3 +80,19 @@ def test_weekday_surname_after_a_first_name() -> None:
         "woordvoerder Jolanda Zondag van woningcorporatie Talis. ,,Bewoners hoeven niet bang te zijn.''"
     )
     assert [s for s, _ in found] == ["Jolanda Zondag", "Jolanda Zondag"]
+
+
+def test_subject_after_the_verb_behind_a_fronted_phrase() -> None:
+    found = _speakers(
+        "De spanning loopt op in Caracas. In een toespraak in het parlement heeft Juan Guaidó de uitzetting "
+        "van de ambassadeur veroordeeld. \"Ze bedreigen een belangrijk land dat humanitaire hulp verleent.\""
+    )
+    assert [s for s, _ in found] == ["Juan Guaidó"]
+
+
+def test_name_in_a_clause_behind_the_fronted_phrase_is_no_subject() -> None:
+    found = _speakers(
+        "De spanning loopt op in Caracas. Het besluit dat de regering van president Maduro heeft genomen "
+        "raakt Juan Guaidó hard. \"Ze bedreigen een belangrijk land dat humanitaire hulp verleent.\""
+    )
+    assert all(s != "Juan Guaidó" for s, _ in found)

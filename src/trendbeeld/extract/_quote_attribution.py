@@ -38,6 +38,10 @@ from trendbeeld.extract._speakers import (
 )
 
 MAX_INVERTED_WORDS = 5  # "Honderd procent fit is Matavz": the subject after the verb stands this early
+MAX_INVERTED_AUXILIARY = 8  # "In een toespraak in het parlement heeft Guaidó": a longer fronted phrase
+# Words that open a clause: a name after them and an auxiliary is that clause's, not the sentence's
+_CLAUSE_WORDS = frozenset({"dat", "die", "wat", "wie", "waar", "als", "omdat", "toen", "nadat", "terwijl",
+                           "of", "hoe", "zodat", "doordat", "voordat", "hoewel", "waarin", "waarop"})
 INVERTED_VERB_POSITION = 2  # "Toch raakte Uhlenbeck": a lexical verb counts only second in its sentence
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 AFTER_WINDOW = 260
@@ -332,7 +336,7 @@ def _last_person(
     # "Jan Smit sprak met Anna de Vries. „…”, zegt hij.": of several people, the pronoun is the
     # last one who is the subject of a sentence; without one, it is left unresolved
     subjects = [(pos, p) for pos, p in people
-                if sentence_subject(region, pos) or _inverted_subject(region, pos)]
+                if sentence_subject(region, pos) or inverted_subject(region, pos)]
     if not subjects:
         return None
     # "Baudet wil …. … dat Paul Scheffer …. ‘…’, zei hij": another person named in a later sentence
@@ -360,21 +364,25 @@ def _subject_surname(
         return found if found is not None and (
             found.speaker in known or _speakers.gender(found.speaker.split()[0]) is not None) else None
     if (m.group(0).lower() in lexicon.load().function_words
-            or not (sentence_subject(region, m.start()) or _inverted_subject(region, m.start()))
+            or not (sentence_subject(region, m.start()) or inverted_subject(region, m.start()))
             or region.startswith(("'", "’"), m.end())):
         return None
     return surname_mention(doc, m, start + m.start(), known) or titled_surname(doc, m[0], start + m.start())
 
 
-def _inverted_subject(region: str, pos: int) -> bool:
+def inverted_subject(region: str, pos: int) -> bool:
     """"Honderd procent fit is Matavz nog niet.", "Toch raakte Uhlenbeck …": a name right after a
     finite verb within the first words of its sentence (the verb second) is its subject."""
-    words = region[max(region.rfind(". ", 0, pos) + 2, 0) : pos].split()
-    if not 1 < len(words) <= MAX_INVERTED_WORDS or not words[0][:1].isupper():
+    cut = region.rfind(". ", 0, pos)
+    words = region[cut + 2 if cut >= 0 else 0 : pos].split()
+    if not 1 < len(words) <= MAX_INVERTED_AUXILIARY or not words[0][:1].isupper():
         return False
     verb = words[-1]
-    return verb in _quote_names.FINITE_AUXILIARIES or (
-        len(words) == INVERTED_VERB_POSITION and _finite_verb(verb))
+    if verb in _quote_names.FINITE_AUXILIARIES:
+        # "In een toespraak in het parlement heeft Guaidó …": a fronted phrase without a clause
+        return len(words) <= MAX_INVERTED_WORDS or not any(
+            w.rstrip(",").lower() in _CLAUSE_WORDS or w.endswith(",") for w in words[:-1])
+    return len(words) == INVERTED_VERB_POSITION and _finite_verb(verb)
 
 
 def _finite_verb(word: str) -> bool:

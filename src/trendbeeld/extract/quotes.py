@@ -59,6 +59,7 @@ from trendbeeld.extract._quote_attribution import (
     UNRESOLVED,
     after_preposition,
     closing_clause_speaker,
+    inverted_subject,
     opens_sentence,
     paragraph_start,
     pronoun_speaker,
@@ -421,8 +422,9 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
               if (found := mention(region, m, known) or surname_mention(doc, m, cand.open, known))
               is not None and not after_preposition(region, m.start())
               and not related_name(region, m.start())]  # "De vrouw van Jan Smit": his relation speaks
-    if len(people) != 1 or len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET:
-        return None
+    if len(people) != 1 or (len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET
+                            and not inverted_subject(region, people[0][0].start())):
+        return None  # "In een toespraak heeft Juan Guaidó …": the subject after the verb
     found = people[0][1]
     return found if len(found.speaker.split()) >= 2 else None
 
