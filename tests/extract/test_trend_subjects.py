@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract._helpers import pairs
+from tests.extract._helpers import pairs, statements_of
 from trendbeeld.model import Change
 
 
@@ -65,3 +65,18 @@ def test_a_frequency_before_a_that_clause_is_about_the_clause(text: str, phenome
 def test_more_indications_that_count_a_noun() -> None:
     text = "Er zijn steeds meer aanwijzingen dat de verdachte de brand zelf heeft aangestoken."
     assert all(not phenomenon.startswith("verdachte") for _, phenomenon in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a span of years as topic, the subject after the verb with a relative clause closed by a comma
+        ("Van 2015 tot 2020 is het aandeel huishoudens dat zonnepanelen bezit, gestegen van 8% naar 20%.",
+         "aandeel huishoudens dat zonnepanelen bezit"),
+        ("Tussen 2012 en 2018 is het aantal inbraken flink gedaald.", "aantal inbraken"),
+        # a focus particle before a subject with a relative clause, the verb after the comma
+        ("Ook het aantal ouderen dat alleen woont, is toegenomen.", "aantal ouderen"),
+    ],
+)
+def test_subject_with_a_relative_clause_closed_by_a_comma(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]

@@ -7,6 +7,7 @@
   van …");
 * a relative clause in brackets between the subject and its verb is an insertion ("De maximumstraf
   voor X |(die nu … is)| gaat omhoog");
+* a short insertion without a verb between commas or dashes ("– hacking –") is no clause of its own;
 * a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
   vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|").
 """
@@ -83,3 +84,15 @@ def spoken_words(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span:
     if first == clause.start and last == clause.end:
         return clause
     return _phrases.Span(first, last)
+
+
+MAX_INSERTION_WORDS = 3  # words of an insertion without a verb ("– hacking –")
+
+
+def _is_insertion(text: str, clause: _phrases.Span) -> bool:
+    """A short insertion without a verb between commas or dashes ("– hacking –")."""
+    tokens = _phrases.tokens(text, clause.start, clause.end)
+    words = [t.group(0).lower() for t in tokens if t.group(0)[0].isalnum()]
+    return 0 < len(words) <= MAX_INSERTION_WORDS and not any(
+        w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words
+    )

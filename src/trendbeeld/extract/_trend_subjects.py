@@ -39,6 +39,7 @@ from trendbeeld.extract._trend_phenomena import (
 )
 from trendbeeld.extract._trend_subject_edges import (
     CLOSING_PARTICLES,
+    _is_insertion,
     before_brackets,
     in_brackets,
     spoken_words,
@@ -66,7 +67,6 @@ _FOCUS_SUBJECT = re.compile(
 # Examples after the subject: "Soft-skills, zoals plannen en samenwerken, worden belangrijker".
 _APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld|onder\s+andere|met\s+name)\s", re.IGNORECASE)
 _INSERTION_END = re.compile(r"\s*[,–—-]?\s*\Z")  # the comma or dash before an inserted clause
-MAX_INSERTION_WORDS = 3  # words of an insertion without a verb ("– hacking –")
 APPOSITION_REACH = 300  # characters from the opening of the sentence to its finite verb
 _RELATIVE_START = re.compile(r"\s(?:die|dat|wat|welke|waar|waarvan|waarin|waarbij|waarop|waarmee)\s", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -215,6 +215,8 @@ def _clause_subject(
         or (_counted_after(text, cue, limit) if inverted else None)
         or (_dummy_subject(text, core, cue, limit) if inverted and cue.kind == "comp" else None)
         or _antecedent_of_adverbial(text, clause, cue, core, previous)
+        # "Van 2018 tot 2021 is |het aandeel mensen| dat … ervaart, gestegen": a comma closes it
+        or (_subject_with_relative_clause(text, clause.start, core, cue) if closed else None)
         or (_referred(text, clause, cue, core, previous) if closed else None)
         or _fronted_subject(text, clause, core, previous, changing=cue.direction is not Change.STABLE)
         or _subject_inside(text, clause, core, cue, inverted=inverted)
@@ -469,18 +471,10 @@ def _before_relative(
         return _before_apposition(text, clause.start)
     if not text[previous.start : relative.start()].strip():
         return _before_apposition(text, previous.start, insertion=True) if changing else None
-    if _phrases.starts_with_topic(text, previous.start, relative.start()):
+    focus = _FOCUS_SUBJECT.match(text, previous.start, relative.start())  # "Ook |het aantal …| dat …, is"
+    if focus is None and _phrases.starts_with_topic(text, previous.start, relative.start()):
         return None
     return _phrases.strip_edges(text, previous.start, relative.start())
-
-
-def _is_insertion(text: str, clause: _phrases.Span) -> bool:
-    """A short insertion without a verb between commas or dashes ("– hacking –")."""
-    tokens = _phrases.tokens(text, clause.start, clause.end)
-    words = [t.group(0).lower() for t in tokens if t.group(0)[0].isalnum()]
-    return 0 < len(words) <= MAX_INSERTION_WORDS and not any(
-        w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words
-    )
 
 
 def _before_apposition(text: str, end: int, *, insertion: bool = False) -> _phrases.Span | None:
@@ -554,6 +548,11 @@ def _before_adverbials(text: str, start: int, end: int) -> int:
     return m.start() if m is not None and m.start() > start else end
 
 
+def _is_finite(word: str) -> bool:
+    """A verb form of a relative clause ("biedt", "ervaart"), by the lists or by its lemma."""
+    return word in lexicon.load().common_verbs or word in _phrases.FINITE_VERBS or _text.is_verb_form(word)
+
+
 def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) -> _phrases.Span | None:
     """"In vijf jaar is |het percentage mensen| dat hulp biedt aan naasten fors gestegen": the
     participle goes with the verb of the main clause, and "dat hulp biedt" (a closed relative
@@ -563,11 +562,10 @@ def _subject_with_relative_clause(text: str, start: int, core: int, cue: Cue) ->
     pronoun = list(_SUBORDINATORS.finditer(text, start, core))[-1]
     if pronoun.group(0).lower() not in _RELATIVE_PRONOUNS:
         return None
-    lex = lexicon.load()
     inner = list(_WORD.finditer(text, core, cue.start))
-    verbs = lex.common_verbs | _phrases.FINITE_VERBS
-    verb = next((w for w in inner if w.group(0).lower() in verbs), None)
-    if verb is None or not _phrases.starts_with_topic(text, start, pronoun.start()):
+    verb = next((w for w in inner if _is_finite(w.group(0).lower().rstrip(","))), None)
+    if verb is None or not (_phrases.starts_with_topic(text, start, pronoun.start())
+                            or opens_with_time(text, start, pronoun.start())):
         return None
     subject = _subject_after_verb(text, start, pronoun.start())
     if subject is None:
