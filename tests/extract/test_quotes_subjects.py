@@ -96,3 +96,11 @@ def test_name_in_a_clause_behind_the_fronted_phrase_is_no_subject() -> None:
         "raakt Juan Guaidó hard. \"Ze bedreigen een belangrijk land dat humanitaire hulp verleent.\""
     )
     assert all(s != "Juan Guaidó" for s, _ in found)
+
+
+def test_name_after_a_long_title_keeps_its_surname() -> None:
+    found = _speakers(
+        "De bedreigingen nemen toe. Tweede Kamervoorzitter Khadija Arib toont zich bezorgd. "
+        "\"Als voorzitter maak ik mij grote zorgen over wat wij zien gebeuren.\" De Kamer debatteert morgen."
+    )
+    assert [s for s, _ in found] == ["Khadija Arib"]

@@ -42,6 +42,7 @@ from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
     Attribution,
     attribution_of,
+    completed,
     inside_word,
     mention,
     plausible_name,
@@ -335,14 +336,15 @@ def _person_before(
     title = title or loose
     head = pre[: len(pre) - len(title)] if title else pre
     title, name, lead = split_name(m.group(0), title)
+    name, end = completed(region, m, name)  # "Tweede Kamervoorzitter Khadija Arib"
     word_before = (lead or head[-20:]).split()[-1:]
     volgens = word_before in (["volgens"], ["Volgens"])
     if (volgens_only and not volgens) or not plausible_name(name, title) or (loose and " " not in name):
         return None, False
     if not volgens and related_name(region, m.start()):
         return None, False  # "De vrouw van Jan Smit vindt …": his relation speaks, not he
-    rest = rest_after(region, m.end())
-    after = region[m.end() :]
+    rest = rest_after(region, end)
+    after = region[end:]
     addressed = not volgens and after_preposition(region, m.start())
     ok = volgens or bool(
         (title and not addressed)

@@ -111,6 +111,8 @@ def mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Att
         if again is None or len(again.group(0).split()) < 2:
             return None  # "de Nationaal Coördinator Terrorisme en Veiligheid": no person
         name, end = " ".join(again.group(0).split()), again.end()
+    else:
+        name, end = completed(region, m, name)
     name = _from_first_name(name)
     if not plausible_name(name, title):
         return None
@@ -118,6 +120,17 @@ def mention(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Att
         if speaker == name or speaker.endswith(" " + name):
             return attribution
     return attribution_of(name, title, rest_after(region, end), dash=False)
+
+
+def completed(region: str, m: re.Match[str], name: str) -> tuple[str, int]:
+    """"Tweede Kamervoorzitter Khadija| Arib": a match that ran out of words at a first name, after
+    its title and leading words were split off, read again from the first name; the name and its end."""
+    if " " in name or gender(name) is None or not m.group(0).endswith(name):
+        return name, m.end()
+    again = name_pattern().match(region, m.end() - len(name))
+    if again is None or " " not in again.group(0):
+        return name, m.end()
+    return " ".join(again.group(0).split()), again.end()
 
 
 def _from_first_name(name: str) -> str:
