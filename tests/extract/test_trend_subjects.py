@@ -80,3 +80,20 @@ def test_more_indications_that_count_a_noun() -> None:
 )
 def test_subject_with_a_relative_clause_closed_by_a_comma(text: str, phenomenon: str) -> None:
     assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        # a level that lasts ("nog steeds op een hoog niveau", "nog altijd hoog is"): stable
+        ("Het aantal meldingen van fraude ligt nog steeds op een hoog niveau.", Change.STABLE,
+         "aantal meldingen van fraude"),
+        ("Volgens de onderzoekers is de werkloosheid onder jongeren nog altijd hoog.", Change.STABLE,
+         "werkloosheid onder jongeren"),
+        # a clause of only a conjunction and a finite verb shares the subject of the clause before
+        ("Het aantal aangiften is vorig jaar gedaald, maar ligt nog steeds op een hoog niveau.",
+         Change.STABLE, "aantal aangiften"),
+    ],
+)
+def test_a_level_that_lasts(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in [(s.direction, s.phenomenon) for s in statements_of(text)]

@@ -34,7 +34,7 @@ _GENERAL_NOUNS = frozenset([
     "trend", "trends", "ontwikkeling", "ontwikkelingen", "tendens", "tendensen", "tendenzen", "beweging",
     "bewegingen", "verschijnsel", "verschijnselen", "fenomeen", "fenomenen", "situatie", "patroon",
     "patronen", "verandering", "veranderingen", "stijging", "daling", "toename", "afname", "groei", "cijfers",
-    "cijfer", "aantallen", "effect", "effecten", "proces", "processen",
+    "cijfer", "aantallen", "effect", "effecten", "proces", "processen", "niveau", "peil",
     # a measure after a demonstrative ("dat aantal", "dit percentage") is what the figure before counts
     "aantal", "percentage", "percentages", "aandeel",
 ])

@@ -8,6 +8,8 @@
 * a relative clause in brackets between the subject and its verb is an insertion ("De maximumstraf
   voor X |(die nu … is)| gaat omhoog");
 * a short insertion without a verb between commas or dashes ("– hacking –") is no clause of its own;
+* a clause that is only a conjunction and perhaps a finite verb shares the subject of the clause
+  before ("…, maar |ligt| nog steeds op een hoog niveau");
 * a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
   vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|").
 """
@@ -96,3 +98,18 @@ def _is_insertion(text: str, clause: _phrases.Span) -> bool:
     return 0 < len(words) <= MAX_INSERTION_WORDS and not any(
         w in _phrases.FINITE_VERBS or _cues.is_change_word(w) for w in words
     )
+
+
+# A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
+_BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
+
+
+def bare_conjunction(text: str, start: int, end: int) -> bool:
+    """``start:end`` is only a conjunction, perhaps with the finite verb of the predicate after it
+    ("…, maar |blijven| hoog", "…, maar |ligt| nog steeds op een hoog niveau"): the clause shares the
+    subject of the clause before."""
+    m = _BARE_CONJUNCTION.match(text, start, end)
+    if m is None:
+        return False
+    rest = text[m.end() : end].split()
+    return not rest or (len(rest) == 1 and rest[0].lower() in _phrases.FINITE_VERBS)

@@ -40,6 +40,7 @@ from trendbeeld.extract._trend_phenomena import (
 from trendbeeld.extract._trend_subject_edges import (
     CLOSING_PARTICLES,
     _is_insertion,
+    bare_conjunction,
     before_brackets,
     in_brackets,
     spoken_words,
@@ -56,8 +57,6 @@ _SUBORDINATORS = re.compile(
 # A relative pronoun that ends the text before a clause core: "…heid |die|", "incident, |dat|"
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:die|welke)|,\s*dat)\s*\Z", re.IGNORECASE)
 RELATIVE_LOOKBEHIND = 12  # characters read before a clause core for its relative pronoun
-# A clause that is only a conjunction before its predicate: "…, maar |blijven hoog|".
-_BARE_CONJUNCTION = re.compile(r"[\s,]*(?:maar|en|of|doch)\s+(?:(?:wel|ook|nog|toch)\s+)?", re.IGNORECASE)
 # A focus particle before the subject is no topic: "Ook de investeringen namen toe", "Zelfs het
 # aantal pogingen daalde".
 _FOCUS_SUBJECT = re.compile(
@@ -180,7 +179,7 @@ def _subject(
     that = that_clause(doc.text, cue, limit, comparative=_comparative(cue) is not None)
     if that is not None:
         return that
-    if previous is not None and _BARE_CONJUNCTION.fullmatch(doc.text, clause.start, cue.start):
+    if previous is not None and bare_conjunction(doc.text, clause.start, cue.start):
         shared = _shared_subject(doc.text, previous)
         if shared is not None:
             return shared
