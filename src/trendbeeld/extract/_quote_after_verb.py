@@ -159,6 +159,9 @@ def _loose_surname(
         return None
     if found.speaker != name:
         return found
+    full = _first_name_full(name, title, doc, pos)
+    if full is not None:
+        return full
     # "een trotse Pereira": an adjective is no role, nor is a time ("zei vorige week Rutte")
     head = title.rsplit(maxsplit=1)[-1].lower()
     if (title.endswith("e") and not _roles.is_role_word(head)) or head in lexicon.load().time_units:
@@ -216,7 +219,18 @@ def _surname_or_written(
         found = surname(name, doc, pos, known)
         if found is not None and found.speaker != name:
             return found
-    return attribution_of(name, title, rest, dash=False)
+    return _first_name_full(name, title, doc, pos) or attribution_of(name, title, rest, dash=False)
+
+
+def _first_name_full(name: str, title: str | None, doc: Document, pos: int) -> Attribution | None:
+    """"vertelt moeder Bianca" after "moeder Bianca van Santwijk": a common first name alone after a
+    title or noun is the full name given earlier that starts with it."""
+    if title is None or " " in name or _speakers.gender(name) is None:
+        return None
+    full = first_name_full(doc, name, pos)
+    if full is None or not full.speaker.startswith(name + " "):
+        return None
+    return Attribution(full.speaker, full.role or title, full.organisation)
 
 
 def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Attribution | None:
