@@ -308,7 +308,10 @@ class Timeline:
         paragraph of a double-spaced text only when it holds on ("… in 2010 tbs te ontlopen. ¶ …
         Bij dertien gedetineerden": not 2010)."""
         now = self._now_at(pos)
-        if (earliest(last.period) > now) if now is not None else _period_now.of_future(doc, last):
+        # (an annual report is written the year after the year it reports on: a later year in it,
+        # "de komende vijf jaar" among them, is a plan or a forecast too)
+        limit = self.report if self.report is not None and self._letter_year(pos) is None else now
+        if (earliest(last.period) > limit) if limit is not None else _period_now.of_future(doc, last):
             return True
         # (in a plan the year of an earlier paragraph never holds on: its year is the plan's)
         return _any_in(self.breaks, last.end, pos + 1) and (self.plan or not self._holds_on(doc, last, pos))
