@@ -4,7 +4,9 @@ Reports come with hard line breaks, words split across lines ("ontwikke\\nlingen
 "ont-\\nwikkelingen"), bullets and layout spaces. Extraction runs on a cleaned copy in which
 a split word is joined, a wrapped line becomes a space and a break that ends a heading, a
 bullet or a paragraph becomes ``"\\n"``. :meth:`Cleaned.source_offset` maps any position of
-the clean text back into the text as given, so evidence spans stay exact.
+the clean text back into the text as given, so evidence spans stay exact. Across a blank line two
+words join only when their joined form is a word ("ontwikke" / "lingen" over a page break), not a
+title ending in "doen" and a text opening with "droogte - …".
 """
 
 from __future__ import annotations
@@ -316,6 +318,8 @@ def _joins(text: str, start: int, end: int) -> bool | _Question:
     za, zb, zj = lexicon.zipf(a), lexicon.zipf(b), lexicon.zipf(a + b)
     if zj > 0 and zj >= min(za, zb) - JOIN_TOLERANCE:
         return True
+    # a blank line between two words that make no known word: a title, then a text
+    blank = end - start > 1
     function_words = lexicon.load().function_words
     # "Nederland\nvolgens": a capitalised word and a common word (a name's compound has a hyphen)
     capitalised = before[0].isupper() and min(za, zb) >= COMMON_WORD_ZIPF
@@ -323,7 +327,7 @@ def _joins(text: str, start: int, end: int) -> bool | _Question:
     plural = a.endswith(_PLURAL_NOT_IN_COMPOUNDS) and za >= COMMON_WORD_ZIPF
     # "hoogste\nniveau": two words Dutch writes apart, whose joined form is no word
     apart = zj == 0 and min(za, zb) > 0 and (_separate_words(a, b, za, zb) or _adjective(a))
-    if a in function_words or b in function_words or capitalised or plural or apart:
+    if blank or a in function_words or b in function_words or capitalised or plural or apart:
         return False
     if zj == 0 and za >= COMMON_WORD_ZIPF and _adjective(a):
         return False  # "effectieve\nondersteuningsprogramma's": an adjective before a rare noun
