@@ -104,3 +104,22 @@ def test_name_after_a_long_title_keeps_its_surname() -> None:
         "\"Als voorzitter maak ik mij grote zorgen over wat wij zien gebeuren.\" De Kamer debatteert morgen."
     )
     assert [s for s, _ in found] == ["Khadija Arib"]
+
+
+def test_quotation_between_two_of_one_speaker() -> None:
+    found = _speakers(
+        "Het stel kocht het huis in de jaren negentig. ,,Ons werd verteld dat het geen problemen zou "
+        "geven'', zegt Miranda Schelling. Dat pakte anders uit. Het dak is nog in goede staat. "
+        "De Kamer stemde in met een wet. Die bepaalt dat het eraf moet. ,,Dat gaat ons zestigduizend "
+        "euro kosten.'' Geld dat het stel niet heeft. ,,De bank geeft geen tweede lening'', zegt Schelling."
+    )
+    assert ("Miranda Schelling", "Dat gaat ons zestigduizend euro kosten.") in found
+
+
+def test_quotation_introduced_by_a_colon_between_them_is_not_theirs() -> None:
+    found = _speakers(
+        "\"Mijn moeder kwam langs zonder afspraak en dat ging niet goed\", zegt Ruud Akkerman. Ze keek "
+        "me aan en vroeg: \"Wanneer ga je eens echt werk zoeken?\" Het gesprek duurde kort. \"Ik ben "
+        "schrijver en dat blijf ik\", zegt Akkerman."
+    )
+    assert all(text != "Wanneer ga je eens echt werk zoeken?" for _, text in found)

@@ -42,6 +42,7 @@ from trendbeeld.extract import (
     _quote_interviews,
     _quote_nested,
     _quote_org_roles,
+    _quote_sandwich,
     _quotemarks,
     _roles,
     _speakers,
@@ -151,6 +152,7 @@ def from_document(doc: Document) -> list[Quote]:
     answers = interview_answers(text)  # the answers of an interview printed with marks
     before: Candidate | None = None  # the quote just before, attributed or not
     lead: list[tuple[Candidate, Attribution | None]] = []  # titles whose lead names their speaker
+    unattributed: list[Candidate] = []
     for cand in _quotemarks.candidates(text):
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
@@ -169,6 +171,7 @@ def from_document(doc: Document) -> list[Quote]:
             # quotes after it do not continue the speaker before it
             last, previous, attribution = (cand.close_end, UNRESOLVED), None, None
         if attribution is None:
+            unattributed.append(cand)
             pending = [*pending, cand] if cand.continued else []
             if cand.pull or (not cand.continued and (_repeats_words(text, cand)
                                                      or _quotemarks.in_heading(text, cand))):
@@ -183,6 +186,9 @@ def from_document(doc: Document) -> list[Quote]:
         found.extend((part, attribution) for part in [*pending, cand])
         pending = []
     given = dict(_repeated_speakers(text, found))
+    # a quotation between two quotations of one speaker (:mod:`._quote_sandwich`)
+    left = [c for c in unattributed if c not in given]
+    given.update(_quote_sandwich.attributed(text, list(given.items()), left))
     given.update((c, a) for c, a in lead if a is not None and c not in given)
     for cand, attribution in sorted(given.items(), key=lambda pair: pair[0].start):
         # the quotation, and the words it quotes in turn (:mod:`._quote_nested`)
