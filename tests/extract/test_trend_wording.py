@@ -318,3 +318,20 @@ def test_a_separable_verb_split_over_two_lines_keeps_its_particle() -> None:
     text = "De omzet van de winkels in de binnenstad nam in het derde kwartaal\ntoe, zo blijkt uit cijfers."
     [statement] = statements(text)
     assert (statement.phenomenon, statement.direction) == ("omzet van de winkels in de binnenstad", Change.UP)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a multiple against an earlier time, after the phrase or before it
+        ("Vergeleken met 2020 zijn er in 2021 ruim twee keer zoveel vrijwilligers bij de club ingestroomd.",
+         "vrijwilligers bij de club"),
+        ("Er werden in de gemeente drie keer zoveel scooters gestolen als vorig jaar.", "scooters gestolen"),
+    ],
+)
+def test_a_multiple_against_an_earlier_time_is_a_rise(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in [(s.direction, s.phenomenon) for s in statements(text)]
+
+
+def test_a_multiple_between_groups_is_no_rise() -> None:
+    assert statements("Jongeren sporten bijna drie keer zoveel als ouderen.") == []

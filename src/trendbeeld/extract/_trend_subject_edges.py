@@ -8,6 +8,8 @@
 * a relative clause in brackets between the subject and its verb is an insertion ("De maximumstraf
   voor X |(die nu … is)| gaat omhoog");
 * a short insertion without a verb between commas or dashes ("– hacking –") is no clause of its own;
+* a phrase right after a preposition is an adverbial, no subject of "meer"/"zoveel" ("Er werden |in de|
+  gemeente drie keer zoveel |scooters| gestolen");
 * a clause that is only a conjunction and perhaps a finite verb shares the subject of the clause
   before ("…, maar |ligt| nog steeds op een hoog niveau");
 * a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
@@ -113,3 +115,18 @@ def bare_conjunction(text: str, start: int, end: int) -> bool:
         return False
     rest = text[m.end() : end].split()
     return not rest or (len(rest) == 1 and rest[0].lower() in _phrases.FINITE_VERBS)
+
+
+# A preposition (and an article) right before a phrase: the phrase is an adverbial, no subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|op|bij|voor|met|naar|uit|tijdens|onder|binnen|buiten|rond|rondom|door)"
+    r"[^\S\n]+(?:(?:de|het|een|deze|dit|die|hun|zijn|haar)[^\S\n]+)?\Z",
+    re.IGNORECASE,
+)
+PREPOSITION_LOOKBEHIND = 24  # characters read before a phrase for its preposition
+
+
+def in_adverbial(text: str, start: int) -> bool:
+    """The phrase at ``start`` follows a preposition ("Er werden |in de| gemeente …"): an adverbial
+    of place or time, not a noun the change counts."""
+    return _PREPOSITION_BEFORE.search(text, max(0, start - PREPOSITION_LOOKBEHIND), start) is not None

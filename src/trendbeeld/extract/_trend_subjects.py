@@ -42,6 +42,7 @@ from trendbeeld.extract._trend_subject_edges import (
     _is_insertion,
     bare_conjunction,
     before_brackets,
+    in_adverbial,
     in_brackets,
     spoken_words,
     that_clause,
@@ -276,7 +277,9 @@ def _counted_with_before(
     verb_before = before is not None and _ends_with_verb(text, before)
     if verb_before and text[after.start : after.end].lower() in CLOSING_PARTICLES:
         return None
-    if before is None or inverted or verb_before or _phenomenon(doc, before) is None:
+    if before is None or inverted or verb_before or in_adverbial(text, before.start):
+        return after  # "Er werden |in de| gemeente drie keer zoveel |scooters| gestolen"
+    if _phenomenon(doc, before) is None:
         return after
     return _phrases.Span(before.start, after.end)
 
