@@ -363,3 +363,11 @@ def test_a_short_quoted_sentence_right_after_a_quotation_keeps_its_speaker() -> 
             "raad niet ingrijpt, verliest de wijk haar laatste voorziening.' 'Immens frustrerend.' De raad "
             "praat er donderdag over.")
     assert [s for _, s in attributed(text)] == ["Karin Mulder", "Karin Mulder"]
+
+
+def test_a_fragment_after_a_speech_verb_with_an_infinitive_is_reported_speech() -> None:
+    found = attributed(
+        "De meldingen zijn verdubbeld. Minister Ank Bijleveld zei eerder een onafhankelijk onderzoek in te "
+        "stellen 'als de meldingen hiervoor aanleiding geven'. Ze besluit daarover in april."
+    )
+    assert ("als de meldingen hiervoor aanleiding geven", "Ank Bijleveld") in found

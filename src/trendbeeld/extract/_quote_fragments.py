@@ -239,8 +239,11 @@ def _reported(doc: Document, cand: Candidate, last: tuple[int, Attribution] | No
     verbs = speech_words()
     as_after = _AS_OPENS.match(text, cand.start) is not None  # "ziet de actie ‘niet als een …’"
     for i, word in enumerate(words):
-        if word == "volgens" or (word in verbs and ("dat" in words[i + 1 :] or len(words) - i <= 3)):
-            return True  # "zegt dat … ‘…’", "zegt het ‘voor 99 procent’ eens te zijn"
+        if word == "volgens" or (word in verbs and (
+                "dat" in words[i + 1 :] or "te" in words[i + 1 :] or len(words) - i <= 3)):
+            # "zegt dat … ‘…’", "zegt het ‘voor 99 procent’ eens te zijn", "zegt groot respect te
+            # hebben voor ‘…’": reported speech as a clause or as an infinitive with "te"
+            return True
         if lemma(word) in _NAMING_LEMMAS:
             return True
         if lemma(word) in _VIEW_LEMMAS and (as_after or "als" in words[i + 1 :]):
