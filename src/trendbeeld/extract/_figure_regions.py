@@ -5,7 +5,8 @@ else the source's own region. The figures of one case have none (a person's age,
 case, the sentence of one person: see :mod:`_region_case`).
 A village's name is the region as printed ("in Gaanderen"), carried like a town's. "In (het noorden
 van) het land" is the country named before ("uit Syrië … in het noorden van het land"), else
-Nederland. A country named only by its adjective ("de Russische senator", "de Amerikaanse
+Nederland; not a country named to compare with ("net als in Duitsland"), and not over a sentence
+that names Nederland itself. A country named only by its adjective ("de Russische senator", "de Amerikaanse
 overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence;
 Nederland is, to a sentence that restates its measure ("Het gaat om 1000 slachtoffers per jaar").
 No place is carried to the size of one thing or a team's standing ("Hij was 54 cm lang"), nor a
@@ -86,6 +87,17 @@ _COUNTRY_ANAPHOR = re.compile(
     r"|zuidwesten)\s+van\s+)?(?:het|dit|dat)\s+(?:hele\s+)?land\b",
     re.IGNORECASE,
 )
+# "in Nederland", "heel Nederland", "ons land": the home country by its name, not by its adjective
+# ("56 Nederlandse minderjarigen" in a camp abroad) nor its people.
+_HOME_NAMED = re.compile(r"(?<![\w-])(?:Nederland|[Oo]ns[ ]land)(?![\w-])")
+# "net als in Duitsland", "zoals in België", "dan in Frankrijk", "vergeleken met Duitsland": a
+# country named to compare with.
+_COMPARED_BEFORE = re.compile(
+    r"(?<![\w-])(?:als|zoals|evenals|dan|vergeleken[ ]met|vergelijking[ ]met|ten[ ]opzichte[ ]van)"
+    r"[ ]+(?:(?:in|met|bij)[ ]+)?(?:het[ ]+|de[ ]+)?\Z",
+    re.IGNORECASE,
+)
+COMPARED_CHARS = 40
 _CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
 CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
 # Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
@@ -194,19 +206,31 @@ def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
 def _country_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     """"In kampen in het noorden van het land verblijven 56 Nederlandse minderjarigen" after "uit
     Syrië": the country named last before the sentence in the same article; Nederland when none
-    is named ("op tien plekken in het land")."""
+    is named ("op tien plekken in het land"), when Nederland is named by name after it, or when
+    the sentence names it itself ("in het hele land … in Nederland"). A country named only to
+    compare with ("een zelfde tendens als in Duitsland") is not the scene."""
     if text.find(" land", sentence.start, sentence.end) < 0:  # a fast scan before the pattern
         return None
     if not _COUNTRY_ANAPHOR.search(text, sentence.start, sentence.end):
         return None
+    if _HOME_NAMED.search(text, sentence.start, sentence.end):
+        return None  # "in het land … in Nederland": the country the sentence names itself
     start = max(0, sentence.start - COUNTRY_BACK_CHARS)
     start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
     scenes = _scope_regions() - _HOME_SCOPES - regions.cities_abroad()
     for m in reversed(regions.names(text, start, sentence.start).matches):
+        if _HOME_NAMED.fullmatch(m.group(0)):
+            return "Nederland"  # "Net als in Duitsland stijgt in Nederland …": the scene is home again
         country = regions.canonical(_town_name(m))
-        if country in scenes and regions.is_place_here(text, m):
+        if country in scenes and regions.is_place_here(text, m) and not _compared(text, m.start()):
             return country
     return "Nederland"
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named only to compare with ("net als in Duitsland", "een
+    zelfde tendens als in België", "meer dan in Frankrijk"): not the scene of what follows."""
+    return _COMPARED_BEFORE.search(text, max(0, start - COMPARED_CHARS), start) is not None
 
 
 def _town_name(m: re.Match[str]) -> str:
@@ -490,6 +514,8 @@ def _sections(text: str) -> tuple[list[int], list[str | None]]:
     for m in _scan.matches_at(_NUMBERED_TITLE, text, _scan.starts_of_lines(text, _scan.DIGIT_LINE)):
         if m.group("title").rstrip()[-1] in _TITLE_END:
             continue  # a sentence after a footnote number, not a title
+        if not _is_heading(text, m.start(), m.end()):
+            continue  # "12 Duitse supporters werden in de" wrapped from a letter's sentence
         level = m.group("number").count(".") + 1
         while open_titles and open_titles[-1][0] >= level:
             open_titles.pop()
@@ -497,6 +523,29 @@ def _sections(text: str) -> tuple[list[int], list[str | None]]:
         starts.append(m.start())
         named.append(next((place for _, place in reversed(open_titles) if place), None))
     return starts, named
+
+
+_LOWER_START = re.compile(r"[ ]*[a-zà-ÿ]")
+# A line that ends in an article, preposition or conjunction runs on ("12 Duitse supporters werden in").
+_RUNS_ON = re.compile(
+    r"[ ](?:de|het|een|der|den|en|of|maar|dat|die|als|in|op|van|voor|met|aan|door|tot|bij|naar|over|onder"
+    r"|om|te|uit|tegen|tussen|zonder|vanuit|vanaf|via|per)[ ]*\Z"
+)
+RUNS_ON_CHARS = 10
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’")
+WRAPPED_LINE_CHARS = 60  # a line before a title that is this long and ends without a stop runs on
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the numbered line ``text[start:end]`` is a heading over a paragraph: it does not end
+    in a word that needs more ("12 Duitse supporters werden in" / "Venlo aangehouden"), the next
+    line does not go on in lower case ("… werden in de" / "nacht aangehouden"), and
+    the line before is blank, short or ends with a stop (not a long line of a sentence that runs on
+    into the number: "… waarvan" / "1989 in Duitsland …")."""
+    if _LOWER_START.match(text, end + 1) or _RUNS_ON.search(text, max(start, end - RUNS_ON_CHARS), end):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].rstrip()
+    return len(before) < WRAPPED_LINE_CHARS or before.endswith(_SENTENCE_ENDS)
 
 
 @cache
