@@ -11,6 +11,13 @@ the country as a whole (not the letterhead, address or running head of a parliam
   een geldboete van 20.000 euro": the maximum of a law is no sentence of one person (unlike "Hij
   kreeg vier jaar cel").
 
+The national figures of a statistics or planning office (CBS, SCP, CPB, PBL, RIVM, WODC) are the
+country's too, when the office is named as their source in the sentence, one of the two before it or
+the next one that points back ("Zo rookt één op de vijf jongeren, blijkt uit cijfers van het CBS",
+"Het Planbureau voor de Leefomgeving verwacht dat het 15.000 euro per huis kost", "Uit de CBS-cijfers
+…"); not an office named for a definition or as someone's employer. This comes after the source's
+own region: a regional source keeps its place.
+
 Not when those sentences name a place abroad, also by its adjective ("Het Britse kabinet is
 verscheurd. Grofweg de helft van de ministers …", "het Duitse parlement"): whose state it is.
 Organisations with a national task (police, prosecution, NS) are no state institutions here: the
@@ -38,6 +45,29 @@ _STATE = re.compile(
     r"(?:(?:Tweede|Eerste)[ ]Kamer[\w-]*|[Kk]abinet(?:-[A-ZÀ-Ý][\w-]*)?|[Ww]etsvoorstel(?:len)?"
     r"|Rijksoverheid)(?![\w-])(?!,?\s+(?:vergaderjaar|der[ ]Staten-Generaal))"
 )
+# National statistics and planning offices, whose counts are the country's ("cijfers van het CBS",
+# "CBS-cijfers", "het Sociaal en Cultureel Planbureau").
+_OFFICE = re.compile(
+    r"(?<![\w-])(?:CBS|Centraal[ ]Bureau[ ]voor[ ]de[ ]Statistiek|SCP|Sociaal[ ]en[ ]Cultureel[ ]Planbureau"
+    r"|CPB|Centraal[ ]Planbureau|PBL|Planbureau[ ]voor[ ]de[ ]Leefomgeving|RIVM|WODC)"
+    r"(?P<compound>-[\w]+)?(?![\w-])"
+)
+# The office as the source of figures: after a noun of data and "van"/"door" ("uit nieuwe cijfers van
+# het CBS", "de Jeugdmonitor die vandaag wordt gepresenteerd door het CBS", "volgens het CBS"), after a
+# verb of reporting ("zo meldden het CBS en …") or before one ("Het Planbureau … verwacht dat", "het
+# CBS onlangs nog becijferde"). Not the office of a definition ("volgens de definitie van het CBS") nor
+# a person's employer ("hoofd … bij het RIVM").
+_REPORTS = r"(?:meld|becijfer|bereken|verwacht|schat|concludeer|constateer|publiceer|rapporteer|tel)\w*"
+_SOURCE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:\w*cijfers|gegevens|data|\w*onderzoek|\w*monitor|\w*enquête|berekeningen|ramingen|raming"
+    r"|schattingen|schatting|rapport|statistieken|peiling)(?:[ ][\w-]+){0,5}?[ ](?:van|door)"
+    r"|(?<![\w-])(?:volgens|" + _REPORTS + r"))[ ](?:het|de)[ ]\Z",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"(?:[ ][a-z]+){0,3}?[ ]" + _REPORTS + r"(?![\w-])")
+SOURCE_CHARS = 80
+# "Dat blijkt uit …", "Dit meldt …", "Zo blijkt uit …": a sentence that gives the source of the one before.
+_POINTS_BACK = re.compile(r"(?:Dat|Dit|Die|Zo|Deze)[ ]")
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
 _MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
 MAXIMUM_CHARS = 20
@@ -71,6 +101,34 @@ def of_state_before(doc: Document, sentence: _phrases.Span) -> str | None:
     return None
 
 
+def of_statistics(doc: Document, sentence: _phrases.Span) -> str | None:
+    """Nederland for a figure that names no place when its sentence, one of the CARRY_SENTENCES
+    sentences before it in the paragraph, or the next sentence that points back to it ("Dat blijkt
+    uit …") names a national statistics or planning office as its source ("blijkt uit cijfers van
+    het CBS", "meldt het Sociaal en Cultureel Planbureau", "CBS-cijfers"), and none of them names a
+    place abroad: the office counts the whole country."""
+    text = doc.text
+    first = sentence.start
+    found = _cites_office(text, sentence.start, sentence.end)
+    for _ in range(CARRY_SENTENCES):
+        if found:
+            break
+        previous = _sentence_before(doc, first)
+        if previous is None:
+            break
+        first = previous.start
+        found = _cites_office(text, previous.start, previous.end)
+    last = sentence.end
+    if not found:
+        following = _sentence_after(doc, sentence.end)
+        if following is None or not _POINTS_BACK.match(text, following.start):
+            return None
+        if not _cites_office(text, following.start, following.end):
+            return None
+        last = following.end
+    return None if _abroad(text, first, last) else COUNTRY
+
+
 def of_law(doc: Document, sentence: _phrases.Span, pos: int) -> str | None:
     """Nederland for the maximum penalty of a law ("De hoogte van deze straf is maximaal vier jaar
     cel" after "een wetsvoorstel"); None for the sentence of one person."""
@@ -87,6 +145,29 @@ def _sentence_before(doc: Document, start: int) -> _phrases.Span | None:
     if sentence.start >= start or sentence.end > start:
         return None  # no sentence before (or ``start`` opens a block of an overlong sentence)
     return _context.sentence_context(doc, sentence.end - 1)
+
+
+def _cites_office(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a national statistics or planning office as the source of
+    figures ("blijkt uit cijfers van het CBS", "CBS-cijfers", "Het Planbureau … verwacht")."""
+    for m in _OFFICE.finditer(text, start, end):
+        if m.group("compound") or _SOURCE_AFTER.match(text, m.end(), end):
+            return True
+        if _SOURCE_BEFORE.search(text, max(start, m.start() - SOURCE_CHARS), m.start()):
+            return True
+    return False
+
+
+def _sentence_after(doc: Document, end: int) -> _phrases.Span | None:
+    """The sentence after the one ending at ``end`` in the same paragraph, if any."""
+    text = doc.text
+    start = end
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if start >= len(text) or text[start] == "\n":
+        return None
+    following = _context.sentence_context(doc, start)
+    return following if following.start >= end else None
 
 
 def _names_state(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,43 @@
+"""National figures of a statistics or planning office take Nederland without naming it (issue 10,
+``_region_national.of_statistics``): the figure's sentence, one of the two before it, or the next
+sentence that points back ("Dat blijkt uit …") names the office as the source of the figures."""
+
+from __future__ import annotations
+
+from tests.extract._helpers import figures_of
+
+
+def _regions(text: str) -> list[str | None]:
+    return [f.region for f in figures_of(text)]
+
+
+def test_figures_of_the_statistics_office_are_the_countrys() -> None:
+    text = "Zo rookt één op de vijf jongeren dagelijks, blijkt uit nieuwe cijfers van het CBS."
+    assert _regions(text) == ["Nederland"]
+    text = ("Steeds minder gezinnen hebben een tuin. Ongeveer 40 procent woont in een flat. "
+            "Dat blijkt uit de Woonmonitor die donderdag werd gepresenteerd door het Centraal Bureau voor de "
+            "Statistiek.")
+    assert _regions(text) == ["Nederland"]
+
+
+def test_an_office_that_reports_or_estimates_gives_the_country() -> None:
+    text = "Het Centraal Planbureau verwacht dat de lonen volgend jaar met 2,5 procent stijgen."
+    assert _regions(text) == ["Nederland"]
+    text = ("Uit de CBS-cijfers valt op dat vooral ouderen vaker fietsen. "
+            "Zij legden 12 procent meer kilometers af.")
+    assert _regions(text) == ["Nederland"]
+
+
+def test_a_place_named_or_a_place_abroad_comes_first() -> None:
+    text = "In Rotterdam rookt 25 procent van de jongeren, blijkt uit cijfers van het CBS."
+    assert _regions(text) == ["Rotterdam"]
+    text = "Volgens het CBS en het Duitse statistiekbureau pendelen 30.000 mensen dagelijks over de grens."
+    assert _regions(text) == ["Duitsland"]
+
+
+def test_a_definition_or_an_employer_is_no_source() -> None:
+    text = ("We tellen de misdrijven volgens de definitie van het CBS. "
+            "In 2023 waren dit 625.000 misdrijven.")
+    assert _regions(text) == [None]
+    text = "De test spoort 85 procent van de tumoren op, zegt een onderzoeker bij het RIVM."
+    assert _regions(text) == [None]
