@@ -63,7 +63,10 @@ def test_a_title_that_shortens_one_quotation_is_a_quote_of_its_speaker() -> None
 def test_a_title_whose_two_words_stand_in_different_quotations_gets_no_speaker() -> None:
     text = ("'Kom niet aan mijn oude fiets!'\n\nDe actievoerders kwamen bijeen. "
             ",,Mijn fiets is mijn alles'', zegt Jan Smit. ,,Ik ben al oud en moe'', zegt Jan Smit later.")
-    assert [q for q in attributed(text) if q[0].startswith("Kom")] == []
+    # the words alone give no speaker; a title in the first person is the article's one speaker
+    # (NOTES G1: a quotation in a title that paraphrases the body is the body's speaker, hard)
+    titles = [q for q in attributed(text) if q[0].startswith("Kom")]
+    assert titles == [("Kom niet aan mijn oude fiets!", "Jan Smit")]
 
 
 def test_an_attribution_closing_the_fragments_sentence_gives_its_speaker() -> None:

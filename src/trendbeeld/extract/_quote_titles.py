@@ -16,6 +16,10 @@ speaker the line itself prints before a colon.
   <verb of saying> Naam" (NOTES G1: a quotation in a title that paraphrases the body is a quote of
   the body's speaker).
 
+* A quoted title in the first person whose article quotes one speaker only: "‘Onze dochter rende nog
+  achter die overvaller aan’", "‘We kunnen langer in gezondheid van ons pensioen genieten’" (NOTES G1:
+  the body's speaker, hard).
+
 A title cited with its outlet and date ("Politie: ‘…’\n\nNOS | 3 mei 2020") is a headline, no quote.
 A quotation in a title without such a label repeats or paraphrases a quotation of the article, or
 has a subtitle that names its speaker ("‘…’. Interview Rob Jetten"); :mod:`.quotes` gives it the
@@ -163,3 +167,22 @@ def _surname(words: list[str]) -> str | None:
     if name.lower() in lex.name_stopwords or _speakers.is_place(name):
         return None
     return name
+
+
+# first-person words: a title that speaks ("‘Voor geen goud ga ik daar rijden’")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|me|mij|mijn|we|wij|ons|onze)(?![\w-])")
+_ARTICLE_END = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: the next article
+
+
+def only_speaker(
+    text: str, cand: Candidate, quoted: list[tuple[Candidate, Attribution]]
+) -> Attribution | None:
+    """The one speaker of the article's quotations (``quoted``: attributed quotations) for a quoted
+    title line in the first person that no other rule attributes; None for several speakers."""
+    if not in_heading(text, cand) or _FIRST_PERSON.search(text, cand.start, cand.end) is None:
+        return None
+    end = _ARTICLE_END.search(text, cand.close_end)
+    stop = end.start() if end is not None else len(text)
+    speakers = {a.speaker: a for c, a in quoted if cand.close_end <= c.start < stop and a.speaker}
+    return next(iter(speakers.values())) if len(speakers) == 1 else None
+

@@ -78,7 +78,7 @@ from trendbeeld.extract._quote_pronoun_subjects import described_speaker
 from trendbeeld.extract._quote_reported import said_after, said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
 from trendbeeld.extract._quote_subjects import speaking_subject
-from trendbeeld.extract._quote_titles import lead_speaker, subtitle_names, title_speaker
+from trendbeeld.extract._quote_titles import lead_speaker, only_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
@@ -189,6 +189,8 @@ def from_document(doc: Document) -> list[Quote]:
     # a quotation between two quotations of one speaker (:mod:`._quote_sandwich`)
     left = [c for c in unattributed if c not in given]
     given.update(_quote_sandwich.attributed(text, list(given.items()), left))
+    quoted = list(given.items())
+    given.update((c, a) for c in left if c not in given and (a := only_speaker(text, c, quoted)) is not None)
     given.update((c, a) for c, a in lead if a is not None and c not in given)
     for cand, attribution in sorted(given.items(), key=lambda pair: pair[0].start):
         # the quotation, and the words it quotes in turn (:mod:`._quote_nested`)
