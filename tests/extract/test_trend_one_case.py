@@ -137,3 +137,20 @@ def test_a_place_in_a_ranking_kept_is_persistence() -> None:
 def test_a_turn_of_a_phenomenon_stays() -> None:
     found = pairs("Volgens de onderzoekers is het vertrouwen in de politiek de laatste jaren veranderd.")
     assert any(d is Change.SHIFT and "vertrouwen" in p for d, p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "terugbrengen" of an amount is a fall
+        ("De gemeente heeft het aantal parkeerplaatsen in het centrum met een derde teruggebracht.",
+         [(Change.DOWN, "aantal parkeerplaatsen in het centrum")]),
+        ("Binnen een jaar bracht de stad haar energieverbruik terug van 90 naar 70 miljoen kWh.",
+         [(Change.DOWN, "energieverbruik")]),
+        # one thing brought back to a place or a state, one case reduced by a court: no trend
+        ("De gestolen fiets wordt teruggebracht naar de eigenaar.", []),
+        ("De celstraf van de man werd in hoger beroep teruggebracht naar vier jaar.", []),
+    ],
+)
+def test_brought_back(text: str, expected: list[tuple[Change, str]]) -> None:
+    assert [(s.direction, s.phenomenon) for s in statements_of(text)] == expected

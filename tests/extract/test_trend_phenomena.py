@@ -72,3 +72,15 @@ def test_a_measure_keeps_the_plural_it_counts(text: str, phenomenon: str) -> Non
 def test_a_plural_measure_keeps_its_verb_out() -> None:
     found = [s.phenomenon for s in statements_of("De aantallen liggen hoger dan vorig jaar.")]
     assert all("liggen" not in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a comparison with another time is no part of the phenomenon
+        ("In 2021 is het aandeel vrouwen ten opzichte van 2020 met 3% gestegen.", "aandeel vrouwen"),
+        ("Het aantal klachten vergeleken met vorig jaar is flink gedaald.", "aantal klachten"),
+    ],
+)
+def test_a_comparison_ends_the_phenomenon(text: str, phenomenon: str) -> None:
+    assert phenomenon in [s.phenomenon for s in statements_of(text)]

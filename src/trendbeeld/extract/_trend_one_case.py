@@ -16,7 +16,9 @@
 * a meeting or a match moved in the calendar ("het geplande overleg is verplaatst", "KNVB
   verplaatst duel"), one thing moved ("kasten met dossiers verplaatst"; not "verplaatst zich":
   a phenomenon that moves is a shift); one quarrel getting out of hand ("Burenruzie escaleert");
-  a collapse ("zakte in de tuin in elkaar"); one actor renamed ("Elsevier Weekblad verandert naam
+  a collapse ("zakte in de tuin in elkaar"); one thing brought back to a place or a state, or one
+  case's sentence reduced by a court ("wordt teruggebracht naar de burgerstatus", "werd in hoger
+  beroep teruggebracht"); one actor renamed ("Elsevier Weekblad verandert naam
   in EW"); a vessel capsized ("een rubberbootje omgeslagen"). A place in a ranking that is
   kept ("regio blijft koploper") is persistence over time, a stable trend in the conventions;
 * an amendment: "wijziging" whose complement names an instrument of law or administration ("van
@@ -184,6 +186,11 @@ _QUARREL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
+# "terugbrengen" ("teruggebracht", "bracht … terug") by a court in one case, or to a destination.
+_COURT = re.compile(
+    r"\b(?:in\s+hoger\s+beroep|in\s+cassatie|(?:de|het)\s+(?:rechter|rechtbank|hof))\b", re.IGNORECASE
+)
+_TO_A_PLACE = re.compile(r"\s+naar\s+(?:de|het|een|zijn|haar|hun)\s", re.IGNORECASE)
 _WALK_FORMS = frozenset(["loop", "loopt", "lopen", "liep", "liepen"])
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
 INCURRED_REACH = 60  # characters around "oplopen" read for "heeft" and what was incurred
@@ -287,6 +294,8 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return True
     if _renamed(text, cue, low, opening) or _capsized(text, cue, low, opening):
         return True
+    if _brought_back(text, cue, low, opening):
+        return True
     if low in _ESCALATE_FORMS:
         return bool(_QUARREL_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start))
     if _ANY_MOVE_FORM.search(low) is None or not any(
@@ -297,6 +306,20 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         _EVENT_BEFORE.search(text, max(opening, cue.start - EVENT_REACH), cue.start)
         or _EVENT_AFTER.match(text, cue.end, cue.end + EVENT_REACH)
     )
+
+
+def _brought_back(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"terugbrengen" of one thing or one case: brought back to a place or a state ("Het schip wordt
+    teruggebracht |naar de| burgerstatus"), or a court's ruling ("De straf werd |in hoger beroep|
+    teruggebracht"); a reduction to an amount stays ("teruggebracht naar twaalf jaar" after a
+    court is one case all the same; "met bijna de helft teruggebracht" is a fall)."""
+    if "terug" not in low or _cues.lemma(low.split(maxsplit=1)[0].replace("terug", "")) != "brengen":
+        return False
+    stop = _CLAUSE_STOP.search(text, cue.end, cue.end + EVENT_REACH)
+    end = stop.start() if stop else min(len(text), cue.end + EVENT_REACH)
+    if _COURT.search(text, max(opening, cue.start - EVENT_REACH), end):
+        return True
+    return _TO_A_PLACE.match(text, cue.end, end) is not None
 
 
 def _moved(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:

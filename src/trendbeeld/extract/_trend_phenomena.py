@@ -138,6 +138,8 @@ _CLAUSE_OPENERS = frozenset(["of", "alsof", "dat"])
 # "Steeds vaker", "Nooit eerder").
 _FRONTED_CUE_KINDS = frozenset(["state", "comp"])
 _PARTICIPLE = re.compile(r"(?:op|af|aan|uit|in|mee|door|terug|over|toe|weg|bij|vast|los)?ge\w+[dtn]$")
+# A comparison ends a phenomenon: "mannen |ten opzichte| van", "|vergeleken met|", "|in vergelijking| met".
+_COMPARING = {"ten": "opzichte", "vergeleken": "met", "in": "vergelijking"}
 # Singular measures that may count a plural which is also a verb form ("het totaal aantal |vragen|");
 # a plural verb cannot agree with them, but the plural auxiliaries are verbs all the same; a plural
 # measure has its own plural verb ("de aantallen |liggen| hoger").
@@ -372,9 +374,10 @@ def _is_infinitive(word: str) -> bool:
 
 
 def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[re.Match[str]]:
-    """``words`` up to a number, a time, a past tense with its object, "voor het eerst" or a
-    superlative: "aantal |met 40 procent|", "werk |de komende jaren|", "aantal |bereikte het|
-    hoogste", "reizigers |afgelopen maand|", "waardering |het meest|"."""
+    """``words`` up to a number, a time, a past tense with its object, "voor het eerst", a
+    superlative or a comparison: "aantal |met 40 procent|", "werk |de komende jaren|", "aantal
+    |bereikte het| hoogste", "reizigers |afgelopen maand|", "waardering |het meest|", "percentage
+    mannen |ten opzichte van| 2021"."""
     numbers = lexicon.load().number_words
     for i in range(1, len(words)):
         low = lows[i]  # the tests are those of _is_number, _opens_time and _verb_with_object, inlined
@@ -385,6 +388,7 @@ def _before_number_or_time(words: list[re.Match[str]], lows: list[str]) -> list[
             or (low.endswith(_PAST_SUFFIXES) and _verb_with_object(words, i, low))
             or (low in _TIME_OPENERS and (lows[i + 1 : i + 3] == _FIRST_TIME[1:] or (
                 i + 1 < len(lows) and low != "voor" and _is_time_unit(lows[i + 1]))))
+            or (low in _COMPARING and lows[i + 1 : i + 2] == [_COMPARING[low]])
         ):
             return words[:i]
     return words
