@@ -10,7 +10,11 @@ words name a phenomenon of the events lexicon (``event_topics.txt``, as the titl
 "mishandeling", "mishandeld"; a narrower one counts for itself only, "woninginbraak" not also for
 "inbraak"; the words the title is made of, `cluster.event_topic`, so the count is titled by its
 topic), in the Netherlands (`_coherence.abroad`), and not already backing a report's trend. Topics
-of one synonym group (`_synonyms`: "steekincidenten", "steekpartijen") are one count.
+of one synonym group (`_synonyms`: "steekincidenten", "steekpartijen") are one count. A news item is
+about what its title says: when the title names a topic, a sentence of the item counts only for that
+topic (or a broader or narrower one), so the knife threat in the lead of "Werkstraf voor gewapende
+overval" is no event of threats; a title that names none ("Jongens van bromfiets gereden en
+geschopt") leaves its sentences' topics.
 
 A topic is a candidate when its count qualifies (`events.qualify`: outlets, and a significant or
 marginal rise). Every topic counted is tested both ways (more events and fewer), and all those tests
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -85,6 +89,36 @@ def topics_named(text: str) -> set[Topic]:
     return {t for t in named if not any(o.refines(t) for o in named)}
 
 
+def counted_for(item: Item) -> set[Topic]:
+    """The event topics a news item's evidence counts for: what its phenomenon and sentence name, of
+    the topics its title names when the title names any (`_as_titled`)."""
+    named = topics_named(f"{item_phrase(item.evidence) or ''} {item.evidence.text}".casefold())
+    title = item.meta.title if item.meta is not None else ""
+    return _as_titled(named, _title_topics(title)) if title and named else named
+
+
+@lru_cache(maxsize=4096)
+def _title_topics(title: str) -> frozenset[Topic]:
+    """The event topics a news item's title names (cached: every member of one item asks)."""
+    return frozenset(topics_named(title.casefold()))
+
+
+def _as_titled(named: set[Topic], titled: frozenset[Topic]) -> set[Topic]:
+    """What a news item's sentence counts for: a topic its title also names, when the title names one
+    ("Werkstraf voor gewapende overval": the threat with a knife in its lead is part of the robbery,
+    no event of threats); a title that names no topic leaves the sentence's own topics ("Jongens van
+    bromfiets gereden en geschopt", whose lead says they were beaten up)."""
+    if not titled:
+        return named
+    keys = {_key(o) for o in titled}
+    return {t for t in named if _key(t) in keys or any(o.refines(t) or t.refines(o) for o in titled)}
+
+
+def _key(topic: Topic) -> frozenset[str]:
+    """One count per synonym group ("steekincidenten", "steekpartijen")."""
+    return _synonyms.concepts(topic.name) or frozenset({topic.name})
+
+
 def topic_candidates(
     items: Sequence[Item],
     vectors: np.ndarray,
@@ -98,14 +132,10 @@ def topic_candidates(
     for i, item in enumerate(items):
         if item.id in claimed or not events.is_event(metas.get(item.source_id)):
             continue
-        text = f"{item_phrase(item.evidence) or ''} {item.evidence.text}".casefold()
-        named = topics_named(text)
-        if not named:
+        named = counted_for(item)
+        if not named or abroad(f"{item.meta.title if item.meta is not None else ''} {item.context}"):
             continue
-        title = item.meta.title if item.meta is not None else ""
-        if abroad(f"{title} {item.context}"):
-            continue
-        for key in {_synonyms.concepts(topic.name) or frozenset({topic.name}) for topic in named}:
+        for key in {_key(topic) for topic in named}:
             by_topic[key].append(i)
     keys = sorted(by_topic, key=sorted)
     evidence_of = {key: [items[i].evidence for i in by_topic[key]] for key in keys}
