@@ -29,10 +29,14 @@ _SUFFIX = re.compile(r"^(?P<name>.*?)\s*\((?P<tag>PV|RE|LD|GM|PO|CR|gemeente|pro
 _TAG_LEVELS = {
     "pv": "provincie", "provincie": "provincie", "re": "politie-eenheid", "ld": "landsdeel",
     "gm": "gemeente", "gemeente": "gemeente",
+    # CBS's politieregio's (1993-2012, tables to 2011) had the borders of the 25 safety regions
+    # of the same name: "Rotterdam-Rijnmond (PO)" is VR17.
+    "po": "veiligheidsregio",
 }
 _LEVEL_ORDER = ("gemeente", "veiligheidsregio", "politie-eenheid", "provincie", "land", "landsdeel")
 _ALIASES = {"friesland": "fryslân", "nederland": "nederland", "den haag": "'s-gravenhage",
-            "den bosch": "'s-hertogenbosch"}
+            "den bosch": "'s-hertogenbosch", "limburg-zuid": "zuid-limburg",
+            "noord-holland-noord": "noord-holland noord", "zuid-holland-zuid": "zuid-holland zuid"}
 UNALLOCATED = frozenset({"GM0998", "GM0999", "PV99", "RE99", "LD99", "VR99"})
 
 

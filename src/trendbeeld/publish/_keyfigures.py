@@ -9,11 +9,16 @@ An indicator belongs to a theme when the words of its name match the theme's nam
     uitsluiten:
       - "Heling — Geregistreerde misdrijven relatief"
 
-Per theme at most ``MAX_PER_THEME`` figures are shown, ranked by the region they are about (the
-edition's region first, then the regions it lies in, then Nederland), then by relevance (how many
-theme terms the name matches), then by recency (the last period). One figure per subject: a rate
-per 1,000 inhabitants or a percentage goes before an absolute count of the same subject. The source
-is the publisher's table as the import recorded it, never a file name.
+Per theme at most ``MAX_PER_THEME`` figures are shown, ranked first by whether they are recent (a
+series that ends more than ``RECENT_YEARS`` before the theme's newest is shown only after the recent
+ones), then by the region they are about (the edition's region first, then the regions it lies in,
+then Nederland; a region stored by its name, such as CBS's politieregio "Rotterdam-Rijnmond (PO)", by
+its code), then by relevance (how many theme terms the name matches), then by recency (the last
+period). A card about another area than the edition's says which and why ("Geen cijfer voor
+Rotterdam in de bronnen; dit cijfer gaat over de provincie Zuid-Holland, waarin Rotterdam ligt.").
+One figure per subject: a rate per 1,000 inhabitants or a percentage goes before an absolute count
+of the same subject. The source is the publisher's table as the import recorded it, never a file
+name.
 """
 
 from __future__ import annotations
@@ -22,13 +27,14 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from trendbeeld.errors import ConfigError, TrendbeeldError
+from trendbeeld.indicators import regions as indicator_regions
 from trendbeeld.indicators import verdicts
 from trendbeeld.indicators.reading import table_reference
 from trendbeeld.labels import label
@@ -40,6 +46,7 @@ from trendbeeld.stemming import stems
 from trendbeeld.userfiles import LimitedLoader, load_yaml
 
 MAX_PER_THEME = 6
+RECENT_YEARS = 6  # a series ending this many years before the theme's newest goes after the recent ones
 MIN_PERIODS = 2  # a key figure shows a development: a series of at least two periods
 CHART_WORKERS = 2
 MIN_COMPOUND = 6  # a term of at least this many letters also matches at the start or end of a word
@@ -254,12 +261,18 @@ class _Candidate:
     relevance: float
     region_rank: int
     series: Series
+    stale: bool = False  # ends more than RECENT_YEARS before the newest series of its theme
 
     @property
     def subject(self) -> str:
         return self.series.indicator.split(" — ", 1)[0].casefold()
 
-    def rank(self) -> tuple[int, int, float, int, int, str]:
+    @property
+    def year(self) -> int:
+        last = self.series.observations[-1].period
+        return int(last[:4]) if last[:4].isdigit() else 0
+
+    def rank(self) -> tuple[bool, int, int, float, int, int, str]:
         last = self.series.observations[-1].period
         year = int(last[:4]) if last[:4].isdigit() else 0
         unit = _UNIT_ORDER.get(unit_of(self.series) or "", 3)
@@ -268,7 +281,7 @@ class _Candidate:
         # The region first; then broad categories before detailed ones ("2.4.1 …"), clear matches
         # before weak ones, rates and shares before counts, recent series before old ones.
         relevance = -min(self.relevance, 2.0)
-        return (self.region_rank, detail, relevance, unit, -(year // 5), self.series.indicator)
+        return (self.stale, self.region_rank, detail, relevance, unit, -(year // 5), self.series.indicator)
 
 
 def choose(
@@ -287,7 +300,8 @@ def choose(
     by_indicator: dict[str, dict[str, Series]] = defaultdict(dict)
     for s in series:
         if s.indicator not in overrides.excluded and s.observations:
-            by_indicator[s.indicator][s.region] = s
+            code = _region_code(s.region)
+            by_indicator[s.indicator][code] = s if code == s.region else replace(s, region=code)
     candidates: dict[str, list[_Candidate]] = defaultdict(list)
     for indicator, regional in by_indicator.items():
         best = next((regional[c] for c in codes if c in regional), None)
@@ -305,9 +319,11 @@ def choose(
         candidates[theme].append(_Candidate(theme, relevance, codes.index(best.region), best))
     picks: dict[str, list[_Candidate]] = {}
     for theme, found in candidates.items():
+        newest = max(c.year for c in found)
+        dated = [replace(c, stale=c.year < newest - RECENT_YEARS) for c in found]
         picked: list[_Candidate] = []
         subjects: set[str] = set()
-        for candidate in sorted(found, key=_Candidate.rank):
+        for candidate in sorted(dated, key=_Candidate.rank):
             if candidate.subject in subjects:
                 continue
             subjects.add(candidate.subject)
@@ -317,13 +333,43 @@ def choose(
         picks[theme] = picked
 
     def card(c: _Candidate) -> KeyFigure:
-        return figure(c.series, by_indicator[c.series.indicator].get(_regions.NATIONAL), c.theme, tables)
+        return figure(c.series, by_indicator[c.series.indicator].get(_regions.NATIONAL), c.theme, tables,
+                      edition_region=region)
 
     # Rendering a chart (vl-convert) releases the GIL: two at a time on a 2-core machine.
     jobs = [c for theme in sorted(picks) for c in picks[theme]]
     with ThreadPoolExecutor(max_workers=CHART_WORKERS) as pool:
         cards = dict(zip((id(c) for c in jobs), pool.map(card, jobs), strict=True))
     return {theme: tuple(cards[id(c)] for c in picks[theme]) for theme in sorted(picks)}
+
+
+def _region_code(region: str) -> str:
+    """A stored region as a code: a name the import could not resolve then ("Rotterdam-Rijnmond (PO)")
+    by the names the indicators know now, else as it is."""
+    if _regions.name_of(region) != region:
+        return region
+    return indicator_regions.resolve(region) or region
+
+
+_LEVEL_NAMES = {"veiligheidsregio": "de veiligheidsregio", "politie-eenheid": "de politie-eenheid",
+                "provincie": "de provincie", "gemeente": "de gemeente"}
+
+
+def area_note(code: str, edition_region: _regions.RegionRef | None) -> str | None:
+    """Why a card of an edition for one region is about another area: none of the sources has the
+    figure for the edition's region, and the card names the area it describes."""
+    if edition_region is None or code == edition_region.code:
+        return None
+    own = edition_region.name
+    if code == _regions.NATIONAL:
+        return (f"Geen cijfer voor {own} of een regio waarin {own} ligt in de bronnen; "
+                "dit is het landelijke cijfer.")
+    if code in edition_region.parents:
+        area = _regions.by_code(code)
+        level = _LEVEL_NAMES.get(area.level, "") if area is not None else ""
+        return (f"Geen cijfer voor {own} in de bronnen; dit cijfer gaat over {level} "
+                f"{_regions.name_of(code)}, waarin {own} ligt.".replace("  ", " "))
+    return f"Dit cijfer gaat over {_regions.name_of(code)}, niet over {own}."
 
 
 def _rate_context(series: Series, national: Series) -> str:
@@ -363,8 +409,8 @@ def indicator_name(indicator: str) -> str:
     return _format.plain(_OUTLINE_NUMBER.sub("", indicator)) or _format.plain(indicator)
 
 
-def figure(series: Series, national: Series | None, theme: str | None, tables: Mapping[str, TableRef]
-           ) -> KeyFigure:
+def figure(series: Series, national: Series | None, theme: str | None, tables: Mapping[str, TableRef],
+           *, edition_region: _regions.RegionRef | None = None) -> KeyFigure:
     """One key-figure card for the latest value of ``series``, with its chart and table."""
     points = sorted(series.observations, key=lambda o: o.period)
     last = points[-1]
@@ -376,7 +422,9 @@ def figure(series: Series, national: Series | None, theme: str | None, tables: M
         direction = None
     if direction is Direction.INSUFFICIENT:
         direction = None
-    context = [f"{len(points)} perioden, {points[0].period}–{last.period}."]
+    note = area_note(series.region, edition_region)
+    context = [note] if note else []
+    context.append(f"{len(points)} perioden, {points[0].period}–{last.period}.")
     if direction is not None:
         context.append(f"Oordeel over de hele reeks: {label(direction)}.")
     if len(points) > 1 and points[-2].value:

@@ -55,3 +55,8 @@ def name_of(code: str) -> str:
         if region.code == code:
             return region.name
     return code
+
+
+def by_code(code: str) -> RegionRef | None:
+    """The region of ``code``, or None when the gazetteer does not know it."""
+    return next((r for r in _gazetteer() if r.code == code), None)
