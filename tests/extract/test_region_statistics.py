@@ -41,3 +41,22 @@ def test_a_definition_or_an_employer_is_no_source() -> None:
     assert _regions(text) == [None]
     text = "De test spoort 85 procent van de tumoren op, zegt een onderzoeker bij het RIVM."
     assert _regions(text) == [None]
+
+
+def test_a_share_of_opinion_in_a_survey_is_the_countrys() -> None:
+    text = ("Uit onderzoek van een adviesbureau bleek vorig jaar dat bijna de helft van de huisartsen vindt "
+            "dat hun praktijk te klein is.")
+    assert _regions(text) == ["Nederland"]
+    text = ("Het onderzoeksbureau hield een peiling over het klimaat. "
+            "Een derde van de ondervraagden gaf aan zich zorgen te maken.")
+    assert _regions(text) == ["Nederland"]
+
+
+def test_a_survey_of_the_own_staff_or_without_an_opinion_is_not() -> None:
+    text = ("We doen elk kwartaal een steekproef onder medewerkers. "
+            "Ruim 60 procent vindt het werk uitdagend.")
+    assert _regions(text) == [None]
+    text = "Uit het onderzoek bleek dat 80 procent van de deelnemers minder angst had."
+    assert _regions(text) == [None]
+    text = "Uit een enquête in Zwolle blijkt dat 40 procent van de bewoners de wijk onveilig vindt."
+    assert _regions(text) == ["Zwolle"]

@@ -15,8 +15,10 @@ The national figures of a statistics or planning office (CBS, SCP, CPB, PBL, RIV
 country's too, when the office is named as their source in the sentence, one of the two before it or
 the next one that points back ("Zo rookt één op de vijf jongeren, blijkt uit cijfers van het CBS",
 "Het Planbureau voor de Leefomgeving verwacht dat het 15.000 euro per huis kost", "Uit de CBS-cijfers
-…"); not an office named for a definition or as someone's employer. This comes after the source's
-own region: a regional source keeps its place.
+…"); not an office named for a definition or as someone's employer. So is a share of people who hold
+an opinion or feeling in a survey ("Uit onderzoek … bleek dat bijna de helft van de … vindt dat",
+"Een derde van de ondervraagden gaf aan …"), not in a survey of an organisation's own staff. These
+come after the source's own region: a regional source keeps its place.
 
 Not when those sentences name a place abroad, also by its adjective ("Het Britse kabinet is
 verscheurd. Grofweg de helft van de ministers …", "het Duitse parlement"): whose state it is.
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from trendbeeld.extract import _context, _phrases, lexicon, regions
+from trendbeeld.extract import _context, _cues, _phrases, lexicon, regions
 from trendbeeld.extract._document import Document
 
 COUNTRY = "Nederland"
@@ -68,6 +70,37 @@ _SOURCE_AFTER = re.compile(r"(?:[ ][a-z]+){0,3}?[ ]" + _REPORTS + r"(?![\w-])")
 SOURCE_CHARS = 80
 # "Dat blijkt uit …", "Dit meldt …", "Zo blijkt uit …": a sentence that gives the source of the one before.
 _POINTS_BACK = re.compile(r"(?:Dat|Dit|Die|Zo|Deze)[ ]")
+# A share of people: "65 procent", "45%", "vier op de tien", "de helft", "een derde", "driekwart".
+_SHARE = re.compile(
+    r"(?:(?:slechts|ruim|bijna|zo'n|ongeveer|circa|meer[ ]dan|minder[ ]dan|nog|maar|wel|precies|om[ ]precies"
+    r"[ ]te[ ]zijn)[ ]+)*(?:[\d,.]+[ ]?(?:%|procent)|\w+[ ]op[ ]de[ ]\w+"
+    r"|(?:de|een|twee|drie)?[ ]?(?:helft|derde|kwart|vijfde)|driekwart|tweederde|(?:een|de)[ ]meerderheid)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
+OPINION_CHARS = 160
+# Verbs of opinion or feeling, by lemma ("vindt", "vonden", "denkt", "gaf … aan" by "geven", "voelt
+# zich", "maakt zich zorgen" by "zorgen"), and the nouns of a stance ("voorstander", "tegen").
+_OPINION_LEMMAS = frozenset((
+    "vinden", "denken", "menen", "geven", "aangeven", "voelen", "steunen", "ondersteunen", "vrezen",
+    "verwachten", "twijfelen", "ervaren", "ergeren", "willen", "kiezen", "zorg", "zorgen", "zeggen",
+))
+# Not "tevreden": a satisfaction survey is mostly one of an organisation's own customers.
+_OPINION_WORDS = frozenset((
+    "voorstander", "voorstanders", "tegenstander", "tegenstanders", "zorgen", "onveilig", "veilig", "bezorgd",
+))
+# A survey: "onderzoek", "een peiling", "de enquête", "de ondervraagden", "respondenten".
+_SURVEY = re.compile(
+    r"(?<![\w-])(?:\w*onderzoek|\w*peiling|\w*enquête|ondervraagd\w*|respondent\w*|steekproef|panel)(?![\w-])",
+    re.IGNORECASE,
+)
+# A survey among an organisation's own staff or members: "een steekproef onder medewerkers".
+_STAFF = re.compile(
+    r"(?<![\w-])(?:onder|van)[ ]+(?:de[ ]+|onze[ ]+|haar[ ]+|zijn[ ]+|eigen[ ]+)*(?:medewerkers|werknemers"
+    r"|personeel|personeelsleden|collega's)(?![\w-])",
+    re.IGNORECASE,
+)
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
 _MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
 MAXIMUM_CHARS = 20
@@ -127,6 +160,43 @@ def of_statistics(doc: Document, sentence: _phrases.Span) -> str | None:
             return None
         last = following.end
     return None if _abroad(text, first, last) else COUNTRY
+
+
+def of_opinion(doc: Document, sentence: _phrases.Span, clause: _phrases.Span, pos: int) -> str | None:
+    """Nederland for a share of people who hold an opinion or feeling in a survey ("bijna de helft
+    van de onderwijsprofessionals vindt dat …", "Een derde van de ondervraagden gaf aan …", "65
+    procent maakt zich zorgen"): a share at ``pos`` whose clause has a verb of opinion after it,
+    when the sentence or one of the CARRY_SENTENCES before it in the paragraph names a survey
+    ("Uit onderzoek van … bleek", "een peiling", "de ondervraagden"), not one among the staff of an
+    organisation ("een steekproef onder medewerkers"), and no place abroad."""
+    text = doc.text
+    if not _SHARE.match(text, pos):
+        return None
+    if not _has_opinion_verb(text, pos, clause.end):
+        return None
+    first = sentence.start
+    found = _SURVEY.search(text, sentence.start, sentence.end) is not None
+    for _ in range(CARRY_SENTENCES):
+        if found:
+            break
+        previous = _sentence_before(doc, first)
+        if previous is None:
+            break
+        first = previous.start
+        found = _SURVEY.search(text, previous.start, previous.end) is not None
+    if not found or _STAFF.search(text, first, sentence.end) or _abroad(text, first, sentence.end):
+        return None
+    return COUNTRY
+
+
+def _has_opinion_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a verb of opinion or feeling ("vindt", "gaf aan", "maakt zich
+    zorgen", "is voorstander")."""
+    for m in _WORD.finditer(text, start, min(end, start + OPINION_CHARS)):
+        word = m.group(0)
+        if word in _OPINION_WORDS or _cues.lemma(word.lower()) in _OPINION_LEMMAS:
+            return True
+    return False
 
 
 def of_law(doc: Document, sentence: _phrases.Span, pos: int) -> str | None:
