@@ -133,3 +133,20 @@ def test_volgens_after_a_closed_quote_leaves_it_to_the_speaker_before() -> None:
         "Linda Zeegers van de VO-raad is het belangrijk dat er iets verandert."
     )
     assert ("Walter Feddema", "Wij kennen de leerlingen veel beter dan een toets.") in found
+
+
+def test_verb_and_name_after_a_quote_with_the_clause_going_on() -> None:
+    found = _speakers(
+        "Het verzet wordt geleid door Ioannis Sakkaros, geboren in Stuttgart. De suggestie van een "
+        "snelheidslimiet leidde tot woedende reacties. 'Mobiliteit is vrijheid, als die verdwijnt kom "
+        "je in verzet', vertolkt Sakkaros het gevoel van de demonstranten."
+    )
+    assert [s for s, _ in found] == ["Ioannis Sakkaros"]
+
+
+def test_conjunction_after_a_quote_is_no_verb_of_a_speaker() -> None:
+    found = _speakers(
+        "De demonstranten trekken naar het stadhuis. 'Mobiliteit is vrijheid, als die verdwijnt kom je in "
+        "verzet', maar Ioannis Sakkaros denkt daar anders over."
+    )
+    assert all(s != "Ioannis Sakkaros" for s, _ in found)

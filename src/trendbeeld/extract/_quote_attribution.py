@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from trendbeeld.extract import _phrases, _quote_names, _quotemarks, _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
@@ -223,7 +224,9 @@ def _inverted(
     m = patterns()["inverted"].match(window)
     lex = lexicon.load()
     if m is None:
-        return relative_inverted(window)
+        m = _inverted_clause(window)  # "…’, vertolkt Sakkaros het gevoel van de demonstranten."
+        if m is None:
+            return relative_inverted(window)
     verb = m.group("verb")
     ok, title = title_before(m.group("title"))
     if (verb in lex.function_words or verb in lex.name_stopwords or verb.endswith("en") or not ok
@@ -237,6 +240,24 @@ def _inverted(
     if not plausible_name(name, title):
         return None
     return attribution_of(name, title, rest_after(window, m.end("name")), dash=False)
+
+
+def _inverted_clause(window: str) -> re.Match[str] | None:
+    """"…’, vertolkt Sakkaros het gevoel van …", "…”, haalt Bianca het drama weer voor de geest": a
+    finite verb (by lemma: not its own infinitive) right after the quote's comma, its subject name
+    after it, and the clause going on with lower-case words (an object, an adverb)."""
+    m = _inverted_clause_pattern().match(window)
+    if m is None or not _finite_verb(m.group("verb")) or m.group("verb") in speech_words():
+        return None  # a verb of saying is read by the "inverted" pattern, which ends at the name
+    return m
+
+
+@cache
+def _inverted_clause_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\A[ \t]*(?P<comma>,)[ \t]+(?P<verb>[a-zà-ÿ]{{3,}})\s+(?P<title>(?:[a-zà-ÿ-]+\s+){{0,3}})"
+        rf"(?P<name>{_speakers.name_regex()})(?=\s+[a-zà-ÿ])"
+    )
 
 
 def _recent(cand: Candidate, last: tuple[int, Attribution] | None) -> Attribution | None:
