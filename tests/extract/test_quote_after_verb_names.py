@@ -27,3 +27,20 @@ def test_first_name_without_a_full_name_stays_as_written() -> None:
         "man'', vertelt moeder Marieke in de woning."
     )
     assert found == ["Marieke"]
+
+
+def test_demonym_after_the_verb_is_the_person_named_just_before() -> None:
+    found = _speakers(
+        "Ondernemers met een visum zitten klem. ,,Het is oneerlijk en dat moet veranderen'', zegt "
+        "Zoe Adams. Adams schat dat zo'n honderdduizend bedrijven zo worden gerund. ,,We "
+        "creëren banen voor Amerikanen en zetten samen miljarden om'', benadrukt de Engelse."
+    )
+    assert found == ["Zoe Adams", "Zoe Adams"]
+
+
+def test_demonym_with_nobody_named_before_gives_no_speaker() -> None:
+    found = _speakers(
+        "Ondernemers met een visum zitten klem. Het gaat om honderdduizend bedrijven. ,,We creëren banen "
+        "voor Amerikanen en zetten samen miljarden om'', benadrukt de Engelse."
+    )
+    assert found == []

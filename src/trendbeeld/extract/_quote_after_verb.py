@@ -18,6 +18,7 @@ from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_names import aged_person, first_name_full, surname
 from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quote_referents import relative_at
+from trendbeeld.extract._quote_roles import referent
 from trendbeeld.extract._quote_unnamed import party_person, unnamed_speaker
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import (
@@ -70,6 +71,7 @@ def named_after_verb(
     if named_so:
         return unnamed
     found = (relative_at(window, pos) or _party_member_at(window, pos, doc, cand.open)
+             or _epithet_at(window, pos, doc, cand.open, known, last)
              or _full_organisation(_organisation_at(window, pos), doc.text, cand.open)
              or aged_person(window, pos, doc, cand.open))
     if found is not None:
@@ -237,6 +239,32 @@ def _party_member_at(window: str, pos: int, doc: Document, quote_at: int) -> Att
     """"„…”, zegt de liberaal.", "„…”, aldus de PVV'er.": the politician named earlier with that party."""
     m = _PARTY_MEMBER_AT.match(window, pos)
     return party_person(doc, m.group("noun"), quote_at) if m is not None else None
+
+
+def _epithet_at(
+    window: str, pos: int, doc: Document, quote_at: int, known: dict[str, Attribution],
+    last: tuple[int, Attribution] | None,
+) -> Attribution | None:
+    """"„…”, vertelt de Arnhemse.", "„…”, benadrukt de Engelse.", "„…”, zegt de mbo-student.": a word
+    for where a person comes from or what they do (a demonym, a hyphenated noun) that refers back to
+    the one person named just before (:func:`._quote_roles.referent`); a demonym in "-se" is a woman."""
+    m = _EPITHET_AT.match(window, pos)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun.lower() in lexicon.load().function_words or _roles.is_role_word(noun.lower()):
+        return None  # roles are read by the unnamed-speaker rules
+    found = referent(doc, noun, quote_at, known, last)
+    if found is None or (noun.endswith("se") and not _speakers.fits("zij", found.speaker)):
+        return None
+    return Attribution(found.speaker, found.role, found.organisation)
+
+
+# "de Arnhemse", "de Engelse", "de Spanjaard", "de Amsterdammer", "de mbo-student", after an adjective
+_EPITHET_AT = re.compile(
+    r"(?:de|De)\s+(?:[a-zà-ÿ]+e\s+)?(?P<noun>[A-ZÀ-Ý][a-zà-ÿ]+(?:se|er|aan|ees|iër|aard)|[a-zà-ÿ]{2,}-[a-zà-ÿ]{3,})"
+    r"(?=\s*[.,;!?]|\s*\Z|\s+[a-zà-ÿ]+\s*[.,;!?])"
+)
 
 
 def _before_title(window: str, m: re.Match[str]) -> bool:

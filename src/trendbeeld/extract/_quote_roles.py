@@ -69,10 +69,13 @@ def _named(doc: Document, region: str, start: int, known: dict[str, Attribution]
         person = _speakers.mention(region, m, known)
         subject = _subject(region, m.start())
         if person is None and subject and " " not in m.group(0):
-            # "Hillary waarschuwde": a first name alone, as the full name given earlier
-            person = first_name_full(doc, m.group(0), start + m.start())
-            if person is not None and not person.speaker.startswith(m.group(0) + " "):
-                person = None
+            # "Adams schat dat …": a surname alone of someone quoted before; "Hillary waarschuwde": a
+            # first name alone, as the full name given earlier
+            person = next((a for s, a in known.items() if s.endswith(" " + m.group(0))), None)
+            if person is None:
+                person = first_name_full(doc, m.group(0), start + m.start())
+                if person is not None and not person.speaker.startswith(m.group(0) + " "):
+                    person = None
         elif person is not None and person.speaker not in known and _speakers.gender(person.speaker) is None:
             person = None  # "Café Moonen wordt omgedoopt": a person has a first name, or spoke before
         if person is None or (len(person.speaker.split()) < 2 and person.speaker not in known):
