@@ -46,3 +46,7 @@ def test_more_that_counts_a_noun_stays() -> None:
 )
 def test_a_comparative_of_size_is_no_part_of_the_phenomenon(text: str, phenomenon: str) -> None:
     assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_a_comparative_alone_is_no_phenomenon() -> None:
+    assert statements_of("Waardoor de schade wellicht niet kleiner, maar juist groter wordt.") == []

@@ -30,6 +30,9 @@ quotation marks ("'Minder Marokkanen-zaak' opnieuw voor de rechter").
 The phenomenon is the noun phrase after "meer"/"minder", up to a new determiner and without the
 particle or verb forms that close the clause ("meer |klachten| binnen").
 
+An impersonal passive with a comparative adverb ("er wordt beter samengewerkt", "Er wordt minder
+gerookt") is ``_trend_impersonal``'s, called from here.
+
 Goals and aims, in a sentence without any other statement (the conventions count the goal of a
 speaker or an organisation about a public phenomenon and the aim of a rule or a measure as trends,
 ``hard``, with the direction the goal names):
@@ -60,6 +63,7 @@ from trendbeeld.extract import (
     _phrases,
     _text,
     _trend_cases,
+    _trend_impersonal,
     _trend_speech,
     _trend_title_comparatives,
     lexicon,
@@ -136,6 +140,7 @@ _QUOTED_NAME = re.compile(r"[^\s'‘’\"]+(?:\s[^\s'‘’\"]+)?['’\"]\s+\S")
 HEADLINE_REACH = 160  # characters of the longest title read
 _LAST_HEAD: list[list[int]] = []
 _LAST_TITLE: list[list[int]] = []  # title parts with a comparative (_trend_title_comparatives)
+_LAST_PASSIVE: list[list[int]] = []  # impersonal passives ("er wordt …", _trend_impersonal)
 
 
 def statements(
@@ -151,6 +156,8 @@ def statements(
     if not out and _holds(_LAST_TITLE[0], start, end):
         title = _trend_title_comparatives.statement(doc, low, start, end, made)  # "Burgers minder bezorgd"
         out += [title] if title is not None else []
+    if not out and _holds(_LAST_PASSIVE[0], start, end):  # "er wordt beter samengewerkt"
+        out += _trend_impersonal.statements(doc, low, start, end, made)
     if not made and not out and _holds(_LAST_GOALS[0], start, end):
         goal = _goal(doc, low, start, end)  # "We willen het aantal … terugdringen"
         out += [goal] if goal is not None else []
@@ -232,7 +239,9 @@ def positions(low: str) -> list[int]:
         _LAST_GOALS[:] = [_found(low, _GOAL_MARKS)]
         _LAST_HEAD[:] = [_headline_at(low)]
         _LAST_TITLE[:] = [_trend_title_comparatives.positions(low)]
-        _LAST_ALL[:] = [sorted(_LAST_MARKS[0] + _LAST_GOALS[0] + _LAST_HEAD[0] + _LAST_TITLE[0])]
+        _LAST_PASSIVE[:] = [_trend_impersonal.positions(low)]
+        marks = _LAST_MARKS[0] + _LAST_GOALS[0] + _LAST_HEAD[0] + _LAST_TITLE[0] + _LAST_PASSIVE[0]
+        _LAST_ALL[:] = [sorted(marks)]
     return _LAST_ALL[0]
 
 

@@ -78,8 +78,11 @@ def _repaired(doc: Document, phenomenon: str, start: int, opening: int, *, parti
     phenomenon = _MAGNITUDE.sub("", phenomenon)  # "aantal afgeronde zaken |(lager)|": the direction says it
     words = phenomenon.split()
     low = [w.lower() for w in words]
-    if (len(words) == 1 and low[0] in _CONNECTIVES) or low[0] in _CORRELATION:
-        return None  # "Desondanks (blijft)"; "Naarmate de inwonersaantallen hoger (worden)"
+    alone = len(words) == 1 and (low[0] in _CONNECTIVES or _cues.is_comparative(low[0]))
+    if alone or low[0] in _CORRELATION:
+        # "Desondanks (blijft)"; "(de schade …) groter (wordt)": a comparative alone names nothing;
+        # "Naarmate de inwonersaantallen hoger (worden)"
+        return None
     gradual = _gradual_cut(low)
     if gradual is not None:  # "Vuurwapenmisdrijven |steeds minder vaak voorkwamen|"
         return _tidied(doc, " ".join(words[:gradual]), start)
