@@ -9,13 +9,17 @@
   labels).
 - The year of such a cell: the column heads above the table ("2018\\n\\n2017\\n\\n2016"), else the
   year in the table's title ("Tabel 1.1 … 2018").
+- The year of a cell in a row of a table converted with its lines ("Gemelde beveiligingsincidenten
+  45 50" under a head "2021 2022", rows of :data:`_text.TABLE_ROW`): the year of its column, by order
+  (the first cell is of the first year), read from the nearest head above it in the same block of
+  rows and label lines.
 """
 
 from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _figure_filters, _scan, numbers
+from trendbeeld.extract import _figure_filters, _scan, _text, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
@@ -81,6 +85,60 @@ def column_years(text: str, found: list[Found]) -> dict[int, str]:
         if title is not None:
             out[f.start] = _periods_in(title.group(0))[-1]
     return out
+
+
+# Column heads in one line: two or more years ("2021 2022", "Producten  2021  2022  Niet afgeronde",
+# "31 dec 2022   31 dec 2021") in a line without sentence punctuation; and a cell of a row: a number,
+# a percentage or a dash between spaces.
+_HEAD_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,%])")
+_SENTENCE_MARK = re.compile(r"[.!?;]\s")
+_ROW_CELLS = re.compile(r"(?<!\S)(?:[-–]|[-+]?\d[\d.,]*(?:[ ]?%)?)(?!\S)")
+HEAD_LINES = 30  # the head of a block of rows stands at most this many lines above a row (blank ones aside)
+LABEL_LINE_CHARS = 60  # a line of a row label that goes on ("persoonsgegevens") is at most this long
+
+
+def row_years(text: str, found: list[Found]) -> dict[int, str]:
+    """The column years of the cells in rows of a table ("Gemelde beveiligingsincidenten 45 50" under
+    "2021 2022": 45 is of 2021, 50 of 2022), keyed by the start of the cell. A row with fewer cells
+    than the head has years leaves them open (which column is empty is not known)."""
+    out: dict[int, str] = {}
+    heads: dict[int, list[str]] = {}  # by the start of a row's line: the years of its head
+    for f in found:
+        line_end = text.find("\n", f.end, f.end + _text.ROW_CHARS)
+        if line_end < 0 or text[line_end - 1] not in "0123456789%–-":
+            continue  # most figures: not in a row, whose line ends in a cell
+        line_start = text.rfind("\n", max(0, f.start - _text.ROW_CHARS), f.start) + 1
+        if not _text.TABLE_ROW.fullmatch(text, line_start, line_end):
+            continue
+        if line_start not in heads:
+            heads[line_start] = _row_heads(text, line_start)
+        years = heads[line_start]
+        cells = [c.start() for c in _ROW_CELLS.finditer(text, line_start, line_end)]
+        if years and f.start in cells and len(cells) >= len(years):
+            index = cells.index(f.start)
+            if index < len(years):
+                out[f.start] = years[index]
+    return out
+
+
+def _row_heads(text: str, pos: int) -> list[str]:
+    """The years of the head above the row at ``pos``: the nearest line above with years side by
+    side, read back over rows, short label lines and blank lines only (not over running text)."""
+    end = pos - 1
+    lines = 0
+    while lines < HEAD_LINES and end > 0:
+        start = text.rfind("\n", max(0, end - _text.ROW_CHARS), end) + 1
+        stripped = text[start:end].strip()
+        if stripped:
+            lines += 1
+            years = _HEAD_YEAR.findall(stripped)
+            if len(years) > 1 and _SENTENCE_MARK.search(stripped) is None:
+                return years
+            is_row = _text.TABLE_ROW.fullmatch(text, start, end) is not None
+            if not is_row and (len(stripped) > LABEL_LINE_CHARS or stripped[-1] in ".!?:;"):
+                return []
+        end = start - 1
+    return []
 
 
 def _is_cell(text: str, found: Found) -> bool:

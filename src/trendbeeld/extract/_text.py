@@ -54,6 +54,18 @@ _JOIN = re.compile(
 )
 # A single line break before a capital: a heading or caption ends there when the line is short
 # and has no closing punctuation; otherwise the sentence runs on.
+# A line break after a number, a percentage or a dash (the pattern opens with the break, a literal
+# the regex engine finds fast) ...
+_CELL_LINE_END = re.compile(r"\n(?<=[\d%–-]\n)")
+# ... ends a row of a table when its line is a label (words, no sentence punctuation) and then two or
+# more cells, or one cell after a gap of three or more spaces (text converted with its layout):
+# "Gemelde beveiligingsincidenten  45  50", "Verzuimpercentage      6,4%", " 2021 2022" (column heads).
+_ROW_CELL = r"(?:[-–]|[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-+]?\d+(?:,\d+)?)(?:[ ]?%)?"
+TABLE_ROW = re.compile(
+    rf"[ ]*(?:[^\W\d_][^\d\n.!?;:]*?(?:[ ]{{3,}}{_ROW_CELL}|[ ]+{_ROW_CELL}(?:[ ]+{_ROW_CELL})+)"
+    rf"|{_ROW_CELL}(?:[ ]+{_ROW_CELL})+)[ ]*"
+)
+ROW_CHARS = 200  # a row is read back at most this far from its end
 _SINGLE_BLANK = re.compile(r"\n[ ]*\n(?![ ]*\n)")
 _CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
 # A wrapped line end: a line break after a word (perhaps and one space or tab) before a lower-case
@@ -167,12 +179,60 @@ def clean(text: str) -> Cleaned:
         edits.append((pos, pos + 1, ""))
         pos = translated.find(SOFT_HYPHEN, pos + 1)
     flat = _WRAP.sub(" ", translated)
+    rows = _layout_row_ends(translated)
+    if rows:
+        flat = _with_breaks(flat, rows)
     layout = _layout(translated)
     for m in _CAPITAL_BREAK.finditer(flat):
-        if not _ends_heading(translated, m.start(), layout):
+        if m.start() not in rows and not _ends_heading(translated, m.start(), layout):
             edits.append((m.start(), m.end(), " "))
     edits.sort()
     return _apply(text, flat, edits)
+
+
+def _layout_row_ends(text: str) -> set[int]:
+    """The line breaks that end a row of a table (text converted from a PDF, with its layout or with
+    its runs of spaces made one: "Gemelde beveiligingsincidenten   45   50", "Verzuimpercentage
+    6,4%" after a gap, " 2021 2022"; see :data:`TABLE_ROW`). The row ends there, also when the next
+    line goes on with its label in lower case ("… zonder 15 20 ¶ persoonsgegevens") or opens the
+    next row with a capital."""
+    out = set()
+    for m in _CELL_LINE_END.finditer(text):
+        end = m.start()
+        if not _may_end_row(text, end):
+            continue  # most lines that end in a number: running text ("… in 2020")
+        start = text.rfind("\n", max(0, end - ROW_CHARS), end) + 1
+        if (start or end < ROW_CHARS) and TABLE_ROW.fullmatch(text, start, end):
+            out.add(end)
+    return out
+
+
+def _may_end_row(text: str, end: int) -> bool:
+    """May the line ending at ``end`` be a row: is its last cell after a gap of three spaces or after
+    another cell? (A cheap look at the last two words before the full pattern is tried.)"""
+    last = end
+    while last > 0 and text[last - 1] == " ":
+        last -= 1
+    space = text.rfind(" ", max(0, last - ROW_CHARS), last)
+    if space <= 0:
+        return False
+    word_end = space
+    while word_end > 0 and text[word_end - 1] == " ":
+        word_end -= 1
+    if space - word_end >= 2:  # three or more spaces before the last cell
+        return True
+    before = text[text.rfind(" ", max(0, word_end - ROW_CHARS), word_end) + 1 : word_end]
+    return bool(before) and (before[0].isdigit() or before[0] in "+-–" or before[-1] == "%")
+
+
+def _with_breaks(flat: str, breaks: set[int]) -> str:
+    """``flat`` with a line break again at each of ``breaks`` (a wrapped line made it a space)."""
+    pieces, last = [], 0
+    for pos in sorted(breaks):
+        pieces += [flat[last:pos], "\n"]
+        last = pos + 1
+    pieces.append(flat[last:])
+    return "".join(pieces)
 
 
 def _translate(text: str) -> str:

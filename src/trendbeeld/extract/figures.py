@@ -75,6 +75,7 @@ def from_document(doc: Document) -> list[Figure]:
     everything = _context.AllFound.of(found)
     times = _periods.timeline(doc) if found else None
     columns = _figure_tables.column_years(doc.text, found)
+    columns.update(_figure_tables.row_years(doc.text, found))  # "Gemelde incidenten 45 50" under "2021 2022"
     try:
         return [_figure(doc, f, everything, times, columns.get(f.start)) for f in found]
     finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
