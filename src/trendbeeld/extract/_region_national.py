@@ -92,7 +92,7 @@ _OPINION_WORDS = frozenset((
 ))
 # A survey: "onderzoek", "een peiling", "de enquête", "de ondervraagden", "respondenten".
 _SURVEY = re.compile(
-    r"(?<![\w-])(?:\w*onderzoek|\w*peiling|\w*enquête|ondervraagd\w*|respondent\w*|steekproef|panel)(?![\w-])",
+    r"(?:onderzoek|peiling|enquête)(?![\w-])|(?<![\w-])(?:ondervraagd|respondent)|(?<![\w-])(?:steekproef|panel)(?![\w-])",
     re.IGNORECASE,
 )
 # A survey among an organisation's own staff or members: "een steekproef onder medewerkers".
