@@ -84,3 +84,8 @@ def test_a_plural_measure_keeps_its_verb_out() -> None:
 )
 def test_a_comparison_ends_the_phenomenon(text: str, phenomenon: str) -> None:
     assert phenomenon in [s.phenomenon for s in statements_of(text)]
+
+
+def test_a_compound_measure_keeps_the_plural_it_counts() -> None:
+    found = [s.phenomenon for s in statements_of("Het totaalaantal vragen is vorig jaar sterk gedaald.")]
+    assert "totaalaantal vragen" in found

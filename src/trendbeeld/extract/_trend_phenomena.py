@@ -140,10 +140,9 @@ _FRONTED_CUE_KINDS = frozenset(["state", "comp"])
 _PARTICIPLE = re.compile(r"(?:op|af|aan|uit|in|mee|door|terug|over|toe|weg|bij|vast|los)?ge\w+[dtn]$")
 # A comparison ends a phenomenon: "mannen |ten opzichte| van", "|vergeleken met|", "|in vergelijking| met".
 _COMPARING = {"ten": "opzichte", "vergeleken": "met", "in": "vergelijking"}
-# Singular measures that may count a plural which is also a verb form ("het totaal aantal |vragen|");
-# a plural verb cannot agree with them, but the plural auxiliaries are verbs all the same; a plural
-# measure has its own plural verb ("de aantallen |liggen| hoger").
-_COUNTING_MEASURES = frozenset(["aantal", "totaal", "percentage", "aandeel", "hoeveelheid"])
+# Singular measures (also in a compound: "totaalaantal") that may count a plural which is also a verb
+# form ("het totaal aantal |vragen|"); a plural measure has its own verb ("de aantallen |liggen| hoger").
+_COUNTING_MEASURES = ("aantal", "totaal", "percentage", "aandeel", "hoeveelheid")
 _AUXILIARY_PLURALS = frozenset(["hebben", "worden", "zijn", "waren", "blijven", "bleven", "werden"])
 _OPENING_MARKS = " \t'\"‘’“”„,.-–—"
 # A clause joined by "en" whose subject is the phenomenon: "eet en is |de energierekening|".
@@ -225,7 +224,7 @@ def _phenomenon(doc: Document, phrase: _phrases.Span) -> str | None:
     if _points_back(text, span.start, span):
         # "dat aantal", "dit percentage": the position goes along, to find what the figure before counts
         return f"{ANAPHOR}{span.start}" if _is_measure_pointer(text, span) else ANAPHOR
-    if words[-1].group(0).lower() in _COUNTING_MEASURES:
+    if words[-1].group(0).lower().endswith(_COUNTING_MEASURES):
         span = _with_counted_plural(text, span)  # "het totaal aantal |vragen| is gedaald"
     name = _phrases.tidy(text[span.start : span.end])
     if _no_phenomenon(name) or _only_a_verb(name):
@@ -431,7 +430,8 @@ def _counted_plural(words: list[re.Match[str]], last: str) -> bool:
     used as subject ("het aantal |blijft|"): a form in -en of a lexical verb, right after the measure."""
     if not last.endswith("en") or last in _AUXILIARIES or last in _AUXILIARY_PLURALS:
         return False
-    return words[-2].group(0).lower() in _COUNTING_MEASURES and last not in lexicon.load().function_words
+    measure = words[-2].group(0).lower()
+    return measure.endswith(_COUNTING_MEASURES) and last not in lexicon.load().function_words
 
 
 def _predicate_word(words: list[re.Match[str]], trailing: frozenset[str]) -> bool:
