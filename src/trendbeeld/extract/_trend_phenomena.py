@@ -38,6 +38,7 @@ from trendbeeld.extract._trend_phenomenon_reference import (
 )
 from trendbeeld.extract._trend_phenomenon_words import (
     _ADVERBIAL_PREPOSITIONS,
+    _COUNTING_MEASURES,
     _NUMBER_UNITS,
     _OBJECT_DETERMINERS,
     _OBJECT_WORDS,
@@ -45,6 +46,7 @@ from trendbeeld.extract._trend_phenomenon_words import (
     _SUBJECT_DETERMINERS,
     _WORD,
     DEGREE_ADVERBS,
+    _counted_plural,
     _is_number,
     _is_preposition,
     _is_superlative,
@@ -55,6 +57,7 @@ from trendbeeld.extract._trend_phenomenon_words import (
     _opens_time,
     _past_tense,
     _verb_with_object,
+    _with_counted_plural,
     is_adjective,
 )
 
@@ -140,10 +143,6 @@ _FRONTED_CUE_KINDS = frozenset(["state", "comp"])
 _PARTICIPLE = re.compile(r"(?:op|af|aan|uit|in|mee|door|terug|over|toe|weg|bij|vast|los)?ge\w+[dtn]$")
 # A comparison ends a phenomenon: "mannen |ten opzichte| van", "|vergeleken met|", "|in vergelijking| met".
 _COMPARING = {"ten": "opzichte", "vergeleken": "met", "in": "vergelijking"}
-# Singular measures (also in a compound: "totaalaantal") that may count a plural which is also a verb
-# form ("het totaal aantal |vragen|"); a plural measure has its own verb ("de aantallen |liggen| hoger").
-_COUNTING_MEASURES = ("aantal", "totaal", "percentage", "aandeel", "hoeveelheid")
-_AUXILIARY_PLURALS = frozenset(["hebben", "worden", "zijn", "waren", "blijven", "bleven", "werden"])
 _OPENING_MARKS = " \t'\"‘’“”„,.-–—"
 # A clause joined by "en" whose subject is the phenomenon: "eet en is |de energierekening|".
 _CLAUSE_JOINERS = frozenset(["en", "maar"])
@@ -408,30 +407,6 @@ def _without_trailing(words: list[re.Match[str]], trailing: frozenset[str]) -> l
     if words and words[-1].group(0).lower() in trailing:
         words.pop()
     return words
-
-
-_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)(?![\w-])")
-
-
-def _with_counted_plural(text: str, span: _phrases.Span) -> _phrases.Span:
-    """A measure whose phrase was cut before a plural that is also a verb form ("het totaal aantal
-    |vragen| is gedaald", "het aantal |zorgen| groeit") takes that plural."""
-    after = _NEXT_WORD.match(text, span.end)
-    if after is None or after.group(1) not in lexicon.load().common_verbs:
-        return span
-    low = after.group(1)
-    if not low.endswith("en") or low in _AUXILIARIES or low in _AUXILIARY_PLURALS:
-        return span
-    return _phrases.Span(span.start, after.end())
-
-
-def _counted_plural(words: list[re.Match[str]], last: str) -> bool:
-    """``last`` is a plural noun a measure counts ("aantal |vragen|"), not a verb after a measure
-    used as subject ("het aantal |blijft|"): a form in -en of a lexical verb, right after the measure."""
-    if not last.endswith("en") or last in _AUXILIARIES or last in _AUXILIARY_PLURALS:
-        return False
-    measure = words[-2].group(0).lower()
-    return measure.endswith(_COUNTING_MEASURES) and last not in lexicon.load().function_words
 
 
 def _predicate_word(words: list[re.Match[str]], trailing: frozenset[str]) -> bool:

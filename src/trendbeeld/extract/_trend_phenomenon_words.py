@@ -1,4 +1,5 @@
-"""Word classes a phenomenon is cut at or is not (``_trend_phenomena`` reads them).
+"""Word classes a phenomenon is cut at or is not (``_trend_phenomena`` reads them); a plural that
+is also a verb form is what a measure counts ("het totaal aantal |vragen|").
 
 * numbers and counts: "206", "veertig" (not "een"), "procent", "keer"; a word that only counts
   alone ("630 |gevallen|", "zo'n") is no phenomenon;
@@ -204,3 +205,35 @@ def _is_number(word: str) -> bool:
     """A number in digits or words ("40", "veertig"); not the article "een"."""
     low = word.lower()
     return word[:1].isdigit() or (low != "een" and low in lexicon.load().number_words)
+
+
+# Singular measures (also in a compound: "totaalaantal") that may count a plural which is also a verb
+# form ("het totaal aantal |vragen|"); a plural measure has its own verb ("de aantallen |liggen| hoger").
+_COUNTING_MEASURES = ("aantal", "totaal", "percentage", "aandeel", "hoeveelheid")
+# Plural auxiliaries and modals after a measure are verbs all the same ("het aantal |zal| …").
+_AUXILIARY_PLURALS = frozenset([
+    "hebben", "worden", "zijn", "waren", "blijven", "bleven", "werden", "zullen", "zouden", "kunnen",
+    "konden", "moeten", "gaan", "gingen", "blijken", "lijken", "dreigen", "mogen",
+])
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)(?![\w-])")
+
+
+def _with_counted_plural(text: str, span: _phrases.Span) -> _phrases.Span:
+    """A measure whose phrase was cut before a plural that is also a verb form ("het totaal aantal
+    |vragen| is gedaald", "het aantal |zorgen| groeit") takes that plural."""
+    after = _NEXT_WORD.match(text, span.end)
+    if after is None or after.group(1) not in lexicon.load().common_verbs:
+        return span
+    low = after.group(1)
+    if not low.endswith("en") or low in _AUXILIARY_PLURALS:
+        return span
+    return _phrases.Span(span.start, after.end())
+
+
+def _counted_plural(words: list[re.Match[str]], last: str) -> bool:
+    """``last`` is a plural noun a measure counts ("aantal |vragen|"), not a verb after a measure
+    used as subject ("het aantal |blijft|"): a form in -en of a lexical verb, right after the measure."""
+    if not last.endswith("en") or last in _AUXILIARY_PLURALS:
+        return False
+    measure = words[-2].group(0).lower()
+    return measure.endswith(_COUNTING_MEASURES) and last not in lexicon.load().function_words
