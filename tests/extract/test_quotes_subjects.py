@@ -11,7 +11,7 @@ from trendbeeld.model import Source
 
 
 def _speakers(body: str) -> list[tuple[str, str]]:
-    doc = analyse(Source.create("bericht.txt", "Titel\n\n" + body + "\n"))
+    doc = analyse(Source.create("bericht.txt", "Nieuws uit de regio\n\n" + body + "\n"))
     return [(q.speaker, q.text) for q in quotes.from_document(doc)]
 
 
@@ -150,3 +150,22 @@ def test_conjunction_after_a_quote_is_no_verb_of_a_speaker() -> None:
         "verzet', maar Ioannis Sakkaros denkt daar anders over."
     )
     assert all(s != "Ioannis Sakkaros" for s, _ in found)
+
+
+def test_pronoun_after_a_quote_refers_to_a_quoted_surname_mid_sentence() -> None:
+    found = _speakers(
+        "\"Ik sta elke dag met plezier voor de klas, want dat is mijn vak\", zegt lerares Daisy Mertens. "
+        "Uit duizenden docenten werd een selectie gemaakt. Op school, zegt Mertens, voelde ze zich veilig. "
+        "Die veiligheid geeft ze ook haar leerlingen. \"We moeten het systeem omgooien\", betoogde ze."
+    )
+    assert ("Daisy Mertens", "We moeten het systeem omgooien") in found
+
+
+def test_possessive_surname_is_no_referent_of_a_pronoun() -> None:
+    found = _speakers(
+        "\"We hebben een regentank gekocht en dat scheelt veel\", zegt bewoner Cory Zue. \"De consumptie "
+        "is veertig procent lager dan vroeger\", zegt onderzoekster Kirsty Carden. Dat komt doordat "
+        "mensen investeren, zoals in Zue's regentank. \"Daar moet het stadsbestuur rekening mee houden\", "
+        "nuanceert ze."
+    )
+    assert ("Kirsty Carden", "Daar moet het stadsbestuur rekening mee houden") in found

@@ -360,7 +360,8 @@ def _last_person(
     region = text[start:end]
     # "Abdullah heeft er ervaring mee. … zegt hij": a surname alone that opens its sentence
     named = [(m.start(), p) for m in patterns()["name"].finditer(region)
-             if (p := mention(region, m, known) or _subject_surname(doc, region, m, start, known))
+             if (p := mention(region, m, known) or _subject_surname(doc, region, m, start, known)
+                 or _known_surname(region, m, known))
              is not None and not _place_named(p.speaker)]
     people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
@@ -383,6 +384,17 @@ def _last_person(
     later = [at for at, p in people if at > pos and p.speaker != found.speaker
              and not _PRONOUN_OPENS.match(region, sentence_start(region, at))]
     return None if later and _SENTENCE_END.search(region, pos, max(later)) else found
+
+
+def _known_surname(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
+    """"Iets wat Scheffer meteen tegensprak", "Vijf dagen na de crash stond Debets …": a surname alone
+    of someone quoted before in the article, not after a preposition (a person spoken of)."""
+    word = m.group(0)
+    if (" " in word or not known or after_preposition(region, m.start())
+            or region.startswith(("'s", "’s", "'", "’"), m.end())):
+        return None  # "Zue's regentank": a possessor, not the subject
+    found = [a for s, a in known.items() if s.endswith(" " + word) and a.speaker != a.organisation]
+    return found[0] if len(found) == 1 else None
 
 
 def _subject_surname(
