@@ -2,7 +2,8 @@
 
 "In het land" is the country a text is about: the one named last before as a scene, not one named
 only to compare with ("net als in Duitsland"), and never over a sentence that names Nederland itself.
-A numbered title carries its place to its section only when it is a heading (a line of its own over
+Countries the text does not name ("in sommige landen") give a figure no place from before. A numbered
+title carries its place to its section only when it is a heading (a line of its own over
 a paragraph), not a wrapped line of a letter that starts with a number.
 """
 
@@ -55,3 +56,12 @@ def test_a_wrapped_line_of_a_letter_that_starts_with_a_number_is_no_heading() ->
             "Venlo aangehouden door de politie. Dat gebeurde vooral na de wedstrijden in de eredivisie.\n\n"
             "Het aantal arrestaties bij wedstrijden bedroeg dat seizoen ruim 400.\n")
     assert _regions(text, 400) == [None]
+
+
+def test_unnamed_countries_take_no_place_from_before() -> None:
+    text = ("Via de haven van Antwerpen komt veel cocaïne binnen. "
+            "Een gram kost in sommige landen wel 120 euro, zeggen onderzoekers.")
+    assert _regions(text, 120) == [None]
+    text = ("Het kabinet wil de accijns op tabak verhogen. "
+            "In veel andere landen kost een pakje sigaretten al meer dan 10 euro.")
+    assert _regions(text, 10) == [None]

@@ -6,9 +6,11 @@ case, the sentence of one person: see :mod:`_region_case`).
 A village's name is the region as printed ("in Gaanderen"), carried like a town's. "In (het noorden
 van) het land" is the country named before ("uit Syrië … in het noorden van het land"), else
 Nederland; not a country named to compare with ("net als in Duitsland"), and not over a sentence
-that names Nederland itself. A country named only by its adjective ("de Russische senator", "de Amerikaanse
-overheid") and a city abroad ("een ceremonie in Oslo") are not carried to the next sentence;
-Nederland is, to a sentence that restates its measure ("Het gaat om 1000 slachtoffers per jaar").
+that names Nederland itself. Countries the text does not name ("Een kilo brengt in sommige landen
+100.000 euro op") give a figure no place at all. A country named only by its adjective ("de
+Russische senator", "de Amerikaanse overheid") and a city abroad ("een ceremonie in Oslo") are not
+carried to the next sentence; Nederland is, to a sentence that restates its measure ("Het gaat om
+1000 slachtoffers per jaar").
 No place is carried to the size of one thing or a team's standing ("Hij was 54 cm lang"), nor a
 place named only as an origin ("arbeidsmigranten uit Oost-Europa"): see :mod:`_region_carry`; nor a
 town named only by its adjective before a singular noun ("de Almelose tattoozaak") unless the title
@@ -98,6 +100,13 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 COMPARED_CHARS = 40
+# "in sommige landen", "in veel andere landen": countries the text does not name, so the figure takes
+# no place from the sentence before, the section or the article.
+_UNNAMED_COUNTRIES = re.compile(
+    r"(?<![\w-])(?:in|uit|naar)[ ]+(?:sommige|veel|vele|andere|diverse|verschillende|meerdere|bepaalde"
+    r"|tal[ ]van|de[ ]meeste|een[ ]aantal)[ ]+(?:andere[ ]+)?(?:landen|lidstaten)(?![\w-])",
+    re.IGNORECASE,
+)
 _CAPITAL_CITY = re.compile(r"\b(?:in|uit|van|binnen)\s+de\s+hoofdstad\b", re.IGNORECASE)
 CAPITAL = "Amsterdam"  # "de hoofdstad" of the Netherlands
 # Scope words of the text's own country and beyond, said in passing: not carried to the next sentence.
@@ -142,6 +151,10 @@ def region_of(
             return country
     if named is not None:
         return _holding(text, pos, _with_title_places(doc, names, named, pos))
+    if text.find(" landen", clause.start, clause.end) >= 0 and _UNNAMED_COUNTRIES.search(
+        text, clause.start, clause.end
+    ):
+        return None  # "Een kilo brengt in sommige landen 100.000 euro op": no place of the text's
     one_thing = measures_one_thing(text, pos)
     return _holding(text, pos, (
         _region_by_anaphor(text, sentence)
