@@ -335,3 +335,16 @@ def test_a_multiple_against_an_earlier_time_is_a_rise(text: str, phenomenon: str
 
 def test_a_multiple_between_groups_is_no_rise() -> None:
     assert statements("Jongeren sporten bijna drie keer zoveel als ouderen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a comparative before the auxiliary of "geworden" at the end of a subordinate clause
+        ("Buurtbewoners merken dat de overlast van hangjongeren erger is geworden.",
+         "overlast van hangjongeren (erger)"),
+        ("De onderzoekers concluderen dat de wachttijden langer zijn geworden.", "wachttijden (langer)"),
+    ],
+)
+def test_a_comparative_before_is_geworden(text: str, phenomenon: str) -> None:
+    assert (Change.UP, phenomenon) in [(s.direction, s.phenomenon) for s in statements(text)]

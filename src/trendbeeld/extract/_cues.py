@@ -36,6 +36,10 @@ _GAP = rf"(?:{_GAP_WORD}){{0,{GAP_WORDS}}}?[^\S\n]+"
 _SEPARABLE_GAP = rf"(?:{_GAP_WORD}){{0,{SEPARABLE_GAP_WORDS}}}?[^\S\n]+"
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ]+)[^\S\n]+\Z", re.IGNORECASE)
+# A comparative before the auxiliary of "geworden" at the end of a subordinate clause: "dat de
+# protesten agressiever |zijn| geworden", "dat de kans groter |is| geworden".
+_WORD_BEFORE_AUXILIARY = re.compile(r"([a-zà-ÿ]+)[^\S\n]+(?:is|zijn|was|waren)[^\S\n]+\Z", re.IGNORECASE)
+_AUXILIARY_FORMS = frozenset(["is", "zijn", "was", "waren"])
 _NEGATION = re.compile(r"\b(?:niet|geen|nauwelijks|nooit)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 # "nog nooit zo hoog", "nooit eerder": a record, not a negation.
 _INNER_NEGATION = re.compile(
@@ -521,6 +525,9 @@ def _resolve(text: str, m: re.Match[str], entry: lexicon.ChangeCue, lower: str |
     direction, start, matched = entry.direction, m.start(), m.group(0)
     if entry.kind == "after":
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        auxiliary = before is not None and before.group(1).lower() in _AUXILIARY_FORMS
+        if auxiliary and matched.lower() == "geworden":
+            before = _WORD_BEFORE_AUXILIARY.search(text, max(0, start - 50), start)
         if before is None or not is_comparative(before.group(1).lower()):
             return None  # "minister wordt" is no comparative; "zwaarder wordt" is (by lemma)
         start, matched = before.start(1), text[before.start(1) : m.end()]
