@@ -25,7 +25,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from trendbeeld import months
-from trendbeeld.extract import _gazetteer
+from trendbeeld.extract import _gazetteer, lexicon
+from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._period_mentions import NAME_BEFORE, YEAR, Mention, latest
 from trendbeeld.extract._period_words import YEAR_PREPOSITIONS
@@ -113,6 +114,8 @@ _FUTURE = re.compile(
     r"|raming\w*|plan\w*|doel\w*|ambitie\w*|streef\w*|beoog\w*|komende?|volgende?)\b",
     re.IGNORECASE,
 )
+_GO = frozenset(("gaat", "gaan"))  # a future only with an infinitive: "gaat … controleren"
+_EN_WORD = re.compile(r"\b[^\W\d_]{2,}en\b")
 _BY_YEAR = re.compile(
     r"\b(?:tegen|v[oó]{2}r|uiterlijk|richting|tot|per|vanaf|na)\s+(?:eind\s+|begin\s+)?\Z", re.IGNORECASE
 )
@@ -302,10 +305,31 @@ def of_future(doc: Document, m: Mention) -> bool:
     if _BY_YEAR.search(text, max(0, m.start - BY_YEAR_CHARS), m.start):
         return True
     sentence = doc.sentence_at(m.start)
-    if _FUTURE.search(text, sentence.start, sentence.end) is None:
+    if not _about_future(text, sentence.start, sentence.end):
         return False
     year = latest(m.period)
     return all(int(y) <= year for y in YEAR.findall(text, sentence.start, sentence.end))
+
+
+def _about_future(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a word of the future? "gaat"/"gaan" only in a sentence with an
+    infinitive ("gaat de politie vaker controleren"): a main verb with its particle is no future
+    ("Zo gaat in 2016 een vluchteling met een mes tekeer in een trein", "als het gaat om …")."""
+    for future in _FUTURE.finditer(text, start, end):
+        if future.group(0).lower() not in _GO or _infinitive_in(text, start, end, future.start()):
+            return True
+    return False
+
+
+def _infinitive_in(text: str, start: int, end: int, skip: int) -> bool:
+    """An infinitive in ``text[start:end]`` other than the word at ``skip``: a word in -en that is its
+    own lemma and no function word (a present plural passes too: it reads as before)."""
+    function_words = lexicon.load().function_words
+    for word in _EN_WORD.finditer(text, start, end):
+        low = word.group(0).lower()
+        if word.start() != skip and low not in function_words and lemma(low) == low:
+            return True
+    return False
 
 
 def date_year(doc: Document, explicit: list[Mention]) -> int | None:

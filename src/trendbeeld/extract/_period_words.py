@@ -73,13 +73,22 @@ CASE_COUNT_MAX = 10
 _STATISTIC_AFTER = re.compile(
     r"[^\S\n]+(?:keer|maal|zetels?|senaatszetels?|kamerzetels?)(?![\w-])", re.IGNORECASE
 )
+# The dead and injured of an attack or act of violence: a word of death or injury right after the
+# count or after its noun ("vier doden", "twee gewonden", "drie mensen dood", "vier mensen om het leven").
+_TOLL_AFTER = re.compile(
+    r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?:dood|doden|gedood|(?:zwaar|licht)?gewond(?:en|e)?|omgekomen"
+    r"|om[^\S\n]+het[^\S\n]+leven|vermoord)(?![\w-])",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"(?<=[^\S\n])[^\W\d_]+")  # the word after one space: "slechts |twee| buurten"
 
 
 def is_case_count(text: str, found: Found) -> bool:
     """A count of at most CASE_COUNT_MAX written in words ("twee agenten", "Vier van de vijf",
-    after one word such as "slechts twee buurten"), not of occurrences or seats."""
+    after one word such as "slechts twee buurten"), not of occurrences or seats, nor the dead and
+    injured of an attack ("Hij steekt er vier mensen dood", "vielen vier doden"): those are of the
+    year of the attack."""
     if found.unit is not Unit.COUNT or found.high is not None or found.value > CASE_COUNT_MAX:
         return False
     numbers = lexicon.load().number_words
@@ -89,6 +98,8 @@ def is_case_count(text: str, found: Found) -> bool:
     if word is None or word.group(0).lower() not in numbers:
         return False
     end = word.end() if word.end() >= found.end else found.end
+    if _TOLL_AFTER.match(text, word.end()) or _TOLL_AFTER.match(text, end):
+        return False
     return not _STATISTIC_AFTER.match(text, word.end()) and not _STATISTIC_AFTER.match(text, end)
 
 
