@@ -169,3 +169,12 @@ def test_possessive_surname_is_no_referent_of_a_pronoun() -> None:
         "nuanceert ze."
     )
     assert ("Kirsty Carden", "Daar moet het stadsbestuur rekening mee houden") in found
+
+
+def test_first_name_label_is_the_full_name_quoted_before() -> None:
+    found = _speakers(
+        "De cursus begint om acht uur. \"In een telefoon gaan wel honderd onderdelen\", zegt coach Max "
+        "Kloosterman. Volgens coach Elke werken feitenbombardementen averechts. Coach Max: \"Ben je een "
+        "zure mopperkont, dan help je niemand.\""
+    )
+    assert [s for s, _ in found] == ["Max Kloosterman", "Max Kloosterman"]

@@ -164,6 +164,8 @@ def from_document(doc: Document) -> list[Quote]:
                 and _quote_interviews.answers_question(text, before.close_end, cand.open)):
             attribution = last[1]  # the next answer of an interview printed as running text
         before = cand
+        if attribution is not None and attribution.speaker and " " not in attribution.speaker:
+            attribution = _full_first_name(attribution, known)  # "Max: ‘…’" after "Max Kloosterman"
         if attribution is not None and attribution.speaker.lower() in _GENERIC_ORGANISATIONS:
             attribution = _quote_org_roles.full_name(doc, attribution, cand.open) or UNRESOLVED
         if attribution is UNRESOLVED:
@@ -202,6 +204,16 @@ def from_document(doc: Document) -> list[Quote]:
         out = sorted([*out, *unmarked(doc, [(c.start, c.end) for c in given])],
                      key=lambda q: q.span.start)
     return _with_interview(doc, out, known)
+
+
+def _full_first_name(attribution: Attribution, known: dict[str, Attribution]) -> Attribution:
+    """A common first name alone as speaker ("Max", "Jolanda") is the one speaker quoted before whose
+    full name starts with it (NOTES B: interview labels with a first name only)."""
+    name = attribution.speaker
+    if _speakers.gender(name) is None:
+        return attribution
+    found = {s: a for s, a in known.items() if s.startswith(name + " ")}
+    return next(iter(found.values())) if len(found) == 1 else attribution
 
 
 def _with_interview(doc: Document, out: list[Quote], known: dict[str, Attribution]) -> list[Quote]:
