@@ -110,6 +110,8 @@ class TrendView:
     support: str = ""  # the same count in words: "4 bronnen: 3 rapporten/peilingen, 1 nieuwsmedium (…)"
     # A news-only trend: the event-count test its title follows (`trendbeeld.trends.signals.describe_test`).
     count_test: str = ""
+    # The stored series of the trend's phenomenon beside it (`_trend_figures.line`): "In de cijfers: …".
+    figures: str = ""
     international: str = ""
     national: str = ""
     meaning: str = ""

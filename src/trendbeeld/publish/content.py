@@ -47,6 +47,7 @@ from trendbeeld.publish import (
     _select,
     _spread,
     _theme_news,
+    _trend_figures,
 )
 from trendbeeld.publish._corpus import Corpus, position, read_corpus
 from trendbeeld.publish._view import (
@@ -132,6 +133,7 @@ def gather(
         else _keyfigures.Overrides()
     )
     tables = indicator_store.import_tables(store)
+    trend_views = [replace(v, figures=_trend_figures.line(v, series, region, tables)) for v in trend_views]
     by_theme = _keyfigures.choose(series, taxonomy, shown, region, overrides, tables)
     theme_views = _theme_views(
         shown, spec, region, corpus, assignment, trend_views, boxes, by_theme, news_files,
