@@ -178,3 +178,12 @@ def test_first_name_label_is_the_full_name_quoted_before() -> None:
         "zure mopperkont, dan help je niemand.\""
     )
     assert [s for s, _ in found] == ["Max Kloosterman", "Max Kloosterman"]
+
+
+def test_name_after_a_relative_pronoun_is_no_described_subject() -> None:
+    from trendbeeld.extract._quote_attribution import sentence_subject
+
+    sentence = "De dame die Jan Smit gisteren zag, woont in de straat."
+    assert not sentence_subject(sentence, sentence.index("Jan"))
+    described = "De 52-jarige advocaat Jan Smit zegt het."
+    assert sentence_subject(described, described.index("Jan"))
