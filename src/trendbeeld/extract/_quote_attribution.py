@@ -469,7 +469,7 @@ def sentence_subject(region: str, pos: int) -> bool:
     if glued_subhead(region, pos, title, words):
         return True  # "… Bizar, schandelijk Premier Mark Rutte noemt …"
     if (len(words) > 1 and _DESCRIBED_SUBJECT.fullmatch(pre, cut + 1) is not None
-            and words[-1].lower() not in lexicon.load().function_words):
+            and pre.split()[-1].lower() not in lexicon.load().function_words):
         return True  # "De Amsterdamse recherchechef Olivier Dutilh", "De 52-jarige advocaat Jan Smit"
     return len(words) <= 1 and not after_preposition(pre[cut + 1 :] + " ", len(pre) - cut)
 
