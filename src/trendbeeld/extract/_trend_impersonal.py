@@ -24,7 +24,7 @@ from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, TrendStatement
 
 # The impersonal passive, found by a plain substring search (the pattern below then reads it).
-_MARKS = ("er wordt ", "er werd ", "er worden ", "er werden ", "wordt er ", "werd er ")
+_MARKS = ("er word", "er werd", "wordt er ", "werd er ")  # "er word" finds "er wordt" and "er worden"
 _LAST_TEXT: list[str] = []
 _LAST_MARKS: list[list[int]] = []
 _PASSIVE = re.compile(
