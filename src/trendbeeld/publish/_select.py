@@ -18,6 +18,7 @@ from trendbeeld.model import (
     Headline,
     Quote,
     Source,
+    SourceMeta,
     SourceType,
     TrendStatement,
     Unit,
@@ -33,6 +34,7 @@ from trendbeeld.publish._view import (
     SourceLink,
     TrendView,
 )
+from trendbeeld.publish.summary import stopwords
 from trendbeeld.stemming import stems
 from trendbeeld.trends import cluster, events, signals
 from trendbeeld.trends._words import lexicon_set
@@ -365,7 +367,8 @@ def headlines(
     files: Mapping[str, str] | None = None,
 ) -> tuple[HeadlineView, ...]:
     """Media headlines, newest first, each title and each story once (`events.same_story`: six
-    retellings of one event by one outlet in a day are one headline)."""
+    retellings of one event by one outlet in a day are one headline; `retold`: one event told by
+    several outlets within days is one headline of the list too)."""
 
     def rank(h: Headline) -> tuple[str, str]:
         when = h.date or sources[h.span.source_id].meta.date
@@ -378,7 +381,7 @@ def headlines(
         if title.casefold() in chosen:
             continue
         meta = sources[h.span.source_id].meta
-        if any(events.same_story(meta, sources[k].meta) for k in stories):
+        if any(events.same_story(meta, sources[k].meta) or retold(meta, sources[k].meta) for k in stories):
             continue
         stories.append(h.span.source_id)
         when = h.date or meta.date
@@ -393,6 +396,29 @@ def headlines(
         if len(chosen) >= limit:
             break
     return tuple(chosen.values())
+
+
+_STOPWORDS = stopwords()
+RETOLD_SHARE = 0.6  # of the shorter title's content stems, in the other title
+RETOLD_MIN = 3  # and at least this many: "Inbraak in Breda" and "Inbraak in Breda-Noord" are no one event
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def _title_stems(meta: SourceMeta) -> frozenset[str]:
+    words = (w for w in _TITLE_WORD.findall((meta.title or "").casefold()) if w not in _STOPWORDS)
+    return frozenset(s for w in words for s in stems(w))
+
+
+def retold(one: SourceMeta, other: SourceMeta) -> bool:
+    """Whether two news items of any outlets tell one event: dated within ``events.SAME_STORY_DAYS``,
+    the shorter title's content stems (at least ``RETOLD_MIN``) for ``RETOLD_SHARE`` in the other
+    ("MH17-verdachte door Oekraïne overgedragen aan Rusland" and "MH17-verdachte Tsemach overgedragen
+    aan Rusland": five of one week's eight Mondiaal headlines of the real edition)."""
+    if one.date is None or other.date is None or abs((one.date - other.date).days) > events.SAME_STORY_DAYS:
+        return False
+    shorter, longer = sorted((_title_stems(one), _title_stems(other)), key=len)
+    shared = len(shorter & longer)
+    return shared >= RETOLD_MIN and shared >= RETOLD_SHARE * len(shorter)
 
 
 # --------------------------------------------------------------------------- developments

@@ -18,16 +18,26 @@ assigned shows such items first. A headline is listed under a theme only when
   unless the theme's own key terms name places abroad (a theme about developments in the world:
   "Rusland", "Oekraïne").
 
+A title is read without the forms of "zorgen" that mean to worry or to cause, not care ("Zorgen om
+veiligheid fietsers", "PVV maakt zich grote zorgen over ICT-veiligheid", "video zorgt voor
+doodsbedreigingen", "bezorgd"): their stem is the key term "zorg" of Zorg en veiligheid (of 42,000
+real news titles 112 speak of worries so).
+
 The page says how many items were assigned to the theme and how many of them meet this test.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from trendbeeld.model import Headline, Taxonomy, Theme, evidence_id
 from trendbeeld.themes.profiles import Profiles
 from trendbeeld.trends import _coherence
+
+# The verb "zorgen" (to cause: "zorgt voor"; to worry: "zich zorgen maken", "zorgen om/over") and
+# "bezorgd": no care. The plural noun "zorgen" is the worries; care is "de zorg".
+_NOT_CARE = re.compile(r"\b(?:zorgen|zorgt|zorgde|zorgden|gezorgd|bezorgd\w*|zorgwekkend\w*)\b", re.I)
 
 # An item whose context names one key term of a theme and nothing else of it scores about 0.3; two
 # key terms, or one with more of the theme's words around it, score 0.4 and up.
@@ -48,8 +58,9 @@ def about_theme(
         return []
     abroad_theme = any(_coherence.abroad(term) for c in columns for term in profiles.themes[c].key_terms)
     titles = [h.title or h.text for h in headlines]
-    rows = profiles.scores(titles)
-    named = profiles.names_key_terms(titles, columns)
+    read = [_NOT_CARE.sub(" ", title) for title in titles]
+    rows = profiles.scores(read)
+    named = profiles.names_key_terms(read, columns)
     kept = []
     for headline, title, row, names_term in zip(headlines, titles, rows, named, strict=True):
         best = profiles.top_totals(row)
