@@ -187,3 +187,12 @@ def test_name_after_a_relative_pronoun_is_no_described_subject() -> None:
     assert not sentence_subject(sentence, sentence.index("Jan"))
     described = "De 52-jarige advocaat Jan Smit zegt het."
     assert sentence_subject(described, described.index("Jan"))
+
+
+def test_party_name_with_a_preposition_before_a_glued_title() -> None:
+    found = _speakers(
+        "Het debat liep uit. Forum voor Democratie-voorman Thierry Baudet koppelt de aanslag aan het "
+        "immigratiebeleid. 'Natuurlijk moeten we empathie hebben met de slachtoffers, maar het is wel een "
+        "gevolg van beleid.'"
+    )
+    assert [s for s, _ in found] == ["Thierry Baudet"]

@@ -493,6 +493,8 @@ def after_preposition(region: str, pos: int) -> bool:
     words = region[max(pos - 60, 0) : pos].split()
     pre = " ".join(words)
     title = title_at_end(pre + " ") if pre else None
+    if title and title[:1].isupper() and "-" in title.split(maxsplit=1)[0]:
+        return False  # "Forum voor Democratie-voorman Thierry Baudet": "voor" is part of the party's name
     if title:
         words = words[: len(words) - len(title.split())]
     while words and words[-1].lower() in _ARTICLE_WORDS:
