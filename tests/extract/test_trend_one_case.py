@@ -154,3 +154,10 @@ def test_a_turn_of_a_phenomenon_stays() -> None:
 )
 def test_brought_back(text: str, expected: list[tuple[Change, str]]) -> None:
     assert [(s.direction, s.phenomenon) for s in statements_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Breng de meidoorn terug in de berm.", "De Raptors brengen de spanning terug in de finale."]
+)
+def test_bringing_back_is_no_fall(text: str) -> None:
+    assert statements_of(text) == []

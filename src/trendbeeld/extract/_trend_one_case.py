@@ -190,6 +190,12 @@ EVENT_REACH = 80  # characters before "verplaatst" read for the meeting moved
 _COURT = re.compile(
     r"\b(?:in\s+hoger\s+beroep|in\s+cassatie|(?:de|het)\s+(?:rechter|rechtbank|hof))\b", re.IGNORECASE
 )
+_REDUCTION = re.compile(
+    r"\b(?:(?:met|tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo'n|nog)\s+)?(?:\d|de\s+helft|een\s+(?:derde|kwart"
+    r"|vijfde|tiende)\b|(?:twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|honderd)\b)"
+    r"|van\s+\d[\d.,]*\s+(?:[a-z]+\s+)?naar\s+\d|aantal|aandeel|percentage|hoeveelheid|totaal|niveau)",
+    re.IGNORECASE,
+)
 _TO_A_PLACE = re.compile(r"\s+naar\s+(?:de|het|een|zijn|haar|hun)\s", re.IGNORECASE)
 _WALK_FORMS = frozenset(["loop", "loopt", "lopen", "liep", "liepen"])
 _RUN_UP_FORMS = ("opgelopen", "oploop", "oplopen", "opliep", "oplie")
@@ -310,16 +316,21 @@ def _rescheduled(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
 
 def _brought_back(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
     """"terugbrengen" of one thing or one case: brought back to a place or a state ("Het schip wordt
-    teruggebracht |naar de| burgerstatus"), or a court's ruling ("De straf werd |in hoger beroep|
-    teruggebracht"); a reduction to an amount stays ("teruggebracht naar twaalf jaar" after a
-    court is one case all the same; "met bijna de helft teruggebracht" is a fall)."""
+    teruggebracht |naar de| burgerstatus"), a court's ruling ("De straf werd |in hoger beroep|
+    teruggebracht"), or without an amount or a measure ("Breng de meidoorn terug": bringing back);
+    a reduction names one ("met bijna de helft teruggebracht", "|het aantal| … wordt teruggebracht",
+    "bracht zijn waterconsumptie terug |van 700 naar 500|")."""
     if "terug" not in low or _cues.lemma(low.split(maxsplit=1)[0].replace("terug", "")) != "brengen":
         return False
     stop = _CLAUSE_STOP.search(text, cue.end, cue.end + EVENT_REACH)
     end = stop.start() if stop else min(len(text), cue.end + EVENT_REACH)
     if _COURT.search(text, max(opening, cue.start - EVENT_REACH), end):
         return True
-    return _TO_A_PLACE.match(text, cue.end, end) is not None
+    if _TO_A_PLACE.match(text, cue.end, end) is not None:
+        return True
+    # a reduction names an amount or a measure ("met bijna de helft", "van 33 naar 15", "het aantal");
+    # else it is bringing back ("Breng de meidoorn terug", "brengen spanning terug")
+    return _REDUCTION.search(text, max(opening, cue.start - EVENT_REACH), end) is None
 
 
 def _moved(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
