@@ -384,12 +384,7 @@ def _with_title_places(doc: Document, names: regions.Names, region: str, pos: in
 def _title_names(doc: Document, pos: int, name: str) -> bool:
     """Whether the title line of the news article at ``pos`` names ``name`` ("Meerkerk - Diefstal …")."""
     source = doc.clean.source
-    at = doc.clean.source_offset(pos)
-    breaks = _headings.article_breaks(source)
-    i = bisect.bisect_right(breaks, at) - 1
-    start = breaks[i] if i >= 0 else 0
-    while start < at and source[start].isspace():
-        start += 1
+    start = _article_start(doc, pos)
     line_end = source.find("\n", start, start + ARTICLE_TITLE_CHARS + 1)
     if line_end < 0:
         return False
@@ -427,6 +422,11 @@ def _region_of_next_line(doc: Document, sentence: _phrases.Span) -> str | None:
 
 def _is_article_title(doc: Document, pos: int) -> bool:
     """Whether ``pos`` is on the title line of a news article (the first line after a break)."""
+    return doc.clean.source.find("\n", _article_start(doc, pos), doc.clean.source_offset(pos)) < 0
+
+
+def _article_start(doc: Document, pos: int) -> int:
+    """Where the news article holding ``pos`` starts in the source: its title line's first character."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
     breaks = _headings.article_breaks(source)
@@ -434,7 +434,7 @@ def _is_article_title(doc: Document, pos: int) -> bool:
     start = breaks[i] if i >= 0 else 0
     while start < at and source[start].isspace():
         start += 1
-    return source.find("\n", start, at) < 0
+    return start
 
 
 def _region_of_section(text: str, pos: int) -> str | None:

@@ -29,6 +29,7 @@ gold gives their own operating figures no region.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from trendbeeld.extract import _context, _cues, _phrases, lexicon, regions
@@ -141,16 +142,7 @@ def of_statistics(doc: Document, sentence: _phrases.Span) -> str | None:
     het CBS", "meldt het Sociaal en Cultureel Planbureau", "CBS-cijfers"), and none of them names a
     place abroad: the office counts the whole country."""
     text = doc.text
-    first = sentence.start
-    found = _cites_office(text, sentence.start, sentence.end)
-    for _ in range(CARRY_SENTENCES):
-        if found:
-            break
-        previous = _sentence_before(doc, first)
-        if previous is None:
-            break
-        first = previous.start
-        found = _cites_office(text, previous.start, previous.end)
+    found, first = _named_near(doc, sentence, _cites_office)
     last = sentence.end
     if not found:
         following = _sentence_after(doc, sentence.end)
@@ -174,16 +166,7 @@ def of_opinion(doc: Document, sentence: _phrases.Span, clause: _phrases.Span, po
         return None
     if not _has_opinion_verb(text, pos, clause.end):
         return None
-    first = sentence.start
-    found = _SURVEY.search(text, sentence.start, sentence.end) is not None
-    for _ in range(CARRY_SENTENCES):
-        if found:
-            break
-        previous = _sentence_before(doc, first)
-        if previous is None:
-            break
-        first = previous.start
-        found = _SURVEY.search(text, previous.start, previous.end) is not None
+    found, first = _named_near(doc, sentence, _names_survey)
     if not found or _STAFF.search(text, first, sentence.end) or _abroad(text, first, sentence.end):
         return None
     return COUNTRY
@@ -205,6 +188,29 @@ def of_law(doc: Document, sentence: _phrases.Span, pos: int) -> str | None:
     if not _MAXIMUM_BEFORE.search(doc.text, max(0, pos - MAXIMUM_CHARS), pos):
         return None
     return of_state(doc, sentence) or of_state_before(doc, sentence)
+
+
+def _named_near(
+    doc: Document, sentence: _phrases.Span, names: Callable[[str, int, int], bool]
+) -> tuple[bool, int]:
+    """Whether ``sentence`` or one of the CARRY_SENTENCES sentences before it in the paragraph
+    ``names`` what is looked for, and where the first sentence looked at starts (the one that
+    names it, else the farthest back)."""
+    first = sentence.start
+    found = names(doc.text, sentence.start, sentence.end)
+    for _ in range(CARRY_SENTENCES):
+        if found:
+            break
+        previous = _sentence_before(doc, first)
+        if previous is None:
+            break
+        first = previous.start
+        found = names(doc.text, previous.start, previous.end)
+    return found, first
+
+
+def _names_survey(text: str, start: int, end: int) -> bool:
+    return _SURVEY.search(text, start, end) is not None
 
 
 def _sentence_before(doc: Document, start: int) -> _phrases.Span | None:
