@@ -480,6 +480,40 @@ def developments(
     return tuple(views[:limit])
 
 
+MAX_PER_SOURCE = 2  # developments that rest on one source, per source on one theme page
+
+
+def per_source(
+    views: Sequence[TrendView], limit: int = MAX_DEVELOPMENTS
+) -> tuple[list[TrendView], dict[str, int]]:
+    """The developments a theme page lists (best backed first) and, per source, how many more that
+    rest on it alone are left out: one poll's eight statements of change ("Behoefte aan zorg neemt
+    toe", "Belasting op mantelzorgers neemt toe", …) are no eight developments of the theme, so at
+    most ``MAX_PER_SOURCE`` of one source's own are listed."""
+    shown: list[TrendView] = []
+    per: dict[str, int] = defaultdict(int)
+    left: dict[str, int] = defaultdict(int)
+    for view in views:
+        own = {link.source_id for link in view.links}
+        alone = next(iter(own)) if view.n_sources <= 1 and len(own) == 1 else None
+        if alone is not None and (per[alone] >= MAX_PER_SOURCE or len(shown) >= limit):
+            left[alone] += 1
+            continue
+        if len(shown) >= limit:
+            continue
+        if alone is not None:
+            per[alone] += 1
+        shown.append(view)
+    return shown, dict(left)
+
+
+def left_note(count: int, title: str) -> str:
+    """The theme page's note on the developments of one source that `per_source` left out."""
+    what = "ontwikkeling" if count == 1 else "ontwikkelingen"
+    return (f"Nog {count} {what} uit alleen ‘{_format.plain(title)}’ {'staat' if count == 1 else 'staan'} "
+            "niet in de lijst: één bron is nog geen trend.")
+
+
 def _shifts_restated(
     groups: dict[tuple[str, Change], list[TrendStatement]],
 ) -> dict[tuple[str, Change], list[TrendStatement]]:

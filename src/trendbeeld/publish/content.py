@@ -451,12 +451,17 @@ def _theme_views(
         ids = ids_by_theme.get(theme.key, [])
         own_trends = [t for t in trend_views if t.theme == theme.key]
         shown_trends = own_trends
+        single: list[str] = []
         if not own_trends and concept:
             # Statements of change from reports, polls and interviews; a news item is an event.
             statements = [
                 t for t in corpus.of_kind(ids, TrendStatement) if not _news.is_news(corpus, t.span.source_id)
             ]
-            shown_trends = list(_select.developments(statements, corpus.sources, theme=theme.key))
+            every = _select.developments(statements, corpus.sources, theme=theme.key, limit=len(statements))
+            shown_trends, left = _select.per_source(every)
+            single = [
+                _select.left_note(n, corpus.sources[sid].meta.title or sid) for sid, n in sorted(left.items())
+            ]
         # Stated figures from reports, polls and interviews; a number in a news item is part of
         # an event, not a key figure.
         figures = [
@@ -495,7 +500,7 @@ def _theme_views(
                 source_mix=tuple(sorted(mix.items())),
                 n_sources=len(source_ids),
                 n_evidence=len(ids),
-                weak=_weak_spots(theme, source_ids, corpus, own_trends),
+                weak=(*_weak_spots(theme, source_ids, corpus, own_trends), *single),
                 n_news=len(news_ids),
                 n_news_on_theme=len({h.span.source_id for h in on_theme}),
                 n_outlets=len({_outlet(h, corpus) for h in headlines if h.span.source_id in news_set}),

@@ -1,0 +1,47 @@
+"""One poll's statements of change are no list of developments of a theme (publish/_select.per_source).
+
+Before curation a theme page lists the developments the sources name. In the real edition Zorg en
+veiligheid and Demografie listed eight each, nearly all from one VNG Burgerpeiling ('Behoefte aan zorg
+neemt toe', 'Belasting op mantelzorgers neemt toe', …), each '1 bron'. Now at most two of one
+source's own are listed and the page says how many more that source alone names. Real parts: the
+four VNG Burgerpeiling reports, added through the CLI into SQLite and read as an edition reads them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.publish._helpers import added_corpus
+from trendbeeld.model import TrendStatement
+from trendbeeld.publish import _select
+from trendbeeld.publish._corpus import Corpus
+
+REPORTS = "corpus/real/reports"
+
+
+@pytest.fixture(scope="module")
+def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    db = str(tmp_path_factory.mktemp("ontwikkelingen") / "trendbeeld.db")
+    pdfs = sorted(str(p) for p in (shared / REPORTS).glob("vng_burgerpeiling_*.pdf"))
+    assert len(pdfs) == 4
+    return added_corpus(pdfs, db)
+
+
+def test_at_most_two_developments_of_one_source_alone(corpus: Corpus) -> None:
+    statements = [e for e in corpus.evidence.values() if isinstance(e, TrendStatement)]
+    every = _select.developments(statements, corpus.sources, theme="zorg", limit=len(statements))
+    alone = Counter(v.links[0].source_id for v in every if v.n_sources == 1)
+    assert max(alone.values()) > _select.MAX_PER_SOURCE  # one poll names many changes
+    shown, left = _select.per_source(every)
+    listed = Counter(v.links[0].source_id for v in shown if v.n_sources == 1)
+    assert max(listed.values()) <= _select.MAX_PER_SOURCE
+    assert len(shown) <= _select.MAX_DEVELOPMENTS
+    for source_id, n in alone.items():  # every one left out is counted for the page's note
+        assert listed[source_id] + left.get(source_id, 0) == n
+    source_id, n = max(left.items(), key=lambda item: item[1])
+    note = _select.left_note(n, corpus.sources[source_id].meta.title)
+    assert note.startswith(f"Nog {n} ontwikkelingen uit alleen ‘")
+    assert note.endswith("staan niet in de lijst: één bron is nog geen trend.")
