@@ -7,7 +7,7 @@ Invented sentences of the wording found on unlabelled news (DPG articles of 2019
 
 from __future__ import annotations
 
-from tests.extract._helpers import pairs
+from tests.extract._helpers import pairs, statements_of
 from trendbeeld.model import Change
 
 
@@ -19,3 +19,9 @@ def test_unit_after_the_first_number_is_no_phenomenon() -> None:
     assert found[-1][0] is Change.UP
     assert found[-1][1] != "procent"
     assert "huisartsen" in found[-1][1]
+
+
+def test_a_number_with_the_previous_year_in_the_first_sentence() -> None:
+    text = "Het aantal aanrijdingen was 310 (2019: 275)."
+    found = [(s.direction, s.phenomenon) for s in statements_of(text)]
+    assert (Change.UP, "aantal aanrijdingen") in found

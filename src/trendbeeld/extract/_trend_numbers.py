@@ -193,8 +193,8 @@ def _previous_subject(doc: Document, pos: int, *, same: bool = False) -> str | N
     |geüniformeerde personeel| waren 753 …")."""
     text = doc.text
     sentence = doc.sentence_at(pos)
-    if sentence.start == 0:
-        return None
+    if sentence.start == 0 and not same:
+        return None  # no sentence before the first (its own is read with ``same``)
     before = doc.sentence_at(sentence.start - 1) if not same else doc.sentence_at(pos - 1)
     if not any(ch.isdigit() for ch in text[before.start : before.end]):
         return None  # "Dit is 17% hoger" compares with a figure given just before
