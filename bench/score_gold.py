@@ -33,10 +33,10 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # volkskrant-2019 and gelderlander-2019. Their held-out figures stop counting as unseen from then on.
 # dpg-regio-2019 was annotated blind on 2026-12-05 and unsealed right after its first score, to find
 # the wording classes that fail on news nobody tuned on.
-# dpg-blind-2019 and ap-2022 were annotated blind on 2026-12-05 (late morning), scored once as blind (in that
-# session's closing note) and unsealed on 2026-12-05 12:55 as development material for a news and a report genre.
-# dpg-blind2-2019 (six more DPG articles, the same draw continued) and cbs-2023 (four CBS publications on youth
-# protection) were annotated blind on 2026-12-05 13:00 and are sealed.
+# dpg-blind-2019 and ap-2022 were annotated blind on 2026-12-05 (late morning), scored once as blind (in
+# that session's closing note) and unsealed on 2026-12-05 12:55 as development material for a news and a
+# report genre. dpg-blind2-2019 (six more DPG articles, the same draw continued) and cbs-2023 (four CBS
+# publications on youth protection) were annotated blind on 2026-12-05 13:00 and are sealed.
 READABLE_HELD = {
     "telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019", "dpg-regio-2019",
     "dpg-blind-2019", "ap-2022",
