@@ -9,12 +9,16 @@ four VNG Burgerpeiling reports, added through the CLI into SQLite and read as an
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.publish._helpers import added_corpus
+from trendbeeld.cli import cli
 from trendbeeld.model import TrendStatement
 from trendbeeld.publish import _select
 from trendbeeld.publish._corpus import Corpus
@@ -45,3 +49,21 @@ def test_at_most_two_developments_of_one_source_alone(corpus: Corpus) -> None:
     note = _select.left_note(n, corpus.sources[source_id].meta.title)
     assert note.startswith(f"Nog {n} ontwikkelingen uit alleen ‘")
     assert note.endswith("staan niet in de lijst: één bron is nog geen trend.")
+
+
+def test_the_front_page_calls_developments_no_trends(shared: Path, tmp_path: Path) -> None:
+    """The front page counted a theme's developments as trends ('8 trends' under Demografie, every
+    one a statement of one poll): it says what they are."""
+    db = ("--db", str(tmp_path / "trendbeeld.db"))
+    for args in (
+        ("add", str(shared / REPORTS / "vng_burgerpeiling_mantelzorg_2023.pdf")),
+        ("themes", "assign", "--taxonomy", "regionaal"),
+        ("publish", "--edition", "peiling", "--taxonomy", "regionaal", "--access", "intern", "--concept",
+         "--no-pdf", "--out", str(tmp_path / "out")),
+    ):
+        result = CliRunner().invoke(cli, [*args, *db], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "peiling" / "site" / "index.html").read_text("utf-8")
+    front = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert re.search(r"\d+ ontwikkelingen? uit de bronnen \(nog geen trends\)", front), front[2500:5000]
+    assert not re.search(r"\b[1-9]\d* trends? ·", front), front[2500:5000]  # "0 trends": a theme of none
