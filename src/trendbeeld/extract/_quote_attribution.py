@@ -134,8 +134,6 @@ def _said_after(
             # "….” Volgens Nabben moet …" names the speaker; "….” Volgens zijn partijgenote …"
             # opens a new sentence that leaves this quote to the words before it
             named: Attribution | None = named_after_verb(window, verb.end(), doc, cand, known, last)
-            if named is not None and _continues_other(doc.text, cand, last, named):
-                named = None  # "Volgens Feddema … „….” Volgens Linda Zeegers …": Feddema goes on
             verb = None
         else:
             named = None
@@ -153,21 +151,6 @@ def _said_after(
         if inverted is not None:
             return inverted
     return _caption_after(window)
-
-
-def _continues_other(
-    text: str, cand: Candidate, last: tuple[int, Attribution] | None, named: Attribution
-) -> bool:
-    """The quote ends its sentence and the one just before (within CONTINUATION_CHARS, nobody else
-    named in between) is someone else's: "Volgens X" after it opens the next sentence only."""
-    if last is None or not last[1].speaker or last[1].speaker == named.speaker:
-        return False
-    if cand.start - last[0] > CONTINUATION_CHARS or not _CLOSED_QUOTE.search(text, cand.start, cand.end):
-        return False
-    return not names_another(text[last[0] : cand.open], last[1].speaker, whole=True)
-
-
-_CLOSED_QUOTE = re.compile(r"[.!?…]\s*\Z")
 
 
 def _caption_after(window: str) -> Attribution | None:
