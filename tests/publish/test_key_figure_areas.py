@@ -68,3 +68,30 @@ def test_an_area_note_says_which_area_and_why() -> None:
     )
     elsewhere = _keyfigures.area_note("PV27", rotterdam)
     assert elsewhere == "Dit cijfer gaat over Noord-Holland, niet over Rotterdam."
+
+
+def test_the_key_figures_page_says_how_many_are_the_editions_own(shared: Path, tmp_path: Path) -> None:
+    """The page said 'Tijdreeksen …, berekend voor Rotterdam' above 30 cards of which 2 were Rotterdam's."""
+    import html
+    import re
+
+    from click.testing import CliRunner
+
+    from trendbeeld.cli import cli
+
+    db = ("--db", str(tmp_path / "trendbeeld.db"))
+    for args in (
+        ("add", str(shared / "corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt")),
+        ("indicators", "import", str(shared / POLLS / SURVEY), str(shared / POLLS / MONITOR)),
+        ("themes", "assign", "--taxonomy", "regionaal"),
+        ("publish", "--edition", "cijfers", "--taxonomy", "regionaal", "--region", "Rotterdam", "--access",
+         "intern", "--concept", "--no-pdf", "--out", str(tmp_path / "out")),
+    ):
+        result = CliRunner().invoke(cli, [*args, *db], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "cijfers" / "site" / "kerncijfers.html").read_text("utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert "berekend voor Rotterdam" not in text
+    said = "Tijdreeksen uit registraties en enquêtes: geen voor Rotterdam zelf; waar de bronnen geen"
+    assert said in text, text[:1500]
+    assert "het cijfer van de regio waarin het ligt of van Nederland (elke kaart zegt welk gebied)" in text
