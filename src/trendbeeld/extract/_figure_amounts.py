@@ -237,8 +237,10 @@ def _classify_amount(text: str, m: re.Match[str]) -> Found | None:
         return None
     core = m.start("n1") if m.group("n1") else m.start()
     before = text[max(0, core - 20) : core]
-    if _figure_filters.is_label_or_code(m.group("n1"), before):
-        return None
+    if _figure_filters.is_label_or_code(m.group("n1"), before) or _figure_filters.is_scale_label(
+        m.group("n1"), before, text[m.end() : m.end() + 1]
+    ):
+        return None  # "pagina 12"; "(1.000 euro)": the scale of a table's column
     if amount.unit is None and _figure_filters.is_clock_time(text, m, before):
         return None  # "om 8 uur", "om 22.30"; "om zeventig procent van de zaken" is a share
     end = m.end()

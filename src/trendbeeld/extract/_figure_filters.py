@@ -128,6 +128,18 @@ def after_surname_particle(text: str, pos: int) -> bool:
     return _SURNAME_PARTICLE.search(text, max(0, pos - _PARTICLE_CHARS), pos) is not None
 
 
+# The scale of a table's numbers in brackets, as CBS heads its columns: "(x 1 000)", "(x 1.000 euro)",
+# "(in 1.000 euro)": the unit of the cells, no amount ("een boete (1.000 euro)" is one).
+_SCALE_LABEL_BEFORE = re.compile(r"\((?:in[ ]+|[x×][ ]?)\Z", re.IGNORECASE)
+_SCALES = frozenset(("1.000", "1000", "1.000.000", "1"))
+
+
+def is_scale_label(number: str | None, before: str, after: str) -> bool:
+    """``number`` is the scale of a column in brackets ("(x 1.000)", "(in 1.000 euro)"); ``before`` and
+    ``after`` are the text just before and after the amount."""
+    return (number in _SCALES and after.startswith(")") and _SCALE_LABEL_BEFORE.search(before) is not None)
+
+
 def is_label_or_code(number: str | None, before: str) -> bool:
     """A number after a label ("pagina 12", "fase 2", "mei 2019"), the base of a rate ("per 100"), or
     a code (:func:`is_code`); ``before`` is the text just before the number."""

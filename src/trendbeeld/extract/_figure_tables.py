@@ -24,11 +24,13 @@ from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
 TABLE_LINE_CHARS = 80  # a table row is a line at most this long
-# A row: a label of words (no sentence punctuation), then numbers and percentages only.
+# A row: a label of words (no sentence punctuation; digits only in brackets, "Beginstand (1-1-2022)"),
+# then numbers and percentages only.
 _CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
 # (a row whose line break the text cleaner took for a wrapped line holds several label–number groups)
 _TABLE_ROW = re.compile(
-    rf"(?:[ ]*(?P<label>[^\W\d_][^\d\n.!?;:]*?)[ ]+(?P<cells>{_CELL}(?:[ ]+{_CELL})*))+[ ]*"
+    rf"(?:[ ]*(?P<label>[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\))*?)"
+    rf"[ ]+(?P<cells>{_CELL}(?:[ ]+{_CELL})*))+[ ]*"
 )
 _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\d]|[.,]\d)")
 _CELL_LINE = re.compile(r"^[ ]*(?P<num>[-+]?\d{1,3}(?:\.\d{3})*,\d+)(?P<pct>[ ]?%)?[ ]*$", re.MULTILINE)
@@ -226,7 +228,8 @@ def table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]
         if row is None:
             continue
         cells = [c for c in _TABLE_CELL.finditer(text, line_start, line_end)
-                 if not _figure_filters.is_year(c.group(0), numbers.parse_digits(c.group(0)))]
+                 if not _figure_filters.is_year(c.group(0), numbers.parse_digits(c.group(0)))
+                 and text.rfind("(", line_start, c.start()) <= text.rfind(")", line_start, c.start())]
         for cell in cells:
             raw = cell.group(0)
             counted = ("." in raw or len(cells) > 1) and "," not in raw

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trendbeeld import adjectives
-from trendbeeld.extract import lexicon
+from trendbeeld.extract import _digit_groups, lexicon
 
 # A line shorter than this share of the document's typical line ends a heading or a caption.
 SHORT_LINE_RATIO = 0.75
@@ -41,7 +41,7 @@ INFLECTED_FORM_ZIPF = 2.5  # an inflected form this common marks a word as an ad
 COMMON_WORD_ZIPF = 2.5  # both parts at least this common (wordfreq zipf): a wrapped line, no split word
 
 _BULLETS = "•●▪■◦‣\uf0b7\uf0a7\uf0d8\uf076\u2043"
-_JUNK = "\ufffd\u200b\ufeff\t\xa0\u202f\r\f\v"
+_JUNK = "\ufffd\u200b\ufeff\t\xa0\u202f\u2009\r\f\v"
 SOFT_HYPHEN = "\xad"
 _SOFT_HYPHEN_AT_BREAK = re.compile(r"\xad(?=[ ]*\n)")
 # A line break inside a sentence: the next line starts in lower case.
@@ -154,7 +154,7 @@ def clean(text: str) -> Cleaned:
 
     All changes keep the length of the text except joins, so the offset map stays small.
     """
-    translated = _translate(text)
+    translated = _digit_groups.with_dots(text, _translate(text))  # "28 450" -> "28.450"
     # A soft hyphen at a line break is a hyphen there ("misdaad\xad\ncijfers" is joined below);
     # inside a line it is invisible and goes ("woning\xadinbraken").
     translated = _SOFT_HYPHEN_AT_BREAK.sub("-", translated)
@@ -179,7 +179,7 @@ def clean(text: str) -> Cleaned:
         edits.append((pos, pos + 1, ""))
         pos = translated.find(SOFT_HYPHEN, pos + 1)
     flat = _WRAP.sub(" ", translated)
-    rows = _layout_row_ends(translated)
+    rows = _layout_row_ends(translated) | _digit_groups.tab_row_ends(text)
     if rows:
         flat = _with_breaks(flat, rows)
     layout = _layout(translated)

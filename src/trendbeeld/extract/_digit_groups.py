@@ -1,0 +1,114 @@
+"""Numbers whose thousands are grouped by a space, as Statistics Netherlands (CBS) and much of the
+Rijksoverheid write them: ``28 450 jongeren``, ``Nederland telde 17 590 672 inwoners``, ``per 1 000
+inwoners``, ``5 000 tot 10 000 inwoners`` (the space often a no-break or thin space: U+00A0,
+U+202F, U+2009).
+
+Cleaning writes such a number with the dots of the usual Dutch grouping (``28.450``, same length),
+so every pattern that reads digits later (amounts, table cells, trend numbers, the ``per 1.000``
+unit) reads one number, not its last group. A group is 1–3 digits followed by groups of exactly
+3 digits, each after ONE space of the source; never across a tab (a cell boundary of a web table
+copied as text: ``28 450<TAB>29 300`` are two cells, each grouped), a line break or two spaces
+(columns of text converted with its layout), never after a longer run of digits (``in 2019 300
+zaken`` is 300), not at the end of a row of a table whose runs of spaces were made one
+(``Ontvangen meldingen 120 135`` are two cells), and not in the numbers of parliamentary papers
+(``Kamerstuk 35 200``, ``vergaderjaar 2018–2019, 35 200, nr. 1``, ``(31 475)``).
+
+A web table copied as text has its cells apart by tabs ("Beginstand (1-1-2022)<TAB>28 450<TAB>29 300"):
+a line whose last cell follows a tab is a row, and its line break stays (:func:`tab_row_ends`), so
+the next row is not read as running text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = " \xa0\u202f\u2009"
+# The first digit opens the pattern so the regex engine skips ahead to digits. Not after a letter,
+# digit, decimal mark or slash ("A2 300", "2019 300", "3,5 000"); after a dash it may be the end of
+# a range ("5 000-10 000"). Not before a letter, another digit run after a space ("06 123 456 78",
+# "020 555 1234": phone numbers), or a decimal dot.
+_GROUPED = re.compile(
+    rf"[1-9](?<![\w.,/][1-9])\d{{0,2}}(?:[{_SPACES}]\d{{3}})+"
+    rf"(?![^\W_]|[{_SPACES}]\d|\.\d)"
+)
+# Parliamentary papers: a dossier number of five digits written 2 + 3, with its "nr." after it,
+# after "Kamerstuk(ken)" or alone in brackets.
+_PAPER_AFTER = re.compile(r"[ ]?,?[ ]*nr\b|\)", re.IGNORECASE)
+_PAPER_BEFORE = re.compile(
+    r"(?:kamerstuk(?:ken)?|kamerstukken\s+ii|dossier)[ ]*(?:nr\.?[ ]*)?\Z", re.IGNORECASE
+)
+PAPER_LOOK_BACK = 24
+# A row label before its cells: words without digits or sentence punctuation, at most this long.
+LABEL_CHARS = 60
+_LABEL = re.compile(r"[ ]*[^\W\d_][^\d\n.!?;:,]*[ ]")
+# Words that number what follows them ("week 3", "artikel 3", "groep 8", "fase 2", "nr. 4").
+_NUMBERING_WORD = re.compile(
+    r"(?<![^\W\d_])(?:week|dag|groep|klas|fase|stap|ronde|etappe|artikel|art\.|lid|hoofdstuk|paragraaf"
+    r"|figuur|tabel|bijlage|pagina|blz\.|p\.|nr\.|nummer|versie|route|lijn|bus|categorie|editie|jaargang)"
+    r"[ \xa0]*\Z",
+    re.IGNORECASE,
+)
+NUMBERING_LOOK_BACK = 16
+_LINE_END = re.compile(r"[ ]*%?[ ]*(?:\n|\Z)")
+# The last cell of a row of tab-separated cells: a number (perhaps grouped, a percentage) or a dash.
+_TAB_ROW_END = re.compile(rf"\t[ ]*(?:[-–]|[-+]?\d[\d.,{_SPACES}]*(?:[ ]?%)?)[ ]*\n")
+
+
+def _paper_number(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` (two groups, five digits) the number of a parliamentary paper?"""
+    if m.end() - m.start() != len("35 200"):
+        return False
+    after = _PAPER_AFTER.match(text, m.end())
+    if after and (after.group(0) != ")" or text[m.start() - 1 : m.start()] == "("):
+        return True
+    return _PAPER_BEFORE.search(text[max(0, m.start() - PAPER_LOOK_BACK) : m.start()]) is not None
+
+
+def _row_of_cells(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` at the end of a row of a table whose runs of spaces were made one ("Ontvangen
+    meldingen 120 135": two cells, no 120135)? Its line is a short label (words, no digits, no
+    sentence punctuation) and then the number, not after a tab (a cell of its own)."""
+    end = _LINE_END.match(text, m.end())
+    if end is None or text[m.start() - 1 : m.start()] == "\t":
+        return False
+    line_start = text.rfind("\n", max(0, m.start() - LABEL_CHARS - 1), m.start()) + 1
+    if line_start == 0 and m.start() > LABEL_CHARS:
+        return False  # a long line: running text
+    return _LABEL.fullmatch(text, line_start, m.start()) is not None
+
+
+def _after_label(text: str, m: re.Match[str]) -> bool:
+    """Is the first group a number after a word that numbers things ("week 3 120 meldingen",
+    "artikel 3 100", "groep 8 150 leerlingen"): a label and a count, no 3120?"""
+    return _NUMBERING_WORD.search(text, max(0, m.start() - NUMBERING_LOOK_BACK), m.start()) is not None
+
+
+def group_spans(text: str) -> list[int]:
+    """Positions in ``text`` (the source) of the spaces inside numbers grouped by spaces."""
+    out: list[int] = []
+    for m in _GROUPED.finditer(text):
+        if _paper_number(text, m) or _row_of_cells(text, m) or _after_label(text, m):
+            continue
+        out += [i for i in range(m.start(), m.end()) if text[i] in _SPACES]
+    return out
+
+
+def with_dots(source: str, translated: str) -> str:
+    """``translated`` (``source`` with the same length) with a dot at each grouping space of
+    ``source``: ``28 450`` → ``28.450``."""
+    spaces = group_spans(source)
+    if not spaces:
+        return translated
+    pieces, last = [], 0
+    for i in spaces:
+        pieces += [translated[last:i], "."]
+        last = i + 1
+    pieces.append(translated[last:])
+    return "".join(pieces)
+
+
+def tab_row_ends(text: str) -> set[int]:
+    """The line breaks of ``text`` (the source) that end a row of tab-separated cells."""
+    if "\t" not in text:
+        return set()
+    return {m.end() - 1 for m in _TAB_ROW_END.finditer(text)}
