@@ -360,7 +360,15 @@ def _last_person(
     subjects = [(pos, p) for pos, p in people
                 if sentence_subject(region, pos) or inverted_subject(region, pos)]
     if not subjects:
-        return None
+        # "Ook reservekeeper Nick Hengelman. … op Papendal. ‘…’, zegt hij": nobody acts as a subject,
+        # and of the names only one has a first name of the pronoun's gender (the others are no
+        # known person: "het Fanny Blankers Koen-stadion", "het Huis van Afgevaardigden"); a surname
+        # alone may be anyone's ("een sneer van Trump: „…”, zo vermaakte hij …")
+        wanted = _speakers.pronoun_gender(pronoun)
+        gendered = {p.speaker: p for _, p in people if wanted and _speakers.gender(p.speaker) == wanted}
+        if len(gendered) != 1 or any(" " not in p.speaker for _, p in people):
+            return None
+        return next(iter(gendered.values()))
     # "Baudet wil …. … dat Paul Scheffer …. ‘…’, zei hij": another person named in a later sentence
     # than the subject leaves it unclear (not in one whose subject is the pronoun: "Hij werkt met …")
     pos, found = subjects[-1]

@@ -49,6 +49,8 @@ from trendbeeld.extract._speakers import Attribution
 from trendbeeld.model import SourceType
 
 _MARKS = re.compile(r"[“”„«»\"‘’]|,,|''")
+# a capitalised word after a lowercase one in the clause before a colon: a name
+_NAME_INSIDE = re.compile(r"[a-zà-ÿ,][ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 # A question on a line of its own and the line under it (a blank line between or not) opening
 # with a quotation mark: an answer of an interview printed with marks.
 _QUESTION_ANSWER = re.compile(
@@ -329,7 +331,10 @@ def _introduces_other(gap: str) -> bool:
         return False
     cut = max(gap.rfind(". "), gap.rfind("? "), gap.rfind("! "), gap.rfind("\n"))
     words = {w.strip(",:").lower() for w in gap[cut + 1 :].split()}
-    return bool(words & (speech_words() | _WRITTEN_WORDS))
+    # "Het kwam hem op een sneer van Trump te staan: „…”": the speaker before is spoken of ("hem")
+    # and someone else is named
+    return bool(words & (speech_words() | _WRITTEN_WORDS)) or (
+        "hem" in words and _NAME_INSIDE.search(gap, cut + 1) is not None)
 
 
 def _in_interview(text: str, start: int, cand: Candidate) -> bool:

@@ -369,6 +369,11 @@ def gender(speaker: str) -> str | None:
     return _first_names().get(first)
 
 
+def pronoun_gender(pronoun: str | None) -> str | None:
+    """"m" for "hij", "v" for "zij" and "ze", else None."""
+    return _PRONOUN_GENDER.get(pronoun.lower()) if pronoun else None
+
+
 def fits(pronoun: str | None, speaker: str) -> bool:
     """Whether ``pronoun`` ("hij", "zij", "ze") may refer to ``speaker``: no known gender that
     contradicts it."""
