@@ -49,6 +49,7 @@ _EARLIER_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_SPACE = re.compile(r"\s*")
+_EARLIER_OPENERS = ("in 19", "in 20", "een jaar", "vorig jaar")  # the first words _EARLIER_SENTENCE takes
 _NUMBER = re.compile(rf"(?<![\w.,]){_VALUE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Units after a number: the phenomenon is what they measure or count, not the unit.
@@ -66,9 +67,7 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
     found = [*_scan.matches_at(_PREVIOUS_VALUE, text, _scan.marks(text, "(")),
              *_scan.matches_at(_AGAINST_VALUE, text, starts)]
     pairs = list(_scan.matches_at(_TWO_YEARS, text, _scan.marks(lower, "in ")))
-    # only where a sentence opens: one try per sentence
-    openings = (_LEADING_SPACE.match(text, s.start, s.end) for s in doc.sentences[1:])
-    earlier = [m for m in (_EARLIER_SENTENCE.match(text, o.end()) for o in openings if o) if m is not None]
+    earlier = _earlier_openings(doc, text, lower)
     if not found and not pairs and not earlier:
         return statements
     taken = [(s.span.start, s.span.end) for s in statements]
@@ -86,6 +85,23 @@ def _with_comparisons(doc: Document, statements: list[TrendStatement]) -> list[T
         added.append(statement)
     return sorted([*statements, *added], key=lambda s: s.span.start) if added else statements
 
+
+
+def _earlier_openings(doc: Document, text: str, lower: str) -> list[re.Match[str]]:
+    """Sentences that open with the value of an earlier time ("In 2017 waren dat er 214"): the
+    pattern is tried only where a sentence opens with one of its first words (a plain prefix test;
+    most sentences open otherwise)."""
+    out: list[re.Match[str]] = []
+    for sentence in doc.sentences[1:]:
+        at = sentence.start
+        if lower[at : at + 1].isspace():
+            space = _LEADING_SPACE.match(text, at, sentence.end)
+            at = space.end() if space is not None else at
+        if lower.startswith(_EARLIER_OPENERS, at):
+            m = _EARLIER_SENTENCE.match(text, at)
+            if m is not None:
+                out.append(m)
+    return out
 
 
 def _earlier_sentence(doc: Document, m: re.Match[str]) -> TrendStatement | None:
