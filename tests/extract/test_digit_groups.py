@@ -83,3 +83,16 @@ def test_the_cells_of_a_collapsed_table_row_stay_apart() -> None:
 def test_a_number_after_a_word_that_numbers_is_a_label() -> None:
     assert _digit_groups.group_spans("In week 3 120 meldingen, volgens artikel 3 100 keer.") == []
     assert _digit_groups.group_spans("Er kwamen 3 120 meldingen binnen.") == [11]
+    assert _digit_groups.group_spans("Per week 1 500 meldingen.") == [10]
+
+
+def test_a_row_of_grouped_cells_whose_spaces_were_made_one() -> None:
+    text = (
+        "Meldingen per soort, 2021\n\nTotaal 41 210 10 875 9 960 42 125\n"
+        "Fietsdiefstal 12 340 4 015 3 990 12 365\n"
+    )
+    assert {41210, 10875, 9960, 42125, 12340, 4015, 3990, 12365} <= set(_values(text))
+
+
+def test_a_wrapped_sentence_that_breaks_after_a_number() -> None:
+    assert 18700 in _values("Het aantal jongeren daalde naar 18 700\njongeren op 30 juni 2023.\n")

@@ -25,12 +25,16 @@ import re
 _SPACES = " \xa0\u202f\u2009"
 # The first digit opens the pattern so the regex engine skips ahead to digits. Not after a letter,
 # digit, decimal mark or slash ("A2 300", "2019 300", "3,5 000"); after a dash it may be the end of
-# a range ("5 000-10 000"). Not before a letter, another digit run after a space ("06 123 456 78",
-# "020 555 1234": phone numbers), or a decimal dot.
+# a range ("5 000-10 000"). Not before a letter, a digit or a decimal dot; a number may be followed
+# by the next cell of a row whose spaces were made one ("Totaal 31 335 12 965"). Phone numbers
+# ("06 123 456 78", "020 555 1234") open with a 0 (:data:`_PHONE_BEFORE`) or end in four digits.
 _GROUPED = re.compile(
     rf"[1-9](?<![\w.,/][1-9])\d{{0,2}}(?:[{_SPACES}]\d{{3}})+"
-    rf"(?![^\W_]|[{_SPACES}]\d|\.\d)"
+    rf"(?![^\W_]|\.\d)"
 )
+# The area code before a phone number's groups ("06 123 456 78", "020 555 12 34"), not a cell.
+_PHONE_BEFORE = re.compile(r"(?<![\w.,])(?<!\d[ ])0[1-9]\d{0,2}[ -]\Z")
+PHONE_LOOK_BACK = 5  # "0123 "
 # Parliamentary papers: a dossier number of five digits written 2 + 3, with its "nr." after it,
 # after "Kamerstuk(ken)" or alone in brackets.
 _PAPER_AFTER = re.compile(r"[ ]?,?[ ]*nr\b|\)", re.IGNORECASE)
@@ -41,15 +45,23 @@ PAPER_LOOK_BACK = 24
 # A row label before its cells: words without digits or sentence punctuation, at most this long.
 LABEL_CHARS = 60
 _LABEL = re.compile(r"[ ]*[^\W\d_][^\d\n.!?;:,]*[ ]")
-# Words that number what follows them ("week 3", "artikel 3", "groep 8", "fase 2", "nr. 4").
+# Words that number what follows them ("week 3", "artikel 3", "groep 8", "fase 2", "nr. 4"; not "per
+# week 1 500").
 _NUMBERING_WORD = re.compile(
-    r"(?<![^\W\d_])(?:week|dag|groep|klas|fase|stap|ronde|etappe|artikel|art\.|lid|hoofdstuk|paragraaf"
-    r"|figuur|tabel|bijlage|pagina|blz\.|p\.|nr\.|nummer|versie|route|lijn|bus|categorie|editie|jaargang)"
+    r"(?<![^\W\d_])(?<!per )(?<!elke )(?<!iedere )"
+    r"(?:week|dag|groep|klas|fase|stap|ronde|etappe|artikel|art\.|lid|hoofdstuk|paragraaf|figuur|tabel|bijlage|pagina|blz\.|p\.|nr\.|nummer|versie|route|lijn|bus|categorie|editie|jaargang)"
     r"[ \xa0]*\Z",
     re.IGNORECASE,
 )
 NUMBERING_LOOK_BACK = 16
 _LINE_END = re.compile(r"[ ]*%?[ ]*(?:\n|\Z)")
+# A sentence, no row label, ends in a preposition, verb or qualifier before its number ("daalde naar
+# 18 700", "waren er 5 045", "ruim 3 100"); a row label in a noun ("Ontvangen meldingen", "Totaal").
+_SENTENCE_BEFORE_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:naar|tot|van|met|op|dan|om|bij|is|was|zijn|waren|werd|werden|er|ruim|bijna|circa|ca\."
+    r"|ongeveer|zo'n|nog|rond|maar|liefst|slechts|telde|telt|kreeg|kregen)[ ]+\Z",
+    re.IGNORECASE,
+)
 # The last cell of a row of tab-separated cells: a number (perhaps grouped, a percentage) or a dash.
 _TAB_ROW_END = re.compile(rf"\t[ ]*(?:[-–]|[-+]?\d[\d.,{_SPACES}]*(?:[ ]?%)?)[ ]*\n")
 
@@ -67,14 +79,16 @@ def _paper_number(text: str, m: re.Match[str]) -> bool:
 def _row_of_cells(text: str, m: re.Match[str]) -> bool:
     """Is ``m`` at the end of a row of a table whose runs of spaces were made one ("Ontvangen
     meldingen 120 135": two cells, no 120135)? Its line is a short label (words, no digits, no
-    sentence punctuation) and then the number, not after a tab (a cell of its own)."""
+    sentence punctuation) and then the number, not after a tab (a cell of its own) and not after the
+    words of a sentence ("Het aantal daalde naar 18 700\njongeren": a wrapped line)."""
     end = _LINE_END.match(text, m.end())
     if end is None or text[m.start() - 1 : m.start()] == "\t":
         return False
     line_start = text.rfind("\n", max(0, m.start() - LABEL_CHARS - 1), m.start()) + 1
     if line_start == 0 and m.start() > LABEL_CHARS:
         return False  # a long line: running text
-    return _LABEL.fullmatch(text, line_start, m.start()) is not None
+    return (_LABEL.fullmatch(text, line_start, m.start()) is not None
+            and _SENTENCE_BEFORE_NUMBER.search(text, line_start, m.start()) is None)
 
 
 def _after_label(text: str, m: re.Match[str]) -> bool:
@@ -87,6 +101,8 @@ def group_spans(text: str) -> list[int]:
     """Positions in ``text`` (the source) of the spaces inside numbers grouped by spaces."""
     out: list[int] = []
     for m in _GROUPED.finditer(text):
+        if _PHONE_BEFORE.search(text, max(0, m.start() - PHONE_LOOK_BACK), m.start()):
+            continue
         if _paper_number(text, m) or _row_of_cells(text, m) or _after_label(text, m):
             continue
         out += [i for i in range(m.start(), m.end()) if text[i] in _SPACES]
