@@ -2,7 +2,8 @@
 
 In the real edition 'Meer berichten over bedreigingen' listed 'Werkstraf voor gewapende overval in
 Eindhoven' (its lead: 'na het bedreigen van een man met een mes') and 'Steekpartij IJsvogelpad':
-threats that are part of a robbery or a stabbing. A title that names no topic leaves the lead's.
+threats that are part of a robbery or a stabbing. A title that names no topic leaves the lead's. A
+threat in the figurative sense ("met sluiting bedreigd Speelgoedmuseum") is no event of threats.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ TITLES = {
     "Werkstraf voor gewapende overval in Eindhoven": set(),  # its evidence (the lead's threat) is no robbery
     "Jongens van bromfiets gereden en geschopt na verkeersruzie in Breda": {"mishandelingen"},
     "Jongens met messen bedreigen eigenaresse cafetaria in Oss: ‘Ik schrok me kapot’": {"bedreigingen"},
+    # a threat in the figurative sense: a danger to something, a rival
+    "Bijna 5600 steunbetuigingen voor met sluiting bedreigd Speelgoedmuseum": set(),
+    "Man bedreigt conducteur met de dood en wordt op station Breda opgepakt": {"bedreigingen"},
 }
 
 

@@ -14,7 +14,11 @@ of one synonym group (`_synonyms`: "steekincidenten", "steekpartijen") are one c
 about what its title says: when the title names a topic, a sentence of the item counts only for that
 topic (or a broader or narrower one), so the knife threat in the lead of "Werkstraf voor gewapende
 overval" is no event of threats; a title that names none ("Jongens van bromfiets gereden en
-geschopt") leaves its sentences' topics.
+geschopt") leaves its sentences' topics. A threat in the figurative sense is no event of threats:
+"met uitsterven/sluiting bedreigd" (a nominalisation or infinitive as the threat, not a weapon), "een
+(grote) bedreiging voor" and "als (grootste) bedreiging" (a danger to or a rival of something; "de
+rechter bestempelt het als bedreiging van de wethouder" stays): in the 42,000 real feed titles and
+leads 32 items, read 32 of 32 figurative.
 
 A topic is a candidate when its count qualifies (`events.qualify`: outlets, and a significant or
 marginal rise). Every topic counted is tested both ways (more events and fewer), and all those tests
@@ -43,6 +47,13 @@ from trendbeeld.trends._items import Item
 from trendbeeld.trends._words import COMPOUND_MIN, item_phrase
 
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
+# A threat in the figurative sense (see the module): read as no word of a topic.
+_FIGURATIVE = re.compile(
+    r"\bmet\s+(?:het\s+)?(?!\w*wapen)\w+(?:ing|en)\s+(?:wordt\s+|worden\s+)?bedreigd\w*"
+    r"|\b(?:een|de|grootste|grote|echte|sluipende|serieuze|reële)\s+(?:\w+\s+)?bedreiging\s+voor\b"
+    r"|\bals\s+(?:(?:de|een|grootste|belangrijkste)\s+)*bedreiging\b(?!\s+van\b)",
+    re.IGNORECASE,
+)
 Table = dict[str, tuple[Topic, ...]]  # a form, stem or phrase → the topics it names
 
 
@@ -92,7 +103,8 @@ def topics_named(text: str) -> set[Topic]:
 def counted_for(item: Item) -> set[Topic]:
     """The event topics a news item's evidence counts for: what its phenomenon and sentence name, of
     the topics its title names when the title names any (`_as_titled`)."""
-    named = topics_named(f"{item_phrase(item.evidence) or ''} {item.evidence.text}".casefold())
+    said = f"{item_phrase(item.evidence) or ''} {item.evidence.text}".casefold()
+    named = topics_named(_FIGURATIVE.sub(" ", said))
     title = item.meta.title if item.meta is not None else ""
     return _as_titled(named, _title_topics(title)) if title and named else named
 
@@ -100,7 +112,7 @@ def counted_for(item: Item) -> set[Topic]:
 @lru_cache(maxsize=4096)
 def _title_topics(title: str) -> frozenset[Topic]:
     """The event topics a news item's title names (cached: every member of one item asks)."""
-    return frozenset(topics_named(title.casefold()))
+    return frozenset(topics_named(_FIGURATIVE.sub(" ", title.casefold())))
 
 
 def _as_titled(named: set[Topic], titled: frozenset[Topic]) -> set[Topic]:
