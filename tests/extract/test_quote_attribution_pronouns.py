@@ -1,13 +1,11 @@
-"""Quotes the rules used to leave unattributed (:mod:`trendbeeld.extract._quotemarks`,
-:mod:`trendbeeld.extract.quotes`, :mod:`trendbeeld.extract._quote_attribution`,
-:mod:`trendbeeld.extract._quote_continuation`): a straight double quote closed by two apostrophes,
-a subject described with the organisation it works for, "zegt hij" where the one name of a person
-of that gender stands among names of places and bodies, and a colon clause that speaks of the
-speaker before ("hem") and names someone else."""
+"""Quotes the rules used to leave unattributed (:mod:`trendbeeld.extract._quote_attribution`,
+:mod:`trendbeeld.extract._quote_continuation`): "zegt hij" where the one name of a person of that
+gender stands among names of places and bodies, and a colon clause that speaks of the speaker
+before ("hem") and names someone else."""
 
 from __future__ import annotations
 
-from trendbeeld.extract import _quotemarks, quotes
+from trendbeeld.extract import quotes
 from trendbeeld.extract._document import analyse
 from trendbeeld.model import Source
 
@@ -15,29 +13,6 @@ from trendbeeld.model import Source
 def _speakers(body: str) -> list[tuple[str, str]]:
     doc = analyse(Source.create("bericht.txt", "Nieuws uit de regio\n\n" + body + "\n"))
     return [(q.speaker, q.text) for q in quotes.from_document(doc)]
-
-
-def test_straight_double_quote_closed_by_two_apostrophes() -> None:
-    text = 'De winkel blijft dicht op zondag. "Daar hebben we bewust voor gekozen.\'\' Het personeel is blij.'
-    found = [text[c.start : c.end] for c in _quotemarks.candidates(text)]
-    assert found == ["Daar hebben we bewust voor gekozen."]
-
-
-def test_quote_closed_by_two_apostrophes_gets_the_speaker_before() -> None:
-    found = _speakers(
-        "Volgens woordvoerder Marieke Dijkstra is het dakterras voorlopig gesloten omdat de zaak eerst "
-        "de winkel wil inrichten. \"Daar hebben we bewust voor gekozen.'' De bezoekers vinden het jammer."
-    )
-    assert ("Marieke Dijkstra", "Daar hebben we bewust voor gekozen.") in found
-
-
-def test_subject_with_the_organisation_she_works_for() -> None:
-    found = _speakers(
-        "Veel leraren zijn kritisch over de nieuwe toets. Ook Sanne Vermeulen (41) van de Maria "
-        "Montessorischool is geen voorstander. \"Dan wordt er alleen nog maar geoefend op de toets. "
-        "Wat heeft een kind daaraan?\" De inspectie reageert later."
-    )
-    assert [s for s, t in found if t.startswith("Dan wordt er")] == ["Sanne Vermeulen"]
 
 
 def test_pronoun_refers_to_the_one_person_among_places_and_bodies() -> None:

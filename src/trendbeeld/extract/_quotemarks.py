@@ -1,7 +1,7 @@
 """Finding quoted words: pairs of quotation marks around a stretch of text (no speakers here).
 
 Every Dutch quotation-mark style is read: “…”, „…”, „…“, "…", «…», »…«, ‘…’, ‚…‘, '…' and the
-mixed pairs that word processors make ('…’, ‘…', "…''). A quote may run over line breaks. Single
+mixed pairs that word processors make ('…’, ‘…'). A quote may run over line breaks. Single
 marks also mark terms and elisions (auto's, 's avonds), so a single-quoted span is kept only
 when it is long enough, and marked ``speech`` when it reads like a spoken sentence. Titles of
 reports and terms after words such as "rapport" or "zogenaamde" are skipped.
@@ -35,7 +35,7 @@ _DOUBLE = re.compile(
     rf"(?P<body>[^“”„«»\"]{{3,{MAX_QUOTE_CHARS}}}?)(?P<close>’’|''(?!\w)|[”»“«]|\"(?![\w]))"
 )
 _DOUBLE_CLOSES: dict[str, tuple[str, ...]] = {
-    "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”", "''"),
+    "“": ("”", "’’", '"'), "„": ("”", "“", '"', "’’"), "«": ("»",), "»": ("«",), '"': ('"', "”"),
     ",,": ("”", "“", '"', "’’", "''"), "”": ("”", '"', "“"), "''": ("''",),
 }
 # A single mark opens after a non-letter and not as an elision ('s, 't, '80); inside the quote an

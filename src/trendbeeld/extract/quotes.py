@@ -442,8 +442,6 @@ def _subject_before(doc: Document, cand: Candidate, known: dict[str, Attribution
               if (found := mention(region, m, known) or surname_mention(doc, m, cand.open, known))
               is not None and not after_preposition(region, m.start())
               and not related_name(region, m.start())]  # "De vrouw van Jan Smit": his relation speaks
-    bodies = {p.organisation for _, p in people if p.organisation}
-    people = [(m, p) for m, p in people if p.speaker not in bodies]  # "Eva Smit van de Alan Turingschool"
     if len(people) != 1 or (len(region[: people[0][0].start()].split()) > MAX_SUBJECT_OFFSET
                             and not inverted_subject(region, people[0][0].start())):
         return None  # "In een toespraak heeft Juan Guaidó …": the subject after the verb
