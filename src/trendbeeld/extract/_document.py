@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from trendbeeld.extract import _cues, _phrases, _scan, _text
@@ -69,14 +71,23 @@ class Document:
 def analyse(source: Source) -> Document:
     """Clean the text of ``source`` and find its sentences, cues and digit runs.
 
-    The cyclic garbage collector pauses meanwhile, as far as it ran before: the analysis makes many
-    objects that live as long as the document (sentences, cues), which every collection would walk
-    again (a 5 MB text: 170 collections, one or two of every object in the process, 0.1 of 5 s CPU),
-    and next to no reference cycles; any it makes are collected afterwards."""
+    The cyclic garbage collector pauses meanwhile (``paused_gc``): the analysis makes many objects
+    that live as long as the document (sentences, cues), which every collection would walk again (a
+    5 MB text: 170 collections, one or two of every object in the process, 0.1 of 5 s CPU), and next
+    to no reference cycles; any it makes are collected afterwards."""
+    with paused_gc():
+        return _analyse(source)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused, as far as it ran before, for a step that makes many
+    objects and next to no reference cycles (the analysis, the trend rules): the cycles it leaves
+    are collected afterwards."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _analyse(source)
+        yield
     finally:
         if enabled:
             gc.enable()

@@ -61,7 +61,7 @@ from trendbeeld.extract import (
     _trend_then_now,
 )
 from trendbeeld.extract._cues import Cue
-from trendbeeld.extract._document import Document
+from trendbeeld.extract._document import Document, paused_gc
 from trendbeeld.extract._trend_actual import _WISH, _counts, _effective_kind, _nominalised
 from trendbeeld.extract._trend_now import statement as now_statement
 from trendbeeld.extract._trend_numbers import (
@@ -155,8 +155,10 @@ _CLASS_MODULES = (
 
 
 def from_document(doc: Document) -> list[TrendStatement]:
-    """Trend statements of a prepared document, in text order."""
-    return statements(doc, None)
+    """Trend statements of a prepared document, in text order (the garbage collector paused: the
+    rules make many short-lived objects and no reference cycles; 1-2 % of their time)."""
+    with paused_gc():
+        return statements(doc, None)
 
 
 def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendStatement]:
