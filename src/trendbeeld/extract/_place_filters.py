@@ -251,7 +251,7 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     context = _REGION_CONTEXT.search(text, max(0, m.start() - 25), m.start()) is not None
     if name in gaz.ambiguous and not context:
         return True
-    if not m.group("adj") and _role_before().search(text, max(0, m.start() - ROLE_CHARS), m.start()):
+    if not m.group("adj") and _role_right_before(text, m.start()):
         return True
     window = max(0, m.start() - NAME_OF_CHARS)
     named_of = (
@@ -274,6 +274,20 @@ def _capitalised_scope_word(text: str, m: re.Match[str], name: str) -> bool:
         return False
     inside = m.start() >= 2 and (text[m.start() - 2].islower() or text[m.start() - 2] == ",")
     return inside and _CAPITAL_AFTER.match(text, m.end()) is not None
+
+
+def _role_right_before(text: str, end: int) -> bool:
+    """Whether a role title or form of address ends right before ``end`` ("wijkagent |Breda|"), as
+    ``_role_before().search`` in the ROLE_CHARS before it finds: tried only where a word starts in
+    that window (every title opens with a letter or digit) and only when a space ends it (the
+    pattern's last part), not at every character (the big case-insensitive pattern cost 13 µs a call)."""
+    if not end or text[end - 1] != " ":
+        return False
+    match, starts = _role_before().match, _WORD_OPENING.finditer(text, max(0, end - ROLE_CHARS), end)
+    return any(match(text, w.start(), end) for w in starts)
+
+
+_WORD_OPENING = re.compile(r"(?<![\w-])\w")  # where a match of ``_role_before`` can start
 
 
 @cache
