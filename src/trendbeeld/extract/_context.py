@@ -52,6 +52,9 @@ _COMPARISON = re.compile(
     r"\s+[^,.;:\n]{1,60}",
     re.IGNORECASE,
 )
+# Letters every match of _COMPARISON holds, in lower case (none that case-insensitive matching folds
+# beyond ``str.lower``: no "i", "k" or "s"), for a literal test first.
+_COMPARISON_KEYS = ("dan", "opz", "vergel", "tegenover", "t.o.v.")
 # A comparative right after a figure says how it moved: "9,3% vaker", "12% lager", "5% duurder".
 _MORE_LESS_AFTER = re.compile(r"\s+([a-zà-ÿ]+)(?P<than>\s+dan\b)?", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"[a-zà-ÿ]{2,}[^aeiou\s]er")
@@ -260,6 +263,9 @@ def _comparative(word: str) -> Change | None:
 @lru_cache(maxsize=256)
 def _comparison(text: str, start: int, end: int) -> str | None:
     """"ten opzichte van 2017", "vergeleken met vorig jaar": the comparison of a clause."""
+    low = text[start:end].lower()
+    if not any(key in low for key in _COMPARISON_KEYS):
+        return None  # most clauses: a literal test instead of the pattern at every word
     m = _COMPARISON.search(text, start, end)
     return _phrases.tidy(m.group(0)) if m else None
 
@@ -328,6 +334,9 @@ def _from_to(
 @lru_cache(maxsize=256)
 def _from_to_in(text: str, start: int, end: int) -> _Said | None:
     """"van 31% naar 27%" in a clause (read once for all its figures)."""
+    low = text[start:end].lower()
+    if "van" not in low or ("naar" not in low and "tot" not in low):
+        return None  # most clauses: literal tests instead of the pattern at every word
     from_to = _CHANGE_FROM_TO.search(text, start, end)
     if from_to is not None:
         a = _scaled(from_to.group("a"), from_to.group("amag"))

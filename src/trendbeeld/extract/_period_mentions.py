@@ -49,6 +49,8 @@ _BASE_BEFORE = re.compile(
     r"|\b(?:dan|als)\s+(?:op|bij|tijdens|na)\s+(?:het|de|een)\s+(?:[^\W\d_]+\s+){1,3}in\s+)\Z",
     re.IGNORECASE,
 )
+# The words the alternatives of _BASE_BEFORE end with, before their white space.
+_BASE_ENDS = ("met", "van", "t.o.v.", "tegenover", "dan", "in", "sinds", "sedert", "jaar", "eind", "begin")
 # A comparison whose own figure stands between its opening word and its year:
 # "tegenover 88% in 2017", "tegen 39 in heel 2018".
 _AGAINST_FIGURE = re.compile(
@@ -166,7 +168,8 @@ def _column_heads(text: str, found: list[Mention]) -> list[Mention]:
 def mention(text: str, start: int, end: int, period: str) -> Mention:
     """A period with its role: the base of a comparison or not."""
     before = text[max(0, start - 60) : start]
-    against = _AGAINST_FIGURE.search(before)
+    # both patterns end with white space after a few words: a cheap test of the last word first
+    against = _AGAINST_FIGURE.search(before) if _scan.may_end_with(before, ("in",), "heel") else None
     if against is not None and _names_amount(against.group(0)):
         # "tegenover 88% in 2017": the year of the figure after the comparison word (not "geweld
         # tegen de politie is in 2018 toegenomen": no amount between)
@@ -174,12 +177,19 @@ def mention(text: str, start: int, end: int, period: str) -> Mention:
         return Mention(start, end, period, True, start - len(before) + against.start(), start, whole=whole)
     if text.startswith("(", start - 1) and _LABEL_AFTER.match(text, end):  # "(2017: 183)"
         return Mention(start, end, period, True, end, end + LABEL_CHARS)
-    if _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
+    if _may_be_base(before) and _BASE_BEFORE.search(before) and not text.startswith("(", start - 1):
         bracket = _BRACKET_AFTER.match(text, end)
         if bracket is not None:
             return Mention(start, end, period, True, bracket.end(), bracket.end() + 1)
         return Mention(start, end, period, True)
     return Mention(start, end, period, False)
+
+
+def _may_be_base(before: str) -> bool:
+    """Whether ``_BASE_BEFORE`` may match at the end of ``before``: after an opening bracket, or after
+    white space that follows one of the words its alternatives end with (a non-ASCII word is left
+    to the pattern)."""
+    return before.rstrip().endswith("(") or _scan.may_end_with(before, _BASE_ENDS, "")
 
 
 def _names_amount(words: str) -> bool:
