@@ -46,13 +46,16 @@ def extract(source: Source, *, extractors: Mapping[str, Extractor] | None = None
     chosen: Mapping[str, Any] = _registered() if extractors is None else extractors
     doc: _document.Document | None = None
     items: list[Evidence] = []
-    for extractor in chosen.values():
-        # A prepared-document extractor (plugin.DocumentExtractor), told by its method: a runtime
-        # Protocol check per source costs 2 % of the time on short news articles.
-        from_document = getattr(extractor, "from_document", None)
-        if callable(from_document):
-            doc = doc or _document.analyse(source)
-            items.extend(from_document(doc))
-        else:
-            items.extend(extractor.extract(source))
+    # The extractors make many short-lived objects and next to no reference cycles: the cyclic
+    # garbage collector waits until they are done (about 1 % of the time on long texts).
+    with _document.paused_gc():
+        for extractor in chosen.values():
+            # A prepared-document extractor (plugin.DocumentExtractor), told by its method: a runtime
+            # Protocol check per source costs 2 % of the time on short news articles.
+            from_document = getattr(extractor, "from_document", None)
+            if callable(from_document):
+                doc = doc or _document.analyse(source)
+                items.extend(from_document(doc))
+            else:
+                items.extend(extractor.extract(source))
     return items
