@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 import simplemma
 
 from trendbeeld.errors import ConfigError
-from trendbeeld.extract import lexicon, numbers
+from trendbeeld.extract import _trend_lag, lexicon, numbers
 from trendbeeld.model import Change
 
 # Words a fixed expression of change.tsv may have between its parts ("neemt … een vlucht").
@@ -68,6 +68,7 @@ MAX_CLASSIFIED_WORDS = 1 << 18
 FIND_BUDGET = 4_000_000
 # Particles of separable verbs ("neemt … toe"); the lemma table writes the verb as one word.
 PARTICLES = ("toe", "af", "op", "terug", "uit", "aan", "in", "mee", "over", "door", "om", "omhoog", "omlaag")
+_VERB_PARTICLES = (*PARTICLES, *_trend_lag.LAG_PARTICLES)  # "achter" only in the verbs of lag
 # After the particle of a separable verb the clause ends or goes on with a conjunction or an
 # adverbial ("nam toe tot 40", "liep op met 10%"); "loopt op straat" is no separable verb. A
 # closing quotation mark right after the particle ends the clause too ("neemt toe'', zegt hij").
@@ -350,6 +351,9 @@ def _verb_lemma(word: str, table: dict[str, lexicon.ChangeCue]) -> str:
         candidates += (word[:-3] + "en",)
     else:
         candidates += tuple(word[: -len(e)] + "en" for e in _PAST_ENDINGS if word.endswith(e))
+    particle = next((p for p in _VERB_PARTICLES if word.startswith(p + "ge")), None)
+    if particle is not None and first == word:  # "achtergebleven": the particle and the participle's lemma
+        candidates += (particle + lemma(word[len(particle) :]),)
     return next((c for c in candidates if c in table), first)
 
 
@@ -408,6 +412,9 @@ class _Verbs:
     table: dict[str, lexicon.ChangeCue]
     # base verb -> (particle pattern after a gap, particle -> lemma): "nemen" -> toe|af
     separable: dict[str, tuple[re.Pattern[str], dict[str, str]]]
+    # base verbs whose only particles make a verb of lag ("blijven" → achterblijven): the particle is
+    # looked for with str.find before the pattern ("blijft", "bleef" are frequent, "achter" after them rare)
+    lag_only: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -415,17 +422,26 @@ def _verbs() -> _Verbs:
     lex = lexicon.load()
     by_base: dict[str, dict[str, str]] = defaultdict(dict)
     for verb in lex.change_verbs:
-        for particle in sorted(PARTICLES, key=len, reverse=True):
+        for particle in sorted(_VERB_PARTICLES, key=len, reverse=True):
             base = verb[len(particle) :]
             if verb.startswith(particle) and len(base) >= MIN_BASE_VERB and base.endswith("n"):
                 by_base[base][particle] = verb
                 break
     separable = {}
     for base, particles in by_base.items():
-        alternatives = "|".join(sorted(particles, key=len, reverse=True))
-        pattern = rf"{_SEPARABLE_GAP}({alternatives})(?![\w-]){_PARTICLE_END}"
+        plain = [p for p in particles if particles[p] not in _trend_lag.LAG_VERBS]
+        lag = [p for p in particles if particles[p] in _trend_lag.LAG_VERBS]
+        plain_alternatives = "|".join(sorted(plain, key=len, reverse=True))
+        ends = [rf"({plain_alternatives})(?![\w-]){_PARTICLE_END}"] if plain else []
+        ends += [rf"({'|'.join(lag)})(?![\w-]){_trend_lag.LAG_AFTER.pattern}"] if lag else []
+        pattern = rf"{_SEPARABLE_GAP}(?:{'|'.join(ends)})"
         separable[base] = (re.compile(pattern), particles)
-    return _Verbs(dict(lex.change_verbs), separable)
+    lag_only = {
+        base: tuple(particles)
+        for base, particles in by_base.items()
+        if all(verb in _trend_lag.LAG_VERBS for verb in particles.values())
+    }
+    return _Verbs(dict(lex.change_verbs), separable, lag_only)
 
 
 def verb_cues(text: str, lower: str) -> list[Cue]:
@@ -446,6 +462,8 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
         if entry is not None:
             if lower.startswith("-", end):
                 continue  # the first part of a compound ("stijgings-")
+            if base in _trend_lag.LAG_VERBS and not _trend_lag.LAG_AFTER.match(lower, end):
+                continue  # "explosief achtergebleven", "achterblijvende kinderen": left behind, no lag
             participle = word.endswith(PRESENT_PARTICIPLE) and not base.endswith(PRESENT_PARTICIPLE)
             if participle and entry.kind == "cause":
                 continue  # "verdiepende analyses", "versterkende factor": an effect, not a change
@@ -457,11 +475,12 @@ def verb_cues(text: str, lower: str) -> list[Cue]:
             continue
         elif base in verbs.separable:
             pattern, particles = verbs.separable[base]
-            tail = pattern.match(lower, end)
-            if tail is None:
+            lag_particles = verbs.lag_only.get(base)
+            separated = _trend_lag.separable_particle(lower, end, pattern, particles, lag_particles)
+            if separated is None:
                 continue
-            entry = verbs.table[particles[tail.group(1)]]
-            kind, end = entry.kind, tail.end(1)
+            entry, end = verbs.table[separated[0]], separated[1]
+            kind = entry.kind
         else:
             continue
         negated = _negate(text, Cue(start, end, entry.direction, kind, text[start:end]))

@@ -78,10 +78,11 @@ _PURPOSE_BEFORE = re.compile(
 _STAY_PARTICLE = re.compile(r"\s(?:voor|bij|weg|achter|uit|over)[\s.!?;:'\"’”]*\Z", re.IGNORECASE)
 # The same particle a few words on, before a comma or a conjunction that the clause ran past or
 # was cut at ("bleef uit, zeker toen …", "bleven er maar vijf over", "blijft er weinig over en …",
-# "Het meisje bleef geschrokken achter”", "bleven met lege handen achter en")
+# "Het meisje bleef geschrokken achter”", "bleven met lege handen achter en"), or before what it
+# lags behind ("bleef vorig jaar achter bij de verwachtingen"; a lag in time is "achterblijven", down)
 _STAY_PARTICLE_AHEAD = re.compile(
     r"(?:[^\S\n]+[^\s,.;:!?]+){0,4}?[^\S\n]+(?:weg|uit|over|achter)(?=[^\S\n]*(?:[,.;:!?'\"’”]|\Z)"
-    r"|[^\S\n]+(?:en|maar|want)\b)",
+    r"|[^\S\n]+(?:en|maar|want|bij|ten\s+opzichte|vergeleken)\b)",
     re.IGNORECASE,
 )
 _STAY_FORMS = frozenset(["blijft", "blijven", "bleef", "bleven", "gebleven"])
