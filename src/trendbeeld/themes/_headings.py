@@ -7,7 +7,8 @@ layout and wording, not from styles:
   by body text: either in the same block (the heading's wrapped lines continue in lower case, the
   body starts with a capital) or in the next blocks. Body text holds a sentence of some words; a
   short paragraph, or one that ends in a colon or mid-sentence, runs on into the next block.
-  Markdown headings (``## Titel``) count too.
+  Markdown headings (``## Titel``) count too, and so do titles that open with a bracketed capitalised
+  part of their first words ("(Hoger) beroep", "(Bijna-)ongevallen").
 - Not headings: the document's title (its first block), lines that end in a full stop, comma or open
   word ("van", "waarvan"; a verb particle as in "Geweld neemt toe" is fine), sentences broken by a
   blank line (the next block starts in lower case), footnotes and citations ("SCP (2015)"), dated
@@ -134,6 +135,9 @@ FRONT_MATTER = frozenset(["voorwoord", "woord vooraf", "inhoud", "inhoudsopgave"
 # two pages of the foreword's heading.
 FOREWORD = frozenset(["voorwoord", "woord vooraf"])
 NUMBER_ONLY = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$")
+# A title that opens with a bracketed capitalised part of its first words: "(Hoger) beroep",
+# "(Bijna-)ongevallen", "(Cyber)criminaliteit"; not "(ANP) De ...", "(zie tabel 3)" or "(markt)partijen".
+BRACKETED_START = re.compile(r"^\([A-Z][a-zà-ÿ]+-?\)\s?[a-zà-ÿ]")
 # A line at most this share of its block's widest line is short enough to be a heading inside the block.
 SHORT_LINE_SHARE = 0.7
 
@@ -241,6 +245,8 @@ def _inner_heading(block: list[Line], k: int, width: int, *, opens: bool = False
 
 def _is_title_start(line: str) -> bool:
     line = NUMBERING.sub("", line)
+    if BRACKETED_START.match(line):
+        return True  # "(Hoger) beroep", "(Bijna-)ongevallen"
     return bool(line) and line[0].isupper() and not BULLET.match(line)
 
 
@@ -254,7 +260,8 @@ def _title_ok(lines: list[Line]) -> bool:
     words = title.split()
     if not words or len(title) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
         return False
-    if title[-1] in ".,;:!“”\"'(<>»«|/+=*#" or title[0] in "“\"'(" or title.count("(") != title.count(")"):
+    opening = title[0] in "“\"'" or (title[0] == "(" and not BRACKETED_START.match(title))
+    if title[-1] in ".,;:!“”\"'(<>»«|/+=*#" or opening or title.count("(") != title.count(")"):
         return False  # a question may be a heading ("Vertrouwen: een neerwaartse trend?")
     ends = SENTENCE_INSIDE.finditer(NUMBERING.sub("", title))
     if any(not m.group(1) or m.group(1).lower() not in ABBREVIATIONS for m in ends):
