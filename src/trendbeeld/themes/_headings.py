@@ -20,9 +20,7 @@ layout and wording, not from styles:
 - A **chapter** candidate is a short block on its own, followed by another heading rather than by
   body text (:class:`Chapter`); whether it is a chapter title or a label is decided in
   :mod:`._selection`. Headings without body text (tables of contents, summary pages) are no
-  section headings. A short numbered chapter title over a title line in the same block, where that
-  sub-heading opens a table ("3. Cijfers" / "Personeel en bezetting" / "2022" / rows), is the chapter
-  and its first section.
+  section headings.
 - Numbers may be digits, Roman numerals, letters ("A.", "b.") or carry "§"; a chapter label on its
   own line ("Hoofdstuk 2") stands above the chapter's title; a footnote marker glued to a heading's
   last word is not part of its title.
@@ -425,7 +423,12 @@ def find_headings(text: str) -> Iterator[Heading | Chapter]:
         if not head or not _title_ok(head):
             continue
         if rest:
-            yield from _headings_in_block(blocks, i, head, rest)
+            if len(rest) == 1 and _title_ok(rest):
+                yield Chapter(tuple(head))  # a chapter label above a heading in the same block
+                continue
+            found = _heading_over(blocks, i, head, rest)
+            if found is not None:
+                yield found
             continue
         if not following or _is_continuation(following[0].text):
             continue  # a sentence broken by a blank line, not a heading
@@ -434,23 +437,6 @@ def find_headings(text: str) -> Iterator[Heading | Chapter]:
             yield Heading(tuple(head), body, 2)
         elif len(head) <= 2:
             yield Chapter(tuple(head))  # a chapter heading (or a label) above the next heading
-
-
-def _headings_in_block(
-    blocks: list[list[Line]], i: int, head: list[Line], rest: list[Line]
-) -> Iterator[Heading | Chapter]:
-    """The headings of block ``i``, whose leading heading lines ``head`` stand over the lines ``rest``."""
-    if len(rest) == 1 and _title_ok(rest):
-        yield Chapter(tuple(head))  # a chapter label above a heading in the same block
-        return
-    found = _heading_over(blocks, i, head, rest)
-    if found is not None:
-        yield found
-    elif _numbered_chapter_over_title(head, rest):
-        # "3. Cijfers" over its first sub-heading ("Personeel en bezetting"), which opens a table
-        # rather than running text: the chapter title and its first section.
-        yield Chapter(tuple(head))
-        yield Heading((rest[0],), "", 2)
 
 
 def _heading_over(blocks: list[list[Line]], i: int, head: list[Line], rest: list[Line]) -> Heading | None:
@@ -463,23 +449,6 @@ def _heading_over(blocks: list[list[Line]], i: int, head: list[Line], rest: list
     if _is_body(body) and not _wrapped_sentence(head, rest) and not _is_dateline(rest[0].text):
         return Heading(tuple(head), body, 2)
     return None
-
-
-def _numbered_chapter_over_title(head: list[Line], rest: list[Line]) -> bool:
-    """A short numbered chapter title ("3. Cijfers") whose block goes on with a title line of its own
-    ("Personeel en bezetting") over a table or figure rather than running text."""
-    line, below = head[0].text, rest[0].text
-    return (
-        len(head) == 1
-        and len(line) <= MAX_CHAPTER_CHARS
-        and bool(CHAPTER_NUMBER.match(line))
-        and "  " not in line
-        and "  " not in below
-        and len(below) <= MAX_CHAPTER_CHARS
-        and _is_title_start(below)
-        and not NUMBERING.match(below)
-        and _title_ok([rest[0]])
-    )
 
 
 def _markdown_heading(blocks: list[list[Line]], i: int) -> Heading | Chapter:
