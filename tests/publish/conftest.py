@@ -1,14 +1,17 @@
-"""Session fixtures: the demo corpus in a store and its editions, built once."""
+"""Session fixtures, built once: the demo corpus in a store and its editions, and the four real VNG
+Burgerpeiling reports added through the CLI into SQLite."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.publish._helpers import ingest_demo, launched_browser
+from tests.publish._helpers import added_corpus, ingest_demo, launched_browser
 from trendbeeld.publish import EditionResult, build, demo_spec
+from trendbeeld.publish._corpus import Corpus
 from trendbeeld.store import Store, open_store
 
 
@@ -45,3 +48,12 @@ def browser() -> Iterator[Any]:
     """Headless Chromium for the page tests of one module."""
     with launched_browser() as launched:
         yield launched
+
+
+@pytest.fixture(scope="session")
+def vng_corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """The four VNG Burgerpeiling reports of ``../shared/corpus/real/reports``, added into SQLite."""
+    db = str(tmp_path_factory.mktemp("vng") / "trendbeeld.db")
+    pdfs = sorted(str(p) for p in (shared / "corpus" / "real" / "reports").glob("vng_burgerpeiling_*.pdf"))
+    assert len(pdfs) == 4
+    return added_corpus(pdfs, db)

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.publish._helpers import added_corpus
 from trendbeeld.cli import cli
 from trendbeeld.model import TrendStatement
 from trendbeeld.publish import _select
@@ -27,11 +26,8 @@ REPORTS = "corpus/real/reports"
 
 
 @pytest.fixture(scope="module")
-def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    db = str(tmp_path_factory.mktemp("ontwikkelingen") / "trendbeeld.db")
-    pdfs = sorted(str(p) for p in (shared / REPORTS).glob("vng_burgerpeiling_*.pdf"))
-    assert len(pdfs) == 4
-    return added_corpus(pdfs, db)
+def corpus(vng_corpus: Corpus) -> Corpus:
+    return vng_corpus
 
 
 def test_at_most_two_developments_of_one_source_alone(corpus: Corpus) -> None:

@@ -10,24 +10,17 @@ Burgerpeiling reports, added through the CLI into SQLite and read as an edition 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from tests.publish._helpers import added_corpus
 from trendbeeld.model import Figure, TrendStatement
 from trendbeeld.publish import _select
 from trendbeeld.publish._corpus import Corpus
 
-REPORTS = "corpus/real/reports"
-
 
 @pytest.fixture(scope="module")
-def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    db = str(tmp_path_factory.mktemp("kerncijfers") / "trendbeeld.db")
-    pdfs = sorted(str(p) for p in (shared / REPORTS).glob("vng_burgerpeiling_*.pdf"))
-    assert len(pdfs) == 4
-    return added_corpus(pdfs, db)
+def corpus(vng_corpus: Corpus) -> Corpus:
+    return vng_corpus
 
 
 def test_cards_name_a_measure_of_now(corpus: Corpus) -> None:
