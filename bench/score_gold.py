@@ -36,10 +36,12 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # dpg-blind-2019 and ap-2022 were annotated blind on 2026-12-05 (late morning), scored once as blind (in
 # that session's closing note) and unsealed on 2026-12-05 12:55 as development material for a news and a
 # report genre. dpg-blind2-2019 (six more DPG articles, the same draw continued) and cbs-2023 (four CBS
-# publications on youth protection) were annotated blind on 2026-12-05 13:00 and are sealed.
+# publications on youth protection) were annotated blind on 2026-12-05 13:00, scored as blind at the start
+# and the end of that session (its closing note) and unsealed on 2026-12-05 15:10 as development material:
+# their misses (news trends and quotes; a statistics office's figures, sections and periods) show classes.
 READABLE_HELD = {
     "telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019", "dpg-regio-2019",
-    "dpg-blind-2019", "ap-2022",
+    "dpg-blind-2019", "ap-2022", "dpg-blind2-2019", "cbs-2023",
 }
 
 
