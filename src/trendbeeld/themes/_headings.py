@@ -132,6 +132,11 @@ FRONT_MATTER = frozenset(["voorwoord", "woord vooraf", "inhoud", "inhoudsopgave"
 # The foreword's sub-headings are not sections either: those up to the next chapter title, within about
 # two pages of the foreword's heading.
 FOREWORD = frozenset(["voorwoord", "woord vooraf"])
+# A dot after a letter inside a token: an abbreviation ('i.v.m.', 'A.P.'), not a sentence end; a dot
+# between figures is none ('1.500.', '(figuur 2.1.1).').
+ABBREVIATION_DOT = re.compile(r"[^\W\d_]\.")
+# A title under a section number ('2.1 Minder trajecten gestart', '3. Jeugd'): a heading wherever it stands.
+NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 NUMBER_ONLY = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$")
 # A title that opens with a bracketed capitalised part of its first words: "(Hoger) beroep",
 # "(Bijna-)ongevallen", "(Cyber)criminaliteit"; not "(ANP) De ...", "(zie tabel 3)" or "(markt)partijen".
@@ -309,7 +314,7 @@ def _has_sentence(text: str) -> bool:
         if token[-1:] not in (".!?:;" if number == len(tokens) else ".!?"):
             words += 1
             continue
-        if "." not in token[:-1] and words + 1 >= MIN_SENTENCE_WORDS:
+        if not ABBREVIATION_DOT.search(token[:-1]) and words + 1 >= MIN_SENTENCE_WORDS:
             return True
         words = 0  # a sentence too short to count, or an abbreviation ('i.v.m.', 'A.P.')
     return False
@@ -465,7 +470,10 @@ def _is_table(block: list[Line]) -> bool:
 
 
 def _is_table_label(before: list[Line], block: list[Line]) -> bool:
-    """A short block under a table ('Gerealiseerd'), not a heading; a table of contents is no table."""
+    """A short block under a table ('Gerealiseerd'), not a heading; a table of contents is no table,
+    and a numbered title ('1.1 Minder trajecten gestart') opens the next section, not a label."""
+    if NUMBERED_TITLE.match(block[0].text):
+        return False
     return _is_table(before) and not _is_contents(before) and len(block) <= MAX_TITLE_LINES
 
 
