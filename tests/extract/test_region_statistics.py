@@ -60,3 +60,38 @@ def test_a_survey_of_the_own_staff_or_without_an_opinion_is_not() -> None:
     assert _regions(text) == [None]
     text = "Uit een enquête in Zwolle blijkt dat 40 procent van de bewoners de wijk onveilig vindt."
     assert _regions(text) == ["Zwolle"]
+
+
+def test_the_figures_of_a_statistics_offices_own_publication_are_the_countrys() -> None:
+    text = ("Kinderopvang 2022\n\nOver deze publicatie\n\n"
+            "In deze publicatie beschrijft het CBS het gebruik van kinderopvang in 2022. Eind 2022 gingen "
+            "ruim 480 duizend kinderen naar een kinderdagverblijf.\n\n"
+            "Het aantal gastouders is verder gedaald, naar 14 200 gastouders op 31 december. Dat is 6 "
+            "procent minder dan een jaar eerder.")
+    assert _regions(text) == ["Nederland", "Nederland", "Nederland"]
+
+
+def test_the_cells_of_tables_the_office_credits_are_the_countrys() -> None:
+    text = ("1.0.1 Huishoudens naar samenstelling, 2022*\n"
+            "\tBegin\tEind\nEenpersoons\t3 150\t3 210\nBron: CBS.\n\n"
+            "In 2022 waren er 8 200 duizend huishoudens.\n\n"
+            "1.0.2 Huishoudens met kinderen\n\tBegin\tEind\nTotaal\t2 560\t2 540\nBron: CBS.")
+    assert set(_regions(text)) == {"Nederland"}
+
+
+def test_a_news_article_that_cites_the_office_makes_no_other_article_national() -> None:
+    text = ("Meer fietsen gestolen\n\nIn Zwolle werden vorig jaar 1200 fietsen gestolen.\n\n\n"
+            "Vakantiegeld\n\nGrafiek bij dit bericht. Bron: CBS\n\nDe bond eist 3 procent meer loon.")
+    assert _regions(text) == ["Zwolle", None]
+
+
+def test_the_offices_own_organisation_is_not_the_country() -> None:
+    text = ("In dit jaarverslag presenteert het CBS zijn resultaten. "
+            "Het CBS had eind 2022 ruim 2000 medewerkers in dienst.")
+    assert _regions(text) == [None]
+
+
+def test_friesland_is_a_province_and_no_place_abroad() -> None:
+    text = ("In Friesland en Limburg kwam jeugdbescherming het meest voor. Het kabinet trekt daarom "
+            "40 miljoen euro uit.")
+    assert _regions(text) == ["Nederland"]

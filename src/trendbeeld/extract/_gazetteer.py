@@ -111,9 +111,14 @@ def canonical(name: str) -> str:
             or adjectives().get(name) or name)
 
 
+# The Dutch name of a province the gazetteer lists by its official Frisian name.
+_OFFICIAL_NAMES = {"Friesland": "Fryslân"}
+
+
 def lookup(name: str) -> tuple[Region, ...]:
-    """Regions called ``name`` (a municipality and a province can share a name)."""
-    return gazetteer().regions.get(name, ())
+    """Regions called ``name`` (a municipality and a province can share a name; "Friesland" is the
+    province Fryslân)."""
+    return gazetteer().regions.get(_OFFICIAL_NAMES.get(name, name), ())
 
 
 def is_village(name: str) -> bool:

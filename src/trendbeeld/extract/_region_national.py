@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from trendbeeld.extract import _context, _cues, _phrases, lexicon, regions
 from trendbeeld.extract._document import Document
@@ -102,6 +102,28 @@ _STAFF = re.compile(
     r"|personeel|personeelsleden|collega's)(?![\w-])",
     re.IGNORECASE,
 )
+# A statistics office's own publication: it presents itself ("In deze rapportage presenteert het CBS de
+# voorlopige cijfers"), its colophon names the office as publisher ("Uitgever Centraal Bureau voor de
+# Statistiek") or its tables and charts credit the office on a line of their own ("Bron: CBS.").
+_SELF_REFERENCE = re.compile(
+    r"(?<![\w-])(?:[Dd]eze|[Dd]it)[ ](?:[\w-]+[ ]){0,2}?(?:rapportage|publicatie|rapport|monitor|nieuwsbrief"
+    r"|factsheet|uitgave|editie|notitie|statistiek|bericht|overzicht)(?![\w-])"
+)
+_OFFICE_NAMES = (
+    r"(?:CBS|Centraal[ ]Bureau[ ]voor[ ]de[ ]Statistiek|SCP|Sociaal[ ]en[ ]Cultureel[ ]Planbureau|CPB"
+    r"|Centraal[ ]Planbureau|PBL|Planbureau[ ]voor[ ]de[ ]Leefomgeving|RIVM|WODC)(?![\w-])"
+)
+_COLOPHON = re.compile(r"(?<![\w-])Uitgever[ \t]*:?\s+(?:het[ ]+)?" + _OFFICE_NAMES)
+_SOURCE_LINE = re.compile(r"^[ \t]*Bron(?:nen)?[ \t]*:[ \t]*(?:het[ ]+)?" + _OFFICE_NAMES, re.MULTILINE)
+SELF_CHARS = 120  # the self-reference is in the office's sentence, at most this far from its name
+SOURCE_LINES = 2  # one credit line can be a chart borrowed by a news article; two are the publication's own
+# The office's own organisation ("Het CBS had eind 2022 ruim 2000 medewerkers"): no figure of the country.
+_OWN_WORK = re.compile(
+    r"(?<![\w-])(?:medewerkers|personeel|personeelsleden|fte|begroting|budget|vestigingen|werkplekken)(?![\w-])",
+    re.IGNORECASE,
+)
+# Literal words one of which a text must hold to name an office (a fast scan before the patterns).
+_OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
 _MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
 MAXIMUM_CHARS = 20
@@ -152,6 +174,51 @@ def of_statistics(doc: Document, sentence: _phrases.Span) -> str | None:
             return None
         last = following.end
     return None if _abroad(text, first, last) else COUNTRY
+
+
+def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
+    """Nederland for a figure that names no place in a statistics office's own publication (the
+    article or document presents itself as the office's: "In deze rapportage presenteert het CBS
+    …", a colophon "Uitgever Centraal Bureau voor de Statistiek", or two credit lines "Bron: CBS."
+    under its tables): the office counts the whole country ("Op 31 december 2022 waren er 29
+    duizend lopende jeugdbeschermingsmaatregelen", the cells of its tables). Not a figure of the
+    office's own organisation ("Het CBS had 2000 medewerkers") nor beside a place abroad."""
+    text = doc.text
+    start = text.rfind("\n\n\n", 0, sentence.start) + 1  # the article of a compilation, else the document
+    end = text.find("\n\n\n", sentence.end)
+    if not _is_office_publication(text, start, len(text) if end < 0 else end):
+        return None
+    if _OWN_WORK.search(text, sentence.start, sentence.end) and _OFFICE.search(
+        text, sentence.start, sentence.end
+    ):
+        return None  # "Het CBS had eind 2022 ruim 2000 medewerkers": the office's own organisation
+    before = _sentence_before(doc, sentence.start)
+    first = sentence.start if before is None else before.start
+    return None if _abroad(text, first, sentence.end) else COUNTRY
+
+
+@lru_cache(maxsize=16)
+def _is_office_publication(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a publication of a statistics or planning office itself."""
+    if not any(text.find(word, start, end) >= 0 for word in _OFFICE_WORDS):
+        return False
+    if _COLOPHON.search(text, start, end):
+        return True
+    for m in _OFFICE.finditer(text, start, end):
+        # the sentence that names the office: from the stop or line break before it to the one after
+        lo = max(start, m.start() - SELF_CHARS)
+        left = max(text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start())) + 1
+        hi = min(end, m.end() + SELF_CHARS)
+        stops = [i for i in (text.find(".", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0]
+        if _SELF_REFERENCE.search(text, max(lo, left), min(stops) if stops else hi):
+            return True  # "In deze rapportage presenteert het CBS de voorlopige cijfers"
+    # "Bron: CBS." under two of its tables
+    return any(lines >= SOURCE_LINES for lines, _ in enumerate(_SOURCE_LINE.finditer(text, start, end), 1))
+
+
+def forget() -> None:
+    """Drop what was read once per document."""
+    _is_office_publication.cache_clear()
 
 
 def of_opinion(doc: Document, sentence: _phrases.Span, clause: _phrases.Span, pos: int) -> str | None:
