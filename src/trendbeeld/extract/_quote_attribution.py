@@ -43,6 +43,7 @@ MAX_INVERTED_AUXILIARY = 8  # "In een toespraak in het parlement heeft Guaidó":
 # Words that open a clause: a name after them and an auxiliary is that clause's, not the sentence's
 _CLAUSE_WORDS = frozenset({"dat", "die", "wat", "wie", "waar", "als", "omdat", "toen", "nadat", "terwijl",
                            "of", "hoe", "zodat", "doordat", "voordat", "hoewel", "waarin", "waarop"})
+MAX_FRONTED_WORDS = 4  # "In zijn campagnespeeches": a prepositional phrase before the verb and its subject
 INVERTED_VERB_POSITION = 2  # "Toch raakte Uhlenbeck": a lexical verb counts only second in its sentence
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 AFTER_WINDOW = 260
@@ -147,10 +148,45 @@ def _said_after(
                 return UNRESOLVED
             return (named_after_verb(window, verb.end(), doc, cand, known, last)
                     or shouted_after(window, said, verb.end()) or UNRESOLVED)
-        inverted = _inverted(doc, cand, window, known)
-        if inverted is not None:
-            return inverted
+        # "„Waarom …?” donderde hij.": the person the pronoun refers to
+        said_by = _inverted(doc, cand, window, known) or _verb_pronoun(doc, cand, window)
+        found = pronoun_speaker(doc, cand, known, last, said_by) if isinstance(said_by, str) else said_by
+        if said_by is not None:
+            return found
     return _caption_after(window)
+
+
+# "„Waarom kwamen jullie hierheen?” donderde hij.", "„Stop!”, gilt ze, meermaals.", "…’, redeneerde ze
+# in 2015.": a verb the lexicon does not list, then a pronoun that ends the clause or has at most three
+# words after it (an adverb, a time, a particle)
+_VERB_PRONOUN_AFTER = re.compile(
+    r"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{3,})[ \t]+(?P<pronoun>hij|zij|ze)"
+    r"(?=[ \t]*[.,;!?:]|[ \t]+(?:[\wà-ÿ]+[ \t]+){0,2}[\wà-ÿ]+[ \t]*[.;!?])"
+)
+# Lemmas whose subject hears, reads or undergoes the words rather than says them ("kreeg hij te horen").
+ORGANISATION_REACH = 400  # characters before a quote whose sentences may name the body "ze" stands for
+ORGANISATION_SENTENCES = 3
+_HEARING_LEMMAS = frozenset({"krijgen", "worden", "horen", "lezen", "zien", "hebben", "zijn", "weten"})
+
+
+def _verb_pronoun(doc: Document, cand: Candidate, window: str) -> str | None:
+    """The pronoun after an unlisted singular finite verb (by lemma) that follows a quote ending in a
+    comma, a question or an exclamation: "„Waarom …?” donderde hij", "‘Duitsland’, zingt hij"."""
+    m = _VERB_PRONOUN_AFTER.match(window)
+    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
+        return None
+    verb = m.group("verb")
+    if not _finite_verb(verb) or lemma(verb) in _HEARING_LEMMAS:
+        return None
+    pronoun = m.group("pronoun")
+    if pronoun != "hij":
+        # "De Raad van State was kritisch. … ‘…’, redeneerde ze": "ze" may be the body named in the
+        # sentences before the quote
+        region = doc.text[max(cand.open - ORGANISATION_REACH, 0) : cand.open]
+        starts = [0, *(s.end() for s in _SENTENCE_END.finditer(region))][-ORGANISATION_SENTENCES:]
+        if any(patterns()["org_mention"].match(region, start) for start in starts):
+            return None
+    return pronoun
 
 
 def _caption_after(window: str) -> Attribution | None:
@@ -404,11 +440,15 @@ def _subject_surname(
         # must not give a heading's words ("Boek Patricia")
         return found if found is not None and (
             found.speaker in known or _speakers.gender(found.speaker.split()[0]) is not None) else None
+    opening = sentence_subject(region, m.start())
     if (m.group(0).lower() in lexicon.load().function_words
-            or not (sentence_subject(region, m.start()) or inverted_subject(region, m.start()))
+            or not (opening or inverted_subject(region, m.start()))
             or region.startswith(("'", "’"), m.end())):
         return None
-    return surname_mention(doc, m, start + m.start(), known) or titled_surname(doc, m[0], start + m.start())
+    found = surname_mention(doc, m, start + m.start(), known)
+    if found is not None and not (opening or found.speaker in known or _speakers.gender(found.speaker)):
+        found = None  # "Met het blog raakte Patricia …" after a heading "Boek Patricia": no first name
+    return found or titled_surname(doc, m[0], start + m.start())
 
 
 def inverted_subject(region: str, pos: int) -> bool:
@@ -423,7 +463,17 @@ def inverted_subject(region: str, pos: int) -> bool:
         # "In een toespraak in het parlement heeft Guaidó …": a fronted phrase without a clause
         return len(words) <= MAX_INVERTED_WORDS or not any(
             w.rstrip(",").lower() in _CLAUSE_WORDS or w.endswith(",") for w in words[:-1])
-    return len(words) == INVERTED_VERB_POSITION and _finite_verb(verb)
+    if len(words) > INVERTED_VERB_POSITION and not _fronted_phrase(words[:-1]):
+        return False
+    return _finite_verb(verb)
+
+
+def _fronted_phrase(words: list[str]) -> bool:
+    """"In zijn campagnespeeches suggereerde Erdogan": a prepositional phrase of a few words without a
+    clause or a comma before the finite verb, which puts the subject after the verb."""
+    return (len(words) <= MAX_FRONTED_WORDS and words[0].lower() in _phrases.NP_PREPOSITIONS
+            and not any(w.rstrip(",").lower() in _CLAUSE_WORDS or w.endswith(",") for w in words)
+            and not any(w[:1].isupper() for w in words[1:]))
 
 
 def _finite_verb(word: str) -> bool:
