@@ -136,3 +136,19 @@ def test_a_capitalised_scope_word_inside_a_sentence_starts_a_name() -> None:
 def test_the_scope_of_a_ranking_is_not_where_it_was_counted() -> None:
     text = "Entrée is met ruim achtduizend leden de grootste culturele jongerenclub van Europa."
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_a_place_apposed_to_a_noun_of_place_is_the_region() -> None:
+    text = "Een schutter opende het vuur in de Canadese stad Halifax en doodde daarbij 51 mensen."
+    assert [f.region for f in figures_of(text)] == ["Halifax"]
+    text = "Op het Griekse eiland Samos wachten 4000 asielzoekers op een besluit."
+    assert [f.region for f in figures_of(text)] == ["Samos"]
+    text = "In de badplaats Salou werden vorig jaar 300 toeristen beroofd."
+    assert [f.region for f in figures_of(text)] == ["Salou"]
+
+
+def test_an_apposed_name_the_gazetteer_knows_stays_the_gazetteers() -> None:
+    text = "In de stad Utrecht werden vorig jaar 5000 fietsen gestolen."
+    assert [f.region for f in figures_of(text)] == ["Utrecht"]
+    text = "In de Duitse stad Keulen kwamen 600 mensen bijeen."
+    assert [f.region for f in figures_of(text)] == ["Keulen"]

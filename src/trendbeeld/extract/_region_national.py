@@ -28,6 +28,7 @@ gold gives their own operating figures no region.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -116,6 +117,7 @@ _OFFICE_NAMES = (
 _COLOPHON = re.compile(r"(?<![\w-])Uitgever[ \t]*:?\s+(?:het[ ]+)?" + _OFFICE_NAMES)
 _SOURCE_LINE = re.compile(r"^[ \t]*Bron(?:nen)?[ \t]*:[ \t]*(?:het[ ]+)?" + _OFFICE_NAMES, re.MULTILINE)
 SELF_CHARS = 120  # the self-reference is in the office's sentence, at most this far from its name
+_ARTICLE_BREAK = re.compile("\n\n\n")  # two blank lines separate the articles of a compilation
 SOURCE_LINES = 2  # one credit line can be a chart borrowed by a news article; two are the publication's own
 # The office's own organisation ("Het CBS had eind 2022 ruim 2000 medewerkers"): no figure of the country.
 _OWN_WORK = re.compile(
@@ -184,9 +186,10 @@ def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
     duizend lopende jeugdbeschermingsmaatregelen", the cells of its tables). Not a figure of the
     office's own organisation ("Het CBS had 2000 medewerkers") nor beside a place abroad."""
     text = doc.text
-    start = text.rfind("\n\n\n", 0, sentence.start) + 1  # the article of a compilation, else the document
-    end = text.find("\n\n\n", sentence.end)
-    if not _is_office_publication(text, start, len(text) if end < 0 else end):
+    breaks = _article_breaks(text)  # the article of a compilation, else the document
+    i = bisect.bisect_left(breaks, sentence.start)
+    end = breaks[i] if i < len(breaks) else len(text)
+    if not _is_office_publication(text, breaks[i - 1] + 1 if i else 0, end):
         return None
     if _OWN_WORK.search(text, sentence.start, sentence.end) and _OFFICE.search(
         text, sentence.start, sentence.end
@@ -216,9 +219,15 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
     return any(lines >= SOURCE_LINES for lines, _ in enumerate(_SOURCE_LINE.finditer(text, start, end), 1))
 
 
+@lru_cache(maxsize=4)
+def _article_breaks(text: str) -> list[int]:
+    return [m.start() for m in _ARTICLE_BREAK.finditer(text)]
+
+
 def forget() -> None:
     """Drop what was read once per document."""
     _is_office_publication.cache_clear()
+    _article_breaks.cache_clear()
 
 
 def of_opinion(doc: Document, sentence: _phrases.Span, clause: _phrases.Span, pos: int) -> str | None:

@@ -94,6 +94,19 @@ _NEUTER_PLACE = re.compile(
     r"(?:(?:dorp|dorpje|stadje|stad|plaatsje|gehucht|stadsdeel|wijk)[ ]+)?"
     r"(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
+# A place named after a noun of place, the apposition of a city, region or island abroad the
+# gazetteer need not know ("in de Nieuw-Zeelandse stad Christchurch", "op het Turkse schiereiland
+# Gallipoli", "in de havenstad Çannakale", "in de Chinese regio Xinjiang"): the noun is found first
+# (a literal scan), the article and a capitalised adjective before it are looked back for. Not a
+# name of several capitalised words ("de stad New York" is in the gazetteer, "de regio Den Haag
+# Zuid" is no apposition), nor a lower-case adjective ("op de eerste plaats").
+_PLACE_NOUN = re.compile(
+    r"(?<=[ ])(?:(?:haven|hoofd|grens|bad)?stad|stadje|badplaats|plaats|plaatsje|dorp|dorpje|eiland"
+    r"|schiereiland|deelstaat|provincie|regio|streek)"
+    r"[ ]+(?P<place>[A-ZÀ-ÝÇ][a-zà-ÿçğış]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
+)
+_APPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ ]+(?:(?P<adj>[A-ZÀ-Ý][\w-]*e)[ ]+)?\Z")
+APPOSITION_CHARS = 40
 # "de rest van Nederland": the country without the places just named.
 _REST_OF = re.compile(r"(?<![\w-])rest\s+van\s+\Z", re.IGNORECASE)
 REST_OF_CHARS = 12
@@ -111,6 +124,7 @@ class Names:
 
     matches: list[re.Match[str]]
     starts: list[int]
+    apposed: list[tuple[int, int, str]]  # places apposed to a noun of place (see ``_appositions``)
 
 
 def names(text: str, start: int, end: int) -> Names:
@@ -123,7 +137,7 @@ def names(text: str, start: int, end: int) -> Names:
         for m in merged:
             if not matches or m.start() >= matches[-1].end():
                 matches.append(m)
-    return Names(matches, [m.start() for m in matches])
+    return Names(matches, [m.start() for m in matches], _appositions(text, start, end))
 
 
 _names_of = names
@@ -157,14 +171,15 @@ def find(
     gaz = gazetteer()
     scope = lexicon.load().scope_words
     best: tuple[int, str] | None = None
+    apposed = _appositions_in(text, start, end, names)
     for m in _candidates(text, start, end, names):
         name = m.group(0)
         if m.group("adj"):
             name = name[: -len(m.group("adj"))]
             if name in scope or name not in gaz.regions:
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
-        if not is_place_here(text, m):
-            continue
+        if not is_place_here(text, m) or _apposed_adjective(apposed, m.start()):
+            continue  # "de Nieuw-Zeelandse stad Christchurch": the city, not its country's adjective
         region = canonical(name)
         if _REST_OF.search(text, max(0, m.start() - REST_OF_CHARS), m.start()):
             region = f"rest van {region}"  # "In de rest van Nederland heeft slechts 39 procent …"
@@ -178,16 +193,47 @@ def find(
             best = (distance, _listed(text, m, region, gaz))
         if near is None:
             break
-    for distance, place in _places_not_listed(text, start, end, near):
+    for distance, place in _places_not_listed(text, start, end, near, apposed):
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else None
 
 
-def _places_not_listed(text: str, start: int, end: int, near: int | None) -> Iterator[tuple[int, str]]:
+def _appositions_in(text: str, start: int, end: int, names: Names | None) -> list[tuple[int, int, str]]:
+    """The appositions of ``text[start:end]``: from ``names`` when they were found already."""
+    if names is None:
+        return _appositions(text, start, end)
+    return [a for a in names.apposed if start <= a[0] and a[1] <= end]
+
+
+def _apposed_adjective(apposed: list[tuple[int, int, str]], pos: int) -> bool:
+    return any(first <= pos < last for first, last, _ in apposed)
+
+
+def _appositions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The places named after a noun of place in ``text[start:end]`` that the gazetteer does not
+    know ("de Nieuw-Zeelandse stad Christchurch"): where the apposition starts (its article) and
+    ends, and the place."""
+    found: list[tuple[int, int, str]] = []
+    for m in _PLACE_NOUN.finditer(text, start, end):
+        place = m.group("place")
+        if place in gazetteer().regions or is_village(place) or place in lexicon.load().scope_words:
+            continue  # "de stad Utrecht", "het dorp Heeze": the gazetteer's own names
+        article = _APPOSITION_BEFORE.search(text, max(start, m.start() - APPOSITION_CHARS), m.start())
+        if article is not None:
+            found.append((article.start(), m.end(), place))
+    return found
+
+
+def _places_not_listed(
+    text: str, start: int, end: int, near: int | None, apposed: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, str]]:
     """Places the gazetteer need not know, with their distance to ``near``: a district of a town
-    ("Amsterdam-Zuid") and a place after the adjective of a province or city ("het Gelderse
-    Gaanderen")."""
+    ("Amsterdam-Zuid"), a place after the adjective of a province or city ("het Gelderse
+    Gaanderen") and the places ``apposed`` to a noun of place ("de Nieuw-Zeelandse stad
+    Christchurch")."""
+    for first, last, place in apposed:
+        yield (0 if near is None else min(abs(first - near), abs(last - near))), place
     scope = lexicon.load().scope_words
     for part in _DISTRICT_PART.finditer(text, start, end):  # a literal "-" first: a fast scan
         town = _TOWN_BEFORE.search(text, max(start, part.start() - TOWN_CHARS), part.start())
