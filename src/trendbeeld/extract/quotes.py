@@ -77,6 +77,7 @@ from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quote_pronoun_subjects import described_speaker
 from trendbeeld.extract._quote_reported import said_after, said_earlier
 from trendbeeld.extract._quote_respondents import bracket_after, label_before, unmarked
+from trendbeeld.extract._quote_role_subjects import role_subject
 from trendbeeld.extract._quote_subjects import speaking_subject
 from trendbeeld.extract._quote_titles import lead_speaker, only_speaker, subtitle_names, title_speaker
 from trendbeeld.extract._quote_unnamed import relative_of_person, unnamed_source
@@ -384,6 +385,7 @@ def _attribute(
     return (following_volgens(doc, cand.close_end) or said_after(doc, cand, known, last)
             or _subject_before(doc, cand, known)
             or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
+            or role_subject(doc, cand, known, last)
             or _said_before(doc, cand, known, last)
             or _pronoun_subject_before(doc, cand, known, last) or _testimony(doc, cand, known, last)
             or said_earlier(doc, cand, known, last)
