@@ -21,7 +21,8 @@ from trendbeeld.model import Change
     [
         # existential "er" with more or less and a time of the past or a comparison with one
         ("Er zijn vorig jaar meer zzp'ers in de bouw bijgekomen.", Change.UP, "zzp'ers in de bouw"),
-        ("Vorig jaar zijn er opnieuw minder boetes uitgedeeld.", Change.DOWN, "boetes"),
+        # the participle that closes the clause names what was counted (_trend_counted)
+        ("Vorig jaar zijn er opnieuw minder boetes uitgedeeld.", Change.DOWN, "uitgedeelde boetes"),
         (
             "Sinds de campagne komen er minder meldingen van overlast binnen.",
             Change.DOWN,
@@ -39,7 +40,11 @@ from trendbeeld.model import Change
             "klachten",
         ),
         # with a cause
-        ("Het blijkt dat er door de drukte minder cursussen worden gevolgd.", Change.DOWN, "cursussen"),
+        (
+            "Het blijkt dat er door de drukte minder cursussen worden gevolgd.",
+            Change.DOWN,
+            "gevolgde cursussen",
+        ),
     ],
 )
 def test_more_or_less_with_a_time_or_a_cause(text: str, direction: Change, phenomenon: str) -> None:
@@ -48,7 +53,7 @@ def test_more_or_less_with_a_time_or_a_cause(text: str, direction: Change, pheno
 
 def test_more_or_less_beside_a_cue_of_its_own() -> None:
     found = pairs("Het blijkt dat er door de gestegen werkdruk minder trainingen worden gevolgd.")
-    assert (Change.DOWN, "trainingen") in found
+    assert (Change.DOWN, "gevolgde trainingen") in found  # the participle names what was counted
     assert (Change.UP, "werkdruk") in found
 
 

@@ -31,7 +31,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from trendbeeld.extract import _cues, _phrases, _trend_actual, _trend_cases, _trend_comparisons
+from trendbeeld.extract import (
+    _cues,
+    _phrases,
+    _trend_actual,
+    _trend_cases,
+    _trend_comparisons,
+    _trend_counted,
+)
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_one_case import _amendment, _dented, _in_custody, _incurred, _rescheduled
 from trendbeeld.extract._trend_repairs import _participle, _repaired
@@ -51,6 +58,7 @@ STEM = 5  # letters of a word compared when two statements restate each other
 # run into its sentence in flattened text ("Dalende cijfers … Het aantal misdrijven daalt") adds more.
 MAX_RESTATED_EXTRA = 2
 _WORDS = re.compile(r"[^\W\d_]+")
+_MORE_OR_LESS = "mM"  # the first letter of evidence that opens with "meer"/"minder"
 
 
 def kept(doc: Document, found: list[TrendStatement]) -> list[TrendStatement]:
@@ -108,9 +116,11 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     direction = Change.DOWN if dented or slowed else statement.direction
     if direction is Change.UP and own and _a_first(doc.text, own, sentence.end):
         direction = Change.SHIFT
-    if (phenomenon, direction) == (statement.phenomenon, statement.direction):
-        return statement
-    return dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
+    if (phenomenon, direction) != (statement.phenomenon, statement.direction):
+        statement = dataclasses.replace(statement, phenomenon=phenomenon, direction=direction)
+    if statement.text[:1] in _MORE_OR_LESS:  # "minder maatregelen gestart": what was counted
+        return _trend_counted.named(doc, statement, start, end)
+    return statement
 
 
 def _a_first(text: str, own: list[_cues.Cue], sentence_end: int) -> bool:

@@ -80,6 +80,7 @@ _SENTENCE_ADVERBS = frozenset([
     "voorlopig", "vooralsnog", "bijvoorbeeld", "eindelijk", "zelden", "misschien", "waarschijnlijk",
     "wellicht", "inderdaad", "allang", "vervolgens", "traditioneel", "uiteindelijk", "intussen",
     "tegenwoordig", "momenteel", "langzaam", "langzamerhand", "geleidelijk",
+    "zowel",  # the correlative before coordinated subjects: "|Zowel| het aantal gestarte als beëindigde X"
 ])
 # Adverbs of manner and degree that end no phenomenon ("druk op de bondgenoten |stevig|", "bos
 # |razendsnel|").

@@ -62,6 +62,10 @@ COMPOUND_REACH = 600  # characters read before a bare head noun for its compound
 MIN_HEAD_LETTERS = 4  # a shorter head ("wet", "tol") is often a compound part by chance
 MIN_MODIFIER_LETTERS = 3  # "zoogdieren", not "odieren"
 _POINTING_DETERMINERS = frozenset(["de", "het", "die", "deze", "dit", "dat"])
+# A plural counted by "meer"/"minder" or a measure names the compound said before it too:
+# "jeugdbeschermingsmaatregelen. (…) Er werden minder |maatregelen| gestart", "het aantal |trajecten|".
+_HEAD_OPENINGS = _POINTING_DETERMINERS | {"meer", "minder", "aantal"}
+HEAD_OPENING_REACH = 8  # characters before a head noun read for the word that opens it
 # A measure with a relative clause that ``start`` lies in: "het aantal mensen dat |vanuit Libië …|",
 # "de groep jongeren die |…|"; no comma, bracket or second "dat"/"die" between the pronoun and ``start``.
 _MEASURE_RELATIVE = re.compile(
@@ -131,6 +135,11 @@ def _completed(doc: Document, start: int, name: str) -> str:
         return f"{name} {scope}" if scope else name
     if name.isalpha() and name.islower() and len(name) >= MIN_HEAD_LETTERS:
         return _compound_before(doc, start, name) or name
+    measure, _, head = name.partition(" ")
+    if measure in _COUNTING_MEASURES and head.isalpha() and head.islower() and len(head) >= MIN_HEAD_LETTERS:
+        at = doc.text.find(head, start + len(measure))  # "het aantal |maatregelen|"
+        compound = _compound_before(doc, at, head) if at >= 0 else None
+        return f"{measure} {compound}" if compound else name
     return name
 
 
@@ -174,12 +183,15 @@ def _compound_before(doc: Document, start: int, head: str) -> str | None:
     when there is none, or more than one ("rugklachten" and "vermoeidheidsklachten"), or it is a
     name ("Zaanstad" for "de stad")."""
     text, lower = doc.text, doc.lower
-    before = text[max(0, start - 5) : start].split()
-    if lower is None or not before or before[-1].lower() not in _POINTING_DETERMINERS:
+    before = text[max(0, start - HEAD_OPENING_REACH) : start].split()
+    if lower is None or not before or before[-1].lower() not in _HEAD_OPENINGS:
         return None
     found: set[str] = set()
     compound = ""
     floor = max(0, start - COMPOUND_REACH)
+    # a blank line ("\n\n", or "\n " where the text was double spaced): the head's own paragraph first
+    paragraph = max(text.rfind("\n\n", floor, start), text.rfind("\n ", floor, start))
+    own = False
     at = lower.rfind(head, floor, start)
     while at > floor:
         end = at + len(head)
@@ -190,11 +202,14 @@ def _compound_before(doc: Document, start: int, head: str) -> str | None:
                 opening -= 1
             word = text[opening:end]
             if at - opening >= MIN_MODIFIER_LETTERS and not _is_name(text, opening, word):
+                if at < paragraph and len(found) == 1:
+                    own = True  # "jeugdreclasseringsmaatregelen" in the paragraph, others before it
+                    break
                 found.add(word.lower())
                 if not compound:  # "Woningtekort" opening a sentence -> woningtekort
                     compound = word if word.split("-", 1)[0].isupper() else word[0].lower() + word[1:]
         at = lower.rfind(head, floor, at)
-    return compound if len(found) == 1 else None
+    return compound if own or len(found) == 1 else None
 
 
 def _is_name(text: str, opening: int, word: str) -> bool:

@@ -1,0 +1,85 @@
+"""What "meer"/"minder" counts when the clause names the act or state counted (extract/_trend_counted.py),
+a generic plural as the compound named before it (extract/_trend_phenomenon_reference.py), comparisons
+with an earlier part or the start of a period (extract/_cues.py).
+
+Invented sentences in the style of statistical reports and news: "Er werden minder X gestart",
+"minder X actief dan aan het begin van het jaar"; controls: flows compared with flows (no earlier
+time), a participle of coming or expecting, two compounds of the head in one paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract._helpers import pairs
+from trendbeeld.model import Change
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Er werden in 2022 minder leerwerktrajecten gestart dan in 2021.", Change.DOWN,
+         "gestarte leerwerktrajecten"),
+        ("Er zijn in 2023 aanzienlijk meer bezwaren afgehandeld dan een jaar eerder.", Change.UP,
+         "afgehandelde bezwaren"),
+        ("Er werden in 2021 meer vergunningen verleend en ingetrokken dan in 2020.", Change.UP,
+         "verleende en ingetrokken vergunningen"),
+        ("Vorig jaar zijn er meer handhavers aangesteld in de binnenstad.", Change.UP,
+         "aangestelde handhavers"),
+    ],
+)
+def test_a_participle_names_what_was_counted(text: str, direction: Change, phenomenon: str) -> None:
+    assert (direction, phenomenon) in pairs(text)
+
+
+def test_a_state_adjective_names_the_stock() -> None:
+    text = "Op 1 juli waren er 6 procent minder vergunningen actief dan aan het begin van het jaar."
+    assert pairs(text) == [(Change.DOWN, "actieve vergunningen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er werden in 2023 minder vergunningen ingetrokken dan verleend.",  # two flows of one period
+        "In 2022 waren er veel meer zaken afgesloten dan geopend.",
+    ],
+)
+def test_flows_compared_with_flows_are_no_trend(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_participle_of_arising_is_no_act() -> None:
+    assert pairs("Er is sinds 2015 meer ruimte ontstaan voor kleine ondernemers.") == [(Change.UP, "ruimte")]
+
+
+def test_a_generic_plural_is_the_compound_of_its_paragraph() -> None:
+    text = (
+        "Op 31 december liepen er 4.100 schuldhulptrajecten. Het ging vooral om jongeren.\n\n"
+        "In de regio liepen 800 re-integratietrajecten. Er werden in 2022 meer trajecten gestart dan in 2021."
+    )
+    assert (Change.UP, "gestarte re-integratietrajecten") in pairs(text)
+
+
+def test_two_compounds_in_the_paragraph_leave_the_plural() -> None:
+    text = (
+        "Er liepen 4.100 schuldhulptrajecten en 800 re-integratietrajecten. "
+        "Er werden in 2022 meer trajecten gestart dan in 2021."
+    )
+    assert (Change.UP, "gestarte trajecten") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("Het aantal gestarte zorgtrajecten lag in de eerste helft van 2023 4 procent lager dan in de eerste "
+         "helft van 2022.", Change.DOWN, "aantal gestarte zorgtrajecten"),
+        ("Het aantal uitkeringen lag aan het einde van het jaar hoger dan aan het begin.", Change.UP,
+         "aantal uitkeringen"),
+        ("Zowel het aantal aanvragen als het aantal toekenningen lag in 2022 lager dan in de jaren ervoor.",
+         Change.DOWN, "aantal aanvragen als het aantal toekenningen"),
+    ],
+)
+def test_a_comparison_with_an_earlier_part_or_the_start_of_a_period(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
