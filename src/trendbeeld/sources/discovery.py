@@ -1,5 +1,8 @@
 """Targets to sources: folders walked (with their manifests), files and URLs read by suffix.
 
+A file read is dated and attributed from its own text where its metadata is silent
+(`dating.dated`, `publishers.published`).
+
 The functions of ``trendbeeld.sources`` (see its docstring); they live here so that the package's
 ``__init__`` is an index of its public names.
 """
@@ -18,6 +21,7 @@ from trendbeeld.sources.base import Reader
 from trendbeeld.sources.dating import dated
 from trendbeeld.sources.manifest import Manifest, load_manifest, overlay
 from trendbeeld.sources.news import url_sources
+from trendbeeld.sources.publishers import published
 from trendbeeld.userfiles import ensure_regular_file
 
 
@@ -131,4 +135,4 @@ def read(target: str, *, meta: SourceMeta, encoding: str | None = None) -> Itera
             if not source.text.strip():  # repair can leave nothing of a page of debris
                 raise UnreadableFile("het bestand bevat geen leesbare tekst", path=path,
                                      hint="Controleer of het bestand tekst bevat en geen afbeelding is")
-            yield dated(source)
+            yield published(dated(source))

@@ -49,9 +49,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from trendbeeld.model import Change, Evidence, SourceMeta, SourceType, TrendStatement
+from trendbeeld.sources.publishers import canonical
 
 RECENT_MONTHS = 3
 ALPHA = 0.01
@@ -131,14 +133,22 @@ UNKNOWN_VOICE = "\0onbekend"
 def voice(source_id: str, meta: SourceMeta) -> str:
     """Who speaks in a source: sources of one publisher or outlet are not independent.
 
-    A source that names no publisher, organisation or author has an unknown voice (`UNKNOWN_VOICE`),
-    one for all such sources: two unnamed copies of one report, or two reports of one publisher that
-    the import did not name, are no two independent voices (each counted as its own voice, by its
-    ``source_id``, they were)."""
+    A known publisher is one voice however a source names it (`sources.publishers.canonical`: "VNG",
+    "Vereniging van Nederlandse Gemeenten" and the outlet "vng.nl"; "Gemeente Den Haag" and "Gemeente
+    's-Gravenhage"). A source that names no publisher, organisation or author has an unknown voice
+    (`UNKNOWN_VOICE`), one for all such sources: two unnamed copies of one report, or two reports of
+    one publisher that the import did not name, are no two independent voices (each counted as its
+    own voice, by its ``source_id``, they were). Reports read without a manifest are named by their
+    own text where it names its publisher (`sources.publishers.published`)."""
     for name in (meta.publisher, meta.organisation, meta.author):
         if name and name.strip():
-            return name.strip().casefold()
+            return _voice_of(name)
     return UNKNOWN_VOICE
+
+
+@lru_cache(maxsize=4096)
+def _voice_of(name: str) -> str:
+    return (canonical(name) or name.strip()).casefold()
 
 
 def month_of(day: date) -> Month:
