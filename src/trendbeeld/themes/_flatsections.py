@@ -10,7 +10,11 @@ under a "2", or over a "2.3.1". Precision first, since a wrong section is worse 
 - its title is a run of capitals ("1 HET ECONOMISCH BEELD"), or words in sentence case up to the
   sentence that starts after it: a capitalised article, pronoun or preposition ("De", "Het", "In")
   or a word the text also writes in lower case, followed by a word in lower case;
-- body text follows: that sentence, or the next numbered heading (a chapter over its first section).
+- body text follows: that sentence, or the next numbered heading (a chapter over its first section);
+  the sentence may open with an opener and a figure ("Op 31 december ...", "In 2023 ...") and hold
+  figures with dots ("29.000", "(figuur 2.1.1)");
+- a title that ends in a colon is the label of a numbered list item ("2. Luisteren naar inwoners:
+  Inwoners hechten ..."), no heading.
 
 Unnumbered headings in capitals are found the same way ("… de basisschool. SAMENWERKING MET
 ONDERWIJS Om studenten …"): after a sentence end and before a sentence, words the text also writes
@@ -35,6 +39,8 @@ _BEFORE = re.compile(r"(?:[.!?][’”\"')]*|[’”]|(?<![\w.,])\d{1,3})[ \t]*\
 BEFORE_CHARS = 12  # a sentence end or page number stands this close before a heading
 _CAPTION = re.compile(r"(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Bron|Kader|Bijlage|Noot)\b")
 _WORD = re.compile(r"\S+")
+# The first sentence of the body; a dot before a digit is part of a figure ('29.000', 'figuur 2.1.1').
+_SENTENCE = re.compile(r"\s*([A-ZÀ-Ý](?:[^.!?]|\.(?=\d)){20,}?[.!?])(?:\s|$)")
 # Words in capitals between a sentence end and a sentence: "… onderwijs. SAMENWERKING MET ONDERWIJS Om …".
 _CAPITALS_RUN = re.compile(
     r"(?<=[.!?])[’”\"']?[ \t]+(?P<title>[A-ZÀ-Ý]{2,}(?:[ \t]+[A-ZÀ-Ý]{2,})+)"
@@ -131,10 +137,13 @@ def _title_end(text: str, start: int, written_lower: set[str]) -> int | None:
         word = words[k].group()
         if re.search(r"[.;!?]$", words[k - 1].group()):
             return None  # a sentence, not a title
-        if word[:1].isupper() and word[1:].islower() and words[k + 1].group()[:1].islower():
-            lower = word.lower()
-            if lower in _OPENERS or lower in written_lower:
-                return words[k - 1].end()
+        if word[:1].isupper() and word[1:].islower():
+            lower, after = word.lower(), words[k + 1].group()[:1]
+            # "In 2022 daalde ...", "Op 31 december ...": an opener before a figure starts a sentence too
+            if (after.islower() and (lower in _OPENERS or lower in written_lower)) or (
+                after.isdigit() and lower in _OPENERS
+            ):
+                return None if words[k - 1].group().endswith(":") else words[k - 1].end()
         if _NUMBER.match(text, words[k].start()) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", word):
             return words[k - 1].end()  # the next numbered heading
     return None
@@ -172,5 +181,5 @@ def _has_body(text: str, c: _Candidate, starts: set[int]) -> bool:
     after = len(rest) - len(rest.lstrip())
     if c.title_end + after in starts:
         return True
-    sentence = re.match(r"\s*([A-ZÀ-Ý][^.!?]{20,}?[.!?])(?:\s|$)", rest)
+    sentence = _SENTENCE.match(rest)
     return sentence is not None and len(sentence.group(1).split()) >= MIN_BODY_WORDS
