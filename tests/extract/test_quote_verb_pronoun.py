@@ -43,3 +43,12 @@ def test_she_after_a_body_named_in_the_sentences_before_is_no_person() -> None:
     )
     assert all(speaker != "Karin Hoek" for speaker, _ in found)
 
+
+
+def test_a_name_after_the_neuter_article_is_no_person_a_pronoun_refers_to() -> None:
+    found = _speakers(
+        "De rechtszaak tegen natuurgenezer Karel Brink begon gisteren. ,,Ik heb niets verkeerd gedaan,'' zei "
+        "Brink. In de rechtbank praatte Brink alsof hij morgen weer aan het werk wil. Vol vuur vertelde hij "
+        "hoe hij via zijn werk voor het Rode Kruis ontdekte hoe mooi zorg is. ,,Dat was een triggermoment.''"
+    )
+    assert ("Karel Brink", "Dat was een triggermoment.") in found
