@@ -73,6 +73,7 @@ from trendbeeld.extract._quote_attribution import (
 from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
 from trendbeeld.extract._quote_continuation import answering, fallback, interview_answers
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment, said_fragment
+from trendbeeld.extract._quote_org_fragments import organisation_fragment
 from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quote_pronoun_subjects import described_speaker
 from trendbeeld.extract._quote_reported import said_after, said_earlier
@@ -364,8 +365,9 @@ def _attribute(
     # names its speaker, not the sentence after it
     label = labelled(doc, cand)
     closed = label and _SENTENCE_CLOSED.search(text, cand.start, cand.end) is not None
-    after = (title_speaker(doc, cand, known) or (None if closed else speaker_after(doc, cand, known, last))
-             or bracket_after(text, cand))
+    # "De SP wil … dat de provincies ‘…’ Volgens X …": the body that reports the fragment, not X
+    after = (organisation_fragment(doc, cand) or title_speaker(doc, cand, known)
+             or (None if closed else speaker_after(doc, cand, known, last)) or bracket_after(text, cand))
     if after is not None or _is_headline(doc, cand, titles):
         return after  # perhaps UNRESOLVED
     if last is not None and _resumes(text, last[0], cand):
