@@ -83,3 +83,31 @@ def test_a_comparison_with_an_earlier_part_or_the_start_of_a_period(
     text: str, direction: Change, phenomenon: str
 ) -> None:
     assert pairs(text) == [(direction, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phenomenon"),
+    [
+        # a definite noun of change with its subject in a prepositional phrase presupposes the change,
+        # also as what a plea answers or in a condition (tests/gold/NOTES: change nouns are core)
+        ("De partij pleit voor meer dialoog als antwoord op de verharding van het debat.", "debat"),
+        ("Het plan rept met geen woord over de opwarming van de aarde.", "aarde"),
+        ("Zonder verwijzing naar de opwarming van het zeewater is het verhaal onvolledig.", "zeewater"),
+        # the noun inside the subject of another verb in another sense makes its own statement only
+        ("Die vondst wordt vaak als bewijs van de opwarming van de zee opgevoerd.", "zee"),
+    ],
+)
+def test_a_definite_noun_of_change_presupposes_the_change(text: str, phenomenon: str) -> None:
+    assert pairs(text) == [(Change.UP, phenomenon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De partij pleit voor een verhoging van de accijns op tabak.",  # an indefinite plea
+        "Ter verbetering van de veiligheid komen er camera's.",  # a purpose
+        "De staatssecretaris wil de groei van het aantal flexwerkers terugdringen.",  # the goal's object
+    ],
+)
+def test_a_plea_purpose_or_goal_states_no_rise(text: str) -> None:
+    assert all(direction is not Change.UP for direction, _ in pairs(text))

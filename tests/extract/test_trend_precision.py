@@ -41,7 +41,7 @@ from trendbeeld.model import Change
         # "verhoogd" for a raised structure or an elevated risk; "opvoeren" citing, performing, tuning
         "De straat krijgt een verhoogd trottoir aan de kant van de haven.",
         "Een afwijkende uitslag duidt op een verhoogde kans op diabetes.",
-        "Die vondst wordt vaak als bewijs van de opwarming van de zee opgevoerd.",
+        "Die vondst wordt vaak als bewijs van zijn gelijk opgevoerd.",  # (opwarming: test_trend_counted)
         "De politie haalde vijf opgevoerde snorfietsen van de weg.",
         # "oplopen" as walking, or a delay incurred by one project
         "De man liep in paniek de straat op en riep om hulp.",

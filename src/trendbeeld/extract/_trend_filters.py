@@ -100,6 +100,10 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     own = [c for c in cues if c.start < end and c.end > start]
     if not own and cues:
         own = [min(cues, key=lambda c: max(c.start - end, start - c.end))]
+    elif any(c.kind == "noun" for c in own) and not all(c.kind == "noun" for c in own):
+        # "Die vondst wordt als bewijs van de |opwarming| van de zee |opgevoerd|": a noun of change inside
+        # the subject makes a statement of its own; the verb is this statement's wording
+        own = [c for c in own if c.kind != "noun"]
     if own and all(_no_trend(doc, cue, sentence.start, sentence.end) for cue in own):
         return None
     if _trend_actual.conditional_after(doc.text, start, end, sentence.end):
