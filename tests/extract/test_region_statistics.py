@@ -95,3 +95,10 @@ def test_friesland_is_a_province_and_no_place_abroad() -> None:
     text = ("In Friesland en Limburg kwam jeugdbescherming het meest voor. Het kabinet trekt daarom "
             "40 miljoen euro uit.")
     assert _regions(text) == ["Nederland"]
+
+
+def test_a_report_that_uses_the_offices_data_is_no_publication_of_the_office() -> None:
+    text = ("In deze monitor staan cijfers van het CBS over de wijken van onze gemeente. "
+            "Eind 2022 woonden er 4200 mensen in de wijk.\n\n"
+            "Het aantal woningen groeide met 3 procent.")
+    assert _regions(text)[-1] is None  # the paragraph after: no publication of the office

@@ -117,6 +117,13 @@ _OFFICE_NAMES = (
 _COLOPHON = re.compile(r"(?<![\w-])Uitgever[ \t]*:?\s+(?:het[ ]+)?" + _OFFICE_NAMES)
 _SOURCE_LINE = re.compile(r"^[ \t]*Bron(?:nen)?[ \t]*:[ \t]*(?:het[ ]+)?" + _OFFICE_NAMES, re.MULTILINE)
 SELF_CHARS = 120  # the self-reference is in the office's sentence, at most this far from its name
+# The office as a source of data used by another publisher ("In deze monitor staan cijfers van het CBS
+# over onze gemeente", "op basis van gegevens uit het CBS", "volgens de definitie van het CBS").
+_DATA_OF_BEFORE = re.compile(
+    r"(?:cijfers|gegevens|data|microdata|statistieken|tabellen|bestanden|definitie|definities|bron|bronnen)"
+    r"[ ](?:van|uit)[ ](?:het[ ])?\Z|(?<![\w-])(?:op[ ]basis[ ]van|volgens|met|uit)[ ](?:het[ ])?\Z"
+)
+DATA_OF_CHARS = 30
 _ARTICLE_BREAK = re.compile("\n\n\n")  # two blank lines separate the articles of a compilation
 SOURCE_LINES = 2  # one credit line can be a chart borrowed by a news article; two are the publication's own
 # The office's own organisation ("Het CBS had eind 2022 ruim 2000 medewerkers"): no figure of the country.
@@ -208,6 +215,8 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
     if _COLOPHON.search(text, start, end):
         return True
     for m in _OFFICE.finditer(text, start, end):
+        if _DATA_OF_BEFORE.search(text, max(start, m.start() - DATA_OF_CHARS), m.start()):
+            continue  # "In deze monitor staan cijfers van het CBS over onze gemeente": a source of data
         # the sentence that names the office: from the stop or line break before it to the one after
         lo = max(start, m.start() - SELF_CHARS)
         left = max(text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start())) + 1
