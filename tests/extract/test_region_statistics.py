@@ -1,10 +1,12 @@
 """National figures of a statistics or planning office take Nederland without naming it (issue 10,
 ``_region_national.of_statistics``): the figure's sentence, one of the two before it, or the next
-sentence that points back ("Dat blijkt uit …") names the office as the source of the figures."""
+sentence that points back ("Dat blijkt uit …") names the office as the source of the figures; and
+every figure of an office's own publication (``of_office_publication``) that names no place."""
 
 from __future__ import annotations
 
 from tests.extract._helpers import figures_of
+from trendbeeld.model import SourceMeta
 
 
 def _regions(text: str) -> list[str | None]:
@@ -102,3 +104,13 @@ def test_a_report_that_uses_the_offices_data_is_no_publication_of_the_office() -
             "Eind 2022 woonden er 4200 mensen in de wijk.\n\n"
             "Het aantal woningen groeide met 3 procent.")
     assert _regions(text)[-1] is None  # the paragraph after: no publication of the office
+
+
+def test_a_source_the_office_publishes_is_the_countrys_but_not_its_annual_plan() -> None:
+    text = ("In 2022 vlogen ruim 475 duizend passagiers van en naar de vliegvelden. "
+            "Dat is bijna 64 procent meer dan in 2021.")
+    meta = SourceMeta(publisher="CBS", title="Meer luchtvaartpassagiers")
+    assert [f.region for f in figures_of(text, meta)] == ["Nederland", "Nederland"]
+    meta = SourceMeta(publisher="Centraal Bureau voor de Statistiek", title="CBS Jaarplan 2023")
+    text = "Het ziekteverzuim daalde in 2022 naar 5 procent."
+    assert [f.region for f in figures_of(text, meta)] == [None]

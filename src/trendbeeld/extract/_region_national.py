@@ -131,6 +131,11 @@ _OWN_WORK = re.compile(
     r"(?<![\w-])(?:medewerkers|personeel|personeelsleden|fte|begroting|budget|vestigingen|werkplekken)(?![\w-])",
     re.IGNORECASE,
 )
+# An account of the office's own work: its annual report or plan ("CBS Jaarplan 2023").
+_OWN_REPORT = re.compile(
+    r"(?i)(?<![\w-])(?:jaarverslag|jaarplan|jaarrekening|meerjarenprogramma|werkprogramma)"
+)
+OWN_REPORT_CHARS = 300  # where a text without a title names what it is
 # Literal words one of which a text must hold to name an office (a fast scan before the patterns).
 _OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
@@ -186,17 +191,18 @@ def of_statistics(doc: Document, sentence: _phrases.Span) -> str | None:
 
 
 def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
-    """Nederland for a figure that names no place in a statistics office's own publication (the
-    article or document presents itself as the office's: "In deze rapportage presenteert het CBS
-    …", a colophon "Uitgever Centraal Bureau voor de Statistiek", or two credit lines "Bron: CBS."
-    under its tables): the office counts the whole country ("Op 31 december 2022 waren er 29
-    duizend lopende jeugdbeschermingsmaatregelen", the cells of its tables). Not a figure of the
-    office's own organisation ("Het CBS had 2000 medewerkers") nor beside a place abroad."""
+    """Nederland for a figure that names no place in a statistics office's own publication (its
+    publisher is the office, or the article or document presents itself as the office's: "In deze
+    rapportage presenteert het CBS …", a colophon "Uitgever Centraal Bureau voor de Statistiek", or
+    two credit lines "Bron: CBS." under its tables): the office counts the whole country ("Op 31
+    december 2022 waren er 29 duizend lopende jeugdbeschermingsmaatregelen", its tables' cells).
+    Not a figure of the office's own organisation ("Het CBS had 2000 medewerkers") nor beside a
+    place abroad."""
     text = doc.text
     breaks = _article_breaks(text)  # the article of a compilation, else the document
     i = bisect.bisect_left(breaks, sentence.start)
     end = breaks[i] if i < len(breaks) else len(text)
-    if not _is_office_publication(text, breaks[i - 1] + 1 if i else 0, end):
+    if not (_published_by_office(doc) or _is_office_publication(text, breaks[i - 1] + 1 if i else 0, end)):
         return None
     if _OWN_WORK.search(text, sentence.start, sentence.end) and _OFFICE.search(
         text, sentence.start, sentence.end
@@ -205,6 +211,16 @@ def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
     before = _sentence_before(doc, sentence.start)
     first = sentence.start if before is None else before.start
     return None if _abroad(text, first, sentence.end) else COUNTRY
+
+
+def _published_by_office(doc: Document) -> bool:
+    """Whether the source's publisher (named by the user or read from its colophon, see
+    ``sources.publishers``) is a statistics or planning office, and the source is no account of the
+    office's own work ("CBS Jaarplan 2023", "Jaarverslag 2022")."""
+    meta = doc.source.meta
+    if meta.publisher is None or _OFFICE.search(meta.publisher) is None:
+        return False
+    return _OWN_REPORT.search(meta.title or doc.text[:OWN_REPORT_CHARS]) is None
 
 
 @lru_cache(maxsize=16)
