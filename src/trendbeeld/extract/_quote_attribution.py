@@ -353,6 +353,7 @@ def _place_named(speaker: str) -> bool:
 
 
 # "voor het Rode Kruis", "het Openbaar Ministerie": a name after the neuter article names no person
+NEUTER_CHARS = 5  # "het " and the space after it
 _NEUTER_BEFORE = re.compile(r"(?<![\w-])[Hh]et\s+\Z")
 # "Brabantse", "Haagse", "Utrechtse": a consonant before "se" ("Elise", "Louise" are first names)
 _PLACE_ADJECTIVE_FORM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[b-df-hj-np-tv-xz]s(?:e|che)")
@@ -383,7 +384,8 @@ def _last_person(
     named = [(m.start(), p) for m in patterns()["name"].finditer(region)
              if (p := mention(region, m, known) or _subject_surname(doc, region, m, start, known)
                  or _known_surname(region, m, known))
-             is not None and not _place_named(p.speaker) and not _NEUTER_BEFORE.search(region, 0, m.start())]
+             is not None and not _place_named(p.speaker)
+             and not _NEUTER_BEFORE.search(region, max(m.start() - NEUTER_CHARS, 0), m.start())]
     people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker)]
     if len({p.speaker for _, p in people}) <= 1:
         if not people:

@@ -22,7 +22,6 @@ from trendbeeld.extract._quote_patterns import patterns
 from trendbeeld.extract._quotemarks import Candidate
 from trendbeeld.extract._speakers import Attribution
 
-MIN_WORDS = 2  # "‘massale protesten’"; one quoted word is a term (NOTES G1)
 SUBJECT_CHARS = 200  # the fragment stands this close after the sentence start
 # Lemmas of verbs whose organisation subject says, thinks, wants or names what the fragment quotes.
 _REPORTING_LEMMAS = frozenset({
@@ -39,10 +38,12 @@ _VERB = re.compile(r"(?P<place>\s+(?:in|uit|van)\s+[A-ZÀ-Ý][\w-]+)?\s+(?P<verb
 def organisation_fragment(doc: Document, cand: Candidate) -> Attribution | None:
     """The organisation that opens the sentence of the fragment ``cand`` and reports it."""
     text = doc.text
+    if not cand.single or cand.pull or text[cand.start : cand.start + 1].isupper() or (
+            " " not in text[cand.start : cand.end].strip()):
+        return None  # a sentence of its own in single marks is read as speech elsewhere; one word
     start = doc.sentence_at(max(cand.open - 1, 0)).start
-    if (not cand.single or cand.pull or text[cand.start : cand.start + 1].isupper()
-            or len(text[cand.start : cand.end].split()) < MIN_WORDS or cand.open - start > SUBJECT_CHARS):
-        return None  # a sentence of its own in single marks is read as speech elsewhere
+    if cand.open - start > SUBJECT_CHARS:
+        return None
     opener = _OPENER.match(text, start, cand.open)
     org = patterns()["org_mention"].match(text, opener.end() if opener is not None else start, cand.open)
     verb = _VERB.match(text, org.end(), cand.open) if org is not None else None

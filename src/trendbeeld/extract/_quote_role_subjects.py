@@ -47,10 +47,8 @@ def role_subject(
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].rstrip()
-    if not region.endswith((".", "!", ":")) or any(mark in region for mark in _QUOTE_MARKS):
-        return None
     m = _ROLE_SUBJECT.match(region)
-    if m is None:
+    if m is None or not region.endswith((".", "!", ":")) or any(mark in region for mark in _QUOTE_MARKS):
         return None
     role = m.group("role")
     head = role.rsplit("-", 1)[-1]
