@@ -152,3 +152,17 @@ def test_an_apposed_name_the_gazetteer_knows_stays_the_gazetteers() -> None:
     assert [f.region for f in figures_of(text)] == ["Utrecht"]
     text = "In de Duitse stad Keulen kwamen 600 mensen bijeen."
     assert [f.region for f in figures_of(text)] == ["Keulen"]
+
+
+def test_the_adjective_of_a_country_abroad_names_it() -> None:
+    text = "Tienduizenden betogers belagen sinds gisteren het hoofdkwartier van de Soedanese strijdkrachten."
+    assert [f.region for f in figures_of(text)] == ["Soedan"]
+    text = "Venezolaanse media meldden dat de luchtmacht 35 ton aan hulpgoederen heeft onderschept."
+    assert [f.region for f in figures_of(text)] == ["Venezuela"]
+
+
+def test_a_currency_is_no_place() -> None:
+    text = "De winnaar kreeg 6 miljoen Noorse kronen."
+    assert [f.region for f in figures_of(text)] == [None]
+    text = "Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar."
+    assert [f.region for f in figures_of(text)] == [None]

@@ -207,16 +207,27 @@ def _signature(text: str, m: re.Match[str], gaz: Gazetteer) -> bool:
 
 
 def _nationality_of_a_count(text: str, m: re.Match[str], name: str) -> bool:
-    """Whether ``name`` is a foreign country's adjective right after a number: the nationality of
-    what is counted ("AIVD ontmaskert twee Russische spionnen"), not where."""
+    """Whether ``name`` is a foreign country's adjective right after a number or before a currency:
+    the nationality of what is counted ("AIVD ontmaskert twee Russische spionnen") or a currency ("6
+    miljoen Noorse kronen", "631 miljoen Canadese dollar"), not where."""
+    if not name.endswith("e"):
+        return False
+    if _CURRENCY_AFTER.match(text, m.end()):
+        return name in lexicon.load().scope_words or adjectives().get(name) in abroad()
+    # the adjectives of scope_words.tsv only: "Een Venezolaanse journalist zei … 100 soldaten"
     region = lexicon.load().scope_words.get(name)
-    if region is None or region in ("Nederland", name) or not name.endswith("e"):
+    if region is None or region in ("Nederland", name):
         return False
     if _LOCATIVE_ARTICLE.search(text, max(0, m.start() - NUMBER_CHARS), m.start()):
         return False  # "tekeer in een Duitse regionale trein": an article after "in", where it happened
     return _number_before().search(text, max(0, m.start() - NUMBER_CHARS), m.start()) is not None
 
 
+# A currency after a country's adjective: "Noorse kronen", "Canadese dollar", "Argentijnse peso".
+_CURRENCY_AFTER = re.compile(
+    r"[ ]+(?:kronen|kroon|dollar|dollars|peso|pesos|roebel|roebels|lira|frank|franken|pond|yen|yuan|rand"
+    r"|zloty|forint|shekel|roepie|roepies)(?![\w-])"
+)
 _LOCATIVE_ARTICLE = re.compile(r"(?<![\w-])(?:in|op|bij|nabij)[ ]+een[ ]+\Z", re.IGNORECASE)
 
 
