@@ -111,3 +111,22 @@ def test_a_definite_noun_of_change_presupposes_the_change(text: str, phenomenon:
 )
 def test_a_plea_purpose_or_goal_states_no_rise(text: str) -> None:
     assert all(direction is not Change.UP for direction, _ in pairs(text))
+
+
+def test_more_than_an_earlier_moment_after_a_pointer_takes_the_count_before() -> None:
+    text = "Eind 2022 liepen er in totaal 3.120 leerwerktrajecten. Dat zijn er 40 meer dan een jaar eerder."
+    assert pairs(text) == [(Change.UP, "leerwerktrajecten")]
+
+
+def test_a_count_of_rules_in_force_is_no_change_of_a_rule() -> None:
+    assert pairs("In totaal waren op dat moment 4.960 gedragsmaatregelen van kracht.") == []
+    in_force = [(Change.SHIFT, "verbod op lachgas van kracht")]
+    assert pairs("Sinds 1 januari is het verbod op lachgas van kracht.") == in_force
+
+
+def test_a_pointer_takes_no_statement_across_a_numbered_heading() -> None:
+    text = (
+        "Het aantal aanvragen lag in 2022 lager dan in de jaren ervoor.\n\n2. Toezicht\n\n"
+        "Eind 2022 liepen er 1.200 toezichtstrajecten. Dat zijn er 30 meer dan een jaar eerder."
+    )
+    assert (Change.UP, "toezichtstrajecten") in pairs(text)

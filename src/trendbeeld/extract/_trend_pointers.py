@@ -191,8 +191,9 @@ def _in_title(doc: Document, earlier: TrendStatement, statement: TrendStatement)
     return 0 <= earlier.span.end <= line_end < statement.span.start
 
 
-# A section heading: a short line without a sentence end after a blank line ("\n\nCorona\n").
-_HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\n.!?:;]{1,80}[ \t]*\n")
+# A section heading: a short line without a sentence end after a blank line ("\n\nCorona\n"), perhaps
+# after its number ("\n\n2. Jeugdreclassering\n").
+_HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?[^\n.!?:;]{1,80}[ \t]*\n")
 
 
 def _across_heading(doc: Document, earlier: TrendStatement, statement: TrendStatement) -> bool:

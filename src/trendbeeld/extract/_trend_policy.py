@@ -467,6 +467,9 @@ def _rule_change(
         instrument = _INSTRUMENT.search(lower, end, min(clause.end, end + _INSTRUMENT_REACH))
     if instrument is None:
         return None
+    counted = lower[max(clause.start, instrument.start() - _INSTRUMENT_REACH) : instrument.start()].split()
+    if counted and _is_number(counted[-1]):
+        return None  # "waren 4.960 jeugdreclasseringsmaatregelen van kracht": a count of rules in force
     phrase = _phrases.noun_phrase(doc.text, _word_start(lower, instrument.start(), clause.start), clause.end)
     if phrase is None:
         return None

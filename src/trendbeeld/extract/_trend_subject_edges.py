@@ -13,7 +13,8 @@
 * a clause that is only a conjunction and perhaps a finite verb shares the subject of the clause
   before ("…, maar |ligt| nog steeds op een hoog niveau");
 * a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
-  vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|").
+  vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|");
+* the comparison after "meer"/"minder" is no subject ("Dat zijn er 25 meer |dan een jaar eerder|").
 """
 
 from __future__ import annotations
@@ -130,3 +131,16 @@ def in_adverbial(text: str, start: int) -> bool:
     """The phrase at ``start`` follows a preposition ("Er werden |in de| gemeente …"): an adverbial
     of place or time, not a noun the change counts."""
     return _PREPOSITION_BEFORE.search(text, max(0, start - PREPOSITION_LOOKBEHIND), start) is not None
+
+
+# "Dat zijn er 25 meer |dan een jaar eerder|": the comparison after "meer"/"minder", no subject.
+_THAN_NEXT = re.compile(r"\s+dan(?![\w-])", re.IGNORECASE)
+
+
+def words_after(text: str, start: int, end: int, *, phrase: bool) -> _phrases.Span | None:
+    """The noun phrase after a predicate (``phrase``), else the words after it up to ``end``;
+    None where a comparison follows the predicate ("Dat zijn er 25 meer |dan een jaar eerder|":
+    the subject is the pointer before it)."""
+    if _THAN_NEXT.match(text, start) is not None:
+        return None
+    return _phrases.noun_phrase(text, start, end) if phrase else _phrases.strip_edges(text, start, end)

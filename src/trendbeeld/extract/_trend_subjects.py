@@ -15,8 +15,7 @@
   in ``_trend_objects``);
 * shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar
   |blijven| hoog", "bereikte een recordhoogte, maar zakte … weg").
-* without a speaker's label, an attribution or a bracketed relative clause, and in the dat-clause
-  after a frequency ("ziet X steeds vaker dat |…|"), in ``_trend_subject_edges``.
+* without a label, attribution, bracketed relative clause or comparison after it (``_trend_subject_edges``).
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from trendbeeld.extract._trend_subject_edges import (
     in_brackets,
     spoken_words,
     that_clause,
+    words_after,
 )
 from trendbeeld.extract._trend_topics import opens_with_time
 from trendbeeld.model import Change
@@ -232,7 +232,7 @@ def _clause_subject(
     if before is None and cue.kind == "verb" and " " in cue.text.strip():
         before = _inner_subject(text, cue)  # "Zo gaat |de maximumstraf| omhoog"
         inverted = False
-    after = _phrases.noun_phrase(text, cue.end, limit)
+    after = words_after(text, cue.end, limit, phrase=True)  # not "meer |dan een jaar eerder|"
     adjacent = after is not None and not text[cue.end : after.start].strip()
     if cue.kind == "comp" and _comparative(cue) is None and adjacent and after is not None:
         return _counted_with_before(doc, before, after, inverted=inverted)
@@ -244,7 +244,7 @@ def _clause_subject(
             return referred
     if after is None and _comparative(cue) is not None:
         return None
-    return after or before or _phrases.strip_edges(text, cue.end, clause.end)
+    return after or before or words_after(text, cue.end, clause.end, phrase=False)
 
 
 def _dummy_subject(text: str, core: int, cue: Cue, limit: int) -> _phrases.Span | None:
