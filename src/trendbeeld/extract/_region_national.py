@@ -15,7 +15,10 @@ The national figures of a statistics or planning office (CBS, SCP, CPB, PBL, RIV
 country's too, when the office is named as their source in the sentence, one of the two before it or
 the next one that points back ("Zo rookt één op de vijf jongeren, blijkt uit cijfers van het CBS",
 "Het Planbureau voor de Leefomgeving verwacht dat het 15.000 euro per huis kost", "Uit de CBS-cijfers
-…"); not an office named for a definition or as someone's employer. So is a share of people who hold
+…"); not an office named for a definition or as someone's employer. Every figure of the office's own
+publication that names no place is the country's ("In deze rapportage presenteert het CBS de
+voorlopige cijfers … Op 31 december 2022 waren er 29 duizend lopende jeugdbeschermingsmaatregelen",
+the cells of tables under "Bron: CBS."), not one of its own organisation. So is a share of people who hold
 an opinion or feeling in a survey ("Uit onderzoek … bleek dat bijna de helft van de … vindt dat",
 "Een derde van de ondervraagden gaf aan …"), not in a survey of an organisation's own staff. These
 come after the source's own region: a regional source keeps its place.

@@ -15,7 +15,9 @@ figure was counted.
 This module finds the names in a stretch of text and picks the one nearest a figure: a list of
 regions names the whole list ("Groningen, Friesland en Drenthe", "Breda, Bergen op Zoom en
 Roosendaal"), "de rest van Nederland", a district ("Amsterdam-Zuid"), a place after a neuter
-adjective ("het Gelderse Gaanderen"), the region of an average ("het landelijk gemiddelde"), not a
+adjective ("het Gelderse Gaanderen"), a place apposed to a noun of place that the gazetteer does
+not know ("in de Nieuw-Zeelandse stad Christchurch", "op het Turkse schiereiland Gallipoli"), the
+region of an average ("het landelijk gemiddelde"), not a
 place of the next clause ("… en in Limburg"). The lists are read in :mod:`_gazetteer`; whether a
 name is a place of the text itself is decided in :mod:`_place_filters`.
 """
