@@ -52,3 +52,22 @@ def test_a_name_after_the_neuter_article_is_no_person_a_pronoun_refers_to() -> N
         "hoe hij via zijn werk voor het Rode Kruis ontdekte hoe mooi zorg is. ,,Dat was een triggermoment.''"
     )
     assert ("Karel Brink", "Dat was een triggermoment.") in found
+
+
+def test_pronoun_subject_of_a_colon_clause_after_a_title_with_a_clause() -> None:
+    found = _speakers(
+        "De raad kwam bijeen na een bericht van een wethouder waarin Forum voor Democratie werd genoemd. "
+        "Raadslid Hans Smit eiste het aftreden van wethouder Marcelle Hendriks. Ze schreef letterlijk: 'Ik "
+        "hoop dat mensen zich realiseren wat een stem op deze partij betekent.'"
+    )
+    said = "Ik hoop dat mensen zich realiseren wat een stem op deze partij betekent."
+    assert ("Marcelle Hendriks", said) in found
+
+
+def test_she_is_no_person_written_after_a_noun_for_a_man() -> None:
+    found = _speakers(
+        "Zij wil de corruptie aanpakken. Ze zal niet toestaan dat de zakenman Marian Kocic zijn straf "
+        "ontloopt. Kocic was ook haar tegenstander in de zaak. In haar toespraak richtte ze zich tot de "
+        "kiezers en zei: 'Ik ben blij met de uitslag en met het vertrouwen van de kiezers.'"
+    )
+    assert all(speaker != "Marian Kocic" for speaker, _ in found)

@@ -12,9 +12,15 @@ import re
 from functools import cache
 
 from trendbeeld.extract import _phrases, _quote_names, _quotemarks, _roles, _speakers, lexicon
-from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_after_verb import _LEADS, NAME_WINDOW, named_after_verb
+from trendbeeld.extract._quote_clauses import (
+    CLAUSE_WORDS,
+    finite_verb,
+    fronted_phrase,
+    noun_fits,
+    verb_pronoun,
+)
 from trendbeeld.extract._quote_messages import described_before, shouted_after, written_after
 from trendbeeld.extract._quote_names import surname, titled_surname
 from trendbeeld.extract._quote_patterns import GENDERED_NOUNS, patterns, speech_words
@@ -40,10 +46,6 @@ from trendbeeld.extract._speakers import (
 
 MAX_INVERTED_WORDS = 5  # "Honderd procent fit is Matavz": the subject after the verb stands this early
 MAX_INVERTED_AUXILIARY = 8  # "In een toespraak in het parlement heeft Guaidó": a longer fronted phrase
-# Words that open a clause: a name after them and an auxiliary is that clause's, not the sentence's
-_CLAUSE_WORDS = frozenset({"dat", "die", "wat", "wie", "waar", "als", "omdat", "toen", "nadat", "terwijl",
-                           "of", "hoe", "zodat", "doordat", "voordat", "hoewel", "waarin", "waarop"})
-MAX_FRONTED_WORDS = 4  # "In zijn campagnespeeches": a prepositional phrase before the verb and its subject
 INVERTED_VERB_POSITION = 2  # "Toch raakte Uhlenbeck": a lexical verb counts only second in its sentence
 CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker this close before
 AFTER_WINDOW = 260
@@ -149,44 +151,11 @@ def _said_after(
             return (named_after_verb(window, verb.end(), doc, cand, known, last)
                     or shouted_after(window, said, verb.end()) or UNRESOLVED)
         # "„Waarom …?” donderde hij.": the person the pronoun refers to
-        said_by = _inverted(doc, cand, window, known) or _verb_pronoun(doc, cand, window)
+        said_by = _inverted(doc, cand, window, known) or verb_pronoun(doc, cand, window)
         found = pronoun_speaker(doc, cand, known, last, said_by) if isinstance(said_by, str) else said_by
         if said_by is not None:
             return found
     return _caption_after(window)
-
-
-# "„Waarom kwamen jullie hierheen?” donderde hij.", "„Stop!”, gilt ze, meermaals.", "…’, redeneerde ze
-# in 2015.": a verb the lexicon does not list, then a pronoun that ends the clause or has at most three
-# words after it (an adverb, a time, a particle)
-_VERB_PRONOUN_AFTER = re.compile(
-    r"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{3,})[ \t]+(?P<pronoun>hij|zij|ze)"
-    r"(?=[ \t]*[.,;!?:]|[ \t]+(?:[\wà-ÿ]+[ \t]+){0,2}[\wà-ÿ]+[ \t]*[.;!?])"
-)
-# Lemmas whose subject hears, reads or undergoes the words rather than says them ("kreeg hij te horen").
-ORGANISATION_REACH = 400  # characters before a quote whose sentences may name the body "ze" stands for
-ORGANISATION_SENTENCES = 3
-_HEARING_LEMMAS = frozenset({"krijgen", "worden", "horen", "lezen", "zien", "hebben", "zijn", "weten"})
-
-
-def _verb_pronoun(doc: Document, cand: Candidate, window: str) -> str | None:
-    """The pronoun after an unlisted singular finite verb (by lemma) that follows a quote ending in a
-    comma, a question or an exclamation: "„Waarom …?” donderde hij", "‘Duitsland’, zingt hij"."""
-    m = _VERB_PRONOUN_AFTER.match(window)
-    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
-        return None
-    verb = m.group("verb")
-    if not _finite_verb(verb) or lemma(verb) in _HEARING_LEMMAS:
-        return None
-    pronoun = m.group("pronoun")
-    if pronoun != "hij":
-        # "De Raad van State was kritisch. … ‘…’, redeneerde ze": "ze" may be the body named in the
-        # sentences before the quote
-        region = doc.text[max(cand.open - ORGANISATION_REACH, 0) : cand.open]
-        starts = [0, *(s.end() for s in _SENTENCE_END.finditer(region))][-ORGANISATION_SENTENCES:]
-        if any(patterns()["org_mention"].match(region, start) for start in starts):
-            return None
-    return pronoun
 
 
 def _caption_after(window: str) -> Attribution | None:
@@ -266,7 +235,7 @@ def _inverted_clause(window: str) -> re.Match[str] | None:
     finite verb (by lemma: not its own infinitive) right after the quote's comma, its subject name
     after it, and the clause going on with lower-case words (an object, an adverb)."""
     m = _inverted_clause_pattern().match(window)
-    if m is None or not _finite_verb(m.group("verb")) or m.group("verb") in speech_words():
+    if m is None or not finite_verb(m.group("verb")) or m.group("verb") in speech_words():
         return None  # a verb of saying is read by the "inverted" pattern, which ends at the name
     return m
 
@@ -386,7 +355,9 @@ def _last_person(
                  or _known_surname(region, m, known))
              is not None and not _place_named(p.speaker)
              and not _NEUTER_BEFORE.search(region, max(m.start() - NEUTER_CHARS, 0), m.start())]
-    people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker)]
+    # "de zakenman Marian Kocner … Kocner was …": a noun for a man before any mention rules out "ze"
+    unfit = {p.speaker for pos, p in named if not noun_fits(pronoun, region, pos)}
+    people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker) and p.speaker not in unfit]
     if len({p.speaker for _, p in people}) <= 1:
         if not people:
             return None
@@ -466,27 +437,10 @@ def inverted_subject(region: str, pos: int) -> bool:
     if verb in _quote_names.FINITE_AUXILIARIES:
         # "In een toespraak in het parlement heeft Guaidó …": a fronted phrase without a clause
         return len(words) <= MAX_INVERTED_WORDS or not any(
-            w.rstrip(",").lower() in _CLAUSE_WORDS or w.endswith(",") for w in words[:-1])
-    if len(words) > INVERTED_VERB_POSITION and not _fronted_phrase(words[:-1]):
+            w.rstrip(",").lower() in CLAUSE_WORDS or w.endswith(",") for w in words[:-1])
+    if len(words) > INVERTED_VERB_POSITION and not fronted_phrase(words[:-1]):
         return False
-    return _finite_verb(verb)
-
-
-def _fronted_phrase(words: list[str]) -> bool:
-    """"In zijn campagnespeeches suggereerde Erdogan": a prepositional phrase of a few words without a
-    clause or a comma before the finite verb, which puts the subject after the verb."""
-    return (len(words) <= MAX_FRONTED_WORDS and words[0].lower() in _phrases.NP_PREPOSITIONS
-            and not any(w.rstrip(",").lower() in _CLAUSE_WORDS or w.endswith(",") for w in words)
-            and not any(w[:1].isupper() for w in words[1:]))
-
-
-def _finite_verb(word: str) -> bool:
-    """A finite verb form: a verb of saying, or a word whose lemma is a verb ending in "-en" that is
-    not itself that infinitive ("raakte", "stond", "zegt"), nor a function word."""
-    if not word.isalpha() or not word.islower() or word in lexicon.load().function_words:
-        return False
-    base = lemma(word)
-    return word in speech_words() or (base != word and base.endswith("en") and not word.endswith("en"))
+    return finite_verb(verb)
 
 
 # A sentence that ends inside a quotation: its end, the closing mark and the space after them.

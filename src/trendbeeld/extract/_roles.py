@@ -208,6 +208,11 @@ def is_role_phrase(phrase: str) -> bool:
 
 MAX_FIELD_WORDS = 2  # lower-case words of a field after a title ("hoogleraar criminologie")
 _FIELD_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]+")
+# "waarin", "daarop", "hiermee", "ervan": a pronominal adverb opens a clause ("een wethouder waarin
+# Forum …"), it names no field
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:waar|daar|hier|er)(?:in|op|mee|van|door|bij|over|aan|na|uit|voor|tegen|om|naar|onder|achter|langs|zonder)"
+)
 
 
 def is_role_with_field(phrase: str) -> bool:
@@ -222,7 +227,7 @@ def is_role_with_field(phrase: str) -> bool:
         if not is_role_phrase(head) or len(field) > MAX_FIELD_WORDS:
             continue
         return all(_FIELD_WORD.fullmatch(w) and w not in lex.function_words and w not in lex.name_stopwords
-                   for w in field)
+                   and not _PRONOMINAL_ADVERB.fullmatch(w) for w in field)
     return False
 
 

@@ -503,14 +503,16 @@ def _pronoun_subject_before(
     doc: Document, cand: Candidate, known: dict[str, Attribution], last: tuple[int, Attribution] | None
 ) -> Attribution | None:
     """"Jan Smit werkt in de wijk. Hij maakt zich zorgen. „…”": a quote that opens a sentence
-    right after a sentence whose subject is "hij" or "zij" is the person that pronoun refers to."""
+    right after a sentence whose subject is "hij" or "zij" is the person that pronoun refers to;
+    so is a quote after a colon that closes a clause with such a subject ("Hij schreef ooit: ‘…’",
+    "In haar toespraak richtte ze zich … tot minderheden en zei: ‘…’")."""
     text = doc.text
     if not opens_sentence(text, cand.open):
         return None
     sentence = doc.sentence_at(max(cand.open - 2, 0))
     region = text[sentence.start : cand.open].strip()
     words = region.split(maxsplit=3)
-    if not region.endswith((".", "!", "?")) or len(words) < 3:
+    if not region.endswith((".", "!", "?", ":")) or len(words) < 3:
         return None
     singular = words[0] in ("Hij", "Zij") or (words[0] == "Ze" and not words[1].endswith("en"))
     if singular:

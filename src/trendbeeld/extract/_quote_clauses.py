@@ -1,0 +1,99 @@
+"""Small grammar tests of the clause around a quote, shared by the attribution rules
+(:mod:`._quote_attribution`):
+
+* a finite verb by its lemma ("raakte", "stond", "zegt"; not an infinitive or a function word);
+* a fronted prepositional phrase that puts the subject after the verb ("In zijn campagnespeeches
+  suggereerde Erdogan …");
+* a pronoun after a verb the speech-verb lexicon does not list ("„Waarom kwamen jullie hierheen?”
+  donderde hij", "„Stop!”, gilt ze, meermaals"), not a hearer ("kreeg hij te horen") and not "ze" for a
+  body named just before ("De Raad van State was kritisch. … ‘…’, redeneerde ze");
+* the noun right before a name that fixes the person's gender ("de zakenman Marian Kocner" is no
+  "ze", "woordvoerster Kim Smit" no "hij").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trendbeeld.extract import _phrases, _speakers, lexicon
+from trendbeeld.extract._cues import lemma
+from trendbeeld.extract._document import Document
+from trendbeeld.extract._quote_patterns import patterns, speech_words
+from trendbeeld.extract._quotemarks import Candidate
+
+# Words that open a clause: a name after them and an auxiliary is that clause's, not the sentence's
+CLAUSE_WORDS = frozenset({"dat", "die", "wat", "wie", "waar", "als", "omdat", "toen", "nadat", "terwijl",
+                           "of", "hoe", "zodat", "doordat", "voordat", "hoewel", "waarin", "waarop"})
+MAX_FRONTED_WORDS = 4  # "In zijn campagnespeeches": a prepositional phrase before the verb and its subject
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+# "„Waarom kwamen jullie hierheen?” donderde hij.", "„Stop!”, gilt ze, meermaals.", "…’, redeneerde ze
+# in 2015.": a verb the lexicon does not list, then a pronoun that ends the clause or has at most three
+# words after it (an adverb, a time, a particle)
+_VERB_PRONOUN_AFTER = re.compile(
+    r"\A[ \t]*(?P<comma>,)?[ \t]+(?P<verb>[a-zà-ÿ]{3,})[ \t]+(?P<pronoun>hij|zij|ze)"
+    r"(?=[ \t]*[.,;!?:]|[ \t]+(?:[\wà-ÿ]+[ \t]+){0,2}[\wà-ÿ]+[ \t]*[.;!?])"
+)
+ORGANISATION_REACH = 400  # characters before a quote whose sentences may name the body "ze" stands for
+ORGANISATION_SENTENCES = 3
+# Lemmas whose subject hears, reads or undergoes the words rather than says them ("kreeg hij te horen").
+_HEARING_LEMMAS = frozenset({"krijgen", "worden", "horen", "lezen", "zien", "hebben", "zijn", "weten"})
+
+
+def verb_pronoun(doc: Document, cand: Candidate, window: str) -> str | None:
+    """The pronoun after an unlisted singular finite verb (by lemma) that follows a quote ending in a
+    comma, a question or an exclamation: "„Waarom …?” donderde hij", "‘Duitsland’, zingt hij"."""
+    m = _VERB_PRONOUN_AFTER.match(window)
+    if m is None or (m.group("comma") is None and doc.text[cand.end - 1 : cand.end] not in (",", "?", "!")):
+        return None
+    verb = m.group("verb")
+    if not finite_verb(verb) or lemma(verb) in _HEARING_LEMMAS:
+        return None
+    pronoun = m.group("pronoun")
+    if pronoun != "hij":
+        # "De Raad van State was kritisch. … ‘…’, redeneerde ze": "ze" may be the body named in the
+        # sentences before the quote
+        region = doc.text[max(cand.open - ORGANISATION_REACH, 0) : cand.open]
+        starts = [0, *(s.end() for s in _SENTENCE_END.finditer(region))][-ORGANISATION_SENTENCES:]
+        if any(patterns()["org_mention"].match(region, start) for start in starts):
+            return None
+    return pronoun
+
+
+def noun_fits(pronoun: str | None, region: str, pos: int) -> bool:
+    """The noun right before a name does not contradict the pronoun: "de zakenman Marian Kocner" is no
+    "ze" (whatever the first name), "de woordvoerster Kim Smit" no "hij"."""
+    m = _NOUN_BEFORE.search(region, max(pos - NOUN_CHARS, 0), pos)
+    wanted = _speakers.pronoun_gender(pronoun)
+    if m is None or wanted is None:
+        return True
+    noun = m.group(1).lower()
+    if noun.endswith(_NOT_FEMININE):
+        return True  # "burgemeester", "minister": either
+    said = "m" if noun.endswith("man") else "v" if noun.endswith(_FEMININE_ENDINGS) else None
+    return said is None or said == wanted
+
+
+NOUN_CHARS = 40  # the noun before a name stands this close
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ-]{5,})\s+\Z")
+# The endings of a noun for a woman ("zakenvrouw", "woordvoerster", "directrice"); a noun for a man
+# ends in "man" ("zakenman", "voorman"). "-meester" and "minister" end in "ster" for anyone.
+_FEMININE_ENDINGS = ("vrouw", "ster", "trice")
+_NOT_FEMININE = ("meester", "minister")
+
+
+def fronted_phrase(words: list[str]) -> bool:
+    """"In zijn campagnespeeches suggereerde Erdogan": a prepositional phrase of a few words without a
+    clause or a comma before the finite verb, which puts the subject after the verb."""
+    return (len(words) <= MAX_FRONTED_WORDS and words[0].lower() in _phrases.NP_PREPOSITIONS
+            and not any(w.rstrip(",").lower() in CLAUSE_WORDS or w.endswith(",") for w in words)
+            and not any(w[:1].isupper() for w in words[1:]))
+
+
+def finite_verb(word: str) -> bool:
+    """A finite verb form: a verb of saying, or a word whose lemma is a verb ending in "-en" that is
+    not itself that infinitive ("raakte", "stond", "zegt"), nor a function word."""
+    if not word.isalpha() or not word.islower() or word in lexicon.load().function_words:
+        return False
+    base = lemma(word)
+    return word in speech_words() or (base != word and base.endswith("en") and not word.endswith("en"))
