@@ -39,3 +39,27 @@ def test_a_deepening_stays() -> None:
 )
 def test_never_before_is_a_first(text: str, direction: str) -> None:
     assert direction in [s.direction.value for s in statements_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om een flinke premie die meteen in zijn portemonnee verdwijnt.",
+        "De wandelaar zag hoe de hond toen achter de duinen verdween.",
+        "De dader rende weg en liet de buit snel verdwijnen.",
+    ],
+)
+def test_one_thing_vanishing_somewhere_is_no_decline(text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het regenwoud in de Amazone verdwijnt razendsnel.",
+        "Onderzoekers zagen dat de vlinders in de provincie sterk verdwenen.",
+        "Steeds meer kleine winkels verdwijnen uit het straatbeeld.",
+    ],
+)
+def test_a_phenomenon_that_vanishes_stays_a_decline(text: str) -> None:
+    assert len(statements_of(text)) == 1

@@ -42,7 +42,13 @@ from trendbeeld.extract import (
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_one_case import _amendment, _dented, _in_custody, _incurred, _rescheduled
 from trendbeeld.extract._trend_repairs import _participle, _repaired
-from trendbeeld.extract._trend_senses import _goal, _imperative, _not_a_verb, _other_sense
+from trendbeeld.extract._trend_senses import (
+    _goal,
+    _imperative,
+    _not_a_verb,
+    _other_sense,
+    _vanishes_somewhere,
+)
 from trendbeeld.model import Change, TrendStatement
 
 # A record level after "nooit eerder" ("zoveel inbraken", "zo hoog", "meer", "vaker"): a rise, no first.
@@ -164,6 +170,7 @@ def _no_trend(doc: Document, cue: _cues.Cue, opening: int, closing: int) -> bool
         or _goal(text, cue, low, opening)
         or _incurred(text, cue, low, opening)
         or _other_sense(text, cue, low, opening)
+        or _vanishes_somewhere(text, cue, low, opening)
         or _rescheduled(text, cue, low, opening)
         or _not_a_verb(text, cue, low, opening)
         or _trend_cases.no_trend(text, cue, low, opening)

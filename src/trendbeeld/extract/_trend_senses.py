@@ -4,7 +4,8 @@
   changing mind or sides ("het van gedachten veranderde CDA", "dat de VVD van standpunt
   veranderde") and a vague "iets" ("dat er wél iets verandert"); "constant" outside a predicate
   ("gooit constant met modder", "constante stress", "Constant Meijers"); the senses
-  ``_trend_actual.other_sense`` knows ("een verhoogd trottoir");
+  ``_trend_actual.other_sense`` knows ("een verhoogd trottoir"); one thing vanishing somewhere ("de
+  winst die in haar zakken verdwijnt", "liet het wapen verdwijnen");
 * no statement of change: an imperative or a first person, the bare stem of a verb of change
   ("versterk de veerkracht", "Vergroot emotioneel welzijn" opening a sentence); a transitive verb
   of change used as a noun ("het versnellen van hervormingen"), an activity (not after a noun of
@@ -47,6 +48,23 @@ _SELF_END = re.compile(r"\bzich\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _INTO = re.compile(r"\bin\s+(?!heel\b|(?-i:[A-Z]))", re.IGNORECASE)  # not a place: "in heel Europa"
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 DELVE_REACH = 50  # characters after "verdiepen" read for "zich" and "in"
+# "verdwijnen" into a place named right before it (verb-final: "in haar zakken verdwijnt") or made to
+# vanish ("liet het wapen verdwijnen"): one thing out of sight (_vanishes_somewhere).
+_VANISH_FORMS = ("verdw",)
+# "in" is a direction only before a possessive ("in haar zakken"; "dat de vlinders in de provincie
+# verdwenen" is where they vanished).
+_POSSESSIVES = frozenset(["haar", "zijn", "hun", "mijn", "jouw", "onze", "uw"])
+_INTO_PLACE = re.compile(
+    r"(?<![\w-])(?:(?:over|achter|tussen)\s+|in\s+(?=(?:haar|zijn|hun|mijn|jouw|onze|uw)\s))"
+    r"(?P<words>(?!het\s+\Z)(?:[\w'-]+\s+){1,3})\Z",
+    re.IGNORECASE,
+)
+_MADE_TO = re.compile(r"(?<![\w-])(?:liet|lieten|laat|laten)\s+(?:[\w'-]+\s+){1,4}\Z", re.IGNORECASE)
+VANISH_REACH = 40  # characters before "verdwijnen" read for the place or "laten"
+# A subordinate clause, whose verb comes last after the place ("die direct in haar zakken verdwijnt").
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:die|dat|toen|waardoor|waarna|omdat|nadat|terwijl|zodat|wanneer)\s", re.IGNORECASE
+)
 _STAYED_AFTER = re.compile(r"\s+(?:gebleven|blijven|blijft|bleef|bleven|gehouden)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+aan\s+(?:de|den|het)\s+\w", re.IGNORECASE)  # "Krimpen aan den IJssel"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -95,6 +113,25 @@ def _other_sense(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
         return True  # a name inside a sentence
     before = _PREDICATE_BEFORE.search(text, max(opening, cue.start - WORD_BEFORE_REACH * 2), cue.start)
     return low == "constante" or not (before or _STAYED_AFTER.match(text, cue.end))
+
+
+def _vanishes_somewhere(text: str, cue: _cues.Cue, low: str, opening: int) -> bool:
+    """"verdwijnen" as one thing moving out of sight: into a place named just before the verb of a
+    subordinate clause ("de winst die direct |in haar zakken| verdwijnt", "toen haar hond |over de
+    rand| verdween"), or made to vanish by someone ("liet het wapen verdwijnen"); not the place of a
+    main clause's subject ("Het bos in de Amazone verdwijnt"), a name ("in Europa") or the noun
+    ("over het verdwijnen van")."""
+    if not low.startswith(_VANISH_FORMS) or _cues.lemma(low) != "verdwijnen":
+        return False
+    before = text[max(opening, cue.start - VANISH_REACH) : cue.start]
+    if _MADE_TO.search(before):
+        return True
+    into = _INTO_PLACE.search(before)
+    if into is None or _SUBORDINATE.search(text, opening, cue.start - len(before) + into.start()) is None:
+        return False  # "Het bos in de Amazone verdwijnt": a main clause, the place is the subject's
+    words = into.group("words").split()
+    verbs = [w for w in words if w.lower() in _phrases.FINITE_VERBS and w.lower() not in _POSSESSIVES]
+    return not (words[0][0].isupper() or verbs)  # not "in Europa", "onder beleggers |is| aan het"
 
 
 def _studies(text: str, cue: _cues.Cue, opening: int) -> bool:
