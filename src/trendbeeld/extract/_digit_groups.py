@@ -64,6 +64,9 @@ _SENTENCE_BEFORE_NUMBER = re.compile(
 )
 # The last cell of a row of tab-separated cells: a number (perhaps grouped, a percentage) or a dash.
 _TAB_ROW_END = re.compile(rf"\t[ ]*(?:[-–]|[-+]?\d[\d.,{_SPACES}]*(?:[ ]?%)?)[ ]*\n")
+# Two cells of words or numbers after tabs: a table's head or row ("<TAB>Beginstand<TAB>Instroom"),
+# not an indented list item ("<TAB>-<TAB>Trends in Veiligheid 2020").
+_TWO_TAB_CELLS = re.compile(r"\t[ ]*[\w(][^\t\n]*\t+[ ]*[\w(]")
 
 
 def _paper_number(text: str, m: re.Match[str]) -> bool:
@@ -124,7 +127,21 @@ def with_dots(source: str, translated: str) -> str:
 
 
 def tab_row_ends(text: str) -> set[int]:
-    """The line breaks of ``text`` (the source) that end a row of tab-separated cells."""
+    """The line breaks of ``text`` (the source) that end a row of tab-separated cells, and those
+    around a line with two cells of words or numbers after tabs (a table's head, "<TAB>Beginstand
+    (1-1-2022)<TAB>Instroom<TAB>Uitstroom", or a row whose last cell is a word): the head is not run
+    into its first row ("… Uitstroom Totaal 31.960 …"), nor the caption above into the head. Not an
+    indented list item ("<TAB>-<TAB>Trends in Veiligheid 2020")."""
     if "\t" not in text:
         return set()
-    return {m.end() - 1 for m in _TAB_ROW_END.finditer(text)}
+    out = {m.end() - 1 for m in _TAB_ROW_END.finditer(text)}
+    m = _TWO_TAB_CELLS.search(text)
+    while m is not None:
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if end < 0:
+            break
+        out.add(end)
+        if start > 0:
+            out.add(start - 1)
+        m = _TWO_TAB_CELLS.search(text, end)
+    return out

@@ -8,6 +8,8 @@
   (2017: 183)", "bij aanhouding (2.600 keer)"; not an enumeration ("(1) … (2) …"), a reference
   ("tabel (2)") or the age of a person ("een jongen (15)", "Van Montfoort (62)").
 - A measure left out: "Vroeger keken we op van 500 kilo. Nu onderscheppen we partijen van 5000".
+- A difference of counts: "Dat zijn er 25 meer dan bij de start van het jaar", "Bijna 400 meer dan
+  in Italië" (a rise; "minder": a fall).
 - A unit shared by a coordinated pair: "biljetten van 100 en 200 euro", "tarieven van 20 en 35
   procent", "682.000 en 975.000 euro" (both in the unit; "tussen 15 en 28 procent" is a range).
 
@@ -207,6 +209,30 @@ def elided_measures(text: str, digits: list[int], found: list[Found]) -> list[Fo
         last_word = text[before.start : before.end].rsplit(None, 1)[-1].lower()
         if last_word in units:
             out.append(Found(start, m.end("num"), value, None, Unit.OTHER, 0))
+    return out
+
+
+# A difference of counts: a bare number right before "meer"/"minder" and "dan"/"als" ("Dat zijn er 25
+# meer dan bij de start van het jaar", "Bijna 400 meer dan in Italië").
+_DIFFERENCE = re.compile(
+    r"(?<![\w.,/€$+−-])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<more>meer|minder)\s+(?:dan|als)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def differences(text: str, digits: list[int], found: list[Found]) -> list[Found]:
+    """"Dat zijn er 25 meer dan bij de start van het jaar", "ongeveer 100 minder dan de 359": a bare
+    number right before "meer" or "minder" and "dan"/"als" is a difference of counts, a rise or a
+    fall (not a year: "in 2019 meer dan 300")."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for m in _scan.matches_at(_DIFFERENCE, text, digits):
+        raw, start = m.group("num"), m.start("num")
+        value = numbers.parse_digits(raw)
+        if _figure_filters.is_year(raw, value) or _figure_filters.inside(taken, start):
+            continue
+        rise = m.group("more").lower() == "meer"
+        out.append(Found(start, m.end("more"), value, None, Unit.COUNT, 1 if rise else -1))
     return out
 
 

@@ -24,12 +24,12 @@ from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
 TABLE_LINE_CHARS = 80  # a table row is a line at most this long
-# A row: a label of words (no sentence punctuation; digits only in brackets, "Beginstand (1-1-2022)"),
-# then numbers and percentages only.
+# A row: a label of words (no sentence punctuation; digits only in brackets, "Beginstand (1-1-2022)"; a
+# colon before a word, "Toezicht en begeleiding: vrijwillig"), then numbers and percentages only.
 _CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
 # (a row whose line break the text cleaner took for a wrapped line holds several label–number groups)
 _TABLE_ROW = re.compile(
-    rf"(?:[ ]*(?P<label>[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\))*?)"
+    rf"(?:[ ]*(?P<label>[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\)|:(?=[ ][^\W\d_]))*?)"
     rf"[ ]+(?P<cells>{_CELL}(?:[ ]+{_CELL})*))+[ ]*"
 )
 _TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\d]|[.,]\d)")

@@ -93,6 +93,7 @@ def _amounts(doc: Document) -> list[Found]:
         lambda found: _figure_bare.shared_units(text, found),  # "van 100 en 200 euro"
         lambda found: _figure_bare.bare_in_context(text, digits, found),  # "van 1.227 naar 1.080"
         lambda found: _figure_bare.elided_measures(text, digits, found),  # "partijen van 5000"
+        lambda found: _figure_bare.differences(text, digits, found),  # "25 meer dan bij de start"
         lambda found: _figure_tables.table_cells(text, digits, found),  # "Woninginbraken   76.357"
         lambda found: _figure_tables.cells_on_own_lines(text, found),  # "1,48\n\n1,65"
         lambda found: _figure_words.vague_amounts(doc, found),  # "honderden meldingen"
