@@ -46,11 +46,17 @@ _BASE_BEFORE = re.compile(
     r"(?:\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover"
     r"|dan|als\s+in|sinds|sedert)\s+(?:in\s+|het\s+jaar\s+|eind\s+|begin\s+)?|\(\s*"
     # "net zo gespannen als op het vorige hoogtepunt in 2008", "hoger dan bij de meting in 2015"
-    r"|\b(?:dan|als)\s+(?:op|bij|tijdens|na)\s+(?:het|de|een)\s+(?:[^\W\d_]+\s+){1,3}in\s+)\Z",
+    r"|\b(?:dan|als)\s+(?:op|bij|tijdens|na)\s+(?:het|de|een)\s+(?:[^\W\d_]+\s+){1,3}in\s+"
+    # a part of the year: "dan in het eerste halfjaar van 2022", "t.o.v. de eerste helft van 2022"
+    r"|\b(?:dan|als|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover)\s+(?:in\s+)?(?:de|het)\s+"
+    r"(?:(?:eerste|tweede|derde|vierde|laatste|[1-4]e)\s+(?:helft|halfjaar|kwartaal)\s+(?:van\s+)?)?)\Z",
     re.IGNORECASE,
 )
 # The words the alternatives of _BASE_BEFORE end with, before their white space.
-_BASE_ENDS = ("met", "van", "t.o.v.", "tegenover", "dan", "in", "sinds", "sedert", "jaar", "eind", "begin")
+_BASE_ENDS = (
+    "met", "van", "t.o.v.", "tegenover", "dan", "in", "sinds", "sedert", "jaar", "eind", "begin", "de", "het",
+    "halfjaar", "kwartaal",
+)
 # A comparison whose own figure stands between its opening word and its year:
 # "tegenover 88% in 2017", "tegen 39 in heel 2018".
 _AGAINST_FIGURE = re.compile(
@@ -70,6 +76,11 @@ _MONTH_OR_SEASON = re.compile(
     rf"(?i:{months.alternation()}|voorjaar|najaar|zomer|winter|begin|eind|medio|halverwege)"
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")
+# The reference day of a clause: a full date after "op" or "per" ("Op 31 december 2022 waren er 29
+# duizend maatregelen", "het aantal inwoners per 1 januari 2024"): the time of what the sentence
+# tells, carried to the figures after it like a year (a dateline or a letter's date stands alone).
+_REFERENCE_DAY = re.compile(r"(?<![^\W\d_])(?:op|per)\s+\d{1,2}\s+\Z", re.IGNORECASE)
+REFERENCE_DAY_CHARS = 10  # "per 31 " before the month
 LABEL_CHARS = 12  # "(2017: 183)": the labelled figure starts this close after the year
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -87,12 +98,18 @@ class Mention:
     owner_from: int = -1
     owner_to: int = -1
     dated: bool = False  # a full date ("9 november 2020") dates a text; it is not carried
+    reference: bool = False  # but a full date after "op"/"per" is a clause's reference day: carried
     whole: bool = False  # "tegen 39 in heel 2018": the base is a whole year, the others run after it
     column: bool = False  # a table's column head ("2018  2017"): it dates the columns, not the text after
 
 
     def owns(self, found: Found) -> bool:
         return self.owner_from <= found.start < self.owner_to
+
+    def carries(self) -> bool:
+        """Does it date the figures after it? Not a base year, nor a full date other than the
+        reference day of a clause ("Op 31 december 2021 waren er …")."""
+        return not self.base and (not self.dated or self.reference)
 
 
 def earliest(period: str) -> int:
@@ -141,7 +158,8 @@ def explicit(doc: Document) -> list[Mention]:
                 continue  # "Strategisch Omgevingsbeeld 2020": part of a name ("Geweld In 2018" is not)
         named = mention(text, m.start(), m.end(), _normalise(m.group(0)))
         if _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            named = replace(named, dated=True)
+            reference = _REFERENCE_DAY.search(text, max(0, m.start() - REFERENCE_DAY_CHARS), m.start())
+            named = replace(named, dated=True, reference=reference is not None)
         out.append(named)
     return _column_heads(text, out)
 

@@ -3,15 +3,20 @@ length of time, an amount that looks like a year ("1960 euro"), a small count in
 the size of one case ("vier van de vijf agenten", "zes slaapkamers"), words of now and then, and
 the years of furniture (a session, "vergaderjaar 1989–1990"; a reference, "Kamerstukken II 1989/90").
 
+Also the headings above a section ("Jeugdbescherming en jeugdreclassering 1e halfjaar 2023" over "1.
+Jeugdbescherming"): a publication's title names the period of the figures of its sections.
+
 Used by :mod:`trendbeeld.extract._periods`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from trendbeeld.extract import lexicon
+from trendbeeld.extract import _headings, lexicon
 from trendbeeld.extract._context import Found
+from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
 
 # Capitalised words before a year that open a sentence, not a name: a news subhead glued to the
@@ -170,3 +175,60 @@ def now_just_before(text: str, named: list[int], found: Found, since_comma: int,
            and not _CLAUSE_BREAK.search(text, pos, now_at.start()) for pos in named):
         return False  # "In 2019 is er inmiddels …" (not "In 2015 … 734 leerlingen en inmiddels …")
     return not any(now_at.end() <= pos < found.start for pos in named)
+
+
+# The number of a numbered heading ("1.", "1.1", "2.0.1"), its components.
+_HEADING_NUMBER = re.compile(r"[^\S\n]*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[^\S\n]")
+ANCESTOR_HEADINGS = 12  # the headings read back above a section
+
+
+def _heading_number(text: str, heading: _headings.Heading) -> tuple[str, ...]:
+    m = _HEADING_NUMBER.match(text, heading.start, heading.end)
+    return tuple(m.group(1).split(".")) if m else ()
+
+
+def headings_above(doc: Document, pos: int) -> list[_headings.Heading]:
+    """The heading of the section at clean ``pos`` and, when it is numbered, the headings above it,
+    nearest first, in clean offsets (the level of a heading without a number is not known: "Jeugd"
+    after "Criminaliteit in 2020" may be its sibling). Above a numbered section: a heading whose
+    number opens the section's ("1." over "1.1"), not a numbered sibling ("1.1 …" is not above "1.2
+    …" nor "2. …"); a heading without a number when the first numbered heading after it is above the
+    section too or opens a numbering ("1.", "1.1": "Jeugdbescherming en jeugdreclassering 2022" is
+    the title of its "1. …" and "2. …"; a subhead of a sibling, "Bronnen" under "2.1 …", is not above
+    "3.1 …"). Within the article at ``pos`` (a compilation's articles follow two blank lines), at
+    most ANCESTOR_HEADINGS back."""
+    source = doc.clean.source
+    at = doc.clean.source_offset(pos)
+    starts, found = _headings.headings(source)
+    i = bisect.bisect_right(starts, at) - 1
+    while i >= 0 and found[i].end > at:
+        i -= 1
+    if i < 0:
+        return []
+    breaks = _headings.article_breaks(source)
+    j = bisect.bisect_right(breaks, at) - 1
+    article = breaks[j] if j >= 0 else -1
+    number = _heading_number(source, found[i])
+    out = [found[i]]
+    if not number:
+        return _clean_headings(doc, out)  # "Jeugd" after "Criminaliteit in 2020": maybe a sibling
+    next_numbered: tuple[tuple[str, ...], bool] | None = (number, True) if number else None
+    for k in range(i - 1, max(-1, i - ANCESTOR_HEADINGS), -1):
+        heading = found[k]
+        if heading.start < article:
+            break
+        above = _heading_number(source, heading)
+        if above:
+            is_above = len(above) < len(number) and number[: len(above)] == above
+            if is_above:
+                out.append(heading)
+                number = above
+            next_numbered = (above, is_above)
+        elif next_numbered is None or next_numbered[1] or all(c in ("0", "1") for c in next_numbered[0]):
+            out.append(heading)
+    return _clean_headings(doc, out)
+
+
+def _clean_headings(doc: Document, found: list[_headings.Heading]) -> list[_headings.Heading]:
+    return [_headings.Heading(doc.clean.clean_offset(h.start), doc.clean.clean_offset(h.end), h.region)
+            for h in found]

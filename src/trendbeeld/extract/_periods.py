@@ -199,6 +199,7 @@ class Timeline:
             or self._carried(doc, sentence.start, _is_prose(text, sentence))
             or self._of_heading(doc, sentence.start)
             or self._of_report(text, found, sentence)
+            or self._of_title(doc, sentence.start)
         )
         if (self.plan and carried is not None and self.report is not None and latest(carried) < self.report
                 and not own and _period_now.says_future(text, sentence.start, sentence.end)):
@@ -282,7 +283,7 @@ class Timeline:
                 # the same paragraph) holds for this one, counted back from that sentence
                 reach = max(0, before_start - CARRY_CHARS)
         paragraph = text.rfind("\n\n", reach, pos) + 1  # bounded: long texts stay linear
-        before = [m for m in self._in(max(paragraph, reach), pos) if not m.base and not m.dated]
+        before = [m for m in self._in(max(paragraph, reach), pos) if m.carries()]
         if before and _any_in(self.yearless, before[-1].end, pos):
             return None  # "… in 2018. De raad sprak donderdag over afgelopen zomer. …": a later time, no year
         if not before:
@@ -341,6 +342,17 @@ class Timeline:
             return None
         named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
         return named[-1].period if named else None
+
+    def _of_title(self, doc: Document, pos: int) -> str | None:
+        """The one year a heading above the section at ``pos`` names: a publication's title over its
+        chapters ("Jeugdbescherming en jeugdreclassering 1e halfjaar 2023" over "1. Jeugdbescherming";
+        not a span, "Jaarplan 2023-2024": a figure under it is of no one year of it)."""
+        for heading in _period_words.headings_above(doc, pos)[1:]:
+            named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
+            if named:
+                last = named[-1].period
+                return last if earliest(last) == latest(last) else None
+        return None
 
 
 def _this_paragraph(doc: Document, own: list[Mention], found: Found) -> list[Mention]:
