@@ -46,3 +46,4 @@ def test_role_of_someone_named_in_the_sentence_is_not_the_titled_person() -> Non
         "cliënt onschuldig is. \"Wij gaan in hoger beroep tegen deze uitspraak.\""
     )
     assert all(speaker != "Lula" for speaker, _ in found)
+

@@ -95,7 +95,7 @@ MIN_SHORT_WORDS = 2  # a short sentence in double marks ("Alles is traceerbaar."
 MIN_PULL_WORDS = 5  # an unattributed quotation repeating another quotation's words: a pull quote
 PULL_REACH = 3000  # a pull quote or subhead repeats a quotation this close to it
 MIN_PARAPHRASE_WORDS = 3  # content words of a title that shortens a quotation ...
-PARAPHRASE_SHARE = 0.75  # ... and the share of them the quotation holds
+PARAPHRASE_SHARE = 0.6  # ... and the share of them the quotation holds
 STEM_CHARS = 6  # words compared by their first letters ("nederzetting" and "nederzettingen")
 # Adverbs that open a sentence with its subject after the verb ("Wel is hij …", "Zelf zegt zij …").
 _OPENING_ADVERBS = frozenset({"Ook", "Wel", "Zelf", "Toch", "Nu", "Dan", "Daarom", "Dus", "Nog", "Inmiddels",
