@@ -130,3 +130,25 @@ def test_a_pointer_takes_no_statement_across_a_numbered_heading() -> None:
         "Eind 2022 liepen er 1.200 toezichtstrajecten. Dat zijn er 30 meer dan een jaar eerder."
     )
     assert (Change.UP, "toezichtstrajecten") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "phenomenon"),
+    [
+        ("In 2022 ontving de inspectie 4.200 meldingen, 8 procent meer dan een jaar eerder.", Change.UP,
+         "meldingen"),
+        ("Vorig jaar registreerde de gemeente 310 woninginbraken, 45 minder dan in 2021.", Change.DOWN,
+         "woninginbraken"),
+        ("Het aantal meldingen steeg naar 4.200, 8 procent meer dan een jaar eerder.", Change.UP,
+         "aantal meldingen"),
+    ],
+)
+def test_a_comparison_after_a_count_is_about_what_it_counts(
+    text: str, direction: Change, phenomenon: str
+) -> None:
+    assert pairs(text) == [(direction, phenomenon)]
+
+
+def test_vergeleken_met_opens_a_topic() -> None:
+    text = "Vergeleken met vorig jaar is het aantal klachten afgenomen."
+    assert pairs(text) == [(Change.DOWN, "aantal klachten")]

@@ -14,7 +14,8 @@
   before ("…, maar |ligt| nog steeds op een hoog niveau");
 * a frequency on a verb whose object is a dat-clause is about the clause ("ziet Frissen steeds
   vaker dat |politieke partijen de pers overslaan|", "gaan steeds vaker meemaken dat |…|");
-* the comparison after "meer"/"minder" is no subject ("Dat zijn er 25 meer |dan een jaar eerder|").
+* the comparison after "meer"/"minder" is no subject ("Dat zijn er 25 meer |dan een jaar eerder|");
+  after a count and a comma it is about what the count counts ("4.200 |meldingen|, 8 procent meer dan …").
 """
 
 from __future__ import annotations
@@ -144,3 +145,23 @@ def words_after(text: str, start: int, end: int, *, phrase: bool) -> _phrases.Sp
     if _THAN_NEXT.match(text, start) is not None:
         return None
     return _phrases.noun_phrase(text, start, end) if phrase else _phrases.strip_edges(text, start, end)
+
+
+# ", 8 procent meer dan een jaar eerder": only a size before the comparative, after a comma.
+_SIZE_ONLY = re.compile(
+    r"[\s,]*(?:(?:ruim|bijna|circa|zo'n|ongeveer|liefst|maar)\s+)?\d[\d.,]*\s*(?:procent|%)?\s*\Z",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s+(?=[a-zà-ÿ])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def apposition_count(text: str, clause: _phrases.Span, cue: Cue) -> _phrases.Span | None:
+    """A comparison set after a clause with a count ("In 2022 ontving de inspectie 4.200 |meldingen|,
+    8 procent meer dan een jaar eerder", "trof de politie 580 |verstekelingen in het gebied| aan, 28
+    procent meer dan …"): the change is of what the count counts, not of the clause's subject."""
+    comma = text.rfind(",", clause.start, cue.start) if cue.kind == "comp" else -1
+    if comma < 0 or _SIZE_ONLY.match(text, comma, cue.start) is None:
+        return None
+    counts = [m for m in _COUNT.finditer(text, clause.start, comma) if not _YEAR.fullmatch(m.group(1))]
+    return _phrases.noun_phrase(text, counts[-1].end(), comma) if counts else None

@@ -13,8 +13,7 @@
   ("de bodemvruchtbaarheid die |in Zeeland| al jaren afneemt");
 * the object of a verb of change used transitively ("De partij verdubbelt |het zetelaantal|",
   in ``_trend_objects``);
-* shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar
-  |blijven| hoog", "bereikte een recordhoogte, maar zakte … weg").
+* shared by a predicate coordinated without a subject of its own ("De schulden daalden, maar |blijven| hoog").
 * without a label, attribution, bracketed relative clause or comparison after it (``_trend_subject_edges``).
 """
 
@@ -39,6 +38,7 @@ from trendbeeld.extract._trend_phenomena import (
 from trendbeeld.extract._trend_subject_edges import (
     CLOSING_PARTICLES,
     _is_insertion,
+    apposition_count,
     bare_conjunction,
     before_brackets,
     in_adverbial,
@@ -178,7 +178,7 @@ def _subject(
         previous = None  # "Jansen: ,,|Dat| veranderde": the label is no antecedent
     clause, limit = spoken, min(limit, spoken.end)
     that = that_clause(doc.text, cue, limit, comparative=_comparative(cue) is not None)
-    if that is not None:
+    if (that := that or apposition_count(doc.text, clause, cue)) is not None:  # "4.200 |meldingen|, 8% meer"
         return that
     if previous is not None and bare_conjunction(doc.text, clause.start, cue.start):
         shared = _shared_subject(doc.text, previous)
