@@ -166,3 +166,15 @@ def test_a_currency_is_no_place() -> None:
     assert [f.region for f in figures_of(text)] == [None]
     text = "Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar."
     assert [f.region for f in figures_of(text)] == [None]
+
+
+def test_a_compound_noun_or_a_possessive_before_the_apposed_place() -> None:
+    text = "Ze zamelde 4000 handtekeningen in tegen een fabriek bij haar geboortestad Trnava."
+    assert [f.region for f in figures_of(text)] == ["Trnava"]
+
+
+def test_an_apposed_region_sets_the_scene_but_an_apposed_city_is_not_carried() -> None:
+    text = "De troepen landden in 1915 op het Griekse eiland Lemnos. Daar bleven 3000 soldaten achter."
+    assert [f.region for f in figures_of(text)][-1] == "Lemnos"
+    text = "Het concert was in de Duitse stad Zwickau. Er kwamen 5000 bezoekers."
+    assert [f.region for f in figures_of(text)] == [None]

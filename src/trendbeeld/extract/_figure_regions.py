@@ -288,7 +288,9 @@ def _carried(doc: Document, start: int, names: regions.Names, region: str, *, re
     # "Kartels in Zuid-Amerika vangen … Als ze …": a place abroad sets the scene; not by its
     # adjective alone ("de Russische senator", "de Amerikaanse overheid": whose, not where)
     abroad = region in _scope_regions() and not _only_adjective(names, region)
-    if abroad and (region not in _HOME_SCOPES or restating):
+    # "op het Turkse schiereiland Gallipoli. Maar de Turken wonnen de … veldslag": an apposed region
+    scene = any(a.scene and a.place == region for a in names.apposed)
+    if scene or (abroad and (region not in _HOME_SCOPES or restating)):
         return region
     if region == "Nederland" and _population(doc.text, forms) and _ends_prose(doc.text, start):
         # "Nederlanders zijn nog argwanend. Ruim de helft (54 procent) vindt …": the country's people,

@@ -48,8 +48,9 @@ from trendbeeld.extract._place_filters import adjective_without_noun, forget, is
 from trendbeeld.model import RegionLevel
 
 __all__ = [
-    "NAME_END", "PHRASES", "Gazetteer", "Names", "abroad", "adjectives", "canonical", "cities_abroad", "find",
-    "forget", "gazetteer", "is_place_here", "is_village", "lookup", "named_in_title", "names", "title_name",
+    "NAME_END", "PHRASES", "Apposition", "Gazetteer", "Names", "abroad", "adjectives", "canonical",
+    "cities_abroad", "find", "forget", "gazetteer", "is_place_here", "is_village", "lookup", "named_in_title",
+    "names", "title_name",
 ]
 
 # Words before a village's name that make it a place ("in Gaanderen", "te Koekange", "het dorp Heeze",
@@ -103,11 +104,14 @@ _NEUTER_PLACE = re.compile(
 # name of several capitalised words ("de stad New York" is in the gazetteer, "de regio Den Haag
 # Zuid" is no apposition), nor a lower-case adjective ("op de eerste plaats").
 _PLACE_NOUN = re.compile(
-    r"(?<=[ ])(?:(?:haven|hoofd|grens|bad)?stad|stadje|badplaats|plaats|plaatsje|dorp|dorpje|eiland"
-    r"|schiereiland|deelstaat|provincie|regio|streek)"
+    r"(?<=[ ])(?:(?P<scene>[a-z]*(?:eiland|regio|streek)|deelstaat|provincie)|[a-z]*(?:stad|dorp)(?:je)?"
+    r"|(?:bad|woon|geboorte)?plaats(?:je)?)"
     r"[ ]+(?P<place>[A-ZÀ-ÝÇ][a-zà-ÿçğış]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
-_APPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ ]+(?:(?P<adj>[A-ZÀ-Ý][\w-]*e)[ ]+)?\Z")
+# "de", "het" or a possessive ("bij haar geboortestad Pezinok"), and a capitalised adjective.
+_APPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et|[Hh]aar|[Zz]ijn|[Hh]un)[ ]+(?:(?P<adj>[A-ZÀ-Ý][\w-]*e)[ ]+)?\Z"
+)
 APPOSITION_CHARS = 40
 # "de rest van Nederland": the country without the places just named.
 _REST_OF = re.compile(r"(?<![\w-])rest\s+van\s+\Z", re.IGNORECASE)
@@ -121,12 +125,24 @@ TOWN_CHARS = 30
 
 
 @dataclass(frozen=True, slots=True)
+class Apposition:
+    """A place apposed to a noun of place ("de Nieuw-Zeelandse stad Christchurch"): where it starts
+    (its article) and ends, the place, and whether the noun names a region that sets the scene of
+    the next sentences ("het Turkse schiereiland Gallipoli"), not a town or city."""
+
+    start: int
+    end: int
+    place: str
+    scene: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Names:
     """The gazetteer's names in one stretch of text, in text order (found once, asked often)."""
 
     matches: list[re.Match[str]]
     starts: list[int]
-    apposed: list[tuple[int, int, str]]  # places apposed to a noun of place (see ``_appositions``)
+    apposed: list[Apposition]  # places apposed to a noun of place (see ``_appositions``)
 
 
 def names(text: str, start: int, end: int) -> Names:
@@ -201,41 +217,40 @@ def find(
     return best[1] if best else None
 
 
-def _appositions_in(text: str, start: int, end: int, names: Names | None) -> list[tuple[int, int, str]]:
+def _appositions_in(text: str, start: int, end: int, names: Names | None) -> list[Apposition]:
     """The appositions of ``text[start:end]``: from ``names`` when they were found already."""
     if names is None:
         return _appositions(text, start, end)
-    return [a for a in names.apposed if start <= a[0] and a[1] <= end]
+    return [a for a in names.apposed if start <= a.start and a.end <= end]
 
 
-def _apposed_adjective(apposed: list[tuple[int, int, str]], pos: int) -> bool:
-    return any(first <= pos < last for first, last, _ in apposed)
+def _apposed_adjective(apposed: list[Apposition], pos: int) -> bool:
+    return any(a.start <= pos < a.end for a in apposed)
 
 
-def _appositions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _appositions(text: str, start: int, end: int) -> list[Apposition]:
     """The places named after a noun of place in ``text[start:end]`` that the gazetteer does not
-    know ("de Nieuw-Zeelandse stad Christchurch"): where the apposition starts (its article) and
-    ends, and the place."""
-    found: list[tuple[int, int, str]] = []
+    know ("de Nieuw-Zeelandse stad Christchurch", "bij haar geboortestad Pezinok")."""
+    found: list[Apposition] = []
     for m in _PLACE_NOUN.finditer(text, start, end):
         place = m.group("place")
         if place in gazetteer().regions or is_village(place) or place in lexicon.load().scope_words:
             continue  # "de stad Utrecht", "het dorp Heeze": the gazetteer's own names
         article = _APPOSITION_BEFORE.search(text, max(start, m.start() - APPOSITION_CHARS), m.start())
         if article is not None:
-            found.append((article.start(), m.end(), place))
+            found.append(Apposition(article.start(), m.end(), place, m.group("scene") is not None))
     return found
 
 
 def _places_not_listed(
-    text: str, start: int, end: int, near: int | None, apposed: list[tuple[int, int, str]]
+    text: str, start: int, end: int, near: int | None, apposed: list[Apposition]
 ) -> Iterator[tuple[int, str]]:
     """Places the gazetteer need not know, with their distance to ``near``: a district of a town
     ("Amsterdam-Zuid"), a place after the adjective of a province or city ("het Gelderse
     Gaanderen") and the places ``apposed`` to a noun of place ("de Nieuw-Zeelandse stad
     Christchurch")."""
-    for first, last, place in apposed:
-        yield (0 if near is None else min(abs(first - near), abs(last - near))), place
+    for a in apposed:
+        yield (0 if near is None else min(abs(a.start - near), abs(a.end - near))), a.place
     scope = lexicon.load().scope_words
     for part in _DISTRICT_PART.finditer(text, start, end):  # a literal "-" first: a fast scan
         town = _TOWN_BEFORE.search(text, max(start, part.start() - TOWN_CHARS), part.start())
