@@ -18,6 +18,10 @@ A cue of change counts (``counts``) unless its clause makes it no actual change:
   ("blijft investeren") or a rule in force ("blijft strafbaar");
 * a bare "meer" outside "er is/er zijn … meer" ("er is |meer| aandacht voor preventie" counts).
 
+A definite noun of change with its subject in a prepositional phrase presupposes the change and
+counts whatever wish or condition its clause holds (``_presupposed``: "pleit voor verzoening als
+antwoord op |de verharding van| de samenleving", "zonder verwijzing naar |de opwarming van| de aarde").
+
 The attribution after a quotation (",,Zuinigheid blijft geboden'', |zegt Jansen|", "…, aldus de
 wijkagent") is no part of the clause it closes (``attribution_start``): a name there is no
 infinitive after "blijven", a speech verb no verb of the clause (``_trend_speech``).

@@ -23,7 +23,10 @@ A statement that restates the one before it (overlapping evidence, the same dire
 the phenomenon shared: "opkomst … kan wel eens |hoger| uitvallen" read once for the subject and
 once for the comparative; one phenomenon is the other with at most two words more) is kept once.
 Phenomena that still carry a verb are repaired by ``_trend_repairs`` ("Vertrouwen |is steeds meer
-verweven|", "Desondanks (blijft)").
+verweven|", "Desondanks (blijft)"). What "meer"/"minder" counts is named by the participle that closes
+its clause, and flows compared with flows go (``_trend_counted``: "minder maatregelen |gestart|" ->
+"gestarte maatregelen"; "minder beëindigd dan gestart"). A noun of change inside the subject of
+another verb is no wording of that verb's statement ("als bewijs van de |opwarming| … opgevoerd").
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@
 * a bare measure takes the scope its sentence opens with ("In het uitgaansleven nam |het aantal| toe"
   -> "aantal in het uitgaansleven") or the noun it counts ("het aantal |opgehelderde misdrijven|");
 * a bare head noun is the one compound said just before it ("woningtekort. (...) loopt |het tekort|
-  op" -> woningtekort), never a name ("Zaanstad" for "de stad");
+  op" -> woningtekort), the one of its own paragraph first, also a plural counted by "meer", "minder"
+  or "aantal" ("jeugdbeschermingsmaatregelen. (...) Er werden minder |maatregelen| gestart"); never a
+  name ("Zaanstad" for "de stad");
 * a phrase inside the relative clause of a measure is the measure with its clause ("Het aantal
   mensen dat |thuis| werkt, is gestegen" -> "aantal mensen dat thuis werkt").
 """
