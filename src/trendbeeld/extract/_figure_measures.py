@@ -1,10 +1,11 @@
 """Units read from words of measure around a bare number: durations, grades, indices and rates.
 
 - Durations: "gemiddeld 23 jaar oud", "een celstraf van vier jaar" (years); "negen maanden
-  celstraf", "OM eist drie maanden", "Eis: 18 maanden" (other); "van zes naar tien jaar
-  gevangenisstraf"; a mixed duration is one figure in years ("een gevangenisstraf van vijf jaar en
-  negen maanden": 5.75). Not: "18 jaar en ouder", "18 tot 25 jaar" (bounds of a group), "twee jaar
-  geleden", "in vijf jaar tijd".
+  celstraf", "OM eist drie maanden", "Eis: 18 maanden" (other); a number adjective of one activity,
+  "het 14 jaar durende verzet", "de acht maanden durende veldslag", "een 20 minuten lange video";
+  "van zes naar tien jaar gevangenisstraf"; a mixed duration is one figure in years ("een
+  gevangenisstraf van vijf jaar en negen maanden": 5.75). Not: "18 jaar en ouder", "18 tot 25
+  jaar" (bounds of a group), "twee jaar geleden", "in vijf jaar tijd".
 - Grades: "een 7,2", "rapportcijfer 6,4" (a mark out of ten).
 - Indices: "de Gini-coëfficiënt bedroeg 0.38" (a decimal in a sentence about an index).
 - Rates: "35 per 100.000 inwoners"; "het aantal misdrijven per 1.000 inwoners bedroeg 5,1".
@@ -59,6 +60,9 @@ _SHORT_DURATIONS = frozenset((
 _TO_DURATION = re.compile(
     rf"\s+(?:naar|tot)\s+{numbers._NUM}\s+(?P<unit>jaar|jaren|maand|maanden|week|weken)\b", re.IGNORECASE
 )
+# A duration as a number adjective of one activity: "het 14 jaar durende verzet", "de acht maanden
+# durende veldslag", "een 20 minuten lange video" (NOTES: a hard figure in its unit).
+_LASTING = re.compile(r"\s+(?:lang\s+)?(?:durende|lange)(?![\w-])", re.IGNORECASE)
 DURATION_BEFORE, DURATION_AFTER = 60, 50  # a word of measure ("straf", "wachttijd") this close
 _PER_THOUSAND_CHARS = 60  # "per 1.000 inwoners" this close before a bare number, in its clause, is its unit
 _PER_THOUSAND_BEFORE = re.compile(
@@ -204,10 +208,11 @@ def duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | Non
     """"gemiddeld 23 jaar oud" (years), "negen maanden celstraf" (other), "van zes naar tien jaar
     gevangenisstraf" (years); "18 jaar en ouder" and "in vijf jaar tijd" are no figures."""
     word = nxt.group(1).lower()
+    lasting = _LASTING.match(text, nxt.end()) is not None  # "het 14 jaar durende verzet"
     if word in ("jaar", "jaren"):
-        return ("years", nxt.end()) if _measures_years(text, m) else (None, m.end())
+        return ("years", nxt.end()) if lasting or _measures_years(text, m) else (None, m.end())
     if word in _SHORT_DURATIONS:
-        return ("other", nxt.end()) if _measures_duration(text, m) else (None, m.end())
+        return ("other", nxt.end()) if lasting or _measures_duration(text, m) else (None, m.end())
     changed = _duration_from(text, m)
     return (changed, m.end()) if changed is not None else None
 

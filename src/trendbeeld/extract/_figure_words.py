@@ -4,7 +4,8 @@
   buurtbewoners" (100 and 10, counts of the noun after at most two adjectives), "tienduizenden
   euro's" (10.000 euro), "tientallen miljoenen euro" (ten times a million), "de miljoenen die
   ermee te verdienen zijn" and measures, "tientallen kilo cocaïne", "duizenden liters olie" (unit
-  other).
+  other); alone a crowd: "Duizenden zijn op de vlucht geslagen", "die aan honderdduizenden het
+  leven kostte" (count).
 - Money in "ton" without digits: "Siza moet een ton betalen" (100.000 euro), "verdient hij tonnen
   per jaar", "vele tonnen", "voor tonnen gedupeerd", "het witwassen van tonnen", "naar verluidt
   een paar ton" (vague: 100.000 euro), when words of money (or "voor": a worth) and no words of
@@ -35,6 +36,8 @@ _VERB_ENDING_CHARS = 3
 # Found with str.find, one word at a time (a pattern over the whole text is tried at every position;
 # the words cannot overlap, so the hits are those of one pattern).
 _VAGUE_WORDS = ("tientallen", "honderden", "duizenden", "miljoenen", "miljarden")
+MONEY_ALONE = 1_000_000  # a vague amount alone from this size up is no count
+_PAIR_WORDS = frozenset(("of", "en", "tot", "à"))
 _VAGUE_PREFIX_CHARS = 12  # "honderd" in "tienduizenden", "honderdduizenden" (longer: no vague amount)
 
 # "een ton", "een paar ton", "(vele|enkele) tonnen": ending at "ton"/"tonnen" (the words before it).
@@ -45,7 +48,8 @@ _TONS_CHARS = 12
 def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
     """"honderden meldingen", "tienduizenden euro's", "de miljoenen die ermee te verdienen zijn":
     a vague amount keeps its order of magnitude (100, 10.000, 1.000.000); it counts the plural
-    noun after it, is in euro before "euro", and is unit other on its own."""
+    noun after it, is in euro before "euro"; on its own it counts people ("Duizenden zijn op de
+    vlucht geslagen"), except "miljoenen" and "miljarden" (unit other: mostly money)."""
     text = doc.text
     low = doc.lower if doc.lower is not None else text.lower()
     vague = lexicon.load().vague_amounts
@@ -61,18 +65,22 @@ def vague_amounts(doc: Document, found: list[Found]) -> list[Found]:
         glued = end < len(low) and (low[end].isalnum() or low[end] == "-")
         if value is None or glued or _figure_filters.inside(taken, start) or (out and start < out[-1].end):
             continue
-        unit = Unit.OTHER
         nxt = _counts.NEXT_WORD.match(text, end)
         times = vague.get(nxt.group(1).lower()) if nxt is not None else None
         if nxt is not None and times is not None:  # "tientallen miljoenen euro": ten times a million
             value, end = value * times, nxt.end()
             nxt = _counts.NEXT_WORD.match(text, end)
+        # on its own a crowd ("Duizenden zijn op de vlucht", "die aan honderdduizenden het leven
+        # kostte"); not "miljoenen"/"miljarden" (mostly money: "sluisde ze miljarden naar Europa"),
+        # nor the first of a pair ("honderden of duizenden miljarden euro's")
+        alone = value < MONEY_ALONE and (nxt is None or nxt.group(1).lower() not in _PAIR_WORDS)
+        unit = Unit.COUNT if alone else Unit.OTHER
         if nxt is not None:
             word = nxt.group(1).lower()
             if word.startswith("euro"):
                 unit, end = Unit.EURO, nxt.end()
             elif word in units or (word.endswith("s") and word[:-1] in units):
-                end = nxt.end()  # "tientallen kilo cocaïne", "duizenden liters olie": a measure (other)
+                unit, end = Unit.OTHER, nxt.end()  # "tientallen kilo cocaïne", "duizenden liters olie"
             elif _phrases.is_content(nxt.group(1)) and _counts.PLURAL.search(word) and len(word) >= MIN_NOUN:
                 unit, end = Unit.COUNT, nxt.end()
             elif (noun := _counts.plural_noun_end(text, end, min(len(text), end + NOUN_CHARS))) is not None:

@@ -119,13 +119,19 @@ def is_age(text: str, found: Found) -> bool:
 
 def is_duration(text: str, found: Found) -> bool:
     """A length of time: a figure in years, or one whose next word is a unit of time ("zes
-    maanden", "drie weken")."""
+    maanden", "drie weken"). Not the length of one event as its adjective ("de acht maanden durende
+    veldslag" after "landden in 1915": dated like the event)."""
+    if _LASTING.match(text, found.end):
+        return False
     if found.unit is Unit.YEARS:
         return True
     units = lexicon.load().time_units
     last = text[found.start:found.end].rsplit(None, 1)[-1].lower()  # «bijna achttien maanden»
     m = _WORD_AFTER.match(text, found.end)
     return last in units or (m is not None and m.group(1).lower() in units)
+
+
+_LASTING = re.compile(r"\s+(?:lang\s+)?(?:durende|lange)(?![\w-])", re.IGNORECASE)
 
 
 def session_end(text: str, pos: int) -> int | None:
