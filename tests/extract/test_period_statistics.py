@@ -72,3 +72,18 @@ def test_a_part_of_a_year_after_a_comparison_word_is_the_base() -> None:
     )
     periods = _periods(text)
     assert periods[8.7] is not None and periods[8.7].endswith("2023")
+
+
+def test_in_flattened_news_a_reference_day_dates_the_narration_after_it() -> None:
+    filler = "Dit is een lange zin zonder cijfers die het artikel langer maakt dan een regel. " * 10
+    text = (
+        "Aanslagen met een vrachtwagen\n\n"
+        f"{filler}Op 9 mei 2017 rond 22 uur rijdt een man met een busje de markt op. Hij rijdt in op "
+        "de mensen die daar winkelen. Hij stopt pas als agenten op hem schieten. Achter hem liggen dan "
+        "12 doden en 40 gewonden. Sindsdien staan er betonblokken. Nu zijn er 30 nieuwe camera's. "
+        f"{filler}"
+    )
+    periods = _periods(text)
+    assert periods[12] is not None and periods[12].endswith("2017")
+    assert periods[40] is not None and periods[40].endswith("2017")
+    assert periods[30] is None or not periods[30].endswith("2017")  # beyond the narration

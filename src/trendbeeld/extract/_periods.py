@@ -86,6 +86,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
 PROSE_WORDS = 6  # a sentence of running text has this many words; a table row has fewer
 CARRY_CHARS = 1500  # a period is carried from at most this far back in the paragraph
+NARRATION = 3  # in flattened news a reference day dates the three sentences after its own
 FLAT_LINE_CHARS = 700  # a line this long before a figure: a text stored without paragraph breaks
 # A text's own year is named this often: a report on one year ("2018" 28 times in a budget memorandum),
 # not a news article that names an event's year once or twice ("de dood van X in 2015").
@@ -297,8 +298,9 @@ class Timeline:
         end = text.find("\n", pos, line + FLAT_LINE_CHARS + 1)  # bounded: long texts stay linear
         end = min(len(text), line + FLAT_LINE_CHARS + 1) if end < 0 else end
         if end - line > FLAT_LINE_CHARS and not self._recent(last.period):
-            near = doc.sentence_at(max(0, pos - 2)).start  # flattened: the sentence before only
-            if last.start < near:
+            starts = doc.sentence_starts  # flattened: the sentence before only; a reference day
+            back = NARRATION if last.reference else 1  # dates a narration ("Op 14 juli 2016 rijdt …")
+            if last.start < starts[max(0, bisect.bisect_right(starts, pos - 2) - back)]:
                 return None
         return last.period
 
@@ -344,14 +346,12 @@ class Timeline:
         return named[-1].period if named else None
 
     def _of_title(self, doc: Document, pos: int) -> str | None:
-        """The one year a heading above the section at ``pos`` names: a publication's title over its
-        chapters ("Jeugdbescherming en jeugdreclassering 1e halfjaar 2023" over "1. Jeugdbescherming";
-        not a span, "Jaarplan 2023-2024": a figure under it is of no one year of it)."""
+        """The one year a heading above the section at ``pos`` names, not a span: a publication's title
+        ("Jeugdbescherming en jeugdreclassering 1e halfjaar 2023" over "1. Jeugdbescherming")."""
         for heading in _period_words.headings_above(doc, pos)[1:]:
             named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
             if named:
-                last = named[-1].period
-                return last if earliest(last) == latest(last) else None
+                return named[-1].period if earliest(named[-1].period) == latest(named[-1].period) else None
         return None
 
 
