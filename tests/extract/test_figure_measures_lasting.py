@@ -1,6 +1,7 @@
 """Durations as a number adjective of one activity ("het 14 jaar durende verzet", "de acht maanden
 durende veldslag", "een 20 minuten lange video": NOTES, a figure in its unit, dated like the event),
-and a vague amount on its own as a crowd ("Duizenden zijn op de vlucht geslagen": a count)."""
+a vague amount on its own as a crowd ("Duizenden zijn op de vlucht geslagen": a count), and a sentence
+of one year or month written with "een" ("tot een jaar cel")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def test_a_vague_amount_on_its_own_counts_a_crowd() -> None:
     assert _found("Bij de overstroming vielen honderden doden. Duizenden zijn op de vlucht geslagen.") == {
         100: (Unit.COUNT, None), 1000: (Unit.COUNT, None)}
     assert _found("Via brievenbusfirma's sluisde hij miljarden naar het buitenland.")[1e9][0] is Unit.OTHER
+
+
+def test_a_sentence_of_one_year_or_month_written_with_een() -> None:
+    text = "De rechter veroordeelde de man tot een jaar cel. Zijn broer zat een maand in de cel."
+    assert [(f.value, f.unit, f.text) for f in figures_of(text)] == [
+        (1, Unit.YEARS, "een jaar"), (1, Unit.OTHER, "een maand")]
+    values = [(f.value, f.unit) for f in figures_of("De officier eiste een maand celstraf tegen de man.")]
+    assert values == [(1, Unit.OTHER)]
+    mixed = [(f.value, f.unit) for f in figures_of("De rechtbank gaf hem acht jaar en een maand celstraf.")]
+    assert mixed == [(8.08, Unit.YEARS)]
+    assert figures_of("Het duurde een jaar voordat de cel klaar was. Over een maand begint de bouw.") == []

@@ -3,7 +3,8 @@
 - Durations: "gemiddeld 23 jaar oud", "een celstraf van vier jaar" (years); "negen maanden
   celstraf", "OM eist drie maanden", "Eis: 18 maanden" (other); a number adjective of one activity,
   "het 14 jaar durende verzet", "de acht maanden durende veldslag", "een 20 minuten lange video";
-  "van zes naar tien jaar gevangenisstraf"; a mixed duration is one figure in years ("een
+  "van zes naar tien jaar gevangenisstraf"; one year or month as "een" ("tot een jaar cel", "zat een
+  maand in de cel"); a mixed duration is one figure in years ("een
   gevangenisstraf van vijf jaar en negen maanden": 5.75). Not: "18 jaar en ouder", "18 tot 25
   jaar" (bounds of a group), "twee jaar geleden", "in vijf jaar tijd".
 - Grades: "een 7,2", "rapportcijfer 6,4" (a mark out of ten).
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _counts, _phrases, _text, numbers
+from trendbeeld.extract import _counts, _figure_filters, _phrases, _text, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
@@ -126,6 +127,33 @@ def is_money_in_tons(text: str, start: int, end: int, value: float) -> bool:
         (worth or _MONEY_WORDS.search(text, window_start, window_end) is not None)
         and _WEIGHT_WORDS.search(text, window_start, window_end) is None
     )
+
+
+# A sentence of one year, month or week, the article for its number: "tot een jaar cel", "eiste een
+# jaar gevangenisstraf", "zat een maand in de cel" (CONVENTIONS: a sentence in years is years, in
+# months other). Found at each "een " before a unit of time (a literal search).
+_ONE_SENTENCE = re.compile(
+    r"(?<![\w-])een\s+(?P<unit>jaar|maand|week)\s+(?=(?:in\s+de\s+)?(?:cel|gevangenis)\b|(?:cel|celstraf"
+    r"|gevangenisstraf|jeugddetentie|werkstraf|taakstraf|(?:on)?voorwaardelijk)\b)",
+    re.IGNORECASE,
+)
+_ONE_UNITS = ("een jaar ", "een maand ", "een week ")
+
+
+def one_sentence(low: str, text: str, found: list[Found]) -> list[Found]:
+    """"veroordeeld tot een jaar cel", "zat een maand in de cel": a sentence of one year (years) or
+    one month or week (other), whose number is the article "een"."""
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[Found] = []
+    for words in _ONE_UNITS:
+        pos = low.find(words)
+        while pos >= 0:
+            m = _ONE_SENTENCE.match(text, pos)
+            if m is not None and not _figure_filters.inside(taken, pos):
+                unit = Unit.YEARS if m.group("unit").lower() == "jaar" else Unit.OTHER
+                out.append(Found(pos, m.end("unit"), 1.0, None, unit, 0))
+            pos = low.find(words, pos + len(words))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _what_after(text: str, end: int) -> str | None:

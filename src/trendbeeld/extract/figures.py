@@ -89,6 +89,7 @@ def _amounts(doc: Document) -> list[Found]:
     """The amounts that are figures, in text order: first those with a unit, then each scan in turn
     adds the numbers it reads that the ones before left (a number is taken once)."""
     text, digits = doc.text, doc.digits
+    low = doc.lower if doc.lower is not None else text.lower()
     scans: tuple[Callable[[list[Found]], list[Found]], ...] = (
         lambda found: _figure_bare.shared_units(text, found),  # "van 100 en 200 euro"
         lambda found: _figure_bare.bare_in_context(text, digits, found),  # "van 1.227 naar 1.080"
@@ -100,6 +101,7 @@ def _amounts(doc: Document) -> list[Found]:
         lambda found: _figure_words.multiplied(doc, found),  # "verdubbelde"
         lambda found: _figure_words.money_in_tons(doc, found),  # "een ton betalen"
         lambda found: _figure_ages.ages(text, digits, found),  # "Kuipers (54)"
+        lambda found: _figure_measures.one_sentence(low, text, found),  # "veroordeeld tot een jaar cel"
     )
     found = sorted(_figure_amounts.with_units(text, _figure_amounts.triggers(doc), doc.lower), key=_START)
     for scan in scans:
