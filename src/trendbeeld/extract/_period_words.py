@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from trendbeeld.extract import _headings, lexicon
 from trendbeeld.extract._context import Found
@@ -194,15 +195,15 @@ def _heading_number(text: str, heading: _headings.Heading) -> tuple[str, ...]:
 
 
 def headings_above(doc: Document, pos: int) -> list[_headings.Heading]:
-    """The heading of the section at clean ``pos`` and, when it is numbered, the headings above it,
-    nearest first, in clean offsets (the level of a heading without a number is not known: "Jeugd"
-    after "Criminaliteit in 2020" may be its sibling). Above a numbered section: a heading whose
-    number opens the section's ("1." over "1.1"), not a numbered sibling ("1.1 …" is not above "1.2
-    …" nor "2. …"); a heading without a number when the first numbered heading after it is above the
-    section too or opens a numbering ("1.", "1.1": "Jeugdbescherming en jeugdreclassering 2022" is
-    the title of its "1. …" and "2. …"; a subhead of a sibling, "Bronnen" under "2.1 …", is not above
-    "3.1 …"). Within the article at ``pos`` (a compilation's articles follow two blank lines), at
-    most ANCESTOR_HEADINGS back."""
+    """The headings above the section at clean ``pos`` when its heading is numbered, nearest first,
+    in clean offsets (the level of a heading without a number is not known: "Jeugd" after
+    "Criminaliteit in 2020" may be its sibling). Above a numbered section: a heading whose number
+    opens the section's ("1." over "1.1"), not a numbered sibling ("1.1 …" is not above "1.2 …" nor
+    "2. …"); a heading without a number when the first numbered heading after it is above the section
+    too or opens a numbering ("1.", "1.1": "Jeugdbescherming en jeugdreclassering 2022" is the title of
+    its "1. …" and "2. …"; a subhead of a sibling, "Bronnen" under "2.1 …", is not above "3.1 …").
+    Within the article at ``pos`` (a compilation's articles follow two blank lines), at most
+    ANCESTOR_HEADINGS back."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
     starts, found = _headings.headings(source)
@@ -212,29 +213,40 @@ def headings_above(doc: Document, pos: int) -> list[_headings.Heading]:
     if i < 0:
         return []
     breaks = _headings.article_breaks(source)
-    j = bisect.bisect_right(breaks, at) - 1
-    article = breaks[j] if j >= 0 else -1
+    if bisect.bisect_right(breaks, at) != bisect.bisect_right(breaks, found[i].start):
+        return []  # the section's heading stands in an article before
+    clean = doc.clean
+    return [_headings.Heading(clean.clean_offset(h.start), clean.clean_offset(h.end), h.region)
+            for h in (found[k] for k in _above(source, i))]
+
+
+def forget() -> None:
+    """Drop the headings read above sections (the cache holds the text)."""
+    _above.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _above(source: str, i: int) -> tuple[int, ...]:
+    """The indices of the headings above heading ``i`` of ``source`` (see :func:`headings_above`)."""
+    _, found = _headings.headings(source)
     number = _heading_number(source, found[i])
-    out = [found[i]]
     if not number:
-        return _clean_headings(doc, out)  # "Jeugd" after "Criminaliteit in 2020": maybe a sibling
-    next_numbered: tuple[tuple[str, ...], bool] | None = (number, True) if number else None
+        return ()
+    breaks = _headings.article_breaks(source)
+    j = bisect.bisect_right(breaks, found[i].start) - 1
+    article = breaks[j] if j >= 0 else -1
+    out: list[int] = []
+    next_numbered = (number, True)  # the first numbered heading after the one looked at, and if above
     for k in range(i - 1, max(-1, i - ANCESTOR_HEADINGS), -1):
-        heading = found[k]
-        if heading.start < article:
+        if found[k].start < article:
             break
-        above = _heading_number(source, heading)
+        above = _heading_number(source, found[k])
         if above:
             is_above = len(above) < len(number) and number[: len(above)] == above
             if is_above:
-                out.append(heading)
+                out.append(k)
                 number = above
             next_numbered = (above, is_above)
-        elif next_numbered is None or next_numbered[1] or all(c in ("0", "1") for c in next_numbered[0]):
-            out.append(heading)
-    return _clean_headings(doc, out)
-
-
-def _clean_headings(doc: Document, found: list[_headings.Heading]) -> list[_headings.Heading]:
-    return [_headings.Heading(doc.clean.clean_offset(h.start), doc.clean.clean_offset(h.end), h.region)
-            for h in found]
+        elif next_numbered[1] or all(c in ("0", "1") for c in next_numbered[0]):
+            out.append(k)
+    return tuple(out)

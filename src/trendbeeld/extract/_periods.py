@@ -348,7 +348,7 @@ class Timeline:
     def _of_title(self, doc: Document, pos: int) -> str | None:
         """The one year a heading above the section at ``pos`` names, not a span: a publication's title
         ("Jeugdbescherming en jeugdreclassering 1e halfjaar 2023" over "1. Jeugdbescherming")."""
-        for heading in _period_words.headings_above(doc, pos)[1:]:
+        for heading in _period_words.headings_above(doc, pos):
             named = [m for m in self._in(heading.start, heading.end) if not m.base and not m.dated]
             if named:
                 return named[-1].period if earliest(named[-1].period) == latest(named[-1].period) else None

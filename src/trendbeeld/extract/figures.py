@@ -51,6 +51,7 @@ from trendbeeld.extract import (
     _figure_tables,
     _figure_words,
     _headings,
+    _period_words,
     _periods,
     _phrases,
 )
@@ -81,6 +82,7 @@ def from_document(doc: Document) -> list[Figure]:
     finally:  # the per-sentence caches hold the text: a long-running process keeps none of it
         _context.forget()
         _figure_regions.forget()
+        _period_words.forget()
         for cached in (_headings.headings, _headings.article_breaks):
             cached.cache_clear()
 
