@@ -308,8 +308,9 @@ def _other_surname_since(
 ) -> bool:
     """A surname alone after the last mention of ``person`` that is the full name of someone else
     given earlier ("kondigde Bijleveld aan" after "minister Ank Bijleveld"): the pronoun may be hers."""
-    word = person.speaker.split()[-1]
-    at = doc.text.rfind(word, start, end)
+    words = person.speaker.split()
+    # the last mention by surname, or by first name alone ("benadrukt Söner" after "Söner Atasoy")
+    at, word = max((doc.text.rfind(w, start, end), w) for w in (words[-1], words[0]))
     return at >= 0 and _quote_names.names_other_surname(
         doc, at + len(word), end, known, person.speaker, acting=True)
 
@@ -396,6 +397,9 @@ def _known_surname(region: str, m: re.Match[str], known: dict[str, Attribution])
             or region.startswith(("'s", "’s", "'", "’"), m.end())):
         return None  # "Zue's regentank": a possessor, not the subject
     found = [a for s, a in known.items() if s.endswith(" " + word) and a.speaker != a.organisation]
+    if not found and word.lower() not in lexicon.load().name_stopwords:
+        # "Söner gaat zich … bemoeien" after "zegt Söner Atasoy": a first name alone of someone quoted before
+        found = [a for s, a in known.items() if s.startswith(word + " ") and a.speaker != a.organisation]
     return found[0] if len(found) == 1 else None
 
 

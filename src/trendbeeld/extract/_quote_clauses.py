@@ -25,6 +25,13 @@ from trendbeeld.extract._quotemarks import Candidate
 CLAUSE_WORDS = frozenset({"dat", "die", "wat", "wie", "waar", "als", "omdat", "toen", "nadat", "terwijl",
                            "of", "hoe", "zodat", "doordat", "voordat", "hoewel", "waarin", "waarop"})
 MAX_FRONTED_WORDS = 4  # "In zijn campagnespeeches": a prepositional phrase before the verb and its subject
+# Prepositions that open such a phrase: those of noun phrases and the ones of a fronted circumstance
+# ("Tegenover de Volkskrant benadrukt Söner …", "Tijdens het debat zei Jan Smit …"); not "volgens",
+# whose object is the source itself
+_FRONTING = _phrases.NP_PREPOSITIONS | frozenset({
+    "tegenover", "namens", "naast", "tijdens", "na", "sinds", "via", "dankzij", "ondanks", "vanwege",
+})
+_ARTICLES = frozenset({"de", "het"})
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 # "„Waarom kwamen jullie hierheen?” donderde hij.", "„Stop!”, gilt ze, meermaals.", "…’, redeneerde ze
@@ -85,9 +92,10 @@ _NOT_FEMININE = ("meester", "minister")
 def fronted_phrase(words: list[str]) -> bool:
     """"In zijn campagnespeeches suggereerde Erdogan": a prepositional phrase of a few words without a
     clause or a comma before the finite verb, which puts the subject after the verb."""
-    return (len(words) <= MAX_FRONTED_WORDS and words[0].lower() in _phrases.NP_PREPOSITIONS
+    # a capital only after an article: an outlet or a body ("Tegenover de Volkskrant"), not a person
+    return (len(words) <= MAX_FRONTED_WORDS and words[0].lower() in _FRONTING
             and not any(w.rstrip(",").lower() in CLAUSE_WORDS or w.endswith(",") for w in words)
-            and not any(w[:1].isupper() for w in words[1:]))
+            and not any(w[:1].isupper() and words[i] not in _ARTICLES for i, w in enumerate(words[1:])))
 
 
 def finite_verb(word: str) -> bool:
