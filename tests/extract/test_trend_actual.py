@@ -76,3 +76,20 @@ def test_a_change_closing_a_quotation_keeps_its_subject() -> None:
     assert pairs(quoted) == [(Change.UP, "overlast")]
     inverted = ",,Daardoor neemt de overlast af'', zegt wijkagent Pietersen."
     assert pairs(inverted) == [(Change.DOWN, "overlast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "als het gaat om/over" names the topic of the change, no condition
+        ("In de wijk is sprake van een daling van het aantal meldingen als het gaat over woninginbraken.", "meldingen"),
+        ("Het aantal klachten is flink gestegen als het gaat om geluidsoverlast.", "klachten"),
+    ],
+)
+def test_a_topic_after_the_change_is_no_condition(text: str, word: str) -> None:
+    found = statements_of(text)
+    assert found and word in found[0].phenomenon
+
+
+def test_a_condition_after_the_change_still_drops_it() -> None:
+    assert statements_of("De huren zullen stijgen als het kabinet de heffing verhoogt.") == []

@@ -258,10 +258,13 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
 # A condition after the change, in the same sentence: "ouderen zullen ook verdwijnen uit het
 # straatbeeld |als er straks| nergens meer een auto mag staan", "Zijn argument zou aan kracht winnen
 # |wanneer hij| …", "blijft op 66 jaar |als het aan de bonden ligt|". The subject after "als" tells
-# the conjunction from "als" meaning "like" ("sporten als honkbal", "een stad als Utrecht").
+# the conjunction from "als" meaning "like" ("sporten als honkbal", "een stad als Utrecht"). "als het
+# gaat om/over" names the topic, no condition ("een daling van het aantal registraties als het gaat
+# over inbraken").
 _CONDITION_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\b(?:als|wanneer|indien|zodra|tenzij)\s+"
-    r"(?:er|het(?!\s+ware)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt|straks)\b",
+    r"(?:er|het(?!\s+ware)(?!\s+(?:gaat|ging)\s+(?:om|over)\b)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt"
+    r"|straks)\b",
     re.IGNORECASE,
 )
 # An ongoing change said with "steeds" is observed; a "wanneer" after it limits where ("Er wordt steeds
