@@ -82,7 +82,10 @@ def test_a_change_closing_a_quotation_keeps_its_subject() -> None:
     ("text", "word"),
     [
         # "als het gaat om/over" names the topic of the change, no condition
-        ("In de wijk is sprake van een daling van het aantal meldingen als het gaat over woninginbraken.", "meldingen"),
+        (
+            "In de wijk is sprake van een daling van het aantal meldingen als het gaat over woninginbraken.",
+            "meldingen",
+        ),
         ("Het aantal klachten is flink gestegen als het gaat om geluidsoverlast.", "klachten"),
     ],
 )
