@@ -21,6 +21,10 @@ layout and wording, not from styles:
   body text (:class:`Chapter`); whether it is a chapter title or a label is decided in
   :mod:`._selection`. Headings without body text (tables of contents, summary pages) are no
   section headings.
+- A **list of one-line topics** between running text (a short heading, then two or more lines that
+  name topics without a sentence, then the paragraph about them: "Beeld professionals" /
+  "Leegstand" / "Overlast op looproutes" / "Professionals noemen ...") is one section under its
+  first line; the topics are list items, not headings.
 - Numbers may be digits, Roman numerals, letters ("A.", "b.") or carry "§"; a chapter label on its
   own line ("Hoofdstuk 2") stands above the chapter's title; a footnote marker glued to a heading's
   last word is not part of its title.
@@ -141,6 +145,9 @@ NUMBER_ONLY = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$")
 # A title that opens with a bracketed capitalised part of its first words: "(Hoger) beroep",
 # "(Bijna-)ongevallen", "(Cyber)criminaliteit"; not "(ANP) De ...", "(zie tabel 3)" or "(markt)partijen".
 BRACKETED_START = re.compile(r"^\([A-Z][a-zà-ÿ]+-?\)\s?[a-zà-ÿ]")
+# A list of one-line topics under a heading: at least this many topic lines, at most this many.
+MIN_TOPIC_ITEMS = 2
+MAX_TOPIC_ITEMS = 12
 # A line at most this share of its block's widest line is short enough to be a heading inside the block.
 SHORT_LINE_SHARE = 0.7
 
@@ -410,38 +417,89 @@ def _is_document_title(block: list[Line]) -> bool:
     return _is_heading_block(block) and not NUMBERING.match(block[0].text)
 
 
+def _is_topic_line(block: list[Line]) -> bool:
+    """A block of one short line without a sentence: a heading or an item of a list of topics."""
+    line = block[0].text
+    return (
+        len(block) == 1
+        and len(line) <= MAX_TITLE_CHARS
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and line[-1:] not in ":;"
+        and not NUMBERING.match(line)
+        and not NUMERIC_CELL.search(line)
+        and not _has_sentence(line)
+    )
+
+
+def _topic_lists(blocks: list[list[Line]]) -> dict[int, int]:
+    """Lists of one-line topics under a heading, between running text: the heading's block index
+    mapped to the index of the list's last topic."""
+    lists: dict[int, int] = {}
+    i = 1
+    while i < len(blocks):
+        if not _is_topic_line(blocks[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(blocks) and _is_topic_line(blocks[end + 1]):
+            end += 1
+        items = end - i
+        before = joined(blocks[i - 1])
+        if (
+            MIN_TOPIC_ITEMS <= items <= MAX_TOPIC_ITEMS
+            and SENTENCE_END.search(before)
+            and _has_sentence(before)
+            and _is_title_start(blocks[i][0].text)
+            and _title_ok(blocks[i])
+            and _is_body(_body_after(blocks, end))
+        ):
+            lists[i] = end
+        i = end + 1
+    return lists
+
+
 def find_headings(text: str) -> Iterator[Heading | Chapter]:
     """Section headings, and chapter candidates (short blocks without body), in text order."""
     blocks = _paragraphs(text)
+    topic_lists = _topic_lists(blocks)
+    skip_to = -1
     for i, block in enumerate(blocks):
-        if i == 0 and _is_document_title(block):
+        if i <= skip_to or (i == 0 and _is_document_title(block)):
             continue
-        if i > 0 and _is_table_label(blocks[i - 1], block):
-            continue  # a label under a table ('Gerealiseerd'), not a heading
-        if MARKDOWN.match(block[0].text):
-            yield _markdown_heading(blocks, i)
-            continue
-        following = blocks[i + 1] if i + 1 < len(blocks) else []
-        head, rest = _split(block)
-        if len(block) > 1 and _is_chapter_line(block[-1]) and following and _split(following)[0]:
-            yield Chapter((block[-1],), running=True)  # a running label at the foot of a block
-        if not head or not _title_ok(head):
-            continue
-        if rest:
-            if len(rest) == 1 and _title_ok(rest):
-                yield Chapter(tuple(head))  # a chapter label above a heading in the same block
-                continue
-            found = _heading_over(blocks, i, head, rest)
-            if found is not None:
-                yield found
-            continue
-        if not following or _is_continuation(following[0].text):
-            continue  # a sentence broken by a blank line, not a heading
-        body = _body_after(blocks, i)
-        if not _opens_section(following) and not _is_heading_block(following) and _is_body(body):
-            yield Heading(tuple(head), body, 2)
-        elif len(head) <= 2:
-            yield Chapter(tuple(head))  # a chapter heading (or a label) above the next heading
+        if i in topic_lists:  # a heading over a list of one-line topics and the paragraph about them
+            skip_to = topic_lists[i]
+            yield Heading(tuple(block), _body_after(blocks, skip_to), 2)
+        elif not (i > 0 and _is_table_label(blocks[i - 1], block)):  # a label under a table: no heading
+            yield from _block_headings(blocks, i)
+
+
+def _block_headings(blocks: list[list[Line]], i: int) -> Iterator[Heading | Chapter]:
+    """The heading, chapter candidate or running label block ``i`` opens, if any."""
+    block = blocks[i]
+    if MARKDOWN.match(block[0].text):
+        yield _markdown_heading(blocks, i)
+        return
+    following = blocks[i + 1] if i + 1 < len(blocks) else []
+    head, rest = _split(block)
+    if len(block) > 1 and _is_chapter_line(block[-1]) and following and _split(following)[0]:
+        yield Chapter((block[-1],), running=True)  # a running label at the foot of a block
+    if not head or not _title_ok(head):
+        return
+    if rest:
+        if len(rest) == 1 and _title_ok(rest):
+            yield Chapter(tuple(head))  # a chapter label above a heading in the same block
+            return
+        found = _heading_over(blocks, i, head, rest)
+        if found is not None:
+            yield found
+        return
+    if not following or _is_continuation(following[0].text):
+        return  # a sentence broken by a blank line, not a heading
+    body = _body_after(blocks, i)
+    if not _opens_section(following) and not _is_heading_block(following) and _is_body(body):
+        yield Heading(tuple(head), body, 2)
+    elif len(head) <= 2:
+        yield Chapter(tuple(head))  # a chapter heading (or a label) above the next heading
 
 
 def _heading_over(blocks: list[list[Line]], i: int, head: list[Line], rest: list[Line]) -> Heading | None:
