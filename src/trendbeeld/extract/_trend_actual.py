@@ -121,7 +121,10 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+van\s", re.IGNORECASE)
-_CONDITION = re.compile(r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd))\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd)(?!\s+het\s+(?:(?:gaat|ging)\s+(?:om|over)|om)\b))\b",
+    re.IGNORECASE,
+)
 _CONDITION_WORDS = frozenset(["wanneer", "indien", "mits", "zodra", "tenzij", "ingeval"])
 # Wishes, duties and plans: "moet worden uitgebreid", "willen we vergroten", "dient te dalen".
 # Pleas and recommendations ("wordt gepleit voor een uitbreiding", "beveelt een verhoging aan") and
@@ -263,7 +266,7 @@ def _not_actual(text: str, cue: Cue, clause: _phrases.Span, lower: str | None = 
 # over inbraken").
 _CONDITION_AFTER = re.compile(
     r"[^.;:!?]{0,80}?\b(?:als|wanneer|indien|zodra|tenzij)\s+"
-    r"(?:er|het(?!\s+ware)(?!\s+(?:gaat|ging)\s+(?:om|over)\b)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt"
+    r"(?:er|het(?!\s+ware)(?!\s+(?:(?:gaat|ging)\s+(?:om|over)|om)\b)|ze|zij|hij|je|jij|we|wij|men|u|vaststaat|blijkt"
     r"|straks)\b",
     re.IGNORECASE,
 )

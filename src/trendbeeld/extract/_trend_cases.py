@@ -107,10 +107,12 @@ _LEVELS = frozenset([
     "afname",
 ])
 # A clause of condition or time around the cue: "als de spanning oploopt, …", "als ze ouder
-# worden", "Het zou opmerkelijk zijn als die agressie toenam" — no change that happened.
+# worden", "Het zou opmerkelijk zijn als die agressie toenam" — no change that happened. Not the
+# topic phrase "als het gaat om X" / "als het om X gaat".
 _CONDITION_BEFORE = re.compile(
     r"(?P<before>(?:\w+\s+){0,2})\b(?:als|wanneer|zodra|zolang|indien|mits|tenzij)\s+"
-    r"(?:het|er|ze|zij|hij|je|jij|we|wij|men|de|dit|dat|deze|die|u|mijn|jouw|zijn|haar|hun|ons|onze)\s"
+    r"(?:het(?!\s+(?:(?:gaat|ging)\s+(?:om|over)|om)\b)|er|ze|zij|hij|je|jij|we|wij|men|de|dit|dat|deze|die|u"
+    r"|mijn|jouw|zijn|haar|hun|ons|onze)\s"
     r"[^,;:.?!]*\Z",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from trendbeeld.extract import (
     _trend_cases,
     _trend_comparisons,
     _trend_counted,
+    _trend_shape_nouns,
 )
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._trend_one_case import _amendment, _dented, _in_custody, _incurred, _rescheduled
@@ -124,6 +125,7 @@ def _checked(doc: Document, statement: TrendStatement) -> TrendStatement | None:
     phenomenon = _repaired(doc, statement.phenomenon, start, sentence.start, participle=_participle(last))
     if phenomenon is None:
         return None
+    phenomenon = _trend_shape_nouns.topic(doc, phenomenon, start, sentence.start, sentence.end)
     dented = any(_dented(doc.text, c, sentence.start) for c in own)
     slowed = any(_trend_cases.slowed(doc.text, c) for c in own)
     direction = Change.DOWN if dented or slowed else statement.direction
