@@ -34,3 +34,23 @@ def test_fronted_outlet_alone_names_nobody() -> None:
         "'Ik kon niet anders', zegt hij."
     )
     assert "Tegenover het Parool" not in _speakers(text).values()
+
+
+def test_name_after_an_organisation_noun_is_no_person() -> None:
+    text = (
+        "Aannemer stopt\n\n"
+        "Kees Brouwer, eigenaar van een grondverzetbedrijf uit Emmen, zag de opdracht verdwijnen. "
+        "Tien kilometer fietspad zou zijn bedrijf Brouwer Grondwerken aanleggen. "
+        "Maar hij wilde niet verder. 'Wat had ik anders moeten doen?', zei hij dinsdag."
+    )
+    assert _speakers(text)["Wat had ik anders moeten doen?"] == "Kees Brouwer"
+
+
+def test_unnamed_subject_after_the_quote_is_not_the_person_before() -> None:
+    text = (
+        "Dreigbrief voor wethouder\n\n"
+        "Wethouder Anita Smeets kreeg vorige week een brief. "
+        "'Stop met het project, anders volgen er maatregelen', schreven de anonieme afzenders. "
+        "De politie onderzoekt de zaak."
+    )
+    assert _speakers(text).get("Stop met het project, anders volgen er maatregelen") != "Anita Smeets"

@@ -355,7 +355,8 @@ def _last_person(
              if (p := mention(region, m, known) or _subject_surname(doc, region, m, start, known)
                  or _known_surname(region, m, known))
              is not None and not _place_named(p.speaker)
-             and not _NEUTER_BEFORE.search(region, max(m.start() - NEUTER_CHARS, 0), m.start())]
+             and not _NEUTER_BEFORE.search(region, max(m.start() - NEUTER_CHARS, 0), m.start())
+             and not _organisation_before(region, m.start())]
     # "de zakenman Marian Kocner … Kocner was …": a noun for a man before any mention rules out "ze"
     unfit = {p.speaker for pos, p in named if not noun_fits(pronoun, region, pos)}
     people = [(pos, p) for pos, p in named if _speakers.fits(pronoun, p.speaker) and p.speaker not in unfit]
@@ -387,6 +388,16 @@ def _last_person(
     later = [at for at, p in people if at > pos and p.speaker != found.speaker
              and not _PRONOUN_OPENS.match(region, sentence_start(region, at))]
     return None if later and _SENTENCE_END.search(region, pos, max(later)) else found
+
+
+ORGANISATION_CHARS = 24  # "zijn bedrijf ", "de stichting ": the noun right before a name
+
+
+def _organisation_before(region: str, pos: int) -> bool:
+    """"Timmermans' bedrijf Avitect Infra", "de stichting Vrienden van …": a name right after a noun
+    for an organisation names that organisation, no person a pronoun refers to."""
+    words = region[max(pos - ORGANISATION_CHARS, 0) : pos].split()
+    return bool(words) and words[-1] in lexicon.load().organisation_words
 
 
 def _known_surname(region: str, m: re.Match[str], known: dict[str, Attribution]) -> Attribution | None:
@@ -479,7 +490,8 @@ def sentence_subject(region: str, pos: int) -> bool:
 
 def _people(text: str, start: int, end: int, known: dict[str, Attribution]) -> list[Attribution]:
     region = text[start:end]
-    found = (mention(region, m, known) for m in patterns()["name"].finditer(region))
+    found = (mention(region, m, known) for m in patterns()["name"].finditer(region)
+             if not _organisation_before(region, m.start()))
     return [p for p in found if p is not None]
 
 

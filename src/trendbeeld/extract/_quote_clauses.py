@@ -8,12 +8,16 @@
   donderde hij", "„Stop!”, gilt ze, meermaals"), not a hearer ("kreeg hij te horen") and not "ze" for a
   body named just before ("De Raad van State was kritisch. … ‘…’, redeneerde ze");
 * the noun right before a name that fixes the person's gender ("de zakenman Marian Kocner" is no
-  "ze", "woordvoerster Kim Smit" no "hij").
+  "ze", "woordvoerster Kim Smit" no "hij");
+* an attribution after the quote whose subject is a noun phrase without a name ("‘…’, voegden de
+  anonieme briefschrijvers er aan toe", "‘…’, schrijven de actievoerders"): the quote names its own
+  source, so no person named before it speaks.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from trendbeeld.extract import _phrases, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
@@ -105,3 +109,31 @@ def finite_verb(word: str) -> bool:
         return False
     base = lemma(word)
     return word in speech_words() or (base != word and base.endswith("en") and not word.endswith("en"))
+
+
+# "‘…’, voegden de anonieme briefschrijvers er aan toe": a comma, a finite verb and a definite noun
+# phrase in lower case right after the closing mark
+_DESCRIBED_AFTER = re.compile(r"[\s'’”\"]*,\s*(?P<verb>[a-zà-ÿ]+)\s+(?:de|die)\s+[a-zà-ÿ]")
+AFTER_CHARS = 40  # the attribution starts this close to the closing mark
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(lemma(w) for w in speech_words())
+
+
+def described_after(text: str, cand: Candidate) -> bool:
+    """The quote is followed by a verb of saying and a subject without a name ("‘…’, voegden de
+    anonieme briefschrijvers er aan toe", "„…”, schrijven de actievoerders")."""
+    m = _DESCRIBED_AFTER.match(text, cand.end, cand.close_end + AFTER_CHARS)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    # plural forms too ("voegden", "schrijven"), which the lexicon lists in the singular
+    # ("schreven" reads as "schreef" first, then as "schrijven")
+    if verb in speech_words():
+        return True
+    if verb in lexicon.load().function_words:
+        return False
+    base = lemma(verb)
+    return base in _speech_lemmas() or lemma(base) in _speech_lemmas()

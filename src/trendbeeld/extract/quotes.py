@@ -71,6 +71,7 @@ from trendbeeld.extract._quote_attribution import (
     surname_mention,
 )
 from trendbeeld.extract._quote_before import following_volgens, labelled, speaker_before
+from trendbeeld.extract._quote_clauses import described_after
 from trendbeeld.extract._quote_continuation import answering, fallback, interview_answers
 from trendbeeld.extract._quote_fragments import fragment_speaker, reported_fragment, said_fragment
 from trendbeeld.extract._quote_org_fragments import organisation_fragment
@@ -379,11 +380,14 @@ def _attribute(
             return fragment_speaker(doc, cand, known, last)
         return _said_after(doc, cand, known) or said_fragment(doc, cand, known)  # "… ‘…’ …, zei X."
     # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee; an interview's answer
-    before = (speaker_before(doc, cand, known, last) or label_before(text, cand)
-              or answering(doc, cand.open, answers, known, last))
-    if before is not None or not (reads_as_speech(text, cand) or _short_sentence(text, cand)) or label:
+    # "‘…’, voegden de anonieme briefschrijvers er aan toe": the source after the quote, not the person before
+    described = described_after(text, cand)
+    before = None if described else (speaker_before(doc, cand, known, last) or label_before(text, cand)
+                                      or answering(doc, cand.open, answers, known, last))
+    if (before is not None or not (reads_as_speech(text, cand) or _short_sentence(text, cand))
+            or label or described):
         # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
-        return before or (None if label else _said_after(doc, cand, known))
+        return before or (None if label or described else _said_after(doc, cand, known))
     return (following_volgens(doc, cand.close_end) or said_after(doc, cand, known, last)
             or _subject_before(doc, cand, known)
             or speaking_subject(doc, cand, known) or _unnamed_subject(doc, cand)
