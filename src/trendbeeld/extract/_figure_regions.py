@@ -167,6 +167,7 @@ def region_of(
         or _region_national.of_state(doc, sentence)  # "biedt de Tweede Kamer 40.000 handtekeningen aan"
         or (None if one_thing else _region_national.of_state_before(doc, sentence))
         or doc.source.meta.region  # the source's own region (from its metadata), if any
+        or _region_national.of_own_area(doc)  # "Integrale Veiligheidsanalyse Maastricht": its own area
         or _region_national.of_office_publication(doc, sentence)  # "In deze rapportage presenteert het CBS"
         or _region_national.of_statistics(doc, sentence)  # "blijkt uit cijfers van het CBS"
         or _region_national.of_opinion(doc, sentence, clause, pos)  # "Uit onderzoek bleek … de helft … vindt"

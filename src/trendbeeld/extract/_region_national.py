@@ -1,4 +1,5 @@
-"""Figures of the Dutch state, which are Nederland's without naming it (see :mod:`_figure_regions`).
+"""Figures of the Dutch state, which are Nederland's without naming it (see :mod:`_figure_regions`),
+and of an area's own publication.
 
 A figure that names no place but whose sentence, or one of the two before it in the same
 paragraph, names an institution of the national state (parliament, cabinet, a bill) is a figure of
@@ -22,6 +23,13 @@ the cells of tables under "Bron: CBS."), not one of its own organisation. So is 
 an opinion or feeling in a survey ("Uit onderzoek … bleek dat bijna de helft van de … vindt dat",
 "Een derde van de ondervraagden gaf aan …"), not in a survey of an organisation's own staff. These
 come after the source's own region: a regional source keeps its place.
+
+A document of a municipality, province or police unit about its own area gives that area, in the
+same way, to its figures that name no place: its title names such a publication and the area and
+nothing more ("Integrale Veiligheidsanalyse Maastricht 2014—2017", "Veiligheidsbeeld regio Twente
+2019", "Gemeente Breda - Wijkscan 2018"), or its publisher is the area's government ("Gemeente
+Maastricht"). Not a national report about municipalities in general ("Burgerpeiling Waar staat je
+gemeente"), nor a headline ("Wijkscan Tilburg: overlast neemt toe").
 
 Not when those sentences name a place abroad, also by its adjective ("Het Britse kabinet is
 verscheurd. Grofweg de helft van de ministers …", "het Duitse parlement"): whose state it is.
@@ -141,6 +149,38 @@ _OWN_REPORT = re.compile(
 OWN_REPORT_CHARS = 300  # where a text without a title names what it is
 # Literal words one of which a text must hold to name an office (a fast scan before the patterns).
 _OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
+# A document of a municipality, province or police unit about its own area, by its title: a noun of
+# such a publication (a compound on -analyse, -monitor, -beeld, -plan, -scan, -verslag, …) and the
+# area, and nothing else but its years ("Integrale Veiligheidsanalyse Maastricht 2014—2017",
+# "Veiligheidsbeeld regio Twente 2019", "Jaarverslag van de gemeente Tilburg", "Gemeente Breda -
+# Wijkscan 2018"). Not a headline that says something of the area ("Wijkscan Tilburg: overlast
+# neemt toe"), nor a title without a place ("Burgerpeiling Waar staat je gemeente").
+_AREA_DOCUMENT = (  # a compound ("Veiligheidsbeeld", "Wijkscan"), not a bare "Plan voor Amsterdam"
+    r"(?:[\w-]{3,}(?i:analyse|monitor|beeld|plan|scan|verslag|nota)|[\w-]*(?i:rapportage|jaarbericht"
+    r"|barometer|atlas|begroting|jaarrekening))"
+)
+_AREA_NOUN = (
+    r"(?i:(?:(?:van|voor|in)[ ]+(?:de[ ]+|het[ ]+)?)?(?:gemeente|regio|provincie|stad|politie-?eenheid"
+    r"|eenheid|politie|veiligheidsregio|district)[ ]+|(?:van|voor|in)[ ]+)"
+)
+_YEARS_TAIL = r"[ \t]*(?:[(]?(?:19|20)\d\d(?:[ ]*(?:[-–—/]|t/m|tot)[ ]*(?:19|20)?\d\d)?[)]?[ \t]*)?$"
+_PLACE_START = r"(?=['’A-ZÀ-Ý])"
+_AREA_TITLES = (
+    re.compile(  # "Integrale Veiligheidsanalyse Maastricht 2014—2017"
+        r"^[ \t]*(?:[\w-]+[ ]){0,3}?" + _AREA_DOCUMENT + r"[ ]+" + _AREA_NOUN + r"?" + _PLACE_START
+        + r"(?P<place>[^\n]+?)" + _YEARS_TAIL
+    ),
+    re.compile(  # "Gemeente Breda - Wijkscan 2018"
+        r"^[ \t]*" + _AREA_NOUN + r"?" + _PLACE_START
+        + r"(?P<place>[^\n]*?[\w'’])(?![\w-])[ ]*(?:[-–—:|,][ ]*)?"
+        r"(?:[\w-]*(?:e|al|eel)[ ]){0,2}?" + _AREA_DOCUMENT + _YEARS_TAIL  # "Integrale", "Integraal"
+    ),
+)
+# "Gemeente Maastricht", "Provincie Limburg": a publisher that is the government of an area.
+_AREA_PUBLISHER = re.compile(
+    r"^(?:Gemeente|Provincie|Politie(?:[ ]eenheid)?|Veiligheidsregio)[ ]+(?P<place>.+)$"
+)
+TITLE_LINE_CHARS = 120  # a document's title is a line of at most this length
 # "maximaal vier jaar cel": the maximum a law sets, not one person's sentence.
 _MAXIMUM_BEFORE = re.compile(r"(?<![\w-])(?:maximaal|maximum|ten[ ]hoogste|hoogstens)[ ]+\Z", re.IGNORECASE)
 MAXIMUM_CHARS = 20
@@ -214,6 +254,45 @@ def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
     before = _sentence_before(doc, sentence.start)
     first = sentence.start if before is None else before.start
     return None if _abroad(text, first, sentence.end) else COUNTRY
+
+
+def of_own_area(doc: Document) -> str | None:
+    """The municipality, province or police unit a document of that area's own is about (its title
+    names a publication of the area: "Integrale Veiligheidsanalyse Maastricht 2014—2017"; or its
+    publisher is the area's government: "Gemeente Maastricht"), for its figures that name no place:
+    "In 2014 waren er 1073 registraties van vernieling" is the municipality's count. Not a national
+    report that speaks of municipalities in general ("Burgerpeiling Waar staat je gemeente")."""
+    meta = doc.source.meta
+    return _own_area(doc.text[:TITLE_LINE_CHARS * 2], meta.title, meta.publisher)
+
+
+@lru_cache(maxsize=16)
+def _own_area(head: str, title: str, publisher: str | None) -> str | None:
+    if publisher is not None:
+        m = _AREA_PUBLISHER.match(publisher.strip())
+        if m is not None and (place := _area(m["place"], 0, len(m["place"]))) is not None:
+            return place
+    first = head.lstrip()
+    line = first[: first.find("\n")] if "\n" in first else first
+    for candidate in (line, title):
+        if not candidate or len(candidate) > TITLE_LINE_CHARS:
+            continue
+        for pattern in _AREA_TITLES:
+            m = pattern.match(candidate)
+            place = None if m is None else _area(candidate, m.start("place"), m.end("place"))
+            if place is not None:
+                return place
+    return None
+
+
+def _area(text: str, start: int, end: int) -> str | None:
+    """The area ``text[start:end]`` names when it is nothing but the name of a Dutch municipality,
+    province, police unit or safety region (not Nederland, not a place abroad)."""
+    named = regions.title_name(text, start, end)
+    if named is None or named[0] != text[start:end].strip():
+        return None
+    place = named[1]
+    return place if place != COUNTRY and regions.lookup(place) else None
 
 
 def _published_by_office(doc: Document) -> bool:
