@@ -20,7 +20,15 @@ from functools import cache
 
 from trendbeeld import months
 from trendbeeld.extract import lexicon
-from trendbeeld.extract._gazetteer import Gazetteer, abroad, adjectives, cities_abroad, gazetteer, known_start
+from trendbeeld.extract._gazetteer import (
+    Gazetteer,
+    abroad,
+    adjectives,
+    canonical,
+    cities_abroad,
+    gazetteer,
+    known_start,
+)
 
 # Words before an ambiguous name ("gemeente Best", "in Leiden") that make it a region.
 _REGION_CONTEXT = re.compile(
@@ -29,7 +37,7 @@ _REGION_CONTEXT = re.compile(
 )
 # A capitalised word right before a name, itself after a word in the sentence: the name is the
 # end of a longer proper name ("Safer Internet Centre Nederland", "Politie Academie Utrecht").
-_IN_NAME = re.compile(r"[\w,)][ ]+[A-Z][\w-]*[ ]+\Z")
+_IN_NAME = re.compile(r"[\w,)][ ]+(?P<word>[A-Z][\w-]*)[ ]+\Z")
 # A capitalised word inside a sentence and "van" before a name end a proper name ("de Universiteit
 # van Amsterdam", "Giovanni van Bronckhorst"; not "de Staten van Gelderland", its parliament).
 _NAME_OF = re.compile(r"(?<=[a-zà-ÿ,][ ])(?!Staten[ ])[A-ZÀ-Ý][a-zà-ÿ]+[ ]van[ ]\Z")
@@ -275,7 +283,18 @@ def _part_of_other_name(text: str, m: re.Match[str], name: str, gaz: Gazetteer) 
     abroad_place = name in abroad() or name in cities_abroad()
     if not m.group("adj") and (name in gaz.regions or abroad_place) and _NAME_AFTER.match(text, m.end()):
         return True  # not a country of the scope words: "het Nederlandse Rode Kruis" works in Nederland
-    return not context and _IN_NAME.search(text, max(0, m.start() - 40), m.start()) is not None
+    return not context and _in_name(text, m.start())
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence comes right before ``start`` (the end of a
+    proper name: "Safer Internet Centre Nederland"); not a place's adjective, which says which part
+    of that place ("de Gelderse Achterhoek", "de Groningse en Drentse Veenkoloniën")."""
+    in_name = _IN_NAME.search(text, max(0, start - 40), start)
+    if in_name is None:
+        return False
+    word = in_name.group("word")
+    return not (word.endswith(("se", "sche")) and canonical(word) != word)
 
 
 def _capitalised_scope_word(text: str, m: re.Match[str], name: str) -> bool:

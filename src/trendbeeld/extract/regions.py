@@ -17,9 +17,10 @@ regions names the whole list ("Groningen, Friesland en Drenthe", "Breda, Bergen 
 Roosendaal"), "de rest van Nederland", a district ("Amsterdam-Zuid"), a place after a neuter
 adjective ("het Gelderse Gaanderen"), a place apposed to a noun of place that the gazetteer does
 not know ("in de Nieuw-Zeelandse stad Christchurch", "op het Turkse schiereiland Gallipoli"), the
-region of an average ("het landelijk gemiddelde"), not a
-place of the next clause ("… en in Limburg"). The lists are read in :mod:`_gazetteer`; whether a
-name is a place of the text itself is decided in :mod:`_place_filters`.
+region of an average ("het landelijk gemiddelde"), the place that adjectives of places qualify ("de
+Groningse en Drentse Veenkoloniën": the Veenkoloniën), not a place of the next clause ("… en in
+Limburg"). The lists are read in :mod:`_gazetteer`; whether a name is a place of the text itself is
+decided in :mod:`_place_filters`.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def find(
                 continue  # "Nederlandse" is said of many things; a place's adjective of that place
         if not is_place_here(text, m) or _apposed_adjective(apposed, m.start()):
             continue  # "de Nieuw-Zeelandse stad Christchurch": the city, not its country's adjective
+        if _qualifies_name(text, m, gaz):
+            continue  # "in de Groningse en Drentse Veenkoloniën": the region the adjectives qualify
         region = canonical(name)
         if _REST_OF.search(text, max(0, m.start() - REST_OF_CHARS), m.start()):
             region = f"rest van {region}"  # "In de rest van Nederland heeft slechts 39 procent …"
@@ -215,6 +218,25 @@ def find(
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else None
+
+
+# "de Groningse en Drentse Veenkoloniën", "de Gelderse Achterhoek": adjectives of places (a list of
+# them) before a capitalised name of a place.
+_ADJECTIVES_BEFORE_NAME = re.compile(r"(?:(?:,[ ]|[ ]en[ ])[A-ZÀ-Ý][\w-]*s(?:ch)?e)*[ ](?=[A-ZÀ-Ý])")
+
+
+def _qualifies_name(text: str, m: re.Match[str], gaz: Gazetteer) -> bool:
+    """Whether the place adjective at ``m`` ("Drentse") qualifies the name of a place that follows
+    it, alone or in a list of adjectives ("de Groningse en Drentse Veenkoloniën"): that place is the
+    region, not the adjective's."""
+    form = m.group(0)
+    if not form.endswith(("se", "sche")) or canonical(form) == form:
+        return False
+    after = _ADJECTIVES_BEFORE_NAME.match(text, m.end())
+    if after is None:
+        return False
+    name = gaz.pattern.match(text, after.end())
+    return name is not None and not name.group("adj") and canonical(name.group(0)) == name.group(0)
 
 
 def _appositions_in(text: str, start: int, end: int, names: Names | None) -> list[Apposition]:
