@@ -2,7 +2,8 @@
 
 The heading over the list ("Beeld partners") is the section; the verbless topics listed under it
 ("Woninginbraak", "Overlast van jongeren") are list items, not headings. A sub-heading directly over
-its paragraph stays a section, and a heading over a single line stays as it was."""
+its paragraph stays a section, and a heading over a single line stays as it was. The same holds when the
+topics stand in the heading's block, and in text without blank lines (a paragraph per line)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_chapter_over_a_sub_heading_is_no_list() -> None:
     )
     titles = _titles(TITLE + PAGE + sub + NEXT_PAGE)
     assert "Overlast van jongeren" in titles
+
+
+def test_topics_in_the_heading_block_are_list_items() -> None:
+    topics = TOPICS.replace("\n\n", "\n", 3)  # heading and topics in one block, then the paragraph
+    titles = _titles(TITLE + PAGE + topics + NEXT_PAGE)
+    assert titles == ["Veilige wijken", "Beeld partners", "Veilig uitgaan"]
+
+
+def test_topics_without_blank_lines_are_list_items() -> None:
+    text = TITLE + (PAGE + TOPICS + NEXT_PAGE).replace("\n\n", "\n")
+    assert _titles(text) == ["Veilige wijken", "Beeld partners", "Veilig uitgaan"]
+
+
+def test_wrapped_running_text_under_a_heading_is_no_list() -> None:
+    wrapped = (
+        "Jongeren en geweld\n"
+        "Steeds meer jongeren dragen een mes,\n"
+        "zeggen wijkagenten in de regio.\n"
+        "Het aantal incidenten met messen is in 2023 gestegen ten opzichte van het jaar daarvoor.\n\n"
+    )
+    titles = _titles(TITLE + PAGE + wrapped + NEXT_PAGE)
+    assert "Jongeren en geweld" in titles

@@ -250,7 +250,12 @@ def _inner_heading(block: list[Line], k: int, width: int, *, opens: bool = False
     # short title line after a finished sentence.
     above = block[k - 2].text if k >= 2 else ""
     heading_above = len(previous) <= SHORT_LINE_SHARE * width and _title_ok([block[k - 1]])
-    return heading_above and (opens or bool(SENTENCE_END.search(above)) or bool(NUMBER_ONLY.match(above)))
+    # After a finished sentence, running text follows a sub-heading; a short line follows an item of a
+    # list of topics under a heading ('Beeld partners' / 'Woninginbraak' / 'Zwerfvuil' / 'Partners ...').
+    runs_on = len(first) > SHORT_LINE_SHARE * width or bool(SENTENCE_END.search(first))
+    after_sentence = opens or bool(SENTENCE_END.search(above))  # a title line split off after a sentence
+    under = (k == 1 and opens) or (runs_on and after_sentence) or bool(NUMBER_ONLY.match(above))
+    return heading_above and under
 
 
 def _is_title_start(line: str) -> bool:
@@ -419,16 +424,24 @@ def _is_document_title(block: list[Line]) -> bool:
 
 def _is_topic_line(block: list[Line]) -> bool:
     """A block of one short line without a sentence: a heading or an item of a list of topics."""
-    line = block[0].text
-    return (
-        len(block) == 1
-        and len(line) <= MAX_TITLE_CHARS
-        and len(line.split()) <= MAX_TITLE_WORDS
-        and line[-1:] not in ":;"
-        and not NUMBERING.match(line)
-        and not NUMERIC_CELL.search(line)
-        and not _has_sentence(line)
-    )
+    return len(block) == 1 and _is_topic(block[0].text)
+
+
+def _is_list_topic(line: str) -> bool:
+    """A line of a list of topics, not a wrapped line of running text: a capital, a closed ending."""
+    words = line.lower().split()
+    return _is_title_start(line) and line[-1:] != "," and _ends_closed(words) and _is_topic(line)
+
+
+def _is_topic(line: str) -> bool:
+    """A short line without a sentence (a full stop only after an abbreviation: 'vernieling e.d.'), no
+    number and no figure at its end: a topic or a title."""
+    words = line.split()
+    if not words or len(line) > MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS or line[-1] in ":;!?":
+        return False
+    if line[-1] == "." and not ABBREVIATION_DOT.search(words[-1][:-1]):
+        return False
+    return not (NUMBERING.match(line) or NUMERIC_CELL.search(line) or _has_sentence(line))
 
 
 def _topic_lists(blocks: list[list[Line]]) -> dict[int, int]:
@@ -507,7 +520,9 @@ def _heading_over(blocks: list[list[Line]], i: int, head: list[Line], rest: list
     if NUMERIC_CELL.search(rest[0].text) and not _has_sentence(joined(rest[:MAX_TITLE_LINES])):
         return None  # a table's column header above its figures (running text wraps at a figure)
     body = joined(rest)
-    if not _is_body(body):
+    if len(rest) >= MIN_TOPIC_ITEMS and all(_is_list_topic(line.text) for line in rest):
+        body = _body_after(blocks, i)  # a list of one-line topics, then the paragraph about them
+    elif not _is_body(body):
         body = _body_after(blocks, i, body)
     if _is_body(body) and not _wrapped_sentence(head, rest) and not _is_dateline(rest[0].text):
         return Heading(tuple(head), body, 2)
