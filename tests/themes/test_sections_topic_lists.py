@@ -3,7 +3,8 @@
 The heading over the list ("Beeld partners") is the section; the verbless topics listed under it
 ("Woninginbraak", "Overlast van jongeren") are list items, not headings. A sub-heading directly over
 its paragraph stays a section, and a heading over a single line stays as it was. The same holds when the
-topics stand in the heading's block, and in text without blank lines (a paragraph per line)."""
+topics stand in the heading's block, and in text without blank lines (a paragraph per line). A title
+over a table's head row of years ("Politiecijfers" / "2015 2016 2017 2018 t/m Q2") is a table title."""
 
 from __future__ import annotations
 
@@ -78,3 +79,16 @@ def test_wrapped_running_text_under_a_heading_is_no_list() -> None:
     )
     titles = _titles(TITLE + PAGE + wrapped + NEXT_PAGE)
     assert "Jongeren en geweld" in titles
+
+
+def test_title_over_a_head_row_of_years_is_a_table_title() -> None:
+    table = (
+        "Politiecijfers\n"
+        "2015 2016 2017 2018 t/m Q2\n"
+        "Winkeldiefstal 423 479 364 247\n"
+        "Inbraak winkel 84 61 58 12\n\n"
+        "4 procent van de winkeliers meldt elke maand een diefstal. Het aantal inbraken in winkels is "
+        "trendmatig gedaald.\n\n"
+    )
+    titles = _titles(TITLE + PAGE + table + NEXT_PAGE)
+    assert titles == ["Veilige wijken", "Veilig uitgaan"]

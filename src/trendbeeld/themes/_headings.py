@@ -145,6 +145,8 @@ NUMBER_ONLY = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.?)$")
 # A title that opens with a bracketed capitalised part of its first words: "(Hoger) beroep",
 # "(Bijna-)ongevallen", "(Cyber)criminaliteit"; not "(ANP) De ...", "(zie tabel 3)" or "(markt)partijen".
 BRACKETED_START = re.compile(r"^\([A-Z][a-zà-ÿ]+-?\)\s?[a-zà-ÿ]")
+# A table's head row of years ('2014 2015 2016 2017', '2018 2019 t/m Q2', '2021 2022 jan-mrt').
+YEAR_HEAD = re.compile(r"^(?:19|20)\d\d(?:\s+(?:19|20)\d\d\b)+")
 # A list of one-line topics under a heading: at least this many topic lines, at most this many.
 MIN_TOPIC_ITEMS = 2
 MAX_TOPIC_ITEMS = 12
@@ -517,8 +519,9 @@ def _block_headings(blocks: list[list[Line]], i: int) -> Iterator[Heading | Chap
 
 def _heading_over(blocks: list[list[Line]], i: int, head: list[Line], rest: list[Line]) -> Heading | None:
     """The heading ``head`` over the lines ``rest`` of its block, when those start its body text."""
-    if NUMERIC_CELL.search(rest[0].text) and not _has_sentence(joined(rest[:MAX_TITLE_LINES])):
-        return None  # a table's column header above its figures (running text wraps at a figure)
+    table_head = NUMERIC_CELL.search(rest[0].text) or YEAR_HEAD.match(rest[0].text)
+    if table_head and not _has_sentence(joined(rest[:MAX_TITLE_LINES])):
+        return None  # a table's title over its head row of years or its figures ('2018 2019 t/m Q2')
     body = joined(rest)
     if len(rest) >= MIN_TOPIC_ITEMS and all(_is_list_topic(line.text) for line in rest):
         body = _body_after(blocks, i)  # a list of one-line topics, then the paragraph about them
