@@ -13,6 +13,14 @@ zaken`` is 300), not at the end of a row of a table whose runs of spaces were ma
 (``Ontvangen meldingen 120 135`` are two cells), and not in the numbers of parliamentary papers
 (``Kamerstuk 35 200``, ``vergaderjaar 2018–2019, 35 200, nr. 1``, ``(31 475)``).
 
+A web page or PDF table flattened to text prints a row on one line, its cells apart by single spaces,
+under a head row of years ("2014 2015 2016 2017 2018 2019 t/m Q2" over "Vernieling - Totaal 1073 999
+766 594 673 334"): such digits are a row of cells, not one number (:func:`_cells_of_row`), when the
+line's numbers, read one per space, are as many as the head's years (and read grouped they are not),
+or when the grouped reading is implausible as a number: more than four groups ("265 259 326 377 440",
+no count runs to trillions), or a leading group of three digits and three or more groups
+("486 507 267": hundreds of millions) at the end of a line of cells, not after a currency sign.
+
 A web table copied as text has its cells apart by tabs ("Beginstand (1-1-2022)<TAB>28 450<TAB>29 300"):
 a line whose last cell follows a tab is a row, and its line break stays (:func:`tab_row_ends`), so
 the next row is not read as running text after it.
@@ -67,6 +75,21 @@ _TAB_ROW_END = re.compile(rf"\t[ ]*(?:[-–]|[-+]?\d[\d.,{_SPACES}]*(?:[ ]?%)?)[
 # Two cells of words or numbers after tabs: a table's head or row ("<TAB>Beginstand<TAB>Instroom"),
 # not an indented list item ("<TAB>-<TAB>Trends in Veiligheid 2020").
 _TWO_TAB_CELLS = re.compile(r"\t[ ]*[\w(][^\t\n]*\t+[ ]*[\w(]")
+# A row of cells apart by single spaces: the numbers of one line (whole, or with a decimal mark).
+_SPACED_CELL = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,])")
+# A head of columns: a year not inside a number or a date ("2014 2015 2016 2019 t/m Q2").
+_HEAD_YEAR = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,%/-])")
+_HEAD_SENTENCE = re.compile(r"[.!?;]\s")
+HEAD_LINES = 40  # the head stands at most this many lines above a row
+HEAD_LINE_CHARS = 200  # a line read back is at most this long
+MANY_GROUPS = 5  # "265 259 326 377 440": more groups than a real count has
+WIDE_GROUPS = 3  # "486 507 267": a leading group of three digits and this many groups
+OUTGROWN = 100  # a last cell this many times the row's largest other cell is two cells
+_ROW_NUMBER = re.compile(
+    rf"(?<![\w.,])[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})*(?![\w.,])|(?<![\w.,])\d+(?![\w.,])"
+)
+_NO_SPACES = str.maketrans("", "", _SPACES)
+_CURRENCY_BEFORE = re.compile(r"(?:€|EUR|\$)[ \xa0]*\Z")
 
 
 def _paper_number(text: str, m: re.Match[str]) -> bool:
@@ -94,6 +117,43 @@ def _row_of_cells(text: str, m: re.Match[str]) -> bool:
             and _SENTENCE_BEFORE_NUMBER.search(text, line_start, m.start()) is None)
 
 
+def _cells_of_row(text: str, m: re.Match[str]) -> bool:
+    """Are the groups of ``m`` cells of a row apart by single spaces ("Overlast - Totaal 204 62 84
+    102 116 37" under "2014 2015 2016 2017 2018 2019 t/m Q2"; "… 1073 999 766 594 673 334")?"""
+    groups = sum(1 for c in m.group(0) if c in _SPACES) + 1
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if groups >= MANY_GROUPS:
+        return True
+    if (groups >= WIDE_GROUPS and m.group(0)[3:4] in _SPACES and _LINE_END.match(text, m.end())
+            and not _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+        return True
+    spaced = len(_SPACED_CELL.findall(text, line_start, line_end))
+    if spaced < 2 or line_end - line_start > HEAD_LINE_CHARS:
+        return False
+    columns = _head_columns(text, line_start)
+    return columns == spaced
+
+
+def _head_columns(text: str, line_start: int) -> int:
+    """How many years the nearest line above ``line_start`` with two or more years and no sentence
+    names (0 when a line of running text comes first)."""
+    end = line_start - 1
+    for _ in range(HEAD_LINES):
+        if end <= 0:
+            return 0
+        start = text.rfind("\n", max(0, end - HEAD_LINE_CHARS), end) + 1
+        line = text[start:end]
+        if (start == 0 and end >= HEAD_LINE_CHARS) or _HEAD_SENTENCE.search(line):
+            return 0
+        years = len(_HEAD_YEAR.findall(line))
+        if years > 1:
+            return years
+        end = start - 1
+    return 0
+
+
 def _after_label(text: str, m: re.Match[str]) -> bool:
     """Is the first group a number after a word that numbers things ("week 3 120 meldingen",
     "artikel 3 100", "groep 8 150 leerlingen"): a label and a count, no 3120?"""
@@ -106,10 +166,27 @@ def group_spans(text: str) -> list[int]:
     for m in _GROUPED.finditer(text):
         if _PHONE_BEFORE.search(text, max(0, m.start() - PHONE_LOOK_BACK), m.start()):
             continue
-        if _paper_number(text, m) or _row_of_cells(text, m) or _after_label(text, m):
+        if (_paper_number(text, m) or _row_of_cells(text, m) or _after_label(text, m)
+                or _cells_of_row(text, m)):
             continue
-        out += [i for i in range(m.start(), m.end()) if text[i] in _SPACES]
+        spaces = [i for i in range(m.start(), m.end()) if text[i] in _SPACES]
+        if len(spaces) + 1 >= WIDE_GROUPS and _outgrows_its_row(text, m):
+            spaces.pop()  # "660 1 715 1 770 610": the last cells are 1 770 and 610
+        out += spaces
     return out
+
+
+def _outgrows_its_row(text: str, m: re.Match[str]) -> bool:
+    """Is ``m``, three or more groups at the end of a row, a thousand times the other cells of its
+    row ("vrijwillig 660 1 715 1 770 610": cells 660, 1 715, 1 770 and 610, no 1 770 610)? Cells of
+    one row count alike; the last group is a cell of its own."""
+    if _LINE_END.match(text, m.end()) is None:
+        return False
+    line_start = text.rfind("\n", max(0, m.start() - HEAD_LINE_CHARS), m.start()) + 1
+    before = [float(c.group(0).translate(_NO_SPACES))
+              for c in _ROW_NUMBER.finditer(text, line_start, m.start())]
+    value = float(m.group(0).translate(_NO_SPACES))
+    return bool(before) and value > OUTGROWN * max(before)
 
 
 def with_dots(source: str, translated: str) -> str:

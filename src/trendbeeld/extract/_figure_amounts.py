@@ -49,6 +49,9 @@ _WORTH_AFTER = re.compile(r"['’\"”]?\s+waard\b")
 MIN_WRITTEN_TIMES = 10  # "drie keer" is an adverb ("three times"), "twintig keer" a count
 # Words back from a trigger where an amount may start ("meer dan | 100", "een | derde").
 LOOK_BACK_WORDS = 4
+# A line that opens with "% " and a capital is a table row's label ("% Bekladding: veel overlast
+# [%] 4.7 2.9"), so the "%" is no unit of the number at the end of the line before ("5.8\n%").
+_ROW_LABEL_AFTER = re.compile(r"[ ]+[A-ZÀ-Ý]")
 # (a run of letters is read whole, group 1: the same starts, and the word to check an amount opens with)
 _WORD_START = re.compile(r"(?<![\w’'])(?:([^\W\d_]+)|[\w€$+−-])")
 # "1.200 tot 1.500 demonstranten", "tussen 20 en 30 meldingen": a range of a count.
@@ -188,9 +191,12 @@ def _match_at(text: str, pos: int, lower: str | None = None) -> re.Match[str] | 
         longer = best is None or (m is not None and m.end() - m.start() > best.end() - best.start())
         if m is not None and m.end() > pos and longer:
             best = m
-    if best is None or lower is None:
-        return best
-    return numbers.AMOUNT.match(text, best.start())
+    if best is not None and lower is not None:
+        best = numbers.AMOUNT.match(text, best.start())
+    if (best is not None and best.group("unit") == "%" and text[best.start("unit") - 1] == "\n"
+            and _ROW_LABEL_AFTER.match(text, best.end())):  # "5.8\n% Bekladding: …": the next row's label
+        return numbers.AMOUNT.match(text, best.start(), best.start("unit") - 1)
+    return best
 
 
 def _may_open(lower: str, offset: int, word: re.Match[str], window: int) -> bool:

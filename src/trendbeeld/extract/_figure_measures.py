@@ -46,6 +46,10 @@ _TIME_REFERENCE_AFTER = re.compile(
     r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+(?:geleden|later|eerder|daarna|daarvoor|terug)\b",
     re.IGNORECASE,
 )
+# A span of time counted back or on from now is a period expression, no figure (NOTES: "de afgelopen
+# drie jaar"): "de afgelopen 4 jaar", "in de voorbije twee weken", "de komende vijf jaar".
+_PERIOD_BEFORE = re.compile(r"\b(?:afgelopen|voorbije|komende|aankomende)\s+\Z", re.IGNORECASE)
+PERIOD_BEFORE_CHARS = 14
 _AGE_RANGE = re.compile(r"(?:\d\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*\Z)|\b(?:van|tussen)\s+\Z", re.IGNORECASE)
 # A noun whose "van N jaar" is its length, not an age: "celstraf van", "een periode van".
 _MEASURE_OF_VAN = re.compile(
@@ -236,6 +240,8 @@ def duration(text: str, m: re.Match[str], nxt: re.Match[str]) -> tuple[str | Non
     """"gemiddeld 23 jaar oud" (years), "negen maanden celstraf" (other), "van zes naar tien jaar
     gevangenisstraf" (years); "18 jaar en ouder" and "in vijf jaar tijd" are no figures."""
     word = nxt.group(1).lower()
+    if _PERIOD_BEFORE.search(text, max(0, m.start() - PERIOD_BEFORE_CHARS), m.start()):
+        return None, m.end()  # "de afgelopen 4 jaar gemiddeld een 6,7": a period, no duration measured
     lasting = _LASTING.match(text, nxt.end()) is not None  # "het 14 jaar durende verzet"
     if word in ("jaar", "jaren"):
         return ("years", nxt.end()) if lasting or _measures_years(text, m) else (None, m.end())

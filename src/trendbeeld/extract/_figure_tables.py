@@ -19,20 +19,27 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _figure_filters, _scan, _text, numbers
+from trendbeeld.extract import _figure_filters, _figure_measures, _scan, _text, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
 TABLE_LINE_CHARS = 80  # a table row is a line at most this long
 # A row: a label of words (no sentence punctuation; digits only in brackets, "Beginstand (1-1-2022)"; a
 # colon before a word, "Toezicht en begeleiding: vrijwillig"), then numbers and percentages only.
-_CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?"
+# A web table prints a decimal point ("5.8 5.9 7" under "2014 2015 2016", label "% Bekladding: veel
+# overlast [%]" or "Rapportcijfer veiligheid (gem.) [score]"): one or two digits after it.
+_CELL = r"(?:\d{1,3}(?:\.\d{3})+(?![.\d])|\d+\.\d{1,2}(?![.\d])|\d+)(?:,\d+)?%?"
 # (a row whose line break the text cleaner took for a wrapped line holds several label–number groups)
 _TABLE_ROW = re.compile(
-    rf"(?:[ ]*(?P<label>[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\)|:(?=[ ][^\W\d_]))*?)"
+    rf"(?:[ ]*(?P<label>(?:%[ ])?[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\)|:(?=[ ][^\W\d_]|[ ]\())*?)"
     rf"[ ]+(?P<cells>{_CELL}(?:[ ]+{_CELL})*))+[ ]*"
 )
-_TABLE_CELL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![%\d]|[.,]\d)")
+_TABLE_CELL = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?![.\d])|\d+\.\d{1,2}(?![.\d])|\d+)(?:,\d+)?(?![%\d]|[.,]\d)"
+)
+_POINT_CELL = re.compile(r"\d\.\d{1,2}\Z")  # "5.8", "21.0": a decimal point, no thousands
+_GRADE_ROW = re.compile(r"cijfer\b", re.IGNORECASE)  # "Rapportcijfer leefbaarheid", not "politiecijfers"
+_PERCENT_ROW = re.compile(r"\[%\]|^[ ]*%[ ]|procent", re.IGNORECASE)  # "% Bekladding … [%]"
 _CELL_LINE = re.compile(r"^[ ]*(?P<num>[-+]?\d{1,3}(?:\.\d{3})*,\d+)(?P<pct>[ ]?%)?[ ]*$", re.MULTILINE)
 # Column heads: at least two years, each alone on its line, apart by blank lines.
 _YEAR_LINES = re.compile(r"(?:^[ ]*(?:19|20)\d\d(?:\d\))?[ ]*\n(?:[ ]*\n)*){2,}", re.MULTILINE)  # "20162)"
@@ -115,11 +122,26 @@ def row_years(text: str, found: list[Found]) -> dict[int, str]:
         if line_start not in heads:
             heads[line_start] = _row_heads(text, line_start)
         years = heads[line_start]
-        cells = [c.start() for c in _ROW_CELLS.finditer(text, line_start, line_end)]
+        cells = _trailing_cells(text, line_start, line_end)
         if years and f.start in cells and len(cells) >= len(years):
             index = cells.index(f.start)
             if index < len(years):
                 out[f.start] = years[index]
+    return out
+
+
+def _trailing_cells(text: str, line_start: int, line_end: int) -> list[int]:
+    """The starts of the cells that end the row ``line_start:line_end``, after its label: a dash
+    inside the label ("Overlast - Totaal 204 62 84") is no cell."""
+    cells = list(_ROW_CELLS.finditer(text, line_start, line_end))
+    out: list[int] = []
+    end = line_end
+    for c in reversed(cells):
+        if text[c.end() : end].strip(" "):
+            break
+        out.append(c.start())
+        end = c.start()
+    out.reverse()
     return out
 
 
@@ -228,8 +250,15 @@ def table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]
         if row is None:
             continue
         cells = [c for c in _TABLE_CELL.finditer(text, line_start, line_end)
-                 if not _figure_filters.is_year(c.group(0), numbers.parse_digits(c.group(0)))
-                 and text.rfind("(", line_start, c.start()) <= text.rfind(")", line_start, c.start())]
+                 if text.rfind("(", line_start, c.start()) <= text.rfind(")", line_start, c.start())]
+        cells = _without_years(text, line_start, cells)
+        points = any(_POINT_CELL.search(c.group(0)) for c in cells)
+        label_text = text[line_start : cells[0].start()] if cells else ""
+        percent = _PERCENT_ROW.search(label_text) is not None and (points or "%" in label_text)
+        unit = Unit.PERCENT if percent else Unit.OTHER if points else Unit.COUNT
+        if unit is Unit.OTHER and _GRADE_ROW.search(label_text) and all(
+                numbers.parse_digits(c.group(0)) <= _figure_measures.MAX_GRADE for c in cells):
+            unit = Unit.GRADE  # "Rapportcijfer veiligheid (gem.) [score] 6.5 6.6 7": marks out of ten
         for cell in cells:
             raw = cell.group(0)
             counted = ("." in raw or len(cells) > 1) and "," not in raw
@@ -240,5 +269,17 @@ def table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]
             )
             if label is not None and label.group("name").lower() in _figure_filters.REFERENCE_WORDS:
                 continue  # "Hoofdstuk 3   Trends   12": a table of contents
-            out.append(Found(cell.start(), cell.end(), numbers.parse_digits(raw), None, Unit.COUNT, 0))
+            out.append(Found(cell.start(), cell.end(), numbers.parse_digits(raw), None, unit, 0))
     return out
+
+
+def _without_years(text: str, line_start: int, cells: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cells of a row less those that read as years ("Gerealiseerd 2017 49.124"), unless the row
+    is one of counts under a head of as many years ("2333 1967 1479 1466 1207 726" under "2014 2015
+    … 2019": 1967 is the count of 2015). A row of years (a head itself) keeps none."""
+    years = [c for c in cells if _figure_filters.is_year(c.group(0), numbers.parse_digits(c.group(0)))]
+    if not years:
+        return cells
+    if 2 * len(years) < len(cells) and len(_row_heads(text, line_start)) == len(cells):
+        return cells
+    return [c for c in cells if c not in years]

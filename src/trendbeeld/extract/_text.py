@@ -60,13 +60,21 @@ _CELL_LINE_END = re.compile(r"\n(?<=[\d%–-]\n)")
 # ... ends a row of a table when its line is a label (words, no sentence punctuation) and then two or
 # more cells, or one cell after a gap of three or more spaces (text converted with its layout):
 # "Gemelde beveiligingsincidenten  45  50", "Verzuimpercentage      6,4%", " 2021 2022" (column heads).
-_ROW_CELL = r"(?:[-–]|[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-+]?\d+(?:,\d+)?)(?:[ ]?%)?"
+# (a web table's decimal point: "5.8 5.9" under "2014 2015"; a label "% Bekladding: veel overlast [%]")
+_ROW_CELL = (
+    r"(?:[-–]|[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|[-+]?\d+\.\d{1,2}(?![.\d])|[-+]?\d+(?:,\d+)?)"
+    r"(?:[ ]?%)?"
+)
 TABLE_ROW = re.compile(
-    rf"[ ]*(?:[^\W\d_][^\d\n.!?;:]*?(?:[ ]{{3,}}{_ROW_CELL}|[ ]+{_ROW_CELL}(?:[ ]+{_ROW_CELL})+)"
+    rf"[ ]*(?:(?:%[ ])?[^\W\d_](?:[^\d\n.!?;:(]|\([^()\n]{{0,20}}\)|:(?=[ ][^\W\d_]|[ ]\())*?"
+    rf"(?:[ ]{{3,}}{_ROW_CELL}|[ ]+{_ROW_CELL}(?:[ ]+{_ROW_CELL})+)"
     rf"|{_ROW_CELL}(?:[ ]+{_ROW_CELL})+)[ ]*"
 )
 ROW_CHARS = 200  # a row is read back at most this far from its end
 _SINGLE_BLANK = re.compile(r"\n[ ]*\n(?![ ]*\n)")
+# A table's head of years, a line of its own: "2014 2015 2016 2017 2018 2019 t/m Q2", "2021 2022 jan-mrt".
+_YEARS_HEAD = re.compile(r"(?:19|20)\d\d(?:[ ]+(?:19|20)\d\d){2,}(?:[ ]+[^\s\d]\S{0,6}){0,2}")
+_CENTURIES = ("19", "20")
 _CAPITAL_BREAK = re.compile(r"\n(?=[ ]*[A-ZÀ-Ý0-9“‘\"'(€$])(?![ ]*\n)")
 # A wrapped line end: a line break after a word (perhaps and one space or tab) before a lower-case
 # letter. The pattern starts with the break, so the regex engine skips ahead to line breaks.
@@ -486,8 +494,10 @@ def _ends_heading(text: str, pos: int, layout: _Layout) -> bool:
         return True
     if line[-1] in ",;":
         return False
-    if _NUMBERED_TITLE_NEXT.match(text, pos + 1):
-        return True  # "1 HET ECONOMISCH BEELD" before "1.1 De Nederlandse economie"
+    if _NUMBERED_TITLE_NEXT.match(text, pos + 1) or (line[:2] in _CENTURIES and _YEARS_HEAD.fullmatch(line)):
+        # "1 HET ECONOMISCH BEELD" before "1.1 De Nederlandse economie"; a table's head of years
+        # ("2014 2015 … 2022 jan-mrt") before its first row
+        return True
     following = _FOLLOWING_WORD.match(text, pos + 1)
     starter = following is not None and following.group(1)[0].isupper()
     if starter and following is not None and following.group(1).lower() in lexicon.load().function_words:
