@@ -54,3 +54,9 @@ def test_a_possessive_opens_the_object(text: str, direction: Change, phenomenon:
 def test_zijn_before_a_plural_is_the_verb() -> None:
     text = "In Amsterdam zijn woningen de laatste jaren veel duurder geworden."
     assert _phrase(text, "zijn") is None
+
+
+def test_a_present_participle_qualifies_the_noun_after_it() -> None:
+    # "rondhangende" has the lemma "rondhangen" but is no finite verb: the phrase runs on.
+    text = "In de wijk blijft de overlast van rondhangende jongeren ongeveer gelijk."
+    assert pairs(text) == [(Change.STABLE, "overlast van rondhangende jongeren")]

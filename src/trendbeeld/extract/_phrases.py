@@ -211,6 +211,8 @@ def _finite_verb(text: str, tok: re.Match[str], end: int) -> bool:
     base = lemma(low)
     if base == low or not base.endswith(_INFINITIVE_ENDINGS) or low == base + "s":
         return False  # no verb, or a plural in -s of a noun in -en ("wapens")
+    if low in (base + "d", base + "de"):
+        return False  # a present participle qualifies a noun ("rondhangende jongeren", "toenemende")
     if low.endswith("en") and not low.endswith(("den", "ten")):
         return False
     return not _OF_AFTER.match(text, tok.end(), end)
