@@ -253,6 +253,8 @@ def table_cells(text: str, digits: list[int], found: list[Found]) -> list[Found]
                  if text.rfind("(", line_start, c.start()) <= text.rfind(")", line_start, c.start())]
         cells = _without_years(text, line_start, cells)
         points = any(_POINT_CELL.search(c.group(0)) for c in cells)
+        if points and not _row_heads(text, line_start):
+            continue  # a decimal point is a web table's, under its head of years (else "2.1" is a section)
         label_text = text[line_start : cells[0].start()] if cells else ""
         percent = _PERCENT_ROW.search(label_text) is not None and (points or "%" in label_text)
         unit = Unit.PERCENT if percent else Unit.OTHER if points else Unit.COUNT
