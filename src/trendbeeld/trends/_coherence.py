@@ -155,23 +155,26 @@ def _whole_words(names: Sequence[str] | set[str]) -> re.Pattern[str]:
 def names_core(text: str, phrase: str) -> bool:
     """Whether ``text`` names the core of ``phrase``: one of its content words other than a measure
     ("aantal", "aandeel"), an inflected adjective ("sterke", "complexe"), a vague head ("behoefte",
-    "situatie") or a group of people ("inwoners"), also as the end of a compound ("misdrijven" in
-    "vermogensmisdrijven"). A phrase without such a word ("bereidheid van inwoners", "situatie voor
+    "situatie"), a group of people ("inwoners") or a noun of change ("verbetering", "toename",
+    "daling": it says that something changes, not what), also as the end of a compound ("misdrijven"
+    in "vermogensmisdrijven"). A phrase without such a word ("bereidheid van inwoners", "situatie voor
     de leeftijdsgroep") is named only by all of its vague heads, groups and content words.
 
     "Het percentage jongvolwassenen dat vaak eenzaam was" names "gevoel van eenzaamheid en isolatie";
     "wijziging van de Regeling Grote Projecten" does not; "een sterke verbetering" does not name
-    "sterke gevoelens van eenzaamheid"."""
+    "sterke gevoelens van eenzaamheid"; "een sterke verbetering van de situatie" (a poll) does not name
+    "Verbetering evaluatiestelsel" (a decision list's section name): only the change is shared."""
     stems = cluster.phenomenon_stems(phrase)
     if not stems:
         return True
     words = [w.casefold() for w in _WORD.findall(phrase)]
     adjectives = {stem(w) for w in words if adjective_end(w)}
-    core = stems - adjectives - _stems_of("vague_heads.txt") - _stems_of("groups.txt")
+    vague = _stems_of("vague_heads.txt") | _stems_of("groups.txt") | _stems_of("change_nouns.txt")
+    core = stems - adjectives - vague
     found = {undoubled(f) for f in cluster.content_stems(text)}
     if core:
         return any(_meets(undoubled(w), found) for w in core)
-    relational = _words_of("vague_heads.txt") | _words_of("groups.txt")
+    relational = _words_of("vague_heads.txt") | _words_of("groups.txt") | _words_of("change_nouns.txt")
     wanted = stems | {stem(w) for w in words if w in relational}
     found |= {undoubled(stem(w)) for w in _WORD.findall(text.casefold())}
     return all(_meets(undoubled(w), found) for w in wanted)

@@ -146,6 +146,28 @@ def voice(source_id: str, meta: SourceMeta) -> str:
     return UNKNOWN_VOICE
 
 
+def stated_voices(source_ids: Iterable[str], metas: Mapping[str, SourceMeta]) -> set[str]:
+    """The voices (`voice`) of reports, polls, interviews and other sources that are no news item,
+    where a source that names no publisher is no voice of its own beside a named source of its kind:
+    an unnamed report may be one of the named report's publisher's own (two reports of one office,
+    one read without its colophon), so the two are one voice. Beside a source of another kind (a
+    team's signal, a news outlet: `voices`) it is still a voice: an outlet publishes no report."""
+    ids = list(source_ids)
+    named_kinds = {metas[s].type for s in ids if voice(s, metas[s]) != UNKNOWN_VOICE}
+    return {
+        found
+        for s in ids
+        if (found := voice(s, metas[s])) != UNKNOWN_VOICE or metas[s].type not in named_kinds
+    }
+
+
+def voices(source_ids: Iterable[str], metas: Mapping[str, SourceMeta]) -> set[str]:
+    """The independent voices of ``source_ids`` (all in ``metas``): news outlets and `stated_voices`."""
+    ids = set(source_ids)
+    news = {s for s in ids if is_event(metas[s])}
+    return stated_voices(ids - news, metas) | {voice(s, metas[s]) for s in news}
+
+
 @lru_cache(maxsize=4096)
 def _voice_of(name: str) -> str:
     return (canonical(name) or name.strip()).casefold()
@@ -396,9 +418,9 @@ def qualify(
 ) -> Qualification:
     """Independent sources, a stated change outside the news, and the event test of ``evidence``."""
     sources = {e.span.source_id for e in evidence if e.span.source_id in metas}
-    voices = {voice(s, metas[s]) for s in sources}
+    found = voices(sources, metas)
     stated = any(
         isinstance(e, TrendStatement) and not is_event(metas.get(e.span.source_id)) for e in evidence
     )
     signal = event_signal(((s, metas[s]) for s in sorted(sources)), exposure)
-    return Qualification(len(voices), stated, signal)
+    return Qualification(len(found), stated, signal)

@@ -117,7 +117,7 @@ def support(
     against = opposing(evidence, metas, direction)
     backing = source_ids - against
     news_ids = {s for s in backing if events.is_event(metas[s])}
-    stated = {voice(s, metas[s]) for s in backing - news_ids}
+    stated = events.stated_voices(backing - news_ids, metas)
     news = {voice(s, metas[s]) for s in news_ids} - stated
     against_news = {s for s in against if events.is_event(metas[s])}
     return Support(
@@ -125,7 +125,7 @@ def support(
         len(news),
         len(events.stories(news_ids, metas)),
         opposed=frozenset(against),
-        opposed_stated=len({voice(s, metas[s]) for s in against - against_news}),
+        opposed_stated=len(events.stated_voices(against - against_news, metas)),
         opposed_news_items=len(events.stories(against_news, metas)),
         reported=OPPOSITE.get(direction) if against and direction is not None else None,
     )
