@@ -149,6 +149,9 @@ _OWN_REPORT = re.compile(
 OWN_REPORT_CHARS = 300  # where a text without a title names what it is
 # Literal words one of which a text must hold to name an office (a fast scan before the patterns).
 _OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
+# The same names without the leading look-behind, which keeps the regex engine from skipping ahead to
+# the names' first letters: a whole publication is scanned fast and the boundary checked per match.
+_OFFICE_BARE = re.compile(_OFFICE.pattern.replace(r"(?<![\w-])", "", 1))
 # A document of a municipality, province or police unit about its own area, by its title: a noun of
 # such a publication (a compound on -analyse, -monitor, -beeld, -plan, -scan, -verslag, …) and the
 # area, and nothing else but its years ("Integrale Veiligheidsanalyse Maastricht 2014—2017",
@@ -310,9 +313,11 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a publication of a statistics or planning office itself."""
     if not any(text.find(word, start, end) >= 0 for word in _OFFICE_WORDS):
         return False
-    if _COLOPHON.search(text, start, end):
+    if text.find("Uitgever", start, end) >= 0 and _COLOPHON.search(text, start, end):
         return True
-    for m in _OFFICE.finditer(text, start, end):
+    for m in _OFFICE_BARE.finditer(text, start, end):
+        if m.start() > start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # inside a word ("ABCBS"): no office
         if _DATA_OF_BEFORE.search(text, max(start, m.start() - DATA_OF_CHARS), m.start()):
             continue  # "In deze monitor staan cijfers van het CBS over onze gemeente": a source of data
         # the sentence that names the office: from the stop or line break before it to the one after
