@@ -42,7 +42,8 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # dpg-blind3-2019 (four more DPG articles) and maastricht-2019 (nine pages of a municipal integral safety
 # analysis) were annotated blind on 2026-12-05 15:00, scored as blind at that session's start (f132c26) and
 # after its first round (6570cca), and unsealed at 15:55 as development material. dpg-blind4-2019 (six more
-# DPG articles, annotated blind at 15:10) stays sealed.
+# DPG articles, annotated blind at 15:10) stays sealed, and so do dpg-blind5-2019 (six more DPG articles) and
+# spgroningen-2019 (three pages of a regional planning office's safety theme), annotated blind at 15:55.
 READABLE_HELD = {
     "telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019", "dpg-regio-2019",
     "dpg-blind-2019", "ap-2022", "dpg-blind2-2019", "cbs-2023", "dpg-blind3-2019", "maastricht-2019",
