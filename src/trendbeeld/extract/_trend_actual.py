@@ -121,6 +121,7 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+van\s", re.IGNORECASE)
+LONGEST_PREPOSITION = len("ondanks")  # the longest word of _DEFINITE_BEFORE
 _CONDITION = re.compile(
     r"\W*(?:zonder|als(?!\s+gevolg)(?!\s+gezegd)(?!\s+het\s+(?:(?:gaat|ging)\s+(?:om|over)|om)\b))\b",
     re.IGNORECASE,
@@ -189,7 +190,15 @@ def _presupposed(text: str, cue: Cue) -> bool:
     if cue.kind != "noun" or _OF_AFTER.match(text, cue.end) is None:
         return False
     before = text[max(0, cue.start - CLAUSE_REACH) : cue.start]
-    return _DEFINITE_BEFORE.search(before) is not None and _PURPOSE_BEFORE.search(before) is None
+    # The pattern ends in "de|het", white space, the end: read only the last words (a search over the
+    # whole reach tries every position for the look-behind; most nouns have no article before them).
+    tail = before.rstrip()
+    if len(tail) == len(before) or not tail[-3:].lower().endswith(("de", "het")):
+        return False
+    prepositions = tail[: -2 if tail[-3:].lower() != "het" else -3].rstrip()
+    if _DEFINITE_BEFORE.search(before, max(0, len(prepositions) - LONGEST_PREPOSITION)) is None:
+        return False
+    return _PURPOSE_BEFORE.search(before) is None
 
 
 def _speaker_words(text: str, cue: Cue, clause: _phrases.Span) -> bool:
