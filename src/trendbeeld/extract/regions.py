@@ -109,6 +109,9 @@ _PLACE_NOUN = re.compile(
     r"|(?:bad|woon|geboorte)?plaats(?:je)?)"
     r"[ ]+(?P<place>[A-ZÀ-ÝÇ][a-zà-ÿçğış]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)(?![\w-])(?![ ]+[A-ZÀ-Ý])"
 )
+# The literal words one of which every match of _PLACE_NOUN holds: a scan without its look-behind and
+# letter runs before the pattern, three times as fast.
+_PLACE_NOUN_WORD = re.compile("stad|dorp|plaats|regio|provincie|eiland|streek|deelstaat")
 # "de", "het" or a possessive ("bij haar geboortestad Pezinok"), and a capitalised adjective.
 _APPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Hh]et|[Hh]aar|[Zz]ijn|[Hh]un)[ ]+(?:(?P<adj>[A-ZÀ-Ý][\w-]*e)[ ]+)?\Z"
@@ -254,6 +257,8 @@ def _appositions(text: str, start: int, end: int) -> list[Apposition]:
     """The places named after a noun of place in ``text[start:end]`` that the gazetteer does not
     know ("de Nieuw-Zeelandse stad Christchurch", "bij haar geboortestad Pezinok")."""
     found: list[Apposition] = []
+    if _PLACE_NOUN_WORD.search(text, start, end) is None:
+        return found  # most spans name no noun of place: no scan of every position for the look-behind
     for m in _PLACE_NOUN.finditer(text, start, end):
         place = m.group("place")
         if place in gazetteer().regions or is_village(place) or place in lexicon.load().scope_words:
