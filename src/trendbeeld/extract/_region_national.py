@@ -327,7 +327,9 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
         stops = [i for i in (text.find(".", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0]
         if _SELF_REFERENCE.search(text, max(lo, left), min(stops) if stops else hi):
             return True  # "In deze rapportage presenteert het CBS de voorlopige cijfers"
-    # "Bron: CBS." under two of its tables
+    # "Bron: CBS." under two of its tables (the multi-line pattern tries every line: only where "Bron" is)
+    if text.find("Bron", start, end) < 0:
+        return False
     return any(lines >= SOURCE_LINES for lines, _ in enumerate(_SOURCE_LINE.finditer(text, start, end), 1))
 
 
