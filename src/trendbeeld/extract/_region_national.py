@@ -149,6 +149,7 @@ _OWN_REPORT = re.compile(
 OWN_REPORT_CHARS = 300  # where a text without a title names what it is
 # Literal words one of which a text must hold to name an office (a fast scan before the patterns).
 _OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
+_OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))  # one scan for all of them: faster than a find per word
 # The same names without the leading look-behind, which keeps the regex engine from skipping ahead to
 # the names' first letters: a whole publication is scanned fast and the boundary checked per match.
 _OFFICE_BARE = re.compile(_OFFICE.pattern.replace(r"(?<![\w-])", "", 1))
@@ -311,7 +312,7 @@ def _published_by_office(doc: Document) -> bool:
 @lru_cache(maxsize=16)
 def _is_office_publication(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a publication of a statistics or planning office itself."""
-    if not any(text.find(word, start, end) >= 0 for word in _OFFICE_WORDS):
+    if _OFFICE_WORD.search(text, start, end) is None:
         return False
     if text.find("Uitgever", start, end) >= 0 and _COLOPHON.search(text, start, end):
         return True
