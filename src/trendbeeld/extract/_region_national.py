@@ -150,6 +150,7 @@ OWN_REPORT_CHARS = 300  # where a text without a title names what it is
 # Literal words one of which a text must hold to name an office (a fast scan before the patterns).
 _OFFICE_WORDS = ("CBS", "Statistiek", "SCP", "CPB", "Planbureau", "PBL", "RIVM", "WODC")
 _OFFICE_WORD = re.compile("|".join(_OFFICE_WORDS))  # one scan for all of them: faster than a find per word
+OFFICE_WORD_LEAD = len("Centraal Bureau voor de ")  # the farthest a word stands in a name ("… Statistiek")
 # The same names without the leading look-behind, which keeps the regex engine from skipping ahead to
 # the names' first letters: a whole publication is scanned fast and the boundary checked per match.
 _OFFICE_BARE = re.compile(_OFFICE.pattern.replace(r"(?<![\w-])", "", 1))
@@ -312,11 +313,14 @@ def _published_by_office(doc: Document) -> bool:
 @lru_cache(maxsize=16)
 def _is_office_publication(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a publication of a statistics or planning office itself."""
-    if _OFFICE_WORD.search(text, start, end) is None:
+    word = _OFFICE_WORD.search(text, start, end)
+    if word is None:
         return False
     if text.find("Uitgever", start, end) >= 0 and _COLOPHON.search(text, start, end):
         return True
-    for m in _OFFICE_BARE.finditer(text, start, end):
+    # every name holds one of the words at most OFFICE_WORD_LEAD characters after its start: no name
+    # starts before the first word less that lead, and the scan starts there
+    for m in _OFFICE_BARE.finditer(text, max(start, word.start() - OFFICE_WORD_LEAD), end):
         if m.start() > start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue  # inside a word ("ABCBS"): no office
         if _DATA_OF_BEFORE.search(text, max(start, m.start() - DATA_OF_CHARS), m.start()):
