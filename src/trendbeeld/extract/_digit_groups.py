@@ -121,19 +121,18 @@ def _cells_of_row(text: str, m: re.Match[str]) -> bool:
     """Are the groups of ``m`` cells of a row apart by single spaces ("Overlast - Totaal 204 62 84
     102 116 37" under "2014 2015 2016 2017 2018 2019 t/m Q2"; "… 1073 999 766 594 673 334")?"""
     groups = sum(1 for c in m.group(0) if c in _SPACES) + 1
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line_end = len(text) if line_end < 0 else line_end
     if groups >= MANY_GROUPS:
         return True
     if (groups >= WIDE_GROUPS and m.group(0)[3:4] in _SPACES and _LINE_END.match(text, m.end())
             and not _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())):
         return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
     spaced = len(_SPACED_CELL.findall(text, line_start, line_end))
     if spaced < 2 or line_end - line_start > HEAD_LINE_CHARS:
         return False
-    columns = _head_columns(text, line_start)
-    return columns == spaced
+    return _head_columns(text, line_start) == spaced
 
 
 def _head_columns(text: str, line_start: int) -> int:

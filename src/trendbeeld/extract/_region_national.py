@@ -40,6 +40,7 @@ gold gives their own operating figures no region.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -335,7 +336,7 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
     # "Bron: CBS." under two of its tables (the multi-line pattern tries every line: only where "Bron" is)
     if text.find("Bron", start, end) < 0:
         return False
-    return any(lines >= SOURCE_LINES for lines, _ in enumerate(_SOURCE_LINE.finditer(text, start, end), 1))
+    return len(list(itertools.islice(_SOURCE_LINE.finditer(text, start, end), SOURCE_LINES))) == SOURCE_LINES
 
 
 @lru_cache(maxsize=4)

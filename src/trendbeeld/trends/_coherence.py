@@ -169,12 +169,11 @@ def names_core(text: str, phrase: str) -> bool:
         return True
     words = [w.casefold() for w in _WORD.findall(phrase)]
     adjectives = {stem(w) for w in words if adjective_end(w)}
-    vague = _stems_of("vague_heads.txt") | _stems_of("groups.txt") | _stems_of("change_nouns.txt")
-    core = stems - adjectives - vague
+    core = stems - adjectives - _vague_stems()
     found = {undoubled(f) for f in cluster.content_stems(text)}
     if core:
         return any(_meets(undoubled(w), found) for w in core)
-    relational = _words_of("vague_heads.txt") | _words_of("groups.txt") | _words_of("change_nouns.txt")
+    relational = _vague_words()
     wanted = stems | {stem(w) for w in words if w in relational}
     found |= {undoubled(stem(w)) for w in _WORD.findall(text.casefold())}
     return all(_meets(undoubled(w), found) for w in wanted)
@@ -198,3 +197,17 @@ def _words_of(name: str) -> frozenset[str]:
 @cache
 def _stems_of(name: str) -> frozenset[str]:
     return frozenset(stem(word.casefold()) for word in lexicon(name) if " " not in word)
+
+
+# What names no core of a phrase: vague heads, groups of people and nouns of change (`names_core`).
+_VAGUE_LISTS = ("vague_heads.txt", "groups.txt", "change_nouns.txt")
+
+
+@cache
+def _vague_words() -> frozenset[str]:
+    return frozenset().union(*(_words_of(name) for name in _VAGUE_LISTS))
+
+
+@cache
+def _vague_stems() -> frozenset[str]:
+    return frozenset().union(*(_stems_of(name) for name in _VAGUE_LISTS))

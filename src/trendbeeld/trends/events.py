@@ -152,13 +152,9 @@ def stated_voices(source_ids: Iterable[str], metas: Mapping[str, SourceMeta]) ->
     an unnamed report may be one of the named report's publisher's own (two reports of one office,
     one read without its colophon), so the two are one voice. Beside a source of another kind (a
     team's signal, a news outlet: `voices`) it is still a voice: an outlet publishes no report."""
-    ids = list(source_ids)
-    named_kinds = {metas[s].type for s in ids if voice(s, metas[s]) != UNKNOWN_VOICE}
-    return {
-        found
-        for s in ids
-        if (found := voice(s, metas[s])) != UNKNOWN_VOICE or metas[s].type not in named_kinds
-    }
+    found = {s: voice(s, metas[s]) for s in source_ids}
+    named_kinds = {metas[s].type for s, v in found.items() if v != UNKNOWN_VOICE}
+    return {v for s, v in found.items() if v != UNKNOWN_VOICE or metas[s].type not in named_kinds}
 
 
 def voices(source_ids: Iterable[str], metas: Mapping[str, SourceMeta]) -> set[str]:
