@@ -111,6 +111,27 @@ def test_every_article_of_a_compilation_of_news_articles_has_its_title() -> None
                      ("Jongeren vaker slachtoffer van online fraude", None, None)]
 
 
+def test_a_compilation_stored_as_dataset_records_one_blank_line_apart() -> None:
+    # each record: a title line, a blank line, the body as one unwrapped line; records one blank line apart
+    body = ("De politie heeft zaterdag in het centrum een man aangehouden na een achtervolging door de stad. "
+            "Hij reed met hoge snelheid door rood en botste tegen een geparkeerde auto. Niemand raakte "
+            "gewond, meldt een woordvoerder.")
+    titles = ["Vluchter in auto botst tegen huis", "'We willen gewoon veilig naar huis kunnen lopen'",
+              "Meer camera's bij het station"]
+    text = "\n\n".join(f"{title}\n\n{body}" for title in titles)
+    found = [h.title for h in items_of(Headline, text)]
+    assert found == ["Vluchter in auto botst tegen huis", "We willen gewoon veilig naar huis kunnen lopen",
+                     "Meer camera's bij het station"]
+
+
+def test_a_report_with_one_paragraph_per_heading_somewhere_is_no_compilation() -> None:
+    body = ("De gemeente werkt samen met de politie en de zorg aan de veiligheid in de wijken. Er zijn veel "
+            "meldingen gedaan door bewoners over overlast van jongeren en over verkeer.")
+    text = (f"Overlast in de wijken\n\n{body}\n\nVerkeersveiligheid\n\n{body}\n\n{body}\n\n"
+            f"Ondermijning\n\n{body}")
+    assert items_of(Headline, text) == []
+
+
 def test_report_chapters_are_no_compilation_of_news_articles() -> None:
     body = "De gemeente werkt samen met de politie en de zorg. Er zijn veel meldingen gedaan door bewoners."
     text = f"1 Inleiding\n\n{body} {body}\n\n\n2 Aanpak in de wijken\n\n{body} {body}"

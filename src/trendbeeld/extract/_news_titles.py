@@ -73,6 +73,8 @@ def article_titles(doc: Document) -> list[Headline]:
     taken = {h.span.start for h in out}
     blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
     if len(blocks) < 2:
+        blocks = _dataset_records(text)
+    if len(blocks) < 2:
         if not out and _is_one_article(text):
             # one news article: its first line is its title
             title = _block_title(doc, 0, len(text))
@@ -92,6 +94,30 @@ def article_titles(doc: Document) -> list[Headline]:
         # most articles have a title line: one whose first line is no title does not undo the others
         out.extend(t for t in titled if t.span.start not in taken)
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _dataset_records(text: str) -> list[int]:
+    """The starts of the articles of a compilation stored as a news dataset's records, one blank
+    line apart: every record a title line and its body as one unwrapped line ("Vluchter in auto
+    botst tegen huis" / "De politie heeft zaterdag in Utrecht …"), so the paragraphs alternate a
+    short line and a long one over the whole text. Empty when the text is not so built: a report
+    typed with one paragraph per heading has sections of more paragraphs somewhere."""
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    paragraphs = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    if paragraphs and not paragraphs[-1]:
+        starts, paragraphs = starts[:-1], paragraphs[:-1]
+    if len(paragraphs) < 2 * MIN_COMPILATION_TITLES or len(paragraphs) % 2:
+        return []
+    for title, body in zip(paragraphs[::2], paragraphs[1::2], strict=True):
+        if "\n" in title or "\n" in body or not _at_most_words(title, MAX_TITLE_WORDS):
+            return []
+        if not _at_least_words(body, MIN_BODY_WORDS):
+            return []
+    return starts[::2]
 
 
 # A news-style title of a story about one person, on its own line: a name with the age in
