@@ -39,6 +39,17 @@ def test_an_interview_printed_as_running_text_quotes_the_person_of_its_lead() ->
     assert [s for _, s in speakers(text)] == ["Sanne Vermeulen"] * 3
 
 
+def test_a_person_named_in_the_question_does_not_answer_it() -> None:
+    # single quotation marks as most papers print them; the last question names someone else
+    text = (
+        "De wethouder ziet de uitslag als een keerpunt, zegt Marieke de Vries in haar werkkamer. 'Er moet "
+        "echt iets veranderen in de wijken.' Waarom nu? 'Omdat de bewoners het niet meer pikken. Dat merk ik "
+        "elke dag.' En de burgemeester? 'Die heeft het ook gezien.' Zijn voorganger Henk Jansen dan? "
+        "'Inderdaad, die ook. Hij heeft dit jaren geleden al gezegd.'"
+    )
+    assert [s for _, s in speakers(text)] == ["Marieke de Vries"] * 4
+
+
 def test_an_organisation_in_the_lead_is_no_interviewee() -> None:
     text = (
         "Het debat in Provinciale Staten ging over het klimaat. Heeft u geoefend? ,,Ja, dat hoort er "

@@ -56,8 +56,6 @@ _NAME_INSIDE = re.compile(r"[a-zà-ÿ,][ \t]+[A-ZÀ-Ý][a-zà-ÿ]+")
 _QUESTION_ANSWER = re.compile(
     r"^[ \t]*(?P<question>[^\n“”„«»\"]{3,300}\?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<mark>,,|[“„\"«‘'])",
     re.MULTILINE)
-# A question that ends right before an opening mark, in running text: "Bewust? ,,Het was …".
-_QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?P<mark>,,|[“„\"«])")
 _SENTENCE_END = re.compile(r"[.!?:][ \t]+|\n")
 MIN_ANSWERS = 2  # questions answered by a quotation on the line under them: an interview
 TALKED_CHARS = 40  # "in gesprek met directeur …": the words before the interviewee's name
@@ -106,7 +104,7 @@ def interview_answers(text: str) -> dict[int, int]:
         if len(m.group("question").split()) <= _quote_interviews.MAX_QUESTION_WORDS:
             found[m.start("mark")] = m.start("question")
     if _quote_interviews.inline_interview(text):
-        for m in _QUESTION_BEFORE_MARK.finditer(text):
+        for m in _quote_interviews.QUESTION_BEFORE_MARK.finditer(text):
             cut = max((e.end() for e in _SENTENCE_END.finditer(text, max(m.start() - 300, 0), m.start())),
                       default=max(m.start() - 300, 0))
             question = text[cut : m.start()]

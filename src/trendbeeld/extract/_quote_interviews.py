@@ -156,13 +156,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 MIN_INLINE_ANSWERS = 3  # questions answered by a quotation: an interview printed as running text
 MAX_QUESTION_CHARS = 300  # the words between an answer and the question before it
 # A question that ends right before an opening mark: "Bewust? ,,Het was …", "…? “Nee, …".
-_QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?:,,|[“„\"«])")
+# A question right before an opening mark: "Bewust? ,,Het was …", "Wie? ‘Inderdaad, die.", in the single
+# quotation marks of most Dutch papers also the straight one before a capital ("Welk punt? 'Dat het …").
+QUESTION_BEFORE_MARK = re.compile(r"\?[ \t]*(?P<mark>,,|[“„\"«‘]|'(?=[A-ZÀ-Ý]))")
 
 
 def inline_interview(text: str) -> bool:
     """Whether ``text`` holds an interview whose line breaks are lost: several questions each
     answered by a quotation right after the question mark."""
-    found = itertools.islice(_QUESTION_BEFORE_MARK.finditer(text), MIN_INLINE_ANSWERS)
+    found = itertools.islice(QUESTION_BEFORE_MARK.finditer(text), MIN_INLINE_ANSWERS)
     return sum(1 for _ in found) >= MIN_INLINE_ANSWERS
 
 

@@ -382,8 +382,10 @@ def _attribute(
     # "Respondent 5 (wijkagent): “…”": a label of an unnamed interviewee; an interview's answer
     # "‘…’, voegden de anonieme briefschrijvers er aan toe": the source after the quote, not the person before
     described = described_after(text, cand)
-    before = None if described else (speaker_before(doc, cand, known, last) or label_before(text, cand)
-                                      or answering(doc, cand.open, answers, known, last))
+    # an interview's answer quotes the interviewee, not a person the question before it names ("Oud-president
+    # Abdullah Gül? ‘Inderdaad, die.")
+    before = None if described else (answering(doc, cand.open, answers, known, last)
+                                      or speaker_before(doc, cand, known, last) or label_before(text, cand))
     if (before is not None or not (reads_as_speech(text, cand) or _short_sentence(text, cand))
             or label or described):
         # "K., in rond Amsterdams: „…”": a label names the speaker, though not resolved
