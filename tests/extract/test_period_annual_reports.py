@@ -21,6 +21,14 @@ def test_a_title_on_the_first_lines() -> None:
     assert is_annual_report("jaarverslag 2018\nhoreca groep\n\nomzet\n")
 
 
+def test_a_title_with_the_publisher_and_a_dash() -> None:
+    # web editions print "<organisation> — Jaarverslag 2022" (an em dash, like "|" or an en dash)
+    assert is_annual_report("veiligheidshuis west — jaarverslag 2022\n\ncyber\n\nwe werken samen.\n")
+    [municipalities] = figures_of("Veiligheidshuis West — Jaarverslag 2022\n\nCyber\n\n"
+                                  "Inwoners van de 12 gemeenten in onze regio lopen risico.\n")
+    assert municipalities.period == "2022"
+
+
 def test_a_news_text_about_an_annual_report_is_none() -> None:
     assert not is_annual_report("het bedrijf publiceerde dinsdag het jaarverslag over 2018.")
 

@@ -45,8 +45,8 @@ _ANNUAL_REPORT_SELF = re.compile(
 )
 # "NS jaarverslag 2018", "Enexis | Jaarverslag 2018 |" on a line of its own
 _ANNUAL_REPORT_HEADER = re.compile(
-    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d"
-    r"[^\S\n]*(?:[|–-][^\S\n]*)?",
+    rf"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–—-][^\S\n]+)?){{0,3}}{_ANNUAL}[^\S\n]+(?:19|20)\d\d"
+    r"[^\S\n]*(?:[|–—-][^\S\n]*)?",
     re.IGNORECASE,
 )
 HEADER_REPEATS = 2
@@ -62,17 +62,17 @@ PLAN_HEADER_WORDS = 2  # running headers are looked for with "jaarplan" and "beg
 # White space in a title: the year may stand on the next line ("Jaarplan Belastingdienst\n2024").
 _TITLE_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _PLAN_TITLE = re.compile(
-    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}"
+    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–—-][^\S\n]+)?){0,3}"
     rf"(?:(?:jaar|werk)(?:plan|programma|agenda)|begroting)(?:{_TITLE_SPACE}[^\W\d_][\w&.-]*){{0,2}}"
-    rf"{_TITLE_SPACE}(?P<year>(?:19|20)\d\d)(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){{0,3}}[^\S\n]*",
+    rf"{_TITLE_SPACE}(?P<year>(?:19|20)\d\d)(?:[^\S\n]*[|–—-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){{0,3}}[^\S\n]*",
 )
 # A monitor of one year ("Veiligheidsmonitor 2021", "Monitor Criminaliteit Bedrijfsleven 2018") reports
 # on that year, like an annual report: its figures that name no period are of that year.
 _MONITOR_WORDS = ("monitor",)
 _MONITOR_TITLE = re.compile(
-    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–-][^\S\n]+)?){0,3}[^\W\d_]*monitor"
+    r"[^\S\n]*(?:[^\W\d_][\w&.-]*[^\S\n]+(?:[|–—-][^\S\n]+)?){0,3}[^\W\d_]*monitor"
     rf"(?:{_TITLE_SPACE}[^\W\d_][\w&.-]*){{0,3}}{_TITLE_SPACE}(?P<year>(?:19|20)\d\d)"
-    r"(?:[^\S\n]*[|–-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
+    r"(?:[^\S\n]*[|–—-])?(?:[^\S\n]+[^\W\d_][\w&.-]*){0,3}[^\S\n]*",
 )
 SELF_CHARS = 50
 _ANNUAL_WORD = re.compile(r"jaar(?:verslag|verantwoording|rapport|bericht)")
