@@ -1,7 +1,8 @@
 """The gazetteer of Dutch regions and the forms that name them.
 
-The gazetteer (``data/gazetteer.csv``) lists municipalities, police units, safety regions and
-provinces with their CBS and police codes (public facts, built by ``scripts/build_gazetteer.py``).
+The gazetteer (``data/gazetteer.csv``, parsed by :mod:`trendbeeld.regiondata`) lists municipalities,
+police units, safety regions and provinces with their CBS and police codes (public facts, built by
+``scripts/build_gazetteer.py``).
 Demonyms and scope words ("Nederlanders", "landelijk", "wereldwijd") come from
 ``lexicon/scope_words.tsv``; ``lexicon/place_forms.tsv`` adds irregular adjectives ("Brabantse",
 "Twentse"), parts of the country without a code ("de Achterhoek"), inhabitants of provinces ("Zes op
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from trendbeeld import regiondata
 from trendbeeld.extract import _cues, lexicon
 from trendbeeld.model import Region, RegionLevel
 
@@ -43,7 +45,7 @@ class Gazetteer:
     places: frozenset[str]  # villages, towns and districts below the municipality (no Region)
 
 
-def _read_rows(name: str = "gazetteer.csv") -> list[dict[str, str]]:
+def _read_rows(name: str) -> list[dict[str, str]]:
     text = resources.files("trendbeeld").joinpath("data").joinpath(name).read_text("utf-8")
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -53,14 +55,13 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, read once per process (static package data)."""
     regions: dict[str, list[Region]] = {}
     ambiguous: set[str] = set()
-    for row in _read_rows():
-        level = _LEVELS.get(row["level"])
+    for entry in regiondata.gazetteer():
+        level = _LEVELS.get(entry.level)
         if level is None:
             continue
-        parents = tuple(p for p in row["parents"].split(";") if p)
-        regions.setdefault(row["name"], []).append(Region(row["code"], row["name"], level, parents))
-        if row["ambiguous"] == "1":
-            ambiguous.add(row["name"])
+        regions.setdefault(entry.name, []).append(Region(entry.code, entry.name, level, entry.parents))
+        if entry.ambiguous:
+            ambiguous.add(entry.name)
     scope = lexicon.load().scope_words
     # "landelijk" also at the start of a sentence: "Landelijk daalde …"
     names = set(regions) | set(scope) | {w[0].upper() + w[1:] for w in scope if w[0].islower()}

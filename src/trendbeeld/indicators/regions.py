@@ -2,8 +2,9 @@
 
 Shipped as package data built by ``scripts/build_gazetteer.py`` from the CBS and police region tables:
 ``gazetteer.csv`` (regions and their parents), ``region_names.csv`` (every name StatLine and the police
-use, old municipalities included), ``population.csv`` (inhabitants, 1 January 2022) and ``mergers.csv``
-(municipal mergers: old code → the municipality it became part of, with the year).
+use, old municipalities included; both parsed by :mod:`trendbeeld.regiondata`), ``population.csv``
+(inhabitants, 1 January 2022) and ``mergers.csv`` (municipal mergers: old code → the municipality it
+became part of, with the year).
 
 Aggregation sums municipalities up the hierarchy, only for counts (unit ``count``): rates and
 percentages cannot be summed. Codes of "niet in te delen" and "buitenland" are kept as regions of their
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from trendbeeld import regiondata
 from trendbeeld.errors import ConfigError
 from trendbeeld.model import Observation, Region, RegionLevel, Series, Unit
 
@@ -59,17 +61,16 @@ def _data(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, Region]:
     out: dict[str, Region] = {}
-    for row in _data("gazetteer.csv"):
-        parents = tuple(p for p in row["parents"].split(";") if p)
-        known = out.get(row["code"])
-        if row["level"] not in {level.value for level in RegionLevel} or (known and known.parents):
+    for entry in regiondata.gazetteer():
+        known = out.get(entry.code)
+        if entry.level not in {level.value for level in RegionLevel} or (known and known.parents):
             continue
-        out[row["code"]] = Region(row["code"], row["name"], RegionLevel(row["level"]), parents)
-    for row in _data("region_names.csv"):
-        code = row["code"]
-        if code not in out and row["level"] in {level.value for level in RegionLevel}:
+        out[entry.code] = Region(entry.code, entry.name, RegionLevel(entry.level), entry.parents)
+    for entry in regiondata.region_names():
+        code = entry.code
+        if code not in out and entry.level in {level.value for level in RegionLevel}:
             parents = () if code == NATIONAL or code in UNALLOCATED else (NATIONAL,)
-            out[code] = Region(code, row["name"], RegionLevel(row["level"]), parents)
+            out[code] = Region(code, entry.name, RegionLevel(entry.level), parents)
     return out
 
 
@@ -77,11 +78,11 @@ def _regions() -> dict[str, Region]:
 def _names() -> dict[str, dict[str, str]]:
     """Lower-cased name → {level: code}; the first name wins per level."""
     names: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _data("region_names.csv"):
-        names[row["name"].lower()].setdefault(row["level"], row["code"])
-    for row in _data("gazetteer.csv"):
-        if row["level"] in _LEVEL_ORDER:
-            names[row["name"].lower()].setdefault(row["level"], row["code"])
+    for entry in regiondata.region_names():
+        names[entry.name.lower()].setdefault(entry.level, entry.code)
+    for entry in regiondata.gazetteer():
+        if entry.level in _LEVEL_ORDER:
+            names[entry.name.lower()].setdefault(entry.level, entry.code)
     return dict(names)
 
 

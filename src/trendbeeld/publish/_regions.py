@@ -1,15 +1,14 @@
-"""Region names and codes for tailoring, from the package gazetteer (name, code, level, parents)."""
+"""Region names and codes for tailoring, from the package gazetteer (name, code, level, parents;
+:mod:`trendbeeld.regiondata`)."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from trendbeeld import regiondata
 from trendbeeld.errors import ConfigError
 
-GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 NATIONAL = "NL01"
 # When a name is both a municipality and a larger region, the municipality is meant.
 LEVEL_PREFERENCE = ("gemeente", "veiligheidsregio", "politie-eenheid", "provincie", "land")
@@ -25,16 +24,8 @@ class RegionRef:
 
 @cache
 def _gazetteer() -> tuple[RegionRef, ...]:
-    if not GAZETTEER.is_file():
-        return (RegionRef(NATIONAL, "Nederland", "land"),)
-    with GAZETTEER.open(encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("level") in LEVEL_PREFERENCE]
-    return tuple(
-        RegionRef(
-            r["code"], r["name"], r["level"], tuple(p for p in (r.get("parents") or "").split(";") if p)
-        )
-        for r in rows
-    )
+    return tuple(RegionRef(entry.code, entry.name, entry.level, entry.parents)
+                 for entry in regiondata.gazetteer() if entry.level in LEVEL_PREFERENCE)
 
 
 def resolve(text: str) -> RegionRef:

@@ -30,8 +30,9 @@ is not published by them, and running text is never read for names outside the p
 names are those of the curated list of Dutch public organisations in ``data/publishers.csv`` (name,
 abbreviations, other names, web domains: "Vereniging van Nederlandse Gemeenten", "VNG", "vng.nl" are
 one publisher) and the forms "Gemeente <naam>" and "Provincie <naam>" with a municipality or province
-of the gazetteer (``data/gazetteer.csv``, ``data/region_names.csv``). `canonical` gives every form of
-a known publisher one name, so that two reports of one publisher are one voice however they name it.
+of the gazetteer (``data/gazetteer.csv``, ``data/region_names.csv``, read in :mod:`trendbeeld.regiondata`).
+`canonical` gives every form of a known publisher one name, so that two reports of one publisher are
+one voice however they name it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from trendbeeld import regiondata
 from trendbeeld.model import Source, SourceType
 
 HEAD_LINES = 15  # a title page's lines: the first non-empty lines of the text
@@ -152,12 +154,11 @@ def _table() -> _Table:
     municipalities: dict[str, str] = {}
     provinces: dict[str, str] = {}
     by_code: dict[str, str] = {}  # one name per region: "Den Haag" and "'s-Gravenhage" are one publisher
-    for file in ("gazetteer.csv", "region_names.csv"):
-        for row in _rows(file):
-            place = _REGION_TAG.sub("", row["name"]).strip()
-            target = {"gemeente": municipalities, "provincie": provinces}.get(row["level"])
-            if target is not None and place and not place.startswith("Niet in te delen"):
-                target.setdefault(_fold(place), by_code.setdefault(row["code"], place))
+    for entry in (*regiondata.gazetteer(), *regiondata.region_names()):
+        place = _REGION_TAG.sub("", entry.name).strip()
+        target = {"gemeente": municipalities, "provincie": provinces}.get(entry.level)
+        if target is not None and place and not place.startswith("Niet in te delen"):
+            target.setdefault(_fold(place), by_code.setdefault(entry.code, place))
     return _Table(names, abbreviations, domains, municipalities, provinces)
 
 

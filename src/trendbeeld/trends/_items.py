@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
+from trendbeeld import regiondata
 from trendbeeld.model import (
     AccessLevel,
     Change,
@@ -71,8 +70,7 @@ def lexicon(name: str) -> list[str]:
 
 def gazetteer() -> list[tuple[str, str]]:
     """``(name, level)`` of the places in the package's gazetteer (levels as in `RegionLevel`)."""
-    text = resources.files("trendbeeld").joinpath("data", "gazetteer.csv").read_text(encoding="utf-8")
-    return [(row["name"], row["level"]) for row in csv.DictReader(io.StringIO(text))]
+    return [(entry.name, entry.level) for entry in regiondata.gazetteer()]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
