@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from trendbeeld.extract import _table_heads
+
 _SPACES = " \xa0\u202f\u2009"
 # The first digit opens the pattern so the regex engine skips ahead to digits. Not after a letter,
 # digit, decimal mark or slash ("A2 300", "2019 300", "3,5 000"); after a dash it may be the end of
@@ -77,10 +79,7 @@ _TAB_ROW_END = re.compile(rf"\t[ ]*(?:[-–]|[-+]?\d[\d.,{_SPACES}]*(?:[ ]?%)?)[
 _TWO_TAB_CELLS = re.compile(r"\t[ ]*[\w(][^\t\n]*\t+[ ]*[\w(]")
 # A row of cells apart by single spaces: the numbers of one line (whole, or with a decimal mark).
 _SPACED_CELL = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,])")
-# A head of columns: a year not inside a number or a date ("2014 2015 2016 2019 t/m Q2").
-_HEAD_YEAR = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,%/-])")
-_HEAD_SENTENCE = re.compile(r"[.!?;]\s")
-HEAD_LINES = 40  # the head stands at most this many lines above a row
+HEAD_LINES = 40  # the head of years stands at most this many lines above a row (blank ones counted)
 HEAD_LINE_CHARS = 200  # a line read back is at most this long
 MANY_GROUPS = 5  # "265 259 326 377 440": more groups than a real count has
 WIDE_GROUPS = 3  # "486 507 267": a leading group of three digits and this many groups
@@ -132,25 +131,9 @@ def _cells_of_row(text: str, m: re.Match[str]) -> bool:
     spaced = len(_SPACED_CELL.findall(text, line_start, line_end))
     if spaced < 2 or line_end - line_start > HEAD_LINE_CHARS:
         return False
-    return _head_columns(text, line_start) == spaced
-
-
-def _head_columns(text: str, line_start: int) -> int:
-    """How many years the nearest line above ``line_start`` with two or more years and no sentence
-    names (0 when a line of running text comes first)."""
-    end = line_start - 1
-    for _ in range(HEAD_LINES):
-        if end <= 0:
-            return 0
-        start = text.rfind("\n", max(0, end - HEAD_LINE_CHARS), end) + 1
-        line = text[start:end]
-        if (start == 0 and end >= HEAD_LINE_CHARS) or _HEAD_SENTENCE.search(line):
-            return 0
-        years = len(_HEAD_YEAR.findall(line))
-        if years > 1:
-            return years
-        end = start - 1
-    return 0
+    head = _table_heads.head_years(text, line_start, year=_table_heads.YEAR_APART, lines=HEAD_LINES,
+                                   count_blank=True)
+    return len(head) == spaced
 
 
 def _after_label(text: str, m: re.Match[str]) -> bool:

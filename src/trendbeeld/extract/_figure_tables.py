@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _figure_filters, _figure_measures, _scan, _text, numbers
+from trendbeeld.extract import _figure_filters, _figure_measures, _scan, _table_heads, _text, numbers
 from trendbeeld.extract._context import Found
 from trendbeeld.model import Unit
 
@@ -97,10 +97,8 @@ def column_years(text: str, found: list[Found]) -> dict[int, str]:
 
 
 # Column heads in one line: two or more years ("2021 2022", "Producten  2021  2022  Niet afgeronde",
-# "31 dec 2022   31 dec 2021") in a line without sentence punctuation; and a cell of a row: a number,
-# a percentage or a dash between spaces.
-_HEAD_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,%])")
-_SENTENCE_MARK = re.compile(r"[.!?;]\s")
+# "31 dec 2022   31 dec 2021") in a line without sentence punctuation (:mod:`_table_heads`); and a
+# cell of a row: a number, a percentage or a dash between spaces.
 _ROW_CELLS = re.compile(r"(?<!\S)(?:[-–]|[-+]?\d[\d.,]*(?:[ ]?%)?)(?!\S)")
 HEAD_LINES = 30  # the head of a block of rows stands at most this many lines above a row (blank ones aside)
 LABEL_LINE_CHARS = 60  # a line of a row label that goes on ("persoonsgegevens") is at most this long
@@ -148,21 +146,15 @@ def _trailing_cells(text: str, line_start: int, line_end: int) -> list[int]:
 def _row_heads(text: str, pos: int) -> list[str]:
     """The years of the head above the row at ``pos``: the nearest line above with years side by
     side, read back over rows, short label lines and blank lines only (not over running text)."""
-    end = pos - 1
-    lines = 0
-    while lines < HEAD_LINES and end > 0:
-        start = text.rfind("\n", max(0, end - _text.ROW_CHARS), end) + 1
-        stripped = text[start:end].strip()
-        if stripped:
-            lines += 1
-            years = _HEAD_YEAR.findall(stripped)
-            if len(years) > 1 and _SENTENCE_MARK.search(stripped) is None:
-                return years
-            is_row = _text.TABLE_ROW.fullmatch(text, start, end) is not None
-            if not is_row and (len(stripped) > LABEL_LINE_CHARS or stripped[-1] in ".!?:;"):
-                return []
-        end = start - 1
-    return []
+    return _table_heads.head_years(text, pos, year=_table_heads.YEAR, lines=HEAD_LINES, count_blank=False,
+                                   reads_over=_row_or_label)
+
+
+def _row_or_label(text: str, start: int, end: int, stripped: str) -> bool:
+    """Is the line ``text[start:end]`` a row of a table or a short line of a label ("Gemelde
+    beveiligingsincidenten", "persoonsgegevens"), no running text?"""
+    return _text.TABLE_ROW.fullmatch(text, start, end) is not None or (
+        len(stripped) <= LABEL_LINE_CHARS and stripped[-1] not in ".!?:;")
 
 
 def _is_cell(text: str, found: Found) -> bool:
