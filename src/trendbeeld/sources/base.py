@@ -1,9 +1,23 @@
-"""What every reader shares: the ``Reader`` interface, size limits, decoding and paged sources."""
+"""What every reader shares: the ``Reader`` interface, size limits, decoding and paged sources.
+
+Decoded text is made plain text as a reader sees it (:func:`plain_text`), once, before anything reads
+it, so that the stored text, and every offset into it, is the same whichever way the file was saved:
+
+- line ends: Windows ("\\r\\n", also a doubled "\\r\\r\\n") and old Mac ("\\r") line ends, and Unicode
+  line and paragraph separators (Word, web pages), become "\\n";
+- invisible characters go: zero-width spaces, (non-)joiners and word joiners (web pages), byte order
+  marks (a UTF-8 file read with ``--encoding utf-8``, or files pasted together);
+- a soft hyphen inside a line goes ("woning\\xadinbraken"); at a line end it stays, where it marks a
+  word cut in two, which the repairs and the extractor join ("misdaad\\xad" / "cijfers").
+
+No-break spaces stay: they have the length of a space, and the extractor reads them as one.
+"""
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -23,6 +37,12 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_LINE_END = re.compile(r"\r+\n|\r|\u2028")
+_PARAGRAPH_END = "\u2029"
+# Zero-width space, non-joiner, joiner, word joiner, byte order mark (zero-width no-break space).
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+SOFT_HYPHEN = "\xad"
+_SOFT_HYPHEN_IN_LINE = re.compile(r"\xad(?![ \t]*\n)")
 
 
 class Reader(Protocol):
@@ -71,8 +91,27 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
+def plain_text(text: str) -> str:
+    """``text`` with "\\n" for every line end and without invisible characters (see the module)."""
+    if "\r" in text or "\u2028" in text:
+        text = _LINE_END.sub("\n", text)
+    if _PARAGRAPH_END in text:
+        text = text.replace(_PARAGRAPH_END, "\n\n")
+    for invisible in _INVISIBLE:
+        if invisible in text:
+            text = text.replace(invisible, "")
+    if SOFT_HYPHEN in text:
+        text = _SOFT_HYPHEN_IN_LINE.sub("", text)
+    return text
+
+
 def decode(data: bytes, path: Path, *, encoding: str | None = None) -> str:
-    """Text from bytes: the given encoding, else UTF-8, else Windows-1252, else a detected one."""
+    """Text from bytes (the given encoding, else UTF-8, else Windows-1252, else a detected one), made
+    plain text (:func:`plain_text`)."""
+    return plain_text(_decoded(data, path, encoding=encoding))
+
+
+def _decoded(data: bytes, path: Path, *, encoding: str | None = None) -> str:
     if encoding:
         try:
             return data.decode(encoding)

@@ -47,5 +47,6 @@ def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterat
         # blank line, page numbers and chart debris.
         yield paged_source(origin, repair.repair_pages(text.split("\f")), meta)
     else:
-        # Running text is stored exactly as written, so every offset points into the file itself.
+        # Running text is stored as written (made plain text when decoded, ``base.plain_text``: one
+        # kind of line end, no invisible characters), so every offset points into the file as read.
         yield Source.create(origin, text, meta)

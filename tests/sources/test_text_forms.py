@@ -1,0 +1,110 @@
+"""The same text saved in another everyday form is read as the same text (``sources.base.plain_text``).
+
+Windows and old Mac line ends, zero-width characters from web pages, byte order marks, soft hyphens
+and Windows-1252 are undone when a file is decoded, so the stored text, the offsets into it and the
+evidence found are those of the plain UTF-8 file (``bench/score_formats.py`` scores every form).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import require
+from trendbeeld import evaluate, sources
+from trendbeeld.sources.base import decode, plain_text
+
+NEWS = (
+    "Meer woninginbraken in Tilburg\n\n"
+    "TILBURG - Het aantal woninginbraken in Tilburg is vorig jaar met 12 procent gestegen tot 1.250. "
+    "Dat meldt de politie donderdag.\n\n"
+    "'We zien vooral meer inbraken in de avonduren', zegt wijkagent Peter de Vries.\n"
+)
+
+
+def _read(path: Path) -> sources.Source:  # type: ignore[name-defined]
+    [source] = [s for target, meta in sources.discover([str(path)]) for s in sources.read(target, meta=meta)]
+    return source
+
+
+def test_windows_line_ends_become_newlines() -> None:
+    assert plain_text("Het aantal inbraken daalde.\r\n\r\nDe politie is tevreden.\r\n") == (
+        "Het aantal inbraken daalde.\n\nDe politie is tevreden.\n"
+    )
+
+
+def test_old_mac_line_ends_and_a_doubled_carriage_return_become_one_newline_each() -> None:
+    assert plain_text("Overlast in Breda\r\rHet aantal meldingen steeg.\r") == (
+        "Overlast in Breda\n\nHet aantal meldingen steeg.\n"
+    )
+    assert plain_text("Het aantal meldingen steeg.\r\r\nDe gemeente grijpt in.") == (
+        "Het aantal meldingen steeg.\nDe gemeente grijpt in."
+    )
+
+
+def test_unicode_line_and_paragraph_separators_become_line_breaks() -> None:
+    assert plain_text("Jeugdcriminaliteit\u2029Het aantal verdachten daalde.\u2028Vooral in Rotterdam.") == (
+        "Jeugdcriminaliteit\n\nHet aantal verdachten daalde.\nVooral in Rotterdam."
+    )
+
+
+def test_zero_width_characters_and_byte_order_marks_go() -> None:
+    text = "\ufeffHet aantal cyber\u200bcriminaliteits\u200bzaken steeg met 20\u2060procent.\ufeff"
+    assert plain_text(text) == "Het aantal cybercriminaliteitszaken steeg met 20procent."
+
+
+def test_soft_hyphen_inside_a_line_goes_and_at_a_line_end_stays() -> None:
+    text = "Het aantal woning\xadinbraken daalde, de misdaad\xad\ncijfers ook."
+    assert plain_text(text) == "Het aantal woninginbraken daalde, de misdaad\xad\ncijfers ook."
+
+
+def test_no_break_spaces_stay_a_space_long() -> None:
+    text = "De schade bedroeg €\xa012\xa0miljoen."
+    assert plain_text(text) == text
+
+
+def test_a_byte_order_mark_goes_also_with_an_explicit_encoding(tmp_path: Path) -> None:
+    data = "\ufeffHet aantal zedenmisdrijven steeg.".encode()
+    assert decode(data, tmp_path / "a.txt", encoding="utf-8") == "Het aantal zedenmisdrijven steeg."
+    assert decode(data, tmp_path / "a.txt") == "Het aantal zedenmisdrijven steeg."
+
+
+def test_windows_1252_file_reads_as_its_utf8_copy(tmp_path: Path) -> None:
+    text = "Schade door vandalisme: € 2,5 miljoen, één op de vijf gemeenten ‘zeer bezorgd’.\n"
+    legacy = tmp_path / "cp1252.txt"
+    legacy.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    assert _read(legacy).text == text
+
+
+def test_stored_text_is_the_plain_text_and_evidence_offsets_hold(tmp_path: Path) -> None:
+    path = tmp_path / "bericht.txt"
+    path.write_bytes(NEWS.replace("woninginbraken", "woning\xadinbraken").replace("\n", "\r\n").encode())
+    source = _read(path)
+    assert source.text == NEWS
+    found = evaluate.extract_file(path, taxonomy="nationaal")
+    assert found.records
+    for record in found.records:
+        if isinstance(record.get("start"), int) and record.get("evidence"):
+            assert source.text[record["start"] : record["end"]] == record["evidence"]
+
+
+def test_news_article_in_every_line_end_gives_the_same_evidence(tmp_path: Path) -> None:
+    plain = tmp_path / "lf.txt"
+    plain.write_text(NEWS, encoding="utf-8")
+    expected = evaluate.extract_file(plain, taxonomy="nationaal").records
+    assert any(r["kind"] == "headline" for r in expected)
+    for name, newline in (("crlf", "\r\n"), ("cr", "\r")):
+        copy = tmp_path / f"{name}.txt"
+        copy.write_bytes(NEWS.replace("\n", newline).encode())
+        assert evaluate.extract_file(copy, taxonomy="nationaal").records == expected, name
+
+
+def test_real_report_with_windows_line_ends_gives_the_same_records(shared: Path, tmp_path: Path) -> None:
+    report = shared / "corpus/real/reports/dashboard_crime_nl_analyse_83648NED_2010_2022.txt"
+    require(report.is_file(), f"{report} ontbreekt")
+    text = report.read_text(encoding="utf-8")
+    assert "\n" in text
+    copy = tmp_path / report.name
+    copy.write_bytes(text.replace("\n", "\r\n").encode())
+    expected = evaluate.extract_file(report, taxonomy="nationaal").records
+    assert expected
+    assert evaluate.extract_file(copy, taxonomy="nationaal").records == expected
