@@ -72,10 +72,8 @@ VARIANTS = (
         (re.compile(r"(?<=[€$£]) "), "\xa0"),  # "€\xa012"
         (re.compile(r"(?:(?<=\bnr\.)|(?<=\bblz\.)|(?<=\bart\.)) (?=\d)"), "\xa0"),
     ), note="non-breaking spaces before units and after currency"),
-    Variant("tab-indent", (
-        (re.compile(r"(?m)^[ ]+(?=\S)"), "\t"),
-        (re.compile(r"(?<=\n\n)(?=[^\s])"), "\t"),
-    ), note="tabs at line starts, every paragraph indented"),
+    Variant("tab-lead", ((re.compile(r"(?m)^[ ]+(?=\S)"), "\t"),), note="a tab for spaces at a line start"),
+    Variant("tab-indent", ((re.compile(r"(?<=\n\n)(?=\S)"), "\t"),), note="paragraphs indented by a tab"),
     Variant("trailing", ((re.compile(r"(?<=\S)(?=\n)"), " "),), note="a space at the end of every line"),
     Variant("bom", bom=True, note="UTF-8 with a byte order mark"),
     Variant("straight", (
@@ -93,7 +91,7 @@ VARIANTS = (
     ), note="zero-width spaces in long words and after slashes"),
     Variant("blank+1", ((re.compile(r"\n(?=\n)"), "\n\n"),), note="each blank line doubled"),
     Variant("blank-1", ((re.compile(r"\n(?=\n\n)"), ""),), note="one blank line fewer where there are two"),
-    Variant("double", ((re.compile(r"(?<=[^\n])\n(?=[^\n])"), "\n\n"),), note="a blank line after each line"),
+    Variant("double", ((re.compile(r"\n"), "\n\n"),), note="a blank line after each line (two for one)"),
     Variant("cp1252", encoding="cp1252", note="saved as Windows-1252"),
     Variant("cp1252-crlf", encoding="cp1252", newline="\r\n", note="Windows-1252 with Windows line ends"),
 )

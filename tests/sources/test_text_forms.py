@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.conftest import require
 from trendbeeld import evaluate, sources
 from trendbeeld.sources.base import decode, plain_text
+from trendbeeld.sources.text import plain_layout
 
 NEWS = (
     "Meer woninginbraken in Tilburg\n\n"
@@ -108,3 +109,52 @@ def test_real_report_with_windows_line_ends_gives_the_same_records(shared: Path,
     expected = evaluate.extract_file(report, taxonomy="nationaal").records
     assert expected
     assert evaluate.extract_file(copy, taxonomy="nationaal").records == expected
+
+
+# ----------------------------------------------------------------------------- layout (sources.text)
+
+REPORT = (
+    "Veiligheidsbeeld Oost-Brabant\n\n"
+    "Het aantal geregistreerde misdrijven daalde in 2022 met 4 procent.\n"
+    "Vooral het aantal woninginbraken nam af.\n\n"
+    "Fietsendiefstal\n\n"
+    "Het aantal gestolen fietsen steeg juist, tot 2.300.\n"
+)
+
+
+def test_padding_on_every_line_goes() -> None:
+    padded = "".join(f"{line}  \n" if line else "\n" for line in REPORT.split("\n")[:-1])
+    assert plain_layout(padded) == REPORT
+
+
+def test_a_space_on_some_lines_stays_it_tells_a_wrapped_line() -> None:
+    wrapped = "Het aantal geregistreerde \nmisdrijven daalde.\n\nDe politie is \ntevreden.\nDat is goed.\n"
+    assert plain_layout(wrapped) == wrapped
+
+
+def test_a_blank_line_after_every_line_is_undone() -> None:
+    assert plain_layout(REPORT.replace("\n", "\n\n")) == REPORT
+
+
+def test_paragraphs_two_blank_lines_apart_become_one_and_articles_stay_further_apart() -> None:
+    articles = (
+        "Meer inbraken in Tilburg\n\nHet aantal inbraken steeg.\n\nDe politie waarschuwt.\n\n\n"
+        "Minder overlast in Breda\n\nHet aantal meldingen daalde.\n"
+    )
+    spaced = articles.replace("\n\n\n", "\0").replace("\n\n", "\n\n\n").replace("\0", "\n\n\n\n")
+    assert plain_layout(spaced) == articles
+
+
+def test_one_title_two_blank_lines_above_its_article_stays() -> None:
+    record = "Meer inbraken in Tilburg\n\n\nHet aantal inbraken steeg met 12 procent, meldt de politie."
+    assert plain_layout(record) == record
+
+
+def test_news_with_its_blank_lines_doubled_gives_the_same_evidence(tmp_path: Path) -> None:
+    page = NEWS + "\n\nMinder overlast in Breda\n\nHet aantal meldingen van overlast daalde met 8 procent.\n"
+    plain = tmp_path / "enkel.txt"
+    plain.write_text(page, encoding="utf-8")
+    spaced = tmp_path / "dubbel.txt"
+    spaced.write_text(page.replace("\n", "\n\n"), encoding="utf-8")
+    expected = evaluate.extract_file(plain, taxonomy="nationaal").records
+    assert evaluate.extract_file(spaced, taxonomy="nationaal").records == expected

@@ -1,7 +1,21 @@
-"""Sources from running text. Form feeds (as pdftotext writes them) separate pages."""
+"""Sources from running text. Form feeds (as pdftotext writes them) separate pages.
+
+The layout of a text saved another way is undone first (:func:`plain_layout`), so the same text
+gives the same sources whichever editor or converter saved it:
+
+- padded lines: when (nearly) every line ends in spaces or tabs, the padding says nothing and goes.
+  Where only some lines keep a space, that space tells a wrapped line (pdftotext), and stays;
+- spaced lines: a blank line after every line (each run of line breaks doubled: two for a line
+  break, four for a blank line) is undone;
+- spaced paragraphs: when no two paragraphs are one blank line apart but many are two or more, the
+  smallest gap is the paragraph break (two blank lines become one, three two, …; the order of the
+  gaps, which tells a paragraph from an article, stays).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +27,48 @@ from trendbeeld.sources.dating import dateline_date
 
 TITLE_MAX_CHARS = 160
 TITLE_MIN_LETTERS = 3  # "$", "---", "* *" are no titles
+PADDED_LINE_SHARE = 0.9  # this share of the filled lines ends in spaces: padding, not wrapping
+MIN_SPACED_GAPS = 3  # this many gaps at least before a text counts as spaced out
+_LINE_RUN = re.compile(r"\n(?:[ \t]*\n)*")  # line breaks with only blank lines between them
+_PADDING = re.compile(r"[ \t]+(?=\n|\Z)")
+_PADDED_LINE_END = re.compile(r"\S[ \t]+(?:\n|\Z)")
+_LINE_END = re.compile(r"\S[ \t]*(?:\n|\Z)")
+
+
+def plain_layout(text: str) -> str:
+    """``text`` without the padding and spacing another editor or converter gave it (see the module)."""
+    return _unspaced(_unpadded(text))
+
+
+def _unpadded(text: str) -> str:
+    padded = sum(1 for _ in _PADDED_LINE_END.finditer(text))
+    if not padded or padded < PADDED_LINE_SHARE * sum(1 for _ in _LINE_END.finditer(text)):
+        return text
+    return _PADDING.sub("", text)
+
+
+def _unspaced(text: str) -> str:
+    """``text`` with its gaps between lines made as few line breaks as keep their order (see the module).
+    Line breaks at the very start of the text are no gaps and stay; those at its end become one."""
+    inner = len(text.rstrip("\n"))
+    gaps = Counter(m.group().count("\n") for m in _LINE_RUN.finditer(text, 0, inner) if m.start())
+    spaced_lines = gaps[2] and any(n >= 4 for n in gaps) and all(n % 2 == 0 for n in gaps)
+    if spaced_lines and gaps.total() >= MIN_SPACED_GAPS:
+        breaks = {n: n // 2 for n in gaps}  # a blank line after every line
+    elif not gaps[2] and sum(count for n, count in gaps.items() if n >= 3) >= MIN_SPACED_GAPS:
+        wide = sorted(n for n in gaps if n >= 3)  # paragraphs two blank lines or more apart
+        breaks = {1: 1, **{n: 2 + rank for rank, n in enumerate(wide)}}
+    else:
+        return text
+    return _LINE_RUN.sub(lambda m: _gap(m, breaks, inner), text)
+
+
+def _gap(m: re.Match[str], breaks: dict[int, int], inner: int) -> str:
+    if not m.start():
+        return m.group()
+    if m.start() >= inner:
+        return "\n"
+    return "\n" * breaks[m.group().count("\n")]
 
 
 def title_from_text(text: str, fallback: str) -> str:
@@ -39,6 +95,7 @@ def _has_words(line: str) -> bool:
 
 
 def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterator[Source]:
+    text = plain_layout(text)
     if not meta.title:
         meta = replace(meta, title=title_from_text(text, path.stem))
     if "\f" in text or repair.is_converted_pdf(text):
