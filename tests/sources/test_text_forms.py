@@ -158,3 +158,10 @@ def test_news_with_its_blank_lines_doubled_gives_the_same_evidence(tmp_path: Pat
     spaced.write_text(page.replace("\n", "\n\n"), encoding="utf-8")
     expected = evaluate.extract_file(plain, taxonomy="nationaal").records
     assert evaluate.extract_file(spaced, taxonomy="nationaal").records == expected
+
+
+def test_a_tab_before_a_paragraph_goes_and_tabs_of_a_table_stay() -> None:
+    indented = "Inleiding\n\n\tHet aantal misdrijven daalde.\n\n\t‘We zijn tevreden’, zegt de burgemeester.\n"
+    assert plain_layout(indented) == indented.replace("\t", "")
+    table = "Maatregelen\n\tBeginstand\tInstroom\n\t\t\t2017\n\t12 jongeren\n"
+    assert plain_layout(table) == table

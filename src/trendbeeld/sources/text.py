@@ -5,6 +5,8 @@ gives the same sources whichever editor or converter saved it:
 
 - padded lines: when (nearly) every line ends in spaces or tabs, the padding says nothing and goes.
   Where only some lines keep a space, that space tells a wrapped line (pdftotext), and stays;
+- indented paragraphs: a tab before the first word of a line that holds no other tab goes (a tab
+  between cells, "\\tBeginstand\\tInstroom", or a run of them, "\\t\\t\\t2017", marks a table and stays);
 - spaced lines: a blank line after every line (each run of line breaks doubled: two for a line
   break, four for a blank line) is undone;
 - spaced paragraphs: when no two paragraphs are one blank line apart but many are two or more, the
@@ -33,10 +35,13 @@ _LINE_RUN = re.compile(r"\n(?:[ \t]*\n)*")  # line breaks with only blank lines 
 _PADDING = re.compile(r"[ \t]+(?=\n|\Z)")
 _PADDED_LINE_END = re.compile(r"\S[ \t]+(?:\n|\Z)")
 _LINE_END = re.compile(r"\S[ \t]*(?:\n|\Z)")
+_INDENT = re.compile(r"(?:^|(?<=\n))\t(?=[^\W\d_]|[‘“„'\"(])(?=[^\t\n]*(?:\n|\Z))")
 
 
 def plain_layout(text: str) -> str:
     """``text`` without the padding and spacing another editor or converter gave it (see the module)."""
+    if "\t" in text:
+        text = _INDENT.sub("", text)
     return _unspaced(_unpadded(text))
 
 
