@@ -23,6 +23,7 @@ import bisect
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,7 @@ class Variant:
     note: str = ""
 
 
+LIGATURES = {"fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
 LONG_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{6})(?=[^\W\d_]{5})")
 VARIANTS = (
     Variant("crlf", newline="\r\n", note="Windows line ends"),
@@ -92,8 +94,13 @@ VARIANTS = (
     Variant("blank+1", ((re.compile(r"\n(?=\n)"), "\n\n"),), note="each blank line doubled"),
     Variant("blank-1", ((re.compile(r"\n(?=\n\n)"), ""),), note="one blank line fewer where there are two"),
     Variant("double", ((re.compile(r"\n"), "\n\n"),), note="a blank line after each line (two for one)"),
+    Variant("nfd", ((re.compile(r"[À-ÿ]"), lambda m: unicodedata.normalize("NFD", m.group())),),
+            note="accents as combining marks (macOS, some PDF copies)"),
+    Variant("ligatures", ((re.compile(r"f[il]|ff"), lambda m: LIGATURES[m.group()]),),
+            note="ligatures copied from a PDF viewer"),
     Variant("cp1252", encoding="cp1252", note="saved as Windows-1252"),
     Variant("cp1252-crlf", encoding="cp1252", newline="\r\n", note="Windows-1252 with Windows line ends"),
+    Variant("utf16", encoding="utf-16", newline="\r\n", note="Notepad's 'Unicode': UTF-16 with a BOM, CRLF"),
 )
 
 

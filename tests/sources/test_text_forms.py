@@ -58,6 +58,16 @@ def test_soft_hyphen_inside_a_line_goes_and_at_a_line_end_stays() -> None:
     assert plain_text(text) == "Het aantal woninginbraken daalde, de misdaad\xad\ncijfers ook."
 
 
+def test_accents_written_as_combining_marks_become_one_letter() -> None:
+    text = "De gei\u0308nterviewde experts verwachten dat de financie\u0308le schade stijgt."
+    assert plain_text(text) == "De geïnterviewde experts verwachten dat de financiële schade stijgt."
+
+
+def test_ligatures_copied_from_a_pdf_viewer_become_letters() -> None:
+    text = "De of\ufb01cier van justitie: het aantal \ufb02itsers en a\ufb00aires steeg."
+    assert plain_text(text) == "De officier van justitie: het aantal flitsers en affaires steeg."
+
+
 def test_no_break_spaces_stay_a_space_long() -> None:
     text = "De schade bedroeg €\xa012\xa0miljoen."
     assert plain_text(text) == text

@@ -7,6 +7,9 @@ it, so that the stored text, and every offset into it, is the same whichever way
   line and paragraph separators (Word, web pages), become "\\n";
 - invisible characters go: zero-width spaces, (non-)joiners and word joiners (web pages), byte order
   marks (a UTF-8 file read with ``--encoding utf-8``, or files pasted together);
+- accents written as a letter and a combining mark (macOS, some copies from PDF viewers:
+  "e\\u0301") become the one accented letter (Unicode NFC), and ligatures copied from a PDF viewer
+  ("\\ufb01") their letters ("fi");
 - a soft hyphen inside a line goes ("woning\\xadinbraken"); at a line end it stays, where it marks a
   word cut in two, which the repairs and the extractor join ("misdaad\\xad" / "cijfers").
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -26,7 +30,7 @@ from charset_normalizer import from_bytes
 
 from trendbeeld.errors import EncodingError, UnreadableFile
 from trendbeeld.model import PageRange, Source, SourceMeta
-from trendbeeld.sources.repair import continues
+from trendbeeld.sources.repair import LIGATURES, continues
 
 # Files above this size are refused; TRENDBEELD_MAX_MB overrides it.
 DEFAULT_MAX_MB = 100
@@ -97,6 +101,10 @@ def plain_text(text: str) -> str:
         text = _LINE_END.sub("\n", text)
     if _PARAGRAPH_END in text:
         text = text.replace(_PARAGRAPH_END, "\n\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if any(chr(ligature) in text for ligature in LIGATURES):
+        text = text.translate(LIGATURES)
     for invisible in _INVISIBLE:
         if invisible in text:
             text = text.replace(invisible, "")
