@@ -61,10 +61,12 @@ class Variant:
     encoding: str = "utf-8"
     bom: bool = False
     newline: str = "\n"
+    wrap: int = 0  # lines longer than this are wrapped at a space (the space becomes a line break)
     note: str = ""
 
 
 LIGATURES = {"fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
+WORD = re.compile(r"\S+")
 LONG_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{6})(?=[^\W\d_]{5})")
 VARIANTS = (
     Variant("crlf", newline="\r\n", note="Windows line ends"),
@@ -98,6 +100,7 @@ VARIANTS = (
             note="accents as combining marks (macOS, some PDF copies)"),
     Variant("ligatures", ((re.compile(r"f[il]|ff"), lambda m: LIGATURES[m.group()]),),
             note="ligatures copied from a PDF viewer"),
+    Variant("wrap72", wrap=72, note="lines wrapped at 72 characters (e-mail, plain-text editors)"),
     Variant("cp1252", encoding="cp1252", note="saved as Windows-1252"),
     Variant("cp1252-crlf", encoding="cp1252", newline="\r\n", note="Windows-1252 with Windows line ends"),
     Variant("utf16", encoding="utf-16", newline="\r\n", note="Notepad's 'Unicode': UTF-16 with a BOM, CRLF"),
@@ -164,6 +167,8 @@ def write_variant(
     for rule in variant.rules:
         text, mapping = rewrite(text, rule)
         gold = moved_gold(gold, rule, mapping)
+    if variant.wrap:
+        text, gold = wrapped(text, gold, variant.wrap)
     written = text.replace("\n", variant.newline)
     try:
         data = written.encode(variant.encoding)
@@ -174,6 +179,31 @@ def write_variant(
         gold = moved_gold(gold, (re.compile(r"\A"), ""), _shift_all(1))
     # Python's universal newlines give the scorer "\n" for "\r\n" and "\r": the text as rewritten.
     return gold
+
+
+def wrapped(text: str, gold: list[dict[str, Any]], width: int) -> tuple[str, list[dict[str, Any]]]:
+    """``text`` with every line longer than ``width`` wrapped as a greedy wrapper does (a word that
+    would pass the width starts a new line; the same length: its space becomes a line break), and
+    the gold evidence that its offsets hold read anew."""
+    chars = list(text)
+    line_start = 0
+    for word in WORD.finditer(text):
+        newline = text.rfind("\n", line_start, word.start())
+        if newline >= 0:
+            line_start = newline + 1
+        space = word.start() - 1
+        if word.end() - line_start > width and space > line_start and text[space] == " ":
+            chars[word.start() - 1] = "\n"
+            line_start = word.start()
+    new = "".join(chars)
+    out = []
+    for original in gold:
+        record = dict(original)
+        start, end = record.get("start"), record.get("end")
+        if isinstance(start, int) and isinstance(end, int) and text[start:end] == record.get("evidence"):
+            record["evidence"] = new[start:end]
+        out.append(record)
+    return new, out
 
 
 def _shift_all(by: int) -> OffsetMap:

@@ -7,6 +7,7 @@ evidence found are those of the plain UTF-8 file (``bench/score_formats.py`` sco
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from tests.conftest import require
@@ -175,3 +176,49 @@ def test_a_tab_before_a_paragraph_goes_and_tabs_of_a_table_stay() -> None:
     assert plain_layout(indented) == indented.replace("\t", "")
     table = "Maatregelen\n\tBeginstand\tInstroom\n\t\t\t2017\n\t12 jongeren\n"
     assert plain_layout(table) == table
+
+
+ARTICLE = (
+    "Meer woninginbraken in Tilburg\n\n"
+    "TILBURG - Het aantal woninginbraken in Tilburg is vorig jaar met 12 procent gestegen tot 1.250, "
+    "zo blijkt uit cijfers die de politie donderdag heeft gepubliceerd over het afgelopen jaar.\n\n"
+    "Vooral in de wijken Reeshof en Oud-Noord werd vaker ingebroken, meestal in de avonduren en vaak "
+    "via een achterdeur of een raam dat op een kier stond. De politie roept bewoners op om alert te zijn.\n\n"
+    "'We zien vooral meer inbraken in de avonduren, als mensen even de deur uit zijn voor een "
+    "boodschap', zegt wijkagent Peter de Vries. 'Een goed slot en een lamp die aan gaat helpen echt.'\n\n"
+    "Ook het aantal fietsendiefstallen nam toe, met 8 procent tot ruim 3.400 gestolen fietsen, terwijl "
+    "het aantal auto-inbraken juist daalde met 15 procent. De gemeente wil meer camera's plaatsen.\n"
+)
+
+
+def _wrap(text: str, width: int) -> str:
+    paragraphs = text.rstrip("\n").split("\n\n")
+    return "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs) + "\n"
+
+
+def test_text_hard_wrapped_at_72_or_80_characters_is_one_line_a_paragraph_again() -> None:
+    for width in (72, 80):
+        assert plain_layout(_wrap(ARTICLE, width)) == ARTICLE
+
+
+def test_table_rows_and_short_lines_of_a_wrapped_text_stay() -> None:
+    table = "\nMisdrijven per wijk 2018 2019 2020 2021 2022 en het verschil in procent 1073\nReeshof 1 2 3\n"
+    wrapped = _wrap(ARTICLE, 72) + "\nInhoud:\n- inbraken\n- fietsen\n" + table
+    assert plain_layout(wrapped) == ARTICLE + "\nInhoud:\n- inbraken\n- fietsen\n" + table
+
+
+def test_a_report_in_its_own_lines_is_left_as_it_is(shared: Path) -> None:
+    national = shared / "corpus" / "national-2020.txt"
+    require(national.is_file(), f"{national} ontbreekt")
+    text = national.read_text(encoding="utf-8")
+    assert plain_layout(text) == text
+
+
+def test_a_hard_wrapped_news_article_gives_the_same_evidence(tmp_path: Path) -> None:
+    plain = tmp_path / "regels.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    wrapped = tmp_path / "gebroken.txt"
+    wrapped.write_text(_wrap(ARTICLE, 72), encoding="utf-8")
+    expected = evaluate.extract_file(plain, taxonomy="nationaal").records
+    assert any(r["kind"] == "headline" for r in expected)
+    assert evaluate.extract_file(wrapped, taxonomy="nationaal").records == expected

@@ -11,7 +11,13 @@ gives the same sources whichever editor or converter saved it:
   break, four for a blank line) is undone;
 - spaced paragraphs: when no two paragraphs are one blank line apart but many are two or more, the
   smallest gap is the paragraph break (two blank lines become one, three two, …; the order of the
-  gaps, which tells a paragraph from an article, stays).
+  gaps, which tells a paragraph from an article, stays);
+- hard-wrapped lines: text wrapped at a fixed width (e-mail, plain-text editors: 72 or 80
+  characters) has its paragraphs made one line again. A line break is a wrap where the next line's
+  first word would not have fitted on the line (the test of every greedy wrapper), and a text is
+  hard-wrapped when nearly all breaks after its full lines are such wraps at one width (a PDF's
+  lines, set in a proportional font, are not). A short line (a title, a list item) ends where its
+  writer ended it, and so does a table row; text with form feeds (pdftotext) keeps its lines.
 """
 
 from __future__ import annotations
@@ -35,6 +41,16 @@ _LINE_RUN = re.compile(r"\n(?:[ \t]*\n)*")  # line breaks with only blank lines 
 _PADDING = re.compile(r"[ \t]+(?=\n|\Z)")
 _PADDED_LINE_END = re.compile(r"\S[ \t]+(?:\n|\Z)")
 _LINE_END = re.compile(r"\S[ \t]*(?:\n|\Z)")
+WRAP_WIDTHS = (40, 100)  # the widths text is hard-wrapped at
+WIDTH_QUANTILE = 0.95  # the width: the length this share of the lines (with a space) keeps to
+FULL_LINE = 0.6  # a line this share of the width long or longer is a full line, which a wrap may end
+WRAP_SHARE = 0.85  # this share of the breaks after full lines are wraps at that width
+MIN_WRAPS = 4  # and at least this many
+# A line break between two words.
+_WRAP_BREAK = re.compile(r"(?<=\S)([ \t]*)\n(?=(\S+))")
+# After a hyphen at a line end these words follow a space ("drank-" / "en drugs"); other words are the
+# rest of the word ("ex-" / "partner"), which the extractor joins, so that line break stays.
+_AFTER_HYPHEN = frozenset({"en", "of", "tot", "noch"})
 _INDENT = re.compile(r"(?:^|(?<=\n))\t(?=[^\W\d_]|[‘“„'\"(])(?=[^\t\n]*(?:\n|\Z))")
 
 
@@ -42,7 +58,46 @@ def plain_layout(text: str) -> str:
     """``text`` without the padding and spacing another editor or converter gave it (see the module)."""
     if "\t" in text:
         text = _INDENT.sub("", text)
-    return _unspaced(_unpadded(text))
+    return _unwrapped(_unspaced(_unpadded(text)))
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the lines it was hard-wrapped into joined again (see the module); text with form
+    feeds is pdftotext's, whose lines the PDF repairs read."""
+    if "\f" in text:
+        return text
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if " " in line.strip())
+    if not lengths:
+        return text
+    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]  # the width nearly every line keeps to
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return text
+    lines = ((m, _line(text, m)) for m in _WRAP_BREAK.finditer(text))
+    breaks = [(m, line) for m, line in lines if len(line) >= FULL_LINE * width]
+    wraps = [m for m, line in breaks if _is_wrap(line, m.group(2), width)]
+    if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(breaks):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in wraps:
+        pieces += [text[last : m.start()], " "]
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _line(text: str, m: re.Match[str]) -> str:
+    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+
+
+def _is_wrap(line: str, word: str, width: int) -> bool:
+    """Did a wrapper end ``line`` because ``word`` would not have fitted on it? Never in a table row
+    (cells between tabs; a last cell that is a number before a capital: "… 673 334" / "Vernieling")."""
+    if len(line) + 1 + len(word) <= width or "\t" in line:
+        return False
+    if line[-1].isdigit() and word[0].isupper():
+        return False
+    return not (line[-1] == "-" and line[-2:-1].isalpha() and word not in _AFTER_HYPHEN)
 
 
 def _unpadded(text: str) -> str:
