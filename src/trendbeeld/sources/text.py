@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from trendbeeld.model import Source, SourceMeta
@@ -39,8 +40,6 @@ PADDED_LINE_SHARE = 0.9  # this share of the filled lines ends in spaces: paddin
 MIN_SPACED_GAPS = 3  # this many gaps at least before a text counts as spaced out
 _LINE_RUN = re.compile(r"\n(?:[ \t]*\n)*")  # line breaks with only blank lines between them
 _PADDING = re.compile(r"[ \t]+(?=\n|\Z)")
-_PADDED_LINE_END = re.compile(r"\S[ \t]+(?:\n|\Z)")
-_LINE_END = re.compile(r"\S[ \t]*(?:\n|\Z)")
 WRAP_WIDTHS = (40, 100)  # the widths text is hard-wrapped at
 WIDTH_QUANTILE = 0.95  # the width: the length this share of the lines (with a space) keeps to
 FULL_LINE = 0.6  # a line this share of the width long or longer is a full line, which a wrap may end
@@ -51,13 +50,16 @@ _WRAP_BREAK = re.compile(r"(?<=\S)([ \t]*)\n(?=(\S+))")
 # After a hyphen at a line end these words follow a space ("drank-" / "en drugs"); other words are the
 # rest of the word ("ex-" / "partner"), which the extractor joins, so that line break stays.
 _AFTER_HYPHEN = frozenset({"en", "of", "tot", "noch"})
-_INDENT = re.compile(r"(?:^|(?<=\n))\t(?=[^\W\d_]|[‘“„'\"(])(?=[^\t\n]*(?:\n|\Z))")
+_INDENT = re.compile(r"\n\t(?=[^\W\d_]|[‘“„'\"(])(?=[^\t\n]*(?:\n|\Z))")  # after a newline: a fast search
+_BLANK_LINES = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: a text may be spaced out
+SAMPLE_CHARS = 200_000  # whether a text is hard-wrapped, and at what width, is decided on its start:
+SAMPLE_BREAKS = 2000  # its first characters and breaks
 
 
 def plain_layout(text: str) -> str:
     """``text`` without the padding and spacing another editor or converter gave it (see the module)."""
-    if "\t" in text:
-        text = _INDENT.sub("", text)
+    if "\n\t" in text or text.startswith("\t"):
+        text = _INDENT.sub("\n", "\n" + text)[1:]
     return _unwrapped(_unspaced(_unpadded(text)))
 
 
@@ -66,17 +68,20 @@ def _unwrapped(text: str) -> str:
     feeds is pdftotext's, whose lines the PDF repairs read."""
     if "\f" in text:
         return text
-    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if " " in line.strip())
+    sample = text[:SAMPLE_CHARS].split("\n")
+    lengths = sorted(len(line.rstrip()) for line in sample if " " in line.strip())
     if not lengths:
         return text
     width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]  # the width nearly every line keeps to
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return text
     lines = ((m, _line(text, m)) for m in _WRAP_BREAK.finditer(text))
-    breaks = [(m, line) for m, line in lines if len(line) >= FULL_LINE * width]
-    wraps = [m for m, line in breaks if _is_wrap(line, m.group(2), width)]
-    if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(breaks):
+    breaks = ((m, line) for m, line in lines if len(line) >= FULL_LINE * width)
+    first = list(islice(breaks, SAMPLE_BREAKS))
+    wraps = [m for m, line in first if _is_wrap(line, m.group(2), width)]
+    if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(first):
         return text
+    wraps += [m for m, line in breaks if _is_wrap(line, m.group(2), width)]
     pieces: list[str] = []
     last = 0
     for m in wraps:
@@ -101,8 +106,10 @@ def _is_wrap(line: str, word: str, width: int) -> bool:
 
 
 def _unpadded(text: str) -> str:
-    padded = sum(1 for _ in _PADDED_LINE_END.finditer(text))
-    if not padded or padded < PADDED_LINE_SHARE * sum(1 for _ in _LINE_END.finditer(text)):
+    if " \n" not in text and "\t\n" not in text:
+        return text  # (a last line alone with padding is no padding of every line)
+    filled = [line for line in text.split("\n") if line.strip()]
+    if sum(1 for line in filled if line[-1] in " \t") < PADDED_LINE_SHARE * len(filled):
         return text
     return _PADDING.sub("", text)
 
@@ -110,6 +117,8 @@ def _unpadded(text: str) -> str:
 def _unspaced(text: str) -> str:
     """``text`` with its gaps between lines made as few line breaks as keep their order (see the module).
     Line breaks at the very start of the text are no gaps and stay; those at its end become one."""
+    if not _BLANK_LINES.search(text):
+        return text  # no gap of two blank lines or more: nothing spaced out
     inner = len(text.rstrip("\n"))
     gaps = Counter(m.group().count("\n") for m in _LINE_RUN.finditer(text, 0, inner) if m.start())
     spaced_lines = gaps[2] and any(n >= 4 for n in gaps) and all(n % 2 == 0 for n in gaps)
