@@ -222,3 +222,11 @@ def test_a_hard_wrapped_news_article_gives_the_same_evidence(tmp_path: Path) -> 
     expected = evaluate.extract_file(plain, taxonomy="nationaal").records
     assert any(r["kind"] == "headline" for r in expected)
     assert evaluate.extract_file(wrapped, taxonomy="nationaal").records == expected
+
+
+def test_a_space_on_every_line_but_the_last_of_each_paragraph_stays() -> None:
+    lines = ("Het aantal geregistreerde misdrijven ", "daalde in 2022 met vier procent. Vooral ",
+             "het aantal woninginbraken ", "nam af, ")
+    paragraph = "".join(f"{line}\n" for line in lines * 3) + "zo meldt de politie.\n\n"
+    wrapped = paragraph * 3
+    assert plain_layout(wrapped) == wrapped

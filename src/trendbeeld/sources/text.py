@@ -3,8 +3,9 @@
 The layout of a text saved another way is undone first (:func:`plain_layout`), so the same text
 gives the same sources whichever editor or converter saved it:
 
-- padded lines: when (nearly) every line ends in spaces or tabs, the padding says nothing and goes.
-  Where only some lines keep a space, that space tells a wrapped line (pdftotext), and stays;
+- padded lines: when (nearly) every line ends in spaces or tabs, also the last line of nearly every
+  paragraph, the padding says nothing and goes. Where only the lines that wrap keep a space, that
+  space tells a wrapped line (pdftotext), and stays;
 - indented paragraphs: a tab before the first word of a line that holds no other tab goes (a tab
   between cells, "\\tBeginstand\\tInstroom", or a run of them, "\\t\\t\\t2017", marks a table and stays);
 - spaced lines: a blank line after every line (each run of line breaks doubled: two for a line
@@ -26,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 from trendbeeld.model import Source, SourceMeta
@@ -108,9 +109,12 @@ def _is_wrap(line: str, word: str, width: int) -> bool:
 def _unpadded(text: str) -> str:
     if " \n" not in text and "\t\n" not in text:
         return text  # (a last line alone with padding is no padding of every line)
-    filled = [line for line in text.split("\n") if line.strip()]
-    if sum(1 for line in filled if line[-1] in " \t") < PADDED_LINE_SHARE * len(filled):
-        return text
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    ends = [line for line, after in pairwise([*lines, ""]) if line.strip() and not after.strip()]
+    for group in (filled, ends):  # a converter leaves the last line of a paragraph without its space
+        if sum(1 for line in group if line[-1] in " \t") < PADDED_LINE_SHARE * len(group):
+            return text
     return _PADDING.sub("", text)
 
 
