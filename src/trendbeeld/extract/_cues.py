@@ -323,7 +323,10 @@ def is_comparative(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The Dutch lemma of a lower-case word form, separable verbs as one word
-    ("gestegen" → stijgen, "toegenomen" → toenemen), cached per form."""
+    ("gestegen" → stijgen, "toegenomen" → toenemen), cached per form; "" for "" (a word cut out
+    between two spaces), which simplemma refuses."""
+    if not word:
+        return ""
     return simplemma.lemmatize(word, lang="nl").lower().replace("_", "")
 
 

@@ -70,6 +70,8 @@ _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 def lemma(word: str) -> str:
     import simplemma
 
+    if not word:
+        return ""  # simplemma refuses an empty string
     found: str = simplemma.lemmatize(word.casefold(), lang="nl")
     return found
 
