@@ -20,6 +20,7 @@ from tests.extract._helpers import figures_of
         "In Assen zijn drie minderjarigen aangehouden na een inbraak.",
         "In Gouda bedreigden twee mannen de kassière, waarna de twee er vandoor gingen.",
         "Bij een ongeval in Ede kwam een fietser om het leven. Twee anderen raakten gewond.",
+        "In Amsterdam zitten zes van de twaalf verdachten nog vast.",
     ],
 )
 def test_the_people_of_one_case_and_their_ages_have_no_region(sentence: str) -> None:
@@ -32,6 +33,8 @@ def test_a_count_of_many_people_of_a_country_or_of_things_keeps_its_place() -> N
     [count] = figures_of("In Rotterdam werden vorig jaar 3 miljoen werkende Nederlanders geteld.")
     assert count.region is not None
     [count] = figures_of("In Zwolle werden twee gestolen aanhangers teruggevonden.")
+    assert count.region == "Zwolle"
+    [count] = figures_of("In Zwolle staan vijf van de twaalf woningen leeg.")
     assert count.region == "Zwolle"
 
 

@@ -1,11 +1,11 @@
 """The figures of one case, which take no region (see :mod:`_figure_regions`): a person's age ("een
 27-jarige man uit Geffen", "Kuipers (54)", "een Amsterdammer van 32"), a small count of the people
-in it ("twee verdachten", "Twee van hen", "De twee worden verdacht", "twee inzittenden", "twee
-Roemenen van 41 en 38 jaar oud", "de mannen (22 en 25 jaar oud)", "vijf minderjarigen", "in de
-leeftijd van 13 tot en met 16 jaar", "een man uit Breda (35)", "Twee aanhoudingen na plofkraak") and
-the sentence of one person ("vier jaar celstraf", "een werkstraf van 240 uur", "moet daarvan twintig
-jaar uitzitten"). Where the people of one case live is not the region of a figure: the gold gives
-such counts none.
+in it ("twee verdachten", "Twee van hen", "Zes van de twaalf verdachten", "De twee worden
+verdacht", "twee inzittenden", "twee Roemenen van 41 en 38 jaar oud", "de mannen (22 en 25 jaar
+oud)", "vijf minderjarigen", "in de leeftijd van 13 tot en met 16 jaar", "een man uit Breda (35)",
+"Twee aanhoudingen na plofkraak") and the sentence of one person ("vier jaar celstraf", "een
+werkstraf van 240 uur", "moet daarvan twintig jaar uitzitten"). Where the people of one case live
+is not the region of a figure: the gold gives such counts none.
 """
 
 from __future__ import annotations
@@ -60,14 +60,18 @@ _INHABITANT_ENDS = ("naren", "naars", "ers", "er", "naar")
 AGE_CHARS = 40
 MAX_AGE = 110
 MAX_CASE_PEOPLE = 20  # "twintig verdachten" still counts the people of one case
+_SMALL_NUMBERS = (
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien"
+    r"|achttien|negentien|twintig"
+)
 _CASE_COUNT = re.compile(
-    r"(?P<number>\d{1,2}(?![\d.,])|(?i:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
-    r"|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)(?![\w-]))"
+    rf"(?P<number>\d{{1,2}}(?![\d.,])|(?i:{_SMALL_NUMBERS})(?![\w-]))"
     r"(?P<words>(?:[ ]+[^\W\d_][\w'’-]*){1,3})"
 )
+# "Twee van de drie daders", "Zes van de twaalf verdachten": part of the people of one case.
 _OF_THEM = re.compile(
     r"[ ]+van[ ]+(?:hen(?![\w-])|(?:de|die|deze|zijn|haar|hun)[ ]+"
-    r"(?:(?:\d{1,2}|twee|drie|vier|vijf|zes)[ ]+)?(?P<noun>[^\W\d_][\w'’-]*))"  # "Twee van de drie daders"
+    rf"(?:(?:\d{{1,2}}|{_SMALL_NUMBERS})[ ]+)?(?P<noun>[^\W\d_][\w'’-]*))"
 )
 MAX_ADJECTIVES = 2
 MIN_DEMONYM = 4
