@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _quote_interviews, _speakers, lexicon
+from trendbeeld.extract import _quote_interviews, _scan, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
@@ -100,7 +100,10 @@ def interview_answers(text: str) -> dict[int, int]:
     if "?" not in text:
         return {}
     found: dict[int, int] = {}
-    for m in _QUESTION_ANSWER.finditer(text):
+    # the pattern is tried only at the start of a line that holds a "?" (its question is on one line
+    # and ends in "?"): a pattern that opens with "^" is tried at every position of a long text
+    lines = sorted({text.rfind("\n", 0, mark) + 1 for mark in _scan.marks(text, "?")})
+    for m in _scan.matches_at(_QUESTION_ANSWER, text, lines):
         if len(m.group("question").split()) <= _quote_interviews.MAX_QUESTION_WORDS:
             found[m.start("mark")] = m.start("question")
     if _quote_interviews.inline_interview(text):
