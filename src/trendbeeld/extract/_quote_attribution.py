@@ -161,10 +161,16 @@ def _said_after(
 def _caption_after(window: str) -> Attribution | None:
     """"”\n– Jan Smit, directeur", "Jan Smit:" or a caption line with a full name under a quote."""
     pats = patterns()
+    # the caption line and the name before a colon open with a role or a name, so with a letter (a
+    # name's capital in [A-ZÀ-Ý] may also be "×"): most windows open with ", zegt" and try neither
+    # (a literal test before the patterns' long alternations of roles)
+    line = window.lstrip(" \t")  # what "after_line" skips before the name: blanks, a line break, blanks
+    named = _opens_name((line[1:].lstrip(" \t") if line.startswith("\n") else line)[:1])
     for key in ("after_dash", "after_colon", "after_line"):
         if (key == "after_dash" and "–" not in window and "—" not in window and "-" not in window) or (
-                key == "after_colon" and ":" not in window):
-            continue  # the dash or colon these patterns need is missing (a literal test first)
+                key == "after_colon" and (":" not in window or not _opens_name(window.lstrip()[:1]))) or (
+                key == "after_line" and not named):
+            continue  # the dash, colon or letter these patterns need is missing (a literal test first)
         m = pats[key].match(window)
         if m is None:
             continue
@@ -174,6 +180,11 @@ def _caption_after(window: str) -> Attribution | None:
         if plausible_name(name, title):
             return attribution_of(name, title, m.groupdict().get("rest") or "", dash=key != "after_colon")
     return None
+
+
+def _opens_name(char: str) -> bool:
+    """May a role or a name open at ``char``: a letter, or "×" (inside [A-ZÀ-Ý])?"""
+    return char.isalpha() or char == "×"
 
 
 def _opens_next(verb: re.Match[str]) -> bool:
