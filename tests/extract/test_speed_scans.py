@@ -1,11 +1,13 @@
 """Scans made cheaper (issue 10, speed) find what the patterns find: the interview answers under a
 question on a line of its own (``_quote_continuation``, a scan of the whole text) and a caption after
-a quote (``_quote_attribution._caption_after``, tried only after a letter)."""
+a quote (``_quote_attribution._caption_after``, tried only after a letter) and the periods of a span
+(``_context.periods_in``, tried only at a year or a word a period opens with)."""
 
 from __future__ import annotations
 
-from trendbeeld.extract import _quote_continuation, _quote_interviews
+from trendbeeld.extract import _context, _document, _quote_continuation, _quote_interviews
 from trendbeeld.extract._quote_attribution import _caption_after
+from trendbeeld.model import Source
 
 _QUESTIONS_AND_ANSWERS = [
     "Wij spraken met Karin de Boer.\n\nWat is er veranderd?\n“Veel meer jongeren op straat.”\n\n"
@@ -40,3 +42,12 @@ def test_a_caption_after_a_quote_is_read_after_the_letter_test() -> None:
     assert dash is not None and dash.speaker == "Jan de Vries"
     assert _caption_after(", zegt Jan de Vries, directeur.") is None
     assert _caption_after("\n\nJan de Vries, directeur\n") is None  # a blank line: no caption line
+
+
+def test_periods_are_the_matches_of_the_period_pattern() -> None:
+    text = ("In de eerste helft van 2020 en de zomer van 2019, juni 2018, 2012-2017, 2019 en 2020. "
+            "EERSTE HELFT VAN 2021; Zomer 2022, eersteerste helft 2020, x2020, 12020 en de winter van 1999.")
+    doc = _document.analyse(Source.create("periods.txt", text))
+    for start, end in ((0, len(doc.text)), (3, 60), (20, 40), (90, len(doc.text) - 5)):
+        expected = [(m.span(), m.groups()) for m in _context.PERIOD.finditer(doc.text, start, end)]
+        assert [(m.span(), m.groups()) for m in _context.periods_in(doc, start, end)] == expected

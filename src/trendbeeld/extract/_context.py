@@ -9,24 +9,28 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _cues, _phrases, lexicon, numbers
+from trendbeeld.extract import _cues, _phrases, _scan, lexicon, numbers
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Change, Unit
 
 YEAR_DIGITS = 4
 _YEAR_PREFIXES = ("19", "20")  # the centuries :data:`PERIOD` reads
 
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")  # "eerste helft van 2020"
+_SEASONS = ("zomer", "winter", "voorjaar", "najaar", "herfst", "lente")  # "zomer van 2020"
 PERIOD = re.compile(
-    r"(?:(?:eerste|tweede|derde|vierde|laatste)\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
-    rf"(?:(?:{months.alternation()})\s+|(?:zomer|winter|voorjaar|najaar|herfst|lente)\s+(?:van\s+)?)?"
+    rf"(?:(?:{'|'.join(_ORDINALS)})\s+(?:helft|kwartaal|maanden?|\w+\s+maanden)\s+(?:van\s+)?)?"
+    rf"(?:(?:{months.alternation()})\s+|(?:{'|'.join(_SEASONS)})\s+(?:van\s+)?)?"
     r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\s+(?:en|tot(?:\s+en\s+met)?)\s+(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
+_PERIOD_OPENERS = (*_ORDINALS, *months.names(), *_SEASONS)  # the words a PERIOD match may open with
 # "van 31% naar 27%", "van 4,9 miljoen naar 3,8 miljoen", "van 1,2 miljoen meldingen naar ruim 1,5 miljoen"
 _SCALE = r"miljoen|miljard|duizend"
 _CHANGE_FROM_TO = re.compile(
@@ -181,12 +185,26 @@ def nearest_period(doc: Document, span: _phrases.Span, found: Found) -> re.Match
     if not _has_year(doc, span):
         return None
     best: re.Match[str] | None = None
-    for m in PERIOD.finditer(doc.text, span.start, span.end):
+    for m in periods_in(doc, span.start, span.end):
         if found.start <= m.start() < found.end:
             continue
         if best is None or _gap(m, found) < _gap(best, found):
             best = m
     return best
+
+
+def periods_in(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``PERIOD.finditer(doc.text, start, end)``, tried only where a match can start: at a year (at
+    the start of a run of digits) or at a word a period opens with (in ``doc.lower``); the pattern
+    alone, with its optional words before the year, is tried at every position of a clause."""
+    text, low, digits = doc.text, doc.lower, doc.digits
+    if low is None:
+        yield from PERIOD.finditer(text, start, end)
+        return
+    starts = _scan.occurrences(low, _PERIOD_OPENERS, start=start, end=end)
+    starts += [d for d in digits[bisect.bisect_left(digits, start) : bisect.bisect_left(digits, end)]
+               if text.startswith(_YEAR_PREFIXES, d)]
+    yield from _scan.matches_at(PERIOD, text, sorted(starts), end)
 
 
 def _gap(m: re.Match[str], found: Found) -> int:

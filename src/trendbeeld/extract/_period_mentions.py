@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from trendbeeld import months
 from trendbeeld.extract import _period_words, _scan, lexicon
-from trendbeeld.extract._context import PERIOD, Found
+from trendbeeld.extract._context import Found, periods_in
 from trendbeeld.extract._document import Document
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -138,7 +138,7 @@ def explicit(doc: Document) -> list[Mention]:
         lo = max(covered, d - PERIOD_WORD_CHARS)
         if m is None and _may_name_period(text[lo:d]) and _PERIOD_WORD_BEFORE.search(text, lo, d):
             # "eerste helft van 2020", "juni 2019"
-            for p in PERIOD.finditer(text, max(covered, d - 60), min(len(text), d + 40)):
+            for p in periods_in(doc, max(covered, d - 60), min(len(text), d + 40)):
                 if p.start() > d:
                     break  # the matches that follow start later still: none holds the year
                 if d < p.end():

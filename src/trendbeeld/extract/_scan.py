@@ -60,23 +60,25 @@ def marks(text: str, mark: str) -> list[int]:
     return out
 
 
-def occurrences(low: str, words: Iterable[str], word_start: bool = False) -> list[int]:
-    """Offsets where any of ``words`` occurs in ``low``, in order (a plain substring search per word,
-    many times faster than a pattern over the whole text); with ``word_start`` only where no letter or
-    digit stands right before it."""
+def occurrences(
+    low: str, words: Iterable[str], word_start: bool = False, start: int = 0, end: int | None = None
+) -> list[int]:
+    """Offsets where any of ``words`` occurs in ``low`` (within ``start:end``), in order (a plain
+    substring search per word, many times faster than a pattern over the whole text); with
+    ``word_start`` only where no letter or digit stands right before it."""
     found: list[int] = []
     append, find = found.append, low.find
     for word in words:
-        at = find(word)
+        at = find(word, start, end)
         if not word_start:
             while at >= 0:
                 append(at)
-                at = find(word, at + 1)
+                at = find(word, at + 1, end)
             continue
         while at >= 0:
             if at == 0 or not low[at - 1].isalnum():
                 append(at)
-            at = find(word, at + 1)
+            at = find(word, at + 1, end)
     found.sort()
     return found
 
@@ -93,16 +95,19 @@ def line_starts(text: str, positions: Iterable[int]) -> list[int]:
     return out
 
 
-def matches_at(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match starts at one of the sorted ``candidates``.
+def matches_at(
+    pattern: re.Pattern[str], text: str, candidates: Iterable[int], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (up to ``end``) when every match starts at one of the sorted ``candidates``.
 
     Like ``finditer``, a match never starts inside the match before it.
     """
     covered = 0
+    stop = len(text) if end is None else end
     for pos in candidates:
         if pos < covered:
             continue
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos, stop)
         if m is not None:
             yield m
             covered = max(m.end(), pos + 1)
