@@ -1,11 +1,19 @@
 """Scans made cheaper (issue 10, speed) find what the patterns find: the interview answers under a
 question on a line of its own (``_quote_continuation``, a scan of the whole text) and a caption after
 a quote (``_quote_attribution._caption_after``, tried only after a letter) and the periods of a span
-(``_context.periods_in``, tried only at a year or a word a period opens with)."""
+(``_context.periods_in``, tried only at a year or a word a period opens with); the number words
+found in the scan for the cues (``_scan.words_and_numbers``) are those a scan of their own finds."""
 
 from __future__ import annotations
 
-from trendbeeld.extract import _context, _document, _quote_continuation, _quote_interviews
+from trendbeeld.extract import (
+    _context,
+    _document,
+    _figure_amounts,
+    _quote_continuation,
+    _quote_interviews,
+    _scan,
+)
 from trendbeeld.extract._quote_attribution import _caption_after
 from trendbeeld.model import Source
 
@@ -51,3 +59,13 @@ def test_periods_are_the_matches_of_the_period_pattern() -> None:
     for start, end in ((0, len(doc.text)), (3, 60), (20, 40), (90, len(doc.text) - 5)):
         expected = [(m.span(), m.groups()) for m in _context.PERIOD.finditer(doc.text, start, end)]
         assert [(m.span(), m.groups()) for m in _context.periods_in(doc, start, end)] == expected
+
+
+def test_number_words_found_with_the_cues_are_those_a_scan_of_their_own_finds() -> None:
+    text = ("Twee stijgingen, drie-en-twintig; de tweede helft: twintig procent meer (tien) zestigjarigen. "
+            "Het geweld is in opkomst en neemt in toenemende mate toe: tien keer zoveel, een miljoen.")
+    doc = _document.analyse(Source.create("numbers.txt", text))  # the cues, with the number words
+    with_cues = _figure_amounts.triggers(doc)
+    assert _scan.number_hits(doc.text) is None  # read once, and only for the text scanned
+    assert _figure_amounts.triggers(doc) == with_cues  # a scan of its own
+    assert len(with_cues) > len(doc.digits)

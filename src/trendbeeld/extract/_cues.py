@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 import simplemma
 
 from trendbeeld.errors import ConfigError
-from trendbeeld.extract import _trend_lag, lexicon, numbers
+from trendbeeld.extract import _scan, _trend_lag, lexicon, numbers
 from trendbeeld.model import Change
 
 # Words a fixed expression of change.tsv may have between its parts ("neemt … een vlucht").
@@ -103,11 +103,12 @@ class Cue:
 class _Matcher:
     trigger: re.Pattern[str]
     trigger_lower: re.Pattern[str]  # the same, case-sensitive, for a lower-case copy of the text
-    # ``trigger`` and ``trigger_lower`` with the character before the word consumed instead of
-    # looked behind: a pattern that starts with a character class lets the regex engine skip
-    # ahead (group 1 is the word; a word at offset 0 is tried with the first two)
+    # ``trigger`` with the character before the word consumed instead of looked behind: a pattern that
+    # starts with a character class lets the regex engine skip ahead (group 1 is the word; a word at
+    # offset 0 is tried with the first two). For a lower-case copy it also finds where a number word
+    # starts (lookahead group "num", for ``_figure_amounts.triggers``): one scan of the text for both.
     trigger_after: re.Pattern[str]
-    trigger_after_lower: re.Pattern[str]
+    trigger_and_numbers: re.Pattern[str]
     lines: dict[str, tuple[tuple[re.Pattern[str], lexicon.ChangeCue], ...]]
 
 
@@ -204,11 +205,14 @@ def _matcher() -> _Matcher:
     trigger = rf"(?<![\w-]){words}(?![\w-])"
     lines = {w: tuple(entries) for w, entries in by_word.items()}
     after = rf"[^\w-]({words})(?![\w-])"
+    num = trie(set(numbers.trigger_words()))
     return _Matcher(
         trigger=re.compile(trigger, re.IGNORECASE),
         trigger_lower=re.compile(trigger),
         trigger_after=re.compile(after, re.IGNORECASE),
-        trigger_after_lower=re.compile(after),
+        trigger_and_numbers=re.compile(
+            rf"[^\w-](?:(?=(?P<num>{num}))(?:(?P<cue>{words})(?![\w-]))?|(?P<cue2>{words})(?![\w-]))"
+        ),
         lines=lines,
     )
 
@@ -218,15 +222,14 @@ def _trigger_hits(text: str, lower: str | None) -> list[tuple[int, str]]:
     ``trigger.finditer(text)`` finds them (each is a whole word, so the hits never overlap).
 
     In ``lower`` the case-sensitive pattern matches one of its lower-case words exactly, so the
-    word needs no ``str.lower``; one list comprehension, no generator: a long text has tens of
-    thousands of hits."""
+    word needs no ``str.lower`` (``_scan.words_and_numbers`` keeps the number words it also finds)."""
     matcher = _matcher()
     if lower is None:
         first = matcher.trigger.match(text)
         hits = [(hit.start(1), hit.group(1).lower()) for hit in matcher.trigger_after.finditer(text)]
     else:
         first = matcher.trigger_lower.match(lower)
-        hits = [(hit.start(1), hit.group(1)) for hit in matcher.trigger_after_lower.finditer(lower)]
+        hits = _scan.words_and_numbers(matcher.trigger_and_numbers, lower)
     if first is not None:
         hits.insert(0, (0, first.group(0).lower()))
     return hits

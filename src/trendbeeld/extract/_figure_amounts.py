@@ -138,7 +138,10 @@ def triggers(doc: Document) -> list[int]:
     """Where an amount may be: currency signs, digit runs and number words, in text order."""
     if doc.lower is not None:
         hits = [0] if _trigger_words(lower=True).match(doc.lower) else []
-        hits.extend([m.start(1) for m in _trigger_words_after().finditer(doc.lower)])
+        found = _scan.number_hits(doc.lower)  # found with the cues (_cues.find), else scanned here
+        if found is None:
+            found = [m.start(1) for m in _trigger_words_after().finditer(doc.lower)]
+        hits.extend(found)
     else:
         hits = [m.start() for m in _trigger_words(lower=False).finditer(doc.text)]
     hits.extend(doc.digits)

@@ -83,6 +83,34 @@ def occurrences(
     return found
 
 
+_NUMBER_HITS: list[tuple[str, list[int]]] = []  # the number words of the last text scanned with them
+
+
+def words_and_numbers(pattern: re.Pattern[str], low: str) -> list[tuple[int, str]]:
+    """(offset, word) of the words of ``pattern``'s group "cue" (or "cue2") in ``low``, in order, as
+    one scan finds them together with the offsets of its lookahead group "num" (number words), which
+    are kept for :func:`number_hits` on the same text: one scan of a long text instead of two."""
+    words: list[tuple[int, str]] = []
+    numbers: list[int] = []
+    for m in pattern.finditer(low):
+        at = m.start("num")
+        if at < 0:
+            words.append((m.start("cue2"), m.group("cue2")))
+            continue
+        numbers.append(at)
+        if m.group("cue") is not None:
+            words.append((m.start("cue"), m.group("cue")))
+    _NUMBER_HITS[:] = [(low, numbers)]
+    return words
+
+
+def number_hits(low: str) -> list[int] | None:
+    """The number words :func:`words_and_numbers` found in ``low`` (the same object), once; else None."""
+    kept = _NUMBER_HITS[0] if _NUMBER_HITS and _NUMBER_HITS[0][0] is low else None
+    _NUMBER_HITS.clear()  # read once: the text is not kept
+    return kept[1] if kept is not None else None
+
+
 def line_starts(text: str, positions: Iterable[int]) -> list[int]:
     """Those ``positions`` that only spaces separate from the start of their line (or text)."""
     out = []
