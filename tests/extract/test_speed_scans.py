@@ -13,6 +13,7 @@ from trendbeeld.extract import (
     _quote_continuation,
     _quote_interviews,
     _scan,
+    trends,
 )
 from trendbeeld.extract._quote_attribution import _caption_after
 from trendbeeld.model import Source
@@ -69,3 +70,11 @@ def test_number_words_found_with_the_cues_are_those_a_scan_of_their_own_finds() 
     assert _scan.number_hits(doc.text) is None  # read once, and only for the text scanned
     assert _figure_amounts.triggers(doc) == with_cues  # a scan of its own
     assert len(with_cues) > len(doc.digits)
+
+
+def test_sentences_without_cues_or_marks_are_passed_by_with_the_same_statements() -> None:
+    text = ("Het aantal inbraken daalde. Hetzelfde geldt voor autodiefstal. Er is niets gebeurd.\n"
+            "DATZELFDE GOLD VOOR fietsen. De politie was aanwezig.")
+    doc = _document.analyse(Source.create("same.txt", text))
+    statements = trends.statements(doc, None)
+    assert [s.phenomenon for s in statements] == ["aantal inbraken", "autodiefstal", "fietsen"]

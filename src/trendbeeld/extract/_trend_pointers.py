@@ -53,6 +53,7 @@ _SAME_FOR = re.compile(
     r"\W*(?:hetzelfde|datzelfde|ditzelfde)\s+(?:geldt|gold)\s+(?:ook\s+|eveneens\s+)?voor\s+",
     re.IGNORECASE,
 )
+SAME_MARK = "zelfde"  # every match of _SAME_FOR holds it (in lower case): a sentence without it is passed by
 
 
 def _same_for(

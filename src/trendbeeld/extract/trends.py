@@ -75,7 +75,7 @@ from trendbeeld.extract._trend_phenomena import (
     _no_phenomenon,
     _phenomenon,
 )
-from trendbeeld.extract._trend_pointers import _anaphor, _resolved, _same_for, impersonal
+from trendbeeld.extract._trend_pointers import SAME_MARK, _anaphor, _resolved, _same_for, impersonal
 from trendbeeld.extract._trend_relative import percent_positions, sized_statement
 from trendbeeld.extract._trend_subjects import (
     _BE_FORMS,
@@ -171,14 +171,20 @@ def statements(doc: Document, model: _trend_model.Model | None) -> list[TrendSta
     risks_at = _holding(doc, _trend_risks.positions(doc))
     classes_at = [(_holding(doc, module.positions(low)), module) for module in _CLASS_MODULES]
     percent_at = _holding(doc, percent_positions(doc))
-    for k, sentence in enumerate(doc.sentences):
+    same_at = _holding(doc, _scan.occurrences(low, (SAME_MARK,)))  # "Hetzelfde geldt voor …"
+    # without a learned model, a sentence with no cue and none of these words states nothing here
+    marked = _holding(doc, doc.cue_starts).union(same_at, percent_at, risks_at, policy_at)
+    marked.update(*(at for at, _module in classes_at))
+    read = range(len(doc.sentences)) if model is not None else sorted(marked)
+    for k in read:
+        sentence = doc.sentences[k]
         before = len(out)
         start, end = sentence.start, sentence.end
         cued = bool(doc.cues_in(start, end))
         if cued:
             out += _sentence_statements(doc, sentence, out)
         else:
-            same = _same_for(doc, start, end, out)
+            same = _same_for(doc, start, end, out) if k in same_at else None
             if same is not None:
                 out.append(same)
         if len(out) == before and (cued or k in percent_at):
