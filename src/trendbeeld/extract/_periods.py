@@ -516,7 +516,7 @@ def timeline(doc: Document) -> Timeline:
     return Timeline(
         now, mentions, starts, report, dated, plan=plan is not None,
         unresolved=tuple(unresolved),
-        quoted=tuple((q.start, q.end) for q in _quotemarks.candidates(text) if not q.unclosed)
+        quoted=tuple((q.start, q.end) for q in _quotemarks.document_candidates(text) if not q.unclosed)
         if report is not None else (),
         days=_starts(_NEWS_DAY, doc, _NEWS_DAY_WORDS, _DAY_STEMS, seen),
         yearless=tuple(sorted({

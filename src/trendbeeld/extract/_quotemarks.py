@@ -76,6 +76,13 @@ class Candidate:
     continued: bool = False  # unclosed, and the next paragraph opens the same quotation again
 
 
+@_scan.last_text
+def document_candidates(text: str) -> tuple[Candidate, ...]:
+    """:func:`candidates` of a whole document, kept for the last one: the quotes and the timeline of
+    a report (``_periods.timeline``, its quoted spans) both read them."""
+    return tuple(candidates(text))
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every quoted span of ``text``, in text order, without overlaps."""
     found = [

@@ -156,7 +156,7 @@ def from_document(doc: Document) -> list[Quote]:
     before: Candidate | None = None  # the quote just before, attributed or not
     lead: list[tuple[Candidate, Attribution | None]] = []  # titles whose lead names their speaker
     unattributed: list[Candidate] = []
-    for cand in _quotemarks.candidates(text):
+    for cand in _quotemarks.document_candidates(text):
         if last is not None and previous is not None and _goes_on(text, previous, cand):
             attribution: Attribution | None = last[1]
         else:
