@@ -8,12 +8,14 @@ typographic quotes, soft hyphens and zero-width spaces from web pages, more or f
 Windows-1252 instead of UTF-8. For each visible gold document (``score_gold.py --visible``) each
 variant below is written to a temporary file, read as ``trendbeeld extract`` reads a user's file
 (:func:`trendbeeld.evaluate.extract_file`) and scored against the same gold, its offsets moved into
-the text the scorer compares with (the file as Python reads it: universal newlines, a BOM kept) and
-its evidence rewritten the same way. Every variant keeps the meaning of the text. Printed: the macro
-F1 per kind (and figure period / region) per variant, how many documents gave exactly the records
-of their original ("same": the form was read as the same text), and with ``--rows`` every document
-whose scores move. A form that cannot hold a document (a character Windows-1252 lacks) leaves it out
-of that row. Nothing is asserted here.
+the file's own text as an annotator of that file counts them (every line end and a UTF-8 byte order
+mark count, as in the shared scorer) and its evidence rewritten the same way; the extracted items'
+offsets are moved there too (``Extraction.file_records``). Every variant keeps the meaning of the
+text. Printed: the macro F1 per kind (and figure period / region) per variant, how many documents
+gave exactly the records of their original ("same": the form was read as the same text), and with
+``--rows`` every document whose scores move (and whether its records are the original's: if not,
+the extractor read another text; if so, the scoring moved). A form that cannot hold a document (a
+character Windows-1252 lacks) leaves it out of that row. Nothing is asserted here.
 """
 
 from __future__ import annotations
@@ -169,15 +171,17 @@ def write_variant(
         gold = moved_gold(gold, rule, mapping)
     if variant.wrap:
         text, gold = wrapped(text, gold, variant.wrap)
-    written = text.replace("\n", variant.newline)
+    if variant.newline != "\n":  # every line end counts as written ("\r\n": two characters)
+        rule: Rule = (re.compile("\n"), variant.newline)
+        text, mapping = rewrite(text, rule)
+        gold = moved_gold(gold, rule, mapping)
     try:
-        data = written.encode(variant.encoding)
+        data = text.encode(variant.encoding)
     except UnicodeEncodeError:
         return None
     path.write_bytes((b"\xef\xbb\xbf" if variant.bom else b"") + data)
     if variant.bom:  # the scorer reads the file as UTF-8 and keeps the BOM: one character more
         gold = moved_gold(gold, (re.compile(r"\A"), ""), _shift_all(1))
-    # Python's universal newlines give the scorer "\n" for "\r\n" and "\r": the text as rewritten.
     return gold
 
 
@@ -215,7 +219,7 @@ def _shift_all(by: int) -> OffsetMap:
 def scores(gold: list[dict[str, Any]], path: Path) -> tuple[dict[str, float | None], list[dict[str, Any]]]:
     """F1 per column, and the records found (the same records as on the original: read the same)."""
     found = evaluate.extract_file(path, taxonomy="nationaal")
-    return row(evaluate.score(gold, found.records, found.text)), found.records
+    return row(evaluate.score(gold, found.file_records, found.text)), found.records
 
 
 def visible(shared: Path) -> list[tuple[str, Path, Path]]:
@@ -273,7 +277,8 @@ def main() -> None:
                 same[variant.name] = same.get(variant.name, 0) + (found == records)
                 if any(_differs(original[c], values[c]) for c in COLUMNS):
                     cells = " ".join(f"{fmt(original[c])}>{fmt(values[c]).strip():5s}" for c in COLUMNS)
-                    moves.append(f"{name:20s} {variant.name:12s} {cells}")
+                    read = "same records" if found == records else "other records"
+                    moves.append(f"{name:20s} {variant.name:12s} {cells}  {read}")
     print(f"{'form':14s} {'docs':>4s} {'same':>4s} " + " ".join(f"{column(c)[:7]:>7s}" for c in COLUMNS))
     for label, rows in table.items():
         shown = " ".join(f"  {fmt(v)}" for v in macro(rows).values())

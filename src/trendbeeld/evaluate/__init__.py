@@ -5,10 +5,12 @@ Gold and predictions are records in the JSON Lines shape of ``trendbeeld extract
 :mod:`trendbeeld.records`); the rules are those of the shared annotation guidelines:
 
 - **Location.** Figures, trend statements and quotes are placed in the text by ``start``/``end``
-  when those offsets hold the ``evidence`` text, else by finding the evidence: exactly, then with
-  case, accents, spacing, punctuation and line-break hyphens ignored, then (for long evidence) by
-  its first or last 25 letters. A gold item may say where the whole statement ends
-  (``span_end`` / ``evidence_end``); its span then reaches that far.
+  when those offsets hold the ``evidence`` text (or its letters and digits), else by finding the
+  evidence: exactly, then with case, accents, spacing, punctuation and line-break hyphens ignored,
+  then (for long evidence) by its first or last 25 letters. A gold item may say where the whole
+  statement ends (``span_end`` / ``evidence_end``); its span then reaches that far. Extracted items
+  of a plain-text file are scored at their place in the file's own text, before the reader made it
+  plain (``Extraction.file_records``), where its annotator counted.
 - **Matching** is one-to-one, best pairs first:
   figures need the same unit (or a gold ``alt_units``), a value within 0.5 % or 0.05 (sign
   ignored; gold ``value_high`` and ``alt_values`` count) and spans at most 300 characters apart,
@@ -26,7 +28,8 @@ Gold and predictions are records in the JSON Lines shape of ``trendbeeld extract
 The package, one concern a module: `_normal` folds what gold and predictions write (units,
 directions, regions, periods, names), `_records` reads and checks records, `_locate` places items in
 the text, `_match` pairs gold and predictions per kind, `_scores` holds the score objects and the
-macro average; `score` and `evaluate_file` here run them in order.
+macro average, `_offsets` moves offsets into the stored text of a file into the file's own text;
+`score` and `evaluate_file` here run them in order.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ from trendbeeld.evaluate._normal import (
     title_key,
     title_similarity,
 )
+from trendbeeld.evaluate._offsets import OffsetMap
 from trendbeeld.evaluate._records import (
     DIRECTIONS,
     KINDS,
@@ -82,6 +86,7 @@ from trendbeeld.evaluate._records import (
     UNITS,
     Item,
     check_record,
+    offsets_of,
     read_records,
 )
 from trendbeeld.evaluate._scores import DECIMALS, METRICS, Accuracy, KindScore, Macro, Scores, macro
@@ -127,6 +132,7 @@ __all__ = [
     "KindScore",
     "Macro",
     "Matching",
+    "OffsetMap",
     "Pairs",
     "Scores",
     "evaluate_file",
@@ -195,20 +201,39 @@ PLAIN_TEXT = frozenset({".txt", ".md", ".markdown"})
 
 @dataclass(frozen=True)
 class Extraction:
-    """What the extractor found in one file, as records, and the text they point into."""
+    """What the extractor found in one file, and the text it is scored on.
+
+    ``records`` are those ``trendbeeld extract`` writes: their offsets point into the text the reader
+    stored. ``text`` is the text gold offsets count in: for a plain-text file the file's own text (as
+    written: every line end and byte order mark counts, as in the shared scorer); for other files (PDF,
+    Word, HTML) the reader's text. ``offsets`` moves a stored offset into ``text`` (``None``: the same
+    place); ``file_records`` are the records with their offsets moved, their evidence unchanged.
+    """
 
     records: list[dict[str, Any]]
     text: str
+    offsets: OffsetMap | None = None
+
+    @property
+    def file_records(self) -> list[dict[str, Any]]:
+        if self.offsets is None:
+            return self.records
+        return [_moved(record, self.offsets) for record in self.records]
+
+
+def _moved(record: dict[str, Any], offsets: OffsetMap) -> dict[str, Any]:
+    span = offsets_of(record)
+    if span is None:
+        return record
+    start, end = offsets.span(*span)
+    return {**record, "start": start, "end": end}
 
 
 def extract_file(
     path: Path, *, taxonomy: str | Path | None = None, encoding: str | None = None
 ) -> Extraction:
-    """Read ``path`` as ``trendbeeld extract`` does and return its evidence and sections as records.
-
-    A plain-text file is its own text, so gold offsets into the file stay valid; other files (PDF,
-    Word, HTML) are scored on the text the reader made of them.
-    """
+    """Read ``path`` as ``trendbeeld extract`` does and return its evidence and sections as records,
+    with the text gold offsets count in and the way there (see :class:`Extraction`)."""
     from trendbeeld import pipeline, sources
     from trendbeeld.records import to_record
 
@@ -218,16 +243,28 @@ def extract_file(
         for source, items in pipeline.read_and_extract(target, meta, encoding=encoding):
             records += [to_record(item) for item in [*items, *pipeline.sections(source, taxonomy)]]
             texts.append(source.text)
-    if path.suffix.lower() in PLAIN_TEXT:
-        try:
-            return Extraction(records, path.read_text(encoding=encoding or "utf-8"))
-        except UnicodeDecodeError:
-            pass  # another encoding, which the reader recognised: score on the reader's text
+    if len(texts) == 1 and path.suffix.lower() in PLAIN_TEXT:
+        original = _file_text(path, encoding)
+        if original == texts[0]:
+            return Extraction(records, original)
+        return Extraction(records, original, OffsetMap(original, texts[0]))
     if len(texts) == 1:
         return Extraction(records, texts[0])
     # Several sources in one file (a feed): offsets are per source, so place items by their evidence.
     unplaced = [{k: v for k, v in r.items() if k not in ("start", "end")} for r in records]
     return Extraction(unplaced, "\n\n".join(texts))
+
+
+def _file_text(path: Path, encoding: str | None) -> str:
+    """The file's text as its annotator saw it: decoded as the reader decoded it, before it was made
+    plain (UTF-8 keeps its byte order mark, which the shared scorer counts too)."""
+    from trendbeeld.sources.base import decoded
+
+    data = path.read_bytes()
+    try:
+        return data.decode(encoding or "utf-8")
+    except (UnicodeDecodeError, LookupError):
+        return decoded(data, path, encoding=encoding)
 
 
 def evaluate_file(
@@ -236,4 +273,4 @@ def evaluate_file(
     """Score the extractor on one annotated document: ``gold`` (JSON Lines) against ``source``."""
     expected = read_records(gold)
     found = extract_file(source, taxonomy=taxonomy, encoding=encoding)
-    return score(expected, found.records, found.text)
+    return score(expected, found.file_records, found.text)

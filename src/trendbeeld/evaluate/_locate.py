@@ -1,9 +1,11 @@
 """Placing gold and predicted items in the source text, and the distance between two of them.
 
-By ``start``/``end`` when those offsets hold the ``evidence`` text, else by finding the evidence:
-exactly, then on its letters and digits only (case, accents, spacing, punctuation and line-break
-hyphens ignored), then for long evidence by its first or last ``EVIDENCE_EDGE`` letters. A gold
-item's ``span_end``/``evidence_end`` stretches its span to where the whole statement ends.
+By ``start``/``end`` when those offsets hold the ``evidence`` text (or its letters and digits: a
+file's own text may have a soft hyphen, a line end or an accent written apart where the stored text
+has not), else by finding the evidence: exactly, then on its letters and digits only (case, accents,
+spacing, punctuation and line-break hyphens ignored), then for long evidence by its first or last
+``EVIDENCE_EDGE`` letters. A gold item's ``span_end``/``evidence_end`` stretches its span to where
+the whole statement ends.
 """
 
 from __future__ import annotations
@@ -61,9 +63,7 @@ def locate(items: Sequence[Item], text: Text | None, is_gold: bool) -> None:
         ending = str(data.get("evidence_end") or "") if is_gold else ""
         item.keys = [k for k in (letters(evidence), letters(ending)) if k]
         offsets = offsets_of(data)
-        fits = offsets is not None and (
-            text is None or not evidence or text.text[offsets[0] : offsets[1]] == evidence
-        )
+        fits = offsets is not None and (text is None or not evidence or _holds(text, offsets, evidence))
         if offsets is not None and not fits and text is not None:
             # The offsets belong to another extraction of the text: go by the evidence.
             found = sorted(text.find(evidence), key=lambda span: abs(span[0] - offsets[0]))
@@ -75,6 +75,11 @@ def locate(items: Sequence[Item], text: Text | None, is_gold: bool) -> None:
                 item.spans = text.find(evidence)
         if is_gold and item.spans:
             _reach_statement_end(item, text, fits)
+
+
+def _holds(text: Text, offsets: tuple[int, int], evidence: str) -> bool:
+    there = text.text[offsets[0] : offsets[1]]
+    return there == evidence or (bool(key := letters(evidence)) and letters(there) == key)
 
 
 def _reach_statement_end(item: Item, text: Text | None, fits: bool) -> None:

@@ -116,10 +116,12 @@ def plain_text(text: str) -> str:
 def decode(data: bytes, path: Path, *, encoding: str | None = None) -> str:
     """Text from bytes (the given encoding, else UTF-8, else Windows-1252, else a detected one), made
     plain text (:func:`plain_text`)."""
-    return plain_text(_decoded(data, path, encoding=encoding))
+    return plain_text(decoded(data, path, encoding=encoding))
 
 
-def _decoded(data: bytes, path: Path, *, encoding: str | None = None) -> str:
+def decoded(data: bytes, path: Path, *, encoding: str | None = None) -> str:
+    """Text from bytes as :func:`decode` reads it, before it is made plain text: the text an annotator
+    of the file counts offsets in (``trendbeeld.evaluate`` moves offsets into the stored text there)."""
     if encoding:
         try:
             return data.decode(encoding)
