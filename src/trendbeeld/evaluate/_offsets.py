@@ -15,7 +15,8 @@ from the one into the other:
   front matter precedes the body), the next ``RESYNC_KEY`` marks of one text are looked for a
   little further on in the other, the nearest first (fewer marks where two differences lie close);
 - the map is a list of runs (stored offset, file offset minus stored offset), one where that
-  difference changes; an offset between two marks (white space) takes the run before it.
+  difference changes; an offset between two marks (white space, or a mark only the stored text
+  has) takes the run before it, but never passes the next mark.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from collections.abc import Iterator
 # Zero-width space, non-joiner, joiner, word joiner, byte order mark, soft hyphen: no marks.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\xad")
 RESYNC_KEY = 12  # marks that must agree where the texts meet again after a difference
-RESYNC_SIZES = (RESYNC_KEY, 6, 3)  # fewer where two differences lie closer together
 RESYNC_NEAR = 3  # a few marks replaced on either side (a bullet, a dash)
 RESYNC_REACH = 5000  # marks left out of one text at most (chart debris, a page header, front matter)
 _CHUNK = 1024  # marks compared at once while the texts agree
@@ -71,29 +71,36 @@ def _common(a: str, i: int, b: str, j: int) -> int:
 
 
 def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
-    """How far to step in ``a`` and ``b`` after ``a[i] != b[j]`` to where they agree again: on
-    ``RESYNC_KEY`` marks, else (two differences close together) on fewer."""
-    for size in RESYNC_SIZES:
-        step = _resync_on(a, i, b, j, min(size, len(a) - i, len(b) - j))
+    """How far to step in ``a`` and ``b`` after ``a[i] != b[j]`` to where they agree again: a few
+    marks on or further on, on ``RESYNC_KEY`` marks, else (two differences close together) fewer;
+    on few marks a near place first, as few marks agree by chance further on."""
+    for look, size in RESYNC_ORDER:
+        step = look(a, i, b, j, min(size, len(a) - i, len(b) - j))
         if step is not None:
             return step
     return None
 
 
-def _resync_on(a: str, i: int, b: str, j: int, size: int) -> tuple[int, int] | None:
+def _near(a: str, i: int, b: str, j: int, size: int) -> tuple[int, int] | None:
     near = [
         (di + dj, di, dj)
         for di in range(RESYNC_NEAR + 1)
         for dj in range(RESYNC_NEAR + 1)
         if (di or dj) and len(key := a[i + di : i + di + size]) == size and key == b[j + dj : j + dj + size]
     ]
-    if near:
-        return min(near)[1:]
+    return min(near)[1:] if near else None
+
+
+def _far(a: str, i: int, b: str, j: int, size: int) -> tuple[int, int] | None:
     left_out = b.find(a[i : i + size], j + 1, j + RESYNC_REACH + size)  # marks only in the file
     added = a.find(b[j : j + size], i + 1, i + RESYNC_REACH + size)  # marks only in the stored text
     steps = [(left_out - j, 0, left_out - j)] if left_out >= 0 else []
     steps += [(added - i, added - i, 0)] if added >= 0 else []
     return min(steps)[1:] if steps else None
+
+
+# Where to look, on how many marks (fewer where two differences lie closer together).
+RESYNC_ORDER = ((_near, RESYNC_KEY), (_near, 6), (_far, RESYNC_KEY), (_far, 6), (_near, 3))
 
 
 def _runs(a: str, b: str) -> Iterator[tuple[int, int, int]]:
@@ -139,7 +146,10 @@ class OffsetMap:
         if not self.starts:
             return offset
         run = max(bisect.bisect_right(self.starts, offset) - 1, 0)
-        return min(max(offset + self.deltas[run], 0), len(self.original))
+        moved = offset + self.deltas[run]
+        if run + 1 < len(self.starts):  # a mark only the stored text has: not past the next one
+            moved = min(moved, self.starts[run + 1] + self.deltas[run + 1])
+        return min(max(moved, 0), max(len(self.original) - 1, 0))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored ``start``/``end`` in the original: from the first character to just after the
