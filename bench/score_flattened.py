@@ -77,12 +77,12 @@ def compare(gold: Path, text: Path, tmp: Path) -> tuple[dict[str, float | None],
     """F1 per kind on the original text and on its flattened copy."""
     records = evaluate.read_records(gold)
     found = evaluate.extract_file(text, taxonomy="nationaal")
-    original = f1(evaluate.score(records, found.records, found.text))
+    original = f1(evaluate.score(records, found.file_records, found.text))
     flat_text, olds, shift = flatten(text.read_text(encoding="utf-8"))
     copy = tmp / text.name
     copy.write_text(flat_text, encoding="utf-8")
     found = evaluate.extract_file(copy, taxonomy="nationaal")
-    flattened = f1(evaluate.score(flat_gold(records, olds, shift), found.records, found.text))
+    flattened = f1(evaluate.score(flat_gold(records, olds, shift), found.file_records, found.text))
     return original, flattened
 
 

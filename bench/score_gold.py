@@ -73,7 +73,7 @@ def gold_documents(shared: Path) -> list[tuple[str, Path, Path, bool]]:
 
 def score(gold: Path, text: Path) -> evaluate.Scores:
     found = evaluate.extract_file(text, taxonomy="nationaal")
-    return evaluate.score(evaluate.read_records(gold), found.records, found.text)
+    return evaluate.score(evaluate.read_records(gold), found.file_records, found.text)
 
 
 def row(scores: evaluate.Scores) -> dict[str, float | None]:

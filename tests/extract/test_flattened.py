@@ -18,7 +18,7 @@ BREAK = re.compile(r"\s*\n\s*")
 
 def _quote_f1(gold: list[dict[str, object]], text: Path) -> float:
     found = evaluate.extract_file(text, taxonomy="nationaal")
-    f1 = evaluate.score(gold, found.records, found.text).kinds["quote"].f1
+    f1 = evaluate.score(gold, found.file_records, found.text).kinds["quote"].f1
     assert f1 is not None
     return f1
 

@@ -91,7 +91,7 @@ def scored(
 ) -> dict[str, evaluate.Scores]:
     return {
         d.name: evaluate.score(
-            evaluate.read_records(d.gold), extracted[d.name].records, extracted[d.name].text
+            evaluate.read_records(d.gold), extracted[d.name].file_records, extracted[d.name].text
         )
         for d in documents
     }
