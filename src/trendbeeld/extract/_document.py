@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from trendbeeld.extract import _cues, _phrases, _scan, _text
+from trendbeeld.extract import _articles, _cues, _phrases, _scan, _text
 from trendbeeld.model import Source, Span
 
 _ADVERB_BEFORE_MAAR = re.compile(r"(?<![\w-])(?:alleen|nog)\s*\Z", re.IGNORECASE)
@@ -61,6 +61,16 @@ class Document:
                 continue
             out.append(clause)
         return out
+
+    @property
+    def articles(self) -> _articles.Articles:
+        """The articles of the clean text: where two blank lines begin another (see ``_articles``)."""
+        return _articles.of(self.text)
+
+    @property
+    def source_articles(self) -> _articles.Articles:
+        """The articles of the source, where its blank lines are as given (see ``_articles``)."""
+        return _articles.of(self.clean.source)
 
     def span(self, start: int, end: int) -> tuple[Span, str, int | None]:
         """The source span, its exact text and its page for clean ``start:end``."""

@@ -61,7 +61,16 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from trendbeeld import months
-from trendbeeld.extract import _context, _headings, _phrases, _region_national, _scan, lexicon, regions
+from trendbeeld.extract import (
+    _articles,
+    _context,
+    _headings,
+    _phrases,
+    _region_national,
+    _scan,
+    lexicon,
+    regions,
+)
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._region_carry import (
     adjective_of_one,
@@ -214,7 +223,7 @@ def _region_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     if not _TOWN_ANAPHOR.search(text, sentence.start, sentence.end):
         return None
     start = max(0, sentence.start - ANAPHOR_BACK_CHARS)
-    start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
+    start = _articles.of(text).start_at(sentence.start, start)  # not into the article before
     named = [_town_name(m) for m in regions.names(text, start, sentence.start).matches]
     towns = [n for n in named if _is_municipality(n)]
     # the town the text is about: named most often, on a tie the one named first (in the lead)
@@ -234,7 +243,7 @@ def _country_by_anaphor(text: str, sentence: _phrases.Span) -> str | None:
     if _HOME_NAMED.search(text, sentence.start, sentence.end):
         return None  # "in het land … in Nederland": the country the sentence names itself
     start = max(0, sentence.start - COUNTRY_BACK_CHARS)
-    start = max(start, text.rfind("\n\n\n", start, sentence.start) + 1)  # not into the article before
+    start = _articles.of(text).start_at(sentence.start, start)  # not into the article before
     scenes = _scope_regions() - _HOME_SCOPES - regions.cities_abroad()
     for m in reversed(regions.names(text, start, sentence.start).matches):
         if _HOME_NAMED.fullmatch(m.group(0)):
@@ -434,7 +443,7 @@ def _article_start(doc: Document, pos: int) -> int:
     """Where the news article holding ``pos`` starts in the source: its title line's first character."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
-    breaks = _headings.article_breaks(source)
+    breaks = doc.source_articles.starts
     i = bisect.bisect_right(breaks, at) - 1
     start = breaks[i] if i >= 0 else 0
     while start < at and source[start].isspace():
@@ -466,7 +475,7 @@ def _region_of_article(doc: Document, pos: int) -> str | None:
     article that names Nederland ten times and Rotterdam four)."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
-    breaks = _headings.article_breaks(source)
+    breaks = doc.source_articles.starts
     i = bisect.bisect_right(breaks, at) - 1
     start = breaks[i] if i >= 0 else 0
     nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)

@@ -73,17 +73,6 @@ def heading_before(text: str, pos: int) -> Heading | None:
     return found[i] if i >= 0 else None
 
 
-@lru_cache(maxsize=16)
-def article_breaks(text: str) -> list[int]:
-    """Where two blank lines separate the articles of a compilation, by a literal search."""
-    out: list[int] = []
-    pos = text.find("\n\n\n")
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find("\n\n\n", pos + 3)
-    return out
-
-
 def heading_at(doc: Document, pos: int) -> Heading | None:
     """The heading of the section at clean ``pos``, in clean offsets."""
     heading = heading_before(doc.clean.source, doc.clean.source_offset(pos))
@@ -108,6 +97,6 @@ def is_title(doc: Document, heading: Heading) -> bool:
     start = doc.clean.source_offset(heading.start)
     if not source[:start].strip():
         return True
-    breaks = article_breaks(source)
+    breaks = doc.source_articles.starts
     i = bisect.bisect_right(breaks, start) - 1
     return i >= 0 and not source[breaks[i]:start].strip()

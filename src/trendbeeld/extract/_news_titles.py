@@ -34,7 +34,6 @@ _PLACE_DATELINE = re.compile(
     r"\n[ \t]*(?P<place>[A-Z][a-zà-ÿ'’]++(?:[ -][A-Za-z][a-zà-ÿ'’]++){0,2})[ \t]+[-–—][ \t]+(?=[A-Z])"
 )
 MIN_DATELINE_TITLE_WORDS = 2  # over a dateline a title may be short ("Schietpartij Zuidoost")
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")  # "1 Inleiding", "2.3 Aanpak"
 _DATE_LINE_WORDS = 8
@@ -71,7 +70,7 @@ def article_titles(doc: Document) -> list[Headline]:
         if found is not None:
             out.append(found)
     taken = {h.span.start for h in out}
-    blocks = [0] + [m.end() for m in _ARTICLE_BREAK.finditer(text)]
+    blocks = [0, *doc.source_articles.opens]
     if len(blocks) < 2:
         blocks = _dataset_records(text)
     if len(blocks) < 2:

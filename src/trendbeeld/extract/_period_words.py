@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from trendbeeld.extract import _headings, lexicon
+from trendbeeld.extract import _articles, _headings, lexicon
 from trendbeeld.extract._context import Found
 from trendbeeld.extract._document import Document
 from trendbeeld.model import Unit
@@ -212,7 +212,7 @@ def headings_above(doc: Document, pos: int) -> list[_headings.Heading]:
         i -= 1
     if i < 0:
         return []
-    breaks = _headings.article_breaks(source)
+    breaks = doc.source_articles.starts
     if bisect.bisect_right(breaks, at) != bisect.bisect_right(breaks, found[i].start):
         return []  # the section's heading stands in an article before
     clean = doc.clean
@@ -232,7 +232,7 @@ def _above(source: str, i: int) -> tuple[int, ...]:
     number = _heading_number(source, found[i])
     if not number:
         return ()
-    breaks = _headings.article_breaks(source)
+    breaks = _articles.of(source).starts
     j = bisect.bisect_right(breaks, found[i].start) - 1
     article = breaks[j] if j >= 0 else -1
     out: list[int] = []

@@ -400,7 +400,7 @@ def _undated_articles(doc: Document, written: list[Mention]) -> tuple[tuple[int,
     """The articles of a compilation (after two blank lines) that name no year and no weekday with
     a date ("donderdagavond 14 februari"), as clean ``(start, end)``: a current year read from
     another article is not theirs."""
-    breaks = _headings.article_breaks(doc.clean.source)
+    breaks = doc.source_articles.starts
     if not breaks:
         return ()
     text = doc.text
@@ -434,7 +434,6 @@ def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
     if blank < MIN_BREAKS or doc.text.count("\n\n") * 2 >= blank:
         return (), ()
     paragraphs: list[int] = []
-    articles: list[int] = []
     wrapped = 0  # blank lines inside a sentence: the next line goes on in lower case
     pos = source.find("\n\n")
     while pos >= 0:
@@ -448,12 +447,10 @@ def _dropped_breaks(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
             paragraphs.append(doc.clean.clean_offset(after))
         elif source[after : after + 1].islower():
             wrapped += 1
-        if after - pos > 2:
-            articles.append(doc.clean.clean_offset(after))
         pos = source.find("\n\n", after)
     if wrapped > WRAPPED_SHARE * blank:
         return (), ()  # a blank line after every printed line (a PDF): its paragraphs are unknown
-    return tuple(paragraphs), tuple(articles)
+    return tuple(paragraphs), tuple(doc.clean.clean_offset(end) for end in doc.source_articles.ends)
 
 
 def _is_prose(text: str, sentence: _phrases.Span) -> bool:

@@ -51,7 +51,6 @@ CONTINUATION_CHARS = 1500  # a quote without attribution belongs to a speaker th
 AFTER_WINDOW = 260
 PARAGRAPH_CHARS = 600  # a paragraph (a line) is rarely longer: beyond this, line breaks were lost
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _ARTICLE_WORDS = frozenset({"de", "het", "een"})
 _FIRST_PERSON_SINGULAR = re.compile(r"(?i)(?<![\w-])(?:ik|mijn|mij)(?![\w-])")
@@ -298,7 +297,7 @@ def pronoun_speaker(
         # one person and no quote stands in between
         previous = len(text[:start].rstrip())
         before = paragraph_start(text, previous)
-        if text[before:start].strip() and not _ARTICLE_BREAK.search(text, max(before - 1, 0), start):
+        if text[before:start].strip() and not doc.articles.between(max(before - 1, 0), start):
             people = [p for p in _people(text, before, start, known)
                       if _speakers.fits(pronoun, p.speaker) and not _place_named(p.speaker)]
             person = people[0] if len({p.speaker for p in people}) == 1 else None

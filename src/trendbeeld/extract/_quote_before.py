@@ -15,11 +15,10 @@ from functools import lru_cache
 
 import simplemma
 
-from trendbeeld.extract import _roles, _speakers, lexicon
+from trendbeeld.extract import _articles, _roles, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
-    _ARTICLE_BREAK,
     _BLANK_LINE,
     _FIRST_PERSON_SINGULAR,
     after_preposition,
@@ -302,11 +301,12 @@ def _caption_above(text: str, pos: int) -> Attribution | None:
     if line_start == 0 and pos > CAPTION_CHARS:
         return None  # a long line of running text before the quote: no caption
     # one blank line may stand between the caption lines and the quote, not two (another article)
-    raw = text[max(line_start - 200, 0) : line_start]
-    above = raw.rstrip()
-    if raw[len(above) :].count("\n") > 2:
+    first = max(line_start - 200, 0)
+    last = first + len(text[first:line_start].rstrip())  # the end of the lines above
+    begins = _articles.of(text).start_at(line_start, first)
+    if begins > last:
         return None  # two blank lines: the lines above belong to another article
-    lines = [] if line_start == 0 else _BLANK_LINE.sub("\n", _ARTICLE_BREAK.split(above)[-1]).split("\n")
+    lines = [] if line_start == 0 else _BLANK_LINE.sub("\n", text[begins:last]).split("\n")
     if text[line_start:pos].strip():  # the cleaned text may join a caption line to the quote
         lines.append(text[line_start:pos])
     lines = [ln.strip() for ln in lines[-MAX_CAPTION_LINES:]]

@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _quote_interviews, _scan, _speakers, lexicon
+from trendbeeld.extract import _articles, _quote_interviews, _scan, _speakers, lexicon
 from trendbeeld.extract._cues import lemma
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_attribution import (
-    _ARTICLE_BREAK,
     _BLANK_LINE,
     CONTINUATION_CHARS,
     UNRESOLVED,
@@ -122,8 +121,9 @@ def _interviews(text: str, found: dict[int, int]) -> dict[int, int]:
     is no interview (two questions far apart in a feature are the writer's)."""
     out: dict[int, int] = {}
     group: list[int] = []
+    articles = _articles.of(text)
     for mark in sorted(found):
-        if group and (mark - group[-1] > CONTINUATION_CHARS or _ARTICLE_BREAK.search(text, group[-1], mark)):
+        if group and (mark - group[-1] > CONTINUATION_CHARS or articles.between(group[-1], mark)):
             out.update(_kept(group, found))
             group = []
         group.append(mark)
@@ -218,8 +218,7 @@ def _article_between(doc: Document, start: int, end: int) -> bool:
     """Two blank lines in the source between clean ``start`` and ``end``: another article or
     chapter (the clean text keeps them as one blank line where every paragraph has one)."""
     clean = doc.clean
-    found = _ARTICLE_BREAK.search(clean.source, clean.source_offset(start), clean.source_offset(end))
-    return found is not None
+    return doc.source_articles.between(clean.source_offset(start), clean.source_offset(end))
 
 
 def _voices_other(narration: str, speaker: Attribution) -> bool:
@@ -300,7 +299,7 @@ def _continues(doc: Document, cand: Candidate, last: tuple[int, Attribution]) ->
         return True
     text = doc.text
     gap = text[last[0] : cand.open]
-    if not opens_sentence(text, cand.open) or _ARTICLE_BREAK.search(gap):
+    if not opens_sentence(text, cand.open) or doc.articles.between(last[0], cand.open):
         return False
     across = False  # paragraphs between whose narration was read by across_paragraphs
     if _BLANK_LINE.search(gap) and not _in_interview(text, last[0], cand):

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from trendbeeld.extract._quote_attribution import _ARTICLE_BREAK, names_another, opens_sentence
+from trendbeeld.extract import _articles
+from trendbeeld.extract._quote_attribution import names_another, opens_sentence
 from trendbeeld.extract._quote_continuation import someone_else
 from trendbeeld.extract._quote_referents import other_person_subject
 from trendbeeld.extract._quotemarks import Candidate
@@ -58,8 +59,11 @@ def _between(text: str, before: Candidate, cand: Candidate, after: Candidate, sp
             or not body[:1].isupper() or _SENTENCE_CLOSED.search(body) is None
             or not opens_sentence(text, cand.open) or first.rstrip().endswith(":")):
         return False
+    articles = _articles.of(text)
+    if articles.between(before.close_end, cand.open) or articles.between(cand.close_end, after.open):
+        return False  # another article begins in between
     for gap in (first, second):
-        if (_ARTICLE_BREAK.search(gap) or names_another(gap, speaker.speaker, whole=True)
+        if (names_another(gap, speaker.speaker, whole=True)
                 or other_person_subject(gap, speaker) or someone_else(gap, speaker)
                 or _PLURAL_SUBJECT.search(gap)):
             return False

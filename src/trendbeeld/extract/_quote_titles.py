@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from trendbeeld.extract import _speakers, lexicon
+from trendbeeld.extract import _articles, _speakers, lexicon
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._quote_after_verb import named_after_verb
 from trendbeeld.extract._quote_attribution import UNRESOLVED
@@ -171,7 +171,6 @@ def _surname(words: list[str]) -> str | None:
 
 # first-person words: a title that speaks ("‘Voor geen goud ga ik daar rijden’")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:ik|me|mij|mijn|we|wij|ons|onze)(?![\w-])")
-_ARTICLE_END = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: the next article
 
 
 def only_speaker(
@@ -181,8 +180,7 @@ def only_speaker(
     title line in the first person that no other rule attributes; None for several speakers."""
     if not in_heading(text, cand) or _FIRST_PERSON.search(text, cand.start, cand.end) is None:
         return None
-    end = _ARTICLE_END.search(text, cand.close_end)
-    stop = end.start() if end is not None else len(text)
+    stop = _articles.of(text).end_at(cand.close_end, len(text))
     speakers = {a.speaker: a for c, a in quoted if cand.close_end <= c.start < stop and a.speaker}
     return next(iter(speakers.values())) if len(speakers) == 1 else None
 

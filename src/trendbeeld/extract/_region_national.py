@@ -39,7 +39,6 @@ gold gives their own operating figures no region.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -136,7 +135,6 @@ _DATA_OF_BEFORE = re.compile(
     r"[ ](?:van|uit)[ ](?:het[ ])?\Z|(?<![\w-])(?:op[ ]basis[ ]van|volgens|met|uit)[ ](?:het[ ])?\Z"
 )
 DATA_OF_CHARS = 30
-_ARTICLE_BREAK = re.compile("\n\n\n")  # two blank lines separate the articles of a compilation
 SOURCE_LINES = 2  # one credit line can be a chart borrowed by a news article; two are the publication's own
 # The office's own organisation ("Het CBS had eind 2022 ruim 2000 medewerkers"): no figure of the country.
 _OWN_WORK = re.compile(
@@ -248,10 +246,9 @@ def of_office_publication(doc: Document, sentence: _phrases.Span) -> str | None:
     Not a figure of the office's own organisation ("Het CBS had 2000 medewerkers") nor beside a
     place abroad."""
     text = doc.text
-    breaks = _article_breaks(text)  # the article of a compilation, else the document
-    i = bisect.bisect_left(breaks, sentence.start)
-    end = breaks[i] if i < len(breaks) else len(text)
-    if not (_published_by_office(doc) or _is_office_publication(text, breaks[i - 1] + 1 if i else 0, end)):
+    articles = doc.articles  # the article of a compilation, else the document
+    start, end = articles.start_at(sentence.start), articles.end_at(sentence.start, len(text))
+    if not (_published_by_office(doc) or _is_office_publication(text, start, end)):
         return None
     if _OWN_WORK.search(text, sentence.start, sentence.end) and _OFFICE.search(
         text, sentence.start, sentence.end
@@ -339,15 +336,9 @@ def _is_office_publication(text: str, start: int, end: int) -> bool:
     return len(list(itertools.islice(_SOURCE_LINE.finditer(text, start, end), SOURCE_LINES))) == SOURCE_LINES
 
 
-@lru_cache(maxsize=4)
-def _article_breaks(text: str) -> list[int]:
-    return [m.start() for m in _ARTICLE_BREAK.finditer(text)]
-
-
 def forget() -> None:
     """Drop what was read once per document."""
     _is_office_publication.cache_clear()
-    _article_breaks.cache_clear()
 
 
 def of_opinion(doc: Document, sentence: _phrases.Span, clause: _phrases.Span, pos: int) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from trendbeeld.extract import _phrases, _roles, lexicon, regions
+from trendbeeld.extract import _articles, _phrases, _roles, lexicon, regions
 from trendbeeld.extract._cues import lemma, trie
 
 _SPACE = re.compile(r"\s+")
@@ -382,12 +382,7 @@ def fits(pronoun: str | None, speaker: str) -> bool:
     return wanted is None or known is None or known == wanted
 
 
-_ARTICLE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n")  # two blank lines: another article or chapter
-
-
 def article_start(text: str, pos: int, reach: int, start: int | None = None) -> int:
     """Where the article or chapter holding ``pos`` begins, looking back at most ``reach`` characters
     (or from ``start``): a speaker named in another article is nobody's speaker here."""
-    begin = max(pos - reach, 0) if start is None else start
-    breaks = list(_ARTICLE_BREAK.finditer(text, begin, pos))
-    return breaks[-1].end() if breaks else begin
+    return _articles.of(text).start_at(pos, max(pos - reach, 0) if start is None else start)

@@ -83,8 +83,7 @@ def from_document(doc: Document) -> list[Figure]:
         _context.forget()
         _figure_regions.forget()
         _period_words.forget()
-        for cached in (_headings.headings, _headings.article_breaks):
-            cached.cache_clear()
+        _headings.headings.cache_clear()
 
 
 def _amounts(doc: Document) -> list[Found]:

@@ -52,7 +52,6 @@ from trendbeeld.extract import (
 from trendbeeld.extract._document import Document, analyse
 from trendbeeld.extract._quote_after_verb import named_after_verb
 from trendbeeld.extract._quote_attribution import (
-    _ARTICLE_BREAK,
     _FIRST_PERSON_SINGULAR,
     _SENTENCE_END,
     AFTER_WINDOW,
@@ -551,7 +550,7 @@ def _testimony(
         start = paragraph_start(text, len(text[:start].rstrip()))
     if last is not None and last[0] > start:
         start = last[0]
-    if _ARTICLE_BREAK.search(text, start, cand.open):
+    if doc.articles.between(start, cand.open):
         return None
     region = text[start : cand.open]
     people = [(m.start(), p) for m in patterns()["name"].finditer(region)
