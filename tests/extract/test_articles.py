@@ -79,3 +79,26 @@ def test_no_other_module_reads_article_breaks_of_its_own() -> None:
     own = [p.name for p in package.glob("*.py") if p.name != "_articles.py"
            and any(word in p.read_text(encoding="utf-8") for word in words)]
     assert own == []
+
+
+BODY = ("De politie heeft zaterdag in het centrum een man aangehouden na een achtervolging door de stad. "
+        "Hij reed met hoge snelheid door rood en botste tegen een geparkeerde auto. Niemand raakte "
+        "gewond, meldt een woordvoerder.")
+TITLES = ["Vluchter in auto botst tegen huis", "Meer camera's bij het station", "Brand in loods"]
+
+
+def test_a_news_datasets_records_one_blank_line_apart_are_articles() -> None:
+    text = "\n\n".join(f"{title}\n\n{BODY}" for title in TITLES) + "\n\n"
+    articles = _articles.of(text)
+    assert [text[o:].split("\n", 1)[0] for o in articles.opens] == TITLES[1:]
+    assert [text[s:e] for s, e in zip(articles.starts, articles.ends, strict=True)] == ["\n\n", "\n\n"]
+    assert articles.start_at(text.index("Brand") + 10) == text.index("Brand")
+
+
+def test_text_not_built_of_records_has_no_breaks() -> None:
+    one = f"{TITLES[0]}\n\n{BODY}"
+    assert _articles.of(one).starts == []  # one article
+    two_paragraphs = f"{TITLES[0]}\n\n{BODY}\n\n{BODY}\n\n{TITLES[1]}\n\n{BODY}"
+    assert _articles.of(two_paragraphs).starts == []  # a heading over two paragraphs: a report
+    short = "\n\n".join(f"{title}\n\nDe politie zoekt getuigen." for title in TITLES)
+    assert _articles.of(short).starts == []  # a title over a lead, not over a body

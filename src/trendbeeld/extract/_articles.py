@@ -2,9 +2,15 @@
 
 A compilation of news articles, or a report whose chapters stand apart, separates its articles
 by two blank lines (a blank line may hold spaces or tabs): "… schoot uit zelfverdediging.\\n\\n\\n
-Weer een laken op straat". Every rule that asks which article a position is in — a speaker
-named in another article is nobody's speaker here, a title names the place of its own article's
-figures, a year read in one article is not another's — asks :func:`of` for the text it reads.
+Weer een laken op straat". A compilation stored as a news dataset's records has one blank line
+between its records instead, each a title line, a blank line and its body as one unwrapped line
+("Vluchter in auto botst tegen huis\\n\\nDe politie heeft zaterdag …\\n\\nMeer camera's …"): the
+whole text alternates a short line and a long one (a report with a heading over more than one
+paragraph anywhere is none), and the blank line before each title is a break.
+
+Every rule that asks which article a position is in — a speaker named in another article is
+nobody's speaker here, a title names the place of its own article's figures, a year read in one
+article is not another's — asks :func:`of` for the text it reads.
 
 The source (``doc.clean.source``, the text as given) and the clean text (``doc.text``) are two
 texts with breaks of their own: cleaning makes bullets line breaks (national-2020: 76 breaks in
@@ -19,8 +25,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from trendbeeld.extract._headline_parts import MAX_TITLE_WORDS
+
 # Two blank lines or more; the whitespace after them up to the next article's first character.
 _BREAK = re.compile(r"\n(?:[ \t]*+\n){2,}+(?P<space>\s*+)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n(?P<space>\s*+)")  # one blank line or more
+MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
+MIN_RECORDS = 2  # a compilation stored as records has at least two
 _bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
 
 
@@ -72,8 +83,41 @@ def of(text: str) -> Articles:
         starts.append(m.start())
         ends.append(m.start("space"))
         opens.append(m.end())
-    articles = Articles(starts, ends, opens)
+    articles = Articles(starts, ends, opens) if starts else _records(text)
     while len(_kept) >= KEPT_TEXTS:
         del _kept[next(iter(_kept))]  # the text read first
     _kept[id(text)] = (text, articles)
     return articles
+
+
+def _records(text: str) -> Articles:
+    """The breaks of a compilation stored as a news dataset's records, one blank line apart (see
+    above): the blank line before each record's title. No breaks when the text is not so built (it
+    is read paragraph by paragraph: most texts fail at the first or second)."""
+    none = Articles([], [], [])
+    breaks: list[re.Match[str]] = []  # the blank lines before the titles but the first
+    count = pos = 0
+    before: re.Match[str] | None = None
+    gaps = _PARAGRAPH_BREAK.finditer(text)
+    while True:
+        gap = next(gaps, None)
+        paragraph = text[pos : len(text) if gap is None else gap.end()].strip()
+        if gap is None and count and not paragraph:
+            break  # the blank lines that end the text
+        if "\n" in paragraph:
+            return none
+        if count % 2:  # a body: one line of running text
+            if len(paragraph.split(None, MIN_BODY_WORDS - 1)) < MIN_BODY_WORDS:
+                return none
+        elif len(paragraph.split(None, MAX_TITLE_WORDS)) > MAX_TITLE_WORDS:
+            return none  # a title: one line of at most MAX_TITLE_WORDS words
+        elif count and before is not None:
+            breaks.append(before)
+        count += 1
+        if gap is None:
+            break
+        before, pos = gap, gap.end()
+    if count < 2 * MIN_RECORDS or count % 2:
+        return none
+    return Articles([m.start() for m in breaks], [m.start("space") for m in breaks],
+                    [m.end() for m in breaks])

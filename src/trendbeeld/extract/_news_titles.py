@@ -9,6 +9,7 @@ from datetime import date
 
 from trendbeeld import months, newswords
 from trendbeeld.extract import _flatnews, _headings, _phrases, lexicon, regions
+from trendbeeld.extract._articles import MIN_BODY_WORDS
 from trendbeeld.extract._document import Document
 from trendbeeld.extract._headline_parts import (
     DATE,
@@ -49,7 +50,6 @@ _BYLINE = re.compile(
     r"[ \t]*(?:Door|Van onze|Bewerkt|Tekst|Foto|Beeld|Gepubliceerd|Aangepast|Laatste update)\b"
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-MIN_BODY_WORDS = 25  # an article under a title has at least this much running text
 MIN_COMPILATION_TITLES = 2
 MIN_SHORT_TITLE_WORDS = 1  # beside longer titles, the title of an article in a compilation may be one word
 COMPILATION_SHARE = 0.66  # this share of the blocks of a compilation of articles open with a title
@@ -57,9 +57,10 @@ COMPILATION_SHARE = 0.66  # this share of the blocks of a compilation of article
 
 def article_titles(doc: Document) -> list[Headline]:
     """Titles of news items: the line above a dateline ("AMSTERDAM - …"), and in a compilation
-    of news articles (articles separated by two blank lines, each a title line above its body)
-    every article's title. Outlet and date come from a caption or date line between title and
-    body, if any. Read on the text as given, where the blank lines are."""
+    of news articles (articles separated by two blank lines, or a news dataset's records one blank
+    line apart, see ``_articles``; each a title line above its body) every article's title.
+    Outlet and date come from a caption or date line between title and body, if any. Read on the
+    text as given, where the blank lines are."""
     text = doc.source.text
     out: list[Headline] = []
     places = regions.gazetteer().regions
@@ -70,9 +71,7 @@ def article_titles(doc: Document) -> list[Headline]:
         if found is not None:
             out.append(found)
     taken = {h.span.start for h in out}
-    blocks = [0, *doc.source_articles.opens]
-    if len(blocks) < 2:
-        blocks = _dataset_records(text)
+    blocks = [0, *doc.source_articles.opens]  # two blank lines apart, or a news dataset's records
     if len(blocks) < 2:
         if not out and _is_one_article(text):
             # one news article: its first line is its title
@@ -93,30 +92,6 @@ def article_titles(doc: Document) -> list[Headline]:
         # most articles have a title line: one whose first line is no title does not undo the others
         out.extend(t for t in titled if t.span.start not in taken)
     return out
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-
-
-def _dataset_records(text: str) -> list[int]:
-    """The starts of the articles of a compilation stored as a news dataset's records, one blank
-    line apart: every record a title line and its body as one unwrapped line ("Vluchter in auto
-    botst tegen huis" / "De politie heeft zaterdag in Utrecht …"), so the paragraphs alternate a
-    short line and a long one over the whole text. Empty when the text is not so built: a report
-    typed with one paragraph per heading has sections of more paragraphs somewhere."""
-    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    ends = [*starts[1:], len(text)]
-    paragraphs = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
-    if paragraphs and not paragraphs[-1]:
-        starts, paragraphs = starts[:-1], paragraphs[:-1]
-    if len(paragraphs) < 2 * MIN_COMPILATION_TITLES or len(paragraphs) % 2:
-        return []
-    for title, body in zip(paragraphs[::2], paragraphs[1::2], strict=True):
-        if "\n" in title or "\n" in body or not _at_most_words(title, MAX_TITLE_WORDS):
-            return []
-        if not _at_least_words(body, MIN_BODY_WORDS):
-            return []
-    return starts[::2]
 
 
 # A news-style title of a story about one person, on its own line: a name with the age in
