@@ -37,3 +37,18 @@ def test_the_region_tables_are_parsed_in_one_module() -> None:
     readers = {path.relative_to(SRC).as_posix() for path in SRC.rglob("*.py")
                if reading.search(path.read_text(encoding="utf-8"))}
     assert readers == {"regiondata.py"}
+
+
+def test_one_table_of_aliases_names_listed_regions() -> None:
+    from trendbeeld.extract import _gazetteer
+    from trendbeeld.indicators import regions
+
+    listed = {row.name for row in regiondata.gazetteer()}
+    assert set(regiondata.ALIASES.values()) <= listed
+    assert {r.code for r in _gazetteer.lookup("Friesland")} == {"PV21", "VR02"}  # province, safety region
+    assert _gazetteer.lookup("Den Haag")[0].name == "Den Haag"  # a name listed as written is read as written
+    assert regions.resolve("Friesland (PV)") == "PV21" and regions.resolve("Limburg-Zuid") == "VR24"
+    tables = re.compile(r"[\"']Friesland[\"']\s*:")
+    holders = {path.relative_to(SRC).as_posix() for path in SRC.rglob("*.py")
+               if tables.search(path.read_text(encoding="utf-8"))}
+    assert holders == {"regiondata.py"}

@@ -21,7 +21,20 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["RegionEntry", "gazetteer", "region_names"]
+__all__ = ["ALIASES", "RegionEntry", "gazetteer", "region_names"]
+
+# Names in common use that the tables list in another form: the Dutch name of the province the
+# tables list by its official Frisian name, the short names of two municipalities (the gazetteer
+# lists them too, as second names; StatLine does not) and the safety regions as the police and
+# CBS's politieregio's write them. Each reader looks a name up as written first.
+ALIASES = {
+    "Friesland": "Fryslân",
+    "Den Haag": "'s-Gravenhage",
+    "Den Bosch": "'s-Hertogenbosch",
+    "Limburg-Zuid": "Zuid-Limburg",
+    "Noord-Holland-Noord": "Noord-Holland Noord",
+    "Zuid-Holland-Zuid": "Zuid-Holland Zuid",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,14 +112,11 @@ def canonical(name: str) -> str:
             or adjectives().get(name) or name)
 
 
-# The Dutch name of a province the gazetteer lists by its official Frisian name.
-_OFFICIAL_NAMES = {"Friesland": "Fryslân"}
-
-
 def lookup(name: str) -> tuple[Region, ...]:
     """Regions called ``name`` (a municipality and a province can share a name; "Friesland" is the
-    province Fryslân)."""
-    return gazetteer().regions.get(_OFFICIAL_NAMES.get(name, name), ())
+    province Fryslân: a name the gazetteer lists in another form, ``regiondata.ALIASES``)."""
+    regions = gazetteer().regions
+    return regions.get(name) or regions.get(regiondata.ALIASES.get(name, name), ())
 
 
 def is_village(name: str) -> bool:

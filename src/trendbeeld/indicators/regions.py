@@ -36,9 +36,7 @@ _TAG_LEVELS = {
     "po": "veiligheidsregio",
 }
 _LEVEL_ORDER = ("gemeente", "veiligheidsregio", "politie-eenheid", "provincie", "land", "landsdeel")
-_ALIASES = {"friesland": "fryslân", "nederland": "nederland", "den haag": "'s-gravenhage",
-            "den bosch": "'s-hertogenbosch", "limburg-zuid": "zuid-limburg",
-            "noord-holland-noord": "noord-holland noord", "zuid-holland-zuid": "zuid-holland zuid"}
+_ALIASES = {name.lower(): listed.lower() for name, listed in regiondata.ALIASES.items()}  # as resolve reads
 UNALLOCATED = frozenset({"GM0998", "GM0999", "PV99", "RE99", "LD99", "VR99"})
 
 
