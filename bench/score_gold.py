@@ -50,6 +50,8 @@ HELD_OUT_SHARED = {"belastingdienst-2024", "om-mensenhandel-2013"}
 # nhsv-2022 (six web pages of the 2022 annual report of Noord-Holland Samen Veilig and RIEC Noord-Holland)
 # was annotated blind on 2026-12-05 17:40, scored blind at 03eb8c7 and at 878487f (identical: figure 0.90,
 # trend 0.29, section 0.96, period 0.21, region 0.86) and unsealed at 17:45 to find why its periods fail.
+# dpg-blind6-2019 (five more DPG articles, the same draw continued) was annotated blind at 17:50 and stays
+# sealed.
 READABLE_HELD = {
     "telegraaf-2019", "enexis-2018", "minfin-2018", "volkskrant-2019", "gelderlander-2019", "dpg-regio-2019",
     "dpg-blind-2019", "ap-2022", "dpg-blind2-2019", "cbs-2023", "dpg-blind3-2019", "maastricht-2019",
