@@ -57,6 +57,17 @@ class Articles:
         i = _bisect_left(self.starts, pos)
         return self.starts[i] if i < len(self.starts) else end
 
+    def index(self, pos: int) -> int:
+        """The break the article holding ``pos`` comes after (``-1``: the text's first article), where
+        a break counts from where it begins (its blank lines belong to the next article)."""
+        return _bisect_right(self.starts, pos) - 1
+
+    def around(self, pos: int, end: int) -> tuple[int, int]:
+        """Where the break before the article holding ``pos`` begins (``0``: the text's first article)
+        and where the break after it begins (``end``: the end of the text)."""
+        i = self.index(pos)
+        return (self.starts[i] if i >= 0 else 0), (self.starts[i + 1] if i + 1 < len(self.starts) else end)
+
     def between(self, start: int, end: int) -> bool:
         """Whether a break lies wholly in ``start:end``: another article begins in between."""
         i = _bisect_left(self.starts, start)

@@ -443,9 +443,7 @@ def _article_start(doc: Document, pos: int) -> int:
     """Where the news article holding ``pos`` starts in the source: its title line's first character."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
-    breaks = doc.source_articles.starts
-    i = bisect.bisect_right(breaks, at) - 1
-    start = breaks[i] if i >= 0 else 0
+    start, _end = doc.source_articles.around(at, len(source))
     while start < at and source[start].isspace():
         start += 1
     return start
@@ -475,11 +473,7 @@ def _region_of_article(doc: Document, pos: int) -> str | None:
     article that names Nederland ten times and Rotterdam four)."""
     source = doc.clean.source
     at = doc.clean.source_offset(pos)
-    breaks = doc.source_articles.starts
-    i = bisect.bisect_right(breaks, at) - 1
-    start = breaks[i] if i >= 0 else 0
-    nxt = breaks[i + 1] if i + 1 < len(breaks) else len(source)
-    return _article_place(source, start, nxt)
+    return _article_place(source, *doc.source_articles.around(at, len(source)))
 
 
 @lru_cache(maxsize=64)

@@ -97,6 +97,6 @@ def is_title(doc: Document, heading: Heading) -> bool:
     start = doc.clean.source_offset(heading.start)
     if not source[:start].strip():
         return True
-    breaks = doc.source_articles.starts
-    i = bisect.bisect_right(breaks, start) - 1
-    return i >= 0 and not source[breaks[i]:start].strip()
+    articles = doc.source_articles
+    i = articles.index(start)
+    return i >= 0 and not source[articles.starts[i]:start].strip()

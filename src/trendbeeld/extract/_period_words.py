@@ -212,8 +212,8 @@ def headings_above(doc: Document, pos: int) -> list[_headings.Heading]:
         i -= 1
     if i < 0:
         return []
-    breaks = doc.source_articles.starts
-    if bisect.bisect_right(breaks, at) != bisect.bisect_right(breaks, found[i].start):
+    articles = doc.source_articles
+    if articles.index(at) != articles.index(found[i].start):
         return []  # the section's heading stands in an article before
     clean = doc.clean
     return [_headings.Heading(clean.clean_offset(h.start), clean.clean_offset(h.end), h.region)
@@ -232,9 +232,9 @@ def _above(source: str, i: int) -> tuple[int, ...]:
     number = _heading_number(source, found[i])
     if not number:
         return ()
-    breaks = _articles.of(source).starts
-    j = bisect.bisect_right(breaks, found[i].start) - 1
-    article = breaks[j] if j >= 0 else -1
+    articles = _articles.of(source)
+    j = articles.index(found[i].start)
+    article = articles.starts[j] if j >= 0 else -1
     out: list[int] = []
     next_numbered = (number, True)  # the first numbered heading after the one looked at, and if above
     for k in range(i - 1, max(-1, i - ANCESTOR_HEADINGS), -1):

@@ -55,7 +55,7 @@ _VANISH_FORMS = ("verdw",)
 # verdwenen" is where they vanished).
 _POSSESSIVES = frozenset(["haar", "zijn", "hun", "mijn", "jouw", "onze", "uw"])
 _INTO_PLACE = re.compile(
-    r"(?<![\w-])(?:(?:over|achter|tussen)\s+|in\s+(?=(?:haar|zijn|hun|mijn|jouw|onze|uw)\s))"
+    rf"(?<![\w-])(?:(?:over|achter|tussen)\s+|in\s+(?=(?:{'|'.join(sorted(_POSSESSIVES))})\s))"
     r"(?P<words>(?!het\s+\Z)(?:[\w'-]+\s+){1,3})\Z",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ _TOPIC = re.compile(
 _WHAT_CONCERNS = re.compile(r"\bwat\s+(?P<np>[^,.;:!?]{3,60}?)\s+betreft\b", re.IGNORECASE)
 # Where the line runs: "trend (te zien / zichtbaar / doormaken) in|bij X", at most three words between.
 _RUNS_IN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:in|bij)\s+(?=\S)", re.IGNORECASE)
-_NOUN = re.compile(r"\b(?:trends?|tendens|lijn|ontwikkeling)\b", re.IGNORECASE)
+_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_SHAPE_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 def topic(doc: Document, phenomenon: str, start: int, opening: int, closing: int) -> str:

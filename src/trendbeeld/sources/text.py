@@ -177,6 +177,7 @@ def text_sources(origin: str, text: str, meta: SourceMeta, path: Path) -> Iterat
         # blank line, page numbers and chart debris.
         yield paged_source(origin, repair.repair_pages(text.split("\f")), meta)
     else:
-        # Running text is stored as written (made plain text when decoded, ``base.plain_text``: one
-        # kind of line end, no invisible characters), so every offset points into the file as read.
+        # Running text is stored as written, made plain (``base.plain_text`` when decoded: one kind of
+        # line end, no invisible characters; ``plain_layout`` above: no padding, spacing or hard wraps).
+        # Offsets point into that text; ``trendbeeld.evaluate.OffsetMap`` moves them into the file's.
         yield Source.create(origin, text, meta)
